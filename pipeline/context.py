@@ -1,0 +1,71 @@
+"""What an extractor sees: the normalized text, its zones, and header facts.
+
+Every extractor is a function ``extract(ctx: Context) -> ...`` that reads the
+context and returns schema items with spans; the spaCy components in
+`pipeline.language` wrap them. Header extractors run first and fill
+`issued_date`, `doc_type`, `issuer_name` so that body extractors can resolve a
+date without a year or a "Tỉnh đoàn" without a province. Nothing downstream
+writes back into an earlier stage's fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from schemas import Warning
+
+ZONES = ("header", "recipients", "body", "signature", "distribution", "footnotes", "annex")
+
+
+@dataclass
+class Heading:
+    """A section heading in the body ("II. CHỈ TIÊU", "4.2. Huyện đoàn An Minh")."""
+
+    start: int
+    end: int
+    label: str  # the numbering: "II", "4.2", "a)"
+    title: str  # the words after the numbering
+    level: int  # 1 = top (roman numerals or "1."), 2 = "1.1." / "a)", ...
+
+
+@dataclass
+class Context:
+    text: str
+    zones: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    headings: list[Heading] = field(default_factory=list)
+    # footnote marker (e.g. "6") -> (start, end) of the footnote text, and the places in
+    # the body where that marker is attached (for scope: "Hưng Yên⁶").
+    footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)
+    footnote_refs: dict[str, list[int]] = field(default_factory=dict)
+    issued_date: date | None = None
+    doc_type: str | None = None
+    issuer_name: str | None = None
+    issuer_system: str | None = None
+    warnings: list[Warning] = field(default_factory=list)
+
+    def zone(self, name: str) -> list[tuple[int, int]]:
+        return self.zones.get(name, [])
+
+    def in_zone(self, pos: int, name: str) -> bool:
+        return any(a <= pos < b for a, b in self.zones.get(name, []))
+
+    def zone_of(self, pos: int) -> str | None:
+        for name, ranges in self.zones.items():
+            if any(a <= pos < b for a, b in ranges):
+                return name
+        return None
+
+    def heading_at(self, pos: int) -> list[Heading]:
+        """The chain of headings that a position falls under, outermost first."""
+        chain: list[Heading] = []
+        for h in self.headings:
+            if h.start > pos:
+                break
+            while chain and chain[-1].level >= h.level:
+                chain.pop()
+            chain.append(h)
+        return chain
+
+    def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
+        self.warnings.append(Warning(code=code, message=message, span=span))

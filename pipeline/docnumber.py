@@ -1,0 +1,154 @@
+"""Số hiệu (document number) grammar: find, parse, normalize, key.
+
+Two grammars are in use:
+- state (NĐ 30/2020): ``N/TYPE-ISSUER[-UNIT]``, ``N/YYYY/TYPE-ISSUER`` for legal
+  documents, and ``N/ISSUER-UNIT`` for a công văn (no type letters);
+- Party and Đoàn: ``N-TYPE/ISSUER[-UNIT]``.
+
+Printed numbers vary: spaces around separators ("55 - KH/HĐTĐN"), a missing
+hyphen ("298 KH/TWĐTN"), unit codes with "." and "&" ("BMT.ANQP.ĐBDC",
+"CTĐ&TTN"), and OCR's "01.NQ/TU". `normalize` removes the spaces; `key` also
+folds Đ to D and case so that printed typos (TDTN for TĐTN) still compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.tables import tables
+
+UPPER = "A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ"
+LOWER = "a-zđ"
+HYPHEN = "-\u2010\u2011\u2012\u2013\u2014"
+
+# A code group: starts with a letter; may hold digits, lower-case letters (TTg,
+# CTr, QĐi), and "." or "&" between letters (V.I, CTĐ&TTN, BMT.ANQP.ĐBDC).
+_CODE = rf"[{UPPER}][{UPPER}{LOWER}0-9]*(?:[.&][{UPPER}0-9][{UPPER}{LOWER}0-9]*)*"
+_SEP = rf"\s?[{HYPHEN}]\s?"  # at most one space each side, keeps numbers on one line
+_SLASH = r"\s?/\s?"
+_SEQ = r"(?<![\d/.,])\d{1,6}[a-z]?"
+
+# Party/Đoàn: N-TYPE/ISSUER[-UNIT...]; the hyphen may be missing or an OCR dot.
+PARTY_PATTERN = (
+    rf"(?P<p_seq>{_SEQ})(?:{_SEP}|\s|\.)(?P<p_type>{_CODE}){_SLASH}"
+    rf"(?P<p_issuer>{_CODE})(?P<p_units>(?:{_SEP}{_CODE})*)"
+)
+# State: N/[YYYY/]CODE[-CODE...]
+STATE_PATTERN = (
+    rf"(?P<s_seq>{_SEQ}){_SLASH}(?:(?P<s_year>(?:19|20)\d\d){_SLASH})?"
+    rf"(?P<s_first>{_CODE})(?P<s_rest>(?:{_SEP}{_CODE})*)"
+)
+NUMBER_PATTERN = rf"(?:{PARTY_PATTERN}|{STATE_PATTERN})(?![{UPPER}{LOWER}0-9])"
+NUMBER_RE = re.compile(NUMBER_PATTERN)
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    raw: str
+    normalized: str
+    seq: int | None
+    year: int | None
+    type_code: str | None
+    issuer_code: str | None
+    unit_code: str | None
+    grammar: str  # "state" | "party"
+    start: int
+    end: int
+    canonical: str = ""  # with every separator in place: the linking form
+
+    @property
+    def repaired(self) -> bool:
+        """True when the printed form was corrected (an OCR dot read as a hyphen)."""
+        return bool(re.match(r"\d+[a-z]?\s?\.", self.raw))
+
+    @property
+    def key(self) -> str:
+        return key(self.canonical or self.normalized)
+
+
+def _clean(s: str) -> str:
+    s = re.sub(rf"[{HYPHEN}]", "-", s)
+    return re.sub(r"\s+", "", s)
+
+
+def _split_groups(s: str) -> list[str]:
+    return [g for g in _clean(s).split("-") if g]
+
+
+def _seq(s: str) -> int | None:
+    m = re.match(r"\d+", s)
+    return int(m.group()) if m else None
+
+
+def from_match(m: re.Match) -> ParsedNumber | None:
+    """Build a ParsedNumber from a NUMBER_RE match (or a pattern embedding its groups)."""
+    t = tables()
+    raw = m.group(0)
+    if m.group("p_seq") is not None:
+        type_code = t.code_for(m.group("p_type"))
+        if type_code is None:
+            return None  # "3 lần/năm" is not a number: Party grammar needs a known type
+        issuer = _clean(m.group("p_issuer"))
+        units = _split_groups(m.group("p_units") or "")
+        seq = m.group("p_seq")
+        canonical = f"{seq}-{_clean(m.group('p_type'))}/{issuer}" + "".join("-" + u for u in units)
+        # Kept as printed (less spaces) when the hyphen is missing, "46 HD/TĐ" -> "46HD/TĐ";
+        # an OCR dot ("01.NQ/TU") is a misread hyphen and is repaired.
+        sep = raw[len(seq):].lstrip()[:1]
+        normalized = canonical if sep in HYPHEN or sep == "." else _clean(raw)
+        return ParsedNumber(raw, normalized, _seq(seq), None, type_code, issuer,
+                            "-".join(units) or None, "party", m.start(), m.end(), canonical)
+    seq = m.group("s_seq")
+    year = m.group("s_year")
+    first = _clean(m.group("s_first"))
+    rest = _split_groups(m.group("s_rest") or "")
+    type_code = t.code_for(first) if rest or year else None
+    if type_code is not None and first.upper() not in {k.upper() for k in t.type_names}:
+        # a folded alias such as QD for QĐ: keep it as printed but accept it
+        pass
+    if type_code is not None:
+        issuer, units = (rest[0] if rest else None), rest[1:]
+    else:
+        issuer, units = first, rest
+    normalized = f"{seq}/" + (f"{year}/" if year else "") + "-".join([first, *rest])
+    return ParsedNumber(raw, normalized, _seq(seq), int(year) if year else None, type_code,
+                        issuer, "-".join(units) or None, "state", m.start(), m.end(), normalized)
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[ParsedNumber]:
+    out = []
+    for m in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+        p = from_match(m)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def parse(raw: str) -> ParsedNumber | None:
+    """Parse a whole printed number ("Số: 55 - KH/HĐTĐN" is fine)."""
+    s = re.sub(r"^\s*S[ốoõẽẻóồ]\s*[:;]?\s*", "", raw.strip())
+    m = NUMBER_RE.search(s)
+    return from_match(m) if m else None
+
+
+def normalize(raw: str) -> str:
+    """'55 - KH/HĐTĐN' -> '55-KH/HĐTĐN'. Idempotent; unparseable input is only de-spaced."""
+    p = parse(raw)
+    return p.normalized if p else _clean(raw)
+
+
+def key(number: str) -> str:
+    """Linking key: canonical separators, no spaces, Đ folded to D, upper case.
+
+    '46 HD/TĐ', '46-HD/TDTN'-style typos and '55 - KH/HĐTĐN' all reduce to one key
+    per document number.
+    """
+    p = parse(number)
+    s = p.canonical if p else _clean(number)
+    return s.replace("Đ", "D").replace("đ", "d").upper()
+
+
+def score_key(number: str) -> str:
+    """The comparison of SCORING.md: spaces removed, Đ/đ folded, case folded."""
+    return re.sub(r"\s+", "", number).replace("Đ", "D").replace("đ", "d").casefold()

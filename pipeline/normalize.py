@@ -1,0 +1,279 @@
+"""Normalize: raw extracted text -> clean text, with a map back to the original.
+
+What goes: markdown residue (``**``, ``\\*``, ``*italic*`` markers, ``[x](mailto:x)``
+links), table residue (lines of ``|``), trailing spaces, and hard line breaks
+inside a sentence (a wrapped line is joined to the next with one space).
+What stays: every printed word, tabs (two-column headers), rule lines
+(``-----``, ``***``), superscript footnote markers (¹²³), line structure.
+
+The result keeps an offset map so that any span in the normalized text can be
+traced to the original (and so to a page of a PDF). Old/new tone placement is
+*not* changed here: matching folds it (`textutil.fold`), reported text keeps it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Lines that are nothing but table residue: "|", "| |", "|---|---|".
+_TABLE_LINE = re.compile(r"^[\s|:+\-]*\|[\s|:+\-]*$")
+_EMPTY_BOLD = re.compile(r"^\s*(?:\*\*\s*)+$")
+_STARS_LINE = re.compile(r"^\s*(?:\\?\*\s*){3,}$")
+_RULE_LINE = re.compile(r"^\s*[-_=–—.]{3,}\s*$")
+# Markdown tokens to drop inside a line (spans listed as removals).
+_BOLD = re.compile(r"\*\*")
+_ESCAPED_STAR = re.compile(r"\\\*")
+_ITALIC_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(“\"'‘\[–-]))\*(?=[^\s*])")
+_ITALIC_CLOSE = re.compile(r"(?<=[^\s*])\*(?=$|[\s)”\"'’.,;:!?\]–-])")
+_LONE_STAR = re.compile(r"(?:(?<=^)|(?<=\s))\*(?=\s*$)")
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:)?([^)\s]{1,300})\)")
+_SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)]*$|\./\.$")
+_LIST_START = re.compile(
+    r"^\s*(?:[-+•–—*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXLC]{1,5}[.)]\s|"
+    r"Điều\s+\d|Căn cứ|Chương\s|Mục\s|Nơi nhận|Kính gửi|Số\s*:|Lưu\s*:?)"
+)
+_LOWER_START = re.compile(r"^\s*[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]")
+
+
+@dataclass
+class OffsetMap:
+    """Piecewise map from normalized offsets to original offsets."""
+
+    norm_starts: list[int] = field(default_factory=list)
+    orig_starts: list[int] = field(default_factory=list)
+    lengths: list[int] = field(default_factory=list)  # 0 for an inserted character
+    orig_len: int = 0
+
+    def add(self, norm_start: int, orig_start: int, length: int) -> None:
+        self.norm_starts.append(norm_start)
+        self.orig_starts.append(orig_start)
+        self.lengths.append(length)
+
+    def to_original(self, i: int) -> int:
+        """Original offset of normalized offset i (an end offset maps to just past its char)."""
+        if not self.norm_starts:
+            return i
+        k = bisect.bisect_right(self.norm_starts, i) - 1
+        if k < 0:
+            return 0
+        delta = i - self.norm_starts[k]
+        if self.lengths[k] == 0:
+            return self.orig_starts[k]
+        return self.orig_starts[k] + min(delta, self.lengths[k])
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_original(start), self.to_original(end)
+
+
+@dataclass
+class Normalized:
+    text: str
+    original: str
+    offsets: OffsetMap
+    changes: list[str] = field(default_factory=list)  # what was removed or joined, for the record's warnings
+
+
+def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
+    """NFC the text; return a per-character map only when NFC changed anything."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    out: list[str] = []
+    cmap: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        cmap.extend([i] * len(piece))
+        i = j
+    return "".join(out), cmap
+
+
+def _removals(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) edits inside one line, sorted, non-overlapping."""
+    if _STARS_LINE.match(line):
+        # a printed "***" under the issuing body: keep the stars, drop escapes
+        return [(m.start(), m.end(), "*") for m in _ESCAPED_STAR.finditer(line)]
+    edits: list[tuple[int, int, str]] = []
+    for m in _MD_LINK.finditer(line):
+        label, target = m.group(1), m.group(2)
+        if label.strip() == target.strip():
+            edits.append((m.start(), m.start() + 1, ""))
+            edits.append((m.start() + 1 + len(label), m.end(), ""))
+    taken = [(a, b) for a, b, _ in edits]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _ESCAPED_STAR.finditer(line):
+        if free(m.start(), m.end()):
+            edits.append((m.start(), m.end(), ""))
+            taken.append((m.start(), m.end()))
+    for m in _BOLD.finditer(line):
+        if free(m.start(), m.end()):
+            edits.append((m.start(), m.end(), ""))
+            taken.append((m.start(), m.end()))
+    for rx in (_ITALIC_OPEN, _ITALIC_CLOSE, _LONE_STAR):
+        for m in rx.finditer(line):
+            if free(m.start(), m.end()):
+                edits.append((m.start(), m.end(), ""))
+                taken.append((m.start(), m.end()))
+    edits.sort()
+    return edits
+
+
+def _open_runs(line: str) -> int:
+    """Parity of markdown emphasis left open at the end of a line (bold counts, italics count)."""
+    bold = len(_BOLD.findall(line)) % 2
+    rest = _BOLD.sub("", _ESCAPED_STAR.sub("", line))
+    ital = 0
+    for ch_i, ch in enumerate(rest):
+        if ch == "*":
+            ital ^= 1
+    return bold | ital
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """Estimate the hard-wrap width of the text, 0 when lines are not hard-wrapped."""
+    lens = sorted(len(x.rstrip()) for x in lines if len(x.strip()) > 20)
+    if len(lens) < 8:
+        return 0
+    p90 = lens[int(len(lens) * 0.9)]
+    near = sum(1 for x in lens if 0.75 * p90 <= x <= p90 + 2)
+    # hard-wrapped text has many lines of nearly the same, modest length
+    if p90 <= 140 and near >= 0.35 * len(lens):
+        return p90
+    return 0
+
+
+def normalize(original: str) -> Normalized:
+    text, cmap = _nfc_with_map(original.replace("\r\n", "\n").replace("\r", "\n"))
+    # "\r\n" -> "\n" shifts offsets; rebuild a map for that case too
+    if "\r" in original and cmap is None:
+        cmap = []
+        i = 0
+        while i < len(original):
+            if original[i] == "\r" and i + 1 < len(original) and original[i + 1] == "\n":
+                i += 1
+            cmap.append(i)
+            i += 1
+    changes: list[str] = []
+    raw_lines = text.split("\n")
+    line_starts = []
+    pos = 0
+    for ln in raw_lines:
+        line_starts.append(pos)
+        pos += len(ln) + 1
+
+    # 1. drop residue lines, compute per-line kept pieces
+    kept: list[tuple[int, list[tuple[int, int, str]], str]] = []  # (line_index, pieces, cleaned_text)
+    dropped = 0
+    for idx, ln in enumerate(raw_lines):
+        if _TABLE_LINE.match(ln) or _EMPTY_BOLD.match(ln):
+            dropped += 1
+            kept.append((idx, [], ""))
+            continue
+        edits = _removals(ln)
+        pieces: list[tuple[int, int, str]] = []  # (orig_start, orig_end, text) in text coordinates
+        cur = 0
+        for a, b, rep in edits:
+            if a > cur:
+                pieces.append((cur, a, ln[cur:a]))
+            if rep:
+                pieces.append((a, b, rep))
+            cur = b
+        if cur < len(ln):
+            pieces.append((cur, len(ln), ln[cur:]))
+        # strip trailing whitespace (markdown hard breaks "  ")
+        while pieces and not pieces[-1][2].rstrip():
+            pieces.pop()
+        if pieces:
+            a, b, t = pieces[-1]
+            t2 = t.rstrip()
+            pieces[-1] = (a, a + len(t2), t2)
+        cleaned = "".join(p[2] for p in pieces)
+        kept.append((idx, [(line_starts[idx] + a, line_starts[idx] + b, t) for a, b, t in pieces], cleaned))
+    if dropped:
+        changes.append(f"removed {dropped} table-residue lines")
+
+    # 2. decide joins between consecutive non-empty lines. An emphasis run opened on
+    # one line and closed within a few lines is one logical line ("**ỦY BAN NHÂN\nDÂN**");
+    # an unbalanced marker ("Kính gửi:**") joins nothing.
+    width = _wrap_width([c for _, _, c in kept])
+    run_until: dict[int, int] = {}
+    odd = [i for i, ln in enumerate(raw_lines) if _open_runs(ln)]
+    k = 0
+    while k < len(odd) - 1:
+        a, b = odd[k], odd[k + 1]
+        if b - a <= 4:
+            run_until[a] = b
+            k += 2
+        else:
+            k += 1
+    open_run_end = -1
+    out_parts: list[tuple[int, int, str]] = []  # (orig_start, orig_len(0=inserted), text)
+    joins = 0
+    prev_text: str | None = None
+    prev_line_idx = -1
+    blank_gap = 0
+    for idx, pieces, cleaned in kept:
+        raw_line = raw_lines[idx]
+        if not cleaned.strip():
+            if cleaned == "" and not pieces and not (_TABLE_LINE.match(raw_line) or _EMPTY_BOLD.match(raw_line)):
+                blank_gap += 1
+            continue
+        if prev_text is not None:
+            join = False
+            if idx <= open_run_end:
+                join = True
+            elif not _SENTENCE_END.search(prev_text) and not _RULE_LINE.match(prev_text):
+                if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned):
+                    join = blank_gap <= 1
+                elif (width and blank_gap == 0 and len(raw_raw := raw_lines[prev_line_idx].rstrip()) >= 0.7 * width
+                      and not _LIST_START.match(cleaned) and not cleaned.isupper()
+                      and not _RULE_LINE.match(cleaned)):
+                    join = True
+            if join:
+                joins += 1
+                out_parts.append((line_starts[idx] - 1, 0, " "))
+                cleaned = cleaned.lstrip()
+                lead = 0
+                while pieces and lead < len(pieces) and not pieces[0][2].strip():
+                    pieces = pieces[1:]
+                if pieces:
+                    a, b, t = pieces[0]
+                    t2 = t.lstrip()
+                    pieces[0] = (a + (len(t) - len(t2)), b, t2)
+            else:
+                out_parts.append((line_starts[idx] - 1, 0, "\n" * (1 + min(blank_gap, 1))))
+        for a, b, t in pieces:
+            if t:
+                out_parts.append((a, len(t) if (b - a) == len(t) else 0, t))
+        if idx in run_until:
+            open_run_end = run_until[idx]
+        prev_text = cleaned
+        prev_line_idx = idx
+        blank_gap = 0
+    if joins:
+        changes.append(f"joined {joins} hard-wrapped lines")
+
+    # 3. assemble text and offset map (through the NFC map back to the original)
+    omap = OffsetMap(orig_len=len(original))
+    buf: list[str] = []
+    npos = 0
+    for orig_start, length, t in out_parts:
+        o = orig_start if cmap is None else (cmap[orig_start] if 0 <= orig_start < len(cmap) else len(original))
+        if length and cmap is not None:
+            # NFC changed lengths somewhere: map each character separately
+            for k, ch in enumerate(t):
+                omap.add(npos + k, cmap[orig_start + k] if orig_start + k < len(cmap) else len(original), 1)
+        else:
+            omap.add(npos, max(o, 0), length)
+        buf.append(t)
+        npos += len(t)
+    return Normalized("".join(buf), original, omap, changes)

@@ -1,0 +1,90 @@
+"""Pattern tables: the data files under models/tables, loaded once.
+
+Patterns are data: document-type words and codes, authority prefixes,
+abbreviations, mottos and the system of each issuer code live in TSV files so
+that a new province or body needs a table row, not a code change.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.textutil import fold, upper_vi
+
+
+def models_dir() -> Path:
+    """Where the assembled pipeline lives (config and tables)."""
+    env = os.environ.get("VANBAN_MODELS")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "models"
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = models_dir() / "tables" / name
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Tables:
+    type_names: dict[str, str] = field(default_factory=dict)  # code -> name
+    type_codes_folded: dict[str, str] = field(default_factory=dict)  # folded code/alias -> code
+    type_words: list[tuple[str, str]] = field(default_factory=list)  # (UPPER word, code), longest first
+    authorities: list[tuple[str, str]] = field(default_factory=list)  # (printed, canonical)
+    mottos: list[tuple[str, str]] = field(default_factory=list)  # (folded line, system)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    system_codes: dict[str, str] = field(default_factory=dict)  # folded issuer code -> system
+    system_words: list[tuple[str, str]] = field(default_factory=list)  # (folded word, system)
+
+    def code_for(self, printed: str) -> str | None:
+        """Canonical type code for a printed code ('QD', 'Qđ', 'CTR' ...)."""
+        return self.type_codes_folded.get(fold(printed).upper())
+
+    def name_for(self, code: str | None) -> str | None:
+        return self.type_names.get(code) if code else None
+
+    def code_for_word(self, word: str) -> str | None:
+        """Type code for a printed type word ('KẾ HOẠCH', 'Công văn')."""
+        w = upper_vi(" ".join(word.split()))
+        for printed, code in self.type_words:
+            if w == printed:
+                return code
+        return None
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    type_names: dict[str, str] = {}
+    type_codes_folded: dict[str, str] = {}
+    for row in _rows("doc_types.tsv"):
+        code, name = row[0], row[1]
+        type_names.setdefault(code, name)
+        type_codes_folded.setdefault(fold(code).upper(), code)
+        if len(row) > 2 and row[2]:
+            for alias in row[2].split(","):
+                type_codes_folded.setdefault(fold(alias).upper(), code)
+    # exact printed codes win over folded collisions (HD vs HĐ, DA vs ĐA)
+    for code in type_names:
+        type_codes_folded[code.upper()] = code
+    type_words = sorted(((upper_vi(r[0]), r[1]) for r in _rows("type_words.tsv")), key=lambda x: -len(x[0]))
+    authorities = [(r[0], r[1]) for r in _rows("authorities.tsv")]
+    mottos = [(fold(r[0]).upper(), r[1]) for r in _rows("mottos.tsv")]
+    abbreviations = {r[0]: r[1] for r in _rows("abbreviations.tsv")}
+    system_codes: dict[str, str] = {}
+    system_words: list[tuple[str, str]] = []
+    for r in _rows("systems.tsv"):
+        if r[2] == "code":
+            system_codes[fold(r[0]).upper()] = r[1]
+        else:
+            system_words.append((fold(r[0]).upper(), r[1]))
+    system_words.sort(key=lambda x: -len(x[0]))
+    return Tables(type_names, type_codes_folded, type_words, authorities, mottos, abbreviations,
+                  system_codes, system_words)

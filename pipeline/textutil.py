@@ -1,0 +1,77 @@
+"""Small text helpers shared by every stage: folding for matching, casing.
+
+Matching keys are *folded*: NFC, old/new tone placement unified ("hoà" and
+"hòa", "uỷ" and "ủy" compare equal), case-folded on request. Reported text is
+never folded; only comparisons are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old-style tone placement ("hoà", "uỷ", "thuý") to the new style ("hòa", "ủy",
+# "thúy"): the tone moves from the second vowel of oa/oe/uy to the first one...
+# in the NĐ30 style the tone sits on the main vowel. We fold both spellings to
+# one key by moving tone marks of these diphthongs onto the second vowel.
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_DIPHTHONG = re.compile(r"([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![\w])")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def fold_tones(text: str) -> str:
+    """Unify old/new tone placement ('hoà'/'hòa', 'uỷ'/'ủy') without changing anything else."""
+    d = unicodedata.normalize("NFD", text)
+    d = _DIPHTHONG.sub(lambda m: m.group(1) + m.group(3) + m.group(2), d)
+    return unicodedata.normalize("NFC", d)
+
+
+def fold(text: str) -> str:
+    """Matching key: NFC, tones unified, whitespace collapsed (case kept)."""
+    return " ".join(fold_tones(nfc(text)).split())
+
+
+def fold_lower(text: str) -> str:
+    return fold(text).casefold()
+
+
+def strip_diacritics(text: str) -> str:
+    d = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in d if not unicodedata.combining(c))
+
+
+def upper_vi(text: str) -> str:
+    return fold(text).upper()
+
+
+_SMALL_WORDS = {"và", "của", "các", "về", "cho", "tại"}
+
+# Words kept in capitals when a printed upper-case title is put in normal case.
+_KEEP_UPPER = re.compile(r"^(?:[A-ZĐ]{2,}\.?|[IVX]+)$")
+
+
+def normal_case(text: str, keep: set[str] | None = None) -> str:
+    """'BAN THƯỜNG VỤ TỈNH ĐOÀN' -> 'Ban Thường vụ Tỉnh đoàn' (Vietnamese title style).
+
+    Only the first word and known proper-noun heads are capitalised; acronyms
+    that were already short upper-case tokens (UBND, TW) are kept.
+    """
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        if keep and w in keep:
+            out.append(w)
+            continue
+        lw = w.lower()
+        if i == 0:
+            out.append(lw[:1].upper() + lw[1:])
+        else:
+            out.append(lw)
+    return " ".join(out)
+
+
+def collapse_ws(text: str) -> str:
+    return " ".join(text.split())

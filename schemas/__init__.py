@@ -1,0 +1,28 @@
+"""pydantic models of the vanban record (the JSON contract)."""
+
+from schemas.record import (
+    SCHEMA_VERSION,
+    Citation,
+    Contacts,
+    Deadline,
+    DistributionEntry,
+    DocNumber,
+    DocType,
+    Event,
+    Issuer,
+    Person,
+    Quantity,
+    Recipient,
+    Record,
+    Recurrence,
+    Signer,
+    Source,
+    Warning,
+    json_schema,
+)
+
+__all__ = [
+    "SCHEMA_VERSION", "Citation", "Contacts", "Deadline", "DistributionEntry", "DocNumber",
+    "DocType", "Event", "Issuer", "Person", "Quantity", "Recipient", "Record", "Recurrence",
+    "Signer", "Source", "Warning", "json_schema",
+]

@@ -1,0 +1,186 @@
+"""The document record: the versioned JSON contract (see RECORD.md).
+
+These pydantic models are the only source of the schema; `record.schema.json`
+is generated from them (`vanban schema`) and a test fails when it is stale.
+Keys named in the contract must never be renamed or removed without bumping
+the major number of SCHEMA_VERSION. Extra keys are allowed by the contract.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+# A character range [start, end) into Record.text.
+SpanT = tuple[int, int]
+
+System = Literal["doan", "dang", "state", "other"]
+Relation = Literal["basis", "implements", "responds", "mentions"]
+Comparator = Literal["eq", "gte", "gt", "lte", "lt", "approx"]
+QuantityKind = Literal["target", "result"]
+Freq = Literal["daily", "weekly", "monthly", "quarterly", "yearly"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Located(_Model):
+    """An item read from the text: where it came from."""
+
+    span: Optional[SpanT] = Field(None, description="[start, end) character offsets into `text`")
+    page: Optional[int] = Field(None, description="1-based page, for paged input (PDF, scans)")
+
+
+class Source(_Model):
+    path: Optional[str] = None
+    format: Literal["txt", "docx", "pdf", "image"] = "txt"
+    sha256: Optional[str] = Field(None, description="sha256 of the file bytes")
+    pages: Optional[int] = None
+    ocr: bool = False
+    ocr_confidence: Optional[float] = Field(None, description="mean word confidence 0..100")
+    encoding: Optional[str] = Field(None, description="detected text encoding (txt input)")
+
+
+class DocType(_Model):
+    code: Optional[str] = Field(None, description="CV KH BC TB QĐ NQ CT HD CTr TTr ...")
+    name: Optional[str] = None
+    span: Optional[SpanT] = None
+
+
+class DocNumber(Located):
+    raw: str
+    normalized: str
+    seq: Optional[int] = None
+    year: Optional[int] = Field(None, description="set only when printed, as in 57/2015/QĐ-TTg")
+    type_code: Optional[str] = None
+    issuer_code: Optional[str] = None
+    unit_code: Optional[str] = None
+    grammar: Optional[Literal["state", "party"]] = Field(
+        None, description="state N/TYPE-ISSUER or Party/Đoàn N-TYPE/ISSUER-UNIT"
+    )
+
+
+class Issuer(Located):
+    name: str
+    parent: Optional[str] = None
+    system: Optional[System] = None
+    inferred: bool = False
+
+
+class Recipient(Located):
+    name: str
+
+
+class DistributionEntry(Located):
+    name: str
+    archive: bool = False
+
+
+class Signer(Located):
+    name: Optional[str] = None
+    position: Optional[str] = None
+    authority: Optional[str] = None
+
+
+class Citation(Located):
+    text: str
+    doc_type: Optional[str] = None
+    number: Optional[str] = None
+    date: Optional[str] = None
+    issuer: Optional[str] = None
+    subject: Optional[str] = None
+    relation: Relation = "mentions"
+    title: Optional[str] = Field(None, description="name of a law cited by name, e.g. 'Luật Doanh nghiệp'")
+
+
+class Event(Located):
+    date: str = Field(description="ISO date, optionally with time; '2021-03' for a month")
+    end: Optional[str] = Field(None, description="end of a period or range")
+    text: str
+    inferred: bool = Field(False, description="part of the date (usually the year) came from context")
+
+
+class Recurrence(_Model):
+    freq: Freq
+    day: Optional[int] = None
+    time: Optional[str] = Field(None, description="HH:MM")
+    month: Optional[int] = None
+    interval: Optional[int] = None
+
+
+class Deadline(Located):
+    due: Optional[str] = None
+    recurrence: Optional[Recurrence] = None
+    action: Optional[str] = None
+    responsible: Optional[str] = None
+    channel: Optional[str] = None
+    text: str
+    inferred: bool = False
+
+
+class Quantity(Located):
+    value: float | int
+    comparator: Comparator = "eq"
+    unit: Optional[str] = None
+    object: Optional[str] = None
+    kind: Optional[QuantityKind] = None
+    scope: Optional[str] = None
+    text: str
+    value_max: Optional[float | int] = Field(None, description="upper end of a range such as '15 - 35 triệu'")
+
+
+class Person(Located):
+    name: str
+    role: Optional[str] = None
+
+
+class Contacts(_Model):
+    emails: list[str] = Field(default_factory=list)
+    urls: list[str] = Field(default_factory=list)
+    phones: list[str] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list, description="contact persons named with 'Đ/c'")
+
+
+class Warning(_Model):
+    code: str
+    message: str
+    span: Optional[SpanT] = None
+
+
+class Record(_Model):
+    schema_version: str = SCHEMA_VERSION
+    id: str = Field(description="sha256 of the normalized text (hex)")
+    source: Source = Field(default_factory=Source)
+    text: str
+    doc_type: Optional[DocType] = None
+    number: Optional[DocNumber] = None
+    issuer: Optional[Issuer] = None
+    place: Optional[str] = None
+    issued_date: Optional[str] = None
+    subject: Optional[str] = None
+    recipients: list[Recipient] = Field(default_factory=list)
+    distribution: list[DistributionEntry] = Field(default_factory=list)
+    signer: Optional[Signer] = None
+    citations: list[Citation] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    contacts: Contacts = Field(default_factory=Contacts)
+    warnings: list[Warning] = Field(default_factory=list)
+    spans: dict[str, SpanT] = Field(
+        default_factory=dict,
+        description="where single-valued fields (place, issued_date, subject, ...) were read",
+    )
+    pipeline_version: Optional[str] = None
+
+
+def json_schema() -> dict:
+    schema = Record.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://vanban.invalid/schemas/record-{SCHEMA_VERSION}.json"
+    schema["title"] = "vanban document record"
+    return schema
