@@ -1,0 +1,90 @@
+"""vanban: Vietnamese administrative documents -> structured, linked records.
+
+Data flows one way: ingest (file -> text with layout) -> normalize -> segment
+-> extract (one component per field family) -> assemble -> (link, store).
+
+Public API::
+
+    from pipeline import parse_text, parse_file, annotate, load
+
+    record = parse_file("cv-342.docx")        # schemas.Record
+    record = parse_text(open("x.txt").read())
+    doc = annotate(text)                       # spaCy Doc with span groups
+    nlp = load()                               # the assembled spaCy pipeline
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+__version__ = "0.1.0"
+
+from pipeline.errors import IngestError, VanbanError  # noqa: E402
+
+__all__ = ["parse_text", "parse_file", "annotate", "load", "VanbanError", "IngestError", "__version__"]
+
+
+def load(config: str | None = None):
+    """The assembled spaCy pipeline (models/config.cfg), cached."""
+    from pipeline.language import load as _load
+
+    return _load(config)
+
+
+def _run(text: str, extracted=None, nlp=None):
+    from pipeline.language import Extraction
+    from pipeline.context import Context
+    from pipeline.normalize import normalize
+
+    try:
+        normalized = normalize(text)
+    except Exception as e:  # a bug, but never lose the file: report the stage
+        raise VanbanError("normalize", f"{type(e).__name__}: {e}",
+                          extracted.path if extracted else None) from e
+    nlp = nlp or load()
+    doc = nlp.make_doc(normalized.text)
+    doc._.vb = Extraction(ctx=Context(text=normalized.text))
+    for name, proc in nlp.pipeline:
+        try:
+            doc = proc(doc)
+        except Exception as e:
+            stage = name.replace("vanban_", "")
+            raise VanbanError("segment" if stage == "segment" else "extract",
+                              f"{stage}: {type(e).__name__}: {e}",
+                              extracted.path if extracted else None) from e
+    return doc, normalized
+
+
+def annotate(text: str):
+    """Run the pipeline and return the spaCy Doc (span groups: zones, header, parties, citations, ...)."""
+    doc, _ = _run(text)
+    return doc
+
+
+def parse_text(text: str, *, path: str | None = None):
+    """Parse one document's text into a `schemas.Record`."""
+    from pipeline.assemble import to_record
+    from pipeline.ingest import Extracted, sha256_bytes
+
+    extracted = Extracted(text=text, format="txt", sha256=sha256_bytes(text.encode("utf-8")), path=path)
+    doc, normalized = _run(text, extracted)
+    return to_record(doc._.vb, normalized, extracted if path else None, __version__)
+
+
+def parse_file(path: str | Path):
+    """Read a file (txt, docx, pdf, image) and parse it into a `schemas.Record`.
+
+    Raises VanbanError (with .stage and .message) when the file cannot be turned
+    into a record; callers processing many files report it and go on.
+    """
+    from pipeline.assemble import to_record
+    from pipeline.ingest import read
+
+    extracted = read(path)
+    if not extracted.text.strip():
+        raise IngestError("no text could be read from the file", str(path))
+    doc, normalized = _run(extracted.text, extracted)
+    return to_record(doc._.vb, normalized, extracted, __version__)

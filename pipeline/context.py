@@ -43,6 +43,12 @@ class Context:
     issuer_name: str | None = None
     issuer_system: str | None = None
     warnings: list[Warning] = field(default_factory=list)
+    # Spans already taken by an earlier extractor (citations run before dates):
+    # a date inside a claimed span belongs to that item, not to events/deadlines.
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.claimed)
 
     def zone(self, name: str) -> list[tuple[int, int]]:
         return self.zones.get(name, [])

@@ -43,6 +43,9 @@ class Tables:
     abbreviations: dict[str, str] = field(default_factory=dict)
     system_codes: dict[str, str] = field(default_factory=dict)  # folded issuer code -> system
     system_words: list[tuple[str, str]] = field(default_factory=list)  # (folded word, system)
+    org_heads: tuple[str, ...] = ()  # folded upper, longest first
+    localities: tuple[str, ...] = ()
+    positions: tuple[str, ...] = ()
 
     def code_for(self, printed: str) -> str | None:
         """Canonical type code for a printed code ('QD', 'Qđ', 'CTR' ...)."""
@@ -86,5 +89,9 @@ def tables() -> Tables:
         else:
             system_words.append((fold(r[0]).upper(), r[1]))
     system_words.sort(key=lambda x: -len(x[0]))
+    def words(name: str) -> tuple[str, ...]:
+        return tuple(sorted({fold(r[0]).upper() for r in _rows(name)}, key=lambda w: -len(w)))
+
     return Tables(type_names, type_codes_folded, type_words, authorities, mottos, abbreviations,
-                  system_codes, system_words)
+                  system_codes, system_words, words("org_heads.tsv"), words("localities.tsv"),
+                  words("positions.tsv"))

@@ -1,0 +1,244 @@
+"""Header fields: doc_type, number, issuer (name, parent, system), place, issued_date, subject.
+
+Reads the cells that `segment` classified; never looks at the body. When no
+letterhead names the issuer, the signature's collective authority ("TM. BAN
+THƯỜNG VỤ HUYỆN ĐOÀN") or the enacting line of a decision ("CHỦ TỊCH ỦY BAN
+NHÂN DÂN TỈNH LAI CHÂU") names it, marked `inferred`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline import docnumber
+from pipeline import regexes as rx
+from pipeline.context import Context
+from pipeline.segment import Cell, Layout, _AUTHORITY, _motto_of, _starts_with
+from pipeline.tables import tables
+from pipeline.textutil import collapse_ws, fold
+from schemas import DocNumber, DocType, Issuer
+
+_QUOTES = "\"“”'‘’«»"
+_DANGLING = ("VÀ", "CỦA", "VỀ", "CHO", "-", "–", "&")
+
+
+@dataclass
+class HeaderFields:
+    doc_type: DocType | None = None
+    number: DocNumber | None = None
+    issuer: Issuer | None = None
+    place: str | None = None
+    issued_date: str | None = None
+    subject: str | None = None
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def vi_title(text: str) -> str:
+    """Normal case for an upper-case body name: 'BAN THƯỜNG VỤ TỈNH ĐOÀN' -> 'Ban Thường vụ Tỉnh đoàn'.
+
+    Vietnamese capitalises the first word of a name and proper names; we keep
+    short all-caps abbreviations (UBND, TW) and capitalise words after an
+    administrative-unit word (tỉnh Kiên Giang).
+    """
+    words = collapse_ws(text).split(" ")
+    out: list[str] = []
+    proper = False
+    for i, w in enumerate(words):
+        bare = w.strip(".,;:()")
+        if bare.isupper() and len(bare) <= 5 and not re.search(f"[{rx.VN_LOWER}]", bare) and \
+                fold(bare).upper() not in {"BAN", "BỘ", "SỞ", "CỤC", "VỤ", "TỈNH", "HUYỆN", "XÃ", "ĐOÀN", "DÂN",
+                                           "CHỦ", "TỊCH", "PHÓ", "THƯ", "BÍ", "NHÂN", "ỦY", "UỶ", "HỘI", "ĐỒNG",
+                                           "TRƯỞNG", "QUẬN", "PHỐ", "THỊ", "CHÍNH", "PHỦ", "TÀI", "ĐỘI", "TRUNG",
+                                           "ƯƠNG", "THUẾ", "KHỐI", "NAM", "VIỆT", "ĐẢNG", "HÀNH", "CHẤP", "THÀNH",
+                                           "TƯỚNG", "GIÁM", "ĐỐC", "VĂN", "PHÒNG", "ĐIỆN", "NỘI", "AN", "HÀ"}:
+            out.append(w)  # an abbreviation such as UBND, TWĐTN, TP.
+            continue
+        lw = w.lower()
+        if i == 0 or proper:
+            lw = lw[:1].upper() + lw[1:]
+        out.append(lw)
+        if lw.rstrip(".") in ("tỉnh", "huyện", "quận", "xã", "phường", "phố", "thị", "tp", "trấn") or lw.startswith("tp."):
+            proper = True
+    return " ".join(out)
+
+
+def _strip_quotes(s: str) -> str:
+    return s.strip().strip(_QUOTES).strip()
+
+
+def _issuer_groups(cells: list[Cell]) -> list[list[Cell]]:
+    """Group letterhead lines into body names: a line that starts with a head word starts a new body."""
+    t = tables()
+    groups: list[list[Cell]] = []
+    for c in cells:
+        txt = c.text.strip(" |*")
+        if not txt or rx.RULE.match(txt):
+            continue
+        new = True
+        if groups:
+            prev = " ".join(x.text for x in groups[-1]).strip()
+            prev_up = fold(prev).upper()
+            starts_head = _starts_with(txt, t.org_heads)
+            starts_loc = _starts_with(txt, t.localities) and not any(
+                fold(txt).upper().startswith(h) for h in t.org_heads if h.split(" ")[0] in t.localities)
+            if starts_loc or not starts_head or len(prev.split()) == 1 or prev_up.endswith(_DANGLING):
+                new = False
+        if new:
+            groups.append([c])
+        else:
+            groups[-1].append(c)
+    return groups
+
+
+def _issuer_from_authority(layout: Layout) -> tuple[str, tuple[int, int]] | None:
+    t = tables()
+    for c in layout.authority_cells:
+        m = _AUTHORITY.match(c.text)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        if rest and _starts_with(rest, t.org_heads):
+            off = c.text.index(rest)
+            return vi_title(rest), (c.start + off, c.start + off + len(rest))
+    return None
+
+
+def _issuer_from_enacting(layout: Layout) -> tuple[str, tuple[int, int]] | None:
+    c = layout.enacting_cell
+    if c is None:
+        return None
+    txt = c.text.strip(" :*")
+    # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" -> the body after the office title
+    up = fold(txt).upper()
+    for head in tables().org_heads:
+        k = up.find(head)
+        if k > 0 and up[:k].strip() and len(up[:k].split()) <= 3:
+            body = txt[k:]
+            return vi_title(body), (c.start + k, c.end)
+        if k == 0:
+            break
+    return None
+
+
+def _system(layout: Layout, number: docnumber.ParsedNumber | None, names: list[str]) -> str | None:
+    t = tables()
+    for _, system in layout.mottos:
+        if system != "state" or not any(s != "state" for _, s in layout.mottos):
+            return system
+    if number is not None and number.issuer_code:
+        code = fold(number.issuer_code).upper()
+        if code in t.system_codes:
+            return t.system_codes[code]
+    for name in names:
+        up = fold(name).upper()
+        for word, system in t.system_words:
+            if re.search(rf"(?:^|\s){re.escape(word)}(?:\s|$)", up):
+                return system
+    if number is not None and number.grammar == "state":
+        return "state"
+    return None
+
+
+def _read_number(layout: Layout, ctx: Context) -> tuple[DocNumber | None, docnumber.ParsedNumber | None]:
+    cell = layout.number_cell
+    if cell is None:
+        return None, None
+    m = rx.NUMBER_LABEL_STRICT.match(cell.text)
+    body = cell.text[m.end():] if m else cell.text
+    off = cell.start + (m.end() if m else 0)
+    nm = docnumber.NUMBER_RE.search(body)
+    parsed = docnumber.from_match(nm) if nm else None
+    if parsed is None:
+        if re.search(r"\d", body):
+            ctx.warn("number_unreadable", f"could not read the số hiệu {body.strip()!r}", (cell.start, cell.end))
+        else:
+            ctx.warn("number_blank", "the số hiệu has no number (an unsigned draft?)", (cell.start, cell.end))
+        return None, None
+    if parsed.repaired:
+        ctx.warn("number_repaired", f"read {parsed.raw!r} as {parsed.normalized!r}", (cell.start, cell.end))
+    span = (off + parsed.start, off + parsed.end)
+    return DocNumber(raw=cell.text.strip(), normalized=parsed.normalized, seq=parsed.seq, year=parsed.year,
+                     type_code=parsed.type_code, issuer_code=parsed.issuer_code, unit_code=parsed.unit_code,
+                     grammar=parsed.grammar, span=span), parsed
+
+
+def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
+    cell = layout.date_cell
+    if cell is None:
+        return
+    m = rx.DATE_LINE.search(cell.text)
+    if not m:
+        return
+    place = _strip_quotes(cell.text[: m.start("place") + len(m.group("place"))]).strip(" ,")
+    if place:
+        fields.place = collapse_ws(place)
+        fields.spans["place"] = (cell.start, cell.start + m.start("place") + len(m.group("place")))
+    d, mth, y = m.group("d").strip(), m.group("m").strip(), int(m.group("y"))
+    fields.spans["issued_date"] = (cell.start + m.start("d"), cell.start + m.end("y"))
+    if not d.isdigit() or not mth.isdigit():
+        ctx.warn("date_blank", "the issuing date has no day or month (an unsigned draft?)", fields.spans["issued_date"])
+        return
+    try:
+        fields.issued_date = date(y, int(mth), int(d)).isoformat()
+    except ValueError:
+        ctx.warn("invalid_date", f"issuing date {d}/{mth}/{y} does not exist", fields.spans["issued_date"])
+
+
+def extract(layout: Layout, ctx: Context) -> HeaderFields:
+    t = tables()
+    f = HeaderFields()
+    f.number, parsed = _read_number(layout, ctx)
+    _read_dateline(layout, ctx, f)
+
+    # subject (trích yếu)
+    if layout.subject_cells:
+        first, last = layout.subject_cells[0], layout.subject_cells[-1]
+        subject = collapse_ws(" ".join(c.text for c in layout.subject_cells))
+        f.subject = _strip_quotes(subject) or None
+        f.spans["subject"] = (first.start, last.end)
+
+    # document type: the số hiệu's type letters, else the title word, else a công văn
+    code = parsed.type_code if parsed is not None else None
+    type_span = f.number.span if (code and f.number) else None
+    if code is None and layout.type_cell is not None:
+        code = t.code_for_word(layout.type_cell.text.strip(" *#:."))
+        type_span = (layout.type_cell.start, layout.type_cell.end)
+    if code is None and parsed is not None and parsed.grammar == "state" and parsed.year is None:
+        code = "CV"  # state công văn carry no type letters: 123/UBND-VP
+    if code is None and layout.subject_cells and rx.SUBJECT_LABEL.match(layout.subject_cells[0].text) \
+            and layout.type_cell is None and parsed is not None:
+        code = "CV"
+    if code:
+        f.doc_type = DocType(code=code, name=t.name_for(code), span=type_span)
+    else:
+        ctx.warn("doc_type_unknown", "no type letters in the số hiệu and no type word in the header")
+
+    # issuer: letterhead groups, the last is the issuer and the one above its parent
+    groups = []
+    for g in _issuer_groups(layout.org_cells):
+        name = collapse_ws(" ".join(c.text.strip(" |*") for c in g))
+        if _motto_of(name):
+            continue
+        groups.append((name, (g[0].start, g[-1].end)))
+    names = [g[0] for g in groups]
+    system = _system(layout, parsed, names)
+    if groups:
+        name, span = groups[-1]
+        parent = groups[-2][0] if len(groups) > 1 else None
+        f.issuer = Issuer(name=name, parent=parent, system=system, inferred=False, span=span)
+    else:
+        found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
+        if found:
+            name, span = found
+            f.issuer = Issuer(name=name, parent=None, system=system or _system(layout, parsed, [name]),
+                              inferred=True, span=span)
+            ctx.warn("issuer_inferred", f"no letterhead; issuer taken from {name!r}", span)
+        else:
+            ctx.warn("issuer_unknown", "no letterhead and no collective authority in the signature")
+    ctx.doc_type = f.doc_type.code if f.doc_type else None
+    ctx.issuer_name = f.issuer.name if f.issuer else None
+    ctx.issuer_system = f.issuer.system if f.issuer else system
+    ctx.issued_date = date.fromisoformat(f.issued_date) if f.issued_date else None
+    return f

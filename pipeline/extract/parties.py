@@ -1,0 +1,69 @@
+"""Parties: recipients (Kính gửi), distribution (Nơi nhận) and the signer.
+
+Reads the cells that `segment` found in the recipient block and the closing
+block. Authority lines are put in normal case and joined with ", "
+("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" -> "TM. Ủy ban nhân dân, KT. Chủ tịch").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import regexes as rx
+from pipeline.context import Context
+from pipeline.extract.header import vi_title
+from pipeline.segment import _AUTHORITY, Layout
+from pipeline.textutil import collapse_ws
+from schemas import DistributionEntry, Recipient, Signer
+
+_TRAIL = re.compile(r"[\s;,.]+$")
+
+
+def _clean_item(text: str) -> str:
+    s = collapse_ws(text).strip(" *")
+    s = _TRAIL.sub("", s)
+    # "Lưu: VT, KTN. (90b)" keeps its inner punctuation; only the end is trimmed
+    return s
+
+
+def recipients(layout: Layout) -> list[Recipient]:
+    out = []
+    for c in layout.recipient_cells:
+        name = _clean_item(c.text)
+        if name:
+            out.append(Recipient(name=name, span=(c.start, c.end)))
+    return out
+
+
+def distribution(layout: Layout) -> list[DistributionEntry]:
+    out = []
+    for c in layout.distribution_cells:
+        name = _clean_item(c.text)
+        if name:
+            out.append(DistributionEntry(name=name, archive=bool(rx.ARCHIVE.match(name)), span=(c.start, c.end)))
+    return out
+
+
+def _authority_text(line: str) -> str:
+    m = _AUTHORITY.match(line.strip())
+    if not m:
+        return vi_title(line)
+    prefix = m.group("prefix")
+    rest = m.group("rest").strip()
+    return f"{prefix} {vi_title(rest)}".strip() if rest else prefix
+
+
+def signer(layout: Layout, ctx: Context) -> Signer | None:
+    if not (layout.authority_cells or layout.position_cell or layout.name_cell):
+        ctx.warn("signer_unknown", "no signature block found")
+        return None
+    authority = ", ".join(_authority_text(c.text) for c in layout.authority_cells) or None
+    position = vi_title(layout.position_cell.text.strip(" *")) if layout.position_cell else None
+    name = collapse_ws(layout.name_cell.text.strip(" *")) if layout.name_cell else None
+    if name and name.isupper():
+        name = " ".join(w[:1] + w[1:].lower() for w in name.split())
+    if name is None:
+        ctx.warn("signer_name_unknown", "signature block without a readable name")
+    cells = [c for c in (*layout.authority_cells, layout.position_cell, layout.name_cell) if c]
+    span = (min(c.start for c in cells), max(c.end for c in cells))
+    return Signer(name=name, position=position, authority=authority, span=span)

@@ -1,0 +1,205 @@
+"""Ingest: a file on disk -> text with layout facts (pages, OCR confidence).
+
+One module per format feeds the same normalize/segment/extract path. `read`
+dispatches on the file's content (magic bytes) and suffix and never guesses
+silently: a file that cannot be read raises IngestError with the reason and,
+where there is one, the fix; repairs and fallbacks go to `Extracted.notes`.
+
+Formats: .txt (textfile), .docx and legacy .doc/.rtf/.odt (docxfile), .pdf
+with a text layer or scanned (pdffile, ocr), images .png/.jpg/.tif (ocr).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import IngestError
+
+__all__ = ["Extracted", "IngestError", "read", "read_text_bytes", "sha256_bytes", "SUFFIXES"]
+
+SUFFIXES = {
+    "txt": (".txt", ".md", ".text", ""),
+    "docx": (".docx", ".docm"),
+    "legacy": (".doc", ".rtf", ".odt"),
+    "pdf": (".pdf",),
+    "image": (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"),
+}
+PAGE_SEPARATOR = "\n\n"
+
+
+@dataclass
+class Extracted:
+    text: str
+    format: str  # txt | docx | pdf | image
+    sha256: str
+    path: str | None = None
+    # (start, end) character ranges of each page in `text`, 1-based page = index + 1
+    pages: list[tuple[int, int]] = field(default_factory=list)
+    ocr: bool = False
+    ocr_confidence: float | None = None  # mean tesseract word confidence (0-100) over OCR'd pages
+    encoding: str | None = None
+    notes: list[str] = field(default_factory=list)  # repairs and fallbacks worth a warning
+    # footnote number (as printed, "6") -> (start, end) of its text in `text` (DOCX only for now)
+    footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def page_of(self, offset: int) -> int | None:
+        for i, (a, b) in enumerate(self.pages):
+            if a <= offset < b:
+                return i + 1
+        return None
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_text_bytes(data: bytes, path: str | None = None) -> Extracted:
+    from .textfile import decode
+
+    text, encoding, notes = decode(data, path)
+    return Extracted(text, "txt", sha256_bytes(data), path, [(0, len(text))], encoding=encoding, notes=notes)
+
+
+def _sniff(data: bytes) -> str | None:
+    """Format from magic bytes, or None for (possible) text."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return "zip"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"  # legacy .doc (or .xls: LibreOffice will say)
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
+    if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM")) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        return "image"
+    return None
+
+
+def _join_pages(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    parts: list[str] = []
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for i, page in enumerate(pages):
+        if i:
+            parts.append(PAGE_SEPARATOR)
+            pos += len(PAGE_SEPARATOR)
+        page = unicodedata.normalize("NFC", page)
+        parts.append(page)
+        ranges.append((pos, pos + len(page)))
+        pos += len(page)
+    return "".join(parts), ranges
+
+
+def _read_docx_like(path: str, data: bytes, kind: str) -> Extracted:
+    from . import docxfile
+
+    if kind == "legacy":
+        pages, footnotes, notes = docxfile.read_legacy(path)
+    else:
+        pages, footnotes, notes = docxfile.read_docx(path)
+    text, ranges = _join_pages(pages)
+    spans: dict[str, tuple[int, int]] = {}
+    if footnotes:  # appended after the last page, each marked with its printed number
+        text += "\n\n"
+        for number, body in footnotes.items():
+            body = unicodedata.normalize("NFC", body)
+            marker = docxfile.superscript(int(number)) + " "
+            start = len(text) + len(marker)
+            text += marker + body + "\n"
+            spans[number] = (start, start + len(body))
+        text = text.rstrip("\n")
+        ranges[-1] = (ranges[-1][0], len(text))
+    if not text.strip():
+        raise IngestError("DOCX has no text", path)
+    return Extracted(text, "docx", sha256_bytes(data), path, ranges, notes=notes, footnotes=spans)
+
+
+def _read_pdf(path: str, data: bytes) -> Extracted:
+    from . import pdffile
+
+    pages, notes, ocr_pages, confidence = pdffile.read_pdf(path)
+    text, ranges = _join_pages(pages)
+    if not text.strip():
+        raise IngestError("PDF has no text (no text layer and OCR found nothing)", path)
+    return Extracted(text, "pdf", sha256_bytes(data), path, ranges, ocr=bool(ocr_pages), ocr_confidence=confidence, notes=notes)
+
+
+def _read_image(path: str, data: bytes) -> Extracted:
+    from PIL import Image, UnidentifiedImageError
+
+    from . import ocr
+    from .layout import page_text
+
+    try:
+        with Image.open(path) as im:
+            frames = getattr(im, "n_frames", 1)
+    except (UnidentifiedImageError, OSError) as e:
+        raise IngestError(f"not a readable image ({e})", path) from e
+    pages = ocr.ocr_pages([ocr.PageSource("image", path, i) for i in range(frames)])
+    texts = [page_text(p.words, p.width, p.height, i == 0, i == len(pages) - 1) for i, p in enumerate(pages)]
+    text, ranges = _join_pages(texts)
+    if not text.strip():
+        raise IngestError("OCR found no text in the image", path)
+    confs = [p.confidence for p in pages if p.confidence is not None]
+    notes = [f"page {i + 1}: deskewed by {p.skew:+.1f}°" for i, p in enumerate(pages) if p.skew]
+    notes += [f"page {i + 1}: {p.dpi:.0f} dpi, upscaled for OCR" for i, p in enumerate(pages) if p.dpi < ocr.MIN_DPI]
+    return Extracted(
+        text, "image", sha256_bytes(data), path, ranges, ocr=True,
+        ocr_confidence=round(sum(confs) / len(confs), 1) if confs else None, notes=notes,
+    )
+
+
+def read(path: str | Path) -> Extracted:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError as e:
+        raise IngestError("file not found", str(p)) from e
+    except IsADirectoryError as e:
+        raise IngestError("is a directory, not a file", str(p)) from e
+    except OSError as e:
+        raise IngestError(f"cannot read file: {e.strerror}", str(p)) from e
+    where = str(p)
+    suffix = p.suffix.lower()
+    if not data:
+        raise IngestError("empty file", where)
+    sniffed = _sniff(data)
+    expected = next((k for k, sufs in SUFFIXES.items() if suffix in sufs), None)
+    if expected is None and sniffed is None:
+        raise IngestError(f"unsupported file type {suffix!r}", where)
+    note = None
+    if sniffed == "pdf":
+        result = _read_pdf(where, data)
+        if expected != "pdf":
+            note = f"named {suffix or 'without suffix'} but is a PDF"
+    elif sniffed == "zip":
+        if expected not in ("docx", "legacy") and suffix not in (".zip",):
+            note = f"named {suffix or 'without suffix'} but is a ZIP package; read as DOCX"
+        result = _read_docx_like(where, data, "legacy" if suffix == ".odt" else "docx")
+    elif sniffed in ("ole", "rtf"):
+        result = _read_docx_like(where, data, "legacy")
+    elif sniffed == "image":
+        result = _read_image(where, data)
+    elif expected == "pdf":
+        raise IngestError(f"not a PDF: no %PDF header ({_describe(data)})", where)
+    elif expected == "docx":
+        raise IngestError(f"not a valid DOCX: not a ZIP package ({_describe(data)})", where)
+    elif expected in ("image", "legacy"):
+        raise IngestError(f"not a {suffix} file: unrecognised content ({_describe(data)})", where)
+    else:
+        result = read_text_bytes(data, where)
+    if note:
+        result.notes.insert(0, note)
+    return result
+
+
+def _describe(data: bytes) -> str:
+    from . import quality
+
+    q = quality.measure(data[:4096].decode("latin-1"))
+    kind = "binary data" if q.controls or b"\x00" in data[:4096] else "text"
+    return f"{len(data)} bytes of {kind}"

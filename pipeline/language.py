@@ -1,0 +1,196 @@
+"""The assembled spaCy pipeline: one named component per stage after normalize.
+
+Each component reads `doc._.vb` (the extraction state: a Context plus the
+results so far), adds its items, and mirrors their spans into
+``doc.spans[<name>]`` so that they can be inspected or displayed like any
+spaCy span group. Components are registered factories, listed in
+models/config.cfg, and can be added, removed or replaced by name
+(``nlp.remove_pipe("vanban_quantities")``, ``nlp.replace_pipe(...)``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.context import Context
+from pipeline.extract import header as header_x
+from pipeline.extract import parties as parties_x
+from pipeline.segment import Layout, segment
+from pipeline.tables import models_dir
+from schemas import Contacts
+
+PIPELINE = ("vanban_segment", "vanban_header", "vanban_parties", "vanban_citations",
+            "vanban_schedule", "vanban_quantities", "vanban_contacts")
+
+
+@dataclass
+class Extraction:
+    ctx: Context
+    layout: Layout | None = None
+    header: header_x.HeaderFields | None = None
+    recipients: list[Any] = field(default_factory=list)
+    distribution: list[Any] = field(default_factory=list)
+    signer: Any = None
+    citations: list[Any] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
+    deadlines: list[Any] = field(default_factory=list)
+    quantities: list[Any] = field(default_factory=list)
+    contacts: Contacts = field(default_factory=Contacts)
+
+
+if not Doc.has_extension("vb"):
+    Doc.set_extension("vb", default=None)
+
+
+def _state(doc: Doc) -> Extraction:
+    if doc._.vb is None:
+        doc._.vb = Extraction(ctx=Context(text=doc.text))
+    return doc._.vb
+
+
+def _mirror(doc: Doc, group: str, spans: Iterable[tuple[tuple[int, int] | None, str]]) -> None:
+    out = []
+    for span, label in spans:
+        if span is None:
+            continue
+        s = doc.char_span(span[0], span[1], label=label, alignment_mode="expand")
+        if s is not None:
+            out.append(s)
+    doc.spans[group] = out
+
+
+class Segmenter:
+    def __call__(self, doc: Doc) -> Doc:
+        vb = _state(doc)
+        lay = segment(doc.text)
+        vb.layout = lay
+        vb.ctx.zones = lay.zones
+        vb.ctx.headings = lay.headings
+        vb.ctx.footnotes = lay.footnotes
+        vb.ctx.footnote_refs = lay.footnote_refs
+        _mirror(doc, "zones", ((r, name) for name, ranges in lay.zones.items() for r in ranges))
+        return doc
+
+
+class HeaderExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        vb = _state(doc)
+        vb.header = header_x.extract(vb.layout or segment(doc.text), vb.ctx)
+        h = vb.header
+        _mirror(doc, "header", [(h.number.span if h.number else None, "number"),
+                                (h.issuer.span if h.issuer else None, "issuer"),
+                                *((span, name) for name, span in h.spans.items())])
+        return doc
+
+
+class PartiesExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        vb = _state(doc)
+        lay = vb.layout or segment(doc.text)
+        vb.recipients = parties_x.recipients(lay)
+        vb.distribution = parties_x.distribution(lay)
+        vb.signer = parties_x.signer(lay, vb.ctx)
+        _mirror(doc, "parties", [*((r.span, "recipient") for r in vb.recipients),
+                                 *((d.span, "distribution") for d in vb.distribution),
+                                 ((vb.signer.span if vb.signer else None), "signer")])
+        return doc
+
+
+class ListExtractor:
+    """Wraps an `extract(ctx) -> list[item]` function as a component writing `attr`."""
+
+    def __init__(self, attr: str, module: str, label: str):
+        import importlib
+
+        self.attr = attr
+        self.label = label
+        self.extract = importlib.import_module(module).extract
+
+    def __call__(self, doc: Doc) -> Doc:
+        vb = _state(doc)
+        items = self.extract(vb.ctx)
+        setattr(vb, self.attr, items)
+        _mirror(doc, self.attr, ((getattr(i, "span", None), self.label) for i in items))
+        return doc
+
+
+class ScheduleExtractor:
+    def __init__(self) -> None:
+        from pipeline.extract import schedule
+
+        self.extract = schedule.extract
+
+    def __call__(self, doc: Doc) -> Doc:
+        vb = _state(doc)
+        vb.events, vb.deadlines = self.extract(vb.ctx)
+        _mirror(doc, "schedule", [*((e.span, "event") for e in vb.events),
+                                  *((d.span, "deadline") for d in vb.deadlines)])
+        return doc
+
+
+class ContactsExtractor:
+    def __init__(self) -> None:
+        from pipeline.extract import contacts
+
+        self.extract = contacts.extract
+
+    def __call__(self, doc: Doc) -> Doc:
+        vb = _state(doc)
+        vb.contacts = self.extract(vb.ctx)
+        _mirror(doc, "contacts", ((p.span, "person") for p in vb.contacts.people))
+        return doc
+
+
+@Language.factory("vanban_segment")
+def make_segmenter(nlp: Language, name: str) -> Segmenter:
+    return Segmenter()
+
+
+@Language.factory("vanban_header")
+def make_header(nlp: Language, name: str) -> HeaderExtractor:
+    return HeaderExtractor()
+
+
+@Language.factory("vanban_parties")
+def make_parties(nlp: Language, name: str) -> PartiesExtractor:
+    return PartiesExtractor()
+
+
+@Language.factory("vanban_citations")
+def make_citations(nlp: Language, name: str) -> ListExtractor:
+    return ListExtractor("citations", "pipeline.extract.citations", "citation")
+
+
+@Language.factory("vanban_schedule")
+def make_schedule(nlp: Language, name: str) -> ScheduleExtractor:
+    return ScheduleExtractor()
+
+
+@Language.factory("vanban_quantities")
+def make_quantities(nlp: Language, name: str) -> ListExtractor:
+    return ListExtractor("quantities", "pipeline.extract.quantities", "quantity")
+
+
+@Language.factory("vanban_contacts")
+def make_contacts(nlp: Language, name: str) -> ContactsExtractor:
+    return ContactsExtractor()
+
+
+def config_path() -> Path:
+    return models_dir() / "config.cfg"
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> Language:
+    """The pipeline assembled from models/config.cfg (or a given config file)."""
+    from thinc.api import Config
+
+    cfg = Config().from_disk(path or config_path())
+    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)

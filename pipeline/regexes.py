@@ -1,0 +1,56 @@
+"""Layout patterns shared by segment and the header/party extractors.
+
+Vocabulary (type words, authority prefixes, mottos, abbreviations) lives in
+models/tables; these are the structural patterns of NĐ 30/2020 and the Party
+and Đoàn conventions (STANDARDS.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.docnumber import UPPER
+
+VN_LOWER = "a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ"
+VN_UPPER = UPPER
+
+# "Số: 342-CV/...", "Số 36-HD/VPTW", OCR "Sõ:", "Sẽ:", "Số;"
+NUMBER_LABEL = re.compile(r"(?<![\w])S(?:ố|ô|o|õ|ỏ|ó|ồ|ố|ẽ|ể|Ố)\s*[:;.]?\s*", re.IGNORECASE)
+NUMBER_LABEL_STRICT = re.compile(r"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So)\s*[:;.]?\s*(?=\S|$)")
+
+# "<place>, ngày 26 tháng 7 năm 2023" (day/month may be blank in drafts)
+DATE_LINE = re.compile(
+    r"(?P<place>[^\n,;:\t]{2,60}?)\s*,\s*ngày\s*(?P<d>\d{1,2}|[.…_\s]*)\s*tháng\s*(?P<m>\d{1,2}|[.…_\s]*)\s*"
+    r"năm\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+DATE_LINE_START = re.compile(
+    rf"(?:^|(?<=\s))(?=[{VN_UPPER}][^\n,;:\t]{{1,59}},\s*ngày\s*(?:\d{{1,2}}|[.…_\s]*)\s*tháng)"
+)
+
+SUBJECT_LABEL = re.compile(r"^\s*[\"“”'‘]?\s*(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ|V/\s?v)\b", re.UNICODE)
+
+KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk]ính\s+gửi\s*:?", re.IGNORECASE)
+CONG_DIEN_TO = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
+NOI_NHAN = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^\s*[-–+•]\s*")
+ARCHIVE = re.compile(r"^\s*[-–+•]?\s*L[ưu]u\b", re.IGNORECASE)
+END_MARK = re.compile(r"\./\.|\.\s*/\s*\.\s*$")
+
+RULE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")
+
+# Body headings: "I. MỤC ĐÍCH", "II.", "1.", "2.1.", "4.1 Tỉnh đoàn", "a)", "Điều 1."
+HEADING = re.compile(
+    r"^(?P<label>(?:[IVXL]{1,5})|(?:\d{1,2}(?:\.\d{1,2}){0,3})|(?:[a-zđ]))(?P<punct>[.)])?\s+(?P<title>\S.*)$"
+)
+
+SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPT, "0123456789")
+FOOTNOTE_LINE = re.compile(rf"^\s*(?P<mark>[{SUPERSCRIPT}]+)\s*(?P<text>\S.*)$")
+FOOTNOTE_REF = re.compile(rf"(?<=[\w)”\"])(?P<mark>[{SUPERSCRIPT}]+)")
+
+# A personal name line in the signature: 2-6 capitalised words ("Phan Đình Nhân").
+NAME_LINE = re.compile(
+    rf"^(?:[{VN_UPPER}][{VN_LOWER}]*\.?\s+){{1,5}}[{VN_UPPER}][{VN_LOWER}]+$"
+)
+NAME_LINE_UPPER = re.compile(rf"^(?:[{VN_UPPER}]+\s+){{1,5}}[{VN_UPPER}]+$")
