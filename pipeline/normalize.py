@@ -29,12 +29,18 @@ _ESCAPED_STAR = re.compile(r"\\\*")
 _ITALIC_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(“\"'‘\[–-]))\*(?=[^\s*])")
 _ITALIC_CLOSE = re.compile(r"(?<=[^\s*])\*(?=$|[\s)”\"'’.,;:!?\]–-])")
 _LONE_STAR = re.compile(r"(?:(?<=^)|(?<=\s))\*(?=\s*$)")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LATEX = re.compile(r"\$([^$\n]{1,120})\$")
+_LATEX_CMD = re.compile(r"\\[a-zA-Z]+|[{}\s]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:)?([^)\s]{1,300})\)")
 _SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)]*$|\./\.$")
 _LIST_START = re.compile(
     r"^\s*(?:[-+•–—*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXLC]{1,5}[.)]\s|"
     r"Điều\s+\d|Căn cứ|Chương\s|Mục\s|Nơi nhận|Kính gửi|Số\s*:|Lưu\s*:?)"
 )
+_NUMBER_BREAK = re.compile(r"\d[^\s]*[A-ZĐ0-9][-/]$|\d/$")
+_CODE_START = re.compile(r"^\s*[A-ZĐ0-9]{1,}[A-ZĐa-z0-9.&]*(?:[-/][A-ZĐ0-9]|\s|$|[,;.])")
 _LOWER_START = re.compile(r"^\s*[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]")
 
 
@@ -100,6 +106,14 @@ def _removals(line: str) -> list[tuple[int, int, str]]:
         # a printed "***" under the issuing body: keep the stars, drop escapes
         return [(m.start(), m.end(), "*") for m in _ESCAPED_STAR.finditer(line)]
     edits: list[tuple[int, int, str]] = []
+    m = _MD_HEADING.match(line)
+    if m:
+        edits.append((m.start(), m.end(), ""))
+    for m in _MD_IMAGE.finditer(line):
+        edits.append((m.start(), m.end(), ""))
+    for m in _LATEX.finditer(line):
+        # OCR residue such as "$( \mathsf { b } / \mathsf { c } )$" -> "(b/c)"
+        edits.append((m.start(), m.end(), _LATEX_CMD.sub("", m.group(1)) or " "))
     for m in _MD_LINK.finditer(line):
         label, target = m.group(1), m.group(2)
         if label.strip() == target.strip():
@@ -221,26 +235,33 @@ def normalize(original: str) -> Normalized:
     prev_text: str | None = None
     prev_line_idx = -1
     blank_gap = 0
+    cell_break = False  # a dropped "|" row separates table cells: never wrap-join across it
     for idx, pieces, cleaned in kept:
         raw_line = raw_lines[idx]
         if not cleaned.strip():
-            if cleaned == "" and not pieces and not (_TABLE_LINE.match(raw_line) or _EMPTY_BOLD.match(raw_line)):
+            if _TABLE_LINE.match(raw_line):
+                cell_break = True
+            elif cleaned == "" and not pieces and not _EMPTY_BOLD.match(raw_line):
                 blank_gap += 1
             continue
         if prev_text is not None:
             join = False
-            if idx <= open_run_end:
+            glue = ""
+            if _NUMBER_BREAK.search(prev_text) and _CODE_START.match(cleaned):
+                join, glue = True, "nospace"  # a số hiệu broken after its "-" or "/"
+            elif idx <= open_run_end:
                 join = True
-            elif not _SENTENCE_END.search(prev_text) and not _RULE_LINE.match(prev_text):
+            elif not cell_break and not _SENTENCE_END.search(prev_text) and not _RULE_LINE.match(prev_text):
                 if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned):
                     join = blank_gap <= 1
-                elif (width and blank_gap == 0 and len(raw_raw := raw_lines[prev_line_idx].rstrip()) >= 0.7 * width
-                      and not _LIST_START.match(cleaned) and not cleaned.isupper()
+                elif (width and blank_gap == 0 and len(raw_lines[prev_line_idx].rstrip()) >= 0.7 * width
+                      and not _LIST_START.match(cleaned) and not cleaned.isupper() and not prev_text.isupper()
                       and not _RULE_LINE.match(cleaned)):
                     join = True
             if join:
                 joins += 1
-                out_parts.append((line_starts[idx] - 1, 0, " "))
+                if glue != "nospace":
+                    out_parts.append((line_starts[idx] - 1, 0, " "))
                 cleaned = cleaned.lstrip()
                 lead = 0
                 while pieces and lead < len(pieces) and not pieces[0][2].strip():
@@ -259,6 +280,7 @@ def normalize(original: str) -> Normalized:
         prev_text = cleaned
         prev_line_idx = idx
         blank_gap = 0
+        cell_break = False
     if joins:
         changes.append(f"joined {joins} hard-wrapped lines")
 

@@ -20,7 +20,7 @@ NUMBER_LABEL_STRICT = re.compile(r"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So)\s*[:;
 
 # "<place>, ngày 26 tháng 7 năm 2023" (day/month may be blank in drafts)
 DATE_LINE = re.compile(
-    r"(?P<place>[^\n,;:\t]{2,60}?)\s*,\s*ngày\s*(?P<d>\d{1,2}|[.…_\s]*)\s*tháng\s*(?P<m>\d{1,2}|[.…_\s]*)\s*"
+    r"(?P<place>[^\n,;:\t]{2,60}?)\s*,?\s*ngày\s*(?P<d>\d{1,2}|[.…_\s]*)\s*tháng\s*(?P<m>\d{1,2}|[.…_\s]*)\s*"
     r"năm\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )

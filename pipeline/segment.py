@@ -230,7 +230,9 @@ def segment(text: str) -> Layout:
                 continue
             if subject_open and after_type:
                 # a title-style trích yếu: the lines under the type word
-                if lay.subject_cells and is_upper(t) and _starts_with(t, tables().org_heads):
+                if lay.subject_cells and is_upper(t) and (_starts_with(t, tables().org_heads) or (
+                        _starts_with(t, tables().positions) and any(
+                            f" {h} " in f" {fold(t).upper()} " for h in tables().org_heads))):
                     # "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" under a decision's title: the enacting body
                     lay.enacting_cell = cell
                     subject_open = after_type = False
@@ -245,6 +247,11 @@ def segment(text: str) -> Layout:
                     lay.subject_cells.append(cell)
                     continue
                 subject_open = False
+            if lay.type_cell is not None and lay.enacting_cell is None and is_upper(t) and (
+                    _starts_with(t, tables().org_heads) or (_starts_with(t, tables().positions) and any(
+                        f" {h} " in f" {fold(t).upper()} " for h in tables().org_heads))):
+                lay.enacting_cell = cell  # the enacting body above the Căn cứ of a decision
+                continue
             if lay.number_cell is not None and not lay.number_cell.text[3:].strip(" :;") and \
                     cell.line == lay.number_cell.line + 1 and re.match(r"^\d", t):
                 # "Số:" with the number on the next line
@@ -336,11 +343,16 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
     n = len(lines)
     # the annex (after the signature) is not part of the closing block
     end_line = n
+    # Nơi nhận: the one next to the signature (an annex may hold a template with its own)
+    auth_all = [i for i in range(n) if _AUTHORITY.match(lines[i].text.strip())]
+    candidates = [i for i in range(n) if rx.NOI_NHAN.match(lines[i].text)]
     noi_nhan = None
-    for i in range(n - 1, -1, -1):
-        if rx.NOI_NHAN.match(lines[i].text):
+    for i in candidates:
+        if any(abs(i - a) <= 20 for a in auth_all):
             noi_nhan = i
             break
+    if noi_nhan is None and candidates:
+        noi_nhan = candidates[-1]
     auth_idx = [i for i in range(n) if _AUTHORITY.match(lines[i].text.strip()) and
                 is_upper(_AUTHORITY.match(lines[i].text.strip()).group("rest") or "XX", 0.7)]
     # the signature sits next to Nơi nhận, or in the last part of the text
@@ -421,6 +433,16 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
                 break
     if pos_line is not None:
         lay.position_cell = _trim(lines[pos_line])
+        nxt = pos_line + 1
+        if lay.position_cell and nxt < n and is_upper(lines[nxt].text) and (
+                lay.position_cell.text.rstrip().endswith((",", "-", "VÀ")) or
+                not any(w in fold(lines[nxt].text).upper() for w in tables().positions)) and \
+                not rx.NAME_LINE.match(lines[nxt].text.strip()) and len(lines[nxt].text.strip()) < 60 and \
+                not _ANNEX.match(lines[nxt].text) and rx.NAME_LINE_UPPER.match(lines[nxt].text.strip()) is None:
+            c = lay.position_cell
+            tail = _trim(lines[nxt])
+            if tail:
+                lay.position_cell = Cell(c.start, tail.end, c.text + " " + tail.text, c.line)
     elif lay.authority_cells:
         # "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN BÍ THƯ": authority and position printed (or joined) on one line
         last = lay.authority_cells[-1]
@@ -433,12 +455,14 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
     anchor = pos_line if pos_line is not None else (auth_idx[-1] if auth_idx else None)
     if anchor is not None:
         for j in range(anchor + 1, min(n, anchor + 40)):
-            s = lines[j].text.strip(" *")
+            s = strip_name_title(lines[j].text.strip(" *"))
             if not s or j in dist_lines or _SIGN_NOTE.match(s) or rx.NOI_NHAN.match(s):
                 continue
             if rx.NAME_LINE.match(s) or (rx.NAME_LINE_UPPER.match(s) and j <= anchor + 3 and
                                          not any(w in fold(s).upper() for w in tables().positions)):
-                lay.name_cell = _trim(lines[j])
+                full = _trim(lines[j])
+                k = full.text.rfind(s)
+                lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, j) if k >= 0 else full
                 break
             if rx.LIST_ITEM.match(s):
                 continue
@@ -459,6 +483,14 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
     first_line = min(starts)
     # the body ends at the first closing line, or earlier at footnotes placed at the end
     return first_line, lines[first_line].start
+
+
+def strip_name_title(s: str) -> str:
+    """'Thượng tướng Lê Huy Vịnh' -> 'Lê Huy Vịnh' (ranks and academic titles are not the name)."""
+    for t in tables().name_titles:
+        if s.startswith(t + " ") or (t.endswith(".") and s.startswith(t)):
+            return s[len(t):].strip()
+    return s
 
 
 def _footnotes(text: str, lines: list[Cell], body_start: int, lay: Layout) -> None:

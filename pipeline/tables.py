@@ -46,6 +46,8 @@ class Tables:
     org_heads: tuple[str, ...] = ()  # folded upper, longest first
     localities: tuple[str, ...] = ()
     positions: tuple[str, ...] = ()
+    name_titles: tuple[str, ...] = ()  # as printed, longest first
+    position_fixes: dict[str, str] = field(default_factory=dict)
 
     def code_for(self, printed: str) -> str | None:
         """Canonical type code for a printed code ('QD', 'Qđ', 'CTR' ...)."""
@@ -94,4 +96,6 @@ def tables() -> Tables:
 
     return Tables(type_names, type_codes_folded, type_words, authorities, mottos, abbreviations,
                   system_codes, system_words, words("org_heads.tsv"), words("localities.tsv"),
-                  words("positions.tsv"))
+                  words("positions.tsv"),
+                  tuple(sorted((r[0] for r in _rows("name_titles.tsv")), key=lambda w: -len(w))),
+                  {fold(r[0]).upper(): r[1] for r in _rows("position_fixes.tsv")})

@@ -201,6 +201,14 @@ def extract(layout: Layout, ctx: Context) -> HeaderFields:
 
     # document type: the số hiệu's type letters, else the title word, else a công văn
     code = parsed.type_code if parsed is not None else None
+    vv = bool(layout.subject_cells and rx.SUBJECT_LABEL.match(layout.subject_cells[0].text))
+    if code and parsed is not None and parsed.grammar == "state" and layout.type_cell is None and vv \
+            and parsed.year is None and f.number is not None:
+        # "5330/CT-CS" under "V/v ...": a công văn whose issuer code looks like a type code (CT = Cục Thuế)
+        f.number.issuer_code = parsed.normalized.split("/", 1)[1].split("-")[0]
+        f.number.unit_code = "-".join(parsed.normalized.split("/", 1)[1].split("-")[1:]) or None
+        f.number.type_code = None
+        code = "CV"
     type_span = f.number.span if (code and f.number) else None
     if code is None and layout.type_cell is not None:
         code = t.code_for_word(layout.type_cell.text.strip(" *#:."))

@@ -13,7 +13,8 @@ from pipeline import regexes as rx
 from pipeline.context import Context
 from pipeline.extract.header import vi_title
 from pipeline.segment import _AUTHORITY, Layout
-from pipeline.textutil import collapse_ws
+from pipeline.tables import tables
+from pipeline.textutil import collapse_ws, fold
 from schemas import DistributionEntry, Recipient, Signer
 
 _TRAIL = re.compile(r"[\s;,.]+$")
@@ -58,7 +59,14 @@ def signer(layout: Layout, ctx: Context) -> Signer | None:
         ctx.warn("signer_unknown", "no signature block found")
         return None
     authority = ", ".join(_authority_text(c.text) for c in layout.authority_cells) or None
-    position = vi_title(layout.position_cell.text.strip(" *")) if layout.position_cell else None
+    position = None
+    if layout.position_cell:
+        printed = collapse_ws(layout.position_cell.text.strip(" *,"))
+        fixed = tables().position_fixes.get(fold(printed).upper())
+        if fixed:
+            ctx.warn("position_repaired", f"read the title {printed!r} as {fixed!r}", layout.position_cell and
+                     (layout.position_cell.start, layout.position_cell.end))
+        position = vi_title(fixed or printed)
     name = collapse_ws(layout.name_cell.text.strip(" *")) if layout.name_cell else None
     if name and name.isupper():
         name = " ".join(w[:1] + w[1:].lower() for w in name.split())
