@@ -24,9 +24,11 @@ HYPHEN = "-\u2010\u2011\u2012\u2013\u2014"
 
 # A code group: starts with a letter; may hold digits, lower-case letters (TTg,
 # CTr, QĐi), and "." or "&" between letters (V.I, CTĐ&TTN, BMT.ANQP.ĐBDC).
-_CODE = rf"[{UPPER}][{UPPER}{LOWER}0-9]*(?:[.&][{UPPER}0-9][{UPPER}{LOWER}0-9]*)*"
-_SEP = rf"\s?[{HYPHEN}]\s?"  # at most one space each side, keeps numbers on one line
-_SLASH = r"\s?/\s?"
+# At most one lower-case letter inside a group (TTg, CTr, QĐi, QyĐ), so that a word
+# such as "Tỉnh" after a spaced hyphen is never read as a unit code.
+_CODE = rf"[{UPPER}][{UPPER}0-9]*[a-zđ]?[{UPPER}0-9]*(?:[.&][{UPPER}0-9][{UPPER}0-9]*[a-zđ]?[{UPPER}0-9]*)*"
+_SEP = rf"[ \t]{{0,2}}[{HYPHEN}][ \t]{{0,2}}"  # spaces, never a line break, around a hyphen
+_SLASH = r"[ \t]{0,2}/[ \t]{0,2}"
 _SEQ = r"(?<![\d/.,])\d{1,6}[a-z]?"
 
 # Party/Đoàn: N-TYPE/ISSUER[-UNIT...]; the hyphen may be missing or an OCR dot.
@@ -39,7 +41,7 @@ STATE_PATTERN = (
     rf"(?P<s_seq>{_SEQ}){_SLASH}(?:(?P<s_year>(?:19|20)\d\d){_SLASH})?"
     rf"(?P<s_first>{_CODE})(?P<s_rest>(?:{_SEP}{_CODE})*)"
 )
-NUMBER_PATTERN = rf"(?:{PARTY_PATTERN}|{STATE_PATTERN})(?![{UPPER}{LOWER}0-9])"
+NUMBER_PATTERN = rf"(?:{PARTY_PATTERN}|{STATE_PATTERN})(?!\w)"
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 

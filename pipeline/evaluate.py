@@ -384,7 +384,8 @@ def format_table(report: Report, title: str) -> str:
 
 def _text_for(gold_root: Path, name: str, gold: dict) -> Optional[Path]:
     filename = gold.get("file") or f"{name}.txt"
-    return next((p for p in (gold_root.parent / filename, gold_root / filename) if p.is_file()), None)
+    places = (gold_root.parent / filename, gold_root / filename, gold_root.parent / "samples" / filename)
+    return next((p for p in places if p.is_file()), None)
 
 
 def _brief(item: Any) -> str:

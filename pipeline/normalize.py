@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 _TABLE_LINE = re.compile(r"^[\s|:+\-]*\|[\s|:+\-]*$")
 _EMPTY_BOLD = re.compile(r"^\s*(?:\*\*\s*)+$")
 _STARS_LINE = re.compile(r"^\s*(?:\\?\*\s*){3,}$")
-_RULE_LINE = re.compile(r"^\s*[-_=–—.]{3,}\s*$")
+_RULE_LINE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")
 # Markdown tokens to drop inside a line (spans listed as removals).
 _BOLD = re.compile(r"\*\*")
 _ESCAPED_STAR = re.compile(r"\\\*")

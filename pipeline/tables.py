@@ -48,6 +48,7 @@ class Tables:
     positions: tuple[str, ...] = ()
     name_titles: tuple[str, ...] = ()  # as printed, longest first
     position_fixes: dict[str, str] = field(default_factory=dict)
+    casing: tuple[str, ...] = ()  # title words in normal case, longest first
 
     def code_for(self, printed: str) -> str | None:
         """Canonical type code for a printed code ('QD', 'Qđ', 'CTR' ...)."""
@@ -98,4 +99,5 @@ def tables() -> Tables:
                   system_codes, system_words, words("org_heads.tsv"), words("localities.tsv"),
                   words("positions.tsv"),
                   tuple(sorted((r[0] for r in _rows("name_titles.tsv")), key=lambda w: -len(w))),
-                  {fold(r[0]).upper(): r[1] for r in _rows("position_fixes.tsv")})
+                  {fold(r[0]).upper(): r[1] for r in _rows("position_fixes.tsv")},
+                  tuple(sorted((r[0] for r in _rows("casing.tsv")), key=lambda w: -len(w))))

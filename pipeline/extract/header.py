@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from pipeline import docnumber
@@ -35,33 +36,60 @@ class HeaderFields:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
-def vi_title(text: str) -> str:
-    """Normal case for an upper-case body name: 'BAN THƯỜNG VỤ TỈNH ĐOÀN' -> 'Ban Thường vụ Tỉnh đoàn'.
+_ABBREV = re.compile(rf"^[{rx.VN_UPPER}0-9&.]{{2,}}$")
 
-    Vietnamese capitalises the first word of a name and proper names; we keep
-    short all-caps abbreviations (UBND, TW) and capitalise words after an
-    administrative-unit word (tỉnh Kiên Giang).
+
+@lru_cache(maxsize=1)
+def _casing_rx() -> tuple[re.Pattern, dict[str, str]]:
+    words = tables().casing
+    canon = {w.casefold(): w for w in words}
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w.casefold()) for w in words) + r")(?!\w)")
+    return pattern, canon
+
+
+def vi_title(text: str) -> str:
+    """Normal case for an upper-case name or title, the NĐ 30 way.
+
+    'BAN THƯỜNG VỤ TỈNH ĐOÀN' -> 'Ban Thường vụ Tỉnh đoàn'; 'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch';
+    'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN' -> 'Ủy ban nhân dân tỉnh Nghệ An'. Known title words come from
+    models/tables/casing.tsv; words after an administrative unit are proper names; short
+    abbreviations (UBND, HQ, TP.) are kept.
     """
-    words = collapse_ws(text).split(" ")
-    out: list[str] = []
-    proper = False
-    for i, w in enumerate(words):
+    if not is_upper_text(text):
+        return collapse_ws(text)
+    words = []
+    for w in collapse_ws(text).split(" "):
         bare = w.strip(".,;:()")
-        if bare.isupper() and len(bare) <= 5 and not re.search(f"[{rx.VN_LOWER}]", bare) and \
-                fold(bare).upper() not in {"BAN", "BỘ", "SỞ", "CỤC", "VỤ", "TỈNH", "HUYỆN", "XÃ", "ĐOÀN", "DÂN",
-                                           "CHỦ", "TỊCH", "PHÓ", "THƯ", "BÍ", "NHÂN", "ỦY", "UỶ", "HỘI", "ĐỒNG",
-                                           "TRƯỞNG", "QUẬN", "PHỐ", "THỊ", "CHÍNH", "PHỦ", "TÀI", "ĐỘI", "TRUNG",
-                                           "ƯƠNG", "THUẾ", "KHỐI", "NAM", "VIỆT", "ĐẢNG", "HÀNH", "CHẤP", "THÀNH",
-                                           "TƯỚNG", "GIÁM", "ĐỐC", "VĂN", "PHÒNG", "ĐIỆN", "NỘI", "AN", "HÀ"}:
-            out.append(w)  # an abbreviation such as UBND, TWĐTN, TP.
-            continue
-        lw = w.lower()
-        if i == 0 or proper:
-            lw = lw[:1].upper() + lw[1:]
-        out.append(lw)
-        if lw.rstrip(".") in ("tỉnh", "huyện", "quận", "xã", "phường", "phố", "thị", "tp", "trấn") or lw.startswith("tp."):
-            proper = True
-    return " ".join(out)
+        keep = _ABBREV.match(bare) and len(bare) <= 4 and not _is_word(bare)
+        words.append(w if keep else w.lower())
+    pattern, canon = _casing_rx()
+    s = pattern.sub(lambda m: canon[m.group(1)], " ".join(words))
+    out = s.split(" ")
+    for i in range(1, len(out)):
+        if out[i - 1].rstrip(".") in ("tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn", "tp") or (
+                i > 1 and out[i - 1][:1].isupper() and out[i - 2].rstrip(".") in ("tỉnh", "huyện", "quận", "xã",
+                                                                                   "phường", "phố", "trấn", "tp")):
+            out[i] = out[i][:1].upper() + out[i][1:]
+    s = " ".join(out)
+    return s[:1].upper() + s[1:]
+
+
+_SYLLABLE = re.compile(
+    r"^(?:b|c|ch|d|đ|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?"
+    r"[aeiouy]{1,3}(?:c|ch|m|n|ng|nh|p|t)?$"
+)
+
+
+def _is_word(token: str) -> bool:
+    """True for a Vietnamese syllable (MINH, ĐOÀN: put in normal case), False for an abbreviation (UBND, HQ)."""
+    from pipeline.textutil import strip_diacritics
+
+    return bool(_SYLLABLE.match(strip_diacritics(token).lower().replace("đ", "d")))
+
+
+def is_upper_text(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _strip_quotes(s: str) -> str:

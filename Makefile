@@ -1,0 +1,45 @@
+# vanban: two commands set everything up on a fresh machine:
+#   make demo   # create .venv, install, parse corpus/samples -> out/records.jsonl, print a summary
+#   make test   # install what the tests need and run them
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+export HF_HUB_OFFLINE := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: install demo test eval bench schema clean system-deps
+
+$(BIN)/vanban: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,ocr]'
+	@touch $@
+
+system-deps:
+	@if [ -f scripts/install_system_deps.sh ]; then bash scripts/install_system_deps.sh; fi
+
+install: $(BIN)/vanban system-deps
+
+demo: install
+	@mkdir -p out
+	$(BIN)/vanban parse corpus/samples -o out/records.jsonl
+	@echo "records written to out/records.jsonl"
+
+test: install
+	$(BIN)/python -m pytest
+
+eval: install
+	$(BIN)/vanban eval corpus/gold
+	@for c in dev real silver; do \
+	  if [ -d $(SHARED)/corpus/$$c/gold ]; then $(BIN)/vanban eval $(SHARED)/corpus/$$c/gold; fi; \
+	done
+
+bench: install
+	$(BIN)/python -m bench.run
+
+schema: $(BIN)/vanban
+	$(BIN)/vanban schema > schemas/record.schema.json
+
+clean:
+	rm -rf out .pytest_cache build *.egg-info

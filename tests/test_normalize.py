@@ -1,0 +1,70 @@
+"""Normalize: residue removed, wrapped lines joined, offsets traceable to the original."""
+
+from __future__ import annotations
+
+from pipeline.normalize import normalize
+from pipeline.textutil import fold
+
+
+def _check_map(raw: str) -> None:
+    n = normalize(raw)
+    for i, ch in enumerate(n.text):
+        if ch in " \n*":
+            continue
+        assert raw[n.offsets.to_original(i)] == ch, (i, ch)
+
+
+def test_markdown_residue_removed():
+    raw = "**BCH ĐOÀN TỈNH BẾN TRE**\n\n\\*\\*\\*\n\nđánh giá *Tuyến phố* (*đường, hẻm*) **đúng thực chất**"
+    n = normalize(raw)
+    assert "**" not in n.text.replace("***", "") and "\\" not in n.text
+    assert "\n***\n" in n.text  # the printed stars under the issuing body stay
+    assert "đánh giá Tuyến phố (đường, hẻm) đúng thực chất" in n.text
+    _check_map(raw)
+
+
+def test_table_residue_and_bold_runs_across_lines():
+    raw = "**ỦY BAN NHÂN\nDÂN**\n**TỈNH BẮC NINH**\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố: 471/QĐ-UBND\n|"
+    n = normalize(raw)
+    lines = n.text.split("\n")
+    assert "ỦY BAN NHÂN DÂN" in lines and "TỈNH BẮC NINH" in lines
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines
+    assert "|" not in n.text
+    _check_map(raw)
+
+
+def test_hard_wrapped_sentence_joined_but_list_items_kept():
+    raw = ("Căn cứ Nghị định số\n81/2018/NĐ-CP ngày 22/5/2018 của Chính phủ quy định chi tiết Luật Thương mại về\n"
+           "hoạt động xúc tiến thương mại;\n- Như Điều 3;\n- Bộ Công Thương;")
+    n = normalize(raw)
+    assert "về hoạt động xúc tiến" in n.text
+    assert "\n- Như Điều 3;\n- Bộ Công Thương;" in n.text
+
+
+def test_number_broken_after_hyphen_is_rejoined():
+    assert "Số: 3783/QĐ-UBND" in normalize("Số: 3783/QĐ-\nUBND").text
+
+
+def test_unbalanced_bold_marker_joins_nothing():
+    raw = "- Kính gửi:**\n- Ban Thường vụ các Huyện, Thành đoàn;\n  - Đoàn trường học trực thuộc."
+    assert normalize(raw).text.count("\n") == 2
+
+
+def test_superscript_markers_kept_and_links_unwrapped():
+    raw = "Hưng Yên⁶, Nghệ An⁷ (*email: [a.b@gmail.com](mailto:a.b@gmail.com)*)"
+    n = normalize(raw)
+    assert "Hưng Yên⁶, Nghệ An⁷" in n.text and "email: a.b@gmail.com" in n.text
+
+
+def test_nfd_input_becomes_nfc_with_map():
+    import unicodedata
+
+    raw = unicodedata.normalize("NFD", "Kế hoạch số 35-KH/TĐTN")
+    n = normalize(raw)
+    assert n.text == "Kế hoạch số 35-KH/TĐTN"
+    assert n.offsets.to_original(n.text.index("35")) == raw.index("35")
+
+
+def test_tone_folding_for_matching_only():
+    assert fold("hoà") == fold("hòa") and fold("Uỷ ban") == fold("Ủy ban")
+    assert normalize("Thanh Hoá").text == "Thanh Hoá"  # reported text keeps its spelling
