@@ -1,0 +1,35 @@
+"""The record contract: the exported JSON Schema is generated from the pydantic models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from schemas import SCHEMA_VERSION, Record, json_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTRACT_KEYS = {"schema_version", "id", "source", "text", "doc_type", "number", "issuer", "place", "issued_date",
+                 "subject", "recipients", "distribution", "signer", "citations", "events", "deadlines",
+                 "quantities", "contacts", "warnings"}
+
+
+def test_exported_schema_is_not_stale():
+    on_disk = json.loads((ROOT / "schemas" / "record.schema.json").read_text(encoding="utf-8"))
+    assert on_disk == json_schema(), "schemas/record.schema.json is stale: run `make schema`"
+
+
+def test_record_has_every_contract_key_and_version():
+    rec = Record(id="x", text="")
+    dumped = rec.model_dump(mode="json")
+    assert CONTRACT_KEYS <= set(dumped)
+    assert dumped["schema_version"] == SCHEMA_VERSION == "1.0"
+    assert set(dumped["contacts"]) >= {"emails", "urls", "phones"}
+    assert set(json_schema()["properties"]) >= CONTRACT_KEYS
+
+
+def test_spans_serialize_as_pairs():
+    from schemas import Citation
+
+    c = Citation(text="Kế hoạch số 35-KH/TĐTN-TTNTH", number="35-KH/TĐTN-TTNTH", span=(10, 40))
+    assert c.model_dump(mode="json")["span"] == [10, 40]
+    assert Citation.model_validate_json(c.model_dump_json()).span == (10, 40)
