@@ -106,9 +106,6 @@ def from_match(m: re.Match) -> ParsedNumber | None:
     first = _clean(m.group("s_first"))
     rest = _split_groups(m.group("s_rest") or "")
     type_code = t.code_for(first) if rest or year else None
-    if type_code is not None and first.upper() not in {k.upper() for k in t.type_names}:
-        # a folded alias such as QD for QĐ: keep it as printed but accept it
-        pass
     if type_code is not None:
         issuer, units = (rest[0] if rest else None), rest[1:]
     else:

@@ -24,7 +24,7 @@ _EMPTY_BOLD = re.compile(r"^\s*(?:\*\*\s*)+$")
 _STARS_LINE = re.compile(r"^\s*(?:\\?\*\s*){3,}$")
 _RULE_LINE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")
 # Markdown tokens to drop inside a line (spans listed as removals).
-_BOLD = re.compile(r"\*\*")
+_BOLD = re.compile(r"\*\*|(?<![\w_])__(?=\S)|(?<=\S)__(?![\w_])")
 _ESCAPED_STAR = re.compile(r"\\\*")
 _ITALIC_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(“\"'‘\[–-]))\*(?=[^\s*])")
 _ITALIC_CLOSE = re.compile(r"(?<=[^\s*])\*(?=$|[\s)”\"'’.,;:!?\]–-])")

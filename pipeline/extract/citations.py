@@ -1,0 +1,518 @@
+"""Citations: every reference to another document, with its relation to this one.
+
+A citation is read around a số hiệu: a *head* before it (a type word with or
+without "số": "Kế hoạch số", "Nghị quyết 380/NQ-CP", "Luật Hải quan số", a
+list continuation "và số", or a bare "số" before a typed number) and a *tail*
+after it (date, "của" issuer, "về việc" subject). A law cited by name only
+("Luật viên chức") is kept with number None.
+
+The relation comes from the cue that opens the clause (models/tables/
+relation_cues.tsv): "Căn cứ" gives basis to every citation up to the end of
+its paragraph, "Thực hiện"/"Phúc đáp" only when a citation follows at once. A
+citation nested in an earlier one's description ("... hướng dẫn thi hành
+Nghị định số 61 ...", "... theo Nghị quyết số 142 ...") is only mentioned.
+A number cited twice is one citation: the first mention wins, later ones
+fill its gaps (date, issuer). The document's own number is never a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import docnumber
+from pipeline.context import Context
+from pipeline.docnumber import HYPHEN, NUMBER_PATTERN, from_match
+from pipeline.regexes import VN_LOWER, VN_UPPER
+from pipeline.tables import _rows, tables
+from pipeline.textutil import collapse_ws, fold_lower, upper_vi
+from pipeline.timex import TimeExpr, find_times
+from schemas import Citation
+
+_LETTER = VN_UPPER + VN_LOWER
+
+# The số hiệu grammar; markdown residue may glue "__" to a number ("__41/2024/TT-BGTVT__"),
+# and "_" does not continue a code.
+_NUM_RE = re.compile(NUMBER_PATTERN.replace(r"(?!\w)", r"(?![^\W_])"))
+# Pieces the grammar stops before: "01/CV-01", "15972/SXD-QLN& TTBĐS".
+_NUM_EXT = re.compile(rf"(?:-\d{{1,4}}(?![\w/.])|\s?&\s?[{VN_UPPER}][{VN_UPPER}0-9]*(?!\w))+")
+# Where a number can start (cheaper than letting the grammar try every position).
+_NUM_START = re.compile(r"\d(?<![\d/.,]\d)")  # literal first: the regex engine skips ahead faster
+# Outside the grammar, accepted only after "<type word> số": "128.2025/OL.WMCLV".
+_LOOSE_RE = re.compile(rf"(?<![\w/.,])\d+\.\d[\d.]*\s?/\s?[{VN_UPPER}][\w.&{HYPHEN}]*\w")
+
+_SO = r"s[ốoóồôõ]\s*[:.]?"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    relation: str
+    anywhere: bool  # counts mid-sentence, not only at a clause start
+    lead: bool  # applies only when a citation follows at once
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    head: re.Pattern[str]  # type word [số] right before a number
+    law_head: re.Pattern[str]  # "Luật <name> [số]" right before a number
+    loose_head: re.Pattern[str]  # "<type word> số" right before a loose number
+    cue_re: re.Pattern[str]
+    cues: dict[str, _Cue]
+    next_head: re.Pattern[str]  # a type word right before digits: where a subject must stop
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    type_alt = _alt([w for w, _ in tables().type_words])
+    head = re.compile(rf"(?<![\w])(?P<tw>{type_alt})\s*(?:{_SO}\s*)?$", re.I)
+    law_head = re.compile(
+        rf"(?<![\w])(?P<tw>Luật)\s+(?P<title>(?!s[ốo]\s)(?:(?!Luật\s)[^\n;:()0-9<>]){{1,90}}?)\s*(?:{_SO}\s*)?$")
+    loose_head = re.compile(rf"(?<![\w])(?P<tw>{type_alt})\s*{_SO}\s*$", re.I)
+    cues: dict[str, _Cue] = {}
+    for row in _rows("relation_cues.tsv"):
+        cues[fold_lower(row[0])] = _Cue(row[1], row[2] == "any", row[3] == "lead")
+    words = sorted(cues, key=len, reverse=True)
+    cue_re = re.compile(rf"(?<![\w])(?:{_alt(words)})(?![\w])")  # run on lower-cased text
+    next_head = re.compile(rf"(?<![\w])(?:{type_alt}|Luật\s+[^\n;:()0-9<>]{{1,60}}?)\s*(?:{_SO}\s*)?(?=\d)", re.I)
+    return _Grammar(head, law_head, loose_head, cue_re, cues, next_head)
+
+
+_CONT = re.compile(rf"(?:(?<![\w])(?:và|cùng)|,)\s*(?P<so>{_SO})\s*$", re.I)
+_BARE = re.compile(rf"(?<![\w]){_SO}\s*$", re.I)
+_OWN_LABEL = re.compile(rf"(?:^|\n)[ \t]*{_SO}\s*$", re.I)
+_OWN_NUMBER = re.compile(rf"(?m)^[ \t*]*(?:Số|SỐ|Số hiệu)\s*[:.]?\s*(?={NUMBER_PATTERN})")
+
+_DATE_LEAD = re.compile(r"\s*[,(]?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?=ngày|\d)", re.I)
+_ISSUER_LEAD = re.compile(r"\s*của\s+", re.I)  # no comma: ", của Ban Bí thư tại ..." opens the next item
+_SUBJECT_LEAD = re.compile(r"\s*,?\s*(?:về\s+việc|v/v|về)\s*:?\s*", re.I)
+_ISSUER_TEXT = re.compile(r"(?:T[Pp]\.\s?|[^\n,;.:()“”\"<>|]){2,120}")  # "UBND TP. Hồ Chí Minh"
+# Where an issuer name ends and the cited document's description begins.
+_ISSUER_STOP = re.compile(
+    r"\s+(?:(?:về|v/v|quy\s+định|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|phê\s+duyệt|công\s+bố|tại|để|thì|đã|là|"
+    r"theo|cho|chỉ\s+đạo|chuyển|gửi|ngày|năm|thực\s+hiện|triển\s+khai|trong|với|đối\s+với|nay\s+là|"
+    r"được|vẫn|còn|sẽ|không|có|đến|tới|nhằm|như|gồm|bao\s+gồm)(?![\w])|"
+    rf"và\s+(?-i:(?=[{VN_LOWER}\d])))", re.I)
+_SUBJECT_TEXT = re.compile(
+    rf"[^\n;]{{1,300}}?(?=[;\n)]|\s*\(|\.\s|\.$|,\s+[{VN_UPPER}]|$)")
+_QUOTES = " \t\"'“”‘’«»,."
+_SUBJECT_TRAIL = re.compile(r"(?:\s+(?:của|theo|tại|và|các))+\s*$", re.I)
+
+# Issuer printed before the type word: "của Bộ Chính trị tại thông báo số",
+# "Ngày 07/7/2023, Ban Bí thư ... ban hành công văn số", "Sau khi Thủ tướng ... ban hành Chỉ thị số".
+_ISSUER_BEFORE_AT = re.compile(
+    rf"(?<![\w])(?:của|do)\s+(?P<iss>[{VN_UPPER}][^,;.:()\n]{{1,100}}?)\s+(?:chuyển\s+đến\s+|gửi\s+)?tại\s*$")
+_ISSUER_BEFORE_VERB = re.compile(
+    rf"(?:^|[,;:]\s*|\n\s*)(?:(?:[Ss]au\s+)?khi\s+)?(?P<iss>[{VN_UPPER}][^,;.:()\n]{{1,100}}?)\s+(?:đã\s+)?"
+    rf"(?:ban\s+hành|ký|có|gửi)\s*$")
+
+# A cue must open a clause: line start, bullet, "(", ";", ":", "2.", a sentence end.
+_CLAUSE_BEFORE = re.compile(r"(?:^|[\n(;:.]|[-+•*–]|\d[.)/])\s*(?:(?:để|nhằm)\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;!?](?=\s)|\n\s*\n|\n\s*[-+•*]")
+_AFTER_ASIDE = re.compile(r"[)”\"]\s+$")  # "(Đ/c: ...) Trả lời công văn số": a capitalised cue after an aside
+_SCOPE_END = re.compile(
+    rf"\.\s*\n|[;:]\s*\n|\n\s*\n|(?<=[{VN_LOWER}0-9)”\"])\.\s+(?=[{VN_UPPER}])|</t[dr]>")
+_LEAD_OK = re.compile(
+    r"\s*(?:theo\s+)?(?:nội\s+dung\s+(?:của\s+)?)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo\s+(?:của\s+[^;.\n]{0,120}?\s+)?"
+    r"(?:tại|theo)\s+|[^;.:\n]{0,160}?\stại\s+)?", re.I)  # "... chuyển đến tại Văn bản số"
+# After the first citation of a lead cue, ", NHNN đã ..." opens a new clause the cue does not reach.
+_NEW_CLAUSE = re.compile(rf",\s+[{VN_UPPER}]")
+_NESTED_BEFORE = re.compile(r"(?:(?<!kèm\s)(?<![\w])(?:của|theo)|(?<![\w])Điều\s+\d+\w*)\s+$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:và|cùng)?\s*", re.I)
+
+# Laws cited by name only ("Luật Tổ chức chính quyền địa phương ngày 16/6/2025").
+_LAW_NAME = re.compile(
+    rf"Luật(?<![\w]Luật)\s+(?P<title>(?!này\b|số\b|sư\b)[{_LETTER}][{_LETTER} ]*?)"
+    rf"(?=\s+(?:ngày|năm|số|của|được|đã|và|về|quy\s+định|có|thì|tại|để|hiện|mới)(?![\w])|\s*[;:.,()\n“”\"<]|$)")
+
+
+@dataclass
+class _Mention:
+    start: int  # where the head (type word, "số") begins
+    end: int  # end of the printed citation (tail included)
+    doc_type: str | None
+    number: str | None
+    key: str
+    date: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    title: str | None = None
+    relation: str = "mentions"
+
+
+# ---------------------------------------------------------------- finding numbers
+
+
+def _searchable(ctx: Context) -> list[tuple[int, int]]:
+    """Where citations are looked for: everything but the header zone (when zones are known)."""
+    header = sorted(ctx.zone("header"))
+    if not header:
+        return [(0, len(ctx.text))]
+    out, pos = [], 0
+    for a, b in header:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < len(ctx.text):
+        out.append((pos, len(ctx.text)))
+    return out
+
+
+def _own_key(ctx: Context) -> str | None:
+    text = ctx.text
+    ranges = ctx.zone("header") or [(0, min(len(text), 3000))]
+    for a, b in ranges:
+        m = _OWN_NUMBER.search(text, a, b)
+        if m:
+            p = docnumber.parse(text[m.end():m.end() + 80])
+            if p is not None:
+                return p.key
+    return None
+
+
+@lru_cache(maxsize=512)
+def _word_code(word: str) -> str | None:
+    return tables().code_for_word(word)
+
+
+def _key(p: docnumber.ParsedNumber) -> str:
+    """docnumber.key without re-parsing: canonical separators, Đ folded, upper case."""
+    return (p.canonical or p.normalized).replace("Đ", "D").replace("đ", "d").upper()
+
+
+def _numbers(text: str, a: int, b: int) -> list[tuple[int, int, str, str, docnumber.ParsedNumber | None]]:
+    """(start, end, normalized, key, parsed) of every số hiệu candidate in text[a:b]."""
+    out = []
+    pos = a
+    for d in _NUM_START.finditer(text, a, b):
+        if d.start() < pos:
+            continue
+        m = _NUM_RE.match(text, d.start(), b)
+        if m is None:
+            loose = _LOOSE_RE.match(text, d.start(), b)
+            if loose and _grammar().loose_head.search(text, max(a, d.start() - 40), d.start()):
+                norm = re.sub(r"\s+", "", re.sub(rf"[{HYPHEN}]", "-", loose.group()))
+                out.append((loose.start(), loose.end(), norm, docnumber.key(norm), None))
+                pos = loose.end()
+            continue
+        p = from_match(m)
+        if p is None:
+            continue
+        end, norm, key = m.end(), p.normalized, _key(p)
+        ext = _NUM_EXT.match(text, end, b)
+        if ext:
+            piece = re.sub(r"\s+", "", ext.group())
+            end, norm, key = ext.end(), norm + piece, key + piece.replace("Đ", "D").upper()
+        out.append((m.start(), end, norm, key, p))
+        pos = end
+    return out
+
+
+def _head(text: str, start: int, floor: int, prev: _Mention | None, p: docnumber.ParsedNumber | None
+          ) -> tuple[int, str | None, str | None] | None:
+    """(head start, doc type, law title) when the number at `start` is cited, else None."""
+    g = _grammar()
+    lo = max(floor, start - 160)
+    typed = p is not None and (p.type_code is not None or p.grammar == "party")
+    code = p.type_code if p is not None else None
+    m = g.head.search(text, lo, start)
+    if m and not (m.group("tw")[0].islower() and fold_lower(m.group("tw")) == "luật"):
+        word_code = _word_code(m.group("tw"))
+        return m.start(), code or word_code, None
+    law = g.law_head.search(text, lo, start)
+    if law:
+        title = "Luật " + collapse_ws(law.group("title"))
+        return law.start(), code or _word_code("Luật"), title
+    if m:  # "... pháp luật số 64/2025/QH15" without a capitalised "Luật <name>"
+        return m.start(), code or _word_code("Luật"), None
+    if _OWN_LABEL.search(text, lo, start):
+        return None  # "Số: 342-CV/..." is the document's own number
+    cont = _CONT.search(text, lo, start)
+    if cont and prev is not None and cont.start() - prev.end <= 40:
+        return cont.start("so"), code or prev.doc_type, None
+    bare = _BARE.search(text, lo, start)
+    if bare and p is not None and (typed or p.year is not None):
+        return bare.start(), code, None
+    if p is not None and p.type_code is not None and (p.grammar == "party" or p.year is not None):
+        return start, code, None  # a legal or Party number needs no word before it
+    return None
+
+
+# ---------------------------------------------------------------- tail: date, issuer, subject
+
+
+@lru_cache(maxsize=1)
+def _positions() -> frozenset[str]:
+    return frozenset(upper_vi(r[0]) for r in _rows("positions.tsv"))
+
+
+def _issuer_at(text: str, pos: int) -> tuple[str, int] | None:
+    m = _ISSUER_TEXT.match(text, pos)
+    if not m or not m.group()[0].isupper():
+        return None
+    s = m.group()
+    nxt = _grammar().next_head.search(s)  # "của Chính phủ và Nghị định số 79/...": the next citation
+    if nxt:
+        s = re.sub(r"\s+(?:và|cùng)\s*$", "", s[:nxt.start()], flags=re.I)
+    stop = _ISSUER_STOP.search(s)
+    if stop:
+        s = s[:stop.start()]
+    s = s.rstrip()
+    if len(s) < 2:
+        return None
+    end = pos + len(s)
+    if upper_vi(s) in _positions() and text.startswith(", ", end):
+        more = _issuer_at(text, end + 2)  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+        if more:
+            return s + ", " + more[0], more[1]
+    return s, end
+
+
+def _date_here(text: str, pos: int, limit: int) -> TimeExpr | None:
+    """The date starting at `pos` ("ngày 16 tháng 11 năm 2015" fits in 40 characters)."""
+    found = find_times(text, pos, min(limit, pos + 40))
+    return found[0] if found and found[0].start == pos else None
+
+
+def _date_value(t: TimeExpr | None) -> str | None:
+    if t is None or t.inferred or t.kind not in ("date", "datetime") or not t.value:
+        return None
+    return t.value[:10]
+
+
+def _tail(text: str, mention: _Mention, limit: int) -> None:
+    pos = mention.end
+    for _ in range(2):
+        if mention.date is None:
+            m = _DATE_LEAD.match(text, pos, limit)
+            if m:
+                t = _date_here(text, m.end(), limit)
+                value = _date_value(t)
+                if value:
+                    mention.date, pos = value, t.end
+                    continue
+        if mention.issuer is None:
+            m = _ISSUER_LEAD.match(text, pos, limit)
+            if m:
+                got = _issuer_at(text, m.end())
+                if got:
+                    mention.issuer, pos = got
+                    continue
+        break
+    m = _SUBJECT_LEAD.match(text, pos, limit)
+    if m:
+        s = _SUBJECT_TEXT.match(text, m.end(), limit)
+        if s:
+            cut = _grammar().next_head.search(s.group())
+            raw = s.group()[:cut.start()] if cut else s.group()
+            raw = _SUBJECT_TRAIL.sub("", raw)
+            s_end = s.start() + len(raw)
+            subject = collapse_ws(raw).strip(_QUOTES)
+            if subject:
+                mention.subject, pos = subject, s_end
+    mention.end = pos
+
+
+def _clause_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 300)
+    last = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _blank_parens(s: str) -> str:
+    """Parenthesised asides ("(nay là ...)") replaced by spaces, offsets kept."""
+    return re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group()), s)
+
+
+def _before(text: str, mention: _Mention, ctx: Context) -> None:
+    """Issuer (and date) printed before the type word."""
+    cs = _clause_start(text, mention.start)
+    prefix = _blank_parens(text[cs:mention.start])
+    m = _ISSUER_BEFORE_AT.search(prefix)
+    if m and (_ISSUER_STOP.search(m.group("iss")) or re.search(r"[“”\"]", m.group("iss"))):
+        return  # "của Bộ GDĐT về thực hiện ... tại Quyết định": a description, not an issuer
+    if m:
+        if mention.issuer is None:
+            mention.issuer = collapse_ws(m.group("iss"))
+        return
+    m = _ISSUER_BEFORE_VERB.search(prefix)
+    if not m:
+        return
+    if mention.issuer is None:
+        mention.issuer = collapse_ws(m.group("iss"))
+    if mention.date is None:
+        iss_start = cs + m.start("iss")
+        for t in find_times(text, cs, iss_start):
+            if re.fullmatch(r"\s*,\s*", text[t.end:iss_start]) and _date_value(t):
+                mention.date = _date_value(t)
+                ctx.claimed.append((t.start, t.end))
+
+
+# ---------------------------------------------------------------- relations
+
+
+@dataclass
+class _Scope:
+    start: int
+    cue_end: int
+    cue: _Cue
+    end: int | None = None  # computed when first needed
+
+
+def _cues(text: str) -> list[_Scope]:
+    g = _grammar()
+    found = []
+    lower = text.lower()
+    if len(lower) != len(text):  # lower-casing never changes Vietnamese lengths; be safe anyway
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for m in g.cue_re.finditer(lower):
+        cue = g.cues.get(fold_lower(m.group()))
+        if cue is None:
+            continue
+        if not cue.anywhere and not _CLAUSE_BEFORE.search(text, max(0, m.start() - 14), m.start()) and not (
+                text[m.start()].isupper() and _AFTER_ASIDE.search(text, max(0, m.start() - 4), m.start())):
+            continue
+        found.append(_Scope(m.start(), m.end(), cue))
+    return found
+
+
+def _scope_end(text: str, scopes: list[_Scope], i: int) -> int:
+    sc = scopes[i]
+    if sc.end is None:
+        limit = scopes[i + 1].start if i + 1 < len(scopes) else len(text)
+        if sc.cue.anywhere:  # a mid-sentence cue ("nhận được") reaches no further than its line
+            nl = text.find("\n", sc.cue_end, limit)
+            limit = nl if nl >= 0 else limit
+        m = _SCOPE_END.search(text, sc.cue_end, limit)
+        sc.end = m.start() if m else limit
+    return sc.end
+
+
+def _relate(text: str, mentions: list[_Mention], scopes: list[_Scope]) -> None:
+    starts = [sc.start for sc in scopes]
+    first_in: dict[int, _Mention] = {}
+    for mention in mentions:
+        i = bisect_right(starts, mention.start) - 1
+        if i < 0:
+            continue
+        sc = scopes[i]
+        if not (sc.cue_end <= mention.start < _scope_end(text, scopes, i)):
+            continue
+        first = first_in.setdefault(i, mention)
+        if sc.cue.lead and not _LEAD_OK.fullmatch(text, sc.cue_end, first.start):
+            continue
+        if sc.cue.lead and first is not mention and _NEW_CLAUSE.search(text, first.end, mention.start):
+            continue
+        if first is not mention and _NESTED_BEFORE.search(text, max(sc.cue_end, mention.start - 12),
+                                                          mention.start):
+            continue  # described inside an earlier citation of the clause
+        mention.relation = sc.cue.relation
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _share_issuers(text: str, mentions: list[_Mention]) -> None:
+    """'Thông tư số A và Thông tư số B của Bộ Xây dựng': the issuer belongs to both."""
+    for a, b in reversed(list(zip(mentions, mentions[1:]))):
+        if a.issuer is not None or b.issuer is None or a.end > b.start:
+            continue
+        gap = _LIST_GAP.fullmatch(text, a.end, b.start)
+        # "Thông tư số A và Thông tư số B của X"; a law and a decree joined by "và" have two issuers
+        if gap and a.doc_type == b.doc_type:
+            a.issuer = b.issuer
+
+
+def _laws_by_name(text: str, ranges: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[_Mention]:
+    out = []
+    for a, b in ranges:
+        for m in _LAW_NAME.finditer(text, a, b):
+            if any(x <= m.start() < y for x, y in taken):
+                continue
+            title = "Luật " + collapse_ws(m.group("title"))
+            if len(title.split()) > 12:
+                continue
+            mention = _Mention(m.start(), m.end(), _word_code("Luật"), None,
+                               "law:" + fold_lower(title), title=title)
+            dm = _DATE_LEAD.match(text, m.end(), b)
+            if dm:
+                t = _date_here(text, dm.end(), b)
+                if _date_value(t):
+                    mention.date, mention.end = _date_value(t), t.end
+            out.append(mention)
+    return out
+
+
+def _better(old: str | None, new: str | None) -> str | None:
+    """Keep the first value unless it is missing or printed all in capitals (a title line)."""
+    if old is None or (new is not None and old.isupper() and not new.isupper()):
+        return new
+    return old
+
+
+def _merge(mentions: list[_Mention]) -> list[_Mention]:
+    by_key: dict[str, _Mention] = {}
+    titles: dict[str, _Mention] = {}
+    out: list[_Mention] = []
+    for m in mentions:
+        first = by_key.get(m.key)
+        if first is None and m.number is None and m.title:
+            first = titles.get(fold_lower(m.title))
+        if first is None:
+            by_key[m.key] = m
+            if m.title:
+                titles.setdefault(fold_lower(m.title), m)
+            out.append(m)
+            continue
+        first.number = _better(first.number, m.number) if m.number else first.number
+        first.date = first.date or m.date
+        first.issuer = _better(first.issuer, m.issuer)
+        first.subject = first.subject or m.subject
+        first.title = first.title or m.title
+    return out
+
+
+def extract(ctx: Context) -> list[Citation]:
+    text = ctx.text
+    own = _own_key(ctx)
+    ranges = _searchable(ctx)
+    mentions: list[_Mention] = []
+    for a, b in ranges:
+        prev: _Mention | None = None
+        floor = a
+        for s, e, norm, key, p in _numbers(text, a, b):
+            if s < floor:
+                continue
+            head = _head(text, s, floor, prev, p)
+            if head is None:
+                continue
+            start, doc_type, title = head
+            mention = _Mention(start, e, doc_type, norm, key, title=title)
+            _tail(text, mention, b)
+            floor = mention.end
+            prev = mention
+            if own is not None and key == own:
+                continue  # the document citing itself ("Kèm theo Quyết định số ...")
+            mentions.append(mention)
+    _share_issuers(text, mentions)  # before _before: a list's own issuer beats one printed before it
+    for m in mentions:
+        _before(text, m, ctx)
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += _laws_by_name(text, ranges, taken)
+    mentions.sort(key=lambda m: m.start)
+    _relate(text, mentions, _cues(text))
+    for m in mentions:
+        ctx.claimed.append((m.start, m.end))
+    return [
+        Citation(span=(m.start, m.end), text=collapse_ws(text[m.start:m.end]), doc_type=m.doc_type,
+                 number=m.number, date=m.date, issuer=m.issuer, subject=m.subject, relation=m.relation,
+                 title=m.title)
+        for m in _merge(mentions)
+    ]

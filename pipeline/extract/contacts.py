@@ -1,0 +1,158 @@
+"""Contacts: e-mail addresses, web addresses, phone numbers and contact persons.
+
+Emails and URLs are taken as printed (markdown residue "<https://...>" and
+"[x](mailto:x)" reduced to the address), deduplicated in first-seen order.
+Phones are Vietnamese numbers (0xx..., (028) ..., +84 ..., 1900 ..., and
+short hotlines after "tổng đài"/"đường dây nóng"); tax codes, account and ID
+numbers are not phones. A contact person is a name introduced by "Đ/c" or
+"đồng chí", with the role that follows a dash or comma; the Nơi nhận list is
+distribution, not contacts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.context import Context
+from pipeline.regexes import VN_LOWER, VN_UPPER
+from pipeline.tables import _rows
+from pipeline.textutil import collapse_ws, upper_vi
+from schemas import Contacts, Person
+
+_EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"“”'‘’,;]+", re.I)
+_URL_TRAIL = ".,;:!?»”’'_*"
+_URL_SPLIT_TLD = re.compile(r"\s(?:vn|com|org|net)(?![\w.])")  # "https://dichvucong.gov. vn"
+
+_SEP = r"[\s.]?"
+_PHONE = re.compile(
+    rf"(?:\+84{_SEP}\(?0?\)?\d{{1,3}}(?:{_SEP}\d{{2,4}}){{2,3}}"  # +84 24 3941 1232
+    rf"|\(0\d{{1,3}}\){_SEP}\d{{3,4}}(?:[\s.-]?\d{{2,4}}){{1,2}}"  # (028) 3829 1234
+    rf"|0\d{{2,3}}(?:[\s.-]?\d{{2,4}}){{2,3}}"  # 0913.123.456, 024 3941 1232, 0243.9411232
+    rf"|0\d{{9,10}}"  # 02439411232
+    rf"|1[89]00{_SEP}\d{{3,4}}(?:{_SEP}\d{{2,4}})?)"  # 1900 1234 56
+    r"(?![\w/]|[.,]\d)")
+_PHONE_BEFORE = re.compile(r"(?<![\w/.,+-])$")
+_HOTLINE_WORDS = ("tổng đài", "đường dây nóng", "hotline", "khẩn cấp")
+_HOTLINE = re.compile(r"(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|số\s+khẩn\s+cấp)\s*:?\s*(?P<n>1\d{2,3})(?![\w/.,])",
+                      re.I)
+# An unseparated digit run ("02439411232") is a phone only after one of these cues.
+_PHONE_CUE = re.compile(r"(?:điện\s+thoại|ĐT|SĐT|Tel|Fax|hotline|di\s+động|liên\s+hệ|gọi)[^\n\d]{0,30}$", re.I)
+# A 10-digit code after these labels is a tax code, an account or an ID, not a phone.
+_NOT_PHONE = re.compile(r"(?:MST|mã\s+số(?:\s+thuế)?|tài\s+khoản|STK|CCCD|CMND|căn\s+cước|số\s+hiệu|mã)\s*[:.]?\s*$",
+                        re.I)
+
+_NAME_WORD = rf"[{VN_UPPER}][{VN_LOWER}]+"
+_PERSON = re.compile(
+    rf"(?<![\w])(?:Đ/c|đ/c|Đ/C|[Đđ]ồng\s+chí)\s+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})"
+    rf"(?:[ \t]*[-–—,:(][ \t]*(?P<role>[{VN_UPPER}][^\n;,.()]{{1,80}}))?")
+# Where a role ends and the assignment begins ("– Phó Bí thư Đoàn Khối phụ trách theo dõi").
+_ROLE_STOP = re.compile(
+    r"\s+(?:phụ\s+trách|theo\s+dõi|chịu\s+trách|làm|là|có|để|tại|số|điện\s+thoại|ĐT|SĐT|email|e-mail|"
+    r"di\s+động|liên\s+hệ|trực|chủ\s+trì|tham\s+gia|thực\s+hiện|báo\s+cáo)(?![\w])", re.I)
+_NOI_NHAN = re.compile(r"(?m)^[ \t*_]*N[ơo]i\s+nh[ậa]n\s*:?")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[str, ...]:
+    """Position words (upper case): a "name" that starts with one is a title ("Phó Bí thư")."""
+    words = {upper_vi(r[0]).split()[0] for r in _rows("positions.tsv")}
+    return tuple(sorted(words))
+
+
+def _dedup(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for x in items:
+        k = x.casefold()
+        if k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out
+
+
+def _emails(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    found: list[str] = []
+    spans: list[tuple[int, int]] = []
+    if "@" not in text:  # cheap checks first: most documents have no contacts at all
+        return found, spans
+    for m in _EMAIL.finditer(text):
+        addr = m.group().rstrip(".-")
+        found.append(addr)
+        spans.append((m.start(), m.start() + len(addr)))
+    return _dedup(found), spans
+
+
+def _urls(text: str, lower: str, taken: list[tuple[int, int]]) -> list[str]:
+    found: list[str] = []
+    if "://" not in text and "www." not in lower:
+        return found
+    for m in _URL.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        url = m.group()
+        if url.endswith("."):
+            split = _URL_SPLIT_TLD.match(text, m.end())
+            if split:
+                url += split.group().strip()
+        url = url.rstrip(_URL_TRAIL)
+        if "." in url.split("://")[-1]:
+            found.append(url)
+    return _dedup(found)
+
+
+def _phones(text: str, lower: str) -> list[str]:
+    found = []
+    for m in _PHONE.finditer(text):
+        if not _PHONE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+            continue
+        if _NOT_PHONE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        digits = re.sub(r"\D", "", m.group())
+        if digits == m.group() and not _PHONE_CUE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "0300000001" in a table is a procedure code
+        if digits.startswith("84"):
+            digits = "0" + digits[2:].lstrip("0")
+        if digits.startswith("0") and len(digits) not in (10, 11):
+            continue
+        found.append(collapse_ws(m.group()))
+    if any(w in lower for w in _HOTLINE_WORDS):
+        found += [m.group("n") for m in _HOTLINE.finditer(text)]
+    return _dedup(found)
+
+
+def _people(ctx: Context, lower: str) -> list[Person]:
+    text = ctx.text
+    if "/c" not in lower and "đồng chí" not in lower:
+        return []
+    end = len(text)
+    if not ctx.zones:
+        nn = _NOI_NHAN.search(text)
+        end = nn.start() if nn else end
+    out: list[Person] = []
+    for m in _PERSON.finditer(text, 0, end):
+        if ctx.in_zone(m.start(), "distribution"):
+            continue
+        name = collapse_ws(m.group("name"))
+        if upper_vi(name).split()[0] in _title_words():
+            continue  # "đồng chí Phó Bí thư": a title, not a name
+        role, span_end = None, m.end("name")
+        if m.group("role"):
+            raw = m.group("role")
+            stop = _ROLE_STOP.search(raw)
+            raw = (raw[:stop.start()] if stop else raw).rstrip(" \t-–")
+            if raw:
+                role, span_end = collapse_ws(raw), m.start("role") + len(raw)
+        if any(p.name == name for p in out):
+            continue
+        out.append(Person(name=name, role=role, span=(m.start(), span_end)))
+    return out
+
+
+def extract(ctx: Context) -> Contacts:
+    text = ctx.text
+    lower = " ".join(text.lower().split())  # for substring pre-checks only
+    emails, taken = _emails(text)
+    return Contacts(emails=emails, urls=_urls(text, lower, taken), phones=_phones(text, lower),
+                    people=_people(ctx, lower))

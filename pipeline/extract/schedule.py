@@ -1,0 +1,383 @@
+"""Events and deadlines: what happens when, and what is due by when.
+
+Every time expression of the body (timex.find_times) is classified by the
+words printed around it, inside its clause:
+- a deadline cue right before it ("trước", "chậm nhất", "hạn cuối", "hoàn
+  thành trong") makes a Deadline; "hằng ngày/tháng/năm" next to the cue makes
+  it recurring (due None, recurrence set); a cell of a "Thời gian hoàn thành"
+  table column is a deadline too;
+- an event cue ("Thời gian:", "vào ngày", "trong ngày", "tổ chức từ",
+  "sáng 11/8/2023 ... tổ chức", "Lễ ... 07h30 ngày") makes an Event;
+- anything else (citation dates, the issuing line, background history,
+  effective dates) is left alone. Dates inside claimed spans or right after a
+  số hiệu are never events or deadlines.
+Cue words are data: models/tables/schedule_cues.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.context import Context
+from pipeline.docnumber import NUMBER_RE
+from pipeline.tables import _rows
+from pipeline.textutil import fold_lower
+from pipeline.timex import TimeExpr, find_times
+from schemas import Deadline, Event, Recurrence
+
+_SEARCH_ZONES = ("body", "footnotes", "annex")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    deadline: re.Pattern[str]  # tail of the text before a time: "... trước "
+    recurrence_before: re.Pattern[str]  # "hằng tháng trước "
+    recurrence_after: re.Pattern[str]  # " hàng năm" after the time
+    recurrence_any: re.Pattern[str]  # "định kỳ hằng năm gửi báo cáo ... trước ngày 15 tháng 12"
+    deadline_verb: re.Pattern[str]
+    freq: dict[str, str]
+    column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
+    event_before: re.Pattern[str]
+    event_label: re.Pattern[str]
+    event_verb: re.Pattern[str]
+    event_noun: re.Pattern[str]
+    responsible: re.Pattern[str]
+    channel: re.Pattern[str]
+
+
+def _phrases(rows: list[list[str]], kind: str) -> str:
+    words = sorted({" ".join(fold_lower(r[1]).split()) for r in rows if r[0] == kind}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    rows = _rows("schedule_cues.tsv")
+    freq = {fold_lower(r[1]): r[2] for r in rows if r[0] == "recurrence"}
+    units = _phrases(rows, "recurrence")
+    deadline = _phrases(rows, "deadline")
+    every = rf"(?:hằng|hàng)\s+(?P<unit>{units})"
+    i = re.IGNORECASE
+    return _Cues(
+        deadline=re.compile(rf"(?<!\w)(?:{deadline})\s*[:,]?\s*(?:là\s+)?$", i),
+        recurrence_before=re.compile(rf"(?<!\w){every}\s*,?\s*(?:{deadline})\s*[:,]?\s*$", i),
+        recurrence_after=re.compile(rf"^\s*,?\s*{every}(?!\w)", i),
+        recurrence_any=re.compile(rf"(?<!\w){every}(?!\w)", i),
+        deadline_verb=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'deadline_verb')})(?!\w)", i),
+        freq=freq,
+        column=re.compile(rf"^\s*(?:{_phrases(rows, 'deadline_column')})\s*$", i | re.MULTILINE),
+        event_before=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'event_before')})\s*$", i),
+        event_label=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(rows, 'event_label')})\s*:\s*$", i),
+        event_verb=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'event_verb')})(?!\w)", i),
+        event_noun=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'event_noun')})\s+\S", i),
+        responsible=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'responsible_lead')})\s+(?P<who>[^,;:.]{{3,120}}?)"
+                               r"\s+(?=chủ động|khẩn trương|tổ chức|triển khai|thực hiện|báo cáo|gửi|hoàn thành|"
+                               r"chỉ đạo|xây dựng|rà soát|phối hợp|tổng hợp|tiếp tục|quan tâm|nộp|cập nhật|đăng ký)",
+                               i),
+        channel=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
+                           r"(?:Văn phòng|Ban|Phòng|Sở|Bộ|Ủy ban|UBND|Thường trực|Cục|Vụ)\b[^,;.()]{0,80}?)"
+                           r"(?=\s+(?:trước|chậm nhất|hằng|hàng|để|qua|theo|trong)\b|[,;.()]|$)", i),
+    )
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+# The issuing line "Rạch Giá, ngày 26 tháng 7 năm 2023" (a place, a comma, the date, nothing else).
+_ISSUE_LINE = re.compile(r"^[^\n,;:.]{2,50},\s*$")
+_AFTER_NUMBER_GAP = re.compile(r"^[\s,]*(?:ban\s+hành\s*)?(?:vào\s+)?$", re.IGNORECASE)
+_BARE_YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
+_ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*|[a-zđ]\)\s*)+", re.IGNORECASE)
+_DAYPART_BEFORE = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa)\s*$", re.IGNORECASE)
+_LONG_QUOTE = re.compile(r"[“\"][^”\"]{150,}[”\"]")
+_NUMERIC_MONTH = re.compile(r"tháng\s+[0-9]", re.IGNORECASE)
+_BEFORE_WORDS = 90  # how far back the cue and subject words are read
+
+
+def _regions(ctx: Context) -> list[tuple[int, int]]:
+    if not any(ctx.zones.values()):
+        return [(0, len(ctx.text))]
+    return sorted(r for z in _SEARCH_ZONES for r in ctx.zone(z))
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    a = start
+    while a > 0:
+        c = text[a - 1]
+        if c == "\n" or (c in ".;!?" and a < len(text) and text[a].isspace()):
+            break
+        a -= 1
+    m = _CLAUSE_END.search(text, end)
+    b = m.start() if m else len(text)
+    if m and m.group() != "\n":
+        b += 1
+    return a, b
+
+
+def _after_number(text: str, t: TimeExpr) -> bool:
+    window_start = max(0, t.start - 80)
+    last = None
+    for m in NUMBER_RE.finditer(text, window_start, t.start):
+        last = m
+    return last is not None and bool(_AFTER_NUMBER_GAP.match(text[last.end():t.start]))
+
+
+def _is_issue_line(text: str, t: TimeExpr) -> bool:
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_ISSUE_LINE.match(text[line_start:t.start])) and not text[t.end:line_end].strip(" .")
+
+
+def _in_long_quote(text: str, a: int, b: int, pos: int) -> bool:
+    return any(m.start() < pos < m.end() for m in _LONG_QUOTE.finditer(text, a, b))
+
+
+def _tidy(s: str) -> str | None:
+    s = _ITEM_MARK.sub("", " ".join(s.split()))
+    s = re.sub(r"^(?:và|,|;)\s+", "", s).strip(" ,;:-–")
+    return s or None
+
+
+def _responsible(ctx: Context, clause: str, pos: int) -> str | None:
+    m = _cues().responsible.search(clause)
+    if m:
+        return _tidy(m.group("who"))
+    for h in reversed(ctx.heading_at(pos)):
+        title = _tidy(re.sub(r"^(?:Giao|Đề nghị|Đối với)\s+", "", h.title, flags=re.IGNORECASE))
+        if title and re.search(r"(?<!\w)(?:Ban|Sở|Bộ|Ủy ban|UBND|Đoàn|đoàn|Huyện|Thành|Công an|Phòng|Văn phòng|"
+                               r"Chi đoàn|Hội|Cơ quan|cơ sở|đơn vị|Trung tâm|Cục)(?!\w)", title):
+            return title
+    return None
+
+
+def _channel(clause: str) -> str | None:
+    m = _EMAIL.search(clause)
+    if m:
+        return m.group().rstrip(".")
+    m = _cues().channel.search(clause)
+    return _tidy(m.group("to")) if m else None
+
+
+def _recurrence_match(t: TimeExpr, clause_left: str, left: str, right: str) -> re.Match[str] | None:
+    """"hằng tháng trước ngày 25", "ngày 15 tháng 12 hàng năm"; or, for a date without its year,
+    the nearest "hằng năm" earlier in the clause ("định kỳ hằng năm gửi báo cáo ... trước ngày 15/12")."""
+    cues = _cues()
+    m = cues.recurrence_before.search(left) or cues.recurrence_after.match(right)
+    if m or not (t.inferred or t.kind == "time"):
+        return m
+    found = list(cues.recurrence_any.finditer(clause_left))
+    return found[-1] if found else None
+
+
+def _past(ctx: Context, due: str | None) -> bool:
+    """A by-when or occasion wholly before the document was issued is a rule's or history's date."""
+    if due is None or ctx.issued_date is None:
+        return False
+    day = due[:10]
+    last = day + "-12-31"[len(day) - 4:] if len(day) < 10 else day  # "2025" -> 2025-12-31, "2025-11" -> 2025-11-31
+    return last < ctx.issued_date.isoformat()
+
+
+def _bare_cue(m: re.Match[str]) -> str:
+    return fold_lower(m.group()).split()[0]
+
+
+def _recurrence(freq: str, t: TimeExpr) -> Recurrence:
+    day = month = None
+    time = None
+    v = t.value or ""
+    if t.kind in ("date", "datetime") and len(v) >= 10:
+        day = int(v[8:10])
+        month = int(v[5:7]) if freq == "yearly" else None
+    elif t.kind == "month" and freq == "yearly" and len(v) >= 7:
+        month = int(v[5:7])
+    if "T" in v:
+        time = v.split("T")[1]
+    elif t.kind == "time":
+        time = v
+    return Recurrence(freq=freq, day=day if freq in ("monthly", "yearly", "quarterly") else None,
+                      time=time, month=month)
+
+
+def _due(t: TimeExpr) -> str | None:
+    if t.kind == "time":
+        return None
+    return t.end_value if t.kind == "period" else t.value
+
+
+def _deadline(ctx: Context, t: TimeExpr, cue_start: int, clause: tuple[int, int],
+              recurrence: Recurrence | None, earlier: list[tuple[Deadline, int]]) -> Deadline | None:
+    text = ctx.text
+    due = None if recurrence else _due(t)
+    if due is None and recurrence is None:
+        return None
+    a, b = clause
+    ctext = text[a:b]
+    return Deadline(span=(a, b), due=due, recurrence=recurrence, action=_action(ctx, a, cue_start, earlier),
+                    responsible=_responsible(ctx, ctext, t.start), channel=_channel(ctext),
+                    text=" ".join(ctext.split()), inferred=t.inferred)
+
+
+_LABEL_ONLY = re.compile(r"^(?:thời\s+(?:gian|hạn)|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|xong))*$", re.IGNORECASE)
+_EMAIL_TAIL = re.compile(r"\(?\s*(?:qua\s+)?(?:e-?mail|hộp\s+thư(?:\s+điện\s+tử)?|địa\s+chỉ(?:\s+email)?)?\s*:?\s*"
+                         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?", re.IGNORECASE)
+_BARE_VERB_TAIL = re.compile(r"[,\s]+(?:hoàn\s+thành|xong)(?:\s+xong)?\s*$", re.IGNORECASE)
+_EVERY_TAIL = re.compile(r"\s*(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+\w+\s*$", re.IGNORECASE)
+_MAX_ACTION = 200
+_SHORT_ACTION = 120
+
+
+def _action(ctx: Context, a: int, cue_start: int, earlier: list[tuple[Deadline, int]]) -> str | None:
+    """What must be done: the clause before the deadline cue, without e-mail, list marks or labels."""
+    text = ctx.text
+    # a second deadline in one clause ("hằng ngày trước 17h00, hàng tháng trước ngày 25 và báo cáo năm
+    # trước ...") starts after the previous one; an empty remainder shares the previous action
+    prev, prev_end = next(((d, e) for d, e in reversed(earlier) if d.span and d.span[0] == a), (None, a))
+    start = prev_end if prev is not None and prev_end <= cue_start else a
+    raw = _EMAIL_TAIL.sub(" ", text[start:cue_start])
+    raw = _EVERY_TAIL.sub("", _BARE_VERB_TAIL.sub("", raw))
+    action = _tidy(raw)
+    if action and prev is not None and start != a and len(action.split()) < 2:
+        action = None
+    if not action or _LABEL_ONLY.match(action):
+        if prev is not None and start != a:
+            return prev.action
+        # "Thời gian hoàn thành trước ngày ...": the task is the sentence before
+        line_start = text.rfind("\n", 0, a) + 1
+        before = text[line_start:a] if line_start < a else text[text.rfind("\n", 0, max(0, a - 1)) + 1:a]
+        action = _tidy(_EMAIL_TAIL.sub(" ", before))
+        if not action:
+            return None
+    if len(action) > _SHORT_ACTION:
+        pieces = [p for p in re.split(r";\s", action) if p.strip()]
+        action = _tidy(pieces[-1]) or action
+    if len(action) > _SHORT_ACTION:
+        # "..., cao điểm trong Tháng Thanh niên và báo cáo nhanh kết quả ... về Ban Tổ chức": the last
+        # joined sending verb starts the part that is due
+        joined = [m for m in re.finditer(r"\svà\s+", action)
+                  if _cues().deadline_verb.match(action, m.end())]
+        if joined:
+            action = _tidy(action[joined[-1].end():]) or action
+    if len(action) > _MAX_ACTION:
+        action = action[:_MAX_ACTION].rsplit(" ", 1)[0] + " …"
+    return action
+
+
+def _column_ranges(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """From a "Thời gian hoàn thành" table header to the end of its region."""
+    out = []
+    for a, b in regions:
+        m = _cues().column.search(text, a, b)
+        if m:
+            out.append((m.end(), b))
+    return out
+
+
+def _is_cell(left: str, right: str) -> bool:
+    """The time (with a cue or 'hằng năm') fills its table cell lines."""
+    left_line = left.rsplit("\n", 1)[-1]
+    right_line = right.split("\n", 1)[0]
+    left_ok = not left_line.strip() or bool(_cues().deadline.search(left_line))
+    right_ok = not right_line.strip(" .") or bool(_cues().recurrence_after.match(right_line))
+    return left_ok and right_ok
+
+
+def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
+    text = ctx.text
+    cues = _cues()
+    regions = _regions(ctx)
+    columns = _column_ranges(text, regions)
+    events: list[Event] = []
+    deadlines: list[Deadline] = []
+    seen_events: set[tuple[str, str | None]] = set()
+    found: list[tuple[Deadline, int]] = []  # deadlines so far, with the end of their time expression
+    for t in find_times(text, ref=ctx.issued_date):
+        if not any(a <= t.start < b for a, b in regions):
+            continue
+        if ctx.is_claimed(t.start, t.end) or _after_number(text, t) or _is_issue_line(text, t):
+            continue
+        for code, message in t.warnings:
+            if code in ("weekday_mismatch", "invalid_date"):
+                ctx.warn(code, message, (t.start, t.end))
+        a, b = _clause(text, t.start, t.end)
+        if _in_long_quote(text, a, b, t.start):
+            continue
+        left = text[max(a, t.start - _BEFORE_WORDS):t.start]
+        right = text[t.end:b]
+        in_column = any(x <= t.start < y for x, y in columns)
+
+        # deadlines, recurring or not
+        cue = cues.deadline.search(left)
+        event_cue = cues.event_before.search(left)
+        if not cue and event_cue and _bare_cue(event_cue) in ("trong", "vào") and t.kind in ("date", "datetime") \
+                and cues.deadline_verb.search(left, max(0, event_cue.start() - 60), event_cue.start()):
+            cue = event_cue  # "báo cáo Thủ tướng Chính phủ trong ngày 20/11/2025"
+        if cue or (in_column and _is_cell(left, right)):
+            rec = _recurrence_match(t, text[a:t.start], left, right)
+            recurrence = _recurrence(cues.freq[fold_lower(rec.group("unit"))], t) if rec else None
+            cue_start = (cue.start() if cue else len(left)) + (t.start - len(left))
+            d = _deadline(ctx, t, cue_start, (a, b), recurrence, found)
+            if d is not None and not _past(ctx, d.due):
+                found.append((d, t.end))
+                if t.inferred and not recurrence:
+                    ctx.warn("inferred_year", f"deadline {t.text!r} read as {d.due} from context", (t.start, t.end))
+                deadlines.append(d)
+            continue
+
+        # events
+        if not _is_event(t, text[a:t.start], left, right):
+            continue
+        date, end = t.value, t.end_value
+        if _anniversary(t):
+            date, end = end, None  # "26/3/1931-26/3/2011": the anniversary falls on the later date
+        if date is None or (_past(ctx, end or date) and ctx.doc_type != "BC"):
+            continue  # history told as background; a report (BC) tells what happened
+        key = (date, end)
+        if key in seen_events:
+            continue
+        seen_events.add(key)
+        if t.inferred:
+            ctx.warn("inferred_year", f"event {t.text!r} read as {date} from context", (t.start, t.end))
+        events.append(Event(span=(a, b), date=date, end=end, text=" ".join(text[a:b].split()),
+                            inferred=t.inferred))
+    # bare years in a "Thời gian hoàn thành" column ("2025" on its own cell line)
+    for x, y in columns:
+        for m in _BARE_YEAR_LINE.finditer(text, x, y):
+            s, e = m.span(1)
+            if ctx.is_claimed(s, e) or _past(ctx, m.group(1)):
+                continue
+            deadlines.append(Deadline(span=(s, e), due=m.group(1), text=m.group(1)))
+    deadlines.sort(key=lambda d: d.span[0] if d.span else 0)
+    return events, deadlines
+
+
+def _anniversary(t: TimeExpr) -> bool:
+    """A span of whole years between the same day ("26/3/1931 - 26/3/2011"): an anniversary."""
+    v, e = t.value, t.end_value
+    return (t.kind == "period" and v is not None and e is not None and len(v) >= 10 and len(e) >= 10
+            and v[4:10] == e[4:10] and v[:4] != e[:4])
+
+
+def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
+    cues = _cues()
+    dayish = t.kind in ("date", "datetime", "period")
+    if _anniversary(t):
+        return True
+    m = cues.event_before.search(left)
+    if m:
+        word = _bare_cue(m)
+        if word in ("vào", "trong", "lúc"):
+            # a bare "vào/trong" makes an event of a day, or of a named occasion month;
+            # "trong năm 2021", "trong 6 tháng đầu năm" are background
+            return (dayish and t.kind != "period") or (t.kind == "month" and not t.inferred
+                                                        and not _NUMERIC_MONTH.match(t.text))
+        return True
+    if cues.event_label.match(clause_left) and t.kind != "time":
+        return True
+    if dayish and _DAYPART_BEFORE.search(left) and cues.event_verb.search(right):
+        return True
+    if t.kind == "datetime" and cues.event_noun.search(clause_left):
+        return True
+    return False

@@ -1,0 +1,563 @@
+"""Vietnamese time expressions: dates, times, months, years and periods.
+
+One pass of compiled regexes finds *atoms* (a numeric or verbal date, a day
+without month, a month, a year, a quarter, a clock time, a weekday ...);
+a second pass joins neighbours into expressions ("12h00" + "ngày 04/8/2023",
+"Thứ Sáu" + a date, "từ" X "đến" Y) and fills a missing year or month from
+the range partner, the reference date or the nearest full date before it.
+Anything read from context is flagged ``inferred``; anything that does not
+add up (31/4, a printed weekday that is not the date's) keeps its text, gets
+``value=None`` or a warning, and is never silently repaired.
+
+dateparser is used only as a fallback for a candidate the grammar located but
+could not read (a month printed in unusual words); it never scans whole texts.
+Vocabulary (weekday names, month words, named months, seasons, year-span
+words) is in models/tables/time_words.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Literal
+
+from pipeline.tables import _rows
+from pipeline.textutil import fold_lower
+
+Kind = Literal["date", "datetime", "month", "year", "period", "time"]
+
+WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    value: str | None  # ISO: "2023-08-04", "2023-08-04T12:00", "2021-03", "2020", "12:00" (time)
+    end_value: str | None = None  # end of a period/range (ISO)
+    inferred: bool = False  # year (or month) taken from context
+    weekday: int | None = None  # printed weekday, 0=Monday..6=Sunday
+    warnings: tuple[tuple[str, str], ...] = ()
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    weekdays: dict[str, int]
+    month_words: dict[str, int]
+    named_months: dict[str, tuple[int, int]]
+    seasons: dict[str, tuple[int, int]]
+    year_span_words: tuple[str, ...]
+
+
+def _key(word: str) -> str:
+    return " ".join(fold_lower(word).split())
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    weekdays: dict[str, int] = {}
+    month_words: dict[str, int] = {}
+    named: dict[str, tuple[int, int]] = {}
+    seasons: dict[str, tuple[int, int]] = {}
+    spans: list[str] = []
+    for row in _rows("time_words.tsv"):
+        kind, word = row[0], row[1]
+        if kind == "weekday":
+            weekdays[_key(word)] = int(row[2])
+        elif kind == "month_word":
+            month_words[_key(word)] = int(row[2])
+        elif kind == "named_month":
+            named[_key(word)] = (int(row[2]), int(row[3]))
+        elif kind == "season":
+            seasons[_key(word)] = (int(row[2]), int(row[3]))
+        elif kind == "year_span":
+            spans.append(word)
+    return _Vocab(weekdays, month_words, named, seasons, tuple(spans))
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """Regex alternation of vocabulary words, longest first, spaces flexible."""
+    out = sorted({_key(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in out)
+
+
+# ---------------------------------------------------------------- grammar
+
+_D = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_NUM_BEFORE = r"(?<![\w/.,])"  # not inside a number, code or số hiệu
+_NUM_AFTER = r"(?![\w/]|[.,\-][0-9])"
+_NGAY = r"(?:(?P<{g}>ngày)\s*)?"
+
+
+def _build_scanner() -> re.Pattern[str]:
+    v = _vocab()
+    weekday = _alt(list(v.weekdays))
+    month_word = _alt(list(v.month_words))
+    named = _alt(list(v.named_months))
+    season = _alt(list(v.seasons))
+    span_words = _alt(list(v.year_span_words))
+    parts = [
+        # 16-22/11/2025, ngày 16 - 22/11 (a run of days in one month)
+        rf"(?P<drange>{_NGAY.format(g='dr_ngay')}{_NUM_BEFORE}(?P<dr_d1>{_D})\s?[-–]\s?(?P<dr_d2>{_D})"
+        rf"\s?/\s?(?P<dr_m>{_M})(?:\s?/\s?(?P<dr_y>{_Y4}))?{_NUM_AFTER})",
+        # 26/7/2023, 26-7-2023, 26.7.2023, 26/7/23
+        rf"(?P<dmy>{_NGAY.format(g='n_ngay')}{_NUM_BEFORE}(?P<n_d>{_D})(?P<n_sep>\s?/\s?|-|\.)(?P<n_m>{_M})"
+        rf"(?P=n_sep)(?P<n_y>[0-9]{{4}}|[0-9]{{2}})(?![\w/]|[.,][0-9]))",
+        # ngày 26 tháng 7 năm 2023, ngày 26 tháng 7, ngày 26 tháng Bảy năm 2023
+        rf"(?P<verbal>ngày\s+(?P<v_d>{_D})\s+tháng\s+(?:(?P<v_m>{_M})(?![0-9])|(?P<v_mw>{month_word})(?=\s+năm))"
+        rf"(?:\s*(?:năm|,)\s*(?P<v_y>{_Y4}))?(?![0-9]))",
+        # ngày 01/6, 01-6 (day and month, no year)
+        rf"(?P<dm>{_NGAY.format(g='dm_ngay')}{_NUM_BEFORE}(?P<dm_d>{_D})\s?(?P<dm_sep>/|-|\.)\s?(?P<dm_m>{_M})"
+        rf"(?![\w/]|[.,\-/][0-9]))",
+        # ngày 25 (a day alone)
+        rf"(?P<day>ngày\s+(?P<day_d>{_D})(?![0-9]|\s*(?:tháng|[/\-.]\s?[0-9])))",
+        # quý III/2025, quý IV năm 2025, quý 1
+        rf"(?P<quarter>(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:/|-|năm|,)\s*(?P<q_y>{_Y4}))?(?![\w/]))",
+        # 6 tháng đầu năm 2024, 06 tháng cuối năm
+        rf"(?P<half>(?<![\w.,])(?P<h_n>0?[1-9]|1[01])\s+tháng\s+(?P<h_pos>đầu|cuối)\s+năm"
+        rf"(?:\s+(?P<h_y>{_Y4}))?(?![0-9]))",
+        # giai đoạn 2020 - 2025, năm học 2025 - 2026, 2021-2025
+        rf"(?P<yspan>(?:(?P<ys_w>{span_words})\s*:?\s*)?(?:năm\s+)?{_NUM_BEFORE}(?P<ys_1>{_Y4})\s?[-–—]\s?"
+        rf"(?:năm\s+)?(?P<ys_2>{_Y4})(?![\w/]))",
+        # Tháng Thanh niên năm 2021
+        rf"(?P<named>(?<!\w)(?P<nm_w>{named})(?:\s+năm\s+(?P<nm_y>{_Y4}))?(?![0-9]))",
+        # hè 2023, mùa hè năm 2023
+        rf"(?P<season>(?<!\w)(?P<se_w>{season})\s+(?:năm\s+)?(?P<se_y>{_Y4})(?![\w/]))",
+        # tháng 12 năm 2025, tháng 8/2023, tháng 12
+        rf"(?P<month>(?<![0-9]\s)(?<!\w)tháng\s+(?P<mo_m>{_M})(?:\s*(?:năm\s+|/\s?|-\s?)(?P<mo_y>{_Y4}))?"
+        rf"(?![0-9]|\s?/\s?[0-9]))",
+        # năm 2021
+        rf"(?P<year>(?<!\w)năm\s+(?P<yr>{_Y4})(?![\w/]))",
+        # 12h00, 9h, 08g00, 17h00', 14 giờ 30, 14:30, 2 giờ chiều
+        rf"(?P<time>(?<![\w.,/:])(?P<t_h>[01]?[0-9]|2[0-3])(?:\s?(?P<t_u>giờ|h|g)\s?(?P<t_m>[0-5][0-9])?|:(?P<t_m2>[0-5][0-9]))"
+        rf"(?:\s?(?:phút|p|'|’)(?!\w))?(?!\w)(?:\s+(?P<t_dp>sáng|trưa|chiều|tối|đêm)(?!\w))?)",
+        rf"(?P<weekday>(?<!\w)(?P<wd_w>{weekday})(?!\w))",
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> re.Pattern[str]:
+    return _build_scanner()
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> re.Pattern[str]:
+    """Where an atom can begin: a digit or the first word of a keyword (a cheap pre-scan)."""
+    v = _vocab()
+    words = {"ngày", "tháng", "quý", "năm"}
+    for w in [*v.weekdays, *v.named_months, *v.seasons, *v.year_span_words]:
+        words.add(_key(w).split()[0])
+    return re.compile(r"[0-9]+|(?<!\w)(?:" + _alt(sorted(words)) + r")(?!\w)", re.IGNORECASE)
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+# Gaps between atoms that join them.
+_GAP_WEEKDAY_BEFORE = re.compile(r"^[\s,:(\-–]{0,4}$")
+_GAP_WEEKDAY_AFTER = re.compile(r"^\s?[(,\-–]?\s?$")
+_GAP_TIME_DATE = re.compile(r"^[\s,\-–]{0,3}(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s*)?[\s,]{0,2}$", re.I)
+_GAP_DATE_TIME = re.compile(r"^[\s,\-–]{0,3}(?:(?:vào\s+)?lúc\s*)?$", re.I)
+_GAP_RANGE = re.compile(r"^\s*(?:đến|tới|cho\s+đến|-|–|—)\s*(?:hết\s+)?$", re.I)
+_BEFORE_FROM = re.compile(r"(?:từ|kể\s+từ)\s*$", re.I)
+# A bare "01/6" or an hour without minutes is a time only after one of these.
+_CUE_BEFORE = re.compile(
+    r"(?:từ|đến|tới|lúc|trước|sau|vào|khoảng|hạn|sáng|trưa|chiều|tối|đêm|hôm|ngày)\s*[:,]?\s*$", re.I)
+
+
+# ---------------------------------------------------------------- assembly
+
+
+@dataclass
+class _U:
+    """A time expression under construction."""
+
+    start: int
+    end: int
+    grain: str  # "day", "month", "year", "time", "period"
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    hh: int | None = None
+    mi: int | None = None
+    wd: int | None = None
+    # end of a fixed period (quarter, half year, year span, season), as (y, m)
+    end_ym: tuple[int | None, int | None] | None = None
+    to: _U | None = None  # end of a "từ X đến Y" range
+    weak: bool = False  # needs a cue or a partner to count (bare "01/6", "8 giờ")
+    cued: bool = False
+    inferred: bool = False
+    unreadable: bool = False
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def datelike(self) -> bool:
+        return self.grain in ("day", "month", "year")
+
+
+def _two_digit_year(yy: int) -> int:
+    return 2000 + yy if yy < 70 else 1900 + yy
+
+
+def _hour(h: int, daypart: str | None) -> int:
+    dp = _key(daypart) if daypart else None
+    if dp in ("chiều", "tối") and h < 12:
+        return h + 12
+    if dp == "trưa" and h <= 2:
+        return h + 12
+    if dp == "đêm" and 7 <= h < 12:
+        return h + 12
+    return h
+
+
+def _atoms(text: str, start: int, end: int) -> list[_U]:
+    v = _vocab()
+    out: list[_U] = []
+    scan = _scanner().match
+    pos = start
+    for anchor in _anchors().finditer(text, start, end):
+        if anchor.start() < pos:
+            continue
+        mt = scan(text, anchor.start(), end)
+        if mt is None:
+            if anchor.group()[0].isdigit():
+                pos = anchor.end()  # no atom starts inside this number either
+            continue
+        pos = mt.end()
+        g = mt.groupdict()
+        s, e = mt.span()
+        kind = mt.lastgroup
+        if kind == "drange":
+            y = int(g["dr_y"]) if g["dr_y"] else None
+            m = int(g["dr_m"])
+            to = _U(mt.start("dr_d2"), e, "day", y, m, int(g["dr_d2"]))
+            out.append(_U(s, e, "day", y, m, int(g["dr_d1"]), to=to))
+        elif kind == "dmy":
+            sep = g["n_sep"].strip()
+            yraw = g["n_y"]
+            if len(yraw) == 2:
+                if sep == ".":
+                    continue  # "1.2.23" is a section or version number
+                y = _two_digit_year(int(yraw))
+            else:
+                y = int(yraw)
+                if not 1900 <= y <= 2099:
+                    continue
+            out.append(_U(s, e, "day", y, int(g["n_m"]), int(g["n_d"])))
+        elif kind == "verbal":
+            y = int(g["v_y"]) if g["v_y"] else None
+            if g["v_m"]:
+                out.append(_U(s, e, "day", y, int(g["v_m"]), int(g["v_d"])))
+            else:
+                m = v.month_words.get(_key(g["v_mw"]))
+                u = _U(s, e, "day", y, m, int(g["v_d"]))
+                if m is None:
+                    _fallback(text[s:e], u)
+                out.append(u)
+        elif kind == "dm":
+            if g["dm_sep"] == "." and not g["dm_ngay"]:
+                continue
+            out.append(_U(s, e, "day", None, int(g["dm_m"]), int(g["dm_d"]), weak=not g["dm_ngay"]))
+        elif kind == "day":
+            out.append(_U(s, e, "day", None, None, int(g["day_d"])))
+        elif kind == "quarter":
+            qs = g["q"].lower()
+            q = _ROMAN[qs] if qs in _ROMAN else int(qs)
+            y = int(g["q_y"]) if g["q_y"] else None
+            out.append(_U(s, e, "period", y, 3 * q - 2, end_ym=(y, 3 * q)))
+        elif kind == "half":
+            n = int(g["h_n"])
+            y = int(g["h_y"]) if g["h_y"] else None
+            if _key(g["h_pos"]) == "đầu":
+                out.append(_U(s, e, "period", y, 1, end_ym=(y, n)))
+            else:
+                out.append(_U(s, e, "period", y, 13 - n, end_ym=(y, 12)))
+        elif kind == "yspan":
+            y1, y2 = int(g["ys_1"]), int(g["ys_2"])
+            if not (y1 < y2 <= y1 + 30) and not g["ys_w"]:
+                continue
+            out.append(_U(s, e, "period", y1, end_ym=(y2, None)))
+        elif kind == "named":
+            m1, m2 = v.named_months[_key(g["nm_w"])]
+            y = int(g["nm_y"]) if g["nm_y"] else None
+            if m1 == m2:
+                out.append(_U(s, e, "month", y, m1))
+            else:
+                out.append(_U(s, e, "period", y, m1, end_ym=(y, m2)))
+        elif kind == "season":
+            m1, m2 = v.seasons[_key(g["se_w"])]
+            y = int(g["se_y"])
+            out.append(_U(s, e, "period", y, m1, end_ym=(y, m2)))
+        elif kind == "month":
+            y = int(g["mo_y"]) if g["mo_y"] else None
+            out.append(_U(s, e, "month", y, int(g["mo_m"])))
+        elif kind == "year":
+            out.append(_U(s, e, "year", int(g["yr"])))
+        elif kind == "time":
+            mi_raw = g["t_m"] or g["t_m2"]
+            h = _hour(int(g["t_h"]), g["t_dp"])
+            # "8 giờ" or "9h" alone may be a duration ("trong 2 giờ"); keep it only with a cue
+            weak = mi_raw is None and g["t_dp"] is None
+            out.append(_U(s, e, "time", hh=h, mi=int(mi_raw) if mi_raw else 0, weak=weak))
+        elif kind == "weekday":
+            out.append(_U(s, e, "weekday", wd=v.weekdays[_key(g["wd_w"])]))
+    for u in out:
+        if u.weak and _CUE_BEFORE.search(text, max(0, u.start - 12), u.start):
+            u.cued = True
+    return out
+
+
+def _join(text: str, atoms: list[_U]) -> list[_U]:
+    """Weekdays onto dates, clock times onto dates, "từ X đến Y" into ranges."""
+    # 1. weekdays
+    units: list[_U] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if a.grain == "weekday":
+            nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+            prev = units[-1] if units else None
+            if nxt and nxt.grain == "day" and _GAP_WEEKDAY_BEFORE.match(text[a.end:nxt.start]):
+                nxt.wd, nxt.start, nxt.cued = a.wd, a.start, True
+                if text[a.end:nxt.start].strip() == "(" and text[nxt.end:nxt.end + 1] == ")":
+                    nxt.end += 1
+            elif prev and prev.grain in ("day", "time") and _GAP_WEEKDAY_AFTER.match(text[prev.end:a.start]):
+                prev.wd, prev.end = a.wd, a.end
+                close = re.match(r"\s?\)", text[a.end:a.end + 2])
+                if close and "(" in text[prev.end - (a.end - a.start) - 3:a.start]:
+                    prev.end += close.end()
+            i += 1
+            continue
+        units.append(a)
+        i += 1
+
+    # 2. clock time + date ("12h00 ngày 04/8/2023"), then date + time ("ngày 11/8, lúc 8h")
+    units = _merge(units, lambda a, b: a.grain == "time" and b.grain == "day" and b.to is None
+                   and _GAP_TIME_DATE.match(text[a.end:b.start]), _time_date)
+    units = _merge(units, lambda a, b: a.grain == "day" and a.hh is None and a.to is None and b.grain == "time"
+                   and b.to is None and _GAP_DATE_TIME.match(text[a.end:b.start]), _date_time)
+
+    # 3. ranges
+    out: list[_U] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.to is None and u.to is None and _rangeable(prev, u)
+                and _GAP_RANGE.match(text[prev.end:u.start])):
+            gap = text[prev.end:u.start].strip()
+            has_from = _BEFORE_FROM.search(text, max(0, prev.start - 8), prev.start)
+            if gap in "-–—" and not has_from and prev.grain != u.grain:
+                out.append(u)
+                continue
+            if has_from:
+                prev.start = has_from.start()
+            prev.to, prev.end, prev.cued = u, u.end, True
+            u.cued = True
+            continue
+        out.append(u)
+    # bare "01/6" and "8 giờ" count only with a cue word or inside a range/datetime
+    return [u for u in out if not u.weak or u.cued or u.to is not None]
+
+
+def _merge(units: list[_U], ok, join) -> list[_U]:
+    out: list[_U] = []
+    for u in units:
+        if out and ok(out[-1], u):
+            out[-1] = join(out[-1], u)
+        else:
+            out.append(u)
+    return out
+
+
+def _time_date(t: _U, d: _U) -> _U:
+    d.start, d.hh, d.mi, d.cued = t.start, t.hh, t.mi, True
+    d.wd = d.wd if d.wd is not None else t.wd
+    return d
+
+
+def _date_time(d: _U, t: _U) -> _U:
+    d.end, d.hh, d.mi, d.cued = t.end, t.hh, t.mi, True
+    return d
+
+
+def _rangeable(a: _U, b: _U) -> bool:
+    if a.grain == "time":
+        return b.grain in ("time", "day")
+    if a.grain == "day":
+        return b.grain == "day"
+    if a.grain in ("month", "year"):
+        return b.grain in ("month", "year", "day")
+    return False
+
+
+# ---------------------------------------------------------------- context and values
+
+
+def _fill(u: _U, src_y: int | None, src_m: int | None) -> None:
+    if u.y is None and src_y is not None:
+        u.y, u.inferred = src_y, True
+    if u.grain == "day" and u.m is None and src_m is not None:
+        u.m, u.inferred = src_m, True
+
+
+def _infer(units: list[_U], ref: date | None) -> None:
+    last_full: tuple[int, int] | None = None
+    pending: list[_U] = []
+    for u in units:
+        parts = [u] + ([u.to] if u.to else [])
+        if u.to is not None:
+            b = u.to
+            # the end of the range lends its date to the start ("từ 7h30 đến 11h00 ngày 11/8")
+            if u.grain == "time" and b.grain == "day":
+                u.grain, u.y, u.m, u.d = "day", b.y, b.m, b.d
+                u.inferred = u.inferred or b.inferred
+            else:
+                if u.y is None and b.y is not None:
+                    u.y, u.inferred = b.y, True
+                if u.grain == "day" and u.m is None and b.m is not None:
+                    u.m, u.inferred = b.m, True
+        for p in parts:
+            if p.grain == "time" or p.unreadable:
+                continue
+            if p.y is not None and (p.m is not None or p.grain != "day"):
+                continue
+            if ref is not None:
+                _fill(p, ref.year, ref.month)
+            elif last_full is not None:
+                _fill(p, *last_full)
+            else:
+                pending.append(p)
+        for p in parts:
+            if p.y is not None and p.m is not None and not p.inferred:
+                last_full = (p.y, p.m)
+    # no reference and nothing before: the first full date after
+    for p in pending:
+        nxt = next((u for u in units if u.start > p.start and u.y is not None and u.m is not None
+                    and not u.inferred), None)
+        if nxt is not None:
+            _fill(p, nxt.y, nxt.m)
+    for u in units:
+        b = u.to
+        # "từ 15/12 đến 15/1/2024": the start is in the year before
+        if b is not None and u.inferred and u.grain == b.grain == "day" and None not in (u.y, u.m, u.d, b.m, b.d):
+            if (u.m, u.d) > (b.m, b.d) and u.y == b.y:
+                u.y -= 1
+
+
+def _iso(u: _U) -> tuple[str | None, list[tuple[str, str]]]:
+    warns: list[tuple[str, str]] = []
+    if u.grain == "time":
+        return f"{u.hh:02d}:{u.mi:02d}", warns
+    if u.y is None or (u.grain in ("day", "month", "period") and u.m is None and u.end_ym is None) or \
+            (u.grain == "day" and u.m is None):
+        return None, [("no_year", "no year or month in the text or its context")]
+    if u.grain == "year" or (u.grain == "period" and u.m is None):
+        return f"{u.y:04d}", warns
+    if u.grain in ("month", "period"):
+        return f"{u.y:04d}-{u.m:02d}", warns
+    if u.d > monthrange(u.y, u.m)[1]:
+        return None, [("invalid_date", f"{u.d}/{u.m}/{u.y} is not a date")]
+    iso = f"{u.y:04d}-{u.m:02d}-{u.d:02d}"
+    if u.wd is not None:
+        real = date(u.y, u.m, u.d).weekday()
+        if real != u.wd:
+            warns.append(("weekday_mismatch",
+                          f"printed {WEEKDAY_NAMES[u.wd]} but {iso} is {WEEKDAY_NAMES[real]}"))
+    if u.hh is not None:
+        iso += f"T{u.hh:02d}:{u.mi:02d}"
+    return iso, warns
+
+
+def _period_end(u: _U) -> str | None:
+    y, m = u.end_ym  # type: ignore[misc]
+    y = y if y is not None else u.y
+    if y is None:
+        return None
+    return f"{y:04d}" if m is None else f"{y:04d}-{m:02d}"
+
+
+def _expr(text: str, u: _U) -> TimeExpr:
+    value, warns = _iso(u)
+    end_value = None
+    if u.to is not None:
+        end_value, w2 = _iso(u.to)
+        warns += [w for w in w2 if w not in warns]
+        kind: Kind = "period"
+    elif u.grain == "period":
+        end_value = _period_end(u) if value else None
+        kind = "period"
+    elif u.grain == "day":
+        kind = "datetime" if u.hh is not None else "date"
+    else:
+        kind = u.grain  # type: ignore[assignment]
+    if u.inferred and value is not None:
+        warns.append(("inferred_year", f"{text[u.start:u.end]!r} read as {value} from context"))
+    inferred = u.inferred or (u.to is not None and u.to.inferred)
+    return TimeExpr(u.start, u.end, text[u.start:u.end], kind, value, end_value, inferred,
+                    u.wd, tuple(warns + u.warnings))
+
+
+# ---------------------------------------------------------------- dateparser fallback
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["vi"], settings={
+        "DATE_ORDER": "DMY", "PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
+        "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+def _fallback(candidate: str, u: _U) -> None:
+    """Read a located candidate that the grammar could not (e.g. a month in unusual words)."""
+    try:
+        data = _dateparser().get_date_data(candidate)
+    except Exception:  # dateparser raises assorted errors on odd input; unreadable is the answer
+        data = None
+    if data is not None and data.date_obj is not None:
+        d = data.date_obj
+        u.y, u.m, u.d = d.year, d.month, d.day
+    else:
+        u.unreadable = True
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find_times(text: str, start: int = 0, end: int | None = None, *, ref: date | None = None) -> list[TimeExpr]:
+    """All time expressions in text[start:end], in order, spans into `text`."""
+    end = len(text) if end is None else end
+    units = _join(text, _atoms(text, start, end))
+    _infer(units, ref)
+    return [_expr(text, u) for u in units]
+
+
+def date_at(text: str, pos: int, *, ref: date | None = None, max_gap: int = 40) -> TimeExpr | None:
+    """The first time expression starting within `max_gap` chars after `pos` ("số X ngày 04/5/2023")."""
+    for t in find_times(text, pos, min(len(text), pos + max_gap + 80), ref=ref):
+        if t.start - pos <= max_gap and t.kind != "time":
+            return t
+        break
+    return None
+
+
+def parse_date(s: str, *, ref: date | None = None) -> TimeExpr | None:
+    """Read a whole short string ("04/5/2023", "ngày 26 tháng 7 năm 2023", "quý III/2025")."""
+    found = find_times(s, ref=ref)
+    if found:
+        return max(found, key=lambda t: t.end - t.start)
+    u = _U(0, len(s), "day")
+    _fallback(s.strip(), u)
+    if u.unreadable:
+        return None
+    return _expr(s, u)

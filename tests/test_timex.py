@@ -1,0 +1,195 @@
+"""Time grammar: dates, times, months, periods, weekdays, inference, and what is not a date."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from pipeline.normalize import normalize
+from pipeline.timex import date_at, find_times, parse_date
+
+REF = date(2023, 7, 26)
+
+
+def one(text: str, ref: date | None = REF):
+    found = find_times(text, ref=ref)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rạch Giá, ngày 26 tháng 7 năm 2023", "2023-07-26"),
+    ("Bến Tre, ngày 18 tháng 02 năm 2021", "2021-02-18"),
+    ("ngày 26/7/2023", "2023-07-26"),
+    ("26-7-2023", "2023-07-26"),
+    ("26.7.2023", "2023-07-26"),
+    ("Ngày 01-10-1997", "1997-10-01"),
+    ("ngày 04/08/2023", "2023-08-04"),
+    ("ngày 4/8/2023", "2023-08-04"),
+    ("ngày 04/8/23", "2023-08-04"),  # two-digit year
+    ("ngày 1/1/98", "1998-01-01"),
+    ("ngày 15 tháng Bảy năm 2023", "2023-07-15"),  # month in words
+    ("29/2/2024", "2024-02-29"),  # leap year
+])
+def test_dates(text, value):
+    t = one(text)
+    assert (t.kind, t.value, t.inferred, t.warnings) == ("date", value, False, ())
+
+
+@pytest.mark.parametrize("text", ["ngày 31/4/2023", "29/2/2023", "ngày 30 tháng 2 năm 2024"])
+def test_invalid_dates_keep_text_and_warn(text):
+    t = one(text)
+    assert t.value is None
+    assert t.warnings[0][0] == "invalid_date"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("trước 12h00 ngày 04/8/2023 (Thứ sáu)", "2023-08-04T12:00"),
+    ("từ 07h30 ngày 11/8/2023", "2023-08-11T07:30"),
+    ("Thời gian: 08g00 ngày 11/8/2023 (thứ Sáu).", "2023-08-11T08:00"),
+    ("trước 17h00' ngày 5/9/2023", "2023-09-05T17:00"),
+    ("14 giờ 30 phút, ngày 5/9/2023", "2023-09-05T14:30"),
+    ("lúc 2 giờ chiều ngày 5/9/2023", "2023-09-05T14:00"),
+    ("7h30 sáng ngày 11/8/2023", "2023-08-11T07:30"),
+    ("ngày 11/8/2023, lúc 8h00", "2023-08-11T08:00"),  # date then time
+    ("trước 9h00 ngày 12/8/2023", "2023-08-12T09:00"),
+])
+def test_datetimes(text, value):
+    t = one(text)
+    assert (t.kind, t.value) == ("datetime", value)
+
+
+@pytest.mark.parametrize("text, value", [("hằng ngày trước 17h00'", "17:00"), ("lúc 8 giờ", "08:00"),
+                                         ("vào 14:30", "14:30")])
+def test_bare_times(text, value):
+    t = one(text)
+    assert (t.kind, t.value) == ("time", value)
+
+
+def test_hour_count_is_not_a_time():
+    assert find_times("trong 2 giờ", ref=REF) == []
+    assert find_times("trực 24h", ref=REF) == []
+
+
+def test_weekday_checked_against_date():
+    ok = one("Thời gian: Ngày 11/8/2023 (Thứ Sáu).")
+    assert (ok.value, ok.weekday, ok.warnings) == ("2023-08-11", 4, ())
+    assert ok.text.endswith("(Thứ Sáu)")
+    before = one("Thứ Hai, ngày 07/8/2023")
+    assert (before.weekday, before.warnings) == (0, ())
+    sunday = one("Chủ nhật, 13/8/2023")
+    assert sunday.weekday == 6 and sunday.warnings == ()
+    bad = one("ngày 11/8/2023 (thứ Năm)")
+    assert bad.value == "2023-08-11"  # the printed date is kept, never silently replaced
+    assert bad.warnings[0][0] == "weekday_mismatch"
+    assert "Thứ Năm" in bad.warnings[0][1] and "Thứ Sáu" in bad.warnings[0][1]
+
+
+def test_year_and_month_from_context():
+    t = one("hàng tháng trước ngày 25", ref=date(2020, 5, 29))
+    assert (t.value, t.inferred) == ("2020-05-25", True)
+    assert t.warnings[0][0] == "inferred_year"
+    t = one("gửi trước ngày 01/6", ref=REF)
+    assert (t.value, t.inferred) == ("2023-06-01", True)
+    # no reference date: the nearest full date before it
+    found = find_times("Căn cứ Kế hoạch ngày 04/5/2023. Báo cáo trước ngày 25/5.")
+    assert found[1].value == "2023-05-25" and found[1].inferred
+    # nothing at all: unknown, with a warning
+    t = one("trước ngày 25/5", ref=None)
+    assert t.value is None and t.warnings[0][0] == "no_year"
+
+
+@pytest.mark.parametrize("text, value, end, inferred", [
+    ("từ ngày 01/6 đến ngày 31/8/2023", "2023-06-01", "2023-08-31", True),
+    ("từ ngày 16 đến ngày 22/11/2025", "2025-11-16", "2025-11-22", True),
+    ("từ ngày 16-22/11/2025", "2025-11-16", "2025-11-22", False),
+    ("16-22/11/2025", "2025-11-16", "2025-11-22", False),
+    ("ngày 01/6 - 31/8/2023", "2023-06-01", "2023-08-31", True),
+    ("từ 15/12 đến 15/1/2024", "2023-12-15", "2024-01-15", True),
+    ("từ 7h30 đến 11h00 ngày 11/8/2023", "2023-08-11T07:30", "2023-08-11T11:00", False),
+    ("26/3/1931-26/3/2011", "1931-03-26", "2011-03-26", False),
+    ("quý III/2025", "2025-07", "2025-09", False),
+    ("quý IV năm 2025", "2025-10", "2025-12", False),
+    ("6 tháng đầu năm 2024", "2024-01", "2024-06", False),
+    ("06 tháng cuối năm", "2023-07", "2023-12", True),
+    ("giai đoạn 2020 - 2025", "2020", "2025", False),
+    ("giai đoạn 2021-2030", "2021", "2030", False),
+    ("năm học 2025 - 2026", "2025", "2026", False),
+    ("Chiến dịch Thanh niên tình nguyện Hè 2023", "2023-06", "2023-08", False),
+    ("hè năm 2023", "2023-06", "2023-08", False),
+])
+def test_periods(text, value, end, inferred):
+    t = one(text)
+    assert (t.kind, t.value, t.end_value, t.inferred) == ("period", value, end, inferred)
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("năm 2021", "year", "2021"),
+    ("tháng 12 năm 2025", "month", "2025-12"),
+    ("trong tháng 8/2023", "month", "2023-08"),
+    ("cao điểm trong Tháng Thanh niên năm 2021", "month", "2021-03"),
+])
+def test_months_and_years(text, kind, value):
+    t = one(text)
+    assert (t.kind, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Quyết định số 57/2015/QĐ-TTg",
+    "Quyết định số 1157/QĐ-UBND",
+    "2.1. Lễ phát động",
+    "chiếm tỷ lệ 3/4 số đơn vị",
+    "Điện thoại: 0277.3822.123",
+    "Quận 3, TP. Hồ Chí Minh",
+    "đạt 17,5 điểm",
+    "mục 1.2.3",
+    "Số: 35-KH/TĐTN-TTNTH",
+])
+def test_not_dates(text):
+    assert find_times(text, ref=REF) == []
+
+
+def test_number_then_date_is_found_after_the_number():
+    text = "Căn cứ Quyết định Số 57/2015/QĐ-TTg, ngày 16 tháng 11 năm 2015 của Thủ tướng"
+    found = find_times(text)
+    assert [t.value for t in found] == ["2015-11-16"]
+    pos = text.index("QĐ-TTg") + len("QĐ-TTg")
+    t = date_at(text, pos)
+    assert t is not None and t.value == "2015-11-16"
+    assert date_at(text, 0, max_gap=10) is None
+
+
+def test_parse_date():
+    assert parse_date("04/5/2023").value == "2023-05-04"
+    assert parse_date("ngày 26 tháng 7 năm 2023").value == "2023-07-26"
+    assert parse_date("quý III/2025").end_value == "2025-09"
+    assert parse_date("không có ngày") is None
+
+
+def test_spans_point_into_text():
+    text = "Đề nghị gửi về Tỉnh đoàn trước 12h00 ngày 04/8/2023 (Thứ sáu) và cập nhật."
+    (t,) = find_times(text, ref=REF)
+    assert text[t.start:t.end] == t.text == "12h00 ngày 04/8/2023 (Thứ sáu)"
+
+
+def test_window():
+    text = "ngày 01/6/2023 và ngày 02/6/2023"
+    found = find_times(text, 10)
+    assert [t.value for t in found] == ["2023-06-02"]
+
+
+def test_speed(samples_dir):
+    texts = [normalize(p.read_text(encoding="utf-8")).text for p in sorted(samples_dir.glob("*.txt"))]
+    if not texts:
+        pytest.skip("no samples")
+    for t in texts:
+        find_times(t)
+    n = sum(len(t) for t in texts)
+    t0 = time.perf_counter()
+    for _ in range(5):
+        for t in texts:
+            find_times(t)
+    per_12k = (time.perf_counter() - t0) / (5 * n) * 12000
+    assert per_12k < 0.004  # target ~2 ms per 12 kB; loose bound for slow CI machines
