@@ -99,7 +99,8 @@ _ISSUER_STOP = re.compile(
     r"được|vẫn|còn|sẽ|không|có|đến|tới|nhằm|như|gồm|bao\s+gồm)(?![\w])|"
     rf"và\s+(?-i:(?=[{VN_LOWER}\d])))", re.I)
 _SUBJECT_TEXT = re.compile(
-    rf"[^\n;]{{1,300}}?(?=[;\n)]|\s*\(|\.\s|\.$|,\s+[{VN_UPPER}]|$)")
+    rf"[^\n;]{{1,300}}?(?=[;\n)]|\s*\(|\.\s|\.$|,\s+[{VN_UPPER}]|$|"
+    r",\s+(?:trong đó|đồng thời|theo đó|qua đó|sau đó|nhằm|chỉ đạo|yêu cầu|đề nghị|giao)\b)")
 _QUOTES = " \t\"'“”‘’«»,."
 _SUBJECT_TRAIL = re.compile(r"(?:\s+(?:của|theo|tại|và|các))+\s*$", re.I)
 

@@ -1,0 +1,576 @@
+"""Quantities: counted amounts a document plans (targets) or reports as done (results).
+
+A quantity is a numeral ("3.000", "17,5 tỉ", "100%") followed by what it
+counts: a measure ("km", "tấn", "đồng"), a classifier and its noun ("bức
+tranh", "tuyến đường") or a head noun ("hồ sơ", "đội hình"). Most numbers in an
+administrative text are not quantities: dates, times, document numbers,
+section numbers, names ("Quận 3", "lần thứ 22", "Ban Chỉ đạo 389"), years,
+durations, point scores, phone numbers, rule rates ("thuế suất 10%") and
+reported damage. A number is kept only when nothing before it makes it a label
+and a counted noun follows it.
+
+Vocabulary lives in models/tables/units.tsv and quantity_cues.tsv. The word
+segmenter (underthesea `word_tokenize`) is loaded on first use and run only on
+the few words after a number. `find_footnotes` and the numbered-heading
+fallback are used only when the segmenter has not filled ctx.footnotes or
+ctx.headings (a Context built by hand).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from pipeline.context import Context, Heading
+from pipeline.docnumber import NUMBER_RE as DOCNUMBER_RE
+from pipeline.tables import models_dir
+from pipeline.textutil import fold_lower
+from pipeline.vnnum import BARE_NUMBER_RX, NUMBER_RX, parse_number
+from schemas import Quantity
+
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT, "0123456789")
+_OPEN_QUOTES = "“\"‘'«"
+_CLOSE_QUOTES = "”\"’'»"
+_SKIP_ZONES = ("header", "recipients", "signature", "distribution")
+_CLAUSE_END = ".;:()[]\n!?" + _OPEN_QUOTES + _CLOSE_QUOTES
+
+_NUMBER_RE = re.compile(NUMBER_RX)
+_RANGE_RE = re.compile(rf"(?P<sep>\s?[-–]\s?|\s+đến\s+)(?P<max>{BARE_NUMBER_RX})")
+_DATE_RE = re.compile(
+    r"(?<!\d)\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d\d(?!\d)"  # 11/8/2023, 11-8-2023
+    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"  # 11/8
+    r"|(?<!\d)\d{1,2}(?:[hg:]\d{2}|[hg](?![^\W\d_]))"  # 07h30, 08g00, 17:00, 9h
+)
+_URL_MARKS = ("@", "://", "www.", "<")
+_LINE_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?P<label>[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)(?:[.)]|(?<=\d)(?=[ \t]))[ \t]+(?P<title>[^\n]{1,200})$"
+)
+_FOOTNOTE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<marker>[{_SUPERSCRIPT}]+)[ \t]*(?P<body>\S[^\n]*)")
+_FOOTNOTE_REF_RE = re.compile(rf"(?<=\S)[{_SUPERSCRIPT}]+")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_POINTS_RE = re.compile(r"\d\s*điểm(?!\s*(?:cầu|đến|trường|du lịch))", re.IGNORECASE)  # a scoring rubric
+_ENUMERATION_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|-|–)?\s*")  # "mức độ 3, 4": the 4 is a label too
+_BREAKDOWN_RE = re.compile(r"\d[^\d()\n.;]{1,60}\(\s*$")  # "03 cán bộ (01 giám đốc, 02 phó ...)"
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    scale_re: re.Pattern[str]  # a scale word right after a number
+    unit_re: re.Pattern[str]  # a units.tsv phrase at the start of the text after a number
+    units: dict[str, tuple[str, str]]  # folded phrase -> (kind, value)
+    cues: dict[str, tuple[str, str]]  # folded phrase -> (role, value), for the words right before
+    max_cue_words: int
+    target_re: re.Pattern[str]
+    result_re: re.Pattern[str]
+    rule_re: re.Pattern[str]  # "thuế suất" somewhere before: a rate in a rule
+    damage_re: re.Pattern[str]  # "thiệt hại" in the sentence: reported damage
+    damage_after_re: re.Pattern[str]  # "bị" right after the unit: "963 nhà bị sập"
+    spec_re: re.Pattern[str]  # "Thông số kỹ thuật", "Kích thước": a product specification
+    after_re: re.Pattern[str]  # "trở lên"/"trở xuống" after the unit
+    cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
+    scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (models_dir() / "tables" / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = [c.strip() for c in line.split("\t")]
+            rows.append(cols + [""] * (3 - len(cols)))
+    return rows
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _word_rx(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def vocab() -> _Vocab:
+    units: dict[str, tuple[str, str]] = {}
+    scales: list[str] = []
+    for word, kind, value in _rows("units.tsv"):
+        if kind == "scale":
+            scales.append(word)
+        else:
+            units[fold_lower(word)] = (kind, value)
+    unit_words = [w for w, k, _ in _rows("units.tsv") if k != "scale"]
+    by_role: dict[str, list[str]] = {}
+    cues: dict[str, tuple[str, str]] = {}
+    for phrase, role, value in _rows("quantity_cues.tsv"):
+        by_role.setdefault(role, []).append(phrase)
+        if role in ("comparator", "comparator_after", "label", "rule", "neutral"):
+            cues[fold_lower(phrase)] = (role, value)
+    return _Vocab(
+        # same line, and not "tỷ lệ" (a ratio): "475 triệu", "17,5 tỉ"
+        scale_re=re.compile(rf"[ \t]*(?:{_alternation(scales)})(?!\w)(?![ \t]+lệ)", re.IGNORECASE),
+        unit_re=re.compile(rf"(?:{_alternation(unit_words)})(?![\w²])", re.IGNORECASE),
+        units=units,
+        cues=cues,
+        max_cue_words=max(len(k.split()) for k in cues),
+        target_re=_word_rx(by_role["target"]),
+        result_re=_word_rx(by_role["result"]),
+        rule_re=_word_rx(by_role["rule"]),
+        damage_re=_word_rx(by_role["damage"]),
+        spec_re=_word_rx(by_role["spec"]),
+        damage_after_re=re.compile(rf"\s+(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
+        after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
+        cue_required=frozenset(by_role.get("cue_required_type", [])),
+        scope_re=re.compile(
+            rf"(?:^|[(\n])\s*(?:{_alternation(by_role['scope_intro'])})\s+"
+            rf"(?:(?:{_alternation(by_role['scope_generic'])})\s+)?(?P<name>[^\W\d_][^:()\n]{{1,60}}?)\s*:\s*$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _key(s: str) -> str:
+    return fold_lower(s)
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    from underthesea import word_tokenize  # ~0.13 s to load: only when a number needs a unit
+
+    return word_tokenize
+
+
+@lru_cache(maxsize=4096)
+def _first_words(window: str) -> tuple[str, ...]:
+    return tuple(_segmenter()(window))
+
+
+# ---------------------------------------------------------------- footnotes, headings
+
+
+def find_footnotes(text: str) -> tuple[dict[str, tuple[int, int]], dict[str, list[int]]]:
+    """Superscript footnotes: marker -> (start, end) of its text, and marker -> positions of its mark.
+
+    A footnote is a line that starts with a superscript marker ("⁶ Triển khai ...");
+    a reference is the same marker written right after a word ("Hưng Yên⁶").
+    """
+    notes: dict[str, tuple[int, int]] = {}
+    for m in _FOOTNOTE_LINE_RE.finditer(text):
+        notes.setdefault(m.group("marker").translate(_SUPER_TO_ASCII), (m.start("body"), m.end("body")))
+    refs: dict[str, list[int]] = {}
+    for m in _FOOTNOTE_REF_RE.finditer(text):
+        marker = m.group().translate(_SUPER_TO_ASCII)
+        if marker in notes and not any(a - 4 <= m.start() < b for a, b in notes.values()):
+            refs.setdefault(marker, []).append(m.start())
+    return notes, refs
+
+
+def _fallback_headings(text: str) -> list[Heading]:
+    """Numbered heading lines, for when the segmenter has not filled ctx.headings."""
+    heads = []
+    has_roman = False
+    for m in _LINE_HEADING_RE.finditer(text):
+        label = m.group("label")
+        roman = not label[0].isdigit()
+        has_roman |= roman
+        level = 1 if roman else label.count(".") + 1 + int(has_roman)
+        heads.append(Heading(m.start(), m.end(), label, m.group("title"), level))
+    return heads
+
+
+def _chain(headings: list[Heading], pos: int) -> list[Heading]:
+    chain: list[Heading] = []
+    for h in headings:
+        if h.start > pos:
+            break
+        while chain and chain[-1].level >= h.level:
+            chain.pop()
+        chain.append(h)
+    return chain
+
+
+def _scope_before(text: str, marker_pos: int) -> str | None:
+    """The name a footnote marker is attached to: 'như: Hưng Yên⁶' -> 'Hưng Yên'."""
+    line_start = text.rfind("\n", 0, marker_pos) + 1
+    head = text[line_start:marker_pos]
+    cut = max(head.rfind(c) for c in ",:;(")
+    for word in (" như ", " là ", " gồm "):
+        if word in head:
+            cut = max(cut, head.rfind(word) + len(word) - 1)
+    name = head[cut + 1:].strip(" .…")
+    if not name or not name[0].isupper() or any(ch.isdigit() for ch in name) or len(name.split()) > 8:
+        return None
+    return name
+
+
+def _scope_inline(text: str, start: int, voc: _Vocab) -> str | None:
+    """'(Riêng đơn vị Nha Trang: 04)' -> 'Nha Trang'."""
+    m = voc.scope_re.search(text, max(0, start - 80), start)
+    return m.group("name").strip() if m and m.group("name")[0].isupper() else None
+
+
+# ---------------------------------------------------------------- before the number
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    line = text.rfind("\n", 0, pos) + 1
+    cut = max(text.rfind(". ", line, pos), text.rfind("; ", line, pos), text.rfind("! ", line, pos))
+    return line if cut < 0 else cut + 2
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(". ", pos), text.find("; ", pos), text.find("\n", pos)) if i >= 0]
+    return min(ends, default=len(text))
+
+
+def _is_sentence_initial(text: str, word_start: int) -> bool:
+    before = text[max(0, word_start - 3):word_start].rstrip(" \t")
+    return not before or before[-1] in "\n.:;!?-+•*(–" + _OPEN_QUOTES + _SUPERSCRIPT
+
+
+def _capitalized(word: str) -> bool:
+    return word[0].isupper()
+
+
+@dataclass
+class _Before:
+    comparator: str = "eq"
+    start: int = 0  # where the quantity's text starts (the comparator word, else the number)
+    skip: bool = False
+    label: bool = False  # skipped as a name/reference: an enumeration after it is skipped too
+    from_word: bool = False  # "từ 01 đến 02": a range
+
+
+def _adjacent_words(text: str, start: int) -> list[tuple[str, int]]:
+    """The words written right before start (only spaces between), nearest last, with offsets."""
+    base = max(0, start - 40)
+    window = text[base:start]
+    words: list[tuple[str, int]] = []
+    edge = len(window.rstrip())
+    if edge == len(window):
+        return words  # glued to the number: "(04", "“3"
+    for part in reversed(window[:edge].split()[-4:]):
+        word = part.lstrip("([{" + _OPEN_QUOTES)  # "(Điều 7, 8": the word after a bracket still counts
+        if not word.isalpha():
+            break
+        begin = edge - len(word)
+        if begin == 0 and base > 0 and not text[base - 1].isspace():
+            break  # cut by the window
+        words.insert(0, (word, base + begin))
+        if word != part:
+            break
+        edge = len(window[:begin].rstrip())
+    return words
+
+
+def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
+    result = _Before(start=start)
+    stripped = text[max(0, start - 4):start].rstrip()
+    if stripped and stripped[-1] in _OPEN_QUOTES + "≥≤<>=_#№":
+        result.skip = True  # "3 trách nhiệm" (a name), "VN_AQI ≥ 301" (a rule threshold)
+        return result
+    adjacent = _adjacent_words(text, start)
+    if not adjacent:
+        return result  # "như: 04", a line start
+    result.from_word = _key(adjacent[-1][0]) == "từ"
+    for n in range(min(voc.max_cue_words, len(adjacent)), 0, -1):
+        group = adjacent[-n:]
+        role, value = voc.cues.get(_key(" ".join(w for w, _ in group)), ("", ""))
+        if role == "comparator":
+            result.comparator, result.start = value, group[0][1]
+            return result
+        if role in ("label", "rule"):
+            result.skip = result.label = True
+            return result
+        if role == "neutral":
+            return result
+    # A capitalised word right before, or two words before, makes the number part of a
+    # name: "Quận Đoàn 3", "Thị trấn Thứ 11", "Ban Chỉ đạo 389", "Đề án 06".
+    for back in (1, 2):
+        if len(adjacent) < back:
+            break
+        if back == 2 and voc.units.get(_key(adjacent[-1][0]), ("",))[0] == "unit_stop":
+            break  # "Trung ương Đoàn đến 100%": a preposition between, not one name
+        word, at = adjacent[-back]
+        if _capitalized(word) and not _is_sentence_initial(text, at):
+            result.skip = result.label = True
+            break
+    return result
+
+
+# ---------------------------------------------------------------- after the number
+
+
+@dataclass
+class _Unit:
+    unit: str | None
+    end: int  # end of the unit phrase in the text
+    obj_start: int
+    skip: bool = False
+
+
+def _lower_word(word: str) -> str:
+    """'Tuyến' -> 'tuyến' but 'ĐVTN' stays."""
+    return word if len(word) > 1 and word.isupper() else word[:1].lower() + word[1:]
+
+
+def _clause_end(text: str, pos: int, limit: int = 80) -> int:
+    end = min(len(text), pos + limit)
+    for i in range(pos, end):
+        if text[i] in _CLAUSE_END:
+            return i
+    return end
+
+
+def _token_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """The first segmented word at pos (within [pos, end)) and where it ends in the text."""
+    window_words = text[pos:end].split()[:6]
+    if not window_words:
+        return None
+    token = _first_words(" ".join(window_words))[0]
+    rx = r"\s*" + r"\s*".join(re.escape(p) for p in token.split())
+    m = re.compile(rx).match(text, pos)
+    return (token, m.end()) if m else None
+
+
+def _read_unit(text: str, pos: int, voc: _Vocab, scaled: bool) -> _Unit:
+    """The counted noun after a number, starting at pos (just after the numeral or scale word)."""
+    glued = re.compile(r"[^\W\d_]+²?").match(text, pos)
+    if glued:  # "50km", "100đ"; "99A", "3G" are not quantities
+        kind, value = voc.units.get(_key(glued.group()), ("", ""))
+        if kind == "measure":
+            return _rate(text, value, glued.end(), glued.end())
+        return _Unit(None, pos, pos, skip=True)
+    m = re.compile(r"[ \t]*%").match(text, pos)
+    if m:
+        return _Unit("%", m.end(), m.end())
+    m = re.compile(r"[ \t]+").match(text, pos)
+    if not m:
+        return _Unit("đồng" if scaled else None, pos, pos)
+    p = m.end()
+    if p < len(text) and text[p] in _OPEN_QUOTES:  # 398 “Tuyến đường thanh niên tự quản”
+        closes = [i for i in (text.find(q, p + 1) for q in _CLOSE_QUOTES) if 0 < i - p < 120]
+        inner = _head(text, p + 1, min(closes) if closes else _clause_end(text, p + 1), voc)
+        return _Unit(inner.unit, inner.end, p, skip=inner.skip)
+    unit = _head(text, p, _clause_end(text, p), voc)
+    if unit.unit is None and scaled and not unit.skip:
+        return _Unit("đồng", pos, pos)  # "50 triệu" with no noun is money
+    return unit
+
+
+def _head(text: str, p: int, end: int, voc: _Vocab) -> _Unit:
+    """The head noun phrase at p: a table phrase, a classifier and its noun, or the first word."""
+    m = voc.unit_re.match(text, p, end)
+    if m:
+        kind, value = voc.units[_key(m.group())]
+        if kind == "skip":
+            return _Unit(None, p, p, skip=True)
+        if kind == "unit_stop":
+            return _Unit(None, p, p)
+        if kind == "measure":
+            return _rate(text, value, m.end(), p)
+        words = " ".join(m.group().split()).lower()
+        if kind == "classifier":  # "bức" + "tranh", "lượt" + "người dân"
+            nxt = _token_at(text, m.end(), end)
+            if nxt and re.match(r"[^\W\d_]", nxt[0]) and _key(nxt[0]) not in voc.units:
+                return _rate(text, f"{words} {_lower_word(nxt[0])}", nxt[1], p)
+        return _rate(text, words, m.end(), p)
+    tok = _token_at(text, p, end)
+    if tok is None or not re.match(r"[^\W\d_]", tok[0]):
+        return _Unit(None, p, p)
+    word, word_end = tok
+    syllables = word.split()
+    if len(word) == 1 or voc.units.get(_key(word), ("",))[0] == "unit_stop":
+        return _Unit(None, p, p)  # "03 t" (a word cut short), "2 của"
+    following = re.compile(r"[ \t]+([^\W\d_]+)").match(text, word_end)
+    if _capitalized(word) and not word.isupper() and (
+        all(_capitalized(s) for s in syllables[1:]) and len(syllables) > 1
+        or following and _capitalized(following.group(1))
+    ):
+        return _Unit(None, p, p, skip=True)  # "16 Phan Chu Trinh": an address, a name
+    if re.compile(r"[ \t]*\d").match(text, word_end):
+        return _Unit(None, p, p, skip=True)  # "2 Điều 11": a reference
+    return _rate(text, _lower_word(word), word_end, p)
+
+
+def _rate(text: str, unit: str, end: int, obj_start: int) -> _Unit:
+    """'lần' + '/năm', 'đoàn viên thanh niên' + '/ buổi' -> a rate unit."""
+    m = re.compile(r"\s*/\s*([^\W\d_]+)").match(text, end)
+    if m:
+        return _Unit(f"{unit}/{m.group(1)}", m.end(), obj_start)
+    return _Unit(unit, end, obj_start)
+
+
+def _object(text: str, start: int, voc: _Vocab) -> str | None:
+    """The longer phrase a figure counts: up to punctuation or a preposition, at most 12 words."""
+    words = text[start:_clause_end(text, start, 120)].split()
+    stop = next((i for i, w in enumerate(words) if i and voc.units.get(_key(w), ("",))[0] == "unit_stop"), None)
+    phrase = " ".join(words[:stop][:12]).strip(" ,–-" + _OPEN_QUOTES + _CLOSE_QUOTES)
+    return phrase or None
+
+
+# ---------------------------------------------------------------- kind
+
+
+class _Kinds:
+    """Target or result: sentence cues, then section headings, then the document type."""
+
+    def __init__(self, ctx: Context, voc: _Vocab) -> None:
+        self.ctx, self.voc = ctx, voc
+        fallback = [] if ctx.headings else _fallback_headings(ctx.text)
+        self.chain = ctx.heading_at if ctx.headings else (lambda pos: _chain(fallback, pos))
+
+    def cued(self, pos: int) -> str | None:
+        text, voc = self.ctx.text, self.voc
+        sentence = text[_sentence_start(text, pos):pos]
+        if voc.result_re.search(sentence):
+            return "result"
+        if voc.target_re.search(sentence):
+            return "target"
+        for h in reversed(self.chain(pos)):
+            if voc.result_re.search(h.title):
+                return "result"
+            if voc.target_re.search(h.title):
+                return "target"
+        return None
+
+    def default(self, unit: str | None) -> str:
+        if unit == "%":
+            return "target"  # "100% cơ sở Đoàn" is how a plan sets a target
+        return "result" if self.ctx.doc_type == "BC" else "target"
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+def _ranges(ctx: Context) -> list[tuple[int, int]]:
+    """Everything but the header, recipients, signature and distribution (body, footnotes, annexes)."""
+    skipped = sorted(r for z in _SKIP_ZONES for r in ctx.zone(z))
+    ranges, pos = [], 0
+    for a, b in skipped:
+        if a > pos:
+            ranges.append((pos, a))
+        pos = max(pos, b)
+    ranges.append((pos, len(ctx.text)))
+    return ranges
+
+
+def _not_a_count(text: str, m: re.Match[str], value_max: str | None, units: dict[str, tuple[str, str]]) -> bool:
+    """Years, phone-like codes, section numbers ('2.', '(3)') and bare number runs are not counts."""
+    num = m.group()
+    if _YEAR_RE.fullmatch(num) or (value_max and _YEAR_RE.fullmatch(value_max)):
+        return True
+    if len(num) >= 4 and num[0] == "0" and num.isdigit():
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    head = text[line_start:m.start()].strip(" \t-+•*")
+    nxt = text[m.end():m.end() + 2]
+    if head in ("", "(") and nxt[:1] in (".", ")") and not nxt[1:].isdigit():
+        return True
+    if text[m.start() - 1:m.start()] == "(" and nxt[:1] == ")":
+        return True  # "(4)": an item marker
+    word = re.compile(r" ([^\W\d_]+)").match(text, m.end())
+    if head == "" and word and word.group(1)[0].isupper() and _key(word.group(1)) not in units:
+        return True  # "3 Giấy khen Tỉnh Đoàn": a list number at the start of a line
+    return value_max is None and bool(re.match(r"\s+\d", nxt))
+
+
+def _in_url(text: str, pos: int) -> bool:
+    """Inside a web address or an e-mail ('tinhdoan2023@gmail.com')."""
+    a = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(" ", pos), text.find("\n", pos)) if i >= 0]
+    token = text[a:min(ends, default=len(text))]
+    return any(mark in token for mark in _URL_MARKS)
+
+
+def _scaled(value: float | int, factor: int) -> float | int:
+    """17.5 x 10^9 without float error: 17500000000."""
+    d = Decimal(repr(value)) * factor
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def extract(ctx: Context) -> list[Quantity]:
+    text, voc = ctx.text, vocab()
+    notes, refs = (ctx.footnotes, ctx.footnote_refs) if ctx.footnotes else find_footnotes(text)
+    kinds = _Kinds(ctx, voc)
+    has_url = any(mark in text for mark in _URL_MARKS)
+    cue_required = ctx.doc_type in voc.cue_required
+    out: list[Quantity] = []
+    label_end = -1  # end of the last number skipped as a label ("mức độ 3, 4": the 4 too)
+    skip_until = -1  # end of a range or of a breakdown in parentheses already dealt with
+    for lo, hi in _ranges(ctx):
+        for m in _NUMBER_RE.finditer(text, lo, hi):
+            start, num = m.start(), m.group()
+            if start < skip_until or ctx.is_claimed(start, m.end()):
+                continue
+            if DOCNUMBER_RE.match(text, start) or _DATE_RE.match(text, start) or has_url and _in_url(text, start):
+                continue
+            if label_end >= 0 and _ENUMERATION_GAP_RE.fullmatch(text, label_end, start):
+                label_end = m.end()
+                continue
+            before = _read_before(text, start, voc)
+            label_end = m.end() if before.label else -1
+            if before.skip:
+                continue
+            if _BREAKDOWN_RE.search(text, max(0, start - 80), start):
+                skip_until = text.find(")", start)  # the parts of a figure already counted
+                continue
+            rng = _RANGE_RE.match(text, m.end())
+            if rng and rng.group("sep").strip() == "đến" and not before.from_word:
+                rng = None
+            value_max_text = rng.group("max") if rng else None
+            if _not_a_count(text, m, value_max_text, voc.units):
+                continue
+            value, value_max = parse_number(num), parse_number(value_max_text or "")
+            pos = rng.end() if rng else m.end()
+            skip_until = pos
+            factor = 1
+            scale = voc.scale_re.match(text, pos)
+            if scale:
+                factor = parse_number("1 " + scale.group().strip()) or 1
+                pos = scale.end()
+            unit = _read_unit(text, pos, voc, scaled=bool(scale))
+            if unit.unit is None and not unit.skip and out and re.compile(r"\s*\)").match(text, pos):
+                previous = out[-1]  # "03 cá nhân (Riêng đơn vị Nha Trang: 04)": the same unit
+                if "\n" not in text[previous.span[1]:start]:
+                    unit = _Unit(previous.unit, pos, pos)
+            if unit.skip or unit.unit is None or not value:
+                continue
+            comparator = before.comparator
+            after = voc.after_re.match(text, unit.end)
+            if after:
+                comparator = voc.cues[_key(after.group())][1]
+            sentence_from = _sentence_start(text, start)
+            if voc.rule_re.search(text, max(sentence_from, start - 50), start):
+                continue  # "thuế giá trị gia tăng 8%": a rate in a rule
+            if voc.damage_re.search(text, sentence_from, start) or voc.damage_after_re.match(text, unit.end):
+                continue  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
+            if voc.spec_re.search(text, sentence_from, start):
+                continue  # "Kích thước thân máy 43 mm": a specification
+            if comparator == "eq" and _POINTS_RE.search(text, sentence_from, _sentence_end(text, start)):
+                continue  # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
+            ref_pos, scope = start, _scope_inline(text, start, voc)
+            for marker, (a, b) in notes.items():
+                if a <= start < b:
+                    if refs.get(marker):
+                        ref_pos = refs[marker][0]
+                        scope = _scope_before(text, ref_pos)
+                    break
+            kind = kinds.cued(ref_pos)
+            if kind is None and cue_required:
+                continue  # a count in a decision or rule text is neither planned nor done
+            out.append(Quantity(
+                value=_scaled(value, factor),
+                value_max=_scaled(value_max, factor) if value_max is not None else None,
+                comparator=comparator,
+                unit=unit.unit,
+                object=_object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > pos else None,
+                kind=kind or kinds.default(unit.unit),
+                scope=scope,
+                text=text[before.start:unit.end].strip(),
+                span=(before.start, unit.end),
+            ))
+    return out
