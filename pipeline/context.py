@@ -10,6 +10,7 @@ writes back into an earlier stage's fields.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -46,9 +47,24 @@ class Context:
     # Spans already taken by an earlier extractor (citations run before dates):
     # a date inside a claimed span belongs to that item, not to events/deadlines.
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    _claimed_n: int = field(default=-1, repr=False)
+    _merged_starts: list[int] = field(default_factory=list, repr=False)
+    _merged: list[list[int]] = field(default_factory=list, repr=False)
 
     def is_claimed(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self.claimed)
+        """True when [start, end) lies inside one claimed span (bisect over merged spans)."""
+        if len(self.claimed) != self._claimed_n:
+            merged: list[list[int]] = []
+            for a, b in sorted(self.claimed):
+                if merged and a <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], b)
+                else:
+                    merged.append([a, b])
+            self._merged_starts = [m[0] for m in merged]
+            self._merged = merged
+            self._claimed_n = len(self.claimed)
+        k = bisect.bisect_right(self._merged_starts, start) - 1
+        return k >= 0 and end <= self._merged[k][1]
 
     def zone(self, name: str) -> list[tuple[int, int]]:
         return self.zones.get(name, [])

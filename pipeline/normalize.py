@@ -100,8 +100,13 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), cmap
 
 
+_MARKUP_CHARS = frozenset("*_[$#\\!")
+
+
 def _removals(line: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits inside one line, sorted, non-overlapping."""
+    if _MARKUP_CHARS.isdisjoint(line):
+        return []  # most lines carry no markup: skip the regexes
     if _STARS_LINE.match(line):
         # a printed "***" under the issuing body: keep the stars, drop escapes
         return [(m.start(), m.end(), "*") for m in _ESCAPED_STAR.finditer(line)]
@@ -143,6 +148,8 @@ def _removals(line: str) -> list[tuple[int, int, str]]:
 
 def _open_runs(line: str) -> int:
     """Parity of markdown emphasis left open at the end of a line (bold counts, italics count)."""
+    if "*" not in line and "_" not in line:
+        return 0
     bold = len(_BOLD.findall(line)) % 2
     rest = _BOLD.sub("", _ESCAPED_STAR.sub("", line))
     ital = 0
