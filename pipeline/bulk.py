@@ -1,0 +1,510 @@
+"""Bulk import: `vanban import PATH... --db vanban.db [--workers N] [--reparse]`.
+
+Walks folders, hashes each file, parses new files in worker processes and
+stores each record in SQLite (pipeline.store), one transaction per document.
+
+Decisions (documented in `vanban import --help` too):
+- Supported suffixes: SUPPORTED. Other files, dot-files and Office lock files
+  (~$x.docx) are *skipped* and counted, not errors. Hidden folders are not entered.
+- A file is skipped when its sha256 is stored with status ok *by the current
+  pipeline version*; files stored by another version are re-extracted, so an
+  upgrade refreshes stale records. A file that failed with the current version
+  is skipped too (failures are deterministic) and counted as a known failure.
+  `--reparse` re-extracts every file, including known failures.
+- A file whose bytes appear twice in one run is parsed once (duplicate).
+- Limits: `--max-bytes` (default 20 MB) for .txt; other formats may be
+  BINARY_FACTOR times larger (their bytes are mostly layout and images).
+- Failures never stop the batch: each goes to the `errors` table and the
+  summary. Exit code 0 = no failure in this run, 1 = some file failed,
+  2 = usage error, 130 = interrupted (committed documents stay; re-run to finish).
+- Workers are processes from a forkserver (no fork of a threaded parent).
+  The pool is replaced every `recycle_every` files per worker to bound memory
+  (the old pool finishes its files, then exits); ProcessPoolExecutor's own
+  max_tasks_per_child is not used: it hangs on Python 3.11 and is absent
+  from 3.10. Only this process writes to SQLite. A worker that dies (segfault, kill -9, OOM) breaks
+  the pool: the pool is restarted and the files that were in flight are re-run
+  one at a time in a 1-worker pool, so only the file that kills a worker again
+  is recorded (stage "worker") and nothing else is lost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import multiprocessing
+import os
+import signal
+import sqlite3
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import VanbanError
+from pipeline.store import DocRows, Store, current_pipeline_version, record_rows
+
+SUPPORTED = frozenset({".txt", ".md", ".docx", ".doc", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+BINARY_FACTOR = 10
+DEFAULT_PARSER = "pipeline:parse_file"
+# Imported once by the forkserver, so a recycled worker starts in ms, not 0.5 s (spaCy);
+# a missing module is ignored.
+PRELOAD = ("pipeline.store", "pipeline.language", "pipeline.assemble", "pipeline.ingest")
+CRASH_ENV = "VANBAN_TEST_CRASH_ON"  # test-only: a worker parsing this file name dies
+
+
+class UsageError(Exception):
+    pass
+
+
+@dataclass
+class Failure:
+    path: str
+    stage: str
+    message: str
+
+
+@dataclass
+class ImportSummary:
+    found: int = 0  # supported files found by the walk
+    imported: int = 0
+    skipped: int = 0  # already stored by this pipeline version
+    known_failures: int = 0  # failed before with this pipeline version, not retried
+    duplicates: int = 0  # same bytes as another file of this run
+    unsupported: Counter = field(default_factory=Counter)  # suffix -> count
+    failures: list[Failure] = field(default_factory=list)
+    elapsed: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def done(self) -> int:
+        return self.imported + self.skipped + self.known_failures + self.duplicates + self.failed
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.imported / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def exit_code(self) -> int:
+        return 130 if self.interrupted else (1 if self.failures else 0)
+
+    def render(self, db: Path | None = None, max_listed: int = 20) -> str:
+        parts = [f"imported {self.imported}", f"skipped {self.skipped} (already stored)"]
+        if self.duplicates:
+            parts.append(f"duplicates {self.duplicates}")
+        if self.known_failures:
+            parts.append(f"known failures {self.known_failures} (use --reparse to retry)")
+        parts.append(f"failed {self.failed}")
+        if self.unsupported:
+            kinds = ", ".join(f"{s or '(none)'}×{n}" for s, n in self.unsupported.most_common(5))
+            parts.append(f"unsupported {sum(self.unsupported.values())} ({kinds})")
+        parts.append(f"{self.elapsed:.1f} s, {self.docs_per_s:.1f} docs/s")
+        lines = [("INTERRUPTED: re-run the same command to finish. " if self.interrupted else "")
+                 + " · ".join(parts)]
+        if self.failures:
+            where = f" (all in the `errors` table of {db})" if db else ""
+            lines.append(f"failures{where}:")
+            lines += [f"  {f.path}: [{f.stage}] {f.message}" for f in self.failures[:max_listed]]
+            if self.failed > max_listed:
+                lines.append(f"  ... and {self.failed - max_listed} more")
+        return "\n".join(lines)
+
+
+# -- walking and hashing -----------------------------------------------------------------------
+
+
+def _skippable_name(name: str) -> bool:
+    return name.startswith(".") or name.startswith("~$")
+
+
+def walk(paths: Iterable[Path]) -> tuple[list[Path], Counter]:
+    """Supported files under `paths` (sorted, absolute) and a count of skipped suffixes."""
+    found: list[Path] = []
+    unsupported: Counter = Counter()
+
+    def consider(p: Path) -> None:
+        suffix = p.suffix.lower()
+        if suffix in SUPPORTED and not _skippable_name(p.name):
+            found.append(p)
+        else:
+            unsupported[suffix] += 1
+
+    for root in paths:
+        root = Path(root).absolute()
+        if root.is_file():
+            consider(root)
+        elif root.is_dir():
+            for dirpath, dirnames, filenames in os.walk(root):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    consider(Path(dirpath) / name)
+        else:
+            raise UsageError(f"no such file or folder: {root}")
+    return found, unsupported
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+def size_limit(path: Path, max_bytes: int) -> int:
+    return max_bytes if path.suffix.lower() in TEXT_SUFFIXES else max_bytes * BINARY_FACTOR
+
+
+# -- the worker side ---------------------------------------------------------------------------
+
+_parser: Callable | None = None
+_crash_on: str | None = None
+_version: str | None = None
+
+
+def load_parser(spec: str) -> Callable:
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name or "parse_file")
+
+
+def _init_worker(parser_spec: str, crash_on: str | None, version: str) -> None:
+    global _parser, _crash_on, _version
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    _parser, _crash_on, _version = load_parser(parser_spec), crash_on, version
+
+
+def _work(path: str, sha256: str) -> tuple:
+    """Parse one file: ("ok", DocRows) or ("error", stage, message). Never raises for bad input."""
+    if _crash_on and os.path.basename(path) == _crash_on:
+        os._exit(1)  # test-only hook (VANBAN_TEST_CRASH_ON): simulate a segfaulting worker
+    try:
+        record = _parser(path)
+    except VanbanError as e:
+        return ("error", e.stage, e.message)
+    except OSError as e:
+        return ("error", "ingest", f"cannot read file: {e.strerror or e}")
+    except Exception as e:  # a bug in the pipeline: keep it, keep going
+        return ("error", "extract", f"{type(e).__name__}: {e}")
+    try:
+        record.source.path = record.source.path or path
+        record.source.sha256 = record.source.sha256 or sha256
+        record.pipeline_version = record.pipeline_version or _version
+        return ("ok", record_rows(record))
+    except Exception as e:
+        return ("error", "store", f"{type(e).__name__}: {e}")
+
+
+# -- the parent side ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Task:
+    path: Path
+    sha256: str
+    size: int
+
+
+@dataclass
+class _Outcome:  # decided without parsing: a skip or an error
+    path: Path
+    kind: str  # skipped | known | duplicate | error
+    stage: str = ""
+    message: str = ""
+    sha256: str | None = None
+
+
+_COUNTERS = {"skipped": "skipped", "known": "known_failures", "duplicate": "duplicates"}
+
+
+class _Pools:
+    def __init__(self, parser: str, crash_on: str | None, version: str):
+        self.ctx = multiprocessing.get_context("forkserver")
+        # Effective only before the forkserver starts; spares each recycled worker the imports.
+        self.ctx.set_forkserver_preload([*PRELOAD, parser.partition(":")[0]])
+        self.initargs = (parser, crash_on, version)
+
+    def new(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=self.ctx, initializer=_init_worker,
+                                   initargs=self.initargs)
+
+
+def _stop(pool: ProcessPoolExecutor | None) -> None:
+    """Shut a pool down now; kill workers still busy (a long OCR would delay exit for minutes)."""
+    if pool is None:
+        return
+    procs = list((getattr(pool, "_processes", None) or {}).values())  # private, but no public way
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+
+
+def _prepare(paths: list[Path], states: dict, version: str, reparse: bool,
+             max_bytes: int) -> Iterator[_Task | _Outcome]:
+    seen: set[str] = set()
+    for path in paths:
+        try:
+            size = path.stat().st_size
+            limit = size_limit(path, max_bytes)
+            if size > limit:
+                yield _Outcome(path, "error", "ingest", f"file too large ({size / 2**20:.1f} MB > "
+                               f"{limit / 2**20:.0f} MB limit; see --max-bytes)")
+                continue
+            sha = sha256_file(path)
+        except FileNotFoundError:
+            yield _Outcome(path, "error", "ingest", "file disappeared before it was read")
+            continue
+        except OSError as e:
+            yield _Outcome(path, "error", "ingest", f"cannot read file: {e.strerror or e}")
+            continue
+        if sha in seen:
+            yield _Outcome(path, "duplicate", sha256=sha)
+            continue
+        seen.add(sha)
+        status, stored_version = states.get(sha, (None, None))
+        if not reparse and stored_version == version and status in ("ok", "error"):
+            yield _Outcome(path, "skipped" if status == "ok" else "known", sha256=sha)
+            continue
+        yield _Task(path, sha, size)
+
+
+class _StopFlag:
+    """First Ctrl-C: finish the document being written, then stop. Second Ctrl-C: abort now.
+
+    Raising KeyboardInterrupt at an arbitrary point could land just after a COMMIT and
+    misreport a stored document as failed; a flag is checked between documents.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous = None
+
+    def _handle(self, signum, frame) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        print("\nstopping (Ctrl-C again to abort now)...", file=sys.stderr)
+
+    def install(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+
+    def uninstall(self) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
+
+
+class _Progress:
+    """rich progress bar on stderr, or nothing."""
+
+    def __init__(self, enabled: bool, total: int):
+        self.bar = None
+        self.last = 0.0
+        if not enabled:
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(),
+                            TimeRemainingColumn(), TextColumn("{task.fields[info]}"),
+                            refresh_per_second=4, transient=False)
+        self.last = 0.0
+        self.task = self.bar.add_task("import", total=total, info="")
+        self.bar.start()
+
+    def update(self, s: ImportSummary, started: float, force: bool = False) -> None:
+        now = time.monotonic()
+        if self.bar is None or (now - self.last < 0.2 and not force):
+            return  # rich costs ~1 ms per update in this (single, writing) process: throttle
+        self.last = now
+        rate = s.imported / max(now - started, 1e-9)
+        self.bar.update(self.task, completed=s.done, info=f"{rate:.1f} docs/s · {s.failed} failed")
+
+    def close(self, s: ImportSummary, started: float) -> None:
+        if self.bar is not None:
+            self.update(s, started, force=True)
+            self.bar.stop()
+
+
+def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse: bool = False,
+               progress: bool = True, *, max_bytes: int = DEFAULT_MAX_BYTES,
+               parser: str = DEFAULT_PARSER, recycle_every: int = 500,
+               _after_walk: Callable[[list[Path]], None] | None = None) -> ImportSummary:
+    """Import every supported file under `paths` into the SQLite store `db`.
+
+    `_after_walk` is a test hook called with the walked file list before any is read.
+    Raises UsageError for a missing path or a parser that cannot be loaded.
+    """
+    started = time.monotonic()
+    s = ImportSummary()
+    files, s.unsupported = walk(paths)
+    s.found = len(files)
+    if _after_walk is not None:
+        _after_walk(files)
+    try:
+        load_parser(parser)  # fail once, here, rather than in every worker
+    except (ImportError, AttributeError) as e:
+        raise UsageError(f"cannot load parser {parser}: {e}") from e
+    workers = max(1, workers or os.cpu_count() or 1)
+    version = current_pipeline_version()
+    pools = _Pools(parser, os.environ.get(CRASH_ENV), version)
+    store = Store(db)
+    bar = _Progress(progress and sys.stderr.isatty(), s.found)
+
+    def fail(path: Path, sha: str | None, stage: str, message: str, size: int | None = None,
+             remember: bool = True) -> None:
+        store.record_error(path, sha, stage, message, version, size, remember=remember)
+        s.failures.append(Failure(str(path), stage, message))
+
+    def settle(item: _Task | _Outcome, result: tuple | None = None) -> None:
+        if isinstance(item, _Outcome):
+            if item.kind == "error":
+                fail(item.path, item.sha256, item.stage, item.message, remember=False)
+            else:
+                counter = _COUNTERS[item.kind]
+                setattr(s, counter, getattr(s, counter) + 1)
+        elif result[0] == "ok":
+            rows: DocRows = result[1]
+            try:
+                store.put_rows(rows, item.size)
+                s.imported += 1
+            except Exception as e:
+                fail(item.path, item.sha256, "store", f"{type(e).__name__}: {e}", item.size)
+        else:
+            fail(item.path, item.sha256, result[1], result[2], item.size)
+        bar.update(s, started)
+
+    def isolate(suspects: list[_Task], stop: _StopFlag) -> None:
+        """Re-run the files of a broken pool one by one: only a file that kills a worker again fails."""
+        pool = None
+        try:
+            for task in suspects:
+                if stop.requested:
+                    return
+                pool = pool or pools.new(1)
+                try:
+                    settle(task, pool.submit(_work, str(task.path), task.sha256).result())
+                except BrokenProcessPool:
+                    _stop(pool)
+                    pool = None
+                    fail(task.path, task.sha256, "worker", "worker process died while parsing this file "
+                         "(crash, kill or out of memory)", task.size, remember=False)
+        finally:
+            _stop(pool)
+
+    stop = _StopFlag()
+    pools_alive: list[ProcessPoolExecutor] = []  # the current pool and retired ones still finishing
+    try:
+        stop.install()
+        pool = pools.new(workers)
+        pools_alive.append(pool)
+        submitted = 0  # to the current pool
+        window = workers * 4
+        items = _prepare(files, store.file_states(), version, reparse, max_bytes)
+        inflight: dict[Future, _Task] = {}
+        exhausted = False
+        while not stop.requested:
+            while not exhausted and len(inflight) < window and not stop.requested:
+                item = next(items, None)
+                if item is None:
+                    exhausted = True
+                elif isinstance(item, _Outcome):
+                    settle(item)
+                else:
+                    if submitted >= recycle_every * workers:
+                        pool.shutdown(wait=False)  # finishes its files, then its workers exit
+                        pool, submitted = pools.new(workers), 0
+                        pools_alive.append(pool)
+                    try:
+                        fut = pool.submit(_work, str(item.path), item.sha256)
+                    except BrokenProcessPool:  # died since the last wait; its futures say so there
+                        pool, submitted = pools.new(workers), 0
+                        pools_alive.append(pool)
+                        fut = pool.submit(_work, str(item.path), item.sha256)
+                    inflight[fut] = item
+                    submitted += 1
+            if not inflight:
+                break
+            # A timeout, so that Ctrl-C is seen even while a long file (OCR) is parsed.
+            done, _ = wait(inflight, timeout=0.25, return_when=FIRST_COMPLETED)
+            broken = any(isinstance(f.exception(), BrokenProcessPool) for f in done)
+            if broken:
+                done, _ = wait(inflight)  # a dead worker fails every future of its pool
+            suspects = []
+            for fut in done:
+                task = inflight.pop(fut)
+                if isinstance(fut.exception(), BrokenProcessPool):
+                    suspects.append(task)
+                else:
+                    settle(task, fut.result())
+            if broken:
+                for p in pools_alive:
+                    _stop(p)
+                isolate(suspects, stop)
+                pool, submitted = pools.new(workers), 0
+                pools_alive[:] = [pool]
+        s.interrupted = stop.requested
+    except KeyboardInterrupt:  # a second Ctrl-C: abort at once (the open transaction rolls back)
+        s.interrupted = True
+    finally:
+        stop.uninstall()
+        for p in pools_alive:
+            _stop(p)
+        bar.close(s, started)
+        store.close()
+        s.elapsed = time.monotonic() - started
+    return s
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="vanban import", description="Parse documents into a SQLite store (re-runs skip stored files).",
+        epilog="Exit code: 0 all good, 1 some files failed (see the errors table), 2 usage error, "
+               "130 interrupted (re-run to finish).")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders (recursive)")
+    p.add_argument("--db", type=Path, default=Path("vanban.db"), help="SQLite file (default vanban.db)")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
+    p.add_argument("--reparse", action="store_true",
+                   help="re-extract every file, even when stored by this pipeline version")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help=f"largest .txt file in bytes (default {DEFAULT_MAX_BYTES}); "
+                        f"other formats may be {BINARY_FACTOR}x larger")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--parser", default=DEFAULT_PARSER, help=argparse.SUPPRESS)  # module:function
+    return p
+
+
+def main_import(argv: list[str]) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as e:  # argparse: --help (0) or a usage error (2)
+        return int(e.code or 0)
+    if args.workers is not None and args.workers < 1:
+        print("vanban import: --workers must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        summary = run_import(args.paths, args.db, args.workers, args.reparse, not args.no_progress,
+                             max_bytes=args.max_bytes, parser=args.parser)
+    except UsageError as e:
+        print(f"vanban import: {e}", file=sys.stderr)
+        return 2
+    except (VanbanError, sqlite3.Error) as e:  # the store cannot be opened
+        print(f"vanban import: {e}", file=sys.stderr)
+        return 2
+    print(summary.render(args.db))
+    return summary.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main_import(sys.argv[1:]))
