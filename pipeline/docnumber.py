@@ -131,6 +131,31 @@ def parse(raw: str) -> ParsedNumber | None:
     return from_match(m) if m else None
 
 
+# OCR drops the slash of a Party/Đoàn number: "342-CVTĐTN-BPT" for "342-CV/TĐTN-BPT".
+_LOST_SLASH = re.compile(rf"(?<![\d/])(?P<seq>\d{{1,6}})\s?[{HYPHEN}.]\s?(?P<glued>[{UPPER}][{UPPER}a-zđ]{{2,14}})"
+                         rf"(?P<rest>(?:\s?[{HYPHEN}]\s?{_CODE})*)(?!\w)")
+
+
+def repair_lost_slash(raw: str) -> ParsedNumber | None:
+    """Read '342-CVTĐTN-BPT' as '342-CV/TĐTN-BPT' when the glued head splits into a known
+    type code and a known issuer code (models/tables/systems.tsv). The caller warns."""
+    t = tables()
+    m = _LOST_SLASH.search(raw)
+    if not m:
+        return None
+    glued = m.group("glued")
+    type_codes = {c.upper() for c in t.type_names}
+    for k in range(len(glued) - 1, 0, -1):
+        head, tail = glued[:k], glued[k:]
+        if head.upper() in type_codes and tail.upper() in t.system_codes:
+                fixed = f"{m.group('seq')}-{head}/{tail}{m.group('rest') or ''}"
+                p = parse(fixed)
+                if p is not None:
+                    return ParsedNumber(m.group(0), p.normalized, p.seq, p.year, p.type_code, p.issuer_code,
+                                        p.unit_code, p.grammar, m.start(), m.end(), p.canonical)
+    return None
+
+
 def normalize(raw: str) -> str:
     """'55 - KH/HĐTĐN' -> '55-KH/HĐTĐN'. Idempotent; unparseable input is only de-spaced."""
     p = parse(raw)

@@ -28,7 +28,9 @@ DATE_LINE_START = re.compile(
     rf"(?:^|(?<=\s))(?=[{VN_UPPER}][^\n,;:\t]{{1,59}},\s*ngày\s*(?:\d{{1,2}}|[.…_\s]*)\s*tháng)"
 )
 
-SUBJECT_LABEL = re.compile(r"^\s*[\"“”'‘]?\s*(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ|V/\s?v)\b", re.UNICODE)
+# "V/v", and its OCR misreadings "VN", "V#", "V.v" (DEPENDENCIES.md)
+SUBJECT_LABEL = re.compile(
+    r"^\s*[\"“”'‘]?\s*(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ|V/\s?v|V\.v|VN(?=\s+[a-zđà-ỹ])|V#)(?!\w)", re.UNICODE)
 
 KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk]ính\s+gửi\s*:?", re.IGNORECASE)
 CONG_DIEN_TO = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)

@@ -102,3 +102,15 @@ def test_spaces_and_d_variants_share_one_key(raw, data):
     spaced = raw.replace("-", data.draw(st.sampled_from(["-", " - ", "- ", " -"])), 1)
     undotted = raw.replace("Đ", "D")
     assert docnumber.key(spaced) == docnumber.key(raw) == docnumber.key(undotted)
+
+
+@pytest.mark.parametrize("ocr, fixed", [("342-CVTĐTN-BPT", "342-CV/TĐTN-BPT"), ("12-NQTU", "12-NQ/TU"),
+                                        ("1334-CVTWĐTN-CNĐT", "1334-CV/TWĐTN-CNĐT")])
+def test_lost_slash_is_repaired_only_into_known_codes(ocr, fixed):
+    assert docnumber.parse(ocr) is None
+    assert docnumber.repair_lost_slash(ocr).normalized == fixed
+
+
+def test_lost_slash_repair_does_not_invent_numbers():
+    assert docnumber.repair_lost_slash("2023-08") is None
+    assert docnumber.repair_lost_slash("12-ABCXYZ") is None

@@ -113,3 +113,12 @@ def test_cong_van_whose_issuer_code_looks_like_a_type():
            "Kính gửi: Thuế thành phố Hà Nội\nCăn cứ Luật Thuế.\n")
     text, lay, ctx, h = run(raw)
     assert h.doc_type.code == "CV" and h.number.issuer_code == "CT" and h.number.type_code is None
+
+
+def test_ocr_misreadings_in_the_header_are_tolerated_and_flagged():
+    raw = ("BCH ĐOÀN TỈNH KIÊN GIANG\nSõ: 342-CVTĐTN-BPT\nVN triển khai Ngày cao điểm\nĐOÀN TNCS HỒ CHÍ MINH\n"
+           "Rạch Giá, ngày 26 tháng 7 năm 2023\n\nCăn cứ Kế hoạch số 35-KH/TĐTN-TTNTH.\n")
+    text, lay, ctx, h = run(raw)
+    assert h.number.normalized == "342-CV/TĐTN-BPT" and h.doc_type.code == "CV"
+    assert any(w.code == "number_repaired" for w in ctx.warnings)
+    assert h.subject == "VN triển khai Ngày cao điểm"

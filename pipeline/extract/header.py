@@ -179,6 +179,15 @@ def _read_number(layout: Layout, ctx: Context) -> tuple[DocNumber | None, docnum
     nm = docnumber.NUMBER_RE.search(body)
     parsed = docnumber.from_match(nm) if nm else None
     if parsed is None:
+        parsed = docnumber.repair_lost_slash(body)
+        if parsed is not None:
+            ctx.warn("number_repaired", f"read {parsed.raw!r} as {parsed.normalized!r} (a lost slash)",
+                     (cell.start, cell.end))
+            span = (off + parsed.start, off + parsed.end)
+            return DocNumber(raw=cell.text.strip(), normalized=parsed.normalized, seq=parsed.seq, year=parsed.year,
+                             type_code=parsed.type_code, issuer_code=parsed.issuer_code,
+                             unit_code=parsed.unit_code, grammar=parsed.grammar, span=span), parsed
+    if parsed is None:
         if re.search(r"\d", body):
             ctx.warn("number_unreadable", f"could not read the số hiệu {body.strip()!r}", (cell.start, cell.end))
         else:
