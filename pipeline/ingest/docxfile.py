@@ -1,0 +1,352 @@
+"""DOCX files through python-docx, in document order, tables included.
+
+`Document.paragraphs` skips tables, and offices put the header (issuer, số hiệu,
+motto, place and date) and often the signature block in borderless two-column
+tables. So the body is walked element by element: paragraphs as lines; a
+layout table (borderless, or the first/last block, at most 4 rows and 3
+columns) column by column, left column first; other tables row by row with
+cells separated by a tab. Automatic list numbers ("1.", "a)", bullets) are
+rendered from numbering.xml, since they are not in the paragraph text.
+Footnotes are marked with superscript numbers where they are referenced
+("Hưng Yên⁶") and appended at the end ("⁶ text"). Legacy .doc/.rtf/.odt files
+are converted with LibreOffice first.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from pipeline.errors import IngestError
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_W = "{%s}" % W
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+PAGE_BREAK = "\f"  # internal marker, removed before returning
+
+
+def superscript(n: int) -> str:
+    return str(n).translate(_SUPERSCRIPT)
+
+
+# ---------------------------------------------------------------- numbering
+
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, s in _ROMAN:
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        s = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            s = chr(ord("a") + r) + s
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+
+
+@dataclass
+class Numbering:
+    """Renders automatic list labels: counters per list, reset below the current level."""
+
+    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> ilvl -> level
+    counters: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def from_document(cls, document) -> "Numbering":
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return cls()
+        abstract: dict[str, dict[int, _Level]] = {}
+        for an in root.findall(f"{_W}abstractNum"):
+            levels = {}
+            for lvl in an.findall(f"{_W}lvl"):
+                get = lambda tag: (lvl.find(f"{_W}{tag}").get(f"{_W}val") if lvl.find(f"{_W}{tag}") is not None else None)
+                levels[int(lvl.get(f"{_W}ilvl", "0"))] = _Level(int(get("start") or 1), get("numFmt") or "decimal", get("lvlText") or "")
+            abstract[an.get(f"{_W}abstractNumId")] = levels
+        out = cls()
+        for num in root.findall(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is None:
+                continue
+            levels = {k: _Level(v.start, v.fmt, v.text) for k, v in abstract.get(ref.get(f"{_W}val"), {}).items()}
+            for ov in num.findall(f"{_W}lvlOverride"):
+                so = ov.find(f"{_W}startOverride")
+                il = int(ov.get(f"{_W}ilvl", "0"))
+                if so is not None and il in levels:
+                    levels[il].start = int(so.get(f"{_W}val"))
+            out.levels[num.get(f"{_W}numId")] = levels
+        return out
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        level = levels[ilvl]
+        if level.fmt == "bullet":
+            return "-"
+        if level.fmt == "none":
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else level.start
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        text = level.text
+        for k in range(ilvl + 1):
+            lv = levels.get(k, _Level())
+            text = text.replace(f"%{k + 1}", _format_number(counters[k] or lv.start, lv.fmt))
+        return text
+
+
+def _num_pr(p, styles) -> tuple[str, int] | None:
+    """(numId, ilvl) from the paragraph's properties or, failing that, its style chain."""
+    ppr = p.find(f"{_W}pPr")
+    num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
+    style_id = None
+    if ppr is not None and ppr.find(f"{_W}pStyle") is not None:
+        style_id = ppr.find(f"{_W}pStyle").get(f"{_W}val")
+    seen = set()
+    while num_pr is None and style_id and style_id not in seen and styles is not None:
+        seen.add(style_id)
+        style = styles.get(style_id)
+        if style is None:
+            break
+        sppr = style.find(f"{_W}pPr")
+        num_pr = sppr.find(f"{_W}numPr") if sppr is not None else None
+        based = style.find(f"{_W}basedOn")
+        style_id = based.get(f"{_W}val") if based is not None else None
+    if num_pr is None:
+        return None
+    nid = num_pr.find(f"{_W}numId")
+    lvl = num_pr.find(f"{_W}ilvl")
+    if nid is None or nid.get(f"{_W}val") == "0":
+        return None
+    return nid.get(f"{_W}val"), int(lvl.get(f"{_W}val")) if lvl is not None else 0
+
+
+# ---------------------------------------------------------------- body walk
+
+
+@dataclass
+class _Walk:
+    numbering: Numbering
+    styles: dict | None
+    footnote_numbers: dict[str, int] = field(default_factory=dict)  # (kind:id) -> printed number
+
+    def inline(self, el) -> str:
+        """Text of a paragraph's content in order: runs, tabs, breaks, footnote marks, text boxes."""
+        out: list[str] = []
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == f"{_W}t":
+                out.append(child.text or "")
+            elif tag == f"{_W}tab" or tag == f"{_W}ptab":
+                out.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                out.append(PAGE_BREAK if child.get(f"{_W}type") == "page" else "\n")
+            elif tag == f"{_W}lastRenderedPageBreak":
+                out.append(PAGE_BREAK)
+            elif tag == f"{_W}noBreakHyphen":
+                out.append("-")
+            elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                key = ("f" if "foot" in tag else "e") + ":" + child.get(f"{_W}id", "")
+                number = self.footnote_numbers.setdefault(key, len(self.footnote_numbers) + 1)
+                out.append(superscript(number))
+            elif tag == f"{_W}txbxContent":
+                out.append("\n" + "\n".join(self.blocks(child)) + "\n")
+            elif tag in (f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}pPr", f"{_W}rPr", f"{{{MC}}}Fallback"):
+                continue  # deleted revisions, field codes, properties, duplicate drawing fallbacks
+            else:
+                out.append(self.inline(child))
+        return "".join(out)
+
+    def paragraph(self, p) -> str:
+        text = self.inline(p)
+        num = _num_pr(p, self.styles)
+        if num and text.strip():
+            label = self.numbering.label(*num)
+            if label:
+                text = f"{label} {text.lstrip()}" if label != "-" else f"- {text.lstrip()}"
+        return text
+
+    def blocks(self, parent, top_level: bool = False) -> list[str]:
+        children = [c for c in parent if isinstance(c.tag, str)]
+        content = [c for c in children if c.tag in (f"{_W}p", f"{_W}tbl", f"{_W}sdt")]
+        out: list[str] = []
+        for i, child in enumerate(content):
+            if child.tag == f"{_W}p":
+                out.append(self.paragraph(child))
+            elif child.tag == f"{_W}sdt":
+                inner = child.find(f"{_W}sdtContent")
+                if inner is not None:
+                    out.extend(self.blocks(inner))
+            else:
+                edge = top_level and (_first_text_block(content, i) or _last_text_block(content, i))
+                out.extend(self.table(child, edge))
+        return out
+
+    def _cells(self, tr) -> list:
+        cells = []
+        for tc in tr.findall(f"{_W}tc"):
+            tcpr = tc.find(f"{_W}tcPr")
+            vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
+            if vmerge is not None and vmerge.get(f"{_W}val") in (None, "continue"):
+                cells.append(None)  # continuation of a vertically merged cell: no text of its own
+            else:
+                cells.append(tc)
+        return cells
+
+    def cell_lines(self, tc) -> list[str]:
+        return [line for line in self.blocks(tc) if line.strip()]
+
+    def table(self, tbl, edge: bool) -> list[str]:
+        rows = [self._cells(tr) for tr in tbl.findall(f"{_W}tr")]
+        ncols = max((len(r) for r in rows), default=0)
+        if rows and len(rows) <= 4 and 2 <= ncols <= 3 and (edge or _borderless(tbl)):
+            out: list[str] = []
+            for col in range(ncols):  # layout table: left column first, then the next
+                for r in rows:
+                    if col < len(r) and r[col] is not None:
+                        out.extend(self.cell_lines(r[col]))
+                out.append("")
+            return out
+        lines = []
+        for r in rows:
+            cells = [" ".join(self.cell_lines(tc)) if tc is not None else "" for tc in r]
+            if any(c.strip() for c in cells):
+                lines.append("\t".join(cells))
+        return lines
+
+
+def _has_text(el) -> bool:
+    return any((t.text or "").strip() for t in el.iter(f"{_W}t"))
+
+
+def _first_text_block(content: list, i: int) -> bool:
+    return not any(_has_text(c) for c in content[:i])
+
+
+def _last_text_block(content: list, i: int) -> bool:
+    return not any(_has_text(c) for c in content[i + 1:])
+
+
+def _borderless(tbl) -> bool:
+    """True when the table's own borders are absent or all none/nil (the usual header table)."""
+    tblpr = tbl.find(f"{_W}tblPr")
+    borders = tblpr.find(f"{_W}tblBorders") if tblpr is not None else None
+    style = tblpr.find(f"{_W}tblStyle") if tblpr is not None else None
+    if borders is None:
+        # no direct borders: a grid style draws lines, the default "Table Normal" does not
+        return style is None or "grid" not in (style.get(f"{_W}val") or "").lower()
+    return all(b.get(f"{_W}val") in ("nil", "none", None) for b in borders)
+
+
+def _notes(document, kind: str) -> dict[str, str]:
+    """{id: text} of footnotes or endnotes, from word/footnotes.xml (python-docx has no API)."""
+    out: dict[str, str] = {}
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/" + kind) and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            tag = "footnote" if kind == "footnotes" else "endnote"
+            for note in root.findall(f"{_W}{tag}"):
+                if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                walk = _Walk(Numbering(), None)
+                text = " ".join(line.strip() for line in walk.blocks(note) if line.strip())
+                out[note.get(f"{_W}id")] = text
+    return out
+
+
+def read_docx(path: str) -> tuple[list[str], dict[str, str], list[str]]:
+    """-> (page texts, {printed footnote number: text}, notes)."""
+    import docx
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            bad = z.testzip()
+            if bad is not None:
+                raise IngestError(f"not a valid DOCX: corrupt member {bad}", path)
+            if "word/document.xml" not in z.namelist():
+                raise IngestError("not a valid DOCX: no word/document.xml in the archive", path)
+        document = docx.Document(path)
+    except IngestError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, EOFError, OSError) as e:
+        raise IngestError(f"not a valid DOCX: {type(e).__name__}: {e}", path) from e
+    styles = {s.get(f"{_W}styleId"): s for s in document.styles.element.findall(f"{_W}style")}
+    walk = _Walk(Numbering.from_document(document), styles)
+    lines = walk.blocks(document.element.body, top_level=True)
+    text = "\n".join(lines)
+    notes: list[str] = []
+    footnotes: dict[str, str] = {}
+    if walk.footnote_numbers:
+        bodies = {"f": _notes(document, "footnotes"), "e": _notes(document, "endnotes")}
+        for key, number in sorted(walk.footnote_numbers.items(), key=lambda kv: kv[1]):
+            kind, _, nid = key.partition(":")
+            if nid in bodies[kind]:
+                footnotes[str(number)] = bodies[kind][nid]
+            else:
+                notes.append(f"footnote {number} referenced but not found")
+    pages = [p.strip("\n") for p in text.split(PAGE_BREAK)]
+    pages = [p for i, p in enumerate(pages) if p.strip() or i == 0]
+    return pages, footnotes, notes
+
+
+# ---------------------------------------------------------------- legacy formats
+
+CONVERT_HINT = "install LibreOffice (apt-get install libreoffice-writer-nogui) or save the file as .docx"
+
+
+def convert_to_docx(path: str, tmpdir: str, timeout: int = 180) -> str:
+    """Convert .doc/.rtf/.odt to .docx with LibreOffice headless; -> path of the .docx."""
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        raise IngestError(f"legacy Word/RTF/ODT file needs converting; {CONVERT_HINT}", path)
+    profile = os.path.join(tmpdir, "lo_profile")
+    cmd = [exe, "--headless", "--norestore", f"-env:UserInstallation=file://{profile}", "--convert-to", "docx", "--outdir", tmpdir, path]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired as e:
+        raise IngestError(f"LibreOffice conversion timed out after {timeout} s", path) from e
+    out = os.path.join(tmpdir, os.path.splitext(os.path.basename(path))[0] + ".docx")
+    if proc.returncode != 0 or not os.path.exists(out):
+        err = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip()[:300]
+        raise IngestError(f"LibreOffice could not convert the file ({err or 'no output'})", path)
+    return out
+
+
+def read_legacy(path: str) -> tuple[list[str], dict[str, str], list[str]]:
+    with tempfile.TemporaryDirectory(prefix="vanban_doc_") as tmp:
+        converted = convert_to_docx(path, tmp)
+        pages, footnotes, notes = read_docx(converted)
+    return pages, footnotes, [f"converted {os.path.splitext(path)[1] or 'file'} to .docx with LibreOffice"] + notes

@@ -1,0 +1,228 @@
+"""Positioned words -> text lines in reading order, keeping two-column blocks apart.
+
+Shared by the PDF text layer and OCR. Vietnamese administrative documents put
+the issuer and the national motto / place-date side by side at the top of page
+1, and the distribution list and the signature side by side at the end. Read
+line by line, those columns interleave ("BCH ĐOÀN TỈNH X ĐOÀN TNCS HỒ CHÍ
+MINH"). Here the top block (and the closing block of the last page) is split at
+the gap between the columns and emitted left column first, then right column;
+everything else is read top to bottom, left to right.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class Line:
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    """Cluster words into lines by vertical overlap; words in a line run left to right."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        centre = (w.top + w.bottom) / 2
+        if lines:
+            cur = lines[-1]
+            top = statistics.median(x.top for x in cur)
+            bottom = statistics.median(x.bottom for x in cur)
+            if top - 0.1 * (bottom - top) <= centre <= bottom + 0.1 * (bottom - top):
+                cur.append(w)
+                continue
+        lines.append([w])
+    return [Line(sorted(ws, key=lambda w: w.x0)) for ws in lines]
+
+
+def _widest_gap(line: Line, lo: float, hi: float) -> tuple[float, float] | None:
+    """The widest gap between consecutive words of the line that lies in [lo, hi]."""
+    best = None
+    for a, b in zip(line.words, line.words[1:]):
+        g0, g1 = a.x1, b.x0
+        if g1 > g0 and lo <= (g0 + g1) / 2 <= hi and (best is None or g1 - g0 > best[1] - best[0]):
+            best = (g0, g1)
+    return best
+
+
+class _Columns:
+    """Decides, line by line, whether a block still looks like two columns.
+
+    The column boundary lies in the gap of every two-column line seen so far, so
+    their intersection narrows it down; a line whose gap misses it is not part of
+    the same block.
+    """
+
+    def __init__(self, width: float, line_height: float):
+        self.lo, self.hi = 0.25 * width, 0.75 * width
+        self.min_gap = max(0.02 * width, 1.5 * line_height)
+        self.gap: tuple[float, float] | None = None  # intersection of the gaps so far
+        self.default = width / 2
+
+    @property
+    def boundary(self) -> float:
+        return (self.gap[0] + self.gap[1]) / 2 if self.gap else self.default
+
+    def _line_gap(self, line: Line) -> tuple[float, float] | None:
+        gap = _widest_gap(line, self.lo, self.hi)
+        if gap is None or gap[1] - gap[0] < self.min_gap:
+            return None
+        if self.gap and (gap[1] <= self.gap[0] or gap[0] >= self.gap[1]):
+            return None
+        return gap
+
+    def side(self, line: Line) -> str | None:
+        """'two', 'left', 'right', or None when the line crosses the column boundary."""
+        if self._line_gap(line):
+            return "two"
+        lo, hi = self.gap if self.gap else (self.default, self.default)
+        if line.x1 <= hi + self.min_gap:
+            return "left"
+        if line.x0 >= lo - self.min_gap:
+            return "right"
+        return None
+
+    def accept(self, line: Line, side: str) -> None:
+        gap = self._line_gap(line) if side == "two" else None
+        if gap:
+            self.gap = gap if self.gap is None else (max(gap[0], self.gap[0]), min(gap[1], self.gap[1]))
+
+    @property
+    def found(self) -> bool:
+        return self.gap is not None
+
+
+def _split(lines: list[Line], boundary: float, slack: float) -> tuple[list[Line], list[Line]]:
+    """Words left and right of the boundary: a line is cut at its widest gap around the
+    boundary; a line without such a gap goes whole to the side of its centre."""
+    left: list[Word] = []
+    right: list[Word] = []
+    for line in lines:
+        cut, best = None, 0.0
+        for i, (a, b) in enumerate(zip(line.words, line.words[1:])):
+            gap = b.x0 - a.x1
+            if gap > best and a.x1 - slack <= boundary <= b.x0 + slack:
+                cut, best = i + 1, gap
+        if cut is not None and best >= slack:
+            left.extend(line.words[:cut])
+            right.extend(line.words[cut:])
+        elif (line.x0 + line.x1) / 2 < boundary:
+            left.extend(line.words)
+        else:
+            right.extend(line.words)
+    return group_lines(left), group_lines(right)
+
+
+def _two_column_run(lines: list[Line], width: float, line_height: float, pitch: float, limit: float, reverse: bool) -> tuple[int, float | None]:
+    """How many lines from the top (or bottom) form a two-column block, and its boundary."""
+    cols = _Columns(width, line_height)
+    order = range(len(lines) - 1, -1, -1) if reverse else range(len(lines))
+    taken = 0
+    last_two = 0
+    prev: Line | None = None
+    for i in order:
+        line = lines[i]
+        if (not reverse and line.top > limit) or (reverse and line.bottom < limit):
+            break
+        side = cols.side(line)
+        if side is None:
+            break
+        # after the columns have started, a one-sided line well below (above) the last one
+        # is body text ("Kính gửi:"), not a column line: column lines sit at line pitch
+        if prev is not None and cols.found and side != "two" and abs(line.top - prev.top) > 1.8 * pitch:
+            break
+        cols.accept(line, side)
+        taken += 1
+        prev = line
+        if side == "two":
+            last_two = taken
+    if not cols.found:
+        return 0, None
+    return taken if not reverse else last_two, cols.boundary
+
+
+def _line_text(line: Line, tab_gap: float) -> str:
+    parts = [line.words[0].text]
+    for a, b in zip(line.words, line.words[1:]):
+        parts.append("\t" if b.x0 - a.x1 > tab_gap else " ")
+        parts.append(b.text)
+    return "".join(parts)
+
+
+def _pitch(lines: list[Line], line_height: float) -> float:
+    """Typical distance from one line's top to the next one's within a paragraph."""
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 3 * line_height]
+    return statistics.median(steps) if steps else 1.2 * line_height
+
+
+def _emit(lines: list[Line], tab_gap: float, line_height: float, pitch: float, out: list[str]) -> None:
+    """Lines as text; a blank line where the spacing is clearly wider than the usual line pitch."""
+    prev: Line | None = None
+    for line in lines:
+        if prev is not None and line.top - prev.top > pitch + 0.35 * line_height:
+            out.append("")
+        out.append(_line_text(line, tab_gap))
+        prev = line
+
+
+def page_text(words: list[Word], width: float, height: float, first_page: bool, last_page: bool) -> str:
+    """Text of one page: two-column top block of page 1 and closing block of the last page split."""
+    if not words:
+        return ""
+    lines = group_lines(words)
+    line_height = statistics.median(w.height for w in words) or 1.0
+    tab_gap = max(0.04 * width, 3 * line_height)
+    min_gap = max(0.02 * width, 1.5 * line_height)
+    pitch = _pitch(lines, line_height)
+    head, head_boundary = (0, None)
+    if first_page:
+        head, head_boundary = _two_column_run(lines, width, line_height, pitch, 0.45 * height, reverse=False)
+    tail, tail_boundary = (0, None)
+    if last_page:
+        tail, tail_boundary = _two_column_run(lines[head:], width, line_height, pitch, 0.0, reverse=True)
+    out: list[str] = []
+    if head and head_boundary is not None:
+        left, right = _split(lines[:head], head_boundary, min_gap)
+        _emit(left, tab_gap, line_height, pitch, out)
+        out.append("")
+        _emit(right, tab_gap, line_height, pitch, out)
+        out.append("")
+    body = lines[head: len(lines) - tail]
+    _emit(body, tab_gap, line_height, pitch, out)
+    if tail and tail_boundary is not None:
+        left, right = _split(lines[len(lines) - tail:], tail_boundary, min_gap)
+        out.append("")
+        _emit(left, tab_gap, line_height, pitch, out)
+        out.append("")
+        _emit(right, tab_gap, line_height, pitch, out)
+    return "\n".join(out).strip("\n")

@@ -1,0 +1,109 @@
+"""PDF files: the text layer through pdfplumber, OCR for pages without a usable one.
+
+Words come with positions, so `layout.page_text` can keep the two header
+columns apart. A page goes to OCR when its text layer is (nearly) empty while
+the page holds an image, or when the layer is junk (missing ToUnicode maps give
+"(cid:12)", legacy TCVN3/VNI fonts give Latin-1 soup).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from pipeline.errors import IngestError
+
+from . import ocr, quality
+from .layout import Word, page_text
+
+MIN_LETTERS = 25  # fewer letters than this on a page with an image: a scan
+MAX_JUNK = 0.08
+
+
+def _open(path: str):
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(path, password="")
+        pages = pdf.pages  # forces the document (and decryption) to load
+    except Exception as e:  # pdfminer raises many types, pdfplumber wraps them in PdfminerException
+        chain = [e, *[a for a in e.args if isinstance(a, BaseException)], e.__cause__, e.__context__]
+        names = " ".join(type(x).__name__ for x in chain if x is not None)
+        if "Password" in names or "Encrypt" in names or "password" in str(e).lower():
+            raise IngestError("encrypted PDF (needs a password); decrypt it first, e.g. qpdf --decrypt", path) from e
+        inner = next((x for x in chain[1:] if x is not None), e)
+        raise IngestError(f"damaged PDF ({type(inner).__name__}: {str(inner)[:200]})", path) from e
+    if not pages:
+        pdf.close()
+        raise IngestError("PDF has no pages", path)
+    return pdf
+
+
+def _words(page) -> list[Word]:
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, y_tolerance=2)
+    return [
+        Word(unicodedata.normalize("NFC", w["text"]), float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
+        for w in words
+        if w["text"].strip()
+    ]
+
+
+def _needs_ocr(words: list[Word], page) -> str | None:
+    """Why this page's text layer cannot be used, or None when it can."""
+    q = quality.measure(" ".join(w.text for w in words))
+    if q.chars and q.junk_share > MAX_JUNK:
+        return f"text layer is junk ({q.junk}/{q.chars} implausible characters)"
+    if q.letters < MIN_LETTERS and page.images:
+        return "no text layer (scanned page)"
+    return None
+
+
+def drop_page_number(text: str, number: int) -> tuple[str, bool]:
+    """Remove a first or last line that is only this page's number ("2", "- 2 -")."""
+    lines = text.split("\n")
+    for i in (0, len(lines) - 1):
+        if lines and lines[i].strip().strip("-– ").strip() == str(number):
+            del lines[i]
+            return "\n".join(lines).strip("\n"), True
+    return text, False
+
+
+def read_pdf(path: str) -> tuple[list[str], list[str], list[int], float | None]:
+    """-> (page texts, notes, OCR'd page numbers, mean OCR confidence)."""
+    notes: list[str] = []
+    pdf = _open(path)
+    try:
+        n = len(pdf.pages)
+        texts: list[str | None] = [None] * n
+        to_ocr: list[int] = []
+        for i, page in enumerate(pdf.pages):
+            try:
+                words = _words(page)
+            except Exception as e:
+                raise IngestError(f"damaged PDF page {i + 1} ({type(e).__name__}: {str(e)[:150]})", path) from e
+            reason = _needs_ocr(words, page)
+            if reason:
+                notes.append(f"page {i + 1}: {reason}; OCR")
+                to_ocr.append(i)
+                continue
+            texts[i] = page_text(words, float(page.width), float(page.height), i == 0, i == n - 1)
+    finally:
+        pdf.close()
+    confidence = None
+    if to_ocr:
+        pages = ocr.ocr_pages([ocr.PageSource("pdf", path, i) for i in to_ocr])
+        for i, p in zip(to_ocr, pages):
+            texts[i] = page_text(p.words, p.width, p.height, i == 0, i == n - 1)
+        confs = [p.confidence for p in pages if p.confidence is not None]
+        confidence = round(sum(confs) / len(confs), 1) if confs else None
+    out: list[str] = []
+    dropped = []
+    for i, t in enumerate(texts):
+        t = t or ""
+        if i > 0:
+            t, gone = drop_page_number(t, i + 1)
+            if gone:
+                dropped.append(i + 1)
+        out.append(t)
+    if dropped:
+        notes.append(f"dropped printed page numbers on pages {dropped}")
+    return out, notes, [i + 1 for i in to_ocr], confidence

@@ -1,0 +1,73 @@
+"""Is this text plausible Vietnamese/Latin text, or junk?
+
+Used to reject binary files that decode "successfully" as a legacy code page,
+and to send PDF pages whose text layer is empty or garbage (missing ToUnicode
+maps, TCVN3/VNI font encodings, "(cid:12)" runs) to OCR.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_VI_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# Every precomposed Vietnamese letter (NFC), plus đ/Đ.
+VIETNAMESE_LETTERS = frozenset(
+    {unicodedata.normalize("NFC", v + t) for v in _VI_VOWELS for t in ("",) + tuple(_TONES)} | {"đ", "Đ"}
+)
+# Vietnamese-only letters: evidence that a text is Vietnamese, not merely Latin.
+VIETNAMESE_ONLY = frozenset(
+    c for c in VIETNAMESE_LETTERS if not ("\u0000" <= c <= "\u00ff")
+) | frozenset("ăâêôơưđĂÂÊÔƠƯĐ")
+# Typography seen in real documents (quotes, dashes, bullets, superscripts, units).
+_TYPOGRAPHY = frozenset("“”‘’–—…•·°№×±≤≥«»¹²³⁴⁵⁶⁷⁸⁹⁰‰€→✓\u00a0\u200b\ufeff")
+_CID = re.compile(r"\(cid:\d+\)")
+_CONTROL_OK = frozenset("\t\n\r\f\v")
+
+
+@dataclass(frozen=True)
+class TextQuality:
+    chars: int  # non-space characters
+    letters: int  # plausible letters (ASCII or Vietnamese)
+    junk: int  # characters no Vietnamese/Latin document is made of
+    controls: int  # C0/C1 control characters other than whitespace
+    vietnamese: int  # Vietnamese-only letters
+
+    @property
+    def junk_share(self) -> float:
+        return self.junk / self.chars if self.chars else 0.0
+
+
+def measure(text: str) -> TextQuality:
+    """Count plausible and implausible characters (after NFC; `(cid:N)` counts as junk)."""
+    cids = _CID.findall(text)
+    if cids:
+        text = _CID.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    chars = letters = junk = controls = vietnamese = 0
+    for c in text:
+        if c.isspace():
+            if c not in _CONTROL_OK and c != " " and c != "\u00a0":
+                controls += unicodedata.category(c) == "Cc"
+            continue
+        chars += 1
+        if " " <= c <= "~":
+            letters += c.isalpha()
+        elif c in VIETNAMESE_LETTERS:
+            letters += 1
+            vietnamese += c in VIETNAMESE_ONLY
+        elif c in _TYPOGRAPHY:
+            pass
+        else:
+            controls += unicodedata.category(c) in ("Cc", "Cf")
+            junk += 1
+    junk += 4 * len(cids)
+    chars += 4 * len(cids)
+    return TextQuality(chars, letters, junk, controls, vietnamese)
+
+
+def looks_like_text(text: str, max_junk: float = 0.08) -> bool:
+    q = measure(text)
+    return q.chars > 0 and q.controls <= max(2, q.chars // 500) and q.junk_share <= max_junk
