@@ -30,7 +30,7 @@ test: install
 	$(BIN)/python -m pytest
 
 eval: install
-	$(BIN)/vanban eval corpus/gold
+	$(BIN)/vanban eval corpus/gold corpus/heldout/gold
 	@for c in dev real silver; do \
 	  if [ -d $(SHARED)/corpus/$$c/gold ]; then $(BIN)/vanban eval $(SHARED)/corpus/$$c/gold; fi; \
 	done

@@ -159,6 +159,11 @@ def _open_runs(line: str) -> int:
     return bold | ital
 
 
+def _is_title(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def _wrap_width(lines: list[str]) -> int:
     """Estimate the hard-wrap width of the text, 0 when lines are not hard-wrapped."""
     lens = sorted(len(x.rstrip()) for x in lines if len(x.strip()) > 20)
@@ -259,8 +264,8 @@ def normalize(original: str) -> Normalized:
             elif idx <= open_run_end:
                 join = True
             elif not cell_break and not _SENTENCE_END.search(prev_text) and not _RULE_LINE.match(prev_text):
-                if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned):
-                    join = blank_gap <= 1
+                if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text):
+                    join = blank_gap <= 1  # but a title line ("BÁO CÁO") never absorbs its trích yếu
                 elif (width and blank_gap == 0 and len(raw_lines[prev_line_idx].rstrip()) >= 0.7 * width
                       and not _LIST_START.match(cleaned) and not cleaned.isupper() and not prev_text.isupper()
                       and not _RULE_LINE.match(cleaned)):

@@ -170,8 +170,11 @@ def segment(text: str) -> Layout:
     lines = _lines(text)
     n = len(lines)
 
-    # ---- closing block first (from the end), so the header search knows where the body ends
-    closing_start, body_end = _closing(lines, lay)
+    # ---- closing block first (from the end), so the header search knows where the body ends.
+    # A two-column closing block (Nơi nhận left, signature right) is read column by column.
+    closing_start, body_end = _closing(_closing_columns(lines), lay)
+    if closing_start is not None:
+        closing_start = next((i for i, ln in enumerate(lines) if ln.end >= body_end), n)
 
     # ---- header: cells before the first body line
     header_end_line = 0
@@ -287,6 +290,45 @@ def segment(text: str) -> Layout:
     _footnotes(text, lines, body_start, lay)
     _headings(lines, body_start, body_end, lay)
     return lay
+
+
+_GAP = re.compile(r"\t+|\s{3,}")
+
+
+def _closing_columns(lines: list[Cell]) -> list[Cell]:
+    """Lines of the last part of the text, left column first then right column.
+
+    "Nơi nhận:            TM. BAN THƯỜNG VỤ" on one line (a two-column table flattened
+    with spaces or tabs) becomes two cells; an indented line without a gap belongs
+    to the right column. Text without such lines is returned unchanged.
+    """
+    n = len(lines)
+    start = int(n * 0.5)
+    split = [i for i in range(start, n) if _GAP.search(lines[i].text.strip())]
+    if len(split) < 2:
+        return lines
+    first = min(split)
+    left: list[Cell] = []
+    right: list[Cell] = []
+    for ln in lines[first:]:
+        body = ln.text.rstrip()
+        lead = len(body) - len(body.lstrip())
+        m = _GAP.search(body, lead)
+        if m and body[:m.start()].strip():
+            a = _trim(Cell(ln.start, ln.start + m.start(), body[:m.start()], ln.line))
+            b = _trim(Cell(ln.start + m.end(), ln.start + len(body), body[m.end():], ln.line))
+            if a:
+                left.append(a)
+            if b:
+                right.append(b)
+        elif lead >= 10 and body.strip():
+            c = _trim(ln)
+            if c:
+                right.append(c)
+        else:
+            left.append(ln if body.strip() else ln)
+    out = lines[:first] + left + right
+    return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
 
 
 def _recipients(lines: list[Cell], j: int, limit: int, lay: Layout) -> int:

@@ -122,3 +122,24 @@ def test_ocr_misreadings_in_the_header_are_tolerated_and_flagged():
     assert h.number.normalized == "342-CV/TĐTN-BPT" and h.doc_type.code == "CV"
     assert any(w.code == "number_repaired" for w in ctx.warnings)
     assert h.subject == "VN triển khai Ngày cao điểm"
+
+
+def test_two_column_closing_block_flattened_with_spaces():
+    raw = ("HUYỆN ĐOÀN CHÂU THÀNH                    ĐOÀN TNCS HỒ CHÍ MINH\n   Số: 87-GM/HĐTN"
+           "                        Châu Thành, ngày 28 tháng 8 năm 2023\n\nGIẤY MỜI\nDự Hội nghị sơ kết\n\n"
+           "Căn cứ Hướng dẫn số 12-HD/TĐTN-VP.\nRất mong các đồng chí tham dự./.\n\n"
+           "Nơi nhận:                                        TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\n"
+           "- Như trên;                                                  BÍ THƯ\n"
+           "- Thường trực Huyện ủy (b/c);\n- Lưu VP.\n\n                                                          Nguyễn Văn Bình\n")
+    text, lay, ctx, h = run(raw)
+    assert h.doc_type.code == "GM" and h.issuer.name == "HUYỆN ĐOÀN CHÂU THÀNH"
+    s = parties.signer(lay, ctx)
+    assert (s.name, s.position, s.authority) == ("Nguyễn Văn Bình", "Bí thư", "TM. Ban Thường vụ Huyện đoàn")
+    assert [d.name for d in parties.distribution(lay)] == ["Như trên", "Thường trực Huyện ủy (b/c)", "Lưu VP"]
+
+
+def test_title_line_keeps_a_lower_case_trich_yeu():
+    raw = ("HUYỆN ỦY MỸ XUYÊN\n*\nSố 125-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nMỹ Xuyên, ngày 20 tháng 12 năm 2023\n\n"
+           "BÁO CÁO\nkết quả công tác xây dựng Đảng năm 2023\n\nThực hiện Nghị quyết số 15-NQ/HU.\n")
+    text, lay, ctx, h = run(raw)
+    assert h.doc_type.code == "BC" and h.subject == "kết quả công tác xây dựng Đảng năm 2023"
