@@ -30,6 +30,18 @@ class Heading:
     level: int  # 1 = top (roman numerals or "1."), 2 = "1.1." / "a)", ...
 
 
+def heading_chain(headings: list[Heading], pos: int) -> list[Heading]:
+    """The headings (in document order) that `pos` falls under, outermost first."""
+    chain: list[Heading] = []
+    for h in headings:
+        if h.start > pos:
+            break
+        while chain and chain[-1].level >= h.level:
+            chain.pop()
+        chain.append(h)
+    return chain
+
+
 @dataclass
 class Context:
     text: str
@@ -80,14 +92,7 @@ class Context:
 
     def heading_at(self, pos: int) -> list[Heading]:
         """The chain of headings that a position falls under, outermost first."""
-        chain: list[Heading] = []
-        for h in self.headings:
-            if h.start > pos:
-                break
-            while chain and chain[-1].level >= h.level:
-                chain.pop()
-            chain.append(h)
-        return chain
+        return heading_chain(self.headings, pos)
 
     def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
         self.warnings.append(Warning(code=code, message=message, span=span))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.context import Context, Heading
+from pipeline.context import Context, Heading, heading_chain
 from pipeline.docnumber import NUMBER_RE as DOCNUMBER_RE
 from pipeline.tables import models_dir
 from pipeline.textutil import fold_lower
@@ -179,17 +179,6 @@ def _fallback_headings(text: str) -> list[Heading]:
         level = 1 if roman else label.count(".") + 1 + int(has_roman)
         heads.append(Heading(m.start(), m.end(), label, m.group("title"), level))
     return heads
-
-
-def _chain(headings: list[Heading], pos: int) -> list[Heading]:
-    chain: list[Heading] = []
-    for h in headings:
-        if h.start > pos:
-            break
-        while chain and chain[-1].level >= h.level:
-            chain.pop()
-        chain.append(h)
-    return chain
 
 
 def _scope_before(text: str, marker_pos: int) -> str | None:
@@ -421,7 +410,7 @@ class _Kinds:
     def __init__(self, ctx: Context, voc: _Vocab) -> None:
         self.ctx, self.voc = ctx, voc
         fallback = [] if ctx.headings else _fallback_headings(ctx.text)
-        self.chain = ctx.heading_at if ctx.headings else (lambda pos: _chain(fallback, pos))
+        self.chain = ctx.heading_at if ctx.headings else (lambda pos: heading_chain(fallback, pos))
 
     def cued(self, pos: int) -> str | None:
         text, voc = self.ctx.text, self.voc
