@@ -160,8 +160,8 @@ def _open_runs(line: str) -> int:
 
 
 def _is_title(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    """An all-capitals line ("BÁO CÁO", "V/V PHÁT ĐỘNG"): a title, never a wrapped sentence."""
+    return line == line.upper() and line != line.lower() and len(line.strip()) >= 4
 
 
 def _wrap_width(lines: list[str]) -> int:
