@@ -5,6 +5,7 @@
     vanban eval GOLD_DIR... [--records RECORDS.jsonl] [--details]
     vanban import PATH... --db vanban.db [--workers N] [--reparse]
     vanban export --db vanban.db --format jsonl|csv [-o OUT]
+    vanban link|graph|deadlines|targets|show ...   (the directive graph and analyst queries)
 
 Exit codes: 0 ok, 1 some files failed (each reported, the rest still parsed),
 2 usage error.
@@ -18,6 +19,27 @@ import sys
 from pathlib import Path
 
 SUPPORTED = {".txt", ".md", ".docx", ".doc", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+
+
+# Commands that own their argument parsing: name -> (module, function(argv) -> exit code)
+DELEGATED = {
+    "import": ("pipeline.bulk", "main_import"),
+    "export": ("pipeline.export", "main_export"),
+    "link": ("pipeline.graph", "main_link"),
+    "graph": ("pipeline.graph", "main_graph"),
+    "deadlines": ("pipeline.queries", "main_deadlines"),
+    "targets": ("pipeline.queries", "main_targets"),
+    "show": ("pipeline.queries", "main_show"),
+}
+HELP = {
+    "import": "bulk import into SQLite (see vanban import --help)",
+    "export": "export stored records (see vanban export --help)",
+    "link": "link citations into the directive graph",
+    "graph": "the directive graph or a neighbourhood of it (json, graphml, dot, svg)",
+    "deadlines": "deadlines in a window, recurring ones expanded; --ics for a calendar",
+    "targets": "targets and results; --compare a plan with what implemented it",
+    "show": "a document, what it cites and what cites it",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -127,14 +149,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "import":
-        from pipeline.bulk import main_import
+    if argv and argv[0] in DELEGATED:
+        import importlib
 
-        return main_import(argv[1:])
-    if argv and argv[0] == "export":
-        from pipeline.export import main_export
-
-        return main_export(argv[1:])
+        module, func = DELEGATED[argv[0]]
+        return getattr(importlib.import_module(module), func)(argv[1:])
     ap = _Parser(prog="vanban", description="Vietnamese administrative documents -> structured records")
     sub = ap.add_subparsers(dest="cmd", required=True, parser_class=_Parser)
     p = sub.add_parser("parse", help="parse files or folders into JSONL records")
@@ -150,8 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--records", help="records JSONL (default: parse the gold texts)")
     e.add_argument("--details", action="store_true", help="list missed and spurious items")
     e.set_defaults(func=cmd_eval)
-    sub.add_parser("import", help="bulk import into SQLite (see vanban import --help)")
-    sub.add_parser("export", help="export stored records (see vanban export --help)")
+    for name, (_, _, text) in ((k, (*v, HELP[k])) for k, v in DELEGATED.items()):
+        sub.add_parser(name, help=text)
     args = ap.parse_args(argv)
     return args.func(args)
 

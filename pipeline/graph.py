@@ -1,0 +1,387 @@
+"""The directive graph in the store: the link stage and graph exports.
+
+    vanban link  --db vanban.db
+    vanban graph --db vanban.db [--root NUMBER|ID] [--depth N] --format json|graphml|dot|svg [-o OUT]
+
+`link_store` recomputes graph_nodes/graph_edges from the documents and
+citations tables (pipeline.link does the resolving), so the graph never
+depends on import order. Readers call `ensure_linked`, which relinks only
+when the documents changed since the last run (a fingerprint in graph_meta).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from pipeline import docnumber
+from pipeline.link import CitationInfo, DocInfo, LinkResult, link
+
+_GRAPH_SCHEMA = """
+CREATE TABLE IF NOT EXISTS graph_nodes (
+    node_id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('doc', 'stub')), doc_id TEXT,
+    number TEXT, number_key TEXT, doc_type TEXT, date TEXT, issuer TEXT, body TEXT, subject TEXT,
+    variants TEXT);
+CREATE INDEX IF NOT EXISTS graph_nodes_number_key ON graph_nodes(number_key);
+CREATE TABLE IF NOT EXISTS graph_edges (
+    src TEXT NOT NULL, ord INTEGER NOT NULL, dst TEXT NOT NULL, relation TEXT, cited_number TEXT,
+    span_start INTEGER, span_end INTEGER, confidence REAL NOT NULL, possible_conflict TEXT,
+    PRIMARY KEY (src, ord));
+CREATE INDEX IF NOT EXISTS graph_edges_dst ON graph_edges(dst);
+CREATE TABLE IF NOT EXISTS graph_meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+# Query support over the store's own tables (deadlines, targets); belongs in store.py's schema.
+QUERY_INDEXES = """
+CREATE INDEX IF NOT EXISTS deadlines_freq ON deadlines(freq);
+CREATE INDEX IF NOT EXISTS quantities_kind ON quantities(kind);
+CREATE INDEX IF NOT EXISTS quantities_unit ON quantities(unit);
+"""
+
+RELATION_COLOURS = {"basis": "#1f5fbf", "implements": "#2e8b57", "responds": "#d2691e", "mentions": "#808080"}
+
+
+def ensure_graph_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(_GRAPH_SCHEMA)
+    ensure_query_indexes(conn)
+
+
+def ensure_query_indexes(conn: sqlite3.Connection) -> None:
+    try:
+        conn.executescript(QUERY_INDEXES)
+    except sqlite3.OperationalError:  # a read-only database: queries still work, only slower
+        pass
+
+
+def _fingerprint(conn: sqlite3.Connection) -> str:
+    n, last, total = conn.execute("SELECT count(*), max(imported_at), total(imported_at) FROM documents").fetchone()
+    c = conn.execute("SELECT count(*) FROM citations").fetchone()[0]
+    return f"{n}:{last}:{total}:{c}"
+
+
+@dataclass
+class LinkStats:
+    documents: int
+    citations: int
+    nodes: int
+    stubs: int
+    edges: int
+    conflicts: int
+    seconds: float
+
+
+def load_inputs(conn: sqlite3.Connection) -> tuple[list[DocInfo], list[CitationInfo]]:
+    docs = [DocInfo(*row) for row in conn.execute(
+        "SELECT id, number, doc_type, issued_date, issuer, json_extract(record_json, '$.issuer.parent'), "
+        "json_extract(record_json, '$.issuer.system'), json_extract(record_json, '$.place'), subject "
+        "FROM documents")]
+    cits = [CitationInfo(d, o, num, t, date, iss, subj, rel or "mentions",
+                         (s, e) if s is not None else None)
+            for d, o, num, t, date, iss, subj, rel, s, e in conn.execute(
+                "SELECT doc_id, ord, number, doc_type, date, issuer, subject, relation, span_start, span_end "
+                "FROM citations WHERE number IS NOT NULL")]
+    return docs, cits
+
+
+def link_store(conn: sqlite3.Connection) -> LinkStats:
+    """Recompute the graph tables from the store (one transaction)."""
+    t0 = time.perf_counter()
+    ensure_graph_schema(conn)
+    docs, cits = load_inputs(conn)
+    result = link(docs, cits)
+    write_graph(conn, result, _fingerprint(conn))
+    stubs = sum(1 for n in result.nodes.values() if n.kind == "stub")
+    conflicts = sum(1 for e in result.edges if e.possible_conflict)
+    return LinkStats(len(docs), len(cits), len(result.nodes), stubs, len(result.edges), conflicts,
+                     time.perf_counter() - t0)
+
+
+def write_graph(conn: sqlite3.Connection, result: LinkResult, fingerprint: str) -> None:
+    in_tx = conn.in_transaction
+    if not in_tx:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM graph_nodes")
+        conn.execute("DELETE FROM graph_edges")
+        conn.executemany(
+            "INSERT INTO graph_nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(n.node_id, n.kind, n.doc_id, n.number, n.number_key, n.doc_type, n.date, n.issuer, n.body,
+              n.subject, json.dumps(n.variants, ensure_ascii=False) if n.variants else None)
+             for n in result.nodes.values()])
+        conn.executemany(
+            "INSERT INTO graph_edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e.src, e.ord, e.dst, e.relation, e.cited_number, *(e.span or (None, None)), e.confidence,
+              e.possible_conflict) for e in result.edges])
+        conn.execute("INSERT OR REPLACE INTO graph_meta VALUES ('fingerprint', ?)", (fingerprint,))
+        conn.execute("INSERT OR REPLACE INTO graph_meta VALUES ('linked_at', ?)", (str(time.time()),))
+        if not in_tx:
+            conn.execute("COMMIT")
+    except BaseException:
+        if not in_tx and conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def ensure_linked(conn: sqlite3.Connection) -> LinkStats | None:
+    """Relink when the documents changed since the last link; returns stats when it did."""
+    ensure_graph_schema(conn)
+    row = conn.execute("SELECT value FROM graph_meta WHERE key='fingerprint'").fetchone()
+    if row and row[0] == _fingerprint(conn):
+        return None
+    return link_store(conn)
+
+
+# -- reading the graph -----------------------------------------------------------------------
+
+NODE_COLUMNS = ("node_id", "kind", "doc_id", "number", "number_key", "doc_type", "date", "issuer", "body",
+                "subject", "variants")
+EDGE_COLUMNS = ("src", "ord", "dst", "relation", "cited_number", "span_start", "span_end", "confidence",
+                "possible_conflict")
+
+
+def _node(row) -> dict:
+    d = dict(zip(NODE_COLUMNS, row))
+    d["variants"] = json.loads(d["variants"]) if d["variants"] else []
+    return d
+
+
+def find_nodes(conn: sqlite3.Connection, ref: str) -> list[dict]:
+    """Nodes named by a document id (or a unique prefix of one), a node id, or a số hiệu."""
+    cols = ", ".join(NODE_COLUMNS)
+    rows = conn.execute(f"SELECT {cols} FROM graph_nodes WHERE node_id=?", (ref,)).fetchall()
+    if not rows and len(ref) >= 6 and all(c in "0123456789abcdef" for c in ref):
+        rows = conn.execute(f"SELECT {cols} FROM graph_nodes WHERE node_id >= ? AND node_id < ? AND kind='doc'",
+                            (ref, ref + "g")).fetchall()
+    if not rows:
+        rows = conn.execute(f"SELECT {cols} FROM graph_nodes WHERE number_key=? ORDER BY kind, date, node_id",
+                            (docnumber.key(ref),)).fetchall()
+    return [_node(r) for r in rows]
+
+
+def edges_from(conn: sqlite3.Connection, node_id: str) -> list[dict]:
+    cols = ", ".join(EDGE_COLUMNS)
+    return [dict(zip(EDGE_COLUMNS, r)) for r in
+            conn.execute(f"SELECT {cols} FROM graph_edges WHERE src=? ORDER BY ord", (node_id,))]
+
+
+def edges_to(conn: sqlite3.Connection, node_id: str) -> list[dict]:
+    cols = ", ".join(EDGE_COLUMNS)
+    return [dict(zip(EDGE_COLUMNS, r)) for r in
+            conn.execute(f"SELECT {cols} FROM graph_edges WHERE dst=? ORDER BY src, ord", (node_id,))]
+
+
+def get_nodes(conn: sqlite3.Connection, ids: set[str]) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    ids_l = sorted(ids)
+    for i in range(0, len(ids_l), 500):
+        chunk = ids_l[i:i + 500]
+        marks = ", ".join("?" * len(chunk))
+        for r in conn.execute(f"SELECT {', '.join(NODE_COLUMNS)} FROM graph_nodes WHERE node_id IN ({marks})",
+                              chunk):
+            out[r[0]] = _node(r)
+    return out
+
+
+def subgraph(conn: sqlite3.Connection, roots: list[str] | None, depth: int) -> tuple[list[dict], list[dict]]:
+    """The whole graph, or the nodes within `depth` edges (either direction) of the roots."""
+    cols = ", ".join(EDGE_COLUMNS)
+    if roots is None:
+        nodes = [_node(r) for r in conn.execute(f"SELECT {', '.join(NODE_COLUMNS)} FROM graph_nodes "
+                                                "ORDER BY node_id")]
+        edges = [dict(zip(EDGE_COLUMNS, r)) for r in conn.execute(f"SELECT {cols} FROM graph_edges "
+                                                                  "ORDER BY src, ord")]
+        return nodes, edges
+    seen = set(roots)
+    edges: dict[tuple, dict] = {}
+    frontier = deque((r, 0) for r in roots)
+    while frontier:
+        n, d = frontier.popleft()
+        if d >= depth:
+            continue
+        for e in edges_from(conn, n) + edges_to(conn, n):
+            edges[(e["src"], e["ord"])] = e
+            for m in (e["src"], e["dst"]):
+                if m not in seen:
+                    seen.add(m)
+                    frontier.append((m, d + 1))
+    nodes = get_nodes(conn, seen)
+    return [nodes[k] for k in sorted(nodes)], [edges[k] for k in sorted(edges)]
+
+
+# -- exports -----------------------------------------------------------------------------------
+
+def node_label(n: dict) -> str:
+    parts = [n["number"] or (n["doc_type"] or "?") + " " + n["node_id"][:8]]
+    if n["date"]:
+        parts.append(n["date"])
+    if n["issuer"]:
+        parts.append(n["issuer"][:40])
+    if n["variants"]:
+        parts.append("also cited as " + ", ".join(n["variants"]))
+    return "\n".join(parts)
+
+
+def to_json(nodes: list[dict], edges: list[dict]) -> str:
+    return json.dumps({"nodes": nodes, "edges": edges}, ensure_ascii=False, indent=1)
+
+
+def to_graphml(nodes: list[dict], edges: list[dict]) -> str:
+    nkeys = ("kind", "number", "doc_type", "date", "issuer", "body", "subject", "label")
+    ekeys = ("relation", "cited_number", "confidence", "possible_conflict")
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
+    for k in nkeys:
+        out.append(f'  <key id="n_{k}" for="node" attr.name="{k}" attr.type="string"/>')
+    for k in ekeys:
+        kind = "double" if k == "confidence" else "string"
+        out.append(f'  <key id="e_{k}" for="edge" attr.name="{k}" attr.type="{kind}"/>')
+    out.append('  <graph id="vanban" edgedefault="directed">')
+    for n in nodes:
+        out.append(f"    <node id={quoteattr(n['node_id'])}>")
+        for k in nkeys:
+            v = node_label(n) if k == "label" else n.get(k)
+            if v is not None:
+                out.append(f'      <data key="n_{k}">{escape(str(v))}</data>')
+        out.append("    </node>")
+    for e in edges:
+        out.append(f"    <edge id={quoteattr(e['src'] + '#' + str(e['ord']))} source={quoteattr(e['src'])} "
+                   f"target={quoteattr(e['dst'])}>")
+        for k in ekeys:
+            if e.get(k) is not None:
+                out.append(f'      <data key="e_{k}">{escape(str(e[k]))}</data>')
+        out.append("    </edge>")
+    out.append("  </graph>")
+    out.append("</graphml>")
+    return "\n".join(out) + "\n"
+
+
+def _dot_str(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def to_dot(nodes: list[dict], edges: list[dict]) -> str:
+    out = ["digraph vanban {", "  rankdir=BT;",
+           '  node [fontname="DejaVu Sans", fontsize=10];', '  edge [fontname="DejaVu Sans", fontsize=9];']
+    for n in nodes:
+        if n["kind"] == "doc":
+            style = 'shape=box, style="filled,rounded", fillcolor="#cfe3ff", color="#1f5fbf"'
+        else:
+            style = 'shape=box, style="dashed,rounded", color="#808080", fontcolor="#555555"'
+        out.append(f"  {_dot_str(n['node_id'])} [label={_dot_str(node_label(n))}, {style}];")
+    for e in edges:
+        colour = RELATION_COLOURS.get(e["relation"], "#808080")
+        label = e["relation"] or ""
+        attrs = f'color="{colour}", fontcolor="{colour}"'
+        if e["possible_conflict"]:
+            label += f"\\ncited {e['cited_number']} ({e['confidence']:.1f})"
+            attrs = 'color="#d62728", fontcolor="#d62728", style=dashed'
+        out.append(f"  {_dot_str(e['src'])} -> {_dot_str(e['dst'])} [label={_dot_str(label)}, {attrs}];")
+    if edges:  # legend: relation colours, stored vs cited-only documents
+        out.append('  subgraph cluster_legend { label="legend"; fontsize=9; color="#bbbbbb";')
+        out.append('    "_doc" [label="stored document", shape=box, style="filled,rounded", fillcolor="#cfe3ff", '
+                   'color="#1f5fbf"];')
+        out.append('    "_stub" [label="cited, not stored", shape=box, style="dashed,rounded", color="#808080"];')
+        for rel, colour in (*RELATION_COLOURS.items(), ("possible conflict", "#d62728")):
+            out.append(f'    "_{rel}" [label="", shape=point, width=0.05, color="{colour}"];')
+            out.append(f'    "_{rel}_b" [label="{rel}", shape=plaintext, fontsize=9, fontcolor="{colour}"];')
+            style = ", style=dashed" if rel == "possible conflict" else ""
+            out.append(f'    "_{rel}_b" -> "_{rel}" [color="{colour}"{style}];')
+        out.append("  }")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def to_svg(nodes: list[dict], edges: list[dict]) -> str:
+    dot = shutil.which("dot")
+    if dot is None:
+        raise RuntimeError("Graphviz `dot` not found: install it (Debian/Ubuntu: apt-get install -y graphviz), "
+                           "or export --format dot and render elsewhere")
+    res = subprocess.run([dot, "-Tsvg"], input=to_dot(nodes, edges).encode("utf-8"), capture_output=True,
+                         timeout=300)
+    if res.returncode != 0:
+        raise RuntimeError(f"dot failed: {res.stderr.decode('utf-8', 'replace')[:500]}")
+    return res.stdout.decode("utf-8")
+
+
+EXPORTERS = {"json": to_json, "graphml": to_graphml, "dot": to_dot, "svg": to_svg}
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+def open_db(path: Path, prog: str) -> sqlite3.Connection | None:
+    if not path.is_file():
+        print(f"{prog}: no database {path}", file=sys.stderr)
+        return None
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        conn.execute("SELECT count(*) FROM documents").fetchone()
+    except sqlite3.Error as e:
+        print(f"{prog}: cannot open {path}: {e}", file=sys.stderr)
+        return None
+    return conn
+
+
+def main_link(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="vanban link", description="Link citations into the directive graph.")
+    p.add_argument("--db", type=Path, default=Path("vanban.db"))
+    try:
+        args = p.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    conn = open_db(args.db, "vanban link")
+    if conn is None:
+        return 2
+    try:
+        s = link_store(conn)
+    finally:
+        conn.close()
+    print(f"linked {s.citations} citations of {s.documents} documents: {s.nodes} nodes "
+          f"({s.stubs} stubs), {s.edges} edges, {s.conflicts} possible conflicts in {s.seconds:.2f} s")
+    return 0
+
+
+def main_graph(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="vanban graph", description="Export the directive graph.")
+    p.add_argument("--db", type=Path, default=Path("vanban.db"))
+    p.add_argument("--root", help="số hiệu or document id: export its neighbourhood only")
+    p.add_argument("--depth", type=int, default=2, help="edges from the root (default 2)")
+    p.add_argument("--format", choices=tuple(EXPORTERS), default="json")
+    p.add_argument("-o", "--output", type=Path, help="output file (default stdout)")
+    try:
+        args = p.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    conn = open_db(args.db, "vanban graph")
+    if conn is None:
+        return 2
+    try:
+        ensure_linked(conn)
+        roots = None
+        if args.root:
+            found = find_nodes(conn, args.root)
+            if not found:
+                print(f"vanban graph: no document or citation {args.root!r}", file=sys.stderr)
+                return 1
+            roots = [n["node_id"] for n in found]
+        nodes, edges = subgraph(conn, roots, args.depth)
+    finally:
+        conn.close()
+    try:
+        text = EXPORTERS[args.format](nodes, edges)
+    except RuntimeError as e:
+        print(f"vanban graph: {e}", file=sys.stderr)
+        return 2
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {len(nodes)} nodes, {len(edges)} edges to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0

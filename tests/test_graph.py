@@ -1,0 +1,156 @@
+"""The link stage over a real SQLite store, and the graph exports."""
+
+from __future__ import annotations
+
+import json
+import random
+import xml.etree.ElementTree as ET
+
+import pytest
+from conftest import SAMPLES
+from graphcorpus import link_inputs, parsed_corpus, score_links
+
+from pipeline import parse_file
+from pipeline.graph import (ensure_linked, find_nodes, link_store, main_graph, main_link, subgraph, to_dot,
+                            to_graphml, to_json)
+from pipeline.link import link
+from pipeline.store import Store
+
+
+def canonical_dump(conn) -> tuple:
+    nodes = conn.execute("SELECT node_id, kind, doc_id, number_key, body, variants FROM graph_nodes "
+                         "ORDER BY node_id").fetchall()
+    edges = conn.execute("SELECT src, ord, dst, relation, confidence, possible_conflict FROM graph_edges "
+                         "ORDER BY src, ord").fetchall()
+    return tuple(nodes), tuple(edges)
+
+
+@pytest.fixture(scope="module")
+def dev_records():
+    return [parse_file(f) for f in sorted(SAMPLES.glob("*.txt"))]
+
+
+@pytest.fixture
+def dev_store(tmp_path, dev_records):
+    store = Store(tmp_path / "dev.db")
+    for r in dev_records:
+        store.put(r)
+    link_store(store.conn)
+    yield store
+    store.close()
+
+
+def test_dev_corpus_1134_1334_linked_as_possible_conflict(dev_store):
+    rows = dev_store.conn.execute(
+        "SELECT cited_number, dst, confidence, possible_conflict FROM graph_edges "
+        "WHERE cited_number IN ('1134-CV/TWĐTN-CNĐT', '1334-CV/TWĐTN-CNĐT')").fetchall()
+    assert len(rows) == 2
+    assert rows[0][1] == rows[1][1]  # one node for the one Công văn
+    flagged = [r for r in rows if r[3]]
+    assert len(flagged) == 1 and flagged[0][2] < 1
+    assert "1134-CV/TWĐTN-CNĐT" in flagged[0][3] and "1334-CV/TWĐTN-CNĐT" in flagged[0][3]
+
+
+def test_dev_corpus_bodies_in_context(dev_store):
+    c = dev_store.conn
+    # "của Ban Thường vụ Tỉnh đoàn" in a document of BCH ĐOÀN TỈNH KIÊN GIANG
+    body = c.execute("SELECT n.body FROM graph_edges e JOIN graph_nodes n ON n.node_id = e.dst "
+                     "WHERE e.cited_number = '35-KH/TĐTN-TTNTH'").fetchone()[0]
+    assert body == "tinh doan|kien giang"
+    body = c.execute("SELECT n.body FROM graph_edges e JOIN graph_nodes n ON n.node_id = e.dst "
+                     "WHERE e.cited_number = '241-KH/TĐTN-TCKT'").fetchone()[0]
+    assert body == "tinh doan|ben tre"
+
+
+def test_test_corpus_precision_and_recall():
+    gen, records = parsed_corpus(0)
+    result = link(*link_inputs(records.values()))
+    score = score_links(result, gen, {n: r.id for n, r in records.items()})
+    assert score.total >= 100
+    assert score.wrong == 0, score.wrong_edges
+    assert score.precision == 1.0
+    assert score.recall >= 0.95
+    # same-numbered plans of several provinces: every province's citations stay in the province
+    plans = [r for n, r in records.items() if n.endswith("_plan") and r.number
+             and r.number.normalized == "35-KH/TĐTN-TTNTH"]
+    assert len(plans) >= 5
+
+
+def test_any_import_order_gives_the_same_graph(tmp_path):
+    _gen, records = parsed_corpus(0)
+    recs = list(records.values())
+    dumps = set()
+    rng = random.Random(3)
+    for i in range(4):
+        rng.shuffle(recs)
+        store = Store(tmp_path / f"order{i}.db")
+        half = len(recs) // 2
+        for r in recs[:half]:
+            store.put(r)
+        link_store(store.conn)  # a link run between imports: stubs promoted later
+        for r in recs[half:]:
+            store.put(r)
+        assert ensure_linked(store.conn) is not None
+        dumps.add(canonical_dump(store.conn))
+        store.close()
+    assert len(dumps) == 1
+
+
+def test_ensure_linked_relinks_only_after_changes(dev_store, dev_records):
+    assert ensure_linked(dev_store.conn) is None
+    dev_records[0].subject = "changed"
+    dev_store.put(dev_records[0])
+    assert ensure_linked(dev_store.conn) is not None
+
+
+def test_find_nodes_by_number_id_and_prefix(dev_store):
+    n = find_nodes(dev_store.conn, "342 - CV/TĐTN-BPT")
+    assert len(n) == 1 and n[0]["kind"] == "doc"
+    assert find_nodes(dev_store.conn, n[0]["node_id"][:10])[0]["node_id"] == n[0]["node_id"]
+    stub = find_nodes(dev_store.conn, "1334-CV/TWDTN-CNDT")
+    assert stub[0]["kind"] == "stub" and stub[0]["variants"] == ["1134-CV/TWĐTN-CNĐT"]
+
+
+def test_neighbourhood(dev_store):
+    root = find_nodes(dev_store.conn, "342-CV/TĐTN-BPT")[0]["node_id"]
+    nodes, edges = subgraph(dev_store.conn, [root], 1)
+    assert len(edges) == 3 and len(nodes) == 4
+    nodes2, edges2 = subgraph(dev_store.conn, [root], 2)
+    assert len(edges2) == 4  # the report that cites the same Công văn (as 1134)
+
+
+def test_exports(dev_store):
+    nodes, edges = subgraph(dev_store.conn, None, 0)
+    data = json.loads(to_json(nodes, edges))
+    assert len(data["nodes"]) == len(nodes) and {e["relation"] for e in data["edges"]} >= {"basis", "mentions"}
+    root = ET.fromstring(to_graphml(nodes, edges))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert len(root.findall(".//g:node", ns)) == len(nodes)
+    assert len(root.findall(".//g:edge", ns)) == len(edges)
+    dot = to_dot(nodes, edges)
+    assert dot.startswith("digraph") and "dashed" in dot and "#d62728" in dot  # stubs, the conflict edge
+
+
+def test_graph_command_svg(dev_store, tmp_path):
+    import shutil
+
+    if shutil.which("dot") is None:
+        pytest.skip("graphviz not installed")
+    out = tmp_path / "g.svg"
+    assert main_graph(["--db", str(dev_store.path), "--format", "svg", "-o", str(out)]) == 0
+    assert "<svg" in out.read_text(encoding="utf-8")
+    assert main_graph(["--db", str(dev_store.path), "--root", "35-KH/TĐTN-TTNTH", "--depth", "1",
+                       "--format", "json", "-o", str(tmp_path / "n.json")]) == 0
+    assert len(json.loads((tmp_path / "n.json").read_text())["edges"]) == 1
+
+
+def test_graph_command_without_graphviz(dev_store, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    assert main_graph(["--db", str(dev_store.path), "--format", "svg", "-o", str(tmp_path / "g.svg")]) == 2
+    assert "apt-get install -y graphviz" in capsys.readouterr().err
+
+
+def test_link_command(dev_store, capsys):
+    assert main_link(["--db", str(dev_store.path)]) == 0
+    assert "1 possible conflicts" in capsys.readouterr().out
+    assert main_link(["--db", str(dev_store.path.parent / "missing.db")]) == 2
