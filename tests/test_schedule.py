@@ -208,3 +208,38 @@ def test_dev_gold_f1(samples_dir, gold_dir):
         pytest.skip("no dev gold")
     assert _score(ev_pairs) >= 0.9
     assert _score(dl_pairs) >= 0.9
+
+
+def _ctx_for(text: str, issued: str, doc_type: str):
+    from datetime import date
+
+    from pipeline.context import Context
+
+    return Context(text=text, issued_date=date.fromisoformat(issued), doc_type=doc_type)
+
+
+def test_a_range_after_the_bare_verb_and_a_clock_time_on_its_first_day_are_two_events():
+    from pipeline.extract.schedule import extract
+
+    text = ("1. Tuần lễ Văn hóa - Du lịch được tổ chức từ ngày 20/10 đến ngày 25/10/2024 tại Quảng trường. "
+            "Lễ khai mạc vào lúc 19 giờ 30 phút ngày 20/10/2024.")
+    events, _ = extract(_ctx_for(text, "2024-10-04", "CV"))
+    assert [(e.date, e.end) for e in events] == [("2024-10-20", "2024-10-25"), ("2024-10-20T19:30", None)]
+
+
+def test_a_meeting_before_the_date_of_its_conclusions_is_an_event():
+    from pipeline.extract.schedule import extract
+
+    text = "Tại hội nghị ngày 15-3-2024, sau khi nghe Ban Tổ chức Tỉnh ủy báo cáo, Ban Thường vụ kết luận như sau:"
+    events, _ = extract(_ctx_for(text, "2024-03-18", "TB"))
+    assert [e.date for e in events] == ["2024-03-15"]
+    events, _ = extract(_ctx_for(text, "2024-03-18", "QĐ"))
+    assert events == []  # in a decision, a past date is background
+
+
+def test_complete_within_a_quarter_is_a_month_level_deadline():
+    from pipeline.extract.schedule import extract
+
+    text = "1. Các huyện ủy hoàn thành đại hội điểm cấp cơ sở trong quý II/2025; hoàn thành đại hội cấp huyện trước ngày 31/8/2025."
+    _, deadlines = extract(_ctx_for(text, "2024-03-18", "TB"))
+    assert [d.due for d in deadlines] == ["2025-06", "2025-08-31"]

@@ -284,6 +284,11 @@ def _is_cell(left: str, right: str) -> bool:
     return left_ok and right_ok
 
 
+# Document types whose own activities lie before their date: báo cáo, thông báo (kết luận of a
+# meeting), kết luận, biên bản.
+_TELLS_WHAT_HAPPENED = frozenset({"BC", "TB", "KL", "BB"})
+
+
 def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
     text = ctx.text
     cues = _cues()
@@ -311,7 +316,8 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         # deadlines, recurring or not
         cue = cues.deadline.search(left)
         event_cue = cues.event_before.search(left)
-        if not cue and event_cue and _bare_cue(event_cue) in ("trong", "vào") and t.kind in ("date", "datetime") \
+        if not cue and event_cue and _bare_cue(event_cue) in ("trong", "vào") \
+                and t.kind in ("date", "datetime", "period", "month") \
                 and cues.deadline_verb.search(left, max(0, event_cue.start() - 60), event_cue.start()):
             cue = event_cue  # "báo cáo Thủ tướng Chính phủ trong ngày 20/11/2025"
         if cue or (in_column and _is_cell(left, right)):
@@ -332,8 +338,8 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         date, end = t.value, t.end_value
         if _anniversary(t):
             date, end = end, None  # "26/3/1931-26/3/2011": the anniversary falls on the later date
-        if date is None or (_past(ctx, end or date) and ctx.doc_type != "BC"):
-            continue  # history told as background; a report (BC) tells what happened
+        if date is None or (_past(ctx, end or date) and ctx.doc_type not in _TELLS_WHAT_HAPPENED):
+            continue  # history told as background; a report or a meeting's conclusions tell what happened
         key = (date, end)
         if key in seen_events:
             continue
