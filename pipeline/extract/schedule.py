@@ -90,6 +90,7 @@ _AFTER_NUMBER_GAP = re.compile(r"^[\s,]*(?:ban\s+hành\s*)?(?:vào\s+)?$", re.IG
 _BARE_YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
 _ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*|[a-zđ]\)\s*)+", re.IGNORECASE)
 _DAYPART_BEFORE = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa)\s*$", re.IGNORECASE)
+_COLON_BEFORE = re.compile(r":\s*$")
 _LONG_QUOTE = re.compile(r"[“\"][^”\"]{150,}[”\"]")
 _NUMERIC_MONTH = re.compile(r"tháng\s+[0-9]", re.IGNORECASE)
 _BEFORE_WORDS = 90  # how far back the cue and subject words are read
@@ -386,4 +387,6 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         return True
     if t.kind == "datetime" and cues.event_noun.search(clause_left):
         return True
+    if dayish and t.kind != "period" and cues.event_noun.search(clause_left) and _COLON_BEFORE.search(left):
+        return True  # "Ngày hội hiến máu ...: ngày 16/3/2024"
     return False
