@@ -47,8 +47,11 @@ def matching_values(conn: sqlite3.Connection, table: str, column: str, needle: s
     filters on indexes instead of folding every row.
     """
     want = ascii_fold(needle)
-    return [v for (v,) in conn.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL")
-            if want in ascii_fold(v)]
+    rows = conn.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL")
+    if not want:  # a filter with no letters or digits ("%"): compare as printed
+        raw = needle.strip().casefold()
+        return [v for (v,) in rows if raw in v.casefold()]
+    return [v for (v,) in rows if want in ascii_fold(v)]
 
 
 def _in(column: str, values: list[str]) -> str:
@@ -115,8 +118,7 @@ def occurrences(freq: str, day: int | None, month: int | None, lo: date, hi: dat
 
 _DL_SELECT = (
     "SELECT d.doc_id, d.ord, d.due, d.freq, d.day, d.time, d.action, d.responsible, d.channel, d.text, "
-    "doc.number, doc.issuer, doc.issued_date, json_extract(doc.record_json, '$.deadlines[' || d.ord || "
-    "'].recurrence.month') FROM deadlines d JOIN documents doc ON doc.id = d.doc_id ")
+    "doc.number, doc.issuer, doc.issued_date, d.month FROM deadlines d JOIN documents doc ON doc.id = d.doc_id ")
 
 
 def deadline_rows(conn: sqlite3.Connection, start: date | None = None, end: date | None = None,
@@ -138,7 +140,17 @@ def deadline_rows(conn: sqlite3.Connection, start: date | None = None, end: date
     for r in conn.execute(_DL_SELECT + f"WHERE {one_off}{extra}", bounds + args):
         doc_id, o, due, _f, _day, _t, action, resp, chan, text, number, iss, _issued, _m = r
         rows.append(DeadlineRow(due, None, action, resp, chan, number, iss, doc_id, o, text))
-    for r in conn.execute(_DL_SELECT + f"WHERE d.due IS NULL AND d.freq IS NOT NULL{extra}", args):
+    # a recurring duty runs for ACTIVE_DAYS from its document's date: only those documents can reach the window
+    active = ""
+    active_args: list[str] = []
+    if start:
+        active += " AND (doc.issued_date IS NULL OR doc.issued_date >= ?)"
+        active_args.append((start - timedelta(days=ACTIVE_DAYS)).isoformat())
+    if end:
+        active += " AND (doc.issued_date IS NULL OR doc.issued_date <= ?)"
+        active_args.append(end.isoformat())
+    for r in conn.execute(_DL_SELECT + f"WHERE d.due IS NULL AND d.freq IS NOT NULL{active}{extra}",
+                          active_args + args):
         doc_id, o, _due, freq, day, tm, action, resp, chan, text, number, iss, issued, month = r
         label = freq + (f" day {day}" if day else "") + (f" month {month}" if month else "") + \
             (f" {tm}" if tm else "")
@@ -551,6 +563,9 @@ def show_json(conn: sqlite3.Connection, node: dict) -> dict:
     return {"node": node, "cites": edges_from(conn, node["node_id"]), "cited_by": edges_to(conn, node["node_id"])}
 
 
+SHOW_TREES = 10  # more documents than this under one number: list them instead of drawing trees
+
+
 def main_show(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="vanban show", description="A document and its links.")
     p.add_argument("ref", help="số hiệu (any spacing) or document id (or a prefix of 6+ hex digits)")
@@ -577,6 +592,12 @@ def main_show(argv: list[str]) -> int:
         console = Console(width=140)
         if len(nodes) > 1:
             console.print(f"[yellow]{len(nodes)} documents numbered {args.ref} (different bodies or years)[/yellow]")
+        if len(nodes) > SHOW_TREES:
+            # a common number (every Tỉnh đoàn has its 35-KH/TĐTN): list them, trees only on request
+            for n in nodes:
+                console.print(f"  {n['node_id'][:12]}  {_label(n)}")
+            console.print(f"[yellow]showing no trees for {len(nodes)} documents: run `vanban show ID`[/yellow]")
+            return 0
         for n in nodes:
             console.print(show_tree(conn, n, args.depth))
     finally:

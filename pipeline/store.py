@@ -27,14 +27,14 @@ from pipeline import docnumber
 from pipeline.errors import VanbanError
 from schemas import Record
 
-STORE_SCHEMA_VERSION = "1"
+STORE_SCHEMA_VERSION = "2"  # 2: deadlines.month
 
 # Child tables and their columns after (doc_id, ord); the order is the INSERT order.
 CHILD_COLUMNS: dict[str, tuple[str, ...]] = {
     "citations": ("number", "number_key", "doc_type", "date", "issuer", "relation", "subject",
                   "title", "text", "span_start", "span_end"),
     "events": ("date", "end_date", "text", "inferred", "span_start", "span_end"),
-    "deadlines": ("due", "freq", "day", "time", "action", "responsible", "channel", "text",
+    "deadlines": ("due", "freq", "day", "time", "month", "action", "responsible", "channel", "text",
                   "inferred", "span_start", "span_end"),
     "quantities": ("value", "value_max", "comparator", "unit", "kind", "scope", "object", "text",
                    "span_start", "span_end"),
@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE TABLE IF NOT EXISTS deadlines (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ord INTEGER NOT NULL,
-    due TEXT, freq TEXT, day INTEGER, time TEXT, action TEXT, responsible TEXT, channel TEXT,
+    due TEXT, freq TEXT, day INTEGER, time TEXT, month INTEGER, action TEXT, responsible TEXT, channel TEXT,
     text TEXT, inferred INTEGER, span_start INTEGER, span_end INTEGER,
     PRIMARY KEY (doc_id, ord));
 CREATE INDEX IF NOT EXISTS deadlines_due ON deadlines(due);
@@ -162,8 +162,8 @@ def record_rows(record: Record, pipeline_version: str | None = None) -> DocRows:
         ],
         "events": [(e.date, e.end, e.text, int(e.inferred), *_span(e)) for e in record.events],
         "deadlines": [
-            (d.due, *((d.recurrence.freq, d.recurrence.day, d.recurrence.time) if d.recurrence
-                      else (None, None, None)),
+            (d.due, *((d.recurrence.freq, d.recurrence.day, d.recurrence.time, d.recurrence.month)
+                      if d.recurrence else (None, None, None, None)),
              d.action, d.responsible, d.channel, d.text, int(d.inferred), *_span(d))
             for d in record.deadlines
         ],

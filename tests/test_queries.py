@@ -118,6 +118,7 @@ def test_deadlines_command_exports(store, tmp_path, capsys):
 def test_quantity_filters(store):
     assert len(quantity_rows(store.conn, kind="target")) == 2
     assert [q.unit for q in quantity_rows(store.conn, unit="ho so")] == ["hồ sơ"]
+    assert [q.unit for q in quantity_rows(store.conn, unit="%")] == ["%"]  # no letters: compared as printed
     assert quantity_rows(store.conn, year=2023) == []
     assert len(quantity_rows(store.conn, issuer="huyện châu thành", year=2020)) == 2
 
