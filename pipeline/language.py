@@ -44,6 +44,8 @@ class Extraction:
     deadlines: list[Any] = field(default_factory=list)
     quantities: list[Any] = field(default_factory=list)
     contacts: Contacts = field(default_factory=Contacts)
+    # Mirror item spans into doc.spans (for annotate()); records carry exact spans either way.
+    mirror: bool = True
 
 
 if not Doc.has_extension("vb"):
@@ -57,6 +59,8 @@ def _state(doc: Doc) -> Extraction:
 
 
 def _mirror(doc: Doc, group: str, spans: Iterable[tuple[tuple[int, int] | None, str]]) -> None:
+    if doc._.vb is not None and not doc._.vb.mirror:
+        return
     out = []
     for span, label in spans:
         if span is None:

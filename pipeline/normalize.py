@@ -200,11 +200,16 @@ def normalize(original: str) -> Normalized:
     kept: list[tuple[int, list[tuple[int, int, str]], str]] = []  # (line_index, pieces, cleaned_text)
     dropped = 0
     for idx, ln in enumerate(raw_lines):
-        if _TABLE_LINE.match(ln) or _EMPTY_BOLD.match(ln):
+        if ("|" in ln or "*" in ln) and (_TABLE_LINE.match(ln) or _EMPTY_BOLD.match(ln)):
             dropped += 1
             kept.append((idx, [], ""))
             continue
         edits = _removals(ln)
+        if not edits:  # the common case: the line is kept as it is, less trailing spaces
+            t = ln.rstrip()
+            ls = line_starts[idx]
+            kept.append((idx, [(ls, ls + len(t), t)] if t.strip() else [], t))
+            continue
         pieces: list[tuple[int, int, str]] = []  # (orig_start, orig_end, text) in text coordinates
         cur = 0
         for a, b, rep in edits:
