@@ -36,6 +36,7 @@ eval: install
 	done
 
 bench: install
+	$(BIN)/python -m pip install -q -e '.[test,ocr,bench]'
 	$(BIN)/python -m bench.run
 
 schema: $(BIN)/vanban

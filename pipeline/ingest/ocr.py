@@ -98,21 +98,22 @@ def estimate_skew(image, max_angle: float = 5.0) -> float:
     """Angle (degrees, PIL's counter-clockwise sense) that makes text lines horizontal.
 
     Text lines turn into sharp peaks of the row-ink profile when level, so the
-    angle maximizing the profile's squared differences wins (coarse 0.5°, then 0.1°).
+    angle maximizing the profile's squared differences wins (coarse 1°, then 0.25°, on a
+    600-pixel thumbnail: the search costs a few percent of tesseract's time, not a third).
     """
     import numpy as np
     from PIL import Image
 
     small = image.copy()
-    small.thumbnail((1000, 1000))
+    small.thumbnail((600, 600))
     ink = Image.fromarray(((np.asarray(small) < 160) * 255).astype("uint8"))
 
     def score(angle: float) -> float:
         rows = np.asarray(ink.rotate(angle, resample=Image.NEAREST), dtype=np.float32).sum(axis=1)
         return float(np.square(np.diff(rows)).sum())
 
-    best = max((a / 2 for a in range(int(-2 * max_angle), int(2 * max_angle) + 1)), key=score)
-    fine = max((best + d / 10 for d in range(-5, 6)), key=score)
+    best = max((float(a) for a in range(int(-max_angle), int(max_angle) + 1)), key=score)
+    fine = max((best + d / 4 for d in range(-3, 4)), key=score)
     return round(fine, 2)
 
 
@@ -128,8 +129,10 @@ def deskew(image):
 def _tesseract_tsv(image, dpi: float) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     with tempfile.TemporaryDirectory(prefix="vanban_ocr_") as tmp:
-        src = os.path.join(tmp, "page.png")
-        image.save(src, compress_level=1)
+        # a raw PGM/PPM costs ~1 ms to write where a PNG cost ~250 ms; tesseract reads both
+        page = image if image.mode in ("L", "RGB") else image.convert("L")
+        src = os.path.join(tmp, "page.pgm" if page.mode == "L" else "page.ppm")
+        page.save(src)
         proc = subprocess.run(
             ["tesseract", src, "stdout", "-l", OCR_LANG, "--psm", "3", "--dpi", str(round(dpi)), "tsv"],
             capture_output=True, env=env, timeout=600,
