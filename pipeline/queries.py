@@ -21,6 +21,7 @@ import sqlite3
 import sys
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -287,6 +288,12 @@ class CompareRow:
     reporter_id: str | None
 
 
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    """ascii_fold, cached: units and objects repeat across thousands of plans."""
+    return ascii_fold(text)
+
+
 def compare_rows(conn: sqlite3.Connection, unit: str | None = None, issuer: str | None = None,
                  year: int | None = None) -> list[CompareRow]:
     """Targets of each plan next to the results of documents that implement or report on it."""
@@ -311,12 +318,12 @@ def compare_rows(conn: sqlite3.Connection, unit: str | None = None, issuer: str 
     for plan_id, plan_targets in by_plan.items():
         for t in plan_targets:
             matched = False
-            unit = ascii_fold(t.unit or "")
+            unit = _fold(t.unit or "")
             for rep_id in reporters.get(plan_id, []):
-                cands = [r for r in results.get(rep_id, []) if ascii_fold(r.unit or "") == unit]
+                cands = [r for r in results.get(rep_id, []) if _fold(r.unit or "") == unit]
                 if not cands:
                     continue
-                score = {r.ord: fuzz.token_set_ratio(ascii_fold(r.object or ""), ascii_fold(t.object or ""))
+                score = {r.ord: fuzz.token_set_ratio(_fold(r.object or ""), _fold(t.object or ""))
                          for r in cands}
                 best = max(cands, key=lambda r: (score[r.ord], -r.ord))
                 if len(cands) > 1 and score[best.ord] < 60:
