@@ -180,6 +180,10 @@ def queries(db: Path, repeat: int = 3) -> dict:
 
         nodes = graph.find_nodes(conn, ref)
         console = Console(file=io.StringIO(), width=140)
+        if len(nodes) > q.SHOW_TREES:  # as `vanban show` does: a list, trees on request by id
+            for n in nodes:
+                console.print(f"  {n['node_id'][:12]}  {q._label(n)}")
+            return len(nodes)
         for n in nodes:
             console.print(q.show_tree(conn, n, 2))
         return len(nodes)
