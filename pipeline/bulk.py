@@ -52,6 +52,7 @@ from pipeline.store import DocRows, Store, current_pipeline_version, record_rows
 SUPPORTED = frozenset({".txt", ".md", ".docx", ".doc", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_TIMEOUT = 600.0  # seconds per file; a 50-page scan OCRs in about 100 s on one core
 BINARY_FACTOR = 10
 DEFAULT_PARSER = "pipeline:parse_file"
 # Imported once by the forkserver, so a recycled worker starts in ms, not 0.5 s (spaCy);
@@ -339,9 +340,13 @@ class _Progress:
 
 def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse: bool = False,
                progress: bool = True, *, max_bytes: int = DEFAULT_MAX_BYTES,
-               parser: str = DEFAULT_PARSER, recycle_every: int = 500,
+               parser: str = DEFAULT_PARSER, recycle_every: int = 500, timeout: float = DEFAULT_TIMEOUT,
                _after_walk: Callable[[list[Path]], None] | None = None) -> ImportSummary:
     """Import every supported file under `paths` into the SQLite store `db`.
+
+    A file still being parsed after `timeout` seconds (a runaway regex, a stuck converter)
+    is recorded as an error with stage "timeout"; its pool is stopped and the other files
+    in flight are submitted again, so one bad file never stalls the batch.
 
     `_after_walk` is a test hook called with the walked file list before any is read.
     Raises UsageError for a missing path or a parser that cannot be loaded.
@@ -413,6 +418,7 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
         window = workers * 4
         items = _prepare(files, store.file_states(), version, reparse, max_bytes)
         inflight: dict[Future, _Task] = {}
+        running_since: dict[Future, float] = {}  # when a future was first seen handed to a worker
         exhausted = False
         while not stop.requested:
             while not exhausted and len(inflight) < window and not stop.requested:
@@ -454,6 +460,32 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
                 isolate(suspects, stop)
                 pool, submitted = pools.new(workers), 0
                 pools_alive[:] = [pool]
+                running_since.clear()
+                continue
+            now = time.monotonic()
+            for fut in inflight:
+                if fut not in running_since and fut.running():
+                    running_since[fut] = now
+            hung = [f for f in inflight if f in running_since and now - running_since[f] > timeout]
+            if hung:
+                for p in pools_alive:
+                    _stop(p)
+                for fut in hung:
+                    task = inflight.pop(fut)
+                    fail(task.path, task.sha256, "timeout", f"parsing took longer than {timeout:g} s; "
+                         "the worker was stopped", task.size, remember=False)
+                rest = list(inflight.values())
+                inflight.clear()
+                running_since.clear()
+                pool, submitted = pools.new(workers), 0
+                pools_alive[:] = [pool]
+                for task in rest:  # stopped with the hung one: parse them again
+                    inflight[pool.submit(_work, str(task.path), task.sha256)] = task
+                    submitted += 1
+            else:
+                for fut in list(running_since):
+                    if fut not in inflight:
+                        del running_since[fut]
         s.interrupted = stop.requested
     except KeyboardInterrupt:  # a second Ctrl-C: abort at once (the open transaction rolls back)
         s.interrupted = True
@@ -480,6 +512,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"largest .txt file in bytes (default {DEFAULT_MAX_BYTES}); "
                         f"other formats may be {BINARY_FACTOR}x larger")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                   help=f"seconds one file may take before it is recorded as failed (default {DEFAULT_TIMEOUT:g})")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--parser", default=DEFAULT_PARSER, help=argparse.SUPPRESS)  # module:function
     return p
@@ -495,7 +529,7 @@ def main_import(argv: list[str]) -> int:
         return 2
     try:
         summary = run_import(args.paths, args.db, args.workers, args.reparse, not args.no_progress,
-                             max_bytes=args.max_bytes, parser=args.parser)
+                             max_bytes=args.max_bytes, parser=args.parser, timeout=args.timeout)
     except UsageError as e:
         print(f"vanban import: {e}", file=sys.stderr)
         return 2

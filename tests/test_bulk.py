@@ -305,3 +305,25 @@ def test_export_jsonl_and_csv(tmp_path):
     assert {"id", "number", "number_key", "issued_date", "citations", "deadlines", "quantities"} <= set(rows[0])
     assert all(int(r["citations"]) == n_cit.get(r["id"], 0) for r in rows)
     assert main_export(["--db", str(tmp_path / "none.db")]) == 2
+
+
+def hanging_parse_file(path):
+    """The parser, except that a file named *hang* never finishes (a runaway regex, a stuck converter)."""
+    if "hang" in Path(path).name:
+        time.sleep(3600)
+    return bulk.load_parser(PARSER)(path)
+
+
+def test_a_file_that_hangs_times_out_and_the_rest_is_imported(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    samples = SAMPLES
+    for i, f in enumerate(samples):
+        (src / f"doc{i}.txt").write_bytes(f.read_bytes())
+    (src / "hang.txt").write_bytes(samples[0].read_bytes() + b"\n")
+    started = time.monotonic()
+    summary = run_import([src], tmp_path / "v.db", workers=2, progress=False,
+                         parser="test_bulk:hanging_parse_file", timeout=3)
+    assert time.monotonic() - started < 60
+    assert summary.imported == len(samples)
+    assert [(Path(f.path).name, f.stage) for f in summary.failures] == [("hang.txt", "timeout")]
