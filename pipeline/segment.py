@@ -321,7 +321,7 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
                 left.append(a)
             if b:
                 right.append(b)
-        elif lead >= 10 and body.strip():
+        elif (lead >= 10 or "\t" in body[:lead]) and body.strip():  # indented past the left column
             c = _trim(ln)
             if c:
                 right.append(c)
