@@ -264,11 +264,12 @@ def normalize(original: str) -> Normalized:
         if prev_text is not None:
             join = False
             glue = ""
-            if _NUMBER_BREAK.search(prev_text) and _CODE_START.match(cleaned):
+            tail = prev_text[-40:]  # the end-anchored tests only need the end of the line
+            if tail[-1:] in ("-", "/") and _NUMBER_BREAK.search(tail) and _CODE_START.match(cleaned):
                 join, glue = True, "nospace"  # a số hiệu broken after its "-" or "/"
             elif idx <= open_run_end:
                 join = True
-            elif not cell_break and not _SENTENCE_END.search(prev_text) and not _RULE_LINE.match(prev_text):
+            elif not cell_break and not _SENTENCE_END.search(tail) and not _RULE_LINE.match(prev_text):
                 if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text):
                     join = blank_gap <= 1  # but a title line ("BÁO CÁO") never absorbs its trích yếu
                 elif (width and blank_gap == 0 and len(raw_lines[prev_line_idx].rstrip()) >= 0.7 * width
