@@ -16,9 +16,6 @@ from datetime import date
 
 from schemas import Warning
 
-ZONES = ("header", "recipients", "body", "signature", "distribution", "footnotes", "annex")
-
-
 @dataclass
 class Heading:
     """A section heading in the body ("II. CHỈ TIÊU", "4.2. Huyện đoàn An Minh")."""

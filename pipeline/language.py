@@ -108,48 +108,38 @@ class PartiesExtractor:
         return doc
 
 
-class ListExtractor:
-    """Wraps an `extract(ctx) -> list[item]` function as a component writing `attr`."""
+def _keep_list(attr: str, label: str):
+    def keep(vb: Extraction, items: list[Any]):
+        setattr(vb, attr, items)
+        return ((getattr(i, "span", None), label) for i in items)
 
-    def __init__(self, attr: str, module: str, label: str):
+    return keep
+
+
+def _keep_schedule(vb: Extraction, result: tuple[list[Any], list[Any]]):
+    vb.events, vb.deadlines = result
+    return [*((e.span, "event") for e in vb.events), *((d.span, "deadline") for d in vb.deadlines)]
+
+
+def _keep_contacts(vb: Extraction, contacts: Contacts):
+    vb.contacts = contacts
+    return ((p.span, "person") for p in contacts.people)
+
+
+class BodyExtractor:
+    """Wraps `pipeline.extract.<module>.extract(ctx)`: `keep` stores the result on the
+    extraction state and names the spans to mirror into ``doc.spans[group]``."""
+
+    def __init__(self, group: str, module: str, keep):
         import importlib
 
-        self.attr = attr
-        self.label = label
-        self.extract = importlib.import_module(module).extract
+        self.group = group
+        self.extract = importlib.import_module(f"pipeline.extract.{module}").extract
+        self.keep = keep
 
     def __call__(self, doc: Doc) -> Doc:
         vb = _state(doc)
-        items = self.extract(vb.ctx)
-        setattr(vb, self.attr, items)
-        _mirror(doc, self.attr, ((getattr(i, "span", None), self.label) for i in items))
-        return doc
-
-
-class ScheduleExtractor:
-    def __init__(self) -> None:
-        from pipeline.extract import schedule
-
-        self.extract = schedule.extract
-
-    def __call__(self, doc: Doc) -> Doc:
-        vb = _state(doc)
-        vb.events, vb.deadlines = self.extract(vb.ctx)
-        _mirror(doc, "schedule", [*((e.span, "event") for e in vb.events),
-                                  *((d.span, "deadline") for d in vb.deadlines)])
-        return doc
-
-
-class ContactsExtractor:
-    def __init__(self) -> None:
-        from pipeline.extract import contacts
-
-        self.extract = contacts.extract
-
-    def __call__(self, doc: Doc) -> Doc:
-        vb = _state(doc)
-        vb.contacts = self.extract(vb.ctx)
-        _mirror(doc, "contacts", ((p.span, "person") for p in vb.contacts.people))
+        _mirror(doc, self.group, self.keep(vb, self.extract(vb.ctx)))
         return doc
 
 
@@ -169,23 +159,23 @@ def make_parties(nlp: Language, name: str) -> PartiesExtractor:
 
 
 @Language.factory("vanban_citations")
-def make_citations(nlp: Language, name: str) -> ListExtractor:
-    return ListExtractor("citations", "pipeline.extract.citations", "citation")
+def make_citations(nlp: Language, name: str) -> BodyExtractor:
+    return BodyExtractor("citations", "citations", _keep_list("citations", "citation"))
 
 
 @Language.factory("vanban_schedule")
-def make_schedule(nlp: Language, name: str) -> ScheduleExtractor:
-    return ScheduleExtractor()
+def make_schedule(nlp: Language, name: str) -> BodyExtractor:
+    return BodyExtractor("schedule", "schedule", _keep_schedule)
 
 
 @Language.factory("vanban_quantities")
-def make_quantities(nlp: Language, name: str) -> ListExtractor:
-    return ListExtractor("quantities", "pipeline.extract.quantities", "quantity")
+def make_quantities(nlp: Language, name: str) -> BodyExtractor:
+    return BodyExtractor("quantities", "quantities", _keep_list("quantities", "quantity"))
 
 
 @Language.factory("vanban_contacts")
-def make_contacts(nlp: Language, name: str) -> ContactsExtractor:
-    return ContactsExtractor()
+def make_contacts(nlp: Language, name: str) -> BodyExtractor:
+    return BodyExtractor("contacts", "contacts", _keep_contacts)
 
 
 _WORD = re.compile(r"\S+")

@@ -70,9 +70,6 @@ class OffsetMap:
             return self.orig_starts[k]
         return self.orig_starts[k] + min(delta, self.lengths[k])
 
-    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_original(start), self.to_original(end)
-
 
 @dataclass
 class Normalized:

@@ -15,7 +15,6 @@ VN_LOWER = "a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽê�
 VN_UPPER = UPPER
 
 # "Số: 342-CV/...", "Số 36-HD/VPTW", OCR "Sõ:", "Sẽ:", "Số;"
-NUMBER_LABEL = re.compile(r"(?<![\w])S(?:ố|ô|o|õ|ỏ|ó|ồ|ố|ẽ|ể|Ố)\s*[:;.]?\s*", re.IGNORECASE)
 NUMBER_LABEL_STRICT = re.compile(r"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So)\s*[:;.]?\s*(?=\S|$)")
 
 # "<place>, ngày 26 tháng 7 năm 2023" (day/month may be blank in drafts)
@@ -23,9 +22,6 @@ DATE_LINE = re.compile(
     r"(?P<place>[^\n,;:\t]{2,60}?)\s*,?\s*ngày\s*(?P<d>\d{1,2}|[.…_\s]*)\s*tháng\s*(?P<m>\d{1,2}|[.…_\s]*)\s*"
     r"năm\s*(?P<y>\d{4})",
     re.IGNORECASE,
-)
-DATE_LINE_START = re.compile(
-    rf"(?:^|(?<=\s))(?=[{VN_UPPER}][^\n,;:\t]{{1,59}},\s*ngày\s*(?:\d{{1,2}}|[.…_\s]*)\s*tháng)"
 )
 
 # "V/v", and its OCR misreadings "VN", "V#", "V.v" (DEPENDENCIES.md)
@@ -37,7 +33,6 @@ CONG_DIEN_TO = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
 NOI_NHAN = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*[-–+•]\s*")
 ARCHIVE = re.compile(r"^\s*[-–+•]?\s*L[ưu]u\b", re.IGNORECASE)
-END_MARK = re.compile(r"\./\.|\.\s*/\s*\.\s*$")
 
 RULE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")
 

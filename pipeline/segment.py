@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pipeline import regexes as rx
 from pipeline.context import Heading
 from pipeline.tables import tables
-from pipeline.textutil import fold
+from pipeline.textutil import fold, is_upper
 
 _CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s\|\s?|\|\s")
 _BODY_START = re.compile(
@@ -73,19 +73,11 @@ def _lines(text: str) -> list[Cell]:
 
 def _trim(c: Cell) -> Cell | None:
     s = c.text
-    lead = len(s) - len(s.lstrip(" \t#|>*\"“”"))
     s2 = s.strip(" \t#|>*")
     if not s2:
         return None
     lead = len(s) - len(s.lstrip(" \t#|>*"))
     return Cell(c.start + lead, c.start + lead + len(s2), s2, c.line)
-
-
-def is_upper(s: str, ratio: float = 0.8) -> bool:
-    letters = [ch for ch in s if ch.isalpha()]
-    if len(letters) < 2:
-        return False
-    return sum(ch.isupper() for ch in letters) >= ratio * len(letters)
 
 
 def _motto_of(text: str) -> str | None:
@@ -326,7 +318,7 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
             if c:
                 right.append(c)
         else:
-            left.append(ln if body.strip() else ln)
+            left.append(ln)
     out = lines[:first] + left + right
     return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
 

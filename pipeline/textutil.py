@@ -47,30 +47,10 @@ def upper_vi(text: str) -> str:
     return fold(text).upper()
 
 
-_SMALL_WORDS = {"và", "của", "các", "về", "cho", "tại"}
-
-# Words kept in capitals when a printed upper-case title is put in normal case.
-_KEEP_UPPER = re.compile(r"^(?:[A-ZĐ]{2,}\.?|[IVX]+)$")
-
-
-def normal_case(text: str, keep: set[str] | None = None) -> str:
-    """'BAN THƯỜNG VỤ TỈNH ĐOÀN' -> 'Ban Thường vụ Tỉnh đoàn' (Vietnamese title style).
-
-    Only the first word and known proper-noun heads are capitalised; acronyms
-    that were already short upper-case tokens (UBND, TW) are kept.
-    """
-    words = text.split()
-    out = []
-    for i, w in enumerate(words):
-        if keep and w in keep:
-            out.append(w)
-            continue
-        lw = w.lower()
-        if i == 0:
-            out.append(lw[:1].upper() + lw[1:])
-        else:
-            out.append(lw)
-    return " ".join(out)
+def is_upper(s: str, ratio: float = 0.8) -> bool:
+    """Mostly capitals (a letterhead or title line); needs two letters at least."""
+    letters = [ch for ch in s if ch.isalpha()]
+    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= ratio * len(letters)
 
 
 def collapse_ws(text: str) -> str:

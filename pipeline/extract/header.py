@@ -18,7 +18,7 @@ from pipeline import regexes as rx
 from pipeline.context import Context
 from pipeline.segment import Cell, Layout, _AUTHORITY, _motto_of, _starts_with
 from pipeline.tables import tables
-from pipeline.textutil import collapse_ws, fold
+from pipeline.textutil import collapse_ws, fold, is_upper, strip_diacritics
 from schemas import DocNumber, DocType, Issuer
 
 _QUOTES = "\"“”'‘’«»"
@@ -55,7 +55,7 @@ def vi_title(text: str) -> str:
     models/tables/casing.tsv; words after an administrative unit are proper names; short
     abbreviations (UBND, HQ, TP.) are kept.
     """
-    if not is_upper_text(text):
+    if not is_upper(text):
         return collapse_ws(text)
     words = []
     for w in collapse_ws(text).split(" "):
@@ -82,14 +82,7 @@ _SYLLABLE = re.compile(
 
 def _is_word(token: str) -> bool:
     """True for a Vietnamese syllable (MINH, ĐOÀN: put in normal case), False for an abbreviation (UBND, HQ)."""
-    from pipeline.textutil import strip_diacritics
-
     return bool(_SYLLABLE.match(strip_diacritics(token).lower().replace("đ", "d")))
-
-
-def is_upper_text(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _strip_quotes(s: str) -> str:
