@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline import docnumber
-from pipeline.tables import models_dir
+from pipeline.tables import rows as _rows
 from pipeline.textutil import fold_lower, strip_diacritics
 
 NATIONAL, PROVINCE, CITY, DISTRICT = "national", "province", "city", "district"
@@ -61,13 +61,6 @@ def ascii_fold(text: str) -> str:
     s = strip_diacritics(fold_lower(text)).lower()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
 
-
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in (models_dir() / "tables" / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append([c.strip() for c in line.split("\t")])
-    return rows
 
 
 @lru_cache(maxsize=1)

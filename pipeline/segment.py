@@ -375,8 +375,6 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
     Returns (index of the first closing line, character offset where the body ends).
     """
     n = len(lines)
-    # the annex (after the signature) is not part of the closing block
-    end_line = n
     # Nơi nhận: the one next to the signature (an annex may hold a template with its own)
     auth_all = [i for i in range(n) if _AUTHORITY.match(lines[i].text.strip())]
     candidates = [i for i in range(n) if rx.NOI_NHAN.match(lines[i].text)]

@@ -23,14 +23,16 @@ def models_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "models"
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str, width: int = 0) -> list[list[str]]:
+    """The rows of models/tables/NAME (TSV, '#' comments), cells stripped, padded to `width`."""
     path = models_dir() / "tables" / name
-    rows = []
+    out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
+        cells = [c.strip() for c in line.split("\t")]
+        out.append(cells + [""] * (width - len(cells)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class Tables:
 def tables() -> Tables:
     type_names: dict[str, str] = {}
     type_codes_folded: dict[str, str] = {}
-    for row in _rows("doc_types.tsv"):
+    for row in rows("doc_types.tsv"):
         code, name = row[0], row[1]
         type_names.setdefault(code, name)
         type_codes_folded.setdefault(fold(code).upper(), code)
@@ -80,24 +82,24 @@ def tables() -> Tables:
     # exact printed codes win over folded collisions (HD vs HĐ, DA vs ĐA)
     for code in type_names:
         type_codes_folded[code.upper()] = code
-    type_words = sorted(((upper_vi(r[0]), r[1]) for r in _rows("type_words.tsv")), key=lambda x: -len(x[0]))
-    authorities = [(r[0], r[1]) for r in _rows("authorities.tsv")]
-    mottos = [(fold(r[0]).upper(), r[1]) for r in _rows("mottos.tsv")]
-    abbreviations = {r[0]: r[1] for r in _rows("abbreviations.tsv")}
+    type_words = sorted(((upper_vi(r[0]), r[1]) for r in rows("type_words.tsv")), key=lambda x: -len(x[0]))
+    authorities = [(r[0], r[1]) for r in rows("authorities.tsv")]
+    mottos = [(fold(r[0]).upper(), r[1]) for r in rows("mottos.tsv")]
+    abbreviations = {r[0]: r[1] for r in rows("abbreviations.tsv")}
     system_codes: dict[str, str] = {}
     system_words: list[tuple[str, str]] = []
-    for r in _rows("systems.tsv"):
+    for r in rows("systems.tsv"):
         if r[2] == "code":
             system_codes[fold(r[0]).upper()] = r[1]
         else:
             system_words.append((fold(r[0]).upper(), r[1]))
     system_words.sort(key=lambda x: -len(x[0]))
     def words(name: str) -> tuple[str, ...]:
-        return tuple(sorted({fold(r[0]).upper() for r in _rows(name)}, key=lambda w: -len(w)))
+        return tuple(sorted({fold(r[0]).upper() for r in rows(name)}, key=lambda w: -len(w)))
 
     return Tables(type_names, type_codes_folded, type_words, authorities, mottos, abbreviations,
                   system_codes, system_words, words("org_heads.tsv"), words("localities.tsv"),
                   words("positions.tsv"),
-                  tuple(sorted((r[0] for r in _rows("name_titles.tsv")), key=lambda w: -len(w))),
-                  {fold(r[0]).upper(): r[1] for r in _rows("position_fixes.tsv")},
-                  tuple(sorted((r[0] for r in _rows("casing.tsv")), key=lambda w: -len(w))))
+                  tuple(sorted((r[0] for r in rows("name_titles.tsv")), key=lambda w: -len(w))),
+                  {fold(r[0]).upper(): r[1] for r in rows("position_fixes.tsv")},
+                  tuple(sorted((r[0] for r in rows("casing.tsv")), key=lambda w: -len(w))))

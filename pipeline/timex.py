@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.tables import _rows
+from pipeline.tables import rows
 from pipeline.textutil import fold_lower
 
 Kind = Literal["date", "datetime", "month", "year", "period", "time"]
@@ -68,7 +68,7 @@ def _vocab() -> _Vocab:
     named: dict[str, tuple[int, int]] = {}
     seasons: dict[str, tuple[int, int]] = {}
     spans: list[str] = []
-    for row in _rows("time_words.tsv"):
+    for row in rows("time_words.tsv"):
         kind, word = row[0], row[1]
         if kind == "weekday":
             weekdays[_key(word)] = int(row[2])

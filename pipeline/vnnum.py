@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.tables import models_dir
+from pipeline.tables import rows
 from pipeline.textutil import fold_lower
 
 # Embeddable: one Vietnamese numeral, grouped ("3.000", "17.500.000") or plain
@@ -33,15 +33,7 @@ _DOT_DECIMAL = re.compile(r"\d+\.\d+")  # one dot, not followed by exactly 3 dig
 @lru_cache(maxsize=1)
 def scale_words() -> dict[str, int]:
     """Folded scale word -> factor ("triệu" -> 1000000), from units.tsv rows of kind `scale`."""
-    path = models_dir() / "tables" / "units.tsv"
-    scales: dict[str, int] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        if len(cols) >= 3 and cols[1] == "scale":
-            scales[fold_lower(cols[0])] = int(cols[2])
-    return scales
+    return {fold_lower(word): int(value) for word, kind, value, *_ in rows("units.tsv", 3) if kind == "scale"}
 
 
 def _digits(s: str) -> Decimal | None:

@@ -26,7 +26,7 @@ from pipeline import docnumber
 from pipeline.context import Context
 from pipeline.docnumber import HYPHEN, NUMBER_PATTERN, from_match
 from pipeline.regexes import VN_LOWER, VN_UPPER
-from pipeline.tables import _rows, tables
+from pipeline.tables import rows, tables
 from pipeline.textutil import collapse_ws, fold_lower, upper_vi
 from pipeline.timex import TimeExpr, find_times
 from schemas import Citation
@@ -75,7 +75,7 @@ def _grammar() -> _Grammar:
         rf"(?<![\w])(?P<tw>Luật)\s+(?P<title>(?!s[ốo]\s)(?:(?!Luật\s)[^\n;:()0-9<>]){{1,90}}?)\s*(?:{_SO}\s*)?$")
     loose_head = re.compile(rf"(?<![\w])(?P<tw>{type_alt})\s*{_SO}\s*$", re.I)
     cues: dict[str, _Cue] = {}
-    for row in _rows("relation_cues.tsv"):
+    for row in rows("relation_cues.tsv"):
         cues[fold_lower(row[0])] = _Cue(row[1], row[2] == "any", row[3] == "lead")
     words = sorted(cues, key=len, reverse=True)
     cue_re = re.compile(rf"(?<![\w])(?:{_alt(words)})(?![\w])")  # run on lower-cased text
@@ -249,7 +249,7 @@ def _head(text: str, start: int, floor: int, prev: _Mention | None, p: docnumber
 
 @lru_cache(maxsize=1)
 def _positions() -> frozenset[str]:
-    return frozenset(upper_vi(r[0]) for r in _rows("positions.tsv"))
+    return frozenset(tables().positions)
 
 
 def _issuer_at(text: str, pos: int) -> tuple[str, int] | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipeline.context import Context
 from pipeline.regexes import VN_LOWER, VN_UPPER
-from pipeline.tables import _rows
+from pipeline.tables import tables
 from pipeline.textutil import collapse_ws, upper_vi
 from schemas import Contacts, Person
 
@@ -57,7 +57,7 @@ _NOI_NHAN = re.compile(r"(?m)^[ \t*_]*N[ơo]i\s+nh[ậa]n\s*:?")
 @lru_cache(maxsize=1)
 def _title_words() -> tuple[str, ...]:
     """Position words (upper case): a "name" that starts with one is a title ("Phó Bí thư")."""
-    words = {upper_vi(r[0]).split()[0] for r in _rows("positions.tsv")}
+    words = {p.split()[0] for p in tables().positions}
     return tuple(sorted(words))
 
 

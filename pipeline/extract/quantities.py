@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from pipeline.context import Context, Heading, heading_chain
 from pipeline.docnumber import NUMBER_RE as DOCNUMBER_RE
-from pipeline.tables import models_dir
+from pipeline.tables import rows
 from pipeline.textutil import fold_lower
 from pipeline.vnnum import BARE_NUMBER_RX, NUMBER_RX, parse_number
 from schemas import Quantity
@@ -74,15 +74,6 @@ class _Vocab:
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
 
 
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in (models_dir() / "tables" / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cols = [c.strip() for c in line.split("\t")]
-            rows.append(cols + [""] * (3 - len(cols)))
-    return rows
-
-
 def _alternation(phrases: list[str]) -> str:
     ordered = sorted(set(phrases), key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
@@ -96,15 +87,16 @@ def _word_rx(phrases: list[str]) -> re.Pattern[str]:
 def vocab() -> _Vocab:
     units: dict[str, tuple[str, str]] = {}
     scales: list[str] = []
-    for word, kind, value in _rows("units.tsv"):
+    unit_rows = [r[:3] for r in rows("units.tsv", 3)]
+    for word, kind, value in unit_rows:
         if kind == "scale":
             scales.append(word)
         else:
             units[fold_lower(word)] = (kind, value)
-    unit_words = [w for w, k, _ in _rows("units.tsv") if k != "scale"]
+    unit_words = [w for w, k, _ in unit_rows if k != "scale"]
     by_role: dict[str, list[str]] = {}
     cues: dict[str, tuple[str, str]] = {}
-    for phrase, role, value in _rows("quantity_cues.tsv"):
+    for phrase, role, value in (r[:3] for r in rows("quantity_cues.tsv", 3)):
         by_role.setdefault(role, []).append(phrase)
         if role in ("comparator", "comparator_after", "label", "rule", "neutral"):
             cues[fold_lower(phrase)] = (role, value)
@@ -409,8 +401,9 @@ class _Kinds:
 
     def __init__(self, ctx: Context, voc: _Vocab) -> None:
         self.ctx, self.voc = ctx, voc
-        fallback = [] if ctx.headings else _fallback_headings(ctx.text)
-        self.chain = ctx.heading_at if ctx.headings else (lambda pos: heading_chain(fallback, pos))
+        # the segmenter fills headings; only a Context built by hand (no zones) needs the fallback
+        fallback = [] if ctx.zones else _fallback_headings(ctx.text)
+        self.chain = ctx.heading_at if ctx.zones else (lambda pos: heading_chain(fallback, pos))
 
     def cued(self, pos: int) -> str | None:
         text, voc = self.ctx.text, self.voc
@@ -483,7 +476,7 @@ def _scaled(value: float | int, factor: int) -> float | int:
 
 def extract(ctx: Context) -> list[Quantity]:
     text, voc = ctx.text, vocab()
-    notes, refs = (ctx.footnotes, ctx.footnote_refs) if ctx.footnotes else find_footnotes(text)
+    notes, refs = (ctx.footnotes, ctx.footnote_refs) if ctx.zones else find_footnotes(text)
     kinds = _Kinds(ctx, voc)
     has_url = any(mark in text for mark in _URL_MARKS)
     cue_required = ctx.doc_type in voc.cue_required

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from pipeline.context import Context
 from pipeline.docnumber import NUMBER_RE
-from pipeline.tables import _rows
+from pipeline.tables import rows
 from pipeline.textutil import fold_lower
 from pipeline.timex import TimeExpr, find_times
 from schemas import Deadline, Event, Recurrence
@@ -54,10 +54,10 @@ def _phrases(rows: list[list[str]], kind: str) -> str:
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    rows = _rows("schedule_cues.tsv")
-    freq = {fold_lower(r[1]): r[2] for r in rows if r[0] == "recurrence"}
-    units = _phrases(rows, "recurrence")
-    deadline = _phrases(rows, "deadline")
+    cue_rows = rows("schedule_cues.tsv")
+    freq = {fold_lower(r[1]): r[2] for r in cue_rows if r[0] == "recurrence"}
+    units = _phrases(cue_rows, "recurrence")
+    deadline = _phrases(cue_rows, "deadline")
     every = rf"(?:hằng|hàng)\s+(?P<unit>{units})"
     i = re.IGNORECASE
     return _Cues(
@@ -65,18 +65,18 @@ def _cues() -> _Cues:
         recurrence_before=re.compile(rf"(?<!\w){every}\s*,?\s*(?:{deadline})\s*[:,]?\s*$", i),
         recurrence_after=re.compile(rf"^\s*,?\s*{every}(?!\w)", i),
         recurrence_any=re.compile(rf"(?<!\w){every}(?!\w)", i),
-        deadline_verb=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'deadline_verb')})(?!\w)", i),
+        deadline_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
         freq=freq,
-        column=re.compile(rf"^\s*(?:{_phrases(rows, 'deadline_column')})\s*$", i | re.MULTILINE),
-        event_before=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'event_before')})\s*$", i),
-        event_label=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(rows, 'event_label')})\s*:\s*$", i),
-        event_verb=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'event_verb')})(?!\w)", i),
-        event_noun=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'event_noun')})\s+\S", i),
-        responsible=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'responsible_lead')})\s+(?P<who>[^,;:.]{{3,120}}?)"
+        column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
+        event_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_before')})\s*$", i),
+        event_label=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})\s*:\s*$", i),
+        event_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_verb')})(?!\w)", i),
+        event_noun=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_noun')})\s+\S", i),
+        responsible=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'responsible_lead')})\s+(?P<who>[^,;:.]{{3,120}}?)"
                                r"\s+(?=chủ động|khẩn trương|tổ chức|triển khai|thực hiện|báo cáo|gửi|hoàn thành|"
                                r"chỉ đạo|xây dựng|rà soát|phối hợp|tổng hợp|tiếp tục|quan tâm|nộp|cập nhật|đăng ký)",
                                i),
-        channel=re.compile(rf"(?<!\w)(?:{_phrases(rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
+        channel=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
                            r"(?:Văn phòng|Ban|Phòng|Sở|Bộ|Ủy ban|UBND|Thường trực|Cục|Vụ)\b[^,;.()]{0,80}?)"
                            r"(?=\s+(?:trước|chậm nhất|hằng|hàng|để|qua|theo|trong)\b|[,;.()]|$)", i),
     )

@@ -68,6 +68,7 @@ def measure(text: str) -> TextQuality:
     return TextQuality(chars, letters, junk, controls, vietnamese)
 
 
-def looks_like_text(text: str, max_junk: float = 0.08) -> bool:
-    q = measure(text)
+def looks_like_text(text: str | TextQuality, max_junk: float = 0.08) -> bool:
+    """Plausible text? Takes the text or its `measure` (to measure once and report the counts)."""
+    q = text if isinstance(text, TextQuality) else measure(text)
     return q.chars > 0 and q.controls <= max(2, q.chars // 500) and q.junk_share <= max_junk

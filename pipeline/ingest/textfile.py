@@ -85,8 +85,8 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, str, list[str]]:
     composed = unicodedata.normalize("NFC", text)
     if composed != text and encoding != "cp1258":
         notes.append("text was not NFC: composed combining marks")
-    if not quality.looks_like_text(composed):
-        q = quality.measure(composed)
+    q = quality.measure(composed)
+    if not quality.looks_like_text(q):
         raise IngestError(
             f"binary data, not text (decoded as {encoding}: {q.junk}/{q.chars} implausible characters, "
             f"{q.controls} control characters)",
