@@ -47,10 +47,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import VanbanError
+from pipeline.ingest import SUFFIXES
 from pipeline.store import DocRows, Store, current_pipeline_version, record_rows
 
-SUPPORTED = frozenset({".txt", ".md", ".docx", ".doc", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
-TEXT_SUFFIXES = frozenset({".txt", ".md"})
+# what ingest reads, by suffix (a folder walk needs a suffix: "" is for files named explicitly)
+SUPPORTED = frozenset(s for group in SUFFIXES.values() for s in group if s)
+TEXT_SUFFIXES = frozenset(s for s in SUFFIXES["txt"] if s)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_TIMEOUT = 600.0  # seconds per file; a 50-page scan OCRs in about 100 s on one core
 BINARY_FACTOR = 10

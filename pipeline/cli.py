@@ -18,8 +18,6 @@ import json
 import sys
 from pathlib import Path
 
-SUPPORTED = {".txt", ".md", ".docx", ".doc", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
-
 
 # Commands that own their argument parsing: name -> (module, function(argv) -> exit code)
 DELEGATED = {
@@ -50,15 +48,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def iter_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
-    """Files to parse (folders walked, sorted) and the paths that do not exist."""
+    """Files to parse (folders walked as `vanban import` walks them) and the paths that do not exist."""
+    from pipeline.bulk import walk
+
     files: list[Path] = []
     missing: list[str] = []
     for p in paths:
         path = Path(p)
-        if path.is_dir():
-            files.extend(sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED))
-        elif path.is_file():
-            files.append(path)
+        if path.is_file():
+            files.append(path)  # named explicitly: ingest decides what it is
+        elif path.is_dir():
+            files.extend(walk([path])[0])
         else:
             missing.append(p)
     return files, missing
