@@ -76,9 +76,11 @@ def parse_text(text: str, *, path: str | None = None):
     from pipeline.assemble import to_record
     from pipeline.ingest import Extracted, sha256_bytes
 
-    extracted = Extracted(text=text, format="txt", sha256=sha256_bytes(text.encode("utf-8")), path=path)
+    # source facts only when the text came from a file the caller names
+    extracted = Extracted(text=text, format="txt", sha256=sha256_bytes(text.encode("utf-8")), path=path) \
+        if path else None
     doc, normalized = _run(text, extracted, spans=False)
-    return to_record(doc._.vb, normalized, extracted if path else None, __version__)
+    return to_record(doc._.vb, normalized, extracted, __version__)
 
 
 def parse_file(path: str | Path):

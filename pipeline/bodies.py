@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pipeline import docnumber
 from pipeline.tables import rows as _rows
-from pipeline.textutil import fold_lower, strip_diacritics
+from pipeline.textutil import ascii_fold
 
 NATIONAL, PROVINCE, CITY, DISTRICT = "national", "province", "city", "district"
 
@@ -54,12 +54,6 @@ class Body:
 class Province:
     key: str
     central: bool
-
-
-def ascii_fold(text: str) -> str:
-    """'Ban Thường vụ Tỉnh đoàn' -> 'ban thuong vu tinh doan' (punctuation as spaces)."""
-    s = strip_diacritics(fold_lower(text)).lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
 
 
 

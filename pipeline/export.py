@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import TextIO
 
 from pipeline.errors import VanbanError
-from pipeline.store import CHILD_COLUMNS, Store
+from pipeline.store import DOC_COLUMNS, CHILD_COLUMNS, Store
 
-CSV_COLUMNS = ("id", "path", "sha256", "number", "number_key", "doc_type", "issuer", "issued_date",
-               "subject", "pipeline_version", "imported_at")
+CSV_COLUMNS = tuple(c for c in DOC_COLUMNS if c != "record_json")
 COUNTED = tuple(CHILD_COLUMNS)  # citations, events, deadlines, quantities, recipients
 
 

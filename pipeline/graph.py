@@ -39,26 +39,12 @@ CREATE TABLE IF NOT EXISTS graph_edges (
 CREATE INDEX IF NOT EXISTS graph_edges_dst ON graph_edges(dst);
 CREATE TABLE IF NOT EXISTS graph_meta (key TEXT PRIMARY KEY, value TEXT);
 """
-# Query support over the store's own tables (deadlines, targets); belongs in store.py's schema.
-QUERY_INDEXES = """
-CREATE INDEX IF NOT EXISTS deadlines_freq ON deadlines(freq);
-CREATE INDEX IF NOT EXISTS quantities_kind ON quantities(kind);
-CREATE INDEX IF NOT EXISTS quantities_unit ON quantities(unit);
-"""
 
 RELATION_COLOURS = {"basis": "#1f5fbf", "implements": "#2e8b57", "responds": "#d2691e", "mentions": "#808080"}
 
 
 def ensure_graph_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(_GRAPH_SCHEMA)
-    ensure_query_indexes(conn)
-
-
-def ensure_query_indexes(conn: sqlite3.Connection) -> None:
-    try:
-        conn.executescript(QUERY_INDEXES)
-    except sqlite3.OperationalError:  # a read-only database: queries still work, only slower
-        pass
 
 
 def _fingerprint(conn: sqlite3.Connection) -> str:

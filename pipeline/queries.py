@@ -21,13 +21,12 @@ import sqlite3
 import sys
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, timezone
-from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from pipeline.bodies import ascii_fold
-from pipeline.graph import (edges_from, edges_to, ensure_linked, ensure_query_indexes, find_nodes, get_nodes,
+from pipeline.textutil import ascii_fold
+from pipeline.graph import (edges_from, edges_to, ensure_linked, find_nodes, get_nodes,
                             open_db)
 
 ACTIVE_DAYS = 365  # a recurring report duty runs for a year from the document's date
@@ -36,8 +35,7 @@ OUTPUT_FORMATS = ("table", "csv", "xlsx", "jsonl")
 
 
 def prepare(conn: sqlite3.Connection) -> None:
-    """Register the folding function the filters use; make sure the query indexes exist."""
-    ensure_query_indexes(conn)
+    """Register the folding function the recipient filter uses."""
     conn.create_function("vb_fold", 1, lambda s: ascii_fold(s) if s else "", deterministic=True)
 
 
@@ -249,7 +247,6 @@ def fmt_value(q: QuantityRow | dict) -> str:
 def quantity_rows(conn: sqlite3.Connection, unit: str | None = None, kind: str | None = None,
                   issuer: str | None = None, year: int | None = None, doc_ids: list[str] | None = None
                   ) -> list[QuantityRow]:
-    prepare(conn)
     where, args = [], []
     if kind:
         where.append("q.kind = ?")
@@ -288,12 +285,6 @@ class CompareRow:
     reporter_id: str | None
 
 
-@lru_cache(maxsize=1 << 16)
-def _fold(text: str) -> str:
-    """ascii_fold, cached: units and objects repeat across thousands of plans."""
-    return ascii_fold(text)
-
-
 def compare_rows(conn: sqlite3.Connection, unit: str | None = None, issuer: str | None = None,
                  year: int | None = None) -> list[CompareRow]:
     """Targets of each plan next to the results of documents that implement or report on it."""
@@ -318,12 +309,12 @@ def compare_rows(conn: sqlite3.Connection, unit: str | None = None, issuer: str 
     for plan_id, plan_targets in by_plan.items():
         for t in plan_targets:
             matched = False
-            unit = _fold(t.unit or "")
+            unit = ascii_fold(t.unit or "")
             for rep_id in reporters.get(plan_id, []):
-                cands = [r for r in results.get(rep_id, []) if _fold(r.unit or "") == unit]
+                cands = [r for r in results.get(rep_id, []) if ascii_fold(r.unit or "") == unit]
                 if not cands:
                     continue
-                score = {r.ord: fuzz.token_set_ratio(_fold(r.object or ""), _fold(t.object or ""))
+                score = {r.ord: fuzz.token_set_ratio(ascii_fold(r.object or ""), ascii_fold(t.object or ""))
                          for r in cands}
                 best = max(cands, key=lambda r: (score[r.ord], -r.ord))
                 if len(cands) > 1 and score[best.ord] < 60:

@@ -78,10 +78,13 @@ CREATE TABLE IF NOT EXISTS deadlines (
     text TEXT, inferred INTEGER, span_start INTEGER, span_end INTEGER,
     PRIMARY KEY (doc_id, ord));
 CREATE INDEX IF NOT EXISTS deadlines_due ON deadlines(due);
+CREATE INDEX IF NOT EXISTS deadlines_freq ON deadlines(freq);
 CREATE TABLE IF NOT EXISTS quantities (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ord INTEGER NOT NULL,
     value REAL, value_max REAL, comparator TEXT, unit TEXT, kind TEXT, scope TEXT, object TEXT,
     text TEXT, span_start INTEGER, span_end INTEGER, PRIMARY KEY (doc_id, ord));
+CREATE INDEX IF NOT EXISTS quantities_kind ON quantities(kind);
+CREATE INDEX IF NOT EXISTS quantities_unit ON quantities(unit);
 CREATE TABLE IF NOT EXISTS recipients (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ord INTEGER NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('recipient', 'distribution')), name TEXT, archive INTEGER,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style tone placement ("hoà", "uỷ", "thuý") to the new style ("hòa", "ủy",
 # "thúy"): the tone moves from the second vowel of oa/oe/uy to the first one...
@@ -51,6 +52,17 @@ def is_upper(s: str, ratio: float = 0.8) -> bool:
     """Mostly capitals (a letterhead or title line); needs two letters at least."""
     letters = [ch for ch in s if ch.isalpha()]
     return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= ratio * len(letters)
+
+
+@lru_cache(maxsize=1 << 16)
+def ascii_fold(text: str) -> str:
+    """'Ban Thường vụ Tỉnh đoàn' -> 'ban thuong vu tinh doan': no diacritics, lower case,
+    punctuation as spaces (cached: body names and units repeat across a store)."""
+    s = strip_diacritics(text).lower()
+    return " ".join(_NOT_ALNUM.sub(" ", s).split())
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def collapse_ws(text: str) -> str:

@@ -35,7 +35,7 @@ TTG = ("57/2015/QĐ-TTg", "2015-11-16", "chính sách đối với hoạt độn
 
 
 def _ascii(s: str) -> str:
-    from pipeline.bodies import ascii_fold
+    from pipeline.textutil import ascii_fold
 
     return ascii_fold(s)
 
