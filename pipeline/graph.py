@@ -316,16 +316,29 @@ def open_db(path: Path, prog: str) -> sqlite3.Connection | None:
     return conn
 
 
-def main_link(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(prog="vanban link", description="Link citations into the directive graph.")
+def store_command(prog: str, description: str) -> argparse.ArgumentParser:
+    """An argument parser for a command that reads the store (`--db`)."""
+    p = argparse.ArgumentParser(prog=prog, description=description)
     p.add_argument("--db", type=Path, default=Path("vanban.db"))
+    return p
+
+
+def parse_and_open(p: argparse.ArgumentParser, argv: list[str]
+                   ) -> tuple[argparse.Namespace, sqlite3.Connection] | int:
+    """Parse argv and open the store; an exit code (0 for --help, 2 for a usage error) otherwise."""
     try:
         args = p.parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
-    conn = open_db(args.db, "vanban link")
-    if conn is None:
-        return 2
+    conn = open_db(args.db, p.prog)
+    return 2 if conn is None else (args, conn)
+
+
+def main_link(argv: list[str]) -> int:
+    opened = parse_and_open(store_command("vanban link", "Link citations into the directive graph."), argv)
+    if isinstance(opened, int):
+        return opened
+    args, conn = opened
     try:
         s = link_store(conn)
     finally:
@@ -336,19 +349,15 @@ def main_link(argv: list[str]) -> int:
 
 
 def main_graph(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(prog="vanban graph", description="Export the directive graph.")
-    p.add_argument("--db", type=Path, default=Path("vanban.db"))
+    p = store_command("vanban graph", "Export the directive graph.")
     p.add_argument("--root", help="số hiệu or document id: export its neighbourhood only")
     p.add_argument("--depth", type=int, default=2, help="edges from the root (default 2)")
     p.add_argument("--format", choices=tuple(EXPORTERS), default="json")
     p.add_argument("-o", "--output", type=Path, help="output file (default stdout)")
-    try:
-        args = p.parse_args(argv)
-    except SystemExit as e:
-        return int(e.code or 0)
-    conn = open_db(args.db, "vanban graph")
-    if conn is None:
-        return 2
+    opened = parse_and_open(p, argv)
+    if isinstance(opened, int):
+        return opened
+    args, conn = opened
     try:
         ensure_linked(conn)
         roots = None

@@ -26,8 +26,8 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from pipeline.textutil import ascii_fold
-from pipeline.graph import (edges_from, edges_to, ensure_linked, find_nodes, get_nodes,
-                            open_db)
+from pipeline.graph import (edges_from, edges_to, ensure_linked, find_nodes, get_nodes, parse_and_open,
+                            store_command)
 
 ACTIVE_DAYS = 365  # a recurring report duty runs for a year from the document's date
 MAX_OCCURRENCES = 400  # per deadline, so that a daily duty over a long window stays readable
@@ -373,13 +373,6 @@ def write_rows(rows: list[dict], columns: list[str], fmt: str, output: Path | No
             out.close()
 
 
-def _parse(p: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:
-    try:
-        return p.parse_args(argv)
-    except SystemExit as e:
-        return int(e.code or 0)
-
-
 def _date_arg(s: str) -> date:
     for f in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
         try:
@@ -390,7 +383,6 @@ def _date_arg(s: str) -> date:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, default=Path("vanban.db"))
     p.add_argument("--format", choices=OUTPUT_FORMATS, default="table")
     p.add_argument("-o", "--output", type=Path, help="write here (default stdout)")
 
@@ -422,19 +414,17 @@ DEADLINE_COLUMNS = ["due", "recurrence", "action", "responsible", "channel", "nu
 
 
 def main_deadlines(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(prog="vanban deadlines", description="Deadlines in the store.")
+    p = store_command("vanban deadlines", "Deadlines in the store.")
     _common(p)
     p.add_argument("--from", dest="start", type=_date_arg, help="first day (YYYY-MM-DD)")
     p.add_argument("--to", dest="end", type=_date_arg, help="last day (YYYY-MM-DD)")
     p.add_argument("--issuer", help="issuer name contains (folded)")
     p.add_argument("--recipient", help="responsible unit or a recipient contains (folded)")
     p.add_argument("--ics", type=Path, help="also write an iCalendar file")
-    args = _parse(p, argv)
-    if isinstance(args, int):
-        return args
-    conn = open_db(args.db, "vanban deadlines")
-    if conn is None:
-        return 2
+    opened = parse_and_open(p, argv)
+    if isinstance(opened, int):
+        return opened
+    args, conn = opened
     try:
         rows = deadline_rows(conn, args.start, args.end, args.issuer, args.recipient)
     finally:
@@ -462,7 +452,7 @@ COMPARE_COLUMNS = ["plan", "target", "object", "reported_by", "reporter_issuer",
 
 
 def main_targets(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(prog="vanban targets", description="Targets and results in the store.")
+    p = store_command("vanban targets", "Targets and results in the store.")
     _common(p)
     p.add_argument("--unit", help="unit contains (folded), e.g. '%%' or 'công trình'")
     p.add_argument("--kind", choices=("target", "result"))
@@ -470,12 +460,10 @@ def main_targets(argv: list[str]) -> int:
     p.add_argument("--year", type=int, help="documents issued in this year")
     p.add_argument("--compare", action="store_true",
                    help="line up each plan's targets with the results of documents implementing it")
-    args = _parse(p, argv)
-    if isinstance(args, int):
-        return args
-    conn = open_db(args.db, "vanban targets")
-    if conn is None:
-        return 2
+    opened = parse_and_open(p, argv)
+    if isinstance(opened, int):
+        return opened
+    args, conn = opened
     try:
         if args.compare:
             dicts = [asdict(r) for r in compare_rows(conn, args.unit, args.issuer, args.year)]
@@ -565,17 +553,14 @@ SHOW_TREES = 10  # more documents than this under one number: list them instead 
 
 
 def main_show(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(prog="vanban show", description="A document and its links.")
+    p = store_command("vanban show", "A document and its links.")
     p.add_argument("ref", help="số hiệu (any spacing) or document id (or a prefix of 6+ hex digits)")
-    p.add_argument("--db", type=Path, default=Path("vanban.db"))
     p.add_argument("--depth", type=int, default=2, help="levels of citations each way (default 2)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a tree")
-    args = _parse(p, argv)
-    if isinstance(args, int):
-        return args
-    conn = open_db(args.db, "vanban show")
-    if conn is None:
-        return 2
+    opened = parse_and_open(p, argv)
+    if isinstance(opened, int):
+        return opened
+    args, conn = opened
     try:
         ensure_linked(conn)
         nodes = find_nodes(conn, args.ref)
