@@ -102,7 +102,7 @@ class NumberFacts:
 
 
 def _fold_code(code: str | None) -> str | None:
-    return code.replace("Đ", "D").replace("đ", "d").upper() if code else None
+    return docnumber.fold_key(code) if code else None
 
 
 @lru_cache(maxsize=1 << 20)
@@ -111,8 +111,7 @@ def number_facts(number: str) -> NumberFacts:
     p = docnumber.parse(number)
     if p is None:
         return NumberFacts(docnumber.key(number), None, None)
-    key = (p.canonical or p.normalized).replace("Đ", "D").replace("đ", "d").upper()
-    return NumberFacts(key, str(p.year) if p.year else None, _fold_code(p.issuer_code))
+    return NumberFacts(p.key, str(p.year) if p.year else None, _fold_code(p.issuer_code))
 
 
 def code_of(number: str | None) -> str | None:

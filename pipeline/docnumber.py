@@ -66,16 +66,17 @@ class ParsedNumber:
 
     @property
     def key(self) -> str:
-        return key(self.canonical or self.normalized)
+        return fold_key(self.canonical or self.normalized)  # already parsed: no second parse
 
 
-def _clean(s: str) -> str:
+def clean(s: str) -> str:
+    """Hyphen variants unified, whitespace removed."""
     s = re.sub(rf"[{HYPHEN}]", "-", s)
     return re.sub(r"\s+", "", s)
 
 
 def _split_groups(s: str) -> list[str]:
-    return [g for g in _clean(s).split("-") if g]
+    return [g for g in clean(s).split("-") if g]
 
 
 def _seq(s: str) -> int | None:
@@ -91,19 +92,19 @@ def from_match(m: re.Match) -> ParsedNumber | None:
         type_code = t.code_for(m.group("p_type"))
         if type_code is None:
             return None  # "3 lần/năm" is not a number: Party grammar needs a known type
-        issuer = _clean(m.group("p_issuer"))
+        issuer = clean(m.group("p_issuer"))
         units = _split_groups(m.group("p_units") or "")
         seq = m.group("p_seq")
-        canonical = f"{seq}-{_clean(m.group('p_type'))}/{issuer}" + "".join("-" + u for u in units)
+        canonical = f"{seq}-{clean(m.group('p_type'))}/{issuer}" + "".join("-" + u for u in units)
         # Kept as printed (less spaces) when the hyphen is missing, "46 HD/TĐ" -> "46HD/TĐ";
         # an OCR dot ("01.NQ/TU") is a misread hyphen and is repaired.
         sep = raw[len(seq):].lstrip()[:1]
-        normalized = canonical if sep in HYPHEN or sep == "." else _clean(raw)
+        normalized = canonical if sep in HYPHEN or sep == "." else clean(raw)
         return ParsedNumber(raw, normalized, _seq(seq), None, type_code, issuer,
                             "-".join(units) or None, "party", m.start(), m.end(), canonical)
     seq = m.group("s_seq")
     year = m.group("s_year")
-    first = _clean(m.group("s_first"))
+    first = clean(m.group("s_first"))
     rest = _split_groups(m.group("s_rest") or "")
     type_code = t.code_for(first) if rest or year else None
     if type_code is not None:
@@ -159,7 +160,7 @@ def repair_lost_slash(raw: str) -> ParsedNumber | None:
 def normalize(raw: str) -> str:
     """'55 - KH/HĐTĐN' -> '55-KH/HĐTĐN'. Idempotent; unparseable input is only de-spaced."""
     p = parse(raw)
-    return p.normalized if p else _clean(raw)
+    return p.normalized if p else clean(raw)
 
 
 def key(number: str) -> str:
@@ -169,7 +170,11 @@ def key(number: str) -> str:
     per document number.
     """
     p = parse(number)
-    s = p.canonical if p else _clean(number)
+    return fold_key(p.canonical if p else clean(number))
+
+
+def fold_key(s: str) -> str:
+    """Đ folded to D, upper case: the last step of every key."""
     return s.replace("Đ", "D").replace("đ", "d").upper()
 
 

@@ -181,11 +181,6 @@ def _word_code(word: str) -> str | None:
     return tables().code_for_word(word)
 
 
-def _key(p: docnumber.ParsedNumber) -> str:
-    """docnumber.key without re-parsing: canonical separators, Đ folded, upper case."""
-    return (p.canonical or p.normalized).replace("Đ", "D").replace("đ", "d").upper()
-
-
 def _numbers(text: str, a: int, b: int) -> list[tuple[int, int, str, str, docnumber.ParsedNumber | None]]:
     """(start, end, normalized, key, parsed) of every số hiệu candidate in text[a:b]."""
     out = []
@@ -197,14 +192,14 @@ def _numbers(text: str, a: int, b: int) -> list[tuple[int, int, str, str, docnum
         if m is None:
             loose = _LOOSE_RE.match(text, d.start(), b)
             if loose and _grammar().loose_head.search(text, max(a, d.start() - 40), d.start()):
-                norm = re.sub(r"\s+", "", re.sub(rf"[{HYPHEN}]", "-", loose.group()))
+                norm = docnumber.clean(loose.group())
                 out.append((loose.start(), loose.end(), norm, docnumber.key(norm), None))
                 pos = loose.end()
             continue
         p = from_match(m)
         if p is None:
             continue
-        end, norm, key = m.end(), p.normalized, _key(p)
+        end, norm, key = m.end(), p.normalized, p.key
         ext = _NUM_EXT.match(text, end, b)
         if ext:
             piece = re.sub(r"\s+", "", ext.group())
