@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.context import Context, Heading, heading_chain
@@ -468,12 +467,6 @@ def _in_url(text: str, pos: int) -> bool:
     return any(mark in token for mark in _URL_MARKS)
 
 
-def _scaled(value: float | int, factor: int) -> float | int:
-    """17.5 x 10^9 without float error: 17500000000."""
-    d = Decimal(repr(value)) * factor
-    return int(d) if d == d.to_integral_value() else float(d)
-
-
 def extract(ctx: Context) -> list[Quantity]:
     text, voc = ctx.text, vocab()
     notes, refs = (ctx.footnotes, ctx.footnote_refs) if ctx.zones else find_footnotes(text)
@@ -509,10 +502,11 @@ def extract(ctx: Context) -> list[Quantity]:
             value, value_max = parse_number(num), parse_number(value_max_text or "")
             pos = rng.end() if rng else m.end()
             skip_until = pos
-            factor = 1
             scale = voc.scale_re.match(text, pos)
-            if scale:
-                factor = parse_number("1 " + scale.group().strip()) or 1
+            if scale:  # vnnum scales exactly: "17,5 tỉ" -> 17500000000
+                word = scale.group().strip()
+                value = parse_number(f"{num} {word}")
+                value_max = parse_number(f"{value_max_text} {word}") if value_max_text else None
                 pos = scale.end()
             unit = _read_unit(text, pos, voc, scaled=bool(scale))
             if unit.unit is None and not unit.skip and out and re.compile(r"\s*\)").match(text, pos):
@@ -545,8 +539,8 @@ def extract(ctx: Context) -> list[Quantity]:
             if kind is None and cue_required:
                 continue  # a count in a decision or rule text is neither planned nor done
             out.append(Quantity(
-                value=_scaled(value, factor),
-                value_max=_scaled(value_max, factor) if value_max is not None else None,
+                value=value,
+                value_max=value_max,
                 comparator=comparator,
                 unit=unit.unit,
                 object=_object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > pos else None,
