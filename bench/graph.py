@@ -239,7 +239,7 @@ def queries(db: Path, repeat: int = 3) -> dict:
 
 
 def _goals(out: dict) -> list[dict]:
-    link, store = out["link"], out["store"]
+    link = out["link"]
     per_million = link["seconds"] * 1_000_000 / max(link["citations"], 1)
     measured = f"{link['seconds']:.1f} s for {link['citations']:,} numbered citations of {link['documents']:,} documents"
     if link["citations"] < 1_000_000:

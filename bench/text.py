@@ -295,5 +295,5 @@ def gold_corpora() -> list[tuple[str, Path, Path]]:
     out = [("dev (corpus/gold)", GOLD, SAMPLES)]
     real = SHARED / "corpus" / "real"
     if (real / "gold").is_dir():
-        out.append(("real (shared, 15 docs)", real / "gold", real))
+        out.append((f"real (shared, {len(list((real / 'gold').glob('*.json')))} docs)", real / "gold", real))
     return out
