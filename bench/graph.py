@@ -22,8 +22,8 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LINK_MODULES = ("pipeline.graph", "pipeline.link")
-QUERY_MODULE = "pipeline.queries"
+LINK_MODULES = ("vanban.graph.build", "vanban.graph.link")
+QUERY_MODULE = "vanban.graph.queries"
 YEARS = 28
 CHILD_TABLES = ("citations", "events", "deadlines", "quantities", "recipients")
 DATE_COLUMNS = {"documents": ("issued_date",), "citations": ("date",), "events": ("date", "end_date"),
@@ -79,8 +79,8 @@ def build_store(src: Path, dst: Path, target_docs: int) -> dict:
 
 def link_once(db: Path) -> dict:
     """Link the store at `db` (the steps of graph.link_store, timed one by one)."""
-    from pipeline import graph
-    from pipeline.link import link
+    from vanban.graph import build as graph
+    from vanban.graph.link import link
 
     conn = sqlite3.connect(str(db), isolation_level=None, timeout=30)
     try:
@@ -161,7 +161,7 @@ def queries(db: Path, repeat: int = 3) -> dict:
     import os
     import statistics
 
-    from pipeline import graph, queries as q
+    from vanban.graph import build as graph, queries as q
 
     conn = sqlite3.connect(str(db), isolation_level=None, timeout=30)
     conn.execute("PRAGMA query_only=1")
@@ -267,7 +267,7 @@ def _markdown(out: dict) -> list[str]:
              f"number) — the largest import replicated ×{s['replicas'] + 1} with dates moved 28 years per replica "
              f"(built in {s['seconds']:.1f} s).", "",
              "| step | seconds |", "|---|---|",
-             f"| load documents + citations | {l['load_s']:.1f} |", f"| link (pipeline.link.link) | {l['link_s']:.1f} |",
+             f"| load documents + citations | {l['load_s']:.1f} |", f"| link (vanban.graph.link.link) | {l['link_s']:.1f} |",
              f"| write graph tables | {l['write_s']:.1f} |", f"| **total** | **{l['seconds']:.1f}** |", "",
              f"{l['nodes']:,} nodes ({l['stubs']:,} stubs), {l['edges']:,} edges ({l['edges_to_documents']:,} to stored "
              f"documents), {l['conflicts']:,} possible conflicts; peak RSS of the linking process "

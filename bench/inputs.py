@@ -45,8 +45,8 @@ def _pdf_pages(path: Path) -> int:
 
 def documents(fixtures: Path, rounds: int = 3) -> dict:
     """read() and parse_file() per format; DOCX pages are counted as the same document's PDF pages."""
-    from pipeline import parse_file
-    from pipeline.ingest import read
+    from vanban import parse_file
+    from vanban.ingest import read
 
     out = {}
     names = sorted(p.stem for p in fixtures.glob("0*.txt"))
@@ -77,8 +77,8 @@ def ocr(fixtures: Path, pages: int) -> dict:
     """OCR `pages` scanned pages (300 dpi JPEG scans), one at a time on one core, timing each step."""
     if shutil.which("tesseract") is None:
         return {"skipped": "tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)"}
-    from pipeline.ingest import ocr as ocr_mod
-    from pipeline.ingest.layout import page_text
+    from vanban.ingest import ocr as ocr_mod
+    from vanban.ingest.layout import page_text
 
     try:
         ocr_mod.check_tesseract()

@@ -38,7 +38,7 @@ def _rounds(n_docs: int, seconds_per_round: float, target_seconds: float) -> int
 
 def single_core(texts: list[tuple[str, str]], target_seconds: float) -> dict:
     """parse_text over every text, after a warm-up round; repeated to last about target_seconds."""
-    from pipeline import load, parse_text
+    from vanban import load, parse_text
 
     load()
     t0 = time.perf_counter()
@@ -74,7 +74,7 @@ _TEXTS: list[str] = []
 
 def _init(texts: list[str], barrier) -> None:
     global _TEXTS
-    from pipeline import parse_text
+    from vanban import parse_text
 
     _TEXTS = texts
     for t in texts:  # warm-up
@@ -86,7 +86,7 @@ def _init(texts: list[str], barrier) -> None:
 
 
 def _parse_some(indices: list[int]) -> tuple[int, float]:
-    from pipeline import parse_text
+    from vanban import parse_text
 
     c0 = time.process_time()
     for i in indices:
@@ -121,12 +121,12 @@ def all_cores(texts: list[tuple[str, str]], rounds: int, workers: int | None = N
 
 def stage_profile(texts: list[tuple[str, str]], rounds: int = 1) -> dict:
     """Time each stage as pipeline._run and parse_text run them, one call at a time."""
-    from pipeline import __version__, load
-    from pipeline.assemble import to_record
-    from pipeline.context import Context
-    from pipeline.ingest import Extracted, sha256_bytes
-    from pipeline.language import Extraction
-    from pipeline.normalize import normalize
+    from vanban import __version__, load
+    from vanban.assemble import to_record
+    from vanban.context import Context
+    from vanban.ingest import Extracted, sha256_bytes
+    from vanban.language import Extraction
+    from vanban.normalize import normalize
     from spacy.tokens import Doc
 
     nlp = load()
@@ -166,7 +166,7 @@ def stage_profile(texts: list[tuple[str, str]], rounds: int = 1) -> dict:
 
 def profile(texts: list[tuple[str, str]], top: int = 15) -> dict:
     """cProfile over one round of parse_text: top functions by own time, and own time per file."""
-    from pipeline import parse_text
+    from vanban import parse_text
 
     prof = cProfile.Profile()
     prof.enable()
@@ -259,7 +259,7 @@ def date_precision(gold_dirs: list[tuple[str, Path, Path]]) -> dict:
     Ours = dates of our events and deadlines; search_dates = every date it finds. A found date
     counts as correct when its date part is one of the gold events' dates or deadlines' due dates.
     """
-    from pipeline import parse_text
+    from vanban import parse_text
 
     search = _search_dates()
     out = {}

@@ -5,7 +5,7 @@ Data flows one way: ingest (file -> text with layout) -> normalize -> segment
 
 Public API::
 
-    from pipeline import parse_text, parse_file, annotate, load
+    from vanban import parse_text, parse_file, annotate, load
 
     record = parse_file("cv-342.docx")        # schemas.Record
     record = parse_text(open("x.txt").read())
@@ -22,22 +22,22 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 __version__ = "0.1.0"
 
-from pipeline.errors import IngestError, VanbanError  # noqa: E402
+from vanban.errors import IngestError, VanbanError  # noqa: E402
 
 __all__ = ["parse_text", "parse_file", "annotate", "load", "VanbanError", "IngestError", "__version__"]
 
 
 def load(config: str | None = None):
     """The assembled spaCy pipeline (models/config.cfg), cached."""
-    from pipeline.language import load as _load
+    from vanban.language import load as _load
 
     return _load(config)
 
 
 def _run(text: str, extracted=None, nlp=None, spans: bool = True):
-    from pipeline.language import Extraction
-    from pipeline.context import Context
-    from pipeline.normalize import normalize
+    from vanban.language import Extraction
+    from vanban.context import Context
+    from vanban.normalize import normalize
 
     try:
         normalized = normalize(text)
@@ -73,8 +73,8 @@ def annotate(text: str):
 
 def parse_text(text: str, *, path: str | None = None):
     """Parse one document's text into a `schemas.Record`."""
-    from pipeline.assemble import to_record
-    from pipeline.ingest import Extracted, sha256_bytes
+    from vanban.assemble import to_record
+    from vanban.ingest import Extracted, sha256_bytes
 
     # source facts only when the text came from a file the caller names
     extracted = Extracted(text=text, format="txt", sha256=sha256_bytes(text.encode("utf-8")), path=path) \
@@ -89,8 +89,8 @@ def parse_file(path: str | Path):
     Raises VanbanError (with .stage and .message) when the file cannot be turned
     into a record; callers processing many files report it and go on.
     """
-    from pipeline.assemble import to_record
-    from pipeline.ingest import read
+    from vanban.assemble import to_record
+    from vanban.ingest import read
 
     extracted = read(path)
     if not extracted.text.strip():

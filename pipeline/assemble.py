@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from pipeline.ingest import Extracted
-from pipeline.language import Extraction
-from pipeline.normalize import Normalized
-from schemas import Record, Source, Warning
+from vanban.ingest import Extracted
+from vanban.language import Extraction
+from vanban.normalize import Normalized
+from vanban.schemas import Record, Source, Warning
 
 
 def _page_setter(extracted: Extracted | None, normalized: Normalized):

@@ -2,7 +2,7 @@
 
 Every extractor is a function ``extract(ctx: Context) -> ...`` that reads the
 context and returns schema items with spans; the spaCy components in
-`pipeline.language` wrap them. Header extractors run first and fill
+`vanban.language` wrap them. Header extractors run first and fill
 `issued_date`, `doc_type`, `issuer_name` so that body extractors can resolve a
 date without a year or a "Tỉnh đoàn" without a province. Nothing downstream
 writes back into an earlier stage's fields.
@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
-from schemas import Warning
+from vanban.schemas import Warning
 
 @dataclass
 class Heading:

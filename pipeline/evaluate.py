@@ -25,8 +25,8 @@ from typing import Any, Callable, Optional
 
 from rapidfuzz import fuzz
 
-from pipeline.tables import tables
-from pipeline.textutil import fold_tones
+from vanban.tables import tables
+from vanban.textutil import fold_tones
 
 SINGLE_FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "subject",
                  "signer.name", "signer.position", "signer.authority")

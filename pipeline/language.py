@@ -20,12 +20,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.context import Context
-from pipeline.extract import header as header_x
-from pipeline.extract import parties as parties_x
-from pipeline.segment import Layout, segment
-from pipeline.tables import models_dir
-from schemas import Contacts
+from vanban.context import Context
+from vanban.extract import header as header_x
+from vanban.extract import parties as parties_x
+from vanban.segment.zones import Layout, segment
+from vanban.tables import models_dir
+from vanban.schemas import Contacts
 
 PIPELINE = ("vanban_segment", "vanban_header", "vanban_parties", "vanban_citations",
             "vanban_schedule", "vanban_quantities", "vanban_contacts")
@@ -127,14 +127,14 @@ def _keep_contacts(vb: Extraction, contacts: Contacts):
 
 
 class BodyExtractor:
-    """Wraps `pipeline.extract.<module>.extract(ctx)`: `keep` stores the result on the
+    """Wraps `vanban.extract.<module>.extract(ctx)`: `keep` stores the result on the
     extraction state and names the spans to mirror into ``doc.spans[group]``."""
 
     def __init__(self, group: str, module: str, keep):
         import importlib
 
         self.group = group
-        self.extract = importlib.import_module(f"pipeline.extract.{module}").extract
+        self.extract = importlib.import_module(f"vanban.extract.{module}").extract
         self.keep = keep
 
     def __call__(self, doc: Doc) -> Doc:

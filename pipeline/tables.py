@@ -8,11 +8,12 @@ that a new province or body needs a table row, not a code change.
 from __future__ import annotations
 
 import os
+from importlib import resources
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.textutil import fold, upper_vi
+from vanban.textutil import fold, upper_vi
 
 
 def models_dir() -> Path:
@@ -20,7 +21,8 @@ def models_dir() -> Path:
     env = os.environ.get("VANBAN_MODELS")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "models"
+    # installed as the package data `vanban.models` (the design card's models/ folder)
+    return Path(str(resources.files("vanban.models")))
 
 
 def rows(name: str, width: int = 0) -> list[list[str]]:

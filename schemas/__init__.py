@@ -1,6 +1,6 @@
 """pydantic models of the vanban record (the JSON contract)."""
 
-from schemas.record import (
+from vanban.schemas.record import (
     SCHEMA_VERSION,
     Citation,
     Contacts,

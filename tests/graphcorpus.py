@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from pipeline import docnumber
+from vanban.grammar import docnumber
 
 PROVINCES = [  # (name, upper-case, place, districts, central)
     ("Kiên Giang", "KIÊN GIANG", "Rạch Giá", ["Châu Thành", "Giồng Riềng"], False),
@@ -35,7 +35,7 @@ TTG = ("57/2015/QĐ-TTg", "2015-11-16", "chính sách đối với hoạt độn
 
 
 def _ascii(s: str) -> str:
-    from pipeline.textutil import ascii_fold
+    from vanban.textutil import ascii_fold
 
     return ascii_fold(s)
 
@@ -268,7 +268,7 @@ _PARSED: dict[int, tuple[list[GenDoc], dict]] = {}
 def parsed_corpus(seed: int = 0) -> tuple[list[GenDoc], dict]:
     """The corpus and its parsed records (name -> Record), parsed once per test session."""
     if seed not in _PARSED:
-        from pipeline import parse_text
+        from vanban import parse_text
 
         gen = build_corpus(seed)
         _PARSED[seed] = (gen, {g.name: parse_text(g.text, path=f"{g.name}.txt") for g in gen})
@@ -276,8 +276,8 @@ def parsed_corpus(seed: int = 0) -> tuple[list[GenDoc], dict]:
 
 
 def link_inputs(records) -> tuple[list, list]:
-    """DocInfo/CitationInfo lists for pipeline.link from Records (no store involved)."""
-    from pipeline.link import CitationInfo, DocInfo
+    """DocInfo/CitationInfo lists for vanban.graph.link from Records (no store involved)."""
+    from vanban.graph.link import CitationInfo, DocInfo
 
     docs, cits = [], []
     for r in records:
@@ -341,10 +341,10 @@ def bench(n: int = 10_000, path: str = "/tmp/vanban_bench.db") -> None:
 
     from rich.console import Console
 
-    from pipeline import parse_file
-    from pipeline.graph import find_nodes, link_store
-    from pipeline.queries import compare_rows, deadline_rows, quantity_rows, show_tree
-    from pipeline.store import Store
+    from vanban import parse_file
+    from vanban.graph.build import find_nodes, link_store
+    from vanban.graph.queries import compare_rows, deadline_rows, quantity_rows, show_tree
+    from vanban.store.db import Store
 
     if os.path.exists(path):
         os.remove(path)

@@ -68,7 +68,7 @@ def have_tesseract() -> bool:
     if shutil.which("tesseract") is None:
         return False
     try:
-        from pipeline.ingest import ocr
+        from vanban.ingest import ocr
 
         ocr.check_tesseract()
         return True

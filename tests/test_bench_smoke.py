@@ -39,7 +39,7 @@ def test_generated_documents_cite_each_other(tmp_path):
 
 
 def test_pipeline_reads_a_generated_document(tmp_path):
-    from pipeline import parse_text
+    from vanban import parse_text
 
     corpus.generate(tmp_path, 5, seed=11)
     text = corpus.doc_path(tmp_path, 4).read_text(encoding="utf-8")

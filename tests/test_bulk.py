@@ -1,4 +1,4 @@
-"""pipeline.bulk and pipeline.export: bulk import into SQLite, bad inputs, crashes, kill -9."""
+"""vanban.store.bulk and vanban.store.export: bulk import into SQLite, bad inputs, crashes, kill -9."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import bulk
-from pipeline.bulk import CRASH_ENV, main_import, run_import
-from pipeline.export import main_export
-from pipeline.store import Store
+from vanban.store import bulk
+from vanban.store.bulk import CRASH_ENV, main_import, run_import
+from vanban.store.export import main_export
+from vanban.store.db import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
@@ -28,21 +28,21 @@ SAMPLES = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
 
 def _has_real_parser() -> bool:
     try:
-        from pipeline import parse_file  # noqa: F401
+        from vanban import parse_file  # noqa: F401
     except ImportError:
         return False
     return True
 
 
 # Until pipeline.parse_file exists, a stand-in built from the real ingest + docnumber.
-PARSER = "pipeline:parse_file" if _has_real_parser() else "test_bulk:standin_parse_file"
+PARSER = "vanban:parse_file" if _has_real_parser() else "test_bulk:standin_parse_file"
 
 
 def standin_parse_file(path):
-    from pipeline import docnumber
-    from pipeline.ingest import read
-    from pipeline.normalize import normalize
-    from schemas import Citation, DocNumber, Record, Source
+    from vanban.grammar import docnumber
+    from vanban.ingest import read
+    from vanban.normalize import normalize
+    from vanban.schemas import Citation, DocNumber, Record, Source
 
     ex = read(path)
     text = normalize(ex.text).text
@@ -218,8 +218,8 @@ def _stored(db: Path) -> int:
         return 0
 
 
-# `python -c` rather than `-m pipeline.bulk`: the test parser imports pipeline.bulk itself.
-DRIVER = "import sys; from pipeline.bulk import main_import; sys.exit(main_import(sys.argv[1:]))"
+# `python -c` rather than `-m vanban.store.bulk`: the test parser imports vanban.store.bulk itself.
+DRIVER = "import sys; from vanban.store.bulk import main_import; sys.exit(main_import(sys.argv[1:]))"
 
 
 def _start_import(folder: Path, db: Path) -> subprocess.Popen:

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from conftest import GOLD, SAMPLES, shared_corpus
-from pipeline.context import Context
-from pipeline.docnumber import score_key
-from pipeline.extract.citations import extract
-from pipeline.normalize import normalize
+from vanban.context import Context
+from vanban.grammar.docnumber import score_key
+from vanban.extract.citations import extract
+from vanban.normalize import normalize
 
 
 def cite(text: str, **ctx_args):

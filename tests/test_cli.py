@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from pipeline.cli import main
+from vanban.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
 

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from conftest import GOLD, SAMPLES, shared_corpus
-from pipeline.context import Context
-from pipeline.extract.contacts import extract
-from pipeline.normalize import normalize
+from vanban.context import Context
+from vanban.extract.contacts import extract
+from vanban.normalize import normalize
 
 
 def contacts(text: str, **ctx_args):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import docnumber
+from vanban.grammar import docnumber
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import (
+from vanban.evaluate import (
     FIELDS,
     RATIO_FIELDS,
     gold_as_record,
@@ -24,7 +24,7 @@ from pipeline.evaluate import (
     score,
     unit_head,
 )
-from schemas import Record
+from vanban.schemas import Record
 from conftest import shared_corpus
 
 

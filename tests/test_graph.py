@@ -10,11 +10,11 @@ import pytest
 from conftest import SAMPLES
 from graphcorpus import link_inputs, parsed_corpus, score_links
 
-from pipeline import parse_file
-from pipeline.graph import (ensure_linked, find_nodes, link_store, main_graph, main_link, subgraph, to_dot,
+from vanban import parse_file
+from vanban.graph.build import (ensure_linked, find_nodes, link_store, main_graph, main_link, subgraph, to_dot,
                             to_graphml, to_json)
-from pipeline.link import link
-from pipeline.store import Store
+from vanban.graph.link import link
+from vanban.store.db import Store
 
 
 def canonical_dump(conn) -> tuple:

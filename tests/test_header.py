@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.context import Context
-from pipeline.extract import header, parties
-from pipeline.normalize import normalize
-from pipeline.segment import segment
+from vanban.context import Context
+from vanban.extract import header, parties
+from vanban.normalize import normalize
+from vanban.segment.zones import segment
 
 BODY = "\nKính gửi: BTV các Huyện, Thành đoàn và Đoàn trực thuộc\n\nCăn cứ Kế hoạch số 35-KH/TĐTN-TTNTH ngày 04/5/2023.\n"
 CLOSING = ("\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\n\nNơi nhận:\n- Ban TNCN và ĐT TWD;\n- Lưu: BPT, web.\n\n"

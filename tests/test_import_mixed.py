@@ -7,8 +7,8 @@ import shutil
 import pytest
 
 from ingest_fixtures import fixtures_dir, have_tesseract
-from pipeline.bulk import run_import
-from pipeline.store import Store
+from vanban.store.bulk import run_import
+from vanban.store.db import Store
 
 GOOD = ["000_3b4e9c3261a24426.txt", "001_db3eded9ba4f9910.docx", "002_1c018c41984dd29f.pdf",
         "003_7b4fff075ac2c318.docx", "004_c48570c1bf672f33.pdf", "utf16le.txt", "cp1258.txt", "english.txt",

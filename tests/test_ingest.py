@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import IngestError
-from pipeline.ingest import Extracted, quality, read
-from pipeline.ingest.layout import Word, page_text
+from vanban.errors import IngestError
+from vanban.ingest import Extracted, quality, read
+from vanban.ingest.layout import Word, page_text
 from ingest_fixtures import fixtures_dir, flat, layout, lines, names
 
 ISSUER_000 = "BCH ĐOÀN TỈNH KIÊN GIANG"

@@ -1,6 +1,6 @@
 """End to end: the same header fields out of the .txt, the DOCX, the text PDF and a scan.
 
-Uses `pipeline.parse_file` and `pipeline.evaluate.score`; skipped with the
+Uses `pipeline.parse_file` and `vanban.evaluate.score`; skipped with the
 reason when they are not importable yet.
 """
 
@@ -23,9 +23,9 @@ def fx() -> Path:
 @pytest.fixture(scope="module")
 def api():
     try:
-        from pipeline import evaluate, parse_file
+        from vanban import evaluate, parse_file
     except ImportError as e:  # the lead's parse stage is being written in parallel
-        pytest.skip(f"pipeline.parse_file / pipeline.evaluate not available yet: {e}")
+        pytest.skip(f"pipeline.parse_file / vanban.evaluate not available yet: {e}")
     return parse_file, evaluate
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import IngestError
-from pipeline.ingest import ocr, read
+from vanban.errors import IngestError
+from vanban.ingest import ocr, read
 from ingest_fixtures import char_accuracy, fixtures_dir, flat, layout, lines, names, needs_tesseract
 
 pytestmark = needs_tesseract

@@ -1,11 +1,11 @@
-"""Citation resolution (pipeline.link, pipeline.bodies): pure functions, no SQLite."""
+"""Citation resolution (vanban.graph.link, vanban.graph.bodies): pure functions, no SQLite."""
 
 from __future__ import annotations
 
 import random
 
-from pipeline.bodies import cited_body, document_context
-from pipeline.link import CitationInfo, DocInfo, link
+from vanban.graph.bodies import cited_body, document_context
+from vanban.graph.link import CitationInfo, DocInfo, link
 
 KG = DocInfo("kg-cv", "342-CV/TĐTN-BPT", "CV", "2023-07-26", "BCH ĐOÀN TỈNH KIÊN GIANG", None, "doan", "Rạch Giá")
 BT = DocInfo("bt-cv", "342-CV/TĐTN-BPT", "CV", "2023-07-20", "BCH ĐOÀN TỈNH BẾN TRE", None, "doan", "Bến Tre")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.normalize import normalize
-from pipeline.textutil import fold
+from vanban.normalize import normalize
+from vanban.textutil import fold
 
 
 def _check_map(raw: str) -> None:

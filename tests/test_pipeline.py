@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from pipeline.language import PIPELINE
+import vanban as pipeline
+from vanban.language import PIPELINE
 
 TEXT = ("BCH ĐOÀN TỈNH BẾN TRE\n***\nSố: 2094-CV/TĐTN-TCKT\nV/v tập trung triển khai\nĐOÀN TNCS HỒ CHÍ MINH\n"
         "Bến Tre, ngày 18 tháng 02 năm 2021\n\nKính gửi: Ban Thường vụ các Huyện, Thành đoàn\n\n"
@@ -39,7 +39,7 @@ def test_a_component_can_be_removed_and_replaced_by_name():
     import spacy
     from spacy.language import Language
 
-    from pipeline.language import load
+    from vanban.language import load
 
     nlp = spacy.util.load_model_from_config(load().config, auto_fill=True)
     nlp.remove_pipe("vanban_quantities")
@@ -50,7 +50,7 @@ def test_a_component_can_be_removed_and_replaced_by_name():
         return doc
 
     nlp.replace_pipe("vanban_contacts", "test_no_contacts")
-    from pipeline import _run
+    from vanban import _run
 
     doc, _ = _run(TEXT, None, nlp)
     assert doc._.vb.quantities == [] and doc._.vb.contacts.emails == []

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from conftest import shared_corpus
-from pipeline.context import Context, Heading
-from pipeline.extract.quantities import extract, find_footnotes
-from pipeline.normalize import normalize
-from schemas import Quantity
+from vanban.context import Context, Heading
+from vanban.extract.quantities import extract, find_footnotes
+from vanban.normalize import normalize
+from vanban.schemas import Quantity
 
 
 def run(text: str, **ctx) -> list[Quantity]:
@@ -295,7 +295,7 @@ def _score(pairs_golds_outs: list[tuple[list, list, list]]) -> tuple[float, floa
 
 
 def _doc_scores(texts_and_golds) -> list[tuple[list, list, list]]:
-    from pipeline.evaluate import pair
+    from vanban.evaluate import pair
 
     rows = []
     for text_path, gold in texts_and_golds:

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from pipeline.context import Context, Heading
-from pipeline.extract.schedule import extract
-from pipeline.normalize import normalize
+from vanban.context import Context, Heading
+from vanban.extract.schedule import extract
+from vanban.normalize import normalize
 
 # 000 (Tỉnh đoàn Kiên Giang, 26/7/2023)
 DEV000 = (
@@ -161,7 +161,7 @@ def test_report_within_a_day_is_a_deadline():
 
 
 def _ref(text: str) -> date | None:
-    from pipeline.timex import find_times
+    from vanban.grammar.timex import find_times
     for t in find_times(text[:3000]):
         if t.kind == "date" and t.value and text[max(0, t.start - 40):t.start].rstrip().endswith(","):
             return date.fromisoformat(t.value)
@@ -213,13 +213,13 @@ def test_dev_gold_f1(samples_dir, gold_dir):
 def _ctx_for(text: str, issued: str, doc_type: str):
     from datetime import date
 
-    from pipeline.context import Context
+    from vanban.context import Context
 
     return Context(text=text, issued_date=date.fromisoformat(issued), doc_type=doc_type)
 
 
 def test_a_range_after_the_bare_verb_and_a_clock_time_on_its_first_day_are_two_events():
-    from pipeline.extract.schedule import extract
+    from vanban.extract.schedule import extract
 
     text = ("1. Tuần lễ Văn hóa - Du lịch được tổ chức từ ngày 20/10 đến ngày 25/10/2024 tại Quảng trường. "
             "Lễ khai mạc vào lúc 19 giờ 30 phút ngày 20/10/2024.")
@@ -228,7 +228,7 @@ def test_a_range_after_the_bare_verb_and_a_clock_time_on_its_first_day_are_two_e
 
 
 def test_a_meeting_before_the_date_of_its_conclusions_is_an_event():
-    from pipeline.extract.schedule import extract
+    from vanban.extract.schedule import extract
 
     text = "Tại hội nghị ngày 15-3-2024, sau khi nghe Ban Tổ chức Tỉnh ủy báo cáo, Ban Thường vụ kết luận như sau:"
     events, _ = extract(_ctx_for(text, "2024-03-18", "TB"))
@@ -238,7 +238,7 @@ def test_a_meeting_before_the_date_of_its_conclusions_is_an_event():
 
 
 def test_complete_within_a_quarter_is_a_month_level_deadline():
-    from pipeline.extract.schedule import extract
+    from vanban.extract.schedule import extract
 
     text = "1. Các huyện ủy hoàn thành đại hội điểm cấp cơ sở trong quý II/2025; hoàn thành đại hội cấp huyện trước ngày 31/8/2025."
     _, deadlines = extract(_ctx_for(text, "2024-03-18", "TB"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from schemas import SCHEMA_VERSION, Record, json_schema
+from vanban.schemas import SCHEMA_VERSION, Record, json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACT_KEYS = {"schema_version", "id", "source", "text", "doc_type", "number", "issuer", "place", "issued_date",
@@ -28,7 +28,7 @@ def test_record_has_every_contract_key_and_version():
 
 
 def test_spans_serialize_as_pairs():
-    from schemas import Citation
+    from vanban.schemas import Citation
 
     c = Citation(text="Kế hoạch số 35-KH/TĐTN-TTNTH", number="35-KH/TĐTN-TTNTH", span=(10, 40))
     assert c.model_dump(mode="json")["span"] == [10, 40]

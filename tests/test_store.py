@@ -1,4 +1,4 @@
-"""pipeline.store: SQLite store, one transaction per document, queryable child tables."""
+"""vanban.store.db: SQLite store, one transaction per document, queryable child tables."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import sqlite3
 
 import pytest
 
-from pipeline.store import STORE_SCHEMA_VERSION, Store, StoreError, expected_child_counts, record_rows
-from schemas import (
+from vanban.store.db import STORE_SCHEMA_VERSION, Store, StoreError, expected_child_counts, record_rows
+from vanban.schemas import (
     Citation,
     Deadline,
     DistributionEntry,

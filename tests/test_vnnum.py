@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.vnnum import NUMBER_RE, NUMBER_RX, format_number, parse_number
+from vanban.grammar.vnnum import NUMBER_RE, NUMBER_RX, format_number, parse_number
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.context import Context
-from pipeline.regexes import VN_LOWER, VN_UPPER
-from pipeline.tables import tables
-from pipeline.textutil import collapse_ws, upper_vi
-from schemas import Contacts, Person
+from vanban.context import Context
+from vanban.grammar.regexes import VN_LOWER, VN_UPPER
+from vanban.tables import tables
+from vanban.textutil import collapse_ws, upper_vi
+from vanban.schemas import Contacts, Person
 
 _EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"“”'‘’,;]+", re.I)

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
 
-from pipeline import docnumber
-from pipeline import regexes as rx
-from pipeline.context import Context
-from pipeline.segment import Cell, Layout, _AUTHORITY, _motto_of, _starts_with
-from pipeline.tables import tables
-from pipeline.textutil import collapse_ws, fold, is_upper, strip_diacritics
-from schemas import DocNumber, DocType, Issuer
+from vanban.grammar import docnumber
+from vanban.grammar import regexes as rx
+from vanban.context import Context
+from vanban.segment.zones import Cell, Layout, _AUTHORITY, _motto_of, _starts_with
+from vanban.tables import tables
+from vanban.textutil import collapse_ws, fold, is_upper, strip_diacritics
+from vanban.schemas import DocNumber, DocType, Issuer
 
 _QUOTES = "\"“”'‘’«»"
 _DANGLING = ("VÀ", "CỦA", "VỀ", "CHO", "-", "–", "&")

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline import regexes as rx
-from pipeline.context import Context
-from pipeline.extract.header import vi_title
-from pipeline.segment import _AUTHORITY, Layout
-from pipeline.tables import tables
-from pipeline.textutil import collapse_ws, fold
-from schemas import DistributionEntry, Recipient, Signer
+from vanban.grammar import regexes as rx
+from vanban.context import Context
+from vanban.extract.header import vi_title
+from vanban.segment.zones import _AUTHORITY, Layout
+from vanban.tables import tables
+from vanban.textutil import collapse_ws, fold
+from vanban.schemas import DistributionEntry, Recipient, Signer
 
 _TRAIL = re.compile(r"[\s;,.]+$")
 

@@ -22,12 +22,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.context import Context, Heading, heading_chain
-from pipeline.docnumber import NUMBER_RE as DOCNUMBER_RE
-from pipeline.tables import rows
-from pipeline.textutil import fold_lower
-from pipeline.vnnum import BARE_NUMBER_RX, NUMBER_RX, parse_number
-from schemas import Quantity
+from vanban.context import Context, Heading, heading_chain
+from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
+from vanban.tables import rows
+from vanban.textutil import fold_lower
+from vanban.grammar.vnnum import BARE_NUMBER_RX, NUMBER_RX, parse_number
+from vanban.schemas import Quantity
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT, "0123456789")

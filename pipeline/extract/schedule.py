@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.context import Context
-from pipeline.docnumber import NUMBER_RE
-from pipeline.tables import rows
-from pipeline.textutil import fold_lower
-from pipeline.timex import TimeExpr, find_times
-from schemas import Deadline, Event, Recurrence
+from vanban.context import Context
+from vanban.grammar.docnumber import NUMBER_RE
+from vanban.tables import rows
+from vanban.textutil import fold_lower
+from vanban.grammar.timex import TimeExpr, find_times
+from vanban.schemas import Deadline, Event, Recurrence
 
 _SEARCH_ZONES = ("body", "footnotes", "annex")
 

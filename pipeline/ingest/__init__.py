@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import IngestError
+from vanban.errors import IngestError
 
 __all__ = ["Extracted", "IngestError", "read", "read_text_bytes", "sha256_bytes", "SUFFIXES"]
 

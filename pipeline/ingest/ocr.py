@@ -21,7 +21,7 @@ import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from pipeline.errors import IngestError
+from vanban.errors import IngestError
 
 from .layout import Word
 

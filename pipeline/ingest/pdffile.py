@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from pipeline.errors import IngestError
+from vanban.errors import IngestError
 
 from . import ocr, quality
 from .layout import Word, page_text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from pipeline.errors import IngestError
+from vanban.errors import IngestError
 
 from . import quality
 

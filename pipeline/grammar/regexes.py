@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.docnumber import UPPER
+from vanban.grammar.docnumber import UPPER
 
 VN_LOWER = "a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ"
 VN_UPPER = UPPER

@@ -21,13 +21,13 @@ from pathlib import Path
 
 # Commands that own their argument parsing: name -> (module, function(argv) -> exit code)
 DELEGATED = {
-    "import": ("pipeline.bulk", "main_import"),
-    "export": ("pipeline.export", "main_export"),
-    "link": ("pipeline.graph", "main_link"),
-    "graph": ("pipeline.graph", "main_graph"),
-    "deadlines": ("pipeline.queries", "main_deadlines"),
-    "targets": ("pipeline.queries", "main_targets"),
-    "show": ("pipeline.queries", "main_show"),
+    "import": ("vanban.store.bulk", "main_import"),
+    "export": ("vanban.store.export", "main_export"),
+    "link": ("vanban.graph.build", "main_link"),
+    "graph": ("vanban.graph.build", "main_graph"),
+    "deadlines": ("vanban.graph.queries", "main_deadlines"),
+    "targets": ("vanban.graph.queries", "main_targets"),
+    "show": ("vanban.graph.queries", "main_show"),
 }
 HELP = {
     "import": "bulk import into SQLite (see vanban import --help)",
@@ -49,7 +49,7 @@ class _Parser(argparse.ArgumentParser):
 
 def iter_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
     """Files to parse (folders walked as `vanban import` walks them) and the paths that do not exist."""
-    from pipeline.bulk import walk
+    from vanban.store.bulk import walk
 
     files: list[Path] = []
     missing: list[str] = []
@@ -88,7 +88,7 @@ def summary_table(records: list[dict]) -> str:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from pipeline import VanbanError, parse_file
+    from vanban import VanbanError, parse_file
 
     files, missing = iter_inputs(args.paths)
     failures = 0
@@ -122,15 +122,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from schemas import json_schema
+    from vanban.schemas import json_schema
 
     print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
     return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from pipeline import parse_file
-    from pipeline.evaluate import main_eval
+    from vanban import parse_file
+    from vanban.evaluate import main_eval
 
     def parse(path: Path) -> dict:
         return parse_file(path).model_dump(mode="json")

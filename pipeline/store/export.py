@@ -15,8 +15,8 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import TextIO
 
-from pipeline.errors import VanbanError
-from pipeline.store import DOC_COLUMNS, CHILD_COLUMNS, Store
+from vanban.errors import VanbanError
+from vanban.store.db import DOC_COLUMNS, CHILD_COLUMNS, Store
 
 CSV_COLUMNS = tuple(c for c in DOC_COLUMNS if c != "record_json")
 COUNTED = tuple(CHILD_COLUMNS)  # citations, events, deadlines, quantities, recipients

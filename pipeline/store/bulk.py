@@ -1,7 +1,7 @@
 """Bulk import: `vanban import PATH... --db vanban.db [--workers N] [--reparse]`.
 
 Walks folders, hashes each file, parses new files in worker processes and
-stores each record in SQLite (pipeline.store), one transaction per document.
+stores each record in SQLite (vanban.store.db), one transaction per document.
 
 Decisions (documented in `vanban import --help` too):
 - Supported suffixes: SUPPORTED. Other files, dot-files and Office lock files
@@ -46,9 +46,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import VanbanError
-from pipeline.ingest import SUFFIXES
-from pipeline.store import DocRows, Store, current_pipeline_version, record_rows
+from vanban.errors import VanbanError
+from vanban.ingest import SUFFIXES
+from vanban.store.db import DocRows, Store, current_pipeline_version, record_rows
 
 # what ingest reads, by suffix (a folder walk needs a suffix: "" is for files named explicitly)
 SUPPORTED = frozenset(s for group in SUFFIXES.values() for s in group if s)
@@ -56,10 +56,10 @@ TEXT_SUFFIXES = frozenset(s for s in SUFFIXES["txt"] if s)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_TIMEOUT = 600.0  # seconds per file; a 50-page scan OCRs in about 100 s on one core
 BINARY_FACTOR = 10
-DEFAULT_PARSER = "pipeline:parse_file"
+DEFAULT_PARSER = "vanban:parse_file"
 # Imported once by the forkserver, so a recycled worker starts in ms, not 0.5 s (spaCy);
 # a missing module is ignored.
-PRELOAD = ("pipeline.store", "pipeline.language", "pipeline.assemble", "pipeline.ingest")
+PRELOAD = ("vanban.store.db", "vanban.language", "vanban.assemble", "vanban.ingest")
 CRASH_ENV = "VANBAN_TEST_CRASH_ON"  # test-only: a worker parsing this file name dies
 
 

@@ -4,7 +4,7 @@ Identity of a document = (number key, issuing body, year). Numbers repeat
 across bodies (every Tỉnh đoàn has its own "35-KH/TĐTN-...") and, for Party
 and Đoàn numbers that print no year, across years; so a citation resolves to
 a document only when the key, the body (resolved in the citing document's
-context, see pipeline.bodies) and the year agree. A cited document that is
+context, see vanban.graph.bodies) and the year agree. A cited document that is
 not stored becomes a stub node; importing it later turns the stub into the
 real node because links are recomputed from the whole citations table
 (`link` is a function of the *sets* of documents and citations: any import
@@ -27,7 +27,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.bodies import Body, DocContext, ascii_fold, cited_body, document_context, number_facts
+from vanban.graph.bodies import Body, DocContext, ascii_fold, cited_body, document_context, number_facts
 
 EXACT, SAME_YEAR_OTHER_DATE, UNDATED_AMBIGUOUS, DUPLICATE = 1.0, 0.8, 0.7, 0.9
 ONE_CHAR, SAME_SUBJECT = 0.7, 0.6

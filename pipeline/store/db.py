@@ -23,9 +23,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import docnumber
-from pipeline.errors import VanbanError
-from schemas import Record
+from vanban.grammar import docnumber
+from vanban.errors import VanbanError
+from vanban.schemas import Record
 
 STORE_SCHEMA_VERSION = "2"  # 2: deadlines.month
 
@@ -108,7 +108,7 @@ def _now() -> str:
 
 
 def current_pipeline_version() -> str:
-    import pipeline
+    import vanban as pipeline
 
     return getattr(pipeline, "__version__", None) or "0.0.0"
 

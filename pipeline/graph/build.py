@@ -4,7 +4,7 @@
     vanban graph --db vanban.db [--root NUMBER|ID] [--depth N] --format json|graphml|dot|svg [-o OUT]
 
 `link_store` recomputes graph_nodes/graph_edges from the documents and
-citations tables (pipeline.link does the resolving), so the graph never
+citations tables (vanban.graph.link does the resolving), so the graph never
 depends on import order. Readers call `ensure_linked`, which relinks only
 when the documents changed since the last run (a fingerprint in graph_meta).
 """
@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from pipeline import docnumber
-from pipeline.link import CitationInfo, DocInfo, LinkResult, link
+from vanban.grammar import docnumber
+from vanban.graph.link import CitationInfo, DocInfo, LinkResult, link
 
 _GRAPH_SCHEMA = """
 CREATE TABLE IF NOT EXISTS graph_nodes (

@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline import docnumber
-from pipeline.tables import rows as _rows
-from pipeline.textutil import ascii_fold
+from vanban.grammar import docnumber
+from vanban.tables import rows as _rows
+from vanban.textutil import ascii_fold
 
 NATIONAL, PROVINCE, CITY, DISTRICT = "national", "province", "city", "district"
 

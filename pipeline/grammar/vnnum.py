@@ -14,8 +14,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.tables import rows
-from pipeline.textutil import fold_lower
+from vanban.tables import rows
+from vanban.textutil import fold_lower
 
 # Embeddable: one Vietnamese numeral, grouped ("3.000", "17.500.000") or plain
 # ("2023", "01"), with an optional decimal comma part ("17,5", "3,5"). It does

@@ -24,8 +24,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.tables import rows
-from pipeline.textutil import fold_lower
+from vanban.tables import rows
+from vanban.textutil import fold_lower
 
 Kind = Literal["date", "datetime", "month", "year", "period", "time"]
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline import regexes as rx
-from pipeline.context import Heading
-from pipeline.tables import tables
-from pipeline.textutil import fold, is_upper
+from vanban.grammar import regexes as rx
+from vanban.context import Heading
+from vanban.tables import tables
+from vanban.textutil import fold, is_upper
 
 _CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s\|\s?|\|\s")
 _BODY_START = re.compile(

@@ -1,0 +1,2 @@
+"""Grammars shared by the stages: số hiệu (docnumber), time expressions (timex),
+Vietnamese numbers (vnnum) and the character classes they build on (regexes)."""

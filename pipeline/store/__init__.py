@@ -1,0 +1,1 @@
+"""Storage: the SQLite store (db), bulk import (bulk) and exports (export)."""
