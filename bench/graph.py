@@ -161,7 +161,8 @@ def queries(db: Path, repeat: int = 3) -> dict:
     import os
     import statistics
 
-    from vanban.graph import build as graph, queries as q
+    from vanban.graph import build as graph
+    from vanban.graph import queries as q
 
     conn = sqlite3.connect(str(db), isolation_level=None, timeout=30)
     conn.execute("PRAGMA query_only=1")

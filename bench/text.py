@@ -121,13 +121,14 @@ def all_cores(texts: list[tuple[str, str]], rounds: int, workers: int | None = N
 
 def stage_profile(texts: list[tuple[str, str]], rounds: int = 1) -> dict:
     """Time each stage as pipeline._run and parse_text run them, one call at a time."""
+    from spacy.tokens import Doc
+
     from vanban import __version__, load
     from vanban.assemble import to_record
     from vanban.context import Context
     from vanban.ingest import Extracted, sha256_bytes
     from vanban.language import Extraction
     from vanban.normalize import normalize
-    from spacy.tokens import Doc
 
     nlp = load()
     times: dict[str, float] = defaultdict(float)

@@ -35,8 +35,8 @@ def load(config: str | None = None):
 
 
 def _run(text: str, extracted=None, nlp=None, spans: bool = True):
-    from vanban.language import Extraction
     from vanban.context import Context
+    from vanban.language import Extraction
     from vanban.normalize import normalize
 
     try:

@@ -16,6 +16,7 @@ from datetime import date
 
 from vanban.schemas import Warning
 
+
 @dataclass
 class Heading:
     """A section heading in the body ("II. CHỈ TIÊU", "4.2. Huyện đoàn An Minh")."""

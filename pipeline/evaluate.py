@@ -18,10 +18,11 @@ import math
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -65,7 +66,7 @@ def similarity(a: Any, b: Any) -> float:
     return fuzz.ratio(norm(a), norm(b))
 
 
-def locality_in(locality: str, *names: Optional[str]) -> bool:
+def locality_in(locality: str, *names: str | None) -> bool:
     """Silver rule: 'Tỉnh Bắc Ninh' is contained in 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH' (or its parent).
 
     Tone placement is unified and "TP." read as "thành phố" so that printed
@@ -84,7 +85,7 @@ def _abbreviations() -> dict[str, str]:
     return {k.casefold(): v for k, v in tables().abbreviations.items()}
 
 
-def unit_head(unit: Optional[str]) -> str:
+def unit_head(unit: str | None) -> str:
     """First word of a unit after expanding an abbreviation ('ĐVTN' -> 'đoàn')."""
     words = re.findall(r"[\w%&]+", norm(unit))
     if not words:
@@ -117,7 +118,7 @@ def _deadline_match(g: dict, o: dict) -> bool:
 _OBJECT_KEY = {"doc_type": "code", "number": "normalized", "issuer": "name"}  # record object -> compared key
 
 
-def single_value(rec: dict, name: str) -> Optional[str]:
+def single_value(rec: dict, name: str) -> str | None:
     if name.startswith("signer."):
         v = (rec.get("signer") or {}).get(name.split(".", 1)[1])
     else:
@@ -149,7 +150,7 @@ def single_match(name: str, gold: str, out: str) -> bool:
     return norm(gold) == norm(out)
 
 
-def pair_score(name: str, g: Any, o: Any) -> Optional[float]:
+def pair_score(name: str, g: Any, o: Any) -> float | None:
     """How well output o pairs with gold g (None: not a pair). Higher pairs first.
 
     For equality fields a pair that also agrees on the secondary attributes
@@ -256,7 +257,7 @@ class Report:
         s.n_docs += bool(tp or fp or fn)
 
 
-def _score_single(report: Report, doc: str, name: str, g: Optional[str], o: Optional[str],
+def _score_single(report: Report, doc: str, name: str, g: str | None, o: str | None,
                   match: Callable[[str, str], bool] | None = None) -> None:
     if g is None and o is None:
         return
@@ -382,7 +383,7 @@ def format_table(report: Report, title: str) -> str:
     return "\n".join(lines)
 
 
-def _text_for(gold_root: Path, name: str, gold: dict) -> Optional[Path]:
+def _text_for(gold_root: Path, name: str, gold: dict) -> Path | None:
     filename = gold.get("file") or f"{name}.txt"
     places = (gold_root.parent / filename, gold_root / filename, gold_root.parent / "samples" / filename)
     return next((p for p in places if p.is_file()), None)

@@ -11,10 +11,11 @@ models/config.cfg, and can be added, removed or replaced by name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -23,9 +24,9 @@ from spacy.tokens import Doc
 from vanban.context import Context
 from vanban.extract import header as header_x
 from vanban.extract import parties as parties_x
+from vanban.schemas import Contacts
 from vanban.segment.zones import Layout, segment
 from vanban.tables import models_dir
-from vanban.schemas import Contacts
 
 PIPELINE = ("vanban_segment", "vanban_header", "vanban_parties", "vanban_citations",
             "vanban_schedule", "vanban_quantities", "vanban_contacts")

@@ -8,9 +8,9 @@ that a new province or body needs a table row, not a code change.
 from __future__ import annotations
 
 import os
-from importlib import resources
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from vanban.textutil import fold, upper_vi

@@ -8,7 +8,7 @@ the major number of SCHEMA_VERSION. Extra keys are allowed by the contract.
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,43 +31,43 @@ class _Model(BaseModel):
 class Located(_Model):
     """An item read from the text: where it came from."""
 
-    span: Optional[SpanT] = Field(None, description="[start, end) character offsets into `text`")
-    page: Optional[int] = Field(None, description="1-based page, for paged input (PDF, scans)")
+    span: SpanT | None = Field(None, description="[start, end) character offsets into `text`")
+    page: int | None = Field(None, description="1-based page, for paged input (PDF, scans)")
 
 
 class Source(_Model):
-    path: Optional[str] = None
+    path: str | None = None
     format: Literal["txt", "docx", "pdf", "image"] = "txt"
-    sha256: Optional[str] = Field(None, description="sha256 of the file bytes")
-    pages: Optional[int] = None
+    sha256: str | None = Field(None, description="sha256 of the file bytes")
+    pages: int | None = None
     ocr: bool = False
-    ocr_confidence: Optional[float] = Field(None, description="mean word confidence 0..100")
-    encoding: Optional[str] = Field(None, description="detected text encoding (txt input)")
+    ocr_confidence: float | None = Field(None, description="mean word confidence 0..100")
+    encoding: str | None = Field(None, description="detected text encoding (txt input)")
 
 
 class DocType(_Model):
-    code: Optional[str] = Field(None, description="CV KH BC TB QĐ NQ CT HD CTr TTr ...")
-    name: Optional[str] = None
-    span: Optional[SpanT] = None
+    code: str | None = Field(None, description="CV KH BC TB QĐ NQ CT HD CTr TTr ...")
+    name: str | None = None
+    span: SpanT | None = None
 
 
 class DocNumber(Located):
     raw: str
     normalized: str
-    seq: Optional[int] = None
-    year: Optional[int] = Field(None, description="set only when printed, as in 57/2015/QĐ-TTg")
-    type_code: Optional[str] = None
-    issuer_code: Optional[str] = None
-    unit_code: Optional[str] = None
-    grammar: Optional[Literal["state", "party"]] = Field(
+    seq: int | None = None
+    year: int | None = Field(None, description="set only when printed, as in 57/2015/QĐ-TTg")
+    type_code: str | None = None
+    issuer_code: str | None = None
+    unit_code: str | None = None
+    grammar: Literal["state", "party"] | None = Field(
         None, description="state N/TYPE-ISSUER or Party/Đoàn N-TYPE/ISSUER-UNIT"
     )
 
 
 class Issuer(Located):
     name: str
-    parent: Optional[str] = None
-    system: Optional[System] = None
+    parent: str | None = None
+    system: System | None = None
     inferred: bool = False
 
 
@@ -81,43 +81,43 @@ class DistributionEntry(Located):
 
 
 class Signer(Located):
-    name: Optional[str] = None
-    position: Optional[str] = None
-    authority: Optional[str] = None
+    name: str | None = None
+    position: str | None = None
+    authority: str | None = None
 
 
 class Citation(Located):
     text: str
-    doc_type: Optional[str] = None
-    number: Optional[str] = None
-    date: Optional[str] = None
-    issuer: Optional[str] = None
-    subject: Optional[str] = None
+    doc_type: str | None = None
+    number: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
     relation: Relation = "mentions"
-    title: Optional[str] = Field(None, description="name of a law cited by name, e.g. 'Luật Doanh nghiệp'")
+    title: str | None = Field(None, description="name of a law cited by name, e.g. 'Luật Doanh nghiệp'")
 
 
 class Event(Located):
     date: str = Field(description="ISO date, optionally with time; '2021-03' for a month")
-    end: Optional[str] = Field(None, description="end of a period or range")
+    end: str | None = Field(None, description="end of a period or range")
     text: str
     inferred: bool = Field(False, description="part of the date (usually the year) came from context")
 
 
 class Recurrence(_Model):
     freq: Freq
-    day: Optional[int] = None
-    time: Optional[str] = Field(None, description="HH:MM")
-    month: Optional[int] = None
-    interval: Optional[int] = None
+    day: int | None = None
+    time: str | None = Field(None, description="HH:MM")
+    month: int | None = None
+    interval: int | None = None
 
 
 class Deadline(Located):
-    due: Optional[str] = None
-    recurrence: Optional[Recurrence] = None
-    action: Optional[str] = None
-    responsible: Optional[str] = None
-    channel: Optional[str] = None
+    due: str | None = None
+    recurrence: Recurrence | None = None
+    action: str | None = None
+    responsible: str | None = None
+    channel: str | None = None
     text: str
     inferred: bool = False
 
@@ -125,17 +125,17 @@ class Deadline(Located):
 class Quantity(Located):
     value: float | int
     comparator: Comparator = "eq"
-    unit: Optional[str] = None
-    object: Optional[str] = None
-    kind: Optional[QuantityKind] = None
-    scope: Optional[str] = None
+    unit: str | None = None
+    object: str | None = None
+    kind: QuantityKind | None = None
+    scope: str | None = None
     text: str
-    value_max: Optional[float | int] = Field(None, description="upper end of a range such as '15 - 35 triệu'")
+    value_max: float | int | None = Field(None, description="upper end of a range such as '15 - 35 triệu'")
 
 
 class Person(Located):
     name: str
-    role: Optional[str] = None
+    role: str | None = None
 
 
 class Contacts(_Model):
@@ -148,7 +148,7 @@ class Contacts(_Model):
 class Warning(_Model):
     code: str
     message: str
-    span: Optional[SpanT] = None
+    span: SpanT | None = None
 
 
 class Record(_Model):
@@ -156,15 +156,15 @@ class Record(_Model):
     id: str = Field(description="sha256 of the normalized text (hex)")
     source: Source = Field(default_factory=Source)
     text: str
-    doc_type: Optional[DocType] = None
-    number: Optional[DocNumber] = None
-    issuer: Optional[Issuer] = None
-    place: Optional[str] = None
-    issued_date: Optional[str] = None
-    subject: Optional[str] = None
+    doc_type: DocType | None = None
+    number: DocNumber | None = None
+    issuer: Issuer | None = None
+    place: str | None = None
+    issued_date: str | None = None
+    subject: str | None = None
     recipients: list[Recipient] = Field(default_factory=list)
     distribution: list[DistributionEntry] = Field(default_factory=list)
-    signer: Optional[Signer] = None
+    signer: Signer | None = None
     citations: list[Citation] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     deadlines: list[Deadline] = Field(default_factory=list)
@@ -175,7 +175,7 @@ class Record(_Model):
         default_factory=dict,
         description="where single-valued fields (place, issued_date, subject, ...) were read",
     )
-    pipeline_version: Optional[str] = None
+    pipeline_version: str | None = None
 
 
 def json_schema() -> dict:

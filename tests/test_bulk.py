@@ -19,8 +19,8 @@ import pytest
 
 from vanban.store import bulk
 from vanban.store.bulk import CRASH_ENV, main_import, run_import
-from vanban.store.export import main_export
 from vanban.store.db import Store
+from vanban.store.export import main_export
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "corpus" / "samples").glob("*.txt"))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import GOLD, SAMPLES, shared_corpus
+
 from vanban.context import Context
-from vanban.grammar.docnumber import score_key
 from vanban.extract.citations import extract
+from vanban.grammar.docnumber import score_key
 from vanban.normalize import normalize
 
 

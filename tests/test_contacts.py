@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import GOLD, SAMPLES, shared_corpus
+
 from vanban.context import Context
 from vanban.extract.contacts import extract
 from vanban.normalize import normalize

@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import shared_corpus
 
 from vanban.evaluate import (
     FIELDS,
@@ -25,7 +26,6 @@ from vanban.evaluate import (
     unit_head,
 )
 from vanban.schemas import Record
-from conftest import shared_corpus
 
 
 def one(gold: dict, record: dict | None, silver: bool = False):

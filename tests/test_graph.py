@@ -11,8 +11,17 @@ from conftest import SAMPLES
 from graphcorpus import link_inputs, parsed_corpus, score_links
 
 from vanban import parse_file
-from vanban.graph.build import (ensure_linked, find_nodes, link_store, main_graph, main_link, subgraph, to_dot,
-                            to_graphml, to_json)
+from vanban.graph.build import (
+    ensure_linked,
+    find_nodes,
+    link_store,
+    main_graph,
+    main_link,
+    subgraph,
+    to_dot,
+    to_graphml,
+    to_json,
+)
 from vanban.graph.link import link
 from vanban.store.db import Store
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from ingest_fixtures import fixtures_dir, have_tesseract
+
 from vanban.store.bulk import run_import
 from vanban.store.db import Store
 

@@ -7,11 +7,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from ingest_fixtures import fixtures_dir, flat, layout, lines, names
 
 from vanban.errors import IngestError
 from vanban.ingest import Extracted, quality, read
 from vanban.ingest.layout import Word, page_text
-from ingest_fixtures import fixtures_dir, flat, layout, lines, names
 
 ISSUER_000 = "BCH ĐOÀN TỈNH KIÊN GIANG"
 MOTTO = "ĐOÀN TNCS HỒ CHÍ MINH"

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from ingest_fixtures import fixtures_dir, gold, names, needs_tesseract
 
 HEADER_FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "subject")

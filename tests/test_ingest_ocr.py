@@ -11,10 +11,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from ingest_fixtures import char_accuracy, fixtures_dir, flat, layout, lines, names, needs_tesseract
 
 from vanban.errors import IngestError
 from vanban.ingest import ocr, read
-from ingest_fixtures import char_accuracy, fixtures_dir, flat, layout, lines, names, needs_tesseract
 
 pytestmark = needs_tesseract
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import shared_corpus
+
 from vanban.context import Context, Heading
 from vanban.extract.quantities import extract, find_footnotes
 from vanban.normalize import normalize

@@ -9,10 +9,20 @@ from datetime import date
 import pytest
 from graphcorpus import parsed_corpus
 
-from vanban.graph.queries import (active_period, compare_rows, deadline_rows, ics_fold, main_deadlines, main_show,
-                              main_targets, occurrences, quantity_rows, to_ics)
-from vanban.store.db import Store
+from vanban.graph.queries import (
+    active_period,
+    compare_rows,
+    deadline_rows,
+    ics_fold,
+    main_deadlines,
+    main_show,
+    main_targets,
+    occurrences,
+    quantity_rows,
+    to_ics,
+)
 from vanban.schemas import Deadline, DocNumber, DocType, Issuer, Quantity, Recipient, Record, Recurrence
+from vanban.store.db import Store
 
 
 def record(rid, number, issuer, issued, deadlines=(), quantities=(), recipients=()):

@@ -8,7 +8,6 @@ import sqlite3
 
 import pytest
 
-from vanban.store.db import STORE_SCHEMA_VERSION, Store, StoreError, expected_child_counts, record_rows
 from vanban.schemas import (
     Citation,
     Deadline,
@@ -23,6 +22,7 @@ from vanban.schemas import (
     Recurrence,
     Source,
 )
+from vanban.store.db import STORE_SCHEMA_VERSION, Store, StoreError, expected_child_counts, record_rows
 
 # Real snippets (dev sample 000, a Tỉnh đoàn công văn).
 TEXT = (

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from vanban.normalize import normalize
 from vanban.grammar.timex import date_at, find_times, parse_date
+from vanban.normalize import normalize
 
 REF = date(2023, 7, 26)
 

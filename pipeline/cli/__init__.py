@@ -18,7 +18,6 @@ import json
 import sys
 from pathlib import Path
 
-
 # Commands that own their argument parsing: name -> (module, function(argv) -> exit code)
 DELEGATED = {
     "import": ("vanban.store.bulk", "main_import"),

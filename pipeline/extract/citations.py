@@ -22,14 +22,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vanban.grammar import docnumber
 from vanban.context import Context
+from vanban.grammar import docnumber
 from vanban.grammar.docnumber import HYPHEN, NUMBER_PATTERN, from_match
 from vanban.grammar.regexes import VN_LOWER, VN_UPPER
-from vanban.tables import rows, tables
-from vanban.textutil import collapse_ws, fold_lower, upper_vi
 from vanban.grammar.timex import TimeExpr, find_times
 from vanban.schemas import Citation
+from vanban.tables import rows, tables
+from vanban.textutil import collapse_ws, fold_lower, upper_vi
 
 _LETTER = VN_UPPER + VN_LOWER
 

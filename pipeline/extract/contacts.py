@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from vanban.context import Context
 from vanban.grammar.regexes import VN_LOWER, VN_UPPER
+from vanban.schemas import Contacts, Person
 from vanban.tables import tables
 from vanban.textutil import collapse_ws, upper_vi
-from vanban.schemas import Contacts, Person
 
 _EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"“”'‘’,;]+", re.I)

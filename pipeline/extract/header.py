@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
+from vanban.context import Context
 from vanban.grammar import docnumber
 from vanban.grammar import regexes as rx
-from vanban.context import Context
-from vanban.segment.zones import Cell, Layout, _AUTHORITY, _motto_of, _starts_with
+from vanban.schemas import DocNumber, DocType, Issuer
+from vanban.segment.zones import _AUTHORITY, Cell, Layout, _motto_of, _starts_with
 from vanban.tables import tables
 from vanban.textutil import collapse_ws, fold, is_upper, strip_diacritics
-from vanban.schemas import DocNumber, DocType, Issuer
 
 _QUOTES = "\"“”'‘’«»"
 _DANGLING = ("VÀ", "CỦA", "VỀ", "CHO", "-", "–", "&")

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from vanban.grammar import regexes as rx
 from vanban.context import Context
 from vanban.extract.header import vi_title
+from vanban.grammar import regexes as rx
+from vanban.schemas import DistributionEntry, Recipient, Signer
 from vanban.segment.zones import _AUTHORITY, Layout
 from vanban.tables import tables
 from vanban.textutil import collapse_ws, fold
-from vanban.schemas import DistributionEntry, Recipient, Signer
 
 _TRAIL = re.compile(r"[\s;,.]+$")
 

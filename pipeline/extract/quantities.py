@@ -24,10 +24,10 @@ from functools import lru_cache
 
 from vanban.context import Context, Heading, heading_chain
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
-from vanban.tables import rows
-from vanban.textutil import fold_lower
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NUMBER_RX, parse_number
 from vanban.schemas import Quantity
+from vanban.tables import rows
+from vanban.textutil import fold_lower
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT, "0123456789")

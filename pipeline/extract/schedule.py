@@ -22,10 +22,10 @@ from functools import lru_cache
 
 from vanban.context import Context
 from vanban.grammar.docnumber import NUMBER_RE
-from vanban.tables import rows
-from vanban.textutil import fold_lower
 from vanban.grammar.timex import TimeExpr, find_times
 from vanban.schemas import Deadline, Event, Recurrence
+from vanban.tables import rows
+from vanban.textutil import fold_lower
 
 _SEARCH_ZONES = ("body", "footnotes", "annex")
 

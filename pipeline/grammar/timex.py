@@ -139,8 +139,8 @@ def _build_scanner() -> re.Pattern[str]:
         # năm 2021
         rf"(?P<year>(?<!\w)năm\s+(?P<yr>{_Y4})(?![\w/]))",
         # 12h00, 9h, 08g00, 17h00', 14 giờ 30, 14:30, 2 giờ chiều
-        rf"(?P<time>(?<![\w.,/:])(?P<t_h>[01]?[0-9]|2[0-3])(?:\s?(?P<t_u>giờ|h|g)\s?(?P<t_m>[0-5][0-9])?|:(?P<t_m2>[0-5][0-9]))"
-        rf"(?:\s?(?:phút|p|'|’)(?!\w))?(?!\w)(?:\s+(?P<t_dp>sáng|trưa|chiều|tối|đêm)(?!\w))?)",
+        r"(?P<time>(?<![\w.,/:])(?P<t_h>[01]?[0-9]|2[0-3])(?:\s?(?P<t_u>giờ|h|g)\s?(?P<t_m>[0-5][0-9])?|:(?P<t_m2>[0-5][0-9]))"
+        r"(?:\s?(?:phút|p|'|’)(?!\w))?(?!\w)(?:\s+(?P<t_dp>sáng|trưa|chiều|tối|đêm)(?!\w))?)",
         rf"(?P<weekday>(?<!\w)(?P<wd_w>{weekday})(?!\w))",
     ]
     return re.compile("|".join(parts), re.IGNORECASE)

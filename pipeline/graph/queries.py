@@ -25,9 +25,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from vanban.graph.build import edges_from, edges_to, ensure_linked, find_nodes, get_nodes, parse_and_open, store_command
 from vanban.textutil import ascii_fold
-from vanban.graph.build import (edges_from, edges_to, ensure_linked, find_nodes, get_nodes, parse_and_open,
-                            store_command)
 
 ACTIVE_DAYS = 365  # a recurring report duty runs for a year from the document's date
 MAX_OCCURRENCES = 400  # per deadline, so that a daily duty over a long window stays readable

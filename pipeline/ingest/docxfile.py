@@ -80,7 +80,7 @@ class Numbering:
     counters: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
-    def from_document(cls, document) -> "Numbering":
+    def from_document(cls, document) -> Numbering:
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):

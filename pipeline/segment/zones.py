@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vanban.grammar import regexes as rx
 from vanban.context import Heading
+from vanban.grammar import regexes as rx
 from vanban.tables import tables
 from vanban.textutil import fold, is_upper
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
-from vanban.grammar import docnumber
 from vanban.errors import VanbanError
+from vanban.grammar import docnumber
 from vanban.schemas import Record
 
 STORE_SCHEMA_VERSION = "2"  # 2: deadlines.month

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from vanban.errors import VanbanError
-from vanban.store.db import DOC_COLUMNS, CHILD_COLUMNS, Store
+from vanban.store.db import CHILD_COLUMNS, DOC_COLUMNS, Store
 
 CSV_COLUMNS = tuple(c for c in DOC_COLUMNS if c != "record_json")
 COUNTED = tuple(CHILD_COLUMNS)  # citations, events, deadlines, quantities, recipients
