@@ -4,6 +4,7 @@ from vanban.schemas.record import (
     SCHEMA_VERSION,
     Citation,
     Contacts,
+    Correction,
     Deadline,
     DistributionEntry,
     DocNumber,
@@ -22,7 +23,7 @@ from vanban.schemas.record import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "Citation", "Contacts", "Deadline", "DistributionEntry", "DocNumber",
+    "SCHEMA_VERSION", "Citation", "Contacts", "Correction", "Deadline", "DistributionEntry", "DocNumber",
     "DocType", "Event", "Issuer", "Person", "Quantity", "Recipient", "Record", "Recurrence",
     "Signer", "Source", "Warning", "json_schema",
 ]

@@ -8,11 +8,11 @@ the major number of SCHEMA_VERSION. Extra keys are allowed by the contract.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # A character range [start, end) into Record.text.
 SpanT = tuple[int, int]
@@ -53,7 +53,8 @@ class DocType(_Model):
 
 class DocNumber(Located):
     raw: str
-    normalized: str
+    normalized: str | None = Field(
+        None, description="null when the sequence is unreadable: a fragment is never a number (1.1)")
     seq: int | None = None
     year: int | None = Field(None, description="set only when printed, as in 57/2015/QĐ-TTg")
     type_code: str | None = None
@@ -110,10 +111,13 @@ class Recurrence(_Model):
     time: str | None = Field(None, description="HH:MM")
     month: int | None = None
     interval: int | None = None
+    weekday: int | None = Field(None, ge=1, le=7, description="weekly duties: 1 Monday .. 7 Sunday (1.1)")
 
 
 class Deadline(Located):
     due: str | None = None
+    period: str | None = Field(
+        None, description="a deadline given as a period: '2026-Q1', '2025-12', '2025'; due is its last day (1.1)")
     recurrence: Recurrence | None = None
     action: str | None = None
     responsible: str | None = None
@@ -151,6 +155,16 @@ class Warning(_Model):
     span: SpanT | None = None
 
 
+class Correction(_Model):
+    """A human correction applied over the parsed record (records read back from a store)."""
+
+    field: str = Field(description="dotted field path, e.g. 'issuer.name'")
+    value: Any = None
+    parsed: Any = Field(None, description="what the pipeline had")
+    by: str | None = None
+    at: str | None = Field(None, description="ISO timestamp")
+
+
 class Record(_Model):
     schema_version: str = SCHEMA_VERSION
     id: str = Field(description="sha256 of the normalized text (hex)")
@@ -171,6 +185,10 @@ class Record(_Model):
     quantities: list[Quantity] = Field(default_factory=list)
     contacts: Contacts = Field(default_factory=Contacts)
     warnings: list[Warning] = Field(default_factory=list)
+    confidence: dict[str, float] = Field(
+        default_factory=dict,
+        description="header field -> confidence in [0, 1] (doc_type, number, issuer, place, issued_date, subject, signer) (1.1)")
+    corrections: list[Correction] = Field(default_factory=list, description="human corrections applied (1.1)")
     spans: dict[str, SpanT] = Field(
         default_factory=dict,
         description="where single-valued fields (place, issued_date, subject, ...) were read",

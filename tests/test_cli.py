@@ -17,7 +17,7 @@ def test_parse_folder_writes_one_record_per_file(tmp_path, capsys):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == len(list(SAMPLES.glob("*.txt")))
     rec = json.loads(lines[0])
-    assert rec["schema_version"] == "1.0" and rec["source"]["format"] == "txt"
+    assert rec["schema_version"] == "1.1" and rec["source"]["format"] == "txt"
     assert "số hiệu" in capsys.readouterr().out  # the summary table
 
 
