@@ -467,86 +467,155 @@ def _in_url(text: str, pos: int) -> bool:
     return any(mark in token for mark in _URL_MARKS)
 
 
+@dataclass
+class _Doc:
+    """What every number of one document is read against."""
+
+    ctx: Context
+    voc: _Vocab
+    kinds: _Kinds
+    notes: dict[str, tuple[int, int]]
+    refs: dict[str, list[int]]
+    has_url: bool
+    cue_required: bool
+    out: list[Quantity]
+    label_end: int = -1  # end of the last number skipped as a label ("mức độ 3, 4": the 4 too)
+    skip_until: int = -1  # end of a range or of a breakdown in parentheses already dealt with
+
+
+def _not_a_figure(doc: _Doc, m: re.Match[str]) -> bool:
+    """Numbers already claimed, document numbers, dates, addresses and labels' enumerations."""
+    text, start = doc.ctx.text, m.start()
+    if start < doc.skip_until or doc.ctx.is_claimed(start, m.end()):
+        return True
+    if DOCNUMBER_RE.match(text, start) or _DATE_RE.match(text, start) or doc.has_url and _in_url(text, start):
+        return True
+    if doc.label_end >= 0 and _ENUMERATION_GAP_RE.fullmatch(text, doc.label_end, start):
+        doc.label_end = m.end()
+        return True
+    return False
+
+
+@dataclass
+class _Figure:
+    """A number read with its range partner and scale word: the values and where the unit starts."""
+
+    value: float | int | None
+    value_max: float | int | None
+    pos: int  # just after the numeral, its range partner or its scale word
+    scaled: bool
+
+
+def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None:
+    text, num = doc.ctx.text, m.group()
+    rng = _RANGE_RE.match(text, m.end())
+    if rng and rng.group("sep").strip() == "đến" and not before.from_word:
+        rng = None
+    value_max_text = rng.group("max") if rng else None
+    if _not_a_count(text, m, value_max_text, doc.voc.units):
+        return None
+    value, value_max = parse_number(num), parse_number(value_max_text or "")
+    pos = rng.end() if rng else m.end()
+    doc.skip_until = pos
+    scale = doc.voc.scale_re.match(text, pos)
+    if scale:  # vnnum scales exactly: "17,5 tỉ" -> 17500000000
+        word = scale.group().strip()
+        value = parse_number(f"{num} {word}")
+        value_max = parse_number(f"{value_max_text} {word}") if value_max_text else None
+        pos = scale.end()
+    return _Figure(value, value_max, pos, bool(scale))
+
+
+def _unit_of(doc: _Doc, start: int, fig: _Figure) -> _Unit:
+    text = doc.ctx.text
+    unit = _read_unit(text, fig.pos, doc.voc, scaled=fig.scaled)
+    if unit.unit is None and not unit.skip and doc.out and re.compile(r"\s*\)").match(text, fig.pos):
+        previous = doc.out[-1]  # "03 cá nhân (Riêng đơn vị Nha Trang: 04)": the same unit
+        if "\n" not in text[previous.span[1]:start]:
+            unit = _Unit(previous.unit, fig.pos, fig.pos)
+    return unit
+
+
+def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
+    """Rule rates, reported damage, product specifications and scoring rubrics."""
+    text, voc = doc.ctx.text, doc.voc
+    sentence_from = _sentence_start(text, start)
+    if voc.rule_re.search(text, max(sentence_from, start - 50), start):
+        return True  # "thuế giá trị gia tăng 8%": a rate in a rule
+    if voc.damage_re.search(text, sentence_from, start) or voc.damage_after_re.match(text, unit.end):
+        return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
+    if voc.spec_re.search(text, sentence_from, start):
+        return True  # "Kích thước thân máy 43 mm": a specification
+    # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
+    return comparator == "eq" and bool(_POINTS_RE.search(text, sentence_from, _sentence_end(text, start)))
+
+
+def _scope_and_ref(doc: _Doc, start: int) -> tuple[int, str | None]:
+    """Where the figure's kind is read (its footnote mark, if it sits in a footnote) and its scope."""
+    text = doc.ctx.text
+    ref_pos, scope = start, _scope_inline(text, start, doc.voc)
+    for marker, (a, b) in doc.notes.items():
+        if a <= start < b:
+            if doc.refs.get(marker):
+                ref_pos = doc.refs[marker][0]
+                scope = _scope_before(text, ref_pos)
+            break
+    return ref_pos, scope
+
+
+def _quantity_at(doc: _Doc, m: re.Match[str]) -> Quantity | None:
+    """The quantity a number starts, or None: each step below can reject it."""
+    text, voc, start = doc.ctx.text, doc.voc, m.start()
+    if _not_a_figure(doc, m):
+        return None
+    before = _read_before(text, start, voc)
+    doc.label_end = m.end() if before.label else -1
+    if before.skip:
+        return None
+    if _BREAKDOWN_RE.search(text, max(0, start - 80), start):
+        doc.skip_until = text.find(")", start)  # the parts of a figure already counted
+        return None
+    fig = _read_figure(doc, m, before)
+    if fig is None:
+        return None
+    unit = _unit_of(doc, start, fig)
+    if unit.skip or unit.unit is None or not fig.value:
+        return None
+    comparator = before.comparator
+    after = voc.after_re.match(text, unit.end)
+    if after:
+        comparator = voc.cues[_key(after.group())][1]
+    if _excluded_by_sentence(doc, start, unit, comparator):
+        return None
+    ref_pos, scope = _scope_and_ref(doc, start)
+    kind = doc.kinds.cued(ref_pos)
+    if kind is None and doc.cue_required:
+        return None  # a count in a decision or rule text is neither planned nor done
+    return Quantity(
+        value=fig.value,
+        value_max=fig.value_max,
+        comparator=comparator,
+        unit=unit.unit,
+        object=_object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > fig.pos else None,
+        kind=kind or doc.kinds.default(unit.unit),
+        scope=scope,
+        text=text[before.start:unit.end].strip(),
+        span=(before.start, unit.end),
+    )
+
+
 def extract(ctx: Context) -> list[Quantity]:
     text, voc = ctx.text, vocab()
     notes, refs = (ctx.footnotes, ctx.footnote_refs) if ctx.zones else find_footnotes(text)
-    kinds = _Kinds(ctx, voc)
-    has_url = any(mark in text for mark in _URL_MARKS)
-    cue_required = ctx.doc_type in voc.cue_required
-    out: list[Quantity] = []
-    label_end = -1  # end of the last number skipped as a label ("mức độ 3, 4": the 4 too)
-    skip_until = -1  # end of a range or of a breakdown in parentheses already dealt with
+    doc = _Doc(
+        ctx=ctx, voc=voc, kinds=_Kinds(ctx, voc), notes=notes, refs=refs,
+        has_url=any(mark in text for mark in _URL_MARKS),
+        cue_required=ctx.doc_type in voc.cue_required,
+        out=[],
+    )
     for lo, hi in _ranges(ctx):
         for m in _NUMBER_RE.finditer(text, lo, hi):
-            start, num = m.start(), m.group()
-            if start < skip_until or ctx.is_claimed(start, m.end()):
-                continue
-            if DOCNUMBER_RE.match(text, start) or _DATE_RE.match(text, start) or has_url and _in_url(text, start):
-                continue
-            if label_end >= 0 and _ENUMERATION_GAP_RE.fullmatch(text, label_end, start):
-                label_end = m.end()
-                continue
-            before = _read_before(text, start, voc)
-            label_end = m.end() if before.label else -1
-            if before.skip:
-                continue
-            if _BREAKDOWN_RE.search(text, max(0, start - 80), start):
-                skip_until = text.find(")", start)  # the parts of a figure already counted
-                continue
-            rng = _RANGE_RE.match(text, m.end())
-            if rng and rng.group("sep").strip() == "đến" and not before.from_word:
-                rng = None
-            value_max_text = rng.group("max") if rng else None
-            if _not_a_count(text, m, value_max_text, voc.units):
-                continue
-            value, value_max = parse_number(num), parse_number(value_max_text or "")
-            pos = rng.end() if rng else m.end()
-            skip_until = pos
-            scale = voc.scale_re.match(text, pos)
-            if scale:  # vnnum scales exactly: "17,5 tỉ" -> 17500000000
-                word = scale.group().strip()
-                value = parse_number(f"{num} {word}")
-                value_max = parse_number(f"{value_max_text} {word}") if value_max_text else None
-                pos = scale.end()
-            unit = _read_unit(text, pos, voc, scaled=bool(scale))
-            if unit.unit is None and not unit.skip and out and re.compile(r"\s*\)").match(text, pos):
-                previous = out[-1]  # "03 cá nhân (Riêng đơn vị Nha Trang: 04)": the same unit
-                if "\n" not in text[previous.span[1]:start]:
-                    unit = _Unit(previous.unit, pos, pos)
-            if unit.skip or unit.unit is None or not value:
-                continue
-            comparator = before.comparator
-            after = voc.after_re.match(text, unit.end)
-            if after:
-                comparator = voc.cues[_key(after.group())][1]
-            sentence_from = _sentence_start(text, start)
-            if voc.rule_re.search(text, max(sentence_from, start - 50), start):
-                continue  # "thuế giá trị gia tăng 8%": a rate in a rule
-            if voc.damage_re.search(text, sentence_from, start) or voc.damage_after_re.match(text, unit.end):
-                continue  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
-            if voc.spec_re.search(text, sentence_from, start):
-                continue  # "Kích thước thân máy 43 mm": a specification
-            if comparator == "eq" and _POINTS_RE.search(text, sentence_from, _sentence_end(text, start)):
-                continue  # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
-            ref_pos, scope = start, _scope_inline(text, start, voc)
-            for marker, (a, b) in notes.items():
-                if a <= start < b:
-                    if refs.get(marker):
-                        ref_pos = refs[marker][0]
-                        scope = _scope_before(text, ref_pos)
-                    break
-            kind = kinds.cued(ref_pos)
-            if kind is None and cue_required:
-                continue  # a count in a decision or rule text is neither planned nor done
-            out.append(Quantity(
-                value=value,
-                value_max=value_max,
-                comparator=comparator,
-                unit=unit.unit,
-                object=_object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > pos else None,
-                kind=kind or kinds.default(unit.unit),
-                scope=scope,
-                text=text[before.start:unit.end].strip(),
-                span=(before.start, unit.end),
-            ))
-    return out
+            quantity = _quantity_at(doc, m)
+            if quantity is not None:
+                doc.out.append(quantity)
+    return doc.out

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from vanban.tables import rows
 from vanban.textutil import fold_lower
@@ -220,8 +221,125 @@ def _hour(h: int, daypart: str | None) -> int:
     return h
 
 
+def _drange(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    y = int(g["dr_y"]) if g["dr_y"] else None
+    m = int(g["dr_m"])
+    to = _U(mt.start("dr_d2"), e, "day", y, m, int(g["dr_d2"]))
+    return _U(s, e, "day", y, m, int(g["dr_d1"]), to=to)
+
+
+def _dmy(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    sep = g["n_sep"].strip()
+    yraw = g["n_y"]
+    if len(yraw) == 2:
+        if sep == ".":
+            return None  # "1.2.23" is a section or version number
+        y = _two_digit_year(int(yraw))
+    else:
+        y = int(yraw)
+        if not 1900 <= y <= 2099:
+            return None
+    return _U(s, e, "day", y, int(g["n_m"]), int(g["n_d"]))
+
+
+def _verbal(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    y = int(g["v_y"]) if g["v_y"] else None
+    if g["v_m"]:
+        return _U(s, e, "day", y, int(g["v_m"]), int(g["v_d"]))
+    m = _vocab().month_words.get(_key(g["v_mw"]))
+    u = _U(s, e, "day", y, m, int(g["v_d"]))
+    if m is None:
+        _fallback(text[s:e], u)
+    return u
+
+
+def _day_month(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    if g["dm_sep"] == "." and not g["dm_ngay"]:
+        return None
+    return _U(s, e, "day", None, int(g["dm_m"]), int(g["dm_d"]), weak=not g["dm_ngay"])
+
+
+def _day(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    return _U(s, e, "day", None, None, int(g["day_d"]))
+
+
+def _quarter(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    qs = g["q"].lower()
+    q = _ROMAN[qs] if qs in _ROMAN else int(qs)
+    y = int(g["q_y"]) if g["q_y"] else None
+    return _U(s, e, "period", y, 3 * q - 2, end_ym=(y, 3 * q))
+
+
+def _half(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    n = int(g["h_n"])
+    y = int(g["h_y"]) if g["h_y"] else None
+    if _key(g["h_pos"]) == "đầu":
+        return _U(s, e, "period", y, 1, end_ym=(y, n))
+    return _U(s, e, "period", y, 13 - n, end_ym=(y, 12))
+
+
+def _year_span(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    y1, y2 = int(g["ys_1"]), int(g["ys_2"])
+    if not (y1 < y2 <= y1 + 30) and not g["ys_w"]:
+        return None
+    return _U(s, e, "period", y1, end_ym=(y2, None))
+
+
+def _named_month(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    m1, m2 = _vocab().named_months[_key(g["nm_w"])]
+    y = int(g["nm_y"]) if g["nm_y"] else None
+    if m1 == m2:
+        return _U(s, e, "month", y, m1)
+    return _U(s, e, "period", y, m1, end_ym=(y, m2))
+
+
+def _season(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    m1, m2 = _vocab().seasons[_key(g["se_w"])]
+    y = int(g["se_y"])
+    return _U(s, e, "period", y, m1, end_ym=(y, m2))
+
+
+def _month(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    y = int(g["mo_y"]) if g["mo_y"] else None
+    return _U(s, e, "month", y, int(g["mo_m"]))
+
+
+def _year(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    return _U(s, e, "year", int(g["yr"]))
+
+
+def _clock(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    mi_raw = g["t_m"] or g["t_m2"]
+    h = _hour(int(g["t_h"]), g["t_dp"])
+    # "8 giờ" or "9h" alone may be a duration ("trong 2 giờ"); keep it only with a cue
+    weak = mi_raw is None and g["t_dp"] is None
+    return _U(s, e, "time", hh=h, mi=int(mi_raw) if mi_raw else 0, weak=weak)
+
+
+def _weekday(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    return _U(s, e, "weekday", wd=_vocab().weekdays[_key(g["wd_w"])])
+
+
+# one reader per scanner alternative (its last group's name): the atom it makes, or None
+_ATOM_READERS: dict[str, Callable[[dict[str, Any], int, int, re.Match[str], str], _U | None]] = {
+    "drange": _drange,
+    "dmy": _dmy,
+    "verbal": _verbal,
+    "dm": _day_month,
+    "day": _day,
+    "quarter": _quarter,
+    "half": _half,
+    "yspan": _year_span,
+    "named": _named_month,
+    "season": _season,
+    "month": _month,
+    "year": _year,
+    "time": _clock,
+    "weekday": _weekday,
+}
+
+
 def _atoms(text: str, start: int, end: int) -> list[_U]:
-    v = _vocab()
     out: list[_U] = []
     scan = _scanner().match
     pos = start
@@ -234,83 +352,10 @@ def _atoms(text: str, start: int, end: int) -> list[_U]:
                 pos = anchor.end()  # no atom starts inside this number either
             continue
         pos = mt.end()
-        g = mt.groupdict()
-        s, e = mt.span()
-        kind = mt.lastgroup
-        if kind == "drange":
-            y = int(g["dr_y"]) if g["dr_y"] else None
-            m = int(g["dr_m"])
-            to = _U(mt.start("dr_d2"), e, "day", y, m, int(g["dr_d2"]))
-            out.append(_U(s, e, "day", y, m, int(g["dr_d1"]), to=to))
-        elif kind == "dmy":
-            sep = g["n_sep"].strip()
-            yraw = g["n_y"]
-            if len(yraw) == 2:
-                if sep == ".":
-                    continue  # "1.2.23" is a section or version number
-                y = _two_digit_year(int(yraw))
-            else:
-                y = int(yraw)
-                if not 1900 <= y <= 2099:
-                    continue
-            out.append(_U(s, e, "day", y, int(g["n_m"]), int(g["n_d"])))
-        elif kind == "verbal":
-            y = int(g["v_y"]) if g["v_y"] else None
-            if g["v_m"]:
-                out.append(_U(s, e, "day", y, int(g["v_m"]), int(g["v_d"])))
-            else:
-                m = v.month_words.get(_key(g["v_mw"]))
-                u = _U(s, e, "day", y, m, int(g["v_d"]))
-                if m is None:
-                    _fallback(text[s:e], u)
-                out.append(u)
-        elif kind == "dm":
-            if g["dm_sep"] == "." and not g["dm_ngay"]:
-                continue
-            out.append(_U(s, e, "day", None, int(g["dm_m"]), int(g["dm_d"]), weak=not g["dm_ngay"]))
-        elif kind == "day":
-            out.append(_U(s, e, "day", None, None, int(g["day_d"])))
-        elif kind == "quarter":
-            qs = g["q"].lower()
-            q = _ROMAN[qs] if qs in _ROMAN else int(qs)
-            y = int(g["q_y"]) if g["q_y"] else None
-            out.append(_U(s, e, "period", y, 3 * q - 2, end_ym=(y, 3 * q)))
-        elif kind == "half":
-            n = int(g["h_n"])
-            y = int(g["h_y"]) if g["h_y"] else None
-            if _key(g["h_pos"]) == "đầu":
-                out.append(_U(s, e, "period", y, 1, end_ym=(y, n)))
-            else:
-                out.append(_U(s, e, "period", y, 13 - n, end_ym=(y, 12)))
-        elif kind == "yspan":
-            y1, y2 = int(g["ys_1"]), int(g["ys_2"])
-            if not (y1 < y2 <= y1 + 30) and not g["ys_w"]:
-                continue
-            out.append(_U(s, e, "period", y1, end_ym=(y2, None)))
-        elif kind == "named":
-            m1, m2 = v.named_months[_key(g["nm_w"])]
-            y = int(g["nm_y"]) if g["nm_y"] else None
-            if m1 == m2:
-                out.append(_U(s, e, "month", y, m1))
-            else:
-                out.append(_U(s, e, "period", y, m1, end_ym=(y, m2)))
-        elif kind == "season":
-            m1, m2 = v.seasons[_key(g["se_w"])]
-            y = int(g["se_y"])
-            out.append(_U(s, e, "period", y, m1, end_ym=(y, m2)))
-        elif kind == "month":
-            y = int(g["mo_y"]) if g["mo_y"] else None
-            out.append(_U(s, e, "month", y, int(g["mo_m"])))
-        elif kind == "year":
-            out.append(_U(s, e, "year", int(g["yr"])))
-        elif kind == "time":
-            mi_raw = g["t_m"] or g["t_m2"]
-            h = _hour(int(g["t_h"]), g["t_dp"])
-            # "8 giờ" or "9h" alone may be a duration ("trong 2 giờ"); keep it only with a cue
-            weak = mi_raw is None and g["t_dp"] is None
-            out.append(_U(s, e, "time", hh=h, mi=int(mi_raw) if mi_raw else 0, weak=weak))
-        elif kind == "weekday":
-            out.append(_U(s, e, "weekday", wd=v.weekdays[_key(g["wd_w"])]))
+        reader = _ATOM_READERS.get(mt.lastgroup or "")
+        atom = reader(mt.groupdict(), mt.start(), mt.end(), mt, text) if reader else None
+        if atom is not None:
+            out.append(atom)
     for u in out:
         if u.weak and _CUE_BEFORE.search(text, max(0, u.start - 12), u.start):
             u.cued = True
