@@ -49,10 +49,12 @@ def _run(text: str, extracted=None, nlp=None, spans: bool = True):
         doc = nlp.make_doc(normalized.text)
     else:
         # Records carry exact character spans; the token-level span groups are only for
-        # annotate(), so a one-token Doc saves the tokenizer (about 15% of parse time).
+        # annotate(), so an empty Doc saves the tokenizer (about 15% of parse time). Empty, not one
+        # token holding the text: a token's text enters the shared StringStore for good, and a
+        # long-lived process (vanban serve) grew by the size of every document it parsed.
         from spacy.tokens import Doc
 
-        doc = Doc(nlp.vocab, words=[normalized.text], spaces=[False])
+        doc = Doc(nlp.vocab, words=[])
     doc._.vb = Extraction(ctx=Context(text=normalized.text), mirror=spans)
     for name, proc in nlp.pipeline:
         try:
