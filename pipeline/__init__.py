@@ -22,7 +22,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 __version__ = "0.1.0"
 
-from vanban.errors import IngestError, VanbanError  # noqa: E402
+from vanban.errors import IngestError, VanbanError, internal  # noqa: E402
 
 __all__ = ["parse_text", "parse_file", "annotate", "load", "VanbanError", "IngestError", "__version__"]
 
@@ -39,11 +39,13 @@ def _run(text: str, extracted=None, nlp=None, spans: bool = True):
     from vanban.language import Extraction
     from vanban.normalize import normalize
 
+    where = extracted.path if extracted else None
     try:
         normalized = normalize(text)
     except Exception as e:  # a bug, but never lose the file: report the stage
-        raise VanbanError("normalize", f"{type(e).__name__}: {e}",
-                          extracted.path if extracted else None) from e
+        raise internal("normalize", "normalize", e, where) from e
+    if not any(c.isalnum() for c in normalized.text):  # only whitespace or markup residue ("|---|", "**  **")
+        raise IngestError("no text left after removing whitespace and markup (table rules, ** marks)", where)
     nlp = nlp or load()
     if spans:
         doc = nlp.make_doc(normalized.text)
@@ -60,10 +62,8 @@ def _run(text: str, extracted=None, nlp=None, spans: bool = True):
         try:
             doc = proc(doc)
         except Exception as e:
-            stage = name.replace("vanban_", "")
-            raise VanbanError("segment" if stage == "segment" else "extract",
-                              f"{stage}: {type(e).__name__}: {e}",
-                              extracted.path if extracted else None) from e
+            step = name.replace("vanban_", "")
+            raise internal("segment" if step == "segment" else "extract", step, e, where) from e
     return doc, normalized
 
 
@@ -85,16 +85,17 @@ def parse_text(text: str, *, path: str | None = None):
     return to_record(doc._.vb, normalized, extracted, __version__)
 
 
-def parse_file(path: str | Path):
+def parse_file(path: str | Path, *, limits=None):
     """Read a file (txt, docx, pdf, image) and parse it into a `schemas.Record`.
 
     Raises VanbanError (with .stage and .message) when the file cannot be turned
-    into a record; callers processing many files report it and go on.
+    into a record; callers processing many files report it and go on. `limits`
+    (vanban.ingest.limits.Limits) bounds what a file may cost; defaults are generous.
     """
     from vanban.assemble import to_record
     from vanban.ingest import read
 
-    extracted = read(path)
+    extracted = read(path, limits)
     if not extracted.text.strip():
         raise IngestError("no text could be read from the file", str(path))
     doc, normalized = _run(extracted.text, extracted, spans=False)

@@ -88,7 +88,10 @@ def summary_table(records: list[dict]) -> str:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from vanban import VanbanError, parse_file
+    from vanban.errors import plain
+    from vanban.ingest.limits import from_args
 
+    limits = from_args(args)
     files, missing = iter_inputs(args.paths)
     failures = 0
     for m in missing:
@@ -99,13 +102,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
     try:
         for f in files:
             try:
-                rec = parse_file(f).model_dump(mode="json")
+                rec = parse_file(f, limits=limits).model_dump(mode="json")
             except VanbanError as e:
                 print(f"vanban: {f}: [{e.stage}] {e.message}", file=sys.stderr)
                 failures += 1
                 continue
             except Exception as e:  # a bug: report it, keep going
-                print(f"vanban: {f}: [extract] {type(e).__name__}: {e}", file=sys.stderr)
+                print(f"vanban: {f}: [extract] internal error: {plain(e)}", file=sys.stderr)
                 failures += 1
                 continue
             out.write(json.dumps(rec, ensure_ascii=False, indent=2 if args.pretty else None) + "\n")
@@ -153,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
 
         module, func = DELEGATED[argv[0]]
         return getattr(importlib.import_module(module), func)(argv[1:])
+    from vanban.ingest.limits import add_arguments as add_limit_arguments
+
     ap = _Parser(prog="vanban", description="Vietnamese administrative documents -> structured records")
     sub = ap.add_subparsers(dest="cmd", required=True, parser_class=_Parser)
     p = sub.add_parser("parse", help="parse files or folders into JSONL records")
@@ -160,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--output", help="write JSONL here (default: stdout)")
     p.add_argument("--pretty", action="store_true", help="indented JSON")
     p.add_argument("--summary", action="store_true", help="print a summary table")
+    add_limit_arguments(p)
     p.set_defaults(func=cmd_parse)
     s = sub.add_parser("schema", help="print the record JSON Schema")
     s.set_defaults(func=cmd_schema)

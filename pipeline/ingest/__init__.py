@@ -18,7 +18,9 @@ from pathlib import Path
 
 from vanban.errors import IngestError
 
-__all__ = ["Extracted", "IngestError", "read", "read_text_bytes", "sha256_bytes", "SUFFIXES"]
+from .limits import DEFAULT, Limits
+
+__all__ = ["Extracted", "IngestError", "Limits", "read", "read_text_bytes", "sha256_bytes", "SUFFIXES"]
 
 SUFFIXES = {
     "txt": (".txt", ".md", ".text", ""),
@@ -94,13 +96,13 @@ def _join_pages(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), ranges
 
 
-def _read_docx_like(path: str, data: bytes, kind: str) -> Extracted:
+def _read_docx_like(path: str, data: bytes, kind: str, limits: Limits) -> Extracted:
     from . import docxfile
 
     if kind == "legacy":
-        pages, footnotes, notes = docxfile.read_legacy(path)
+        pages, footnotes, notes = docxfile.read_legacy(path, limits)
     else:
-        pages, footnotes, notes = docxfile.read_docx(path)
+        pages, footnotes, notes = docxfile.read_docx(path, limits)
     text, ranges = _join_pages(pages)
     spans: dict[str, tuple[int, int]] = {}
     if footnotes:  # appended after the last page, each marked with its printed number
@@ -118,27 +120,33 @@ def _read_docx_like(path: str, data: bytes, kind: str) -> Extracted:
     return Extracted(text, "docx", sha256_bytes(data), path, ranges, notes=notes, footnotes=spans)
 
 
-def _read_pdf(path: str, data: bytes) -> Extracted:
+def _read_pdf(path: str, data: bytes, limits: Limits) -> Extracted:
     from . import pdffile
 
-    pages, notes, ocr_pages, confidence = pdffile.read_pdf(path)
+    pages, notes, ocr_pages, confidence = pdffile.read_pdf(path, limits.max_pages)
     text, ranges = _join_pages(pages)
     if not text.strip():
         raise IngestError("PDF has no text (no text layer and OCR found nothing)", path)
     return Extracted(text, "pdf", sha256_bytes(data), path, ranges, ocr=bool(ocr_pages), ocr_confidence=confidence, notes=notes)
 
 
-def _read_image(path: str, data: bytes) -> Extracted:
+def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
     from PIL import Image, UnidentifiedImageError
+
+    from vanban.errors import plain
 
     from . import ocr
     from .layout import page_text
+    from .limits import check_pixels
 
     try:
-        with Image.open(path) as im:
+        with Image.open(path) as im:  # reads the header only: size and frame count before any pixel
             frames = getattr(im, "n_frames", 1)
+            check_pixels(im.width * im.height * frames, limits, path)
+    except Image.DecompressionBombError as e:  # Pillow's own guard, past twice its default
+        raise IngestError(f"image too large ({plain(e)}); --max-pixels raises vanban's limit", path) from e
     except (UnidentifiedImageError, OSError) as e:
-        raise IngestError(f"not a readable image ({e})", path) from e
+        raise IngestError(f"not a readable image ({plain(e)})", path) from e
     pages = ocr.ocr_pages([ocr.PageSource("image", path, i) for i in range(frames)])
     texts = [page_text(p.words, p.width, p.height, i == 0, i == len(pages) - 1) for i, p in enumerate(pages)]
     text, ranges = _join_pages(texts)
@@ -153,7 +161,8 @@ def _read_image(path: str, data: bytes) -> Extracted:
     )
 
 
-def read(path: str | Path) -> Extracted:
+def read(path: str | Path, limits: Limits | None = None) -> Extracted:
+    limits = limits or DEFAULT
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -173,17 +182,17 @@ def read(path: str | Path) -> Extracted:
         raise IngestError(f"unsupported file type {suffix!r}", where)
     note = None
     if sniffed == "pdf":
-        result = _read_pdf(where, data)
+        result = _read_pdf(where, data, limits)
         if expected != "pdf":
             note = f"named {suffix or 'without suffix'} but is a PDF"
     elif sniffed == "zip":
         if expected not in ("docx", "legacy") and suffix not in (".zip",):
             note = f"named {suffix or 'without suffix'} but is a ZIP package; read as DOCX"
-        result = _read_docx_like(where, data, "legacy" if suffix == ".odt" else "docx")
+        result = _read_docx_like(where, data, "legacy" if suffix == ".odt" else "docx", limits)
     elif sniffed in ("ole", "rtf"):
-        result = _read_docx_like(where, data, "legacy")
+        result = _read_docx_like(where, data, "legacy", limits)
     elif sniffed == "image":
-        result = _read_image(where, data)
+        result = _read_image(where, data, limits)
     elif expected == "pdf":
         raise IngestError(f"not a PDF: no %PDF header ({_describe(data)})", where)
     elif expected == "docx":

@@ -19,15 +19,18 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from vanban.errors import IngestError
+from vanban.errors import IngestError, plain
+
+from .limits import DEFAULT, Limits, check_zip
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_W = "{%s}" % W
+_W = f"{{{W}}}"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 PAGE_BREAK = "\f"  # internal marker, removed before returning
 
@@ -39,30 +42,40 @@ def superscript(n: int) -> str:
 # ---------------------------------------------------------------- numbering
 
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+MAX_ROMAN = 3999  # no roman numeral past MMMCMXCIX; larger list numbers are written in digits
+MAX_LEVELS = 9  # Word's list levels are 0..8
 
 
 def _roman(n: int) -> str:
-    out = ""
+    out = []
     for v, s in _ROMAN:
-        while n >= v:
-            out, n = out + s, n - v
-    return out
+        k, n = divmod(n, v)
+        out.append(s * k)
+    return "".join(out)
 
 
 def _format_number(n: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
+    if fmt in ("lowerLetter", "upperLetter") and n > 0:
         s = ""
-        while n > 0:
+        while n > 0:  # logarithmic in n
             n, r = divmod(n - 1, 26)
             s = chr(ord("a") + r) + s
         return s.upper() if fmt == "upperLetter" else s
-    if fmt == "lowerRoman":
-        return _roman(n)
-    if fmt == "upperRoman":
-        return _roman(n).upper()
+    if fmt in ("lowerRoman", "upperRoman") and 0 < n <= MAX_ROMAN:
+        return _roman(n).upper() if fmt == "upperRoman" else _roman(n)
     if fmt == "decimalZero":
         return f"{n:02d}"
     return str(n)
+
+
+def _int(value: str | None, default: int | None) -> int | None:
+    """An integer attribute, or `default` when absent; None when present but not a number."""
+    if value is None:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -72,12 +85,38 @@ class _Level:
     text: str = "%1."
 
 
+def _val(el, tag: str) -> str | None:
+    child = el.find(f"{_W}{tag}")
+    return child.get(f"{_W}val") if child is not None else None
+
+
 @dataclass
 class Numbering:
-    """Renders automatic list labels: counters per list, reset below the current level."""
+    """Renders automatic list labels: counters per list, reset below the current level.
+
+    numbering.xml written by other tools can be wrong (a level 12, start="abc"):
+    a bad level is left out, so its paragraphs keep their text without a label,
+    and `notes` says so once per kind of fault.
+    """
 
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> ilvl -> level
     counters: dict[str, list[int]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def note(self, message: str) -> None:
+        if message not in self.notes:
+            self.notes.append(message)
+
+    def _level(self, lvl) -> tuple[int, _Level] | None:
+        ilvl = _int(lvl.get(f"{_W}ilvl"), 0)
+        start = _int(_val(lvl, "start"), 1)
+        if ilvl is None or not 0 <= ilvl < MAX_LEVELS:
+            self.note(f"numbering: list level {lvl.get(f'{_W}ilvl')!r} out of range; its labels left out")
+            return None
+        if start is None:
+            self.note(f"numbering: list start {_val(lvl, 'start')!r} is not a number; its labels left out")
+            return None
+        return ilvl, _Level(start, _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "")
 
     @classmethod
     def from_document(cls, document) -> Numbering:
@@ -85,29 +124,37 @@ class Numbering:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return cls()
-        abstract: dict[str, dict[int, _Level]] = {}
-        for an in root.findall(f"{_W}abstractNum"):
-            levels = {}
-            for lvl in an.findall(f"{_W}lvl"):
-                get = lambda tag: (lvl.find(f"{_W}{tag}").get(f"{_W}val") if lvl.find(f"{_W}{tag}") is not None else None)
-                levels[int(lvl.get(f"{_W}ilvl", "0"))] = _Level(int(get("start") or 1), get("numFmt") or "decimal", get("lvlText") or "")
-            abstract[an.get(f"{_W}abstractNumId")] = levels
         out = cls()
+        abstract: dict[str | None, dict[int, _Level]] = {}
+        for an in root.findall(f"{_W}abstractNum"):
+            levels = (out._level(lvl) for lvl in an.findall(f"{_W}lvl"))
+            abstract[an.get(f"{_W}abstractNumId")] = dict(lv for lv in levels if lv is not None)
         for num in root.findall(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
             if ref is None:
                 continue
             levels = {k: _Level(v.start, v.fmt, v.text) for k, v in abstract.get(ref.get(f"{_W}val"), {}).items()}
             for ov in num.findall(f"{_W}lvlOverride"):
-                so = ov.find(f"{_W}startOverride")
-                il = int(ov.get(f"{_W}ilvl", "0"))
-                if so is not None and il in levels:
-                    levels[il].start = int(so.get(f"{_W}val"))
-            out.levels[num.get(f"{_W}numId")] = levels
+                out._override(levels, ov)
+            out.levels[num.get(f"{_W}numId") or ""] = levels
         return out
+
+    def _override(self, levels: dict[int, _Level], ov) -> None:
+        so = ov.find(f"{_W}startOverride")
+        il = _int(ov.get(f"{_W}ilvl"), 0)
+        if so is None or il not in levels:
+            return
+        start = _int(so.get(f"{_W}val"), 1)
+        if start is None:
+            self.note(f"numbering: start override {so.get(f'{_W}val')!r} is not a number; ignored")
+        else:
+            levels[il].start = start
 
     def label(self, num_id: str, ilvl: int) -> str:
         levels = self.levels.get(num_id)
+        if not 0 <= ilvl < MAX_LEVELS:
+            self.note(f"numbering: a paragraph at list level {ilvl} (out of range); its label left out")
+            return ""
         if not levels or ilvl not in levels:
             return ""
         level = levels[ilvl]
@@ -115,9 +162,9 @@ class Numbering:
             return "-"
         if level.fmt == "none":
             return ""
-        counters = self.counters.setdefault(num_id, [0] * 9)
+        counters = self.counters.setdefault(num_id, [0] * MAX_LEVELS)
         counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else level.start
-        for deeper in range(ilvl + 1, 9):
+        for deeper in range(ilvl + 1, MAX_LEVELS):
             counters[deeper] = 0
         text = level.text
         for k in range(ilvl + 1):
@@ -130,9 +177,7 @@ def _num_pr(p, styles) -> tuple[str, int] | None:
     """(numId, ilvl) from the paragraph's properties or, failing that, its style chain."""
     ppr = p.find(f"{_W}pPr")
     num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
-    style_id = None
-    if ppr is not None and ppr.find(f"{_W}pStyle") is not None:
-        style_id = ppr.find(f"{_W}pStyle").get(f"{_W}val")
+    style_id = _val(ppr, "pStyle") if ppr is not None else None
     seen = set()
     while num_pr is None and style_id and style_id not in seen and styles is not None:
         seen.add(style_id)
@@ -141,15 +186,14 @@ def _num_pr(p, styles) -> tuple[str, int] | None:
             break
         sppr = style.find(f"{_W}pPr")
         num_pr = sppr.find(f"{_W}numPr") if sppr is not None else None
-        based = style.find(f"{_W}basedOn")
-        style_id = based.get(f"{_W}val") if based is not None else None
+        style_id = _val(style, "basedOn")
     if num_pr is None:
         return None
-    nid = num_pr.find(f"{_W}numId")
-    lvl = num_pr.find(f"{_W}ilvl")
-    if nid is None or nid.get(f"{_W}val") == "0":
+    nid = _val(num_pr, "numId")
+    if nid is None or nid == "0":
         return None
-    return nid.get(f"{_W}val"), int(lvl.get(f"{_W}val")) if lvl is not None else 0
+    ilvl = _int(_val(num_pr, "ilvl"), 0)
+    return nid, ilvl if ilvl is not None else -1  # -1: not a number, label() notes and skips it
 
 
 # ---------------------------------------------------------------- body walk
@@ -271,44 +315,63 @@ def _borderless(tbl) -> bool:
     return all(b.get(f"{_W}val") in ("nil", "none", None) for b in borders)
 
 
-def _notes(document, kind: str) -> dict[str, str]:
+def _parse_notes_xml(blob: bytes, kind: str, notes: list[str]):
+    """The notes part as XML; a damaged part is read as far as it goes (recover), with a note."""
+    try:
+        return etree.fromstring(blob)
+    except etree.XMLSyntaxError as e:
+        try:
+            root = etree.fromstring(blob, etree.XMLParser(recover=True))
+        except etree.XMLSyntaxError:  # nothing at all could be recovered
+            root = None
+        got = "what could be read is kept" if root is not None else "their texts are left out"
+        notes.append(f"{kind}.xml is damaged ({e.msg}); {got}")
+        return root
+
+
+def _notes(document, kind: str, notes: list[str]) -> dict[str, str]:
     """{id: text} of footnotes or endnotes, from word/footnotes.xml (python-docx has no API)."""
     out: dict[str, str] = {}
     for rel in document.part.rels.values():
         if rel.reltype.endswith("/" + kind) and not rel.is_external:
-            root = etree.fromstring(rel.target_part.blob)
+            root = _parse_notes_xml(rel.target_part.blob, kind, notes)
+            if root is None:
+                continue
             tag = "footnote" if kind == "footnotes" else "endnote"
-            for note in root.findall(f"{_W}{tag}"):
+            for note in root.iter(f"{_W}{tag}"):
                 if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
                     continue
                 walk = _Walk(Numbering(), None)
                 text = " ".join(line.strip() for line in walk.blocks(note) if line.strip())
-                out[note.get(f"{_W}id")] = text
+                out[note.get(f"{_W}id", "")] = text
     return out
 
 
-def read_docx(path: str) -> tuple[list[str], dict[str, str], list[str]]:
+def read_docx(path: str, limits: Limits = DEFAULT) -> tuple[list[str], dict[str, str], list[str]]:
     """-> (page texts, {printed footnote number: text}, notes)."""
     import docx
 
     try:
         # no testzip(): it inflates every member (images too); a corrupt part fails the parse below
         with zipfile.ZipFile(path) as z:
+            check_zip(z, limits, path)
             if "word/document.xml" not in z.namelist():
                 raise IngestError("not a valid DOCX: no word/document.xml in the archive", path)
         document = docx.Document(path)
     except IngestError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, EOFError, OSError) as e:
-        raise IngestError(f"not a valid DOCX: {type(e).__name__}: {e}", path) from e
+    except etree.XMLSyntaxError as e:
+        raise IngestError(f"not a valid DOCX: damaged XML ({e.msg})", path) from e
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError, zlib.error) as e:
+        raise IngestError(f"not a valid DOCX: damaged package ({plain(e)})", path) from e
     styles = {s.get(f"{_W}styleId"): s for s in document.styles.element.findall(f"{_W}style")}
     walk = _Walk(Numbering.from_document(document), styles)
     lines = walk.blocks(document.element.body, top_level=True)
     text = "\n".join(lines)
-    notes: list[str] = []
+    notes: list[str] = walk.numbering.notes
     footnotes: dict[str, str] = {}
     if walk.footnote_numbers:
-        bodies = {"f": _notes(document, "footnotes"), "e": _notes(document, "endnotes")}
+        bodies = {"f": _notes(document, "footnotes", notes), "e": _notes(document, "endnotes", notes)}
         for key, number in sorted(walk.footnote_numbers.items(), key=lambda kv: kv[1]):
             kind, _, nid = key.partition(":")
             if nid in bodies[kind]:
@@ -343,8 +406,11 @@ def convert_to_docx(path: str, tmpdir: str, timeout: int = 180) -> str:
     return out
 
 
-def read_legacy(path: str) -> tuple[list[str], dict[str, str], list[str]]:
+def read_legacy(path: str, limits: Limits = DEFAULT) -> tuple[list[str], dict[str, str], list[str]]:
+    if zipfile.is_zipfile(path):  # .odt: a bomb would exhaust LibreOffice instead of us
+        with zipfile.ZipFile(path) as z:
+            check_zip(z, limits, path)
     with tempfile.TemporaryDirectory(prefix="vanban_doc_") as tmp:
         converted = convert_to_docx(path, tmp)
-        pages, footnotes, notes = read_docx(converted)
+        pages, footnotes, notes = read_docx(converted, limits)
     return pages, footnotes, [f"converted {os.path.splitext(path)[1] or 'file'} to .docx with LibreOffice"] + notes

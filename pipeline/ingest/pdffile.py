@@ -67,12 +67,14 @@ def drop_page_number(text: str, number: int) -> tuple[str, bool]:
     return text, False
 
 
-def read_pdf(path: str) -> tuple[list[str], list[str], list[int], float | None]:
-    """-> (page texts, notes, OCR'd page numbers, mean OCR confidence)."""
+def read_pdf(path: str, max_pages: int | None = None) -> tuple[list[str], list[str], list[int], float | None]:
+    """-> (page texts, notes, OCR'd page numbers, mean OCR confidence). Over `max_pages`: IngestError."""
     notes: list[str] = []
     pdf = _open(path)
     try:
         n = len(pdf.pages)
+        if max_pages is not None and n > max_pages:  # before any per-character work
+            raise IngestError(f"PDF has {n} pages, over the limit of {max_pages} (--max-pages raises it)", path)
         texts: list[str | None] = [None] * n
         to_ocr: list[int] = []
         for i, page in enumerate(pdf.pages):
