@@ -161,6 +161,8 @@ def queries(db: Path, repeat: int = 3) -> dict:
     import os
     import statistics
 
+    from vanban.cli import main
+    from vanban.cli.queries import SHOW_TREES
     from vanban.graph import build as graph
     from vanban.graph import queries as q
 
@@ -180,9 +182,9 @@ def queries(db: Path, repeat: int = 3) -> dict:
 
         nodes = graph.find_nodes(conn, ref)
         console = Console(file=io.StringIO(), width=140)
-        if len(nodes) > q.SHOW_TREES:  # as `vanban show` does: a list, trees on request by id
+        if len(nodes) > SHOW_TREES:  # as `vanban show` does: a list, trees on request by id
             for n in nodes:
-                console.print(f"  {n['node_id'][:12]}  {q._label(n)}")
+                console.print(f"  {n['node_id'][:12]}  {q.show_label(n)}")
             return len(nodes)
         for n in nodes:
             console.print(q.show_tree(conn, n, 2))
@@ -217,13 +219,13 @@ def queries(db: Path, repeat: int = 3) -> dict:
     conn.close()
     null = os.devnull
     mains = [
-        (f"vanban deadlines --from {month_start} --to {month_end}", q.main_deadlines,
-         ["--db", str(db), "--from", str(month_start), "--to", str(month_end), "--format", "jsonl", "-o", null]),
-        (f"vanban targets --kind target --year {year}", q.main_targets,
-         ["--db", str(db), "--kind", "target", "--year", str(year), "--format", "jsonl", "-o", null]),
+        (f"vanban deadlines --from {month_start} --to {month_end}", main,
+         ["deadlines", "--db", str(db), "--from", str(month_start), "--to", str(month_end), "--format", "jsonl", "-o", null]),
+        (f"vanban targets --kind target --year {year}", main,
+         ["targets", "--db", str(db), "--kind", "target", "--year", str(year), "--format", "jsonl", "-o", null]),
     ]
     if busiest:
-        mains.append((f"vanban show {busiest}", q.main_show, [busiest, "--db", str(db)]))
+        mains.append((f"vanban show {busiest}", main, ["show", busiest, "--db", str(db)]))
     for name, fn, argv in mains:
         times = []
         for i in range(repeat + 1):

@@ -389,36 +389,22 @@ def _text_for(gold_root: Path, name: str, gold: dict) -> Path | None:
     return next((p for p in places if p.is_file()), None)
 
 
-def _brief(item: Any) -> str:
+def parse_gold_texts(gold_dir: Path, golds: dict[str, dict], parse: Callable[[Path], dict]) -> dict[str, dict]:
+    """Records for the gold files found next to (or above) their texts; a parse failure warns and leaves
+    the document without record (every gold item then counts as missed)."""
+    root, records = gold_dir if gold_dir.is_dir() else gold_dir.parent, {}
+    for name, gold in golds.items():
+        text = _text_for(root, name, gold)
+        try:
+            if text is not None:
+                records[name] = parse(text)
+        except Exception as exc:  # one broken document must not hide the others' scores
+            print(f"warning: {name}: parse failed: {exc!r}", file=sys.stderr)
+    return records
+
+
+def brief(item: Any) -> str:
+    """An item for a details line: its non-empty fields, no text or span."""
     if isinstance(item, dict):
         item = {k: v for k, v in item.items() if v not in (None, "", []) and k not in ("text", "span")}
     return repr(item)
-
-
-def main_eval(gold_dirs: list[Path], records_path: Path | None,
-              parse: Callable[[Path], dict] | None, details: bool = False) -> int:
-    """`vanban eval GOLD_DIR [RECORDS]`: score records (or parse each gold's text) and print tables."""
-    if records_path is None and parse is None:
-        raise ValueError("main_eval needs records or a parse function")
-    given = load_records(records_path) if records_path is not None else {}
-    for gold_dir in map(Path, gold_dirs):
-        golds = load_gold(gold_dir)
-        records = given
-        if records_path is None:
-            root, records = gold_dir if gold_dir.is_dir() else gold_dir.parent, {}
-            for name, gold in golds.items():
-                text = _text_for(root, name, gold)
-                try:
-                    if text is not None:
-                        records[name] = parse(text)  # type: ignore[misc]
-                except Exception as exc:  # one broken document must not hide the others' scores
-                    print(f"warning: {name}: parse failed: {exc!r}", file=sys.stderr)
-        report = score(golds, records)
-        for name in report.missing:
-            print(f"warning: no record for {name}: every gold item counts as missed", file=sys.stderr)
-        print(format_table(report, str(gold_dir)))
-        if details:
-            for p in report.problems:
-                print(f"  {p.doc} {p.field} {p.kind}: gold={_brief(p.gold)} output={_brief(p.output)}")
-        print()
-    return 0

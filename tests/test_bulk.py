@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from vanban.cli import main
 from vanban.store import bulk
-from vanban.store.bulk import CRASH_ENV, main_import, run_import
+from vanban.store.bulk import CRASH_ENV, run_import
 from vanban.store.db import Store
-from vanban.store.export import main_export
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
@@ -219,7 +219,7 @@ def _stored(db: Path) -> int:
 
 
 # `python -c` rather than `-m vanban.store.bulk`: the test parser imports vanban.store.bulk itself.
-DRIVER = "import sys; from vanban.store.bulk import main_import; sys.exit(main_import(sys.argv[1:]))"
+DRIVER = "import sys; from vanban.cli import main; sys.exit(main(['import', *sys.argv[1:]]))"
 
 
 def _start_import(folder: Path, db: Path) -> subprocess.Popen:
@@ -272,16 +272,16 @@ def test_killed_import_keeps_whole_documents_and_rerun_finishes(tmp_path, sig):
 
 
 def test_cli_exit_codes_and_default_size_limit(tmp_path, capsys):
-    assert main_import([str(tmp_path / "missing"), "--db", str(tmp_path / "v.db")]) == 2
-    assert main_import(["--db", str(tmp_path / "v.db")]) == 2  # no PATH
-    assert main_import([str(tmp_path), "--workers", "0"]) == 2
+    assert main(["import", str(tmp_path / "missing"), "--db", str(tmp_path / "v.db")]) == 2
+    assert main(["import", "--db", str(tmp_path / "v.db")]) == 2  # no PATH
+    assert main(["import", str(tmp_path), "--workers", "0"]) == 2
     folder = tmp_path / "in"
     make_corpus(folder, 2)
     args = [str(folder), "--db", str(tmp_path / "v.db"), "--no-progress", "--parser", PARSER]
-    assert main_import(args) == 0
+    assert main(["import", *args]) == 0
     with open(folder / "big.txt", "wb") as f:  # just over the default 20 MB limit
         f.write(b"a" * (20 * 1024 * 1024 + 1))
-    assert main_import(args) == 1
+    assert main(["import", *args]) == 1
     out = capsys.readouterr().out
     assert "imported 0 · skipped 2 (already stored)" in out
     assert "big.txt: [ingest] file too large (20.0 MB > 20 MB limit" in out
@@ -292,19 +292,19 @@ def test_export_jsonl_and_csv(tmp_path):
     db = tmp_path / "v.db"
     imp([tmp_path / "in"], db)
     out = tmp_path / "out.jsonl"
-    assert main_export(["--db", str(db), "--format", "jsonl", "-o", str(out)]) == 0
+    assert main(["export", "--db", str(db), "--format", "jsonl", "-o", str(out)]) == 0
     with Store(db) as st:
         stored = list(st.iter_record_json())
         n_cit = dict(st.conn.execute("SELECT doc_id, count(*) FROM citations GROUP BY doc_id"))
     assert out.read_text(encoding="utf-8").splitlines() == stored
     assert len({json.loads(line)["id"] for line in stored}) == 5
     out_csv = tmp_path / "out.csv"
-    assert main_export(["--db", str(db), "--format", "csv", "-o", str(out_csv), "--bom"]) == 0
+    assert main(["export", "--db", str(db), "--format", "csv", "-o", str(out_csv), "--bom"]) == 0
     rows = list(csv.DictReader(out_csv.open(encoding="utf-8-sig", newline="")))
     assert len(rows) == 5
     assert {"id", "number", "number_key", "issued_date", "citations", "deadlines", "quantities"} <= set(rows[0])
     assert all(int(r["citations"]) == n_cit.get(r["id"], 0) for r in rows)
-    assert main_export(["--db", str(tmp_path / "none.db")]) == 2
+    assert main(["export", "--db", str(tmp_path / "none.db")]) == 2
 
 
 def hanging_parse_file(path):

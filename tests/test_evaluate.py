@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import shared_corpus
 
+from vanban.cli.evaluation import print_scores
 from vanban.evaluate import (
     FIELDS,
     RATIO_FIELDS,
@@ -19,7 +20,6 @@ from vanban.evaluate import (
     load_gold,
     load_records,
     locality_in,
-    main_eval,
     norm,
     number_key,
     score,
@@ -240,7 +240,7 @@ def test_missing_record_counts_every_gold_item_as_missed(capsys, tmp_path: Path)
     (tmp_path / "gold").mkdir()
     (tmp_path / "gold" / "doc.json").write_text(json.dumps({"file": "doc.txt", **gold}), encoding="utf-8")
     (tmp_path / "records.jsonl").write_text("\n", encoding="utf-8")
-    assert main_eval([tmp_path / "gold"], tmp_path / "records.jsonl", None) == 0
+    assert print_scores([tmp_path / "gold"], tmp_path / "records.jsonl", None) == 0
     assert "no record for doc" in capsys.readouterr().err
 
 
@@ -253,9 +253,9 @@ def test_micro_adds_all_fields_but_not_ratios():
     assert r.ratios["citations.date"].accuracy == 0.0
 
 
-# ---- files, tables, main_eval --------------------------------------------------------------
+# ---- files, tables, print_scores --------------------------------------------------------------
 
-def test_main_eval_parses_gold_texts_and_reads_records(tmp_path: Path, capsys):
+def test_print_scores_parses_gold_texts_and_reads_records(tmp_path: Path, capsys):
     (tmp_path / "gold").mkdir()
     gold = {"file": "a.txt", "doc_type": "TB", "place": "Hà Nội"}
     (tmp_path / "gold" / "a.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
@@ -265,12 +265,12 @@ def test_main_eval_parses_gold_texts_and_reads_records(tmp_path: Path, capsys):
         assert path == tmp_path / "a.txt"
         return {"doc_type": {"code": "TB"}, "place": "Hà Nội", "source": {"path": str(path)}}
 
-    assert main_eval([tmp_path / "gold"], None, parse) == 0
+    assert print_scores([tmp_path / "gold"], None, parse) == 0
     out = capsys.readouterr().out
     assert "micro" in out and "1.000" in out and "recipients" not in out  # empty fields are not listed
     (tmp_path / "r.jsonl").write_text(json.dumps(parse(tmp_path / "a.txt"), ensure_ascii=False) + "\n")
     assert load_records(tmp_path / "r.jsonl")["a"]["place"] == "Hà Nội"
-    assert main_eval([tmp_path / "gold" / "a.json"], tmp_path / "r.jsonl", None) == 0
+    assert print_scores([tmp_path / "gold" / "a.json"], tmp_path / "r.jsonl", None) == 0
     assert "0 without record" in capsys.readouterr().out
 
 

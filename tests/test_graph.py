@@ -11,12 +11,11 @@ from conftest import SAMPLES
 from graphcorpus import link_inputs, parsed_corpus, score_links
 
 from vanban import parse_file
+from vanban.cli import main
 from vanban.graph.build import (
     ensure_linked,
     find_nodes,
     link_store,
-    main_graph,
-    main_link,
     subgraph,
     to_dot,
     to_graphml,
@@ -146,20 +145,20 @@ def test_graph_command_svg(dev_store, tmp_path):
     if shutil.which("dot") is None:
         pytest.skip("graphviz not installed")
     out = tmp_path / "g.svg"
-    assert main_graph(["--db", str(dev_store.path), "--format", "svg", "-o", str(out)]) == 0
+    assert main(["graph", "--db", str(dev_store.path), "--format", "svg", "-o", str(out)]) == 0
     assert "<svg" in out.read_text(encoding="utf-8")
-    assert main_graph(["--db", str(dev_store.path), "--root", "35-KH/TĐTN-TTNTH", "--depth", "1",
+    assert main(["graph", "--db", str(dev_store.path), "--root", "35-KH/TĐTN-TTNTH", "--depth", "1",
                        "--format", "json", "-o", str(tmp_path / "n.json")]) == 0
     assert len(json.loads((tmp_path / "n.json").read_text())["edges"]) == 1
 
 
 def test_graph_command_without_graphviz(dev_store, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("shutil.which", lambda name: None)
-    assert main_graph(["--db", str(dev_store.path), "--format", "svg", "-o", str(tmp_path / "g.svg")]) == 2
+    assert main(["graph", "--db", str(dev_store.path), "--format", "svg", "-o", str(tmp_path / "g.svg")]) == 2
     assert "apt-get install -y graphviz" in capsys.readouterr().err
 
 
 def test_link_command(dev_store, capsys):
-    assert main_link(["--db", str(dev_store.path)]) == 0
+    assert main(["link", "--db", str(dev_store.path)]) == 0
     assert "1 possible conflicts" in capsys.readouterr().out
-    assert main_link(["--db", str(dev_store.path.parent / "missing.db")]) == 2
+    assert main(["link", "--db", str(dev_store.path.parent / "missing.db")]) == 2

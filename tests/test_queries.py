@@ -9,14 +9,12 @@ from datetime import date
 import pytest
 from graphcorpus import parsed_corpus
 
+from vanban.cli import main
 from vanban.graph.queries import (
     active_period,
     compare_rows,
     deadline_rows,
     ics_fold,
-    main_deadlines,
-    main_show,
-    main_targets,
     occurrences,
     quantity_rows,
     to_ics,
@@ -107,20 +105,20 @@ def test_ics_fold_keeps_characters_whole():
 
 def test_deadlines_command_exports(store, tmp_path, capsys):
     db = str(store.path)
-    assert main_deadlines(["--db", db, "--from", "2023-08-01", "--to", "31/08/2023"]) == 0
+    assert main(["deadlines", "--db", db, "--from", "2023-08-01", "--to", "31/08/2023"]) == 0
     assert "2023-08-12T09:00" in capsys.readouterr().out
     out = tmp_path / "d.csv"
-    assert main_deadlines(["--db", db, "--format", "csv", "-o", str(out), "--ics", str(tmp_path / "d.ics")]) == 0
+    assert main(["deadlines", "--db", db, "--format", "csv", "-o", str(out), "--ics", str(tmp_path / "d.ics")]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert rows and rows[0]["due"] and "action" in rows[0]
     assert (tmp_path / "d.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
-    assert main_deadlines(["--db", db, "--format", "jsonl", "-o", str(tmp_path / "d.jsonl")]) == 0
+    assert main(["deadlines", "--db", db, "--format", "jsonl", "-o", str(tmp_path / "d.jsonl")]) == 0
     assert json.loads((tmp_path / "d.jsonl").read_text().splitlines()[0])["doc_id"]
     openpyxl = pytest.importorskip("openpyxl")
-    assert main_deadlines(["--db", db, "--format", "xlsx", "-o", str(tmp_path / "d.xlsx")]) == 0
+    assert main(["deadlines", "--db", db, "--format", "xlsx", "-o", str(tmp_path / "d.xlsx")]) == 0
     ws = openpyxl.load_workbook(tmp_path / "d.xlsx").active
     assert ws.cell(1, 1).value == "due" and ws.max_row == len(rows) + 1
-    assert main_deadlines(["--db", db, "--format", "xlsx"]) == 2  # needs -o
+    assert main(["deadlines", "--db", db, "--format", "xlsx"]) == 2  # needs -o
 
 
 # -- targets -------------------------------------------------------------------------------------------------
@@ -157,10 +155,10 @@ def test_compare_lines_up_targets_with_reported_results(corpus_store):
 
 def test_targets_command(corpus_store, tmp_path, capsys):
     db = str(corpus_store.path)
-    assert main_targets(["--db", db, "--kind", "result", "--unit", "công trình"]) == 0
+    assert main(["targets", "--db", db, "--kind", "result", "--unit", "công trình"]) == 0
     out = capsys.readouterr().out
     assert "công trình" in out and "target" not in out.split("quantities", 1)[1]
-    assert main_targets(["--db", db, "--compare", "--issuer", "Bến Tre", "--format", "csv",
+    assert main(["targets", "--db", db, "--compare", "--issuer", "Bến Tre", "--format", "csv",
                          "-o", str(tmp_path / "c.csv")]) == 0
     rows = list(csv.DictReader((tmp_path / "c.csv").open(encoding="utf-8")))
     assert rows and {"plan", "target", "result", "percent"} <= set(rows[0])
@@ -170,12 +168,12 @@ def test_targets_command(corpus_store, tmp_path, capsys):
 
 def test_show_tree_and_json(corpus_store, capsys):
     db = str(corpus_store.path)
-    assert main_show(["46-KH/TWĐTN-CNĐT", "--db", db, "--depth", "1"]) == 0
+    assert main(["show", "46-KH/TWĐTN-CNĐT", "--db", db, "--depth", "1"]) == 0
     out = capsys.readouterr().out
     assert "Cites (upstream)" in out and "Cited by (downstream)" in out
     assert "57/2015/QĐ-TTg" in out and "implements" in out and "BCH ĐOÀN TỈNH BẾN TRE" in out
-    assert main_show(["35-KH/TĐTN-TTNTH", "--db", db, "--json"]) == 0
+    assert main(["show", "35-KH/TĐTN-TTNTH", "--db", db, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert len(data) == 7  # one plan per province: six stored, one stub
     assert sum(1 for d in data if d["node"]["kind"] == "stub") == 1
-    assert main_show(["999-KH/XYZ", "--db", db]) == 1
+    assert main(["show", "999-KH/XYZ", "--db", db]) == 1

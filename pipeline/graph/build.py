@@ -3,6 +3,8 @@
     vanban link  --db vanban.db
     vanban graph --db vanban.db [--root NUMBER|ID] [--depth N] --format json|graphml|dot|svg [-o OUT]
 
+(their argparse is in vanban.cli.graph)
+
 `link_store` recomputes graph_nodes/graph_edges from the documents and
 citations tables (vanban.graph.link does the resolving), so the graph never
 depends on import order. Readers call `ensure_linked`, which relinks only
@@ -11,16 +13,13 @@ when the documents changed since the last run (a fingerprint in graph_meta).
 
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import sqlite3
 import subprocess
-import sys
 import time
 from collections import deque
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from vanban.grammar import docnumber
@@ -299,85 +298,3 @@ def to_svg(nodes: list[dict], edges: list[dict]) -> str:
 
 
 EXPORTERS = {"json": to_json, "graphml": to_graphml, "dot": to_dot, "svg": to_svg}
-
-
-# -- commands ------------------------------------------------------------------------------------
-
-def open_db(path: Path, prog: str) -> sqlite3.Connection | None:
-    if not path.is_file():
-        print(f"{prog}: no database {path}", file=sys.stderr)
-        return None
-    try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-        conn.execute("SELECT count(*) FROM documents").fetchone()
-    except sqlite3.Error as e:
-        print(f"{prog}: cannot open {path}: {e}", file=sys.stderr)
-        return None
-    return conn
-
-
-def store_command(prog: str, description: str) -> argparse.ArgumentParser:
-    """An argument parser for a command that reads the store (`--db`)."""
-    p = argparse.ArgumentParser(prog=prog, description=description)
-    p.add_argument("--db", type=Path, default=Path("vanban.db"))
-    return p
-
-
-def parse_and_open(p: argparse.ArgumentParser, argv: list[str]
-                   ) -> tuple[argparse.Namespace, sqlite3.Connection] | int:
-    """Parse argv and open the store; an exit code (0 for --help, 2 for a usage error) otherwise."""
-    try:
-        args = p.parse_args(argv)
-    except SystemExit as e:
-        return int(e.code or 0)
-    conn = open_db(args.db, p.prog)
-    return 2 if conn is None else (args, conn)
-
-
-def main_link(argv: list[str]) -> int:
-    opened = parse_and_open(store_command("vanban link", "Link citations into the directive graph."), argv)
-    if isinstance(opened, int):
-        return opened
-    args, conn = opened
-    try:
-        s = link_store(conn)
-    finally:
-        conn.close()
-    print(f"linked {s.citations} citations of {s.documents} documents: {s.nodes} nodes "
-          f"({s.stubs} stubs), {s.edges} edges, {s.conflicts} possible conflicts in {s.seconds:.2f} s")
-    return 0
-
-
-def main_graph(argv: list[str]) -> int:
-    p = store_command("vanban graph", "Export the directive graph.")
-    p.add_argument("--root", help="số hiệu or document id: export its neighbourhood only")
-    p.add_argument("--depth", type=int, default=2, help="edges from the root (default 2)")
-    p.add_argument("--format", choices=tuple(EXPORTERS), default="json")
-    p.add_argument("-o", "--output", type=Path, help="output file (default stdout)")
-    opened = parse_and_open(p, argv)
-    if isinstance(opened, int):
-        return opened
-    args, conn = opened
-    try:
-        ensure_linked(conn)
-        roots = None
-        if args.root:
-            found = find_nodes(conn, args.root)
-            if not found:
-                print(f"vanban graph: no document or citation {args.root!r}", file=sys.stderr)
-                return 1
-            roots = [n["node_id"] for n in found]
-        nodes, edges = subgraph(conn, roots, args.depth)
-    finally:
-        conn.close()
-    try:
-        text = EXPORTERS[args.format](nodes, edges)
-    except RuntimeError as e:
-        print(f"vanban graph: {e}", file=sys.stderr)
-        return 2
-    if args.output:
-        args.output.write_text(text, encoding="utf-8")
-        print(f"wrote {len(nodes)} nodes, {len(edges)} edges to {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
-    return 0

@@ -4,7 +4,7 @@
     vanban targets   [--unit X] [--kind target|result] [--issuer X] [--year N] [--compare]
     vanban show      NUMBER|ID [--depth N] [--json]
 
-deadlines and targets also take `--format table|csv|xlsx|jsonl [-o FILE]`.
+deadlines and targets also take `--format table|csv|xlsx|jsonl [-o FILE]` (argparse in vanban.cli.queries).
 Filters on names match folded text (case, diacritics and đ ignored), as a substring.
 Recurring deadlines are expanded into the window, within the document's active period:
 from its issue date for one year (see `active_period`).
@@ -12,7 +12,6 @@ from its issue date for one year (see `active_period`).
 
 from __future__ import annotations
 
-import argparse
 import calendar
 import csv
 import json
@@ -25,7 +24,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from vanban.graph.build import edges_from, edges_to, ensure_linked, find_nodes, get_nodes, parse_and_open, store_command
+from vanban.graph.build import edges_from, edges_to, ensure_linked, get_nodes
 from vanban.textutil import ascii_fold
 
 ACTIVE_DAYS = 365  # a recurring report duty runs for a year from the document's date
@@ -372,20 +371,6 @@ def write_rows(rows: list[dict], columns: list[str], fmt: str, output: Path | No
             out.close()
 
 
-def _date_arg(s: str) -> date:
-    for f in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
-        try:
-            return datetime.strptime(s, f).date()
-        except ValueError:
-            pass
-    raise argparse.ArgumentTypeError(f"not a date: {s!r} (YYYY-MM-DD or DD/MM/YYYY)")
-
-
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=OUTPUT_FORMATS, default="table")
-    p.add_argument("-o", "--output", type=Path, help="write here (default stdout)")
-
-
 def collapse_daily(rows: list[dict]) -> list[dict]:
     """For the terminal: one row per daily duty ('2023-08-01 … 2023-08-31', 'daily 17:00 ×31')."""
     out: list[dict] = []
@@ -409,88 +394,9 @@ def collapse_daily(rows: list[dict]) -> list[dict]:
     return out
 
 
-DEADLINE_COLUMNS = ["due", "recurrence", "action", "responsible", "channel", "number", "issuer", "doc_id"]
-
-
-def main_deadlines(argv: list[str]) -> int:
-    p = store_command("vanban deadlines", "Deadlines in the store.")
-    _common(p)
-    p.add_argument("--from", dest="start", type=_date_arg, help="first day (YYYY-MM-DD)")
-    p.add_argument("--to", dest="end", type=_date_arg, help="last day (YYYY-MM-DD)")
-    p.add_argument("--issuer", help="issuer name contains (folded)")
-    p.add_argument("--recipient", help="responsible unit or a recipient contains (folded)")
-    p.add_argument("--ics", type=Path, help="also write an iCalendar file")
-    opened = parse_and_open(p, argv)
-    if isinstance(opened, int):
-        return opened
-    args, conn = opened
-    try:
-        rows = deadline_rows(conn, args.start, args.end, args.issuer, args.recipient)
-    finally:
-        conn.close()
-    dicts = [asdict(r) for r in rows]
-    if args.format == "table":
-        dicts = collapse_daily(dicts)
-        for d in dicts:
-            d["doc_id"] = d["doc_id"][:10]
-    try:
-        write_rows(dicts, DEADLINE_COLUMNS + ([] if args.format == "table" else ["ord", "text"]),
-                   args.format, args.output, f"vanban: {len(rows)} deadlines ({len(dicts)} rows)")
-    except ValueError as e:
-        print(f"vanban deadlines: {e}", file=sys.stderr)
-        return 2
-    if args.ics:
-        args.ics.write_bytes(to_ics(rows).encode("utf-8"))
-        print(f"wrote {sum(1 for r in rows if r.due)} events to {args.ics}", file=sys.stderr)
-    return 0
-
-
-QUANTITY_COLUMNS = ["value", "comparator", "unit", "object", "kind", "scope", "number", "issuer", "issued_date",
-                    "doc_id"]
-COMPARE_COLUMNS = ["plan", "target", "object", "reported_by", "reporter_issuer", "result", "percent"]
-
-
-def main_targets(argv: list[str]) -> int:
-    p = store_command("vanban targets", "Targets and results in the store.")
-    _common(p)
-    p.add_argument("--unit", help="unit contains (folded), e.g. '%%' or 'công trình'")
-    p.add_argument("--kind", choices=("target", "result"))
-    p.add_argument("--issuer", help="issuer name contains (folded)")
-    p.add_argument("--year", type=int, help="documents issued in this year")
-    p.add_argument("--compare", action="store_true",
-                   help="line up each plan's targets with the results of documents implementing it")
-    opened = parse_and_open(p, argv)
-    if isinstance(opened, int):
-        return opened
-    args, conn = opened
-    try:
-        if args.compare:
-            dicts = [asdict(r) for r in compare_rows(conn, args.unit, args.issuer, args.year)]
-            columns, title = COMPARE_COLUMNS + ([] if args.format == "table" else ["plan_id", "reporter_id"]), \
-                f"vanban: {len(dicts)} targets compared"
-        else:
-            dicts = [asdict(r) for r in quantity_rows(conn, args.unit, args.kind, args.issuer, args.year)]
-            if args.format == "table":
-                for d in dicts:
-                    d["value"] = fmt_value(d)
-                    d["doc_id"] = d["doc_id"][:10]
-                columns = ["value", "object", "kind", "scope", "number", "issuer", "issued_date", "doc_id"]
-            else:
-                columns = QUANTITY_COLUMNS + ["value_max", "ord"]
-            title = f"vanban: {len(dicts)} quantities"
-    finally:
-        conn.close()
-    try:
-        write_rows(dicts, columns, args.format, args.output, title)
-    except ValueError as e:
-        print(f"vanban targets: {e}", file=sys.stderr)
-        return 2
-    return 0
-
-
 # -- show ------------------------------------------------------------------------------------------------
 
-def _label(n: dict) -> str:
+def show_label(n: dict) -> str:
     from rich.markup import escape
 
     head = n["number"] or f"(no number) {n['node_id'][:10]}"
@@ -506,7 +412,7 @@ def _label(n: dict) -> str:
 def _edge_label(e: dict, other: dict | None, arrow: str) -> str:
     from rich.markup import escape
 
-    s = f"[cyan]{e['relation']}[/cyan] {arrow} " + (_label(other) if other else escape(e["cited_number"] or "?"))
+    s = f"[cyan]{e['relation']}[/cyan] {arrow} " + (show_label(other) if other else escape(e["cited_number"] or "?"))
     if e["possible_conflict"]:
         s += f"\n[red]possible conflict ({e['confidence']:.1f}): {escape(e['possible_conflict'])}[/red]"
     elif e["confidence"] < 1:
@@ -518,7 +424,7 @@ def show_tree(conn: sqlite3.Connection, node: dict, depth: int = 2):
     """A rich Tree: the record, what it cites (upstream) and what cites it (downstream)."""
     from rich.tree import Tree
 
-    tree = Tree(_label(node))
+    tree = Tree(show_label(node))
     if node["kind"] == "doc":
         dl = conn.execute("SELECT count(*) FROM deadlines WHERE doc_id=?", (node["node_id"],)).fetchone()[0]
         qs = conn.execute("SELECT kind, count(*) FROM quantities WHERE doc_id=? GROUP BY kind",
@@ -546,42 +452,3 @@ def show_tree(conn: sqlite3.Connection, node: dict, depth: int = 2):
 
 def show_json(conn: sqlite3.Connection, node: dict) -> dict:
     return {"node": node, "cites": edges_from(conn, node["node_id"]), "cited_by": edges_to(conn, node["node_id"])}
-
-
-SHOW_TREES = 10  # more documents than this under one number: list them instead of drawing trees
-
-
-def main_show(argv: list[str]) -> int:
-    p = store_command("vanban show", "A document and its links.")
-    p.add_argument("ref", help="số hiệu (any spacing) or document id (or a prefix of 6+ hex digits)")
-    p.add_argument("--depth", type=int, default=2, help="levels of citations each way (default 2)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a tree")
-    opened = parse_and_open(p, argv)
-    if isinstance(opened, int):
-        return opened
-    args, conn = opened
-    try:
-        ensure_linked(conn)
-        nodes = find_nodes(conn, args.ref)
-        if not nodes:
-            print(f"vanban show: no document or citation {args.ref!r}", file=sys.stderr)
-            return 1
-        if args.json:
-            print(json.dumps([show_json(conn, n) for n in nodes], ensure_ascii=False, indent=1))
-            return 0
-        from rich.console import Console
-
-        console = Console(width=140)
-        if len(nodes) > 1:
-            console.print(f"[yellow]{len(nodes)} documents numbered {args.ref} (different bodies or years)[/yellow]")
-        if len(nodes) > SHOW_TREES:
-            # a common number (every Tỉnh đoàn has its 35-KH/TĐTN): list them, trees only on request
-            for n in nodes:
-                console.print(f"  {n['node_id'][:12]}  {_label(n)}")
-            console.print(f"[yellow]showing no trees for {len(nodes)} documents: run `vanban show ID`[/yellow]")
-            return 0
-        for n in nodes:
-            console.print(show_tree(conn, n, args.depth))
-    finally:
-        conn.close()
-    return 0

@@ -1,4 +1,4 @@
-"""Bulk import: `vanban import PATH... --db vanban.db [--workers N] [--reparse]`.
+"""Bulk import: `vanban import PATH... --db vanban.db [--workers N] [--reparse]` (argparse in vanban.cli.store).
 
 Walks folders, hashes each file, parses new files in worker processes and
 stores each record in SQLite (vanban.store.db), one transaction per document.
@@ -29,13 +29,11 @@ Decisions (documented in `vanban import --help` too):
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import importlib
 import multiprocessing
 import os
 import signal
-import sqlite3
 import sys
 import threading
 import time
@@ -499,48 +497,3 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
         store.close()
         s.elapsed = time.monotonic() - started
     return s
-
-
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="vanban import", description="Parse documents into a SQLite store (re-runs skip stored files).",
-        epilog="Exit code: 0 all good, 1 some files failed (see the errors table), 2 usage error, "
-               "130 interrupted (re-run to finish).")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders (recursive)")
-    p.add_argument("--db", type=Path, default=Path("vanban.db"), help="SQLite file (default vanban.db)")
-    p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
-    p.add_argument("--reparse", action="store_true",
-                   help="re-extract every file, even when stored by this pipeline version")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                   help=f"largest .txt file in bytes (default {DEFAULT_MAX_BYTES}); "
-                        f"other formats may be {BINARY_FACTOR}x larger")
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
-                   help=f"seconds one file may take before it is recorded as failed (default {DEFAULT_TIMEOUT:g})")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument("--parser", default=DEFAULT_PARSER, help=argparse.SUPPRESS)  # module:function
-    return p
-
-
-def main_import(argv: list[str]) -> int:
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as e:  # argparse: --help (0) or a usage error (2)
-        return int(e.code or 0)
-    if args.workers is not None and args.workers < 1:
-        print("vanban import: --workers must be at least 1", file=sys.stderr)
-        return 2
-    try:
-        summary = run_import(args.paths, args.db, args.workers, args.reparse, not args.no_progress,
-                             max_bytes=args.max_bytes, parser=args.parser, timeout=args.timeout)
-    except UsageError as e:
-        print(f"vanban import: {e}", file=sys.stderr)
-        return 2
-    except (VanbanError, sqlite3.Error) as e:  # the store cannot be opened
-        print(f"vanban import: {e}", file=sys.stderr)
-        return 2
-    print(summary.render(args.db))
-    return summary.exit_code
-
-
-if __name__ == "__main__":
-    sys.exit(main_import(sys.argv[1:]))

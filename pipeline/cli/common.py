@@ -1,0 +1,59 @@
+"""What every command shares: one parser class, the `--db` option, opening the store, date arguments.
+
+Convention: each module of vanban.cli exposes `register(sub)`, which adds its
+subcommand(s) to the `vanban` parser with `set_defaults(run=...)`; a handler
+takes the parsed arguments and returns the exit code (0 ok, 1 some input
+failed or nothing was found, 2 usage error). The handlers only parse, call the
+stage functions (store/, graph/, evaluate.py) and print: no logic lives here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+Handler = Callable[[argparse.Namespace], int]
+SubParsers = argparse._SubParsersAction  # what `add_subparsers` returns
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors exit 2 with a short message (argparse's default also prints the whole usage)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"vanban: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def add_db(p: argparse.ArgumentParser) -> None:
+    """The store a command reads or writes."""
+    p.add_argument("--db", type=Path, default=Path("vanban.db"), help="SQLite file (default vanban.db)")
+
+
+def open_db(path: Path, prog: str) -> sqlite3.Connection | None:
+    """A connection to an existing store, or None after saying why on stderr."""
+    if not path.is_file():
+        print(f"{prog}: no database {path}", file=sys.stderr)
+        return None
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        conn.execute("SELECT count(*) FROM documents").fetchone()
+    except sqlite3.Error as e:
+        print(f"{prog}: cannot open {path}: {e}", file=sys.stderr)
+        return None
+    return conn
+
+
+def date_arg(s: str) -> date:
+    """A day as YYYY-MM-DD or DD/MM/YYYY (how Vietnamese users write it)."""
+    for f in DATE_FORMATS:
+        try:
+            return datetime.strptime(s, f).date()
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"not a date: {s!r} (YYYY-MM-DD or DD/MM/YYYY)")

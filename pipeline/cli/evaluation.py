@@ -1,0 +1,63 @@
+"""`vanban eval GOLD_DIR... [--records RECORDS.jsonl] [--details]`: score records against gold.
+
+Without --records each gold's text is parsed; the scoring rules are docs/SCORING.md,
+implemented in vanban.evaluate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from vanban.cli.common import SubParsers
+from vanban.evaluate import brief, format_table, load_gold, load_records, parse_gold_texts, score
+
+RECORD_SUFFIXES = (".jsonl", ".json")
+
+
+def register(sub: SubParsers) -> None:
+    e = sub.add_parser("eval", help="score records against gold (SCORING.md)")
+    e.add_argument("gold", nargs="+", help="gold folder(s) (NAME.json next to or above NAME.txt)")
+    e.add_argument("--records", help="records JSONL (default: parse the gold texts)")
+    e.add_argument("--details", action="store_true", help="list missed and spurious items")
+    e.set_defaults(run=run_eval)
+
+
+def print_scores(gold_dirs: list[Path], records_path: Path | None,
+                 parse: Callable[[Path], dict] | None, details: bool = False) -> int:
+    """Score records (or parse each gold's text) against each gold folder and print the tables."""
+    if records_path is None and parse is None:
+        raise ValueError("print_scores needs records or a parse function")
+    given = load_records(records_path) if records_path is not None else {}
+    for gold_dir in map(Path, gold_dirs):
+        golds = load_gold(gold_dir)
+        records = given if parse is None or records_path is not None else parse_gold_texts(gold_dir, golds, parse)
+        report = score(golds, records)
+        for name in report.missing:
+            print(f"warning: no record for {name}: every gold item counts as missed", file=sys.stderr)
+        print(format_table(report, str(gold_dir)))
+        if details:
+            for p in report.problems:
+                print(f"  {p.doc} {p.field} {p.kind}: gold={brief(p.gold)} output={brief(p.output)}")
+        print()
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from vanban import parse_file
+
+    def parse(path: Path) -> dict:
+        return parse_file(path).model_dump(mode="json")
+
+    gold = list(args.gold)
+    if args.records is None and len(gold) > 1 and Path(gold[-1]).suffix in RECORD_SUFFIXES \
+            and Path(gold[-1]).is_file():
+        args.records = gold.pop()  # `vanban eval GOLD_DIR RECORDS`
+    dirs = [Path(d) for d in gold]
+    for d in dirs:
+        if not d.exists():
+            print(f"vanban: {d}: no such folder", file=sys.stderr)
+            return 2
+    return print_scores(dirs, Path(args.records) if args.records else None, parse, details=args.details)

@@ -1,0 +1,97 @@
+"""`vanban import` and `vanban export`: documents into the SQLite store and records back out.
+
+    vanban import PATH... --db vanban.db [--workers N] [--reparse]
+    vanban export --db vanban.db --format jsonl|csv [-o OUT] [--bom]
+
+The decisions behind import (what is skipped, limits, exit codes) are in vanban.store.bulk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+
+from vanban.cli.common import SubParsers, add_db
+from vanban.errors import VanbanError
+from vanban.store.bulk import (
+    BINARY_FACTOR,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_PARSER,
+    DEFAULT_TIMEOUT,
+    UsageError,
+    run_import,
+)
+from vanban.store.db import Store
+from vanban.store.export import write_csv, write_jsonl
+
+
+def register(sub: SubParsers) -> None:
+    p = sub.add_parser(
+        "import", help="bulk import into SQLite (see vanban import --help)",
+        description="Parse documents into a SQLite store (re-runs skip stored files).",
+        epilog="Exit code: 0 all good, 1 some files failed (see the errors table), 2 usage error, "
+               "130 interrupted (re-run to finish).")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders (recursive)")
+    add_db(p)
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
+    p.add_argument("--reparse", action="store_true",
+                   help="re-extract every file, even when stored by this pipeline version")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help=f"largest .txt file in bytes (default {DEFAULT_MAX_BYTES}); "
+                        f"other formats may be {BINARY_FACTOR}x larger")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                   help=f"seconds one file may take before it is recorded as failed (default {DEFAULT_TIMEOUT:g})")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--parser", default=DEFAULT_PARSER, help=argparse.SUPPRESS)  # module:function
+    p.set_defaults(run=run_import_command)
+
+    e = sub.add_parser("export", help="export stored records (see vanban export --help)",
+                       description="Write stored records out.")
+    add_db(e)
+    e.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    e.add_argument("-o", "--output", type=Path, default=None, help="output file (default stdout)")
+    e.add_argument("--bom", action="store_true", help="start the file with a UTF-8 BOM (Excel)")
+    e.set_defaults(run=run_export)
+
+
+def run_import_command(args: argparse.Namespace) -> int:
+    if args.workers is not None and args.workers < 1:
+        print("vanban import: --workers must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        summary = run_import(args.paths, args.db, args.workers, args.reparse, not args.no_progress,
+                             max_bytes=args.max_bytes, parser=args.parser, timeout=args.timeout)
+    except UsageError as e:
+        print(f"vanban import: {e}", file=sys.stderr)
+        return 2
+    except (VanbanError, sqlite3.Error) as e:  # the store cannot be opened
+        print(f"vanban import: {e}", file=sys.stderr)
+        return 2
+    print(summary.render(args.db))
+    return summary.exit_code
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if not args.db.is_file():
+        print(f"vanban export: no database {args.db}", file=sys.stderr)
+        return 2
+    try:
+        store = Store(args.db)
+    except (sqlite3.Error, VanbanError) as e:  # not a SQLite file, or another store schema
+        print(f"vanban export: cannot open {args.db}: {e}", file=sys.stderr)
+        return 2
+    encoding = "utf-8-sig" if args.bom else "utf-8"
+    target = (open(args.output, "w", encoding=encoding, newline="") if args.output
+              else nullcontext(sys.stdout))
+    try:
+        with target as out:
+            if args.bom and args.output is None:
+                out.write("\ufeff")
+            n = (write_jsonl if args.format == "jsonl" else write_csv)(store, out)
+    finally:
+        store.close()
+    print(f"exported {n} documents", file=sys.stderr)
+    return 0
