@@ -149,10 +149,7 @@ def _open_runs(line: str) -> int:
         return 0
     bold = len(_BOLD.findall(line)) % 2
     rest = _BOLD.sub("", _ESCAPED_STAR.sub("", line))
-    ital = 0
-    for ch_i, ch in enumerate(rest):
-        if ch == "*":
-            ital ^= 1
+    ital = rest.count("*") % 2
     return bold | ital
 
 
@@ -174,7 +171,39 @@ def _wrap_width(lines: list[str]) -> int:
     return 0
 
 
+_Piece = tuple[int, int, str]  # (start, end, text) in text coordinates
+_Kept = tuple[int, list[_Piece], str]  # (line index, kept pieces, cleaned text)
+_Part = tuple[int, int, str]  # (original start, original length (0 = inserted), text)
+_MAX_RUN_LINES = 4  # an emphasis run closed within this many lines is one logical line
+_TAIL = 40  # the end-anchored join tests only need the end of the previous line
+_WRAPPED_LINE = 0.7  # a line this full of the wrap width was wrapped by the printer
+
+
 def normalize(original: str) -> Normalized:
+    text, cmap = _unify_newlines(original)
+    changes: list[str] = []
+    raw_lines = text.split("\n")
+    line_starts = []
+    pos = 0
+    for ln in raw_lines:
+        line_starts.append(pos)
+        pos += len(ln) + 1
+
+    # 1. drop residue lines, compute per-line kept pieces
+    kept, dropped = _clean_lines(raw_lines, line_starts)
+    if dropped:
+        changes.append(f"removed {dropped} table-residue lines")
+    # 2. decide joins between consecutive non-empty lines
+    out_parts, joins = _join_lines(kept, raw_lines, line_starts)
+    if joins:
+        changes.append(f"joined {joins} hard-wrapped lines")
+    # 3. assemble text and offset map (through the NFC map back to the original)
+    out_text, omap = _assemble(out_parts, cmap, original)
+    return Normalized(out_text, original, omap, changes)
+
+
+def _unify_newlines(original: str) -> tuple[str, list[int] | None]:
+    """Newlines as "\\n", NFC; the per-character map back to the original when either changed offsets."""
     text, cmap = _nfc_with_map(original.replace("\r\n", "\n").replace("\r", "\n"))
     # "\r\n" -> "\n" shifts offsets; rebuild a map for that case too
     if "\r" in original and cmap is None:
@@ -185,16 +214,12 @@ def normalize(original: str) -> Normalized:
                 i += 1
             cmap.append(i)
             i += 1
-    changes: list[str] = []
-    raw_lines = text.split("\n")
-    line_starts = []
-    pos = 0
-    for ln in raw_lines:
-        line_starts.append(pos)
-        pos += len(ln) + 1
+    return text, cmap
 
-    # 1. drop residue lines, compute per-line kept pieces
-    kept: list[tuple[int, list[tuple[int, int, str]], str]] = []  # (line_index, pieces, cleaned_text)
+
+def _clean_lines(raw_lines: list[str], line_starts: list[int]) -> tuple[list[_Kept], int]:
+    """Each line's kept pieces and cleaned text; residue lines kept empty. Returns (kept, dropped count)."""
+    kept: list[_Kept] = []
     dropped = 0
     for idx, ln in enumerate(raw_lines):
         if ("|" in ln or "*" in ln) and (_TABLE_LINE.match(ln) or _EMPTY_BOLD.match(ln)):
@@ -207,44 +232,59 @@ def normalize(original: str) -> Normalized:
             ls = line_starts[idx]
             kept.append((idx, [(ls, ls + len(t), t)] if t.strip() else [], t))
             continue
-        pieces: list[tuple[int, int, str]] = []  # (orig_start, orig_end, text) in text coordinates
-        cur = 0
-        for a, b, rep in edits:
-            if a > cur:
-                pieces.append((cur, a, ln[cur:a]))
-            if rep:
-                pieces.append((a, b, rep))
-            cur = b
-        if cur < len(ln):
-            pieces.append((cur, len(ln), ln[cur:]))
-        # strip trailing whitespace (markdown hard breaks "  ")
-        while pieces and not pieces[-1][2].rstrip():
-            pieces.pop()
-        if pieces:
-            a, b, t = pieces[-1]
-            t2 = t.rstrip()
-            pieces[-1] = (a, a + len(t2), t2)
+        pieces = _apply_edits(ln, edits)
         cleaned = "".join(p[2] for p in pieces)
         kept.append((idx, [(line_starts[idx] + a, line_starts[idx] + b, t) for a, b, t in pieces], cleaned))
-    if dropped:
-        changes.append(f"removed {dropped} table-residue lines")
+    return kept, dropped
 
-    # 2. decide joins between consecutive non-empty lines. An emphasis run opened on
-    # one line and closed within a few lines is one logical line ("**ỦY BAN NHÂN\nDÂN**");
-    # an unbalanced marker ("Kính gửi:**") joins nothing.
-    width = _wrap_width([c for _, _, c in kept])
+
+def _apply_edits(ln: str, edits: list[tuple[int, int, str]]) -> list[_Piece]:
+    """The pieces of a line left between its edits (line coordinates), trailing spaces cut."""
+    pieces: list[_Piece] = []
+    cur = 0
+    for a, b, rep in edits:
+        if a > cur:
+            pieces.append((cur, a, ln[cur:a]))
+        if rep:
+            pieces.append((a, b, rep))
+        cur = b
+    if cur < len(ln):
+        pieces.append((cur, len(ln), ln[cur:]))
+    # strip trailing whitespace (markdown hard breaks "  ")
+    while pieces and not pieces[-1][2].rstrip():
+        pieces.pop()
+    if pieces:
+        a, b, t = pieces[-1]
+        t2 = t.rstrip()
+        pieces[-1] = (a, a + len(t2), t2)
+    return pieces
+
+
+def _emphasis_runs(raw_lines: list[str]) -> dict[int, int]:
+    """Line -> line where an emphasis run opened on it closes.
+
+    An emphasis run opened on one line and closed within a few lines is one logical line
+    ("**ỦY BAN NHÂN\nDÂN**"); an unbalanced marker ("Kính gửi:**") joins nothing.
+    """
     run_until: dict[int, int] = {}
     odd = [i for i, ln in enumerate(raw_lines) if _open_runs(ln)]
     k = 0
     while k < len(odd) - 1:
         a, b = odd[k], odd[k + 1]
-        if b - a <= 4:
+        if b - a <= _MAX_RUN_LINES:
             run_until[a] = b
             k += 2
         else:
             k += 1
+    return run_until
+
+
+def _join_lines(kept: list[_Kept], raw_lines: list[str], line_starts: list[int]) -> tuple[list[_Part], int]:
+    """Glue the kept lines back together: a newline (or a blank line), or one space for a wrapped line."""
+    width = _wrap_width([c for _, _, c in kept])
+    run_until = _emphasis_runs(raw_lines)
     open_run_end = -1
-    out_parts: list[tuple[int, int, str]] = []  # (orig_start, orig_len(0=inserted), text)
+    out_parts: list[_Part] = []
     joins = 0
     prev_text: str | None = None
     prev_line_idx = -1
@@ -259,32 +299,14 @@ def normalize(original: str) -> Normalized:
                 blank_gap += 1
             continue
         if prev_text is not None:
-            join = False
-            glue = ""
-            tail = prev_text[-40:]  # the end-anchored tests only need the end of the line
-            if tail[-1:] in ("-", "/") and _NUMBER_BREAK.search(tail) and _CODE_START.match(cleaned):
-                join, glue = True, "nospace"  # a số hiệu broken after its "-" or "/"
-            elif idx <= open_run_end:
-                join = True
-            elif not cell_break and not _SENTENCE_END.search(tail) and not _RULE_LINE.match(prev_text):
-                if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text):
-                    join = blank_gap <= 1  # but a title line ("BÁO CÁO") never absorbs its trích yếu
-                elif (width and blank_gap == 0 and len(raw_lines[prev_line_idx].rstrip()) >= 0.7 * width
-                      and not _LIST_START.match(cleaned) and not cleaned.isupper() and not prev_text.isupper()
-                      and not _RULE_LINE.match(cleaned)):
-                    join = True
-            if join:
+            glue = _glue(prev_text, cleaned, idx <= open_run_end, cell_break, blank_gap,
+                         width, len(raw_lines[prev_line_idx].rstrip()))
+            if glue is not None:
                 joins += 1
-                if glue != "nospace":
-                    out_parts.append((line_starts[idx] - 1, 0, " "))
+                if glue:
+                    out_parts.append((line_starts[idx] - 1, 0, glue))
+                pieces = _lstrip_pieces(pieces)
                 cleaned = cleaned.lstrip()
-                lead = 0
-                while pieces and lead < len(pieces) and not pieces[0][2].strip():
-                    pieces = pieces[1:]
-                if pieces:
-                    a, b, t = pieces[0]
-                    t2 = t.lstrip()
-                    pieces[0] = (a + (len(t) - len(t2)), b, t2)
             else:
                 out_parts.append((line_starts[idx] - 1, 0, "\n" * (1 + min(blank_gap, 1))))
         for a, b, t in pieces:
@@ -296,10 +318,41 @@ def normalize(original: str) -> Normalized:
         prev_line_idx = idx
         blank_gap = 0
         cell_break = False
-    if joins:
-        changes.append(f"joined {joins} hard-wrapped lines")
+    return out_parts, joins
 
-    # 3. assemble text and offset map (through the NFC map back to the original)
+
+def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_gap: int, width: int,
+          prev_len: int) -> str | None:
+    """How a line joins the previous one: " " (a wrapped line), "" (a broken số hiệu), None (it does not)."""
+    tail = prev_text[-_TAIL:]
+    if tail[-1:] in ("-", "/") and _NUMBER_BREAK.search(tail) and _CODE_START.match(cleaned):
+        return ""  # a số hiệu broken after its "-" or "/"
+    if in_run:
+        return " "
+    if cell_break or _SENTENCE_END.search(tail) or _RULE_LINE.match(prev_text):
+        return None
+    if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text):
+        return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
+    if (width and blank_gap == 0 and prev_len >= _WRAPPED_LINE * width
+            and not _LIST_START.match(cleaned) and not cleaned.isupper() and not prev_text.isupper()
+            and not _RULE_LINE.match(cleaned)):
+        return " "
+    return None
+
+
+def _lstrip_pieces(pieces: list[_Piece]) -> list[_Piece]:
+    """A joined line loses its leading blanks (whole blank pieces, then the first piece's indent)."""
+    while pieces and not pieces[0][2].strip():
+        pieces = pieces[1:]
+    if pieces:
+        a, b, t = pieces[0]
+        t2 = t.lstrip()
+        pieces = [(a + (len(t) - len(t2)), b, t2)] + pieces[1:]
+    return pieces
+
+
+def _assemble(out_parts: list[_Part], cmap: list[int] | None, original: str) -> tuple[str, OffsetMap]:
+    """The normalized text and its offset map, through the NFC map back to the original."""
     omap = OffsetMap(orig_len=len(original))
     buf: list[str] = []
     npos = 0
@@ -307,10 +360,10 @@ def normalize(original: str) -> Normalized:
         o = orig_start if cmap is None else (cmap[orig_start] if 0 <= orig_start < len(cmap) else len(original))
         if length and cmap is not None:
             # NFC changed lengths somewhere: map each character separately
-            for k, ch in enumerate(t):
+            for k in range(len(t)):
                 omap.add(npos + k, cmap[orig_start + k] if orig_start + k < len(cmap) else len(original), 1)
         else:
             omap.add(npos, max(o, 0), length)
         buf.append(t)
         npos += len(t)
-    return Normalized("".join(buf), original, omap, changes)
+    return "".join(buf), omap

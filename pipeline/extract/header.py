@@ -217,19 +217,32 @@ def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
 
 
 def extract(layout: Layout, ctx: Context) -> HeaderFields:
-    t = tables()
     f = HeaderFields()
     f.number, parsed = _read_number(layout, ctx)
     _read_dateline(layout, ctx, f)
+    _read_subject(layout, f)
+    _read_doc_type(layout, parsed, ctx, f)
+    system = _read_issuer(layout, parsed, ctx, f)
+    ctx.doc_type = f.doc_type.code if f.doc_type else None
+    ctx.issuer_name = f.issuer.name if f.issuer else None
+    ctx.issuer_system = f.issuer.system if f.issuer else system
+    ctx.issued_date = date.fromisoformat(f.issued_date) if f.issued_date else None
+    return f
 
-    # subject (trích yếu)
-    if layout.subject_cells:
-        first, last = layout.subject_cells[0], layout.subject_cells[-1]
-        subject = collapse_ws(" ".join(c.text for c in layout.subject_cells))
-        f.subject = _strip_quotes(subject) or None
-        f.spans["subject"] = (first.start, last.end)
 
-    # document type: the số hiệu's type letters, else the title word, else a công văn
+def _read_subject(layout: Layout, f: HeaderFields) -> None:
+    """The trích yếu: its cells joined, quotes dropped."""
+    if not layout.subject_cells:
+        return
+    first, last = layout.subject_cells[0], layout.subject_cells[-1]
+    subject = collapse_ws(" ".join(c.text for c in layout.subject_cells))
+    f.subject = _strip_quotes(subject) or None
+    f.spans["subject"] = (first.start, last.end)
+
+
+def _read_doc_type(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: Context, f: HeaderFields) -> None:
+    """The document type: the số hiệu's type letters, else the title word, else a công văn."""
+    t = tables()
     code = parsed.type_code if parsed is not None else None
     vv = bool(layout.subject_cells and rx.SUBJECT_LABEL.match(layout.subject_cells[0].text))
     if code and parsed is not None and parsed.grammar == "state" and layout.type_cell is None and vv \
@@ -245,15 +258,19 @@ def extract(layout: Layout, ctx: Context) -> HeaderFields:
         type_span = (layout.type_cell.start, layout.type_cell.end)
     if code is None and parsed is not None and parsed.grammar == "state" and parsed.year is None:
         code = "CV"  # state công văn carry no type letters: 123/UBND-VP
-    if code is None and layout.subject_cells and rx.SUBJECT_LABEL.match(layout.subject_cells[0].text) \
-            and layout.type_cell is None and parsed is not None:
+    if code is None and vv and layout.type_cell is None and parsed is not None:
         code = "CV"
     if code:
         f.doc_type = DocType(code=code, name=t.name_for(code), span=type_span)
     else:
         ctx.warn("doc_type_unknown", "no type letters in the số hiệu and no type word in the header")
 
-    # issuer: letterhead groups, the last is the issuer and the one above its parent
+
+def _read_issuer(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: Context,
+                 f: HeaderFields) -> str | None:
+    """The issuer: of the letterhead groups the last is the issuer and the one above its parent;
+    without a letterhead, the signature's collective authority or the enacting line (inferred).
+    Returns the system found from the header."""
     groups = []
     for g in _issuer_groups(layout.org_cells):
         name = collapse_ws(" ".join(c.text.strip(" |*") for c in g))
@@ -266,17 +283,13 @@ def extract(layout: Layout, ctx: Context) -> HeaderFields:
         name, span = groups[-1]
         parent = groups[-2][0] if len(groups) > 1 else None
         f.issuer = Issuer(name=name, parent=parent, system=system, inferred=False, span=span)
+        return system
+    found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
+    if found:
+        name, span = found
+        f.issuer = Issuer(name=name, parent=None, system=system or _system(layout, parsed, [name]),
+                          inferred=True, span=span)
+        ctx.warn("issuer_inferred", f"no letterhead; issuer taken from {name!r}", span)
     else:
-        found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
-        if found:
-            name, span = found
-            f.issuer = Issuer(name=name, parent=None, system=system or _system(layout, parsed, [name]),
-                              inferred=True, span=span)
-            ctx.warn("issuer_inferred", f"no letterhead; issuer taken from {name!r}", span)
-        else:
-            ctx.warn("issuer_unknown", "no letterhead and no collective authority in the signature")
-    ctx.doc_type = f.doc_type.code if f.doc_type else None
-    ctx.issuer_name = f.issuer.name if f.issuer else None
-    ctx.issuer_system = f.issuer.system if f.issuer else system
-    ctx.issued_date = date.fromisoformat(f.issued_date) if f.issued_date else None
-    return f
+        ctx.warn("issuer_unknown", "no letterhead and no collective authority in the signature")
+    return system

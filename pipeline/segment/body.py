@@ -1,0 +1,127 @@
+"""The zones around and inside the body: Kính gửi addressees, footnotes, headings."""
+
+from __future__ import annotations
+
+import re
+
+from vanban.context import Heading
+from vanban.grammar import regexes as rx
+from vanban.segment.cells import _BODY_START, Cell, Layout
+
+_LONG_ADDRESSEE = 220  # a Kính gửi line longer than this is the body's first paragraph
+_MAX_HEADING_TITLE = 200
+_LETTER_LEVEL = 5  # "a)" items sit below numbered headings
+
+
+def _recipients(lines: list[Cell], j: int, limit: int, lay: Layout) -> int:
+    """Read the Kính gửi block starting at line j; return the first line after it."""
+    first = lines[j]
+    m = rx.KINH_GUI.match(first.text) or None
+    rest_start = m.end() if m else len(first.text)
+    inline = first.text[rest_start:].strip(" :\t*")
+    if inline:
+        off = first.text.index(inline, rest_start)
+        lay.recipient_cells.append(Cell(first.start + off, first.start + off + len(inline), inline, first.line))
+    j += 1
+    listed = False
+    while j < limit:
+        s = lines[j].text
+        if not s.strip():
+            nxt = _addressees_resume(lines, j, limit, listed)
+            if nxt is None:
+                break
+            j = nxt
+            continue
+        if rx.KINH_GUI.match(s):  # "Đồng kính gửi:"
+            _read_also_to(lines[j], j, lay)
+            j += 1
+            continue
+        is_item = bool(rx.LIST_ITEM.match(s))
+        body_like = _BODY_START.match(rx.LIST_ITEM.sub("", s)) or len(s.strip()) > _LONG_ADDRESSEE
+        if body_like or (not is_item and (listed or inline)):
+            break
+        item = rx.LIST_ITEM.sub("", s).strip()
+        off = s.index(item) if item else 0
+        lay.recipient_cells.append(Cell(lines[j].start + off, lines[j].start + off + len(item), item, j))
+        listed = True
+        j += 1
+        if inline and not is_item:
+            break
+    return j
+
+
+def _addressees_resume(lines: list[Cell], j: int, limit: int, listed: bool) -> int | None:
+    """After blank line j: the next addressee's line when a list item follows, else None."""
+    nxt = j + 1
+    while nxt < limit and not lines[nxt].text.strip():
+        nxt += 1
+    if nxt < limit and rx.LIST_ITEM.match(lines[nxt].text) and listed and not _BODY_START.match(
+            rx.LIST_ITEM.sub("", lines[nxt].text)):
+        return nxt
+    return None
+
+
+def _read_also_to(line: Cell, j: int, lay: Layout) -> None:
+    """ "Đồng kính gửi: ..." inside the block: its addressee on the same line."""
+    s = line.text
+    m2 = rx.KINH_GUI.match(s)
+    assert m2 is not None
+    rest = s[m2.end():].strip(" :\t")
+    if rest:
+        off = s.index(rest, m2.end())
+        lay.recipient_cells.append(Cell(line.start + off, line.start + off + len(rest), rest, j))
+
+
+def _footnotes(text: str, lines: list[Cell], body_start: int, lay: Layout) -> None:
+    ranges = []
+    for ln in lines:
+        if ln.start < body_start:
+            continue
+        m = rx.FOOTNOTE_LINE.match(ln.text)
+        if m:
+            mark = m.group("mark").translate(rx.SUPER_TO_DIGIT)
+            a = ln.start + m.start("text")
+            lay.footnotes.setdefault(mark, (a, ln.end))
+            ranges.append((ln.start, ln.end))
+            continue
+        for r in rx.FOOTNOTE_REF.finditer(ln.text):
+            mark = r.group("mark").translate(rx.SUPER_TO_DIGIT)
+            lay.footnote_refs.setdefault(mark, []).append(ln.start + r.start())
+    if ranges:
+        lay.zones["footnotes"] = ranges
+
+
+def _heading_level(m: re.Match[str], has_roman: bool) -> int | None:
+    """Level of a numbered heading (I. = 1, 1. = 2 under Roman parts, a) = 5), None when it is not one."""
+    label = m.group("label")
+    if re.fullmatch(r"[IVXL]+", label):
+        return 1 if m.group("punct") else None
+    if label[0].isdigit():
+        if not m.group("punct") and "." not in label:
+            return None
+        return label.count(".") + 1 + (1 if has_roman else 0)
+    return _LETTER_LEVEL if m.group("punct") == ")" else None
+
+
+def _headings(lines: list[Cell], body_start: int, body_end: int, lay: Layout) -> None:
+    has_roman = False
+    for ln in lines:
+        if ln.start < body_start or ln.start >= body_end:
+            continue
+        s = ln.text.strip()
+        dieu = re.match(r"^(Điều\s+\d+)\.?\s*(.*)$", s)
+        if dieu:
+            off = ln.text.index(s)
+            lay.headings.append(Heading(ln.start + off, ln.end, dieu.group(1), dieu.group(2)[:_MAX_HEADING_TITLE], 1))
+            continue
+        m = rx.HEADING.match(s)
+        if not m:
+            continue
+        level = _heading_level(m, has_roman)
+        if level is None:
+            continue
+        if re.fullmatch(r"[IVXL]+", m.group("label")):
+            has_roman = True
+        off = ln.text.index(s)
+        lay.headings.append(Heading(ln.start + off, ln.end, m.group("label"), m.group("title")[:_MAX_HEADING_TITLE],
+                                    level))

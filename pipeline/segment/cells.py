@@ -1,0 +1,167 @@
+"""Cells and the layout they are sorted into, with the small classifiers every zone uses.
+
+A *cell* is a trimmed piece of a line (a whole line, or one column of a
+two-column line cut at a tab, a wide gap, a ``|``, a motto or a place-date).
+`Layout` collects the classified cells; the extractors read only the layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vanban.context import Heading
+from vanban.grammar import regexes as rx
+from vanban.tables import tables
+from vanban.textutil import fold, is_upper
+
+_CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s\|\s?|\|\s")
+_BODY_START = re.compile(
+    r"^\s*[-–]?\s*(?:Căn cứ|Thực hiện|Phúc đáp|Trả lời|Nhằm|Qua |Theo đề nghị|Xét đề nghị|Xét |Để |Triển khai|"
+    r"Trên cơ sở|Ngày \d|Hôm nay|Sau khi|Trong (?:thời gian|những năm)|Điều\s+1\b|I\.\s)",
+)
+_AUTHORITY = re.compile(r"^\s*(?P<prefix>T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.|KT(?=\s+[A-ZĐ]))\s*(?P<rest>.*)$")
+_SIGN_NOTE = re.compile(r"^\s*[\[(]?\s*(?:đã\s+ký|ký\s+tên|đóng\s+dấu|chữ\s+ký)", re.IGNORECASE)
+_POSITION_TAIL = re.compile(
+    r"\s(?P<pos>(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỦ TƯỚNG|"
+    r"BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|TRƯỞNG)"
+    r"(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH))?)\s*$"
+)
+_ANNEX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục\s+[IVX\d]|DANH MỤC|BIỂU MẪU|MẪU SỐ)", re.UNICODE)
+_PLACE_WORD = re.compile(rf"^(?:[{rx.VN_UPPER}][{rx.VN_LOWER}]*\.?|TP\.|Tp\.|phố|xã|thị|TP|HCM|[{rx.VN_UPPER}]{{2,3}}\.)$")
+_MAX_PLACE_WORDS = 6  # "Thành phố Hồ Chí Minh," is the longest place before ", ngày"
+_MAX_TYPE_CELL = 40  # a type word line is short ("THÔNG BÁO KẾT LUẬN")
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+    line: int  # index of the source line
+
+
+@dataclass
+class Layout:
+    zones: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    mottos: list[tuple[Cell, str]] = field(default_factory=list)  # (cell, system)
+    number_cell: Cell | None = None
+    date_cell: Cell | None = None
+    type_cell: Cell | None = None
+    subject_cells: list[Cell] = field(default_factory=list)
+    org_cells: list[Cell] = field(default_factory=list)  # letterhead organisation lines, in order
+    enacting_cell: Cell | None = None  # "ỦY BAN NHÂN DÂN TỈNH ..." above the Căn cứ of a decision
+    recipient_cells: list[Cell] = field(default_factory=list)
+    authority_cells: list[Cell] = field(default_factory=list)
+    position_cell: Cell | None = None
+    name_cell: Cell | None = None
+    distribution_cells: list[Cell] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)
+    footnote_refs: dict[str, list[int]] = field(default_factory=dict)
+
+
+def _lines(text: str) -> list[Cell]:
+    out, pos = [], 0
+    for i, ln in enumerate(text.split("\n")):
+        out.append(Cell(pos, pos + len(ln), ln, i))
+        pos += len(ln) + 1
+    return out
+
+
+def _trim(c: Cell) -> Cell | None:
+    s = c.text
+    s2 = s.strip(" \t#|>*")
+    if not s2:
+        return None
+    lead = len(s) - len(s.lstrip(" \t#|>*"))
+    return Cell(c.start + lead, c.start + lead + len(s2), s2, c.line)
+
+
+def _motto_of(text: str) -> str | None:
+    key = fold(text).upper().strip(" .:-–")
+    key = re.sub(r"\s*[-–]\s*", " - ", key)
+    for motto, system in tables().mottos:
+        if key == motto or (key.startswith(motto) and len(key) - len(motto) < 3):
+            return system
+    return None
+
+
+def _cuts_inside(seg: str) -> list[int]:
+    """Where one column's text ends and the other's begins inside one piece of an interleaved line.
+
+    "BCH ĐOÀN TỈNH KIÊN GIANG ĐOÀN TNCS HỒ CHÍ MINH" is cut before the motto,
+    "Số: 342-CV/TĐTN-BPT Rạch Giá, ngày 26 tháng 7 năm 2023" before the place.
+    """
+    cuts = {0, len(seg)}
+    up = fold(seg).upper()
+    for motto, _ in tables().mottos:
+        k = up.find(motto)
+        if k > 0:
+            cuts.add(k)
+        if k >= 0 and k + len(motto) < len(seg) - 2:
+            cuts.add(k + len(motto))
+    dm = rx.DATE_LINE.search(seg)
+    if dm:
+        p0 = _place_start(seg, dm.start("place") + len(dm.group("place")))
+        if p0 > 0:
+            cuts.add(p0)
+    k = seg.find("Số:", 1)
+    if k > 0:
+        cuts.add(k)
+    return sorted(cuts)
+
+
+def _split_cells(line: Cell) -> list[Cell]:
+    """Cut a header line into cells: tabs, wide gaps, '|', and a motto or date line inside it."""
+    cells: list[Cell] = []
+    pos = 0
+    parts: list[tuple[int, int]] = []
+    for m in _CELL_SPLIT.finditer(line.text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(line.text)))
+    for a, b in parts:
+        seg = line.text[a:b]
+        if not seg.strip():
+            continue
+        bounds = _cuts_inside(seg)
+        for x, y in zip(bounds, bounds[1:], strict=False):
+            c = _trim(Cell(line.start + a + x, line.start + a + y, seg[x:y], line.line))
+            if c:
+                cells.append(c)
+    return cells
+
+
+def _place_start(seg: str, place_end: int) -> int:
+    """Where the place name before ", ngày" begins: a run of Title-case words ("Rạch Giá", "TP. Hồ Chí Minh")."""
+    words = list(re.finditer(r"\S+", seg[:place_end]))
+    start = place_end
+    taken = 0
+    for w in reversed(words):
+        tok = w.group()
+        if taken >= _MAX_PLACE_WORDS or not _PLACE_WORD.match(tok) or (
+                len(tok) > 3 and tok.isupper() and tok not in ("TP.", "HCM")):
+            break
+        start = w.start()
+        taken += 1
+    return start
+
+
+def _starts_with(text: str, words: tuple[str, ...]) -> bool:
+    up = fold(text).upper()
+    return any(up == w or up.startswith(w + " ") for w in words)
+
+
+def _is_type_cell(text: str) -> str | None:
+    t = text.strip(" *#:.")
+    if not is_upper(t, 0.9) or len(t) > _MAX_TYPE_CELL:
+        return None
+    return tables().code_for_word(t)
+
+
+def _is_enacting(text: str) -> bool:
+    """An upper-case body line ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "CHỦ TỊCH ỦY BAN NHÂN DÂN ...")."""
+    t = tables()
+    return is_upper(text) and (_starts_with(text, t.org_heads) or (_starts_with(text, t.positions) and any(
+        f" {h} " in f" {fold(text).upper()} " for h in t.org_heads)))

@@ -1,0 +1,296 @@
+"""The closing block, read from the end: Nơi nhận, authority lines, position and signer.
+
+Authority lines are TM./KT./TL./TUQ./Q. (and T/M, K/T, T/L); the position
+follows them (or shares their line), the signer's name may come after the
+Nơi nhận list. A two-column closing block (Nơi nhận left, signature right,
+flattened with spaces or tabs) is first read column by column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.grammar import regexes as rx
+from vanban.segment.cells import _ANNEX, _AUTHORITY, _POSITION_TAIL, _SIGN_NOTE, Cell, Layout, _motto_of, _trim
+from vanban.tables import tables
+from vanban.textutil import fold, is_upper
+
+_GAP = re.compile(r"\t+|\s{3,}")
+_NEAR_NOI_NHAN = 20  # lines between Nơi nhận and the signature's authority lines (either way)
+_AFTER_NOI_NHAN = 30  # authority lines may follow a long Nơi nhận list
+_CLOSING_FROM = 0.4  # without Nơi nhận the signature sits in the last 60% of the text
+_COLUMNS_FROM = 0.5  # a two-column closing block sits in the second half
+_RUN_GAP = 2  # authority lines of one signature are at most this far apart
+_INDENT = 10  # an indented line without a gap belongs to the right column
+_MAX_ITEM_WRAP = 100  # a wrapped Nơi nhận item's continuation is short
+_SHORT_ARCHIVE = 80  # "Lưu: VT, ..." without a dash is still an item
+_MAX_POSITION = 80  # a position line is short
+_MAX_BARE_POSITION = 60  # a position without an authority prefix ("PHÓ BÍ THƯ")
+_BARE_POSITION_ABOVE = 6  # ... looked for from this many lines above Nơi nhận
+_BARE_POSITION_TAIL = 25  # ... or in this many last lines
+_NAME_WINDOW = 40  # the name is within this many lines after the position
+_UPPER_NAME_WINDOW = 3  # an upper-case name sits right under the position
+_LONG_PROSE = 80  # a longer line between position and name means there is no name
+
+
+def _closing_columns(lines: list[Cell]) -> list[Cell]:
+    """Lines of the last part of the text, left column first then right column.
+
+    "Nơi nhận:            TM. BAN THƯỜNG VỤ" on one line (a two-column table flattened
+    with spaces or tabs) becomes two cells; an indented line without a gap belongs
+    to the right column. Text without such lines is returned unchanged.
+    """
+    n = len(lines)
+    start = int(n * _COLUMNS_FROM)
+    split = [i for i in range(start, n) if _GAP.search(lines[i].text.strip())]
+    if len(split) < 2:
+        return lines
+    first = min(split)
+    left: list[Cell] = []
+    right: list[Cell] = []
+    for ln in lines[first:]:
+        body = ln.text.rstrip()
+        lead = len(body) - len(body.lstrip())
+        m = _GAP.search(body, lead)
+        if m and body[:m.start()].strip():
+            a = _trim(Cell(ln.start, ln.start + m.start(), body[:m.start()], ln.line))
+            b = _trim(Cell(ln.start + m.end(), ln.start + len(body), body[m.end():], ln.line))
+            if a:
+                left.append(a)
+            if b:
+                right.append(b)
+        elif (lead >= _INDENT or "\t" in body[:lead]) and body.strip():  # indented past the left column
+            c = _trim(ln)
+            if c:
+                right.append(c)
+        else:
+            left.append(ln)
+    out = lines[:first] + left + right
+    return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
+
+
+def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
+    """Find Nơi nhận, authority lines, position and name near the end.
+
+    Returns (index of the first closing line, character offset where the body ends).
+    """
+    noi_nhan = _find_noi_nhan(lines)
+    auth_idx = _authority_run(lines, noi_nhan)
+    if noi_nhan is not None:
+        _read_distribution(lines, noi_nhan, lay)
+    dist_lines = {c.line for c in lay.distribution_cells} | ({noi_nhan} if noi_nhan is not None else set())
+
+    pos_line = None
+    if auth_idx:
+        lay.authority_cells = [c for c in (_trim(lines[i]) for i in auth_idx) if c]
+        pos_line = _position_after_authority(lines, auth_idx[-1], dist_lines)
+    else:
+        pos_line = _bare_position(lines, noi_nhan, dist_lines)
+    if pos_line is not None:
+        _read_position(lines, pos_line, lay)
+    elif lay.authority_cells:
+        _split_joined_position(lay)
+    anchor = pos_line if pos_line is not None else (auth_idx[-1] if auth_idx else None)
+    if anchor is not None:
+        _read_name(lines, anchor, dist_lines, lay)
+    sig_lines = _signature_zone(lines, lay)
+    starts = ([noi_nhan] if noi_nhan is not None else []) + sig_lines
+    if not starts:
+        return None, None
+    first_line = min(starts)
+    # the body ends at the first closing line, or earlier at footnotes placed at the end
+    return first_line, lines[first_line].start
+
+
+def _find_noi_nhan(lines: list[Cell]) -> int | None:
+    """The Nơi nhận next to the signature (an annex may hold a template with its own)."""
+    n = len(lines)
+    auth_all = [i for i in range(n) if _AUTHORITY.match(lines[i].text.strip())]
+    candidates = [i for i in range(n) if rx.NOI_NHAN.match(lines[i].text)]
+    for i in candidates:
+        if any(abs(i - a) <= _NEAR_NOI_NHAN for a in auth_all):
+            return i
+    return candidates[-1] if candidates else None
+
+
+def _authority_run(lines: list[Cell], noi_nhan: int | None) -> list[int]:
+    """The last contiguous run of upper-case authority lines ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH")."""
+    n = len(lines)
+    auth_idx = []
+    for i in range(n):
+        m = _AUTHORITY.match(lines[i].text.strip())
+        if m and is_upper(m.group("rest") or "XX", 0.7):
+            auth_idx.append(i)
+    # the signature sits next to Nơi nhận, or in the last part of the text
+    if noi_nhan is not None:
+        auth_idx = [i for i in auth_idx if noi_nhan - _NEAR_NOI_NHAN <= i <= noi_nhan + _AFTER_NOI_NHAN]
+    else:
+        auth_idx = [i for i in auth_idx if i >= int(n * _CLOSING_FROM)]
+    if not auth_idx:
+        return auth_idx
+    group = [auth_idx[-1]]
+    for i in reversed(auth_idx[:-1]):
+        if group[0] - i > _RUN_GAP:
+            break
+        group.insert(0, i)
+    return group
+
+
+def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
+    """The Nơi nhận list: dashed items, "Lưu: ..." and wrapped continuations."""
+    n = len(lines)
+    first = lines[noi_nhan]
+    m = rx.NOI_NHAN.match(first.text)
+    assert m is not None  # noi_nhan was found by this pattern
+    rest = first.text[m.end():].strip(" :*\t")
+    if rest:
+        item = rx.LIST_ITEM.sub("", rest).strip()
+        off = first.text.index(item, m.end()) if item else 0
+        lay.distribution_cells.append(Cell(first.start + off, first.start + off + len(item), item, noi_nhan))
+    j = noi_nhan + 1
+    while j < n:
+        s = lines[j].text
+        if not s.strip():
+            nxt = _list_resumes(lines, j, lay)
+            if nxt is None:
+                break
+            j = nxt
+            continue
+        if not rx.LIST_ITEM.match(s) and not (rx.ARCHIVE.match(s) and len(s) < _SHORT_ARCHIVE):
+            if not _join_wrapped_item(lines[j], lay):
+                break
+            j += 1
+            continue
+        item = rx.LIST_ITEM.sub("", s).strip()
+        if item:
+            off = s.index(item)
+            lay.distribution_cells.append(Cell(lines[j].start + off, lines[j].start + off + len(item), item, j))
+        j += 1
+    if lay.distribution_cells:
+        lay.zones["distribution"] = [(first.start, lay.distribution_cells[-1].end)]
+
+
+def _list_resumes(lines: list[Cell], j: int, lay: Layout) -> int | None:
+    """After blank line j: the next list item's line when the list goes on, else None."""
+    n = len(lines)
+    nxt = j + 1
+    while nxt < n and not lines[nxt].text.strip():
+        nxt += 1
+    if nxt < n and rx.LIST_ITEM.match(lines[nxt].text) and not rx.ARCHIVE.match(
+            lay.distribution_cells[-1].text if lay.distribution_cells else ""):
+        return nxt
+    return None
+
+
+def _join_wrapped_item(line: Cell, lay: Layout) -> bool:
+    """Join a wrapped item's continuation ("- VPCP: BTCN, các PCN, Trợ lý TTg," / "TGĐ Cổng TTĐT, ...")."""
+    s = line.text
+    prev = lay.distribution_cells[-1] if lay.distribution_cells else None
+    if prev is None or re.search(r"[;.]\s*$", prev.text) or len(s.strip()) >= _MAX_ITEM_WRAP \
+            or is_upper(s) or rx.NAME_LINE.match(s.strip()):
+        return False
+    lay.distribution_cells[-1] = Cell(prev.start, line.end, prev.text + " " + s.strip(), prev.line)
+    return True
+
+
+def _position_after_authority(lines: list[Cell], last: int, dist_lines: set[int]) -> int | None:
+    """The position line under the authority lines (skipping blanks and the Nơi nhận list)."""
+    n = len(lines)
+    j = last + 1
+    while j < n and (not lines[j].text.strip() or j in dist_lines or rx.NOI_NHAN.match(lines[j].text)):
+        j += 1
+    if j < n and is_upper(lines[j].text) and len(lines[j].text.strip()) < _MAX_POSITION and not _AUTHORITY.match(
+            lines[j].text.strip()) and not rx.NAME_LINE.match(lines[j].text.strip()):
+        return j
+    return None
+
+
+def _bare_position(lines: list[Cell], noi_nhan: int | None, dist_lines: set[int]) -> int | None:
+    """No prefix: a short upper-case title line in the closing area ("PHÓ BÍ THƯ")."""
+    n = len(lines)
+    start = noi_nhan - _BARE_POSITION_ABOVE if noi_nhan is not None else max(0, n - _BARE_POSITION_TAIL)
+    for j in range(max(start, 0), n):
+        s = lines[j].text.strip()
+        if j in dist_lines or not s or len(s) > _MAX_BARE_POSITION or not is_upper(s, 0.9):
+            continue
+        if any(w in fold(s).upper() for w in tables().positions) and not _motto_of(s):
+            return j
+    return None
+
+
+def _read_position(lines: list[Cell], pos_line: int, lay: Layout) -> None:
+    """The position cell, joined with its wrapped second line ("PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC")."""
+    lay.position_cell = _trim(lines[pos_line])
+    nxt = pos_line + 1
+    if lay.position_cell is None or nxt >= len(lines) or not _continues_position(lay.position_cell, lines[nxt]):
+        return
+    c = lay.position_cell
+    tail = _trim(lines[nxt])
+    if tail:
+        lay.position_cell = Cell(c.start, tail.end, c.text + " " + tail.text, c.line)
+
+
+def _continues_position(pos: Cell, line: Cell) -> bool:
+    s = line.text.strip()
+    return is_upper(line.text) and (
+        pos.text.rstrip().endswith((",", "-", "VÀ")) or
+        not any(w in fold(line.text).upper() for w in tables().positions)) and \
+        not rx.NAME_LINE.match(s) and len(s) < _MAX_BARE_POSITION and \
+        not _ANNEX.match(line.text) and rx.NAME_LINE_UPPER.match(s) is None
+
+
+def _split_joined_position(lay: Layout) -> None:
+    """ "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN BÍ THƯ": authority and position printed (or joined) on one line."""
+    last = lay.authority_cells[-1]
+    m = _POSITION_TAIL.search(last.text)
+    if not m:
+        return
+    head_m = _AUTHORITY.match(last.text[: m.start()].strip())
+    if head_m and head_m.group("rest").strip():
+        head = last.text[: m.start()].rstrip()
+        lay.authority_cells[-1] = Cell(last.start, last.start + len(head), head, last.line)
+        lay.position_cell = Cell(last.start + m.start("pos"), last.end, m.group("pos"), last.line)
+
+
+def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout) -> None:
+    """The signer's name below the position (past "(Đã ký)" and, in two columns, the Nơi nhận list)."""
+    n = len(lines)
+    for j in range(anchor + 1, min(n, anchor + _NAME_WINDOW)):
+        s = strip_name_title(lines[j].text.strip(" *"))
+        if not s or j in dist_lines or _SIGN_NOTE.match(s) or rx.NOI_NHAN.match(s):
+            continue
+        if rx.NAME_LINE.match(s) or (rx.NAME_LINE_UPPER.match(s) and j <= anchor + _UPPER_NAME_WINDOW and
+                                     not any(w in fold(s).upper() for w in tables().positions)):
+            full = _trim(lines[j])
+            if full is None:
+                return
+            k = full.text.rfind(s)
+            lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, j) if k >= 0 else full
+            return
+        if rx.LIST_ITEM.match(s):
+            continue
+        if len(s) > _LONG_PROSE:
+            return
+
+
+def _signature_zone(lines: list[Cell], lay: Layout) -> list[int]:
+    """Mark the signature zone (and an annex after the closing block); return the signature's lines."""
+    sig_lines = [c.line for c in lay.authority_cells] + [x.line for x in (lay.position_cell, lay.name_cell) if x]
+    if not sig_lines:
+        return sig_lines
+    a, b = min(sig_lines), max(sig_lines)
+    lay.zones["signature"] = [(lines[a].start, lines[b].end)]
+    after = max(sig_lines + [c.line for c in lay.distribution_cells])
+    for j in range(after + 1, len(lines)):
+        if _ANNEX.match(lines[j].text):
+            lay.zones["annex"] = [(lines[j].start, lines[-1].end)]
+            break
+    return sig_lines
+
+
+def strip_name_title(s: str) -> str:
+    """'Thượng tướng Lê Huy Vịnh' -> 'Lê Huy Vịnh' (ranks and academic titles are not the name)."""
+    for t in tables().name_titles:
+        if s.startswith(t + " ") or (t.endswith(".") and s.startswith(t)):
+            return s[len(t):].strip()
+    return s
