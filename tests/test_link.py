@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from vanban.graph.bodies import cited_body, document_context
 from vanban.graph.link import CitationInfo, DocInfo, link
 
@@ -93,7 +95,11 @@ def test_one_character_variant_of_the_same_cv_is_a_possible_conflict():
     cits = [cite("d0", 0, "1334-CV/TWĐTN-CNĐT", "2023-07-07", "Ban Bí thư Trung ương đoàn", "CV",
                  "Triển khai Ngày cao điểm Chiến sĩ tình nguyện"),
             cite("d1", 0, "1134-CV/TWĐTN-CNĐT", "2023-07-07", "Ban Bí thư Trung ương Đoàn", "CV")]
-    r = link([d0, d1], cits)
+    # d1 gives no subject field, but its sentence goes on with the same subject: the evidence
+    said = {("d1", 0): " chỉ đạo các tỉnh, thành Đoàn triển khai Ngày cao điểm “Chiến sỹ tình nguyện vì đô thị"}
+    without = link([d0, d1], cits)
+    assert edge_of(without, "d0").dst != edge_of(without, "d1").dst  # no subject anywhere: no evidence
+    r = link([d0, d1], cits, lambda c: said.get((c.doc_id, c.ord)))
     e0, e1 = edge_of(r, "d0"), edge_of(r, "d1")
     assert e0.dst == e1.dst
     conflict = [e for e in (e0, e1) if e.possible_conflict]
@@ -120,8 +126,10 @@ def test_two_stored_documents_are_never_merged():
 
 
 def test_variant_of_a_stored_document_links_with_a_flag():
-    b = DocInfo("b", "1334-CV/TWĐTN-CNĐT", "CV", "2023-07-07", "BAN CHẤP HÀNH TRUNG ƯƠNG", None, "doan")
-    r = link([KG, b], [cite("kg-cv", 0, "1134-CV/TWĐTN-CNĐT", "2023-07-07", "Ban Bí thư Trung ương Đoàn", "CV")])
+    b = DocInfo("b", "1334-CV/TWĐTN-CNĐT", "CV", "2023-07-07", "BAN CHẤP HÀNH TRUNG ƯƠNG", None, "doan", None,
+                "triển khai Ngày cao điểm Chiến sĩ tình nguyện vì Đô thị văn minh")
+    r = link([KG, b], [cite("kg-cv", 0, "1134-CV/TWĐTN-CNĐT", "2023-07-07", "Ban Bí thư Trung ương Đoàn", "CV",
+                            "Triển khai Ngày cao điểm Chiến sĩ tình nguyện vì đô thị văn minh")])
     e = edge_of(r, "kg-cv")
     assert e.dst == "b" and e.confidence < 1 and "1134" in e.possible_conflict and "1334" in e.possible_conflict
 
@@ -167,3 +175,91 @@ def test_linking_ignores_input_order():
         rng.shuffle(docs)
         rng.shuffle(cits)
         assert link(docs, cits).canonical() == want
+
+
+# -- false merges: consecutive numbers of one body on one day are distinct documents ------------------
+
+CP = ("Chính phủ", "NĐ")
+
+
+def _state_doc(doc_id: str, day: str = "2024-01-15") -> DocInfo:
+    return DocInfo(doc_id, f"{doc_id[-2:]}/UBND-VP", "CV", day, "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", None, "state",
+                   "Bắc Ninh")
+
+
+# (cited number, its subject or title, the other number, its subject or title, same citing document?)
+DISTINCT = [
+    ("123/2020/NĐ-CP", "quy định về hóa đơn, chứng từ", "126/2020/NĐ-CP",
+     "quy định chi tiết một số điều của Luật Quản lý thuế", False),
+    ("82/2024/NĐ-CP", None, "85/2024/NĐ-CP", None, False),  # nothing to tell: no evidence, no join
+    ("166/2025/NĐ-CP", None, "167/2025/NĐ-CP", "quy định về tổ chức các cơ quan chuyên môn", False),
+    ("22/2025/QĐ-UBND", "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Du lịch",
+     "17/2025/QĐ-UBND", "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Văn hoá và Thể thao",
+     False),
+    ("1003/QĐ-BNNMT", "công bố thủ tục hành chính chuẩn hóa lĩnh vực biển và hải đảo",
+     "1000/QĐ-BNNMT", "công bố chuẩn hóa thủ tục hành chính lĩnh vực trồng trọt và bảo vệ thực vật", True),
+    ("17/2024/NQ-HĐND", "quy định mức hỗ trợ phát triển nông nghiệp", "16/2024/NQ-HĐND",
+     "quy định mức hỗ trợ phát triển nông nghiệp", True),  # one document cites both: two documents
+]
+TITLED = [("09/2017/QH14", "Luật Du lịch", "08/2017/QH14", "Luật Thủy lợi")]
+
+
+def _cit(doc_id, number, text=None, title=None, date="2020-10-19", doc_type=None):
+    kind = doc_type or ("LUAT" if "QH" in number else number.split("/")[-1].split("-")[0])
+    return CitationInfo(doc_id, hash(number) % 97, number, kind, date, "Chính phủ" if "CP" in number else None,
+                        text, "basis", (0, 10), title)
+
+
+@pytest.mark.parametrize("a, subj_a, b, subj_b, together", DISTINCT)
+def test_same_day_consecutive_numbers_each_with_its_subject_stay_apart(a, subj_a, b, subj_b, together):
+    docs = [_state_doc("src-01"), _state_doc("src-02"), _state_doc("src-03")]
+    cits = [_cit("src-01", a, subj_a), _cit("src-01" if together else "src-02", b, subj_b),
+            _cit("src-03", b, subj_b)]
+    r = link(docs, cits)
+    assert not [e for e in r.edges if e.possible_conflict], [e.possible_conflict for e in r.edges]
+    assert len({e.dst for e in r.edges}) == 2  # two nodes: show finds each number
+
+
+@pytest.mark.parametrize("a, title_a, b, title_b", TITLED)
+def test_laws_of_one_session_named_differently_stay_apart(a, title_a, b, title_b):
+    docs = [_state_doc("src-01"), _state_doc("src-02")]
+    r = link(docs, [_cit("src-01", a, title=title_a, date="2017-06-19"),
+                    _cit("src-02", b, title=title_b, date="2017-06-19")])
+    assert len({e.dst for e in r.edges}) == 2 and not any(e.possible_conflict for e in r.edges)
+
+
+def test_a_number_cited_by_several_documents_is_never_absorbed():
+    docs = [_state_doc(f"src-0{i}") for i in range(1, 5)]
+    subj = "quy định chi tiết thi hành Luật Đất đai"
+    cits = [_cit("src-01", "102/2024/NĐ-CP", subj, date="2024-07-30"),
+            _cit("src-02", "102/2024/NĐ-CP", subj, date="2024-07-30"),
+            _cit("src-03", "103/2024/NĐ-CP", subj, date="2024-07-30"),
+            _cit("src-04", "103/2024/NĐ-CP", subj, date="2024-07-30")]
+    r = link(docs, cits)
+    assert len({e.dst for e in r.edges}) == 2 and not any(e.possible_conflict for e in r.edges)
+
+
+TRUE_VARIANTS = [  # (printed by most, printed once, subject of each)
+    ("1334-CV/TWĐTN-CNĐT", "1134-CV/TWĐTN-CNĐT", "triển khai Ngày cao điểm Chiến sĩ tình nguyện",
+     "Triển khai Ngày cao điểm Chiến sĩ tình nguyện vì Đô thị văn minh"),
+    ("35-KH/TĐTN-TTNTH", "85-KH/TĐTN-TTNTH", "tổ chức Chiến dịch Thanh niên tình nguyện Hè 2023",
+     "tổ chức Chiến dịch Thanh niên tình nguyện Hè năm 2023"),
+    ("126/2020/NĐ-CP", "128/2020/NĐ-CP", "quy định chi tiết một số điều của Luật Quản lý thuế",
+     "Quy định chi tiết một số điều của Luật Quản lý thuế"),
+]
+
+
+@pytest.mark.parametrize("right, wrong, subj_right, subj_wrong", TRUE_VARIANTS)
+def test_one_digit_off_with_the_same_subject_is_joined(right, wrong, subj_right, subj_wrong):
+    # two documents of one province print the number right, a third prints it one digit off
+    kg = [DocInfo(f"kg-{i}", f"{40 + i}-CV/TĐTN-VP", "CV", "2023-07-20", "BCH ĐOÀN TỈNH KIÊN GIANG", None,
+                  "doan", "Rạch Giá") for i in range(3)]
+    issuer = {"TW": "Ban Bí thư Trung ương Đoàn", "CP": "Chính phủ"}.get(
+        "TW" if "TW" in right else "CP" if "CP" in right else "", "Ban Thường vụ Tỉnh đoàn")
+    cits = [cite("kg-0", 0, right, "2023-07-07", issuer, None, subj_right),
+            cite("kg-1", 0, right, "2023-07-07", issuer, None, subj_right),
+            cite("kg-2", 0, wrong, "2023-07-07", issuer, None, subj_wrong)]
+    r = link(kg, cits)
+    assert len({e.dst for e in r.edges}) == 1, [(e.cited_number, e.dst) for e in r.edges]
+    flagged = [e for e in r.edges if e.possible_conflict]
+    assert len(flagged) == 1 and wrong in flagged[0].possible_conflict and right in flagged[0].possible_conflict

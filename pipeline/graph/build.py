@@ -70,11 +70,25 @@ def load_inputs(conn: sqlite3.Connection) -> tuple[list[DocInfo], list[CitationI
         "SELECT id, number, doc_type, issued_date, issuer, "
         "json_extract(record_json, '$.issuer.parent', '$.issuer.system', '$.place'), subject FROM documents")]
     cits = [CitationInfo(d, o, num, t, date, iss, subj, rel or "mentions",
-                         (s, e) if s is not None else None)
-            for d, o, num, t, date, iss, subj, rel, s, e in conn.execute(
-                "SELECT doc_id, ord, number, doc_type, date, issuer, subject, relation, span_start, span_end "
-                "FROM citations WHERE number IS NOT NULL")]
+                         (s, e) if s is not None else None, title)
+            for d, o, num, t, date, iss, subj, rel, s, e, title in conn.execute(
+                "SELECT doc_id, ord, number, doc_type, date, issuer, subject, relation, span_start, span_end, "
+                "title FROM citations WHERE number IS NOT NULL")]
     return docs, cits
+
+
+CONTEXT_CHARS = 300  # text after a citation that a variant join may read for its subject
+
+
+def citation_context(conn: sqlite3.Connection):
+    """context(citation): the text printed right after a citation, read from the store on demand."""
+    def context(c: CitationInfo) -> str | None:
+        if c.span is None:
+            return None
+        row = conn.execute("SELECT substr(json_extract(record_json, '$.text'), ?, ?) FROM documents WHERE id=?",
+                           (c.span[1] + 1, CONTEXT_CHARS, c.doc_id)).fetchone()
+        return row[0] if row else None
+    return context
 
 
 def link_store(conn: sqlite3.Connection) -> LinkStats:
@@ -82,7 +96,7 @@ def link_store(conn: sqlite3.Connection) -> LinkStats:
     t0 = time.perf_counter()
     ensure_graph_schema(conn)
     docs, cits = load_inputs(conn)
-    result = link(docs, cits)
+    result = link(docs, cits, citation_context(conn))
     write_graph(conn, result, _fingerprint(conn))
     stubs = sum(1 for n in result.nodes.values() if n.kind == "stub")
     conflicts = sum(1 for e in result.edges if e.possible_conflict)

@@ -11,16 +11,21 @@ real node because links are recomputed from the whole citations table
 order gives the same graph).
 
 Tolerated variants, never silent: a number one character off (1134/1334,
-a lost slash) with the same body, type and date, or a different number with
-the same body, type, date and subject, links with confidence < 1 and a
-`possible_conflict` naming both numbers. Two stored documents are never
-merged; ambiguous candidates leave the citation on its own stub.
+a lost slash) with the same body and type and no other date, or a different
+number with the same body, type, date, links with confidence < 1 and a
+`possible_conflict` naming both numbers, and only on positive evidence: the
+same subject or title (state bodies issue consecutive numbers on one day, so
+a digit off on the same date proves nothing). Never when one document cites
+both numbers, never absorbing a number that several documents cite, never
+merging two stored documents; ambiguous candidates leave the citation on its
+own stub.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -31,7 +36,11 @@ from vanban.graph.bodies import Body, DocContext, ascii_fold, cited_body, docume
 
 EXACT, SAME_YEAR_OTHER_DATE, UNDATED_AMBIGUOUS, DUPLICATE = 1.0, 0.8, 0.7, 0.9
 ONE_CHAR, SAME_SUBJECT = 0.7, 0.6
-SUBJECT_MIN = 85  # rapidfuzz token_set_ratio on folded subjects
+SUBJECT_MIN = 90  # rapidfuzz ratio on folded subjects: nearly the same words
+SUBJECT_MIN_WORDS = 4  # a subject cut short still names its document when this long
+CONTEXT_SUBJECT_CHARS = 80  # the head of a subject looked for in a citing sentence
+CONTEXT_SUBJECT_MIN_CHARS = 20  # shorter subjects are too common to count as evidence in a sentence
+OWN_CITERS = 2  # a number cited by this many documents is a number in its own right
 MAX_SAME_DAY = 50  # candidates of one body and date compared (more: ambiguous, left alone)
 
 
@@ -61,6 +70,10 @@ class CitationInfo:
     subject: str | None = None
     relation: str = "mentions"
     span: tuple[int, int] | None = None
+    title: str | None = None  # a law cited by name ("Luật Du lịch")
+
+
+ContextFn = Callable[[CitationInfo], "str | None"]
 
 
 @dataclass
@@ -147,8 +160,13 @@ def _most(values: Iterable[str | None]) -> str | None:
     return min(c, key=lambda v: (-c[v], v)) if c else None
 
 
-def link(docs: Iterable[DocInfo], citations: Iterable[CitationInfo]) -> LinkResult:
-    """Resolve every numbered citation to a document node or a stub node."""
+def link(docs: Iterable[DocInfo], citations: Iterable[CitationInfo], context: ContextFn | None = None
+         ) -> LinkResult:
+    """Resolve every numbered citation to a document node or a stub node.
+
+    `context(citation)` gives the text printed right after a citation; it is asked only for
+    the few citations a variant join weighs, so a store can read it on demand.
+    """
     by_id: dict[str, _Doc] = {}
     for info in docs:
         by_id[info.doc_id] = _doc(info)
@@ -163,6 +181,7 @@ def link(docs: Iterable[DocInfo], citations: Iterable[CitationInfo]) -> LinkResu
 
     edges: list[Edge] = []
     pending: list[_Target] = []
+    cited: dict[str, set[str]] = defaultdict(set)  # stored document -> documents citing it exactly
     for cit in citations:
         if not cit.number or cit.doc_id not in by_id:
             continue
@@ -176,7 +195,8 @@ def link(docs: Iterable[DocInfo], citations: Iterable[CitationInfo]) -> LinkResu
         d, conf, note = hit
         if d.info.doc_id != cit.doc_id:
             edges.append(_edge(t, d.info.doc_id, conf, note))
-    edges.extend(_stub_edges(pending, nodes, real))
+            cited[d.info.doc_id].add(cit.doc_id)
+    edges.extend(_stub_edges(pending, nodes, real, cited, context))
     edges.sort(key=lambda e: (e.src, e.ord))
     return LinkResult(nodes, edges)
 
@@ -243,7 +263,8 @@ class _Stub:
         return (len({t.cit.doc_id for t in self.targets}), self.subject is not None, self.date is not None)
 
 
-def _stub_edges(pending: list[_Target], nodes: dict[str, Node], real: dict) -> list[Edge]:
+def _stub_edges(pending: list[_Target], nodes: dict[str, Node], real: dict,
+                cited: dict[str, set[str]], context: ContextFn | None = None) -> list[Edge]:
     """Group unresolved citations into stubs, then join OCR/typing variants."""
     stubs: dict[str, _Stub] = {}
     for t in pending:
@@ -265,7 +286,7 @@ def _stub_edges(pending: list[_Target], nodes: dict[str, Node], real: dict) -> l
             same = dated.get((s.key, s.body.key), [])
             if len(same) == 1:
                 s.into = (same[0].sid, EXACT, None)
-    _join_variants([s for s in stubs.values() if s.into is None and s.body.complete], real)
+    _join_variants([s for s in stubs.values() if s.into is None and s.body.complete], real, cited, context)
 
     edges: list[Edge] = []
     for s in sorted(stubs.values(), key=lambda s: s.sid):
@@ -296,114 +317,244 @@ def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
-def _join_variants(stubs: list[_Stub], real: dict) -> None:
-    """Join a stub to the one node (stored or stub) it is a variant of, with a conflict note.
+# -- variant joins ------------------------------------------------------------------------------
+# Consecutive numbers issued on one day are normal for state bodies (decrees 123 and 126 of
+# 19/10/2020, laws 08 and 09 of 19/6/2017), so a number one digit off on the same date is no
+# evidence by itself: a join needs a subject or title that agrees, and nothing that contradicts it.
 
-    Candidates share the body and the type; a one-character number difference needs the same
-    date (or, undated, the same subject); a larger difference needs the same date and subject.
-    A group of more than two related nodes, or two stored documents, is left alone.
+
+@dataclass(frozen=True)
+class _Cand:
+    """A node a stub may be a variant of (another stub, or a stored document)."""
+
+    node_id: str
+    key: str
+    doc_type: str | None
+    date: str | None
+    number: str
+    subjects: frozenset[str]
+    titles: frozenset[str]
+    citers: frozenset[str]  # documents citing it (a stored document counts itself)
+    stored: bool
+    cits: tuple[CitationInfo, ...] = ()  # a stub's citations (their context is read on demand)
+
+
+def _stub_cand(s: _Stub) -> _Cand:
+    return _Cand(s.sid, s.key, s.doc_type, s.date, s.number,
+                 frozenset(t.cit.subject for t in s.targets if t.cit.subject),
+                 frozenset(t.cit.title for t in s.targets if t.cit.title),
+                 frozenset(t.cit.doc_id for t in s.targets), False, tuple(t.cit for t in s.targets))
+
+
+def _doc_cand(d: _Doc, key: str, citers: frozenset[str]) -> _Cand:
+    i = d.info
+    return _Cand(i.doc_id, key, i.doc_type, i.issued_date, i.number or key,
+                 frozenset([i.subject]) if i.subject else frozenset(), frozenset(), citers | {i.doc_id}, True)
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """Two subjects name one document: nearly the same words, or one is the other cut short.
+
+    token_set_ratio alone is too lenient ("... của Sở Du lịch" vs "... của Sở Văn hoá và Thể
+    thao" share every other word): the words one side has and the other lacks must be absent
+    on one side (a shortened subject) or the texts must be nearly equal.
     """
-    # candidate pool: stubs and stored documents, by body
-    pool: dict[str, list[tuple[str, str, str | None, str | None, str | None, str]]] = defaultdict(list)
+    fa, fb = ascii_fold(a), ascii_fold(b)
+    if fuzz.ratio(fa, fb) >= SUBJECT_MIN:
+        return True
+    wa, wb = set(fa.split()), set(fb.split())
+    short = min(wa, wb, key=len)
+    return len(short) >= SUBJECT_MIN_WORDS and (wa <= wb or wb <= wa)
+
+
+def _texts_agree(xs: frozenset[str], ys: frozenset[str]) -> bool | None:
+    """True when every known text of one side names the other's; None when a side has none."""
+    if not xs or not ys:
+        return None
+    return all(_same_subject(x, y) for x in xs for y in ys)
+
+
+def _words(s: str) -> str:
+    return " ".join(re.findall(r"\w+", ascii_fold(s)))
+
+
+def _named_in_context(subjects: frozenset[str], cits: tuple[CitationInfo, ...], context: ContextFn | None) -> bool:
+    """A subject known on one side printed right after the other side's citation
+    ("công văn số 1134-CV/... chỉ đạo ... triển khai Ngày cao điểm ...")."""
+    if context is None or not subjects or not cits:
+        return False
+    texts = [_words(t) for c in cits if (t := context(c))]
+    return any(fuzz.partial_ratio(_words(subj)[:CONTEXT_SUBJECT_CHARS], t) >= SUBJECT_MIN
+               for subj in subjects for t in texts if len(_words(subj)) >= CONTEXT_SUBJECT_MIN_CHARS)
+
+
+def _evidence(a: _Cand, b: _Cand, context: ContextFn | None = None) -> bool:
+    """Positive evidence that two numbers are one document: subject or title agree, none differ;
+    failing both known, one side's subject printed in the other's citing sentence."""
+    verdicts = (_texts_agree(a.subjects, b.subjects), _texts_agree(a.titles, b.titles))
+    if False in verdicts:
+        return False
+    if True in verdicts:
+        return True
+    return (_named_in_context(b.subjects | b.titles, a.cits, context)
+            or _named_in_context(a.subjects | a.titles, b.cits, context))
+
+
+def _join_confidence(s: _Cand, o: _Cand, context: ContextFn | None = None) -> float | None:
+    """The confidence of joining stub s to candidate o, None when they are two documents."""
+    if o.node_id == s.node_id or o.key == s.key:
+        return None
+    if s.doc_type and o.doc_type and s.doc_type != o.doc_type:
+        return None
+    same_date = bool(s.date and o.date and s.date == o.date)
+    if s.date and o.date and not same_date:
+        return None
+    if s.citers & o.citers:
+        return None  # one document cites both numbers (or one next to its own): two documents
+    if not _evidence(s, o, context):
+        return None
+    if Levenshtein.distance(s.key, o.key) == 1:
+        return ONE_CHAR
+    return SAME_SUBJECT if same_date and s.doc_type and o.doc_type else None
+
+
+@dataclass
+class _Pool:
+    """Candidates of one body with the indexes the neighbour search uses."""
+
+    items: list[_Cand] = field(default_factory=list)
+    by_key: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_key_date: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_type_date: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
+    # one-character neighbours: (date scope, key or a one-character deletion of it) -> keys
+    dels: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, c: _Cand) -> None:
+        idx = len(self.items)
+        self.items.append(c)
+        self.by_key[c.key].append(idx)
+        self.by_key_date[(c.key, c.date or "")].append(idx)
+        if c.doc_type and c.date and (c.subjects or c.titles):
+            self.by_type_date[(c.doc_type, c.date)].append(idx)
+
+
+def _build_pools(stubs: list[_Stub], real: dict, cited: dict[str, set[str]]) -> dict[str, _Pool]:
+    pools: dict[str, _Pool] = defaultdict(_Pool)
     for s in stubs:
-        pool[s.body.key].append((s.sid, s.key, s.doc_type, s.date, s.subject, s.number))
+        pools[s.body.key].add(_stub_cand(s))
     for (key, body_key), docs in real.items():
-        if body_key not in pool:
-            continue  # no stub of this body: nothing to join
-        for d in docs:
-            i = d.info
-            pool[body_key].append((i.doc_id, key, i.doc_type, i.issued_date, i.subject, i.number or key))
-    # nodes by key, by key and date, and (for the subject rule) by type and date
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    by_key_date: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    by_date: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for body_key, items in pool.items():
-        for idx, (_id, key, dtype, date, subj, _num) in enumerate(items):
-            by_key[(body_key, key)].append(idx)
-            by_key_date[(body_key, key, date or "")].append(idx)
-            if dtype and date and subj:
-                by_date[(body_key, dtype, date)].append(idx)
-    # one-character neighbours: keys sharing a one-character deletion, among nodes with the same
-    # date (or undated); "*" scope holds every date, for undated stubs matched by subject
+        if body_key in pools:  # no stub of this body: nothing to join
+            for d in docs:
+                pools[body_key].add(_doc_cand(d, key, frozenset(cited.get(d.info.doc_id, ()))))
     wanted = {(s.body.key, s.date or "") for s in stubs} | {(s.body.key, "") for s in stubs}
-    any_date = {s.body.key for s in stubs if not s.date and s.subject}
-    dels: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for body_key, key, date in by_key_date:
-        scopes = [sc for sc in (date,) if (body_key, sc) in wanted] + (["*"] if body_key in any_date else [])
-        if not scopes:
-            continue
-        for v in _deletions(key) | {key}:
-            for sc in scopes:
-                dels[(body_key, sc, v)].add(key)
-    stub_ids = {s.sid: s for s in stubs}
-    neighbours: dict[str, set[str]] = defaultdict(set)
-    info: dict[str, tuple] = {}
-    empty: set[str] = set()
+    any_date = {s.body.key for s in stubs if not s.date}
+    for body_key, pool in pools.items():
+        for key, date in pool.by_key_date:
+            scopes = ([date] if (body_key, date) in wanted else []) + (["*"] if body_key in any_date else [])
+            for v in _deletions(key) | {key}:
+                for sc in scopes:
+                    pool.dels[(sc, v)].add(key)
+    return pools
+
+
+def _near(s: _Stub, pool: _Pool) -> set[int] | None:
+    """Indexes of the candidates worth comparing with s; None for a dense same-day run."""
+    cand_idx: set[int] = set()
+    variants = _deletions(s.key) | {s.key}
+    for scope in (s.date, "") if s.date else ("*",):
+        near: set[str] = set()
+        for v in variants:
+            near |= pool.dels.get((scope, v), set())
+        near.discard(s.key)
+        for k in near:
+            cand_idx.update(pool.by_key[k] if scope == "*" else pool.by_key_date[(k, scope)])
+    same_day = pool.by_type_date.get((s.doc_type, s.date), ()) if s.doc_type and s.date else ()
+    if len(same_day) <= MAX_SAME_DAY:  # more is a bulk of same-day documents: no subject guessing
+        cand_idx.update(same_day)
+    return None if len(cand_idx) > MAX_SAME_DAY else cand_idx
+
+
+@dataclass
+class _Links:
+    neighbours: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    conf: dict[tuple[str, str], float] = field(default_factory=dict)
+    cands: dict[str, _Cand] = field(default_factory=dict)
+
+
+def _find_links(stubs: list[_Stub], pools: dict[str, _Pool], context: ContextFn | None) -> _Links:
+    links = _Links()
     for s in stubs:
-        bk = s.body.key
-        items = pool[bk]
-        variants = _deletions(s.key) | {s.key}
-        cand_idx: set[int] = set()
-        for scope in ((s.date, "") if s.date else ("*",) if s.subject else ()):
-            near: set[str] = set()
-            for v in variants:
-                near |= dels.get((bk, scope, v), empty)
-            near.discard(s.key)
-            for k in near:
-                cand_idx.update(by_key[(bk, k)] if scope == "*" else by_key_date[(bk, k, scope)])
-        same_day = by_date.get((s.body.key, s.doc_type, s.date), ()) if s.doc_type and s.date and s.subject else ()
-        if len(same_day) <= MAX_SAME_DAY:  # more is a bulk of same-day documents: no subject guessing
-            cand_idx.update(same_day)
-        if len(cand_idx) > MAX_SAME_DAY:
-            continue  # a dense run of same-day numbers: any join would be a guess
-        for idx in cand_idx:
-            oid, okey, otype, odate, osubj, onum = items[idx]
-            if oid == s.sid or okey == s.key:
+        pool = pools[s.body.key]
+        me = next(c for c in pool.items if c.node_id == s.sid)
+        links.cands[s.sid] = me
+        for idx in _near(s, pool) or ():
+            o = pool.items[idx]
+            conf = _join_confidence(me, o, context)
+            if conf is None:
                 continue
-            if s.doc_type and otype and s.doc_type != otype:
-                continue
-            one_char = Levenshtein.distance(s.key, okey) == 1
-            same_date = bool(s.date and odate and s.date == odate)
-            if s.date and odate and not same_date:
-                continue
-            if s.subject and osubj and not _subject_match(s.subject, osubj):
-                continue  # both say what they are about, and it differs: two documents
-            if one_char and (same_date or _subject_match(s.subject, osubj)):
-                conf = ONE_CHAR
-            elif same_date and s.doc_type and otype and _subject_match(s.subject, osubj):
-                conf = SAME_SUBJECT
-            else:
-                continue
-            neighbours[s.sid].add(oid)
-            neighbours[oid].add(s.sid)
-            info[oid] = (onum,)
-            info[(s.sid, oid)] = conf
-            info[(oid, s.sid)] = conf
+            links.cands[o.node_id] = o
+            links.neighbours[s.sid].add(o.node_id)
+            links.neighbours[o.node_id].add(s.sid)
+            links.conf[(s.sid, o.node_id)] = links.conf[(o.node_id, s.sid)] = conf
+    return links
+
+
+def _components(neighbours: dict[str, set[str]]) -> Iterable[set[str]]:
     seen: set[str] = set()
     for start in sorted(neighbours):
         if start in seen:
             continue
-        comp, todo = set(), [start]
+        comp: set[str] = set()
+        todo = [start]
         while todo:
             n = todo.pop()
             if n not in comp:
                 comp.add(n)
                 todo.extend(neighbours[n])
         seen |= comp
-        reals = [n for n in comp if n not in stub_ids]
-        if len(reals) > 1:
+        yield comp
+
+
+def _absorbable(c: _Cand) -> bool:
+    """A stub cited by several documents is a number in its own right: never absorbed."""
+    return not c.stored and len(c.citers) < OWN_CITERS
+
+
+def _hub(comp: set[str], links: _Links, stubs: dict[str, _Stub]) -> str | None:
+    """The node a related group joins into, None when the group is ambiguous."""
+    reals = [n for n in comp if links.cands[n].stored]
+    if len(reals) > 1:
+        return None  # two stored documents are never merged
+    if reals:
+        hub = reals[0]
+        if any(links.neighbours[n] != {hub} for n in comp if n != hub):
+            return None  # stubs related among themselves too: ambiguous
+    elif len(comp) == 2:
+        a, b = sorted(comp)
+        hub = max((a, b), key=lambda n: (stubs[n].rank(), n == a))
+    else:
+        return None
+    return hub if all(_absorbable(links.cands[n]) for n in comp - {hub}) else None
+
+
+def _join_variants(stubs: list[_Stub], real: dict, cited: dict[str, set[str]] | None = None,
+                   context: ContextFn | None = None) -> None:
+    """Join a stub to the one node (stored or stub) it is a variant of, with a conflict note.
+
+    Candidates share the body and the type and never have two dates; a one-character number
+    difference or (same date) any other number needs an agreeing subject or title, and none
+    that differs. No document may cite both numbers, a stub cited by several documents is
+    never absorbed, and a group of more than two related nodes or two stored documents is left
+    alone.
+    """
+    pools = _build_pools(stubs, real, cited or {})
+    links = _find_links(stubs, pools, context)
+    by_id = {s.sid: s for s in stubs}
+    for comp in _components(links.neighbours):
+        hub = _hub(comp, links, by_id)
+        if hub is None:
             continue
-        if reals:
-            hub = reals[0]
-            if any(not (neighbours[n] == {hub}) for n in comp if n != hub):
-                continue  # stubs related among themselves too: ambiguous
-        elif len(comp) == 2:
-            a, b = sorted(comp)
-            hub = max((a, b), key=lambda n: (stub_ids[n].rank(), n == a))
-        else:
-            continue
-        hub_number = stub_ids[hub].number if hub in stub_ids else info[hub][0]
+        hub_number = links.cands[hub].number
         for n in sorted(comp - {hub}):
-            s = stub_ids[n]
-            s.into = (hub, info[(n, hub)],
-                      f"cited as {s.number}, linked to {hub_number} (possible conflict)")
+            s = by_id[n]
+            s.into = (hub, links.conf[(n, hub)], f"cited as {s.number}, linked to {hub_number} (possible conflict)")
