@@ -26,6 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from vanban.grammar import docnumber
 from vanban.tables import tables
 from vanban.textutil import fold_tones
 
@@ -54,8 +55,9 @@ def norm(value: Any) -> str:
 
 
 def number_key(value: Any) -> str:
-    """Số hiệu key: spaces removed, Đ folded to D, case-folded (TDTN matches TĐTN)."""
-    return re.sub(r"\s+", "", norm(value)).replace("đ", "d")
+    """Số hiệu key: spaces removed, Đ folded to D, case-folded (TDTN matches TĐTN); a Party/Đoàn
+    number's space before its type is the hyphen it stands for (docnumber.score_key)."""
+    return docnumber.score_key(norm(value))
 
 
 def subject_key(value: Any) -> str:

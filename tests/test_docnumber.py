@@ -22,8 +22,9 @@ from vanban.grammar import docnumber
         ("20 -QĐ/HĐĐTW", "20-QĐ/HĐĐTW", "party", "QĐ", "HĐĐTW", None, None),
         ("01-NQ/TU,", "01-NQ/TU", "party", "NQ", "TU", None, None),
         ("08-QĐi/TW", "08-QĐi/TW", "party", "QyĐ", "TW", None, None),
-        # missing hyphen is kept as printed (less spaces), the canonical form restores it
-        ("298 KH/TWĐTN", "298KH/TWĐTN", "party", "KH", "TWĐTN", None, None),
+        # in the Party/Đoàn grammar the space before the type stands for the hyphen
+        ("298 KH/TWĐTN", "298-KH/TWĐTN", "party", "KH", "TWĐTN", None, None),
+        ("Số: 46 HD/TĐ", "46-HD/TĐ", "party", "HD", "TĐ", None, None),
         # state: N/TYPE-ISSUER, N/YYYY/TYPE-ISSUER, công văn N/ISSUER-UNIT
         ("Số: 1157/QĐ-UBND", "1157/QĐ-UBND", "state", "QĐ", "UBND", None, None),
         ("57/2015/QĐ-TTg,", "57/2015/QĐ-TTg", "state", "QĐ", "TTg", None, 2015),
@@ -66,6 +67,9 @@ def test_keys_fold_typos_and_separators():
     assert docnumber.key("38-KH/TDTN-BPT") == docnumber.key("38-KH/TĐTN-BPT")
     assert docnumber.key("46 HD/TĐ") == docnumber.key("46-HD/TĐ")
     assert docnumber.score_key("46 HD/TĐ") == docnumber.score_key("46HD/TD")
+    assert docnumber.score_key("46-HD/TĐ") == docnumber.score_key("46 HD/TĐ")
+    assert docnumber.score_key("46-HD/TĐ") != docnumber.score_key("45-HD/TĐ")
+    assert docnumber.key("298 KH/TWĐTN") == docnumber.key("298KH/TWĐTN".replace("KH", "-KH"))
 
 
 _CODES = st.sampled_from(["KH", "CV", "QĐ", "TB", "NQ", "HD", "BC", "CT"])

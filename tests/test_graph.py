@@ -162,3 +162,19 @@ def test_link_command(dev_store, capsys):
     assert main(["link", "--db", str(dev_store.path)]) == 0
     assert "1 possible conflicts" in capsys.readouterr().out
     assert main(["link", "--db", str(dev_store.path.parent / "missing.db")]) == 2
+
+
+@pytest.mark.parametrize("stored", ["46-HD/TĐ", "46HD/TĐ"])  # today's form, and a store imported before
+@pytest.mark.parametrize("asked", ["46 HD/TĐ", "46-HD/TĐ", "46HD/TĐ", "46 - HD/TĐ", "Số: 46 HD/TĐ"])
+def test_show_and_graph_accept_any_printed_spacing(stored, asked):
+    import sqlite3
+
+    from vanban.graph.build import ensure_graph_schema, find_nodes, write_graph
+    from vanban.graph.link import DocInfo, link
+
+    conn = sqlite3.connect(":memory:")
+    ensure_graph_schema(conn)
+    doc = DocInfo("d46", stored, "HD", "2023-03-01", "BAN THƯỜNG VỤ TỈNH ĐOÀN", None, "doan", "Rạch Giá")
+    write_graph(conn, link([doc], []), "x")
+    assert [n["node_id"] for n in find_nodes(conn, asked)] == ["d46"]
+    assert find_nodes(conn, "45 HD/TĐ") == []

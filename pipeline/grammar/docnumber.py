@@ -7,7 +7,8 @@ Two grammars are in use:
 
 Printed numbers vary: spaces around separators ("55 - KH/HĐTĐN"), a missing
 hyphen ("298 KH/TWĐTN"), unit codes with "." and "&" ("BMT.ANQP.ĐBDC",
-"CTĐ&TTN"), and OCR's "01.NQ/TU". `normalize` removes the spaces; `key` also
+"CTĐ&TTN"), and OCR's "01.NQ/TU". `normalize` removes the spaces (a Party/Đoàn
+number's missing hyphen put back: "46 HD/TĐ" -> "46-HD/TĐ"); `key` also
 folds Đ to D and case so that printed typos (TDTN for TĐTN) still compare equal.
 """
 
@@ -96,11 +97,9 @@ def from_match(m: re.Match) -> ParsedNumber | None:
         units = _split_groups(m.group("p_units") or "")
         seq = m.group("p_seq")
         canonical = f"{seq}-{clean(m.group('p_type'))}/{issuer}" + "".join("-" + u for u in units)
-        # Kept as printed (less spaces) when the hyphen is missing, "46 HD/TĐ" -> "46HD/TĐ";
-        # an OCR dot ("01.NQ/TU") is a misread hyphen and is repaired.
-        sep = raw[len(seq):].lstrip()[:1]
-        normalized = canonical if sep in HYPHEN or sep == "." else clean(raw)
-        return ParsedNumber(raw, normalized, _seq(seq), None, type_code, issuer,
+        # In this grammar a space between the sequence and the type stands for the hyphen
+        # ("46 HD/TĐ" is 46-HD/TĐ), and an OCR dot ("01.NQ/TU") is a misread one.
+        return ParsedNumber(raw, canonical, _seq(seq), None, type_code, issuer,
                             "-".join(units) or None, "party", m.start(), m.end(), canonical)
     seq = m.group("s_seq")
     year = m.group("s_year")
@@ -179,5 +178,8 @@ def fold_key(s: str) -> str:
 
 
 def score_key(number: str) -> str:
-    """The comparison of SCORING.md: spaces removed, Đ/đ folded, case folded."""
-    return re.sub(r"\s+", "", number).replace("Đ", "D").replace("đ", "d").casefold()
+    """The comparison of SCORING.md: spaces removed, Đ/đ folded, case folded. A Party/Đoàn
+    number's hyphen after the sequence compares equal to the space or nothing printed in its
+    place ("46-HD/TĐ" = "46 HD/TĐ" = "46HD/TĐ")."""
+    s = re.sub(r"\s+", "", clean(number)).replace("Đ", "D").replace("đ", "d").casefold()
+    return re.sub(r"^(\d+[a-z]?)-(?=[a-zđ])", r"\1", s)

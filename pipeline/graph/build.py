@@ -14,6 +14,7 @@ when the documents changed since the last run (a fingerprint in graph_meta).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -148,7 +149,7 @@ EDGE_COLUMNS = ("src", "ord", "dst", "relation", "cited_number", "span_start", "
 
 
 def _node(row) -> dict:
-    d = dict(zip(NODE_COLUMNS, row))
+    d = dict(zip(NODE_COLUMNS, row, strict=True))
     d["variants"] = json.loads(d["variants"]) if d["variants"] else []
     return d
 
@@ -161,20 +162,29 @@ def find_nodes(conn: sqlite3.Connection, ref: str) -> list[dict]:
         rows = conn.execute(f"SELECT {cols} FROM graph_nodes WHERE node_id >= ? AND node_id < ? AND kind='doc'",
                             (ref, ref + "g")).fetchall()
     if not rows:
-        rows = conn.execute(f"SELECT {cols} FROM graph_nodes WHERE number_key=? ORDER BY kind, date, node_id",
-                            (docnumber.key(ref),)).fetchall()
+        keys = number_keys(ref)
+        rows = conn.execute(f"SELECT {cols} FROM graph_nodes WHERE number_key IN ({', '.join('?' * len(keys))}) "
+                            "ORDER BY kind, date, node_id", keys).fetchall()
     return [_node(r) for r in rows]
+
+
+def number_keys(ref: str) -> list[str]:
+    """The keys a printed số hiệu may be stored under, whatever its spacing: '46 HD/TĐ',
+    '46-HD/TĐ' and '46HD/TĐ' (stores imported before the space was read as the hyphen)."""
+    k = docnumber.key(ref)
+    glued = re.sub(r"^(\d+[a-z]?)-(?=[A-Z])", r"\1", k)
+    return sorted({k, glued, re.sub(r"^(\d+[a-z]?)(?=[A-Z])", r"\1-", glued)})
 
 
 def edges_from(conn: sqlite3.Connection, node_id: str) -> list[dict]:
     cols = ", ".join(EDGE_COLUMNS)
-    return [dict(zip(EDGE_COLUMNS, r)) for r in
+    return [dict(zip(EDGE_COLUMNS, r, strict=True)) for r in
             conn.execute(f"SELECT {cols} FROM graph_edges WHERE src=? ORDER BY ord", (node_id,))]
 
 
 def edges_to(conn: sqlite3.Connection, node_id: str) -> list[dict]:
     cols = ", ".join(EDGE_COLUMNS)
-    return [dict(zip(EDGE_COLUMNS, r)) for r in
+    return [dict(zip(EDGE_COLUMNS, r, strict=True)) for r in
             conn.execute(f"SELECT {cols} FROM graph_edges WHERE dst=? ORDER BY src, ord", (node_id,))]
 
 
@@ -196,7 +206,7 @@ def subgraph(conn: sqlite3.Connection, roots: list[str] | None, depth: int) -> t
     if roots is None:
         nodes = [_node(r) for r in conn.execute(f"SELECT {', '.join(NODE_COLUMNS)} FROM graph_nodes "
                                                 "ORDER BY node_id")]
-        edges = [dict(zip(EDGE_COLUMNS, r)) for r in conn.execute(f"SELECT {cols} FROM graph_edges "
+        edges = [dict(zip(EDGE_COLUMNS, r, strict=True)) for r in conn.execute(f"SELECT {cols} FROM graph_edges "
                                                                   "ORDER BY src, ord")]
         return nodes, edges
     seen = set(roots)
