@@ -26,6 +26,7 @@ from pathlib import Path
 from vanban.errors import VanbanError
 from vanban.grammar import docnumber
 from vanban.schemas import Record
+from vanban.store import search
 
 STORE_SCHEMA_VERSION = "2"  # 2: deadlines.month
 
@@ -203,6 +204,7 @@ class Store:
         self.conn.execute("PRAGMA synchronous=NORMAL")  # WAL: committed data survives a process crash
         self.conn.execute("PRAGMA foreign_keys=ON")
         self._create()
+        search.attach(self.conn)  # the full-text index follows `documents` through triggers
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
