@@ -417,7 +417,7 @@ def _relate(text: str, mentions: list[_Mention], scopes: list[_Scope]) -> None:
 
 def _share_issuers(text: str, mentions: list[_Mention]) -> None:
     """'Thông tư số A và Thông tư số B của Bộ Xây dựng': the issuer belongs to both."""
-    for a, b in reversed(list(zip(mentions, mentions[1:]))):
+    for a, b in reversed(list(zip(mentions, mentions[1:], strict=False))):
         if a.issuer is not None or b.issuer is None or a.end > b.start:
             continue
         gap = _LIST_GAP.fullmatch(text, a.end, b.start)

@@ -52,6 +52,8 @@ _FOOTNOTE_REF_RE = re.compile(rf"(?<=\S)[{_SUPERSCRIPT}]+")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _POINTS_RE = re.compile(r"\d\s*điểm(?!\s*(?:cầu|đến|trường|du lịch))", re.IGNORECASE)  # a scoring rubric
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|-|–)?\s*")  # "mức độ 3, 4": the 4 is a label too
+_MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
+_LINE_HEAD_REACH = 40  # how far back a number's line start is looked for ("- (" before an item number)
 _BREAKDOWN_RE = re.compile(r"\d[^\d()\n.;]{1,60}\(\s*$")  # "03 cán bộ (01 giám đốc, 02 phó ...)"
 
 
@@ -196,14 +198,20 @@ def _scope_inline(text: str, start: int, voc: _Vocab) -> str | None:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    line = text.rfind("\n", 0, pos) + 1
+    """The start of the sentence (or line) holding pos, looked for at most _MAX_SENTENCE_SIDE back.
+
+    Bounded so that a long paragraph without full stops costs each number a fixed window.
+    """
+    lo = max(0, pos - _MAX_SENTENCE_SIDE)
+    line = text.rfind("\n", lo, pos) + 1 or lo
     cut = max(text.rfind(". ", line, pos), text.rfind("; ", line, pos), text.rfind("! ", line, pos))
     return line if cut < 0 else cut + 2
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(". ", pos), text.find("; ", pos), text.find("\n", pos)) if i >= 0]
-    return min(ends, default=len(text))
+    hi = min(len(text), pos + _MAX_SENTENCE_SIDE)
+    ends = [i for i in (text.find(". ", pos, hi), text.find("; ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
+    return min(ends, default=hi)
 
 
 def _is_sentence_initial(text: str, word_start: int) -> bool:
@@ -446,7 +454,8 @@ def _not_a_count(text: str, m: re.Match[str], value_max: str | None, units: dict
         return True
     if len(num) >= 4 and num[0] == "0" and num.isdigit():
         return True
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    lo = max(0, m.start() - _LINE_HEAD_REACH)
+    line_start = text.rfind("\n", lo, m.start()) + 1 or lo
     head = text[line_start:m.start()].strip(" \t-+•*")
     nxt = text[m.end():m.end() + 2]
     if head in ("", "(") and nxt[:1] in (".", ")") and not nxt[1:].isdigit():

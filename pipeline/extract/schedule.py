@@ -84,8 +84,11 @@ def _cues() -> _Cues:
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+_CLAUSE_START = re.compile(r"\n|[.;!?](?=\s)")
+_MAX_CLAUSE_SIDE = 1000  # characters a clause reaches on each side of its time (longest seen: 841)
 # The issuing line "Rạch Giá, ngày 26 tháng 7 năm 2023" (a place, a comma, the date, nothing else).
 _ISSUE_LINE = re.compile(r"^[^\n,;:.]{2,50},\s*$")
+_ISSUE_PLACE_REACH = 64  # the place and comma before the date fit in 50 characters plus spaces
 _AFTER_NUMBER_GAP = re.compile(r"^[\s,]*(?:ban\s+hành\s*)?(?:vào\s+)?$", re.IGNORECASE)
 _BARE_YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
 _ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*|[a-zđ]\)\s*)+", re.IGNORECASE)
@@ -103,16 +106,30 @@ def _regions(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    a = start
-    while a > 0:
-        c = text[a - 1]
-        if c == "\n" or (c in ".;!?" and a < len(text) and text[a].isspace()):
-            break
-        a -= 1
-    m = _CLAUSE_END.search(text, end)
-    b = m.start() if m else len(text)
-    if m and m.group() != "\n":
-        b += 1
+    """The clause around a time: from the last line or sentence break before it to the next one after.
+
+    Both searches are bounded by _MAX_CLAUSE_SIDE characters, so a long paragraph without a full
+    stop (a hard-wrapped list of dates joined into one line) costs each date a fixed window, not the
+    whole paragraph; a clause cut by the bound ends at a word boundary.
+    """
+    lo = max(0, start - _MAX_CLAUSE_SIDE)
+    a = lo
+    for m in _CLAUSE_START.finditer(text, lo, start):  # the char at start is the time's, never a space
+        a = m.end()
+    if a == lo and lo > 0 and not _CLAUSE_START.match(text, lo - 1):
+        space = text.find(" ", lo, start)
+        a = space + 1 if space >= 0 else lo
+    hi = min(len(text), end + _MAX_CLAUSE_SIDE)
+    m = _CLAUSE_END.search(text, end, hi)
+    if m and m.end() == hi < len(text) and m.group() != "\n" and not text[hi].isspace():
+        m = None  # "$" matched at the window's edge, not at the end of the text
+    if m:
+        b = m.start() if m.group() == "\n" else m.end()
+    elif hi < len(text):
+        space = text.rfind(" ", end, hi)
+        b = space if space >= 0 else hi
+    else:
+        b = hi
     return a, b
 
 
@@ -125,10 +142,15 @@ def _after_number(text: str, t: TimeExpr) -> bool:
 
 
 def _is_issue_line(text: str, t: TimeExpr) -> bool:
-    line_start = text.rfind("\n", 0, t.start) + 1
-    line_end = text.find("\n", t.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return bool(_ISSUE_LINE.match(text[line_start:t.start])) and not text[t.end:line_end].strip(" .")
+    """"Rạch Giá, ngày 26 tháng 7 năm 2023" on a line of its own (windows bounded: the place is short)."""
+    lo = max(0, t.start - _ISSUE_PLACE_REACH)
+    newline = text.rfind("\n", lo, t.start)
+    if newline < 0 and lo > 0:
+        return False
+    hi = min(len(text), t.end + _ISSUE_PLACE_REACH)
+    line_end = text.find("\n", t.end, hi)
+    line_end = hi if line_end < 0 else line_end
+    return bool(_ISSUE_LINE.match(text[newline + 1:t.start])) and not text[t.end:line_end].strip(" .")
 
 
 def _in_long_quote(text: str, a: int, b: int, pos: int) -> bool:
