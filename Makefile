@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SHARED ?= ../shared
+# OCR results of the inputs are kept here between `make eval` runs (keyed by file bytes and OCR settings)
+OCR_CACHE ?= $(HOME)/.cache/vanban/ocr
 export HF_HUB_OFFLINE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -34,6 +36,9 @@ eval: install
 	@for c in dev real silver; do \
 	  if [ -d $(SHARED)/corpus/$$c/gold ]; then $(BIN)/vanban eval $(SHARED)/corpus/$$c/gold; fi; \
 	done
+	@# real files (scans, PDFs, DOCX): header fields right per format and field
+	@if [ -d $(SHARED)/corpus/inputs/gold ]; then \
+	  VANBAN_OCR_CACHE=$(OCR_CACHE) $(BIN)/vanban eval $(SHARED)/corpus/inputs/gold; fi
 
 bench: install
 	$(BIN)/python -m pip install -q -e '.[test,ocr,bench]'

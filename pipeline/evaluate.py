@@ -37,6 +37,13 @@ LIST_FIELDS = ("recipients", "distribution", "citations", "events", "deadlines",
 FIELDS = SINGLE_FIELDS + LIST_FIELDS
 RATIO_FIELDS = ("citations.date", "quantities.comparator", "quantities.scope")
 SILVER_FIELDS = ("doc_type", "number", "issuer", "issued_date", "signer.name")
+HEADER_FIELDS = SINGLE_FIELDS + ("recipients",)
+# A gold file with recipients but none of these keys annotates the header only (../inputs): the other
+# rows are not scored.
+BODY_KEYS = ("distribution", "citations", "events", "deadlines", "quantities", "contacts")
+# SOURCES.tsv `kind` -> the format row it is reported under (a scan with a junk text layer is a scan)
+KIND_ROWS = {"scan": "scan", "scan+textlayer": "scan", "image": "image", "pdf": "pdf", "docx": "docx", "doc": "docx"}
+FORMAT_ORDER = ("docx", "pdf", "scan", "image", "txt")
 SIMILARITY = {"subject": 90, "issuer": 85, "signer.authority": 85, "recipients": 85, "distribution": 85}
 
 # Characters removed around a value: whitespace, quotes, punctuation.
@@ -300,7 +307,13 @@ def _score_list(report: Report, doc: str, name: str, golds: list, outs: list) ->
                 _ratio(report, doc, "quantities.scope", g, o, "scope")
 
 
+def header_only(gold: dict) -> bool:
+    return not gold.get("silver") and "recipients" in gold and not any(k in gold for k in BODY_KEYS)
+
+
 def scored_fields(gold: dict) -> tuple[str, ...]:
+    if header_only(gold):
+        return HEADER_FIELDS
     if not gold.get("silver"):
         return FIELDS
     present = {"doc_type": "doc_type" in gold, "number": "number" in gold, "issued_date": "issued_date" in gold,
@@ -320,13 +333,95 @@ def score(golds: dict[str, dict], records: dict[str, dict]) -> Report:
         for name in scored_fields(gold):
             if name == "issuer" and gold.get("silver"):
                 o = out.get("issuer") if isinstance(out.get("issuer"), dict) else {"name": out.get("issuer")}
+                parent = o.get("parent")
                 _score_single(report, doc, name, gold.get("issuer_locality") or None, o.get("name") or None,
-                              lambda loc, o_name: locality_in(loc, o_name, o.get("parent")))
+                              lambda loc, o_name, parent=parent: locality_in(loc, o_name, parent))
             elif name in SINGLE_FIELDS:
                 _score_single(report, doc, name, single_value(expected, name), single_value(out, name))
             else:
                 _score_list(report, doc, name, list_items(expected, name), list_items(out, name))
     return report
+
+
+# ---- header fields right, per input format (../inputs) ---------------------------------------
+
+@dataclass
+class HeaderTable:
+    """Per format and header field: how many documents had the field right (null = null is right)."""
+
+    right: dict[tuple[str, str], int] = field(default_factory=dict)
+    total: dict[tuple[str, str], int] = field(default_factory=dict)
+    wrong: list[tuple[str, str, str, Any, Any]] = field(default_factory=list)  # format, doc, field, gold, output
+
+    def add(self, fmt: str, name: str, ok: bool) -> None:
+        self.right[fmt, name] = self.right.get((fmt, name), 0) + ok
+        self.total[fmt, name] = self.total.get((fmt, name), 0) + 1
+
+    def share(self, fmt: str, name: str | None = None) -> float | None:
+        keys = [k for k in self.total if k[0] == fmt and (name is None or k[1] == name)]
+        n = sum(self.total[k] for k in keys)
+        return sum(self.right[k] for k in keys) / n if n else None
+
+    @property
+    def formats(self) -> list[str]:
+        present = {f for f, _ in self.total}
+        return [f for f in FORMAT_ORDER if f in present] + sorted(present - set(FORMAT_ORDER))
+
+
+def record_format(rec: dict) -> str:
+    """docx | pdf | scan (a PDF read through OCR) | image | txt, from the record's source."""
+    src = rec.get("source") or {}
+    fmt = src.get("format") or "txt"
+    return "scan" if fmt == "pdf" and src.get("ocr") else fmt
+
+
+def source_kinds(gold_dir: Path) -> dict[str, str]:
+    """NAME -> format row from a SOURCES.tsv next to the gold folder (file and kind columns), if any."""
+    tsv = Path(gold_dir).parent / "SOURCES.tsv"
+    if not tsv.is_file():
+        return {}
+    rows = [line.split("\t") for line in tsv.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not rows or "file" not in rows[0] or "kind" not in rows[0]:
+        return {}
+    fi, ki = rows[0].index("file"), rows[0].index("kind")
+    return {Path(r[fi]).stem: KIND_ROWS.get(r[ki], r[ki]) for r in rows[1:] if len(r) > max(fi, ki)}
+
+
+def _header_right(name: str, expected: dict, out: dict) -> tuple[bool, Any, Any]:
+    if name == "recipients":
+        g, o = list_items(expected, name), list_items(out, name)
+        return len(pair(name, g, o)) == len(g) == len(o), g, o
+    g1, o1 = single_value(expected, name), single_value(out, name)
+    ok = (g1 is None and o1 is None) or (g1 is not None and o1 is not None and single_match(name, g1, o1))
+    return ok, g1, o1
+
+
+def header_table(golds: dict[str, dict], records: dict[str, dict], kinds: dict[str, str] | None = None) -> HeaderTable:
+    """Share of header fields right per format: the figure issue 9 asks for (SCORING.md match rules)."""
+    table = HeaderTable()
+    for doc in sorted(golds):
+        gold, out = golds[doc], records.get(doc) or {}
+        fmt = (kinds or {}).get(doc) or record_format(out)
+        expected = gold_as_record(gold)
+        for name in HEADER_FIELDS:
+            ok, g, o = _header_right(name, expected, out)
+            table.add(fmt, name, ok)
+            if not ok:
+                table.wrong.append((fmt, doc, name, g, o))
+    return table
+
+
+def format_header_table(table: HeaderTable) -> str:
+    fmts = table.formats
+    counts = {f: max((n for (g, _), n in table.total.items() if g == f), default=0) for f in fmts}
+    head = f"{'header field right':<20}" + "".join(f"{f'{f} ({counts[f]})':>12}" for f in fmts)
+    lines = [head, "-" * len(head)]
+    for name in HEADER_FIELDS:
+        cells = [table.share(f, name) for f in fmts]
+        lines.append(f"{name:<20}" + "".join(f"{'-' if c is None else f'{c:.2f}':>12}" for c in cells))
+    lines.append("-" * len(head))
+    lines.append(f"{'all header fields':<20}" + "".join(f"{table.share(f) or 0:>12.2f}" for f in fmts))
+    return "\n".join(lines)
 
 
 # ---- gold and record files ---------------------------------------------------------------------

@@ -288,3 +288,40 @@ def test_gold_as_record_scores_one_everywhere(corpus: str):
         assert all(r.fields[f].n_docs for f in FIELDS if f not in ("events", "quantities", "contacts.emails"))
     else:
         assert r.fields["issuer"].tp == len(golds)
+
+
+# ---- header fields right per format (../inputs: header-only gold) ------------------------------
+
+def _header_gold(number: str | None, signer: str | None = None) -> dict:
+    return {"file": "x.pdf", "doc_type": "QĐ", "number": number, "issuer": {"name": "ỦY BAN NHÂN DÂN TỈNH A"},
+            "place": "A", "issued_date": "2025-02", "subject": "Về việc công bố", "recipients": [],
+            "signer": {"name": signer, "position": None, "authority": None}, "doubts": []}
+
+
+def test_header_only_gold_scores_header_fields_only():
+    from vanban.evaluate import HEADER_FIELDS, header_only, scored_fields
+
+    gold = _header_gold("1/QĐ-UBND")
+    assert header_only(gold) and scored_fields(gold) == HEADER_FIELDS
+    assert not header_only({**gold, "citations": []})
+
+
+def test_header_table_by_format_counts_null_as_right_only_against_null(tmp_path: Path):
+    from vanban.evaluate import format_header_table, header_table, source_kinds
+
+    golds = {"a": _header_gold("1/QĐ-UBND"), "b": _header_gold(None, "Nguyễn Văn A")}
+    records = {
+        "a": {"source": {"format": "pdf", "ocr": True}, "doc_type": {"code": "QĐ"}, "number": {"normalized": "1/QĐ-UBND"},
+              "issuer": {"name": "ỦY BAN NHÂN DÂN TỈNH A"}, "place": "A", "issued_date": "2025-02",
+              "subject": "Về việc công bố", "signer": None},
+        "b": {"source": {"format": "docx"}, "number": {"normalized": "0/QĐ-UBND"}},  # a fragment is wrong
+    }
+    table = header_table(golds, records)
+    assert table.formats == ["docx", "scan"]  # an OCR'd PDF is a scan
+    assert table.share("scan") == 1.0
+    assert table.share("docx", "number") == 0.0 and table.share("docx", "recipients") == 1.0
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "SOURCES.tsv").write_text("file\trepo\tkind\nb.docx\tr\tscan+textlayer\n", encoding="utf-8")
+    assert source_kinds(tmp_path / "gold") == {"b": "scan"}
+    assert header_table(golds, records, {"b": "scan"}).formats == ["scan"]
+    assert "all header fields" in format_header_table(table)

@@ -12,7 +12,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vanban.cli.common import SubParsers
-from vanban.evaluate import brief, format_table, load_gold, load_records, parse_gold_texts, score
+from vanban.evaluate import (
+    brief,
+    format_header_table,
+    format_table,
+    header_only,
+    header_table,
+    load_gold,
+    load_records,
+    parse_gold_texts,
+    score,
+    source_kinds,
+)
 
 RECORD_SUFFIXES = (".jsonl", ".json")
 
@@ -41,6 +52,13 @@ def print_scores(gold_dirs: list[Path], records_path: Path | None,
         if details:
             for p in report.problems:
                 print(f"  {p.doc} {p.field} {p.kind}: gold={brief(p.gold)} output={brief(p.output)}")
+        if golds and all(header_only(g) for g in golds.values()):  # ../inputs: per format and field
+            table = header_table(golds, records, source_kinds(gold_dir))
+            print()
+            print(format_header_table(table))
+            if details:
+                for fmt, doc, name, g, o in table.wrong:
+                    print(f"  {fmt} {doc} {name}: gold={brief(g)} output={brief(o)}")
         print()
     return 0
 

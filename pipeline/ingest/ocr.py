@@ -6,12 +6,18 @@ then read with `tesseract ... tsv` so that every word has a box; the boxes go
 through `layout.page_text`, which keeps the two header columns apart. Pages run
 in parallel processes (VANBAN_OCR_WORKERS, default one per core; one tesseract thread each: OMP_THREAD_LIMIT=1 is several
 times faster than letting tesseract spread one page over all cores).
+
+VANBAN_OCR_CACHE names a folder where each page's result is kept, keyed by the
+file's bytes, the page and OCR_VERSION (bump it when preprocessing changes): for
+iterating on the later stages and for evaluation runs, never needed in production.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import multiprocessing
 import os
 import shutil
@@ -19,7 +25,8 @@ import subprocess
 import tempfile
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from vanban.errors import IngestError
 
@@ -29,6 +36,7 @@ OCR_LANG = "vie"
 RENDER_DPI = 300
 MIN_DPI = 250  # below this, pages are upscaled to RENDER_DPI before OCR
 A4_WIDTH_INCHES = 8.27
+OCR_VERSION = "1"  # part of the cache key: bump when preprocessing or tesseract options change
 INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
@@ -67,7 +75,7 @@ _LANG_CACHE: dict[str, frozenset[str]] = {}
 def _languages(exe: str) -> frozenset[str]:
     if exe not in _LANG_CACHE:
         out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
-        _LANG_CACHE[exe] = frozenset(l.strip() for l in (out.stdout + out.stderr).splitlines()[1:])
+        _LANG_CACHE[exe] = frozenset(name.strip() for name in (out.stdout + out.stderr).splitlines()[1:])
     return _LANG_CACHE[exe]
 
 
@@ -142,7 +150,38 @@ def _tesseract_tsv(image, dpi: float) -> str:
     return proc.stdout.decode("utf-8", "replace")
 
 
+def _cache_path(source: PageSource) -> Path | None:
+    folder = os.environ.get("VANBAN_OCR_CACHE", "")
+    if not folder:
+        return None
+    digest = hashlib.sha256(Path(source.path).read_bytes()).hexdigest()[:32]
+    return Path(folder) / f"{digest}-{source.kind}-{source.index}-{OCR_LANG}-v{OCR_VERSION}.json"
+
+
+def _load_cached(path: Path) -> OcrPage | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["words"] = [Word(**w) for w in data["words"]]
+        return OcrPage(**data)
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
 def ocr_page(source: PageSource) -> OcrPage:
+    """One page through preprocessing and tesseract (or from VANBAN_OCR_CACHE)."""
+    cache = _cache_path(source)
+    if cache is not None and (hit := _load_cached(cache)) is not None:
+        return hit
+    page = _ocr_page(source)
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(asdict(page), ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cache)
+    return page
+
+
+def _ocr_page(source: PageSource) -> OcrPage:
     from PIL import Image
 
     image, source_dpi = load_page(source)
