@@ -12,11 +12,24 @@ import unicodedata
 
 from vanban.errors import IngestError
 
-from . import ocr, quality
+from . import annots, ocr, quality
 from .layout import Word, page_text
 
 MIN_LETTERS = 25  # fewer letters than this on a page with an image: a scan
 MAX_JUNK = 0.08
+# A scanned page's hidden OCR layer that lost the diacritics ("UY BAN NHAN DAN", "QUYET DINH") is
+# junk too: Vietnamese prose has ~20% Vietnamese-only letters; judged on pages with at least
+# LANGUAGE_LETTERS letters and an image to OCR instead.
+MIN_VIETNAMESE_SHARE = 0.04
+LANGUAGE_LETTERS = 150
+SCAN_COVER = 0.5  # an image covering this share of the page makes it a scanned page
+
+
+def _scanned(page) -> bool:
+    """Is the page (mostly) one picture? A logo or a seal image does not make a scan."""
+    area = float(page.width) * float(page.height) or 1.0
+    return any((float(im["x1"]) - float(im["x0"])) * (float(im["bottom"]) - float(im["top"])) >= SCAN_COVER * area
+               for im in page.images)
 
 
 def _open(path: str):
@@ -54,7 +67,25 @@ def _needs_ocr(words: list[Word], page) -> str | None:
         return f"text layer is junk ({q.junk}/{q.chars} implausible characters)"
     if q.letters < MIN_LETTERS and page.images:
         return "no text layer (scanned page)"
+    if q.letters >= LANGUAGE_LETTERS and q.vietnamese_share < MIN_VIETNAMESE_SHARE and _scanned(page):
+        return f"text layer has no Vietnamese diacritics ({q.vietnamese}/{q.letters} letters) over a page image"
     return None
+
+
+def _with_appearances(page, words: list[Word], index: int, notes: list[str]) -> list[Word]:
+    """Fill the page text's blanks with e-signature widget text (annots.py); a note says so."""
+    try:
+        extra = annots.appearance_words(page)
+    except Exception as e:  # noqa: BLE001 - annotations are optional; the page text stands without them
+        notes.append(f"page {index + 1}: annotation appearances unreadable ({type(e).__name__})")
+        return words
+    if not extra:
+        return words
+    merged, left_out = annots.fill_blanks(words, extra)
+    placed = [w.text for w in merged[len(words):]]
+    if placed:
+        notes.append(f"page {index + 1}: text from signature/annotation appearances placed in the page text: {' '.join(placed)}")
+    return merged
 
 
 def drop_page_number(text: str, number: int) -> tuple[str, bool]:
@@ -87,13 +118,14 @@ def read_pdf(path: str, max_pages: int | None = None) -> tuple[list[str], list[s
                 notes.append(f"page {i + 1}: {reason}; OCR")
                 to_ocr.append(i)
                 continue
+            words = _with_appearances(page, words, i, notes)
             texts[i] = page_text(words, float(page.width), float(page.height), i == 0, i == n - 1)
     finally:
         pdf.close()
     confidence = None
     if to_ocr:
         pages = ocr.ocr_pages([ocr.PageSource("pdf", path, i) for i in to_ocr])
-        for i, p in zip(to_ocr, pages):
+        for i, p in zip(to_ocr, pages, strict=True):
             texts[i] = page_text(p.words, p.width, p.height, i == 0, i == n - 1)
         confs = [p.confidence for p in pages if p.confidence is not None]
         confidence = round(sum(confs) / len(confs), 1) if confs else None

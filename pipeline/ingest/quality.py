@@ -39,6 +39,12 @@ class TextQuality:
     def junk_share(self) -> float:
         return self.junk / self.chars if self.chars else 0.0
 
+    @property
+    def vietnamese_share(self) -> float:
+        """Share of the letters that only Vietnamese has (ă â ê ô ơ ư đ and the toned vowels):
+        about 0.2 in Vietnamese prose, 0 in a text layer that lost its diacritics."""
+        return self.vietnamese / self.letters if self.letters else 0.0
+
 
 def measure(text: str) -> TextQuality:
     """Count plausible and implausible characters (after NFC; `(cid:N)` counts as junk)."""

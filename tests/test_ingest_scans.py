@@ -1,0 +1,169 @@
+"""Issue 9 classes built from small PDFs and images made here: e-signature widgets that fill the
+blanks of the page text, a hidden text layer without diacritics over a scan.
+
+Tests that need tesseract are marked; the real inputs (../shared/corpus/inputs) are used when present.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ingest_fixtures import needs_tesseract
+
+from vanban.ingest import annots, read
+from vanban.ingest.layout import Word
+
+reportlab = pytest.importorskip("reportlab")
+INPUTS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "inputs"
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+
+
+def _canvas(path: Path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if not FONT.is_file():
+        pytest.skip("DejaVu fonts missing (apt-get install fonts-dejavu-core)")
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", str(FONT)))
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    c.setFont("DejaVuSerif", 12)
+    return c
+
+
+def _widget(c, name: str, value: str, x: float, y: float, width: float = 40) -> None:
+    """A form field whose appearance stream draws `value`, as e-signing tools draw số and ngày."""
+    c.acroForm.textfield(name=name, value=value, x=x, y=y, width=width, height=18, borderWidth=0,
+                         fontName="Helvetica", fontSize=12, fillColor=None, borderColor=None, forceBorder=False)
+
+
+def _blanks_line(c, x: float, y: float, parts: list[str], fills: list[str], blank: float = 40) -> None:
+    """Print `parts` with a blank of `blank` points between them; a widget draws each fill in its blank."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for k, part in enumerate(parts):
+        c.drawString(x, y, part)
+        x += stringWidth(part, "DejaVuSerif", 12) + 4
+        if k < len(fills):
+            _widget(c, f"Signature{y:.0f}{k}", fills[k], x, y - 5, blank - 8)
+            x += blank
+
+
+def _signed_header(path: Path, stamp: bool = False) -> Path:
+    c = _canvas(path)
+    c.drawString(60, 780, "ỦY BAN NHÂN DÂN")
+    c.drawString(300, 780, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    _blanks_line(c, 60, 760, ["Số:", "/QĐ-UBND"], ["221"])
+    _blanks_line(c, 300, 760, ["Hà Nội, ngày", "tháng", "năm 2025"], ["20", "02"], 30)
+    if stamp:  # a visible signature stamp floating above the letterhead: not document text
+        _widget(c, "Signature9", "Signed by: Van phong 18.11.2024", 300, 810, 200)
+    c.drawString(60, 700, "QUYẾT ĐỊNH")
+    c.save()
+    return path
+
+
+def test_signature_widgets_fill_the_blanks_of_number_and_date(tmp_path):
+    e = read(_signed_header(tmp_path / "signed.pdf"))
+    assert "Số: 221 /QĐ-UBND" in e.text
+    assert "Hà Nội, ngày 20 tháng 02 năm 2025" in e.text
+    assert any("appearances placed" in n and "221" in n for n in e.notes)
+
+
+def test_a_floating_signature_stamp_is_not_page_text(tmp_path):
+    e = read(_signed_header(tmp_path / "stamped.pdf", stamp=True))
+    assert "18.11.2024" not in e.text and "Số: 221 /QĐ-UBND" in e.text
+
+
+@pytest.mark.parametrize("extra, kept", [
+    (Word("565", 118, 138, 100, 112), True),    # in the blank between "Số:" and "/TB-UBND"
+    (Word("565", 90, 130, 100, 112), False),    # drawn over the printed "Số:"
+    (Word("565", 118, 138, 40, 52), False),     # on no printed line
+    (Word("02", 139, 152, 101, 113), True),     # touching "/TB-UBND" by a point: still a blank
+])
+def test_fill_blanks_keeps_words_in_blanks_of_printed_lines(extra, kept):
+    printed = [Word("Số:", 90, 110, 100, 112), Word("/TB-UBND", 150, 200, 100, 112)]
+    merged, left_out = annots.fill_blanks(printed, [extra])
+    assert (extra in merged) is kept and left_out == (0 if kept else 1)
+
+
+@pytest.mark.parametrize("bbox, matrix, rect, point, expected", [
+    ([0, 0, 100, 20], (1, 0, 0, 1, 0, 0), [50, 700, 150, 720], (10, 5), (60, 705)),
+    ([0, 0, 50, 10], (1, 0, 0, 1, 0, 0), [50, 700, 150, 720], (10, 5), (70, 710)),  # scaled to the Rect
+    ([0, 0, 20, 100], (0, 1, -1, 0, 0, 0), [50, 700, 150, 720], (0, 0), (150, 700)),  # rotated form
+])
+def test_appearance_matrix_fits_bbox_to_rect(bbox, matrix, rect, point, expected):
+    from pdfminer.utils import apply_matrix_pt
+
+    x, y = apply_matrix_pt(annots.fit_matrix(bbox, matrix, rect), point)
+    assert (round(x, 6), round(y, 6)) == expected
+
+
+def _junk_layer_scan(path: Path) -> Path:
+    """A page image of Vietnamese text with an invisible text layer that lost every diacritic."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    lines = ["ỦY BAN NHÂN DÂN TỈNH TÂY NINH", "Số: 358/QĐ-UBND", "QUYẾT ĐỊNH",
+             "Về việc công bố danh mục thủ tục hành chính mới ban hành"]
+    image = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 30)
+    for k, line in enumerate(lines):
+        draw.text((120, 150 + 60 * k), line, fill=0, font=font)
+    c = _canvas(path)
+    c.drawImage(ImageReader(image), 0, 0, 595, 842)
+    text = c.beginText(60, 780)
+    text.setTextRenderMode(3)  # invisible, as OCR software writes its layer
+    for k in range(14):
+        text.textLine("UY BAN NHAN DAN TINH TAY NINH So: .3.5s /QD-UBND QUYET DINH Ve viec cong bo" if k % 2 == 0
+                      else "danh muc thu tuc hanh chinh moi ban hanh trong linh vuc dang ky cu tru")
+    c.drawText(text)
+    c.save()
+    return path
+
+
+def test_text_layer_without_diacritics_is_judged_junk(tmp_path):
+    import pdfplumber
+
+    from vanban.ingest import pdffile
+
+    f = _junk_layer_scan(tmp_path / "junk.pdf")
+    with pdfplumber.open(f) as pdf:
+        page = pdf.pages[0]
+        reason = pdffile._needs_ocr(pdffile._words(page), page)
+    assert reason is not None and "no Vietnamese diacritics" in reason
+
+
+def test_born_digital_page_without_diacritics_and_without_scan_is_kept(tmp_path):
+    """An English (or unaccented) born-digital page has nothing better to OCR from."""
+    f = tmp_path / "plain.pdf"
+    c = _canvas(f)
+    for k in range(20):
+        c.drawString(60, 780 - 18 * k, "This annex lists the administrative procedures in force since 2025")
+    c.save()
+    e = read(f)
+    assert not e.ocr and "administrative procedures" in e.text
+
+
+@needs_tesseract
+def test_junk_layer_page_is_read_by_ocr(tmp_path):
+    e = read(_junk_layer_scan(tmp_path / "junk.pdf"))
+    assert e.ocr and "QUYẾT ĐỊNH" in e.text and "QUYET DINH" not in e.text
+
+
+inputs = pytest.mark.skipif(not INPUTS.is_dir(), reason="../shared/corpus/inputs not present")
+
+
+@inputs
+@pytest.mark.parametrize("name, number, date", [
+    ("pdf01", "Số: 565 /TB-UBND", "ngày 15 tháng 11 năm 2024"),
+    ("pdf03", "Số: 221 /QĐ-UBND", "ngày 20 tháng 02 năm 2025"),
+    ("pdf04", "Số: 631 /QĐ-UBND", "ngày 18 tháng 02 năm 2025"),
+    ("pdf05", "Số: 102 /QĐ-TTPVHCC", "ngày 18 tháng 02 năm 2025"),
+    ("pdf06", "Số: 404 /QĐ-UBND", "ngày 19 tháng 02 năm 2025"),
+    ("pdf07", "Số: 270 /QĐ-BTNMT", "ngày 21 tháng 01 năm 2025"),
+])
+def test_inputs_e_signed_pdfs_read_number_and_day(name, number, date):
+    e = read(INPUTS / f"{name}.pdf")
+    assert number in e.text and date in e.text and not e.ocr
