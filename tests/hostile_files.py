@@ -90,3 +90,41 @@ def docx(path: Path, body: list[str], numbering: str | None = None, footnotes: s
 
 def header_body(extra: list[str] | None = None) -> list[str]:
     return [paragraph(t) for t in HEADER_LINES] + (extra or [])
+
+
+# ------------------------------------------------------------------ legacy Vietnamese encodings
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """Windows-1258: letters with circumflex, breve or horn are precomposed, tones are combining marks."""
+    import unicodedata
+
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+        out += base.encode("cp1258") + "".join(c for c in parts if c in TONES).encode("cp1258")
+    return bytes(out)
+
+
+def legacy_bytes(text: str, encoding: str) -> bytes:
+    """Unicode -> TCVN3 or VNI bytes, through the inverse of the shipped tables (toned TCVN3 capitals lowered)."""
+    from vanban.ingest.legacy import _tables
+
+    t = _tables()
+    if encoding == "tcvn3":
+        inverse = {v: k for k, v in t.tcvn3.items()}
+        out = bytearray()
+        for ch in text:
+            code = inverse.get(ch, inverse.get(ch.lower())) if ord(ch) > 127 else None
+            out += bytes([code]) if code is not None else ch.encode("ascii")
+        return bytes(out)
+    inverse_vni = {v: k for k, v in t.vni.items()}
+    return "".join(inverse_vni.get(ch, ch) for ch in text).encode("latin-1")

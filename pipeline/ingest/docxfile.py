@@ -26,6 +26,7 @@ from lxml import etree
 
 from vanban.errors import IngestError, plain
 
+from . import legacy
 from .limits import DEFAULT, Limits, check_zip
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -199,11 +200,76 @@ def _num_pr(p, styles) -> tuple[str, int] | None:
 # ---------------------------------------------------------------- body walk
 
 
+def _rpr_font(rpr) -> str | None:
+    fonts = rpr.find(f"{_W}rFonts") if rpr is not None else None
+    return (fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")) if fonts is not None else None
+
+
+@dataclass
+class _Fonts:
+    """The font a run is set in: its own, its character style's, its paragraph style's, the default.
+
+    Only to recognise legacy TCVN3/VNI fonts (.VnTime, VNI-Times), whose runs hold
+    Latin-1 letters standing for Vietnamese ones.
+    """
+
+    styles: dict
+    default: str | None = None
+    cache: dict[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def from_document(cls, document, styles: dict) -> _Fonts:
+        root = document.styles.element
+        rpr = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+        fonts = cls(styles, _rpr_font(rpr))
+        normal = next((sid for sid, s in styles.items()
+                       if s.get(f"{_W}type") == "paragraph" and s.get(f"{_W}default") in ("1", "true")), None)
+        fonts.default = fonts.style(normal) or fonts.default
+        return fonts
+
+    def style(self, style_id: str | None) -> str | None:
+        seen: set[str] = set()
+        start = style_id
+        if style_id in self.cache:
+            return self.cache[style_id]
+        font = None
+        while style_id and style_id not in seen and font is None:
+            seen.add(style_id)
+            s = self.styles.get(style_id)
+            if s is None:
+                break
+            font = _rpr_font(s.find(f"{_W}rPr"))
+            style_id = _val(s, "basedOn")
+        if start:
+            self.cache[start] = font
+        return font
+
+    def run(self, r, paragraph_font: str | None) -> str | None:
+        rpr = r.find(f"{_W}rPr")
+        own = _rpr_font(rpr)
+        if own:
+            return own
+        char_style = self.style(_val(rpr, "rStyle")) if rpr is not None else None
+        return char_style or paragraph_font or self.default
+
+
 @dataclass
 class _Walk:
     numbering: Numbering
     styles: dict | None
     footnote_numbers: dict[str, int] = field(default_factory=dict)  # (kind:id) -> printed number
+    fonts: _Fonts | None = None
+    paragraph_font: str | None = None
+    legacy_fonts: dict[str, str] = field(default_factory=dict)  # legacy font seen -> its encoding
+
+    def run(self, r) -> str:
+        text = self.inline(r)
+        font = self.fonts.run(r, self.paragraph_font) if self.fonts else _rpr_font(r.find(f"{_W}rPr"))
+        found = legacy.font_encoding(font)
+        if found is None or not text:
+            return text
+        self.legacy_fonts.setdefault(font or "", found[0])
+        return legacy.convert(text, found[0], upper=found[1])
 
     def inline(self, el) -> str:
         """Text of a paragraph's content in order: runs, tabs, breaks, footnote marks, text boxes."""
@@ -214,6 +280,8 @@ class _Walk:
                 continue
             if tag == f"{_W}t":
                 out.append(child.text or "")
+            elif tag == f"{_W}r":
+                out.append(self.run(child))
             elif tag == f"{_W}tab" or tag == f"{_W}ptab":
                 out.append("\t")
             elif tag in (f"{_W}br", f"{_W}cr"):
@@ -235,6 +303,9 @@ class _Walk:
         return "".join(out)
 
     def paragraph(self, p) -> str:
+        if self.fonts is not None:
+            ppr = p.find(f"{_W}pPr")
+            self.paragraph_font = self.fonts.style(_val(ppr, "pStyle") if ppr is not None else None)
         text = self.inline(p)
         num = _num_pr(p, self.styles)
         if num and text.strip():
@@ -365,10 +436,16 @@ def read_docx(path: str, limits: Limits = DEFAULT) -> tuple[list[str], dict[str,
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError, zlib.error) as e:
         raise IngestError(f"not a valid DOCX: damaged package ({plain(e)})", path) from e
     styles = {s.get(f"{_W}styleId"): s for s in document.styles.element.findall(f"{_W}style")}
-    walk = _Walk(Numbering.from_document(document), styles)
+    walk = _Walk(Numbering.from_document(document), styles, fonts=_Fonts.from_document(document, styles))
     lines = walk.blocks(document.element.body, top_level=True)
     text = "\n".join(lines)
     notes: list[str] = walk.numbering.notes
+    for font, encoding in walk.legacy_fonts.items():
+        notes.append(legacy.note(encoding, f"runs set in {font}"))
+    found = None if walk.legacy_fonts else legacy.detect(text)
+    if found is not None:  # legacy letters without their font (pasted, or the font replaced)
+        notes.append(legacy.note(found[0]))
+        text = found[1]
     footnotes: dict[str, str] = {}
     if walk.footnote_numbers:
         bodies = {"f": _notes(document, "footnotes", notes), "e": _notes(document, "endnotes", notes)}

@@ -12,7 +12,7 @@ import unicodedata
 
 from vanban.errors import IngestError
 
-from . import annots, ocr, quality
+from . import annots, legacy, ocr, quality
 from .layout import Word, page_text
 
 MIN_LETTERS = 25  # fewer letters than this on a page with an image: a scan
@@ -51,10 +51,21 @@ def _open(path: str):
     return pdf
 
 
-def _words(page) -> list[Word]:
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, y_tolerance=2)
+def _text(w: dict, legacy_seen: dict[str, str] | None) -> str:
+    """A word's text; TCVN3/VNI letters of a legacy font (.VnTime, VNI-Times) converted to Unicode."""
+    found = legacy.font_encoding(w.get("fontname"))
+    if found is None:
+        return unicodedata.normalize("NFC", w["text"])
+    if legacy_seen is not None:
+        legacy_seen.setdefault(w["fontname"].split("+")[-1], found[0])
+    return legacy.convert(w["text"], *found)
+
+
+def _words(page, legacy_seen: dict[str, str] | None = None) -> list[Word]:
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, y_tolerance=2,
+                               extra_attrs=["fontname"])
     return [
-        Word(unicodedata.normalize("NFC", w["text"]), float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
+        Word(_text(w, legacy_seen), float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
         for w in words
         if w["text"].strip()
     ]
@@ -108,9 +119,10 @@ def read_pdf(path: str, max_pages: int | None = None) -> tuple[list[str], list[s
             raise IngestError(f"PDF has {n} pages, over the limit of {max_pages} (--max-pages raises it)", path)
         texts: list[str | None] = [None] * n
         to_ocr: list[int] = []
+        legacy_seen: dict[str, str] = {}
         for i, page in enumerate(pdf.pages):
             try:
-                words = _words(page)
+                words = _words(page, legacy_seen)
             except Exception as e:
                 raise IngestError(f"damaged PDF page {i + 1} ({type(e).__name__}: {str(e)[:150]})", path) from e
             reason = _needs_ocr(words, page)
@@ -122,6 +134,7 @@ def read_pdf(path: str, max_pages: int | None = None) -> tuple[list[str], list[s
             texts[i] = page_text(words, float(page.width), float(page.height), i == 0, i == n - 1)
     finally:
         pdf.close()
+    notes += [legacy.note(enc, f"text set in {font}") for font, enc in legacy_seen.items()]
     confidence = None
     if to_ocr:
         pages = ocr.ocr_pages([ocr.PageSource("pdf", path, i) for i in to_ocr])

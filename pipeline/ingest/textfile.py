@@ -3,7 +3,8 @@
 Accepted: UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, UTF-16 without
 a BOM (recognised by its NUL pattern, with a note), and legacy Windows-1258
 (the Vietnamese code page, whose tone marks are combining characters, so the
-result is NFC-composed; a note says the code page was assumed). Anything else
+result is NFC-composed; a note says the code page was assumed). TCVN3 (ABC) and
+VNI text, bytes or already Latin-1 letters, is recognised and converted (legacy.py). Anything else
 is binary and raises IngestError.
 """
 
@@ -13,7 +14,7 @@ import unicodedata
 
 from vanban.errors import IngestError
 
-from . import quality
+from . import legacy, quality
 
 _BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -69,6 +70,11 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, str, list[str]]:
             text = data.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError as utf8_error:
+            legacy_text = _legacy(data)
+            if legacy_text is not None:
+                text, encoding = legacy_text
+                notes.append(legacy.note(encoding, "not UTF-8: text"))
+                return _checked(text, encoding, notes, path)
             try:
                 text = data.decode("cp1258")
             except UnicodeDecodeError:
@@ -85,6 +91,28 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, str, list[str]]:
     composed = unicodedata.normalize("NFC", text)
     if composed != text and encoding != "cp1258":
         notes.append("text was not NFC: composed combining marks")
+    found = legacy.detect(composed) if encoding != "cp1258" else None
+    if found is not None:  # TCVN3/VNI letters saved as Unicode Latin-1 (a converted .VnTime file)
+        notes.append(legacy.note(found[0]))
+        composed = found[1]
+    return _checked(composed, encoding, notes, path)
+
+
+def _legacy(data: bytes) -> tuple[str, str] | None:
+    """(Unicode text, 'tcvn3'|'vni') when non-UTF-8 bytes are TCVN3 or VNI text."""
+    try:
+        latin = data.decode("cp1252")  # the fonts' Windows view: curly quotes and dashes at 0x80-0x9F
+    except UnicodeDecodeError:
+        latin = data.decode("latin-1")
+    try:
+        cp1258 = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        cp1258 = None
+    found = legacy.detect(latin, baseline=cp1258)
+    return (found[1], found[0]) if found else None
+
+
+def _checked(composed: str, encoding: str, notes: list[str], path: str | None) -> tuple[str, str, list[str]]:
     q = quality.measure(composed)
     if not quality.looks_like_text(q):
         raise IngestError(
