@@ -1,6 +1,7 @@
 #!/bin/sh
-# System packages for ingesting scans and legacy Word files (Debian/Ubuntu).
-#   scripts/install_system_deps.sh            tesseract (Vietnamese) + poppler-utils
+# System packages for ingesting scans and legacy Word files, the graph picture and the browser tests
+# (Debian/Ubuntu).
+#   scripts/install_system_deps.sh            tesseract (Vietnamese) + poppler-utils + graphviz + chromium
 #   scripts/install_system_deps.sh --doc      also LibreOffice Writer (converts .doc/.rtf/.odt; ~280 MB)
 # Installs with apt-get when run as root, otherwise prints the one command to run and
 # exits 0 (OCR and .doc conversion are optional: without them those inputs fail with
@@ -11,7 +12,7 @@ WANT_DOC=0
 for arg in "$@"; do
   case "$arg" in
     --doc|--libreoffice) WANT_DOC=1 ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
@@ -24,6 +25,8 @@ else
   missing="$missing tesseract-ocr-vie"
 fi
 command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
+command -v dot >/dev/null 2>&1 || missing="$missing graphviz"  # vanban graph --format svg, the web app's graph
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"  # the web app's browser tests (headless)
 if [ "$WANT_DOC" = 1 ]; then
   command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
 fi
@@ -35,7 +38,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
   exit 0
 fi
 if [ "$(id -u)" != 0 ]; then
-  echo "vanban: optional system packages missing (needed for scans / legacy .doc); run:" >&2
+  echo "vanban: optional system packages missing (needed for scans / legacy .doc / graph pictures / browser tests); run:" >&2
   echo "  sudo apt-get install -y$missing" >&2
   exit 0
 fi

@@ -6,6 +6,7 @@
     vanban import PATH... --db vanban.db [--workers N] [--reparse]
     vanban export --db vanban.db --format jsonl|csv [-o OUT]
     vanban link|graph|deadlines|targets|show ...   (the directive graph and analyst queries)
+    vanban serve --db vanban.db [--host H] [--port P] [--token T]   (web app and HTTP API)
 
 Exit codes: 0 ok, 1 some files failed (each reported, the rest still parsed),
 2 usage error.
@@ -18,11 +19,11 @@ from __future__ import annotations
 
 import sys
 
-from vanban.cli import evaluation, graph, parse, queries, store
+from vanban.cli import evaluation, graph, parse, queries, serve, store
 from vanban.cli.common import Parser
 
 # In the order `vanban --help` lists them.
-COMMAND_MODULES = (parse, evaluation, store, graph, queries)
+COMMAND_MODULES = (parse, evaluation, store, graph, queries, serve)
 
 
 def build_parser() -> Parser:
