@@ -10,7 +10,7 @@ OCR_CACHE ?= $(HOME)/.cache/vanban/ocr
 export HF_HUB_OFFLINE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install demo test eval bench schema clean system-deps
+.PHONY: install demo test eval bench fuzz schema clean system-deps
 
 $(BIN)/vanban: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ eval: install
 bench: install
 	$(BIN)/python -m pip install -q -e '.[test,ocr,bench]'
 	$(BIN)/python -m bench.run
+
+fuzz: install   # 30 minutes of generated and mutated inputs: exceptions and slow inputs are kept in bench/work/fuzz
+	VANBAN_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest -o addopts="" -q tests/test_fuzz.py
+	$(BIN)/python -m bench.fuzz --minutes $${FUZZ_MINUTES:-30}
 
 schema: $(BIN)/vanban
 	$(BIN)/vanban schema > schemas/record.schema.json
