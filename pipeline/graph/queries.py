@@ -13,23 +13,23 @@ from its issue date for one year (see `active_period`).
 from __future__ import annotations
 
 import calendar
-import csv
-import json
 import re
 import sqlite3
-import sys
-from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime, timedelta
 
 from rapidfuzz import fuzz
 
 from vanban.graph.build import edges_from, edges_to, ensure_linked, get_nodes
+from vanban.graph.ical import Calendar, CalEvent, rrule
+from vanban.store.tabular import label, show_date
 from vanban.textutil import ascii_fold
 
 ACTIVE_DAYS = 365  # a recurring report duty runs for a year from the document's date
 MAX_OCCURRENCES = 400  # per deadline, so that a daily duty over a long window stays readable
 OUTPUT_FORMATS = ("table", "csv", "xlsx", "jsonl")
+SHOW_SUBJECT_CHARS = 120
+SHORT_ID = 12  # hex digits of a document id shown where a person may need to type it
 
 
 def prepare(conn: sqlite3.Connection) -> None:
@@ -64,10 +64,13 @@ def _d(value: str | None) -> date | None:
 
 # -- deadlines ---------------------------------------------------------------------------------
 
+WEEKDAY_ABBR = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # recurrence.weekday 1..7 (RECORD.md 1.1)
+
+
 @dataclass
 class DeadlineRow:
     due: str | None
-    recurrence: str | None  # "monthly day 25", None for a one-off deadline
+    recurrence: str | None  # "monthly day 25", "weekly weekday 5 15:00"; None for a one-off deadline
     action: str | None
     responsible: str | None
     channel: str | None
@@ -76,6 +79,40 @@ class DeadlineRow:
     doc_id: str
     ord: int
     text: str | None
+    period: str | None = None  # "2025", "2025-12", "2026-Q1": due is the period's last day
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One deadline as stored: a due date, a period, or a recurrence (what a calendar needs)."""
+
+    doc_id: str
+    ord: int
+    due: str | None
+    period: str | None
+    freq: str | None
+    day: int | None
+    month: int | None
+    weekday: int | None
+    time: str | None
+    action: str | None
+    responsible: str | None
+    channel: str | None
+    text: str | None
+    number: str | None
+    issuer: str | None
+    issued: str | None
+
+    @property
+    def recurrence(self) -> str | None:
+        if not self.freq:
+            return None
+        return (self.freq + (f" day {self.day}" if self.day else "") + (f" month {self.month}" if self.month else "")
+                + (f" weekday {self.weekday}" if self.weekday else "") + (f" {self.time}" if self.time else ""))
+
+    def row(self, due: str | None) -> DeadlineRow:
+        return DeadlineRow(due, self.recurrence, self.action, self.responsible, self.channel, self.number,
+                           self.issuer, self.doc_id, self.ord, self.text, self.period)
 
 
 def active_period(issued: date | None, start: date | None, end: date | None) -> tuple[date, date] | None:
@@ -87,40 +124,73 @@ def active_period(issued: date | None, start: date | None, end: date | None) -> 
     return (lo, hi) if lo <= hi else None
 
 
-def occurrences(freq: str, day: int | None, month: int | None, lo: date, hi: date) -> list[date]:
-    """Dates of a recurrence in [lo, hi]. Weekly without a weekday: each Monday (the week's start)."""
+def _on(y: int, m: int, d: int | None) -> date:
+    last = calendar.monthrange(y, m)[1]
+    return date(y, m, min(d, last) if d else last)
+
+
+def _monthly(freq: str, day: int | None, month: int | None, lo: date, hi: date) -> list[date]:
     out: list[date] = []
+    y, m = lo.year, lo.month
+    while date(y, m, 1) <= hi:
+        keep = (freq == "monthly" or (freq == "quarterly" and m % 3 == 0)
+                or (freq == "yearly" and month is not None and m == month))
+        if keep and lo <= (d := _on(y, m, day)) <= hi:
+            out.append(d)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
 
-    def on(y: int, m: int, d: int | None) -> date:
-        last = calendar.monthrange(y, m)[1]
-        return date(y, m, min(d, last) if d else last)
 
+def occurrences(freq: str, day: int | None, month: int | None, lo: date, hi: date,
+                weekday: int | None = None) -> list[date]:
+    """Dates of a recurrence in [lo, hi]. Weekly: on its weekday (1 Monday .. 7 Sunday), each
+    Monday (the week's start) when none is printed."""
+    out: list[date] = []
     if freq == "daily":
         out = [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
     elif freq == "weekly":
-        first = lo + timedelta(days=(7 - lo.weekday()) % 7)
+        target = (weekday or 1) - 1
+        first = lo + timedelta(days=(target - lo.weekday()) % 7)
         out = [first + timedelta(days=7 * i) for i in range(((hi - first).days // 7) + 1)] if first <= hi else []
     elif freq in ("monthly", "quarterly", "yearly"):
-        y, m = lo.year, lo.month
-        while date(y, m, 1) <= hi:
-            keep = (freq == "monthly" or (freq == "quarterly" and m % 3 == 0)
-                    or (freq == "yearly" and month is not None and m == month))
-            if keep:
-                d = on(y, m, day)
-                if lo <= d <= hi:
-                    out.append(d)
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        out = _monthly(freq, day, month, lo, hi)
     return out[:MAX_OCCURRENCES]
 
 
+_PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{2})|-Q([1-4]))?$")
+
+
+def period_end(period: str) -> date | None:
+    """The last day of '2025', '2025-12' or '2026-Q1'."""
+    m = _PERIOD_RE.match(period or "")
+    if not m:
+        return None
+    y = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else 3 * int(m.group(3)) if m.group(3) else 12
+    return _on(y, month, None) if 1 <= month <= 12 else None
+
+
+# weekday and period live in the stored record (schema 1.1), read only for the rows that need them:
+# a weekly duty, and a deadline on the last day of a month (where a period's due falls)
 _DL_SELECT = (
-    "SELECT d.doc_id, d.ord, d.due, d.freq, d.day, d.time, d.action, d.responsible, d.channel, d.text, "
-    "doc.number, doc.issuer, doc.issued_date, d.month FROM deadlines d JOIN documents doc ON doc.id = d.doc_id ")
+    "SELECT d.doc_id, d.ord, d.due, "
+    "CASE WHEN length(d.due) < 10 THEN d.due WHEN strftime('%d', date(substr(d.due, 1, 10), '+1 day')) = '01' "
+    "THEN json_extract(doc.record_json, '$.deadlines[' || d.ord || '].period') END, "
+    "d.freq, d.day, d.month, CASE WHEN d.freq = 'weekly' "
+    "THEN json_extract(doc.record_json, '$.deadlines[' || d.ord || '].recurrence.weekday') END, "
+    "d.time, d.action, d.responsible, d.channel, d.text, doc.number, doc.issuer, doc.issued_date "
+    "FROM deadlines d JOIN documents doc ON doc.id = d.doc_id ")
 
 
-def deadline_rows(conn: sqlite3.Connection, start: date | None = None, end: date | None = None,
-                  issuer: str | None = None, recipient: str | None = None) -> list[DeadlineRow]:
-    prepare(conn)
+def _duty(r: tuple) -> Duty:
+    duty = Duty(*r)
+    if duty.due and len(duty.due) < 10:  # a month or year printed alone: due on its last day
+        end = period_end(duty.due)
+        duty = replace(duty, due=end.isoformat() if end else None, period=duty.period or duty.due)
+    return duty
+
+
+def _filters(conn: sqlite3.Connection, issuer: str | None, recipient: str | None) -> tuple[str, list[str]]:
     where, args = [], []
     if issuer:
         names = matching_values(conn, "documents", "issuer", issuer)
@@ -130,86 +200,182 @@ def deadline_rows(conn: sqlite3.Connection, start: date | None = None, end: date
         where.append("(instr(vb_fold(d.responsible), ?) > 0 OR EXISTS (SELECT 1 FROM recipients r "
                      "WHERE r.doc_id = d.doc_id AND instr(vb_fold(r.name), ?) > 0))")
         args += [ascii_fold(recipient)] * 2
-    extra = "".join(" AND " + w for w in where)
+    return "".join(" AND " + w for w in where), args
+
+
+def duties(conn: sqlite3.Connection, start: date | None = None, end: date | None = None,
+           issuer: str | None = None, recipient: str | None = None) -> list[Duty]:
+    """The deadlines that can fall in [start, end]: dated ones in it, recurring ones whose
+    document's active year reaches it (and recurring ones of undated documents)."""
+    prepare(conn)
+    extra, args = _filters(conn, issuer, recipient)
+    # a year- or month-only due ("2025") sorts before its days: compare on its first day
     one_off = "d.due IS NOT NULL" + (" AND d.due >= ?" if start else "") + (" AND d.due < ?" if end else "")
-    bounds = ([start.isoformat()] if start else []) + ([(end + timedelta(days=1)).isoformat()] if end else [])
-    rows: list[DeadlineRow] = []
-    for r in conn.execute(_DL_SELECT + f"WHERE {one_off}{extra}", bounds + args):
-        doc_id, o, due, _f, _day, _t, action, resp, chan, text, number, iss, _issued, _m = r
-        rows.append(DeadlineRow(due, None, action, resp, chan, number, iss, doc_id, o, text))
-    # a recurring duty runs for ACTIVE_DAYS from its document's date: only those documents can reach the window
-    active = ""
-    active_args: list[str] = []
+    lo_text = start.isoformat()[:4] if start else ""
+    bounds = ([lo_text] if start else []) + ([(end + timedelta(days=1)).isoformat()] if end else [])
+    out = [_duty(r) for r in conn.execute(_DL_SELECT + f"WHERE {one_off}{extra}", bounds + args)]
+    out = [d for d in out if d.due and (not start or d.due[:10] >= start.isoformat())
+           and (not end or d.due[:10] <= end.isoformat())]
+    active, active_args = "", []
     if start:
         active += " AND (doc.issued_date IS NULL OR doc.issued_date >= ?)"
         active_args.append((start - timedelta(days=ACTIVE_DAYS)).isoformat())
     if end:
         active += " AND (doc.issued_date IS NULL OR doc.issued_date <= ?)"
         active_args.append(end.isoformat())
-    for r in conn.execute(_DL_SELECT + f"WHERE d.due IS NULL AND d.freq IS NOT NULL{active}{extra}",
-                          active_args + args):
-        doc_id, o, _due, freq, day, tm, action, resp, chan, text, number, iss, issued, month = r
-        label = freq + (f" day {day}" if day else "") + (f" month {month}" if month else "") + \
-            (f" {tm}" if tm else "")
-        period = active_period(_d(issued), start, end)
-        dates = occurrences(freq, day, month, *period) if period else []
-        if not period and _d(issued) is None:  # no date to anchor it: listed once, undated
-            rows.append(DeadlineRow(None, label, action, resp, chan, number, iss, doc_id, o, text))
-        for when in dates:
-            due = when.isoformat() + (f"T{tm}" if tm else "")
-            rows.append(DeadlineRow(due, label, action, resp, chan, number, iss, doc_id, o, text))
+    out += [_duty(r) for r in conn.execute(_DL_SELECT + f"WHERE d.due IS NULL AND d.freq IS NOT NULL{active}{extra}",
+                                           active_args + args)]
+    return out
+
+
+def expand(duty: Duty, start: date | None = None, end: date | None = None) -> list[DeadlineRow]:
+    """A duty's rows in the window: itself, or each occurrence of a recurring one."""
+    if not duty.freq or duty.due:
+        return [duty.row(duty.due)]
+    issued = _d(duty.issued)
+    if issued is None:  # no date to anchor it: listed once, undated
+        return [duty.row(None)]
+    span = active_period(issued, start, end)
+    dates = occurrences(duty.freq, duty.day, duty.month, *span, weekday=duty.weekday) if span else []
+    return [duty.row(when.isoformat() + (f"T{duty.time}" if duty.time else "")) for when in dates]
+
+
+def deadline_rows(conn: sqlite3.Connection, start: date | None = None, end: date | None = None,
+                  issuer: str | None = None, recipient: str | None = None) -> list[DeadlineRow]:
+    rows = [r for d in duties(conn, start, end, issuer, recipient) for r in expand(d, start, end)]
     rows.sort(key=lambda x: (x.due is None, x.due or "", x.number or "", x.doc_id, x.ord))
     return rows
 
 
-# -- iCalendar (RFC 5545) ---------------------------------------------------------------------------
+# -- events ------------------------------------------------------------------------------------------
 
-def ics_escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
-
-
-def ics_fold(line: str) -> str:
-    """Fold a content line at 75 octets (CRLF + space), never inside a UTF-8 character."""
-    out, cur, size = [], "", 0
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        limit = 75 if not out else 74  # continuation lines start with one space
-        if size + n > limit:
-            out.append(cur)
-            cur, size = "", 0
-        cur += ch
-        size += n
-    out.append(cur)
-    return "\r\n ".join(out)
+@dataclass
+class EventRow:
+    date: str
+    end: str | None
+    text: str | None
+    number: str | None
+    issuer: str | None
+    doc_id: str
+    ord: int
 
 
-def to_ics(rows: list[DeadlineRow], stamp: datetime | None = None) -> str:
-    stamp = (stamp or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vanban//deadlines//VI", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH"]
-    for r in rows:
-        if not r.due or _d(r.due) is None:
-            continue
-        day = r.due[:10].replace("-", "")
-        if "T" in r.due and len(r.due) >= 16:
-            hhmm = r.due[11:16].replace(":", "")
-            start = [f"DTSTART:{day}T{hhmm}00"]  # floating local time: the document's own clock
-        else:
-            nxt = (_d(r.due) + timedelta(days=1)).strftime("%Y%m%d")
-            start = [f"DTSTART;VALUE=DATE:{day}", f"DTEND;VALUE=DATE:{nxt}"]
-        summary = (f"[{r.number}] " if r.number else "") + (r.action or r.text or "Hạn")
-        parts = (("Việc", r.action), ("Đơn vị thực hiện", r.responsible), ("Gửi về", r.channel),
-                 ("Văn bản", r.number), ("Cơ quan ban hành", r.issuer), ("Lặp lại", r.recurrence),
-                 ("Trích", r.text))
-        desc = "\n".join(f"{label}: {value}" for label, value in parts if value)
-        lines += ["BEGIN:VEVENT", f"UID:{r.doc_id[:24]}-{r.ord}-{day}@vanban", f"DTSTAMP:{stamp}", *start,
-                  "SUMMARY:" + ics_escape(summary[:200]), "DESCRIPTION:" + ics_escape(desc)]
-        if r.channel and "@" in r.channel and " " not in r.channel.strip():
-            lines.append("LOCATION:" + ics_escape(r.channel.strip()))
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return "".join(ics_fold(x) + "\r\n" for x in lines)
+def event_rows(conn: sqlite3.Connection, start: date | None = None, end: date | None = None,
+               issuer: str | None = None) -> list[EventRow]:
+    """Events (meetings, campaigns, ceremonies) whose dates touch [start, end]."""
+    where, args = ["e.date IS NOT NULL"], []
+    if start:  # a range reaches the window when its end (or its day) is not before the start
+        where.append("coalesce(e.end_date, e.date) >= ?")
+        args.append(start.isoformat()[:4])
+    if end:
+        where.append("e.date < ?")
+        args.append((end + timedelta(days=1)).isoformat())
+    if issuer:
+        names = matching_values(conn, "documents", "issuer", issuer)
+        where.append(_in("doc.issuer", names))
+        args += names
+    rows = [EventRow(*r) for r in conn.execute(
+        "SELECT e.date, e.end_date, e.text, doc.number, doc.issuer, e.doc_id, e.ord FROM events e "
+        "JOIN documents doc ON doc.id = e.doc_id WHERE " + " AND ".join(where), args)]
+    if start:  # exact: "2023-08" reaches a window starting 2023-08-15; the SQL bound was coarse
+        rows = [r for r in rows if _last_day(r.end or r.date) >= start]
+    rows.sort(key=lambda r: (r.date, r.number or "", r.doc_id, r.ord))
+    return rows
+
+
+def _last_day(value: str) -> date:
+    """The last day an ISO date, month ('2023-08') or year names."""
+    return _d(value) or period_end(value[:7] if len(value) >= 7 else value[:4]) or date.max
+
+
+# -- calendar ------------------------------------------------------------------------------------------
+
+DESCRIPTION_LABELS = (("action", "Việc"), ("responsible", "Đơn vị thực hiện"), ("channel", "Gửi về"),
+                      ("number", "Văn bản"), ("issuer", "Cơ quan ban hành"), ("recurrence", "Lặp lại"),
+                      ("text", "Trích"))
+
+
+def period_label(period: str) -> str:
+    """'2025' -> 'năm 2025', '2025-12' -> 'tháng 12/2025', '2026-Q1' -> 'quý I/2026'."""
+    m = _PERIOD_RE.match(period)
+    if not m:
+        return period
+    if m.group(2):
+        return f"tháng {int(m.group(2))}/{m.group(1)}"
+    if m.group(3):
+        return f"quý {('I', 'II', 'III', 'IV')[int(m.group(3)) - 1]}/{m.group(1)}"
+    return f"năm {m.group(1)}"
+
+
+def _when(value: str) -> date | datetime | None:
+    day = _d(value)
+    if day and len(value) >= 16 and value[10] == "T":
+        try:
+            return datetime.strptime(value[:16], "%Y-%m-%dT%H:%M")
+        except ValueError:
+            return day
+    return day
+
+
+def _duty_event(d: Duty, start: date | None, end: date | None) -> CalEvent | str | None:
+    """The VEVENT of one deadline; a reason when it has none; None when it is not in the window."""
+    summary = (f"[{d.number}] " if d.number else "") + (d.action or d.text or "Hạn")
+    desc = "\n".join(f"{label}: {v}" for key, label in DESCRIPTION_LABELS
+                      if (v := (d.recurrence if key == "recurrence" else getattr(d, key))))
+    uid = f"{d.doc_id[:24]}-{d.ord}@vanban"
+    loc = d.channel.strip() if d.channel and "@" in d.channel and " " not in d.channel.strip() else None
+    if d.due:
+        when = _when(d.due)
+        if when is None:
+            return f"{d.number or d.doc_id[:12]} #{d.ord}: unreadable due {d.due!r}"
+        if d.period:
+            summary += f" (hạn {period_label(d.period)})"
+        return CalEvent(uid, when, summary, desc, location=loc)
+    issued = _d(d.issued)
+    if issued is None:
+        return f"{d.number or d.doc_id[:12]} #{d.ord}: recurring ({d.recurrence}) in an undated document"
+    span = active_period(issued, start, end)
+    dates = occurrences(d.freq or "", d.day, d.month, *span, weekday=d.weekday) if span else []
+    rule = rrule(d.freq or "", d.day, d.month, d.weekday, span[1]) if span else None
+    if not dates or rule is None:
+        return None
+    first: date | datetime = dates[0]
+    if d.time and (t := _when(dates[0].isoformat() + "T" + d.time)) is not None:
+        first = t
+    return CalEvent(uid, first, summary, desc, rrule=rule, location=loc)
+
+
+def _event_event(e: EventRow) -> CalEvent | None:
+    when = _when(e.date) if len(e.date) >= 10 else period_end(e.date[:7] if len(e.date) >= 7 else e.date[:4])
+    if when is None:
+        return None
+    summary = (f"[{e.number}] " if e.number else "") + (e.text or "Sự kiện")
+    if len(e.date) < 10:
+        summary += f" ({period_label(e.date[:7])})"
+    end = _d(e.end) if e.end and not isinstance(when, datetime) else None
+    desc = "\n".join(f"{label}: {v}" for label, v in (("Văn bản", e.number), ("Cơ quan ban hành", e.issuer),
+                                                       ("Trích", e.text)) if v)
+    return CalEvent(f"{e.doc_id[:24]}-e{e.ord}@vanban", when, summary, desc, end=end)
+
+
+def build_calendar(deadlines: list[Duty], events: list[EventRow] = (), start: date | None = None,
+                   end: date | None = None) -> Calendar:
+    """Every deadline (one event per recurring duty) and every event, in a window."""
+    cal = Calendar()
+    for d in sorted(deadlines, key=lambda d: (d.doc_id, d.ord)):
+        got = _duty_event(d, start, end)
+        if isinstance(got, str):
+            cal.left_out.append(got)
+        elif got is not None:
+            cal.events.append(got)
+    for e in events:
+        if (ev := _event_event(e)) is not None:
+            cal.events.append(ev)
+    return cal
+
+
+def to_ics(rows: list[Duty], stamp: datetime | None = None) -> str:
+    return build_calendar(rows).text(stamp)
 
 
 # -- targets -----------------------------------------------------------------------------------------
@@ -242,6 +408,24 @@ def fmt_value(q: QuantityRow | dict) -> str:
     return COMPARATOR_SIGNS.get(q.get("comparator") or "eq", "") + s + (f" {q['unit']}" if q.get("unit") else "")
 
 
+def _figure_key(q: QuantityRow) -> tuple:
+    return (q.doc_id, q.value, q.value_max, q.comparator, ascii_fold(q.unit or ""), q.kind,
+            ascii_fold(q.object or ""))
+
+
+def once_per_figure(rows: list[QuantityRow]) -> list[QuantityRow]:
+    """The same figure repeated in one document (in the summary, the table and the conclusion)
+    is one target: the first mention is kept."""
+    seen: set[tuple] = set()
+    out = []
+    for q in rows:
+        k = _figure_key(q)
+        if k not in seen:
+            seen.add(k)
+            out.append(q)
+    return out
+
+
 def quantity_rows(conn: sqlite3.Connection, unit: str | None = None, kind: str | None = None,
                   issuer: str | None = None, year: int | None = None, doc_ids: list[str] | None = None
                   ) -> list[QuantityRow]:
@@ -267,7 +451,14 @@ def quantity_rows(conn: sqlite3.Connection, unit: str | None = None, kind: str |
            "doc.issued_date, q.doc_id, q.ord FROM quantities q JOIN documents doc ON doc.id = q.doc_id"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY doc.issued_date, doc.number, q.doc_id, q.ord")
-    return [QuantityRow(*r) for r in conn.execute(sql, args)]
+    return once_per_figure([QuantityRow(*r) for r in conn.execute(sql, args)])
+
+
+COMPARE_DEPTH = 2  # a plan -> the plans implementing it -> their reports
+PLAN_TYPES = frozenset({"KH", "CTr", "CT", "HD"})  # kế hoạch, chương trình, hướng dẫn: what implements a plan
+OBJECT_MIN = 60  # rapidfuzz token_set_ratio: a result about the same thing as the target
+NO_CITING_DOCUMENT, NO_RESULTS, UNIT_MISMATCH, OBJECT_MISMATCH = (
+    "no_citing_document", "no_results", "unit_mismatch", "object_mismatch")
 
 
 @dataclass
@@ -281,95 +472,101 @@ class CompareRow:
     percent: float | None
     plan_id: str
     reporter_id: str | None
+    depth: int | None = None  # 1: the report cites the plan; 2: it cites a plan implementing it
+    why: str | None = None  # when no result: no_citing_document | no_results | unit_mismatch | object_mismatch
+    why_detail: str | None = None
+
+
+def downstream(conn: sqlite3.Connection, roots: list[str], depth: int = COMPARE_DEPTH) -> dict[str, list]:
+    """root -> [(document, level)]: stored documents citing it (level 1), then (levels 2..depth)
+    the documents citing those of them that are plans (a plan implementing the root)."""
+    out: dict[str, list[tuple[str, int]]] = {r: [] for r in roots}
+    frontier = {r: {r} for r in roots}
+    for level in range(1, depth + 1):
+        citing = _citing(conn, sorted({n for ns in frontier.values() for n in ns}))
+        for root, ns in frontier.items():
+            seen = {d for d, _ in out[root]} | {root}
+            new = sorted({c for n in ns for c, _t in citing.get(n, ()) if c not in seen})
+            out[root] += [(d, level) for d in new]
+            plans = {c for n in ns for c, t in citing.get(n, ()) if c in new and t in PLAN_TYPES}
+            frontier[root] = plans
+    return out
+
+
+def _citing(conn: sqlite3.Connection, ids: list[str]) -> dict[str, set[tuple[str, str | None]]]:
+    """id -> {(stored document citing it, its type)}."""
+    citing: dict[str, set[tuple[str, str | None]]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for src, dst, dtype in conn.execute(
+                f"SELECT DISTINCT e.src, e.dst, n.doc_type FROM graph_edges e JOIN graph_nodes n "
+                f"ON n.node_id = e.src WHERE n.kind = 'doc' AND e.dst IN ({', '.join('?' * len(chunk))})", chunk):
+            citing.setdefault(dst, set()).add((src, dtype))
+    return citing
+
+
+def _results_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[QuantityRow]]:
+    results: dict[str, list[QuantityRow]] = {}
+    for i in range(0, len(ids), 500):
+        for r in quantity_rows(conn, kind="result", doc_ids=ids[i:i + 500]):
+            results.setdefault(r.doc_id, []).append(r)
+    return results
+
+
+def _match(t: QuantityRow, reporters: list[tuple[str, int]], results: dict[str, list[QuantityRow]]
+           ) -> tuple[list[tuple[QuantityRow, int]], str | None, str | None]:
+    """The results matching a target (with their depth), or why there is none."""
+    if not reporters:
+        return [], NO_CITING_DOCUMENT, None
+    found = [(r, lvl) for rep, lvl in reporters for r in results.get(rep, [])]
+    if not found:
+        return [], NO_RESULTS, f"{len(reporters)} citing documents, no result figure"
+    unit = ascii_fold(t.unit or "")
+    same_unit = [(r, lvl) for r, lvl in found if ascii_fold(r.unit or "") == unit]
+    if not same_unit:
+        units = sorted({r.unit or "-" for r, _ in found})
+        return [], UNIT_MISMATCH, ", ".join(units[:5])
+    out = []
+    best_miss = (0.0, "")
+    for rep in dict.fromkeys(r.doc_id for r, _ in same_unit):
+        cands = [(r, lvl) for r, lvl in same_unit if r.doc_id == rep]
+        score = {r.ord: fuzz.token_set_ratio(ascii_fold(r.object or ""), ascii_fold(t.object or "")) for r, _ in cands}
+        best, lvl = max(cands, key=lambda c: (score[c[0].ord], -c[0].ord))
+        if len(cands) > 1 and score[best.ord] < OBJECT_MIN:
+            best_miss = max(best_miss, (score[best.ord], best.object or ""))
+            continue  # several figures in that unit and none about the same thing
+        out.append((best, lvl))
+    if not out:
+        return [], OBJECT_MISMATCH, f"closest: {best_miss[1]!r}" if best_miss[1] else None
+    return out, None, None
 
 
 def compare_rows(conn: sqlite3.Connection, unit: str | None = None, issuer: str | None = None,
-                 year: int | None = None) -> list[CompareRow]:
-    """Targets of each plan next to the results of documents that implement or report on it."""
+                 year: int | None = None, depth: int = COMPARE_DEPTH) -> list[CompareRow]:
+    """Targets of each plan next to the results of the documents implementing or reporting on it,
+    down the graph (a plan, the plans implementing it, their reports); why, when none matches."""
     ensure_linked(conn)
     targets = quantity_rows(conn, unit=unit, kind="target", issuer=issuer, year=year)
     by_plan: dict[str, list[QuantityRow]] = {}
     for t in targets:
         by_plan.setdefault(t.doc_id, []).append(t)
-    reporters: dict[str, list[str]] = {}  # plan -> documents citing it
-    plan_ids = sorted(by_plan)
-    for i in range(0, len(plan_ids), 500):
-        chunk = plan_ids[i:i + 500]
-        for src, dst in conn.execute(f"SELECT DISTINCT src, dst FROM graph_edges WHERE dst IN "
-                                     f"({', '.join('?' * len(chunk))}) ORDER BY dst, src", chunk):
-            reporters.setdefault(dst, []).append(src)
-    all_reporters = sorted({r for rs in reporters.values() for r in rs})
-    results: dict[str, list[QuantityRow]] = {}
-    for i in range(0, len(all_reporters), 500):
-        for r in quantity_rows(conn, kind="result", doc_ids=all_reporters[i:i + 500]):
-            results.setdefault(r.doc_id, []).append(r)
+    reporters = downstream(conn, sorted(by_plan), depth)
+    results = _results_of(conn, sorted({d for rs in reporters.values() for d, _ in rs}))
     out: list[CompareRow] = []
     for plan_id, plan_targets in by_plan.items():
         for t in plan_targets:
-            matched = False
-            unit = ascii_fold(t.unit or "")
-            for rep_id in reporters.get(plan_id, []):
-                cands = [r for r in results.get(rep_id, []) if ascii_fold(r.unit or "") == unit]
-                if not cands:
-                    continue
-                score = {r.ord: fuzz.token_set_ratio(ascii_fold(r.object or ""), ascii_fold(t.object or ""))
-                         for r in cands}
-                best = max(cands, key=lambda r: (score[r.ord], -r.ord))
-                if len(cands) > 1 and score[best.ord] < 60:
-                    continue  # several figures in that unit and none about the same thing
+            matches, why, detail = _match(t, reporters[plan_id], results)
+            for best, lvl in matches:
                 pct = round(100 * best.value / t.value, 1) if t.value else None
                 out.append(CompareRow(t.number, fmt_value(t), t.object, best.number, best.issuer,
-                                      fmt_value(best), pct, plan_id, rep_id))
-                matched = True
-            if not matched:
-                out.append(CompareRow(t.number, fmt_value(t), t.object, None, None, None, None, plan_id, None))
+                                      fmt_value(best), pct, plan_id, best.doc_id, lvl))
+            if not matches:
+                out.append(CompareRow(t.number, fmt_value(t), t.object, None, None, None, None, plan_id, None,
+                                      None, why, detail))
     return out
 
 
 # -- output ---------------------------------------------------------------------------------------------
-
-def write_rows(rows: list[dict], columns: list[str], fmt: str, output: Path | None, title: str) -> None:
-    if fmt == "table":
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title=title)
-        for c in columns:
-            table.add_column(c, overflow="fold")
-        for r in rows:
-            table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
-        console = Console(file=open(output, "w", encoding="utf-8") if output else None, width=160)
-        console.print(table)
-        if output:
-            console.file.close()
-        return
-    if fmt == "xlsx":
-        if output is None:
-            raise ValueError("--format xlsx needs -o FILE")
-        from openpyxl import Workbook
-
-        wb = Workbook()
-        ws = wb.active
-        ws.title = re.sub(r"[\\/*?:\[\]]", " ", title)[:31].strip() or "vanban"
-        ws.append(columns)
-        for r in rows:
-            ws.append([r.get(c) for c in columns])
-        wb.save(output)
-        return
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-    try:
-        if fmt == "csv":
-            w = csv.writer(out)
-            w.writerow(columns)
-            for r in rows:
-                w.writerow(["" if r.get(c) is None else r.get(c) for c in columns])
-        else:
-            for r in rows:
-                out.write(json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False) + "\n")
-    finally:
-        if output:
-            out.close()
-
 
 def collapse_daily(rows: list[dict]) -> list[dict]:
     """For the terminal: one row per daily duty ('2023-08-01 … 2023-08-31', 'daily 17:00 ×31')."""
@@ -396,56 +593,65 @@ def collapse_daily(rows: list[dict]) -> list[dict]:
 
 # -- show ------------------------------------------------------------------------------------------------
 
-def show_label(n: dict) -> str:
+def show_label(n: dict, lang: str = "vi") -> str:
     from rich.markup import escape
 
-    head = n["number"] or f"(no number) {n['node_id'][:10]}"
-    bits = [x for x in (n["doc_type"], n["date"], n["issuer"]) if x]
+    head = n["number"] or f"{label('show:no_number', lang)} {n['node_id'][:10]}"
+    bits = [x for x in (n["doc_type"], show_date(n["date"], lang) if n["date"] else None, n["issuer"]) if x]
     s = f"[bold]{escape(head)}[/bold]" + (" · " + escape(" · ".join(bits)) if bits else "")
     if n["kind"] == "stub":
-        s += " [dim](not in the store)[/dim]"
+        s += f" [dim]{escape(label('show:not_stored', lang))}[/dim]"
     if n["subject"]:
-        s += f"\n[italic]{escape(n['subject'][:120])}[/italic]"
+        s += f"\n[italic]{escape(n['subject'][:SHOW_SUBJECT_CHARS])}[/italic]"
     return s
 
 
-def _edge_label(e: dict, other: dict | None, arrow: str) -> str:
+def _edge_label(e: dict, other: dict | None, arrow: str, lang: str = "vi") -> str:
     from rich.markup import escape
 
-    s = f"[cyan]{e['relation']}[/cyan] {arrow} " + (show_label(other) if other else escape(e["cited_number"] or "?"))
+    rel = label(f"relation:{e['relation']}", lang) if e["relation"] else "?"
+    s = f"[cyan]{escape(rel)}[/cyan] {arrow} " + (show_label(other, lang) if other
+                                                  else escape(e["cited_number"] or "?"))
     if e["possible_conflict"]:
-        s += f"\n[red]possible conflict ({e['confidence']:.1f}): {escape(e['possible_conflict'])}[/red]"
+        s += (f"\n[red]{label('show:possible_conflict', lang)} ({e['confidence']:.1f}): "
+              f"{escape(e['possible_conflict'])}[/red]")
     elif e["confidence"] < 1:
-        s += f" [yellow](confidence {e['confidence']:.1f})[/yellow]"
+        s += f" [yellow]({label('show:confidence', lang)} {e['confidence']:.1f})[/yellow]"
     return s
 
 
-def show_tree(conn: sqlite3.Connection, node: dict, depth: int = 2):
+def _facts(conn: sqlite3.Connection, node_id: str, lang: str) -> str:
+    dl = conn.execute("SELECT count(*) FROM deadlines WHERE doc_id=?", (node_id,)).fetchone()[0]
+    kinds = {"target": "show:targets", "result": "show:results"}
+    qs = conn.execute("SELECT kind, count(*) FROM quantities WHERE doc_id=? GROUP BY kind", (node_id,)).fetchall()
+    facts = [f"{dl} {label('show:deadlines', lang)}"] + [f"{n} {label(kinds.get(k or '', 'show:quantities'), lang)}"
+                                                         for k, n in qs]
+    return ", ".join(facts) + f" · id {node_id[:SHORT_ID]}"
+
+
+def show_tree(conn: sqlite3.Connection, node: dict, depth: int = 2, lang: str = "vi"):
     """A rich Tree: the record, what it cites (upstream) and what cites it (downstream)."""
+    from rich.markup import escape
     from rich.tree import Tree
 
-    tree = Tree(show_label(node))
+    tree = Tree(show_label(node, lang))
     if node["kind"] == "doc":
-        dl = conn.execute("SELECT count(*) FROM deadlines WHERE doc_id=?", (node["node_id"],)).fetchone()[0]
-        qs = conn.execute("SELECT kind, count(*) FROM quantities WHERE doc_id=? GROUP BY kind",
-                          (node["node_id"],)).fetchall()
-        facts = [f"{dl} deadlines"] + [f"{n} {k or 'other'} quantities" for k, n in qs]
-        tree.add("[dim]" + ", ".join(facts) + f" · id {node['node_id'][:16]}[/dim]")
+        tree.add("[dim]" + escape(_facts(conn, node["node_id"], lang)) + "[/dim]")
     if node["variants"]:
-        tree.add(f"[red]also cited as {', '.join(node['variants'])}[/red]")
+        tree.add(f"[red]{label('show:also_cited_as', lang)} {escape(', '.join(node['variants']))}[/red]")
 
     def grow(branch, node_id: str, level: int, up: bool, seen: set[str]) -> None:
         edges = edges_from(conn, node_id) if up else edges_to(conn, node_id)
         others = get_nodes(conn, {e["dst"] if up else e["src"] for e in edges})
         for e in edges:
             other_id = e["dst"] if up else e["src"]
-            child = branch.add(_edge_label(e, others.get(other_id), "→" if up else "←"))
+            child = branch.add(_edge_label(e, others.get(other_id), "→" if up else "←", lang))
             if level < depth and other_id not in seen:
                 grow(child, other_id, level + 1, up, seen | {other_id})
 
-    up = tree.add("[bold]Cites (upstream)[/bold]")
+    up = tree.add(f"[bold]{label('show:cites', lang)}[/bold]")
     grow(up, node["node_id"], 1, True, {node["node_id"]})
-    down = tree.add("[bold]Cited by (downstream)[/bold]")
+    down = tree.add(f"[bold]{label('show:cited_by', lang)}[/bold]")
     grow(down, node["node_id"], 1, False, {node["node_id"]})
     return tree
 
