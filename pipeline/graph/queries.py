@@ -375,6 +375,7 @@ def build_calendar(deadlines: list[Duty], events: list[EventRow] = (), start: da
 
 
 def to_ics(rows: list[Duty], stamp: datetime | None = None) -> str:
+    """The calendar of these deadlines (see build_calendar)."""
     return build_calendar(rows).text(stamp)
 
 

@@ -220,12 +220,13 @@ def deadlines(
     recipient: str | None = None,
     format: Annotated[str, Query(pattern="^(json|csv|jsonl|ics)$")] = "json",
 ) -> Response:
-    from vanban.graph.queries import deadline_rows, to_ics
+    from vanban.graph.queries import build_calendar, deadline_rows, duties
 
-    rows = deadline_rows(store.conn, date_from, date_to, issuer, recipient)
-    if format == "ics":
-        return Response(to_ics(rows), media_type="text/calendar; charset=utf-8",
+    if format == "ics":  # one event per deadline, a recurring duty once with its RRULE
+        cal = build_calendar(duties(store.conn, date_from, date_to, issuer, recipient), [], date_from, date_to)
+        return Response(cal.text(), media_type="text/calendar; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="deadlines.ics"'})
+    rows = deadline_rows(store.conn, date_from, date_to, issuer, recipient)
     return _rows_response([asdict(r) for r in rows], format, "deadlines")
 
 
