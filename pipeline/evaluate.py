@@ -116,6 +116,12 @@ def _date_part(value: Any) -> str:
 
 def _deadline_match(g: dict, o: dict) -> bool:
     due = g.get("due")
+    period = g.get("period") or (due if due and len(due) < 10 else None)  # 1.0 gold printed a period as due
+    if period and o.get("period"):
+        if norm(period) == norm(o.get("period")):
+            return True
+        if period == due and _date_part(o.get("due")).startswith(_date_part(due)):
+            return True  # 1.0 gold gave a quarter's last month ("2024-06") where 1.1 has "2024-Q2"
     if due:  # with its time when gold has one, else the date parts
         return norm(due) == norm(o.get("due")) if "T" in due else _date_part(due) == _date_part(o.get("due"))
     gr, orr = g.get("recurrence") or {}, o.get("recurrence") or {}

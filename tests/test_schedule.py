@@ -121,7 +121,7 @@ def test_month_and_yearly_deadlines_and_heading_responsible():
     heading = Heading(0, text.index("\n"), "1.3", "Giao Sở Tài nguyên và Môi trường", 2)
     _, deadlines, _ = run(text, date(2025, 11, 25), headings=[heading])
     month, yearly = deadlines
-    assert month.due == "2025-12" and month.action == "Rà soát dữ liệu đất đai."
+    assert (month.due, month.period) == ("2025-12-31", "2025-12") and month.action == "Rà soát dữ liệu đất đai."
     assert month.responsible == "Sở Tài nguyên và Môi trường"
     assert yearly.due is None
     assert (yearly.recurrence.freq, yearly.recurrence.day, yearly.recurrence.month) == ("yearly", 15, 12)
@@ -143,8 +143,12 @@ def test_deadline_column_of_a_plan_table():
             "3\nRà soát công trình\nBan Chỉ huy\nTháng 12 hằng năm\nBáo cáo\n"
             "4\nDiễn tập\nBan Chỉ huy\nTheo kế hoạch\n")
     _, deadlines, _ = run(text, date(2025, 11, 18))
-    got = [(d.due, d.recurrence.freq if d.recurrence else None) for d in deadlines]
-    assert got == [("2025-11-30", None), ("2025", None), (None, "yearly")]
+    got = [(d.due, d.period, d.recurrence.freq if d.recurrence else None) for d in deadlines]
+    assert got == [("2025-11-30", None, None), ("2025-12-31", "2025", None), (None, None, "yearly")]
+    # read by column: the task and the lead unit of each row, never the neighbouring cell
+    assert [(d.action, d.responsible) for d in deadlines] == [
+        ("Tổ chức lại Ban Chỉ huy", "Bộ CHQS tỉnh"), ("Hướng dẫn thanh toán chi phí", "Sở Y tế"),
+        ("Rà soát công trình", "Ban Chỉ huy")]
 
 
 def test_weekday_mismatch_is_reported():
@@ -242,4 +246,4 @@ def test_complete_within_a_quarter_is_a_month_level_deadline():
 
     text = "1. Các huyện ủy hoàn thành đại hội điểm cấp cơ sở trong quý II/2025; hoàn thành đại hội cấp huyện trước ngày 31/8/2025."
     _, deadlines = extract(_ctx_for(text, "2024-03-18", "TB"))
-    assert [d.due for d in deadlines] == ["2025-06", "2025-08-31"]
+    assert [(d.due, d.period) for d in deadlines] == [("2025-06-30", "2025-Q2"), ("2025-08-31", None)]

@@ -17,10 +17,12 @@ Cue words are data: models/tables/schedule_cues.tsv.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.context import Context
+from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
 from vanban.grammar.timex import TimeExpr, find_times
 from vanban.schemas import Deadline, Event, Recurrence
@@ -39,11 +41,13 @@ class _Cues:
     deadline_verb: re.Pattern[str]
     freq: dict[str, str]
     column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
+    column_piped: re.Pattern[str]  # a markdown header row with a "Thời gian hoàn thành" cell
     event_before: re.Pattern[str]
     event_label: re.Pattern[str]
     event_verb: re.Pattern[str]
     event_noun: re.Pattern[str]
     responsible: re.Pattern[str]
+    task_verb_or_bracket: re.Pattern[str]  # where a heading's unit name ends
     channel: re.Pattern[str]
 
 
@@ -68,14 +72,15 @@ def _cues() -> _Cues:
         deadline_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
+        column_piped=re.compile(rf"^[^\n]*\|\s*\**(?:{_phrases(cue_rows, 'deadline_column')})\**\s*\|", i | re.MULTILINE),
         event_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_before')})\s*$", i),
         event_label=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})\s*:\s*$", i),
         event_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_verb')})(?!\w)", i),
         event_noun=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_noun')})\s+\S", i),
         responsible=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'responsible_lead')})\s+(?P<who>[^,;:.]{{3,120}}?)"
-                               r"\s+(?=chủ động|khẩn trương|tổ chức|triển khai|thực hiện|báo cáo|gửi|hoàn thành|"
-                               r"chỉ đạo|xây dựng|rà soát|phối hợp|tổng hợp|tiếp tục|quan tâm|nộp|cập nhật|đăng ký)",
-                               i),
+                               rf"\s+(?=(?:{_phrases(cue_rows, 'task_verb')})(?!\w))", i),
+        # case-sensitive: "Ban Chỉ đạo 389" is a name, "chỉ đạo" a verb
+        task_verb_or_bracket=re.compile(rf"\s(?:{_phrases(cue_rows, 'task_verb')})(?!\w)|[:(]"),
         channel=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
                            r"(?:Văn phòng|Ban|Phòng|Sở|Bộ|Ủy ban|UBND|Thường trực|Cục|Vụ)\b[^,;.()]{0,80}?)"
                            r"(?=\s+(?:trước|chậm nhất|hằng|hàng|để|qua|theo|trong)\b|[,;.()]|$)", i),
@@ -168,11 +173,23 @@ def _responsible(ctx: Context, clause: str, pos: int) -> str | None:
     if m:
         return _tidy(m.group("who"))
     for h in reversed(ctx.heading_at(pos)):
-        title = _tidy(re.sub(r"^(?:Giao|Đề nghị|Đối với)\s+", "", h.title, flags=re.IGNORECASE))
+        title = _unit_title(h.title)
         if title and re.search(r"(?<!\w)(?:Ban|Sở|Bộ|Ủy ban|UBND|Đoàn|đoàn|Huyện|Thành|Công an|Phòng|Văn phòng|"
                                r"Chi đoàn|Hội|Cơ quan|cơ sở|đơn vị|Trung tâm|Cục)(?!\w)", title):
             return title
     return None
+
+
+_HEADING_LEAD = re.compile(r"^(?:Giao|Đề nghị|Đối với)\s+", re.IGNORECASE)
+_MAX_RESPONSIBLE = 150  # a heading longer than this, up to its first verb, is a task, not a unit's name
+
+
+def _unit_title(title: str) -> str | None:
+    """'Đề nghị Sở Nội vụ chủ trì, tổng hợp ...' -> 'Sở Nội vụ'; None when no short name heads it."""
+    title = _HEADING_LEAD.sub("", title)
+    verb = _cues().task_verb_or_bracket.search(title)
+    name = _tidy(title[:verb.start()] if verb else title)
+    return name if name and len(name) <= _MAX_RESPONSIBLE else None
 
 
 def _channel(clause: str) -> str | None:
@@ -211,7 +228,7 @@ def _recurrence(freq: str, t: TimeExpr) -> Recurrence:
     day = month = None
     time = None
     v = t.value or ""
-    if t.kind in ("date", "datetime") and len(v) >= 10:
+    if t.kind in ("date", "datetime") and len(v) >= 10 and freq != "weekly":
         day = int(v[8:10])
         month = int(v[5:7]) if freq == "yearly" else None
     elif t.kind == "month" and freq == "yearly" and len(v) >= 7:
@@ -220,27 +237,60 @@ def _recurrence(freq: str, t: TimeExpr) -> Recurrence:
         time = v.split("T")[1]
     elif t.kind == "time":
         time = v
+    weekday = t.weekday + 1 if freq == "weekly" and t.weekday is not None else None  # 1 Monday .. 7 Sunday
     return Recurrence(freq=freq, day=day if freq in ("monthly", "yearly", "quarterly") else None,
-                      time=time, month=month)
+                      time=time, month=month, weekday=weekday)
 
 
-def _due(t: TimeExpr) -> str | None:
-    if t.kind == "time":
-        return None
-    return t.end_value if t.kind == "period" else t.value
+def _last_day(value: str) -> str:
+    """'2026-03' -> '2026-03-31', '2025' -> '2025-12-31'; a full date stays."""
+    if len(value) == 4:
+        return f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-{monthrange(year, month)[1]:02d}"
+    return value
+
+
+def _period_name(start: str, end: str) -> str:
+    """'2026-01'..'2026-03' -> '2026-Q1'; other spans -> 'start/end'."""
+    if len(start) == len(end) == 7 and start[:4] == end[:4]:
+        first, last = int(start[5:7]), int(end[5:7])
+        if first % 3 == 1 and last == first + 2:
+            return f"{start[:4]}-Q{last // 3}"
+    return start if start == end else f"{start}/{end}"
+
+
+def _due(t: TimeExpr) -> tuple[str | None, str | None]:
+    """By when, and the period when the time is a month, a year or a span of them (RECORD.md 1.1)."""
+    if t.kind in ("time", "weekday") or t.value is None:
+        return None, None
+    if t.kind in ("month", "year"):
+        return _last_day(t.value), t.value
+    if t.kind == "period":
+        end = t.end_value or t.value
+        if len(end) >= 10:
+            return end, None  # "từ ngày 01/12 đến ngày 10/12/2025": due the last day
+        return _last_day(end), _period_name(t.value, end)
+    return t.value, None
 
 
 def _deadline(ctx: Context, t: TimeExpr, cue_start: int, clause: tuple[int, int],
-              recurrence: Recurrence | None, earlier: list[tuple[Deadline, int]]) -> Deadline | None:
+              recurrence: Recurrence | None, earlier: list[tuple[Deadline, int]],
+              row: TaskRow | None = None) -> Deadline | None:
     text = ctx.text
-    due = None if recurrence else _due(t)
+    due, period = (None, None) if recurrence else _due(t)
     if due is None and recurrence is None:
         return None
     a, b = clause
     ctext = text[a:b]
-    return Deadline(span=(a, b), due=due, recurrence=recurrence, action=_action(ctx, a, cue_start, earlier),
-                    responsible=_responsible(ctx, ctext, t.start), channel=_channel(ctext),
-                    text=" ".join(ctext.split()), inferred=t.inferred)
+    if row is not None:  # a task table's row: its task and lead unit columns
+        action, responsible = row.task, row.lead
+    else:
+        action, responsible = _action(ctx, a, cue_start, earlier), _responsible(ctx, ctext, t.start)
+    return Deadline(span=(a, b), due=due, period=period, recurrence=recurrence, action=action,
+                    responsible=responsible, channel=_channel(ctext), text=" ".join(ctext.split()),
+                    inferred=t.inferred)
 
 
 _LABEL_ONLY = re.compile(r"^(?:thời\s+(?:gian|hạn)|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|xong))*$", re.IGNORECASE)
@@ -288,14 +338,42 @@ def _action(ctx: Context, a: int, cue_start: int, earlier: list[tuple[Deadline, 
     return action
 
 
-def _column_ranges(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """From a "Thời gian hoàn thành" table header to the end of its region."""
+@dataclass(frozen=True)
+class _Column:
+    """A "Thời gian hoàn thành" column: from its header to the end of its region."""
+
+    start: int  # end of the header
+    end: int
+    header: int  # start of the header cell's line (a whole row for a markdown table)
+    piped: bool  # a markdown table: one row per line
+
+
+def _column_ranges(text: str, regions: list[tuple[int, int]]) -> list[_Column]:
     out = []
+    cues = _cues()
     for a, b in regions:
-        m = _cues().column.search(text, a, b)
-        if m:
-            out.append((m.end(), b))
+        found = [_Column(m.end(), b, text.rfind("\n", 0, m.start() + 1) + 1, False)
+                 for m in cues.column.finditer(text, a, b)]
+        for m in cues.column_piped.finditer(text, a, b):
+            line_end = text.find("\n", m.end())
+            found.append(_Column(b if line_end < 0 else line_end, b, m.start(), True))  # "^": a line start
+        found.sort(key=lambda c: c.start)
+        # each table's column runs to the next table's header
+        out += [_Column(c.start, nxt.header, c.header, c.piped) for c, nxt in zip(found, found[1:], strict=False)]
+        out += found[-1:]
     return out
+
+
+def _column_at(columns: list[_Column], pos: int) -> _Column | None:
+    return next((c for c in columns if c.start <= pos < c.end), None)
+
+
+def _piped_cell(text: str, t: TimeExpr) -> bool:
+    """The time fills its markdown cell ("| Quý I/2025 |", "| Trước ngày 30/11/2025 |")."""
+    left = text[text.rfind("|", max(0, t.start - 40), t.start) + 1:t.start]
+    bar = text.find("|", t.end, t.end + 40)
+    return "|" in text[max(0, t.start - 40):t.start] and bar >= 0 and not text[t.end:bar].strip(" .") \
+        and (not left.strip() or bool(_cues().deadline.search(left)))
 
 
 def _is_cell(left: str, right: str) -> bool:
@@ -312,15 +390,105 @@ def _is_cell(left: str, right: str) -> bool:
 _TELLS_WHAT_HAPPENED = frozenset({"BC", "TB", "KL", "BB"})
 
 
+@dataclass
+class _Run:
+    """One document's extraction: what is found so far and what every time is read against."""
+
+    ctx: Context
+    columns: list[_Column]
+    events: list[Event]
+    deadlines: list[Deadline]
+    seen_events: set[tuple[str, str | None]]
+    found: list[tuple[Deadline, int]]  # deadlines so far, with the end of their time expression
+
+
+_VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it a by-when
+_PERIOD_KINDS = ("period", "month", "year")
+
+
+def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | None:
+    """The deadline cue before a time: "trước", "chậm nhất", or a bare "trong/vào" after a
+    deadline verb ("báo cáo Thủ tướng trong ngày 20/11", "Hoàn thành số hóa ... trong năm 2025")."""
+    cues = _cues()
+    cue = cues.deadline.search(left)
+    if cue:
+        return cue
+    event_cue = cues.event_before.search(left)
+    if not event_cue or _bare_cue(event_cue) not in ("trong", "vào") \
+            or t.kind not in ("date", "datetime", *_PERIOD_KINDS):
+        return None
+    if t.kind in _PERIOD_KINDS and _bare_cue(event_cue) == "trong":
+        # a completion verb anywhere earlier in the clause: the period is when the task is due
+        cue_at = t.start - len(left) + event_cue.start()
+        return event_cue if cues.deadline_verb.search(text, a, cue_at) else None
+    if t.kind == "year":
+        return None
+    verb = cues.deadline_verb.search(left, max(0, event_cue.start() - _VERB_REACH), event_cue.start())
+    return event_cue if verb else None
+
+
+def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> bool:
+    """A deadline at t, if a cue or a table cell makes it one (True: the time is dealt with)."""
+    ctx, text = run.ctx, run.ctx.text
+    a, _ = clause
+    column = _column_at(run.columns, t.start)
+    cue = _deadline_cue(text, t, a, left)
+    in_cell = column is not None and (_piped_cell(text, t) if column.piped else _is_cell(left, right))
+    if not cue and not in_cell:
+        return False
+    rec = _recurrence_match(t, text[a:t.start], left, right)
+    recurrence = _recurrence(_cues().freq[fold_lower(rec.group("unit"))], t) if rec else None
+    cue_start = (cue.start() if cue else len(left)) + (t.start - len(left))
+    row = row_at(text, t.start, column.header, column.piped) if column is not None else None
+    d = _deadline(ctx, t, cue_start, clause, recurrence, run.found, row)
+    if d is not None and not _past(ctx, d.due):
+        run.found.append((d, t.end))
+        if t.inferred and not recurrence:
+            ctx.warn("inferred_year", f"deadline {t.text!r} read as {d.due} from context", (t.start, t.end))
+        run.deadlines.append(d)
+    return True
+
+
+def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> None:
+    ctx, text = run.ctx, run.ctx.text
+    a, b = clause
+    if not _is_event(t, text[a:t.start], left, right):
+        return
+    date, end = t.value, t.end_value
+    if _anniversary(t):
+        date, end = end, None  # "26/3/1931-26/3/2011": the anniversary falls on the later date
+    if date is None or (_past(ctx, end or date) and ctx.doc_type not in _TELLS_WHAT_HAPPENED):
+        return  # history told as background; a report or a meeting's conclusions tell what happened
+    key = (date, end)
+    if key in run.seen_events:
+        return
+    run.seen_events.add(key)
+    if t.inferred:
+        ctx.warn("inferred_year", f"event {t.text!r} read as {date} from context", (t.start, t.end))
+    run.events.append(Event(span=(a, b), date=date, end=end, text=" ".join(text[a:b].split()),
+                            inferred=t.inferred))
+
+
+def _bare_years(run: _Run) -> None:
+    """Bare years in a "Thời gian hoàn thành" column ("2025" on its own cell line): due its last day."""
+    ctx, text = run.ctx, run.ctx.text
+    for column in run.columns:
+        if column.piped:
+            continue
+        for m in _BARE_YEAR_LINE.finditer(text, column.start, column.end):
+            s, e = m.span(1)
+            if ctx.is_claimed(s, e) or _past(ctx, m.group(1)):
+                continue
+            row = row_at(text, s, column.header, False)
+            run.deadlines.append(Deadline(span=(s, e), due=_last_day(m.group(1)), period=m.group(1),
+                                          text=m.group(1), action=row.task if row else None,
+                                          responsible=row.lead if row else None))
+
+
 def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
     text = ctx.text
-    cues = _cues()
     regions = _regions(ctx)
-    columns = _column_ranges(text, regions)
-    events: list[Event] = []
-    deadlines: list[Deadline] = []
-    seen_events: set[tuple[str, str | None]] = set()
-    found: list[tuple[Deadline, int]] = []  # deadlines so far, with the end of their time expression
+    run = _Run(ctx, _column_ranges(text, regions), [], [], set(), [])
     for t in find_times(text, ref=ctx.issued_date):
         if not any(a <= t.start < b for a, b in regions):
             continue
@@ -334,52 +502,11 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
             continue
         left = text[max(a, t.start - _BEFORE_WORDS):t.start]
         right = text[t.end:b]
-        in_column = any(x <= t.start < y for x, y in columns)
-
-        # deadlines, recurring or not
-        cue = cues.deadline.search(left)
-        event_cue = cues.event_before.search(left)
-        if not cue and event_cue and _bare_cue(event_cue) in ("trong", "vào") \
-                and t.kind in ("date", "datetime", "period", "month") \
-                and cues.deadline_verb.search(left, max(0, event_cue.start() - 60), event_cue.start()):
-            cue = event_cue  # "báo cáo Thủ tướng Chính phủ trong ngày 20/11/2025"
-        if cue or (in_column and _is_cell(left, right)):
-            rec = _recurrence_match(t, text[a:t.start], left, right)
-            recurrence = _recurrence(cues.freq[fold_lower(rec.group("unit"))], t) if rec else None
-            cue_start = (cue.start() if cue else len(left)) + (t.start - len(left))
-            d = _deadline(ctx, t, cue_start, (a, b), recurrence, found)
-            if d is not None and not _past(ctx, d.due):
-                found.append((d, t.end))
-                if t.inferred and not recurrence:
-                    ctx.warn("inferred_year", f"deadline {t.text!r} read as {d.due} from context", (t.start, t.end))
-                deadlines.append(d)
-            continue
-
-        # events
-        if not _is_event(t, text[a:t.start], left, right):
-            continue
-        date, end = t.value, t.end_value
-        if _anniversary(t):
-            date, end = end, None  # "26/3/1931-26/3/2011": the anniversary falls on the later date
-        if date is None or (_past(ctx, end or date) and ctx.doc_type not in _TELLS_WHAT_HAPPENED):
-            continue  # history told as background; a report or a meeting's conclusions tell what happened
-        key = (date, end)
-        if key in seen_events:
-            continue
-        seen_events.add(key)
-        if t.inferred:
-            ctx.warn("inferred_year", f"event {t.text!r} read as {date} from context", (t.start, t.end))
-        events.append(Event(span=(a, b), date=date, end=end, text=" ".join(text[a:b].split()),
-                            inferred=t.inferred))
-    # bare years in a "Thời gian hoàn thành" column ("2025" on its own cell line)
-    for x, y in columns:
-        for m in _BARE_YEAR_LINE.finditer(text, x, y):
-            s, e = m.span(1)
-            if ctx.is_claimed(s, e) or _past(ctx, m.group(1)):
-                continue
-            deadlines.append(Deadline(span=(s, e), due=m.group(1), text=m.group(1)))
-    deadlines.sort(key=lambda d: d.span[0] if d.span else 0)
-    return events, deadlines
+        if not _take_deadline(run, t, (a, b), left, right):
+            _take_event(run, t, (a, b), left, right)
+    _bare_years(run)
+    run.deadlines.sort(key=lambda d: d.span[0] if d.span else 0)
+    return run.events, run.deadlines
 
 
 def _anniversary(t: TimeExpr) -> bool:

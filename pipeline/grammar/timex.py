@@ -28,7 +28,7 @@ from typing import Any, Literal
 from vanban.tables import rows
 from vanban.textutil import fold_lower
 
-Kind = Literal["date", "datetime", "month", "year", "period", "time"]
+Kind = Literal["date", "datetime", "month", "year", "period", "time", "weekday"]
 
 WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
@@ -42,7 +42,7 @@ class TimeExpr:
     value: str | None  # ISO: "2023-08-04", "2023-08-04T12:00", "2021-03", "2020", "12:00" (time)
     end_value: str | None = None  # end of a period/range (ISO)
     inferred: bool = False  # year (or month) taken from context
-    weekday: int | None = None  # printed weekday, 0=Monday..6=Sunday
+    weekday: int | None = None  # printed weekday, 0=Monday..6=Sunday (kind "weekday": a weekly day, no date)
     warnings: tuple[tuple[str, str], ...] = ()
 
 
@@ -167,6 +167,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Gaps between atoms that join them.
 _GAP_WEEKDAY_BEFORE = re.compile(r"^[\s,:(\-–]{0,4}$")
 _GAP_WEEKDAY_AFTER = re.compile(r"^\s?[(,\-–]?\s?$")
+_GAP_TIME_WEEKDAY = re.compile(r"^\s*(?:,\s*)?(?:(?:vào\s+)?ngày|vào)\s+$", re.I)  # "15:00 ngày thứ Sáu"
+_WEEKLY_AFTER = re.compile(r"\s*,?\s*(?:hằng|hàng)\s+tuần(?!\w)", re.I)  # "thứ Sáu hằng tuần": a weekly day
 _GAP_TIME_DATE = re.compile(r"^[\s,\-–]{0,3}(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s*)?[\s,]{0,2}$", re.I)
 _GAP_DATE_TIME = re.compile(r"^[\s,\-–]{0,3}(?:(?:vào\s+)?lúc\s*)?$", re.I)
 _GAP_RANGE = re.compile(r"^\s*(?:đến|tới|cho\s+đến|-|–|—)\s*(?:hết\s+)?$", re.I)
@@ -381,6 +383,10 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
                 close = re.match(r"\s?\)", text[a.end:a.end + 2])
                 if close and "(" in text[prev.end - (a.end - a.start) - 3:a.start]:
                     prev.end += close.end()
+            elif prev and prev.grain == "time" and prev.wd is None and _GAP_TIME_WEEKDAY.match(text[prev.end:a.start]):
+                prev.wd, prev.end = a.wd, a.end
+            elif _WEEKLY_AFTER.match(text, a.end):
+                units.append(a)  # a weekly duty's day, without a date
             i += 1
             continue
         units.append(a)
@@ -471,7 +477,7 @@ def _infer(units: list[_U], ref: date | None) -> None:
                 if u.grain == "day" and u.m is None and b.m is not None:
                     u.m, u.inferred = b.m, True
         for p in parts:
-            if p.grain == "time" or p.unreadable:
+            if p.grain in ("time", "weekday") or p.unreadable:
                 continue
             if p.y is not None and (p.m is not None or p.grain != "day"):
                 continue
@@ -502,6 +508,8 @@ def _iso(u: _U) -> tuple[str | None, list[tuple[str, str]]]:
     warns: list[tuple[str, str]] = []
     if u.grain == "time":
         return f"{u.hh:02d}:{u.mi:02d}", warns
+    if u.grain == "weekday":
+        return None, warns
     if u.y is None or (u.grain in ("day", "month", "period") and u.m is None and u.end_ym is None) or \
             (u.grain == "day" and u.m is None):
         return None, [("no_year", "no year or month in the text or its context")]

@@ -1,0 +1,124 @@
+"""Deadlines of schema 1.1 (issue 10 class 10, issue 12): periods, weekly duties on a weekday,
+plan task tables read by column, the responsible unit named whole. Invented documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vanban.context import Context, Heading
+from vanban.extract.schedule import extract
+
+ISSUED = date(2025, 11, 3)
+
+
+def deadlines_of(text: str, headings: list[Heading] | None = None):
+    ctx = Context(text=text, issued_date=ISSUED, headings=headings or [])
+    return extract(ctx)[1]
+
+
+@pytest.mark.parametrize("text, due, period", [
+    ("Các sở hoàn thành việc rà soát trong quý I năm 2026.", "2026-03-31", "2026-Q1"),
+    ("Các sở hoàn thành việc rà soát trong quý IV/2025.", "2025-12-31", "2025-Q4"),
+    ("Các xã gửi báo cáo kết quả trong tháng 12/2025.", "2025-12-31", "2025-12"),
+    ("Các xã gửi báo cáo kết quả trong tháng 02 năm 2028.", "2028-02-29", "2028-02"),
+    # the completion verb is not next to the period
+    ("Hoàn thành số hóa 100% hồ sơ thủ tục hành chính của các sở, ngành trong năm 2026.", "2026-12-31", "2026"),
+    ("Chậm nhất ngày 15/12/2025, các đơn vị gửi báo cáo.", "2025-12-15", None),
+    ("Các đơn vị báo cáo kết quả chậm nhất ngày 15/12/2025.", "2025-12-15", None),
+    ("Thời hạn hoàn thành: trước ngày 30/11/2025.", "2025-11-30", None),
+])
+def test_due_and_period(text: str, due: str, period: str | None) -> None:
+    (d,) = deadlines_of(text + "\n")
+    assert (d.due, d.period, d.recurrence) == (due, period, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm 2026, tỉnh tiếp tục quan tâm công tác chuyển đổi số.",  # background: no completion verb before
+    "Hiện nay, trong năm 2026 sẽ có nhiều hoạt động.",
+])
+def test_a_period_without_a_task_is_no_deadline(text: str) -> None:
+    assert deadlines_of(text + "\n") == []
+
+
+@pytest.mark.parametrize("text, weekday, time", [
+    ("Các đơn vị gửi báo cáo tuần về Văn phòng trước 15:00 ngày thứ Sáu hàng tuần.", 5, "15:00"),
+    ("Các xã cập nhật số liệu trước 10h00 thứ Hai hằng tuần.", 1, "10:00"),
+    ("Các đơn vị gửi báo cáo nhanh trước thứ Năm hằng tuần.", 4, None),
+    ("Báo cáo tình hình trước 16 giờ chiều Chủ nhật hàng tuần.", 7, "16:00"),
+])
+def test_weekly_duty_on_a_weekday(text: str, weekday: int, time: str | None) -> None:
+    (d,) = deadlines_of(text + "\n")
+    assert d.due is None and d.recurrence is not None
+    assert (d.recurrence.freq, d.recurrence.weekday, d.recurrence.time, d.recurrence.day) == (
+        "weekly", weekday, time, None)
+
+
+def test_weekly_without_weekday_keeps_none() -> None:
+    (d,) = deadlines_of("Các đơn vị gửi báo cáo hằng tuần trước 15h00.\n")
+    assert (d.recurrence.freq, d.recurrence.weekday, d.recurrence.time) == ("weekly", None, "15:00")
+
+
+PIPE_TABLE = """II. NHIỆM VỤ CỤ THỂ
+
+| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+| 1 | Rà soát, số hóa hồ sơ thủ tục hành chính | Sở Nội vụ | Các sở, ban, ngành | Quý I/2026 |
+| 2 | Tổ chức tập huấn cho cán bộ cấp xã | Sở Tư pháp | UBND các xã, phường | Trước ngày 15/12/2025 |
+| 3 | Nâng cấp cổng dịch vụ công | Sở Khoa học và Công nghệ | Văn phòng UBND tỉnh | Tháng 6/2026 |
+"""
+
+LINE_TABLE = """PHỤ LỤC
+STT
+Nội dung thực hiện
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian hoàn thành
+Sản phẩm
+1
+Xây dựng quy chế phối hợp tìm kiếm cứu nạn
+trên địa bàn tỉnh
+Sở Khoa học và
+Công nghệ
+Văn phòng Ban Chỉ huy; các sở, ngành
+Trước ngày
+30/12/2025
+Quyết định
+2
+Tổ chức diễn tập phòng thủ dân sự
+Bộ CHQS tỉnh
+Công an tỉnh
+2026
+"""
+
+
+def test_markdown_task_table_read_by_column() -> None:
+    got = [(d.due, d.period, d.action, d.responsible) for d in deadlines_of(PIPE_TABLE)]
+    assert got == [
+        ("2026-03-31", "2026-Q1", "Rà soát, số hóa hồ sơ thủ tục hành chính", "Sở Nội vụ"),
+        ("2025-12-15", None, "Tổ chức tập huấn cho cán bộ cấp xã", "Sở Tư pháp"),
+        ("2026-06-30", "2026-06", "Nâng cấp cổng dịch vụ công", "Sở Khoa học và Công nghệ"),
+    ]
+
+
+def test_cells_one_per_line_read_by_column() -> None:
+    got = [(d.due, d.action, d.responsible) for d in deadlines_of(LINE_TABLE)]
+    assert got == [
+        ("2025-12-30", "Xây dựng quy chế phối hợp tìm kiếm cứu nạn trên địa bàn tỉnh", "Sở Khoa học và Công nghệ"),
+        ("2026-12-31", "Tổ chức diễn tập phòng thủ dân sự", "Bộ CHQS tỉnh"),
+    ]
+
+
+@pytest.mark.parametrize("title, responsible", [
+    ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Đề nghị Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các sở rà soát", "Sở Nông nghiệp và Môi trường"),
+    ("Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia chỉ đạo",
+     "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia"),
+    # a long heading that names no unit before its verb gives no responsible, never a cut sentence
+    ("Tăng cường công tác tuyên truyền " + "về chuyển đổi số trong cơ quan nhà nước " * 6, None),
+])
+def test_responsible_from_heading_is_a_whole_name(title: str, responsible: str | None) -> None:
+    text = f"1. {title}\nGửi báo cáo về Văn phòng trước ngày 20/12/2025.\n"
+    heading = Heading(0, text.index("\n"), "1", title, 1)
+    (d,) = deadlines_of(text, [heading])
+    assert d.responsible == responsible
