@@ -47,6 +47,9 @@ def build_store(src: Path, dst: Path, target_docs: int) -> dict:
     with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
         a.backup(b)
     conn = sqlite3.connect(dst, isolation_level=None)
+    from vanban.store import search
+
+    search.attach(conn)  # the full-text index's triggers fire on the copied documents
     try:
         conn.execute("PRAGMA journal_mode=OFF")  # a throw-away copy: no need to survive a crash
         conn.execute("PRAGMA synchronous=OFF")
