@@ -304,7 +304,24 @@ def test_export_jsonl_and_csv(tmp_path):
     assert len(rows) == 5
     assert {"id", "number", "number_key", "issued_date", "citations", "deadlines", "quantities"} <= set(rows[0])
     assert all(int(r["citations"]) == n_cit.get(r["id"], 0) for r in rows)
+    assert main(["export", "--db", str(db), "--format", "csv", "-o", str(out_csv)]) == 0
+    assert out_csv.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM by default for spreadsheets
     assert main(["export", "--db", str(tmp_path / "none.db")]) == 2
+
+
+def test_export_xlsx_documents(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    make_corpus(tmp_path / "in", 3)
+    db = tmp_path / "v.db"
+    imp([tmp_path / "in"], db)
+    out = tmp_path / "docs.xlsx"
+    assert main(["export", "--db", str(db), "--format", "xlsx", "-o", str(out)]) == 0
+    ws = openpyxl.load_workbook(out).active
+    assert [c.value for c in ws[1]][:3] == ["Số hiệu", "Loại văn bản", "Ngày ban hành"]
+    assert ws.max_row == 4 and ws.freeze_panes == "A2" and ws.auto_filter.ref
+    dates = [ws.cell(r, 3) for r in range(2, 5) if ws.cell(r, 3).value is not None]
+    assert dates and all(c.is_date for c in dates)
+    assert main(["export", "--db", str(db), "--format", "xlsx"]) == 2  # needs -o
 
 
 def hanging_parse_file(path):

@@ -1,7 +1,7 @@
 """`vanban import` and `vanban export`: documents into the SQLite store and records back out.
 
     vanban import PATH... --db vanban.db [--workers N] [--reparse]
-    vanban export --db vanban.db --format jsonl|csv [-o OUT] [--bom]
+    vanban export --db vanban.db --format jsonl|csv|xlsx [-o OUT] [--no-bom] [--lang vi|en]
 
 The decisions behind import (what is skipped, limits, exit codes) are in vanban.store.bulk.
 """
@@ -25,7 +25,8 @@ from vanban.store.bulk import (
     run_import,
 )
 from vanban.store.db import Store
-from vanban.store.export import write_csv, write_jsonl
+from vanban.store.export import write_csv, write_jsonl, write_xlsx
+from vanban.store.tabular import LANGS
 
 
 def register(sub: SubParsers) -> None:
@@ -51,9 +52,12 @@ def register(sub: SubParsers) -> None:
     e = sub.add_parser("export", help="export stored records (see vanban export --help)",
                        description="Write stored records out.")
     add_db(e)
-    e.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    e.add_argument("-o", "--output", type=Path, default=None, help="output file (default stdout)")
-    e.add_argument("--bom", action="store_true", help="start the file with a UTF-8 BOM (Excel)")
+    e.add_argument("--format", choices=("jsonl", "csv", "xlsx"), default="jsonl")
+    e.add_argument("-o", "--output", type=Path, default=None, help="output file (default stdout; xlsx needs one)")
+    e.add_argument("--bom", action="store_true", default=None,
+                   help="start the file with a UTF-8 BOM (the default for csv, which spreadsheets open)")
+    e.add_argument("--no-bom", dest="bom", action="store_false", help="csv without the BOM")
+    e.add_argument("--lang", choices=LANGS, default="vi", help="xlsx column labels: vi (default) or en")
     e.set_defaults(run=run_export)
 
 
@@ -78,19 +82,28 @@ def run_export(args: argparse.Namespace) -> int:
     if not args.db.is_file():
         print(f"vanban export: no database {args.db}", file=sys.stderr)
         return 2
+    if args.format == "xlsx" and args.output is None:
+        print("vanban export: --format xlsx needs -o FILE", file=sys.stderr)
+        return 2
     try:
         store = Store(args.db)
     except (sqlite3.Error, VanbanError) as e:  # not a SQLite file, or another store schema
         print(f"vanban export: cannot open {args.db}: {e}", file=sys.stderr)
         return 2
-    encoding = "utf-8-sig" if args.bom else "utf-8"
-    target = (open(args.output, "w", encoding=encoding, newline="") if args.output
-              else nullcontext(sys.stdout))
     try:
-        with target as out:
-            if args.bom and args.output is None:
-                out.write("\ufeff")
-            n = (write_jsonl if args.format == "jsonl" else write_csv)(store, out)
+        if args.format == "xlsx":
+            n = write_xlsx(store, args.output, args.lang)
+        else:
+            bom = args.bom if args.bom is not None else args.format == "csv"
+            target = (open(args.output, "w", encoding="utf-8", newline="") if args.output
+                      else nullcontext(sys.stdout))
+            with target as out:
+                if args.format == "jsonl":
+                    if bom:
+                        out.write("\ufeff")
+                    n = write_jsonl(store, out)
+                else:
+                    n = write_csv(store, out, bom=bom)
     finally:
         store.close()
     print(f"exported {n} documents", file=sys.stderr)
