@@ -178,3 +178,56 @@ def test_show_and_graph_accept_any_printed_spacing(stored, asked):
     write_graph(conn, link([doc], []), "x")
     assert [n["node_id"] for n in find_nodes(conn, asked)] == ["d46"]
     assert find_nodes(conn, "45 HD/TĐ") == []
+
+
+def _hub_graph(n_citing: int, n_parts: int) -> tuple[list[dict], list[dict]]:
+    """n_parts separate stars: a cited decree and n_citing documents citing it (one a variant)."""
+    nodes, edges = [], []
+    for p in range(n_parts):
+        hub = f"stub:{p}/2025/ND-CP"
+        nodes.append({"node_id": hub, "kind": "stub", "doc_id": None, "number": f"{p}/2025/NĐ-CP",
+                      "number_key": None, "doc_type": "NĐ", "date": "2025-06-09", "issuer": "Chính phủ",
+                      "body": "chinh phu", "subject": None, "variants": []})
+        for i in range(n_citing):
+            nid = f"{p:02d}{i:04d}" + "0" * 58
+            nodes.append({"node_id": nid, "kind": "doc", "doc_id": nid, "number": f"{i}/QĐ-UBND",
+                          "number_key": None, "doc_type": "QĐ", "date": "2025-07-01", "issuer": "UBND TỈNH",
+                          "body": None, "subject": None, "variants": []})
+            edges.append({"src": nid, "ord": 0, "dst": hub, "relation": "basis", "cited_number": f"{p}/NĐ-CP",
+                          "span_start": 0, "span_end": 5, "confidence": 0.6 if i == 0 else 1.0,
+                          "possible_conflict": "cited as x (possible conflict)" if i == 0 else None})
+    nodes.append({"node_id": "f" * 64, "kind": "doc", "doc_id": "f" * 64, "number": "1/TB", "number_key": None,
+                  "doc_type": "TB", "date": None, "issuer": None, "body": None, "subject": None, "variants": []})
+    return nodes, edges
+
+
+def test_dot_labels_have_no_escape_residue_and_wide_stars_go_left_to_right():
+    nodes, edges = _hub_graph(30, 1)
+    dot = to_dot(nodes, edges)
+    assert "rankdir=LR" in dot and "\\\\n" not in dot  # a line break, never a printed backslash-n
+    assert "\\ncited 0/NĐ-CP (0.6)" in dot
+    assert "rankdir=BT" in to_dot(*_hub_graph(3, 1))
+
+
+def test_a_large_graph_is_drawn_one_part_per_file(tmp_path, capsys):
+    from vanban.graph.build import DRAWING_MAX_NODES, components, write_drawings
+
+    nodes, edges = _hub_graph(40, 5)
+    assert len(nodes) > DRAWING_MAX_NODES
+    parts = components(nodes, edges)
+    assert len(parts) == 5 and all(len(ns) == 41 for ns, _ in parts)  # the lone node is left out
+    files = write_drawings(nodes, edges, "dot", tmp_path / "store.dot")
+    assert [f.name for f in files][:2] == ["store-001.dot", "store-002.dot"]
+    assert all(f.read_text().count(" -> ") >= 40 for f in files)
+
+
+def test_drawings_leave_out_stubs_cited_once_and_say_so():
+    from vanban.graph.build import node_label, prune_lone_stubs
+
+    nodes, edges = _hub_graph(3, 1)
+    lone = {"node_id": "stub:9/QD-TTG", "kind": "stub", "doc_id": None, "number": "9/QĐ-TTg", "number_key": None,
+            "doc_type": "QĐ", "date": None, "issuer": None, "body": "ttg", "subject": None, "variants": []}
+    src = nodes[1]["node_id"]
+    kept, kept_edges = prune_lone_stubs(nodes + [lone], edges + [dict(edges[0], ord=1, dst=lone["node_id"])])
+    assert lone["node_id"] not in {n["node_id"] for n in kept} and len(kept_edges) == len(edges)
+    assert "+ 1 cited, not stored" in node_label(next(n for n in kept if n["node_id"] == src))

@@ -11,7 +11,17 @@ import sys
 from pathlib import Path
 
 from vanban.cli.common import SubParsers, add_db, open_db
-from vanban.graph.build import EXPORTERS, ensure_linked, find_nodes, link_store, subgraph
+from vanban.graph.build import (
+    DRAWING_MAX_NODES,
+    EXPORTERS,
+    ensure_linked,
+    find_nodes,
+    link_store,
+    subgraph,
+    write_drawings,
+)
+
+DRAWINGS = ("svg", "dot")
 
 
 def register(sub: SubParsers) -> None:
@@ -58,6 +68,8 @@ def run_graph(args: argparse.Namespace) -> int:
         nodes, edges = subgraph(conn, roots, args.depth)
     finally:
         conn.close()
+    if args.format in DRAWINGS and roots is None and len(nodes) > DRAWING_MAX_NODES:
+        return _draw_parts(args, nodes, edges)
     try:
         text = EXPORTERS[args.format](nodes, edges)
     except RuntimeError as e:
@@ -68,4 +80,20 @@ def run_graph(args: argparse.Namespace) -> int:
         print(f"wrote {len(nodes)} nodes, {len(edges)} edges to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def _draw_parts(args: argparse.Namespace, nodes: list[dict], edges: list[dict]) -> int:
+    """A whole store is too large for one drawing: one file per connected part, or advice."""
+    hint = f"{len(nodes)} nodes are too many for one readable drawing: use --root NUMBER (with --depth)"
+    if args.output is None:
+        print(f"vanban graph: {hint}, or -o FILE for one file per connected part", file=sys.stderr)
+        return 2
+    try:
+        files = write_drawings(nodes, edges, args.format, args.output)
+    except RuntimeError as e:
+        print(f"vanban graph: {e}", file=sys.stderr)
+        return 2
+    print(f"vanban graph: {hint}; wrote {len(files)} drawings, one per connected part, largest first: "
+          f"{files[0].name if files else '-'} … {files[-1].name if files else '-'}", file=sys.stderr)
     return 0

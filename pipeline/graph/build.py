@@ -21,6 +21,7 @@ import subprocess
 import time
 from collections import deque
 from dataclasses import dataclass
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from vanban.grammar import docnumber
@@ -40,6 +41,9 @@ CREATE INDEX IF NOT EXISTS graph_edges_dst ON graph_edges(dst);
 CREATE TABLE IF NOT EXISTS graph_meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
+DRAWING_MAX_NODES = 150  # more, without --root: one drawing per connected part
+WIDE_RANK = 10
+LAYERED_MAX_NODES = 60  # more nodes in one drawing: a spring layout (sfdp) keeps it roughly square  # a document cited by more than this many is drawn left to right
 RELATION_COLOURS = {"basis": "#1f5fbf", "implements": "#2e8b57", "responds": "#d2691e", "mentions": "#808080"}
 
 
@@ -236,6 +240,8 @@ def node_label(n: dict) -> str:
         parts.append(n["issuer"][:40])
     if n["variants"]:
         parts.append("also cited as " + ", ".join(n["variants"]))
+    if n.get("hidden"):
+        parts.append(f"+ {n['hidden']} cited, not stored (not drawn)")
     return "\n".join(parts)
 
 
@@ -277,8 +283,8 @@ def _dot_str(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def to_dot(nodes: list[dict], edges: list[dict]) -> str:
-    out = ["digraph vanban {", "  rankdir=BT;",
+def to_dot(nodes: list[dict], edges: list[dict], legend: bool = True) -> str:
+    out = ["digraph vanban {", f"  rankdir={_rankdir(edges)}; newrank=true; nodesep=0.25; ranksep=0.6;",
            '  node [fontname="DejaVu Sans", fontsize=10];', '  edge [fontname="DejaVu Sans", fontsize=9];']
     for n in nodes:
         if n["kind"] == "doc":
@@ -291,10 +297,10 @@ def to_dot(nodes: list[dict], edges: list[dict]) -> str:
         label = e["relation"] or ""
         attrs = f'color="{colour}", fontcolor="{colour}"'
         if e["possible_conflict"]:
-            label += f"\\ncited {e['cited_number']} ({e['confidence']:.1f})"
+            label += f"\ncited {e['cited_number']} ({e['confidence']:.1f})"  # _dot_str writes the line break
             attrs = 'color="#d62728", fontcolor="#d62728", style=dashed'
         out.append(f"  {_dot_str(e['src'])} -> {_dot_str(e['dst'])} [label={_dot_str(label)}, {attrs}];")
-    if edges:  # legend: relation colours, stored vs cited-only documents
+    if edges and legend:  # legend: relation colours, stored vs cited-only documents
         out.append('  subgraph cluster_legend { label="legend"; fontsize=9; color="#bbbbbb";')
         out.append('    "_doc" [label="stored document", shape=box, style="filled,rounded", fillcolor="#cfe3ff", '
                    'color="#1f5fbf"];')
@@ -309,12 +315,74 @@ def to_dot(nodes: list[dict], edges: list[dict]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _rankdir(edges: list[dict]) -> str:
+    """Bottom-up (citing documents below what they cite), or left to right when one document is
+    cited by so many that a row of them would be thousands of points wide."""
+    indegree: dict[str, int] = {}
+    for e in edges:
+        indegree[e["dst"]] = indegree.get(e["dst"], 0) + 1
+    return "LR" if max(indegree.values(), default=0) > WIDE_RANK else "BT"
+
+
+def components(nodes: list[dict], edges: list[dict]) -> list[tuple[list[dict], list[dict]]]:
+    """The weakly connected parts of a graph, largest first; lone nodes are left out."""
+    parent = {n["node_id"]: n["node_id"] for n in nodes}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for e in edges:
+        if e["src"] in parent and e["dst"] in parent:
+            parent[root(e["src"])] = root(e["dst"])
+    groups: dict[str, tuple[list[dict], list[dict]]] = {}
+    for n in nodes:
+        groups.setdefault(root(n["node_id"]), ([], []))[0].append(n)
+    for e in edges:
+        if e["src"] in parent:
+            groups[root(e["src"])][1].append(e)
+    parts = [g for g in groups.values() if g[1]]
+    parts.sort(key=lambda g: (-len(g[0]), g[0][0]["node_id"]))
+    return parts
+
+
+def prune_lone_stubs(nodes: list[dict], edges: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Without the documents cited once and not stored (most nodes of a store, and no link
+    between two stored documents): each citing document's label counts what was left out."""
+    indegree: dict[str, int] = {}
+    for e in edges:
+        indegree[e["dst"]] = indegree.get(e["dst"], 0) + 1
+    lone = {n["node_id"] for n in nodes if n["kind"] == "stub" and indegree.get(n["node_id"], 0) <= 1}
+    hidden: dict[str, int] = {}
+    for e in edges:
+        if e["dst"] in lone:
+            hidden[e["src"]] = hidden.get(e["src"], 0) + 1
+    kept = [dict(n, hidden=hidden[n["node_id"]]) if n["node_id"] in hidden else n
+            for n in nodes if n["node_id"] not in lone]
+    return kept, [e for e in edges if e["dst"] not in lone]
+
+
+def write_drawings(nodes: list[dict], edges: list[dict], fmt: str, output: Path) -> list[Path]:
+    """A large graph drawn as one file per connected part (OUT-001.svg, largest first), without
+    the documents cited once and not stored: one drawing of a whole store is too wide to read."""
+    files = []
+    for i, (ns, es) in enumerate(components(*prune_lone_stubs(nodes, edges)), start=1):
+        path = output.with_name(f"{output.stem}-{i:03d}{output.suffix}")
+        path.write_text(EXPORTERS[fmt](ns, es), encoding="utf-8")
+        files.append(path)
+    return files
+
+
 def to_svg(nodes: list[dict], edges: list[dict]) -> str:
     dot = shutil.which("dot")
     if dot is None:
         raise RuntimeError("Graphviz `dot` not found: install it (Debian/Ubuntu: apt-get install -y graphviz), "
                            "or export --format dot and render elsewhere")
-    res = subprocess.run([dot, "-Tsvg"], input=to_dot(nodes, edges).encode("utf-8"), capture_output=True,
+    # a layered drawing of many documents is one endless row or column: spring layout instead
+    engine = ["-Ksfdp", "-Goverlap=prism", "-Gsplines=false"] if len(nodes) > LAYERED_MAX_NODES else []
+    res = subprocess.run([dot, *engine, "-Tsvg"], input=to_dot(nodes, edges, legend=not engine).encode("utf-8"), capture_output=True,
                          timeout=300)
     if res.returncode != 0:
         raise RuntimeError(f"dot failed: {res.stderr.decode('utf-8', 'replace')[:500]}")
