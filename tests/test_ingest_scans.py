@@ -167,3 +167,67 @@ inputs = pytest.mark.skipif(not INPUTS.is_dir(), reason="../shared/corpus/inputs
 def test_inputs_e_signed_pdfs_read_number_and_day(name, number, date):
     e = read(INPUTS / f"{name}.pdf")
     assert number in e.text and date in e.text and not e.ocr
+
+
+# ---- damaged layout words (ingest/repair.py) ----------------------------------------------------
+
+@pytest.mark.parametrize("ocr_line, fixed, kind", [
+    ("QUYÉT ĐỊNH", "QUYẾT ĐỊNH", "type_word"),
+    ("QUYẾTĐỊNH", "QUYẾT ĐỊNH", "type_word"),
+    ("THÔNG BẢO", "THÔNG BÁO", "type_word"),
+    ("CHÍ THỊ", "CHỈ THỊ", "type_word"),
+    ("QUYÉT ĐỊNH:", "QUYẾT ĐỊNH:", "type_word"),
+    ("CỌNG HOA XA HỌI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto"),
+    ("CỘ NG HÒA XÃ HỘI CHÚ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto"),
+    ("Độc lập - Tự đo - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc", "motto"),
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHÍ 'NGHĨA VIỆT NAM", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto"),
+    ("Số: 2 /QĐÐ-UBND", "Số: 2 /QĐ-UBND", "char"),
+    ("Nơi nhận:\t1L. CHỦ TỊCH", "Nơi nhận:\tTL. CHỦ TỊCH", "char"),
+    ("Nơi nhận:\tKT.CHỦ TỊCH", "Nơi nhận:\tKT. CHỦ TỊCH", "char"),
+    ("Nơi nhân:", "Nơi nhận:", "label"),
+    ("Kinh gửi: Sở Y tế", "Kính gửi: Sở Y tế", "label"),
+])
+def test_damaged_layout_words_are_repaired_with_a_record(ocr_line, fixed, kind):
+    from vanban.ingest.repair import repair
+
+    text, repairs = repair("ỦY BAN NHÂN DÂN\n" + ocr_line)
+    assert text == "ỦY BAN NHÂN DÂN\n" + fixed
+    assert repairs and {r.kind for r in repairs} == {kind}
+    r = repairs[0]
+    assert text[r.start:r.end].strip() and r.start >= len("ỦY BAN NHÂN DÂN\n")
+
+
+@pytest.mark.parametrize("line", [
+    "QUYẾT ĐỊNH", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÔNG TƯ", "THÔNG TRI", "Quyết định số 12/QĐ-UBND",
+    "Các đơn vị thực hiện nghiêm túc quyết định này và báo cáo kết quả", "QUY ĐỊNH", "Kính gửi: Sở Y tế",
+])
+def test_right_or_ordinary_lines_are_left_alone(line):
+    from vanban.ingest.repair import repair
+
+    assert repair(line) == (line, [])
+
+
+@needs_tesseract
+def test_ocr_read_of_a_damaged_title_reaches_the_header(tmp_path):
+    """End to end: a page image whose title OCR may damage still gives the type and a note when repaired."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from vanban import parse_file
+
+    image = Image.new("L", (1240, 900), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 30)
+    bold = ImageFont.truetype(str(FONT).replace("Serif.ttf", "Serif-Bold.ttf"), 32)
+    draw.text((100, 80), "ỦY BAN NHÂN DÂN", fill=0, font=font)
+    draw.text((620, 80), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fill=0, font=font)
+    draw.text((100, 130), "TỈNH QUẢNG NGÃI", fill=0, font=font)
+    draw.text((700, 130), "Độc lập - Tự do - Hạnh phúc", fill=0, font=font)
+    draw.text((100, 200), "Số: 12/CT-UBND", fill=0, font=font)
+    draw.text((650, 200), "Quảng Ngãi, ngày 05 tháng 3 năm 2024", fill=0, font=font)
+    draw.text((520, 320), "CHỈ THỊ", fill=0, font=bold)
+    draw.text((300, 380), "Về việc tăng cường công tác thi hành án", fill=0, font=font)
+    f = tmp_path / "ct.png"
+    image.save(f, dpi=(300, 300))
+    rec = parse_file(f)
+    assert rec.doc_type is not None and rec.doc_type.code == "CT"
+    assert rec.issuer is not None and "QUẢNG NGÃI" in rec.issuer.name

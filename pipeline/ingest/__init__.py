@@ -19,6 +19,7 @@ from pathlib import Path
 from vanban.errors import IngestError
 
 from .limits import DEFAULT, Limits
+from .repair import Repair
 
 __all__ = ["Extracted", "IngestError", "Limits", "read", "read_text_bytes", "sha256_bytes", "SUFFIXES"]
 
@@ -46,6 +47,8 @@ class Extracted:
     notes: list[str] = field(default_factory=list)  # repairs and fallbacks worth a warning
     # footnote number (as printed, "6") -> (start, end) of its text in `text` (DOCX only for now)
     footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # OCR layout words repaired by tolerant matching (ingest/repair.py): spans in `text`, for confidence
+    repairs: list[Repair] = field(default_factory=list)
 
     def page_of(self, offset: int) -> int | None:
         for i, (a, b) in enumerate(self.pages):
@@ -123,11 +126,20 @@ def _read_docx_like(path: str, data: bytes, kind: str, limits: Limits) -> Extrac
 def _read_pdf(path: str, data: bytes, limits: Limits) -> Extracted:
     from . import pdffile
 
-    pages, notes, ocr_pages, confidence = pdffile.read_pdf(path, limits.max_pages)
+    pages, notes, ocr_pages, confidence, repairs = pdffile.read_pdf(path, limits.max_pages)
     text, ranges = _join_pages(pages)
     if not text.strip():
         raise IngestError("PDF has no text (no text layer and OCR found nothing)", path)
-    return Extracted(text, "pdf", sha256_bytes(data), path, ranges, ocr=bool(ocr_pages), ocr_confidence=confidence, notes=notes)
+    return Extracted(text, "pdf", sha256_bytes(data), path, ranges, ocr=bool(ocr_pages), ocr_confidence=confidence,
+                     notes=notes, repairs=_shift(repairs, ranges))
+
+
+def _shift(repairs: dict[int, list[Repair]], ranges: list[tuple[int, int]]) -> list[Repair]:
+    """Page-relative repair spans -> spans in the joined text."""
+    from dataclasses import replace
+
+    return [replace(r, start=r.start + ranges[i][0], end=r.end + ranges[i][0])
+            for i, reps in sorted(repairs.items()) for r in reps]
 
 
 def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
@@ -135,7 +147,7 @@ def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
 
     from vanban.errors import plain
 
-    from . import ocr
+    from . import ocr, repair
     from .layout import page_text
     from .limits import check_pixels
 
@@ -149,15 +161,20 @@ def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
         raise IngestError(f"not a readable image ({plain(e)})", path) from e
     pages = ocr.ocr_pages([ocr.PageSource("image", path, i) for i in range(frames)])
     texts = [page_text(p.words, p.width, p.height, i == 0, i == len(pages) - 1) for i, p in enumerate(pages)]
+    repairs: dict[int, list[Repair]] = {}
+    for i, t in enumerate(texts):
+        texts[i], repairs[i] = repair.repair(t)
     text, ranges = _join_pages(texts)
     if not text.strip():
         raise IngestError("OCR found no text in the image", path)
     confs = [p.confidence for p in pages if p.confidence is not None]
     notes = [f"page {i + 1}: deskewed by {p.skew:+.1f}°" for i, p in enumerate(pages) if p.skew]
     notes += [f"page {i + 1}: {p.dpi:.0f} dpi, upscaled for OCR" for i, p in enumerate(pages) if p.dpi < ocr.MIN_DPI]
+    notes += [n for i, reps in repairs.items() for n in repair.notes(reps, i + 1)]
     return Extracted(
         text, "image", sha256_bytes(data), path, ranges, ocr=True,
         ocr_confidence=round(sum(confs) / len(confs), 1) if confs else None, notes=notes,
+        repairs=_shift(repairs, ranges),
     )
 
 

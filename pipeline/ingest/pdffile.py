@@ -12,7 +12,7 @@ import unicodedata
 
 from vanban.errors import IngestError
 
-from . import annots, legacy, ocr, quality
+from . import annots, legacy, ocr, quality, repair
 from .layout import Word, page_text
 
 MIN_LETTERS = 25  # fewer letters than this on a page with an image: a scan
@@ -109,8 +109,10 @@ def drop_page_number(text: str, number: int) -> tuple[str, bool]:
     return text, False
 
 
-def read_pdf(path: str, max_pages: int | None = None) -> tuple[list[str], list[str], list[int], float | None]:
-    """-> (page texts, notes, OCR'd page numbers, mean OCR confidence). Over `max_pages`: IngestError."""
+def read_pdf(path: str, max_pages: int | None = None
+             ) -> tuple[list[str], list[str], list[int], float | None, dict[int, list[repair.Repair]]]:
+    """-> (page texts, notes, OCR'd page numbers, mean OCR confidence, layout-word repairs per OCR'd
+    page index). Over `max_pages`: IngestError."""
     notes: list[str] = []
     pdf = _open(path)
     try:
@@ -144,13 +146,17 @@ def read_pdf(path: str, max_pages: int | None = None) -> tuple[list[str], list[s
         confidence = round(sum(confs) / len(confs), 1) if confs else None
     out: list[str] = []
     dropped = []
+    repairs: dict[int, list[repair.Repair]] = {}
     for i, t in enumerate(texts):
         t = t or ""
         if i > 0:
             t, gone = drop_page_number(t, i + 1)
             if gone:
                 dropped.append(i + 1)
+        if i in to_ocr:
+            t, repairs[i] = repair.repair(t)
+            notes += repair.notes(repairs[i], i + 1)
         out.append(t)
     if dropped:
         notes.append(f"dropped printed page numbers on pages {dropped}")
-    return out, notes, [i + 1 for i in to_ocr], confidence
+    return out, notes, [i + 1 for i in to_ocr], confidence, repairs

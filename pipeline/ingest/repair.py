@@ -1,0 +1,208 @@
+"""Repair layout words that OCR damaged, before segmentation reads the text.
+
+The segmenter and the header extractor find the title line, the mottos and the
+labels by exact (tone-folded) comparison with the tables; OCR breaks that with one
+wrong mark: `QUYÉT ĐỊNH`, `THÔNG BẢO`, `CHÍ THỊ`, `CỌNG HÒA XÃ HỌI`, `QUYẾTĐỊNH`,
+`Ð` (eth) for `Đ`, `1L.` for `TL.`, `KT.CHỦ TỊCH`. Here each OCR'd line (and each
+tab-separated cell of it) is compared with the tables on a folded key (diacritics,
+case and spaces ignored), then, failing that, with a rapidfuzz ratio; a match that
+differs from the printed text replaces it. Every repair is returned so that it
+becomes a warning and lowers the confidence of the field read from it.
+
+Only OCR'd pages go through here: a text layer spells its layout words right.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from vanban.tables import rows, tables
+from vanban.textutil import fold
+
+FUZZY_MIN = 88  # rapidfuzz ratio on folded keys for a damaged (not only mis-accented) layout word
+FUZZY_MARGIN = 6  # the best target must beat the second best by this much
+MIN_KEY = 5  # shorter keys (CT, KL) are too easy to hit by chance
+MAX_EXTRA = 3  # a cell may carry this many stray characters beyond the layout words (": -")
+_STRAY = " \t.:;,-–_|'`\"~*•^"
+
+
+@dataclass(frozen=True)
+class Repair:
+    start: int  # span of the replacement in the repaired text
+    end: int
+    before: str
+    after: str
+    kind: str  # char | type_word | motto | label
+    score: float  # 100 for a folded-key match, the rapidfuzz ratio otherwise
+
+
+def fold_key(text: str) -> str:
+    """Letters only, diacritics dropped, Đ/Ð as D, upper case: 'QUYÉT ĐỊNH' -> 'QUYETDINH'."""
+    d = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d").replace("Ð", "D").replace("ð", "d"))
+    return "".join(c for c in d if c.isalnum()).upper()
+
+
+@dataclass(frozen=True)
+class _Target:
+    text: str
+    kind: str
+    key: str
+
+
+@lru_cache(maxsize=1)
+def _targets() -> tuple[_Target, ...]:
+    t = tables()
+    out = [_Target(w, "type_word", fold_key(w)) for w, _ in t.type_words]
+    out += [_Target(r[0], "motto", fold_key(r[0])) for r in rows("mottos.tsv")]
+    return tuple(x for x in out if len(x.key) >= MIN_KEY)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], fold_key(r[0])) for r in rows("layout_labels.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _char_fixes() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    return tuple((re.compile(r[0], re.M), r[1], r[2]) for r in rows("ocr_fixes.tsv", 3))
+
+
+def _cased_like(target: str, printed: str) -> str:
+    """The table form in the printed case: 'Độc lập - Tự do - Hạnh phúc' stays mixed case."""
+    letters = [c for c in printed if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return target
+    return re.sub(r"(^|-\s*)(\w)", lambda m: m.group(1) + m.group(2).upper(), target.lower())
+
+
+def _best(key: str) -> tuple[_Target, float] | None:
+    """The layout word whose key equals `key`, or is the clear best fuzzy match above FUZZY_MIN."""
+    targets = _targets()
+    exact = [t for t in targets if t.key == key]
+    if exact:
+        return (exact[0], 100.0) if len({t.text for t in exact}) == 1 else None
+    found = process.extract(key, [t.key for t in targets], scorer=fuzz.ratio, limit=2)
+    if not found or found[0][1] < FUZZY_MIN:
+        return None
+    if len(found) > 1 and found[0][1] - found[1][1] < FUZZY_MARGIN:
+        return None
+    return targets[found[0][2]], float(found[0][1])
+
+
+def _repair_cell(cell: str) -> tuple[str, str, float] | None:
+    """(replacement, kind, score) for a whole cell that is a damaged type word or motto."""
+    core = cell.strip(_STRAY)
+    if len(fold_key(core)) < MIN_KEY or sum(c.isalpha() for c in core) < MIN_KEY:
+        return None
+    match = _best(fold_key(core))
+    if match is None:
+        return None
+    target, score = match
+    if target.kind == "type_word" and not core.isupper():
+        return None  # a title line is printed in capitals; "Quyết định số ..." in a sentence is not one
+    fixed = _cased_like(target.text, core)
+    if fold(core) == fold(fixed):  # right already (old or new tone placement)
+        return None
+    lead = cell[: len(cell) - len(cell.lstrip(_STRAY))]
+    tail = cell[len(lead) + len(core):]
+    return lead + fixed + tail, target.kind, score
+
+
+def _repair_label(cell: str) -> tuple[str, str, float] | None:
+    """A damaged 'Kính gửi' / 'Nơi nhận' at the start of a cell."""
+    for label, key in _labels():
+        words = cell.split()
+        n = len(label.split())
+        if len(words) < n:
+            continue
+        head = " ".join(words[:n])
+        head_core = head.rstrip(":;.,")
+        if fold_key(head_core) == key and head_core != label:
+            start = cell.index(words[0])
+            end = cell.index(words[n - 1], start) + len(words[n - 1])
+            return cell[:start] + label + head[len(head_core):] + cell[end:], "label", 100.0
+    return None
+
+
+def _chars(line: str, offset: int, out: list[Repair]) -> str:
+    """Character damage (ocr_fixes.tsv); one repair spanning what changed in the line."""
+    fixed = line
+    for pattern, replacement, _why in _char_fixes():
+        fixed = pattern.sub(replacement, fixed)
+    if fixed != line:
+        a = next(i for i in range(min(len(line), len(fixed)) + 1)
+                 if i == min(len(line), len(fixed)) or line[i] != fixed[i])
+        b = 0
+        while b < min(len(line), len(fixed)) - a and line[-1 - b] == fixed[-1 - b]:
+            b += 1
+        # widen to whole words, so the span says which word was repaired ("QĐÐ-UBND", "KT.CHỦ")
+        while a > 0 and not fixed[a - 1].isspace():
+            a -= 1
+        while b > 0 and not fixed[len(fixed) - b].isspace():
+            b -= 1
+        out.append(Repair(offset + a, offset + len(fixed) - b, line[a:len(line) - b], fixed[a:len(fixed) - b], "char", 100.0))
+    return fixed
+
+
+def _repair_motto_inside(cell: str) -> tuple[str, str, float] | None:
+    """A damaged motto sharing a line with the issuer ('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHÍ NGHĨA ...'):
+    the words at the start or the end of the cell that match a motto best."""
+    words = cell.split(" ")
+    best: tuple[float, int, int, _Target] | None = None
+    cell_key = fold_key(cell)
+    for target in (t for t in _targets() if t.kind == "motto"):
+        if target.key in cell_key:
+            return None  # printed right; the issuer beside it is not a motto
+        n = len(target.text.split())
+        for k in (n, n + 1):  # OCR splits words ("CỘ NG"), it rarely merges them
+            if not 0 < k < len(words):
+                continue
+            for i, j in ((0, k), (len(words) - k, len(words))):
+                key = fold_key(" ".join(words[i:j]))
+                score = 100.0 if key == target.key else fuzz.ratio(key, target.key)
+                if score >= FUZZY_MIN and (best is None or score > best[0]):
+                    best = (score, i, j, target)
+    if best is None:
+        return None
+    score, i, j, target = best
+    if fold(" ".join(words[i:j])).upper() == fold(target.text).upper():
+        return None
+    return " ".join([*words[:i], target.text, *words[j:]]), "motto", score
+
+
+def repair(text: str) -> tuple[str, list[Repair]]:
+    """The text with damaged layout words replaced by their table forms, and what was replaced."""
+    out_lines: list[str] = []
+    repairs: list[Repair] = []
+    offset = 0
+    for line in text.split("\n"):
+        line = _chars(line, offset, repairs)
+        cells = line.split("\t")
+        fixed_cells: list[str] = []
+        pos = offset
+        for cell in cells:
+            found = _repair_cell(cell) or _repair_label(cell) or _repair_motto_inside(cell)
+            if found:
+                new, kind, score = found
+                repairs.append(Repair(pos, pos + len(new), cell, new, kind, score))
+                cell = new
+            fixed_cells.append(cell)
+            pos += len(cell) + 1
+        line = "\t".join(fixed_cells)
+        out_lines.append(line)
+        offset += len(line) + 1
+    return "\n".join(out_lines), repairs
+
+
+def notes(repairs: list[Repair], page: int) -> list[str]:
+    """One warning line per page listing what was repaired."""
+    if not repairs:
+        return []
+    shown = "; ".join(f"{r.before.strip()!r} -> {r.after.strip()!r}" for r in repairs[:8])
+    more = f" and {len(repairs) - 8} more" if len(repairs) > 8 else ""
+    return [f"page {page}: OCR layout words repaired by tolerant matching: {shown}{more}"]
