@@ -186,6 +186,10 @@ def test_inputs_e_signed_pdfs_read_number_and_day(name, number, date):
     ("Nơi nhận:\tKT.CHỦ TỊCH", "Nơi nhận:\tKT. CHỦ TỊCH", "char"),
     ("Nơi nhân:", "Nơi nhận:", "label"),
     ("Kinh gửi: Sở Y tế", "Kính gửi: Sở Y tế", "label"),
+    ("CHU TỊCH", "CHỦ TỊCH", "position"),
+    ("PHÓ GIÁM ĐÓC", "PHÓ GIÁM ĐỐC", "position"),
+    ("KT. GIÁM ĐÓC", "KT. GIÁM ĐỐC", "position"),
+    ("Nơi nhận: 14\tKT, CHỦ TỊCH", "Nơi nhận: 14\tKT. CHỦ TỊCH", "char"),
 ])
 def test_damaged_layout_words_are_repaired_with_a_record(ocr_line, fixed, kind):
     from vanban.ingest.repair import repair
@@ -200,6 +204,7 @@ def test_damaged_layout_words_are_repaired_with_a_record(ocr_line, fixed, kind):
 @pytest.mark.parametrize("line", [
     "QUYẾT ĐỊNH", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÔNG TƯ", "THÔNG TRI", "Quyết định số 12/QĐ-UBND",
     "Các đơn vị thực hiện nghiêm túc quyết định này và báo cáo kết quả", "QUY ĐỊNH", "Kính gửi: Sở Y tế",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH", "Trần Ngọc Căng",
 ])
 def test_right_or_ordinary_lines_are_left_alone(line):
     from vanban.ingest.repair import repair
@@ -231,3 +236,10 @@ def test_ocr_read_of_a_damaged_title_reaches_the_header(tmp_path):
     rec = parse_file(f)
     assert rec.doc_type is not None and rec.doc_type.code == "CT"
     assert rec.issuer is not None and "QUẢNG NGÃI" in rec.issuer.name
+
+
+@pytest.mark.parametrize("line", ["THÀNH ĐOÀN TP. HỒ CHÍ MINH", "BCH ĐOÀN TP HỒ CHÍ MINH", "ĐOÀN TP HỒ CHÍ MINH"])
+def test_issuer_names_like_a_short_motto_are_not_repaired_into_it(line):
+    from vanban.ingest.repair import repair
+
+    assert repair(line) == (line, [])

@@ -14,11 +14,11 @@ from datetime import date
 from functools import lru_cache
 
 from vanban.context import Context
-from vanban.grammar import docnumber
+from vanban.grammar import docnumber, ocrdigits
 from vanban.grammar import regexes as rx
 from vanban.schemas import DocNumber, DocType, Issuer
 from vanban.segment.zones import _AUTHORITY, Cell, Layout, _motto_of, _starts_with
-from vanban.tables import tables
+from vanban.tables import rows, tables
 from vanban.textutil import collapse_ws, fold, is_upper, strip_diacritics
 
 _QUOTES = "\"“”'‘’«»"
@@ -167,11 +167,13 @@ def _read_number(layout: Layout, ctx: Context) -> tuple[DocNumber | None, docnum
     if cell is None:
         return None, None
     m = rx.NUMBER_LABEL_STRICT.match(cell.text)
-    body = cell.text[m.end():] if m else cell.text
+    body = docnumber.strip_filler(cell.text[m.end():] if m else cell.text)
     off = cell.start + (m.end() if m else 0)
     nm = docnumber.NUMBER_RE.search(body)
     parsed = docnumber.from_match(nm) if nm else None
-    if parsed is None:
+    if parsed is not None and docnumber.is_fragment(body, parsed):
+        parsed = None  # "ZZ2 /QĐ-UBND": a fragment of a handwritten number is never a number
+    elif parsed is None:
         parsed = docnumber.repair_lost_slash(body)
         if parsed is not None:
             ctx.warn("number_repaired", f"read {parsed.raw!r} as {parsed.normalized!r} (a lost slash)",
@@ -181,17 +183,30 @@ def _read_number(layout: Layout, ctx: Context) -> tuple[DocNumber | None, docnum
                              type_code=parsed.type_code, issuer_code=parsed.issuer_code,
                              unit_code=parsed.unit_code, grammar=parsed.grammar, span=span), parsed
     if parsed is None:
-        if re.search(r"\d", body):
-            ctx.warn("number_unreadable", f"could not read the số hiệu {body.strip()!r}", (cell.start, cell.end))
-        else:
-            ctx.warn("number_blank", "the số hiệu has no number (an unsigned draft?)", (cell.start, cell.end))
-        return None, None
+        return _number_without_seq(body, off, cell, ctx)
     if parsed.repaired:
         ctx.warn("number_repaired", f"read {parsed.raw!r} as {parsed.normalized!r}", (cell.start, cell.end))
     span = (off + parsed.start, off + parsed.end)
     return DocNumber(raw=cell.text.strip(), normalized=parsed.normalized, seq=parsed.seq, year=parsed.year,
                      type_code=parsed.type_code, issuer_code=parsed.issuer_code, unit_code=parsed.unit_code,
                      grammar=parsed.grammar, span=span), parsed
+
+
+def _number_without_seq(body: str, off: int, cell: Cell, ctx: Context
+                        ) -> tuple[DocNumber | None, docnumber.ParsedNumber | None]:
+    """A blank or unreadable sequence (RECORD.md 1.1): seq and normalized null, printed codes kept."""
+    partial = docnumber.codes_without_seq(body)
+    written = body[:partial.start] if partial is not None else body
+    if re.search(r"[^\s_.…/:]", written):
+        ctx.warn("number_unreadable", f"could not read the số hiệu {body.strip()!r}; its codes are kept, "
+                 "its sequence is left unknown", (cell.start, cell.end))
+    else:
+        ctx.warn("number_blank", "the số hiệu has no number (an unsigned draft?)", (cell.start, cell.end))
+    if partial is None:
+        return None, None
+    return DocNumber(raw=cell.text.strip(), normalized=None, seq=None, year=partial.year,
+                     type_code=partial.type_code, issuer_code=partial.issuer_code, unit_code=partial.unit_code,
+                     grammar=partial.grammar, span=(off + partial.start, off + partial.end)), partial
 
 
 def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
@@ -207,13 +222,34 @@ def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
         fields.spans["place"] = (cell.start, cell.start + m.start("place") + len(m.group("place")))
     d, mth, y = m.group("d").strip(), m.group("m").strip(), int(m.group("y"))
     fields.spans["issued_date"] = (cell.start + m.start("d"), cell.start + m.end("y"))
-    if not d.isdigit() or not mth.isdigit():
+    if not d.strip(".…_") and not mth.strip(".…_"):
+        # null, not "YYYY": RECORD.md 1.1 gives a partial date for a missing day only (real/ gold agrees)
         ctx.warn("date_blank", "the issuing date has no day or month (an unsigned draft?)", fields.spans["issued_date"])
         return
-    try:
-        fields.issued_date = date(y, int(mth), int(d)).isoformat()
-    except ValueError:
-        ctx.warn("invalid_date", f"issuing date {d}/{mth}/{y} does not exist", fields.spans["issued_date"])
+    fields.issued_date = _date_of(d, mth, y, ctx, fields.spans["issued_date"])
+
+
+def _date_of(d: str, mth: str, y: int, ctx: Context, span: tuple[int, int]) -> str | None:
+    """ISO date of the date line; OCR look-alikes repaired only into a real date; 'YYYY-MM' when
+    only the day is blank or unreadable (RECORD.md 1.1); null when the month is unreadable too."""
+    day, month = d if d.isdigit() else ocrdigits.repair_digits(d), mth if mth.isdigit() else ocrdigits.repair_digits(mth)
+    if day and month:
+        try:
+            found = date(y, int(month), int(day)).isoformat()
+        except ValueError:
+            found = None
+        if found and (day, month) != (d, mth):
+            ctx.warn("date_repaired", f"read the date {d}/{mth}/{y} as {found} (OCR look-alike digits)", span)
+        if found:
+            return found
+        if d.isdigit() and mth.isdigit():
+            ctx.warn("invalid_date", f"issuing date {d}/{mth}/{y} does not exist", span)
+            return None
+    if month and 1 <= int(month) <= 12:
+        ctx.warn("partial_date", f"the day {d!r} of the issuing date is blank or unreadable: month only", span)
+        return f"{y}-{int(month):02d}"
+    ctx.warn("date_unreadable", f"the day {d!r} and month {mth!r} of the issuing date are unreadable", span)
+    return None
 
 
 def extract(layout: Layout, ctx: Context) -> HeaderFields:
@@ -226,7 +262,8 @@ def extract(layout: Layout, ctx: Context) -> HeaderFields:
     ctx.doc_type = f.doc_type.code if f.doc_type else None
     ctx.issuer_name = f.issuer.name if f.issuer else None
     ctx.issuer_system = f.issuer.system if f.issuer else system
-    ctx.issued_date = date.fromisoformat(f.issued_date) if f.issued_date else None
+    # a partial date ("2025-02", "2025") anchors no relative date in the body
+    ctx.issued_date = date.fromisoformat(f.issued_date) if f.issued_date and len(f.issued_date) == 10 else None
     return f
 
 
@@ -240,13 +277,23 @@ def _read_subject(layout: Layout, f: HeaderFields) -> None:
     f.spans["subject"] = (first.start, last.end)
 
 
+@lru_cache(maxsize=1)
+def _issuer_codes() -> frozenset[str]:
+    return frozenset(r[0].upper() for r in rows("issuer_codes.tsv"))
+
+
+def _known_issuer_code(code: str | None) -> bool:
+    """'UBND' in '44/CT-UBND' is an issuer, so CT is the type; 'CS' in '5330/CT-CS' is not."""
+    return bool(code) and docnumber.fold_key(code or "") in _issuer_codes()
+
+
 def _read_doc_type(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: Context, f: HeaderFields) -> None:
     """The document type: the số hiệu's type letters, else the title word, else a công văn."""
     t = tables()
     code = parsed.type_code if parsed is not None else None
     vv = bool(layout.subject_cells and rx.SUBJECT_LABEL.match(layout.subject_cells[0].text))
     if code and parsed is not None and parsed.grammar == "state" and layout.type_cell is None and vv \
-            and parsed.year is None and f.number is not None:
+            and parsed.year is None and f.number is not None and not _known_issuer_code(parsed.issuer_code):
         # "5330/CT-CS" under "V/v ...": a công văn whose issuer code looks like a type code (CT = Cục Thuế)
         f.number.issuer_code = parsed.normalized.split("/", 1)[1].split("-")[0]
         f.number.unit_code = "-".join(parsed.normalized.split("/", 1)[1].split("-")[1:]) or None

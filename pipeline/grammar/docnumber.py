@@ -183,3 +183,60 @@ def score_key(number: str) -> str:
     place ("46-HD/TĐ" = "46 HD/TĐ" = "46HD/TĐ")."""
     s = re.sub(r"\s+", "", clean(number)).replace("Đ", "D").replace("đ", "d").casefold()
     return re.sub(r"^(\d+[a-z]?)-(?=[a-zđ])", r"\1", s)
+
+
+# ---- the number after "Số:" when the sequence is handwritten (RECORD.md 1.1) ----------------------
+# OCR reads a handwritten sequence as "ý#", "ZZ2", "0+", "„¿4Í _", "Ø0", "#10": a fragment must never
+# become a number. The printed codes after the slash are kept, the sequence is left unknown.
+
+# A dotted or underlined blank the number was written on: "383_ /QĐ-UBND", "12..... /TB"
+_FILLER_BEFORE_SLASH = re.compile(r"(?<=\d)[_.…·]+(?=[ \t]*/)")
+# What may stand right before a clean sequence: the label's colon, a space, the start
+_SEQ_LEFT_OK = frozenset(" \t:;.")
+_CODES_AFTER_SLASH = re.compile(  # OCR may leave a quote or tick after the slash ("z//'KH-VP")
+    rf"/[ \t'‘’`]{{0,3}}(?:(?P<year>(?:19|20)\d\d){_SLASH})?(?P<first>{_CODE})(?P<rest>(?:{_SEP}{_CODE})*)(?!\w)")
+_PARTY_TYPE_BEFORE_SLASH = re.compile(rf"(?:{_SEP}|\s)(?P<type>{_CODE}){_SLASH}$")
+
+
+def strip_filler(body: str) -> str:
+    """Remove the blank's underscores or dots between a sequence and its slash ('383_ /QĐ')."""
+    return _FILLER_BEFORE_SLASH.sub("", body)
+
+
+def is_fragment(body: str, parsed: ParsedNumber) -> bool:
+    """Is the sequence OCR read after 'Số:' only part of an unreadable handwritten one?
+
+    Zero is no sequence; a sequence glued to a symbol or letter on its left ('ZZ2', '¿02', '#10') is
+    the tail of a misread: taking '2' from 'ZZ2' would make a confident wrong number.
+    """
+    if parsed.seq == 0:
+        return True
+    left = body[:parsed.start]
+    return bool(left.strip(" \t:;.")) and (not left or left[-1] not in _SEQ_LEFT_OK)
+
+
+def codes_without_seq(body: str) -> ParsedNumber | None:
+    """The printed codes of a number whose sequence is unreadable: '/CT-UBND' -> type CT, issuer UBND.
+
+    `seq` is None and `normalized` holds only the certain part ('/CT-UBND', '-KH/TĐTN'), which is not a
+    number (the record's `normalized` is null). Party numbers keep their type before the slash
+    ('ý#-KH/TĐTN'). The last slash group is the printed one ('/Z⁄/UBND-KSTTHC').
+    """
+    found = list(_CODES_AFTER_SLASH.finditer(body))
+    if not found:
+        return None
+    m = found[-1]
+    t = tables()
+    first, rest = clean(m.group("first")), _split_groups(m.group("rest") or "")
+    year = m.group("year")
+    party = _PARTY_TYPE_BEFORE_SLASH.search(body[:m.start() + 1])
+    codes = "-".join([first, *rest])
+    if party and not year and t.code_for(party.group("type")):
+        certain = f"-{clean(party.group('type'))}/{codes}"
+        return ParsedNumber(body[party.start():m.end()].strip(), certain, None, None, t.code_for(party.group("type")),
+                            first, "-".join(rest) or None, "party", party.start(), m.end(), "")
+    type_code = t.code_for(first) if rest or year else None
+    issuer, units = (rest[0] if rest else None, rest[1:]) if type_code else (first, rest)
+    certain = "/" + (f"{year}/" if year else "") + codes
+    return ParsedNumber(m.group(0), certain, None, int(year) if year else None, type_code, issuer,
+                        "-".join(units) or None, "state", m.start(), m.end(), "")

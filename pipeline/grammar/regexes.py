@@ -17,9 +17,11 @@ VN_UPPER = UPPER
 # "Số: 342-CV/...", "Số 36-HD/VPTW", OCR "Sõ:", "Sẽ:", "Số;"
 NUMBER_LABEL_STRICT = re.compile(r"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So)\s*[:;.]?\s*(?=\S|$)")
 
-# "<place>, ngày 26 tháng 7 năm 2023" (day/month may be blank in drafts)
+# "<place>, ngày 26 tháng 7 năm 2023" (day/month may be blank in drafts, or a handwritten day OCR
+# could not read: "ngày &O tháng 01", "ngày0ÿ tháng 02"; the header reads the place all the same)
 DATE_LINE = re.compile(
-    r"(?P<place>[^\n,;:\t]{2,60}?)\s*,?\s*ngày\s*(?P<d>\d{1,2}|[.…_\s]*)\s*tháng\s*(?P<m>\d{1,2}|[.…_\s]*)\s*"
+    r"(?P<place>[^\n,;:\t]{2,60}?)\s*,?\s*ngày\s*(?P<d>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*tháng\s*"
+    r"(?P<m>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*"
     r"năm\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )

@@ -27,6 +27,9 @@ from vanban.textutil import fold
 FUZZY_MIN = 88  # rapidfuzz ratio on folded keys for a damaged (not only mis-accented) layout word
 FUZZY_MARGIN = 6  # the best target must beat the second best by this much
 MIN_KEY = 5  # shorter keys (CT, KL) are too easy to hit by chance
+# A fuzzy (not folded-equal) motto match needs a long motto: the short Party/Đoàn mottos look like
+# issuer names ("ĐỘI TNTP HỒ CHÍ MINH" / "THÀNH ĐOÀN TP. HỒ CHÍ MINH")
+MIN_FUZZY_MOTTO_KEY = 20
 MAX_EXTRA = 3  # a cell may carry this many stray characters beyond the layout words (": -")
 _STRAY = " \t.:;,-–_|'`\"~*•^"
 
@@ -37,7 +40,7 @@ class Repair:
     end: int
     before: str
     after: str
-    kind: str  # char | type_word | motto | label
+    kind: str  # char | type_word | motto | label | position
     score: float  # 100 for a folded-key match, the rapidfuzz ratio otherwise
 
 
@@ -86,6 +89,7 @@ def _best(key: str) -> tuple[_Target, float] | None:
     exact = [t for t in targets if t.key == key]
     if exact:
         return (exact[0], 100.0) if len({t.text for t in exact}) == 1 else None
+    targets = tuple(t for t in targets if t.kind != "motto" or len(t.key) >= MIN_FUZZY_MOTTO_KEY)
     found = process.extract(key, [t.key for t in targets], scorer=fuzz.ratio, limit=2)
     if not found or found[0][1] < FUZZY_MIN:
         return None
@@ -111,6 +115,28 @@ def _repair_cell(cell: str) -> tuple[str, str, float] | None:
     lead = cell[: len(cell) - len(cell.lstrip(_STRAY))]
     tail = cell[len(lead) + len(core):]
     return lead + fixed + tail, target.kind, score
+
+
+_POSITION_LINE = re.compile(r"^(?P<pre>\s*(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?)(?P<core>[^\d]{4,30}?)(?P<post>[\s.:,]*)$")
+
+
+@lru_cache(maxsize=1)
+def _positions() -> dict[str, str]:
+    """Folded key -> position as printed (positions.tsv), for the signer's title lines."""
+    return {fold_key(r[0]): r[0] for r in rows("positions.tsv") if len(fold_key(r[0])) >= MIN_KEY}
+
+
+def _repair_position(cell: str) -> tuple[str, str, float] | None:
+    """'CHU TỊCH', 'KT. GIÁM ĐÓC', 'PHÓ GIÁM ĐÓC': a signer's title line with one damaged mark.
+    Only whole upper-case cells whose key equals a position's key: an exact match, no fuzz."""
+    m = _POSITION_LINE.match(cell)
+    if m is None or not m.group("core").isupper():
+        return None
+    core = m.group("core").strip()
+    target = _positions().get(fold_key(core))
+    if target is None or fold(core) == fold(target):
+        return None
+    return m.group("pre") + target + cell[m.start("core") + len(m.group("core").rstrip()):], "position", 100.0
 
 
 def _repair_label(cell: str) -> tuple[str, str, float] | None:
@@ -164,7 +190,8 @@ def _repair_motto_inside(cell: str) -> tuple[str, str, float] | None:
                 continue
             for i, j in ((0, k), (len(words) - k, len(words))):
                 key = fold_key(" ".join(words[i:j]))
-                score = 100.0 if key == target.key else fuzz.ratio(key, target.key)
+                score = 100.0 if key == target.key else (
+                    fuzz.ratio(key, target.key) if len(target.key) >= MIN_FUZZY_MOTTO_KEY else 0.0)
                 if score >= FUZZY_MIN and (best is None or score > best[0]):
                     best = (score, i, j, target)
     if best is None:
@@ -186,7 +213,7 @@ def repair(text: str) -> tuple[str, list[Repair]]:
         fixed_cells: list[str] = []
         pos = offset
         for cell in cells:
-            found = _repair_cell(cell) or _repair_label(cell) or _repair_motto_inside(cell)
+            found = _repair_cell(cell) or _repair_label(cell) or _repair_position(cell) or _repair_motto_inside(cell)
             if found:
                 new, kind, score = found
                 repairs.append(Repair(pos, pos + len(new), cell, new, kind, score))
