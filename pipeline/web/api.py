@@ -21,6 +21,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, File, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -65,13 +66,32 @@ def get_store(request: Request) -> Iterator[Store]:
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
-def stored_record(store: Store, doc_id: str) -> Record:
-    """The record with the corrections applied (Store.record), or 404."""
-    reader = getattr(store, "record", None) or store.get  # Store.record applies corrections (archive)
-    rec = reader(doc_id)
+def record_data(store: Store, doc_id: str) -> dict:
+    """The stored record as JSON data, corrections applied (Store.record), or 404."""
+    reader = getattr(store, "record", None)  # the store with corrections; a plain store has get()
+    if reader is not None:
+        rec = reader(doc_id)
+    else:
+        got = store.get(doc_id)
+        rec = got.model_dump(mode="json") if got else None
     if rec is None:
         raise ApiError(404, "not_found", f"no document {doc_id}")
     return rec
+
+
+def correct(store: Store, doc_id: str, field: str, value: Any, by: str | None) -> dict:
+    """Store a human correction (Store.add_correction); 404 unknown document, 400 a field it refuses."""
+    from vanban.store.db import StoreError
+
+    add = getattr(store, "add_correction", None)
+    if add is None:
+        raise ApiError(501, "unavailable", "this store cannot keep corrections")
+    record_data(store, doc_id)  # 404 before anything else
+    try:
+        done = add(doc_id, field, value, by)
+    except StoreError as e:
+        raise ApiError(400, "bad_correction", e.message) from e
+    return done.model_dump(mode="json") if hasattr(done, "model_dump") else dict(done)
 
 
 # -- uploads ---------------------------------------------------------------------------------------
@@ -189,8 +209,20 @@ def list_documents(
 
 
 @router.get("/documents/{doc_id}", summary="A stored record, with corrections applied")
-def get_document(store: StoreDep, doc_id: str) -> Response:
-    return Response(stored_record(store, doc_id).model_dump_json(), media_type="application/json")
+def get_document(store: StoreDep, doc_id: str) -> JSONResponse:
+    return JSONResponse(record_data(store, doc_id))
+
+
+class CorrectionIn(BaseModel):
+    field: str = Field(description="dotted field path, e.g. 'issuer.name'")
+    value: Any = None
+    by: str | None = None
+
+
+@router.post("/documents/{doc_id}/corrections", summary="Correct a field (kept over re-imports)", status_code=201)
+def add_correction(store: StoreDep, doc_id: str, body: CorrectionIn) -> dict:
+    return {"correction": correct(store, doc_id, body.field, body.value, body.by),
+            "record": record_data(store, doc_id)}
 
 
 def _rows_response(rows: list[dict], fmt: str, filename: str) -> Response:
