@@ -120,6 +120,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "imp.busy": ("Máy chủ đang bận, thử lại sau {s} giây…", "Server busy, retrying in {s} s…"),
     "not_found": ("Không tìm thấy trang hoặc văn bản này.", "Page or document not found."),
     "lang.other": ("English", "Tiếng Việt"),
+    "rel.basis": ("căn cứ", "basis"),
+    "rel.implements": ("thực hiện", "implements"),
+    "rel.responds": ("phúc đáp", "responds"),
+    "rel.mentions": ("nhắc đến", "mentions"),
+    "kind.target": ("chỉ tiêu", "target"),
+    "kind.result": ("kết quả", "result"),
 }
 
 

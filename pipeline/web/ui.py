@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -64,12 +64,20 @@ def not_found_page(request: Request) -> HTMLResponse:
 
 # -- search --------------------------------------------------------------------------------------
 
+def form_date(value: str | None) -> date | None:
+    """A date from a form field: an empty or unreadable field is no filter (the form shows it as given)."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def search_page(request: Request, store: StoreDep, q: str | None = None, type: str | None = None,
                 issuer: str | None = None, year: str | None = None, system: str | None = None,
-                date_from: Annotated[date | None, Query(alias="from")] = None,
-                date_to: Annotated[date | None, Query(alias="to")] = None,
+                date_from: Annotated[str | None, Query(alias="from")] = None,
+                date_to: Annotated[str | None, Query(alias="to")] = None,
                 sort: str = "relevance", page: Annotated[int, Query(ge=1)] = 1) -> HTMLResponse:
-    filters = search_filters(q, type, issuer, year, system, date_from, date_to)
+    filters = search_filters(q, type, issuer, year, system, form_date(date_from), form_date(date_to))
     res = search.search(store.conn, filters, page, search.DEFAULT_PER_PAGE, sort)
     current = {k: v for k, v in dict(request.query_params).items() if v and k not in ("page", "lang")}
 
@@ -160,7 +168,7 @@ def citation_targets(conn, doc_id: str) -> tuple[dict[int, dict], list[dict]]:
 
 def node_url(node: dict) -> str:
     return f"/documents/{node['doc_id']}" if node.get("kind") == "doc" and node.get("doc_id") \
-        else f"/nodes/{node.get('node_id', '')}"
+        else "/nodes/" + quote(node.get("node_id", ""), safe="")
 
 
 def page_images(rec: dict) -> list[int]:
@@ -409,7 +417,7 @@ def install(app: FastAPI) -> None:
     app.add_api_route("/documents/{doc_id}", document_page, **html)
     app.add_api_route("/documents/{doc_id}/graph.svg", graph_svg, include_in_schema=False)
     app.add_api_route("/documents/{doc_id}/page/{page}.png", page_image, include_in_schema=False)
-    app.add_api_route("/nodes/{node_id}", node_page, **html)
+    app.add_api_route("/nodes/{node_id:path}", node_page, **html)
     app.add_api_route("/review", review_page, **html)
     app.add_api_route("/review", review_save, methods=["POST"], include_in_schema=False)
     app.add_api_route("/deadlines", deadlines_page, **html)
