@@ -66,6 +66,10 @@ def to_record(vb: Extraction, normalized: Normalized, extracted: Extracted | Non
         spans=dict(h.spans) if h else {},
         pipeline_version=version,
     )
+    if extracted is not None and extracted.envelope:  # an edXML file: its header values are the record's
+        from vanban.exchange.edxml import apply_envelope
+
+        apply_envelope(rec, extracted.envelope)
     set_page = _page_setter(extracted, normalized)
     for item in (rec.number, rec.issuer, rec.signer, *rec.recipients, *rec.distribution, *rec.citations,
                  *rec.events, *rec.deadlines, *rec.quantities, *rec.contacts.people):

@@ -2,6 +2,7 @@
 
     vanban import PATH... --db vanban.db [--workers N] [--reparse]
     vanban export --db vanban.db --format jsonl|csv|xlsx [-o OUT] [--no-bom] [--lang vi|en]
+    vanban export --db vanban.db --format edxml [-o DIR|FILE.zip] [--organ-ids FILE]
 
 The decisions behind import (what is skipped, limits, exit codes) are in vanban.store.bulk.
 """
@@ -52,12 +53,15 @@ def register(sub: SubParsers) -> None:
     e = sub.add_parser("export", help="export stored records (see vanban export --help)",
                        description="Write stored records out.")
     add_db(e)
-    e.add_argument("--format", choices=("jsonl", "csv", "xlsx"), default="jsonl")
-    e.add_argument("-o", "--output", type=Path, default=None, help="output file (default stdout; xlsx needs one)")
+    e.add_argument("--format", choices=("jsonl", "csv", "xlsx", "edxml"), default="jsonl")
+    e.add_argument("-o", "--output", type=Path, default=None,
+                   help="output file (default stdout; xlsx needs one); for edxml a folder or a .zip (default: edxml/)")
     e.add_argument("--bom", action="store_true", default=None,
                    help="start the file with a UTF-8 BOM (the default for csv, which spreadsheets open)")
     e.add_argument("--no-bom", dest="bom", action="store_false", help="csv without the BOM")
     e.add_argument("--lang", choices=LANGS, default="vi", help="xlsx column labels: vi (default) or en")
+    e.add_argument("--organ-ids", type=Path, default=None, metavar="FILE",
+                   help="edxml: body name -> mã định danh (OrganId), JSON or TSV; none is invented without it")
     e.set_defaults(run=run_export)
 
 
@@ -90,6 +94,8 @@ def run_export(args: argparse.Namespace) -> int:
     except (sqlite3.Error, VanbanError) as e:  # not a SQLite file, or another store schema
         print(f"vanban export: cannot open {args.db}: {e}", file=sys.stderr)
         return 2
+    if args.format == "edxml":
+        return _export_edxml(store, args)
     try:
         if args.format == "xlsx":
             n = write_xlsx(store, args.output, args.lang)
@@ -107,4 +113,21 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"exported {n} documents", file=sys.stderr)
+    return 0
+
+
+def _export_edxml(store: Store, args: argparse.Namespace) -> int:
+    from vanban.exchange import edxml
+
+    try:
+        organ_ids = edxml.load_organ_ids(args.organ_ids)
+        n, notes = edxml.export_store(store, args.output or Path("edxml"), organ_ids)
+    except (OSError, ValueError) as e:  # unreadable mapping file, unwritable output
+        print(f"vanban export: {e}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    for note in notes:
+        print(f"vanban export: {note}", file=sys.stderr)
+    print(f"exported {n} documents as edXML to {args.output or 'edxml/'}", file=sys.stderr)
     return 0

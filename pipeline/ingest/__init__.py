@@ -15,6 +15,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from vanban.errors import IngestError
 
@@ -29,6 +30,7 @@ SUFFIXES = {
     "legacy": (".doc", ".rtf", ".odt"),
     "pdf": (".pdf",),
     "image": (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"),
+    "edxml": (".edxml",),
 }
 PAGE_SEPARATOR = "\n\n"
 
@@ -49,6 +51,8 @@ class Extracted:
     footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)
     # OCR layout words repaired by tolerant matching (ingest/repair.py): spans in `text`, for confidence
     repairs: list[Repair] = field(default_factory=list)
+    # header values read from an edXML envelope (record field -> value), applied over the parsed ones
+    envelope: dict[str, Any] | None = None
 
     def page_of(self, offset: int) -> int | None:
         for i, (a, b) in enumerate(self.pages):
@@ -178,6 +182,29 @@ def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
     )
 
 
+def _read_edxml(path: str, data: bytes, limits: Limits) -> Extracted:
+    """An edXML envelope: its attachment is read as any file; the header values ride along."""
+    import tempfile
+
+    from vanban.exchange import edxml
+
+    env = edxml.read_envelope(data, path)
+    att = env.attachment
+    assert att is not None  # read_envelope raises when there is none
+    if edxml.is_edxml(att.data):
+        raise IngestError("edXML attachment is itself an edXML envelope", path)
+    with tempfile.TemporaryDirectory(prefix="vanban_edxml_") as tmp:
+        inner = Path(tmp) / (att.name or "attachment")
+        inner.write_bytes(att.data)
+        try:
+            result = read(inner, limits)
+        except IngestError as e:
+            raise IngestError(f"edXML attachment {att.name}: {e.message}", path) from e
+    result.path, result.sha256, result.envelope = path, sha256_bytes(data), env.fields
+    result.notes = [f"edXML envelope: parsed its attachment {att.name}", *env.notes, *result.notes]
+    return result
+
+
 def read(path: str | Path, limits: Limits | None = None) -> Extracted:
     limits = limits or DEFAULT
     p = Path(path)
@@ -198,6 +225,8 @@ def read(path: str | Path, limits: Limits | None = None) -> Extracted:
     if expected is None and sniffed is None:
         raise IngestError(f"unsupported file type {suffix!r}", where)
     note = None
+    if expected == "edxml" or (sniffed is None and suffix == ".xml" and _is_edxml(data)):
+        return _read_edxml(where, data, limits)
     if sniffed == "pdf":
         result = _read_pdf(where, data, limits)
         if expected != "pdf":
@@ -221,6 +250,12 @@ def read(path: str | Path, limits: Limits | None = None) -> Extracted:
     if note:
         result.notes.insert(0, note)
     return result
+
+
+def _is_edxml(data: bytes) -> bool:
+    from vanban.exchange.edxml import is_edxml
+
+    return is_edxml(data)
 
 
 def _describe(data: bytes) -> str:
