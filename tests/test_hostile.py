@@ -62,6 +62,12 @@ def test_pdf_page_limit(tmp_path: Path) -> None:
     assert len(read(pdf, lim.Limits(max_pages=12)).pages) == 12
 
 
+def test_two_thousand_page_pdf_fails_at_the_default_limit(tmp_path: Path) -> None:
+    pdf = _pdf(tmp_path / "huge.pdf", 2000)
+    with pytest.raises(IngestError, match=r"PDF has 2000 pages, over the limit of 1000 \(--max-pages raises it\)"):
+        read(pdf)
+
+
 def test_image_pixel_limit_read_from_the_header(tmp_path: Path) -> None:
     image = pytest.importorskip("PIL.Image")
     png = tmp_path / "big.png"

@@ -127,9 +127,28 @@ def _read_docx_like(path: str, data: bytes, kind: str, limits: Limits) -> Extrac
     return Extracted(text, "docx", sha256_bytes(data), path, ranges, notes=notes, footnotes=spans)
 
 
+def _quick_page_count(data: bytes) -> int | None:
+    """The page count from pdfium's page tree, in milliseconds; None when pdfium cannot say."""
+    try:
+        import pypdfium2
+    except ImportError:
+        return None
+    try:
+        doc = pypdfium2.PdfDocument(data)
+    except Exception:  # noqa: BLE001 - damaged or encrypted: pdfplumber reports it properly below
+        return None
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
 def _read_pdf(path: str, data: bytes, limits: Limits) -> Extracted:
     from . import pdffile
 
+    n = _quick_page_count(data)
+    if n is not None and n > limits.max_pages:  # before pdfplumber builds every page (seconds for thousands)
+        raise IngestError(f"PDF has {n} pages, over the limit of {limits.max_pages} (--max-pages raises it)", path)
     pages, notes, ocr_pages, confidence, repairs = pdffile.read_pdf(path, limits.max_pages)
     text, ranges = _join_pages(pages)
     if not text.strip():
