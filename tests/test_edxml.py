@@ -241,3 +241,30 @@ def test_readme_shows_the_command_and_a_header() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "vanban export --db vanban.db --format edxml" in readme
     assert re.search(r"<edXML:MessageHeader>.*<edXML:CodeNumber>", readme, re.S)
+
+
+def test_api_serves_a_document_as_edxml(tmp_path: Path) -> None:
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from vanban.cli import main
+    from vanban.store.db import Store
+    from vanban.web.app import create_app
+    from vanban.web.settings import Settings
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "asked.txt").write_text(ASKED, encoding="utf-8")
+    (docs / "reply.txt").write_text(REPLY, encoding="utf-8")
+    db = tmp_path / "v.db"
+    assert main(["import", str(docs), "--db", str(db), "--workers", "1", "--no-progress"]) == 0
+    with Store(db) as store:
+        reply = next(r for r in store.iter_records() if r.number and r.number.normalized == "15/BTC-VP")
+    with TestClient(create_app(Settings(db=db, workers=1, queue=0, upload_dir=tmp_path))) as c:
+        r = c.get(f"/v1/documents/{reply.id}/edxml")
+        assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
+        assert r.headers["content-disposition"] == f'attachment; filename="{edxml.file_name(reply)}"'
+        root = etree.fromstring(r.content)
+        edxml.schema().assertValid(root)
+        assert root.findtext(".//e:ResponseFor/e:Code", namespaces=NSMAP) == "12/STC-VP"
+        assert c.get("/v1/documents/nope/edxml").status_code == 404

@@ -416,12 +416,26 @@ def file_name(record: Record) -> str:
     return f"{stem}_{record.id[:12]}.edxml"
 
 
+def envelope_for(store: Any, record: Record, organ_ids: dict[str, str] | None = None) -> tuple[bytes, str | None]:
+    """A stored record's envelope, ResponseFor resolved in `store`; -> (edXML bytes, a note or None)."""
+    organ_ids = organ_ids or {}
+    attachment, note = attachment_for(record)
+    return to_edxml(record, attachment, organ_ids, _responses(store, record, organ_ids)), note
+
+
+def _corrected(store: Any, stored: Record) -> Record:
+    """The record with human corrections applied, where the store keeps them (Store.record)."""
+    reader = getattr(store, "record", None)
+    got = reader(stored.id) if reader else None
+    if isinstance(got, dict):
+        return Record.model_validate(got)
+    return got or stored
+
+
 def export_store(store: Any, output: Path, organ_ids: dict[str, str] | None = None) -> tuple[int, list[str]]:
     """Every stored record (corrections applied) as an .edxml in a folder, or in a .zip; -> (count, notes)."""
     import zipfile
 
-    organ_ids = organ_ids or {}
-    reader = getattr(store, "record", None)  # Store.record applies human corrections where the store has them
     notes: list[str] = []
     n = 0
     zf = zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) if output.suffix.lower() == ".zip" else None
@@ -429,11 +443,10 @@ def export_store(store: Any, output: Path, organ_ids: dict[str, str] | None = No
         output.mkdir(parents=True, exist_ok=True)
     try:
         for stored in store.iter_records():
-            record = (reader(stored.id) if reader else None) or stored
-            attachment, note = attachment_for(record)
+            record = _corrected(store, stored)
+            data, note = envelope_for(store, record, organ_ids)
             if note:
                 notes.append(note)
-            data = to_edxml(record, attachment, organ_ids, _responses(store, record, organ_ids))
             if zf is not None:
                 zf.writestr(file_name(record), data)
             else:

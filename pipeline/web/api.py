@@ -213,6 +213,19 @@ def get_document(store: StoreDep, doc_id: str) -> JSONResponse:
     return JSONResponse(record_data(store, doc_id))
 
 
+@router.get("/documents/{doc_id}/edxml", summary="The document as an edXML envelope (QCVN 102:2016), file attached",
+            response_class=Response)
+def get_edxml(store: StoreDep, doc_id: str) -> Response:
+    from vanban.exchange import edxml
+
+    rec = Record.model_validate(record_data(store, doc_id))
+    data, note = edxml.envelope_for(store, rec)
+    headers = {"Content-Disposition": f'attachment; filename="{edxml.file_name(rec)}"'}
+    if note:  # the original file is gone: the record's text is attached instead
+        headers["X-Vanban-Note"] = note.encode("ascii", "replace").decode("ascii")
+    return Response(data, media_type="application/xml", headers=headers)
+
+
 class CorrectionIn(BaseModel):
     field: str = Field(description="dotted field path, e.g. 'issuer.name'")
     value: Any = None
