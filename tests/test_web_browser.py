@@ -112,6 +112,24 @@ def test_the_calendar_shows_the_deadline(server: Server, page) -> None:
     page.screenshot(path=str(ARTIFACTS / "calendar-week.png"))
 
 
+def test_import_files_with_progress_and_per_file_errors(server: Server, page, tmp_path: Path) -> None:
+    good = tmp_path / "kh-99.txt"
+    good.write_text(SAMPLE.replace("35-KH", "99-KH"), encoding="utf-8")
+    bad = tmp_path / "hong.pdf"
+    bad.write_bytes(b"not a pdf at all")
+    page.goto(server.url + "/import")
+    page.set_input_files("#files", [str(good), str(bad)])
+    page.click("#import-start")
+    page.wait_for_function("document.querySelector('#progress').value === 2")
+    rows = page.locator("#import-results tbody tr")
+    assert rows.count() == 2
+    ok = page.locator("#import-results tr.ok")
+    assert "99-KH/TĐTN-TTNTH" in ok.inner_text()
+    err = page.locator("#import-results tr.err")
+    assert "hong.pdf" in err.inner_text() and "422" in err.inner_text() and "ingest" in err.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "import.png"))
+
+
 def test_english(server: Server, page) -> None:
     page.goto(server.url + "/search?lang=en")
     assert page.locator("header nav").inner_text().startswith("Search")

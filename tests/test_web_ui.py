@@ -115,3 +115,35 @@ def test_every_word_in_both_languages() -> None:
     assert translator("xx")("nav.search") == "Tìm kiếm"
 
 
+
+
+def test_a_pdf_on_disk_shows_its_page_image(app_client, tmp_path_factory) -> None:
+    import shutil
+
+    from webhelpers import pdf_bytes
+
+    from vanban import parse_file
+
+    if not shutil.which("pdftoppm"):
+        pytest.skip("poppler-utils not installed")
+    c, _ = app_client
+    pdf = tmp_path_factory.mktemp("pdf") / "kh.pdf"
+    pdf.write_bytes(pdf_bytes(SAMPLE.replace("35-KH", "36-KH")))
+    rec = parse_file(pdf)
+    with Store(c.app.state.settings.db) as s:
+        s.put(rec)
+    html = c.get(f"/documents/{rec.id}").text
+    assert f"/documents/{rec.id}/page/1.png" in html
+    img = c.get(f"/documents/{rec.id}/page/1.png")
+    assert img.status_code == 200 and img.content.startswith(b"\x89PNG")
+    assert c.get(f"/documents/{rec.id}/page/2.png").status_code == 404
+
+
+def test_the_graph_picture(app_client) -> None:
+    import shutil
+
+    if not shutil.which("dot"):
+        pytest.skip("graphviz not installed")
+    c, doc_id = app_client
+    svg = c.get(f"/documents/{doc_id}/graph.svg")
+    assert svg.status_code == 200 and "<svg" in svg.text and "12&#45;KH/TWĐTN&#45;ĐKT" in svg.text  # dot escapes "-"

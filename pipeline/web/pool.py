@@ -93,7 +93,8 @@ def _worker_main(conn: Connection, limits: Limits, parser_spec: str) -> None:
             return
         if job is None:
             return
-        conn.send(parse_one(parser, *job, limits))
+        path, name = job
+        conn.send(parse_one(parser, path, name, limits))
 
 
 # -- the server side -------------------------------------------------------------------------------
@@ -111,7 +112,11 @@ class _Worker:
         loop = asyncio.get_running_loop()
         ready = loop.create_future()
         fd = self.conn.fileno()
-        loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+        def readable() -> None:
+            if not ready.done():
+                ready.set_result(None)
+
+        loop.add_reader(fd, readable)
         try:
             self.conn.send(job)
             self.jobs += 1

@@ -41,7 +41,7 @@ HEADER_FIELDS = tuple(CORRECTION_FIELD)
 def lang_of(request: Request) -> str:
     for lang in (request.query_params.get("lang"), request.cookies.get(LANG_COOKIE),
                  request.app.state.settings.lang):
-        if lang in LANGS:
+        if isinstance(lang, str) and lang in LANGS:
             return lang
     return LANGS[0]
 
@@ -412,15 +412,13 @@ def import_page(request: Request) -> HTMLResponse:
 
 def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    html = {"response_class": HTMLResponse, "include_in_schema": False}
-    app.add_api_route("/search", search_page, **html)
-    app.add_api_route("/documents/{doc_id}", document_page, **html)
+    pages: list[tuple[str, Any]] = [
+        ("/search", search_page), ("/documents/{doc_id}", document_page), ("/nodes/{node_id:path}", node_page),
+        ("/review", review_page), ("/deadlines", deadlines_page), ("/targets", targets_page),
+        ("/import", import_page)]
+    for path, endpoint in pages:
+        app.add_api_route(path, endpoint, response_class=HTMLResponse, include_in_schema=False)
     app.add_api_route("/documents/{doc_id}/graph.svg", graph_svg, include_in_schema=False)
     app.add_api_route("/documents/{doc_id}/page/{page}.png", page_image, include_in_schema=False)
-    app.add_api_route("/nodes/{node_id:path}", node_page, **html)
-    app.add_api_route("/review", review_page, **html)
     app.add_api_route("/review", review_save, methods=["POST"], include_in_schema=False)
-    app.add_api_route("/deadlines", deadlines_page, **html)
-    app.add_api_route("/targets", targets_page, **html)
-    app.add_api_route("/import", import_page, **html)
 
