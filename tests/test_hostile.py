@@ -137,6 +137,19 @@ def test_broken_footnotes_keep_the_document(tmp_path: Path, xml: str, kept: bool
     assert any("footnotes.xml is damaged" in w.message for w in rec.warnings)
 
 
+@pytest.mark.parametrize("xml, note", [
+    (numbering_xml([("0", "1", "upperRoman", "%1.")])[:-30], "word/numbering.xml is damaged"),  # truncated
+    ("<w:numbering><<<", "word/numbering.xml is damaged"),
+    ("\x00\x01 not xml", "word/numbering.xml is damaged"),
+])
+def test_damaged_numbering_xml_keeps_the_document(tmp_path: Path, xml: str, note: str) -> None:
+    doc = docx(tmp_path / "num.docx", header_body(LIST), numbering=xml)
+    rec = parse_file(doc)
+    assert "Tổ chức hội nghị sơ kết." in rec.text and "Báo cáo kết quả." in rec.text
+    assert any(w.message.startswith(note) for w in rec.warnings), [w.message for w in rec.warnings]
+    assert rec.number is not None and rec.number.normalized == "12/BTC-VP"
+
+
 def test_damaged_document_xml_is_a_plain_ingest_error(tmp_path: Path) -> None:
     doc = docx(tmp_path / "bad.docx", ["<w:p><w:r><w:t>unclosed"])
     with pytest.raises(IngestError) as e:

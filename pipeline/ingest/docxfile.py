@@ -418,8 +418,47 @@ def _notes(document, kind: str, notes: list[str]) -> dict[str, str]:
     return out
 
 
-def read_docx(path: str, limits: Limits = DEFAULT) -> tuple[list[str], dict[str, str], list[str]]:
-    """-> (page texts, {printed footnote number: text}, notes)."""
+# Parts a document can lose and still be read: a damaged one is recovered as far as it goes, or
+# replaced by an empty one of its kind (no list numbers, default styles), with a note.
+SPARE_PARTS = {
+    "word/numbering.xml": "numbering", "word/styles.xml": "styles", "word/settings.xml": "settings",
+    "word/footnotes.xml": "footnotes", "word/endnotes.xml": "endnotes", "word/fontTable.xml": "fonts",
+    "word/webSettings.xml": "webSettings", "word/stylesWithEffects.xml": "styles",
+}
+
+
+def _repaired_package(path: str, tmpdir: str) -> tuple[str, list[str]] | None:
+    """A copy of the package with damaged spare parts recovered or emptied; None when none is to blame."""
+    out = os.path.join(tmpdir, "repaired.docx")
+    notes: list[str] = []
+    with zipfile.ZipFile(path) as z, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename in SPARE_PARTS:
+                data = _repaired_part(info.filename, data, notes)
+            w.writestr(info, data)
+    return (out, notes) if notes else None
+
+
+def _repaired_part(name: str, data: bytes, notes: list[str]) -> bytes:
+    try:
+        etree.fromstring(data)
+        return data
+    except etree.XMLSyntaxError as e:
+        reason = e.msg
+    try:
+        root = etree.fromstring(data, etree.XMLParser(recover=True))
+    except etree.XMLSyntaxError:
+        root = None
+    if root is not None and root.tag == f"{_W}{SPARE_PARTS[name]}":
+        notes.append(f"{name} is damaged ({reason}); what could be read is kept")
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    notes.append(f"{name} is damaged ({reason}); left out")
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{SPARE_PARTS[name]} xmlns:w="{W}"/>'.encode()
+
+
+def _open_docx(path: str, limits: Limits, tmpdir: str) -> tuple[object, list[str]]:
+    """python-docx's Document, after the size checks; a damaged spare part is repaired first."""
     import docx
 
     try:
@@ -428,18 +467,34 @@ def read_docx(path: str, limits: Limits = DEFAULT) -> tuple[list[str], dict[str,
             check_zip(z, limits, path)
             if "word/document.xml" not in z.namelist():
                 raise IngestError("not a valid DOCX: no word/document.xml in the archive", path)
-        document = docx.Document(path)
+        try:
+            return docx.Document(path), []
+        except etree.XMLSyntaxError as e:
+            repaired = _repaired_package(path, tmpdir)
+            if repaired is None:  # the body itself (document.xml) or a part no document can lose
+                raise IngestError(f"not a valid DOCX: damaged XML ({e.msg})", path) from e
+            return docx.Document(repaired[0]), repaired[1]
     except IngestError:
         raise
     except etree.XMLSyntaxError as e:
         raise IngestError(f"not a valid DOCX: damaged XML ({e.msg})", path) from e
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError, zlib.error) as e:
         raise IngestError(f"not a valid DOCX: damaged package ({plain(e)})", path) from e
+
+
+def read_docx(path: str, limits: Limits = DEFAULT) -> tuple[list[str], dict[str, str], list[str]]:
+    """-> (page texts, {printed footnote number: text}, notes)."""
+    with tempfile.TemporaryDirectory(prefix="vanban_docx_") as tmp:
+        document, repairs = _open_docx(path, limits, tmp)
+    return _read_document(document, repairs)
+
+
+def _read_document(document, repairs: list[str]) -> tuple[list[str], dict[str, str], list[str]]:
     styles = {s.get(f"{_W}styleId"): s for s in document.styles.element.findall(f"{_W}style")}
     walk = _Walk(Numbering.from_document(document), styles, fonts=_Fonts.from_document(document, styles))
     lines = walk.blocks(document.element.body, top_level=True)
     text = "\n".join(lines)
-    notes: list[str] = walk.numbering.notes
+    notes: list[str] = repairs + walk.numbering.notes
     for font, encoding in walk.legacy_fonts.items():
         notes.append(legacy.note(encoding, f"runs set in {font}"))
     found = None if walk.legacy_fonts else legacy.detect(text)
