@@ -30,6 +30,7 @@ from vanban.tables import rows
 from vanban.textutil import fold_lower
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"  # a name's first letter
 _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT, "0123456789")
 _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
@@ -53,6 +54,15 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _POINTS_RE = re.compile(r"\d\s*điểm(?!\s*(?:cầu|đến|trường|du lịch))", re.IGNORECASE)  # a scoring rubric
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|-|–)?\s*")  # "mức độ 3, 4": the 4 is a label too
 _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
+_SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
+_REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
+_ITEM_END_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,2}(?:[;,.)\n]|$)")  # "38 văn bản;" ends its item
+_SCOPE_REACH = 80  # how far before a figure the name of the unit it belongs to may start
+_CARRY_REACH = 60  # how far a comparator carries over to a figure joined by "và" or a comma
+_JOINED_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$")
+_RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.IGNORECASE)
+_DAMAGE_REACH = 60  # how far after the unit a damage word still names what the figure counts
+_TITLE_REACH = 80  # how far before a figure a law's title may start
 _LINE_HEAD_REACH = 40  # how far back a number's line start is looked for ("- (" before an item number)
 _BREAKDOWN_RE = re.compile(r"\d[^\d()\n.;]{1,60}\(\s*$")  # "03 cán bộ (01 giám đốc, 02 phó ...)"
 
@@ -73,6 +83,13 @@ class _Vocab:
     after_re: re.Pattern[str]  # "trở lên"/"trở xuống" after the unit
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
+    state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
+    denial_re: re.Pattern[str]  # "sai sự thật" in the sentence: a denied rumour
+    request_re: re.Pattern[str]  # "Về việc hỗ trợ 15 xe" opening a sentence: another body's request
+    damage_clause_re: re.Pattern[str]  # "12 người chết": damage named after the unit
+    title_re: re.Pattern[str]  # "Luật sửa đổi, bổ sung ... 25 Luật": part of a law's title (case-sensitive)
+    item_scope_re: re.Pattern[str]  # "(iv) Sở Xây dựng - " / "; Sở Tài chính " right before a figure
+    bracket_scope_re: re.Pattern[str]  # "huyện Đông (" right before a figure
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -116,6 +133,20 @@ def vocab() -> _Vocab:
         damage_after_re=re.compile(rf"\s+(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
         after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
+        state_re=_word_rx(by_role["state"]),
+        denial_re=_word_rx(by_role["denial"]),
+        request_re=_word_rx(by_role["request"]),
+        damage_clause_re=_word_rx(by_role["damage_clause"]),
+        title_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['title_before'])})(?!\w)"),
+        # case-sensitive: a unit's name starts with its head word and goes on capitalised or short
+        item_scope_re=re.compile(
+            rf"(?:^|[\n;])[ \t]*(?:[-–+•*][ \t]*|\(?(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-zđ])[.)][ \t]*)*"
+            rf"(?P<name>(?:{_alternation(by_role['scope_head'])})[ \t]+(?:[{_UPPER}]|(?:nhân dân|{_alternation(by_role['scope_head'])})(?!\w))"
+            rf"[^\n;:()\d,.]{{0,50}}?)"
+            rf"[ \t]*(?:[-–:][ \t]*)?$"),
+        bracket_scope_re=re.compile(
+            rf"(?<!\w)(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+[{_UPPER}]\w*){{1,5}})"
+            rf"[ \t]*\([ \t]*$"),
         scope_re=re.compile(
             rf"(?:^|[(\n])\s*(?:{_alternation(by_role['scope_intro'])})\s+"
             rf"(?:(?:{_alternation(by_role['scope_generic'])})\s+)?(?P<name>[^\W\d_][^:()\n]{{1,60}}?)\s*:\s*$",
@@ -214,8 +245,13 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends, default=hi)
 
 
+_LIST_MARK_BEFORE = re.compile(r"(?:^|[\s(])(?:[a-zđ]|\d{1,2}|[ivxlc]{1,5})\)$")  # "b) Hoàn thành"
+
+
 def _is_sentence_initial(text: str, word_start: int) -> bool:
     before = text[max(0, word_start - 3):word_start].rstrip(" \t")
+    if before[-1:] == ")":
+        return bool(_LIST_MARK_BEFORE.search(text[max(0, word_start - 8):word_start].rstrip(" \t")))
     return not before or before[-1] in "\n.:;!?-+•*(–" + _OPEN_QUOTES + _SUPERSCRIPT
 
 
@@ -230,6 +266,7 @@ class _Before:
     skip: bool = False
     label: bool = False  # skipped as a name/reference: an enumeration after it is skipped too
     from_word: bool = False  # "từ 01 đến 02": a range
+    by_name: bool = False  # skipped only because a capitalised word is right before it
 
 
 def _adjacent_words(text: str, start: int) -> list[tuple[str, int]]:
@@ -284,7 +321,7 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
             break  # "Trung ương Đoàn đến 100%": a preposition between, not one name
         word, at = adjacent[-back]
         if _capitalized(word) and not _is_sentence_initial(text, at):
-            result.skip = result.label = True
+            result.skip = result.label = result.by_name = True
             break
     return result
 
@@ -546,23 +583,49 @@ def _unit_of(doc: _Doc, start: int, fig: _Figure) -> _Unit:
 
 
 def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
-    """Rule rates, reported damage, product specifications and scoring rubrics."""
+    """Rule rates, reported damage, product specifications, scoring rubrics, the current state,
+    denied rumours, requests being answered and figures inside a law's title."""
     text, voc = doc.ctx.text, doc.voc
     sentence_from = _sentence_start(text, start)
+    sentence_to = _sentence_end(text, start)
     if voc.rule_re.search(text, max(sentence_from, start - 50), start):
         return True  # "thuế giá trị gia tăng 8%": a rate in a rule
     if voc.damage_re.search(text, sentence_from, start) or voc.damage_after_re.match(text, unit.end):
         return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
+    if voc.damage_clause_re.search(text, unit.end, min(sentence_to, unit.end + _DAMAGE_REACH)):
+        return True  # "12 người chết", "5.000 ha lúa, hoa màu bị thiệt hại"
     if voc.spec_re.search(text, sentence_from, start):
         return True  # "Kích thước thân máy 43 mm": a specification
+    opening = min(start, sentence_from + _REQUEST_OPENING)
+    if voc.denial_re.search(text, sentence_from, sentence_to) or voc.request_re.search(text, sentence_from, opening):
+        return True  # a rumour the document denies; "Về việc hỗ trợ 15 xe cứu thương: Tỉnh tự bố trí"
+    if voc.title_re.search(text, max(sentence_from, start - _TITLE_REACH), start):
+        return True  # "Luật sửa đổi, bổ sung một số điều của 25 Luật"
+    state = voc.state_re.search(text, sentence_from, start)
+    if state and not voc.result_re.search(text, state.end(), start) and not voc.target_re.search(text, state.end(), start):
+        return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
-    return comparator == "eq" and bool(_POINTS_RE.search(text, sentence_from, _sentence_end(text, start)))
+    return comparator == "eq" and bool(_POINTS_RE.search(text, sentence_from, sentence_to))
 
 
-def _scope_and_ref(doc: _Doc, start: int) -> tuple[int, str | None]:
+def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:
+    """The unit a figure is printed under: a list item's head ("(iv) Sở Xây dựng - 02 Quyết định",
+    "Sở Tài chính 38 văn bản"), or a name before a bracket ("huyện Đông (87,73%)"). The flag says the
+    name runs right into the figure (no separator), which the label rule would otherwise take as a name."""
+    text, voc = doc.ctx.text, doc.voc
+    lo = max(0, start - _SCOPE_REACH)
+    m = voc.item_scope_re.search(text, lo, start)
+    if m:
+        name = m.group("name").strip()
+        return name, not text[m.end("name"):start].strip(" \t")
+    m = voc.bracket_scope_re.search(text, lo, start)
+    return (m.group("name").strip(), False) if m else (None, False)
+
+
+def _scope_and_ref(doc: _Doc, start: int, head_scope: str | None) -> tuple[int, str | None]:
     """Where the figure's kind is read (its footnote mark, if it sits in a footnote) and its scope."""
     text = doc.ctx.text
-    ref_pos, scope = start, _scope_inline(text, start, doc.voc)
+    ref_pos, scope = start, _scope_inline(text, start, doc.voc) or head_scope
     for marker, (a, b) in doc.notes.items():
         if a <= start < b:
             if doc.refs.get(marker):
@@ -572,45 +635,88 @@ def _scope_and_ref(doc: _Doc, start: int) -> tuple[int, str | None]:
     return ref_pos, scope
 
 
-def _quantity_at(doc: _Doc, m: re.Match[str]) -> Quantity | None:
-    """The quantity a number starts, or None: each step below can reject it."""
-    text, voc, start = doc.ctx.text, doc.voc, m.start()
-    if _not_a_figure(doc, m):
-        return None
-    before = _read_before(text, start, voc)
-    doc.label_end = m.end() if before.label else -1
-    if before.skip:
-        return None
-    if _BREAKDOWN_RE.search(text, max(0, start - 80), start):
-        doc.skip_until = text.find(")", start)  # the parts of a figure already counted
-        return None
-    fig = _read_figure(doc, m, before)
-    if fig is None:
-        return None
-    unit = _unit_of(doc, start, fig)
-    if unit.skip or unit.unit is None or not fig.value:
-        return None
-    comparator = before.comparator
+def _same_clause(text: str, a: int, b: int) -> bool:
+    return 0 <= b - a <= _CARRY_REACH and not any(c in text[a:b] for c in ".;\n")
+
+
+def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
+    """The comparator written before or after the figure, or carried over from the figure it is
+    joined to ("ít nhất 1kg giấy vụn và 5 vỏ chai")."""
+    text, voc = doc.ctx.text, doc.voc
     after = voc.after_re.match(text, unit.end)
     if after:
-        comparator = voc.cues[_key(after.group())][1]
-    if _excluded_by_sentence(doc, start, unit, comparator):
-        return None
-    ref_pos, scope = _scope_and_ref(doc, start)
+        return voc.cues[_key(after.group())][1]
+    if before.comparator != "eq" or not doc.out:
+        return before.comparator
+    previous = doc.out[-1]
+    if previous.comparator in ("gte", "gt") and previous.span[0] != previous.span[1] \
+            and _same_clause(text, previous.span[1], start) and _JOINED_RE.search(text, previous.span[1], start):
+        return previous.comparator
+    return "eq"
+
+
+def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
+    """'còn 05 huyện tỷ lệ đạt dưới 80%': the bound classifies the units counted just before."""
+    if comparator == "eq" or unit.unit != "%" or not doc.out:
+        return False
+    previous = doc.out[-1]
+    return _same_clause(doc.ctx.text, previous.span[1], start) \
+        and bool(_RATE_RE.search(doc.ctx.text, previous.span[1], start))
+
+
+def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
+    """The quantities a number starts (two for a range), or none: each step below can reject it."""
+    text, voc, start = doc.ctx.text, doc.voc, m.start()
+    if _not_a_figure(doc, m):
+        return []
+    before = _read_before(text, start, voc)
+    head_scope, runs_in = _scope_head(doc, start)
+    named_count = before.by_name and runs_in
+    if named_count:
+        before.skip = before.label = False  # "Sở Tài chính 38 văn bản": the name is the figure's scope
+    doc.label_end = m.end() if before.label else -1
+    if before.skip:
+        return []
+    if _BREAKDOWN_RE.search(text, max(0, start - 80), start):
+        doc.skip_until = text.find(")", start)  # the parts of a figure already counted
+        return []
+    fig = _read_figure(doc, m, before)
+    if fig is None:
+        return []
+    unit = _unit_of(doc, start, fig)
+    if unit.skip or unit.unit is None or not fig.value:
+        return []
+    if named_count and not _ITEM_END_RE.match(text, unit.end):
+        return []  # "Ban Chỉ đạo 389 quốc gia tăng cường ...": a name's number, not a listed count
+    comparator = _comparator(doc, start, before, unit)
+    if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator):
+        return []
+    ref_pos, scope = _scope_and_ref(doc, start, head_scope)
     kind = doc.kinds.cued(ref_pos)
     if kind is None and doc.cue_required:
-        return None  # a count in a decision or rule text is neither planned nor done
-    return Quantity(
-        value=fig.value,
-        value_max=fig.value_max,
-        comparator=comparator,
-        unit=unit.unit,
-        object=_object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > fig.pos else None,
-        kind=kind or doc.kinds.default(unit.unit),
-        scope=scope,
-        text=text[before.start:unit.end].strip(),
-        span=(before.start, unit.end),
-    )
+        return []  # a count in a decision or rule text is neither planned nor done
+    obj = _object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > fig.pos else None
+    span = (before.start, unit.end)
+    text_of = text[before.start:unit.end].strip()
+    kind = kind or doc.kinds.default(unit.unit)
+    if fig.value_max is not None and comparator == "eq":
+        # a range ("200 – 300 đơn vị") is two bounds on one span (RECORD.md 1.1)
+        return [Quantity(value=v, comparator=c, unit=unit.unit, object=obj, kind=kind, scope=scope,
+                         text=text_of, span=span) for v, c in ((fig.value, "gte"), (fig.value_max, "lte"))]
+    return [Quantity(value=fig.value, value_max=fig.value_max, comparator=comparator, unit=unit.unit,
+                     object=obj, kind=kind, scope=scope, text=text_of, span=span)]
+
+
+def _figure_key(q: Quantity) -> tuple[object, ...] | None:
+    """What makes two mentions the same figure: its value, bounds, unit, kind, scope and an object
+    that says more than the unit ("100% hồ sơ thủ tục hành chính được số hóa"). Without such an
+    object two equal values are not known to be one figure ("01 ngôi nhà, trị giá 50 triệu đồng;
+    01 sân chơi, trị giá 50 triệu đồng"), so each is kept."""
+    obj_words = _key(q.object or "").split()
+    unit_words = _key(q.unit or "").split()
+    if len(obj_words) - (0 if q.unit == "%" else len(unit_words)) < _SAME_FIGURE_OBJECT_WORDS:
+        return None
+    return (q.value, q.value_max, q.comparator, q.unit, " ".join(obj_words), q.kind, q.scope)
 
 
 def extract(ctx: Context) -> list[Quantity]:
@@ -622,9 +728,15 @@ def extract(ctx: Context) -> list[Quantity]:
         cue_required=ctx.doc_type in voc.cue_required,
         out=[],
     )
+    seen: set[tuple[object, ...]] = set()
+    kept: list[Quantity] = []
     for lo, hi in _ranges(ctx):
         for m in _NUMBER_RE.finditer(text, lo, hi):
-            quantity = _quantity_at(doc, m)
-            if quantity is not None:
-                doc.out.append(quantity)
-    return doc.out
+            for quantity in _quantities_at(doc, m):
+                doc.out.append(quantity)  # every mention: the next figure reads its neighbour
+                key = _figure_key(quantity)
+                if key is None or key not in seen:  # the same figure repeated is one target or result
+                    if key is not None:
+                        seen.add(key)
+                    kept.append(quantity)
+    return kept

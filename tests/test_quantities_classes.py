@@ -1,0 +1,84 @@
+"""Quantities on unfamiliar documents (issue 10 classes 11-13, issue 12): what is not a target or
+result, what was missed, who a figure belongs to, and one figure counted once. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.context import Context
+from vanban.extract.quantities import extract
+
+
+def run(text: str, doc_type: str = "KH"):
+    return extract(Context(text=text + "\n", doc_type=doc_type))
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Hiện tỉnh có 65 xã, phường, thị trấn.", "BC"),  # the current state
+    ("Hiện nay toàn tỉnh có 1.200 cơ sở Đoàn.", "BC"),
+    ("Thông tin về việc tỉnh cấp 300 suất học bổng là sai sự thật.", "TB"),  # a denied rumour
+    ("Về việc hỗ trợ 15 xe cứu thương: Tỉnh tự bố trí từ nguồn ngân sách.", "CV"),  # a request answered
+    ("Mưa lũ làm 12 người chết, 3 người mất tích.", "BC"),  # damage phrased noun-first
+    ("Đã có 5.000 ha lúa, hoa màu bị thiệt hại.", "BC"),
+    ("Các thủ tục thuộc phạm vi quản lý của 12 sở, ngành.", "KH"),
+    ("Đầu tư đường dây 500 kV mạch 3 Quảng Trạch - Phố Nối.", "KH"),  # a power line's name
+    ("Xây dựng trạm biến áp 220 kV Văn Điển.", "KH"),
+    ("Hoàn thiện dự thảo Luật sửa đổi, bổ sung một số điều của 25 Luật.", "KH"),  # a law's title
+    ("Đề nghị các đơn vị thực hiện đầy đủ cả 03 nội dung nêu trên.", "CV"),  # procedural count
+    ("(6) Đề án 06 mang lại hiệu quả thiết thực.", "BC"),  # a programme's number after an item mark
+])
+def test_not_a_target_or_result(text: str, doc_type: str) -> None:
+    assert run(text, doc_type) == []
+
+
+def test_classifying_threshold_is_not_a_target() -> None:
+    got = [(q.value, q.unit, q.comparator) for q in run("Còn 05 huyện tỷ lệ đạt dưới 80%.", "BC")]
+    assert got == [(5, "huyện", "eq")]
+
+
+def test_comrades_are_people_not_money() -> None:
+    (q,) = run("Cử 4 đồng chí tham gia đoàn kiểm tra.")
+    assert (q.value, q.unit) == (4, "đồng chí")
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # counts after a capitalised name, one per list item, the name is the scope
+    ("Sở Xây dựng 45 văn bản; Sở Tài chính 38 văn bản.", "BC",
+     [(45, "văn bản", "Sở Xây dựng"), (38, "văn bản", "Sở Tài chính")]),
+    ("(iv) Sở Xây dựng - 02 quyết định.", "BC", [(2, "quyết định", "Sở Xây dựng")]),
+    ("Tỷ lệ thấp nhất là huyện Đông Hải (87,73%).", "BC", [(87.73, "%", "huyện Đông Hải")]),
+    # after a list marker the capitalised verb starts the sentence
+    ("b) Hoàn thành 100% hồ sơ thủ tục hành chính.", "KH", [(100, "%", None)]),
+])
+def test_counts_and_their_scope(text: str, doc_type: str, expected: list) -> None:
+    assert [(q.value, q.unit, q.scope) for q in run(text, doc_type)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn đốc.",  # a name's number stays a name
+    "Đoàn gồm các đồng chí lãnh đạo Sở Nội vụ.",
+])
+def test_a_name_with_a_number_has_no_scope_count(text: str) -> None:
+    assert run(text) == []
+
+
+def test_range_is_two_bounds_on_one_span() -> None:
+    low, high = run("Huy động 200 – 300 đơn vị tham gia.")
+    assert (low.value, low.comparator, high.value, high.comparator) == (200, "gte", 300, "lte")
+    assert low.span == high.span and low.unit == high.unit == "đơn vị"
+
+
+def test_comparator_carries_over_to_the_joined_figure() -> None:
+    got = [(q.value, q.unit, q.comparator) for q in run("Mỗi đoàn viên thu gom ít nhất 1kg giấy vụn và 5 vỏ chai.")]
+    assert got == [(1, "kg", "gte"), (5, "vỏ chai", "gte")]
+
+
+def test_same_figure_repeated_is_counted_once() -> None:
+    text = ("Phấn đấu 100% hồ sơ thủ tục hành chính được số hóa. Các sở bảo đảm 100% hồ sơ thủ tục hành chính "
+            "được số hóa. Đến cuối năm, 100% hồ sơ thủ tục hành chính được số hóa.")
+    assert [(q.value, q.unit) for q in run(text)] == [(100, "%")]
+
+
+def test_equal_values_of_different_things_are_kept() -> None:
+    text = "Hỗ trợ 01 ngôi nhà nhân ái, trị giá 50 triệu đồng; 01 sân chơi thiếu nhi, trị giá 50 triệu đồng."
+    assert [q.value for q in run(text, "BC")] == [1, 50000000, 1, 50000000]
