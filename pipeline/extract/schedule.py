@@ -47,6 +47,7 @@ class _Cues:
     event_verb: re.Pattern[str]
     event_noun: re.Pattern[str]
     responsible: re.Pattern[str]
+    event_report_verb: re.Pattern[str]
     task_verb_or_bracket: re.Pattern[str]  # where a heading's unit name ends
     channel: re.Pattern[str]
 
@@ -80,6 +81,7 @@ def _cues() -> _Cues:
         responsible=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'responsible_lead')})\s+(?P<who>[^,;:.]{{3,120}}?)"
                                rf"\s+(?=(?:{_phrases(cue_rows, 'task_verb')})(?!\w))", i),
         # case-sensitive: "Ban Chỉ đạo 389" is a name, "chỉ đạo" a verb
+        event_report_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_report_verb')})(?!\w)", i),
         task_verb_or_bracket=re.compile(rf"\s(?:{_phrases(cue_rows, 'task_verb')})(?!\w)|[:(]"),
         channel=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
                            r"(?:Văn phòng|Ban|Phòng|Sở|Bộ|Ủy ban|UBND|Thường trực|Cục|Vụ)\b[^,;.()]{0,80}?)"
@@ -400,6 +402,7 @@ class _Run:
     deadlines: list[Deadline]
     seen_events: set[tuple[str, str | None]]
     found: list[tuple[Deadline, int]]  # deadlines so far, with the end of their time expression
+    last_event_end: int = -1  # end of the time of the last event found ("... ngày 08/12 và ngày 09/12")
 
 
 _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it a by-when
@@ -452,8 +455,10 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
 def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> None:
     ctx, text = run.ctx, run.ctx.text
     a, b = clause
-    if not _is_event(t, text[a:t.start], left, right):
+    joined = a <= run.last_event_end <= t.start and bool(_JOINED_GAP.match(text, run.last_event_end, t.start))
+    if not (joined or _is_event(t, text[a:t.start], left, right) or _reported_event(t, text[a:t.start], right)):
         return
+    run.last_event_end = t.end
     date, end = t.value, t.end_value
     if _anniversary(t):
         date, end = end, None  # "26/3/1931-26/3/2011": the anniversary falls on the later date
@@ -516,6 +521,35 @@ def _anniversary(t: TimeExpr) -> bool:
             and v[4:10] == e[4:10] and v[:4] != e[:4])
 
 
+_JOINED_GAP = re.compile(r"\s*(?:,|và)\s*$")
+_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:(?:trong\s+)?(?:các\s+)?(?:ngày\s*)?)?$",
+                      re.IGNORECASE)
+_FROM = re.compile(r"(?:từ|kể\s+từ)\s", re.IGNORECASE)
+_OPEN_QUOTE = re.compile(r"[“\"][^”\"]{0,80}$")
+_VERB_AFTER_REACH = 160  # how far after an opening date the reported activity's verb is looked for
+
+
+def _day_span(t: TimeExpr) -> bool:
+    """A range of whole days or clock times ("từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025")."""
+    return t.kind == "period" and len(t.value or "") >= 10 and len(t.end_value or "") >= 10
+
+
+def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
+    """A date opening its sentence before what happened on it ("Ngày 05/11/2025, tại trụ sở, đồng chí
+    Chủ tịch đã có buổi làm việc ..."), a downtime window "từ ... đến ...", or an occasion's date
+    inside its quoted name after an event verb ("tổ chức Ngày hội “Chủ nhật xanh 15/3/2025”")."""
+    cues = _cues()
+    if t.kind not in ("date", "datetime", "period") or t.value is None:
+        return False
+    if _OPENING.match(clause_left) and right.lstrip().startswith(","):
+        return bool(cues.event_report_verb.search(right, 0, _VERB_AFTER_REACH))
+    if _day_span(t) and _FROM.match(t.text) and cues.event_report_verb.search(clause_left):
+        return True  # "Tạm dừng cung cấp dịch vụ từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025"
+    quote = _OPEN_QUOTE.search(clause_left)
+    return bool(quote and (cues.event_verb.search(clause_left, 0, quote.start())
+                           or cues.event_noun.search(clause_left, 0, quote.start())))
+
+
 def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
     cues = _cues()
     dayish = t.kind in ("date", "datetime", "period")
@@ -527,7 +561,7 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         if word in ("vào", "trong", "lúc"):
             # a bare "vào/trong" makes an event of a day, or of a named occasion month;
             # "trong năm 2021", "trong 6 tháng đầu năm" are background
-            return (dayish and t.kind != "period") or (t.kind == "month" and not t.inferred
+            return (dayish and (t.kind != "period" or _day_span(t))) or (t.kind == "month" and not t.inferred
                                                         and not _NUMERIC_MONTH.match(t.text))
         return True
     if cues.event_label.match(clause_left) and t.kind != "time":

@@ -111,6 +111,9 @@ def _build_scanner() -> re.Pattern[str]:
         # 16-22/11/2025, ngày 16 - 22/11 (a run of days in one month)
         rf"(?P<drange>{_NGAY.format(g='dr_ngay')}{_NUM_BEFORE}(?P<dr_d1>{_D})\s?[-–]\s?(?P<dr_d2>{_D})"
         rf"\s?/\s?(?P<dr_m>{_M})(?:\s?/\s?(?P<dr_y>{_Y4}))?{_NUM_AFTER})",
+        # (các) ngày 08 và 09 tháng 11 năm 2025: two days of one month
+        rf"(?P<dpair>ngày\s+(?P<dp_d1>{_D})\s+(?:và|,)\s+(?P<dp_d2>{_D})\s+tháng\s+(?P<dp_m>{_M})"
+        rf"(?:\s*(?:năm|,|/)\s*(?P<dp_y>{_Y4}))?(?![0-9]))",
         # 26/7/2023, 26-7-2023, 26.7.2023, 26/7/23
         rf"(?P<dmy>{_NGAY.format(g='n_ngay')}{_NUM_BEFORE}(?P<n_d>{_D})(?P<n_sep>\s?/\s?|-|\.)(?P<n_m>{_M})"
         rf"(?P=n_sep)(?P<n_y>[0-9]{{4}}|[0-9]{{2}})(?![\w/]|[.,][0-9]))",
@@ -230,6 +233,15 @@ def _drange(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> 
     return _U(s, e, "day", y, m, int(g["dr_d1"]), to=to)
 
 
+def _day_pair(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    y = int(g["dp_y"]) if g["dp_y"] else None
+    m = int(g["dp_m"])
+    d1, d2 = int(g["dp_d1"]), int(g["dp_d2"])
+    if d2 <= d1:
+        return None
+    return _U(s, e, "day", y, m, d1, to=_U(mt.start("dp_d2"), e, "day", y, m, d2))
+
+
 def _dmy(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     sep = g["n_sep"].strip()
     yraw = g["n_y"]
@@ -325,6 +337,7 @@ def _weekday(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) ->
 # one reader per scanner alternative (its last group's name): the atom it makes, or None
 _ATOM_READERS: dict[str, Callable[[dict[str, Any], int, int, re.Match[str], str], _U | None]] = {
     "drange": _drange,
+    "dpair": _day_pair,
     "dmy": _dmy,
     "verbal": _verbal,
     "dm": _day_month,
@@ -406,7 +419,8 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
                 and _GAP_RANGE.match(text[prev.end:u.start])):
             gap = text[prev.end:u.start].strip()
             has_from = _BEFORE_FROM.search(text, max(0, prev.start - 8), prev.start)
-            if gap in "-–—" and not has_from and prev.grain != u.grain:
+            clock_span = prev.grain == "time" and u.grain == "day" and u.hh is not None  # "07h00 – 11h00 ngày 8/12"
+            if gap in "-–—" and not has_from and prev.grain != u.grain and not clock_span:
                 out.append(u)
                 continue
             if has_from:

@@ -1,0 +1,46 @@
+"""Events of unfamiliar documents (issue 10 class 9): what a notice reports, day pairs, downtime
+windows, "từ A đến B" as one event with `end` (RECORD.md 1.1), clock spans, joined dates, an
+occasion's date inside its quoted name. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vanban.context import Context
+from vanban.extract.schedule import extract
+
+
+def events_of(text: str, issued: date, doc_type: str | None = "TB"):
+    return extract(Context(text=text + "\n", issued_date=issued, doc_type=doc_type))[0]
+
+
+@pytest.mark.parametrize("text, issued, expected", [
+    ("Ngày 05/11/2025, tại trụ sở, đồng chí Chủ tịch UBND tỉnh đã có buổi làm việc với Sở Y tế.",
+     date(2025, 11, 10), [("2025-11-05", None)]),
+    ("- Ngày 03/11/2025, Thứ trưởng chủ trì cuộc họp với các đơn vị; đã kiểm tra tiến độ.",
+     date(2025, 11, 10), [("2025-11-03", None)]),
+    ("Trong các ngày 08 và 09 tháng 11 năm 2025, lãnh đạo tỉnh đã dự Lễ khởi công cầu Đông Hải.",
+     date(2025, 11, 10), [("2025-11-08", "2025-11-09")]),
+    ("Hệ thống tạm dừng cung cấp dịch vụ từ 20h00 ngày 06/12/2025 đến 06h00 ngày 07/12/2025.",
+     date(2025, 12, 1), [("2025-12-06T20:00", "2025-12-07T06:00")]),
+    ("Hội thi được tổ chức từ ngày 08/12/2025 đến ngày 10/12/2025 tại Nhà văn hóa tỉnh.",
+     date(2025, 12, 1), [("2025-12-08", "2025-12-10")]),
+    ("Thời gian: 07h00 – 11h00 ngày 08/12/2014 và ngày 09/12/2014.",
+     date(2014, 12, 1), [("2014-12-08T07:00", "2014-12-08T11:00"), ("2014-12-09", None)]),
+    ("Tỉnh đoàn tổ chức Ngày hội “Chủ nhật xanh 15/3/2026” tại các xã.",
+     date(2026, 2, 20), [("2026-03-15", None)]),
+])
+def test_reported_and_ranged_events(text: str, issued: date, expected: list) -> None:
+    assert [(e.date, e.end) for e in events_of(text, issued)] == expected
+
+
+@pytest.mark.parametrize("text, issued", [
+    # a date opening a sentence about issuing a text is a citation's story, not an event
+    ("Ngày 07/7/2025, Ban Bí thư ban hành Công văn số 1134-CV/TWĐTN-CNĐT chỉ đạo các tỉnh.", date(2025, 7, 20)),
+    # an effective period of a fee schedule
+    ("- Từ ngày 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ.", date(2025, 6, 1)),
+])
+def test_not_events(text: str, issued: date) -> None:
+    assert events_of(text, issued, "QĐ") == []
