@@ -112,16 +112,24 @@ def test_index_follows_replacements_and_removals(store: Store) -> None:
     assert store.conn.execute("SELECT count(*) FROM search_fts").fetchone()[0] == 2
 
 
-def test_a_store_without_the_index_is_indexed_when_opened(tmp_path: Path) -> None:
+@pytest.mark.parametrize("damage", [search._DROP,  # a store written before the index existed
+                                    "UPDATE search_meta SET value = '0' WHERE key = 'version'"])  # an older index
+def test_a_store_without_a_current_index_is_indexed_when_opened(tmp_path: Path, damage: str) -> None:
     path = tmp_path / "old.db"
     with Store(path) as s:
         s.put(parse_text(DOC_KH))
-    conn = sqlite3.connect(path)  # as a store written before the index existed
-    conn.executescript("DROP TRIGGER search_documents_ai; DROP TRIGGER search_documents_au; "
-                       "DROP TRIGGER search_documents_ad; DROP TABLE search_fts; DROP TABLE search_docs;")
+    conn = sqlite3.connect(path)
+    conn.executescript(damage)
     conn.close()
     with Store(path) as s:
         assert _numbers(search.search(s.conn, search.Filters(q="thang thanh nien"))) == {"35-KH/TĐTN-TTNTH"}
+        assert s.conn.execute("SELECT value FROM search_meta WHERE key='version'").fetchone()[0] == \
+            search.INDEX_VERSION
+
+
+def test_the_text_is_not_stored_twice(store: Store) -> None:
+    tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'search_fts%'")}
+    assert "search_fts_content" not in tables  # external content: FTS5 reads the documents table
 
 
 @pytest.mark.parametrize("text", ["Kế hoạch", "ĐOÀN Thanh niên", "Nguyễn Thị Ánh", "ǅ ẞ ﬁ 1/2", ""])
