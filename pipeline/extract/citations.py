@@ -41,9 +41,44 @@ _NUM_EXT = re.compile(rf"(?:-\d{{1,4}}(?![\w/.])|\s?&\s?[{VN_UPPER}][{VN_UPPER}0
 # Where a number can start (cheaper than letting the grammar try every position).
 _NUM_START = re.compile(r"\d(?<![\d/.,]\d)")  # literal first: the regex engine skips ahead faster
 # Outside the grammar, accepted only after "<type word> số": "128.2025/OL.WMCLV".
-_LOOSE_RE = re.compile(rf"(?<![\w/.,])\d+\.\d[\d.]*\s?/\s?[{VN_UPPER}][\w.&{HYPHEN}]*\w")
+_LOOSE_RE = re.compile(rf"(?<![\w/.,])\d+\.\d[\d.]*\s?/\s?(?:(?:19|20)\d\d\s?/\s?)?[{VN_UPPER}][\w.&{HYPHEN}]*\w")
 
 _SO = r"s[ốoóồôõ]\s*[:.]?"
+
+# Cyrillic letters that look Latin ("ТТ-ВТС" typed with Cyrillic Т, В, С): read as Latin.
+_LOOKALIKES = str.maketrans("АВСЕНКМОРТХаеорсухІіЈ", "ABCEHKMOPTXaeopcyxIiJ")
+_MARKDOWN_IN_TOKEN = re.compile(r"\w\*+\w")
+_TOKEN = re.compile(r"\S+")
+
+
+def _reading_view(text: str) -> str:
+    """The text as the number grammar should read it, every offset kept: look-alike letters made
+    Latin, markdown stars inside a number ("905/Q*Đ*-UBND") taken out, as spaces after the token."""
+    view = text.translate(_LOOKALIKES)
+    if "*" not in view:
+        return view
+    parts: list[str] = []
+    last = 0
+    for m in _TOKEN.finditer(view):
+        token = m.group()
+        if "*" in token and "/" in token and _MARKDOWN_IN_TOKEN.search(token):
+            stars = token.count("*")
+            parts.append(view[last:m.start()] + token.replace("*", "") + " " * stars)
+            last = m.end()
+    parts.append(view[last:])
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r[0]), r[1]) for r in rows("number_variants.tsv", 2))
+
+
+def _canonical(norm: str) -> str:
+    """'45/2025/NĐCP' -> '45/2025/NĐ-CP', '190/2025/OH15' -> '190/2025/QH15' (number_variants.tsv)."""
+    for rx, repl in _variants():
+        norm = rx.sub(repl, norm)
+    return norm
 
 
 def _alt(words: list[str]) -> str:
@@ -84,6 +119,7 @@ def _grammar() -> _Grammar:
 
 
 _CONT = re.compile(rf"(?:(?<![\w])(?:và|cùng)|,)\s*(?P<so>{_SO})\s*$", re.I)
+_BARE_CONT = re.compile(r"\s*(?:,|và|cùng)\s*", re.I)
 _BARE = re.compile(rf"(?<![\w]){_SO}\s*$", re.I)
 _OWN_LABEL = re.compile(rf"(?:^|\n)[ \t]*{_SO}\s*$", re.I)
 _OWN_NUMBER = re.compile(rf"(?m)^[ \t*]*(?:Số|SỐ|Số hiệu)\s*[:.]?\s*(?={NUMBER_PATTERN})")
@@ -200,6 +236,9 @@ def _numbers(text: str, a: int, b: int) -> list[tuple[int, int, str, str, docnum
         if p is None:
             continue
         end, norm, key = m.end(), p.normalized, p.key
+        fixed = _canonical(norm)
+        if fixed != norm:
+            norm, key = fixed, docnumber.key(fixed)
         ext = _NUM_EXT.match(text, end, b)
         if ext:
             piece = re.sub(r"\s+", "", ext.group())
@@ -231,6 +270,8 @@ def _head(text: str, start: int, floor: int, prev: _Mention | None, p: docnumber
     cont = _CONT.search(text, lo, start)
     if cont and prev is not None and cont.start() - prev.end <= 40:
         return cont.start("so"), code or prev.doc_type, None
+    if prev is not None and p is not None and _BARE_CONT.fullmatch(text, prev.end, start):
+        return start, code or prev.doc_type, None  # "các Công văn số 101/UBND-VP, 102/UBND-VP và 105/UBND-VP"
     bare = _BARE.search(text, lo, start)
     if bare and p is not None and (typed or p.year is not None):
         return bare.start(), code, None
@@ -426,6 +467,14 @@ def _share_issuers(text: str, mentions: list[_Mention]) -> None:
             a.issuer = b.issuer
 
 
+def _share_dates(text: str, mentions: list[_Mention]) -> None:
+    """'các Công văn số 101/UBND-VP, 102/UBND-VP và 105/UBND-VP ngày 19/10/2025': one date for all."""
+    for a, b in reversed(list(zip(mentions, mentions[1:], strict=False))):
+        if a.date is None and b.date is not None and a.doc_type == b.doc_type \
+                and a.end <= b.start and _BARE_CONT.fullmatch(text, a.end, b.start):
+            a.date = b.date
+
+
 def _laws_by_name(text: str, ranges: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[_Mention]:
     out = []
     for a, b in ranges:
@@ -476,7 +525,7 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def extract(ctx: Context) -> list[Citation]:
-    text = ctx.text
+    text = _reading_view(ctx.text)  # same length: every span is one of ctx.text
     own = _own_key(ctx)
     ranges = _searchable(ctx)
     mentions: list[_Mention] = []
@@ -497,6 +546,7 @@ def extract(ctx: Context) -> list[Citation]:
             if own is not None and key == own:
                 continue  # the document citing itself ("Kèm theo Quyết định số ...")
             mentions.append(mention)
+    _share_dates(text, mentions)
     _share_issuers(text, mentions)  # before _before: a list's own issuer beats one printed before it
     for m in mentions:
         _before(text, m, ctx)

@@ -115,8 +115,9 @@ def _build_scanner() -> re.Pattern[str]:
         rf"(?P<dpair>ngày\s+(?P<dp_d1>{_D})\s+(?:và|,)\s+(?P<dp_d2>{_D})\s+tháng\s+(?P<dp_m>{_M})"
         rf"(?:\s*(?:năm|,|/)\s*(?P<dp_y>{_Y4}))?(?![0-9]))",
         # 26/7/2023, 26-7-2023, 26.7.2023, 26/7/23
-        rf"(?P<dmy>{_NGAY.format(g='n_ngay')}{_NUM_BEFORE}(?P<n_d>{_D})(?P<n_sep>\s?/\s?|-|\.)(?P<n_m>{_M})"
-        rf"(?P=n_sep)(?P<n_y>[0-9]{{4}}|[0-9]{{2}})(?![\w/]|[.,][0-9]))",
+        # (a slash may carry its own spaces on either side: "ngày 20/ 11 /2025")
+        rf"(?P<dmy>{_NGAY.format(g='n_ngay')}{_NUM_BEFORE}(?P<n_d>{_D})(?:(?P<n_sl>\s?/\s?)|(?P<n_sep>-|\.))"
+        rf"(?P<n_m>{_M})(?(n_sl)\s?/\s?|(?P=n_sep))(?P<n_y>[0-9]{{4}}|[0-9]{{2}})(?![\w/]|[.,][0-9]))",
         # ngày 26 tháng 7 năm 2023, ngày 26 tháng 7, ngày 26 tháng Bảy năm 2023
         rf"(?P<verbal>ngày\s+(?P<v_d>{_D})\s+tháng\s+(?:(?P<v_m>{_M})(?![0-9])|(?P<v_mw>{month_word})(?=\s+năm))"
         rf"(?:\s*(?:năm|,)\s*(?P<v_y>{_Y4}))?(?![0-9]))",
@@ -243,7 +244,7 @@ def _day_pair(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -
 
 
 def _dmy(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
-    sep = g["n_sep"].strip()
+    sep = (g["n_sep"] or "/").strip()
     yraw = g["n_y"]
     if len(yraw) == 2:
         if sep == ".":
