@@ -98,14 +98,14 @@ class Generated:
 
 def split_sample(text: str) -> tuple[list[str], list[str]]:
     """(body lines without the sample's own Căn cứ lines, its Nơi nhận items)."""
-    lines = [l.rstrip() for l in text.splitlines()]
-    start = next((i for i, l in enumerate(lines) if _BODY_START.match(l)), 0)
+    lines = [ln.rstrip() for ln in text.splitlines()]
+    start = next((i for i, ln in enumerate(lines) if _BODY_START.match(ln)), 0)
     tail = next((i for i in range(max(start + 1, len(lines) - 40), len(lines))
                  if _TAIL_START.match(lines[i])), len(lines))
     body = lines[start:tail]
     while body and (_CAN_CU.match(body[0]) or not body[0].strip()):
         body.pop(0)
-    items = [l.strip() for l in lines[tail:] if l.strip().startswith("- ")]
+    items = [ln.strip() for ln in lines[tail:] if ln.strip().startswith("- ")]
     return body, items
 
 
@@ -164,12 +164,12 @@ class Generator:
     def _body(self, year: int) -> tuple[list[str], list[str]]:
         body, items, sample_year = self.rng.choice(self.parts)
         delta = year - sample_year
-        shifted = [_YEAR.sub(lambda m: str(int(m.group(1)) + delta), l) for l in body]
+        shifted = [_YEAR.sub(lambda m: str(int(m.group(1)) + delta), ln) for ln in body]
         if self.rng.random() < 0.3:  # some documents are longer: a second body's sections
             extra, _, y2 = self.rng.choice(self.parts)
             cut = self.rng.randint(0, max(0, len(extra) - 10))
-            shifted += [""] + [_YEAR.sub(lambda m: str(int(m.group(1)) + year - y2), l)
-                               for l in extra[cut:cut + self.rng.randint(6, 30)]]
+            shifted += [""] + [_YEAR.sub(lambda m: str(int(m.group(1)) + year - y2), ln)
+                               for ln in extra[cut:cut + self.rng.randint(6, 30)]]
         return shifted, items
 
     def document(self, day: date) -> str:

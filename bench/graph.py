@@ -210,7 +210,7 @@ def queries(db: Path, repeat: int = 3) -> dict:
     runs = []
     for name, fn in api:
         times, rows = [], 0
-        for i in range(repeat + 1):
+        for _ in range(repeat + 1):
             t = time.perf_counter()
             rows = fn()
             times.append(1000 * (time.perf_counter() - t))
@@ -231,7 +231,7 @@ def queries(db: Path, repeat: int = 3) -> dict:
         mains.append((f"vanban show {busiest}", main, ["show", busiest, "--db", str(db)]))
     for name, fn, argv in mains:
         times = []
-        for i in range(repeat + 1):
+        for _ in range(repeat + 1):
             t = time.perf_counter()
             with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
                 code = fn(argv)
@@ -268,16 +268,16 @@ def _goals(out: dict) -> list[dict]:
 
 
 def _markdown(out: dict) -> list[str]:
-    s, l = out["store"], out["link"]
+    s, lk = out["store"], out["link"]
     lines = [f"Store: {s['documents']:,} documents, {s['citations']:,} citations ({s['numbered_citations']:,} with a "
              f"number) — the largest import replicated ×{s['replicas'] + 1} with dates moved 28 years per replica "
              f"(built in {s['seconds']:.1f} s).", "",
              "| step | seconds |", "|---|---|",
-             f"| load documents + citations | {l['load_s']:.1f} |", f"| link (vanban.graph.link.link) | {l['link_s']:.1f} |",
-             f"| write graph tables | {l['write_s']:.1f} |", f"| **total** | **{l['seconds']:.1f}** |", "",
-             f"{l['nodes']:,} nodes ({l['stubs']:,} stubs), {l['edges']:,} edges ({l['edges_to_documents']:,} to stored "
-             f"documents), {l['conflicts']:,} possible conflicts; peak RSS of the linking process "
-             f"{l.get('peak_rss_mb') or 0:.0f} MB; {out['link_ms_per_doc']:.3f} ms per document."]
+             f"| load documents + citations | {lk['load_s']:.1f} |", f"| link (vanban.graph.link.link) | {lk['link_s']:.1f} |",
+             f"| write graph tables | {lk['write_s']:.1f} |", f"| **total** | **{lk['seconds']:.1f}** |", "",
+             f"{lk['nodes']:,} nodes ({lk['stubs']:,} stubs), {lk['edges']:,} edges ({lk['edges_to_documents']:,} to stored "
+             f"documents), {lk['conflicts']:,} possible conflicts; peak RSS of the linking process "
+             f"{lk.get('peak_rss_mb') or 0:.0f} MB; {out['link_ms_per_doc']:.3f} ms per document."]
     q = out["queries"]
     lines.append("")
     if q.get("status") == "ok":

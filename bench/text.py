@@ -134,7 +134,7 @@ def stage_profile(texts: list[tuple[str, str]], rounds: int = 1) -> dict:
     times: dict[str, float] = defaultdict(float)
     clock = time.perf_counter
     for _ in range(rounds):
-        for name, text in texts:
+        for _name, text in texts:
             t = clock()
             extracted = Extracted(text=text, format="txt", sha256=sha256_bytes(text.encode("utf-8")), path=None)
             t1 = clock()
@@ -181,7 +181,7 @@ def profile(texts: list[tuple[str, str]], top: int = 15) -> dict:
     total = stats.total_tt
     rows = []
     by_file: dict[str, float] = defaultdict(float)
-    for (file, line, func), (cc, nc, tt, ct, callers) in stats.stats.items():
+    for (file, line, func), (_cc, nc, tt, ct, _callers) in stats.stats.items():
         where = _short(file)
         rows.append({"function": f"{where}:{line}({func})", "calls": nc, "own_s": tt, "cum_s": ct,
                      "share": tt / total})

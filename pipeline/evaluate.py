@@ -20,7 +20,7 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +87,10 @@ def locality_in(locality: str, *names: str | None) -> bool:
     loc = key(locality)
     pattern = re.compile(rf"(?<!\w){re.escape(loc)}(?!\w)")
     return bool(loc) and any(n and pattern.search(key(n)) for n in names)
+
+
+def _locality_in_issuer(locality: str, name: str | None, parent: str | None) -> bool:
+    return locality_in(locality, name, parent)
 
 
 @lru_cache(maxsize=1)
@@ -338,10 +342,10 @@ def score(golds: dict[str, dict], records: dict[str, dict]) -> Report:
         expected = gold_as_record(gold)
         for name in scored_fields(gold):
             if name == "issuer" and gold.get("silver"):
-                o = out.get("issuer") if isinstance(out.get("issuer"), dict) else {"name": out.get("issuer")}
-                parent = o.get("parent")
+                issuer = out.get("issuer")
+                o = issuer if isinstance(issuer, dict) else {"name": issuer}
                 _score_single(report, doc, name, gold.get("issuer_locality") or None, o.get("name") or None,
-                              lambda loc, o_name, parent=parent: locality_in(loc, o_name, parent))
+                              partial(_locality_in_issuer, parent=o.get("parent")))
             elif name in SINGLE_FIELDS:
                 _score_single(report, doc, name, single_value(expected, name), single_value(out, name))
             else:
@@ -480,9 +484,9 @@ def format_table(report: Report, title: str) -> str:
         p = f"{s.precision:>8.3f}" if s.tp + s.fp else f"{'-':>8}"  # no output: precision undefined
         r = f"{s.recall:>8.3f}" if s.tp + s.fn else f"{'-':>8}"
         lines.append(f"{name:<22}{s.n_docs:>5}{s.tp:>6}{s.fp:>6}{s.fn:>6}{p}{r}{s.f1:>8.3f}")
-    for name, r in report.ratios.items():
-        if r.total:
-            lines.append(f"{name:<22} accuracy {r.accuracy:.3f} ({r.right}/{r.total} paired)")
+    for name, ratio in report.ratios.items():
+        if ratio.total:
+            lines.append(f"{name:<22} accuracy {ratio.accuracy:.3f} ({ratio.right}/{ratio.total} paired)")
     return "\n".join(lines)
 
 

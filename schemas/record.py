@@ -22,6 +22,7 @@ Relation = Literal["basis", "implements", "responds", "mentions"]
 Comparator = Literal["eq", "gte", "gt", "lte", "lt", "approx"]
 QuantityKind = Literal["target", "result"]
 Freq = Literal["daily", "weekly", "monthly", "quarterly", "yearly"]
+SourceFormat = Literal["txt", "docx", "pdf", "image"]
 
 
 class _Model(BaseModel):
@@ -37,7 +38,7 @@ class Located(_Model):
 
 class Source(_Model):
     path: str | None = None
-    format: Literal["txt", "docx", "pdf", "image"] = "txt"
+    format: SourceFormat = "txt"
     sha256: str | None = Field(None, description="sha256 of the file bytes")
     pages: int | None = None
     ocr: bool = False

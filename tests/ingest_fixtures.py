@@ -53,7 +53,7 @@ def flat(text: str) -> str:
 
 
 def lines(text: str) -> list[str]:
-    return [l.strip() for l in text.split("\n") if l.strip()]
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
 
 
 def char_accuracy(ocr_text: str, reference: str) -> float:

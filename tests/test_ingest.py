@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import unicodedata
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ def fx() -> Path:
 def _check_pages(e: Extracted) -> None:
     assert e.pages, "pages must be set"
     assert e.pages[0][0] == 0 and e.pages[-1][1] == len(e.text)
-    for (a, b), (c, d) in zip(e.pages, e.pages[1:]):
+    for (a, b), (c, d) in pairwise(e.pages):
         assert a <= b <= c <= d
 
 
@@ -107,12 +108,12 @@ def test_quality_flags_legacy_font_soup_and_cids():
 def _assert_column_order(text: str, lay: dict) -> None:
     """Left header column, then right column, then the body; closing block: Nơi nhận, then signature."""
     ls = lines(text)
-    flat_lines = [flat(l) for l in ls]
+    flat_lines = [flat(ln) for ln in ls]
 
     def index(item: str) -> int:
         target = flat(item)
-        for i, l in enumerate(flat_lines):
-            if l == target:
+        for i, ln in enumerate(flat_lines):
+            if ln == target:
                 return i
         raise AssertionError(f"{item!r} is not a line of its own in:\n" + "\n".join(ls[:25]))
 
@@ -201,7 +202,7 @@ def test_text_pdf_keeps_header_columns_apart(fx, i):
     assert e.format == "pdf" and not e.ocr and e.ocr_confidence is None
     _check_pages(e)
     assert len(e.pages) >= 2
-    ls = [flat(l) for l in lines(e.text)]
+    ls = [flat(ln) for ln in lines(e.text)]
     # right column lines are short enough not to wrap: each is a line of its own, after the whole left column
     first_body = ls.index(flat(lay["body"][0]))
     right_idx = [ls.index(flat(r)) for r in lay["right"]]
@@ -221,7 +222,7 @@ def test_text_pdf_pages_and_page_numbers(fx):
     e = read(fx / "000_3b4e9c3261a24426.pdf")
     assert len(e.pages) == 5
     assert any("page numbers" in n for n in e.notes)
-    assert not any(l.strip().isdigit() and len(l.strip()) == 1 for l in e.text.split("\n"))
+    assert not any(ln.strip().isdigit() and len(ln.strip()) == 1 for ln in e.text.split("\n"))
     assert e.page_of(e.text.index(DATE_000)) == 1
     assert e.page_of(e.text.index("Phan Đình Nhân")) == 5
 
@@ -303,7 +304,7 @@ def test_layout_splits_closing_block_of_last_page():
     words += _row(100, ("- Lưu VP.", 60))
     words += _row(140, ("Nguyễn Văn A", 380))
     text = page_text(words, 595, 842, first_page=False, last_page=True)
-    assert [l for l in text.split("\n") if l] == [
+    assert [ln for ln in text.split("\n") if ln] == [
         "Đề nghị các đơn vị triển khai thực hiện nghiêm túc nội dung trên./.",
         "Nơi nhận:", "- Như trên;", "- Lưu VP.", "TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A",
     ]

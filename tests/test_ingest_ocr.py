@@ -32,13 +32,13 @@ def _page1(fx: Path, name: str) -> str:
 
 def _header_in_order(text: str, lay: dict) -> None:
     """The right column's lines (motto, place and date) come after the issuer line, not interleaved."""
-    ls = [flat(l) for l in lines(text)]
+    ls = [flat(ln) for ln in lines(text)]
     if lay["left"] and lay["right"]:
         issuer = flat(lay["left"][0])
-        assert any(issuer[:12] in l for l in ls[:3]), ls[:5]
-        assert not any(issuer[:12] in l and flat(lay["right"][0])[:8] in l for l in ls), "columns interleaved"
-        i_motto = next(i for i, l in enumerate(ls) if flat(lay["right"][0])[:10] in l)
-        i_number = next(i for i, l in enumerate(ls) if l.startswith("Số"))
+        assert any(issuer[:12] in ln for ln in ls[:3]), ls[:5]
+        assert not any(issuer[:12] in ln and flat(lay["right"][0])[:8] in ln for ln in ls), "columns interleaved"
+        i_motto = next(i for i, ln in enumerate(ls) if flat(lay["right"][0])[:10] in ln)
+        i_number = next(i for i, ln in enumerate(ls) if ln.startswith("Số"))
         assert i_number < i_motto
 
 

@@ -64,7 +64,7 @@ def signer(layout: Layout, ctx: Context) -> Signer | None:
         printed = collapse_ws(layout.position_cell.text.strip(" *,"))
         fixed = tables().position_fixes.get(fold(printed).upper())
         if fixed:
-            ctx.warn("position_repaired", f"read the title {printed!r} as {fixed!r}", layout.position_cell and
+            ctx.warn("position_repaired", f"read the title {printed!r} as {fixed!r}",
                      (layout.position_cell.start, layout.position_cell.end))
         position = vi_title(fixed or printed)
     name = collapse_ws(layout.name_cell.text.strip(" *")) if layout.name_cell else None

@@ -107,16 +107,16 @@ def from_match(m: re.Match) -> ParsedNumber | None:
     rest = _split_groups(m.group("s_rest") or "")
     type_code = t.code_for(first) if rest or year else None
     if type_code is not None:
-        issuer, units = (rest[0] if rest else None), rest[1:]
+        state_issuer, units = (rest[0] if rest else None), rest[1:]
     else:
-        issuer, units = first, rest
+        state_issuer, units = first, rest
     normalized = f"{seq}/" + (f"{year}/" if year else "") + "-".join([first, *rest])
     return ParsedNumber(raw, normalized, _seq(seq), int(year) if year else None, type_code,
-                        issuer, "-".join(units) or None, "state", m.start(), m.end(), normalized)
+                        state_issuer, "-".join(units) or None, "state", m.start(), m.end(), normalized)
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[ParsedNumber]:
-    out = []
+    out: list[ParsedNumber] = []
     for m in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
         p = from_match(m)
         if p is not None:

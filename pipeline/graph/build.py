@@ -69,9 +69,15 @@ class LinkStats:
     seconds: float
 
 
+def _doc_info(doc_id: str, number: str | None, doc_type: str | None, issued: str | None, issuer: str | None,
+              extra: str, subject: str | None) -> DocInfo:
+    parent, system, place = json.loads(extra)
+    return DocInfo(doc_id, number, doc_type, issued, issuer, parent, system, place, subject)
+
+
 def load_inputs(conn: sqlite3.Connection) -> tuple[list[DocInfo], list[CitationInfo]]:
     # one json_extract with three paths parses each stored record once, not three times
-    docs = [DocInfo(i, num, t, d, iss, *json.loads(extra), subj) for i, num, t, d, iss, extra, subj in conn.execute(
+    docs = [_doc_info(*row) for row in conn.execute(
         "SELECT id, number, doc_type, issued_date, issuer, "
         "json_extract(record_json, '$.issuer.parent', '$.issuer.system', '$.place'), subject FROM documents")]
     cits = [CitationInfo(d, o, num, t, date, iss, subj, rel or "mentions",
@@ -208,11 +214,11 @@ def subgraph(conn: sqlite3.Connection, roots: list[str] | None, depth: int) -> t
     """The whole graph, or the nodes within `depth` edges (either direction) of the roots."""
     cols = ", ".join(EDGE_COLUMNS)
     if roots is None:
-        nodes = [_node(r) for r in conn.execute(f"SELECT {', '.join(NODE_COLUMNS)} FROM graph_nodes "
-                                                "ORDER BY node_id")]
-        edges = [dict(zip(EDGE_COLUMNS, r, strict=True)) for r in conn.execute(f"SELECT {cols} FROM graph_edges "
-                                                                  "ORDER BY src, ord")]
-        return nodes, edges
+        all_nodes = [_node(r) for r in conn.execute(f"SELECT {', '.join(NODE_COLUMNS)} FROM graph_nodes "
+                                                    "ORDER BY node_id")]
+        all_edges = [dict(zip(EDGE_COLUMNS, r, strict=True))
+                     for r in conn.execute(f"SELECT {cols} FROM graph_edges ORDER BY src, ord")]
+        return all_nodes, all_edges
     seen = set(roots)
     edges: dict[tuple, dict] = {}
     frontier = deque((r, 0) for r in roots)

@@ -15,9 +15,12 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vanban.errors import IngestError
+
+if TYPE_CHECKING:  # pydantic stays out of `import vanban.ingest`
+    from vanban.schemas.record import SourceFormat
 
 from .limits import DEFAULT, Limits
 from .repair import Repair
@@ -38,7 +41,7 @@ PAGE_SEPARATOR = "\n\n"
 @dataclass
 class Extracted:
     text: str
-    format: str  # txt | docx | pdf | image
+    format: SourceFormat
     sha256: str
     path: str | None = None
     # (start, end) character ranges of each page in `text`, 1-based page = index + 1

@@ -128,8 +128,8 @@ class Numbering:
         out = cls()
         abstract: dict[str | None, dict[int, _Level]] = {}
         for an in root.findall(f"{_W}abstractNum"):
-            levels = (out._level(lvl) for lvl in an.findall(f"{_W}lvl"))
-            abstract[an.get(f"{_W}abstractNumId")] = dict(lv for lv in levels if lv is not None)
+            parsed = (out._level(lvl) for lvl in an.findall(f"{_W}lvl"))
+            abstract[an.get(f"{_W}abstractNumId")] = dict(lv for lv in parsed if lv is not None)
         for num in root.findall(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
             if ref is None:
@@ -331,7 +331,7 @@ class _Walk:
         return out
 
     def _cells(self, tr) -> list:
-        cells = []
+        cells: list = []
         for tc in tr.findall(f"{_W}tc"):
             tcpr = tc.find(f"{_W}tcPr")
             vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
+from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def group_lines(words: list[Word]) -> list[Line]:
 def _widest_gap(line: Line, lo: float, hi: float) -> tuple[float, float] | None:
     """The widest gap between consecutive words of the line that lies in [lo, hi]."""
     best = None
-    for a, b in zip(line.words, line.words[1:]):
+    for a, b in pairwise(line.words):
         g0, g1 = a.x1, b.x0
         if g1 > g0 and lo <= (g0 + g1) / 2 <= hi and (best is None or g1 - g0 > best[1] - best[0]):
             best = (g0, g1)
@@ -129,7 +130,7 @@ def _split(lines: list[Line], boundary: float, slack: float) -> tuple[list[Line]
     right: list[Word] = []
     for line in lines:
         cut, best = None, 0.0
-        for i, (a, b) in enumerate(zip(line.words, line.words[1:])):
+        for i, (a, b) in enumerate(pairwise(line.words)):
             gap = b.x0 - a.x1
             if gap > best and a.x1 - slack <= boundary <= b.x0 + slack:
                 cut, best = i + 1, gap
@@ -173,7 +174,7 @@ def _two_column_run(lines: list[Line], width: float, line_height: float, pitch: 
 
 def _line_text(line: Line, tab_gap: float) -> str:
     parts = [line.words[0].text]
-    for a, b in zip(line.words, line.words[1:]):
+    for a, b in pairwise(line.words):
         parts.append("\t" if b.x0 - a.x1 > tab_gap else " ")
         parts.append(b.text)
     return "".join(parts)
@@ -181,7 +182,7 @@ def _line_text(line: Line, tab_gap: float) -> str:
 
 def _pitch(lines: list[Line], line_height: float) -> float:
     """Typical distance from one line's top to the next one's within a paragraph."""
-    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 3 * line_height]
+    steps = [b.top - a.top for a, b in pairwise(lines) if 0 < b.top - a.top < 3 * line_height]
     return statistics.median(steps) if steps else 1.2 * line_height
 
 

@@ -117,7 +117,7 @@ def estimate_skew(image, max_angle: float = 5.0) -> float:
     ink = Image.fromarray(((np.asarray(small) < 160) * 255).astype("uint8"))
 
     def score(angle: float) -> float:
-        rows = np.asarray(ink.rotate(angle, resample=Image.NEAREST), dtype=np.float32).sum(axis=1)
+        rows = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST), dtype=np.float32).sum(axis=1)
         return float(np.square(np.diff(rows)).sum())
 
     best = max((float(a) for a in range(int(-max_angle), int(max_angle) + 1)), key=score)
@@ -131,7 +131,7 @@ def deskew(image):
     angle = estimate_skew(image)
     if abs(angle) < 0.15:
         return image, 0.0
-    return image.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255), angle
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255), angle
 
 
 def _tesseract_tsv(image, dpi: float) -> str:
@@ -188,7 +188,7 @@ def _ocr_page(source: PageSource) -> OcrPage:
     dpi = source_dpi
     if dpi < MIN_DPI:
         factor = RENDER_DPI / dpi
-        image = image.resize((round(image.width * factor), round(image.height * factor)), Image.LANCZOS)
+        image = image.resize((round(image.width * factor), round(image.height * factor)), Image.Resampling.LANCZOS)
         dpi = float(RENDER_DPI)
     image, angle = deskew(image)
     words: list[Word] = []

@@ -43,6 +43,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from vanban.errors import VanbanError
 from vanban.ingest import SUFFIXES
@@ -189,6 +190,7 @@ def _work(path: str, sha256: str) -> tuple:
     """Parse one file: ("ok", DocRows) or ("error", stage, message). Never raises for bad input."""
     if _crash_on and os.path.basename(path) == _crash_on:
         os._exit(1)  # test-only hook (VANBAN_TEST_CRASH_ON): simulate a segfaulting worker
+    assert _parser is not None, "worker not initialised"  # _init_worker runs first in every worker
     try:
         record = _parser(path)
     except VanbanError as e:
@@ -289,7 +291,7 @@ class _StopFlag:
 
     def __init__(self) -> None:
         self.requested = False
-        self._previous = None
+        self._previous: Any = None  # the SIGINT handler to restore
 
     def _handle(self, signum, frame) -> None:
         if self.requested:
@@ -338,15 +340,170 @@ class _Progress:
             self.bar.stop()
 
 
+class _Run:
+    """The state of one import run and the steps of its loop (submit, collect, isolate, expire).
+
+    `clock` measures how long a file has been in a worker (tests pass a fake one).
+    """
+
+    def __init__(self, s: ImportSummary, store: Store, pools: _Pools, workers: int, version: str,
+                 bar: _Progress, started: float, timeout: float, recycle_every: int,
+                 clock: Callable[[], float]) -> None:
+        self.s, self.store, self.pools, self.workers, self.version = s, store, pools, workers, version
+        self.bar, self.started, self.timeout, self.recycle_every, self.clock = bar, started, timeout, \
+            recycle_every, clock
+        self.pools_alive: list[ProcessPoolExecutor] = []  # the current pool and retired ones still finishing
+        self.pool = self._new_pool(retire=False)
+        self.submitted = 0  # to the current pool
+        self.inflight: dict[Future, _Task] = {}
+        self.running_since: dict[Future, float] = {}  # when a future was first seen handed to a worker
+        self.exhausted = False
+
+    def _new_pool(self, retire: bool) -> ProcessPoolExecutor:
+        """A fresh pool; `retire`: the others are stopped already and forgotten."""
+        pool = self.pools.new(self.workers)
+        self.submitted = 0
+        if retire:
+            self.pools_alive[:] = [pool]
+        else:
+            self.pools_alive.append(pool)
+        return pool
+
+    def stop_pools(self) -> None:
+        for p in self.pools_alive:
+            _stop(p)
+
+    def fail(self, path: Path, sha: str | None, stage: str, message: str, size: int | None = None,
+             remember: bool = True) -> None:
+        self.store.record_error(path, sha, stage, message, self.version, size, remember=remember)
+        self.s.failures.append(Failure(str(path), stage, message))
+
+    def settle(self, item: _Task | _Outcome, result: tuple | None = None) -> None:
+        s = self.s
+        if isinstance(item, _Outcome):
+            if item.kind == "error":
+                self.fail(item.path, item.sha256, item.stage, item.message, remember=False)
+            else:
+                counter = _COUNTERS[item.kind]
+                setattr(s, counter, getattr(s, counter) + 1)
+        elif result is not None and result[0] == "ok":
+            rows: DocRows = result[1]
+            try:
+                self.store.put_rows(rows, item.size)
+                s.imported += 1
+            except Exception as e:
+                self.fail(item.path, item.sha256, "store", f"{type(e).__name__}: {e}", item.size)
+        elif result is not None:
+            self.fail(item.path, item.sha256, result[1], result[2], item.size)
+        self.bar.update(s, self.started)
+
+    def isolate(self, suspects: list[_Task], stop: _StopFlag) -> None:
+        """Re-run the files of a broken pool one by one: only a file that kills a worker again fails."""
+        pool = None
+        try:
+            for task in suspects:
+                if stop.requested:
+                    return
+                pool = pool or self.pools.new(1)
+                try:
+                    self.settle(task, pool.submit(_work, str(task.path), task.sha256).result())
+                except BrokenProcessPool:
+                    _stop(pool)
+                    pool = None
+                    self.fail(task.path, task.sha256, "worker", "worker process died while parsing this file "
+                              "(crash, kill or out of memory)", task.size, remember=False)
+        finally:
+            _stop(pool)
+
+    def submit(self, task: _Task) -> None:
+        if self.submitted >= self.recycle_every * self.workers:
+            self.pool.shutdown(wait=False)  # finishes its files, then its workers exit
+            self.pool = self._new_pool(retire=False)
+        try:
+            fut = self.pool.submit(_work, str(task.path), task.sha256)
+        except BrokenProcessPool:  # died since the last wait; its futures say so there
+            self.pool = self._new_pool(retire=False)
+            fut = self.pool.submit(_work, str(task.path), task.sha256)
+        self.inflight[fut] = task
+        self.submitted += 1
+
+    def fill(self, items: Iterator[_Task | _Outcome], stop: _StopFlag) -> None:
+        """Settle decided items and submit tasks until the window is full or the input ends."""
+        window = self.workers * 4
+        while not self.exhausted and len(self.inflight) < window and not stop.requested:
+            item = next(items, None)
+            if item is None:
+                self.exhausted = True
+            elif isinstance(item, _Outcome):
+                self.settle(item)
+            else:
+                self.submit(item)
+
+    def collect(self, stop: _StopFlag) -> bool:
+        """Settle finished files; True when a worker died (its pool's files were isolated)."""
+        # A timeout, so that Ctrl-C is seen even while a long file (OCR) is parsed.
+        done, _ = wait(self.inflight, timeout=0.25, return_when=FIRST_COMPLETED)
+        broken = any(isinstance(f.exception(), BrokenProcessPool) for f in done)
+        if broken:
+            done, _ = wait(self.inflight)  # a dead worker fails every future of its pool
+        suspects = []
+        for fut in done:
+            task = self.inflight.pop(fut)
+            if isinstance(fut.exception(), BrokenProcessPool):
+                suspects.append(task)
+            else:
+                self.settle(task, fut.result())
+        if broken:
+            self.stop_pools()
+            self.isolate(suspects, stop)
+            self.pool = self._new_pool(retire=True)
+            self.running_since.clear()
+        return broken
+
+    def expire_hung(self) -> None:
+        """Fail files in a worker for longer than the timeout; resubmit the others stopped with them."""
+        now = self.clock()
+        for fut in self.inflight:
+            if fut not in self.running_since and fut.running():
+                self.running_since[fut] = now
+        hung = [f for f in self.inflight if f in self.running_since and now - self.running_since[f] > self.timeout]
+        if not hung:
+            for fut in list(self.running_since):
+                if fut not in self.inflight:
+                    del self.running_since[fut]
+            return
+        self.stop_pools()
+        for fut in hung:
+            task = self.inflight.pop(fut)
+            self.fail(task.path, task.sha256, "timeout", f"parsing took longer than {self.timeout:g} s; "
+                      "the worker was stopped", task.size, remember=False)
+        rest = list(self.inflight.values())
+        self.inflight.clear()
+        self.running_since.clear()
+        self.pool = self._new_pool(retire=True)
+        for task in rest:  # stopped with the hung one: parse them again
+            self.inflight[self.pool.submit(_work, str(task.path), task.sha256)] = task
+            self.submitted += 1
+
+    def loop(self, items: Iterator[_Task | _Outcome], stop: _StopFlag) -> None:
+        while not stop.requested:
+            self.fill(items, stop)
+            if not self.inflight:
+                break
+            if not self.collect(stop):
+                self.expire_hung()
+
+
 def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse: bool = False,
                progress: bool = True, *, max_bytes: int = DEFAULT_MAX_BYTES,
                parser: str = DEFAULT_PARSER, recycle_every: int = 500, timeout: float = DEFAULT_TIMEOUT,
+               clock: Callable[[], float] = time.monotonic,
                _after_walk: Callable[[list[Path]], None] | None = None) -> ImportSummary:
     """Import every supported file under `paths` into the SQLite store `db`.
 
-    A file still being parsed after `timeout` seconds (a runaway regex, a stuck converter)
-    is recorded as an error with stage "timeout"; its pool is stopped and the other files
-    in flight are submitted again, so one bad file never stalls the batch.
+    A file still being parsed after `timeout` seconds of `clock` (a runaway regex, a stuck
+    converter) is recorded as an error with stage "timeout"; its pool is stopped and the other
+    files in flight are submitted again, so one bad file never stalls the batch.
 
     `_after_walk` is a test hook called with the walked file list before any is read.
     Raises UsageError for a missing path or a parser that cannot be loaded.
@@ -366,133 +523,19 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
     pools = _Pools(parser, os.environ.get(CRASH_ENV), version)
     store = Store(db)
     bar = _Progress(progress and sys.stderr.isatty(), s.found)
-
-    def fail(path: Path, sha: str | None, stage: str, message: str, size: int | None = None,
-             remember: bool = True) -> None:
-        store.record_error(path, sha, stage, message, version, size, remember=remember)
-        s.failures.append(Failure(str(path), stage, message))
-
-    def settle(item: _Task | _Outcome, result: tuple | None = None) -> None:
-        if isinstance(item, _Outcome):
-            if item.kind == "error":
-                fail(item.path, item.sha256, item.stage, item.message, remember=False)
-            else:
-                counter = _COUNTERS[item.kind]
-                setattr(s, counter, getattr(s, counter) + 1)
-        elif result[0] == "ok":
-            rows: DocRows = result[1]
-            try:
-                store.put_rows(rows, item.size)
-                s.imported += 1
-            except Exception as e:
-                fail(item.path, item.sha256, "store", f"{type(e).__name__}: {e}", item.size)
-        else:
-            fail(item.path, item.sha256, result[1], result[2], item.size)
-        bar.update(s, started)
-
-    def isolate(suspects: list[_Task], stop: _StopFlag) -> None:
-        """Re-run the files of a broken pool one by one: only a file that kills a worker again fails."""
-        pool = None
-        try:
-            for task in suspects:
-                if stop.requested:
-                    return
-                pool = pool or pools.new(1)
-                try:
-                    settle(task, pool.submit(_work, str(task.path), task.sha256).result())
-                except BrokenProcessPool:
-                    _stop(pool)
-                    pool = None
-                    fail(task.path, task.sha256, "worker", "worker process died while parsing this file "
-                         "(crash, kill or out of memory)", task.size, remember=False)
-        finally:
-            _stop(pool)
-
     stop = _StopFlag()
-    pools_alive: list[ProcessPoolExecutor] = []  # the current pool and retired ones still finishing
+    run: _Run | None = None
     try:
         stop.install()
-        pool = pools.new(workers)
-        pools_alive.append(pool)
-        submitted = 0  # to the current pool
-        window = workers * 4
-        items = _prepare(files, store.file_states(), version, reparse, max_bytes)
-        inflight: dict[Future, _Task] = {}
-        running_since: dict[Future, float] = {}  # when a future was first seen handed to a worker
-        exhausted = False
-        while not stop.requested:
-            while not exhausted and len(inflight) < window and not stop.requested:
-                item = next(items, None)
-                if item is None:
-                    exhausted = True
-                elif isinstance(item, _Outcome):
-                    settle(item)
-                else:
-                    if submitted >= recycle_every * workers:
-                        pool.shutdown(wait=False)  # finishes its files, then its workers exit
-                        pool, submitted = pools.new(workers), 0
-                        pools_alive.append(pool)
-                    try:
-                        fut = pool.submit(_work, str(item.path), item.sha256)
-                    except BrokenProcessPool:  # died since the last wait; its futures say so there
-                        pool, submitted = pools.new(workers), 0
-                        pools_alive.append(pool)
-                        fut = pool.submit(_work, str(item.path), item.sha256)
-                    inflight[fut] = item
-                    submitted += 1
-            if not inflight:
-                break
-            # A timeout, so that Ctrl-C is seen even while a long file (OCR) is parsed.
-            done, _ = wait(inflight, timeout=0.25, return_when=FIRST_COMPLETED)
-            broken = any(isinstance(f.exception(), BrokenProcessPool) for f in done)
-            if broken:
-                done, _ = wait(inflight)  # a dead worker fails every future of its pool
-            suspects = []
-            for fut in done:
-                task = inflight.pop(fut)
-                if isinstance(fut.exception(), BrokenProcessPool):
-                    suspects.append(task)
-                else:
-                    settle(task, fut.result())
-            if broken:
-                for p in pools_alive:
-                    _stop(p)
-                isolate(suspects, stop)
-                pool, submitted = pools.new(workers), 0
-                pools_alive[:] = [pool]
-                running_since.clear()
-                continue
-            now = time.monotonic()
-            for fut in inflight:
-                if fut not in running_since and fut.running():
-                    running_since[fut] = now
-            hung = [f for f in inflight if f in running_since and now - running_since[f] > timeout]
-            if hung:
-                for p in pools_alive:
-                    _stop(p)
-                for fut in hung:
-                    task = inflight.pop(fut)
-                    fail(task.path, task.sha256, "timeout", f"parsing took longer than {timeout:g} s; "
-                         "the worker was stopped", task.size, remember=False)
-                rest = list(inflight.values())
-                inflight.clear()
-                running_since.clear()
-                pool, submitted = pools.new(workers), 0
-                pools_alive[:] = [pool]
-                for task in rest:  # stopped with the hung one: parse them again
-                    inflight[pool.submit(_work, str(task.path), task.sha256)] = task
-                    submitted += 1
-            else:
-                for fut in list(running_since):
-                    if fut not in inflight:
-                        del running_since[fut]
+        run = _Run(s, store, pools, workers, version, bar, started, timeout, recycle_every, clock)
+        run.loop(_prepare(files, store.file_states(), version, reparse, max_bytes), stop)
         s.interrupted = stop.requested
     except KeyboardInterrupt:  # a second Ctrl-C: abort at once (the open transaction rolls back)
         s.interrupted = True
     finally:
         stop.uninstall()
-        for p in pools_alive:
-            _stop(p)
+        if run is not None:
+            run.stop_pools()
         bar.close(s, started)
         store.close()
         s.elapsed = time.monotonic() - started

@@ -158,7 +158,7 @@ def record_rows(record: Record, pipeline_version: str | None = None) -> DocRows:
         record.issued_date, record.subject, record.pipeline_version, _now(),
         record.model_dump_json(),
     )
-    children = {
+    children: dict[str, list[tuple]] = {
         "citations": [
             (c.number, _key(c.number), c.doc_type, c.date, c.issuer, c.relation, c.subject, c.title,
              c.text, *_span(c))
@@ -339,7 +339,7 @@ class Store:
 
     def errors(self) -> list[dict]:
         cur = self.conn.execute("SELECT path, sha256, stage, message, pipeline_version, at FROM errors ORDER BY id")
-        return [dict(zip(("path", "sha256", "stage", "message", "pipeline_version", "at"), r)) for r in cur]
+        return [dict(zip(("path", "sha256", "stage", "message", "pipeline_version", "at"), r, strict=True)) for r in cur]
 
     def check_whole(self) -> list[str]:
         """Ids of documents whose child rows do not match their record_json (should be none)."""
