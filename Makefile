@@ -10,7 +10,7 @@ OCR_CACHE ?= $(HOME)/.cache/vanban/ocr
 export HF_HUB_OFFLINE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install demo test eval bench fuzz schema clean system-deps
+.PHONY: install demo test lint typecheck eval bench fuzz schema clean system-deps
 
 $(BIN)/vanban: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,14 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# The gates CI runs before the tests (.ci/run); also a pre-commit hook (.pre-commit-config.yaml).
+lint: install
+	$(BIN)/python -m ruff check .
+	MYPY="$(BIN)/python -m mypy" scripts/typecheck
+
+typecheck: install
+	MYPY="$(BIN)/python -m mypy" scripts/typecheck
 
 eval: install
 	$(BIN)/vanban eval corpus/gold corpus/heldout/gold
@@ -52,4 +60,4 @@ schema: $(BIN)/vanban
 	$(BIN)/vanban schema > schemas/record.schema.json
 
 clean:
-	rm -rf out .pytest_cache build *.egg-info
+	rm -rf out .pytest_cache .ruff_cache build *.egg-info

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from vanban.context import Context
 from vanban.grammar import docnumber
@@ -28,6 +29,7 @@ from vanban.grammar.docnumber import HYPHEN, NUMBER_PATTERN, from_match
 from vanban.grammar.regexes import VN_LOWER, VN_UPPER
 from vanban.grammar.timex import TimeExpr, find_times
 from vanban.schemas import Citation
+from vanban.schemas.record import Relation
 from vanban.tables import rows, tables
 from vanban.textutil import collapse_ws, fold_lower, upper_vi
 
@@ -219,7 +221,7 @@ def _word_code(word: str) -> str | None:
 
 def _numbers(text: str, a: int, b: int) -> list[tuple[int, int, str, str, docnumber.ParsedNumber | None]]:
     """(start, end, normalized, key, parsed) of every số hiệu candidate in text[a:b]."""
-    out = []
+    out: list[tuple[int, int, str, str, docnumber.ParsedNumber | None]] = []
     pos = a
     for d in _NUM_START.finditer(text, a, b):
         if d.start() < pos:
@@ -330,7 +332,7 @@ def _tail(text: str, mention: _Mention, limit: int) -> None:
             if m:
                 t = _date_here(text, m.end(), limit)
                 value = _date_value(t)
-                if value:
+                if value and t is not None:
                     mention.date, pos = value, t.end
                     continue
         if mention.issuer is None:
@@ -489,7 +491,7 @@ def _laws_by_name(text: str, ranges: list[tuple[int, int]], taken: list[tuple[in
             dm = _DATE_LEAD.match(text, m.end(), b)
             if dm:
                 t = _date_here(text, dm.end(), b)
-                if _date_value(t):
+                if t is not None and _date_value(t):
                     mention.date, mention.end = _date_value(t), t.end
             out.append(mention)
     return out
@@ -558,7 +560,8 @@ def extract(ctx: Context) -> list[Citation]:
         ctx.claimed.append((m.start, m.end))
     return [
         Citation(span=(m.start, m.end), text=collapse_ws(text[m.start:m.end]), doc_type=m.doc_type,
-                 number=m.number, date=m.date, issuer=m.issuer, subject=m.subject, relation=m.relation,
+                 number=m.number, date=m.date, issuer=m.issuer, subject=m.subject,
+                 relation=cast(Relation, m.relation),  # a cue table value, checked by pydantic
                  title=m.title)
         for m in _merge(mentions)
     ]

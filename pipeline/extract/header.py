@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import cast
 
 from vanban.context import Context
 from vanban.grammar import docnumber, ocrdigits
 from vanban.grammar import regexes as rx
 from vanban.schemas import DocNumber, DocType, Issuer
+from vanban.schemas.record import System
 from vanban.segment.zones import _AUTHORITY, Cell, Layout, _motto_of, _starts_with
 from vanban.tables import rows, tables
 from vanban.textutil import collapse_ws, fold, is_upper, strip_diacritics
@@ -143,7 +145,12 @@ def _issuer_from_enacting(layout: Layout) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def _system(layout: Layout, number: docnumber.ParsedNumber | None, names: list[str]) -> str | None:
+def _system(layout: Layout, number: docnumber.ParsedNumber | None, names: list[str]) -> System | None:
+    """The issuing system; the values come from the mottos and tables, which hold only System values."""
+    return cast("System | None", _system_name(layout, number, names))
+
+
+def _system_name(layout: Layout, number: docnumber.ParsedNumber | None, names: list[str]) -> str | None:
     t = tables()
     for _, system in layout.mottos:
         if system != "state" or not any(s != "state" for _, s in layout.mottos):

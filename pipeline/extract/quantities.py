@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from vanban.context import Context, Heading, heading_chain
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NUMBER_RX, parse_number
 from vanban.schemas import Quantity
+from vanban.schemas.record import Comparator, QuantityKind
 from vanban.tables import rows
 from vanban.textutil import fold_lower
 
@@ -577,7 +579,7 @@ def _unit_of(doc: _Doc, start: int, fig: _Figure) -> _Unit:
     unit = _read_unit(text, fig.pos, doc.voc, scaled=fig.scaled)
     if unit.unit is None and not unit.skip and doc.out and re.compile(r"\s*\)").match(text, fig.pos):
         previous = doc.out[-1]  # "03 cá nhân (Riêng đơn vị Nha Trang: 04)": the same unit
-        if "\n" not in text[previous.span[1]:start]:
+        if previous.span is not None and "\n" not in text[previous.span[1]:start]:
             unit = _Unit(previous.unit, fig.pos, fig.pos)
     return unit
 

@@ -20,12 +20,14 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from vanban.context import Context
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
 from vanban.grammar.timex import TimeExpr, find_times
 from vanban.schemas import Deadline, Event, Recurrence
+from vanban.schemas.record import Freq
 from vanban.tables import rows
 from vanban.textutil import fold_lower
 
@@ -39,7 +41,7 @@ class _Cues:
     recurrence_after: re.Pattern[str]  # " hàng năm" after the time
     recurrence_any: re.Pattern[str]  # "định kỳ hằng năm gửi báo cáo ... trước ngày 15 tháng 12"
     deadline_verb: re.Pattern[str]
-    freq: dict[str, str]
+    freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
     column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
     column_piped: re.Pattern[str]  # a markdown header row with a "Thời gian hoàn thành" cell
     event_before: re.Pattern[str]
@@ -60,7 +62,7 @@ def _phrases(rows: list[list[str]], kind: str) -> str:
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     cue_rows = rows("schedule_cues.tsv")
-    freq = {fold_lower(r[1]): r[2] for r in cue_rows if r[0] == "recurrence"}
+    freq = {fold_lower(r[1]): cast(Freq, r[2]) for r in cue_rows if r[0] == "recurrence"}
     units = _phrases(cue_rows, "recurrence")
     deadline = _phrases(cue_rows, "deadline")
     every = rf"(?:hằng|hàng)\s+(?P<unit>{units})"
@@ -127,11 +129,11 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
         space = text.find(" ", lo, start)
         a = space + 1 if space >= 0 else lo
     hi = min(len(text), end + _MAX_CLAUSE_SIDE)
-    m = _CLAUSE_END.search(text, end, hi)
-    if m and m.end() == hi < len(text) and m.group() != "\n" and not text[hi].isspace():
-        m = None  # "$" matched at the window's edge, not at the end of the text
-    if m:
-        b = m.start() if m.group() == "\n" else m.end()
+    close = _CLAUSE_END.search(text, end, hi)
+    if close and close.end() == hi < len(text) and close.group() != "\n" and not text[hi].isspace():
+        close = None  # "$" matched at the window's edge, not at the end of the text
+    if close:
+        b = close.start() if close.group() == "\n" else close.end()
     elif hi < len(text):
         space = text.rfind(" ", end, hi)
         b = space if space >= 0 else hi
@@ -226,7 +228,7 @@ def _bare_cue(m: re.Match[str]) -> str:
     return fold_lower(m.group()).split()[0]
 
 
-def _recurrence(freq: str, t: TimeExpr) -> Recurrence:
+def _recurrence(freq: Freq, t: TimeExpr) -> Recurrence:
     day = month = None
     time = None
     v = t.value or ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from vanban.tables import tables
 
@@ -55,7 +56,7 @@ class ParsedNumber:
     type_code: str | None
     issuer_code: str | None
     unit_code: str | None
-    grammar: str  # "state" | "party"
+    grammar: Literal["state", "party"]
     start: int
     end: int
     canonical: str = ""  # with every separator in place: the linking form

@@ -512,10 +512,11 @@ def _infer(units: list[_U], ref: date | None) -> None:
         if nxt is not None:
             _fill(p, nxt.y, nxt.m)
     for u in units:
-        b = u.to
+        end = u.to
         # "từ 15/12 đến 15/1/2024": the start is in the year before
-        if b is not None and u.inferred and u.grain == b.grain == "day" and None not in (u.y, u.m, u.d, b.m, b.d):
-            if (u.m, u.d) > (b.m, b.d) and u.y == b.y:
+        if end is not None and u.inferred and u.grain == end.grain == "day" and u.y is not None \
+                and None not in (u.m, u.d, end.m, end.d):
+            if (u.m, u.d) > (end.m, end.d) and u.y == end.y:
                 u.y -= 1
 
 
@@ -532,6 +533,7 @@ def _iso(u: _U) -> tuple[str | None, list[tuple[str, str]]]:
         return f"{u.y:04d}", warns
     if u.grain in ("month", "period"):
         return f"{u.y:04d}-{u.m:02d}", warns
+    assert u.m is not None and u.d is not None  # a day grain with a month (checked above) has its day
     if u.d > monthrange(u.y, u.m)[1]:
         return None, [("invalid_date", f"{u.d}/{u.m}/{u.y} is not a date")]
     iso = f"{u.y:04d}-{u.m:02d}-{u.d:02d}"

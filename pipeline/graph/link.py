@@ -208,6 +208,8 @@ def _edge(t: _Target, dst: str, conf: float, note: str | None) -> Edge:
 
 def _resolve_real(t: _Target, real: dict, src: _Doc) -> tuple[_Doc, float, str | None] | None:
     """The stored document a citation names exactly (same key, body, year), if any."""
+    if t.body is None:  # callers pass complete bodies only
+        return None
     cands = [d for d in real.get((t.key, t.body.key), ()) if d.info.doc_id != src.info.doc_id]
     if t.year:
         cands = [d for d in cands if d.year in (t.year, None)]
@@ -241,7 +243,7 @@ class _Stub:
     body: Body
     year: str | None
     targets: list[_Target] = field(default_factory=list)
-    into: tuple[str, float, str] | None = None  # merged into (node id, confidence, note)
+    into: tuple[str, float, str | None] | None = None  # merged into (node id, confidence, note)
 
     @cached_property
     def date(self) -> str | None:
@@ -293,8 +295,9 @@ def _stub_edges(pending: list[_Target], nodes: dict[str, Node], real: dict,
         dst, conf, note = s.sid, EXACT, None
         if s.into:
             dst, conf, note = s.into
-            if dst in stubs and stubs[dst].into:  # one hop further (an undated stub of a variant)
-                dst, conf2, note2 = stubs[dst].into
+            hop = stubs[dst].into if dst in stubs else None
+            if hop:  # one hop further (an undated stub of a variant)
+                dst, conf2, note2 = hop
                 conf, note = min(conf, conf2), note or note2
         for t in s.targets:
             edges.append(_edge(t, dst, conf, note))
@@ -304,8 +307,8 @@ def _stub_edges(pending: list[_Target], nodes: dict[str, Node], real: dict,
     for s in stubs.values():
         if s.into and s.into[2]:
             final = s.into[0]
-            while final in stubs and stubs[final].into:
-                final = stubs[final].into[0]
+            while final in stubs and (hop := stubs[final].into):
+                final = hop[0]
             if final in nodes and s.number not in nodes[final].variants:
                 nodes[final].variants.append(s.number)
     for n in nodes.values():

@@ -44,7 +44,7 @@ def segment(text: str) -> Layout:
     # closing block first (from the end), so the header search knows where the body ends.
     # A two-column closing block (Nơi nhận left, signature right) is read column by column.
     closing_start, body_end = _closing(_closing_columns(lines), lay)
-    if closing_start is not None:
+    if closing_start is not None and body_end is not None:  # _closing returns both or neither
         closing_start = next((i for i, ln in enumerate(lines) if ln.end >= body_end), n)
     limit = min(n, closing_start if closing_start else n)
 
