@@ -27,7 +27,8 @@ def ics_escape(text: str) -> str:
 
 def ics_fold(line: str) -> str:
     """Fold a content line at 75 octets (CRLF + space), never inside a UTF-8 character."""
-    out, cur, size = [], "", 0
+    out: list[str] = []
+    cur, size = "", 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         limit = 75 if not out else 74  # continuation lines start with one space

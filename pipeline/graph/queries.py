@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -358,7 +359,7 @@ def _event_event(e: EventRow) -> CalEvent | None:
     return CalEvent(f"{e.doc_id[:24]}-e{e.ord}@vanban", when, summary, desc, end=end)
 
 
-def build_calendar(deadlines: list[Duty], events: list[EventRow] = (), start: date | None = None,
+def build_calendar(deadlines: list[Duty], events: Sequence[EventRow] = (), start: date | None = None,
                    end: date | None = None) -> Calendar:
     """Every deadline (one event per recurring duty) and every event, in a window."""
     cal = Calendar()
