@@ -293,7 +293,7 @@ def _header_fields(mh: etree._Element) -> dict[str, Any]:
     signer = {k: _text(mh, f"e:SignerInfo/e:{tag}") for k, tag in
               (("authority", "Competence"), ("position", "Position"), ("name", "FullName"))}
     if any(signer.values()):
-        out["signer"] = Signer(**signer)
+        out["signer"] = Signer(authority=signer["authority"], position=signer["position"], name=signer["name"])
     recipients = [_text(to, "e:OrganName") for to in mh.findall("e:To", {"e": NS})]
     if any(recipients):
         out["recipients"] = [Recipient(name=r) for r in recipients if r]
