@@ -637,6 +637,12 @@ def _scope_and_ref(doc: _Doc, start: int, head_scope: str | None) -> tuple[int, 
     return ref_pos, scope
 
 
+def _span(q: Quantity) -> tuple[int, int]:
+    """The span of a quantity this extractor made (it always sets one)."""
+    assert q.span is not None
+    return q.span
+
+
 def _same_clause(text: str, a: int, b: int) -> bool:
     return 0 <= b - a <= _CARRY_REACH and not any(c in text[a:b] for c in ".;\n")
 
@@ -651,8 +657,9 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     if before.comparator != "eq" or not doc.out:
         return before.comparator
     previous = doc.out[-1]
-    if previous.comparator in ("gte", "gt") and previous.span[0] != previous.span[1] \
-            and _same_clause(text, previous.span[1], start) and _JOINED_RE.search(text, previous.span[1], start):
+    p_start, p_end = _span(previous)
+    if previous.comparator in ("gte", "gt") and p_start != p_end \
+            and _same_clause(text, p_end, start) and _JOINED_RE.search(text, p_end, start):
         return previous.comparator
     return "eq"
 
@@ -661,9 +668,8 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
     """'còn 05 huyện tỷ lệ đạt dưới 80%': the bound classifies the units counted just before."""
     if comparator == "eq" or unit.unit != "%" or not doc.out:
         return False
-    previous = doc.out[-1]
-    return _same_clause(doc.ctx.text, previous.span[1], start) \
-        and bool(_RATE_RE.search(doc.ctx.text, previous.span[1], start))
+    p_end = _span(doc.out[-1])[1]
+    return _same_clause(doc.ctx.text, p_end, start) and bool(_RATE_RE.search(doc.ctx.text, p_end, start))
 
 
 def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
@@ -700,12 +706,12 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     obj = _object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > fig.pos else None
     span = (before.start, unit.end)
     text_of = text[before.start:unit.end].strip()
-    kind = kind or doc.kinds.default(unit.unit)
+    kind = cast("QuantityKind | None", kind or doc.kinds.default(unit.unit))  # table values, checked by pydantic
     if fig.value_max is not None and comparator == "eq":
         # a range ("200 – 300 đơn vị") is two bounds on one span (RECORD.md 1.1)
-        return [Quantity(value=v, comparator=c, unit=unit.unit, object=obj, kind=kind, scope=scope,
+        return [Quantity(value=v, comparator=cast(Comparator, c), unit=unit.unit, object=obj, kind=kind, scope=scope,
                          text=text_of, span=span) for v, c in ((fig.value, "gte"), (fig.value_max, "lte"))]
-    return [Quantity(value=fig.value, value_max=fig.value_max, comparator=comparator, unit=unit.unit,
+    return [Quantity(value=fig.value, value_max=fig.value_max, comparator=cast(Comparator, comparator), unit=unit.unit,
                      object=obj, kind=kind, scope=scope, text=text_of, span=span)]
 
 
