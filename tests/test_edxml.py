@@ -215,6 +215,27 @@ def test_broken_envelopes_are_ingest_errors(tmp_path: Path, content: bytes, mess
         parse_file(path)
 
 
+def test_envelope_size_limit_and_no_entities(tmp_path: Path) -> None:
+    from vanban.ingest import limits
+
+    path = tmp_path / "reply.txt"
+    path.write_text(REPLY, encoding="utf-8")
+    rec = parse_file(path)
+    env = tmp_path / "big.edxml"
+    env.write_bytes(edxml.to_edxml(rec, edxml.Attachment("reply.txt", path.read_bytes() + b" " * 1_200_000)))
+    with pytest.raises(IngestError, match=r"over the limit of 1 MB \(--max-unzipped-mb raises it\)"):
+        parse_file(env, limits=limits.Limits(max_unzipped_mb=1))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("MẬT", encoding="utf-8")
+    data = edxml.to_edxml(rec, edxml.attachment_for(rec)[0]).decode("utf-8")
+    data = data.replace("<?xml version='1.0' encoding='UTF-8'?>",
+                        f"<?xml version='1.0' encoding='UTF-8'?><!DOCTYPE x [<!ENTITY s SYSTEM 'file://{secret}'>]>")
+    data = data.replace("V/v trả lời kiến nghị", "&s;")
+    env.write_text(data, encoding="utf-8")
+    back = parse_file(env)
+    assert "MẬT" not in back.model_dump_json()
+
+
 def test_attachment_name_is_never_a_path(tmp_path: Path) -> None:
     path = tmp_path / "reply.txt"
     path.write_text(REPLY, encoding="utf-8")

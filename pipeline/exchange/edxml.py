@@ -35,7 +35,6 @@ PREFIX = "edXML"
 _Q = f"{{{NS}}}"
 CONTENT_ID = "cid:1"
 BUSINESS_NEW = "0"  # BussinessDocType: a new document
-MAX_ENVELOPE_MB = 256  # an envelope is parsed whole: bounded like a DOCX package
 HEADER_FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "subject", "signer")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _SLASHED = re.compile(r"^(\d{4})/(\d{2})/(\d{2})$")
@@ -317,10 +316,26 @@ def _attachment(root: etree._Element, path: str | None) -> Attachment:
     return Attachment(name, data, _text(att, "e:ContentType") or "", _text(att, "e:Description") or "")
 
 
-def read_envelope(data: bytes, path: str | None = None) -> Envelope:
-    """Parse an edXML file: its header in record terms and its (first) attachment."""
-    if len(data) > MAX_ENVELOPE_MB * 1024 * 1024:
-        raise IngestError(f"edXML file over {MAX_ENVELOPE_MB} MB", path)
+def _schema_notes(root: etree._Element) -> list[str]:
+    """A note when the envelope does not follow the schema: other systems write variants, read anyway."""
+    try:
+        if schema().validate(root):
+            return []
+    except etree.XMLSchemaValidateError:  # unresolved entity references and the like
+        return ["edXML envelope could not be checked against the schema; read anyway"]
+    err = schema().error_log.last_error
+    return [f"edXML envelope does not follow the schema ({err.message if err else 'invalid'}); read anyway"]
+
+
+def read_envelope(data: bytes, path: str | None = None, max_mb: int | None = None) -> Envelope:
+    """Parse an edXML file: its header in record terms and its (first) attachment.
+
+    The envelope is parsed whole, so it is bounded like a package's decompressed size (`max_mb`);
+    entities are never resolved and nothing is fetched (no XXE).
+    """
+    if max_mb is not None and len(data) > max_mb * 1024 * 1024:
+        raise IngestError(f"edXML file of {len(data) / 1048576:,.0f} MB, over the limit of {max_mb} MB "
+                          "(--max-unzipped-mb raises it)", path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
         root = etree.fromstring(data, parser)
@@ -329,9 +344,7 @@ def read_envelope(data: bytes, path: str | None = None) -> Envelope:
     if root.tag != _Q + "edXML":
         raise IngestError(f"not an edXML envelope (root element {etree.QName(root).localname})", path)
     env = Envelope()
-    if not schema().validate(root):
-        err = schema().error_log.last_error
-        env.notes.append(f"edXML envelope does not follow the schema ({err.message if err else 'invalid'}); read anyway")
+    env.notes += _schema_notes(root)
     mh = root.find("e:edXMLEnvelope/e:edXMLHeader/e:MessageHeader", {"e": NS})
     env.fields = _header_fields(mh) if mh is not None else {}
     env.attachment = _attachment(root, path)
@@ -393,8 +406,8 @@ def _responses(store: Any, record: Record, organ_ids: dict[str, str]) -> list[di
         if c.relation != "responds" or not c.number:
             continue
         found = [r for r in store.find_by_number(c.number) if r.id != record.id]
-        if c.date:
-            found = [r for r in found if r.issued_date == c.date] or []
+        if c.date:  # the same number reused another year is another document
+            found = [r for r in found if r.issued_date == c.date]
         if not found:
             continue
         target = found[0]

@@ -210,7 +210,7 @@ def _read_edxml(path: str, data: bytes, limits: Limits) -> Extracted:
 
     from vanban.exchange import edxml
 
-    env = edxml.read_envelope(data, path)
+    env = edxml.read_envelope(data, path, limits.max_unzipped_mb)
     att = env.attachment
     assert att is not None  # read_envelope raises when there is none
     if edxml.is_edxml(att.data):
