@@ -53,6 +53,8 @@ class Tables:
     name_titles: tuple[str, ...] = ()  # as printed, longest first
     position_fixes: dict[str, str] = field(default_factory=dict)
     casing: tuple[str, ...] = ()  # title words in normal case, longest first
+    title_words: tuple[str, ...] = ()  # document titles without a type code (THỂ LỆ), longest first
+    dangling: tuple[str, ...] = ()  # words that cannot end a title line (CỦA, VÀ), folded upper
 
     def code_for(self, printed: str) -> str | None:
         """Canonical type code for a printed code ('QD', 'Qđ', 'CTR' ...)."""
@@ -104,4 +106,5 @@ def tables() -> Tables:
                   words("positions.tsv"),
                   tuple(sorted((r[0] for r in rows("name_titles.tsv")), key=lambda w: -len(w))),
                   {fold(r[0]).upper(): r[1] for r in rows("position_fixes.tsv")},
-                  tuple(sorted((r[0] for r in rows("casing.tsv")), key=lambda w: -len(w))))
+                  tuple(sorted((r[0] for r in rows("casing.tsv")), key=lambda w: -len(w))),
+                  title_words=words("title_words.tsv"), dangling=words("dangling_words.tsv"))

@@ -122,10 +122,19 @@ def _issuer_from_authority(layout: Layout) -> tuple[str, tuple[int, int]] | None
         if not m:
             continue
         rest = m.group("rest").strip()
-        if rest and _starts_with(rest, t.org_heads):
+        if rest and _starts_with(rest, t.org_heads) and not _is_position(rest):
             off = c.text.index(rest)
             return vi_title(rest), (c.start + off, c.start + off + len(rest))
     return None
+
+
+def _is_position(text: str) -> bool:
+    """ "BỘ TRƯỞNG", "CHỦ TỊCH": an office, not a body, though it may begin with a body's head word."""
+    t = tables()
+    up = fold(text).upper()
+    pos = max((len(w) for w in t.positions if up == w or up.startswith(w + " ")), default=0)
+    head = max((len(w) for w in t.org_heads if up == w or up.startswith(w + " ")), default=0)
+    return pos >= head > 0 or (pos > 0 and head == 0)
 
 
 def _issuer_from_enacting(layout: Layout) -> tuple[str, tuple[int, int]] | None:

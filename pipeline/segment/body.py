@@ -33,7 +33,9 @@ def _recipients(lines: list[Cell], j: int, limit: int, lay: Layout) -> int:
             j = nxt
             continue
         if rx.KINH_GUI.match(s):  # "Đồng kính gửi:"
-            _read_also_to(lines[j], j, lay)
+            if not _read_also_to(lines[j], j, lay):
+                j = _also_to_next_line(lines, j + 1, limit, lay)
+                continue
             j += 1
             continue
         is_item = bool(rx.LIST_ITEM.match(s))
@@ -61,15 +63,29 @@ def _addressees_resume(lines: list[Cell], j: int, limit: int, listed: bool) -> i
     return None
 
 
-def _read_also_to(line: Cell, j: int, lay: Layout) -> None:
-    """ "Đồng kính gửi: ..." inside the block: its addressee on the same line."""
+def _read_also_to(line: Cell, j: int, lay: Layout) -> bool:
+    """ "Đồng kính gửi: ..." inside the block: its addressee on the same line (False when none is)."""
     s = line.text
     m2 = rx.KINH_GUI.match(s)
-    assert m2 is not None
-    rest = s[m2.end():].strip(" :\t")
-    if rest:
-        off = s.index(rest, m2.end())
-        lay.recipient_cells.append(Cell(line.start + off, line.start + off + len(rest), rest, j))
+    rest = s[m2.end():].strip(" :\t*") if m2 else ""
+    if not m2 or not rest:
+        return False
+    off = s.index(rest, m2.end())
+    lay.recipient_cells.append(Cell(line.start + off, line.start + off + len(rest), rest, j))
+    return True
+
+
+def _also_to_next_line(lines: list[Cell], j: int, limit: int, lay: Layout) -> int:
+    """ "Đồng kính gửi:" alone on its line (or in its table cell): the addressee is the next line."""
+    if j >= limit:
+        return j
+    s = lines[j].text
+    item = rx.LIST_ITEM.sub("", s).strip()
+    if not item or _BODY_START.match(item) or len(item) > _LONG_ADDRESSEE:
+        return j
+    off = s.index(item)
+    lay.recipient_cells.append(Cell(lines[j].start + off, lines[j].start + off + len(item), item, j))
+    return j + 1
 
 
 def _footnotes(text: str, lines: list[Cell], body_start: int, lay: Layout) -> None:

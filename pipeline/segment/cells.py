@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from vanban.context import Heading
 from vanban.grammar import regexes as rx
 from vanban.tables import tables
-from vanban.textutil import fold, is_upper
+from vanban.textutil import fold, is_upper, upper_vi
 
 _CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s\|\s?|\|\s")
 _BODY_START = re.compile(
@@ -31,6 +31,9 @@ _ANNEX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục\s+[IVX\d]|DANH MỤC|BIỂU
 _PLACE_WORD = re.compile(rf"^(?:[{rx.VN_UPPER}][{rx.VN_LOWER}]*\.?|TP\.|Tp\.|phố|xã|thị|TP|HCM|[{rx.VN_UPPER}]{{2,3}}\.)$")
 _MAX_PLACE_WORDS = 6  # "Thành phố Hồ Chí Minh," is the longest place before ", ngày"
 _MAX_TYPE_CELL = 40  # a type word line is short ("THÔNG BÁO KẾT LUẬN")
+_MAX_TITLE_WORDS = 4  # the longest type or title word ("THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG")
+_TITLE_JUNK = " *#:.\"“”'‘’«»"  # markup and stray quotes around a title word
+_SENTENCE_CASE = re.compile(rf"^[{rx.VN_UPPER}][{rx.VN_LOWER}]")
 
 
 @dataclass
@@ -56,6 +59,7 @@ class Layout:
     position_cell: Cell | None = None
     name_cell: Cell | None = None
     distribution_cells: list[Cell] = field(default_factory=list)
+    split_position: Cell | None = None  # a position printed at the end of a Nơi nhận item ("...; BÍ THƯ")
     headings: list[Heading] = field(default_factory=list)
     footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)
     footnote_refs: dict[str, list[int]] = field(default_factory=dict)
@@ -91,15 +95,18 @@ def _cuts_inside(seg: str) -> list[int]:
     """Where one column's text ends and the other's begins inside one piece of an interleaved line.
 
     "BCH ĐOÀN TỈNH KIÊN GIANG ĐOÀN TNCS HỒ CHÍ MINH" is cut before the motto,
-    "Số: 342-CV/TĐTN-BPT Rạch Giá, ngày 26 tháng 7 năm 2023" before the place.
+    "Số: 342-CV/TĐTN-BPT Rạch Giá, ngày 26 tháng 7 năm 2023" before the place. A motto
+    inside a title or a banner ("... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM") is no column.
     """
     cuts = {0, len(seg)}
     up = fold(seg).upper()
     for motto, _ in tables().mottos:
         k = up.find(motto)
+        if k < 0 or (k > 0 and not _column_before(seg[:k])):
+            continue
         if k > 0:
             cuts.add(k)
-        if k >= 0 and k + len(motto) < len(seg) - 2:
+        if k + len(motto) < len(seg) - 2:
             cuts.add(k + len(motto))
     dm = rx.DATE_LINE.search(seg)
     if dm:
@@ -110,6 +117,14 @@ def _cuts_inside(seg: str) -> list[int]:
     if k > 0:
         cuts.add(k)
     return sorted(cuts)
+
+
+def _column_before(text: str) -> bool:
+    """Text before a motto on one line is a letterhead column (an organisation, a number, another motto)."""
+    before = text.strip(_TITLE_JUNK + "|\t")
+    t = tables()
+    return bool(_starts_with(before, t.org_heads) or _starts_with(before, t.localities) or _motto_of(before)
+                or rx.NUMBER_LABEL_STRICT.match(before) or rx.DATE_LINE.search(before))
 
 
 def _split_cells(line: Cell) -> list[Cell]:
@@ -154,10 +169,50 @@ def _starts_with(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _is_type_cell(text: str) -> str | None:
-    t = text.strip(" *#:.")
+    t = text.strip(_TITLE_JUNK)
     if not is_upper(t, 0.9) or len(t) > _MAX_TYPE_CELL:
         return None
     return tables().code_for_word(t)
+
+
+@dataclass
+class Title:
+    """A type or title word at the start of a cell, and what follows it on the line."""
+
+    start: int  # offsets inside the cell's text
+    end: int
+    code: str | None  # None for a title word without a type code (THỂ LỆ)
+    rest: int  # where the words after it begin (== len(text) when none)
+
+
+def _title_word(text: str) -> Title | None:
+    """ "KẾ HOẠCH", "\"KẾ HOẠCH", "THÔNG BÁO KẾT LUẬN", "KẾ HOẠCH Thực hiện ...", "THỂ LỆ".
+
+    The title word is printed in capitals; words after it on the line are the start of the
+    trích yếu when they are capitals too or begin a sentence ("Thực hiện").
+    """
+    lead = len(text) - len(text.lstrip(_TITLE_JUNK))
+    words = list(re.finditer(r"\S+", text[lead:]))
+    if not words:
+        return None
+    t = tables()
+    for n in range(min(_MAX_TITLE_WORDS, len(words)), 0, -1):
+        end = lead + words[n - 1].end()
+        word = text[lead:end].rstrip(_TITLE_JUNK)
+        if not is_upper(word, 0.9):
+            continue
+        key = upper_vi(" ".join(word.split()))
+        code = t.code_for_word(word)
+        if code is None and key not in t.title_words:
+            continue
+        rest = text[end:].strip(_TITLE_JUNK)
+        if rest and not (is_upper(text[lead:], 0.9) or _SENTENCE_CASE.match(rest)):
+            return None
+        if not rest and len(word) > _MAX_TYPE_CELL:
+            return None
+        rest_at = text.index(rest, end) if rest else len(text)
+        return Title(lead, lead + len(word), code, rest_at)
+    return None
 
 
 def _is_enacting(text: str) -> bool:

@@ -16,6 +16,8 @@ from vanban.tables import tables
 from vanban.textutil import fold, is_upper
 
 _GAP = re.compile(r"\t+|\s{3,}")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a markdown table row in a web copy's closing block
+_LONE_MARK = re.compile(r"^\s*[-–+•]\s*$")  # a list dash whose item is on the next line
 _NEAR_NOI_NHAN = 20  # lines between Nơi nhận and the signature's authority lines (either way)
 _AFTER_NOI_NHAN = 30  # authority lines may follow a long Nơi nhận list
 _CLOSING_FROM = 0.4  # without Nơi nhận the signature sits in the last 60% of the text
@@ -42,13 +44,16 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
     """
     n = len(lines)
     start = int(n * _COLUMNS_FROM)
-    split = [i for i in range(start, n) if _GAP.search(lines[i].text.strip())]
+    split = [i for i in range(start, n) if _GAP.search(lines[i].text.strip()) or _TABLE_ROW.match(lines[i].text)]
     if len(split) < 2:
         return lines
     first = min(split)
     left: list[Cell] = []
     right: list[Cell] = []
     for ln in lines[first:]:
+        if _TABLE_ROW.match(ln.text):
+            _table_row_cells(ln, left, right)
+            continue
         body = ln.text.rstrip()
         lead = len(body) - len(body.lstrip())
         m = _GAP.search(body, lead)
@@ -67,6 +72,18 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
             left.append(ln)
     out = lines[:first] + left + right
     return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
+
+
+def _table_row_cells(ln: Cell, left: list[Cell], right: list[Cell]) -> None:
+    """A markdown table row "| Nơi nhận: | GIÁM ĐỐC |": the first cell is the left column, the rest the right."""
+    pos = ln.text.index("|") + 1
+    parts: list[Cell | None] = []
+    for part in ln.text[pos:].split("|"):
+        parts.append(_trim(Cell(ln.start + pos, ln.start + pos + len(part), part, ln.line)))
+        pos += len(part) + 1
+    if parts and parts[0] is not None:
+        left.append(parts[0])
+    right.extend(c for c in parts[1:] if c is not None)
 
 
 def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
@@ -90,9 +107,14 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
         _read_position(lines, pos_line, lay)
     elif lay.authority_cells:
         _split_joined_position(lay)
+    if lay.position_cell is None and lay.split_position is not None and (auth_idx or pos_line is None):
+        lay.position_cell = lay.split_position  # "- Trung ương Đoàn (b/c); BÍ THƯ"
+        pos_line = lay.split_position.line
     anchor = pos_line if pos_line is not None else (auth_idx[-1] if auth_idx else None)
     if anchor is not None:
         _read_name(lines, anchor, dist_lines, lay)
+    elif noi_nhan is not None:
+        _bare_name(lines, noi_nhan, dist_lines, lay)
     sig_lines = _signature_zone(lines, lay)
     starts = ([noi_nhan] if noi_nhan is not None else []) + sig_lines
     if not starts:
@@ -148,6 +170,7 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
         off = first.text.index(item, m.end()) if item else 0
         lay.distribution_cells.append(Cell(first.start + off, first.start + off + len(item), item, noi_nhan))
     j = noi_nhan + 1
+    dashed = False  # a lone "-" line: its item is the next line
     while j < n:
         s = lines[j].text
         if not s.strip():
@@ -156,18 +179,45 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
                 break
             j = nxt
             continue
-        if not rx.LIST_ITEM.match(s) and not (rx.ARCHIVE.match(s) and len(s) < _SHORT_ARCHIVE):
+        if _LONE_MARK.match(s):
+            dashed = True
+            j += 1
+            continue
+        if not (dashed or rx.LIST_ITEM.match(s) or (rx.ARCHIVE.match(s) and len(s) < _SHORT_ARCHIVE)
+                or _undashed_item(s, lay)):
             if not _join_wrapped_item(lines[j], lay):
                 break
             j += 1
             continue
-        item = rx.LIST_ITEM.sub("", s).strip()
-        if item:
-            off = s.index(item)
-            lay.distribution_cells.append(Cell(lines[j].start + off, lines[j].start + off + len(item), item, j))
+        dashed = False
+        _add_item(lines[j], j, lay)
         j += 1
     if lay.distribution_cells:
         lay.zones["distribution"] = [(first.start, lay.distribution_cells[-1].end)]
+
+
+def _add_item(line: Cell, j: int, lay: Layout) -> None:
+    """One Nơi nhận item; a position printed at its end in the other column ("...; BÍ THƯ") is kept apart."""
+    s = line.text
+    item = rx.LIST_ITEM.sub("", s).strip()
+    if not item:
+        return
+    off = s.index(item)
+    m = _POSITION_TAIL.search(item)
+    if m and re.search(r"[;.,)]\s*$", item[:m.start()]) and lay.split_position is None:
+        lay.split_position = Cell(line.start + off + m.start("pos"), line.start + off + len(item), m.group("pos"), j)
+        item = item[:m.start()].rstrip()
+    lay.distribution_cells.append(Cell(line.start + off, line.start + off + len(item), item, j))
+
+
+def _undashed_item(s: str, lay: Layout) -> bool:
+    """An item printed without its dash ("- Bộ Nội vụ;" / "CT, các PCT UBND tỉnh;"): the item above ends
+    with ";" and this short line ends an item too."""
+    st = s.strip()
+    prev = lay.distribution_cells[-1] if lay.distribution_cells else None
+    return prev is not None and prev.text.rstrip().endswith(";") and len(st) < _MAX_ITEM_WRAP and \
+        bool(re.search(r"[;.]$", st)) and not is_upper(st) and not _AUTHORITY.match(st) and \
+        not rx.NAME_LINE.match(st) and not _SIGN_NOTE.match(st)
 
 
 def _list_resumes(lines: list[Cell], j: int, lay: Layout) -> int | None:
@@ -271,6 +321,19 @@ def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout
             continue
         if len(s) > _LONG_PROSE:
             return
+
+
+def _bare_name(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layout) -> None:
+    """No authority and no position: a personal name as the last line after Nơi nhận is the signer."""
+    last = next((j for j in range(len(lines) - 1, noi_nhan, -1) if lines[j].text.strip()), None)
+    if last is None or last in dist_lines:
+        return
+    s = strip_name_title(lines[last].text.strip(" *"))
+    if rx.NAME_LINE.match(s):
+        full = _trim(lines[last])
+        if full is not None:
+            k = full.text.rfind(s)
+            lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, last) if k >= 0 else full
 
 
 def _signature_zone(lines: list[Cell], lay: Layout) -> list[int]:

@@ -4,6 +4,11 @@ Whatever order the two columns arrive in, every cell is one of: a motto, the
 số hiệu, the place-date, the type word, the trích yếu (a "V/v ..." label or
 the lines under the type word), the enacting body of a decision, or a
 letterhead organisation line.
+
+A missing piece costs that piece only: the header ends at the first line that
+reads as prose (a sentence, a known body opener), and the body begins after the
+last line that was read as part of the header; with no header at all the whole
+text is body.
 """
 
 from __future__ import annotations
@@ -12,12 +17,30 @@ import re
 from dataclasses import dataclass
 
 from vanban.grammar import regexes as rx
-from vanban.segment.cells import _BODY_START, Cell, Layout, _is_enacting, _is_type_cell, _motto_of, _split_cells
-from vanban.textutil import is_upper
+from vanban.segment.cells import (
+    _BODY_START,
+    Cell,
+    Layout,
+    _is_enacting,
+    _motto_of,
+    _split_cells,
+    _starts_with,
+    _title_word,
+    _trim,
+)
+from vanban.tables import tables
+from vanban.textutil import fold, is_upper
 
 _MAX_SUBJECT_LINES = 6  # a trích yếu wraps over a few lines, never a page
 _LONG_LINE = 160  # a line this long in lower case is prose: the body has begun
 _MAX_ORG_LINE = 120  # a letterhead line is short
+_PROSE_WORDS = 5  # a line ending a sentence with at least this many words is prose, not header
+_MAX_VV_WRAP = 80  # a "V/v" trích yếu's wrapped line is short
+_SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
+_NUMBER_RESIDUE = re.compile(r"^[/\-–]\s*[^\W\d_]")  # "/KH-HĐTN" after a blank "Số:"
+_NOT_ORG = re.compile(r"^[/\-–.\d(]")  # a letterhead line starts with a word
+_OPEN_QUOTE = "\"“«"
+_CLOSE_QUOTE = "\"”»"
 
 
 @dataclass
@@ -26,6 +49,8 @@ class _Scan:
 
     text: str
     lay: Layout
+    lines: list[Cell]
+    motto_rest: tuple[int, str, str] | None = None  # (line, words, system) completing a split motto
     seen_component: bool = False  # a motto, số hiệu, date, type word or letterhead line was read
     after_type: bool = False  # just under the type word: the title-style trích yếu follows
     subject_open: bool = False  # the trích yếu may continue on the next line
@@ -36,7 +61,7 @@ class _Scan:
 
 def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
     """Classify the header cells into `lay`; return the index of the first line after the header."""
-    st = _Scan(text, lay)
+    st = _Scan(text, lay, lines)
     header_end_line = 0
     for k in range(limit):
         s = lines[k].text.strip()
@@ -46,28 +71,43 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
             continue
         if _ends_header(s, st):
             break
-        for cell in _split_cells(lines[k]):
-            _classify(cell, st)
-        header_end_line = k + 1
-        if st.after_type and not lay.subject_cells and _is_type_cell(s) is None:
+        taken = [_classify(cell, st) for cell in _split_cells(lines[k])]
+        if any(taken):
+            header_end_line = k + 1  # the body begins after the last line read as header
+        if st.after_type and not lay.subject_cells and _title_word(s) is None:
             st.after_type = False
     return header_end_line
 
 
+def _sentence(s: str) -> bool:
+    """A line of prose: lower-case words ending a sentence ("... như sau:", "... ngày 31/3/2025.")."""
+    return not is_upper(s) and len(s.split()) >= _PROSE_WORDS and bool(_SENTENCE_END.search(s))
+
+
 def _ends_header(s: str, st: _Scan) -> bool:
-    """The first body line: Kính gửi, a công điện's addressees, a body opener or long prose."""
+    """The first body line: Kính gửi, a công điện's addressees, a body opener or prose."""
     if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
         return True
     first_after_type = st.after_type and not st.lay.subject_cells
-    return st.seen_component and not first_after_type and bool(
-        _BODY_START.match(s) or (len(s) > _LONG_LINE and not is_upper(s) and not st.after_type))
+    if first_after_type or _is_landmark(s):
+        return False
+    if st.subject_open and re.match(rf"^[\"“]?[{rx.VN_LOWER}]", s):
+        return False  # a trích yếu wrapped onto a lower-case line
+    if _sentence(s):
+        return True
+    return st.seen_component and bool(_BODY_START.match(s) or (len(s) > _LONG_LINE and not is_upper(s)
+                                                                and not st.after_type))
 
 
-def _classify(cell: Cell, st: _Scan) -> None:
-    """Sort one header cell into the layout (the first rule that takes it wins)."""
-    if _take_landmark(cell, st) or _take_subject_line(cell, st):
-        return
-    _take_other(cell, st)
+def _is_landmark(s: str) -> bool:
+    """A line that belongs to a header wherever it stands (số hiệu, place-date, V/v, motto)."""
+    return bool(rx.NUMBER_LABEL_STRICT.match(s) or rx.SUBJECT_LABEL.match(s) or _motto_of(s)
+                or (rx.DATE_LINE.search(s) and len(s) < _MAX_ORG_LINE))
+
+
+def _classify(cell: Cell, st: _Scan) -> bool:
+    """Sort one header cell into the layout (the first rule that takes it wins); False when none does."""
+    return _take_landmark(cell, st) or _take_subject_line(cell, st) or _take_other(cell, st)
 
 
 def _take_landmark(cell: Cell, st: _Scan) -> bool:
@@ -81,6 +121,8 @@ def _take_landmark(cell: Cell, st: _Scan) -> bool:
         lay.mottos.append((cell, system))
         st.seen_component = True
         return True
+    if _take_motto_half(cell, st):
+        return True
     if lay.number_cell is None and rx.NUMBER_LABEL_STRICT.match(t):
         lay.number_cell = cell
         st.seen_component = True
@@ -90,9 +132,7 @@ def _take_landmark(cell: Cell, st: _Scan) -> bool:
         lay.date_cell = cell
         st.seen_component = True
         return True
-    if lay.type_cell is None and _is_type_cell(t):
-        lay.type_cell = cell
-        st.seen_component = st.after_type = st.subject_open = True
+    if lay.type_cell is None and _take_title(cell, st):
         return True
     if not lay.subject_cells and rx.SUBJECT_LABEL.match(t) and not st.after_type:
         lay.subject_cells.append(cell)
@@ -101,40 +141,134 @@ def _take_landmark(cell: Cell, st: _Scan) -> bool:
     return False
 
 
+def _take_motto_half(cell: Cell, st: _Scan) -> bool:
+    """A motto split over two lines of its column: "ĐẢNG" / "CỘNG SẢN VIỆT NAM" (never glued to the issuer).
+
+    Whole lines are halves only of the state's and the Party's mottos: "ĐOÀN TNCS HỒ" / "CHÍ MINH"
+    under "BAN CHẤP HÀNH TRUNG ƯƠNG" is part of the body's name.
+    """
+    key = fold(cell.text).upper()
+    if st.motto_rest is not None and st.motto_rest[:2] == (cell.line, key):
+        st.lay.mottos.append((cell, st.motto_rest[2]))
+        st.motto_rest = None
+        return True
+    nxt = cell.line + 1
+    if nxt >= len(st.lines):
+        return False
+    for motto, system in tables().mottos:
+        if not motto.startswith(key + " "):
+            continue
+        rest = motto[len(key) + 1:]
+        for other in _split_cells(st.lines[nxt]):
+            if fold(other.text).upper() == rest and (
+                    system != "doan" or _in_column(cell, st) or _in_column(other, st)):
+                st.lay.mottos.append((cell, system))
+                st.motto_rest = (nxt, rest, system)
+                st.seen_component = True
+                return True
+    return False
+
+
+def _in_column(cell: Cell, st: _Scan) -> bool:
+    """The cell is not the first thing on its line (it sits in the right column)."""
+    line = st.lines[cell.line]
+    return cell.start > line.start + len(line.text) - len(line.text.lstrip(" \t#|>*"))
+
+
+def _take_title(cell: Cell, st: _Scan) -> bool:
+    """The type word ("KẾ HOẠCH"), or a title word with the trích yếu's start on its line."""
+    title = _title_word(cell.text)
+    if title is None:
+        return False
+    lay = st.lay
+    word = cell.text[title.start:title.end]
+    lay.type_cell = Cell(cell.start + title.start, cell.start + title.end, word, cell.line)
+    rest = _trim(Cell(cell.start + title.rest, cell.end, cell.text[title.rest:], cell.line))
+    if rest is not None:
+        lay.subject_cells.append(rest)  # "THÔNG BÁO KẾT LUẬN", "KẾ HOẠCH Thực hiện ..."
+    st.seen_component = st.after_type = st.subject_open = True
+    return True
+
+
 def _take_subject_line(cell: Cell, st: _Scan) -> bool:
     """A continuation of the open trích yếu; closes it when the cell is not one."""
     lay, t = st.lay, cell.text
     if st.subject_open and st.after_type:
         # a title-style trích yếu: the lines under the type word
-        if lay.subject_cells and _is_enacting(t):
+        if lay.subject_cells and _is_enacting(t) and not _dangling(lay.subject_cells[-1].text):
             # "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" under a decision's title: the enacting body
             lay.enacting_cell = cell
             st.close_subject()
             return True
-        if len(lay.subject_cells) < _MAX_SUBJECT_LINES:
+        if len(lay.subject_cells) < _MAX_SUBJECT_LINES and _continues_title(lay.subject_cells, t):
             lay.subject_cells.append(cell)
             return True
         st.close_subject()
     elif st.subject_open:
-        # a "V/v ..." trích yếu continues only on a line that starts in lower case
-        if re.match(rf"^[{rx.VN_LOWER}]", t) and len(lay.subject_cells) < _MAX_SUBJECT_LINES:
+        if len(lay.subject_cells) < _MAX_SUBJECT_LINES and _continues_label(lay.subject_cells, t):
             lay.subject_cells.append(cell)
             return True
         st.subject_open = False
     return False
 
 
-def _take_other(cell: Cell, st: _Scan) -> None:
+def _dangling(text: str) -> bool:
+    """A line that cannot end a title ("... NĂM 2024 CỦA", "... và")."""
+    up = fold(text).upper().rstrip()
+    return any(up.endswith(" " + w) or up == w or (not w.isalpha() and up.endswith(w)) for w in tables().dangling)
+
+
+def _continues_title(cells: list[Cell], t: str) -> bool:
+    """A line under the type word still belongs to the trích yếu: capitals after capitals, no sentence."""
+    if not cells or re.match(rf"^[{rx.VN_LOWER}]", t):
+        return True
+    if is_upper(cells[0].text) and not is_upper(t) and not _dangling(cells[-1].text):
+        return False  # "TỔ CHỨC HỘI THI ..." then "Ban Thường vụ ... như sau:"
+    return not _sentence(t) or _dangling(cells[-1].text)
+
+
+def _continues_label(cells: list[Cell], t: str) -> bool:
+    """A "V/v ..." trích yếu continues on a lower-case line, inside an open quote, after a dangling
+    word, or on a short capitalised line that is no header piece of its own."""
+    joined = " ".join(c.text for c in cells)
+    if re.match(rf"^[{rx.VN_LOWER}]", t):
+        return True
+    opened = joined.lstrip(" *")[:1] in _OPEN_QUOTE
+    if opened and not any(q in joined[1:] for q in _CLOSE_QUOTE):
+        return True  # “V/v Triển / khai đồng loạt / Ngày Chủ nhật / xanh 15/3/2025”
+    if is_upper(t) or _sentence(t) or _SENTENCE_END.search(joined) or _motto_of(t):
+        return False
+    return len(t) <= _MAX_VV_WRAP and (opened or _dangling(cells[-1].text) or bool(re.match(r"^\S", t)))
+
+
+def _take_other(cell: Cell, st: _Scan) -> bool:
     """The enacting body, a số hiệu continued on the next line, or a letterhead line."""
     lay, t = st.lay, cell.text
     if lay.type_cell is not None and lay.enacting_cell is None and _is_enacting(t):
         lay.enacting_cell = cell  # the enacting body above the Căn cứ of a decision
-        return
+        return True
     num = lay.number_cell
-    if num is not None and not num.text[3:].strip(" :;") and cell.line == num.line + 1 and re.match(r"^\d", t):
-        # "Số:" with the number on the next line
+    if num is not None and not num.text[3:].strip(" :;") and (
+            (cell.line == num.line + 1 and re.match(r"^\d", t)) or
+            (cell.line == num.line and _NUMBER_RESIDUE.match(t))):
+        # "Số:" with the number on the next line, or a blank number's "/KH-HĐTN" after a wide gap
         lay.number_cell = Cell(num.start, cell.end, st.text[num.start:cell.end], num.line)
-        return
-    if is_upper(t) and not lay.type_cell and len(t) < _MAX_ORG_LINE:
+        return True
+    if is_upper(t) and not lay.type_cell and len(t) < _MAX_ORG_LINE and _org_line(cell, lay):
         lay.org_cells.append(cell)
         st.seen_component = True
+        return True
+    return False
+
+
+def _org_line(cell: Cell, lay: Layout) -> bool:
+    """A letterhead line names a body, or continues the one on the line above ("BỘ TÀI" / "CHÍNH").
+
+    A banner ("CHÀO MỪNG ĐẠI HỘI ..."), a section heading or an urgency mark is none.
+    """
+    t = tables()
+    if _NOT_ORG.match(cell.text):
+        return False
+    if _starts_with(cell.text, t.org_heads) or _starts_with(cell.text, t.localities):
+        return True
+    return bool(lay.org_cells) and cell.line - lay.org_cells[-1].line <= 1

@@ -29,6 +29,7 @@ from vanban.segment.cells import (
 )
 from vanban.segment.closing import _closing, _closing_columns, strip_name_title
 from vanban.segment.letterhead import scan_header
+from vanban.segment.runon import split_run_on
 
 __all__ = [
     "Cell", "Layout", "segment", "strip_name_title", "_ANNEX", "_AUTHORITY", "_BODY_START", "_SIGN_NOTE",
@@ -38,7 +39,7 @@ __all__ = [
 
 def segment(text: str) -> Layout:
     lay = Layout()
-    lines = _lines(text)
+    lines = split_run_on(_lines(text))
     n = len(lines)
 
     # closing block first (from the end), so the header search knows where the body ends.

@@ -1,0 +1,94 @@
+"""A document flattened onto one line (forum and web copies) is cut back into lines at its own markers.
+
+"UBND TỈNH AN PHÚ***Số: 12/QĐ-UBND CỘNG HÒA ... QUYẾT ĐỊNHVề việc ... Căn cứ ...; Nơi nhận: - Như
+điều 3; - Lưu VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (đã ký) Nguyễn Văn Bình" becomes the lines a
+printed document has. The text is not changed: the lines are cells (offsets into the text), so
+every span stays exact. The markers are data (models/tables/run_on_markers.tsv); the type words,
+the place-date and a change to capitals (a subject followed by the enacting line) are cut here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vanban.grammar import regexes as rx
+from vanban.segment.cells import Cell, _place_start
+from vanban.tables import rows, tables
+
+_RUN_ON_MIN = 300  # shorter lines are paragraphs, never whole documents
+_MIN_SIGNALS = 3  # kinds of header or closing markers on the line (number, motto, Nơi nhận, TM., ...)
+# a sentence-case phrase followed by three capitalised words: the subject, then the enacting line
+_TO_CAPITALS = re.compile(rf"(?<=[{rx.VN_LOWER}\d,)])\s+(?=(?:[{rx.VN_UPPER}]{{2,}}\s+){{2,}}[{rx.VN_UPPER}]{{2,}})")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[list[tuple[str, str, bool, re.Pattern[str]]], re.Pattern[str]]:
+    marks = [(r[0], r[1], r[2] == "yes", re.compile(r[3].replace("{UPPER}", rx.VN_UPPER)))
+             for r in rows("run_on_markers.tsv", 4)]
+    words = sorted((w for w, _ in tables().type_words), key=len, reverse=True)
+    # "QUYẾT ĐỊNHVề việc": the title word may be glued to the trích yếu's first word
+    type_rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) +
+                         rf")(?=\s|$|[:.,;]|[{rx.VN_UPPER}][{rx.VN_LOWER}])")
+    return marks, type_rx
+
+
+def split_run_on(lines: list[Cell]) -> list[Cell]:
+    """The lines, with every run-on line cut at its markers (renumbered)."""
+    if all(len(ln.text) < _RUN_ON_MIN for ln in lines):
+        return lines
+    out: list[Cell] = []
+    for ln in lines:
+        out.extend(_cut(ln) if len(ln.text) >= _RUN_ON_MIN else [ln])
+    return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
+
+
+def _cut(line: Cell) -> list[Cell]:
+    cuts, signals = _cut_points(line.text)
+    if len(signals) < _MIN_SIGNALS:
+        return [line]
+    out: list[Cell] = []
+    bounds = sorted(cuts | {0, len(line.text)})
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = line.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            out.append(Cell(line.start + a + lead, line.start + a + lead + len(body), body, line.line))
+    return out
+
+
+def _cut_points(text: str) -> tuple[set[int], set[str]]:
+    """Offsets to cut at, and the kinds of header/closing markers found."""
+    marks, type_rx = _markers()
+    cuts: set[int] = set()
+    signals: set[str] = set()
+    for kind, where, counts, pattern in marks:
+        for m in pattern.finditer(text):
+            if where in ("before", "both"):
+                cuts.add(m.start())
+            if where in ("after", "both"):
+                cuts.add(m.end())
+            if counts:
+                signals.add(kind)
+    for m in type_rx.finditer(text):  # "QUYẾT ĐỊNH" as printed in capitals: a title of its own
+        cuts.add(m.start())
+        if not text[m.end():].lstrip().startswith(":"):  # "QUYẾT ĐỊNH:" opens the articles
+            cuts.add(m.end())
+        signals.add("type")
+    _date_cuts(text, cuts, signals)
+    for m in _TO_CAPITALS.finditer(text):
+        cuts.add(m.end())
+    return cuts, signals
+
+
+def _date_cuts(text: str, cuts: set[int], signals: set[str]) -> None:
+    """The first place-date ("An Phú, ngày 05 tháng 3 năm 2025") is a line of its own."""
+    for m in rx.DATE_LINE.finditer(text):
+        place_end = m.start("place") + len(m.group("place"))
+        if "," not in text[place_end:m.start("d")]:
+            continue  # "... ngày 19 tháng 6 năm 2015" inside a sentence
+        cuts.add(_place_start(text, place_end))
+        cuts.add(m.end("y"))
+        signals.add("date")
+        return

@@ -1,0 +1,246 @@
+"""Invented documents for the structure failure classes of issue 10 (one list per class).
+
+Each case is (class, name, raw text, expected). Expected keys are record fields
+(`issuer`, `issuer.parent`, `doc_type`, `number`, `subject`, `signer.name`,
+`signer.position`, `signer.authority`, `recipients`, `distribution`) compared
+exactly, or body fields (`deadlines`, `events`, `quantities`) that must contain
+the listed values (other extractors may find more). Shared by the tests and by
+the per-class measurement (`python -m tests.degrade_cases`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+BODY = ("Ban Thường vụ Tỉnh đoàn đề nghị các cơ sở Đoàn tổ chức ra quân vào ngày 20/3/2025.\n"
+        "Các đơn vị gửi báo cáo kết quả về Tỉnh đoàn trước ngày 31/3/2025.\n"
+        "Phấn đấu vận động 500 đoàn viên tham gia hiến máu tình nguyện.\n")
+BODY_FOUND = {"deadlines": ["2025-03-31"], "events": ["2025-03-20"], "quantities": [500]}
+SIGN = "\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\n\nNguyễn Văn An\n"
+SIGNED = {"signer.name": "Nguyễn Văn An", "signer.position": "Bí thư", "signer.authority": "TM. Ban Thường vụ Tỉnh đoàn"}
+
+Case = tuple[int, str, str, dict[str, Any]]
+
+CASES: list[Case] = [
+    # 1. no title line recognised: the body is still read
+    (1, "letterhead, then an unrecognised title line",
+     "TỈNH ĐOÀN AN PHÚ\nBAN THƯỜNG VỤ\nTháng Thanh niên năm 2025 với chủ đề tuổi trẻ xung kích\n" + BODY,
+     BODY_FOUND),
+    (1, "web page crumbs and a headline, no header at all",
+     "Trang chủ > Tin tức > Hoạt động Đoàn\nTỉnh đoàn An Phú phát động Tháng Thanh niên 2025\n"
+     "Đăng ngày: 10/02/2025\n" + BODY, BODY_FOUND),
+    (1, "a partial copy starting mid-sentence",
+     "của Ban Chấp hành Tỉnh đoàn về công tác thanh niên.\n" + BODY + SIGN, {**BODY_FOUND, **SIGNED}),
+    (1, "number and motto but no type word and no V/v",
+     "TỈNH ĐOÀN AN PHÚ\tĐOÀN TNCS HỒ CHÍ MINH\nSố: 12-CV/TĐTN\tAn Phú, ngày 10 tháng 02 năm 2025\n\n"
+     "Nhân dịp kỷ niệm 94 năm Ngày thành lập Đoàn, Ban Thường vụ Tỉnh đoàn thông báo như sau:\n" + BODY + SIGN,
+     {**BODY_FOUND, **SIGNED, "issuer": "TỈNH ĐOÀN AN PHÚ", "number": "12-CV/TĐTN"}),
+    (1, "upper-case letterhead and a short upper-case headline, body in short lines",
+     "HUYỆN ĐOÀN AN LẠC\n***\nHƯỞNG ỨNG THÁNG THANH NIÊN\n"
+     "Các chi đoàn tổ chức ra quân vào ngày 20/3/2025.\nGửi báo cáo kết quả trước ngày 31/3/2025.\n"
+     "Vận động 500 đoàn viên tham gia hiến máu tình nguyện.\n",
+     {**BODY_FOUND, "issuer": "HUYỆN ĐOÀN AN LẠC"}),
+    # 2. a whole document on one line (forum copies): split by its own markers
+    (2, "decision on one line",
+     "UBND TỈNH AN PHÚ***Số: 12/QĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "An Phú, ngày 05 tháng 3 năm 2025 QUYẾT ĐỊNHVề việc thành lập Ban Chỉ đạo Tháng Thanh niên "
+     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN PHÚ Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; "
+     "QUYẾT ĐỊNH: Điều 1. Thành lập Ban Chỉ đạo, hoàn thành kiện toàn trước ngày 31/3/2025. "
+     "Điều 2. Quyết định này có hiệu lực từ ngày ký. Nơi nhận: - Như điều 3; - Lưu VT. "
+     "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (đã ký) Nguyễn Văn Bình",
+     {"issuer": "UBND TỈNH AN PHÚ", "number": "12/QĐ-UBND", "doc_type": "QĐ",
+      "subject": "Về việc thành lập Ban Chỉ đạo Tháng Thanh niên", "distribution": ["Như điều 3", "Lưu VT"],
+      "signer.name": "Nguyễn Văn Bình", "signer.position": "Chủ tịch", "signer.authority": "TM. Ủy ban nhân dân",
+      "deadlines": ["2025-03-31"]}),
+    (2, "Đoàn công văn on one line",
+     "TỈNH ĐOÀN AN PHÚ ĐOÀN TNCS HỒ CHÍ MINH *** Số: 25-CV/TĐTN An Phú, ngày 10 tháng 02 năm 2025 "
+     "V/v tổ chức Tháng Thanh niên năm 2025 Kính gửi: Ban Thường vụ các huyện, thị, thành đoàn. "
+     "Thực hiện Chương trình công tác năm 2025, Ban Thường vụ Tỉnh đoàn đề nghị các đơn vị gửi báo cáo "
+     "kết quả về Tỉnh đoàn trước ngày 31/3/2025. Nơi nhận: - Như trên; - Lưu VP. "
+     "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ THƯ (Đã ký) Lê Thị Hoa",
+     {"issuer": "TỈNH ĐOÀN AN PHÚ", "number": "25-CV/TĐTN", "doc_type": "CV",
+      "subject": "V/v tổ chức Tháng Thanh niên năm 2025",
+      "recipients": ["Ban Thường vụ các huyện, thị, thành đoàn"], "distribution": ["Như trên", "Lưu VP"],
+      "signer.name": "Lê Thị Hoa", "signer.position": "Phó Bí thư",
+      "signer.authority": "TM. Ban Thường vụ Tỉnh đoàn", "deadlines": ["2025-03-31"]}),
+    # 3. the Party heading split or marked up; the Party's name inside a title
+    (3, "Party motto split over two marked-up lines",
+     "HUYỆN ỦY AN LẠC\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n*\nSố 25-CV/HU\nAn Lạc, ngày 05 tháng 3 năm 2025\n"
+     "V/v tổ chức hội nghị\n\nKính gửi: Các chi, đảng bộ trực thuộc.\n\n" + BODY,
+     {"issuer": "HUYỆN ỦY AN LẠC", "number": "25-CV/HU", "subject": "V/v tổ chức hội nghị", **BODY_FOUND}),
+    (3, "Party motto split across two columns",
+     "TỈNH ỦY AN PHÚ\tĐẢNG\nBAN TUYÊN GIÁO\tCỘNG SẢN VIỆT NAM\n*\nSố 40-CV/BTGTU\n"
+     "An Phú, ngày 05 tháng 3 năm 2025\nV/v tuyên truyền kỷ niệm ngày thành lập Đảng\n\n"
+     "Kính gửi: Các huyện ủy, thành ủy.\n\n" + BODY,
+     {"issuer": "BAN TUYÊN GIÁO", "issuer.parent": "TỈNH ỦY AN PHÚ", "number": "40-CV/BTGTU", **BODY_FOUND}),
+    (3, "the Party's name inside a title",
+     "ĐẢNG BỘ TỈNH AN PHÚ\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO TỈNH ỦY\n*\nSố 15-KH/BTGTU\t"
+     "An Phú, ngày 10 tháng 01 năm 2025\n\nKẾ HOẠCH\nTUYÊN TRUYỀN KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+     "Căn cứ Hướng dẫn số 12-HD/BTGTW.\n" + BODY,
+     {"issuer": "BAN TUYÊN GIÁO TỈNH ỦY", "doc_type": "KH",
+      "subject": "TUYÊN TRUYỀN KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM", **BODY_FOUND}),
+    # 4. a type word with more words on its line, junk before it, a web-page title above it
+    (4, "THÔNG BÁO KẾT LUẬN",
+     "TỈNH ỦY AN PHÚ\t ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 120-TB/TU\tAn Phú, ngày 05 tháng 3 năm 2025\n\n"
+     "THÔNG BÁO KẾT LUẬN\ncủa Thường trực Tỉnh ủy về công tác thanh niên\n\n"
+     "Ngày 01/3/2025, Thường trực Tỉnh ủy làm việc với Tỉnh đoàn.\n" + BODY,
+     {"issuer": "TỈNH ỦY AN PHÚ", "doc_type": "TB",
+      "subject": "KẾT LUẬN của Thường trực Tỉnh ủy về công tác thanh niên", **BODY_FOUND}),
+    (4, "markdown heading with the trích yếu on the type line",
+     "HUYỆN ỦY AN LẠC\nBAN DÂN VẬN\n*\nSố 05-KH/BDVHU\n\n# KẾ HOẠCH Thực hiện công tác dân vận năm 2025\n\n"
+     "Căn cứ Chương trình công tác năm 2025.\n" + BODY,
+     {"issuer": "BAN DÂN VẬN", "issuer.parent": "HUYỆN ỦY AN LẠC", "doc_type": "KH",
+      "subject": "Thực hiện công tác dân vận năm 2025", **BODY_FOUND}),
+    (4, "a type word outside the table ends the letterhead",
+     "TỈNH ĐOÀN AN PHÚ\n***\n\nTHỂ LỆ\nCUỘC THI TÌM HIỂU LỊCH SỬ ĐOÀN NĂM 2025\n\n"
+     "I. ĐỐI TƯỢNG DỰ THI\nĐoàn viên, thanh niên trong tỉnh.\n" + BODY,
+     {"issuer": "TỈNH ĐOÀN AN PHÚ", "subject": "CUỘC THI TÌM HIỂU LỊCH SỬ ĐOÀN NĂM 2025", **BODY_FOUND}),
+    (4, "CHƯƠNG TRÌNH with its title",
+     "TỈNH ĐOÀN AN PHÚ\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố 30-CTr/TĐTN\tAn Phú, ngày 05 tháng 3 năm 2025\n\n"
+     "CHƯƠNG TRÌNH\nHành động thực hiện Nghị quyết Đại hội Đoàn\n\n" + BODY,
+     {"issuer": "TỈNH ĐOÀN AN PHÚ", "doc_type": "CTr",
+      "subject": "Hành động thực hiện Nghị quyết Đại hội Đoàn", **BODY_FOUND}),
+    (4, "junk quote before the type word",
+     "HUYỆN ĐOÀN AN LẠC\n***\n\n\"KẾ HOẠCH\nTổ chức Ngày hội thiếu nhi năm 2025\n\n"
+     "Căn cứ Chương trình công tác năm 2025.\n" + BODY,
+     {"issuer": "HUYỆN ĐOÀN AN LẠC", "doc_type": "KH", "subject": "Tổ chức Ngày hội thiếu nhi năm 2025",
+      **BODY_FOUND}),
+    (4, "web-page title above the letterhead",
+     "Kế hoạch tổ chức Ngày hội thiếu nhi năm 2025 - Cổng thông tin Huyện đoàn\n\n"
+     "HUYỆN ĐOÀN AN LẠC\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố 18-KH/HĐTN\tAn Lạc, ngày 05 tháng 3 năm 2025\n\n"
+     "KẾ HOẠCH\nTổ chức Ngày hội thiếu nhi năm 2025\n\nCăn cứ Chương trình công tác năm 2025.\n" + BODY,
+     {"issuer": "HUYỆN ĐOÀN AN LẠC", "doc_type": "KH", "number": "18-KH/HĐTN",
+      "subject": "Tổ chức Ngày hội thiếu nhi năm 2025", **BODY_FOUND}),
+    # 5. a trích yếu that never closes or is cut
+    (5, "upper-case trích yếu followed by body lines without a blank",
+     "TỈNH ĐOÀN AN PHÚ\n***\nSố 40-KH/TĐTN\nKẾ HOẠCH\nTỔ CHỨC HỘI THI TIN HỌC TRẺ NĂM 2025\n"
+     "Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch như sau:\n" + BODY,
+     {"doc_type": "KH", "subject": "TỔ CHỨC HỘI THI TIN HỌC TRẺ NĂM 2025", **BODY_FOUND}),
+    (5, "a wrapped trích yếu line starting with an organ word",
+     "UBND TỈNH AN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 10/KH-BCĐ\tAn Phú, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+     "TỔNG KẾT CÔNG TÁC NĂM 2024 CỦA\nBAN CHỈ ĐẠO TỈNH VỀ PHÒNG, CHỐNG TỘI PHẠM\n\n"
+     "Căn cứ Chương trình công tác năm 2025.\n" + BODY,
+     {"doc_type": "KH", "issuer": "BAN CHỈ ĐẠO", "issuer.parent": "UBND TỈNH AN PHÚ",
+      "subject": "TỔNG KẾT CÔNG TÁC NĂM 2024 CỦA BAN CHỈ ĐẠO TỈNH VỀ PHÒNG, CHỐNG TỘI PHẠM", **BODY_FOUND}),
+    (5, "a quoted V/v continued on capitalised lines",
+     "HUYỆN ĐOÀN AN LẠC\tĐOÀN TNCS HỒ CHÍ MINH\nSố: 45-CV/HĐTN\tAn Lạc, ngày 05 tháng 3 năm 2025\n"
+     "“V/v Triển\nkhai đồng loạt\nNgày Chủ nhật\nxanh 15/3/2025”\n\nKính gửi: Các chi đoàn trực thuộc.\n\n" + BODY,
+     {"number": "45-CV/HĐTN", "subject": "V/v Triển khai đồng loạt Ngày Chủ nhật xanh 15/3/2025",
+      "recipients": ["Các chi đoàn trực thuộc"], **BODY_FOUND}),
+    (5, "a V/v wrapped after a dangling word onto a capitalised line",
+     "TỈNH ĐOÀN AN PHÚ\tĐOÀN TNCS HỒ CHÍ MINH\nSố: 46-CV/TĐTN\tAn Phú, ngày 05 tháng 3 năm 2025\n"
+     "V/v hưởng ứng\nNgày hội Thanh niên\n\nKính gửi: Các huyện đoàn.\n\n" + BODY,
+     {"subject": "V/v hưởng ứng Ngày hội Thanh niên", "recipients": ["Các huyện đoàn"], **BODY_FOUND}),
+    (5, "sentence-case trích yếu then a body line that is no known opener",
+     "HUYỆN ĐOÀN AN LẠC\n***\nSố 20-KH/HĐTN\n\nKẾ HOẠCH\nTổ chức Ngày hội thiếu nhi năm 2025\n"
+     "Ban Thường vụ Huyện đoàn ban hành kế hoạch tổ chức Ngày hội thiếu nhi năm 2025 như sau:\n" + BODY,
+     {"subject": "Tổ chức Ngày hội thiếu nhi năm 2025", **BODY_FOUND}),
+    # 6. the issuer: never a section heading, a congress line, number residue or a position alone
+    (6, "section heading in a web copy without letterhead",
+     "THỂ LỆ CUỘC THI ẢNH ĐẸP TUỔI TRẺ\nBan Tổ chức thông báo thể lệ cuộc thi như sau:\nCƠ CẤU GIẢI THƯỞNG\n"
+     "Giải nhất: 01 giải.\n" + BODY + SIGN,
+     {"issuer": "Ban Thường vụ Tỉnh đoàn", **BODY_FOUND, **SIGNED}),
+    (6, "a congress banner above the letterhead",
+     "CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU ĐOÀN TNCS HỒ CHÍ MINH TỈNH AN PHÚ LẦN THỨ XV\n\n"
+     "TỈNH ĐOÀN AN PHÚ\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 50-CV/TĐTN\tAn Phú, ngày 05 tháng 3 năm 2025\n"
+     "V/v tuyên truyền Đại hội\n\nKính gửi: Các huyện đoàn.\n\n" + BODY,
+     {"issuer": "TỈNH ĐOÀN AN PHÚ", "issuer.parent": None, **BODY_FOUND}),
+    (6, "blank-number residue in a wide gap",
+     "HUYỆN ĐOÀN AN LẠC\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố:        /KH-HĐTN\tAn Lạc, ngày   tháng 3 năm 2025\n\n"
+     "KẾ HOẠCH\nTổ chức Ngày hội thiếu nhi năm 2025\n\nCăn cứ Chương trình công tác năm 2025.\n" + BODY,
+     {"issuer": "HUYỆN ĐOÀN AN LẠC", "issuer.parent": None, "doc_type": "KH", **BODY_FOUND}),
+    (6, "a position word alone is no issuer",
+     "QUYẾT ĐỊNH\nVề việc công nhận danh hiệu thi đua\n\nCăn cứ Luật Thi đua, khen thưởng.\n" + BODY +
+     "\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Khánh\n",
+     {"issuer": None, "doc_type": "QĐ", "signer.name": "Nguyễn Văn Khánh", "signer.position": "Thứ trưởng",
+      "signer.authority": "KT. Bộ trưởng", **BODY_FOUND}),
+    (6, "TM.BTK without a space",
+     "CHI BỘ KHU PHỐ 3\n*\nSố 03-BC/CB\n\nBÁO CÁO\nKết quả sinh hoạt chi bộ tháng 02/2025\n\n"
+     "Căn cứ Quy định của Đảng ủy phường.\n" + BODY + "\nTM.BTK CHI BỘ\nBÍ THƯ\n\nTrần Văn Tám\n",
+     {"issuer": "CHI BỘ KHU PHỐ 3", "signer.name": "Trần Văn Tám", "signer.position": "Bí thư",
+      "signer.authority": "TM. BTK chi bộ", **BODY_FOUND}),
+    # 7. Nơi nhận lists
+    (7, "an item without a leading dash",
+     "UBND TỈNH AN PHÚ\nSỞ NỘI VỤ\nSố: 100/SNV-VP\nV/v báo cáo\n\nKính gửi: Các sở, ban, ngành.\n\n" + BODY +
+     "\nNơi nhận:\n- Bộ Nội vụ;\nCT, các PCT UBND tỉnh;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nPhạm Văn Dũng\n",
+     {"distribution": ["Bộ Nội vụ", "CT, các PCT UBND tỉnh", "Lưu: VT"], "signer.name": "Phạm Văn Dũng"}),
+    (7, "a lone dash on its own line",
+     "UBND TỈNH AN PHÚ\nSỞ NỘI VỤ\nSố: 101/SNV-VP\nV/v báo cáo\n\nKính gửi: Các sở, ban, ngành.\n\n" + BODY +
+     "\nNơi nhận:\n-\nNhư trên;\n-\nLưu: VT.\n\nGIÁM ĐỐC\n\nPhạm Văn Dũng\n",
+     {"distribution": ["Như trên", "Lưu: VT"], "signer.name": "Phạm Văn Dũng"}),
+    (7, "a continuation starting with a capital",
+     "UBND TỈNH AN PHÚ\nSỞ NỘI VỤ\nSố: 102/SNV-VP\nV/v báo cáo\n\nKính gửi: Các sở, ban, ngành.\n\n" + BODY +
+     "\nNơi nhận:\n- Thường trực Tỉnh ủy, Thường trực\nHĐND tỉnh (b/c);\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nPhạm Văn Dũng\n",
+     {"distribution": ["Thường trực Tỉnh ủy, Thường trực HĐND tỉnh (b/c)", "Lưu: VT"]}),
+    (7, "a continuation in the next table cell",
+     "UBND TỈNH AN PHÚ\nSỞ NỘI VỤ\nSố: 103/SNV-VP\nV/v báo cáo\n\nKính gửi: Các sở, ban, ngành.\n\n" + BODY +
+     "\n| Nơi nhận: | GIÁM ĐỐC |\n|---|---|\n| - Các đồng chí Ủy viên Ban | |\n| Thường vụ Tỉnh đoàn; | |\n"
+     "| - Lưu: VT. | Phạm Văn Dũng |\n",
+     {"distribution": ["Các đồng chí Ủy viên Ban Thường vụ Tỉnh đoàn", "Lưu: VT"]}),
+    (7, "Đồng kính gửi alone on its line",
+     "TỈNH ĐOÀN AN PHÚ\nSố: 60-CV/TĐTN\nV/v tổ chức hội nghị\n\nKính gửi: Các huyện đoàn, thành đoàn.\n"
+     "Đồng kính gửi:\nThường trực Tỉnh ủy.\n\n" + BODY,
+     {"recipients": ["Các huyện đoàn, thành đoàn", "Thường trực Tỉnh ủy"], **BODY_FOUND}),
+    # 14. the signer
+    (14, "name after (Đã ký) deeply indented",
+     "TỈNH ĐOÀN AN PHÚ\nSố: 70-CV/TĐTN\nV/v tổ chức hội nghị\n\nKính gửi: Các huyện đoàn.\n\n" + BODY +
+     "\n" + " " * 40 + "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\n" + " " * 40 + "PHÓ BÍ THƯ\n\n" + " " * 40 + "(Đã ký)\n\n\n"
+     + " " * 44 + "Lê Thị Hoa\n",
+     {"signer.name": "Lê Thị Hoa", "signer.position": "Phó Bí thư",
+      "signer.authority": "TM. Ban Thường vụ Tỉnh đoàn", **BODY_FOUND}),
+    (14, "a bare name ending the document",
+     "HUYỆN ĐOÀN AN LẠC\nSố 80-BC/HĐTN\n\nBÁO CÁO\nKết quả Tháng Thanh niên năm 2025\n\n"
+     "Căn cứ Kế hoạch số 15-KH/TĐTN.\n" + BODY + "\nNơi nhận:\n- Tỉnh đoàn;\n- Lưu VP.\n\nNgô Thanh Tâm\n",
+     {"signer.name": "Ngô Thanh Tâm", "distribution": ["Tỉnh đoàn", "Lưu VP"], **BODY_FOUND}),
+    (14, "Nơi nhận notes and BÍ THƯ on one line, the name after the list",
+     "TỈNH ĐOÀN AN PHÚ\nSố: 90-CV/TĐTN\nV/v tổ chức hội nghị\n\nKính gửi: Các huyện đoàn.\n\n" + BODY +
+     "\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nNơi nhận:\n- Trung ương Đoàn (b/c); BÍ THƯ\n- Lưu VP.\n\nNguyễn Văn An\n",
+     {**SIGNED, "distribution": ["Trung ương Đoàn (b/c)", "Lưu VP"]}),
+]
+
+
+def view(rec: Any) -> dict[str, Any]:
+    """The record's fields in the shape the cases expect."""
+    iss, sig = rec.issuer, rec.signer
+    return {
+        "issuer": iss.name if iss else None, "issuer.parent": iss.parent if iss else None,
+        "doc_type": rec.doc_type.code if rec.doc_type else None,
+        "number": rec.number.normalized if rec.number else None, "subject": rec.subject,
+        "signer.name": sig.name if sig else None, "signer.position": sig.position if sig else None,
+        "signer.authority": sig.authority if sig else None,
+        "recipients": [r.name for r in rec.recipients], "distribution": [d.name for d in rec.distribution],
+        "deadlines": [d.due for d in rec.deadlines], "events": [e.date[:10] for e in rec.events],
+        "quantities": [q.value for q in rec.quantities],
+    }
+
+
+CONTAINS = ("deadlines", "events", "quantities")
+
+
+def misses(rec: Any, expected: dict[str, Any]) -> list[str]:
+    """The expected fields the record gets wrong (each field counts once)."""
+    got = view(rec)
+    out = []
+    for key, want in expected.items():
+        ok = all(w in got[key] for w in want) if key in CONTAINS else got[key] == want
+        if not ok:
+            out.append(f"{key}: got {got[key]!r}, want {want!r}")
+    return out
+
+
+if __name__ == "__main__":  # per-class scores: python -m tests.degrade_cases
+    from collections import defaultdict
+
+    from vanban import parse_text
+
+    score: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for cls, name, raw, expected in CASES:
+        bad = misses(parse_text(raw), expected)
+        score[cls][0] += len(expected) - len(bad)
+        score[cls][1] += len(expected)
+        for b in bad:
+            print(f"  class {cls} {name}: {b}")
+    for cls in sorted(score):
+        ok, n = score[cls]
+        print(f"class {cls:2d}: {ok}/{n} fields = {ok / n:.2f}")
