@@ -136,6 +136,14 @@ CASES: list[Case] = [
      "HUYỆN ĐOÀN AN LẠC\n***\nSố 20-KH/HĐTN\n\nKẾ HOẠCH\nTổ chức Ngày hội thiếu nhi năm 2025\n"
      "Ban Thường vụ Huyện đoàn ban hành kế hoạch tổ chức Ngày hội thiếu nhi năm 2025 như sau:\n" + BODY,
      {"subject": "Tổ chức Ngày hội thiếu nhi năm 2025", **BODY_FOUND}),
+    (5, "a title trích yếu listing bodies, its lines ending with ';'",
+     "ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\n\n"
+     "Về việc công bố thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Giao thông vận tải;\n"
+     "Sở Xây dựng; Ủy ban nhân dân cấp huyện;\nỦy ban nhân dân cấp xã trên địa bàn tỉnh\n\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương.\n" + BODY,
+     {"doc_type": "QĐ", "subject": "Về việc công bố thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Giao "
+      "thông vận tải; Sở Xây dựng; Ủy ban nhân dân cấp huyện; Ủy ban nhân dân cấp xã trên địa bàn tỉnh",
+      **BODY_FOUND}),
     # 6. the issuer: never a section heading, a congress line, number residue or a position alone
     (6, "section heading in a web copy without letterhead",
      "THỂ LỆ CUỘC THI ẢNH ĐẸP TUỔI TRẺ\nBan Tổ chức thông báo thể lệ cuộc thi như sau:\nCƠ CẤU GIẢI THƯỞNG\n"
@@ -160,6 +168,12 @@ CASES: list[Case] = [
      "Căn cứ Quy định của Đảng ủy phường.\n" + BODY + "\nTM.BTK CHI BỘ\nBÍ THƯ\n\nTrần Văn Tám\n",
      {"issuer": "CHI BỘ KHU PHỐ 3", "signer.name": "Trần Văn Tám", "signer.position": "Bí thư",
       "signer.authority": "TM. BTK chi bộ", **BODY_FOUND}),
+    (6, "a scan: glued head words, stray marks, a blank line inside the letterhead",
+     "ỦY BANNHÂN DÂN ˆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n. _ TỈNH AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 15/UBND-VP\tAn Phú, ngày 05 tháng 3 năm 2025\nV/v tổ chức Tháng Thanh niên\n\n"
+     "Kính gửi: Các sở, ban, ngành.\n\n" + BODY,
+     {"issuer": "ỦY BANNHÂN DÂN ˆ TỈNH AN PHÚ", "number": "15/UBND-VP", "recipients": ["Các sở, ban, ngành"],
+      **BODY_FOUND}),
     # 7. Nơi nhận lists
     (7, "an item without a leading dash",
      "UBND TỈNH AN PHÚ\nSỞ NỘI VỤ\nSố: 100/SNV-VP\nV/v báo cáo\n\nKính gửi: Các sở, ban, ngành.\n\n" + BODY +
@@ -182,6 +196,10 @@ CASES: list[Case] = [
      "TỈNH ĐOÀN AN PHÚ\nSố: 60-CV/TĐTN\nV/v tổ chức hội nghị\n\nKính gửi: Các huyện đoàn, thành đoàn.\n"
      "Đồng kính gửi:\nThường trực Tỉnh ủy.\n\n" + BODY,
      {"recipients": ["Các huyện đoàn, thành đoàn", "Thường trực Tỉnh ủy"], **BODY_FOUND}),
+    (7, "Kính gửi after an unreadable date line",
+     "SỞ NỘI VỤ\nSố: 100/SNV-VP\nV/v đăng ký tham gia hội thi.\n\nAn Phú, ngày | tháng 12 năm 2025\n\n"
+     "Kính gửi:\n- Các đơn vị trực thuộc sở;\n- Các cơ quan báo chí.\n\n" + BODY,
+     {"recipients": ["Các đơn vị trực thuộc sở", "Các cơ quan báo chí"], **BODY_FOUND}),
     # 14. the signer
     (14, "name after (Đã ký) deeply indented",
      "TỈNH ĐOÀN AN PHÚ\nSố: 70-CV/TĐTN\nV/v tổ chức hội nghị\n\nKính gửi: Các huyện đoàn.\n\n" + BODY +

@@ -91,7 +91,7 @@ def _motto_of(text: str) -> str | None:
     return None
 
 
-def _cuts_inside(seg: str) -> list[int]:
+def _cuts_inside(seg: str, titled: bool = False) -> list[int]:
     """Where one column's text ends and the other's begins inside one piece of an interleaved line.
 
     "BCH ĐOÀN TỈNH KIÊN GIANG ĐOÀN TNCS HỒ CHÍ MINH" is cut before the motto,
@@ -102,7 +102,9 @@ def _cuts_inside(seg: str) -> list[int]:
     up = fold(seg).upper()
     for motto, _ in tables().mottos:
         k = up.find(motto)
-        if k < 0 or (k > 0 and not _column_before(seg[:k])):
+        # a motto ending the line sits in the right column, unless it ends a title's line
+        at_end = not seg[k + len(motto):].strip(_TITLE_JUNK + "|\t")
+        if k < 0 or (k > 0 and not _column_before(seg[:k]) and (titled or not at_end)):
             continue
         if k > 0:
             cuts.add(k)
@@ -123,12 +125,14 @@ def _column_before(text: str) -> bool:
     """Text before a motto on one line is a letterhead column (an organisation, a number, another motto)."""
     before = text.strip(_TITLE_JUNK + "|\t")
     t = tables()
-    return bool(_starts_with(before, t.org_heads) or _starts_with(before, t.localities) or _motto_of(before)
+    return bool(_starts_with_glued(before, t.org_heads) or _starts_with(before, t.localities) or _motto_of(before)
                 or rx.NUMBER_LABEL_STRICT.match(before) or rx.DATE_LINE.search(before))
 
 
-def _split_cells(line: Cell) -> list[Cell]:
-    """Cut a header line into cells: tabs, wide gaps, '|', and a motto or date line inside it."""
+def _split_cells(line: Cell, titled: bool = False) -> list[Cell]:
+    """Cut a header line into cells: tabs, wide gaps, '|', and a motto or date line inside it.
+
+    `titled`: the type word has been read, so a motto at the end of a line is part of a title."""
     cells: list[Cell] = []
     pos = 0
     parts: list[tuple[int, int]] = []
@@ -140,7 +144,7 @@ def _split_cells(line: Cell) -> list[Cell]:
         seg = line.text[a:b]
         if not seg.strip():
             continue
-        bounds = _cuts_inside(seg)
+        bounds = _cuts_inside(seg, titled)
         for x, y in zip(bounds, bounds[1:], strict=False):
             c = _trim(Cell(line.start + a + x, line.start + a + y, seg[x:y], line.line))
             if c:
@@ -166,6 +170,14 @@ def _place_start(seg: str, place_end: int) -> int:
 def _starts_with(text: str, words: tuple[str, ...]) -> bool:
     up = fold(text).upper()
     return any(up == w or up.startswith(w + " ") for w in words)
+
+
+def _starts_with_glued(text: str, words: tuple[str, ...]) -> bool:
+    """Like `_starts_with`, also when a scan glued the words of a many-word head ("ỦY BANNHÂN DÂN")."""
+    if _starts_with(text, words):
+        return True
+    bare = fold(text).upper().replace(" ", "")
+    return any(" " in w and bare.startswith(w.replace(" ", "")) for w in words)
 
 
 def _is_type_cell(text: str) -> str | None:

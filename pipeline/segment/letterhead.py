@@ -25,6 +25,7 @@ from vanban.segment.cells import (
     _motto_of,
     _split_cells,
     _starts_with,
+    _starts_with_glued,
     _title_word,
     _trim,
 )
@@ -39,6 +40,7 @@ _MAX_VV_WRAP = 80  # a "V/v" trích yếu's wrapped line is short
 _SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
 _NUMBER_RESIDUE = re.compile(r"^[/\-–]\s*[^\W\d_]")  # "/KH-HĐTN" after a blank "Số:"
 _NOT_ORG = re.compile(r"^[/\-–.\d(]")  # a letterhead line starts with a word
+_SCAN_JUNK = re.compile(r"^[._~`'’‘·•,]+(?:\s+[._~`'’‘·•,]+)*\s+(?=[^\W\d_])")  # ". _ TỈNH PHÚ THỌ"
 _OPEN_QUOTE = "\"“«"
 _CLOSE_QUOTE = "\"”»"
 
@@ -70,8 +72,10 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
                 st.close_subject()  # a blank line ends a trích yếu
             continue
         if _ends_header(s, st):
+            if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
+                header_end_line = k  # the addressees follow the header directly
             break
-        taken = [_classify(cell, st) for cell in _split_cells(lines[k])]
+        taken = [_classify(cell, st) for cell in _split_cells(lines[k], lay.type_cell is not None)]
         if any(taken):
             header_end_line = k + 1  # the body begins after the last line read as header
         if st.after_type and not lay.subject_cells and _title_word(s) is None:
@@ -79,9 +83,14 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
     return header_end_line
 
 
-def _sentence(s: str) -> bool:
-    """A line of prose: lower-case words ending a sentence ("... như sau:", "... ngày 31/3/2025.")."""
-    return not is_upper(s) and len(s.split()) >= _PROSE_WORDS and bool(_SENTENCE_END.search(s))
+def _sentence(s: str, in_subject: bool = False) -> bool:
+    """A line of prose: lower-case words ending a sentence ("... như sau:", "... ngày 31/3/2025.").
+
+    Inside an open trích yếu a ";" ends a list item of the title ("... Sở Giao thông vận tải;"), not prose.
+    """
+    m = _SENTENCE_END.search(s)
+    return not is_upper(s) and len(s.split()) >= _PROSE_WORDS and bool(m) and not (
+        in_subject and m is not None and m.group().startswith(";"))
 
 
 def _ends_header(s: str, st: _Scan) -> bool:
@@ -93,7 +102,7 @@ def _ends_header(s: str, st: _Scan) -> bool:
         return False
     if st.subject_open and re.match(rf"^[\"“]?[{rx.VN_LOWER}]", s):
         return False  # a trích yếu wrapped onto a lower-case line
-    if _sentence(s):
+    if _sentence(s, st.subject_open):
         return True
     return st.seen_component and bool(_BODY_START.match(s) or (len(s) > _LONG_LINE and not is_upper(s)
                                                                 and not st.after_type))
@@ -159,7 +168,7 @@ def _take_motto_half(cell: Cell, st: _Scan) -> bool:
         if not motto.startswith(key + " "):
             continue
         rest = motto[len(key) + 1:]
-        for other in _split_cells(st.lines[nxt]):
+        for other in _split_cells(st.lines[nxt], st.lay.type_cell is not None):
             if fold(other.text).upper() == rest and (
                     system != "doan" or _in_column(cell, st) or _in_column(other, st)):
                 st.lay.mottos.append((cell, system))
@@ -224,7 +233,7 @@ def _continues_title(cells: list[Cell], t: str) -> bool:
         return True
     if is_upper(cells[0].text) and not is_upper(t) and not _dangling(cells[-1].text):
         return False  # "TỔ CHỨC HỘI THI ..." then "Ban Thường vụ ... như sau:"
-    return not _sentence(t) or _dangling(cells[-1].text)
+    return not _sentence(t, in_subject=True) or _dangling(cells[-1].text)
 
 
 def _continues_label(cells: list[Cell], t: str) -> bool:
@@ -254,21 +263,28 @@ def _take_other(cell: Cell, st: _Scan) -> bool:
         # "Số:" with the number on the next line, or a blank number's "/KH-HĐTN" after a wide gap
         lay.number_cell = Cell(num.start, cell.end, st.text[num.start:cell.end], num.line)
         return True
-    if is_upper(t) and not lay.type_cell and len(t) < _MAX_ORG_LINE and _org_line(cell, lay):
-        lay.org_cells.append(cell)
-        st.seen_component = True
-        return True
+    if is_upper(t) and not lay.type_cell and len(t) < _MAX_ORG_LINE:
+        org = _org_line(cell, st)
+        if org is not None:
+            lay.org_cells.append(org)
+            st.seen_component = True
+            return True
     return False
 
 
-def _org_line(cell: Cell, lay: Layout) -> bool:
-    """A letterhead line names a body, or continues the one on the line above ("BỘ TÀI" / "CHÍNH").
-
-    A banner ("CHÀO MỪNG ĐẠI HỘI ..."), a section heading or an urgency mark is none.
-    """
+def _org_line(cell: Cell, st: _Scan) -> Cell | None:
+    """A letterhead line names a body, or continues the one above it ("BỘ TÀI" / "CHÍNH"); returned
+    without a scan's stray marks (". _ TỈNH PHÚ THỌ"). A banner ("CHÀO MỪNG ĐẠI HỘI ..."), a section
+    heading or an urgency mark is none."""
     t = tables()
+    junk = _SCAN_JUNK.match(cell.text)
+    if junk:
+        cell = Cell(cell.start + junk.end(), cell.end, cell.text[junk.end():], cell.line)
     if _NOT_ORG.match(cell.text):
-        return False
-    if _starts_with(cell.text, t.org_heads) or _starts_with(cell.text, t.localities):
-        return True
-    return bool(lay.org_cells) and cell.line - lay.org_cells[-1].line <= 1
+        return None
+    if _starts_with_glued(cell.text, t.org_heads) or _starts_with(cell.text, t.localities):
+        return cell
+    prev = st.lay.org_cells[-1].line if st.lay.org_cells else None
+    if prev is not None and all(not ln.text.strip() for ln in st.lines[prev + 1:cell.line]):
+        return cell  # the line right under the last letterhead line (blank lines between)
+    return None
