@@ -122,3 +122,18 @@ def test_responsible_from_heading_is_a_whole_name(title: str, responsible: str |
     heading = Heading(0, text.index("\n"), "1", title, 1)
     (d,) = deadlines_of(text, [heading])
     assert d.responsible == responsible
+
+
+@pytest.mark.parametrize("text, freq, day", [
+    ("Nộp báo cáo đúng ngày mồng 3 hằng tháng.", "monthly", 3),
+    ("Báo cáo quý gửi về Sở Nội vụ vào ngày 15 của tháng cuối quý.", "quarterly", 15),
+    ("Các đơn vị báo cáo trước ngày 20 của tháng cuối quý.", "quarterly", 20),
+])
+def test_recurring_days_in_words(text: str, freq: str, day: int) -> None:
+    (d,) = deadlines_of(text + "\n")
+    assert d.due is None and (d.recurrence.freq, d.recurrence.day) == (freq, day)
+
+
+def test_a_day_of_a_relative_month_is_never_a_date() -> None:
+    """'ngày 15 của tháng trước đó' has no month of its own: no due date is made up from context."""
+    assert deadlines_of("Báo cáo định kỳ gửi vào ngày 15 của tháng trước đó.\n") == []

@@ -235,6 +235,8 @@ def _recurrence(freq: Freq, t: TimeExpr) -> Recurrence:
     if t.kind in ("date", "datetime") and len(v) >= 10 and freq != "weekly":
         day = int(v[8:10])
         month = int(v[5:7]) if freq == "yearly" else None
+    elif _relative(t):
+        day = _day_number(t)
     elif t.kind == "month" and freq == "yearly" and len(v) >= 7:
         month = int(v[5:7])
     if "T" in v:
@@ -244,6 +246,16 @@ def _recurrence(freq: Freq, t: TimeExpr) -> Recurrence:
     weekday = t.weekday + 1 if freq == "weekly" and t.weekday is not None else None  # 1 Monday .. 7 Sunday
     return Recurrence(freq=freq, day=day if freq in ("monthly", "yearly", "quarterly") else None,
                       time=time, month=month, weekday=weekday)
+
+
+def _relative(t: TimeExpr) -> bool:
+    """'ngày 15 của tháng cuối quý': a day of a month the text names only relatively."""
+    return any(code == "relative_day" for code, _ in t.warnings)
+
+
+def _day_number(t: TimeExpr) -> int | None:
+    m = _DAY_NUMBER.search(t.text)
+    return int(m.group()) if m else None
 
 
 def _last_day(value: str) -> str:
@@ -407,6 +419,9 @@ class _Run:
     last_event_end: int = -1  # end of the time of the last event found ("... ngày 08/12 và ngày 09/12")
 
 
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+_ON_THE_DAY = re.compile(r"(?<!\w)(?:đúng|vào)\s*$", re.IGNORECASE)  # "đúng ngày mồng 3 hằng tháng"
+_QUARTER_WORD = re.compile(r"(?<!\w)quý(?!\w)", re.IGNORECASE)
 _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it a by-when
 _PERIOD_KINDS = ("period", "month", "year")
 
@@ -418,6 +433,9 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
     cue = cues.deadline.search(left)
     if cue:
         return cue
+    on_the_day = _ON_THE_DAY.search(left)
+    if on_the_day and (cues.recurrence_after.match(text[t.end:t.end + _BEFORE_WORDS]) or _relative(t)):
+        return on_the_day  # a recurring day: "nộp đúng ngày mồng 3 hằng tháng", "vào ngày 15 của tháng cuối quý"
     event_cue = cues.event_before.search(left)
     if not event_cue or _bare_cue(event_cue) not in ("trong", "vào") \
             or t.kind not in ("date", "datetime", *_PERIOD_KINDS):
@@ -443,6 +461,8 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
         return False
     rec = _recurrence_match(t, text[a:t.start], left, right)
     recurrence = _recurrence(_cues().freq[fold_lower(rec.group("unit"))], t) if rec else None
+    if recurrence is None and _relative(t) and _QUARTER_WORD.search(t.text):
+        recurrence = _recurrence("quarterly", t)  # "ngày 15 của tháng cuối quý"
     cue_start = (cue.start() if cue else len(left)) + (t.start - len(left))
     row = row_at(text, t.start, column.header, column.piped) if column is not None else None
     d = _deadline(ctx, t, cue_start, clause, recurrence, run.found, row)

@@ -98,6 +98,7 @@ _Y4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 _NUM_BEFORE = r"(?<![\w/.,])"  # not inside a number, code or số hiệu
 _NUM_AFTER = r"(?![\w/]|[.,\-][0-9])"
 _NGAY = r"(?:(?P<{g}>ngày)\s*)?"
+_RELATIVE = r"(?:trước|sau|kế|tiếp|cuối|đầu|thứ|liền)(?!\w)"  # "tháng trước đó", "tháng cuối quý"
 
 
 def _build_scanner() -> re.Pattern[str]:
@@ -119,13 +120,14 @@ def _build_scanner() -> re.Pattern[str]:
         rf"(?P<dmy>{_NGAY.format(g='n_ngay')}{_NUM_BEFORE}(?P<n_d>{_D})(?:(?P<n_sl>\s?/\s?)|(?P<n_sep>-|\.))"
         rf"(?P<n_m>{_M})(?(n_sl)\s?/\s?|(?P=n_sep))(?P<n_y>[0-9]{{4}}|[0-9]{{2}})(?![\w/]|[.,][0-9]))",
         # ngày 26 tháng 7 năm 2023, ngày 26 tháng 7, ngày 26 tháng Bảy năm 2023
-        rf"(?P<verbal>ngày\s+(?P<v_d>{_D})\s+tháng\s+(?:(?P<v_m>{_M})(?![0-9])|(?P<v_mw>{month_word})(?=\s+năm))"
+        rf"(?P<verbal>ngày\s+(?:(?:mồng|mùng)\s+)?(?P<v_d>{_D})\s+tháng\s+(?:(?P<v_m>{_M})(?![0-9])|(?P<v_mw>{month_word})(?=\s+năm))"
         rf"(?:\s*(?:năm|,)\s*(?P<v_y>{_Y4}))?(?![0-9]))",
         # ngày 01/6, 01-6 (day and month, no year)
         rf"(?P<dm>{_NGAY.format(g='dm_ngay')}{_NUM_BEFORE}(?P<dm_d>{_D})\s?(?P<dm_sep>/|-|\.)\s?(?P<dm_m>{_M})"
         rf"(?![\w/]|[.,\-/][0-9]))",
         # ngày 25 (a day alone)
-        rf"(?P<day>ngày\s+(?P<day_d>{_D})(?![0-9]|\s*(?:tháng|[/\-.]\s?[0-9])))",
+        rf"(?P<day>ngày\s+(?:(?:mồng|mùng)\s+)?(?P<day_d>{_D})(?![0-9]|\s*(?:tháng(?!\s+{_RELATIVE})|[/\-.]\s?[0-9]))"
+        rf"(?P<day_rel>\s+(?:của\s+)?(?:tháng|quý)\s+{_RELATIVE}[^\n,.;]{{0,30}})?)",
         # quý III/2025, quý IV năm 2025, quý 1
         rf"(?P<quarter>(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:/|-|năm|,)\s*(?P<q_y>{_Y4}))?(?![\w/]))",
         # 6 tháng đầu năm 2024, 06 tháng cuối năm
@@ -205,6 +207,7 @@ class _U:
     cued: bool = False
     inferred: bool = False
     unreadable: bool = False
+    relative: bool = False  # a day of a month named relatively ("của tháng cuối quý"): never filled
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -275,7 +278,11 @@ def _day_month(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) 
 
 
 def _day(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
-    return _U(s, e, "day", None, None, int(g["day_d"]))
+    u = _U(s, e, "day", None, None, int(g["day_d"]))
+    if g["day_rel"]:  # "ngày 15 của tháng trước đó": a day of a month named only relatively
+        u.relative = True
+        u.warnings.append(("relative_day", f"{text[s:e]!r} names a day of a relative month, not a date"))
+    return u
 
 
 def _quarter(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
@@ -492,7 +499,7 @@ def _infer(units: list[_U], ref: date | None) -> None:
                 if u.grain == "day" and u.m is None and b.m is not None:
                     u.m, u.inferred = b.m, True
         for p in parts:
-            if p.grain in ("time", "weekday") or p.unreadable:
+            if p.grain in ("time", "weekday") or p.unreadable or p.relative:
                 continue
             if p.y is not None and (p.m is not None or p.grain != "day"):
                 continue
