@@ -344,3 +344,15 @@ def test_compare_follows_the_graph_down_to_the_reports_of_implementing_plans(cor
     if not rows:
         pytest.skip("the generated corpus gives TW Đoàn's plan no target")
     assert any(r.depth == 2 for r in rows if r.result) or all(r.why for r in rows)
+
+
+@pytest.mark.parametrize("stored, vi, en", [
+    ("weekly weekday 5 15:00", "hằng tuần, thứ Sáu 15:00", "weekly, Friday 15:00"),
+    ("monthly day 25", "hằng tháng, ngày 25", "monthly, day 25"),
+    ("yearly day 15 month 12", "hằng năm, ngày 15/12", "yearly, day 15/12"),
+    ("daily 17:00 ×31", "hằng ngày, 17:00 ×31", "daily, 17:00 ×31"),
+])
+def test_recurrences_read_in_the_table_language(stored, vi, en):
+    from vanban.store.tabular import recurrence_text
+
+    assert recurrence_text(stored, "vi") == vi and recurrence_text(stored, "en") == en

@@ -55,9 +55,33 @@ def show_date(value: str, lang: str = "vi") -> str:
     return f"{d}/{mo}/{y}" + (f" {hh}:{mm}" if hh else "") + value[m.end():]
 
 
+_RECURRENCE = re.compile(r"^(?P<freq>\w+)(?: day (?P<day>\d+))?(?: month (?P<month>\d+))?"
+                         r"(?: weekday (?P<weekday>\d))?(?: (?P<time>\d\d:\d\d))?(?P<rest>.*)$")
+
+
+def recurrence_text(value: str, lang: str = "vi") -> str:
+    """'weekly weekday 5 15:00' -> 'hằng tuần, thứ Sáu 15:00' (vi) or 'weekly, Friday 15:00' (en)."""
+    m = _RECURRENCE.match(value)
+    if not m or f"freq:{m['freq']}" not in _labels():
+        return value
+    when = []
+    if m["weekday"]:
+        when.append(label(f"weekday:{m['weekday']}", lang))
+    if m["day"]:
+        day = m["day"] + (f"/{m['month']}" if m["month"] else "")
+        when.append(f"{label('recurrence:day', lang)} {day}")
+    elif m["month"]:
+        when.append(f"{label('recurrence:month', lang)} {m['month']}")
+    if m["time"]:
+        when.append(m["time"])
+    return label(f"freq:{m['freq']}", lang) + (", " + " ".join(when) if when else "") + m["rest"]
+
+
 def cell_text(key: str, value: Any, lang: str = "vi") -> str:
     if value is None:
         return ""
+    if key == "recurrence" and isinstance(value, str):
+        return recurrence_text(value, lang)
     if key in DATE_KEYS and isinstance(value, str):
         return " … ".join(show_date(v.strip(), lang) for v in value.split("…"))
     if key in VALUE_LABELS and isinstance(value, str):
@@ -76,6 +100,8 @@ def write_table(rows: list[dict], columns: list[str], out: TextIO, title: str, l
     from rich.table import Table
 
     table = Table(title=title, expand=False, show_lines=False)
+    # a column empty in every row only takes width from the others
+    columns = [c for c in columns if any(r.get(c) not in (None, "") for r in rows)] or columns
     cells = [[cell_text(c, r.get(c), lang) for c in columns] for r in rows]
     for i, c in enumerate(columns):
         if c in DATE_KEYS:  # a date is read whole: its column never folds it
