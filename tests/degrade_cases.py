@@ -40,6 +40,12 @@ CASES: list[Case] = [
      "Các chi đoàn tổ chức ra quân vào ngày 20/3/2025.\nGửi báo cáo kết quả trước ngày 31/3/2025.\n"
      "Vận động 500 đoàn viên tham gia hiến máu tình nguyện.\n",
      {**BODY_FOUND, "issuer": "HUYỆN ĐOÀN AN LẠC"}),
+    (1, "a web copy: a lead sentence above the letterhead",
+     "Tỉnh đoàn vừa ban hành kế hoạch tổ chức Tháng Thanh niên năm 2025.\nCập nhật lúc 10:15, ngày 10/02/2025.\n\n"
+     "TỈNH ĐOÀN AN PHÚ\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố 15-KH/TĐTN\tAn Phú, ngày 05 tháng 3 năm 2025\n\n"
+     "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n\n" + BODY + SIGN,
+     {"issuer": "TỈNH ĐOÀN AN PHÚ", "number": "15-KH/TĐTN", "doc_type": "KH",
+      "subject": "Tổ chức Tháng Thanh niên năm 2025", **BODY_FOUND, **SIGNED}),
     # 2. a whole document on one line (forum copies): split by its own markers
     (2, "decision on one line",
      "UBND TỈNH AN PHÚ***Số: 12/QĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
@@ -63,6 +69,14 @@ CASES: list[Case] = [
       "recipients": ["Ban Thường vụ các huyện, thị, thành đoàn"], "distribution": ["Như trên", "Lưu VP"],
       "signer.name": "Lê Thị Hoa", "signer.position": "Phó Bí thư",
       "signer.authority": "TM. Ban Thường vụ Tỉnh đoàn", "deadlines": ["2025-03-31"]}),
+    (2, "Party report on one line",
+     "ĐẢNG ỦY XÃ AN HÒA ĐẢNG CỘNG SẢN VIỆT NAM * Số 05-BC/ĐU An Hòa, ngày 28 tháng 02 năm 2025 "
+     "BÁO CÁO Kết quả sinh hoạt các chi bộ tháng 02 năm 2025 Thực hiện Hướng dẫn của Huyện ủy, Đảng ủy báo cáo "
+     "như sau: các chi bộ phấn đấu hoàn thành việc thu đảng phí trước ngày 31/3/2025. Nơi nhận: - Đảng ủy xã; "
+     "- Lưu chi bộ. T/M ĐẢNG ỦY BÍ THƯ Trần Văn Tám",
+     {"issuer": "ĐẢNG ỦY XÃ AN HÒA", "number": "05-BC/ĐU", "doc_type": "BC",
+      "subject": "Kết quả sinh hoạt các chi bộ tháng 02 năm 2025", "distribution": ["Đảng ủy xã", "Lưu chi bộ"],
+      "signer.name": "Trần Văn Tám", "signer.position": "Bí thư", "deadlines": ["2025-03-31"]}),
     # 3. the Party heading split or marked up; the Party's name inside a title
     (3, "Party motto split over two marked-up lines",
      "HUYỆN ỦY AN LẠC\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n*\nSố 25-CV/HU\nAn Lạc, ngày 05 tháng 3 năm 2025\n"
@@ -73,6 +87,10 @@ CASES: list[Case] = [
      "An Phú, ngày 05 tháng 3 năm 2025\nV/v tuyên truyền kỷ niệm ngày thành lập Đảng\n\n"
      "Kính gửi: Các huyện ủy, thành ủy.\n\n" + BODY,
      {"issuer": "BAN TUYÊN GIÁO", "issuer.parent": "TỈNH ỦY AN PHÚ", "number": "40-CV/BTGTU", **BODY_FOUND}),
+    (3, "Party motto split after its third word, right column",
+     "HUYỆN ỦY AN LẠC\tĐẢNG CỘNG SẢN\n*\tVIỆT NAM\nSố 26-CV/HU\tAn Lạc, ngày 05 tháng 3 năm 2025\n"
+     "V/v tổ chức hội nghị\n\nKính gửi: Các chi, đảng bộ trực thuộc.\n\n" + BODY,
+     {"issuer": "HUYỆN ỦY AN LẠC", "issuer.parent": None, "number": "26-CV/HU", **BODY_FOUND}),
     (3, "the Party's name inside a title",
      "ĐẢNG BỘ TỈNH AN PHÚ\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO TỈNH ỦY\n*\nSố 15-KH/BTGTU\t"
      "An Phú, ngày 10 tháng 01 năm 2025\n\nKẾ HOẠCH\nTUYÊN TRUYỀN KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\n\n"
@@ -196,6 +214,11 @@ CASES: list[Case] = [
      "TỈNH ĐOÀN AN PHÚ\nSố: 60-CV/TĐTN\nV/v tổ chức hội nghị\n\nKính gửi: Các huyện đoàn, thành đoàn.\n"
      "Đồng kính gửi:\nThường trực Tỉnh ủy.\n\n" + BODY,
      {"recipients": ["Các huyện đoàn, thành đoàn", "Thường trực Tỉnh ủy"], **BODY_FOUND}),
+    (7, "an undashed item between dashed ones, '+' bullets",
+     "HUYỆN ĐOÀN AN LẠC\nSố 81-CV/HĐTN\nV/v báo cáo\n\nKính gửi: Các chi đoàn.\n\n" + BODY +
+     "\nNơi nhận:\n+ Như trên;\nThường trực Huyện ủy;\n+ Lưu VP.\n\nTM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\nBÍ THƯ\n\n"
+     "Ngô Thanh Tâm\n",
+     {"distribution": ["Như trên", "Thường trực Huyện ủy", "Lưu VP"], "signer.name": "Ngô Thanh Tâm"}),
     (7, "Kính gửi after an unreadable date line",
      "SỞ NỘI VỤ\nSố: 100/SNV-VP\nV/v đăng ký tham gia hội thi.\n\nAn Phú, ngày | tháng 12 năm 2025\n\n"
      "Kính gửi:\n- Các đơn vị trực thuộc sở;\n- Các cơ quan báo chí.\n\n" + BODY,
@@ -211,6 +234,16 @@ CASES: list[Case] = [
      "HUYỆN ĐOÀN AN LẠC\nSố 80-BC/HĐTN\n\nBÁO CÁO\nKết quả Tháng Thanh niên năm 2025\n\n"
      "Căn cứ Kế hoạch số 15-KH/TĐTN.\n" + BODY + "\nNơi nhận:\n- Tỉnh đoàn;\n- Lưu VP.\n\nNgô Thanh Tâm\n",
      {"signer.name": "Ngô Thanh Tâm", "distribution": ["Tỉnh đoàn", "Lưu VP"], **BODY_FOUND}),
+    (14, "a bare name after (Đã ký) with no title at all",
+     "HUYỆN ĐOÀN AN LẠC\nSố 82-BC/HĐTN\n\nBÁO CÁO\nKết quả Tháng Thanh niên năm 2025\n\n"
+     "Căn cứ Kế hoạch số 15-KH/TĐTN.\n" + BODY + "\nNơi nhận:\n- Tỉnh đoàn;\n- Lưu VP.\n\n(Đã ký)\n"
+     "Ngô Thanh Tâm\n",
+     {"signer.name": "Ngô Thanh Tâm", "distribution": ["Tỉnh đoàn", "Lưu VP"], **BODY_FOUND}),
+    (14, "Nơi nhận notes and PHÓ BÍ THƯ on one line in a Party block",
+     "ĐẢNG BỘ XÃ AN HÒA\nSố 10-CV/ĐU\nV/v họp chi bộ\n\nKính gửi: Các chi bộ trực thuộc.\n\n" + BODY +
+     "\nT/M ĐẢNG ỦY\nNơi nhận:\n- Như trên; PHÓ BÍ THƯ\n- Lưu VP.\n\nLê Văn Cường\n",
+     {"signer.name": "Lê Văn Cường", "signer.position": "Phó Bí thư", "signer.authority": "T/M Đảng ủy",
+      "distribution": ["Như trên", "Lưu VP"]}),
     (14, "Nơi nhận notes and BÍ THƯ on one line, the name after the list",
      "TỈNH ĐOÀN AN PHÚ\nSố: 90-CV/TĐTN\nV/v tổ chức hội nghị\n\nKính gửi: Các huyện đoàn.\n\n" + BODY +
      "\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nNơi nhận:\n- Trung ương Đoàn (b/c); BÍ THƯ\n- Lưu VP.\n\nNguyễn Văn An\n",

@@ -22,6 +22,7 @@ from vanban.segment.cells import (
     Cell,
     Layout,
     _is_enacting,
+    _is_type_cell,
     _motto_of,
     _split_cells,
     _starts_with,
@@ -36,6 +37,7 @@ _MAX_SUBJECT_LINES = 6  # a trích yếu wraps over a few lines, never a page
 _LONG_LINE = 160  # a line this long in lower case is prose: the body has begun
 _MAX_ORG_LINE = 120  # a letterhead line is short
 _PROSE_WORDS = 5  # a line ending a sentence with at least this many words is prose, not header
+_LOOKAHEAD_LINES = 6  # a web copy's lead and posting lines above a letterhead
 _MAX_VV_WRAP = 80  # a "V/v" trích yếu's wrapped line is short
 _SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
 _NUMBER_RESIDUE = re.compile(r"^[/\-–]\s*[^\W\d_]")  # "/KH-HĐTN" after a blank "Số:"
@@ -71,7 +73,7 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
             if st.subject_open and lay.subject_cells:
                 st.close_subject()  # a blank line ends a trích yếu
             continue
-        if _ends_header(s, st):
+        if _ends_header(s, st, k, limit):
             if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
                 header_end_line = k  # the addressees follow the header directly
             break
@@ -93,7 +95,23 @@ def _sentence(s: str, in_subject: bool = False) -> bool:
         in_subject and m is not None and m.group().startswith(";"))
 
 
-def _ends_header(s: str, st: _Scan) -> bool:
+def _letterhead_ahead(lines: list[Cell], k: int, limit: int) -> bool:
+    """A motto, số hiệu or type word line among the next few lines: the header is still to come."""
+    seen = 0
+    for ln in lines[k:limit]:
+        s = ln.text.strip()
+        if not s:
+            continue
+        if rx.NUMBER_LABEL_STRICT.match(s) or any(_motto_of(c.text) or _is_type_cell(c.text)
+                                                  for c in _split_cells(ln)):
+            return True
+        seen += 1
+        if seen >= _LOOKAHEAD_LINES:
+            return False
+    return False
+
+
+def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
     """The first body line: Kính gửi, a công điện's addressees, a body opener or prose."""
     if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
         return True
@@ -103,7 +121,8 @@ def _ends_header(s: str, st: _Scan) -> bool:
     if st.subject_open and re.match(rf"^[\"“]?[{rx.VN_LOWER}]", s):
         return False  # a trích yếu wrapped onto a lower-case line
     if _sentence(s, st.subject_open):
-        return True
+        # a web copy's lead ("Tỉnh đoàn vừa ban hành ...") may stand above the letterhead
+        return st.seen_component or not _letterhead_ahead(st.lines, k + 1, limit)
     return st.seen_component and bool(_BODY_START.match(s) or (len(s) > _LONG_LINE and not is_upper(s)
                                                                 and not st.after_type))
 

@@ -22,6 +22,11 @@ _MIN_SIGNALS = 3  # kinds of header or closing markers on the line (number, mott
 _TO_CAPITALS = re.compile(rf"(?<=[{rx.VN_LOWER}\d,)])\s+(?=(?:[{rx.VN_UPPER}]{{2,}}\s+){{2,}}[{rx.VN_UPPER}]{{2,}})")
 
 
+# a personal name closing the line right after capitals (the position): "... BÍ THƯ Trần Văn Tám"
+_TRAILING_NAME = re.compile(
+    rf"(?<=[{rx.VN_UPPER}])\s+(?P<name>(?:[{rx.VN_UPPER}][{rx.VN_LOWER}]*\s+){{1,4}}[{rx.VN_UPPER}][{rx.VN_LOWER}]+)\s*$")
+
+
 @lru_cache(maxsize=1)
 def _markers() -> tuple[list[tuple[str, str, bool, re.Pattern[str]]], re.Pattern[str]]:
     marks = [(r[0], r[1], r[2] == "yes", re.compile(r[3].replace("{UPPER}", rx.VN_UPPER)))
@@ -79,6 +84,9 @@ def _cut_points(text: str) -> tuple[set[int], set[str]]:
     _date_cuts(text, cuts, signals)
     for m in _TO_CAPITALS.finditer(text):
         cuts.add(m.end())
+    m = _TRAILING_NAME.search(text)
+    if m:  # "T/M ĐẢNG ỦY BÍ THƯ Trần Văn Tám": the signer's name ends the copy
+        cuts.add(m.start("name"))
     return cuts, signals
 
 
