@@ -20,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from vanban.errors import IngestError, VanbanError, internal  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""Evaluation harness: score records against gold files, exactly as SCORING.md says.
+"""Evaluation harness: score records against gold files, exactly as docs/SCORING.md says.
 
 Gold files hold what a careful reader finds, in the record's field names minus
 spans and text. Each gold file is first converted to record shape
@@ -407,7 +407,7 @@ def _header_right(name: str, expected: dict, out: dict) -> tuple[bool, Any, Any]
 
 
 def header_table(golds: dict[str, dict], records: dict[str, dict], kinds: dict[str, str] | None = None) -> HeaderTable:
-    """Share of header fields right per format: the figure issue 9 asks for (SCORING.md match rules)."""
+    """Share of header fields right per format: the figure issue 9 asks for (docs/SCORING.md match rules)."""
     table = HeaderTable()
     for doc in sorted(golds):
         gold, out = golds[doc], records.get(doc) or {}

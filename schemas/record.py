@@ -1,4 +1,4 @@
-"""The document record: the versioned JSON contract (see RECORD.md).
+"""The document record: the versioned JSON contract (see docs/RECORD.md).
 
 These pydantic models are the only source of the schema; `record.schema.json`
 is generated from them (`vanban schema`) and a test fails when it is stale.

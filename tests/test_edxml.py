@@ -53,7 +53,7 @@ Trần Thị Bình
 
 
 def header(rec: Record) -> dict:
-    """The header fields the round trip must keep (RECORD.md's header, as values)."""
+    """The header fields the round trip must keep (docs/RECORD.md's header, as values)."""
     return {
         "number": rec.number.normalized if rec.number else None,
         "doc_type": (rec.doc_type.code, rec.doc_type.name) if rec.doc_type else None,

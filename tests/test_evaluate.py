@@ -1,4 +1,4 @@
-"""Scoring rules of SCORING.md, one small hand-made gold/record pair per rule.
+"""Scoring rules of docs/SCORING.md, one small hand-made gold/record pair per rule.
 
 Values are short snippets of the dev/real/silver gold files.
 """

@@ -1,5 +1,5 @@
 """Events of unfamiliar documents (issue 10 class 9): what a notice reports, day pairs, downtime
-windows, "từ A đến B" as one event with `end` (RECORD.md 1.1), clock spans, joined dates, an
+windows, "từ A đến B" as one event with `end` (docs/RECORD.md 1.1), clock spans, joined dates, an
 occasion's date inside its quoted name. Invented sentences."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Handwritten số and day read by OCR (issue 9 item 2, RECORD.md 1.1): a fragment is never a number,
+"""Handwritten số and day read by OCR (issue 9 item 2, docs/RECORD.md 1.1): a fragment is never a number,
 the printed codes are kept, OCR look-alike digits are repaired only into a real date, a missing day
 gives 'YYYY-MM', and the place is read even when the date is not."""
 

@@ -105,7 +105,7 @@ def test_blank_draft_number_and_date_are_null_with_warnings():
     raw = "Số: /QĐ-UBND\n\nLai Châu, ngày tháng năm 2025\n\nQUYẾT ĐỊNH\n\nVề việc công bố danh mục\n\nCăn cứ Luật.\n"
     text, lay, ctx, h = run(raw)
     assert h.issued_date is None and h.place == "Lai Châu"
-    # RECORD.md 1.1: no sequence, no number; the printed codes are kept
+    # docs/RECORD.md 1.1: no sequence, no number; the printed codes are kept
     assert h.number.normalized is None and h.number.seq is None and h.number.type_code == "QĐ"
     assert {w.code for w in ctx.warnings} >= {"number_blank", "date_blank"}
 

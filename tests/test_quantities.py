@@ -115,7 +115,7 @@ def test_rates(snippet: str, unit: str) -> None:
 
 
 def test_range_keeps_its_upper_end() -> None:
-    low, high = run("Hội đồng có từ 07 đến 09 thành viên.")  # two bounds on one span (RECORD.md 1.1)
+    low, high = run("Hội đồng có từ 07 đến 09 thành viên.")  # two bounds on one span (docs/RECORD.md 1.1)
     assert [(q.value, q.comparator, q.unit) for q in (low, high)] == [(7, "gte", "thành viên"), (9, "lte", "thành viên")]
 
 

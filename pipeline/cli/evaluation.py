@@ -29,7 +29,7 @@ RECORD_SUFFIXES = (".jsonl", ".json")
 
 
 def register(sub: SubParsers) -> None:
-    e = sub.add_parser("eval", help="score records against gold (SCORING.md)")
+    e = sub.add_parser("eval", help="score records against gold (docs/SCORING.md)")
     e.add_argument("gold", nargs="+", help="gold folder(s) (NAME.json next to or above NAME.txt)")
     e.add_argument("--records", help="records JSONL (default: parse the gold texts)")
     e.add_argument("--details", action="store_true", help="list missed and spurious items")

@@ -1,6 +1,6 @@
 """edXML (QCVN 102:2016/BTTTT): the national e-document exchange envelope, out of and into records.
 
-Export: a record becomes one `.edxml` envelope (EDXML.md maps its fields): the MessageHeader from the
+Export: a record becomes one `.edxml` envelope (docs/EDXML.md maps its fields): the MessageHeader from the
 header fields, the original file as a base64 attachment with its manifest entry. OrganId (mã định
 danh) values come only from a mapping the user supplies (name -> id); no public list exists, so none
 is invented. Every envelope written validates against edxml.xsd (shipped with the package).
@@ -52,7 +52,7 @@ def _types() -> tuple[dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def schema() -> etree.XMLSchema:
-    """The envelope's XSD, written from EDXML.md's element list (no public XSD exists)."""
+    """The envelope's XSD, written from docs/EDXML.md's element list (no public XSD exists)."""
     xsd = resources.files("vanban.exchange").joinpath("edxml.xsd").read_bytes()
     return etree.XMLSchema(etree.fromstring(xsd))
 

@@ -210,7 +210,7 @@ def _read_number(layout: Layout, ctx: Context) -> tuple[DocNumber | None, docnum
 
 def _number_without_seq(body: str, off: int, cell: Cell, ctx: Context
                         ) -> tuple[DocNumber | None, docnumber.ParsedNumber | None]:
-    """A blank or unreadable sequence (RECORD.md 1.1): seq and normalized null, printed codes kept."""
+    """A blank or unreadable sequence (docs/RECORD.md 1.1): seq and normalized null, printed codes kept."""
     partial = docnumber.codes_without_seq(body)
     written = body[:partial.start] if partial is not None else body
     if re.search(r"[^\s_.…/:]", written):
@@ -239,7 +239,7 @@ def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
     d, mth, y = m.group("d").strip(), m.group("m").strip(), int(m.group("y"))
     fields.spans["issued_date"] = (cell.start + m.start("d"), cell.start + m.end("y"))
     if not d.strip(".…_") and not mth.strip(".…_"):
-        # null, not "YYYY": RECORD.md 1.1 gives a partial date for a missing day only (real/ gold agrees)
+        # null, not "YYYY": docs/RECORD.md 1.1 gives a partial date for a missing day only (real/ gold agrees)
         ctx.warn("date_blank", "the issuing date has no day or month (an unsigned draft?)", fields.spans["issued_date"])
         return
     fields.issued_date = _date_of(d, mth, y, ctx, fields.spans["issued_date"])
@@ -247,7 +247,7 @@ def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
 
 def _date_of(d: str, mth: str, y: int, ctx: Context, span: tuple[int, int]) -> str | None:
     """ISO date of the date line; OCR look-alikes repaired only into a real date; 'YYYY-MM' when
-    only the day is blank or unreadable (RECORD.md 1.1); null when the month is unreadable too."""
+    only the day is blank or unreadable (docs/RECORD.md 1.1); null when the month is unreadable too."""
     day, month = d if d.isdigit() else ocrdigits.repair_digits(d), mth if mth.isdigit() else ocrdigits.repair_digits(mth)
     if day and month:
         try:

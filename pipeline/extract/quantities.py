@@ -708,7 +708,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     text_of = text[before.start:unit.end].strip()
     kind = cast("QuantityKind | None", kind or doc.kinds.default(unit.unit))  # table values, checked by pydantic
     if fig.value_max is not None and comparator == "eq":
-        # a range ("200 – 300 đơn vị") is two bounds on one span (RECORD.md 1.1)
+        # a range ("200 – 300 đơn vị") is two bounds on one span (docs/RECORD.md 1.1)
         return [Quantity(value=v, comparator=cast(Comparator, c), unit=unit.unit, object=obj, kind=kind, scope=scope,
                          text=text_of, span=span) for v, c in ((fig.value, "gte"), (fig.value_max, "lte"))]
     return [Quantity(value=fig.value, value_max=fig.value_max, comparator=cast(Comparator, comparator), unit=unit.unit,

@@ -278,7 +278,7 @@ def _period_name(start: str, end: str) -> str:
 
 
 def _due(t: TimeExpr) -> tuple[str | None, str | None]:
-    """By when, and the period when the time is a month, a year or a span of them (RECORD.md 1.1)."""
+    """By when, and the period when the time is a month, a year or a span of them (docs/RECORD.md 1.1)."""
     if t.kind in ("time", "weekday") or t.value is None:
         return None, None
     if t.kind in ("month", "year"):

@@ -179,14 +179,14 @@ def fold_key(s: str) -> str:
 
 
 def score_key(number: str) -> str:
-    """The comparison of SCORING.md: spaces removed, Đ/đ folded, case folded. A Party/Đoàn
+    """The comparison of docs/SCORING.md: spaces removed, Đ/đ folded, case folded. A Party/Đoàn
     number's hyphen after the sequence compares equal to the space or nothing printed in its
     place ("46-HD/TĐ" = "46 HD/TĐ" = "46HD/TĐ")."""
     s = re.sub(r"\s+", "", clean(number)).replace("Đ", "D").replace("đ", "d").casefold()
     return re.sub(r"^(\d+[a-z]?)-(?=[a-zđ])", r"\1", s)
 
 
-# ---- the number after "Số:" when the sequence is handwritten (RECORD.md 1.1) ----------------------
+# ---- the number after "Số:" when the sequence is handwritten (docs/RECORD.md 1.1) ----------------------
 # OCR reads a handwritten sequence as "ý#", "ZZ2", "0+", "„¿4Í _", "Ø0", "#10": a fragment must never
 # become a number. The printed codes after the slash are kept, the sequence is left unknown.
 

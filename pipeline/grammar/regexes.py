@@ -2,7 +2,7 @@
 
 Vocabulary (type words, authority prefixes, mottos, abbreviations) lives in
 models/tables; these are the structural patterns of NĐ 30/2020 and the Party
-and Đoàn conventions (STANDARDS.md).
+and Đoàn conventions (docs/STANDARDS.md).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
-# "V/v", and its OCR misreadings "VN", "V#", "V.v" (DEPENDENCIES.md)
+# "V/v", and its OCR misreadings "VN", "V#", "V.v" (docs/DEPENDENCIES.md)
 SUBJECT_LABEL = re.compile(
     r"^\s*[\"“”'‘]?\s*(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ|V/\s?v|V\.v|VN(?=\s+[a-zđà-ỹ])|V#)(?!\w)", re.UNICODE)
 

@@ -65,7 +65,7 @@ def _d(value: str | None) -> date | None:
 
 # -- deadlines ---------------------------------------------------------------------------------
 
-WEEKDAY_ABBR = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # recurrence.weekday 1..7 (RECORD.md 1.1)
+WEEKDAY_ABBR = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # recurrence.weekday 1..7 (docs/RECORD.md 1.1)
 
 
 @dataclass

@@ -27,12 +27,12 @@ from vanban.web.i18n import LANG_COOKIE, LANGS, translator
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 
-REVIEW_THRESHOLD = 0.8  # a header field under this confidence is queued for review (RECORD.md 1.1)
+REVIEW_THRESHOLD = 0.8  # a header field under this confidence is queued for review (docs/RECORD.md 1.1)
 REVIEW_LIST = 50  # queue entries listed under the current one
 REVIEW_SCAN = 2000  # low-confidence candidates read per page view (corrected ones are skipped)
 PAGE_IMAGE_DPI = 110
 GRAPH_DEPTH = 2
-# confidence key -> the dotted field a correction names (RECORD.md: "issuer.name")
+# confidence key -> the dotted field a correction names (docs/RECORD.md: "issuer.name")
 CORRECTION_FIELD = {"doc_type": "doc_type.code", "number": "number.normalized", "issuer": "issuer.name",
                     "place": "place", "issued_date": "issued_date", "subject": "subject", "signer": "signer.name"}
 HEADER_FIELDS = tuple(CORRECTION_FIELD)
