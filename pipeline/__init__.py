@@ -76,13 +76,14 @@ def annotate(text: str):
 def parse_text(text: str, *, path: str | None = None):
     """Parse one document's text into a `schemas.Record`."""
     from vanban.assemble import to_record
+    from vanban.version import pipeline_version
     from vanban.ingest import Extracted, sha256_bytes
 
     # source facts only when the text came from a file the caller names
     extracted = Extracted(text=text, format="txt", sha256=sha256_bytes(text.encode("utf-8")), path=path) \
         if path else None
     doc, normalized = _run(text, extracted, spans=False)
-    return to_record(doc._.vb, normalized, extracted, __version__)
+    return to_record(doc._.vb, normalized, extracted, pipeline_version())
 
 
 def parse_file(path: str | Path, *, limits=None):
@@ -93,10 +94,11 @@ def parse_file(path: str | Path, *, limits=None):
     (vanban.ingest.limits.Limits) bounds what a file may cost; defaults are generous.
     """
     from vanban.assemble import to_record
+    from vanban.version import pipeline_version
     from vanban.ingest import read
 
     extracted = read(path, limits)
     if not extracted.text.strip():
         raise IngestError("no text could be read from the file", str(path))
     doc, normalized = _run(extracted.text, extracted, spans=False)
-    return to_record(doc._.vb, normalized, extracted, __version__)
+    return to_record(doc._.vb, normalized, extracted, pipeline_version())

@@ -134,7 +134,7 @@ def test_failure_midway_leaves_nothing_partial(store, fail_after):
         store.put_rows(record_rows(changed), _fail_after=fail_after)
     assert store.get(old.id) == old  # the earlier version is intact, children included
     assert store.counts()["events"] == 1
-    new = make_record(text=TEXT + "Nơi nhận:\n", sha="a" * 64)
+    new = make_record(text=TEXT + "Nơi nhận:\n", sha="a" * 64, path="/in/other.txt")
     with pytest.raises(RuntimeError):
         store.put_rows(record_rows(new), _fail_after=fail_after)
     assert store.get(new.id) is None
@@ -170,7 +170,7 @@ def test_record_error_keeps_latest_and_success_clears_it(store):
 
 def test_iter_records_and_json_verbatim(store):
     a = make_record()
-    b = make_record(text=TEXT + "Nơi nhận:\n", sha="a" * 64)
+    b = make_record(text=TEXT + "Nơi nhận:\n", sha="a" * 64, path="/in/other.txt")
     store.put(a)
     store.put(b)
     assert [r.id for r in store.iter_records()] == [a.id, b.id]

@@ -25,7 +25,7 @@ from vanban.store.bulk import (
     UsageError,
     run_import,
 )
-from vanban.store.db import Store
+from vanban.store.db import EXIT_STORE, Store, display_path
 from vanban.store.export import write_csv, write_jsonl, write_xlsx
 from vanban.store.tabular import LANGS
 
@@ -33,14 +33,19 @@ from vanban.store.tabular import LANGS
 def register(sub: SubParsers) -> None:
     p = sub.add_parser(
         "import", help="bulk import into SQLite (see vanban import --help)",
-        description="Parse documents into a SQLite store (re-runs skip stored files).",
-        epilog="Exit code: 0 all good, 1 some files failed (see the errors table), 2 usage error, "
-               "130 interrupted (re-run to finish).")
+        description="Parse documents into a SQLite store (re-runs skip stored files; changed files become "
+                    "new versions; records of an older pipeline version are re-parsed).",
+        epilog="Exit code: 0 all stored, 1 some files failed now or in an earlier run (vanban errors lists "
+               "them), 2 usage error, 3 the store is damaged or unusable, 130 interrupted (re-run to finish).")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders (recursive)")
     add_db(p)
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
     p.add_argument("--reparse", action="store_true",
-                   help="re-extract every file, even when stored by this pipeline version")
+                   help="re-extract every file, even when stored by this pipeline version (and known failures)")
+    p.add_argument("--keep-stale", action="store_true",
+                   help="do not re-parse records made by an older pipeline version")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="read symbolic links that point outside the imported folders")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"largest .txt file in bytes (default {DEFAULT_MAX_BYTES}); "
                         f"other formats may be {BINARY_FACTOR}x larger")
@@ -71,13 +76,14 @@ def run_import_command(args: argparse.Namespace) -> int:
         return 2
     try:
         summary = run_import(args.paths, args.db, args.workers, args.reparse, not args.no_progress,
-                             max_bytes=args.max_bytes, parser=args.parser, timeout=args.timeout)
+                             max_bytes=args.max_bytes, parser=args.parser, timeout=args.timeout,
+                             keep_stale=args.keep_stale, follow_symlinks=args.follow_symlinks)
     except UsageError as e:
         print(f"vanban import: {e}", file=sys.stderr)
         return 2
-    except (VanbanError, sqlite3.Error) as e:  # the store cannot be opened
-        print(f"vanban import: {e}", file=sys.stderr)
-        return 2
+    except (VanbanError, sqlite3.Error) as e:  # the store cannot be opened or is damaged
+        print(f"vanban import: the store {display_path(args.db)} cannot be used: {e}", file=sys.stderr)
+        return EXIT_STORE
     print(summary.render(args.db))
     return summary.exit_code
 
