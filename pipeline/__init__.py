@@ -76,8 +76,8 @@ def annotate(text: str):
 def parse_text(text: str, *, path: str | None = None):
     """Parse one document's text into a `schemas.Record`."""
     from vanban.assemble import to_record
-    from vanban.version import pipeline_version
     from vanban.ingest import Extracted, sha256_bytes
+    from vanban.version import pipeline_version
 
     # source facts only when the text came from a file the caller names
     extracted = Extracted(text=text, format="txt", sha256=sha256_bytes(text.encode("utf-8")), path=path) \
@@ -94,8 +94,8 @@ def parse_file(path: str | Path, *, limits=None):
     (vanban.ingest.limits.Limits) bounds what a file may cost; defaults are generous.
     """
     from vanban.assemble import to_record
-    from vanban.version import pipeline_version
     from vanban.ingest import read
+    from vanban.version import pipeline_version
 
     extracted = read(path, limits)
     if not extracted.text.strip():

@@ -9,7 +9,7 @@
     vanban serve --db vanban.db [--host H] [--port P] [--token T]   (web app and HTTP API)
 
 Exit codes: 0 ok, 1 some files failed (each reported, the rest still parsed),
-2 usage error.
+2 usage error, 3 the store is damaged or cannot be used.
 
 One module per command family registers its subcommands (`register(sub)`,
 see vanban.cli.common); this module only assembles them and dispatches.
@@ -17,13 +17,15 @@ see vanban.cli.common); this module only assembles them and dispatches.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
-from vanban.cli import evaluation, graph, parse, queries, serve, store
+from vanban.cli import correct, errors, evaluation, graph, parse, prune, queries, rm, serve, status, store
 from vanban.cli.common import Parser
+from vanban.store.db import EXIT_STORE, StoreError, display_path
 
 # In the order `vanban --help` lists them.
-COMMAND_MODULES = (parse, evaluation, store, graph, queries, serve)
+COMMAND_MODULES = (parse, evaluation, store, status, errors, rm, prune, correct, graph, queries, serve)
 
 
 def build_parser() -> Parser:
@@ -40,7 +42,14 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as e:  # argparse: --help (0) or a usage error (2)
         return e.code if isinstance(e.code, int) else 0 if e.code is None else 2
-    return int(args.run(args))
+    try:
+        return int(args.run(args))
+    except (sqlite3.DatabaseError, StoreError) as e:  # never a traceback for a damaged store
+        db = getattr(args, "db", None)
+        where = f" {display_path(db)}" if db is not None else ""
+        print(f"vanban {args.cmd}: the store{where} cannot be used (damaged, locked or not a vanban store): {e}",
+              file=sys.stderr)
+        return EXIT_STORE
 
 
 if __name__ == "__main__":

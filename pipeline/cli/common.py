@@ -15,6 +15,10 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vanban.store.db import Store
 
 Handler = Callable[[argparse.Namespace], int]
 SubParsers = argparse._SubParsersAction  # what `add_subparsers` returns
@@ -36,17 +40,27 @@ def add_db(p: argparse.ArgumentParser) -> None:
 
 
 def open_db(path: Path, prog: str) -> sqlite3.Connection | None:
-    """A connection to an existing store, or None after saying why on stderr."""
+    """A connection to an existing store (migrated in place when older), or None after saying why.
+
+    A damaged file or a store of a newer vanban raises; `vanban.cli.main` reports it in one line
+    with exit code EXIT_STORE.
+    """
     if not path.is_file():
         print(f"{prog}: no database {path}", file=sys.stderr)
         return None
-    try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-        conn.execute("SELECT count(*) FROM documents").fetchone()
-    except sqlite3.Error as e:
-        print(f"{prog}: cannot open {path}: {e}", file=sys.stderr)
+    from vanban.store.db import Store
+
+    return Store(path).conn
+
+
+def open_store(path: Path, prog: str) -> Store | None:
+    """The store at `path` (migrated in place when older), or None after saying it does not exist."""
+    if not path.is_file():
+        print(f"{prog}: no database {path}", file=sys.stderr)
         return None
-    return conn
+    from vanban.store.db import Store
+
+    return Store(path)
 
 
 def date_arg(s: str) -> date:

@@ -20,11 +20,13 @@ import sqlite3
 import subprocess
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from vanban.grammar import docnumber
+from vanban.graph.copies import mark_copies
 from vanban.graph.link import CitationInfo, DocInfo, LinkResult, link
 
 _GRAPH_SCHEMA = """
@@ -108,18 +110,21 @@ def link_store(conn: sqlite3.Connection) -> LinkStats:
     ensure_graph_schema(conn)
     docs, cits = load_inputs(conn)
     result = link(docs, cits, citation_context(conn))
-    write_graph(conn, result, _fingerprint(conn))
+    write_graph(conn, result, _fingerprint(conn), mark_copies)
     stubs = sum(1 for n in result.nodes.values() if n.kind == "stub")
     conflicts = sum(1 for e in result.edges if e.possible_conflict)
     return LinkStats(len(docs), len(cits), len(result.nodes), stubs, len(result.edges), conflicts,
                      time.perf_counter() - t0)
 
 
-def write_graph(conn: sqlite3.Connection, result: LinkResult, fingerprint: str) -> None:
+def write_graph(conn: sqlite3.Connection, result: LinkResult, fingerprint: str,
+                also: Callable[[sqlite3.Connection], object] | None = None) -> None:
     in_tx = conn.in_transaction
     if not in_tx:
         conn.execute("BEGIN IMMEDIATE")
     try:
+        if also is not None:
+            also(conn)  # the copies of one document are marked with the graph
         conn.execute("DELETE FROM graph_nodes")
         conn.execute("DELETE FROM graph_edges")
         conn.executemany(

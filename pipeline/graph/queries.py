@@ -180,7 +180,8 @@ _DL_SELECT = (
     "d.freq, d.day, d.month, CASE WHEN d.freq = 'weekly' "
     "THEN json_extract(doc.record_json, '$.deadlines[' || d.ord || '].recurrence.weekday') END, "
     "d.time, d.action, d.responsible, d.channel, d.text, doc.number, doc.issuer, doc.issued_date "
-    "FROM deadlines d JOIN documents doc ON doc.id = d.doc_id ")
+    "FROM deadlines d JOIN documents doc ON doc.id = d.doc_id "
+    "AND doc.copy_of IS NULL ")  # a copy of a stored document (scan and DOCX) counts once
 
 
 def _duty(r: tuple) -> Duty:
@@ -449,6 +450,8 @@ def quantity_rows(conn: sqlite3.Connection, unit: str | None = None, kind: str |
     if doc_ids is not None:
         where.append(f"q.doc_id IN ({', '.join('?' * len(doc_ids))})")
         args += doc_ids
+    else:
+        where.append("doc.copy_of IS NULL")  # a copy of a stored document (scan and DOCX) counts once
     sql = ("SELECT q.value, q.value_max, q.comparator, q.unit, q.object, q.kind, q.scope, doc.number, doc.issuer, "
            "doc.issued_date, q.doc_id, q.ord FROM quantities q JOIN documents doc ON doc.id = q.doc_id"
            + (" WHERE " + " AND ".join(where) if where else "")

@@ -527,7 +527,7 @@ class _Importer:
                     self._count("known_failures")
                     self.s.known.append(Failure(task.shown, "", ""))
                 return
-            task.stale = prior.status == "ok" and not self.keep_stale
+            task.stale = prior.status == "ok" and prior.pipeline_version != self.version
             if prior.status == "ok" and self.keep_stale:
                 self._count("skipped")
                 return
@@ -539,7 +539,7 @@ class _Importer:
         if not same_file and stored_by is not None and not self.reparse \
                 and (stored_by == self.version or self.keep_stale) and self._add_path(task):
             return
-        task.stale = task.stale or stored_by is not None
+        task.stale = task.stale or (stored_by is not None and stored_by != self.version)
         self.claimed.add(sha)
         task.phase = "parse"
         self.ready.append(task)
@@ -608,7 +608,7 @@ class _Importer:
 
     def count_gone(self, roots: list[Path], walked: set[str]) -> None:
         prefixes = [display_path(r.absolute()) for r in roots]
-        for path in self.index:
+        for path in self.store.file_index():  # after the run: a moved file's old path is gone already
             if path in walked or not any(path == p or path.startswith(p.rstrip("/") + "/") for p in prefixes):
                 continue
             if not os.path.lexists(path):
@@ -655,8 +655,8 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
             imp = _Importer(store, s, version, reparse, keep_stale, _Progress(progress and sys.stderr.isatty(),
                                                                                 s.found), started)
             tasks = [_Task(os.fspath(p), display_path(p)) for p in files]
-            imp.count_gone(paths, {t.shown for t in tasks})
             _run_pools(imp, tasks, _Pools(cfg), workers, recycle_every, timeout)
+            imp.count_gone(paths, {t.shown for t in tasks})
             imp.name_known()
             if imp.s.imported or imp.s.moved:
                 from vanban.graph.copies import mark_copies

@@ -585,7 +585,8 @@ class Store:
             "UPDATE corrections SET status='review' WHERE doc_id=? AND status != 'review' "
             "AND source_sha256 IS NOT ?", (doc_id, sha)).rowcount
 
-    def _effective(self, doc_id: str, rows: DocRows, path: str | None) -> tuple[DocRows, str | None, int]:
+    def _effective(self, doc_id: str, rows: DocRows, path: str | None, recheck: bool = True
+                   ) -> tuple[DocRows, str | None, int]:
         """The rows to store: the parsed record under its document id, with corrections applied.
 
         Returns (rows, parsed_json or None when no correction touches it, corrections now agreeing).
@@ -598,7 +599,7 @@ class Store:
         parsed.setdefault("source", {})["path"] = path
         if not corrections:
             return record_rows(Record.model_validate(parsed)), None, 0
-        agree = self._recheck(parsed, corrections)
+        agree = self._recheck(parsed, corrections) if recheck else 0
         applied = [c for c in corrections if c["status"] != "review"]
         review = [c for c in corrections if c["status"] == "review"]
         try:
@@ -775,7 +776,7 @@ class Store:
     def _rewrite(self, doc_id: str, parsed: dict, version: int) -> None:
         parsed["id"] = doc_id
         parsed_rows = record_rows(Record.model_validate(parsed))
-        rows, parsed_json, _ = self._effective(doc_id, parsed_rows, parsed_rows.path)
+        rows, parsed_json, _ = self._effective(doc_id, parsed_rows, parsed_rows.path, recheck=False)
         self._write_rows(rows, version, parsed_json)
         from vanban.graph.copies import mark_copies  # a corrected number or date can make or break a copy
 
