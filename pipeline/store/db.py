@@ -32,6 +32,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -351,6 +352,7 @@ class PruneResult:
 
 
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another one's transaction
+TX_PAUSE = float(os.environ.get("VANBAN_TEST_TX_PAUSE") or 0)  # test-only (kill tests): seconds before COMMIT
 
 
 def _split_sql(script: str) -> list[str]:
@@ -479,6 +481,8 @@ class Store:
                 MIGRATIONS[v](c)
                 if hook:
                     hook()
+                if TX_PAUSE:
+                    time.sleep(TX_PAUSE)  # test-only: a kill lands inside the migration
             c.execute("INSERT OR REPLACE INTO schema_meta VALUES ('store_schema', ?)", (STORE_SCHEMA_VERSION,))
             c.execute("COMMIT")
         except BaseException:
@@ -495,6 +499,8 @@ class Store:
         c.execute("BEGIN IMMEDIATE")
         try:
             out = work()
+            if TX_PAUSE:
+                time.sleep(TX_PAUSE)  # test-only: a kill lands inside the transaction
             c.execute("COMMIT")
         except BaseException:
             if c.in_transaction:  # SQLite may already have rolled back (interrupt, I/O error)
