@@ -239,7 +239,7 @@ def record_rows(record: Record, pipeline_version: str | None = None) -> DocRows:
         record.issued_date, record.subject, record.pipeline_version, _now(),
         record.model_dump_json(),
     )
-    children = {
+    children: dict[str, list[tuple]] = {
         "citations": [
             (c.number, _key(c.number), c.doc_type, c.date, c.issuer, c.relation, c.subject, c.title,
              c.text, *_span(c))
