@@ -76,7 +76,7 @@ def record_data(store: Store, doc_id: str) -> dict:
         rec = got.model_dump(mode="json") if got else None
     if rec is None:
         raise ApiError(404, "not_found", f"no document {doc_id}")
-    return Record.model_validate(rec) if isinstance(rec, dict) else rec  # Store.record gives the JSON data
+    return rec
 
 
 def correct(store: Store, doc_id: str, field: str, value: Any, by: str | None) -> dict:
