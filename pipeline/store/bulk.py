@@ -392,7 +392,7 @@ class _Pools:
         self.starts[task.slot] = 0.0
         if task.phase == "probe":
             return pool.submit(_probe, task.path, task.slot)
-        return pool.submit(_work, task.path, task.sha256, task.slot)
+        return pool.submit(_work, task.path, task.sha256 or "", task.slot)
 
     def running_for(self, task: _Task, now: float) -> float:
         started = self.starts[task.slot]

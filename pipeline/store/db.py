@@ -831,7 +831,7 @@ class Store:
             c.execute("DELETE FROM versions WHERE doc_id=?", (doc_id,))
             c.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # children and corrections cascade
 
-    def remove(self, doc_ids: list[str], failed_paths: list[str] = (), _hook: Callable[[], None] | None = None
+    def remove(self, doc_ids: list[str], failed_paths: tuple[str, ...] | list[str] = (), _hook: Callable[[], None] | None = None
                ) -> int:
         """Remove documents and everything derived from them (versions, paths, errors), and the
         given failed files' rows, in ONE transaction. Returns how many documents were removed."""
