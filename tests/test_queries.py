@@ -356,3 +356,15 @@ def test_recurrences_read_in_the_table_language(stored, vi, en):
     from vanban.store.tabular import recurrence_text
 
     assert recurrence_text(stored, "vi") == vi and recurrence_text(stored, "en") == en
+
+
+def test_a_table_names_an_unnumbered_document_by_a_short_id_and_cuts_long_cells(tmp_path, capsys):
+    s = Store(tmp_path / "u.db")
+    rec = record("9" * 64, "1-KH/ĐTN", "BCH ĐOÀN", "2025-01-02", quantities=[
+        Quantity(value=10, unit="lớp", object="lớp tập huấn " * 30, kind="target", text="10 lớp")])
+    rec.number = None
+    s.put(rec)
+    s.close()
+    assert main(["targets", "--db", str(tmp_path / "u.db"), "--compare", "--width", "200"]) == 0
+    out = capsys.readouterr().out
+    assert "(Mã 999999999999)" in out and "…" in out and "lớp tập huấn " * 20 not in out

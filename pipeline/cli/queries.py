@@ -109,11 +109,15 @@ def _add_window(p: argparse.ArgumentParser) -> None:
     p.add_argument("--issuer", help="issuer name contains (folded)")
 
 
+NUMBER_IDS = {"number": "doc_id", "plan": "plan_id", "reported_by": "reporter_id"}  # số hiệu column -> id
+
+
 def for_people(dicts: list[dict], lang: str) -> list[dict]:
     """Rows of a table: no id column; a short id stands in only where there is no số hiệu."""
     for d in dicts:
-        if not d.get("number") and d.get("doc_id"):
-            d["number"] = f"({label('doc_id', lang)} {d['doc_id'][:SHORT_ID]})"
+        for number, ident in NUMBER_IDS.items():
+            if number in d and not d[number] and d.get(ident):
+                d[number] = f"({label('doc_id', lang)} {d[ident][:SHORT_ID]})"
     return dicts
 
 

@@ -30,7 +30,8 @@ VALUE_LABELS = frozenset({"why", "kind"})  # columns whose values are codes with
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_WIDTH = 60  # characters: longer text wraps in its cell
 XLSX_MIN_WIDTH = 6
-DATE_WIDTH = 16  # "dd/mm/yyyy hh:mm"
+DATE_WIDTH = 16
+TABLE_CELL_CHARS = 150  # a terminal cell longer than this is cut at a word ("…"); exports keep it whole  # "dd/mm/yyyy hh:mm"
 DEFAULT_WIDTH = 100  # a table written to a file or a pipe, where no terminal says its width
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
 
@@ -89,6 +90,14 @@ def cell_text(key: str, value: Any, lang: str = "vi") -> str:
     return str(value)
 
 
+def _cut(text: str, limit: int = TABLE_CELL_CHARS) -> str:
+    """A long cell cut at a word for the terminal (exports keep it whole)."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return head.rstrip(" ,;:") + " …"
+
+
 def terminal_width() -> int:
     return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
 
@@ -102,7 +111,7 @@ def write_table(rows: list[dict], columns: list[str], out: TextIO, title: str, l
     table = Table(title=title, expand=False, show_lines=False)
     # a column empty in every row only takes width from the others
     columns = [c for c in columns if any(r.get(c) not in (None, "") for r in rows)] or columns
-    cells = [[cell_text(c, r.get(c), lang) for c in columns] for r in rows]
+    cells = [[_cut(cell_text(c, r.get(c), lang)) for c in columns] for r in rows]
     for i, c in enumerate(columns):
         if c in DATE_KEYS:  # a date is read whole: its column never folds it
             longest = max((len(part) for row in cells for part in row[i].split(" … ")), default=0)
