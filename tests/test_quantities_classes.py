@@ -82,3 +82,49 @@ def test_same_figure_repeated_is_counted_once() -> None:
 def test_equal_values_of_different_things_are_kept() -> None:
     text = "Hỗ trợ 01 ngôi nhà nhân ái, trị giá 50 triệu đồng; 01 sân chơi thiếu nhi, trị giá 50 triệu đồng."
     assert [q.value for q in run(text, "BC")] == [1, 50000000, 1, 50000000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đã cắt giảm 1.234/5.000 thủ tục hành chính.", [(1234, "thủ tục")]),  # a part of a total
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình (80, 68%).", [(80.68, "%")]),  # decimal comma and a space
+    ("Trong tháng, Sở đã tiếp nhận 1.250\nhồ sơ trực tuyến.", [(1250, "hồ sơ")]),  # a wrapped line
+    ("Giải nhất: 01 giải (300.000 đồng/01 giải).", [(1, "giải"), (300000, "đồng/giải")]),  # prize list
+    ("Cơ cấu giải thưởng. Mỗi giải: 500.000 đồng.", [(500000, "đồng")]),
+])
+def test_missed_counts_are_found(text: str, expected: list) -> None:
+    assert [(q.value, q.unit) for q in run(text, "BC")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Quyết định 15/2025 Bộ Tài chính hướng dẫn.",  # a code, not a part of a total
+    "Ngày 12/3 tập trung triển khai.",
+    "Đã tiếp nhận 1.250\nSở Y tế tổng hợp.",  # a new line starting with a name is not the noun
+])
+def test_not_fractions_or_wrapped_units(text: str) -> None:
+    assert run(text, "BC") == []
+
+
+def test_fraction_keeps_its_total_in_the_object() -> None:
+    (q,) = run("Đã cắt giảm 1.234/5.000 thủ tục hành chính.", "BC")
+    assert q.object is not None and "5.000" in q.object
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Các nghị quyết mà Sở Tư pháp phải sửa đổi với 02 nghị quyết.", "Sở Tư pháp"),
+    ("Bộ Tài chính đã trình cân đối đủ 3% tổng chi ngân sách.", "Bộ Tài chính"),
+    ("Bộ Nông nghiệp và Môi trường đã hoàn thành 12 cơ sở dữ liệu.", "Bộ Nông nghiệp và Môi trường"),
+    # a lower-case run is the clause's verb phrase, not the name: no scope
+    ("Sau khi nghe Lãnh đạo Bộ Y tế báo cáo tiến độ thực hiện 02 công trình dự án.", None),
+])
+def test_scope_from_the_clause_subject(text: str, scope: str | None) -> None:
+    (q,) = run(text, "BC")
+    assert q.scope == scope
+
+
+def test_scope_from_a_section_heading_naming_a_unit() -> None:
+    from vanban.context import Heading
+    text = "4.2. Huyện đoàn An Minh\nĐã tổ chức 15 buổi sinh hoạt chuyên đề.\n"
+    heading = Heading(0, text.index("\n"), "4.2", "Huyện đoàn An Minh", 2)
+    ctx = Context(text=text, doc_type="BC", headings=[heading], zones={"body": [(0, len(text))]})
+    (q,) = extract(ctx)
+    assert (q.value, q.scope) == (15, "Huyện đoàn An Minh")

@@ -33,13 +33,19 @@ from vanban.textutil import fold_lower
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"  # a name's first letter
+# after a unit's head word, its name: capitalised words, each may carry one lower-case syllable
+# ("Tư pháp", "Nông nghiệp và Môi trường"), never a run of lower-case words ("Y tế báo cáo tiến độ")
+_NAME_TAIL = (rf"(?:[ \t]+[{_UPPER}][^\W\d_]*(?:[ \t]+(?![{_UPPER}])[^\W\d_]+)?"
+              rf"(?:[ \t]+và(?=[ \t]+[{_UPPER}]))?){{1,6}}")
 _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT, "0123456789")
 _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
 _SKIP_ZONES = ("header", "recipients", "signature", "distribution")
 _CLAUSE_END = ".;:()[]\n!?" + _OPEN_QUOTES + _CLOSE_QUOTES
 
-_NUMBER_RE = re.compile(NUMBER_RX)
+# a number, or the numerator of a count out of a total ("1.234/5.000 thủ tục"), which vnnum leaves alone
+_NUMBER_RE = re.compile(
+    rf"{NUMBER_RX}|(?<![\w.,/])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)(?=/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[ \t]+[^\W\d_])")
 _RANGE_RE = re.compile(rf"(?P<sep>\s?[-–]\s?|\s+đến\s+)(?P<max>{BARE_NUMBER_RX})")
 _DATE_RE = re.compile(
     r"(?<!\d)\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d\d(?!\d)"  # 11/8/2023, 11-8-2023
@@ -59,6 +65,11 @@ _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a num
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
 _ITEM_END_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,2}(?:[;,.)\n]|$)")  # "38 văn bản;" ends its item
+_FRACTION_RE = re.compile(rf"[ \t]?/[ \t]?(?P<base>{BARE_NUMBER_RX})(?=[ \t]+[^\W\d_])")
+_SPACED_DECIMAL_RE = re.compile(r"(\d{1,3}),[ \t](\d{1,2})[ \t]?%(?=\))")
+_UNIT_GAP_RE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*(?=[^\W\d_])")  # "1.250\nhồ sơ": a wrapped line
+_RATE_UNIT_RE = re.compile(r"\s*/\s*(?:0?1\s+)?([^\W\d_]+)")  # "/năm", "/01 giải"
+_PRIZE_RE = re.compile(r"[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VNĐ|đ)\s*/")  # "(300.000 đồng/01 giải)"
 _SCOPE_REACH = 80  # how far before a figure the name of the unit it belongs to may start
 _CARRY_REACH = 60  # how far a comparator carries over to a figure joined by "và" or a comma
 _JOINED_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$")
@@ -92,6 +103,8 @@ class _Vocab:
     title_re: re.Pattern[str]  # "Luật sửa đổi, bổ sung ... 25 Luật": part of a law's title (case-sensitive)
     item_scope_re: re.Pattern[str]  # "(iv) Sở Xây dựng - " / "; Sở Tài chính " right before a figure
     bracket_scope_re: re.Pattern[str]  # "huyện Đông (" right before a figure
+    subject_re: re.Pattern[str]  # "Sở Tư pháp phải ..." in the clause before a figure
+    heading_scope_re: re.Pattern[str]  # a heading that is nothing but a unit's name ("4.2. Huyện đoàn An Minh")
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -143,9 +156,14 @@ def vocab() -> _Vocab:
         # case-sensitive: a unit's name starts with its head word and goes on capitalised or short
         item_scope_re=re.compile(
             rf"(?:^|[\n;])[ \t]*(?:[-–+•*][ \t]*|\(?(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-zđ])[.)][ \t]*)*"
-            rf"(?P<name>(?:{_alternation(by_role['scope_head'])})[ \t]+(?:[{_UPPER}]|(?:nhân dân|{_alternation(by_role['scope_head'])})(?!\w))"
-            rf"[^\n;:()\d,.]{{0,50}}?)"
+            rf"(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+(?:nhân dân|{_alternation(by_role['scope_head'])}))?"
+            rf"{_NAME_TAIL})"
             rf"[ \t]*(?:[-–:][ \t]*)?$"),
+        subject_re=re.compile(
+            rf"(?:^|(?<=[\s(]))(?P<name>(?:{_alternation(by_role['scope_head'])}){_NAME_TAIL})"
+            rf"[ \t]+(?:{_alternation(by_role['subject_end'])})(?!\w)[^,;:()\n]{{0,60}}$"),
+        heading_scope_re=re.compile(
+            rf"(?:{_alternation(by_role['scope_head'])}){_NAME_TAIL}"),
         bracket_scope_re=re.compile(
             rf"(?<!\w)(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+[{_UPPER}]\w*){{1,5}})"
             rf"[ \t]*\([ \t]*$"),
@@ -374,7 +392,9 @@ def _read_unit(text: str, pos: int, voc: _Vocab, scaled: bool) -> _Unit:
     m = re.compile(r"[ \t]*%").match(text, pos)
     if m:
         return _Unit("%", m.end(), m.end())
-    m = re.compile(r"[ \t]+").match(text, pos)
+    m = _UNIT_GAP_RE.match(text, pos)
+    if m and "\n" in m.group() and not text[m.end():m.end() + 1].islower():
+        m = None  # a new line starting with a capital is not the number's noun
     if not m:
         return _Unit("đồng" if scaled else None, pos, pos)
     p = m.end()
@@ -425,7 +445,7 @@ def _head(text: str, p: int, end: int, voc: _Vocab) -> _Unit:
 
 def _rate(text: str, unit: str, end: int, obj_start: int) -> _Unit:
     """'lần' + '/năm', 'đoàn viên thanh niên' + '/ buổi' -> a rate unit."""
-    m = re.compile(r"\s*/\s*([^\W\d_]+)").match(text, end)
+    m = _RATE_UNIT_RE.match(text, end)
     if m:
         return _Unit(f"{unit}/{m.group(1)}", m.end(), obj_start)
     return _Unit(unit, end, obj_start)
@@ -552,6 +572,7 @@ class _Figure:
     value_max: float | int | None
     pos: int  # just after the numeral, its range partner or its scale word
     scaled: bool
+    base: str | None = None  # "1.234/5.000 thủ tục": the total the figure is a part of, as printed
 
 
 def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None:
@@ -571,7 +592,15 @@ def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None
         value = parse_number(f"{num} {word}")
         value_max = parse_number(f"{value_max_text} {word}") if value_max_text else None
         pos = scale.end()
-    return _Figure(value, value_max, pos, bool(scale))
+    base = None
+    frac = _FRACTION_RE.match(text, pos) if rng is None and scale is None else None
+    if frac:  # "đã cắt giảm 1.234/5.000 thủ tục": 1234 done out of 5000
+        base_value = parse_number(frac.group("base"))
+        if _YEAR_RE.fullmatch(frac.group("base")) or base_value is None or value is None or base_value <= value:
+            return None  # "15/2025", "12/3": a code or a date, not a part of a total
+        base, pos = frac.group("base"), frac.end()
+        doc.skip_until = pos
+    return _Figure(value, value_max, pos, bool(scale), base)
 
 
 def _unit_of(doc: _Doc, start: int, fig: _Figure) -> _Unit:
@@ -621,7 +650,22 @@ def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:
         name = m.group("name").strip()
         return name, not text[m.end("name"):start].strip(" \t")
     m = voc.bracket_scope_re.search(text, lo, start)
-    return (m.group("name").strip(), False) if m else (None, False)
+    if m:
+        return m.group("name").strip(), False
+    m = voc.subject_re.search(text, max(lo, _sentence_start(text, start)), start)
+    if m:
+        return m.group("name").strip(), False  # "mà Sở Tư pháp phải sửa đổi với 02 Nghị quyết"
+    return _heading_scope(doc, start), False
+
+
+def _heading_scope(doc: _Doc, start: int) -> str | None:
+    """The innermost section heading, when it is nothing but a unit's name ("4.2. Huyện đoàn An Minh")."""
+    for h in reversed(doc.kinds.chain(start)):
+        title = h.title.strip(" .:")
+        if doc.voc.heading_scope_re.fullmatch(title):
+            return title
+        return None
+    return None
 
 
 def _scope_and_ref(doc: _Doc, start: int, head_scope: str | None) -> tuple[int, str | None]:
@@ -685,10 +729,15 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     doc.label_end = m.end() if before.label else -1
     if before.skip:
         return []
-    if _BREAKDOWN_RE.search(text, max(0, start - 80), start):
+    if _BREAKDOWN_RE.search(text, max(0, start - 80), start) and not _PRIZE_RE.match(text, start):
         doc.skip_until = text.find(")", start)  # the parts of a figure already counted
         return []
-    fig = _read_figure(doc, m, before)
+    spaced = _SPACED_DECIMAL_RE.match(text, start) if text[start - 1:start] == "(" else None
+    if spaced:  # "(80, 68%)": a decimal comma followed by a space, a percentage in brackets
+        doc.skip_until = spaced.end()
+        fig: _Figure | None = _Figure(parse_number(f"{spaced.group(1)},{spaced.group(2)}"), None, spaced.end(2), False)
+    else:
+        fig = _read_figure(doc, m, before)
     if fig is None:
         return []
     unit = _unit_of(doc, start, fig)
@@ -704,6 +753,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if kind is None and doc.cue_required:
         return []  # a count in a decision or rule text is neither planned nor done
     obj = _object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > fig.pos else None
+    if fig.base is not None:
+        obj = f"{obj or unit.unit} (trên tổng số {fig.base})"
     span = (before.start, unit.end)
     text_of = text[before.start:unit.end].strip()
     kind = cast("QuantityKind | None", kind or doc.kinds.default(unit.unit))  # table values, checked by pydantic
