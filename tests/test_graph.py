@@ -231,3 +231,65 @@ def test_drawings_leave_out_stubs_cited_once_and_say_so():
     kept, kept_edges = prune_lone_stubs(nodes + [lone], edges + [dict(edges[0], ord=1, dst=lone["node_id"])])
     assert lone["node_id"] not in {n["node_id"] for n in kept} and len(kept_edges) == len(edges)
     assert "+ 1 cited, not stored" in node_label(next(n for n in kept if n["node_id"] == src))
+
+
+# -- the false-merge corpus end to end: texts parsed, stored and linked ----------------------------------
+
+_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH {prov}
+Số: {n}/UBND-KT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{place}, ngày {d} tháng 3 năm 2025
+
+V/v triển khai {topic}
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+"""
+_TAIL = """
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn A
+"""
+_CITES = {  # what each invented công văn cites: consecutive same-day decrees, each with its subject
+    "a": "Căn cứ Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ về hóa đơn, chứng từ;",
+    "b": "Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ về quản lý thuế;",
+    "c": "Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ về quản lý thuế;",
+    # one digit off, the same subject: the same decree misprinted
+    "d": "Căn cứ Nghị định số 128/2020/NĐ-CP ngày 19/10/2020 của Chính phủ về quản lý thuế;",
+    # numbers only: nothing says whether they are one document, so they stay two
+    "e": "Căn cứ Nghị định số 166/2025/NĐ-CP ngày 30/6/2025 của Chính phủ;",
+    "f": "Căn cứ Nghị định số 167/2025/NĐ-CP ngày 30/6/2025 của Chính phủ;",
+    "g": "Căn cứ Luật Du lịch số 09/2017/QH14 ngày 19/6/2017;",
+    "h": "Căn cứ Luật Thủy lợi số 08/2017/QH14 ngày 19/6/2017;",
+}
+
+
+def test_parsed_same_day_decrees_stay_apart_and_a_misprint_joins(tmp_path):
+    from vanban import parse_text
+
+    store = Store(tmp_path / "fm.db")
+    for i, (key, line) in enumerate(sorted(_CITES.items())):
+        text = _HEAD.format(prov="BẮC NINH", n=100 + i, place="Bắc Ninh", d=3 + i, topic=f"việc {key}") + line + \
+            "\nỦy ban nhân dân tỉnh đề nghị các đơn vị triển khai thực hiện." + _TAIL
+        store.put(parse_text(text))
+    link_store(store.conn)
+    rows = store.conn.execute("SELECT e.cited_number, e.dst, e.possible_conflict FROM graph_edges e").fetchall()
+    store.close()
+    dst = {}
+    for cited, node, _note in rows:
+        dst.setdefault(cited, set()).add(node)
+    assert set(dst) >= {"123/2020/NĐ-CP", "126/2020/NĐ-CP", "128/2020/NĐ-CP", "09/2017/QH14", "08/2017/QH14"}
+    assert dst["123/2020/NĐ-CP"] != dst["126/2020/NĐ-CP"]  # consecutive decrees of one day, two subjects
+    assert dst["09/2017/QH14"] != dst["08/2017/QH14"]  # laws of one session, two titles
+    assert dst["166/2025/NĐ-CP"] != dst["167/2025/NĐ-CP"]  # no evidence either way: never merged
+    assert dst["128/2020/NĐ-CP"] == dst["126/2020/NĐ-CP"]  # the misprint of a number two documents cite
+    flagged = [(c, n) for c, _d, n in rows if n]
+    assert [c for c, _ in flagged] == ["128/2020/NĐ-CP"], flagged
