@@ -223,10 +223,18 @@ def test_graph_around_a_document(client: TestClient) -> None:
         assert svg.status_code == 200 and svg.text.lstrip().startswith(("<?xml", "<svg", "<!DOCTYPE"))
 
 
+def test_export_as_the_cli_does(client: TestClient) -> None:
+    lines = client.get("/v1/export").text.splitlines()
+    total = client.get("/v1/documents").json()["total"]
+    assert len(lines) == total and all(line.startswith("{") for line in lines)
+    csv = client.get("/v1/export", params={"format": "csv"}).text.lstrip("\ufeff").splitlines()
+    assert csv[0].startswith("id,") and len(csv) == total + 1
+
+
 def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     paths = client.get("/v1/openapi.json").json()["paths"]
     for p in ("/v1/parse", "/v1/documents", "/v1/documents/{doc_id}", "/v1/deadlines", "/v1/events",
-              "/v1/targets", "/v1/graph/{ref}"):
+              "/v1/targets", "/v1/graph/{ref}", "/v1/export", "/v1/documents/{doc_id}/corrections"):
         assert p in paths
 
 

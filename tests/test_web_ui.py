@@ -73,7 +73,8 @@ def test_a_cited_document_not_in_the_store_has_a_stub_page(app_client) -> None:
 
 def test_unknown_pages_are_404(app_client) -> None:
     c, _ = app_client
-    assert c.get("/documents/nope").status_code == 404
+    gone = c.get("/documents/nope")
+    assert gone.status_code == 404 and "<html" in gone.text  # a page, not the API's JSON
     assert c.get("/nowhere").status_code == 404 and "<html" in c.get("/nowhere").text
 
 

@@ -8,6 +8,8 @@ the parse pool is full, 504 when a parse overran the per-request time limit.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import sqlite3
@@ -243,9 +245,6 @@ def _rows_response(rows: list[dict], fmt: str, filename: str) -> Response:
         return PlainTextResponse("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                                  media_type="application/x-ndjson")
     if fmt == "csv":
-        import csv
-        import io
-
         buf = io.StringIO()
         if rows:
             w = csv.DictWriter(buf, fieldnames=list(rows[0]))
@@ -355,6 +354,17 @@ def graph(
     return Response(body, media_type=GRAPH_MEDIA[format])
 
 
+@router.get("/export", summary="Every stored record, as `vanban export` writes them (jsonl or csv)")
+def export(store: StoreDep, format: Annotated[str, Query(pattern="^(jsonl|csv)$")] = "jsonl") -> Response:
+    from vanban.store.export import write_csv, write_jsonl
+
+    buf = io.StringIO()
+    (write_jsonl if format == "jsonl" else write_csv)(store, buf)
+    media = "application/x-ndjson" if format == "jsonl" else "text/csv; charset=utf-8"
+    return Response(buf.getvalue(), media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="records.{format}"'})
+
+
 @router.get("/health", summary="Liveness and the parse pool's state")
 def health(request: Request) -> dict:
     return {"status": "ok", "pool": request.app.state.pool.stats(), "pid": os.getpid()}
@@ -367,7 +377,11 @@ def install(app: FastAPI) -> None:
     app.include_router(router)
 
     @app.exception_handler(ApiError)
-    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+    async def api_error(request: Request, exc: ApiError) -> Response:
+        if exc.status == 404 and not request.url.path.startswith("/v1"):  # a page, not the API
+            from vanban.web.ui import not_found_page
+
+            return not_found_page(request)
         return exc.response()
 
     @app.exception_handler(RequestValidationError)

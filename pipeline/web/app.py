@@ -21,7 +21,7 @@ from vanban.web.pool import ParsePool
 from vanban.web.settings import MB, Settings
 
 TOKEN_COOKIE = "vanban_token"
-UPLOAD_PATHS = ("/v1/parse", "/v1/documents", "/import")  # where a body may be large
+UPLOAD_PATHS = ("/v1/parse", "/v1/documents")  # where a body may be large
 
 
 def _token_ok(request: Request, token: str) -> tuple[bool, bool]:

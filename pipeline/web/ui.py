@@ -7,6 +7,7 @@ what is here is presentation: which spans to mark, how a month is laid out, the 
 from __future__ import annotations
 
 import calendar
+import json
 import shutil
 import subprocess
 from dataclasses import asdict, dataclass, field
@@ -268,8 +269,6 @@ def review_queue(conn, limit: int = REVIEW_LIST + 1) -> list[ReviewItem]:
         "SELECT d.id, j.key, j.value, d.number, d.issuer, json_extract(d.record_json, '$.corrections') "
         "FROM documents d, json_each(d.record_json, '$.confidence') j WHERE j.value < ? "
         "ORDER BY j.value, d.issued_date DESC, d.id LIMIT ?", (REVIEW_THRESHOLD, REVIEW_SCAN))
-    import json
-
     out: list[ReviewItem] = []
     for doc_id, key, conf, number, issuer, corrections in rows:
         path = CORRECTION_FIELD.get(key)
