@@ -161,6 +161,19 @@ def test_store_then_read_back(client: TestClient) -> None:
     assert doc_id in [h["id"] for h in found["items"]]
 
 
+def test_corrections(client: TestClient) -> None:
+    doc_id = _upload(client, "kh.txt", SAMPLE.encode(), url="/v1/documents").json()["id"]
+    url = f"/v1/documents/{doc_id}/corrections"
+    r = client.post(url, json={"field": "issuer.name", "value": "BCH Đoàn tỉnh Kiên Giang", "by": "api-test"})
+    assert r.status_code == 201, r.text
+    assert r.json()["correction"]["parsed"] == "BCH ĐOÀN TỈNH KIÊN GIANG"
+    rec = client.get(f"/v1/documents/{doc_id}").json()
+    assert rec["issuer"]["name"] == "BCH Đoàn tỉnh Kiên Giang" and rec["corrections"][0]["by"] == "api-test"
+    assert client.post(url, json={"field": "id", "value": "x"}).status_code == 400  # not correctable
+    assert client.post(url, json={"value": "x"}).status_code == 400  # no field
+    assert client.post("/v1/documents/0000/corrections", json={"field": "place", "value": "x"}).status_code == 404
+
+
 def test_a_failed_store_is_recorded_as_import_records_it(client: TestClient) -> None:
     r = _upload(client, "broken.pdf", b"%PDF-1.4 garbage", url="/v1/documents")
     assert r.status_code == 422 and r.json()["stage"] == "ingest"

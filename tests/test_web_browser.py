@@ -79,7 +79,6 @@ def test_search_without_diacritics_then_open_the_document(server: Server, page) 
     page.screenshot(path=str(ARTIFACTS / "document.png"))
 
 
-@pytest.mark.skipif(not hasattr(Store, "add_correction"), reason="needs the store's corrections (Store.add_correction)")
 def test_correct_the_issuer_and_see_it_saved(server: Server, page) -> None:
     page.goto(server.url + "/review")
     assert page.locator(".review-current h2").inner_text().startswith(NUMBER)

@@ -70,12 +70,7 @@ StoreDep = Annotated[Store, Depends(get_store)]
 
 def record_data(store: Store, doc_id: str) -> dict:
     """The stored record as JSON data, corrections applied (Store.record), or 404."""
-    reader = getattr(store, "record", None)  # the store with corrections; a plain store has get()
-    if reader is not None:
-        rec = reader(doc_id)
-    else:
-        got = store.get(doc_id)
-        rec = got.model_dump(mode="json") if got else None
+    rec = store.record(doc_id)
     if rec is None:
         raise ApiError(404, "not_found", f"no document {doc_id}")
     return rec
@@ -85,15 +80,12 @@ def correct(store: Store, doc_id: str, field: str, value: Any, by: str | None) -
     """Store a human correction (Store.add_correction); 404 unknown document, 400 a field it refuses."""
     from vanban.store.db import StoreError
 
-    add = getattr(store, "add_correction", None)
-    if add is None:
-        raise ApiError(501, "unavailable", "this store cannot keep corrections")
     record_data(store, doc_id)  # 404 before anything else
     try:
-        done = add(doc_id, field, value, by)
+        done = store.add_correction(doc_id, field, value, by)
     except StoreError as e:
         raise ApiError(400, "bad_correction", e.message) from e
-    return done.model_dump(mode="json") if hasattr(done, "model_dump") else dict(done)
+    return done.model_dump(mode="json")
 
 
 # -- uploads ---------------------------------------------------------------------------------------

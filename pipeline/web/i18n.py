@@ -80,7 +80,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "review.skip": ("Bỏ qua", "Skip"),
     "review.saved": ("Đã lưu: {field} = {value}", "Saved: {field} = {value}"),
     "review.parsed": ("Máy đọc được", "Parsed"),
-    "review.unavailable": ("Kho dữ liệu này chưa hỗ trợ lưu chỉnh sửa.", "This store cannot keep corrections yet."),
     "review.correct": ("Sửa", "Correct"),
     "dl.month": ("Tháng", "Month"),
     "dl.week": ("Tuần", "Week"),

@@ -298,7 +298,7 @@ def review_page(request: Request, store: StoreDep, doc: str | None = None, field
         t = translator(lang_of(request))
         context = _review_context(rec, current.field, t)
     return render(request, "review.html", current=current, queue=queue[:REVIEW_LIST], saved=saved, error=error,
-                  threshold=REVIEW_THRESHOLD, can_correct=hasattr(store, "add_correction"), **context)
+                  threshold=REVIEW_THRESHOLD, **context)
 
 
 def _review_context(rec: dict, key: str, t) -> dict:
