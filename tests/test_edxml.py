@@ -289,3 +289,22 @@ def test_api_serves_a_document_as_edxml(tmp_path: Path) -> None:
         edxml.schema().assertValid(root)
         assert root.findtext(".//e:ResponseFor/e:Code", namespaces=NSMAP) == "12/STC-VP"
         assert c.get("/v1/documents/nope/edxml").status_code == 404
+
+
+def test_export_applies_corrections(tmp_path: Path) -> None:
+    from vanban.cli import main
+    from vanban.store.db import Store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "reply.txt").write_text(REPLY, encoding="utf-8")
+    db = tmp_path / "v.db"
+    assert main(["import", str(docs), "--db", str(db), "--workers", "1", "--no-progress"]) == 0
+    with Store(db) as store:
+        doc_id = next(store.iter_records()).id
+        if not hasattr(store, "add_correction"):
+            pytest.skip("this store keeps no corrections")
+        store.add_correction(doc_id, "subject", "V/v trả lời kiến nghị của Sở", by="test")
+    assert main(["export", "--db", str(db), "--format", "edxml", "-o", str(tmp_path / "out")]) == 0
+    (out,) = (tmp_path / "out").glob("*.edxml")
+    assert etree.parse(str(out)).findtext(".//e:Subject", namespaces=NSMAP) == "V/v trả lời kiến nghị của Sở"
