@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from vanban import confidence
 from vanban.ingest import Extracted
 from vanban.language import Extraction
 from vanban.normalize import Normalized
@@ -66,10 +67,12 @@ def to_record(vb: Extraction, normalized: Normalized, extracted: Extracted | Non
         spans=dict(h.spans) if h else {},
         pipeline_version=version,
     )
+    rec.confidence = confidence.score(rec, extracted, normalized.offsets.to_original)
     if extracted is not None and extracted.envelope:  # an edXML file: its header values are the record's
         from vanban.exchange.edxml import apply_envelope
 
         apply_envelope(rec, extracted.envelope)
+    rec.warnings += confidence.review_warnings(rec.confidence, confidence.field_spans(rec))
     set_page = _page_setter(extracted, normalized)
     for item in (rec.number, rec.issuer, rec.signer, *rec.recipients, *rec.distribution, *rec.citations,
                  *rec.events, *rec.deadlines, *rec.quantities, *rec.contacts.people):

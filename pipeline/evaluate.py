@@ -421,6 +421,36 @@ def header_table(golds: dict[str, dict], records: dict[str, dict], kinds: dict[s
     return table
 
 
+CONFIDENCE_BANDS = (0.9, 0.8, 0.5, 0.0)  # lower edges, highest first
+_CONFIDENCE_FIELD = {"signer": "signer.name"}  # record.confidence key -> header field it vouches for
+
+
+def confidence_bands(golds: dict[str, dict], records: dict[str, dict]) -> dict[float, tuple[int, int]]:
+    """Calibration of record.confidence: per band (lower edge), how many of its fields were right, of how many."""
+    bands = {low: (0, 0) for low in CONFIDENCE_BANDS}
+    for doc in sorted(golds):
+        out = records.get(doc) or {}
+        expected = gold_as_record(golds[doc])
+        for key, c in (out.get("confidence") or {}).items():
+            name = _CONFIDENCE_FIELD.get(key, key)
+            if name not in HEADER_FIELDS:
+                continue
+            ok = _header_right(name, expected, out)[0]
+            low = next(b for b in CONFIDENCE_BANDS if c >= b)
+            right, total = bands[low]
+            bands[low] = (right + ok, total + 1)
+    return bands
+
+
+def format_confidence_bands(bands: dict[float, tuple[int, int]]) -> str:
+    lines = ["confidence band     fields right"]
+    tops = (1.0,) + CONFIDENCE_BANDS[:-1]
+    for (low, (right, total)), top in zip(bands.items(), tops, strict=True):
+        share = f"{right / total:.2f}" if total else "-"
+        lines.append(f"{low:.1f}-{top:.1f}{'':<11}{right:>4}/{total:<4} {share}")
+    return "\n".join(lines)
+
+
 def format_header_table(table: HeaderTable) -> str:
     fmts = table.formats
     counts = {f: max((n for (g, _), n in table.total.items() if g == f), default=0) for f in fmts}

@@ -325,3 +325,15 @@ def test_header_table_by_format_counts_null_as_right_only_against_null(tmp_path:
     assert source_kinds(tmp_path / "gold") == {"b": "scan"}
     assert header_table(golds, records, {"b": "scan"}).formats == ["scan"]
     assert "all header fields" in format_header_table(table)
+
+
+def test_confidence_bands_count_right_fields_per_band():
+    from vanban.evaluate import confidence_bands, format_confidence_bands
+
+    gold = {"file": "x.pdf", "doc_type": "QĐ", "number": "1/QĐ-UBND", "recipients": [],
+            "signer": {"name": "Nguyễn Văn A", "position": None, "authority": None}}
+    rec = {"doc_type": {"code": "QĐ"}, "number": {"normalized": "7/QĐ-UBND"}, "signer": {"name": "Nguyễn Văn A"},
+           "confidence": {"doc_type": 1.0, "number": 0.95, "signer": 0.6}}
+    bands = confidence_bands({"x": gold}, {"x": rec})
+    assert bands[0.9] == (1, 2) and bands[0.5] == (1, 1) and bands[0.8] == (0, 0)
+    assert "0.9-1.0" in format_confidence_bands(bands)

@@ -243,3 +243,21 @@ def test_issuer_names_like_a_short_motto_are_not_repaired_into_it(line):
     from vanban.ingest.repair import repair
 
     assert repair(line) == (line, [])
+
+
+def test_a_word_whose_accented_letters_sit_in_another_subset_font_stays_one_word(tmp_path):
+    """PDF writers (iText, Word) put a word's accented letters in a font subset of their own; the word
+    'Về' must not come out as 'V ề'."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    c = _canvas(tmp_path / "subsets.pdf")
+    pdfmetrics.registerFont(TTFont("DejaVuSerif2", str(FONT)))
+    x = 60.0
+    for text, font in (("V", "DejaVuSerif"), ("ề", "DejaVuSerif2"), (" vi", "DejaVuSerif"), ("ệ", "DejaVuSerif2"),
+                       ("c công bố", "DejaVuSerif")):
+        c.setFont(font, 12)
+        c.drawString(x, 700, text)
+        x += pdfmetrics.stringWidth(text, font, 12)
+    c.save()
+    assert "Về việc công bố" in read(tmp_path / "subsets.pdf").text

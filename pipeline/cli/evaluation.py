@@ -14,6 +14,8 @@ from pathlib import Path
 from vanban.cli.common import SubParsers
 from vanban.evaluate import (
     brief,
+    confidence_bands,
+    format_confidence_bands,
     format_header_table,
     format_table,
     header_only,
@@ -56,6 +58,8 @@ def print_scores(gold_dirs: list[Path], records_path: Path | None,
             table = header_table(golds, records, source_kinds(gold_dir))
             print()
             print(format_header_table(table))
+            print()
+            print(format_confidence_bands(confidence_bands(golds, records)))
             if details:
                 for fmt, doc, name, g, o in table.wrong:
                     print(f"  {fmt} {doc} {name}: gold={brief(g)} output={brief(o)}")

@@ -22,6 +22,7 @@ from vanban.errors import IngestError
 if TYPE_CHECKING:  # pydantic stays out of `import vanban.ingest`
     from vanban.schemas.record import SourceFormat
 
+from .layout import WordSpan
 from .limits import DEFAULT, Limits
 from .repair import Repair
 
@@ -56,6 +57,8 @@ class Extracted:
     repairs: list[Repair] = field(default_factory=list)
     # header values read from an edXML envelope (record field -> value), applied over the parsed ones
     envelope: dict[str, Any] | None = None
+    # (start, end, confidence 0-100) of every OCR'd word in `text`, for the fields' confidence
+    word_spans: list[WordSpan] = field(default_factory=list)
 
     def page_of(self, offset: int) -> int | None:
         for i, (a, b) in enumerate(self.pages):
@@ -152,12 +155,13 @@ def _read_pdf(path: str, data: bytes, limits: Limits) -> Extracted:
     n = _quick_page_count(data)
     if n is not None and n > limits.max_pages:  # before pdfplumber builds every page (seconds for thousands)
         raise IngestError(f"PDF has {n} pages, over the limit of {limits.max_pages} (--max-pages raises it)", path)
-    pages, notes, ocr_pages, confidence, repairs = pdffile.read_pdf(path, limits.max_pages)
-    text, ranges = _join_pages(pages)
+    got = pdffile.read_pdf(path, limits.max_pages)
+    text, ranges = _join_pages(got.pages)
     if not text.strip():
         raise IngestError("PDF has no text (no text layer and OCR found nothing)", path)
-    return Extracted(text, "pdf", sha256_bytes(data), path, ranges, ocr=bool(ocr_pages), ocr_confidence=confidence,
-                     notes=notes, repairs=_shift(repairs, ranges))
+    return Extracted(text, "pdf", sha256_bytes(data), path, ranges, ocr=bool(got.ocr_pages),
+                     ocr_confidence=got.confidence, notes=got.notes, repairs=_shift(got.repairs, ranges),
+                     word_spans=_shift_spans(got.word_spans, ranges))
 
 
 def _shift(repairs: dict[int, list[Repair]], ranges: list[tuple[int, int]]) -> list[Repair]:
@@ -168,13 +172,18 @@ def _shift(repairs: dict[int, list[Repair]], ranges: list[tuple[int, int]]) -> l
             for i, reps in sorted(repairs.items()) for r in reps]
 
 
+def _shift_spans(spans: dict[int, list[WordSpan]], ranges: list[tuple[int, int]]) -> list[WordSpan]:
+    """Page-relative OCR word spans -> spans in the joined text (NFC keeps Vietnamese text's length)."""
+    return [(a + ranges[i][0], b + ranges[i][0], c) for i, page in sorted(spans.items()) for a, b, c in page]
+
+
 def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
     from PIL import Image, UnidentifiedImageError
 
     from vanban.errors import plain
 
     from . import ocr, repair
-    from .layout import page_text
+    from .layout import page_text_spans
     from .limits import check_pixels
 
     try:
@@ -186,10 +195,13 @@ def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
     except (UnidentifiedImageError, OSError) as e:
         raise IngestError(f"not a readable image ({plain(e)})", path) from e
     pages = ocr.ocr_pages([ocr.PageSource("image", path, i) for i in range(frames)])
-    texts = [page_text(p.words, p.width, p.height, i == 0, i == len(pages) - 1) for i, p in enumerate(pages)]
+    texts: list[str] = []
     repairs: dict[int, list[Repair]] = {}
-    for i, t in enumerate(texts):
-        texts[i], repairs[i] = repair.repair(t)
+    spans: dict[int, list[WordSpan]] = {}
+    for i, p in enumerate(pages):
+        t, page_spans = page_text_spans(p.words, p.width, p.height, i == 0, i == len(pages) - 1)
+        t, repairs[i], spans[i] = repair.repair_with_spans(t, page_spans)
+        texts.append(t)
     text, ranges = _join_pages(texts)
     if not text.strip():
         raise IngestError("OCR found no text in the image", path)
@@ -200,7 +212,7 @@ def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
     return Extracted(
         text, "image", sha256_bytes(data), path, ranges, ocr=True,
         ocr_confidence=round(sum(confs) / len(confs), 1) if confs else None, notes=notes,
-        repairs=_shift(repairs, ranges),
+        repairs=_shift(repairs, ranges), word_spans=_shift_spans(spans, ranges),
     )
 
 

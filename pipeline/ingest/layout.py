@@ -12,7 +12,7 @@ everything else is read top to bottom, left to right.
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 
@@ -23,10 +23,15 @@ class Word:
     x1: float
     top: float
     bottom: float
+    conf: float | None = None  # OCR word confidence 0-100 (None: a text layer's word)
 
     @property
     def height(self) -> float:
         return self.bottom - self.top
+
+
+# (start, end, OCR confidence 0-100) of a word in a page's or document's text
+WordSpan = tuple[int, int, float]
 
 
 @dataclass
@@ -186,20 +191,56 @@ def _pitch(lines: list[Line], line_height: float) -> float:
     return statistics.median(steps) if steps else 1.2 * line_height
 
 
-def _emit(lines: list[Line], tab_gap: float, line_height: float, pitch: float, out: list[str]) -> None:
+@dataclass
+class _Out:
+    """The page's lines as text, remembering which Line each text line came from."""
+
+    texts: list[str] = field(default_factory=list)
+    lines: dict[int, Line] = field(default_factory=dict)
+
+    def blank(self) -> None:
+        self.texts.append("")
+
+    def add(self, line: Line, tab_gap: float) -> None:
+        self.lines[len(self.texts)] = line
+        self.texts.append(_line_text(line, tab_gap))
+
+    def result(self) -> tuple[str, list[WordSpan]]:
+        joined = "\n".join(self.texts)
+        text = joined.strip("\n")
+        pos = -(len(joined) - len(joined.lstrip("\n")))
+        spans: list[WordSpan] = []
+        for i, line_text in enumerate(self.texts):
+            line = self.lines.get(i)
+            k = pos
+            for w in line.words if line else ():
+                if w.conf is not None:
+                    spans.append((k, k + len(w.text), w.conf))
+                k += len(w.text) + 1  # one separator (space or tab) between words
+            pos += len(line_text) + 1
+        return text, spans
+
+
+def _emit(lines: list[Line], tab_gap: float, line_height: float, pitch: float, out: _Out) -> None:
     """Lines as text; a blank line where the spacing is clearly wider than the usual line pitch."""
     prev: Line | None = None
     for line in lines:
         if prev is not None and line.top - prev.top > pitch + 0.35 * line_height:
-            out.append("")
-        out.append(_line_text(line, tab_gap))
+            out.blank()
+        out.add(line, tab_gap)
         prev = line
 
 
 def page_text(words: list[Word], width: float, height: float, first_page: bool, last_page: bool) -> str:
     """Text of one page: two-column top block of page 1 and closing block of the last page split."""
+    return page_text_spans(words, width, height, first_page, last_page)[0]
+
+
+def page_text_spans(words: list[Word], width: float, height: float, first_page: bool, last_page: bool
+                    ) -> tuple[str, list[WordSpan]]:
+    """page_text, and where each OCR'd word (with its confidence) landed in it."""
     if not words:
-        return ""
+        return "", []
     lines = group_lines(words)
     line_height = statistics.median(w.height for w in words) or 1.0
     tab_gap = max(0.04 * width, 3 * line_height)
@@ -211,19 +252,19 @@ def page_text(words: list[Word], width: float, height: float, first_page: bool, 
     tail, tail_boundary = (0, None)
     if last_page:
         tail, tail_boundary = _two_column_run(lines[head:], width, line_height, pitch, 0.0, reverse=True)
-    out: list[str] = []
+    out = _Out()
     if head and head_boundary is not None:
         left, right = _split(lines[:head], head_boundary, min_gap)
         _emit(left, tab_gap, line_height, pitch, out)
-        out.append("")
+        out.blank()
         _emit(right, tab_gap, line_height, pitch, out)
-        out.append("")
+        out.blank()
     body = lines[head: len(lines) - tail]
     _emit(body, tab_gap, line_height, pitch, out)
     if tail and tail_boundary is not None:
         left, right = _split(lines[len(lines) - tail:], tail_boundary, min_gap)
-        out.append("")
+        out.blank()
         _emit(left, tab_gap, line_height, pitch, out)
-        out.append("")
+        out.blank()
         _emit(right, tab_gap, line_height, pitch, out)
-    return "\n".join(out).strip("\n")
+    return out.result()

@@ -36,7 +36,7 @@ OCR_LANG = "vie"
 RENDER_DPI = 300
 MIN_DPI = 250  # below this, pages are upscaled to RENDER_DPI before OCR
 A4_WIDTH_INCHES = 8.27
-OCR_VERSION = "1"  # part of the cache key: bump when preprocessing or tesseract options change
+OCR_VERSION = "2"  # part of the cache key: bump when preprocessing or tesseract options change
 INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
@@ -200,7 +200,8 @@ def _ocr_page(source: PageSource) -> OcrPage:
         if row.get("level") != "5" or not text or conf < 0:
             continue
         left, top = float(row["left"]), float(row["top"])
-        words.append(Word(unicodedata.normalize("NFC", text), left, left + float(row["width"]), top, top + float(row["height"])))
+        words.append(Word(unicodedata.normalize("NFC", text), left, left + float(row["width"]), top,
+                          top + float(row["height"]), conf))
         confs.append(conf)
     confidence = round(sum(confs) / len(confs), 1) if confs else None
     return OcrPage(words, float(image.width), float(image.height), confidence, angle, source_dpi)

@@ -9,11 +9,12 @@ the page holds an image, or when the layer is junk (missing ToUnicode maps give
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass, field
 
 from vanban.errors import IngestError
 
 from . import annots, legacy, ocr, quality, repair
-from .layout import Word, page_text
+from .layout import Word, WordSpan, page_text, page_text_spans
 
 MIN_LETTERS = 25  # fewer letters than this on a page with an image: a scan
 MAX_JUNK = 0.08
@@ -52,18 +53,36 @@ def _open(path: str):
 
 
 def _text(w: dict, legacy_seen: dict[str, str] | None) -> str:
-    """A word's text; TCVN3/VNI letters of a legacy font (.VnTime, VNI-Times) converted to Unicode."""
-    found = legacy.font_encoding(w.get("fontname"))
-    if found is None:
-        return unicodedata.normalize("NFC", w["text"])
-    if legacy_seen is not None:
-        legacy_seen.setdefault(w["fontname"].split("+")[-1], found[0])
-    return legacy.convert(w["text"], *found)
+    """A word's text; the letters set in a legacy font (.VnTime, VNI-Times: TCVN3/VNI) converted to Unicode.
+
+    A word is not split where the font changes: PDF writers put a word's accented letters in a
+    subset font of their own ('V' + 'ề'), so the conversion goes run by run of one font inside it.
+    """
+    chars = w.get("chars") or []
+    runs: list[tuple[str | None, str]] = []
+    for c in chars:
+        font = c.get("fontname")
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + c["text"])
+        else:
+            runs.append((font, c["text"]))
+    if not runs:
+        runs = [(w.get("fontname"), w["text"])]
+    out = []
+    for font, text in runs:
+        found = legacy.font_encoding(font)
+        if found is None:
+            out.append(text)
+            continue
+        if legacy_seen is not None and font:
+            legacy_seen.setdefault(font.split("+")[-1], found[0])
+        out.append(legacy.convert(text, *found))
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def _words(page, legacy_seen: dict[str, str] | None = None) -> list[Word]:
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, y_tolerance=2,
-                               extra_attrs=["fontname"])
+                               return_chars=True)
     return [
         Word(_text(w, legacy_seen), float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
         for w in words
@@ -109,10 +128,18 @@ def drop_page_number(text: str, number: int) -> tuple[str, bool]:
     return text, False
 
 
-def read_pdf(path: str, max_pages: int | None = None
-             ) -> tuple[list[str], list[str], list[int], float | None, dict[int, list[repair.Repair]]]:
-    """-> (page texts, notes, OCR'd page numbers, mean OCR confidence, layout-word repairs per OCR'd
-    page index). Over `max_pages`: IngestError."""
+@dataclass
+class PdfText:
+    pages: list[str]
+    notes: list[str]
+    ocr_pages: list[int]  # 1-based numbers of the OCR'd pages
+    confidence: float | None  # mean OCR word confidence over those pages
+    repairs: dict[int, list[repair.Repair]] = field(default_factory=dict)  # page index -> layout-word repairs
+    word_spans: dict[int, list[WordSpan]] = field(default_factory=dict)  # page index -> OCR'd words
+
+
+def read_pdf(path: str, max_pages: int | None = None) -> PdfText:
+    """The pages' text (text layer, or OCR for pages without a usable one). Over `max_pages`: IngestError."""
     notes: list[str] = []
     pdf = _open(path)
     try:
@@ -137,26 +164,33 @@ def read_pdf(path: str, max_pages: int | None = None
     finally:
         pdf.close()
     notes += [legacy.note(enc, f"text set in {font}") for font, enc in legacy_seen.items()]
-    confidence = None
+    result = PdfText([], notes, [i + 1 for i in to_ocr], None)
     if to_ocr:
         pages = ocr.ocr_pages([ocr.PageSource("pdf", path, i) for i in to_ocr])
         for i, p in zip(to_ocr, pages, strict=True):
-            texts[i] = page_text(p.words, p.width, p.height, i == 0, i == n - 1)
+            texts[i], result.word_spans[i] = page_text_spans(p.words, p.width, p.height, i == 0, i == n - 1)
         confs = [p.confidence for p in pages if p.confidence is not None]
-        confidence = round(sum(confs) / len(confs), 1) if confs else None
-    out: list[str] = []
+        result.confidence = round(sum(confs) / len(confs), 1) if confs else None
+    _finish_pages(texts, result)
+    return result
+
+
+def _finish_pages(texts: list[str | None], result: PdfText) -> None:
+    """Printed page numbers dropped, OCR'd pages repaired (ingest/repair.py), word spans carried along."""
     dropped = []
-    repairs: dict[int, list[repair.Repair]] = {}
     for i, t in enumerate(texts):
         t = t or ""
         if i > 0:
+            before = t
             t, gone = drop_page_number(t, i + 1)
             if gone:
                 dropped.append(i + 1)
-        if i in to_ocr:
-            t, repairs[i] = repair.repair(t)
-            notes += repair.notes(repairs[i], i + 1)
-        out.append(t)
+                cut = len(before) - len(t) if before.endswith(t) else 0  # the first line went
+                result.word_spans[i] = [(a - cut, b - cut, c) for a, b, c in result.word_spans.get(i, []) if a >= cut
+                                        and b - cut <= len(t)]
+        if i in result.word_spans or (i + 1) in result.ocr_pages:
+            t, result.repairs[i], result.word_spans[i] = repair.repair_with_spans(t, result.word_spans.get(i, []))
+            result.notes += repair.notes(result.repairs[i], i + 1)
+        result.pages.append(t)
     if dropped:
-        notes.append(f"dropped printed page numbers on pages {dropped}")
-    return out, notes, [i + 1 for i in to_ocr], confidence, repairs
+        result.notes.append(f"dropped printed page numbers on pages {dropped}")

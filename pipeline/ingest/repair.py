@@ -14,6 +14,7 @@ Only OCR'd pages go through here: a text layer spells its layout words right.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from rapidfuzz import fuzz, process
 
 from vanban.tables import rows, tables
 from vanban.textutil import fold
+
+from .layout import WordSpan
 
 FUZZY_MIN = 88  # rapidfuzz ratio on folded keys for a damaged (not only mis-accented) layout word
 FUZZY_MARGIN = 6  # the best target must beat the second best by this much
@@ -224,6 +227,37 @@ def repair(text: str) -> tuple[str, list[Repair]]:
         out_lines.append(line)
         offset += len(line) + 1
     return "\n".join(out_lines), repairs
+
+
+def repair_with_spans(text: str, spans: list[WordSpan]) -> tuple[str, list[Repair], list[WordSpan]]:
+    """repair(), carrying the OCR word spans along: a word keeps its line and its relative place in
+    the line (repairs never add or remove a line)."""
+    fixed, repairs = repair(text)
+    if not repairs or not spans:
+        return fixed, repairs, spans
+    old_lines, new_lines = text.split("\n"), fixed.split("\n")
+    old_starts, new_starts = _line_starts(old_lines), _line_starts(new_lines)
+    moved: list[WordSpan] = []
+    for start, end, conf in spans:
+        i = max(0, bisect.bisect_right(old_starts, start) - 1)
+        old_len, new_len = len(old_lines[i]) or 1, len(new_lines[i])
+        if old_len == new_len:
+            shift = new_starts[i] - old_starts[i]
+            moved.append((start + shift, end + shift, conf))
+            continue
+        scale = new_len / old_len
+        a = new_starts[i] + round((start - old_starts[i]) * scale)
+        b = new_starts[i] + round((end - old_starts[i]) * scale)
+        moved.append((a, max(a + 1, min(b, new_starts[i] + new_len)), conf))
+    return fixed, repairs, moved
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return starts
 
 
 def notes(repairs: list[Repair], page: int) -> list[str]:
