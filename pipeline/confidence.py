@@ -25,7 +25,8 @@ REVIEW_THRESHOLD = 0.8
 FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "subject", "signer")
 RULE_TYPE_BY_LAYOUT = 0.85  # a công văn: no type letters, no title word
 RULE_INFERRED_ISSUER = 0.7  # the issuer was not printed as a letterhead line
-RULE_SIGNER_PARTIAL = 0.85  # a signature block without a name or without a title
+RULE_SIGNER_PARTIAL = 0.85  # a signature block with a name but no title line
+RULE_SIGNER_NO_NAME = 0.5  # a title line without a name under it: the signer is not known
 REPAIR_EXACT = 0.9  # a layout word whose folded key matched the table: one wrong mark
 REPAIR_FUZZY = 0.8  # a layout word matched by similarity
 # (lowest mean OCR word confidence 0-100, factor): the first band the span's mean reaches
@@ -57,9 +58,19 @@ def _rule(rec: Record, name: str) -> float:
             return RULE_TYPE_BY_LAYOUT
     if name == "issuer" and rec.issuer is not None and rec.issuer.inferred:
         return RULE_INFERRED_ISSUER
-    if name == "signer" and rec.signer is not None and not (rec.signer.name and (rec.signer.position or rec.signer.authority)):
+    if name == "signer" and rec.signer is not None and not rec.signer.name:
+        return RULE_SIGNER_NO_NAME
+    if name == "signer" and rec.signer is not None and not (rec.signer.position or rec.signer.authority):
         return RULE_SIGNER_PARTIAL
     return 1.0
+
+
+def _type_letters(rec: Record, span: tuple[int, int]) -> tuple[int, int]:
+    """A type read from the number ('ý# /QĐ-UBND'): the printed type letters, not the handwritten
+    sequence beside them, are what the type rests on."""
+    code = rec.number.type_code if rec.number is not None else None
+    k = rec.text.find(code, span[0], span[1]) if code else -1
+    return (k, k + len(code)) if code and k >= 0 else span
 
 
 def field_spans(rec: Record) -> dict[str, tuple[int, int] | None]:
@@ -74,6 +85,8 @@ def field_spans(rec: Record) -> dict[str, tuple[int, int] | None]:
         elif getattr(rec, name) is not None:
             span = rec.spans.get(name)
             out[name] = tuple(span) if span else None  # type: ignore[assignment]
+    if out.get("doc_type") and rec.number is not None and out["doc_type"] == out.get("number"):
+        out["doc_type"] = _type_letters(rec, out["doc_type"])  # type: ignore[arg-type]
     return out
 
 

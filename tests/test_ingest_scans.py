@@ -190,6 +190,12 @@ def test_inputs_e_signed_pdfs_read_number_and_day(name, number, date):
     ("PHÓ GIÁM ĐÓC", "PHÓ GIÁM ĐỐC", "position"),
     ("KT. GIÁM ĐÓC", "KT. GIÁM ĐỐC", "position"),
     ("Nơi nhận: 14\tKT, CHỦ TỊCH", "Nơi nhận: 14\tKT. CHỦ TỊCH", "char"),
+    ("QUYÉT ĐỊNH -", "QUYẾT ĐỊNH", "type_word"),   # stray marks after a title word
+    ("Lâm Đông, ngày 0O tháng 02 năm 2025", "Lâm Đồng, ngày 0O tháng 02 năm 2025", "place"),
+    ("Cân Thơ, ngày 18 tháng 02 năm 2025", "Cần Thơ, ngày 18 tháng 02 năm 2025", "place"),
+    ("THÀNH PHÓ CÀN THƠ", "THÀNH PHỐ CẦN THƠ", "place"),
+    ("TỈNH LÂM ĐÒNG", "TỈNH LÂM ĐỒNG", "place"),
+    ("Thành phố Hồ Chí Minh. ngày 23 tháng 6 năm 2026", "Thành phố Hồ Chí Minh, ngày 23 tháng 6 năm 2026", "char"),
 ])
 def test_damaged_layout_words_are_repaired_with_a_record(ocr_line, fixed, kind):
     from vanban.ingest.repair import repair
@@ -205,6 +211,7 @@ def test_damaged_layout_words_are_repaired_with_a_record(ocr_line, fixed, kind):
     "QUYẾT ĐỊNH", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÔNG TƯ", "THÔNG TRI", "Quyết định số 12/QĐ-UBND",
     "Các đơn vị thực hiện nghiêm túc quyết định này và báo cáo kết quả", "QUY ĐỊNH", "Kính gửi: Sở Y tế",
     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH", "Trần Ngọc Căng",
+    "TỈNH HOÀ BÌNH", "Hòa Bình, ngày 17 tháng 02 năm 2025", "THÀNH PHỐ HỒ CHÍ MINH", "QUYẾT ĐỊNH:",
 ])
 def test_right_or_ordinary_lines_are_left_alone(line):
     from vanban.ingest.repair import repair
@@ -261,3 +268,75 @@ def test_a_word_whose_accented_letters_sit_in_another_subset_font_stays_one_word
         x += pdfmetrics.stringWidth(text, font, 12)
     c.save()
     assert "Về việc công bố" in read(tmp_path / "subsets.pdf").text
+
+
+# ---- DOCX blanks left for the number and the day (issue 9 item 9) ----------------------------------
+
+@pytest.mark.parametrize("printed, closed", [
+    ("Số:           /QĐ-UBND", "Số: /QĐ-UBND"),
+    (" Số:   269 /QĐ-UBND", " Số: 269 /QĐ-UBND"),
+    ("Hà Giang, ngày       tháng      năm 2025", "Hà Giang, ngày tháng năm 2025"),
+    ("Đắk Nông, ngày        tháng 02 năm 2025", "Đắk Nông, ngày tháng 02 năm 2025"),
+    ("Sóc Trăng, ngày  17  tháng  02 năm 2025", "Sóc Trăng, ngày  17  tháng  02 năm 2025"),  # no blank run
+    ("ỦY BAN NHÂN DÂN     TỈNH SÓC TRĂNG", "ỦY BAN NHÂN DÂN     TỈNH SÓC TRĂNG"),  # a column gap stays
+])
+def test_blank_runs_are_closed(printed, closed):
+    from vanban.ingest.repair import close_blanks
+
+    assert close_blanks(printed) == closed
+
+
+def test_docx_draft_with_blank_number_and_day(tmp_path):
+    docx = pytest.importorskip("docx")
+    from vanban import parse_file
+
+    d = docx.Document()
+    for line in ("ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số:           /QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Độc lập - Tự do - Hạnh phúc", "Hà Giang, ngày       tháng 02 năm 2025", "QUYẾT ĐỊNH",
+                 "Về việc công bố Danh mục thủ tục hành chính", "Căn cứ Luật Tổ chức chính quyền địa phương;"):
+        d.add_paragraph(line)
+    d.save(tmp_path / "draft.docx")
+    rec = parse_file(tmp_path / "draft.docx")
+    assert rec.issuer.name == "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"  # no "/QĐ-UBND" residue glued to it
+    assert rec.number.normalized is None and rec.number.type_code == "QĐ"
+    assert rec.place == "Hà Giang" and rec.issued_date == "2025-02"
+
+
+# ---- signature blocks (issue 9 item 7) ---------------------------------------------------------------
+
+PAGE_ONE = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+
+Số: 349/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Lâm Đồng, ngày 20 tháng 02 năm 2025
+
+QUYẾT ĐỊNH
+Công bố Danh mục thủ tục hành chính trong lĩnh vực khám bệnh, chữa bệnh
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;
+Theo đề nghị của Giám đốc Sở Y tế.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính.
+"""
+
+
+def test_the_enacting_line_of_a_page_one_is_not_a_signer():
+    from vanban import parse_text
+
+    assert parse_text(PAGE_ONE).signer is None
+
+
+def test_a_signature_block_after_the_body_is_still_read():
+    from vanban import parse_text
+
+    rec = parse_text(PAGE_ONE + "\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Hiệp\n")
+    assert rec.signer is not None and rec.signer.name == "Trần Văn Hiệp" and rec.signer.position == "Chủ tịch"

@@ -116,7 +116,9 @@ def _read_docx_like(path: str, data: bytes, kind: str, limits: Limits) -> Extrac
         pages, footnotes, notes = docxfile.read_legacy(path, limits)
     else:
         pages, footnotes, notes = docxfile.read_docx(path, limits)
-    text, ranges = _join_pages(pages)
+    from .repair import close_blanks
+
+    text, ranges = _join_pages([close_blanks(p) for p in pages])
     spans: dict[str, tuple[int, int]] = {}
     if footnotes:  # appended after the last page, each marked with its printed number
         text += "\n\n"

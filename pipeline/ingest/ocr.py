@@ -37,6 +37,9 @@ RENDER_DPI = 300
 MIN_DPI = 250  # below this, pages are upscaled to RENDER_DPI before OCR
 A4_WIDTH_INCHES = 8.27
 OCR_VERSION = "2"  # part of the cache key: bump when preprocessing or tesseract options change
+# A folder holding another vie.traineddata than the system's (e.g. tessdata_best from the npm registry's
+# @tesseract.js-data/vie, installed by `make install`): tesseract's --tessdata-dir
+TESSDATA_ENV = "VANBAN_TESSDATA"
 INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
@@ -64,19 +67,24 @@ def check_tesseract() -> None:
     exe = shutil.which("tesseract")
     if exe is None:
         raise IngestError(f"OCR needed but tesseract is not installed; {INSTALL_HINT}")
-    langs = _languages(exe)
+    langs = _languages(exe, os.environ.get(TESSDATA_ENV, ""))
     if OCR_LANG not in langs:
         raise IngestError(f"OCR needed but tesseract has no Vietnamese data ('{OCR_LANG}'); {INSTALL_HINT}")
 
 
-_LANG_CACHE: dict[str, frozenset[str]] = {}
+_LANG_CACHE: dict[tuple[str, str], frozenset[str]] = {}
 
 
-def _languages(exe: str) -> frozenset[str]:
-    if exe not in _LANG_CACHE:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
-        _LANG_CACHE[exe] = frozenset(name.strip() for name in (out.stdout + out.stderr).splitlines()[1:])
-    return _LANG_CACHE[exe]
+def _tessdata_args(tessdata: str) -> list[str]:
+    return ["--tessdata-dir", tessdata] if tessdata else []
+
+
+def _languages(exe: str, tessdata: str = "") -> frozenset[str]:
+    if (exe, tessdata) not in _LANG_CACHE:
+        out = subprocess.run([exe, *_tessdata_args(tessdata), "--list-langs"], capture_output=True, text=True,
+                             timeout=30)
+        _LANG_CACHE[exe, tessdata] = frozenset(name.strip() for name in (out.stdout + out.stderr).splitlines()[1:])
+    return _LANG_CACHE[exe, tessdata]
 
 
 def load_page(source: PageSource):
@@ -142,7 +150,8 @@ def _tesseract_tsv(image, dpi: float) -> str:
         src = os.path.join(tmp, "page.pgm" if page.mode == "L" else "page.ppm")
         page.save(src)
         proc = subprocess.run(
-            ["tesseract", src, "stdout", "-l", OCR_LANG, "--psm", "3", "--dpi", str(round(dpi)), "tsv"],
+            ["tesseract", *_tessdata_args(os.environ.get(TESSDATA_ENV, "")), src, "stdout", "-l", OCR_LANG,
+             "--psm", "3", "--dpi", str(round(dpi)), "tsv"],
             capture_output=True, env=env, timeout=600,
         )
     if proc.returncode != 0:
@@ -155,7 +164,9 @@ def _cache_path(source: PageSource) -> Path | None:
     if not folder:
         return None
     digest = hashlib.sha256(Path(source.path).read_bytes()).hexdigest()[:32]
-    return Path(folder) / f"{digest}-{source.kind}-{source.index}-{OCR_LANG}-v{OCR_VERSION}.json"
+    tessdata = os.environ.get(TESSDATA_ENV, "")
+    model = f"-{hashlib.sha256(tessdata.encode()).hexdigest()[:8]}" if tessdata else ""
+    return Path(folder) / f"{digest}-{source.kind}-{source.index}-{OCR_LANG}{model}-v{OCR_VERSION}.json"
 
 
 def _load_cached(path: Path) -> OcrPage | None:

@@ -43,7 +43,7 @@ class Repair:
     end: int
     before: str
     after: str
-    kind: str  # char | type_word | motto | label | position
+    kind: str  # char | type_word | motto | label | position | place
     score: float  # 100 for a folded-key match, the rapidfuzz ratio otherwise
 
 
@@ -113,10 +113,13 @@ def _repair_cell(cell: str) -> tuple[str, str, float] | None:
     if target.kind == "type_word" and not core.isupper():
         return None  # a title line is printed in capitals; "Quyết định số ..." in a sentence is not one
     fixed = _cased_like(target.text, core)
-    if fold(core) == fold(fixed):  # right already (old or new tone placement)
-        return None
     lead = cell[: len(cell) - len(cell.lstrip(_STRAY))]
     tail = cell[len(lead) + len(core):]
+    if target.kind == "type_word":  # a title line ends at its word; only the enacting "QUYẾT ĐỊNH:" keeps a colon
+        tail = ":" if ":" in tail else ""
+        lead = lead if lead.isspace() else ""
+    if fold(core) == fold(fixed) and lead + core + tail == cell:  # right already (old or new tone placement)
+        return None
     return lead + fixed + tail, target.kind, score
 
 
@@ -140,6 +143,62 @@ def _repair_position(cell: str) -> tuple[str, str, float] | None:
     if target is None or fold(core) == fold(target):
         return None
     return m.group("pre") + target + cell[m.start("core") + len(m.group("core").rstrip()):], "position", 100.0
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """Folded key -> province or city name as printed (provinces.tsv), keys that only one name has."""
+    keys: dict[str, set[str]] = {}
+    for r in rows("provinces.tsv"):
+        keys.setdefault(fold_key(r[0]), set()).add(r[0])
+    return {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def _localities() -> dict[str, str]:
+    return {fold_key(r[0]): r[0] for r in rows("localities.tsv") if len(fold_key(r[0])) >= 2}
+
+
+_DATE_PLACE = re.compile(r"^(?P<lead>\s*)(?P<place>[^,\n\t\d]{3,40}?)(?P<rest>\s*,\s*ngày\b.*)$", re.I)
+
+
+def _repair_names(words: list[str]) -> tuple[list[str], bool]:
+    """The words with a damaged province name at their end put right ('Lâm Đông' -> 'Lâm Đồng')."""
+    for k in (3, 2, 1, 4):
+        if len(words) < k:
+            continue
+        tail = " ".join(words[-k:])
+        name = _provinces().get(fold_key(tail))
+        if name is None:
+            continue
+        if tail.isupper():
+            name = name.upper()
+        if fold(tail) == fold(name):
+            return words, False
+        return [*words[:-k], name], True
+    return words, False
+
+
+def _repair_place(cell: str) -> tuple[str, str, float] | None:
+    """A province in the date line's place or in a letterhead line ('THÀNH PHÓ CÀN THƠ') with one wrong
+    mark: the place and the issuer are compared with the tables downstream. Folded-equal names only."""
+    m = _DATE_PLACE.match(cell)
+    if m is not None:
+        words, changed = _repair_names(m.group("place").split())
+        return (m.group("lead") + " ".join(words) + m.group("rest"), "place", 100.0) if changed else None
+    words = cell.split()
+    if not words or not cell.isupper():
+        return None
+    for k in (2, 1):
+        locality = _localities().get(fold_key(" ".join(words[:k])))
+        if locality is not None and len(words) > k:
+            head = words[:k] if fold(" ".join(words[:k])) == fold(locality) else locality.split()
+            rest, changed = _repair_names(words[k:])
+            if changed or head != words[:k]:
+                lead = cell[: len(cell) - len(cell.lstrip())]
+                return lead + " ".join([*head, *rest]), "place", 100.0
+            return None
+    return None
 
 
 def _repair_label(cell: str) -> tuple[str, str, float] | None:
@@ -216,7 +275,8 @@ def repair(text: str) -> tuple[str, list[Repair]]:
         fixed_cells: list[str] = []
         pos = offset
         for cell in cells:
-            found = _repair_cell(cell) or _repair_label(cell) or _repair_position(cell) or _repair_motto_inside(cell)
+            found = (_repair_cell(cell) or _repair_label(cell) or _repair_position(cell) or _repair_place(cell)
+                     or _repair_motto_inside(cell))
             if found:
                 new, kind, score = found
                 repairs.append(Repair(pos, pos + len(new), cell, new, kind, score))
@@ -258,6 +318,19 @@ def _line_starts(lines: list[str]) -> list[int]:
         starts.append(pos)
         pos += len(line) + 1
     return starts
+
+
+@lru_cache(maxsize=1)
+def _blank_runs() -> tuple[tuple[re.Pattern[str], str], ...]:
+    # the table's cells are stripped: the replacement's trailing space is written back here
+    return tuple((re.compile(r[0].replace("\\u00a0", "\u00a0"), re.M | re.I), r[1] + " ") for r in rows("blank_fill.tsv", 2))
+
+
+def close_blanks(text: str) -> str:
+    """Runs of spaces left blank for the number or the day (blank_fill.tsv) closed to one space."""
+    for pattern, replacement in _blank_runs():
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def notes(repairs: list[Repair], page: int) -> list[str]:

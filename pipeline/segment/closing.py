@@ -11,7 +11,18 @@ from __future__ import annotations
 import re
 
 from vanban.grammar import regexes as rx
-from vanban.segment.cells import _ANNEX, _AUTHORITY, _POSITION_TAIL, _SIGN_NOTE, Cell, Layout, _motto_of, _trim
+from vanban.segment.cells import (
+    _ANNEX,
+    _AUTHORITY,
+    _BODY_START,
+    _POSITION_TAIL,
+    _SIGN_NOTE,
+    Cell,
+    Layout,
+    _is_enacting,
+    _motto_of,
+    _trim,
+)
 from vanban.tables import tables
 from vanban.textutil import fold, is_upper
 
@@ -33,6 +44,7 @@ _BARE_POSITION_TAIL = 25  # ... or in this many last lines
 _NAME_WINDOW = 40  # the name is within this many lines after the position
 _UPPER_NAME_WINDOW = 3  # an upper-case name sits right under the position
 _LONG_PROSE = 80  # a longer line between position and name means there is no name
+_ENACTING_LOOKAHEAD = 4  # lines after an enacting line where its "Căn cứ" starts
 
 
 def _closing_columns(lines: list[Cell]) -> list[Cell]:
@@ -263,9 +275,19 @@ def _bare_position(lines: list[Cell], noi_nhan: int | None, dist_lines: set[int]
         s = lines[j].text.strip()
         if j in dist_lines or not s or len(s) > _MAX_BARE_POSITION or not is_upper(s, 0.9):
             continue
-        if any(w in fold(s).upper() for w in tables().positions) and not _motto_of(s):
+        if any(w in fold(s).upper() for w in tables().positions) and not _motto_of(s) \
+                and not _enacts(lines, j):
             return j
     return None
+
+
+def _enacts(lines: list[Cell], j: int) -> bool:
+    """'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...' followed by 'Căn cứ ...': a decision's enacting line, not a
+    signature (a page 1 on its own has no signature block)."""
+    if not _is_enacting(lines[j].text.strip()):
+        return False
+    following = [c.text.strip() for c in lines[j + 1:j + 1 + _ENACTING_LOOKAHEAD] if c.text.strip()]
+    return any(_BODY_START.match(t) for t in following)
 
 
 def _read_position(lines: list[Cell], pos_line: int, lay: Layout) -> None:
