@@ -85,7 +85,8 @@ def _sources() -> list[Path]:
 def test_round_trip_keeps_the_header_fields(source: Path, tmp_path: Path) -> None:
     first, second, _ = round_trip(source, tmp_path)
     assert header(second) == header(first)
-    read = [k for k, v in header(first).items() if v is not None]
+    # a partial date ("2025-02", RECORD.md 1.1) has no place in the envelope's PromulgationDate
+    read = [k for k, v in header(first).items() if v is not None and not (k == "issued_date" and len(v) < 10)]
     assert all(second.confidence[k] == 1.0 for k in read)
     assert not [w for w in second.warnings if w.code == "edxml_mismatch"]
     assert second.source.path == str(tmp_path / "doc.edxml") and second.text == first.text
