@@ -278,7 +278,9 @@ def test_tables_fit_the_terminal(calendar_store, capsys, width):
 
     assert main(["deadlines", "--db", str(calendar_store.path), "--width", str(width)]) == 0
     out = capsys.readouterr().out
-    assert max(cell_len(line) for line in out.splitlines()) <= width
+    lines = out.splitlines()
+    assert max(cell_len(line) for line in lines) <= width
+    assert all(line.rstrip()[-1] in "┓┃┩│┘" for line in lines[1:])  # every column shown, none cropped
     assert "Hạn" in out and "Việc" in out and "10/10/2025 15:00" in out  # Vietnamese labels, dd/mm/yyyy
     assert "2025-10-10" not in out and "cccccccc" not in out  # no ISO dates, no id column
 

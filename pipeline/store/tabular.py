@@ -30,8 +30,8 @@ VALUE_LABELS = frozenset({"why", "kind"})  # columns whose values are codes with
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_WIDTH = 60  # characters: longer text wraps in its cell
 XLSX_MIN_WIDTH = 6
-DATE_WIDTH = 16
-TABLE_CELL_CHARS = 150  # a terminal cell longer than this is cut at a word ("…"); exports keep it whole  # "dd/mm/yyyy hh:mm"
+DATE_WIDTH = 16  # "dd/mm/yyyy hh:mm"
+TABLE_CELL_CHARS = 150  # a terminal cell longer than this is cut at a word ("…"); exports keep it whole
 DEFAULT_WIDTH = 100  # a table written to a file or a pipe, where no terminal says its width
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
 
