@@ -20,6 +20,8 @@ from vanban.errors import VanbanError
 from vanban.store.bulk import (
     BINARY_FACTOR,
     DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CPU_SECONDS,
+    DEFAULT_MAX_MEMORY_MB,
     DEFAULT_PARSER,
     DEFAULT_TIMEOUT,
     UsageError,
@@ -51,6 +53,10 @@ def register(sub: SubParsers) -> None:
                         f"other formats may be {BINARY_FACTOR}x larger")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
                    help=f"seconds one file may take before it is recorded as failed (default {DEFAULT_TIMEOUT:g})")
+    p.add_argument("--max-memory-mb", type=int, default=DEFAULT_MAX_MEMORY_MB,
+                   help=f"address space of each worker in MB (default {DEFAULT_MAX_MEMORY_MB}; 0: no limit)")
+    p.add_argument("--max-cpu-seconds", type=float, default=DEFAULT_MAX_CPU_SECONDS,
+                   help=f"CPU time one file may use (default {DEFAULT_MAX_CPU_SECONDS:g}; 0: no limit)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--parser", default=DEFAULT_PARSER, help=argparse.SUPPRESS)  # module:function
     p.set_defaults(run=run_import_command)
@@ -77,7 +83,8 @@ def run_import_command(args: argparse.Namespace) -> int:
     try:
         summary = run_import(args.paths, args.db, args.workers, args.reparse, not args.no_progress,
                              max_bytes=args.max_bytes, parser=args.parser, timeout=args.timeout,
-                             keep_stale=args.keep_stale, follow_symlinks=args.follow_symlinks)
+                             keep_stale=args.keep_stale, follow_symlinks=args.follow_symlinks,
+                             max_memory_mb=args.max_memory_mb, max_cpu_seconds=args.max_cpu_seconds)
     except UsageError as e:
         print(f"vanban import: {e}", file=sys.stderr)
         return 2
@@ -98,8 +105,9 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         store = Store(args.db)
     except (sqlite3.Error, VanbanError) as e:  # not a SQLite file, or another store schema
-        print(f"vanban export: cannot open {args.db}: {e}", file=sys.stderr)
-        return 2
+        print(f"vanban export: the store {display_path(args.db)} cannot be used (damaged, locked or not a "
+              f"vanban store): {e}", file=sys.stderr)
+        return EXIT_STORE
     if args.format == "edxml":
         return _export_edxml(store, args)
     try:

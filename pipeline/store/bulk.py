@@ -25,6 +25,10 @@ Decisions (documented in `vanban import --help` too):
   counted ("gone"); `vanban prune` removes them (an import never deletes).
 - Limits: `--max-bytes` (default 20 MB) for .txt; other formats may be
   BINARY_FACTOR times larger (their bytes are mostly layout and images).
+  Each worker's address space is limited (`--max-memory-mb`) and each file's
+  CPU time (`--max-cpu-seconds`, by RLIMIT_CPU raised before every file); an
+  exceeded limit is an error with stage "limit" naming the flag. `--timeout`
+  (wall clock, counted from when a worker starts the file) backs them up.
 - Failures never stop the batch: each goes to the `errors` table and the
   summary. Exit code 0 = all stored, 1 = some file failed now or before,
   2 = usage error, 3 = the store cannot be used, 130 = interrupted (committed
@@ -47,6 +51,7 @@ import hashlib
 import importlib
 import multiprocessing
 import os
+import resource
 import signal
 import stat
 import sys
@@ -76,6 +81,8 @@ SUPPORTED = frozenset(s for group in SUFFIXES.values() for s in group if s)
 TEXT_SUFFIXES = frozenset(s for s in SUFFIXES["txt"] if s)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_TIMEOUT = 600.0  # seconds per file; a 50-page scan OCRs in about 100 s on one core
+DEFAULT_MAX_MEMORY_MB = 4096  # a worker's address space: a parsing worker maps ~350 MB, OCR and big PDFs more
+DEFAULT_MAX_CPU_SECONDS = 600.0  # CPU time per file (the wall-clock --timeout backs it up)
 BINARY_FACTOR = 10
 HASH_CHUNK = 1 << 20
 START_SLOTS = 4096  # task start times shared with the workers; far more than files in flight
@@ -246,6 +253,8 @@ class WorkerConfig:
     roots: tuple[str, ...]  # real paths a symbolic link may point into
     follow_symlinks: bool
     max_bytes: int
+    max_memory_mb: int = 0  # address space of a worker (0: no limit)
+    max_cpu_seconds: float = 0.0  # CPU time one file may use (0: no limit)
 
 
 _parser: Callable | None = None
@@ -258,9 +267,35 @@ def load_parser(spec: str) -> Callable:
     return getattr(importlib.import_module(module), name or "parse_file")
 
 
+class CpuLimitExceeded(Exception):
+    """Raised in a worker by SIGXCPU: the file used its CPU time."""
+
+
+def _on_sigxcpu(signum, frame) -> None:
+    raise CpuLimitExceeded
+
+
+def _limit_memory(mb: int) -> None:
+    if mb > 0:
+        limit = mb * 2**20
+        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+
+
+def _limit_cpu(seconds: float) -> None:
+    """RLIMIT_CPU counts a process's whole life: allow `seconds` more from now, for this file."""
+    if seconds <= 0:
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = int(usage.ru_utime + usage.ru_stime + seconds) + 1
+    hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+    resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+
+
 def _init_worker(cfg: WorkerConfig, starts: Any) -> None:
     global _parser, _cfg, _starts
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    signal.signal(signal.SIGXCPU, _on_sigxcpu)
     _parser, _cfg, _starts = load_parser(cfg.parser), cfg, starts
     try:  # build the spaCy pipeline now, so that a file's time limit counts its parse, not this
         from vanban import load
@@ -268,6 +303,7 @@ def _init_worker(cfg: WorkerConfig, starts: Any) -> None:
         load()
     except Exception:  # noqa: BLE001 - the first parse reports whatever is wrong, with its file
         pass
+    _limit_memory(cfg.max_memory_mb)  # after the pipeline is built: the limit is for a file's work
 
 
 def _started(slot: int) -> None:
@@ -338,8 +374,15 @@ def _work(path: str, sha256: str, slot: int = 0) -> tuple:
     _started(slot)
     if _cfg.crash_on and os.path.basename(path) == _cfg.crash_on:
         os._exit(1)  # test-only hook (VANBAN_TEST_CRASH_ON): simulate a segfaulting worker
+    _limit_cpu(_cfg.max_cpu_seconds)
     try:
         record = _parser(path)
+    except CpuLimitExceeded:
+        return _error("limit", f"used more than {_cfg.max_cpu_seconds:g} s of CPU time; stopped "
+                               "(--max-cpu-seconds raises the limit)")
+    except MemoryError:
+        return _error("limit", f"needs more than the {_cfg.max_memory_mb} MB of memory a worker may use "
+                               "(--max-memory-mb raises the limit)")
     except VanbanError as e:
         return _error(e.stage, e.message)
     except OSError as e:
@@ -629,6 +672,7 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
                progress: bool = True, *, max_bytes: int = DEFAULT_MAX_BYTES,
                parser: str = DEFAULT_PARSER, recycle_every: int = 500, timeout: float = DEFAULT_TIMEOUT,
                keep_stale: bool = False, follow_symlinks: bool = False,
+               max_memory_mb: int = DEFAULT_MAX_MEMORY_MB, max_cpu_seconds: float = DEFAULT_MAX_CPU_SECONDS,
                clock: Callable[[], float] = time.monotonic,
                _after_walk: Callable[[list[Path]], None] | None = None) -> ImportSummary:
     """Import every supported file under `paths` into the SQLite store `db`.
@@ -656,7 +700,7 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
     workers = max(1, workers or os.cpu_count() or 1)
     version = current_pipeline_version()
     cfg = WorkerConfig(parser, os.environ.get(CRASH_ENV), version, _roots_for_links(paths), follow_symlinks,
-                       max_bytes)
+                       max_bytes, max_memory_mb, max_cpu_seconds)
     with ImportLock(db, lambda m: print(m, file=sys.stderr)):
         store = Store(db)
         try:
