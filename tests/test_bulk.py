@@ -97,9 +97,9 @@ def test_import_is_idempotent(tmp_path):
     make_corpus(tmp_path / "in", 12)
     db = tmp_path / "v.db"
     s1 = imp([tmp_path / "in"], db)
-    assert (s1.found, s1.imported, s1.failed, s1.exit_code) == (12, 12, 0, 0)
+    assert (s1.found, s1.imported, s1.failed, s1.exit_code) == (12, 12, 0, 0), s1.render()
     s2 = imp([tmp_path / "in"], db)
-    assert (s2.imported, s2.skipped, s2.failed, s2.exit_code) == (0, 12, 0, 0)
+    assert (s2.imported, s2.skipped, s2.failed, s2.exit_code) == (0, 12, 0, 0), s2.render()
     with Store(db) as st:
         c = st.counts()
         assert (c["documents"], c["files"]) == (12, 12)
