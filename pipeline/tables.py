@@ -55,6 +55,7 @@ class Tables:
     casing: tuple[str, ...] = ()  # title words in normal case, longest first
     title_words: tuple[str, ...] = ()  # document titles without a type code (THỂ LỆ), longest first
     dangling: tuple[str, ...] = ()  # words that cannot end a title line (CỦA, VÀ), folded upper
+    banners: tuple[str, ...] = ()  # first words of a banner or congress line (CHÀO MỪNG, ĐẠI HỘI)
 
     def code_for(self, printed: str) -> str | None:
         """Canonical type code for a printed code ('QD', 'Qđ', 'CTR' ...)."""
@@ -107,4 +108,5 @@ def tables() -> Tables:
                   tuple(sorted((r[0] for r in rows("name_titles.tsv")), key=lambda w: -len(w))),
                   {fold(r[0]).upper(): r[1] for r in rows("position_fixes.tsv")},
                   tuple(sorted((r[0] for r in rows("casing.tsv")), key=lambda w: -len(w))),
-                  title_words=words("title_words.tsv"), dangling=words("dangling_words.tsv"))
+                  title_words=words("title_words.tsv"), dangling=words("dangling_words.tsv"),
+                  banners=words("banner_words.tsv"))

@@ -172,6 +172,10 @@ CASES: list[Case] = [
      "TỈNH ĐOÀN AN PHÚ\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 50-CV/TĐTN\tAn Phú, ngày 05 tháng 3 năm 2025\n"
      "V/v tuyên truyền Đại hội\n\nKính gửi: Các huyện đoàn.\n\n" + BODY,
      {"issuer": "TỈNH ĐOÀN AN PHÚ", "issuer.parent": None, **BODY_FOUND}),
+    (6, "a congress line right under the letterhead line",
+     "TỈNH ĐOÀN AN PHÚ\nĐẠI HỘI ĐẠI BIỂU ĐOÀN TNCS HỒ CHÍ MINH TỈNH LẦN THỨ XV\n***\nSố: 51-CV/TĐTN\n"
+     "V/v tuyên truyền Đại hội\n\nKính gửi: Các huyện đoàn.\n\n" + BODY,
+     {"issuer": "TỈNH ĐOÀN AN PHÚ", "issuer.parent": None, "number": "51-CV/TĐTN", **BODY_FOUND}),
     (6, "blank-number residue in a wide gap",
      "HUYỆN ĐOÀN AN LẠC\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố:        /KH-HĐTN\tAn Lạc, ngày   tháng 3 năm 2025\n\n"
      "KẾ HOẠCH\nTổ chức Ngày hội thiếu nhi năm 2025\n\nCăn cứ Chương trình công tác năm 2025.\n" + BODY,

@@ -299,7 +299,7 @@ def _org_line(cell: Cell, st: _Scan) -> Cell | None:
     junk = _SCAN_JUNK.match(cell.text)
     if junk:
         cell = Cell(cell.start + junk.end(), cell.end, cell.text[junk.end():], cell.line)
-    if _NOT_ORG.match(cell.text):
+    if _NOT_ORG.match(cell.text) or _starts_with(cell.text, t.banners):
         return None
     if _starts_with_glued(cell.text, t.org_heads) or _starts_with(cell.text, t.localities):
         return cell
