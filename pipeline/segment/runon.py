@@ -84,9 +84,9 @@ def _cut_points(text: str) -> tuple[set[int], set[str]]:
     _date_cuts(text, cuts, signals)
     for m in _TO_CAPITALS.finditer(text):
         cuts.add(m.end())
-    m = _TRAILING_NAME.search(text)
-    if m:  # "T/M ĐẢNG ỦY BÍ THƯ Trần Văn Tám": the signer's name ends the copy
-        cuts.add(m.start("name"))
+    name = _TRAILING_NAME.search(text)
+    if name:  # "T/M ĐẢNG ỦY BÍ THƯ Trần Văn Tám": the signer's name ends the copy
+        cuts.add(name.start("name"))
     return cuts, signals
 
 
