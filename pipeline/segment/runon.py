@@ -81,6 +81,8 @@ def _cut_points(text: str) -> tuple[set[int], set[str]]:
         if not text[m.end():].lstrip().startswith(":"):  # "QUYẾT ĐỊNH:" opens the articles
             cuts.add(m.end())
         signals.add("type")
+    if len(signals) + 1 < _MIN_SIGNALS:  # the date is the only signal left: a paragraph, never cut
+        return cuts, signals
     _date_cuts(text, cuts, signals)
     for m in _TO_CAPITALS.finditer(text):
         cuts.add(m.end())
