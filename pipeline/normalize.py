@@ -97,12 +97,12 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), cmap
 
 
-_MARKUP_CHARS = frozenset("*_[$#\\!")
+_MARKUP_CHARS = re.compile(r"[*_\[$#\\!]")  # a regex scans a line without hashing each character
 
 
 def _removals(line: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits inside one line, sorted, non-overlapping."""
-    if _MARKUP_CHARS.isdisjoint(line):
+    if not _MARKUP_CHARS.search(line):
         return []  # most lines carry no markup: skip the regexes
     if _STARS_LINE.match(line):
         # a printed "***" under the issuing body: keep the stars, drop escapes

@@ -21,7 +21,7 @@ def _rule_files(models: Path) -> list[Path]:
 
 
 @lru_cache(maxsize=8)
-def _fingerprint(models: str, stamp: tuple) -> str:
+def _fingerprint(models: str) -> str:
     h = hashlib.sha256()
     base = Path(models)
     for p in _rule_files(base):
@@ -33,12 +33,15 @@ def _fingerprint(models: str, stamp: tuple) -> str:
 
 
 def rules_fingerprint() -> str:
-    """sha256 (shortened) of the rule files; recomputed only when one of them changes."""
+    """sha256 (shortened) of the rule files, once per models folder and process.
+
+    A process reads the tables once too (`vanban.tables.tables` is cached), so the rules it
+    applies are those of its first read: the fingerprint of that moment is the true one, and
+    parse_text no longer globs and stats the 30-odd rule files for every document.
+    """
     from vanban.tables import models_dir
 
-    models = models_dir()
-    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in _rule_files(models))
-    return _fingerprint(str(models), stamp)
+    return _fingerprint(str(models_dir()))
 
 
 def pipeline_version() -> str:

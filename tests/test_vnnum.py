@@ -93,3 +93,16 @@ def test_number_rx_is_embeddable() -> None:
     rx = re.compile(rf"hơn (?P<n>{NUMBER_RX}) tỉ đồng")
     m = rx.search("tổng kinh phí triển khai các hoạt động hơn 17,5 tỉ đồng từ các nguồn xã hội hóa")
     assert m and parse_number(m.group("n") + " tỉ") == 17500000000
+
+
+SCAN_CASES = ["12.345,6 người", "a1", "x-12", "-12", "1.2.3", "3/4", "2023", "12,5%", "x–5", "1.234.567",
+              ".5", "5.", "1,", "12.3456", "a12-3", "ab-3 4", "ngày 04/8/2023 lúc 12h00", "Điều 5, khoản 2",
+              "17,5 tỉ đồng", "tăng 3.000 hồ sơ (80,68%)", "x/12/3", "1.234/5.000 thủ tục", "số 342-CV"]
+
+
+@pytest.mark.parametrize("text", SCAN_CASES)
+def test_number_re_scans_exactly_like_number_rx(text):
+    """NUMBER_RE starts with the digit for speed; it must find what NUMBER_RX finds, from any start."""
+    slow = re.compile(NUMBER_RX)
+    for lo in range(len(text)):
+        assert [m.span() for m in NUMBER_RE.finditer(text, lo)] == [m.span() for m in slow.finditer(text, lo)]

@@ -34,7 +34,10 @@ _PHONE = re.compile(
     rf"|1[89]00{_SEP}\d{{3,4}}(?:{_SEP}\d{{2,4}})?)"  # 1900 1234 56
     r"(?![\w/]|[.,]\d)")
 _PHONE_BEFORE = re.compile(r"(?<![\w/.,+-])$")
-_HOTLINE_WORDS = ("tổng đài", "đường dây nóng", "hotline", "khẩn cấp")
+# Pre-checks that skip a family's regexes on documents without its words (case and spacing ignored)
+_HOTLINE_WORDS = re.compile(r"tổng\s+đài|đường\s+dây\s+nóng|hotline|khẩn\s+cấp", re.I)
+_WWW = re.compile(r"www\.", re.I)
+_COMRADE = re.compile(r"/c|đồng\s+chí", re.I)
 _HOTLINE = re.compile(r"(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|số\s+khẩn\s+cấp)\s*:?\s*(?P<n>1\d{2,3})(?![\w/.,])",
                       re.I)
 # An unseparated digit run ("02439411232") is a phone only after one of these cues.
@@ -84,9 +87,9 @@ def _emails(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     return _dedup(found), spans
 
 
-def _urls(text: str, lower: str, taken: list[tuple[int, int]]) -> list[str]:
+def _urls(text: str, taken: list[tuple[int, int]]) -> list[str]:
     found: list[str] = []
-    if "://" not in text and "www." not in lower:
+    if "://" not in text and not _WWW.search(text):
         return found
     for m in _URL.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
@@ -102,7 +105,7 @@ def _urls(text: str, lower: str, taken: list[tuple[int, int]]) -> list[str]:
     return _dedup(found)
 
 
-def _phones(text: str, lower: str) -> list[str]:
+def _phones(text: str) -> list[str]:
     found = []
     for m in _PHONE.finditer(text):
         if not _PHONE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
@@ -117,14 +120,14 @@ def _phones(text: str, lower: str) -> list[str]:
         if digits.startswith("0") and len(digits) not in (10, 11):
             continue
         found.append(collapse_ws(m.group()))
-    if any(w in lower for w in _HOTLINE_WORDS):
+    if _HOTLINE_WORDS.search(text):
         found += [m.group("n") for m in _HOTLINE.finditer(text)]
     return _dedup(found)
 
 
-def _people(ctx: Context, lower: str) -> list[Person]:
+def _people(ctx: Context) -> list[Person]:
     text = ctx.text
-    if "/c" not in lower and "đồng chí" not in lower:
+    if not _COMRADE.search(text):
         return []
     end = len(text)
     if not ctx.zones:
@@ -152,7 +155,5 @@ def _people(ctx: Context, lower: str) -> list[Person]:
 
 def extract(ctx: Context) -> Contacts:
     text = ctx.text
-    lower = " ".join(text.lower().split())  # for substring pre-checks only
     emails, taken = _emails(text)
-    return Contacts(emails=emails, urls=_urls(text, lower, taken), phones=_phones(text, lower),
-                    people=_people(ctx, lower))
+    return Contacts(emails=emails, urls=_urls(text, taken), phones=_phones(text), people=_people(ctx))

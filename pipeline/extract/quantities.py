@@ -25,7 +25,7 @@ from typing import cast
 
 from vanban.context import Context, Heading, heading_chain
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
-from vanban.grammar.vnnum import BARE_NUMBER_RX, NUMBER_RX, parse_number
+from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
 from vanban.tables import rows
@@ -44,9 +44,19 @@ _SKIP_ZONES = ("header", "recipients", "signature", "distribution")
 _CLAUSE_END = ".;:()[]\n!?" + _OPEN_QUOTES + _CLOSE_QUOTES
 
 # a number, or the numerator of a count out of a total ("1.234/5.000 thủ tục"), which vnnum leaves alone
+# (both begin with the digit, so the engine skips to digits: see vnnum.NUMBER_SCAN_RX)
 _NUMBER_RE = re.compile(
-    rf"{NUMBER_RX}|(?<![\w.,/])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)(?=/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[ \t]+[^\W\d_])")
+    rf"{NUMBER_SCAN_RX}|\d{NOT_AFTER_WORD_RX}(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)(?=/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[ \t]+[^\W\d_])")
 _RANGE_RE = re.compile(rf"(?P<sep>\s?[-–]\s?|\s+đến\s+)(?P<max>{BARE_NUMBER_RX})")
+# compiled once: these run for every figure of every document
+_GLUED_WORD_RE = re.compile(r"[^\W\d_]+²?")
+_PERCENT_RE = re.compile(r"[ \t]*%")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+_NEXT_DIGIT_RE = re.compile(r"[ \t]*\d")
+_SPACE_WORD_RE = re.compile(r" ([^\W\d_]+)")
+_SPACE_DIGIT_RE = re.compile(r"\s+\d")
+_CLOSE_PAREN_RE = re.compile(r"\s*\)")
 _DATE_RE = re.compile(
     r"(?<!\d)\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d\d(?!\d)"  # 11/8/2023, 11-8-2023
     r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"  # 11/8
@@ -383,13 +393,13 @@ def _token_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
 
 def _read_unit(text: str, pos: int, voc: _Vocab, scaled: bool) -> _Unit:
     """The counted noun after a number, starting at pos (just after the numeral or scale word)."""
-    glued = re.compile(r"[^\W\d_]+²?").match(text, pos)
+    glued = _GLUED_WORD_RE.match(text, pos)
     if glued:  # "50km", "100đ"; "99A", "3G" are not quantities
         kind, value = voc.units.get(_key(glued.group()), ("", ""))
         if kind == "measure":
             return _rate(text, value, glued.end(), glued.end())
         return _Unit(None, pos, pos, skip=True)
-    m = re.compile(r"[ \t]*%").match(text, pos)
+    m = _PERCENT_RE.match(text, pos)
     if m:
         return _Unit("%", m.end(), m.end())
     m = _UNIT_GAP_RE.match(text, pos)
@@ -422,23 +432,23 @@ def _head(text: str, p: int, end: int, voc: _Vocab) -> _Unit:
         words = " ".join(m.group().split()).lower()
         if kind == "classifier":  # "bức" + "tranh", "lượt" + "người dân"
             nxt = _token_at(text, m.end(), end)
-            if nxt and re.match(r"[^\W\d_]", nxt[0]) and _key(nxt[0]) not in voc.units:
+            if nxt and _LETTER_RE.match(nxt[0]) and _key(nxt[0]) not in voc.units:
                 return _rate(text, f"{words} {_lower_word(nxt[0])}", nxt[1], p)
         return _rate(text, words, m.end(), p)
     tok = _token_at(text, p, end)
-    if tok is None or not re.match(r"[^\W\d_]", tok[0]):
+    if tok is None or not _LETTER_RE.match(tok[0]):
         return _Unit(None, p, p)
     word, word_end = tok
     syllables = word.split()
     if len(word) == 1 or voc.units.get(_key(word), ("",))[0] == "unit_stop":
         return _Unit(None, p, p)  # "03 t" (a word cut short), "2 của"
-    following = re.compile(r"[ \t]+([^\W\d_]+)").match(text, word_end)
+    following = _NEXT_WORD_RE.match(text, word_end)
     if _capitalized(word) and not word.isupper() and (
         all(_capitalized(s) for s in syllables[1:]) and len(syllables) > 1
         or following and _capitalized(following.group(1))
     ):
         return _Unit(None, p, p, skip=True)  # "16 Phan Chu Trinh": an address, a name
-    if re.compile(r"[ \t]*\d").match(text, word_end):
+    if _NEXT_DIGIT_RE.match(text, word_end):
         return _Unit(None, p, p, skip=True)  # "2 Điều 11": a reference
     return _rate(text, _lower_word(word), word_end, p)
 
@@ -521,10 +531,10 @@ def _not_a_count(text: str, m: re.Match[str], value_max: str | None, units: dict
         return True
     if text[m.start() - 1:m.start()] == "(" and nxt[:1] == ")":
         return True  # "(4)": an item marker
-    word = re.compile(r" ([^\W\d_]+)").match(text, m.end())
+    word = _SPACE_WORD_RE.match(text, m.end())
     if head == "" and word and word.group(1)[0].isupper() and _key(word.group(1)) not in units:
         return True  # "3 Giấy khen Tỉnh Đoàn": a list number at the start of a line
-    return value_max is None and bool(re.match(r"\s+\d", nxt))
+    return value_max is None and bool(_SPACE_DIGIT_RE.match(nxt))
 
 
 def _in_url(text: str, pos: int) -> bool:
@@ -606,7 +616,7 @@ def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None
 def _unit_of(doc: _Doc, start: int, fig: _Figure) -> _Unit:
     text = doc.ctx.text
     unit = _read_unit(text, fig.pos, doc.voc, scaled=fig.scaled)
-    if unit.unit is None and not unit.skip and doc.out and re.compile(r"\s*\)").match(text, fig.pos):
+    if unit.unit is None and not unit.skip and doc.out and _CLOSE_PAREN_RE.match(text, fig.pos):
         previous = doc.out[-1]  # "03 cá nhân (Riêng đơn vị Nha Trang: 04)": the same unit
         if previous.span is not None and "\n" not in text[previous.span[1]:start]:
             unit = _Unit(previous.unit, fig.pos, fig.pos)

@@ -71,10 +71,14 @@ class ParsedNumber:
         return fold_key(self.canonical or self.normalized)  # already parsed: no second parse
 
 
+_HYPHEN_RE = re.compile(rf"[{HYPHEN}]")
+_SPACES_RE = re.compile(r"\s+")
+_LEADING_DIGITS_RE = re.compile(r"\d+")
+
+
 def clean(s: str) -> str:
     """Hyphen variants unified, whitespace removed."""
-    s = re.sub(rf"[{HYPHEN}]", "-", s)
-    return re.sub(r"\s+", "", s)
+    return _SPACES_RE.sub("", _HYPHEN_RE.sub("-", s))
 
 
 def _split_groups(s: str) -> list[str]:
@@ -82,7 +86,7 @@ def _split_groups(s: str) -> list[str]:
 
 
 def _seq(s: str) -> int | None:
-    m = re.match(r"\d+", s)
+    m = _LEADING_DIGITS_RE.match(s)
     return int(m.group()) if m else None
 
 

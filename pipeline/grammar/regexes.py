@@ -46,7 +46,9 @@ HEADING = re.compile(
 SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPT, "0123456789")
 FOOTNOTE_LINE = re.compile(rf"^\s*(?P<mark>[{SUPERSCRIPT}]+)\s*(?P<text>\S.*)$")
-FOOTNOTE_REF = re.compile(rf"(?<=[\w)”\"])(?P<mark>[{SUPERSCRIPT}]+)")
+# (the mark's first character is matched before the lookbehind checks the one in front of it: a
+# pattern that starts with a lookbehind is tried at every position of the text)
+FOOTNOTE_REF = re.compile(rf"(?P<mark>[{SUPERSCRIPT}](?<=[\w)”\"][{SUPERSCRIPT}])[{SUPERSCRIPT}]*)")
 
 # A personal name line in the signature: 2-6 capitalised words ("Phan Đình Nhân").
 NAME_LINE = re.compile(
