@@ -84,8 +84,8 @@ def _cut_points(text: str) -> tuple[set[int], set[str]]:
     if len(signals) + 1 < _MIN_SIGNALS:  # the date is the only signal left: a paragraph, never cut
         return cuts, signals
     _date_cuts(text, cuts, signals)
-    for m in _TO_CAPITALS.finditer(text):
-        cuts.add(m.end())
+    for capitals in _TO_CAPITALS.finditer(text):
+        cuts.add(capitals.end())
     name = _TRAILING_NAME.search(text)
     if name:  # "T/M ĐẢNG ỦY BÍ THƯ Trần Văn Tám": the signer's name ends the copy
         cuts.add(name.start("name"))
