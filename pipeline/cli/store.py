@@ -1,6 +1,6 @@
 """`vanban import` and `vanban export`: documents into the SQLite store and records back out.
 
-    vanban import PATH... --db vanban.db [--workers N] [--reparse]
+    vanban import PATH... --db vanban.db [--workers N] [--reparse] [--engine ray [--address ADDR]]
     vanban export --db vanban.db --format jsonl|csv|xlsx [-o OUT] [--no-bom] [--lang vi|en]
     vanban export --db vanban.db --format edxml [-o DIR|FILE.zip] [--organ-ids FILE]
 
@@ -58,6 +58,11 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--max-cpu-seconds", type=float, default=DEFAULT_MAX_CPU_SECONDS,
                    help=f"CPU time one file may use (default {DEFAULT_MAX_CPU_SECONDS:g}; 0: no limit)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: worker processes on this machine (default); ray: Ray tasks on a cluster "
+                        "(pip install 'vanban[ray]'; every node must see the files)")
+    p.add_argument("--address", default=None, metavar="ADDR",
+                   help="with --engine ray: the cluster to join (default: start a local Ray with --workers CPUs)")
     p.add_argument("--parser", default=DEFAULT_PARSER, help=argparse.SUPPRESS)  # module:function
     p.set_defaults(run=run_import_command)
 
@@ -80,11 +85,20 @@ def run_import_command(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         print("vanban import: --workers must be at least 1", file=sys.stderr)
         return 2
+    if args.address and args.engine != "ray":
+        print("vanban import: --address needs --engine ray", file=sys.stderr)
+        return 2
     try:
+        engine = None
+        if args.engine == "ray":
+            from vanban.store.ray_engine import make_engine
+
+            engine = make_engine(args.address)
         summary = run_import(args.paths, args.db, args.workers, args.reparse, not args.no_progress,
                              max_bytes=args.max_bytes, parser=args.parser, timeout=args.timeout,
                              keep_stale=args.keep_stale, follow_symlinks=args.follow_symlinks,
-                             max_memory_mb=args.max_memory_mb, max_cpu_seconds=args.max_cpu_seconds)
+                             max_memory_mb=args.max_memory_mb, max_cpu_seconds=args.max_cpu_seconds,
+                             engine=engine)
     except UsageError as e:
         print(f"vanban import: {e}", file=sys.stderr)
         return 2

@@ -664,6 +664,12 @@ class _Importer:
                 self.s.gone += 1
 
 
+# Where files are probed and parsed: (importer, tasks, worker config, workers, timeout, clock) -> None.
+# The default runs process pools here (_run_pools); vanban.store.ray_engine spreads them over Ray.
+# Every engine settles results through the same _Importer, so the store is written the same way.
+Engine = Callable[["_Importer", "list[_Task]", WorkerConfig, int, float, Callable[[], float]], None]
+
+
 def _roots_for_links(paths: list[Path]) -> tuple[str, ...]:
     return tuple(os.path.realpath(p) for p in paths)
 
@@ -673,7 +679,7 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
                parser: str = DEFAULT_PARSER, recycle_every: int = 500, timeout: float = DEFAULT_TIMEOUT,
                keep_stale: bool = False, follow_symlinks: bool = False,
                max_memory_mb: int = DEFAULT_MAX_MEMORY_MB, max_cpu_seconds: float = DEFAULT_MAX_CPU_SECONDS,
-               clock: Callable[[], float] = time.monotonic,
+               clock: Callable[[], float] = time.monotonic, engine: Engine | None = None,
                _after_walk: Callable[[list[Path]], None] | None = None) -> ImportSummary:
     """Import every supported file under `paths` into the SQLite store `db`.
 
@@ -684,6 +690,7 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
 
     `clock` is what a file's time in a worker is measured with (tests pass one that jumps ahead);
     workers note their start with time.monotonic.
+    `engine` runs the workers (default: process pools on this machine, see Engine).
     `_after_walk` is a test hook called with the walked file list before any is read.
     Raises UsageError for a missing path or a parser that cannot be loaded.
     """
@@ -708,7 +715,10 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
             imp = _Importer(store, s, version, reparse, keep_stale, _Progress(progress and sys.stderr.isatty(),
                                                                                 s.found), started)
             tasks = [_Task(os.fspath(p), display_path(p)) for p in files]
-            _run_pools(imp, tasks, _Pools(cfg), workers, recycle_every, timeout, clock)
+            if engine is None:
+                _run_pools(imp, tasks, _Pools(cfg), workers, recycle_every, timeout, clock)
+            else:
+                engine(imp, tasks, cfg, workers, timeout, clock)
             imp.count_gone(paths, {t.shown for t in tasks})
             imp.name_known()
             if imp.s.imported or imp.s.moved:
