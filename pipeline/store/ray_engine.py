@@ -82,6 +82,9 @@ def start_local(num_cpus: int) -> None:
     """
     os.environ.setdefault(LOOPBACK_ENV, "0")  # read when ray is first imported
     ray = _ray()
+    from ray._private import ray_constants  # already imported (by a test, a notebook): the same switch
+
+    ray_constants.ENABLE_RAY_CLUSTER = False
     pythonpath = os.pathsep.join(p for p in sys.path if p)
     ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False, configure_logging=False,
              object_store_memory=OBJECT_STORE_BYTES, runtime_env={"env_vars": {"PYTHONPATH": pythonpath}})
