@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections import deque
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ import pytest
 from vanban.cli import main
 from vanban.store import bulk
 from vanban.store.bulk import CRASH_ENV, run_import
-from vanban.store.db import Store
+from vanban.store.db import Store, current_pipeline_version, display_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
@@ -137,6 +138,25 @@ def test_duplicates_and_unsupported_are_skipped(tmp_path):
     assert (s.imported, s.duplicates, s.failed) == (3, 1, 0)
     assert s.unsupported == {".xlsx": 1, "": 2, ".docx": 1}  # notes, .DS_Store, ~$doc.docx
     assert "unsupported 4" in s.render()
+
+
+def test_a_copy_probed_after_its_twin_is_stored_is_recorded(tmp_path, monkeypatch):
+    """The order the workers finish in decides nothing: a copy whose probe comes back after the first file with
+    its bytes was stored is a duplicate, not left waiting for a release that already happened (and lost)."""
+    first = make_corpus(tmp_path / "in", 1)[0]
+    later = tmp_path / "in" / "later.txt"
+    later.write_bytes(first.read_bytes())
+    cfg = bulk.WorkerConfig(PARSER, None, current_pipeline_version(), (), False, bulk.DEFAULT_MAX_BYTES)
+    monkeypatch.setattr(bulk, "_cfg", cfg)  # this process plays the worker, in the order the test wants
+    monkeypatch.setattr(bulk, "_parser", bulk.load_parser(PARSER))
+    with Store(tmp_path / "v.db") as st:
+        imp = bulk._Importer(st, bulk.ImportSummary(), cfg.version, False, False, bulk._Progress(False, 2), 0.0)
+        a, b = (bulk._Task(str(p), display_path(p)) for p in (first, later))
+        imp.settle(a, bulk._probe(a.path))
+        imp.settle(imp.ready.popleft(), bulk._work(a.path, a.sha256 or ""))
+        imp.settle(b, bulk._probe(b.path))
+        assert (imp.s.imported, imp.s.duplicates, imp.ready, imp.waiting) == (1, 1, deque(), {})
+        assert set(st.file_index()) == {display_path(first), display_path(later)}
 
 
 def _truncated_docx() -> bytes:

@@ -637,6 +637,9 @@ class _Importer:
 
     def _release(self, task: _Task, stage: str | None = None, message: str = "") -> None:
         """The first file with these bytes is settled: store or fail the other paths that hold them."""
+        # no longer being parsed: a path probed from now on is a copy of stored bytes (or parsed itself
+        # if they failed), never left waiting for a release that already happened
+        self.claimed.discard(task.sha256 or "")
         for other in self.waiting.pop(task.sha256 or "", []):
             if stage is None and self._add_path(other):
                 continue
