@@ -9,6 +9,8 @@ bulk._Importer, so the summary, the progress display, resuming and idempotence a
 - Without --address a local Ray is started for the import (loopback only, --workers CPUs, no dashboard)
   and shut down after it. An already initialised Ray (a test's, a notebook's) is used as it is and left
   running.
+- The per-file limits are the default engine's (--max-cpu-seconds, --timeout) except --max-memory-mb: a Ray
+  worker maps the object store, so its memory is watched by Ray's memory monitor instead.
 - A worker or node that dies mid-task: Ray runs the task again (RETRIES times); a file that still kills
   its worker is recorded with stage "crash" and not remembered as a known failure (the next run retries
   it). Nothing else is lost: other files' tasks are independent.
@@ -21,6 +23,7 @@ Ray is an optional extra (`pip install vanban[ray]`); nothing on the default pat
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import os
 import sys
@@ -53,15 +56,8 @@ def _ray() -> Any:
 
 def _configure(cfg: WorkerConfig) -> None:
     """Give this Ray worker process the default engine's worker state (once per process and config)."""
-    if bulk._cfg == cfg and bulk._parser is not None:
-        return
-    bulk._parser, bulk._cfg, bulk._starts = bulk.load_parser(cfg.parser), cfg, None
-    try:  # build the spaCy pipeline now, so that the first file's time counts its parse, not this
-        from vanban import load
-
-        load()
-    except Exception:  # noqa: BLE001 - the first parse reports whatever is wrong, with its file
-        pass
+    if bulk._cfg != cfg or bulk._parser is None:
+        bulk._init_worker(cfg, None)  # no start-time slots: the driver times tasks from submission
 
 
 def file_task(cfg: WorkerConfig, phase: str, path: str, sha256: str) -> tuple:
@@ -185,6 +181,9 @@ def make_engine(address: str | None = None) -> bulk.Engine:
 
     def run(imp: bulk._Importer, tasks: list[bulk._Task], cfg: WorkerConfig, workers: int, timeout: float,
             clock: Callable[[], float]) -> None:
+        # Ray maps its object store into every worker: an address-space limit would break the worker,
+        # so memory is left to Ray's own monitor (a worker it kills is retried, then a "crash").
+        cfg = dataclasses.replace(cfg, max_memory_mb=0)
         stop = bulk._StopFlag()
         try:
             with cluster(address, workers) as ray:
