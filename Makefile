@@ -15,7 +15,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 $(BIN)/vanban: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip 'setuptools>=77' wheel  # the wheel test builds without isolation
-	$(BIN)/python -m pip install -q -e '.[test,ocr]'
+	$(BIN)/python -m pip install -q -e '.[test,ocr,ray]'
 	@touch $@
 
 system-deps:
@@ -49,7 +49,7 @@ eval: install
 	  VANBAN_OCR_CACHE=$(OCR_CACHE) $(BIN)/vanban eval $(SHARED)/corpus/inputs/gold; fi
 
 bench: install
-	$(BIN)/python -m pip install -q -e '.[test,ocr,bench]'
+	$(BIN)/python -m pip install -q -e '.[test,ocr,ray,bench]'
 	$(BIN)/python -m bench.run
 
 fuzz: install   # 30 minutes of generated and mutated inputs: exceptions and slow inputs are kept in bench/work/fuzz

@@ -97,21 +97,21 @@ def test_mixed_folder_same_store_as_the_default_engine_and_reruns_add_nothing(tm
     by_name = {Path(f.path).name: f.stage for f in s.failures}
     assert by_name == {"empty.txt": "ingest", "garbage.pdf": "ingest", "truncated.docx": "ingest",
                        "crashme.txt": "crash"}
-    assert (s.found, s.imported, s.duplicates, sum(s.unsupported.values()), s.exit_code) == (16, 11, 1, 1, 1)
+    assert (s.found, s.imported, s.duplicates, sum(s.unsupported.values()), s.exit_code) == (17, 10, 3, 1, 1)
     assert (default.imported, default.duplicates, default.failed) == (s.imported, s.duplicates, s.failed)
     ray_records, ray_errors = _contents(tmp_path / "ray.db")
     local_records, local_errors = _contents(tmp_path / "local.db")
-    assert ray_records == local_records and len(ray_records) == 11
+    assert ray_records == local_records and len(ray_records) == 10
     # the default engine names a worker death "worker", this engine "crash" (issue 14); the rest is equal
     assert [(n, "crash" if st == "worker" else st) for n, st in local_errors] == ray_errors
 
     monkeypatch.delenv(CRASH_ENV)
     again = ray_import([folder], tmp_path / "ray.db")  # known failures stay; the crash is retried and stored
-    assert (again.imported, again.skipped, again.known_failures, again.failed) == (1, 12, 3, 0)
+    assert (again.imported, again.skipped, again.known_failures, again.failed) == (1, 13, 3, 0)
     assert again.exit_code == 1  # known failures remain
     third = ray_import([folder], tmp_path / "ray.db")
-    assert (third.imported, third.skipped, third.known_failures, third.failed) == (0, 13, 3, 0)
-    assert len(_contents(tmp_path / "ray.db")[0]) == 12
+    assert (third.imported, third.skipped, third.known_failures, third.failed) == (0, 14, 3, 0)
+    assert len(_contents(tmp_path / "ray.db")[0]) == 11
 
 
 def test_a_killed_worker_loses_no_document(tmp_path):
