@@ -89,18 +89,17 @@ def start_local(num_cpus: int) -> None:
 @contextmanager
 def cluster(address: str | None, workers: int) -> Iterator[Any]:
     """Ray, ready: joined at `address`, or a local one started (and shut down after) when none runs."""
-    ray = _ray() if address or "ray" in sys.modules else None
-    if ray is not None and ray.is_initialized():
-        yield ray
+    if "ray" in sys.modules and _ray().is_initialized():
+        yield _ray()
         return
     if address:
         try:
-            ray.init(address=address, log_to_driver=False, configure_logging=False)
+            _ray().init(address=address, log_to_driver=False, configure_logging=False)
         except (ConnectionError, RuntimeError, ValueError) as e:
             raise UsageError(f"cannot join the Ray cluster at {address}: {e}") from e
     else:
         start_local(workers)
-        ray = _ray()
+    ray = _ray()
     try:
         yield ray
     finally:
