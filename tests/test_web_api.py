@@ -216,7 +216,7 @@ def test_deadlines_events_targets(client: TestClient) -> None:
     ics = client.get("/v1/deadlines", params={"from": "2020-11-01", "to": "2020-11-30", "format": "ics"})
     assert ics.headers["content-type"].startswith("text/calendar") and "BEGIN:VEVENT" in ics.text
     csv = client.get("/v1/deadlines", params={"format": "csv"})
-    assert csv.text.splitlines()[0].startswith("due,")
+    assert csv.text.startswith("\ufeff") and csv.text.lstrip("\ufeff").splitlines()[0].startswith("due,")
     ev = client.get("/v1/events", params={"from": "2023-01-01"}).json()
     assert ev["total"] >= 1 and all((e["end"] or e["date"]) >= "2023-01-01" for e in ev["items"])
     tg = client.get("/v1/targets", params={"kind": "target"}).json()
@@ -275,3 +275,12 @@ def test_serve_refuses_a_public_address_without_a_token(monkeypatch, capsys) -> 
     monkeypatch.delenv("VANBAN_TOKEN", raising=False)
     assert cli_main(["serve", "--host", "0.0.0.0", "--db", "x.db"]) == 2
     assert "token" in capsys.readouterr().err
+
+
+def test_csv_answers_escape_formula_cells() -> None:
+    from vanban.web.api import _rows_response
+
+    rows = [{"action": '=HYPERLINK("http://x","Báo cáo")', "responsible": "+1", "due": "2025-12-31"}]
+    body = _rows_response(rows, "csv", "deadlines").body.decode("utf-8").lstrip("\ufeff")
+    cells = body.splitlines()[1]
+    assert "'=HYPERLINK" in cells and ",'+1," in cells

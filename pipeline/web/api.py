@@ -8,7 +8,6 @@ the parse pool is full, 504 when a parse overran the per-request time limit.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -29,7 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from vanban.ingest import SUFFIXES, _sniff
 from vanban.schemas import Record
-from vanban.store import search
+from vanban.store import search, tabular
 from vanban.store.db import Store
 from vanban.web.pool import Busy, Outcome
 
@@ -238,10 +237,8 @@ def _rows_response(rows: list[dict], fmt: str, filename: str) -> Response:
                                  media_type="application/x-ndjson")
     if fmt == "csv":
         buf = io.StringIO()
-        if rows:
-            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
-            w.writeheader()
-            w.writerows(rows)
+        if rows:  # the CLI's writer: a BOM for Excel, formula-like cells escaped
+            tabular.write_csv(rows, list(rows[0]), buf)
         return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'})
     return JSONResponse({"total": len(rows), "items": rows})
