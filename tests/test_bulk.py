@@ -56,7 +56,9 @@ def standin_parse_file(path):
                   source=Source(path=str(path), sha256=ex.sha256, format="txt"))
 
 
-BLOCK_FROM = 100  # slow_parse_file never finishes documents from this index on
+BLOCK_FROM = 30  # slow_parse_file never finishes documents from this index on
+KILL_CORPUS = 60  # documents in the kill test: half of them can never finish before the kill
+KILL_AFTER = 10  # stored documents the kill test waits for
 
 
 def slow_parse_file(path):
@@ -273,10 +275,10 @@ def _assert_whole(db: Path) -> int:
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_killed_import_keeps_whole_documents_and_rerun_finishes(tmp_path, sig):
-    make_corpus(tmp_path / "in", 200)
+    make_corpus(tmp_path / "in", KILL_CORPUS)
     db = tmp_path / "v.db"
     proc = _start_import(tmp_path / "in", db)
-    _wait_for_documents(proc, db, 30)
+    _wait_for_documents(proc, db, KILL_AFTER)
     # SIGKILL: the whole process group dies at once (parent, forkserver, workers).
     # SIGINT: what Ctrl-C sends to the foreground group; the import stops cleanly.
     os.killpg(proc.pid, sig)
@@ -287,13 +289,13 @@ def test_killed_import_keeps_whole_documents_and_rerun_finishes(tmp_path, sig):
     else:
         assert proc.returncode == -signal.SIGKILL
     kept = _assert_whole(db)
-    assert 30 <= kept <= BLOCK_FROM
+    assert KILL_AFTER <= kept <= BLOCK_FROM
     rerun = subprocess.run([sys.executable, "-c", DRIVER, str(tmp_path / "in"), "--db", str(db),
                             "--workers", "2", "--parser", PARSER], env=_env(), cwd=ROOT,
                            capture_output=True)
     assert rerun.returncode == 0, rerun.stderr
-    assert _assert_whole(db) == 200
-    assert f"imported {200 - kept} · skipped {kept}".encode() in rerun.stdout
+    assert _assert_whole(db) == KILL_CORPUS
+    assert f"imported {KILL_CORPUS - kept} · skipped {kept}".encode() in rerun.stdout
 
 
 def test_cli_exit_codes_and_default_size_limit(tmp_path, capsys):
