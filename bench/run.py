@@ -104,7 +104,7 @@ def section_text(cfg: Config) -> dict:
 
     texts, info = text.load_texts(cfg.text_limit)
     say(f"text: {info['documents']} texts, {info['bytes'] / 1e6:.2f} MB "
-        f"({'samples + silver' if info['silver'] else 'samples only: silver corpus absent'})")
+        f"({' + '.join(Path(p).name for p in info['sources'])})")
     single = text.single_core(texts, cfg.text_target)
     say(f"  one core (median of {single['rounds']} rounds): {single['docs_per_s']:.1f} docs/s, "
         f"{single['mb_per_s']:.2f} MB/s ({single['ms_per_doc']:.1f} ms/doc); per CPU second: "
