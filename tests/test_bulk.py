@@ -56,12 +56,19 @@ def standin_parse_file(path):
                   source=Source(path=str(path), sha256=ex.sha256, format="txt"))
 
 
-BLOCK_FROM = 30  # slow_parse_file never finishes documents from this index on
+BLOCK_FROM = 30  # half_blocked_parse_file never finishes documents from this index on
 KILL_CORPUS = 60  # documents in the kill test: half of them can never finish before the kill
 KILL_AFTER = 10  # stored documents the kill test waits for
 
 
 def slow_parse_file(path):
+    """The parser plus 20 ms (test_archive_kill's random kill points land mid-run)."""
+    record = bulk.load_parser(PARSER)(path)
+    time.sleep(0.02)
+    return record
+
+
+def half_blocked_parse_file(path):
     """The parser, except that documents from BLOCK_FROM on never finish: a kill always lands mid-run,
     however fast or loaded the machine (the workers die with the import: SIGKILL of the group, or
     terminated by the parent after Ctrl-C)."""
@@ -252,7 +259,7 @@ DRIVER = "import sys; from vanban.cli import main; sys.exit(main(['import', *sys
 
 def _start_import(folder: Path, db: Path) -> subprocess.Popen:
     cmd = [sys.executable, "-c", DRIVER, str(folder), "--db", str(db), "--workers", "2",
-           "--parser", "test_bulk:slow_parse_file"]
+           "--parser", "test_bulk:half_blocked_parse_file"]
     return subprocess.Popen(cmd, env=_env(), cwd=ROOT, start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
