@@ -80,6 +80,8 @@ _SPACED_DECIMAL_RE = re.compile(r"(\d{1,3}),[ \t](\d{1,2})[ \t]?%(?=\))")
 _UNIT_GAP_RE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*(?=[^\W\d_])")  # "1.250\nhồ sơ": a wrapped line
 _RATE_UNIT_RE = re.compile(r"\s*/\s*(?:0?1\s+)?([^\W\d_]+)")  # "/năm", "/01 giải"
 _PRIZE_RE = re.compile(r"[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VNĐ|đ)\s*/")  # "(300.000 đồng/01 giải)"
+_BREAKDOWN_REACH = 400  # how far the parts of a figure in brackets may run
+_TOKEN_REACH = 200  # how far a web address or a footnote's name reaches from a position
 _SCOPE_REACH = 80  # how far before a figure the name of the unit it belongs to may start
 _CARRY_REACH = 60  # how far a comparator carries over to a figure joined by "và" or a comma
 _JOINED_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$")
@@ -237,7 +239,8 @@ def _fallback_headings(text: str) -> list[Heading]:
 
 def _scope_before(text: str, marker_pos: int) -> str | None:
     """The name a footnote marker is attached to: 'như: Hưng Yên⁶' -> 'Hưng Yên'."""
-    line_start = text.rfind("\n", 0, marker_pos) + 1
+    lo = max(0, marker_pos - _TOKEN_REACH)
+    line_start = text.rfind("\n", lo, marker_pos) + 1 or lo
     head = text[line_start:marker_pos]
     cut = max(head.rfind(c) for c in ",:;(")
     for word in (" như ", " là ", " gồm "):
@@ -539,9 +542,10 @@ def _not_a_count(text: str, m: re.Match[str], value_max: str | None, units: dict
 
 def _in_url(text: str, pos: int) -> bool:
     """Inside a web address or an e-mail ('tinhdoan2023@gmail.com')."""
-    a = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find(" ", pos), text.find("\n", pos)) if i >= 0]
-    token = text[a:min(ends, default=len(text))]
+    lo, hi = max(0, pos - _TOKEN_REACH), min(len(text), pos + _TOKEN_REACH)  # an address is short
+    a = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos)) + 1 or lo
+    ends = [i for i in (text.find(" ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
+    token = text[a:min(ends, default=hi)]
     return any(mark in token for mark in _URL_MARKS)
 
 
@@ -740,7 +744,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if before.skip:
         return []
     if _BREAKDOWN_RE.search(text, max(0, start - 80), start) and not _PRIZE_RE.match(text, start):
-        doc.skip_until = text.find(")", start)  # the parts of a figure already counted
+        doc.skip_until = text.find(")", start, start + _BREAKDOWN_REACH)  # the parts of a figure already counted
         return []
     spaced = _SPACED_DECIMAL_RE.match(text, start) if text[start - 1:start] == "(" else None
     if spaced:  # "(80, 68%)": a decimal comma followed by a space, a percentage in brackets

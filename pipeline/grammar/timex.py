@@ -512,12 +512,19 @@ def _infer(units: list[_U], ref: date | None) -> None:
         for p in parts:
             if p.y is not None and p.m is not None and not p.inferred:
                 last_full = (p.y, p.m)
-    # no reference and nothing before: the first full date after
-    for p in pending:
-        nxt = next((u for u in units if u.start > p.start and u.y is not None and u.m is not None
-                    and not u.inferred), None)
-        if nxt is not None:
-            _fill(p, nxt.y, nxt.m)
+    # no reference and nothing before: the first full date after (one backward pass, not a scan per date)
+    if pending:
+        after: dict[int, tuple[int, int] | None] = {}
+        following: tuple[int, int] | None = None
+        for u in reversed(units):
+            after[id(u)] = following
+            if u.y is not None and u.m is not None and not u.inferred:
+                following = (u.y, u.m)
+        owner = {id(p): u for u in units for p in [u] + ([u.to] if u.to else [])}
+        for p in pending:
+            nxt = after.get(id(owner[id(p)])) if id(p) in owner else None
+            if nxt is not None:
+                _fill(p, *nxt)
     for u in units:
         end = u.to
         # "từ 15/12 đến 15/1/2024": the start is in the year before
