@@ -1,4 +1,4 @@
-"""Confidence of each header field (RECORD.md 1.1): how far an archivist can trust it unreviewed.
+"""Confidence of each header field (docs/RECORD.md 1.1): how far an archivist can trust it unreviewed.
 
 A field's confidence is the product of
 - how sure the rule is (an exact rule on printed text is 1.0; a công văn by layout, an inferred issuer,

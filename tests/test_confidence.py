@@ -1,4 +1,4 @@
-"""Confidence per header field (RECORD.md 1.1, pipeline/confidence.py): 1.0 for a clean text layer and an
+"""Confidence per header field (docs/RECORD.md 1.1, pipeline/confidence.py): 1.0 for a clean text layer and an
 exact rule; lowered by OCR word scores, layout words repaired by tolerant matching and the warnings of
 a field; a `low_confidence` warning names each field under the review threshold."""
 

@@ -85,7 +85,7 @@ def _sources() -> list[Path]:
 def test_round_trip_keeps_the_header_fields(source: Path, tmp_path: Path) -> None:
     first, second, _ = round_trip(source, tmp_path)
     assert header(second) == header(first)
-    # a partial date ("2025-02", RECORD.md 1.1) has no place in the envelope's PromulgationDate
+    # a partial date ("2025-02", docs/RECORD.md 1.1) has no place in the envelope's PromulgationDate
     read = [k for k, v in header(first).items() if v is not None and not (k == "issued_date" and len(v) < 10)]
     assert all(second.confidence[k] == 1.0 for k in read)
     assert not [w for w in second.warnings if w.code == "edxml_mismatch"]
