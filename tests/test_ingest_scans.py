@@ -340,3 +340,27 @@ def test_a_signature_block_after_the_body_is_still_read():
 
     rec = parse_text(PAGE_ONE + "\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Hiệp\n")
     assert rec.signer is not None and rec.signer.name == "Trần Văn Hiệp" and rec.signer.position == "Chủ tịch"
+
+
+def _closing_page_words() -> list[Word]:
+    """A decision's last page followed by annex pages: Nơi nhận on the left, the signature on the right."""
+    rows = [("Điều 3. Chánh Văn phòng, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.", ""),
+            ("Nơi nhận:", "KT. CHỦ TỊCH"), ("- Như Điều 3;", "PHÓ CHỦ TỊCH"), ("- Lưu: VT.", ""),
+            ("", "Nguyễn Ngọc Hè")]
+    words = []
+    for k, (left, right) in enumerate(rows):
+        top = 100 + 22 * k
+        for text, x in ((left, 60.0), (right, 370.0)):
+            for w in text.split():
+                words.append(Word(w, x, x + 7 * len(w), top, top + 14))
+                x += 7 * len(w) + 5
+    return words
+
+
+@pytest.mark.parametrize("last_page", [True, False])
+def test_closing_block_columns_are_split_also_before_annex_pages(last_page):
+    from vanban.ingest.layout import page_text
+
+    text = page_text(_closing_page_words(), 600, 800, first_page=False, last_page=last_page)
+    assert "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT." in text
+    assert "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" in text and "nhận:\tKT." not in text

@@ -30,6 +30,8 @@ class Word:
         return self.bottom - self.top
 
 
+DISTRIBUTION_KEY = "NOINHAN"  # 'Nơi nhận' folded: the label that opens a closing block
+
 # (start, end, OCR confidence 0-100) of a word in a page's or document's text
 WordSpan = tuple[int, int, float]
 
@@ -191,6 +193,19 @@ def _pitch(lines: list[Line], line_height: float) -> float:
     return statistics.median(steps) if steps else 1.2 * line_height
 
 
+def _letters_key(text: str) -> str:
+    import unicodedata
+
+    d = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in d if c.isalpha()).upper()
+
+
+def _has_distribution_label(lines: list[Line]) -> bool:
+    """Does a line start with 'Nơi nhận' (diacritics aside: OCR)? Then the page holds a closing block,
+    even when annex pages follow it."""
+    return any(_letters_key(" ".join(w.text for w in line.words[:2])).startswith(DISTRIBUTION_KEY) for line in lines)
+
+
 @dataclass
 class _Out:
     """The page's lines as text, remembering which Line each text line came from."""
@@ -250,7 +265,7 @@ def page_text_spans(words: list[Word], width: float, height: float, first_page: 
     if first_page:
         head, head_boundary = _two_column_run(lines, width, line_height, pitch, 0.45 * height, reverse=False)
     tail, tail_boundary = (0, None)
-    if last_page:
+    if last_page or _has_distribution_label(lines):  # a decision's closing block followed by annex pages
         tail, tail_boundary = _two_column_run(lines[head:], width, line_height, pitch, 0.0, reverse=True)
     out = _Out()
     if head and head_boundary is not None:
