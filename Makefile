@@ -10,7 +10,7 @@ OCR_CACHE ?= $(HOME)/.cache/vanban/ocr
 export HF_HUB_OFFLINE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install demo test lint typecheck eval bench fuzz schema clean system-deps
+.PHONY: install demo test lint typecheck eval bench fuzz schema clean system-deps ocr-models
 
 $(BIN)/vanban: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,20 @@ eval: install
 	@# real files (scans, PDFs, DOCX): header fields right per format and field
 	@if [ -d $(SHARED)/corpus/inputs/gold ]; then \
 	  VANBAN_OCR_CACHE=$(OCR_CACHE) $(BIN)/vanban eval $(SHARED)/corpus/inputs/gold; fi
+
+# The npm registry's Vietnamese tesseract models (4.0.0_best_int, 4.0.0) for bench/ocr_models.py, which
+# compares them with Debian's tesseract-ocr-vie. Not needed to run vanban: Debian's model measured as good
+# (README, Quality); a folder here is used only when VANBAN_TESSDATA names it.
+OCR_MODELS_NPM := @tesseract.js-data/vie@1.0.0
+ocr-models:
+	@mkdir -p .cache/npm .cache/tessdata/best_int .cache/tessdata/4.0.0
+	npm install --no-audit --no-fund --prefix .cache/npm $(OCR_MODELS_NPM)
+	@sys=$$(tesseract --list-langs 2>&1 | sed -n 's/.*"\(.*\)".*/\1/p'); \
+	for m in best_int 4.0.0; do \
+	  src=.cache/npm/node_modules/@tesseract.js-data/vie/4.0.0; [ $$m = best_int ] && src=$${src}_best_int; \
+	  zcat $$src/vie.traineddata.gz > .cache/tessdata/$$m/vie.traineddata; \
+	  ln -sfn "$${sys%/}/configs" .cache/tessdata/$$m/configs; \
+	done
 
 bench: install
 	$(BIN)/python -m pip install -q -e '.[test,ocr,ray,bench]'
