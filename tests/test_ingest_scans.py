@@ -364,3 +364,29 @@ def test_closing_block_columns_are_split_also_before_annex_pages(last_page):
     text = page_text(_closing_page_words(), 600, 800, first_page=False, last_page=last_page)
     assert "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT." in text
     assert "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" in text and "nhận:\tKT." not in text
+
+
+# ---- blank back pages (issue 9 item 6) -----------------------------------------------------------------
+
+def test_a_blank_back_page_is_skipped_with_a_note(tmp_path):
+    """A two-page scan whose back page is blank but for a few specks: no OCR for it, a note says so."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    from vanban.ingest import ocr
+
+    front = Image.new("L", (1240, 1754), 255)
+    ImageDraw.Draw(front).text((120, 150), "QUYẾT ĐỊNH", fill=0, font=ImageFont.truetype(str(FONT), 40))
+    back = Image.new("L", (1240, 1754), 255)
+    for x, y in ((300, 400), (900, 1200), (610, 1500)):  # dust
+        ImageDraw.Draw(back).ellipse((x, y, x + 4, y + 4), fill=0)
+    assert ocr.ink_share(back) < ocr.BLANK_INK < ocr.ink_share(front)
+    c = _canvas(tmp_path / "two.pdf")
+    for page in (front, back):
+        c.drawImage(ImageReader(page), 0, 0, 595, 842)
+        c.showPage()
+    c.save()
+    if not ocr.shutil.which("tesseract"):
+        return
+    e = read(tmp_path / "two.pdf")
+    assert any("blank" in n and "[2]" in n for n in e.notes) and len(e.pages) == 2

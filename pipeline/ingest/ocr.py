@@ -40,6 +40,8 @@ OCR_VERSION = "2"  # part of the cache key: bump when preprocessing or tesseract
 # A folder holding another vie.traineddata than the system's (e.g. tessdata_best from the npm registry's
 # @tesseract.js-data/vie, installed by `make install`): tesseract's --tessdata-dir
 TESSDATA_ENV = "VANBAN_TESSDATA"
+BLANK_INK = 0.0002  # share of dark pixels under which a page is blank (a line of text is ~0.0004, dust less)
+DARK = 128  # a pixel darker than this is ink
 INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
@@ -60,6 +62,7 @@ class OcrPage:
     confidence: float | None  # mean word confidence, 0-100
     skew: float  # degrees the page was rotated by to straighten it
     dpi: float  # resolution of the source (before any upscaling)
+    blank: bool = False  # nearly no ink (a blank back page): not sent to tesseract
 
 
 def check_tesseract() -> None:
@@ -192,10 +195,21 @@ def ocr_page(source: PageSource) -> OcrPage:
     return page
 
 
+def ink_share(image) -> float:
+    """Share of dark pixels, on a thumbnail (a few ms)."""
+    import numpy as np
+
+    small = image.copy()
+    small.thumbnail((800, 800))
+    return float((np.asarray(small) < DARK).mean())
+
+
 def _ocr_page(source: PageSource) -> OcrPage:
     from PIL import Image
 
     image, source_dpi = load_page(source)
+    if ink_share(image) < BLANK_INK:  # a blank back page: tesseract would spend seconds reading speckles
+        return OcrPage([], float(image.width), float(image.height), None, 0.0, source_dpi, blank=True)
     dpi = source_dpi
     if dpi < MIN_DPI:
         factor = RENDER_DPI / dpi

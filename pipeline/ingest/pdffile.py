@@ -171,6 +171,9 @@ def read_pdf(path: str, max_pages: int | None = None) -> PdfText:
             texts[i], result.word_spans[i] = page_text_spans(p.words, p.width, p.height, i == 0, i == n - 1)
         confs = [p.confidence for p in pages if p.confidence is not None]
         result.confidence = round(sum(confs) / len(confs), 1) if confs else None
+        blank = [i + 1 for i, p in zip(to_ocr, pages, strict=True) if p.blank]
+        if blank:
+            result.notes.append(f"pages {blank}: blank (no ink), not OCR'd")
     _finish_pages(texts, result)
     return result
 
