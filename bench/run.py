@@ -8,7 +8,8 @@
 Sections: text (throughput on ../shared dev + real + silver: docs per CPU second, the median of
 repeated rounds; stages, profile, baselines; RSS over 10,000 parse_text calls), import (SQLite at
 two sizes, RSS, the parallel speed-up over one worker),
-graph (linking and queries), inputs (DOCX, PDF, OCR). Writes results.json and RESULTS.md.
+graph (linking and queries), inputs (DOCX, PDF, OCR), ray (import --engine ray against the default engine,
+Ray's costs, a computed cluster estimate for OCR: bench/cluster.py). Writes results.json and RESULTS.md.
 Generated corpora, fixtures and databases live in bench/work/ (gitignored) and are reused.
 """
 
@@ -30,7 +31,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 # 3k/30k imports: about 7 minutes on 2 idle cores, so 15 minutes leaves room for a busy machine
 DEFAULT_SCALE = 0.3
-SECTIONS = ("text", "inputs", "import", "graph")
+SECTIONS = ("text", "inputs", "import", "graph", "ray")
 FULL_SMALL, FULL_LARGE = 10_000, 100_000
 GOAL_DOCS_PER_CPU_S = 140  # issue 15: one core, median of rounds over dev + real + silver
 MEMORY_FLAT_MB = 20.0  # RSS growth allowed from the 1,000th to the 10,000th parse_text call
@@ -217,6 +218,12 @@ def section_graph(cfg: Config, results: dict) -> dict:
 # -- goals and report --------------------------------------------------------------------------
 
 
+def section_ray(cfg: Config, results: dict) -> dict:
+    from bench import cluster
+
+    return cluster.section(cfg, results)
+
+
 def _pct(x: float | None) -> str:
     return "-" if x is None else f"{100 * x:.0f}%"
 
@@ -375,6 +382,10 @@ def render_markdown(results: dict) -> str:
                              f"{100 * (st['vs_tesseract'] or 0):.1f}% |")
     else:
         lines.append(f"Skipped: {inp.get('skipped') or inp.get('error', '')}")
+    if "ray" in results:
+        from bench import cluster
+
+        lines += ["", "## Import over Ray (`vanban import --engine ray`)", ""] + cluster.markdown(results["ray"])
     errors = {k: v["error"] for k, v in results.items() if isinstance(v, dict) and "error" in v and k != "inputs"}
     if errors:
         lines += ["", "## Errors", ""] + [f"- {k}: {v.splitlines()[-1]}" for k, v in errors.items()]
@@ -395,7 +406,10 @@ def run(cfg: Config) -> dict:
             continue
         t0 = time.perf_counter()
         try:
-            results[name] = section_graph(cfg, results) if name == "graph" else globals()[f"section_{name}"](cfg)
+            if name in ("graph", "ray"):  # these read earlier sections' figures
+                results[name] = globals()[f"section_{name}"](cfg, results)
+            else:
+                results[name] = globals()[f"section_{name}"](cfg)
         except Exception as e:  # a broken section is reported, the others still run
             traceback.print_exc()
             results[name] = {"error": f"{type(e).__name__}: {e}"}
