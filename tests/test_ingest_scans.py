@@ -390,3 +390,15 @@ def test_a_blank_back_page_is_skipped_with_a_note(tmp_path):
         return
     e = read(tmp_path / "two.pdf")
     assert any("blank" in n and "[2]" in n for n in e.notes) and len(e.pages) == 2
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Số: 404/QĐ-UBND\tBà Rịa - Vũng Tàu, ngày 19 tháng 02 năm 2025", "Bà Rịa - Vũng Tàu"),
+    ("Số: 12/QĐ-UBND - Bắc Ninh, ngày 19 tháng 02 năm 2025", "Bắc Ninh"),  # a hyphen before the place is no part of it
+    ("Số: 12/QĐ-UBND\tThành phố Hồ Chí Minh, ngày 19 tháng 02 năm 2025", "Thành phố Hồ Chí Minh"),
+])
+def test_place_names_with_a_hyphen(line, place):
+    from vanban import parse_text
+
+    rec = parse_text(f"ỦY BAN NHÂN DÂN\nTỈNH A\n{line}\n\nQUYẾT ĐỊNH\nVề việc công bố\n\nCăn cứ Luật Tổ chức.\n")
+    assert rec.place == place

@@ -153,18 +153,24 @@ def _split_cells(line: Cell, titled: bool = False) -> list[Cell]:
 
 
 def _place_start(seg: str, place_end: int) -> int:
-    """Where the place name before ", ngày" begins: a run of Title-case words ("Rạch Giá", "TP. Hồ Chí Minh")."""
+    """Where the place name before ", ngày" begins: a run of Title-case words ("Rạch Giá", "TP. Hồ Chí Minh"),
+    with a hyphen between two of them ("Bà Rịa - Vũng Tàu")."""
     words = list(re.finditer(r"\S+", seg[:place_end]))
     start = place_end
     taken = 0
-    for w in reversed(words):
-        tok = w.group()
-        if taken >= _MAX_PLACE_WORDS or not _PLACE_WORD.match(tok) or (
-                len(tok) > 3 and tok.isupper() and tok not in ("TP.", "HCM")):
+    for k in range(len(words) - 1, -1, -1):
+        tok = words[k].group()
+        if tok in ("-", "–") and taken and k > 0 and _is_place_word(words[k - 1].group()):
+            continue  # the hyphen inside a two-part name
+        if taken >= _MAX_PLACE_WORDS or not _is_place_word(tok):
             break
-        start = w.start()
+        start = words[k].start()
         taken += 1
     return start
+
+
+def _is_place_word(tok: str) -> bool:
+    return bool(_PLACE_WORD.match(tok)) and not (len(tok) > 3 and tok.isupper() and tok not in ("TP.", "HCM"))
 
 
 def _starts_with(text: str, words: tuple[str, ...]) -> bool:
