@@ -157,12 +157,16 @@ def test_a_file_that_hangs_times_out_and_the_rest_is_imported(tmp_path):
     assert [(Path(f.path).name, f.stage) for f in s.failures] == [("hang.txt", "timeout")]
 
 
-def test_cli_engine_flags(tmp_path, capsys):
+def test_cli_engine_flags(tmp_path, capsys, monkeypatch):
     make_corpus(tmp_path / "in", 3)
+    (tmp_path / "in" / "crashme.txt").write_text("Số: 2-CV/TĐTN\n", encoding="utf-8")
+    monkeypatch.setenv(CRASH_ENV, "crashme.txt")
     db = tmp_path / "v.db"
     assert main(["import", str(tmp_path / "in"), "--db", str(db), "--address", "127.0.0.1:1"]) == 2
     assert "--address needs --engine ray" in capsys.readouterr().err
     # the module's Ray is running: the command uses it rather than starting another
-    assert main(["import", str(tmp_path / "in"), "--db", str(db), "--engine", "ray", "--no-progress"]) == 0
-    assert capsys.readouterr().out.startswith("imported 3 ")
+    assert main(["import", str(tmp_path / "in"), "--db", str(db), "--engine", "ray", "--no-progress"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("imported 3 ")  # Ray's notes of the dead workers went to stderr, not before it
+    assert "crashme.txt: [crash] worker process died" in out
     assert ray.is_initialized()

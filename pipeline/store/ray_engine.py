@@ -23,12 +23,12 @@ Ray is an optional extra (`pip install vanban[ray]`); nothing on the default pat
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib.util
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from vanban.store import bulk
@@ -86,7 +86,7 @@ def start_local(num_cpus: int) -> None:
              object_store_memory=OBJECT_STORE_BYTES, runtime_env={"env_vars": {"PYTHONPATH": pythonpath}})
 
 
-@contextmanager
+@contextlib.contextmanager
 def cluster(address: str | None, workers: int) -> Iterator[Any]:
     """Ray, ready: joined at `address`, or a local one started (and shut down after) when none runs."""
     if "ray" in sys.modules and _ray().is_initialized():
@@ -185,7 +185,8 @@ def make_engine(address: str | None = None) -> bulk.Engine:
         cfg = dataclasses.replace(cfg, max_memory_mb=0)
         stop = bulk._StopFlag()
         try:
-            with cluster(address, workers) as ray:
+            # Ray prints its workers' deaths on stdout from a thread: keep stdout for the summary
+            with contextlib.redirect_stdout(sys.stderr), cluster(address, workers) as ray:
                 stop.install()
                 loop = _RayLoop(ray, imp, cfg, timeout, clock)
                 pending = iter(tasks)
