@@ -191,3 +191,21 @@ def test_worker_memory_and_cpu_limits_name_the_flag(tmp_path):
     assert s.imported == 1
     assert got["hog.txt"][0] == "limit" and "--max-memory-mb" in got["hog.txt"][1]
     assert got["burn.txt"][0] == "limit" and "--max-cpu-seconds" in got["burn.txt"][1]
+
+
+def test_import_takes_the_file_limits_of_vanban_parse(tmp_path, capsys):
+    from reportlab.pdfgen import canvas
+
+    src = tmp_path / "in"
+    _one(src)
+    c = canvas.Canvas(str(src / "long.pdf"))
+    for i in range(3):
+        c.drawString(72, 720, f"Trang {i + 1}")
+        c.showPage()
+    c.save()
+    code = main(["import", str(src), "--db", str(tmp_path / "v.db"), "--workers", "1", "--no-progress",
+                 "--max-pages", "2"])
+    assert code == 1
+    with Store(tmp_path / "v.db") as st:
+        assert st.counts()["documents"] == 1
+    assert "long.pdf: [ingest] PDF has 3 pages, over the limit of 2 (--max-pages raises it)" in capsys.readouterr().out

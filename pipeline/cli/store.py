@@ -17,6 +17,8 @@ from pathlib import Path
 
 from vanban.cli.common import SubParsers, add_db
 from vanban.errors import VanbanError
+from vanban.ingest.limits import add_arguments as add_limit_arguments
+from vanban.ingest.limits import from_args as limits_from_args
 from vanban.store.bulk import (
     BINARY_FACTOR,
     DEFAULT_MAX_BYTES,
@@ -57,6 +59,7 @@ def register(sub: SubParsers) -> None:
                    help=f"address space of each worker in MB (default {DEFAULT_MAX_MEMORY_MB}; 0: no limit)")
     p.add_argument("--max-cpu-seconds", type=float, default=DEFAULT_MAX_CPU_SECONDS,
                    help=f"CPU time one file may use (default {DEFAULT_MAX_CPU_SECONDS:g}; 0: no limit)")
+    add_limit_arguments(p)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local: worker processes on this machine (default); ray: Ray tasks on a cluster "
@@ -98,7 +101,7 @@ def run_import_command(args: argparse.Namespace) -> int:
                              max_bytes=args.max_bytes, parser=args.parser, timeout=args.timeout,
                              keep_stale=args.keep_stale, follow_symlinks=args.follow_symlinks,
                              max_memory_mb=args.max_memory_mb, max_cpu_seconds=args.max_cpu_seconds,
-                             engine=engine)
+                             limits=limits_from_args(args), engine=engine)
     except UsageError as e:
         print(f"vanban import: {e}", file=sys.stderr)
         return 2

@@ -47,6 +47,7 @@ Decisions (documented in `vanban import --help` too):
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import importlib
 import multiprocessing
@@ -67,6 +68,8 @@ from typing import IO, Any
 
 from vanban.errors import VanbanError
 from vanban.ingest import SUFFIXES
+from vanban.ingest.limits import DEFAULT as DEFAULT_LIMITS
+from vanban.ingest.limits import Limits
 from vanban.store.db import (
     DocRows,
     FileState,
@@ -255,6 +258,7 @@ class WorkerConfig:
     max_bytes: int
     max_memory_mb: int = 0  # address space of a worker (0: no limit)
     max_cpu_seconds: float = 0.0  # CPU time one file may use (0: no limit)
+    limits: Limits = DEFAULT_LIMITS  # DOCX/ZIP, PDF page and image pixel limits (vanban parse's flags)
 
 
 _parser: Callable | None = None
@@ -292,11 +296,16 @@ def _limit_cpu(seconds: float) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
 
 
+def _with_limits(parser: Callable, limits: Limits) -> Callable:
+    """The parser with the import's file limits; a parser given only a path keeps the defaults."""
+    return parser if limits == DEFAULT_LIMITS else functools.partial(parser, limits=limits)
+
+
 def _init_worker(cfg: WorkerConfig, starts: Any) -> None:
     global _parser, _cfg, _starts
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     signal.signal(signal.SIGXCPU, _on_sigxcpu)
-    _parser, _cfg, _starts = load_parser(cfg.parser), cfg, starts
+    _parser, _cfg, _starts = _with_limits(load_parser(cfg.parser), cfg.limits), cfg, starts
     try:  # build the spaCy pipeline now, so that a file's time limit counts its parse, not this
         from vanban import load
 
@@ -682,6 +691,7 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
                parser: str = DEFAULT_PARSER, recycle_every: int = 500, timeout: float = DEFAULT_TIMEOUT,
                keep_stale: bool = False, follow_symlinks: bool = False,
                max_memory_mb: int = DEFAULT_MAX_MEMORY_MB, max_cpu_seconds: float = DEFAULT_MAX_CPU_SECONDS,
+               limits: Limits = DEFAULT_LIMITS,
                clock: Callable[[], float] = time.monotonic, engine: Engine | None = None,
                _after_walk: Callable[[list[Path]], None] | None = None) -> ImportSummary:
     """Import every supported file under `paths` into the SQLite store `db`.
@@ -710,7 +720,7 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
     workers = max(1, workers or os.cpu_count() or 1)
     version = current_pipeline_version()
     cfg = WorkerConfig(parser, os.environ.get(CRASH_ENV), version, _roots_for_links(paths), follow_symlinks,
-                       max_bytes, max_memory_mb, max_cpu_seconds)
+                       max_bytes, max_memory_mb, max_cpu_seconds, limits)
     with ImportLock(db, lambda m: print(m, file=sys.stderr)):
         store = Store(db)
         try:
