@@ -53,8 +53,9 @@ def _build_wheel(tmp: Path) -> Path:
         else:
             shutil.copy2(ROOT / name, src / name)
     out = tmp / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-                    "-q", "-w", str(out), str(src)], check=True, capture_output=True)
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
+                            "-q", "-w", str(out), str(src)], capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr[-2000:]  # e.g. setuptools < 77 in this venv: run make install
     wheels = list(out.glob("vanban-*.whl"))
     assert len(wheels) == 1, wheels
     return wheels[0]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from vanban.cli import main
 
-SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
 
 
 def test_parse_folder_writes_one_record_per_file(tmp_path, capsys):

@@ -15,7 +15,7 @@ from vanban.ingest import annots, read
 from vanban.ingest.layout import Word
 
 reportlab = pytest.importorskip("reportlab")
-INPUTS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "inputs"
+INPUTS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "inputs"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 
 

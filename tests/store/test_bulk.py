@@ -23,7 +23,7 @@ from vanban.store import bulk
 from vanban.store.bulk import CRASH_ENV, run_import
 from vanban.store.db import Store, current_pipeline_version, display_path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
 
 
@@ -238,7 +238,7 @@ def test_worker_crash_loses_nothing_else(tmp_path, monkeypatch):
 
 
 def _env() -> dict:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]), HF_HUB_OFFLINE="1")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests"), str(Path(__file__).resolve().parent)]), HF_HUB_OFFLINE="1")
     env.pop(CRASH_ENV, None)
     return env
 

@@ -33,7 +33,7 @@ FIGURES: list[tuple[str, int, int, int, int]] = []  # (command, runs, kill point
 
 
 def _env(**extra: str) -> dict:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]), HF_HUB_OFFLINE="1")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests"), str(Path(__file__).resolve().parent)]), HF_HUB_OFFLINE="1")
     env.update(extra)
     return env
 

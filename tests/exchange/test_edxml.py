@@ -16,7 +16,7 @@ from vanban import IngestError, parse_file
 from vanban.exchange import edxml
 from vanban.schemas import Record
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "corpus"
 NSMAP = {"e": edxml.NS}
 

@@ -20,7 +20,7 @@ from vanban.graph.queries import deadline_rows, quantity_rows
 from vanban.store.bulk import run_import
 from vanban.store.db import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
 EDIT = ("04/8/2023 (Thứ sáu)", "07/8/2023 (Thứ Hai)")  # a deadline in sample 000 moves by three days
 

@@ -25,7 +25,7 @@ from vanban.ingest.limits import Limits  # noqa: E402
 from vanban.web.app import create_app  # noqa: E402
 from vanban.web.settings import Settings  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
 MAX_UPLOAD = 64 * 1024
 WAIT_S = 60.0  # generous bound on waiting for the server's state in a loaded machine (never a speed assert)
