@@ -28,6 +28,7 @@ from xml.sax.saxutils import escape, quoteattr
 from vanban.grammar import docnumber
 from vanban.graph.copies import mark_copies
 from vanban.graph.link import CitationInfo, DocInfo, LinkResult, link
+from vanban.store.tx import write_transaction
 
 _GRAPH_SCHEMA = """
 CREATE TABLE IF NOT EXISTS graph_nodes (
@@ -119,10 +120,7 @@ def link_store(conn: sqlite3.Connection) -> LinkStats:
 
 def write_graph(conn: sqlite3.Connection, result: LinkResult, fingerprint: str,
                 also: Callable[[sqlite3.Connection], object] | None = None) -> None:
-    in_tx = conn.in_transaction
-    if not in_tx:
-        conn.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(conn):
         if also is not None:
             also(conn)  # the copies of one document are marked with the graph
         conn.execute("DELETE FROM graph_nodes")
@@ -138,12 +136,6 @@ def write_graph(conn: sqlite3.Connection, result: LinkResult, fingerprint: str,
               e.possible_conflict) for e in result.edges])
         conn.execute("INSERT OR REPLACE INTO graph_meta VALUES ('fingerprint', ?)", (fingerprint,))
         conn.execute("INSERT OR REPLACE INTO graph_meta VALUES ('linked_at', ?)", (str(time.time()),))
-        if not in_tx:
-            conn.execute("COMMIT")
-    except BaseException:
-        if not in_tx and conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def ensure_linked(conn: sqlite3.Connection) -> LinkStats | None:

@@ -25,6 +25,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from vanban.store.tx import write_transaction
+
 SORTS = ("relevance", "date_desc", "date_asc", "number")
 FACETS = ("type", "issuer", "year", "system")
 DEFAULT_PER_PAGE = 20
@@ -138,21 +140,12 @@ def attach(conn: sqlite3.Connection) -> None:
 
 def reindex(conn: sqlite3.Connection) -> int:
     """Rebuild the index from `documents` (a store written before it existed, or an older index)."""
-    in_tx = conn.in_transaction
-    if not in_tx:
-        conn.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(conn):
         conn.execute("DELETE FROM search_docs")
         conn.execute(f"INSERT INTO search_docs ({_DOCS_COLUMNS}) SELECT {_DOCS_VALUES.format(r='d')} "
                      "FROM documents d")
         conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")  # reads search_src
         conn.execute("INSERT OR REPLACE INTO search_meta VALUES ('version', ?)", (INDEX_VERSION,))
-        if not in_tx:
-            conn.execute("COMMIT")
-    except BaseException:
-        if not in_tx and conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     return conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
 
 
