@@ -6,7 +6,8 @@ import re
 
 
 class VanbanError(Exception):
-    """A file could not be turned into a record. `stage` is ingest|normalize|segment|extract|store."""
+    """A file could not be turned into a record. `stage` is ingest|normalize|segment|extract|store
+    (or, recorded by the import engines, timeout|crash)."""
 
     def __init__(self, stage: str, message: str, path: str | None = None):
         super().__init__(message)
@@ -17,6 +18,11 @@ class VanbanError(Exception):
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
         return f"{where}[{self.stage}] {self.message}"
+
+
+# The stage recorded for a file whose worker process died while reading it (crash, kill, out of
+# memory): the same word in every engine (processes, Ray, the web pool), so reports can be compared.
+CRASH_STAGE = "crash"
 
 
 class IngestError(VanbanError):

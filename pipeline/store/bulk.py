@@ -41,7 +41,7 @@ Decisions (documented in `vanban import --help` too):
   from 3.10. Only this process writes to SQLite. A worker that dies (segfault, kill -9, OOM) breaks
   the pool: the pool is restarted and the files that were in flight are re-run
   one at a time in a 1-worker pool, so only the file that kills a worker again
-  is recorded (stage "worker") and nothing else is lost.
+  is recorded (stage "crash") and nothing else is lost.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from vanban.errors import VanbanError
+from vanban.errors import CRASH_STAGE, VanbanError
 from vanban.ingest import SUFFIXES
 from vanban.ingest.limits import DEFAULT as DEFAULT_LIMITS
 from vanban.ingest.limits import Limits
@@ -841,9 +841,9 @@ class _Loop:
                 except BrokenProcessPool:
                     _stop(pool)
                     pool = None
-                    self.imp.fail(task, "worker", "worker process died while reading this file "
+                    self.imp.fail(task, CRASH_STAGE, "worker process died while reading this file "
                                   "(crash, kill or out of memory)", task.sha256, remember=False)
-                    self.imp._release(task, "worker", "its worker died")
+                    self.imp._release(task, CRASH_STAGE, "its worker died")
         finally:
             _stop(pool)
 

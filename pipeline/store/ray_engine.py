@@ -31,6 +31,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from vanban.errors import CRASH_STAGE
 from vanban.store import bulk
 from vanban.store.bulk import UsageError, WorkerConfig
 
@@ -39,7 +40,6 @@ POLL = 0.25  # seconds between looks at Ctrl-C and the time limit while tasks ru
 OBJECT_STORE_BYTES = 128 * 2**20  # a local Ray's shared memory: results are a few records in flight
 # Ray resolves "127.0.0.1" to the machine's address unless clustering is off; off means loopback only.
 LOOPBACK_ENV = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
-CRASH_STAGE = "crash"
 INSTALL_HINT = "the ray engine needs Ray: pip install 'vanban[ray]'"
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from vanban.errors import CRASH_STAGE
 from vanban.ingest.limits import Limits
 
 PRELOAD = ("vanban", "vanban.language", "vanban.assemble", "vanban.ingest", "vanban.web.pool")
@@ -209,7 +210,7 @@ class ParsePool:
             return Outcome(False, stage="timeout", message=f"parsing took longer than {self.timeout:g} s; "
                            "the worker was stopped"), self._replace(worker, kill=True)
         except (EOFError, OSError) as e:
-            return Outcome(False, stage="worker", message=f"the parser process died on this file ({e!r})"), \
+            return Outcome(False, stage=CRASH_STAGE, message=f"the parser process died on this file ({e!r})"), \
                 self._replace(worker, kill=True)
         except asyncio.CancelledError:  # the client went away mid-parse: the worker's answer is unwanted
             assert self._idle is not None

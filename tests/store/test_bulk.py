@@ -200,7 +200,7 @@ def test_bad_inputs_fail_alone_and_are_recorded(tmp_path, monkeypatch):
     assert by_name["truncated.docx"].stage == "ingest"
     assert by_name["huge.txt"].message.startswith("file too large (1.6 MB > 1 MB limit")
     assert by_name["vanishing.txt"].message == "file disappeared before it was read"
-    assert by_name["crashme.txt"].stage == "worker"
+    assert by_name["crashme.txt"].stage == "crash"
     assert s.imported == 5  # the 4 documents and the English text
     assert s.exit_code == 1
     with Store(db) as st:
@@ -234,7 +234,7 @@ def test_worker_crash_loses_nothing_else(tmp_path, monkeypatch):
     monkeypatch.setenv(CRASH_ENV, "crash.txt")
     s = imp([tmp_path / "in"], tmp_path / "v.db", recycle_every=3)
     assert s.imported == 29
-    assert [(Path(f.path).name, f.stage) for f in s.failures] == [("crash.txt", "worker")]
+    assert [(Path(f.path).name, f.stage) for f in s.failures] == [("crash.txt", "crash")]
 
 
 def _env() -> dict:

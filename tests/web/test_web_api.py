@@ -113,7 +113,7 @@ def test_bad_uploads_get_clear_json_errors(client: TestClient, name: str, data: 
 def test_a_parse_that_kills_its_worker_gets_422_and_the_next_one_works(client: TestClient) -> None:
     restarts = client.get("/v1/health").json()["pool"]["restarts"]
     r = _upload(client, "crash.txt", (SAMPLE + CRASH_MARK).encode())
-    assert r.status_code == 422 and r.json()["stage"] == "worker"
+    assert r.status_code == 422 and r.json()["stage"] == "crash"
     assert client.get("/v1/health").json()["pool"]["restarts"] == restarts + 1
     assert _upload(client, "ok.txt", SAMPLE.encode()).status_code == 200
 
