@@ -3,7 +3,9 @@
 Reads the cells that `segment` classified; never looks at the body. When no
 letterhead names the issuer, the signature's collective authority ("TM. BAN
 THƯỜNG VỤ HUYỆN ĐOÀN") or the enacting line of a decision ("CHỦ TỊCH ỦY BAN
-NHÂN DÂN TỈNH LAI CHÂU") names it, marked `inferred`.
+NHÂN DÂN TỈNH LAI CHÂU") names it, marked `inferred`; a bare collective name
+("Ban Thường vụ") is then completed where the text names it in full ("Ban Thường vụ
+Hội LHPN huyện thông báo"), the one place the header reads the body.
 """
 
 from __future__ import annotations
@@ -91,11 +93,52 @@ def _strip_quotes(s: str) -> str:
     return s.strip().strip(_QUOTES).strip()
 
 
+_BODY_DASH = re.compile(r"\s+[-–—]\s+")
+# A name of a body that ends with its place ("ĐẢNG BỘ TỈNH HÀ TĨNH"): head words, an
+# administrative-unit word, then the place's own words.
+_MIN_PLACE_WORDS = 1
+
+
+def _cut(cell: Cell, k: int, j: int) -> tuple[Cell, Cell]:
+    left, right = cell.text[:k].rstrip(), cell.text[j:]
+    return Cell(cell.start, cell.start + len(left), left, cell.line), Cell(cell.start + j, cell.end, right, cell.line)
+
+
+def _ends_with_place(words: list[str]) -> bool:
+    """True for "ĐẢNG BỘ TỈNH HÀ TĨNH": an administrative-unit word followed by place words only."""
+    t = tables()
+    up = [fold(w).upper() for w in words]
+    for i in range(1, len(up) - _MIN_PLACE_WORDS):
+        if up[i] in t.localities and not any(_starts_with(" ".join(up[j:]), t.org_heads) for j in range(i + 1, len(up))):
+            return True
+    return False
+
+
+def _split_bodies(cell: Cell) -> list[Cell]:
+    """One letterhead line naming two bodies (STANDARDS.md: parent above, issuer below), cut in two:
+    at a dash ("UBND TỈNH X - SỞ Y TẾ", "TỈNH ĐOÀN X – BAN TUYÊN GIÁO") or, in a one-line copy,
+    where a second head word follows a name ending in its place ("ĐẢNG BỘ TỈNH X ĐẢNG ỦY ...")."""
+    t = tables()
+    if not _starts_with(cell.text.strip(" |*"), t.org_heads):
+        return [cell]
+    for m in _BODY_DASH.finditer(cell.text):
+        if _starts_with(cell.text[m.end():], t.org_heads):
+            left, right = _cut(cell, m.start(), m.end())
+            return [left, *_split_bodies(right)]
+    for m in re.finditer(r"\s+", cell.text):
+        rest = cell.text[m.end():]
+        if _starts_with(rest, t.org_heads) and not _starts_with(rest, t.localities) \
+                and _ends_with_place(cell.text[:m.start()].split()):
+            left, right = _cut(cell, m.start(), m.end())
+            return [left, *_split_bodies(right)]
+    return [cell]
+
+
 def _issuer_groups(cells: list[Cell]) -> list[list[Cell]]:
     """Group letterhead lines into body names: a line that starts with a head word starts a new body."""
     t = tables()
     groups: list[list[Cell]] = []
-    for c in cells:
+    for c in (part for cell in cells for part in _split_bodies(cell)):
         txt = c.text.strip(" |*")
         if not txt or rx.RULE.match(txt):
             continue
@@ -126,6 +169,48 @@ def _issuer_from_authority(layout: Layout) -> tuple[str, tuple[int, int]] | None
             off = c.text.index(rest)
             return vi_title(rest), (c.start + off, c.start + off + len(rest))
     return None
+
+
+_NAME_WORD = re.compile(r"\S+")
+
+
+def _continues_name(prev: str, word: str) -> bool:
+    """A word that goes on naming a body: capitalised or an abbreviation ("Hội", "LHPN", "Tân"), or
+    a lower-case administrative word or second syllable of a head word ("huyện", "Tỉnh đoàn")."""
+    t = tables()
+    if not word[:1].isalpha():
+        return False
+    if word[0].isupper():
+        return True
+    up = fold(word).upper()
+    return up in t.localities or f"{fold(prev).upper()} {up}" in t.org_heads
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """ "của Ban Thường vụ Tỉnh đoàn": a body named after a preposition is another body (a cited
+    document's issuer, an addressee), never the speaker."""
+    before = text[max(0, pos - 20):pos].split()
+    return bool(before) and fold(before[-1]).upper() in tables().dangling
+
+
+def _completed(name: str, text: str, skip: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """The longest name the text gives that begins with `name` (case as printed), outside `skip`."""
+    best: tuple[str, tuple[int, int]] | None = None
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        if any(a <= m.start() < b for a, b in skip) or _after_preposition(text, m.start()):
+            continue
+        end, prev = m.end(), name.split()[-1]
+        for w in _NAME_WORD.finditer(text, m.end()):
+            core = re.match(r"\w*", w.group())
+            word = core.group() if core else ""
+            if text[end:w.start()] != " " or not _continues_name(prev, word):
+                break
+            end, prev = w.start() + len(word), word
+            if word != w.group():
+                break  # punctuation ends the name
+        if end > m.end() and (best is None or end - m.start() > len(best[0])):
+            best = (text[m.start():end], (m.start(), end))
+    return best
 
 
 def _is_position(text: str) -> bool:
@@ -329,16 +414,24 @@ def _read_doc_type(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: C
         ctx.warn("doc_type_unknown", "no type letters in the số hiệu and no type word in the header")
 
 
+def _repeats(name: str, earlier: str) -> bool:
+    """A later letterhead name contained, as words, in an earlier one names no new body under it."""
+    a, b = f" {fold(name).upper()} ", f" {fold(earlier).upper()} "
+    return a != b and a in b
+
+
 def _read_issuer(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: Context,
                  f: HeaderFields) -> str | None:
     """The issuer: of the letterhead groups the last is the issuer and the one above its parent;
     without a letterhead, the signature's collective authority or the enacting line (inferred).
     Returns the system found from the header."""
-    groups = []
+    groups: list[tuple[str, tuple[int, int]]] = []
     for g in _issuer_groups(layout.org_cells):
         name = collapse_ws(" ".join(c.text.strip(" |*") for c in g))
         if _motto_of(name):
             continue
+        if any(_repeats(name, earlier) for earlier, _ in groups):
+            continue  # a right-column heading repeating the organisation ("HỘI SINH VIÊN VIỆT NAM")
         groups.append((name, (g[0].start, g[-1].end)))
     names = [g[0] for g in groups]
     system = _system(layout, parsed, names)
@@ -350,6 +443,9 @@ def _read_issuer(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: Con
     found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
     if found:
         name, span = found
+        fuller = _completed(name, ctx.text, [(c.start, c.end) for c in layout.authority_cells])
+        if fuller:
+            name, span = fuller
         f.issuer = Issuer(name=name, parent=None, system=system or _system(layout, parsed, [name]),
                           inferred=True, span=span)
         ctx.warn("issuer_inferred", f"no letterhead; issuer taken from {name!r}", span)
