@@ -77,6 +77,19 @@ CASES: list[Case] = [
      {"issuer": "ĐẢNG ỦY XÃ AN HÒA", "number": "05-BC/ĐU", "doc_type": "BC",
       "subject": "Kết quả sinh hoạt các chi bộ tháng 02 năm 2025", "distribution": ["Đảng ủy xã", "Lưu chi bộ"],
       "signer.name": "Trần Văn Tám", "signer.position": "Bí thư", "deadlines": ["2025-03-31"]}),
+    (2, "only the closing on one line, under a body in lines",
+     "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n" + BODY +
+     "Nơi nhận: - Tỉnh đoàn (b/c); - Các cơ sở Đoàn; - Lưu VP. TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN BÍ THƯ Lê Văn Nam\n",
+     {"distribution": ["Tỉnh đoàn (b/c)", "Các cơ sở Đoàn", "Lưu VP"], "signer.name": "Lê Văn Nam",
+      "signer.position": "Bí thư", "signer.authority": "TM. Ban Thường vụ Huyện đoàn", **BODY_FOUND}),
+    (2, "a one-line Nơi nhận list with no signature block",
+     "Số: 30/UBND-VP\nV/v họp giao ban\nKính gửi: Các phòng, ban.\n" + BODY +
+     "Nơi nhận: - Như trên; - Chủ tịch, các PCT UBND huyện; - Lưu: VT.\n",
+     {"distribution": ["Như trên", "Chủ tịch, các PCT UBND huyện", "Lưu: VT"], **BODY_FOUND}),
+    (2, "a bare organ as the collective authority names no issuer",
+     "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n" + BODY +
+     "\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Nam\n",
+     {"issuer": None, "signer.name": "Lê Văn Nam", "signer.authority": "TM. Ban Thường vụ", **BODY_FOUND}),
     # 3. the Party heading split or marked up; the Party's name inside a title
     (3, "Party motto split over two marked-up lines",
      "HUYỆN ỦY AN LẠC\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n*\nSố 25-CV/HU\nAn Lạc, ngày 05 tháng 3 năm 2025\n"

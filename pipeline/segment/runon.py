@@ -13,11 +13,15 @@ import re
 from functools import lru_cache
 
 from vanban.grammar import regexes as rx
-from vanban.segment.cells import Cell, _place_start
+from vanban.segment.cells import _CELL_SPLIT, Cell, _place_start
 from vanban.tables import rows, tables
 
 _RUN_ON_MIN = 300  # shorter lines are paragraphs, never whole documents
 _MIN_SIGNALS = 3  # kinds of header or closing markers on the line (number, motto, Nơi nhận, TM., ...)
+# A closing flattened on its own ("Nơi nhận: - A; - B; - Lưu VP. TM. BAN THƯỜNG VỤ CHỦ TỊCH Tên"): the
+# line opens with Nơi nhận, which is evidence enough, so one signal and a short length suffice.
+_CLOSING_RUN_ON_MIN = 40
+_CLOSING_START = re.compile(r"\s*N[ơo]i\s+nh[ậa]n\s*:")
 # a sentence-case phrase followed by three capitalised words: the subject, then the enacting line
 _TO_CAPITALS = re.compile(rf"(?<=[{rx.VN_LOWER}\d,)])\s+(?=(?:[{rx.VN_UPPER}]{{2,}}\s+){{2,}}[{rx.VN_UPPER}]{{2,}})")
 
@@ -40,17 +44,27 @@ def _markers() -> tuple[list[tuple[str, str, bool, re.Pattern[str]]], re.Pattern
 
 def split_run_on(lines: list[Cell]) -> list[Cell]:
     """The lines, with every run-on line cut at its markers (renumbered)."""
-    if all(len(ln.text) < _RUN_ON_MIN for ln in lines):
+    needs = [_signals_needed(ln.text) for ln in lines]
+    if not any(needs):
         return lines
     out: list[Cell] = []
-    for ln in lines:
-        out.extend(_cut(ln) if len(ln.text) >= _RUN_ON_MIN else [ln])
+    for ln, need in zip(lines, needs, strict=True):
+        out.extend(_cut(ln, need) if need else [ln])
     return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
 
 
-def _cut(line: Cell) -> list[Cell]:
-    cuts, signals = _cut_points(line.text)
-    if len(signals) < _MIN_SIGNALS:
+def _signals_needed(text: str) -> int:
+    """How many kinds of markers make this line a run-on one; 0 when it cannot be one."""
+    if len(text) >= _RUN_ON_MIN:
+        return _MIN_SIGNALS
+    if len(text) >= _CLOSING_RUN_ON_MIN and _CLOSING_START.match(text) and not _CELL_SPLIT.search(text):
+        return 1  # (a line cut by tabs or wide gaps is two columns side by side, not a flattened one)
+    return 0
+
+
+def _cut(line: Cell, min_signals: int) -> list[Cell]:
+    cuts, signals = _cut_points(line.text, min_signals)
+    if len(signals) < min_signals:
         return [line]
     out: list[Cell] = []
     bounds = sorted(cuts | {0, len(line.text)})
@@ -63,7 +77,7 @@ def _cut(line: Cell) -> list[Cell]:
     return out
 
 
-def _cut_points(text: str) -> tuple[set[int], set[str]]:
+def _cut_points(text: str, min_signals: int) -> tuple[set[int], set[str]]:
     """Offsets to cut at, and the kinds of header/closing markers found."""
     marks, type_rx = _markers()
     cuts: set[int] = set()
@@ -81,7 +95,7 @@ def _cut_points(text: str) -> tuple[set[int], set[str]]:
         if not text[m.end():].lstrip().startswith(":"):  # "QUYẾT ĐỊNH:" opens the articles
             cuts.add(m.end())
         signals.add("type")
-    if len(signals) + 1 < _MIN_SIGNALS:  # the date is the only signal left: a paragraph, never cut
+    if len(signals) + 1 < min_signals:  # the date is the only signal left: a paragraph, never cut
         return cuts, signals
     _date_cuts(text, cuts, signals)
     for capitals in _TO_CAPITALS.finditer(text):
