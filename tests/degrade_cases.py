@@ -87,9 +87,10 @@ CASES: list[Case] = [
      "Nơi nhận: - Như trên; - Chủ tịch, các PCT UBND huyện; - Lưu: VT.\n",
      {"distribution": ["Như trên", "Chủ tịch, các PCT UBND huyện", "Lưu: VT"], **BODY_FOUND}),
     (2, "a bare organ as the collective authority names no issuer",
-     "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n" + BODY +
+     "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\nCác chi đoàn tổ chức ra quân vào ngày 20/3/2025.\n"
      "\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Nam\n",
-     {"issuer": None, "signer.name": "Lê Văn Nam", "signer.authority": "TM. Ban Thường vụ", **BODY_FOUND}),
+     {"issuer": None, "signer.name": "Lê Văn Nam", "signer.authority": "TM. Ban Thường vụ",
+      "events": ["2025-03-20"]}),
     # 3. the Party heading split or marked up; the Party's name inside a title
     (3, "Party motto split over two marked-up lines",
      "HUYỆN ỦY AN LẠC\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n*\nSố 25-CV/HU\nAn Lạc, ngày 05 tháng 3 năm 2025\n"
