@@ -101,7 +101,8 @@ _ISSUE_PLACE_REACH = 64  # the place and comma before the date fit in 50 charact
 _AFTER_NUMBER_GAP = re.compile(r"^[\s,]*(?:ban\s+hành\s*)?(?:vào\s+)?$", re.IGNORECASE)
 _BARE_YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
 _ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*|[a-zđ]\)\s*)+", re.IGNORECASE)
-_DAYPART_BEFORE = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa)\s*$", re.IGNORECASE)
+_DAYPARTS = r"(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)"
+_DAYPART_BEFORE = re.compile(rf"(?<!\w){_DAYPARTS}\s*$", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r":\s*$")
 _LONG_QUOTE = re.compile(r"[“\"][^”\"]{150,}[”\"]")
 _NUMERIC_MONTH = re.compile(r"tháng\s+[0-9]", re.IGNORECASE)
@@ -402,8 +403,9 @@ def _is_cell(left: str, right: str) -> bool:
 
 
 # Document types whose own activities lie before their date: báo cáo, thông báo (kết luận of a
-# meeting), kết luận, biên bản.
-_TELLS_WHAT_HAPPENED = frozenset({"BC", "TB", "KL", "BB"})
+# meeting), kết luận, biên bản, công điện (the situation it answers: "Từ ngày 24 đến ngày 27/10, ... xảy ra
+# mưa lớn").
+_TELLS_WHAT_HAPPENED = frozenset({"BC", "TB", "KL", "BB", "CĐ"})
 
 
 @dataclass
@@ -544,8 +546,9 @@ def _anniversary(t: TimeExpr) -> bool:
 
 
 _JOINED_GAP = re.compile(r"\s*(?:,|và)\s*$")
-_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:(?:trong\s+)?(?:các\s+)?(?:ngày\s*)?)?$",
-                      re.IGNORECASE)
+# what may stand before a date that opens its sentence: a list marker, "Trong các ngày", "Đêm"
+_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?"
+                      rf"(?:(?:trong\s+)?(?:các\s+)?(?:{_DAYPARTS}\s+)?(?:ngày\s*)?)?$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|kể\s+từ)\s", re.IGNORECASE)
 _OPEN_QUOTE = re.compile(r"[“\"][^”\"]{0,80}$")
 _VERB_AFTER_REACH = 160  # how far after an opening date the reported activity's verb is looked for

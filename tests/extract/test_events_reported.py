@@ -31,9 +31,21 @@ def events_of(text: str, issued: date, doc_type: str | None = "TB"):
      date(2014, 12, 1), [("2014-12-08T07:00", "2014-12-08T11:00"), ("2014-12-09", None)]),
     ("Tỉnh đoàn tổ chức Ngày hội “Chủ nhật xanh 15/3/2026” tại các xã.",
      date(2026, 2, 20), [("2026-03-15", None)]),
+    # what a công điện reports happened, a range opening its sentence
+    ("Từ ngày 24/10/2025 đến ngày 27/10/2025, trên địa bàn tỉnh xảy ra mưa lớn diện rộng.",
+     date(2025, 10, 28), [("2025-10-24", "2025-10-27")]),
+    ("Đêm 14/9/2025, bão số 5 đổ bộ vào vùng ven biển, gây mưa to.",
+     date(2025, 9, 16), [("2025-09-14", None)]),
 ])
 def test_reported_and_ranged_events(text: str, issued: date, expected: list) -> None:
     assert [(e.date, e.end) for e in events_of(text, issued)] == expected
+
+
+def test_a_cong_dien_reports_the_situation_it_answers() -> None:
+    text = "Từ ngày 24/10/2025 đến ngày 27/10/2025, trên địa bàn tỉnh xảy ra mưa lớn diện rộng."
+    assert [(e.date, e.end) for e in events_of(text, date(2025, 10, 28), "CĐ")] == [("2025-10-24", "2025-10-27")]
+    # a plan's background is not its activity
+    assert events_of(text, date(2025, 10, 28), "KH") == []
 
 
 @pytest.mark.parametrize("text, issued", [
