@@ -15,7 +15,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 $(BIN)/vanban: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip 'setuptools>=77' wheel  # the wheel test builds without isolation
-	$(BIN)/python -m pip install -q -e '.[test,ocr,ray]'
+	$(BIN)/python -m pip install -q -e '.[test,ocr,ray,pg]'
 	@touch $@
 
 system-deps:
@@ -63,7 +63,7 @@ ocr-models:
 	done
 
 bench: install
-	$(BIN)/python -m pip install -q -e '.[test,ocr,ray,bench]'
+	$(BIN)/python -m pip install -q -e '.[test,ocr,ray,pg,bench]'
 	$(BIN)/python -m bench.run
 
 fuzz: install   # 30 minutes of generated and mutated inputs: exceptions and slow inputs are kept in bench/work/fuzz

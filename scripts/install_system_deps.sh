@@ -1,7 +1,8 @@
 #!/bin/sh
-# System packages for ingesting scans and legacy Word files, the graph picture and the browser tests
+# System packages for ingesting scans and legacy Word files, the graph picture, the browser tests and
+# the PostgreSQL store tests
 # (Debian/Ubuntu).
-#   scripts/install_system_deps.sh            tesseract (Vietnamese) + poppler-utils + graphviz + chromium
+#   scripts/install_system_deps.sh            tesseract (Vietnamese) + poppler-utils + graphviz + chromium + postgresql
 #   scripts/install_system_deps.sh --doc      also LibreOffice Writer (converts .doc/.rtf/.odt; ~280 MB)
 # Installs with apt-get when run as root, otherwise prints the one command to run and
 # exits 0 (OCR and .doc conversion are optional: without them those inputs fail with
@@ -27,6 +28,10 @@ fi
 command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
 command -v dot >/dev/null 2>&1 || missing="$missing graphviz"  # vanban graph --format svg, the web app's graph
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"  # the web app's browser tests (headless)
+# the store's PostgreSQL backend: the tests start a throwaway server (initdb, pg_ctl; unaccent is in contrib)
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  missing="$missing postgresql postgresql-contrib"
+fi
 if [ "$WANT_DOC" = 1 ]; then
   command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
 fi

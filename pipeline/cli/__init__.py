@@ -17,12 +17,12 @@ see vanban.cli.common); this module only assembles them and dispatches.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 
 from vanban.cli import correct, errors, evaluation, graph, parse, prune, queries, rm, serve, status, store
 from vanban.cli.common import Parser
 from vanban.store.db import EXIT_STORE, StoreError, display_path
+from vanban.store.sql import is_db_error, shown
 
 # In the order `vanban --help` lists them.
 COMMAND_MODULES = (parse, evaluation, store, status, errors, rm, prune, correct, graph, queries, serve)
@@ -44,9 +44,11 @@ def main(argv: list[str] | None = None) -> int:
         return e.code if isinstance(e.code, int) else 0 if e.code is None else 2
     try:
         return int(args.run(args))
-    except (sqlite3.DatabaseError, StoreError) as e:  # never a traceback for a damaged store
+    except Exception as e:  # never a traceback for a damaged or unreachable store
+        if not (isinstance(e, StoreError) or is_db_error(e)):
+            raise
         db = getattr(args, "db", None)
-        where = f" {display_path(db)}" if db is not None else ""
+        where = f" {display_path(shown(db))}" if db is not None else ""
         print(f"vanban {args.cmd}: the store{where} cannot be used (damaged, locked or not a vanban store): {e}",
               file=sys.stderr)
         return EXIT_STORE

@@ -10,12 +10,13 @@ stage functions (store/, graph/, evaluate.py) and print: no logic lives here.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from vanban.store.sql import DB_ENV, DEFAULT_DB, db_arg, db_exists, default_db
 
 if TYPE_CHECKING:
     from vanban.store.db import Store
@@ -35,17 +36,18 @@ class Parser(argparse.ArgumentParser):
 
 
 def add_db(p: argparse.ArgumentParser) -> None:
-    """The store a command reads or writes."""
-    p.add_argument("--db", type=Path, default=Path("vanban.db"), help="SQLite file (default vanban.db)")
+    """The store a command reads or writes: a SQLite file or a PostgreSQL URL."""
+    p.add_argument("--db", type=db_arg, default=default_db(),
+                   help=f"SQLite file or postgresql://... URL (default ${DB_ENV}, else {DEFAULT_DB})")
 
 
-def open_db(path: Path, prog: str) -> sqlite3.Connection | None:
+def open_db(path: Path | str, prog: str) -> Any:
     """A connection to an existing store (migrated in place when older), or None after saying why.
 
     A damaged file or a store of a newer vanban raises; `vanban.cli.main` reports it in one line
     with exit code EXIT_STORE.
     """
-    if not path.is_file():
+    if not db_exists(path):
         print(f"{prog}: no database {path}", file=sys.stderr)
         return None
     from vanban.store.db import Store
@@ -53,9 +55,9 @@ def open_db(path: Path, prog: str) -> sqlite3.Connection | None:
     return Store(path).conn
 
 
-def open_store(path: Path, prog: str) -> Store | None:
+def open_store(path: Path | str, prog: str) -> Store | None:
     """The store at `path` (migrated in place when older), or None after saying it does not exist."""
-    if not path.is_file():
+    if not db_exists(path):
         print(f"{prog}: no database {path}", file=sys.stderr)
         return None
     from vanban.store.db import Store

@@ -15,6 +15,7 @@ import sys
 
 from vanban.cli.common import SubParsers, add_db
 from vanban.ingest import limits
+from vanban.store.sql import shown
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -75,7 +76,7 @@ def run_serve(args: argparse.Namespace) -> int:
     settings = Settings(db=args.db, workers=args.workers, queue=args.queue, timeout=args.timeout,
                         max_upload_bytes=args.max_upload_mb * MB, limits=limits.from_args(args), token=token,
                         lang=args.lang)
-    print(f"vanban serve: http://{args.host}:{args.port}/ (API /v1, docs /v1/docs), store {args.db}",
+    print(f"vanban serve: http://{args.host}:{args.port}/ (API /v1, docs /v1/docs), store {shown(args.db)}",
           file=sys.stderr)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning")
     return 0

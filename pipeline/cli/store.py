@@ -10,7 +10,6 @@ The decisions behind import (what is skipped, limits, exit codes) are in vanban.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from contextlib import nullcontext
 from pathlib import Path
@@ -31,6 +30,7 @@ from vanban.store.bulk import (
 )
 from vanban.store.db import EXIT_STORE, Store, display_path
 from vanban.store.export import write_csv, write_jsonl, write_xlsx
+from vanban.store.sql import db_exists, is_db_error, shown
 from vanban.store.tabular import LANGS
 
 
@@ -105,15 +105,17 @@ def run_import_command(args: argparse.Namespace) -> int:
     except UsageError as e:
         print(f"vanban import: {e}", file=sys.stderr)
         return 2
-    except (VanbanError, sqlite3.Error) as e:  # the store cannot be opened or is damaged
-        print(f"vanban import: the store {display_path(args.db)} cannot be used: {e}", file=sys.stderr)
+    except Exception as e:  # the store cannot be opened or is damaged
+        if not (isinstance(e, VanbanError) or is_db_error(e)):
+            raise
+        print(f"vanban import: the store {display_path(shown(args.db))} cannot be used: {e}", file=sys.stderr)
         return EXIT_STORE
     print(summary.render(args.db))
     return summary.exit_code
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if not args.db.is_file():
+    if not db_exists(args.db):
         print(f"vanban export: no database {args.db}", file=sys.stderr)
         return 2
     if args.format == "xlsx" and args.output is None:
@@ -121,8 +123,10 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     try:
         store = Store(args.db)
-    except (sqlite3.Error, VanbanError) as e:  # not a SQLite file, or another store schema
-        print(f"vanban export: the store {display_path(args.db)} cannot be used (damaged, locked or not a "
+    except Exception as e:  # not a SQLite file, another store schema, no server
+        if not (isinstance(e, VanbanError) or is_db_error(e)):
+            raise
+        print(f"vanban export: the store {display_path(shown(args.db))} cannot be used (damaged, locked or not a "
               f"vanban store): {e}", file=sys.stderr)
         return EXIT_STORE
     if args.format == "edxml":

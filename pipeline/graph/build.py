@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sqlite3
 import subprocess
 import time
 from collections import deque
@@ -28,6 +27,7 @@ from xml.sax.saxutils import escape, quoteattr
 from vanban.grammar import docnumber
 from vanban.graph.copies import mark_copies
 from vanban.graph.link import CitationInfo, DocInfo, LinkResult, link
+from vanban.store.sql import Connection, ddl_pg, dialect
 from vanban.store.tx import write_transaction
 
 _GRAPH_SCHEMA = """
@@ -50,11 +50,17 @@ LAYERED_MAX_NODES = 60  # more nodes in one drawing: a spring layout (sfdp) keep
 RELATION_COLOURS = {"basis": "#1f5fbf", "implements": "#2e8b57", "responds": "#d2691e", "mentions": "#808080"}
 
 
-def ensure_graph_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(_GRAPH_SCHEMA)
+def ensure_graph_schema(conn: Connection) -> None:
+    if not dialect(conn).pg:
+        conn.executescript(_GRAPH_SCHEMA)
+        return
+    if conn.execute("SELECT to_regclass('graph_meta')").fetchone()[0]:
+        return  # a reader takes no lock
+    with write_transaction(conn):  # PostgreSQL: two processes may create the tables at once
+        conn.executescript(ddl_pg(_GRAPH_SCHEMA))
 
 
-def _fingerprint(conn: sqlite3.Connection) -> str:
+def _fingerprint(conn: Connection) -> str:
     # a re-import stamps imported_at, so the latest stamp and the counts tell a changed store
     n, last = conn.execute("SELECT count(*), max(imported_at) FROM documents").fetchone()
     c = conn.execute("SELECT count(*) FROM citations").fetchone()[0]
@@ -78,11 +84,11 @@ def _doc_info(doc_id: str, number: str | None, doc_type: str | None, issued: str
     return DocInfo(doc_id, number, doc_type, issued, issuer, parent, system, place, subject)
 
 
-def load_inputs(conn: sqlite3.Connection) -> tuple[list[DocInfo], list[CitationInfo]]:
+def load_inputs(conn: Connection) -> tuple[list[DocInfo], list[CitationInfo]]:
     # one json_extract with three paths parses each stored record once, not three times
+    extra = dialect(conn).json_list("record_json", ("issuer.parent", "issuer.system", "place"))
     docs = [_doc_info(*row) for row in conn.execute(
-        "SELECT id, number, doc_type, issued_date, issuer, "
-        "json_extract(record_json, '$.issuer.parent', '$.issuer.system', '$.place'), subject FROM documents")]
+        f"SELECT id, number, doc_type, issued_date, issuer, {extra}, subject FROM documents")]
     cits = [CitationInfo(d, o, num, t, date, iss, subj, rel or "mentions",
                          (s, e) if s is not None else None, title)
             for d, o, num, t, date, iss, subj, rel, s, e, title in conn.execute(
@@ -94,7 +100,7 @@ def load_inputs(conn: sqlite3.Connection) -> tuple[list[DocInfo], list[CitationI
 CONTEXT_CHARS = 300  # text after a citation that a variant join may read for its subject
 
 
-def citation_context(conn: sqlite3.Connection):
+def citation_context(conn: Connection):
     """context(citation): the text printed right after a citation, read from the store on demand."""
     def context(c: CitationInfo) -> str | None:
         if c.span is None:
@@ -105,7 +111,7 @@ def citation_context(conn: sqlite3.Connection):
     return context
 
 
-def link_store(conn: sqlite3.Connection) -> LinkStats:
+def link_store(conn: Connection) -> LinkStats:
     """Recompute the graph tables from the store (one transaction)."""
     t0 = time.perf_counter()
     ensure_graph_schema(conn)
@@ -118,8 +124,8 @@ def link_store(conn: sqlite3.Connection) -> LinkStats:
                      time.perf_counter() - t0)
 
 
-def write_graph(conn: sqlite3.Connection, result: LinkResult, fingerprint: str,
-                also: Callable[[sqlite3.Connection], object] | None = None) -> None:
+def write_graph(conn: Connection, result: LinkResult, fingerprint: str,
+                also: Callable[[Connection], object] | None = None) -> None:
     with write_transaction(conn):
         if also is not None:
             also(conn)  # the copies of one document are marked with the graph
@@ -134,11 +140,12 @@ def write_graph(conn: sqlite3.Connection, result: LinkResult, fingerprint: str,
             "INSERT INTO graph_edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e.src, e.ord, e.dst, e.relation, e.cited_number, *(e.span or (None, None)), e.confidence,
               e.possible_conflict) for e in result.edges])
-        conn.execute("INSERT OR REPLACE INTO graph_meta VALUES ('fingerprint', ?)", (fingerprint,))
-        conn.execute("INSERT OR REPLACE INTO graph_meta VALUES ('linked_at', ?)", (str(time.time()),))
+        for key, value in (("fingerprint", fingerprint), ("linked_at", str(time.time()))):
+            conn.execute("INSERT INTO graph_meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                         (key, value))
 
 
-def ensure_linked(conn: sqlite3.Connection) -> LinkStats | None:
+def ensure_linked(conn: Connection) -> LinkStats | None:
     """Relink when the documents changed since the last link; returns stats when it did."""
     ensure_graph_schema(conn)
     row = conn.execute("SELECT value FROM graph_meta WHERE key='fingerprint'").fetchone()
@@ -161,7 +168,7 @@ def _node(row) -> dict:
     return d
 
 
-def find_nodes(conn: sqlite3.Connection, ref: str) -> list[dict]:
+def find_nodes(conn: Connection, ref: str) -> list[dict]:
     """Nodes named by a document id (or a unique prefix of one), a node id, or a số hiệu."""
     cols = ", ".join(NODE_COLUMNS)
     rows = conn.execute(f"SELECT {cols} FROM graph_nodes WHERE node_id=?", (ref,)).fetchall()
@@ -183,19 +190,19 @@ def number_keys(ref: str) -> list[str]:
     return sorted({k, glued, re.sub(r"^(\d+[a-z]?)(?=[A-Z])", r"\1-", glued)})
 
 
-def edges_from(conn: sqlite3.Connection, node_id: str) -> list[dict]:
+def edges_from(conn: Connection, node_id: str) -> list[dict]:
     cols = ", ".join(EDGE_COLUMNS)
     return [dict(zip(EDGE_COLUMNS, r, strict=True)) for r in
             conn.execute(f"SELECT {cols} FROM graph_edges WHERE src=? ORDER BY ord", (node_id,))]
 
 
-def edges_to(conn: sqlite3.Connection, node_id: str) -> list[dict]:
+def edges_to(conn: Connection, node_id: str) -> list[dict]:
     cols = ", ".join(EDGE_COLUMNS)
     return [dict(zip(EDGE_COLUMNS, r, strict=True)) for r in
             conn.execute(f"SELECT {cols} FROM graph_edges WHERE dst=? ORDER BY src, ord", (node_id,))]
 
 
-def get_nodes(conn: sqlite3.Connection, ids: set[str]) -> dict[str, dict]:
+def get_nodes(conn: Connection, ids: set[str]) -> dict[str, dict]:
     out: dict[str, dict] = {}
     ids_l = sorted(ids)
     for i in range(0, len(ids_l), 500):
@@ -207,7 +214,7 @@ def get_nodes(conn: sqlite3.Connection, ids: set[str]) -> dict[str, dict]:
     return out
 
 
-def subgraph(conn: sqlite3.Connection, roots: list[str] | None, depth: int) -> tuple[list[dict], list[dict]]:
+def subgraph(conn: Connection, roots: list[str] | None, depth: int) -> tuple[list[dict], list[dict]]:
     """The whole graph, or the nodes within `depth` edges (either direction) of the roots."""
     cols = ", ".join(EDGE_COLUMNS)
     if roots is None:

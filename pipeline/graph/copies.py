@@ -9,8 +9,7 @@ text differ in accents, case and punctuation, not in these facts).
 
 from __future__ import annotations
 
-import sqlite3
-
+from vanban.store.sql import Connection
 from vanban.textutil import ascii_fold
 
 
@@ -20,7 +19,7 @@ def _key(number_key: str | None, date: str | None, issuer: str | None, subject: 
     return (number_key, date, ascii_fold(issuer or ""), ascii_fold(subject or ""))
 
 
-def copy_groups(conn: sqlite3.Connection) -> dict[str, str | None]:
+def copy_groups(conn: Connection) -> dict[str, str | None]:
     """doc id -> the id of the first stored record of its document (None for that first one)."""
     first: dict[tuple, str] = {}
     out: dict[str, str | None] = {}
@@ -35,7 +34,7 @@ def copy_groups(conn: sqlite3.Connection) -> dict[str, str | None]:
     return out
 
 
-def mark_copies(conn: sqlite3.Connection) -> int:
+def mark_copies(conn: Connection) -> int:
     """Set documents.copy_of where it changed; returns how many records are copies.
 
     Runs inside the caller's transaction when there is one.

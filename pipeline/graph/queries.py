@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
@@ -23,6 +22,7 @@ from rapidfuzz import fuzz
 
 from vanban.graph.build import edges_from, edges_to, ensure_linked, get_nodes
 from vanban.graph.ical import Calendar, CalEvent, rrule
+from vanban.store.sql import Connection, dialect
 from vanban.store.tabular import label, show_date
 from vanban.textutil import ascii_fold
 
@@ -33,12 +33,12 @@ SHOW_SUBJECT_CHARS = 120
 SHORT_ID = 12  # hex digits of a document id shown where a person may need to type it
 
 
-def prepare(conn: sqlite3.Connection) -> None:
+def prepare(conn: Connection) -> None:
     """Register the folding function the recipient filter uses."""
     conn.create_function("vb_fold", 1, lambda s: ascii_fold(s) if s else "", deterministic=True)
 
 
-def matching_values(conn: sqlite3.Connection, table: str, column: str, needle: str) -> list[str]:
+def matching_values(conn: Connection, table: str, column: str, needle: str) -> list[str]:
     """Distinct values of table.column whose folded text contains the folded needle.
 
     Filtering the few distinct names in Python and then selecting with IN (...) keeps the
@@ -53,7 +53,7 @@ def matching_values(conn: sqlite3.Connection, table: str, column: str, needle: s
 
 
 def _in(column: str, values: list[str]) -> str:
-    return f"{column} IN ({', '.join('?' * len(values))})" if values else "0"
+    return f"{column} IN ({', '.join('?' * len(values))})" if values else "1 = 0"
 
 
 def _d(value: str | None) -> date | None:
@@ -173,26 +173,39 @@ def period_end(period: str) -> date | None:
 
 # weekday and period live in the stored record (schema 1.1), read only for the rows that need them:
 # a weekly duty, and a deadline on the last day of a month (where a period's due falls)
-_DL_SELECT = (
-    "SELECT d.doc_id, d.ord, d.due, "
-    "CASE WHEN length(d.due) < 10 THEN d.due WHEN strftime('%d', date(substr(d.due, 1, 10), '+1 day')) = '01' "
-    "THEN json_extract(doc.record_json, '$.deadlines[' || d.ord || '].period') END, "
-    "d.freq, d.day, d.month, CASE WHEN d.freq = 'weekly' "
-    "THEN json_extract(doc.record_json, '$.deadlines[' || d.ord || '].recurrence.weekday') END, "
-    "d.time, d.action, d.responsible, d.channel, d.text, doc.number, doc.issuer, doc.issued_date "
-    "FROM deadlines d JOIN documents doc ON doc.id = d.doc_id "
-    "AND doc.copy_of IS NULL ")  # a copy of a stored document (scan and DOCX) counts once
+# (a day from the 28th may end its month; _duty keeps the period only where it does)
+MONTH_END_FROM = "28"
+
+
+def _dl_select(conn: Connection) -> str:
+    dia = dialect(conn)
+    period = dia.json_item("doc.record_json", "deadlines", "d.ord", ("period",))
+    weekday = dia.json_item("doc.record_json", "deadlines", "d.ord", ("recurrence", "weekday"), cast="int")
+    return (
+        "SELECT d.doc_id, d.ord, d.due, "
+        f"CASE WHEN length(d.due) < 10 THEN d.due WHEN substr(d.due, 9, 2) >= '{MONTH_END_FROM}' THEN {period} END, "
+        f"d.freq, d.day, d.month, CASE WHEN d.freq = 'weekly' THEN {weekday} END, "
+        "d.time, d.action, d.responsible, d.channel, d.text, doc.number, doc.issuer, doc.issued_date "
+        "FROM deadlines d JOIN documents doc ON doc.id = d.doc_id "
+        "AND doc.copy_of IS NULL ")  # a copy of a stored document (scan and DOCX) counts once
+
+
+def _month_end(due: str) -> bool:
+    day = _d(due)
+    return day is not None and (day + timedelta(days=1)).day == 1
 
 
 def _duty(r: tuple) -> Duty:
     duty = Duty(*r)
+    if duty.due and len(duty.due) >= 10 and duty.period and not _month_end(duty.due):
+        duty = replace(duty, period=None)  # a period's due is its last day
     if duty.due and len(duty.due) < 10:  # a month or year printed alone: due on its last day
         end = period_end(duty.due)
         duty = replace(duty, due=end.isoformat() if end else None, period=duty.period or duty.due)
     return duty
 
 
-def _filters(conn: sqlite3.Connection, issuer: str | None, recipient: str | None) -> tuple[str, list[str]]:
+def _filters(conn: Connection, issuer: str | None, recipient: str | None) -> tuple[str, list[str]]:
     where, args = [], []
     if issuer:
         names = matching_values(conn, "documents", "issuer", issuer)
@@ -205,7 +218,7 @@ def _filters(conn: sqlite3.Connection, issuer: str | None, recipient: str | None
     return "".join(" AND " + w for w in where), args
 
 
-def duties(conn: sqlite3.Connection, start: date | None = None, end: date | None = None,
+def duties(conn: Connection, start: date | None = None, end: date | None = None,
            issuer: str | None = None, recipient: str | None = None) -> list[Duty]:
     """The deadlines that can fall in [start, end]: dated ones in it, recurring ones whose
     document's active year reaches it (and recurring ones of undated documents)."""
@@ -215,7 +228,8 @@ def duties(conn: sqlite3.Connection, start: date | None = None, end: date | None
     one_off = "d.due IS NOT NULL" + (" AND d.due >= ?" if start else "") + (" AND d.due < ?" if end else "")
     lo_text = start.isoformat()[:4] if start else ""
     bounds = ([lo_text] if start else []) + ([(end + timedelta(days=1)).isoformat()] if end else [])
-    out = [_duty(r) for r in conn.execute(_DL_SELECT + f"WHERE {one_off}{extra}", bounds + args)]
+    select = _dl_select(conn)
+    out = [_duty(r) for r in conn.execute(select + f"WHERE {one_off}{extra}", bounds + args)]
     out = [d for d in out if d.due and (not start or d.due[:10] >= start.isoformat())
            and (not end or d.due[:10] <= end.isoformat())]
     active, active_args = "", []
@@ -225,7 +239,7 @@ def duties(conn: sqlite3.Connection, start: date | None = None, end: date | None
     if end:
         active += " AND (doc.issued_date IS NULL OR doc.issued_date <= ?)"
         active_args.append(end.isoformat())
-    out += [_duty(r) for r in conn.execute(_DL_SELECT + f"WHERE d.due IS NULL AND d.freq IS NOT NULL{active}{extra}",
+    out += [_duty(r) for r in conn.execute(select + f"WHERE d.due IS NULL AND d.freq IS NOT NULL{active}{extra}",
                                            active_args + args)]
     return out
 
@@ -242,7 +256,7 @@ def expand(duty: Duty, start: date | None = None, end: date | None = None) -> li
     return [duty.row(when.isoformat() + (f"T{duty.time}" if duty.time else "")) for when in dates]
 
 
-def deadline_rows(conn: sqlite3.Connection, start: date | None = None, end: date | None = None,
+def deadline_rows(conn: Connection, start: date | None = None, end: date | None = None,
                   issuer: str | None = None, recipient: str | None = None) -> list[DeadlineRow]:
     rows = [r for d in duties(conn, start, end, issuer, recipient) for r in expand(d, start, end)]
     rows.sort(key=lambda x: (x.due is None, x.due or "", x.number or "", x.doc_id, x.ord))
@@ -262,7 +276,7 @@ class EventRow:
     ord: int
 
 
-def event_rows(conn: sqlite3.Connection, start: date | None = None, end: date | None = None,
+def event_rows(conn: Connection, start: date | None = None, end: date | None = None,
                issuer: str | None = None) -> list[EventRow]:
     """Events (meetings, campaigns, ceremonies) whose dates touch [start, end]."""
     where, args = ["e.date IS NOT NULL"], []
@@ -429,7 +443,7 @@ def once_per_figure(rows: list[QuantityRow]) -> list[QuantityRow]:
     return out
 
 
-def quantity_rows(conn: sqlite3.Connection, unit: str | None = None, kind: str | None = None,
+def quantity_rows(conn: Connection, unit: str | None = None, kind: str | None = None,
                   issuer: str | None = None, year: int | None = None, doc_ids: list[str] | None = None
                   ) -> list[QuantityRow]:
     where, args = [], []
@@ -455,7 +469,7 @@ def quantity_rows(conn: sqlite3.Connection, unit: str | None = None, kind: str |
     sql = ("SELECT q.value, q.value_max, q.comparator, q.unit, q.object, q.kind, q.scope, doc.number, doc.issuer, "
            "doc.issued_date, q.doc_id, q.ord FROM quantities q JOIN documents doc ON doc.id = q.doc_id"
            + (" WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY doc.issued_date, doc.number, q.doc_id, q.ord")
+           + " ORDER BY doc.issued_date NULLS FIRST, doc.number NULLS FIRST, q.doc_id, q.ord")
     return once_per_figure([QuantityRow(*r) for r in conn.execute(sql, args)])
 
 
@@ -482,7 +496,7 @@ class CompareRow:
     why_detail: str | None = None
 
 
-def downstream(conn: sqlite3.Connection, roots: list[str], depth: int = COMPARE_DEPTH) -> dict[str, list]:
+def downstream(conn: Connection, roots: list[str], depth: int = COMPARE_DEPTH) -> dict[str, list]:
     """root -> [(document, level)]: stored documents citing it (level 1), then (levels 2..depth)
     the documents citing those of them that are plans (a plan implementing the root)."""
     out: dict[str, list[tuple[str, int]]] = {r: [] for r in roots}
@@ -498,7 +512,7 @@ def downstream(conn: sqlite3.Connection, roots: list[str], depth: int = COMPARE_
     return out
 
 
-def _citing(conn: sqlite3.Connection, ids: list[str]) -> dict[str, set[tuple[str, str | None]]]:
+def _citing(conn: Connection, ids: list[str]) -> dict[str, set[tuple[str, str | None]]]:
     """id -> {(stored document citing it, its type)}."""
     citing: dict[str, set[tuple[str, str | None]]] = {}
     for i in range(0, len(ids), 500):
@@ -510,7 +524,7 @@ def _citing(conn: sqlite3.Connection, ids: list[str]) -> dict[str, set[tuple[str
     return citing
 
 
-def _results_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[QuantityRow]]:
+def _results_of(conn: Connection, ids: list[str]) -> dict[str, list[QuantityRow]]:
     results: dict[str, list[QuantityRow]] = {}
     for i in range(0, len(ids), 500):
         for r in quantity_rows(conn, kind="result", doc_ids=ids[i:i + 500]):
@@ -546,7 +560,7 @@ def _match(t: QuantityRow, reporters: list[tuple[str, int]], results: dict[str, 
     return out, None, None
 
 
-def compare_rows(conn: sqlite3.Connection, unit: str | None = None, issuer: str | None = None,
+def compare_rows(conn: Connection, unit: str | None = None, issuer: str | None = None,
                  year: int | None = None, depth: int = COMPARE_DEPTH) -> list[CompareRow]:
     """Targets of each plan next to the results of the documents implementing or reporting on it,
     down the graph (a plan, the plans implementing it, their reports); why, when none matches."""
@@ -625,7 +639,7 @@ def _edge_label(e: dict, other: dict | None, arrow: str, lang: str = "vi") -> st
     return s
 
 
-def _facts(conn: sqlite3.Connection, node_id: str, lang: str) -> str:
+def _facts(conn: Connection, node_id: str, lang: str) -> str:
     dl = conn.execute("SELECT count(*) FROM deadlines WHERE doc_id=?", (node_id,)).fetchone()[0]
     kinds = {"target": "show:targets", "result": "show:results"}
     qs = conn.execute("SELECT kind, count(*) FROM quantities WHERE doc_id=? GROUP BY kind", (node_id,)).fetchall()
@@ -634,7 +648,7 @@ def _facts(conn: sqlite3.Connection, node_id: str, lang: str) -> str:
     return ", ".join(facts) + f" · id {node_id[:SHORT_ID]}"
 
 
-def show_tree(conn: sqlite3.Connection, node: dict, depth: int = 2, lang: str = "vi"):
+def show_tree(conn: Connection, node: dict, depth: int = 2, lang: str = "vi"):
     """A rich Tree: the record, what it cites (upstream) and what cites it (downstream)."""
     from rich.markup import escape
     from rich.tree import Tree
@@ -661,5 +675,5 @@ def show_tree(conn: sqlite3.Connection, node: dict, depth: int = 2, lang: str = 
     return tree
 
 
-def show_json(conn: sqlite3.Connection, node: dict) -> dict:
+def show_json(conn: Connection, node: dict) -> dict:
     return {"node": node, "cites": edges_from(conn, node["node_id"]), "cited_by": edges_to(conn, node["node_id"])}

@@ -62,6 +62,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -78,6 +79,7 @@ from vanban.store.db import (
     display_path,
     record_rows,
 )
+from vanban.store.sql import is_url, shown
 
 # what ingest reads, by suffix (a folder walk needs a suffix: "" is for files named explicitly)
 SUPPORTED = frozenset(s for group in SUFFIXES.values() for s in group if s)
@@ -170,10 +172,10 @@ class ImportSummary:
         parts.append(f"{self.elapsed:.1f} s, {self.docs_per_s:.1f} docs/s")
         return parts
 
-    def render(self, db: Path | None = None, max_listed: int = MAX_LISTED) -> str:
+    def render(self, db: Path | str | None = None, max_listed: int = MAX_LISTED) -> str:
         lines = [("INTERRUPTED: re-run the same command to finish. " if self.interrupted else "")
                  + " · ".join(self._parts())]
-        where = f" (all: vanban errors --db {db})" if db else ""
+        where = f" (all: vanban errors --db {shown(db)})" if db else ""
         for title, items in (("failures", self.failures), ("known failures", self.known)):
             if not items:
                 continue
@@ -686,7 +688,7 @@ def _roots_for_links(paths: list[Path]) -> tuple[str, ...]:
     return tuple(os.path.realpath(p) for p in paths)
 
 
-def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse: bool = False,
+def run_import(paths: list[Path], db: Path | str, workers: int | None = None, reparse: bool = False,
                progress: bool = True, *, max_bytes: int = DEFAULT_MAX_BYTES,
                parser: str = DEFAULT_PARSER, recycle_every: int = 500, timeout: float = DEFAULT_TIMEOUT,
                keep_stale: bool = False, follow_symlinks: bool = False,
@@ -694,7 +696,7 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
                limits: Limits = DEFAULT_LIMITS,
                clock: Callable[[], float] = time.monotonic, engine: Engine | None = None,
                _after_walk: Callable[[list[Path]], None] | None = None) -> ImportSummary:
-    """Import every supported file under `paths` into the SQLite store `db`.
+    """Import every supported file under `paths` into the store `db` (a SQLite file or a PostgreSQL URL).
 
     A file still being probed or parsed after `timeout` seconds (a runaway regex, a stuck
     converter, a hung share) is recorded as an error with stage "timeout"; its pool is
@@ -721,7 +723,10 @@ def run_import(paths: list[Path], db: Path, workers: int | None = None, reparse:
     version = current_pipeline_version()
     cfg = WorkerConfig(parser, os.environ.get(CRASH_ENV), version, _roots_for_links(paths), follow_symlinks,
                        max_bytes, max_memory_mb, max_cpu_seconds, limits)
-    with ImportLock(db, lambda m: print(m, file=sys.stderr)):
+    # one import at a time into a SQLite file; into PostgreSQL several run at once (writers take turns
+    # per document inside the database: vanban.store.sql)
+    lock: AbstractContextManager = nullcontext() if is_url(db) else ImportLock(Path(db), lambda m: print(m, file=sys.stderr))
+    with lock:
         store = Store(db)
         try:
             log = store.begin_import([os.fspath(p) for p in paths])

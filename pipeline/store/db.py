@@ -43,6 +43,7 @@ from vanban.errors import VanbanError
 from vanban.grammar import docnumber
 from vanban.schemas import Correction, Record
 from vanban.store import search
+from vanban.store.sql import Dialect, connect_pg, ddl_pg, dialect, is_url, shown
 
 STORE_SCHEMA_VERSION = "3"  # 2: deadlines.month; 3: files by path, versions, corrections, imports
 EXIT_STORE = 3  # exit code of a command whose store is damaged or unusable
@@ -84,7 +85,7 @@ CREATE TABLE IF NOT EXISTS versions (
     PRIMARY KEY (doc_id, version));
 CREATE TABLE IF NOT EXISTS corrections (
     id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    field TEXT NOT NULL, value TEXT, parsed TEXT, by TEXT, at TEXT NOT NULL,
+    field TEXT NOT NULL, value TEXT, parsed TEXT, "by" TEXT, at TEXT NOT NULL,
     source_sha256 TEXT, status TEXT NOT NULL DEFAULT 'active'
         CHECK (status IN ('active', 'agrees', 'review')),
     UNIQUE (doc_id, field));
@@ -134,6 +135,15 @@ CREATE INDEX IF NOT EXISTS quantities_kind ON quantities(kind);
 CREATE INDEX IF NOT EXISTS quantities_unit ON quantities(unit);
 CREATE INDEX IF NOT EXISTS errors_path ON errors(path);
 CREATE INDEX IF NOT EXISTS errors_sha256 ON errors(sha256);
+"""
+
+
+# PostgreSQL's versions of the SQL functions SQLite gets from Python (create_function): vb_fold is
+# vanban.textutil.ascii_fold (no diacritics, lower case, punctuation as one space), for the queries' filters.
+_PG_FUNCTIONS = """
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE OR REPLACE FUNCTION vb_fold(t text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS
+    $$ SELECT btrim(regexp_replace(lower(unaccent(coalesce(t, ''))), '[^a-z0-9]+', ' ', 'g')) $$;
 """
 
 
@@ -355,6 +365,17 @@ BUSY_TIMEOUT = 30.0  # seconds a writer waits for another one's transaction
 TX_PAUSE = float(os.environ.get("VANBAN_TEST_TX_PAUSE") or 0)  # test-only (kill tests): seconds before COMMIT
 
 
+def _with_path(text: str | None, path: str) -> str | None:
+    """A stored record's JSON with source.path set (compact, keys in their order, as SQLite's json_set)."""
+    if text is None:
+        return None
+    data = json.loads(text)
+    if not isinstance(data.get("source"), dict):
+        data["source"] = {}
+    data["source"]["path"] = path
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def _split_sql(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
@@ -399,11 +420,23 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_
 
 
 class Store:
-    """A vanban SQLite database. Use as a context manager or call close()."""
+    """A vanban store: a SQLite file, or a PostgreSQL database when `path` is a postgresql:// URL
+    (vanban.store.sql). Use as a context manager or call close()."""
+
+    conn: Any  # sqlite3.Connection | vanban.store.sql.PgConnection: the same calls work on both
 
     def __init__(self, path: str | Path, *, _migration_hook: Callable[[], None] | None = None):
-        self.path = Path(path)
+        self.target: str | Path = path if is_url(path) else Path(path)  # what --db named
+        self.path = Path(shown(path)) if is_url(path) else Path(path)  # the SQLite file (a URL: for messages)
         self.backup: Path | None = None  # the copy written before a migration
+        if is_url(path):
+            self.conn = connect_pg(str(path))
+            try:
+                self._open_pg()
+            except BaseException:
+                self.conn.close()
+                raise
+            return
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per change.
         self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=BUSY_TIMEOUT)
         try:
@@ -430,8 +463,12 @@ class Store:
 
     # -- schema and migrations -----------------------------------------------------------------
 
+    @property
+    def dialect(self) -> Dialect:
+        return dialect(self.conn)
+
     def _stored_schema(self) -> int | None:
-        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {r[0] for r in self.conn.execute(self.dialect.tables_sql())}
         if "documents" not in tables:
             return None
         if "schema_meta" not in tables:
@@ -455,6 +492,39 @@ class Store:
         self.conn.executescript(_TABLES + _INDEXES)
         self.conn.execute("INSERT OR IGNORE INTO schema_meta VALUES ('store_schema', ?)", (STORE_SCHEMA_VERSION,))
         search.attach(self.conn)  # the full-text index follows `documents` through triggers
+
+    def _open_pg(self) -> None:
+        """Create the tables (and the search index) in one locked transaction: several importers may
+        open a new database at once. A PostgreSQL store starts at the current schema: nothing to migrate."""
+        c = self.conn
+        if self._pg_ready():
+            return
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            have = self._stored_schema()
+            if have is not None and have != int(STORE_SCHEMA_VERSION):
+                raise StoreError(f"store schema {have} is not this vanban's {STORE_SCHEMA_VERSION}", shown(self.target))
+            c.executescript(ddl_pg(_TABLES + _INDEXES) + _PG_FUNCTIONS)
+            c.execute("INSERT OR IGNORE INTO schema_meta VALUES ('store_schema', ?)", (STORE_SCHEMA_VERSION,))
+            search.attach(c)
+            from vanban.graph.build import ensure_graph_schema  # created here too: readers need not lock
+
+            ensure_graph_schema(c)
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+
+    def _pg_ready(self) -> bool:
+        """True when the tables and the search index are this vanban's: opening then takes no lock
+        (the web app opens the store once per request)."""
+        have = {r[0] for r in self.conn.execute(self.dialect.tables_sql())}
+        if not {"schema_meta", "search_meta", "documents", "graph_meta"} <= have:
+            return False
+        row = self.conn.execute("SELECT (SELECT value FROM schema_meta WHERE key='store_schema'), "
+                                "(SELECT value FROM search_meta WHERE key='version')").fetchone()
+        return tuple(row) == (STORE_SCHEMA_VERSION, search.INDEX_VERSION)
 
     def _write_backup(self, version: int) -> Path:
         """A consistent copy of the store before it is migrated (written aside, then renamed)."""
@@ -582,9 +652,11 @@ class Store:
 
     def _supersede(self, doc_id: str) -> None:
         self.conn.execute(
-            "INSERT OR REPLACE INTO versions (doc_id, version, path, sha256, pipeline_version, imported_at, "
+            "INSERT INTO versions (doc_id, version, path, sha256, pipeline_version, imported_at, "
             "superseded_at, record_json) SELECT id, version, path, sha256, pipeline_version, imported_at, ?, "
-            "record_json FROM documents WHERE id=?", (_now(), doc_id))
+            "record_json FROM documents WHERE id=? ON CONFLICT(doc_id, version) DO UPDATE SET path=excluded.path, "
+            "sha256=excluded.sha256, pipeline_version=excluded.pipeline_version, imported_at=excluded.imported_at, "
+            "superseded_at=excluded.superseded_at, record_json=excluded.record_json", (_now(), doc_id))
 
     def _flag_review(self, doc_id: str, sha: str | None) -> int:
         return self.conn.execute(
@@ -651,8 +723,8 @@ class Store:
         self.conn.execute(
             "INSERT INTO files (path, raw_path, sha256, size, doc_id, status, pipeline_version, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET raw_path=coalesce(excluded.raw_path, "
-            "raw_path), sha256=excluded.sha256, size=coalesce(excluded.size, size), "
-            "doc_id=coalesce(excluded.doc_id, doc_id), status=excluded.status, "
+            "files.raw_path), sha256=excluded.sha256, size=coalesce(excluded.size, files.size), "
+            "doc_id=coalesce(excluded.doc_id, files.doc_id), status=excluded.status, "
             "pipeline_version=excluded.pipeline_version, updated_at=excluded.updated_at",
             (path, raw if raw is not None else _raw(path), sha, size, doc_id, status, version, _now()))
 
@@ -670,10 +742,11 @@ class Store:
         return len(gone)
 
     def _set_primary(self, doc_id: str, path: str) -> None:
-        self.conn.execute(
-            "UPDATE documents SET path=?1, record_json=json_set(record_json, '$.source.path', ?1), "
-            "parsed_json=CASE WHEN parsed_json IS NULL THEN NULL ELSE json_set(parsed_json, '$.source.path', ?1) "
-            "END WHERE id=?2", (path, doc_id))
+        # the JSON is rewritten here, not by json_set, so both backends store the same text
+        row = self.conn.execute("SELECT record_json, parsed_json FROM documents WHERE id=?", (doc_id,)).fetchone()
+        if row:
+            self.conn.execute("UPDATE documents SET path=?, record_json=?, parsed_json=? WHERE id=?",
+                              (path, _with_path(row[0], path), _with_path(row[1], path), doc_id))
 
     def add_path(self, path: str, sha: str, size: int | None = None, raw_path: bytes | None = None) -> Stored | None:
         """Record `path` as holding bytes already stored (a copy, or a move when the old path is gone).
@@ -723,7 +796,8 @@ class Store:
     def _correction_dicts(self, doc_id: str) -> list[dict]:
         cols = ("id", "field", "value", "parsed", "by", "at", "source_sha256", "status")
         out = []
-        for r in self.conn.execute(f"SELECT {', '.join(cols)} FROM corrections WHERE doc_id=? ORDER BY id",
+        names = ", ".join(f'"{c}"' if c == "by" else c for c in cols)  # BY is a keyword of PostgreSQL
+        for r in self.conn.execute(f"SELECT {names} FROM corrections WHERE doc_id=? ORDER BY id",
                                    (doc_id,)):
             d = dict(zip(cols, r, strict=True))
             d["value"] = json.loads(d["value"]) if d["value"] is not None else None
@@ -756,9 +830,9 @@ class Store:
                 raise StoreError(f"document {doc_id[:12]} has no field {field!r}")
             at = _now()
             self.conn.execute(
-                "INSERT INTO corrections (doc_id, field, value, parsed, by, at, source_sha256, status) "
+                "INSERT INTO corrections (doc_id, field, value, parsed, \"by\", at, source_sha256, status) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, 'active') ON CONFLICT(doc_id, field) DO UPDATE SET "
-                "value=excluded.value, parsed=excluded.parsed, by=excluded.by, at=excluded.at, "
+                "value=excluded.value, parsed=excluded.parsed, \"by\"=excluded.\"by\", at=excluded.at, "
                 "source_sha256=excluded.source_sha256, status='active'",
                 (doc_id, field, json.dumps(value, ensure_ascii=False), json.dumps(old, ensure_ascii=False),
                  by, at, row[2]))
@@ -890,9 +964,10 @@ class Store:
     # -- imports log ---------------------------------------------------------------------------
 
     def begin_import(self, paths: list[str]) -> int:
-        cur = self.conn.execute("INSERT INTO imports (started_at, pid, paths) VALUES (?, ?, ?)",
-                                (_now(), os.getpid(), json.dumps([safe_text(p) for p in paths], ensure_ascii=False)))
-        return int(cur.lastrowid or 0)
+        row = self.conn.execute("INSERT INTO imports (started_at, pid, paths) VALUES (?, ?, ?) RETURNING id",
+                                (_now(), os.getpid(), json.dumps([safe_text(p) for p in paths], ensure_ascii=False))
+                                ).fetchone()
+        return int(row[0])
 
     def end_import(self, import_id: int, summary: dict) -> None:
         self.conn.execute("UPDATE imports SET finished_at=?, summary=? WHERE id=?",
@@ -966,7 +1041,7 @@ class Store:
         """The figures of `vanban status`."""
         q = self.conn.execute
         version = current_pipeline_version()
-        docs, copies, stale = q("SELECT count(*), count(copy_of), coalesce(sum(pipeline_version IS NOT ?), 0) "
+        docs, copies, stale = q("SELECT count(*), count(copy_of), coalesce(sum(CASE WHEN pipeline_version IS NOT ? THEN 1 ELSE 0 END), 0) "
                                 "FROM documents", (version,)).fetchone()
         ok_paths = q("SELECT count(*) FROM files WHERE status='ok' AND doc_id IS NOT NULL").fetchone()[0]
         with_path = q("SELECT count(DISTINCT doc_id) FROM files WHERE status='ok' AND doc_id IS NOT NULL").fetchone()[0]

@@ -11,6 +11,12 @@ this module. The triggers call `vb_search_fold` and `vb_search_head`, which `att
 the connection; `Store` attaches on open, and a store without the index (or with an older one) is
 indexed then.
 
+On PostgreSQL (vanban.store.sql) the same filters and facets run over `search_docs`, whose `tsv`
+column (a tsvector: header words weighted A, text words B) is filled by a PL/pgSQL trigger on
+`documents`. Words are cut and folded as FTS5 does here: `unaccent` drops the diacritics (and maps
+đ to d), every run of non-alphanumeric characters separates words, the 'simple' configuration keeps
+every word (no stemming, no stop words). Relevance is ts_rank instead of bm25.
+
 Tables: `search_fts` (FTS5 over head = number, type, issuer, subject, place, signer, recipients, and
 body = the text; an external-content table reading the view `search_src`, so the text is not stored
 twice) and `search_docs` (same rowid: the facet columns type, issuer, year, system).
@@ -25,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from vanban.store.sql import Connection, dialect
 from vanban.store.tx import write_transaction
 
 SORTS = ("relevance", "date_desc", "date_asc", "number")
@@ -124,8 +131,11 @@ def _head(record_json: str | None) -> str:
     return index_text(" · ".join(p for p in parts if p))
 
 
-def attach(conn: sqlite3.Connection) -> None:
+def attach(conn: Connection) -> None:
     """Register the functions the triggers call; create (or rebuild an outdated) index."""
+    if dialect(conn).pg:
+        _attach_pg(conn)
+        return
     conn.create_function("vb_search_fold", 1, index_text, deterministic=True)
     conn.create_function("vb_search_head", 1, _head, deterministic=True)
     try:
@@ -138,14 +148,97 @@ def attach(conn: sqlite3.Connection) -> None:
     reindex(conn)
 
 
-def reindex(conn: sqlite3.Connection) -> int:
+def reindex(conn: Connection) -> int:
     """Rebuild the index from `documents` (a store written before it existed, or an older index)."""
+    if dialect(conn).pg:
+        return _reindex_pg(conn)
     with write_transaction(conn):
         conn.execute("DELETE FROM search_docs")
         conn.execute(f"INSERT INTO search_docs ({_DOCS_COLUMNS}) SELECT {_DOCS_VALUES.format(r='d')} "
                      "FROM documents d")
         conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")  # reads search_src
         conn.execute("INSERT OR REPLACE INTO search_meta VALUES ('version', ?)", (INDEX_VERSION,))
+    return conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+
+
+# -- PostgreSQL ----------------------------------------------------------------------------------
+
+PG_MAX_BODY = 1_000_000  # characters of a text indexed (a tsvector holds at most 1 MB)
+PG_STRIP_BODY = 100_000  # longer texts are indexed without word positions (they would not fit)
+
+# the head as _head builds it, in SQL (the trigger cannot call Python)
+_PG_HEAD = """concat_ws(' ', coalesce(r #>> '{number,normalized}', r #>> '{number,raw}'), r #>> '{doc_type,name}',
+    r #>> '{doc_type,code}', r #>> '{issuer,name}', r #>> '{issuer,parent}', r ->> 'subject', r ->> 'place',
+    r #>> '{signer,name}', (SELECT string_agg(x ->> 'name', ' ') FROM json_array_elements(
+        CASE WHEN json_typeof(r -> 'recipients') = 'array' THEN r -> 'recipients' END) x))"""
+
+_PG_SCHEMA = f"""
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS search_docs (
+    doc_id TEXT COLLATE "C" PRIMARY KEY, number TEXT COLLATE "C", doc_type TEXT COLLATE "C",
+    issuer TEXT COLLATE "C", issued_date TEXT COLLATE "C", year TEXT COLLATE "C", system TEXT COLLATE "C",
+    subject TEXT COLLATE "C", tsv tsvector NOT NULL);
+CREATE INDEX IF NOT EXISTS search_docs_tsv ON search_docs USING gin (tsv);
+CREATE INDEX IF NOT EXISTS search_docs_type ON search_docs(doc_type);
+CREATE INDEX IF NOT EXISTS search_docs_issuer ON search_docs(issuer);
+CREATE INDEX IF NOT EXISTS search_docs_date ON search_docs(issued_date);
+CREATE INDEX IF NOT EXISTS search_docs_system ON search_docs(system);
+CREATE OR REPLACE FUNCTION vb_search_words(t text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS
+    $$ SELECT regexp_replace(lower(unaccent(coalesce(t, ''))), '[^[:alnum:]]+', ' ', 'g') $$;
+CREATE OR REPLACE FUNCTION vb_search_tsv(r json) RETURNS tsvector LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT setweight(to_tsvector('simple', vb_search_words({_PG_HEAD})), 'A')
+        || setweight(CASE WHEN length(r ->> 'text') > {PG_STRIP_BODY}
+                          THEN strip(to_tsvector('simple', vb_search_words(left(r ->> 'text', {PG_MAX_BODY}))))
+                          ELSE to_tsvector('simple', vb_search_words(r ->> 'text')) END, 'B') $$;
+CREATE OR REPLACE FUNCTION vb_search_row() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE r json := NEW.record_json::json;
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.id IS DISTINCT FROM NEW.id THEN
+        DELETE FROM search_docs WHERE doc_id = OLD.id;
+    END IF;
+    INSERT INTO search_docs VALUES (NEW.id, NEW.number, NEW.doc_type, NEW.issuer, NEW.issued_date,
+        substr(NEW.issued_date, 1, 4), r #>> '{{issuer,system}}', NEW.subject, vb_search_tsv(r))
+    ON CONFLICT (doc_id) DO UPDATE SET number = excluded.number, doc_type = excluded.doc_type,
+        issuer = excluded.issuer, issued_date = excluded.issued_date, year = excluded.year,
+        system = excluded.system, subject = excluded.subject, tsv = excluded.tsv;
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION vb_search_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM search_docs WHERE doc_id = OLD.id;
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE TRIGGER search_documents_aiu AFTER INSERT OR UPDATE OF id, number, doc_type, issuer,
+    issued_date, subject, record_json ON documents FOR EACH ROW EXECUTE FUNCTION vb_search_row();
+CREATE OR REPLACE TRIGGER search_documents_ad AFTER DELETE ON documents FOR EACH ROW EXECUTE FUNCTION vb_search_gone();
+"""
+_PG_DROP = """
+DROP TRIGGER IF EXISTS search_documents_aiu ON documents; DROP TRIGGER IF EXISTS search_documents_ad ON documents;
+DROP TABLE IF EXISTS search_docs; DROP TABLE IF EXISTS search_meta;
+"""
+
+
+def _attach_pg(conn: Connection) -> None:
+    """Create (or rebuild an outdated) index; the caller's transaction holds the writers' lock."""
+    with write_transaction(conn):
+        have = conn.execute("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                            "AND table_name = 'search_meta'").fetchone()
+        row = conn.execute("SELECT value FROM search_meta WHERE key='version'").fetchone() if have else None
+        if row and row[0] == INDEX_VERSION:
+            return
+        conn.executescript(_PG_DROP + _PG_SCHEMA)
+        _reindex_pg(conn)
+
+
+def _reindex_pg(conn: Connection) -> int:
+    with write_transaction(conn):
+        conn.execute("DELETE FROM search_docs")
+        conn.execute("INSERT INTO search_docs SELECT d.id, d.number, d.doc_type, d.issuer, d.issued_date, "
+                     "substr(d.issued_date, 1, 4), d.record_json::json #>> '{issuer,system}', d.subject, "
+                     "vb_search_tsv(d.record_json::json) FROM documents d")
+        conn.execute("INSERT INTO search_meta VALUES ('version', ?) ON CONFLICT (key) DO UPDATE "
+                     "SET value = excluded.value", (INDEX_VERSION,))
     return conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
 
 
@@ -193,6 +286,8 @@ class Results:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
+_PG_MATCH = " CROSS JOIN plainto_tsquery('simple', vb_search_words(?)) AS tsq"
+_PG_RELEVANCE = "ts_rank(s.tsv, tsq) DESC, s.issued_date DESC NULLS LAST"
 _FACET_COLUMN = {"type": "s.doc_type", "issuer": "s.issuer", "year": "s.year", "system": "s.system"}
 _ORDER = {
     "relevance": "rank, s.issued_date DESC",
@@ -202,15 +297,19 @@ _ORDER = {
 }
 
 
-def _where(f: Filters, skip: str | None = None) -> tuple[str, list]:
+def _where(f: Filters, skip: str | None = None, pg: bool = False) -> tuple[str, list]:
     """FROM/WHERE over search_docs `s` for the filters; `skip` leaves one facet's filter out."""
     match = fts_query(f.q) if f.q else None
     sql = "FROM search_docs s"
     args: list = []
-    if match:
+    conds = []
+    if match and pg:
+        sql += _PG_MATCH
+        args.append(" ".join(_WORD.findall(fold(f.q or ""))[:MAX_QUERY_TERMS]))
+        conds.append("s.tsv @@ tsq")
+    elif match:
         sql += " JOIN search_fts ON search_fts.rowid = s.rowid AND search_fts MATCH ?"
         args.append(match)
-    conds = []
     for name, value in (("type", f.doc_type), ("issuer", f.issuer), ("year", f.year), ("system", f.system)):
         if value and name != skip:
             conds.append(f"{_FACET_COLUMN[name]} = ?")
@@ -241,7 +340,7 @@ def snippet(text: str, q: str | None, width: int = SNIPPET_CHARS) -> str:
     return ("… " if lo else "") + piece + (" …" if lo + width < len(text) else "")
 
 
-def search(conn: sqlite3.Connection, f: Filters, page: int = 1, per_page: int = DEFAULT_PER_PAGE,
+def search(conn: Connection, f: Filters, page: int = 1, per_page: int = DEFAULT_PER_PAGE,
            sort: str = "relevance", facets: bool = True) -> Results:
     """One page of documents matching `f`, with facet counts (each facet ignores its own filter)."""
     per_page = max(1, min(per_page, MAX_PER_PAGE))
@@ -249,11 +348,13 @@ def search(conn: sqlite3.Connection, f: Filters, page: int = 1, per_page: int = 
     sort = sort if sort in SORTS else "relevance"
     if sort == "relevance" and not (f.q and fts_query(f.q)):
         sort = "date_desc"
-    where, args = _where(f)
+    pg = dialect(conn).pg
+    where, args = _where(f, pg=pg)
+    order = _PG_RELEVANCE if pg and sort == "relevance" else _ORDER[sort]
     total = conn.execute(f"SELECT count(*) {where}", args).fetchone()[0]
     rows = conn.execute(
         f"SELECT s.doc_id, s.number, s.doc_type, s.issuer, s.issued_date, s.system, s.subject {where} "
-        f"ORDER BY {_ORDER[sort]} LIMIT ? OFFSET ?", [*args, per_page, (page - 1) * per_page]).fetchall()
+        f"ORDER BY {order} LIMIT ? OFFSET ?", [*args, per_page, (page - 1) * per_page]).fetchall()
     out = Results(total, page, per_page, sort, [Hit(*r) for r in rows])
     texts = _texts(conn, [h.id for h in out.items])
     for h in out.items:
@@ -263,8 +364,8 @@ def search(conn: sqlite3.Connection, f: Filters, page: int = 1, per_page: int = 
     return out
 
 
-def facet_counts(conn: sqlite3.Connection, f: Filters, name: str) -> list[tuple[str, int]]:
-    where, args = _where(f, skip=name)
+def facet_counts(conn: Connection, f: Filters, name: str) -> list[tuple[str, int]]:
+    where, args = _where(f, skip=name, pg=dialect(conn).pg)
     col = _FACET_COLUMN[name]
     joiner = " AND " if " WHERE " in where else " WHERE "
     rows = conn.execute(f"SELECT {col}, count(*) {where}{joiner}{col} IS NOT NULL GROUP BY {col} "
@@ -272,7 +373,7 @@ def facet_counts(conn: sqlite3.Connection, f: Filters, name: str) -> list[tuple[
     return [(v, n) for v, n in rows]
 
 
-def _texts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+def _texts(conn: Connection, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
     marks = ", ".join("?" * len(ids))

@@ -1,14 +1,15 @@
-"""One write transaction on a SQLite connection, joined when the caller already holds one."""
+"""One write transaction on a store connection (SQLite or PostgreSQL), joined when the caller already holds one."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from vanban.store.sql import Connection
+
 
 @contextmanager
-def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def write_transaction(conn: Connection) -> Iterator[Connection]:
     """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception; inside a caller's transaction the
     caller commits (so a rebuild can be part of a larger change)."""
     if conn.in_transaction:

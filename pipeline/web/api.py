@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -30,6 +29,7 @@ from vanban.ingest import SUFFIXES, _sniff
 from vanban.schemas import Record
 from vanban.store import search, tabular
 from vanban.store.db import Store
+from vanban.store.sql import Connection
 from vanban.web.pool import Busy, Outcome
 
 SUPPORTED_SUFFIXES = frozenset(s for group in SUFFIXES.values() for s in group)
@@ -56,7 +56,7 @@ class ApiError(Exception):
 
 
 def get_store(request: Request) -> Iterator[Store]:
-    """One connection per request (SQLite in WAL mode: readers never wait for the importer)."""
+    """One connection per request (SQLite in WAL mode, or PostgreSQL: readers never wait for the importer)."""
     store = Store(request.app.state.settings.db)
     try:
         yield store
@@ -150,7 +150,7 @@ async def parse(request: Request, file: Annotated[UploadFile, File(description="
     return Response(outcome.record_json, media_type="application/json")
 
 
-def store_outcome(db: Path, outcome: Outcome, name: str, size: int | None) -> tuple[int, dict]:
+def store_outcome(db: Path | str, outcome: Outcome, name: str, size: int | None) -> tuple[int, dict]:
     """Store a parsed upload as `vanban import` would: the record, or the failure in `errors`."""
     with Store(db) as store:
         if not outcome.ok:
@@ -263,11 +263,11 @@ def deadlines(
     return _rows_response([asdict(r) for r in rows], format, "deadlines")
 
 
-def event_rows(conn: sqlite3.Connection, start: date | None, end: date | None, issuer: str | None) -> list[dict]:
+def event_rows(conn: Connection, start: date | None, end: date | None, issuer: str | None) -> list[dict]:
     """Dated events (meetings, campaigns, periods) that overlap the window, with their document."""
     from vanban.graph.queries import matching_values
 
-    where, args = ["1"], []
+    where, args = ["1 = 1"], []
     if start:
         where.append("coalesce(e.end_date, e.date) >= ?")
         args.append(start.isoformat())
@@ -276,11 +276,12 @@ def event_rows(conn: sqlite3.Connection, start: date | None, end: date | None, i
         args.append(end.isoformat() + "~")
     if issuer:
         names = matching_values(conn, "documents", "issuer", issuer)
-        where.append(f"doc.issuer IN ({', '.join('?' * len(names))})" if names else "0")
+        where.append(f"doc.issuer IN ({', '.join('?' * len(names))})" if names else "1 = 0")
         args += names
     cols = ("date", "end", "text", "inferred", "number", "issuer", "doc_id", "ord")
     sql = ("SELECT e.date, e.end_date, e.text, e.inferred, doc.number, doc.issuer, e.doc_id, e.ord FROM events e "
-           "JOIN documents doc ON doc.id = e.doc_id WHERE " + " AND ".join(where) + " ORDER BY e.date, doc.number")
+           "JOIN documents doc ON doc.id = e.doc_id WHERE " + " AND ".join(where)
+           + " ORDER BY e.date NULLS FIRST, doc.number NULLS FIRST")  # SQLite's order on both backends
     return [dict(zip(cols, r, strict=True)) | {"inferred": bool(r[3])} for r in conn.execute(sql, args)]
 
 
@@ -314,7 +315,7 @@ def targets(
     return _rows_response(rows, format, "targets")
 
 
-def graph_around(conn: sqlite3.Connection, ref: str, depth: int) -> tuple[list[dict], list[dict]]:
+def graph_around(conn: Connection, ref: str, depth: int) -> tuple[list[dict], list[dict]]:
     from vanban.graph.build import ensure_linked, find_nodes, subgraph
 
     ensure_linked(conn)

@@ -15,7 +15,7 @@ DEFAULT_WORKERS = 2
 
 @dataclass
 class Settings:
-    db: Path
+    db: Path | str  # a SQLite file or a PostgreSQL URL
     workers: int = DEFAULT_WORKERS
     queue: int | None = None  # parses waiting for a worker (default: as many as workers)
     timeout: float = DEFAULT_TIMEOUT_S

@@ -22,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from vanban.store import search
+from vanban.store.sql import dialect
 from vanban.web.api import ApiError, StoreDep, record_data, search_filters
 from vanban.web.i18n import LANG_COOKIE, LANGS, translator
 
@@ -265,10 +266,14 @@ def _get(rec: dict, path: str) -> Any:
 
 def review_queue(conn, limit: int = REVIEW_LIST + 1) -> list[ReviewItem]:
     """Header fields under REVIEW_THRESHOLD that no correction has settled, least confident first."""
+    each = ("json_each(d.record_json, '$.confidence') j" if not dialect(conn).pg else
+            "json_each_text(CASE WHEN json_typeof(d.record_json::json -> 'confidence') = 'object' "
+            "THEN d.record_json::json -> 'confidence' END) j")
+    value = "CAST(j.value AS DOUBLE PRECISION)" if dialect(conn).pg else "j.value"
     rows = conn.execute(
-        "SELECT d.id, j.key, j.value, d.number, d.issuer, json_extract(d.record_json, '$.corrections') "
-        "FROM documents d, json_each(d.record_json, '$.confidence') j WHERE j.value < ? "
-        "ORDER BY j.value, d.issued_date DESC, d.id LIMIT ?", (REVIEW_THRESHOLD, REVIEW_SCAN))
+        f"SELECT d.id, j.key, {value}, d.number, d.issuer, json_extract(d.record_json, '$.corrections') "
+        f"FROM documents d, {each} WHERE {value} < ? "
+        f"ORDER BY {value}, d.issued_date DESC NULLS LAST, d.id LIMIT ?", (REVIEW_THRESHOLD, REVIEW_SCAN))
     out: list[ReviewItem] = []
     for doc_id, key, conf, number, issuer, corrections in rows:
         path = CORRECTION_FIELD.get(key)

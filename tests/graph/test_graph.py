@@ -39,8 +39,8 @@ def dev_records():
 
 
 @pytest.fixture
-def dev_store(tmp_path, dev_records):
-    store = Store(tmp_path / "dev.db")
+def dev_store(new_db, dev_records):
+    store = Store(new_db("dev.db"))
     for r in dev_records:
         store.put(r)
     link_store(store.conn)
@@ -84,14 +84,14 @@ def test_test_corpus_precision_and_recall():
     assert len(plans) >= 5
 
 
-def test_any_import_order_gives_the_same_graph(tmp_path):
+def test_any_import_order_gives_the_same_graph(new_db):
     _gen, records = parsed_corpus(0)
     recs = list(records.values())
     dumps = set()
     rng = random.Random(3)
     for i in range(4):
         rng.shuffle(recs)
-        store = Store(tmp_path / f"order{i}.db")
+        store = Store(new_db(f"order{i}.db"))
         half = len(recs) // 2
         for r in recs[:half]:
             store.put(r)
@@ -145,23 +145,23 @@ def test_graph_command_svg(dev_store, tmp_path):
     if shutil.which("dot") is None:
         pytest.skip("graphviz not installed")
     out = tmp_path / "g.svg"
-    assert main(["graph", "--db", str(dev_store.path), "--format", "svg", "-o", str(out)]) == 0
+    assert main(["graph", "--db", str(dev_store.target), "--format", "svg", "-o", str(out)]) == 0
     assert "<svg" in out.read_text(encoding="utf-8")
-    assert main(["graph", "--db", str(dev_store.path), "--root", "35-KH/TĐTN-TTNTH", "--depth", "1",
+    assert main(["graph", "--db", str(dev_store.target), "--root", "35-KH/TĐTN-TTNTH", "--depth", "1",
                        "--format", "json", "-o", str(tmp_path / "n.json")]) == 0
     assert len(json.loads((tmp_path / "n.json").read_text())["edges"]) == 1
 
 
 def test_graph_command_without_graphviz(dev_store, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("shutil.which", lambda name: None)
-    assert main(["graph", "--db", str(dev_store.path), "--format", "svg", "-o", str(tmp_path / "g.svg")]) == 2
+    assert main(["graph", "--db", str(dev_store.target), "--format", "svg", "-o", str(tmp_path / "g.svg")]) == 2
     assert "apt-get install -y graphviz" in capsys.readouterr().err
 
 
-def test_link_command(dev_store, capsys):
-    assert main(["link", "--db", str(dev_store.path)]) == 0
+def test_link_command(dev_store, capsys, tmp_path):
+    assert main(["link", "--db", str(dev_store.target)]) == 0
     assert "1 possible conflicts" in capsys.readouterr().out
-    assert main(["link", "--db", str(dev_store.path.parent / "missing.db")]) == 2
+    assert main(["link", "--db", str(tmp_path / "missing.db")]) == 2
 
 
 @pytest.mark.parametrize("stored", ["46-HD/TĐ", "46HD/TĐ"])  # today's form, and a store imported before
@@ -272,10 +272,10 @@ _CITES = {  # what each invented công văn cites: consecutive same-day decrees,
 }
 
 
-def test_parsed_same_day_decrees_stay_apart_and_a_misprint_joins(tmp_path):
+def test_parsed_same_day_decrees_stay_apart_and_a_misprint_joins(new_db):
     from vanban import parse_text
 
-    store = Store(tmp_path / "fm.db")
+    store = Store(new_db("fm.db"))
     for i, (key, line) in enumerate(sorted(_CITES.items())):
         text = _HEAD.format(prov="BẮC NINH", n=100 + i, place="Bắc Ninh", d=3 + i, topic=f"việc {key}") + line + \
             "\nỦy ban nhân dân tỉnh đề nghị các đơn vị triển khai thực hiện." + _TAIL

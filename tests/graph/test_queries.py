@@ -33,8 +33,8 @@ def record(rid, number, issuer, issued, deadlines=(), quantities=(), recipients=
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "q.db")
+def store(new_db):
+    s = Store(new_db("q.db"))
     s.put(record("a" * 64, "342-CV/TĐTN-BPT", "BCH ĐOÀN TỈNH KIÊN GIANG", "2023-07-26", deadlines=[
         Deadline(due="2023-08-04T12:00", action="Tổng hợp nội dung dự kiến triển khai, hoạt động; gửi",
                  responsible="Các Huyện, Thành đoàn và Đoàn trực thuộc", channel="banphongtraotdkg@gmail.com",
@@ -103,7 +103,7 @@ def test_ics_fold_keeps_characters_whole():
 
 
 def test_deadlines_command_exports(store, tmp_path, capsys):
-    db = str(store.path)
+    db = str(store.target)
     assert main(["deadlines", "--db", db, "--from", "2023-08-01", "--to", "31/08/2023"]) == 0
     assert "12/08/2023 09:00" in capsys.readouterr().out
     out = tmp_path / "d.csv"
@@ -131,9 +131,9 @@ def test_quantity_filters(store):
 
 
 @pytest.fixture(scope="module")
-def corpus_store(tmp_path_factory):
+def corpus_store(new_db):
     _gen, records = parsed_corpus(0)
-    s = Store(tmp_path_factory.mktemp("corpus") / "c.db")
+    s = Store(new_db("c.db"))
     for r in records.values():
         s.put(r)
     yield s
@@ -153,7 +153,7 @@ def test_compare_lines_up_targets_with_reported_results(corpus_store):
 
 
 def test_targets_command(corpus_store, tmp_path, capsys):
-    db = str(corpus_store.path)
+    db = str(corpus_store.target)
     assert main(["targets", "--db", db, "--kind", "result", "--unit", "công trình"]) == 0
     out = capsys.readouterr().out
     assert "công trình" in out and "chỉ tiêu" not in out.split("số liệu", 1)[1]
@@ -166,7 +166,7 @@ def test_targets_command(corpus_store, tmp_path, capsys):
 # -- show --------------------------------------------------------------------------------------------------
 
 def test_show_tree_and_json(corpus_store, capsys):
-    db = str(corpus_store.path)
+    db = str(corpus_store.target)
     assert main(["show", "46-KH/TWĐTN-CNĐT", "--db", db, "--depth", "1", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Cites (upstream)" in out and "Cited by (downstream)" in out
@@ -191,8 +191,8 @@ PERIODS = [("2025", "2025-12-31", "năm 2025"), ("2025-11", "2025-11-30", "thán
 
 
 @pytest.fixture
-def calendar_store(tmp_path):
-    s = Store(tmp_path / "cal.db")
+def calendar_store(new_db):
+    s = Store(new_db("cal.db"))
     s.put(record("c" * 64, "12-CĐ/TTg", "THỦ TƯỚNG CHÍNH PHỦ", "2025-10-06", deadlines=[
         FRIDAY_DUTY,
         Deadline(recurrence=Recurrence(freq="monthly", day=25), action="Báo cáo tháng", text="trước ngày 25"),
@@ -232,7 +232,7 @@ def _parse_ics(text: str):
 
 
 def test_calendar_parsed_back_has_every_deadline_and_event(calendar_store, tmp_path, capsys):
-    db = str(calendar_store.path)
+    db = str(calendar_store.target)
     ics = tmp_path / "all.ics"
     assert main(["deadlines", "--db", db, "--format", "jsonl", "-o", str(tmp_path / "d.jsonl"),
                  "--ics", str(ics), "--events"]) == 0
@@ -259,7 +259,7 @@ def test_calendar_parsed_back_has_every_deadline_and_event(calendar_store, tmp_p
 
 
 def test_events_command(calendar_store, tmp_path, capsys):
-    db = str(calendar_store.path)
+    db = str(calendar_store.target)
     assert main(["events", "--db", db, "--from", "01/11/2025", "--lang", "en", "--width", "120"]) == 0
     out = capsys.readouterr().out
     assert "Hội trại" in out and "Tháng cao điểm" in out and "Hội nghị" not in out
@@ -276,7 +276,7 @@ def test_events_command(calendar_store, tmp_path, capsys):
 def test_tables_fit_the_terminal(calendar_store, capsys, width):
     from rich.cells import cell_len
 
-    assert main(["deadlines", "--db", str(calendar_store.path), "--width", str(width)]) == 0
+    assert main(["deadlines", "--db", str(calendar_store.target), "--width", str(width)]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert max(cell_len(line) for line in lines) <= width
@@ -286,7 +286,7 @@ def test_tables_fit_the_terminal(calendar_store, capsys, width):
 
 
 def test_english_tables_keep_iso_dates(calendar_store, capsys):
-    assert main(["deadlines", "--db", str(calendar_store.path), "--lang", "en", "--width", "160"]) == 0
+    assert main(["deadlines", "--db", str(calendar_store.target), "--lang", "en", "--width", "160"]) == 0
     out = capsys.readouterr().out
     assert "Due" in out and "Action" in out and "2025-10-10T15:00" in out
 
@@ -294,7 +294,7 @@ def test_english_tables_keep_iso_dates(calendar_store, capsys):
 def test_xlsx_has_date_cells_a_frozen_header_and_a_filter(calendar_store, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     out = tmp_path / "d.xlsx"
-    assert main(["deadlines", "--db", str(calendar_store.path), "--format", "xlsx", "-o", str(out)]) == 0
+    assert main(["deadlines", "--db", str(calendar_store.target), "--format", "xlsx", "-o", str(out)]) == 0
     ws = openpyxl.load_workbook(out).active
     assert ws.cell(1, 1).value == "Hạn" and ws.freeze_panes == "A2" and ws.auto_filter.ref
     dues = [ws.cell(r, 1) for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value is not None]
@@ -322,8 +322,8 @@ def test_spreadsheet_cells_are_never_formulas(tmp_path):
 
 # -- targets: one figure once, why no result ------------------------------------------------------------------
 
-def test_a_figure_repeated_in_a_document_is_one_target(tmp_path):
-    s = Store(tmp_path / "t.db")
+def test_a_figure_repeated_in_a_document_is_one_target(new_db):
+    s = Store(new_db("t.db"))
     same = dict(value=500, comparator="gte", unit="công trình", object="công trình thanh niên", kind="target")
     s.put(record("e" * 64, "35-KH/TĐTN-TTNTH", "BCH ĐOÀN TỈNH KIÊN GIANG", "2023-05-04", quantities=[
         Quantity(**same, text="ít nhất 500 công trình"), Quantity(**same, text="500 công trình thanh niên"),
@@ -360,13 +360,14 @@ def test_recurrences_read_in_the_table_language(stored, vi, en):
     assert recurrence_text(stored, "vi") == vi and recurrence_text(stored, "en") == en
 
 
-def test_a_table_names_an_unnumbered_document_by_a_short_id_and_cuts_long_cells(tmp_path, capsys):
-    s = Store(tmp_path / "u.db")
+def test_a_table_names_an_unnumbered_document_by_a_short_id_and_cuts_long_cells(new_db, capsys):
+    db = new_db("u.db")
+    s = Store(db)
     rec = record("9" * 64, "1-KH/ĐTN", "BCH ĐOÀN", "2025-01-02", quantities=[
         Quantity(value=10, unit="lớp", object="lớp tập huấn " * 30, kind="target", text="10 lớp")])
     rec.number = None
     s.put(rec)
     s.close()
-    assert main(["targets", "--db", str(tmp_path / "u.db"), "--compare", "--width", "200"]) == 0
+    assert main(["targets", "--db", db, "--compare", "--width", "200"]) == 0
     out = capsys.readouterr().out
     assert "(Mã 999999999999)" in out and "…" in out and "lớp tập huấn " * 20 not in out

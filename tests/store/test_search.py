@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -43,8 +42,8 @@ Toàn tỉnh thực hiện 50 công trình thanh niên.
 
 
 @pytest.fixture()
-def store(tmp_path: Path):
-    s = Store(tmp_path / "s.db")
+def store(new_db):
+    s = Store(new_db("s.db"))
     for text in (DOC_KH, DOC_CV, DOC_BC):
         s.put(parse_text(text))
     yield s
@@ -109,25 +108,40 @@ def test_index_follows_replacements_and_removals(store: Store) -> None:
     assert _numbers(search.search(store.conn, search.Filters(q="bo gay"))) == {"120/UBND-VX"}
     store.conn.execute("DELETE FROM documents WHERE id=?", (rec.id,))
     assert search.search(store.conn, search.Filters(q="bo gay")).total == 0
-    assert store.conn.execute("SELECT count(*) FROM search_fts").fetchone()[0] == 2
+    assert store.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0] == 2
 
 
-@pytest.mark.parametrize("damage", [search._DROP,  # a store written before the index existed
-                                    "UPDATE search_meta SET value = '0' WHERE key = 'version'"])  # an older index
-def test_a_store_without_a_current_index_is_indexed_when_opened(tmp_path: Path, damage: str) -> None:
-    path = tmp_path / "old.db"
+def _damage(db: str, backend: str, damage: str) -> None:
+    if backend == "sqlite":
+        conn = sqlite3.connect(db)
+        conn.executescript(search._DROP if damage == "drop" else OLD_INDEX)
+        conn.close()
+        return
+    import psycopg
+
+    with psycopg.connect(db, autocommit=True) as pg:
+        pg.execute((search._PG_DROP if damage == "drop" else OLD_INDEX).encode())
+
+
+OLD_INDEX = "UPDATE search_meta SET value = '0' WHERE key = 'version'"
+
+
+@pytest.mark.parametrize("damage", ["drop",  # a store written before the index existed
+                                    "old"])  # an older index
+def test_a_store_without_a_current_index_is_indexed_when_opened(new_db, backend: str, damage: str) -> None:
+    path = new_db("old.db")
     with Store(path) as s:
         s.put(parse_text(DOC_KH))
-    conn = sqlite3.connect(path)
-    conn.executescript(damage)
-    conn.close()
+    _damage(path, backend, damage)
     with Store(path) as s:
         assert _numbers(search.search(s.conn, search.Filters(q="thang thanh nien"))) == {"35-KH/TĐTN-TTNTH"}
         assert s.conn.execute("SELECT value FROM search_meta WHERE key='version'").fetchone()[0] == \
             search.INDEX_VERSION
 
 
-def test_the_text_is_not_stored_twice(store: Store) -> None:
+def test_the_text_is_not_stored_twice(store: Store, backend: str) -> None:
+    if backend != "sqlite":
+        pytest.skip("FTS5's external content table: SQLite only (PostgreSQL keeps a tsvector, not the text)")
     tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'search_fts%'")}
     assert "search_fts_content" not in tables  # external content: FTS5 reads the documents table
 

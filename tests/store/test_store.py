@@ -65,8 +65,8 @@ def make_record(text: str = TEXT, sha: str = "f" * 64, path: str = "/in/342.txt"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "v.db")
+def store(new_db):
+    s = Store(new_db("v.db"))
     yield s
     s.close()
 
