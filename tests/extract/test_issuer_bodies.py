@@ -56,3 +56,20 @@ def test_bare_collective_authority_completed_from_the_text(body: str, name: str 
         return
     assert rec.issuer.inferred and rec.issuer.name == name
     assert rec.text[rec.issuer.span[0]:rec.issuer.span[1]].casefold() == name.casefold()
+
+
+@pytest.mark.parametrize("letterhead, name", [
+    # the Đội's central council is a body in its own letterhead, not a motto
+    ("HỘI ĐỒNG ĐỘI TRUNG ƯƠNG\tĐOÀN TNCS HỒ CHÍ MINH\nSố: 15-KH/HĐĐTW\tHà Nội, ngày 03 tháng 4 năm 2025\n",
+     "HỘI ĐỒNG ĐỘI TRUNG ƯƠNG"),
+    ("ĐỘI TNTP HỒ CHÍ MINH\nHỘI ĐỒNG TRUNG ƯƠNG\n***\nSố: 20-QĐ/HĐĐTW\nHà Nội, ngày 03 tháng 8 năm 2015\n",
+     "HỘI ĐỒNG TRUNG ƯƠNG"),
+    # the central committee of a Hội names itself "Trung ương Hội ..."
+    ("TRUNG ƯƠNG HỘI LHTN VIỆT NAM\nSố: 15-KH/TWH\nHà Nội, ngày 03 tháng 4 năm 2025\n",
+     "TRUNG ƯƠNG HỘI LHTN VIỆT NAM"),
+    ("TW HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nSố: 15/KH-ĐCT\nHà Nội, ngày 03 tháng 4 năm 2025\n",
+     "TW HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM"),
+])
+def test_mass_organisation_letterheads(letterhead: str, name: str) -> None:
+    rec = parse_text(letterhead + "\nKẾ HOẠCH\nTriển khai Chiến dịch hè\n\n" + BODY)
+    assert rec.issuer is not None and rec.issuer.name == name and not rec.issuer.inferred
