@@ -113,6 +113,9 @@ class Recurrence(_Model):
     month: int | None = None
     interval: int | None = None
     weekday: int | None = Field(None, ge=1, le=7, description="weekly duties: 1 Monday .. 7 Sunday (1.1)")
+    week: int | None = Field(None, ge=-1, le=5, description=(
+        "a week of the month: 1 .. 5, -1 the last ('tuần cuối cùng của tháng thứ 3 trong quý'; "
+        "month is then the month of the quarter) (1.1)"))
 
 
 class Deadline(Located):

@@ -236,7 +236,7 @@ def _recurrence(freq: Freq, t: TimeExpr) -> Recurrence:
     if t.kind in ("date", "datetime") and len(v) >= 10 and freq != "weekly":
         day = int(v[8:10])
         month = int(v[5:7]) if freq == "yearly" else None
-    elif _relative(t):
+    elif _relative(t) and t.kind != "week":
         day = _day_number(t)
     elif t.kind == "month" and freq == "yearly" and len(v) >= 7:
         month = int(v[5:7])
@@ -245,13 +245,16 @@ def _recurrence(freq: Freq, t: TimeExpr) -> Recurrence:
     elif t.kind == "time":
         time = v
     weekday = t.weekday + 1 if freq == "weekly" and t.weekday is not None else None  # 1 Monday .. 7 Sunday
+    if t.kind == "week":
+        month = t.quarter_month  # "tuần cuối cùng của tháng thứ 3 trong quý": the quarter's third month
     return Recurrence(freq=freq, day=day if freq in ("monthly", "yearly", "quarterly") else None,
-                      time=time, month=month, weekday=weekday)
+                      time=time, month=month, weekday=weekday, week=t.week)
 
 
 def _relative(t: TimeExpr) -> bool:
-    """'ngày 15 của tháng cuối quý': a day of a month the text names only relatively."""
-    return any(code == "relative_day" for code, _ in t.warnings)
+    """'ngày 15 của tháng cuối quý', 'tuần đầu tiên của tháng cuối quý': a day or a week of a month
+    the text names only relatively."""
+    return t.kind == "week" or any(code == "relative_day" for code, _ in t.warnings)
 
 
 def _day_number(t: TimeExpr) -> int | None:
@@ -423,6 +426,7 @@ class _Run:
 
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _ON_THE_DAY = re.compile(r"(?<!\w)(?:đúng|vào)\s*$", re.IGNORECASE)  # "đúng ngày mồng 3 hằng tháng"
+_IN_THE_WEEK = re.compile(r"(?<!\w)(?:trong|vào|đúng)\s*$", re.IGNORECASE)  # "trong tuần cuối của tháng"
 _QUARTER_WORD = re.compile(r"(?<!\w)quý(?!\w)", re.IGNORECASE)
 _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it a by-when
 _PERIOD_KINDS = ("period", "month", "year")
@@ -435,6 +439,8 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
     cue = cues.deadline.search(left)
     if cue:
         return cue
+    if t.kind == "week":
+        return _IN_THE_WEEK.search(left)  # a relative week is a duty's week, never an event
     on_the_day = _ON_THE_DAY.search(left)
     if on_the_day and (cues.recurrence_after.match(text[t.end:t.end + _BEFORE_WORDS]) or _relative(t)):
         return on_the_day  # a recurring day: "nộp đúng ngày mồng 3 hằng tháng", "vào ngày 15 của tháng cuối quý"
@@ -463,7 +469,9 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
         return False
     rec = _recurrence_match(t, text[a:t.start], left, right)
     recurrence = _recurrence(_cues().freq[fold_lower(rec.group("unit"))], t) if rec else None
-    if recurrence is None and _relative(t) and _QUARTER_WORD.search(t.text):
+    if t.kind == "week":  # "tuần cuối cùng của tháng thứ 3 trong quý", "tuần thứ 2 của tháng"
+        recurrence = _recurrence("quarterly" if _QUARTER_WORD.search(t.text) else "monthly", t)
+    elif recurrence is None and _relative(t) and _QUARTER_WORD.search(t.text):
         recurrence = _recurrence("quarterly", t)  # "ngày 15 của tháng cuối quý"
     cue_start = (cue.start() if cue else len(left)) + (t.start - len(left))
     row = row_at(text, t.start, column.header, column.piped) if column is not None else None

@@ -28,7 +28,7 @@ from typing import Any, Literal
 from vanban.tables import rows
 from vanban.textutil import fold_lower
 
-Kind = Literal["date", "datetime", "month", "year", "period", "time", "weekday"]
+Kind = Literal["date", "datetime", "month", "year", "period", "time", "weekday", "week"]
 
 WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
@@ -44,6 +44,10 @@ class TimeExpr:
     inferred: bool = False  # year (or month) taken from context
     weekday: int | None = None  # printed weekday, 0=Monday..6=Sunday (kind "weekday": a weekly day, no date)
     warnings: tuple[tuple[str, str], ...] = ()
+    # kind "week": a week of a month named only relatively ("tuần cuối cùng của tháng thứ 3 trong
+    # quý"), no date: the week (1..5, -1 the last) and, within a quarter, the month (1..3)
+    week: int | None = None
+    quarter_month: int | None = None
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -56,6 +60,7 @@ class _Vocab:
     named_months: dict[str, tuple[int, int]]
     seasons: dict[str, tuple[int, int]]
     year_span_words: tuple[str, ...]
+    ordinals: dict[str, int]
 
 
 def _key(word: str) -> str:
@@ -69,6 +74,7 @@ def _vocab() -> _Vocab:
     named: dict[str, tuple[int, int]] = {}
     seasons: dict[str, tuple[int, int]] = {}
     spans: list[str] = []
+    ordinals: dict[str, int] = {}
     for row in rows("time_words.tsv"):
         kind, word = row[0], row[1]
         if kind == "weekday":
@@ -81,7 +87,9 @@ def _vocab() -> _Vocab:
             seasons[_key(word)] = (int(row[2]), int(row[3]))
         elif kind == "year_span":
             spans.append(word)
-    return _Vocab(weekdays, month_words, named, seasons, tuple(spans))
+        elif kind == "ordinal":
+            ordinals[_key(word)] = int(row[2])
+    return _Vocab(weekdays, month_words, named, seasons, tuple(spans), ordinals)
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -108,7 +116,11 @@ def _build_scanner() -> re.Pattern[str]:
     named = _alt(list(v.named_months))
     season = _alt(list(v.seasons))
     span_words = _alt(list(v.year_span_words))
+    ordinal = _alt(list(v.ordinals))
     parts = [
+        # tuần cuối cùng của tháng thứ 3 trong quý, tuần đầu tiên của tháng cuối quý, tuần thứ 2 của tháng
+        rf"(?P<rweek>(?<!\w)tuần\s+(?P<rw_n>{ordinal})\s+(?:của|trong)\s+(?:(?:mỗi|mọi|hằng|hàng|các)\s+)?tháng"
+        rf"(?:\s+(?P<rw_q>{ordinal})\s+(?:(?:của|trong)\s+)?(?:(?:mỗi|mọi|hằng|hàng|các)\s+)?quý)?(?!\w))",
         # 16-22/11/2025, ngày 16 - 22/11 (a run of days in one month)
         rf"(?P<drange>{_NGAY.format(g='dr_ngay')}{_NUM_BEFORE}(?P<dr_d1>{_D})\s?[-–]\s?(?P<dr_d2>{_D})"
         rf"\s?/\s?(?P<dr_m>{_M})(?:\s?/\s?(?P<dr_y>{_Y4}))?{_NUM_AFTER})",
@@ -162,7 +174,7 @@ def _scanner() -> re.Pattern[str]:
 def _anchors() -> re.Pattern[str]:
     """Where an atom can begin: a digit or the first word of a keyword (a cheap pre-scan)."""
     v = _vocab()
-    words = {"ngày", "tháng", "quý", "năm"}
+    words = {"ngày", "tháng", "quý", "năm", "tuần"}
     for w in [*v.weekdays, *v.named_months, *v.seasons, *v.year_span_words]:
         words.add(_key(w).split()[0])
     return re.compile(r"[0-9]+|(?<!\w)(?:" + _alt(sorted(words)) + r")(?!\w)", re.IGNORECASE)
@@ -208,6 +220,8 @@ class _U:
     inferred: bool = False
     unreadable: bool = False
     relative: bool = False  # a day of a month named relatively ("của tháng cuối quý"): never filled
+    week: int | None = None  # grain "week": the week of the month (-1 the last)
+    quarter_month: int | None = None  # grain "week": the month of the quarter
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -285,6 +299,19 @@ def _day(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U 
     return u
 
 
+_MONTHS_IN_QUARTER = 3
+
+
+def _relative_week(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+    """ "tuần cuối cùng của tháng thứ 3 trong quý": a week of a relative month, never a date."""
+    ordinals = _vocab().ordinals
+    qm = ordinals[_key(g["rw_q"])] if g["rw_q"] else None
+    if qm is not None and not (qm == -1 or 1 <= qm <= _MONTHS_IN_QUARTER):
+        return None
+    quarter_month = _MONTHS_IN_QUARTER if qm == -1 else qm
+    return _U(s, e, "week", week=ordinals[_key(g["rw_n"])], quarter_month=quarter_month)
+
+
 def _quarter(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     qs = g["q"].lower()
     q = _ROMAN[qs] if qs in _ROMAN else int(qs)
@@ -344,6 +371,7 @@ def _weekday(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) ->
 
 # one reader per scanner alternative (its last group's name): the atom it makes, or None
 _ATOM_READERS: dict[str, Callable[[dict[str, Any], int, int, re.Match[str], str], _U | None]] = {
+    "rweek": _relative_week,
     "drange": _drange,
     "dpair": _day_pair,
     "dmy": _dmy,
@@ -499,7 +527,7 @@ def _infer(units: list[_U], ref: date | None) -> None:
                 if u.grain == "day" and u.m is None and b.m is not None:
                     u.m, u.inferred = b.m, True
         for p in parts:
-            if p.grain in ("time", "weekday") or p.unreadable or p.relative:
+            if p.grain in ("time", "weekday", "week") or p.unreadable or p.relative:
                 continue
             if p.y is not None and (p.m is not None or p.grain != "day"):
                 continue
@@ -538,7 +566,7 @@ def _iso(u: _U) -> tuple[str | None, list[tuple[str, str]]]:
     warns: list[tuple[str, str]] = []
     if u.grain == "time":
         return f"{u.hh:02d}:{u.mi:02d}", warns
-    if u.grain == "weekday":
+    if u.grain in ("weekday", "week"):
         return None, warns
     if u.y is None or (u.grain in ("day", "month", "period") and u.m is None and u.end_ym is None) or \
             (u.grain == "day" and u.m is None):
@@ -587,7 +615,7 @@ def _expr(text: str, u: _U) -> TimeExpr:
         warns.append(("inferred_year", f"{text[u.start:u.end]!r} read as {value} from context"))
     inferred = u.inferred or (u.to is not None and u.to.inferred)
     return TimeExpr(u.start, u.end, text[u.start:u.end], kind, value, end_value, inferred,
-                    u.wd, tuple(warns + u.warnings))
+                    u.wd, tuple(warns + u.warnings), u.week, u.quarter_month)
 
 
 # ---------------------------------------------------------------- dateparser fallback

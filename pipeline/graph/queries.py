@@ -28,6 +28,7 @@ from vanban.textutil import ascii_fold
 
 ACTIVE_DAYS = 365  # a recurring report duty runs for a year from the document's date
 MAX_OCCURRENCES = 400  # per deadline, so that a daily duty over a long window stays readable
+DAYS_IN_WEEK = 7
 OUTPUT_FORMATS = ("table", "csv", "xlsx", "jsonl")
 SHOW_SUBJECT_CHARS = 120
 SHORT_ID = 12  # hex digits of a document id shown where a person may need to type it
@@ -103,13 +104,23 @@ class Duty:
     number: str | None
     issuer: str | None
     issued: str | None
+    week: int | None = None  # a week of the month (1..5, -1 the last; docs/RECORD.md 1.1)
 
     @property
     def recurrence(self) -> str | None:
         if not self.freq:
             return None
-        return (self.freq + (f" day {self.day}" if self.day else "") + (f" month {self.month}" if self.month else "")
+        return (self.freq + (f" day {self.day}" if self.day else "") + (f" week {self.week}" if self.week else "")
+                + (f" month {self.month}" if self.month else "")
                 + (f" weekday {self.weekday}" if self.weekday else "") + (f" {self.time}" if self.time else ""))
+
+    @property
+    def due_day(self) -> int | None:
+        """The day of the month a duty falls due: its printed day, or the last day of its week
+        ("tuần thứ 2 của tháng" is due by the 14th; the last week by the month's last day)."""
+        if self.day or not self.week or self.week < 1:
+            return self.day
+        return DAYS_IN_WEEK * self.week
 
     def row(self, due: str | None) -> DeadlineRow:
         return DeadlineRow(due, self.recurrence, self.action, self.responsible, self.channel, self.number,
@@ -131,10 +142,11 @@ def _on(y: int, m: int, d: int | None) -> date:
 
 
 def _monthly(freq: str, day: int | None, month: int | None, lo: date, hi: date) -> list[date]:
+    """Monthly, quarterly (in the quarter's last month, or its `month` 1..3) or yearly dates."""
     out: list[date] = []
     y, m = lo.year, lo.month
     while date(y, m, 1) <= hi:
-        keep = (freq == "monthly" or (freq == "quarterly" and m % 3 == 0)
+        keep = (freq == "monthly" or (freq == "quarterly" and (m - 1) % 3 + 1 == (month or 3))
                 or (freq == "yearly" and month is not None and m == month))
         if keep and lo <= (d := _on(y, m, day)) <= hi:
             out.append(d)
@@ -181,11 +193,13 @@ def _dl_select(conn: Connection) -> str:
     dia = dialect(conn)
     period = dia.json_item("doc.record_json", "deadlines", "d.ord", ("period",))
     weekday = dia.json_item("doc.record_json", "deadlines", "d.ord", ("recurrence", "weekday"), cast="int")
+    week = dia.json_item("doc.record_json", "deadlines", "d.ord", ("recurrence", "week"), cast="int")
     return (
         "SELECT d.doc_id, d.ord, d.due, "
         f"CASE WHEN length(d.due) < 10 THEN d.due WHEN substr(d.due, 9, 2) >= '{MONTH_END_FROM}' THEN {period} END, "
         f"d.freq, d.day, d.month, CASE WHEN d.freq = 'weekly' THEN {weekday} END, "
-        "d.time, d.action, d.responsible, d.channel, d.text, doc.number, doc.issuer, doc.issued_date "
+        "d.time, d.action, d.responsible, d.channel, d.text, doc.number, doc.issuer, doc.issued_date, "
+        f"CASE WHEN d.freq IN ('monthly', 'quarterly') THEN {week} END "
         "FROM deadlines d JOIN documents doc ON doc.id = d.doc_id "
         "AND doc.copy_of IS NULL ")  # a copy of a stored document (scan and DOCX) counts once
 
@@ -252,7 +266,7 @@ def expand(duty: Duty, start: date | None = None, end: date | None = None) -> li
     if issued is None:  # no date to anchor it: listed once, undated
         return [duty.row(None)]
     span = active_period(issued, start, end)
-    dates = occurrences(duty.freq, duty.day, duty.month, *span, weekday=duty.weekday) if span else []
+    dates = occurrences(duty.freq, duty.due_day, duty.month, *span, weekday=duty.weekday) if span else []
     return [duty.row(when.isoformat() + (f"T{duty.time}" if duty.time else "")) for when in dates]
 
 
@@ -351,8 +365,8 @@ def _duty_event(d: Duty, start: date | None, end: date | None) -> CalEvent | str
     if issued is None:
         return f"{d.number or d.doc_id[:12]} #{d.ord}: recurring ({d.recurrence}) in an undated document"
     span = active_period(issued, start, end)
-    dates = occurrences(d.freq or "", d.day, d.month, *span, weekday=d.weekday) if span else []
-    rule = rrule(d.freq or "", d.day, d.month, d.weekday, span[1]) if span else None
+    dates = occurrences(d.freq or "", d.due_day, d.month, *span, weekday=d.weekday) if span else []
+    rule = rrule(d.freq or "", d.due_day, d.month, d.weekday, span[1]) if span else None
     if not dates or rule is None:
         return None
     first: date | datetime = dates[0]

@@ -56,7 +56,7 @@ def show_date(value: str, lang: str = "vi") -> str:
     return f"{d}/{mo}/{y}" + (f" {hh}:{mm}" if hh else "") + value[m.end():]
 
 
-_RECURRENCE = re.compile(r"^(?P<freq>\w+)(?: day (?P<day>\d+))?(?: month (?P<month>\d+))?"
+_RECURRENCE = re.compile(r"^(?P<freq>\w+)(?: day (?P<day>\d+))?(?: week (?P<week>-?\d))?(?: month (?P<month>\d+))?"
                          r"(?: weekday (?P<weekday>\d))?(?: (?P<time>\d\d:\d\d))?(?P<rest>.*)$")
 
 
@@ -65,17 +65,21 @@ def recurrence_text(value: str, lang: str = "vi") -> str:
     m = _RECURRENCE.match(value)
     if not m or f"freq:{m['freq']}" not in _labels():
         return value
-    when = []
+    when: list[str] = []
+    week = [label(f"week:{m['week']}", lang)] if m["week"] else []  # docs/RECORD.md 1.1 recurrence.week
     if m["weekday"]:
         when.append(label(f"weekday:{m['weekday']}", lang))
     if m["day"]:
         day = m["day"] + (f"/{m['month']}" if m["month"] else "")
         when.append(f"{label('recurrence:day', lang)} {day}")
+    elif m["month"] and m["freq"] == "quarterly":
+        when.append(f"{label('recurrence:quarter_month', lang)} {m['month']}")
     elif m["month"]:
         when.append(f"{label('recurrence:month', lang)} {m['month']}")
     if m["time"]:
         when.append(m["time"])
-    return label(f"freq:{m['freq']}", lang) + (", " + " ".join(when) if when else "") + m["rest"]
+    parts = [*week, " ".join(when)] if when else week
+    return label(f"freq:{m['freq']}", lang) + "".join(", " + p for p in parts) + m["rest"]
 
 
 def cell_text(key: str, value: Any, lang: str = "vi") -> str:

@@ -137,3 +137,25 @@ def test_recurring_days_in_words(text: str, freq: str, day: int) -> None:
 def test_a_day_of_a_relative_month_is_never_a_date() -> None:
     """'ngày 15 của tháng trước đó' has no month of its own: no due date is made up from context."""
     assert deadlines_of("Báo cáo định kỳ gửi vào ngày 15 của tháng trước đó.\n") == []
+
+
+@pytest.mark.parametrize("text, freq, week, month", [
+    ("Các đoàn kiểm tra báo cáo về Chi cục trong tuần cuối cùng của tháng thứ 3 trong quý.", "quarterly", -1, 3),
+    ("Báo cáo dư luận xã hội gửi về Ban Tuyên giáo vào tuần đầu tiên của tháng cuối quý.", "quarterly", 1, 3),
+    ("Các xã gửi số liệu trong tuần thứ hai của tháng đầu quý.", "quarterly", 2, 1),
+    ("Các chi đoàn nộp báo cáo trong tuần thứ 2 của tháng.", "monthly", 2, None),
+    ("Các đơn vị báo cáo trước tuần cuối của mỗi tháng.", "monthly", -1, None),
+])
+def test_a_week_of_a_relative_month_is_a_recurring_duty(text: str, freq: str, week: int, month: int | None) -> None:
+    (d,) = deadlines_of(text + "\n")
+    assert d.due is None and d.period is None
+    r = d.recurrence
+    assert (r.freq, r.week, r.month, r.day, r.weekday) == (freq, week, month, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Tuần cuối của mỗi tháng, Ban Thường vụ họp giao ban.",  # when a meeting is held: no by-when cue
+    "Trong tuần thứ hai của đợt thi đua, các chi đoàn ra quân.",  # a week of a campaign, not of a month
+])
+def test_a_week_without_a_duty_is_no_deadline(text: str) -> None:
+    assert deadlines_of(text + "\n") == []

@@ -176,3 +176,20 @@ def test_window():
     text = "ngày 01/6/2023 và ngày 02/6/2023"
     found = find_times(text, 10)
     assert [t.value for t in found] == ["2023-06-02"]
+
+
+@pytest.mark.parametrize("text, week, quarter_month", [
+    ("tuần cuối cùng của tháng thứ 3 trong quý", -1, 3),
+    ("tuần đầu tiên của tháng cuối quý", 1, 3),
+    ("tuần thứ 2 của tháng đầu của mỗi quý", 2, 1),
+    ("tuần thứ hai của tháng", 2, None),
+    ("tuần cuối của mỗi tháng", -1, None),
+])
+def test_week_of_a_relative_month(text, week, quarter_month):
+    (t,) = find_times(f"Báo cáo {text}.", ref=date(2025, 11, 3))
+    assert (t.kind, t.value, t.week, t.quarter_month, t.text) == ("week", None, week, quarter_month, text)
+
+
+@pytest.mark.parametrize("text", ["tuần thứ năm của tháng thứ tư trong quý", "tuần sau", "tuần lễ thứ hai của đợt"])
+def test_not_a_week_of_a_relative_month(text):
+    assert [t for t in find_times(text) if t.kind == "week"] == []

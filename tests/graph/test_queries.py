@@ -353,6 +353,8 @@ def test_compare_follows_the_graph_down_to_the_reports_of_implementing_plans(cor
     ("monthly day 25", "hằng tháng, ngày 25", "monthly, day 25"),
     ("yearly day 15 month 12", "hằng năm, ngày 15/12", "yearly, day 15/12"),
     ("daily 17:00 ×31", "hằng ngày, 17:00 ×31", "daily, 17:00 ×31"),
+    ("quarterly week -1 month 3", "hằng quý, tuần cuối, tháng thứ 3", "quarterly, last week, month 3"),
+    ("monthly week 2", "hằng tháng, tuần thứ 2", "monthly, week 2"),
 ])
 def test_recurrences_read_in_the_table_language(stored, vi, en):
     from vanban.store.tabular import recurrence_text
@@ -371,3 +373,24 @@ def test_a_table_names_an_unnumbered_document_by_a_short_id_and_cuts_long_cells(
     assert main(["targets", "--db", db, "--compare", "--width", "200"]) == 0
     out = capsys.readouterr().out
     assert "(Mã 999999999999)" in out and "…" in out and "lớp tập huấn " * 20 not in out
+
+
+def test_week_duties_fall_due_at_the_end_of_their_week(tmp_path):
+    """'tuần cuối cùng của tháng thứ 3 trong quý', 'tuần đầu tiên của tháng đầu quý', 'tuần thứ 2 của
+    tháng' (docs/RECORD.md 1.1 recurrence.week): due by the week's last day, in the quarter's month."""
+    s = Store(tmp_path / "w.db")
+    s.put(record("e" * 64, "9/KH-SYT", "SỞ Y TẾ", "2025-11-10", deadlines=[
+        Deadline(recurrence=Recurrence(freq="quarterly", week=-1, month=3), action="Báo cáo đợt", text="tuần cuối"),
+        Deadline(recurrence=Recurrence(freq="quarterly", week=1, month=1), action="Báo cáo đầu quý", text="tuần đầu"),
+        Deadline(recurrence=Recurrence(freq="monthly", week=2), action="Báo cáo tháng", text="tuần thứ 2")]))
+    rows = deadline_rows(s.conn, date(2025, 11, 10), date(2026, 4, 30))
+    s.close()
+
+    def due(action: str) -> list[str | None]:
+        return [r.due for r in rows if r.action == action]
+
+    assert due("Báo cáo đợt") == ["2025-12-31", "2026-03-31"]
+    assert due("Báo cáo đầu quý") == ["2026-01-07", "2026-04-07"]
+    assert due("Báo cáo tháng") == ["2025-11-14", "2025-12-14", "2026-01-14", "2026-02-14", "2026-03-14",
+                                     "2026-04-14"]
+    assert {r.recurrence for r in rows if r.action == "Báo cáo đợt"} == {"quarterly week -1 month 3"}
