@@ -496,11 +496,19 @@ def load_gold(dir_or_file: Path) -> dict[str, dict]:
 
 
 def load_records(path: Path) -> dict[str, dict]:
+    """Records of a JSON Lines file, by file stem; ValueError naming the line that is not a record."""
     records: dict[str, dict] = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
             rec = json.loads(line)
-            records[Path((rec.get("source") or {}).get("path") or rec.get("id") or "").stem] = rec
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{path}: line {n} is not a JSON record ({e.msg}); records are JSON Lines, "
+                             "one record per line (vanban parse FILES -o RECORDS.jsonl)") from None
+        if not isinstance(rec, dict):
+            raise ValueError(f"{path}: line {n} is not a JSON object")
+        records[Path((rec.get("source") or {}).get("path") or rec.get("id") or "").stem] = rec
     return records
 
 

@@ -337,3 +337,15 @@ def test_confidence_bands_count_right_fields_per_band():
     bands = confidence_bands({"x": gold}, {"x": rec})
     assert bands[0.9] == (1, 2) and bands[0.5] == (1, 1) and bands[0.8] == (0, 0)
     assert "0.9-1.0" in format_confidence_bands(bands)
+
+
+def test_a_malformed_records_file_is_one_clear_line(tmp_path: Path, capsys) -> None:
+    from vanban.cli import main
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text('{"file": "a.txt", "place": "Hà Nội"}', encoding="utf-8")
+    (tmp_path / "r.jsonl").write_text('{\n "place": "Hà Nội"\n}\n', encoding="utf-8")  # pretty-printed, not lines
+    assert main(["eval", str(gold), str(tmp_path / "r.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "line 1 is not a JSON record" in err and "Traceback" not in err

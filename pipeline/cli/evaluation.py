@@ -82,4 +82,8 @@ def run_eval(args: argparse.Namespace) -> int:
         if not d.exists():
             print(f"vanban: {d}: no such folder", file=sys.stderr)
             return 2
-    return print_scores(dirs, Path(args.records) if args.records else None, parse, details=args.details)
+    try:
+        return print_scores(dirs, Path(args.records) if args.records else None, parse, details=args.details)
+    except (ValueError, OSError) as e:  # an unreadable or malformed records file: one clear line
+        print(f"vanban eval: {e}", file=sys.stderr)
+        return 2

@@ -28,6 +28,8 @@ def deadlines_of(text: str, headings: list[Heading] | None = None):
     ("Chậm nhất ngày 15/12/2025, các đơn vị gửi báo cáo.", "2025-12-15", None),
     ("Các đơn vị báo cáo kết quả chậm nhất ngày 15/12/2025.", "2025-12-15", None),
     ("Thời hạn hoàn thành: trước ngày 30/11/2025.", "2025-11-30", None),
+    # reaching a standard within a period is done by its end
+    ("Phấn đấu xã đạt chuẩn nông thôn mới nâng cao trong quý III năm 2026.", "2026-09-30", "2026-Q3"),
 ])
 def test_due_and_period(text: str, due: str, period: str | None) -> None:
     (d,) = deadlines_of(text + "\n")
