@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -48,22 +49,40 @@ _LOOSE_RE = re.compile(rf"(?<![\w/.,])\d+\.\d[\d.]*\s?/\s?(?:(?:19|20)\d\d\s?/\s
 _SO = r"s[ốoóồôõ]\s*[:.]?"
 
 # Cyrillic letters that look Latin ("ТТ-ВТС" typed with Cyrillic Т, В, С): read as Latin.
-_LOOKALIKES = str.maketrans("АВСЕНКМОРТХаеорсухІіЈ", "ABCEHKMOPTXaeopcyxIiJ")
+_LOOKALIKE_LETTERS = "АВСЕНКМОРТХаеорсухІіЈ"
+_LOOKALIKES = str.maketrans(_LOOKALIKE_LETTERS, "ABCEHKMOPTXaeopcyxIiJ")
+# str.translate looks every character of a Vietnamese text up in the table (a millisecond a
+# document); one scan for a look-alike first, and most texts have none
+_ANY_LOOKALIKE = re.compile(f"[{_LOOKALIKE_LETTERS}]")
 _MARKDOWN_IN_TOKEN = re.compile(r"\w\*+\w")
 _TOKEN = re.compile(r"\S+")
+
+
+def _starred_tokens(view: str) -> Iterator[re.Match[str]]:
+    """The tokens holding a "*", in order, reading only the lines that have one (a token never spans
+    a line break)."""
+    star = view.find("*")
+    while star >= 0:
+        line_start = view.rfind("\n", 0, star) + 1
+        line_end = view.find("\n", star)
+        line_end = len(view) if line_end < 0 else line_end
+        for m in _TOKEN.finditer(view, line_start, line_end):
+            if "*" in m.group():
+                yield m
+        star = view.find("*", line_end)
 
 
 def _reading_view(text: str) -> str:
     """The text as the number grammar should read it, every offset kept: look-alike letters made
     Latin, markdown stars inside a number ("905/Q*Đ*-UBND") taken out, as spaces after the token."""
-    view = text.translate(_LOOKALIKES)
+    view = text.translate(_LOOKALIKES) if _ANY_LOOKALIKE.search(text) else text
     if "*" not in view:
         return view
     parts: list[str] = []
     last = 0
-    for m in _TOKEN.finditer(view):
+    for m in _starred_tokens(view):
         token = m.group()
-        if "*" in token and "/" in token and _MARKDOWN_IN_TOKEN.search(token):
+        if "/" in token and _MARKDOWN_IN_TOKEN.search(token):
             stars = token.count("*")
             parts.append(view[last:m.start()] + token.replace("*", "") + " " * stars)
             last = m.end()

@@ -109,3 +109,29 @@ def test_real_corpus_urls_and_emails():
         out = contacts(normalize((real / (g.stem + ".txt")).read_text(encoding="utf-8")).text)
         assert out.emails == gold.get("emails", []), g.stem
         assert out.urls == gold.get("urls", []), g.stem
+
+
+# The pre-checks (words looked for in the lower-cased text before a family's regexes run) must let
+# every spelling through that the regexes themselves accept: any case, any spacing.
+@pytest.mark.parametrize(("text", "field", "want"), [
+    ("Gọi TỔNG ĐÀI 113 khi cần", "phones", ["113"]),
+    ("Đường   dây nóng: 1022 (miễn phí)", "phones", ["1022"]),
+    ("HOTLINE 1900 hỗ trợ", "phones", ["1900"]),
+    ("Số KHẨN CẤP: 114 của lực lượng", "phones", ["114"]),
+    ("Truy cập WWW.DICHVUCONG.GOV.VN để nộp hồ sơ", "urls", ["WWW.DICHVUCONG.GOV.VN"]),
+    ("Xem HTTPS://vanban.gov.vn/a.pdf", "urls", ["HTTPS://vanban.gov.vn/a.pdf"]),
+])
+def test_prechecks_let_every_case_through(text, field, want):
+    assert getattr(contacts(text), field) == want
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("phân công Đ/C Trần Văn Hùng – Ủy viên Ban Thường vụ", ["Trần Văn Hùng"]),
+    ("giao Đồng chí Lê Thị Mai theo dõi", ["Lê Thị Mai"]),
+    ("(đ/c Phạm Minh Quân)", ["Phạm Minh Quân"]),
+    ("cĐ/c Phạm Minh Quân", []),  # glued to a word: not an introduction
+    ("Thủ Đồng chí Lê Thị Mai", ["Lê Thị Mai"]),
+    ("Thủđồng chí Lê Thị Mai", []),
+])
+def test_person_introductions(text, names):
+    assert [p.name for p in contacts(text).people] == names
