@@ -25,6 +25,21 @@ DATE_LINE = re.compile(
     r"năm\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
+# The words DATE_LINE needs, in any case (none has an "i" or "s", which a case-insensitive regex also
+# reads in "İ", "ı", "ſ": lower-casing finds every spelling the regex accepts).
+_DATE_LINE_WORDS = ("ngày", "tháng", "năm")
+
+
+def has_date_line_words(s: str) -> bool:
+    low = s.lower()
+    return all(w in low for w in _DATE_LINE_WORDS)
+
+
+def search_date_line(s: str) -> re.Match[str] | None:
+    """DATE_LINE.search(s), skipped when s lacks its words: the regex tries up to 60 characters of
+    place at every position, the costliest scan of a letterhead line, and most lines have no date."""
+    return DATE_LINE.search(s) if has_date_line_words(s) else None
+
 
 # "V/v", and its OCR misreadings "VN", "V#", "V.v" (docs/DEPENDENCIES.md)
 SUBJECT_LABEL = re.compile(

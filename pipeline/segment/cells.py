@@ -110,7 +110,7 @@ def _cuts_inside(seg: str, titled: bool = False) -> list[int]:
             cuts.add(k)
         if k + len(motto) < len(seg) - 2:
             cuts.add(k + len(motto))
-    dm = rx.DATE_LINE.search(seg)
+    dm = rx.search_date_line(seg)
     if dm:
         p0 = _place_start(seg, dm.start("place") + len(dm.group("place")))
         if p0 > 0:
@@ -126,7 +126,7 @@ def _column_before(text: str) -> bool:
     before = text.strip(_TITLE_JUNK + "|\t")
     t = tables()
     return bool(_starts_with_glued(before, t.org_heads) or _starts_with(before, t.localities) or _motto_of(before)
-                or rx.NUMBER_LABEL_STRICT.match(before) or rx.DATE_LINE.search(before))
+                or rx.NUMBER_LABEL_STRICT.match(before) or rx.search_date_line(before))
 
 
 def _split_cells(line: Cell, titled: bool = False) -> list[Cell]:

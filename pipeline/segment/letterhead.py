@@ -130,7 +130,7 @@ def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
 def _is_landmark(s: str) -> bool:
     """A line that belongs to a header wherever it stands (số hiệu, place-date, V/v, motto)."""
     return bool(rx.NUMBER_LABEL_STRICT.match(s) or rx.SUBJECT_LABEL.match(s) or _motto_of(s)
-                or (rx.DATE_LINE.search(s) and len(s) < _MAX_ORG_LINE))
+                or (rx.search_date_line(s) and len(s) < _MAX_ORG_LINE))
 
 
 def _classify(cell: Cell, st: _Scan) -> bool:
@@ -156,7 +156,7 @@ def _take_landmark(cell: Cell, st: _Scan) -> bool:
         st.seen_component = True
         st.subject_open = False
         return True
-    if lay.date_cell is None and rx.DATE_LINE.search(t):
+    if lay.date_cell is None and rx.search_date_line(t):
         lay.date_cell = cell
         st.seen_component = True
         return True

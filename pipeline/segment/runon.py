@@ -77,8 +77,26 @@ def _cut(line: Cell, min_signals: int) -> list[Cell]:
     return out
 
 
+def _signals(text: str) -> set[str]:
+    """The kinds of header/closing markers on the line: one search a kind (the first match is enough)."""
+    marks, type_rx = _markers()
+    found = set()
+    for kind, _, counts, pattern in marks:
+        if counts and kind not in found and pattern.search(text):
+            found.add(kind)
+    if type_rx.search(text):
+        found.add("type")
+    return found
+
+
 def _cut_points(text: str, min_signals: int) -> tuple[set[int], set[str]]:
-    """Offsets to cut at, and the kinds of header/closing markers found."""
+    """Offsets to cut at, and the kinds of header/closing markers found.
+
+    Most long lines are paragraphs: their marker kinds are counted first, and only a line that can
+    reach min_signals (with a place-date, the one kind not counted yet) is read for its cuts."""
+    kinds = _signals(text)
+    if len(kinds) + 1 < min_signals:
+        return set(), kinds  # a paragraph, never cut
     marks, type_rx = _markers()
     cuts: set[int] = set()
     signals: set[str] = set()
@@ -95,8 +113,6 @@ def _cut_points(text: str, min_signals: int) -> tuple[set[int], set[str]]:
         if not text[m.end():].lstrip().startswith(":"):  # "QUYẾT ĐỊNH:" opens the articles
             cuts.add(m.end())
         signals.add("type")
-    if len(signals) + 1 < min_signals:  # the date is the only signal left: a paragraph, never cut
-        return cuts, signals
     _date_cuts(text, cuts, signals)
     for capitals in _TO_CAPITALS.finditer(text):
         cuts.add(capitals.end())
@@ -108,6 +124,8 @@ def _cut_points(text: str, min_signals: int) -> tuple[set[int], set[str]]:
 
 def _date_cuts(text: str, cuts: set[int], signals: set[str]) -> None:
     """The first place-date ("An Phú, ngày 05 tháng 3 năm 2025") is a line of its own."""
+    if not rx.has_date_line_words(text):
+        return
     for m in rx.DATE_LINE.finditer(text):
         place_end = m.start("place") + len(m.group("place"))
         if "," not in text[place_end:m.start("d")]:
