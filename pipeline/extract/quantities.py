@@ -59,7 +59,7 @@ _SPACE_DIGIT_RE = re.compile(r"\s+\d")
 _CLOSE_PAREN_RE = re.compile(r"\s*\)")
 _DATE_RE = re.compile(
     r"(?<!\d)\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d\d(?!\d)"  # 11/8/2023, 11-8-2023
-    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"  # 11/8
+    r"|(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])"  # 11/8 (not 14/18: a part of a total)
     r"|(?<!\d)\d{1,2}(?:[hg:]\d{2}|[hg](?![^\W\d_]))"  # 07h30, 08g00, 17:00, 9h
 )
 _URL_MARKS = ("@", "://", "www.", "<")
@@ -84,6 +84,9 @@ _BREAKDOWN_REACH = 400  # how far the parts of a figure in brackets may run
 _TOKEN_REACH = 200  # how far a web address or a footnote's name reaches from a position
 _SCOPE_REACH = 80  # how far before a figure the name of the unit it belongs to may start
 _CARRY_REACH = 60  # how far a comparator carries over to a figure joined by "và" or a comma
+_BASE_REPEAT_REACH = 300  # how far back a total printed again after a part ("2.298/2.316 hồ sơ") was counted
+_NARRATIVE_REACH = 30  # how far before a figure a narrative verb may start ("di dời 3.460 hộ")
+_NARRATIVE_JOIN_RE = re.compile(r"(?:\s(?:với|và|gồm)|,)\s*$")  # "3.460 hộ với 11.250 người"
 _JOINED_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$")
 _RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.IGNORECASE)
 _DAMAGE_REACH = 60  # how far after the unit a damage word still names what the figure counts
@@ -117,6 +120,11 @@ class _Vocab:
     bracket_scope_re: re.Pattern[str]  # "huyện Đông (" right before a figure
     subject_re: re.Pattern[str]  # "Sở Tư pháp phải ..." in the clause before a figure
     heading_scope_re: re.Pattern[str]  # a heading that is nothing but a unit's name ("4.2. Huyện đoàn An Minh")
+    item_head_re: re.Pattern[str]  # "- Đoàn xã Tân Lập: ra quân làm sạch 12 km": the item's unit before a colon
+    count_verbs: frozenset[str]  # "cử", "có": right before a figure, a verb, never the end of a name
+    narrative_types: frozenset[str]  # doc types (công điện) that open with what was done, without cue words
+    narrative_verb_re: re.Pattern[str]  # "di dời", "huy động" right before a figure in that narrative
+    directive_re: re.Pattern[str]  # "... yêu cầu:" where the narrative ends and the directives begin
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -176,6 +184,14 @@ def vocab() -> _Vocab:
             rf"[ \t]+(?:{_alternation(by_role['subject_end'])})(?!\w)[^,;:()\n]{{0,60}}$"),
         heading_scope_re=re.compile(
             rf"(?:{_alternation(by_role['scope_head'])}){_NAME_TAIL}"),
+        item_head_re=re.compile(
+            rf"(?:^|\n)[ \t]*(?:[-–+•*][ \t]*|\(?(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-zđ])[.)][ \t]*)+"
+            rf"(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+(?:nhân dân|{_alternation(by_role['scope_head'])}))?"
+            rf"{_NAME_TAIL})[ \t]*:[^\n;:]*$"),
+        count_verbs=frozenset(fold_lower(w) for w in by_role.get("count_verb", [])),
+        narrative_types=frozenset(by_role.get("narrative_type", [])),
+        narrative_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['narrative_verb'])})\s+$", re.IGNORECASE),
+        directive_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['directive'])})\s*:", re.IGNORECASE),
         bracket_scope_re=re.compile(
             rf"(?<!\w)(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+[{_UPPER}]\w*){{1,5}})"
             rf"[ \t]*\([ \t]*$"),
@@ -352,6 +368,8 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
             break
         if back == 2 and voc.units.get(_key(adjacent[-1][0]), ("",))[0] == "unit_stop":
             break  # "Trung ương Đoàn đến 100%": a preposition between, not one name
+        if back == 2 and _key(adjacent[-1][0]) in voc.count_verbs:
+            break  # "Mỗi cơ sở Hội cử 01 đội": a verb between, the name is its subject
         word, at = adjacent[-back]
         if _capitalized(word) and not _is_sentence_initial(text, at):
             result.skip = result.label = result.by_name = True
@@ -666,6 +684,9 @@ def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:
     m = voc.bracket_scope_re.search(text, lo, start)
     if m:
         return m.group("name").strip(), False
+    m = voc.item_head_re.search(text, lo, start)
+    if m:
+        return m.group("name").strip(), False  # "- Đoàn xã Tân Lập: ra quân làm sạch 12 km"
     m = voc.subject_re.search(text, max(lo, _sentence_start(text, start)), start)
     if m:
         return m.group("name").strip(), False  # "mà Sở Tư pháp phải sửa đổi với 02 Nghị quyết"
@@ -765,10 +786,13 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     ref_pos, scope = _scope_and_ref(doc, start, head_scope)
     kind = doc.kinds.cued(ref_pos)
     if kind is None and doc.cue_required:
-        return []  # a count in a decision or rule text is neither planned nor done
+        if not _narrated(doc, start, before.start):
+            return []  # a count in a decision or rule text is neither planned nor done
+        kind = "result"  # "Các địa phương di dời 3.460 hộ": what a công điện reports as done
     obj = _object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > fig.pos else None
+    counted = obj or unit.unit  # what the total of a part counts
     if fig.base is not None:
-        obj = f"{obj or unit.unit} (trên tổng số {fig.base})"
+        obj = f"{counted} (trên tổng số {fig.base})"
     span = (before.start, unit.end)
     text_of = text[before.start:unit.end].strip()
     kind = cast("QuantityKind | None", kind or doc.kinds.default(unit.unit))  # table values, checked by pydantic
@@ -776,8 +800,40 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
         # a range ("200 – 300 đơn vị") is two bounds on one span (docs/RECORD.md 1.1)
         return [Quantity(value=v, comparator=cast(Comparator, c), unit=unit.unit, object=obj, kind=kind, scope=scope,
                          text=text_of, span=span) for v, c in ((fig.value, "gte"), (fig.value_max, "lte"))]
-    return [Quantity(value=fig.value, value_max=fig.value_max, comparator=cast(Comparator, comparator), unit=unit.unit,
-                     object=obj, kind=kind, scope=scope, text=text_of, span=span)]
+    part = Quantity(value=fig.value, value_max=fig.value_max, comparator=cast(Comparator, comparator), unit=unit.unit,
+                    object=obj, kind=kind, scope=scope, text=text_of, span=span)
+    return [part, *_total_of(doc, part, fig.base, counted)]
+
+
+def _total_of(doc: _Doc, part: Quantity, base: str | None, counted: str | None) -> list[Quantity]:
+    """'đã cắt giảm 1.234/5.000 thủ tục': the total the part is of, a second item on the same span,
+    unless the same total was just counted ('tiếp nhận 2.316 hồ sơ, giải quyết 2.298/2.316 hồ sơ')."""
+    value = parse_number(base or "")
+    if value is None:
+        return []
+    lo = _span(part)[0] - _BASE_REPEAT_REACH
+    if any(q.value == value and q.unit == part.unit and _span(q)[0] >= lo for q in doc.out):
+        return []
+    return [part.model_copy(update={"value": value, "value_max": None, "comparator": "eq",
+                                    "object": f"tổng số {counted}"})]
+
+
+def _narrated(doc: _Doc, start: int, cue_start: int) -> bool:
+    """A figure of the narrative a công điện opens with (before its first "... yêu cầu:"), right
+    after a verb of what was done ("di dời 3.460 hộ", "huy động 1.800 cán bộ") or joined to such a
+    figure ("3.460 hộ với 11.250 người"). Precision first: nothing else there is a result."""
+    text, voc = doc.ctx.text, doc.voc
+    if doc.ctx.doc_type not in voc.narrative_types:
+        return False
+    directive = voc.directive_re.search(text)
+    if directive is None or start > directive.start():
+        return False
+    if voc.narrative_verb_re.search(text, max(0, cue_start - _NARRATIVE_REACH), cue_start):
+        return True
+    if not doc.out or doc.out[-1].kind != "result":
+        return False
+    p_end = _span(doc.out[-1])[1]
+    return _same_clause(text, p_end, start) and bool(_NARRATIVE_JOIN_RE.search(text, p_end, cue_start))
 
 
 def _figure_key(q: Quantity) -> tuple[object, ...] | None:

@@ -85,7 +85,7 @@ def test_equal_values_of_different_things_are_kept() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Đã cắt giảm 1.234/5.000 thủ tục hành chính.", [(1234, "thủ tục")]),  # a part of a total
+    ("Đã cắt giảm 1.234/5.000 thủ tục hành chính.", [(1234, "thủ tục"), (5000, "thủ tục")]),  # a part, its total
     ("Tỷ lệ hồ sơ trực tuyến toàn trình (80, 68%).", [(80.68, "%")]),  # decimal comma and a space
     ("Trong tháng, Sở đã tiếp nhận 1.250\nhồ sơ trực tuyến.", [(1250, "hồ sơ")]),  # a wrapped line
     ("Giải nhất: 01 giải (300.000 đồng/01 giải).", [(1, "giải"), (300000, "đồng/giải")]),  # prize list
@@ -105,8 +105,55 @@ def test_not_fractions_or_wrapped_units(text: str) -> None:
 
 
 def test_fraction_keeps_its_total_in_the_object() -> None:
-    (q,) = run("Đã cắt giảm 1.234/5.000 thủ tục hành chính.", "BC")
-    assert q.object is not None and "5.000" in q.object
+    part, total = run("Đã cắt giảm 1.234/5.000 thủ tục hành chính.", "BC")
+    assert part.object is not None and "5.000" in part.object
+    assert (total.value, total.comparator, total.kind, total.span) == (5000, "eq", part.kind, part.span)
+    assert total.object == "tổng số thủ tục hành chính"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part over a total that cannot be a day and month
+    ("Đến nay, 14/18 bệnh viện trên địa bàn tỉnh đã triển khai bệnh án điện tử.", [(14, "bệnh viện"), (18, "bệnh viện")]),
+    # the total printed again right after it was counted is one figure
+    ("Xã đã tiếp nhận 2.316 hồ sơ, đã giải quyết đúng hạn 2.298/2.316 hồ sơ.", [(2316, "hồ sơ"), (2298, "hồ sơ")]),
+    ("Ngày 5/12 xã tổ chức ra quân.", []),  # a day and a month stay a date
+])
+def test_parts_of_a_total(text: str, expected: list) -> None:
+    assert [(q.value, q.unit) for q in run(text, "BC")] == expected
+
+
+NARRATIVE = ("Những ngày qua, trên địa bàn tỉnh có mưa rất to. Các địa phương di dời 3.460 hộ với 11.250 người "
+             "đến nơi an toàn; huy động 1.800 cán bộ, chiến sĩ hỗ trợ người dân. Mưa lũ làm 02 người chết. "
+             "Hiện nay toàn tỉnh có 120 hồ chứa.\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+             "1. Các địa phương huy động 500 người khắc phục hậu quả.\n")
+
+
+def test_narrative_results_of_a_cong_dien() -> None:
+    """Before '... yêu cầu:', a figure right after a verb of what was done, or joined to one, is a
+    result; damage, the current state and every figure of the directives stay out (no cue)."""
+    got = [(q.value, q.unit, q.kind) for q in run(NARRATIVE, "CĐ")]
+    assert got == [(3460, "hộ", "result"), (11250, "người", "result"), (1800, "cán bộ", "result")]
+
+
+def test_narrative_needs_a_directive_and_the_type() -> None:
+    assert run(NARRATIVE.split("Chủ tịch")[0], "CĐ") == []  # no directive: the narrative is not delimited
+    assert run("Các địa phương di dời 3.460 hộ.\nỦy ban nhân dân tỉnh yêu cầu:\n", "QĐ") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Đoàn xã Tân Lập: ra quân làm sạch 12 km đường giao thông nông thôn;\n"
+     "- Đoàn xã Tân Hội: sửa chữa 03 nhà nhân ái, trị giá 90 triệu đồng.",
+     [(12, "Đoàn xã Tân Lập"), (3, "Đoàn xã Tân Hội"), (90000000, "Đoàn xã Tân Hội")]),
+    ("- Ấp Hòa Thạnh: 15 buổi với 620 lượt người nghe;", [(15, "Ấp Hòa Thạnh"), (620, "Ấp Hòa Thạnh")]),
+    ("Ghi chú: các đơn vị đã tổ chức 46 buổi.", [(46, None)]),  # a label, not a unit's name
+])
+def test_scope_from_the_item_head_before_a_colon(text: str, expected: list) -> None:
+    assert [(q.value, q.scope) for q in run(text, "BC")] == expected
+
+
+def test_a_verb_between_a_name_and_a_figure_makes_it_a_count() -> None:
+    got = [(q.value, q.unit) for q in run("Mỗi cơ sở Hội cử 01 đội dự thi, mỗi đội gồm 05 hội viên.", "TB")]
+    assert got == [(1, "đội"), (5, "hội viên")]
 
 
 @pytest.mark.parametrize("text, scope", [
