@@ -86,6 +86,11 @@ CASES: list[Case] = [
      "Số: 30/UBND-VP\nV/v họp giao ban\nKính gửi: Các phòng, ban.\n" + BODY +
      "Nơi nhận: - Như trên; - Chủ tịch, các PCT UBND huyện; - Lưu: VT.\n",
      {"distribution": ["Như trên", "Chủ tịch, các PCT UBND huyện", "Lưu: VT"], **BODY_FOUND}),
+    (14, "a position wrapped after a comma, its second line in the shape of a name",
+     "CỤC THUẾ\nSố: 57/CT-CS\nV/v chính sách thuế\n\nKính gửi: Thuế tỉnh An Phú.\n\n" + BODY +
+     "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CỤC TRƯỞNG\nTRƯỞNG BAN BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\n"
+     "Nguyễn Thị Thanh Hằng\n",
+     {"signer.name": "Nguyễn Thị Thanh Hằng", "signer.authority": "TL. Cục trưởng", **BODY_FOUND}),
     (2, "a bare organ as the collective authority names no issuer",
      "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\nCác chi đoàn tổ chức ra quân vào ngày 20/3/2025.\n"
      "\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Nam\n",

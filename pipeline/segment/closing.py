@@ -116,7 +116,7 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
     else:
         pos_line = _bare_position(lines, noi_nhan, dist_lines)
     if pos_line is not None:
-        _read_position(lines, pos_line, lay)
+        pos_line = _read_position(lines, pos_line, lay)
     elif lay.authority_cells:
         _split_joined_position(lay)
     if lay.position_cell is None and lay.split_position is not None and (auth_idx or pos_line is None):
@@ -290,25 +290,28 @@ def _enacts(lines: list[Cell], j: int) -> bool:
     return any(_BODY_START.match(t) for t in following)
 
 
-def _read_position(lines: list[Cell], pos_line: int, lay: Layout) -> None:
-    """The position cell, joined with its wrapped second line ("PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC")."""
+def _read_position(lines: list[Cell], pos_line: int, lay: Layout) -> int:
+    """The position cell, joined with its wrapped second line ("PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC").
+    Returns the position's last line (the name is looked for below it)."""
     lay.position_cell = _trim(lines[pos_line])
     nxt = pos_line + 1
     if lay.position_cell is None or nxt >= len(lines) or not _continues_position(lay.position_cell, lines[nxt]):
-        return
+        return pos_line
     c = lay.position_cell
     tail = _trim(lines[nxt])
-    if tail:
-        lay.position_cell = Cell(c.start, tail.end, c.text + " " + tail.text, c.line)
+    if not tail:
+        return pos_line
+    lay.position_cell = Cell(c.start, tail.end, c.text + " " + tail.text, c.line)
+    return nxt
 
 
 def _continues_position(pos: Cell, line: Cell) -> bool:
     s = line.text.strip()
-    return is_upper(line.text) and (
-        pos.text.rstrip().endswith((",", "-", "VÀ")) or
-        not any(w in fold(line.text).upper() for w in tables().positions)) and \
-        not rx.NAME_LINE.match(s) and len(s) < _MAX_BARE_POSITION and \
-        not _ANNEX.match(line.text) and rx.NAME_LINE_UPPER.match(s) is None
+    if not is_upper(line.text) or rx.NAME_LINE.match(s) or len(s) >= _MAX_BARE_POSITION or _ANNEX.match(line.text):
+        return False
+    if pos.text.rstrip().endswith((",", "-", "VÀ")):
+        return True  # "TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ": an unfinished title, even in name shape
+    return not any(w in fold(line.text).upper() for w in tables().positions) and rx.NAME_LINE_UPPER.match(s) is None
 
 
 def _split_joined_position(lay: Layout) -> None:
