@@ -46,6 +46,8 @@ class _Cues:
     column_piped: re.Pattern[str]  # a markdown header row with a "Thời gian hoàn thành" cell
     event_before: re.Pattern[str]
     event_label: re.Pattern[str]
+    event_label_range: re.Pattern[str]  # "Thời gian học " before "từ ngày A đến ngày B" (no colon)
+    event_occasion: re.Pattern[str]  # "vào buổi chào cờ " before a date
     event_verb: re.Pattern[str]
     event_noun: re.Pattern[str]
     responsible: re.Pattern[str]
@@ -77,7 +79,13 @@ def _cues() -> _Cues:
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_piped=re.compile(rf"^[^\n]*\|\s*\**(?:{_phrases(cue_rows, 'deadline_column')})\**\s*\|", i | re.MULTILINE),
         event_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_before')})\s*$", i),
-        event_label=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})\s*:\s*$", i),
+        # "Thời gian:", "Thời gian, địa điểm:", "Thời gian và địa điểm:"
+        event_label=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
+                               rf"(?:\s*(?:,|và)\s*(?:{_phrases(cue_rows, 'event_label_also')}))?\s*:\s*$", i),
+        event_label_range=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
+                                     rf"(?:\s+[^\W\d_]+){{0,2}}\s*$", i),
+        event_occasion=re.compile(rf"(?<!\w)vào\s+(?:{_phrases(cue_rows, 'event_occasion')})"
+                                  rf"(?:\s+[^\W\d_]+){{0,4}}\s*$", i),
         event_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_verb')})(?!\w)", i),
         event_noun=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_noun')})\s+\S", i),
         responsible=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'responsible_lead')})\s+(?P<who>[^,;:.]{{3,120}}?)"
@@ -575,6 +583,8 @@ def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
     if t.kind not in ("date", "datetime", "period") or t.value is None:
         return False
     if _OPENING.match(clause_left) and right.lstrip().startswith(","):
+        if t.kind == "period" and not _day_span(t):
+            return False  # "Trong quý III, các cơ sở Đoàn đã tổ chức ...": a report's period, not a day
         return bool(cues.event_report_verb.search(right, 0, _VERB_AFTER_REACH))
     if _day_span(t) and _FROM.match(t.text) and cues.event_report_verb.search(clause_left):
         return True  # "Tạm dừng cung cấp dịch vụ từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025"
@@ -599,6 +609,10 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         return True
     if cues.event_label.match(clause_left) and t.kind != "time":
         return True
+    if _day_span(t) and _FROM.match(t.text) and cues.event_label_range.match(clause_left):
+        return True  # "Thời gian học từ ngày 17/11/2025 đến ngày 21/11/2025"
+    if dayish and t.kind != "period" and cues.event_occasion.search(left):
+        return True  # "Tổng kết, khen thưởng vào buổi chào cờ ngày 06/10/2025"
     if dayish and _DAYPART_BEFORE.search(left) and cues.event_verb.search(right):
         return True
     if t.kind == "datetime" and cues.event_noun.search(clause_left):

@@ -56,3 +56,21 @@ def test_a_cong_dien_reports_the_situation_it_answers() -> None:
 ])
 def test_not_events(text: str, issued: date) -> None:
     assert events_of(text, issued, "QĐ") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time label with a second item, or a label running into a day range without a colon
+    ("1. Thời gian, địa điểm: từ ngày 14/11/2025 đến ngày 15/11/2025, tại Trường Đại học Vinh.",
+     [("2025-11-14", "2025-11-15")]),
+    ("Thời gian và địa điểm tổ chức: ngày 20/11/2025, tại Nhà văn hóa.", [("2025-11-20", None)]),
+    ("Thời gian học từ ngày 17/11/2025 đến ngày 21/11/2025.", [("2025-11-17", "2025-11-21")]),
+    ("2. Thời gian thực hiện: từ ngày 15/11/2025 đến ngày 15/12/2025.", [("2025-11-15", "2025-12-15")]),
+    # an occasion between "vào" and the date
+    ("Tổng kết, khen thưởng vào buổi chào cờ ngày 06/10/2025.", [("2025-10-06", None)]),
+    ("Trao giải vào dịp kỷ niệm ngày 26/3/2026.", [("2026-03-26", None)]),
+    # not events: a report's quarter opening its sentence, a label running into a single date
+    ("Trong quý III, các cơ sở Đoàn đã tổ chức 46 buổi sinh hoạt chính trị.", []),
+    ("Thời gian nộp hồ sơ trước ngày 20/11/2025.", []),
+])
+def test_time_labels_and_occasions(text: str, expected: list) -> None:
+    assert [(e.date, e.end) for e in events_of(text, date(2025, 9, 3), "KH")] == expected
