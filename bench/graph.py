@@ -148,15 +148,28 @@ def bench(store_db: Path | None, work: Path, target_docs: int) -> dict:
 def _busiest(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
     """(số hiệu of the most cited stored document, id of a stored document cited once)."""
     rows = conn.execute("SELECT n.number, count(*) c FROM graph_edges e JOIN graph_nodes n ON n.node_id = e.dst "
-                        "WHERE n.kind = 'doc' AND n.number IS NOT NULL GROUP BY e.dst ORDER BY c DESC").fetchall()
+                        "WHERE n.kind = 'doc' AND n.number IS NOT NULL GROUP BY e.dst, n.number ORDER BY c DESC, e.dst").fetchall()
     if not rows:
         return None, None
-    ids = conn.execute("SELECT n.node_id FROM graph_edges e JOIN graph_nodes n ON n.node_id = e.dst "
-                       "WHERE n.kind = 'doc' GROUP BY e.dst HAVING count(*) = 1 LIMIT 1").fetchone()
+    ids = conn.execute("SELECT e.dst FROM graph_edges e JOIN graph_nodes n ON n.node_id = e.dst "
+                       "WHERE n.kind = 'doc' GROUP BY e.dst HAVING count(*) = 1 ORDER BY e.dst LIMIT 1").fetchone()
     return rows[0][0], ids[0] if ids else None
 
 
-def queries(db: Path, repeat: int = 3) -> dict:
+def _reader(db: Path | str):
+    """A read-only SQLite connection, or a connection to a PostgreSQL store (bench.store)."""
+    from vanban.store.sql import is_url
+
+    if is_url(db):
+        from vanban.store.db import Store
+
+        return Store(db).conn
+    conn = sqlite3.connect(str(db), isolation_level=None, timeout=30)
+    conn.execute("PRAGMA query_only=1")
+    return conn
+
+
+def queries(db: Path | str, repeat: int = 3, extra: list | None = None) -> dict:
     """Each query through its Python API and through its command's main() (parsing, formatting,
     output), best of `repeat` after one cold run; the store is already linked."""
     import contextlib
@@ -169,15 +182,14 @@ def queries(db: Path, repeat: int = 3) -> dict:
     from vanban.graph import build as graph
     from vanban.graph import queries as q
 
-    conn = sqlite3.connect(str(db), isolation_level=None, timeout=30)
-    conn.execute("PRAGMA query_only=1")
+    conn = _reader(db)
     busiest, single = _busiest(conn)
     years = [r[0] for r in conn.execute("SELECT substr(issued_date, 1, 4) y FROM documents WHERE issued_date "
-                                        "IS NOT NULL AND id NOT LIKE '%~%' GROUP BY y ORDER BY count(*) DESC LIMIT 1")]
+                                        "IS NOT NULL AND id NOT LIKE '%~%' GROUP BY y ORDER BY count(*) DESC, y LIMIT 1")]
     year = int(years[0]) if years else 2023
     month_start = date(year, 3, 1)
     month_end = date(year, 3, 31)
-    issuer = conn.execute("SELECT issuer FROM documents WHERE issuer IS NOT NULL LIMIT 1").fetchone()
+    issuer = conn.execute("SELECT issuer FROM documents WHERE issuer IS NOT NULL ORDER BY rowid LIMIT 1").fetchone()
     issuer = issuer[0].split()[-1] if issuer else "Tỉnh"
 
     def show(ref: str) -> int:
@@ -207,6 +219,7 @@ def queries(db: Path, repeat: int = 3) -> dict:
         api.append((f"show {busiest} (most cited, depth 2)", lambda: show(busiest)))
     if single:
         api.append((f"show {single[:12]} (a document id; cited once, depth 2)", lambda: show(single)))
+    api += [(name, lambda fn=fn: fn(conn)) for name, fn in extra or []]
     runs = []
     for name, fn in api:
         times, rows = [], 0

@@ -9,7 +9,9 @@ Sections: text (throughput on ../shared dev + real + silver: docs per CPU second
 repeated rounds; stages, profile, baselines; RSS over 10,000 parse_text calls), import (SQLite at
 two sizes, RSS, the parallel speed-up over one worker),
 graph (linking and queries), inputs (DOCX, PDF, OCR), ray (import --engine ray against the default engine,
-Ray's costs, a computed cluster estimate for OCR: bench/cluster.py). Writes results.json and RESULTS.md.
+Ray's costs, a computed cluster estimate for OCR: bench/cluster.py), store (SQLite against PostgreSQL:
+import, writes, link and query latencies; only with BENCH_STORE=1 or --sections store: bench/store.py).
+Writes results.json and RESULTS.md.
 Generated corpora, fixtures and databases live in bench/work/ (gitignored) and are reused.
 """
 
@@ -31,7 +33,8 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 # 3k/30k imports: about 7 minutes on 2 idle cores, so 15 minutes leaves room for a busy machine
 DEFAULT_SCALE = 0.3
-SECTIONS = ("text", "inputs", "import", "graph", "ray")
+SECTIONS = ("text", "inputs", "import", "graph", "ray", "store")
+DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "store")  # store: BENCH_STORE=1 or --sections (slow)
 FULL_SMALL, FULL_LARGE = 10_000, 100_000
 GOAL_DOCS_PER_CPU_S = 140  # issue 15: one core, median of rounds over dev + real + silver
 MEMORY_FLAT_MB = 20.0  # RSS growth allowed from the 1,000th to the 10,000th parse_text call
@@ -41,7 +44,8 @@ SMOKE_MEMORY_CALLS = 20  # a bench with --text-seconds (smoke tests) checks memo
 @dataclass
 class Config:
     scale: float = DEFAULT_SCALE
-    sections: tuple[str, ...] = SECTIONS
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
+    store_docs: int | None = None  # documents of the store section's query latencies (bench.store)
     out: Path = BENCH
     work: Path = BENCH / "work"
     workers: int = os.cpu_count() or 1
@@ -224,6 +228,12 @@ def section_ray(cfg: Config, results: dict) -> dict:
     return cluster.section(cfg, results)
 
 
+def section_store(cfg: Config, results: dict) -> dict:
+    from bench import store
+
+    return store.section(cfg, results)
+
+
 def _pct(x: float | None) -> str:
     return "-" if x is None else f"{100 * x:.0f}%"
 
@@ -386,6 +396,8 @@ def render_markdown(results: dict) -> str:
         from bench import cluster
 
         lines += ["", "## Import over Ray (`vanban import --engine ray`)", ""] + cluster.markdown(results["ray"])
+    if (results.get("store") or {}).get("markdown"):
+        lines += ["", "## Store backends: SQLite and PostgreSQL", ""] + results["store"]["markdown"]
     errors = {k: v["error"] for k, v in results.items() if isinstance(v, dict) and "error" in v and k != "inputs"}
     if errors:
         lines += ["", "## Errors", ""] + [f"- {k}: {v.splitlines()[-1]}" for k, v in errors.items()]
@@ -406,7 +418,7 @@ def run(cfg: Config) -> dict:
             continue
         t0 = time.perf_counter()
         try:
-            if name in ("graph", "ray"):  # these read earlier sections' figures
+            if name in ("graph", "ray", "store"):  # these read earlier sections' figures
                 results[name] = globals()[f"section_{name}"](cfg, results)
             else:
                 results[name] = globals()[f"section_{name}"](cfg)
@@ -434,8 +446,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.run", description="vanban benchmark (make bench)")
     ap.add_argument("--scale", type=float, default=float(os.environ.get("BENCH_SCALE", DEFAULT_SCALE)),
                     help=f"1 = imports of 10,000 and 100,000 documents (env BENCH_SCALE, default {DEFAULT_SCALE})")
-    ap.add_argument("--sections", default=os.environ.get("BENCH_SECTIONS", ",".join(SECTIONS)),
-                    help=f"comma-separated subset of {','.join(SECTIONS)}")
+    default_sections = DEFAULT_SECTIONS + (("store",) if os.environ.get("BENCH_STORE") == "1" else ())
+    ap.add_argument("--sections", default=os.environ.get("BENCH_SECTIONS", ",".join(default_sections)),
+                    help=f"comma-separated subset of {','.join(SECTIONS)} (store only when named or BENCH_STORE=1)")
+    ap.add_argument("--store-docs", type=int, default=None,
+                    help="documents for the store section's query latencies (default 20,000)")
     ap.add_argument("--out", type=Path, default=BENCH, help="where results.json and RESULTS.md go")
     ap.add_argument("--work", type=Path, default=BENCH / "work", help="generated corpora, fixtures, databases")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
@@ -450,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown sections: {', '.join(sorted(unknown))}")
     cfg = Config(scale=args.scale, sections=sections, out=args.out, work=args.work, workers=args.workers,
                  text_limit=args.text_limit, text_seconds=args.text_seconds, ocr_pages=args.ocr_pages,
-                 memory_calls=args.memory_calls)
+                 memory_calls=args.memory_calls, store_docs=args.store_docs)
     run(cfg)
     return 0
 

@@ -260,6 +260,11 @@ class PgConnection:
     def in_transaction(self) -> bool:
         return self._conn.info.transaction_status != self._idle
 
+    @property
+    def raw(self) -> Any:
+        """The psycopg connection (bulk loading with COPY)."""
+        return self._conn
+
     def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> PgCursor | _Empty:
         head = sql.lstrip()[:16].upper()
         if head.startswith("PRAGMA"):
