@@ -25,7 +25,7 @@ SAMPLES = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
 EDIT = ("04/8/2023 (Thứ sáu)", "07/8/2023 (Thứ Hai)")  # a deadline in sample 000 moves by three days
 
 
-def imp(folder: Path, db: Path, **kw):
+def imp(folder: Path, db: Path | str, **kw):
     return run_import([folder], db, workers=2, progress=False, **kw)
 
 
@@ -38,7 +38,7 @@ def oracle(folder: Path, tmp: Path) -> dict[str, int]:
     return got
 
 
-def figures(db: Path) -> dict[str, int]:
+def figures(db: Path | str) -> dict[str, int]:
     with Store(db) as st:
         assert st.check_whole() == []
         status = st.status()
@@ -47,7 +47,7 @@ def figures(db: Path) -> dict[str, int]:
                 "targets": len(quantity_rows(st.conn, kind="target"))}
 
 
-def one_off_deadlines(db: Path) -> list[str]:
+def one_off_deadlines(db: Path | str) -> list[str]:
     return [r.due for r in deadline_rows(Store(db).conn) if r.due]
 
 
@@ -65,8 +65,8 @@ def _deadline_count(folder: Path, name: str) -> int:
     return len(parse_file(folder / name).deadlines)
 
 
-def test_archive_scenario(archive, tmp_path, monkeypatch):
-    db = tmp_path / "v.db"
+def test_archive_scenario(new_db, archive, tmp_path, monkeypatch):
+    db = new_db("v.db")
     table: list[tuple] = []
 
     def step(name: str, versions: int, summary=None) -> dict:
@@ -147,8 +147,8 @@ def test_archive_scenario(archive, tmp_path, monkeypatch):
                            for r in table))
 
 
-def test_correction_agrees_after_reparse_and_is_flagged_when_the_source_changes(archive, tmp_path):
-    db = tmp_path / "v.db"
+def test_correction_agrees_after_reparse_and_is_flagged_when_the_source_changes(new_db, archive, tmp_path):
+    db = new_db("v.db")
     imp(archive, db)
     with Store(db) as st:
         a_id = st.conn.execute("SELECT doc_id FROM files WHERE path LIKE '%/a.txt'").fetchone()[0]
@@ -173,8 +173,8 @@ def test_correction_agrees_after_reparse_and_is_flagged_when_the_source_changes(
         assert st.record(a_id)["place"] == "Hà Nội"
 
 
-def test_correct_cli_refuses_bad_fields_and_values(archive, tmp_path, capsys):
-    db = tmp_path / "v.db"
+def test_correct_cli_refuses_bad_fields_and_values(new_db, archive, tmp_path, capsys):
+    db = new_db("v.db")
     imp(archive, db)
     with Store(db) as st:
         a_id = st.conn.execute("SELECT doc_id FROM files WHERE path LIKE '%/a.txt'").fetchone()[0]
@@ -196,8 +196,8 @@ def test_correct_cli_refuses_bad_fields_and_values(archive, tmp_path, capsys):
         assert st.record(a_id)["number"]["seq"] == 342
 
 
-def test_errors_status_rm_and_exit_code_while_failures_remain(archive, tmp_path, capsys):
-    db = tmp_path / "v.db"
+def test_errors_status_rm_and_exit_code_while_failures_remain(new_db, archive, tmp_path, capsys):
+    db = new_db("v.db")
     (archive / "bad.pdf").write_bytes(b"%PDF-1.4 not really")
     (archive / "empty.txt").write_bytes(b"")
     s = imp(archive, db)
@@ -233,11 +233,11 @@ def test_errors_status_rm_and_exit_code_while_failures_remain(archive, tmp_path,
         assert st.status()["errors"] == 0
 
 
-def test_a_scan_and_its_docx_are_two_records_counted_once(tmp_path):
+def test_a_scan_and_its_docx_are_two_records_counted_once(new_db, tmp_path):
     """Two files holding one document (same number, body, date, subject; texts differ as OCR does)."""
     from test_store import make_record
 
-    db = tmp_path / "v.db"
+    db = new_db("v.db")
     with Store(db) as st:
         docx = make_record(path="/in/342.docx", sha="1" * 64)
         scan = make_record(text=make_record().text.replace("Kính gửi", "Kinh gửi"), path="/in/342-scan.pdf",
