@@ -46,6 +46,16 @@ CASES: list[Case] = [
      "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n\n" + BODY + SIGN,
      {"issuer": "TỈNH ĐOÀN AN PHÚ", "number": "15-KH/TĐTN", "doc_type": "KH",
       "subject": "Tổ chức Tháng Thanh niên năm 2025", **BODY_FOUND, **SIGNED}),
+    # a plan with a letterhead and a type word but no trích yếu and no "I." heading: its first item
+    # begins the body (the item is no trích yếu)
+    *[(1, f"no trích yếu, items marked {mark!r}",
+       "ỦY BAN NHÂN DÂN\nHUYỆN AN LẠC\nSố: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       "Độc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+       + "".join(f"{mark.format(i)} {line}\n" for i, line in enumerate(BODY.splitlines(), 1))
+       + "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Bảy\n",
+       {**BODY_FOUND, "doc_type": "KH", "subject": None, "issuer": "ỦY BAN NHÂN DÂN HUYỆN AN LẠC",
+        "signer.name": "Trần Văn Bảy"})
+      for mark in ("{0}.", "{0})", "-", "+")],
     # 2. a whole document on one line (forum copies): split by its own markers
     (2, "decision on one line",
      "UBND TỈNH AN PHÚ***Số: 12/QĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "

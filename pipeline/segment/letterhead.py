@@ -39,6 +39,8 @@ _MAX_ORG_LINE = 120  # a letterhead line is short
 _PROSE_WORDS = 5  # a line ending a sentence with at least this many words is prose, not header
 _LOOKAHEAD_LINES = 6  # a web copy's lead and posting lines above a letterhead
 _MAX_VV_WRAP = 80  # a "V/v" trích yếu's wrapped line is short
+# a list item's mark: under the type word it starts the body, never a trích yếu ("1. Tổ chức ...", "a) ...")
+_ITEM_START = re.compile(r"^\s*(?:[-–+•]\s+|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
 _NUMBER_RESIDUE = re.compile(r"^[/\-–]\s*[^\W\d_]")  # "/KH-HĐTN" after a blank "Số:"
 _NOT_ORG = re.compile(r"^[/\-–.\d(]")  # a letterhead line starts with a word
@@ -116,6 +118,8 @@ def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
     if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
         return True
     first_after_type = st.after_type and not st.lay.subject_cells
+    if first_after_type and _ITEM_START.match(s):
+        return True  # a plan without a trích yếu: its first item begins the body
     if first_after_type or _is_landmark(s):
         return False
     if st.subject_open and re.match(rf"^[\"“]?[{rx.VN_LOWER}]", s):
