@@ -27,7 +27,8 @@ STORE_DOCS = 60  # documents parsed, then timed into a fresh store
 WORKER_COUNTS = (1, 2)
 ARCHIVE_PAGES = 300_000  # issue 14's provincial archive
 PAGES_PER_DOC = 3  # an assumption of the estimate: a công văn scan is 1-5 pages
-TASKS_PER_FILE = 2  # a probe (read, sha256) and a parse
+TASKS_PER_FILE = 2  # the driver's tasks: a probe (read, sha256) and a parse
+# a scan's parse task submits one OCR task a page (ingest.ocr's page map): workers' tasks, not the driver's
 CLUSTERS = ((1, 8), (4, 8), (16, 8), (64, 8), (256, 8))  # (nodes, cores per node)
 ISSUE_OCR_S_PER_PAGE = 10.0  # issue 14's figure, when no OCR was measured
 
@@ -111,13 +112,13 @@ def store_write_cost(corpus: Path, n: int = STORE_DOCS) -> dict:
 def estimate(ocr_s_per_page: float, task_overhead_s: float, store_s_per_doc: float) -> list[dict]:
     """COMPUTED, not measured: hours for ARCHIVE_PAGES pages on each cluster of CLUSTERS.
 
-    Workers: each file costs its pages' OCR plus TASKS_PER_FILE task overheads of CPU; the cluster's cores
-    share that. The driver writes every document itself and submits and settles every task: its rate is the
-    ceiling whatever the cluster's size. A file is one task (no page split), so the time is also at least
-    one file's OCR.
+    Workers: each file costs its pages' OCR plus the overheads of its two tasks and its page tasks; the
+    cluster's cores share that. The driver writes every document itself and submits and settles the files'
+    tasks: its rate is the ceiling whatever the cluster's size. Pages are tasks of their own, so the time is
+    also at least one page's OCR.
     """
     docs = ARCHIVE_PAGES / PAGES_PER_DOC
-    per_doc_cpu = PAGES_PER_DOC * ocr_s_per_page + TASKS_PER_FILE * task_overhead_s
+    per_doc_cpu = PAGES_PER_DOC * ocr_s_per_page + (TASKS_PER_FILE + PAGES_PER_DOC) * task_overhead_s
     driver_s_per_doc = store_s_per_doc + TASKS_PER_FILE * task_overhead_s
     out = []
     for nodes, cores in CLUSTERS:
@@ -125,7 +126,7 @@ def estimate(ocr_s_per_page: float, task_overhead_s: float, store_s_per_doc: flo
         driver_rate = 1 / driver_s_per_doc
         rate = min(workers_rate, driver_rate)
         out.append({"nodes": nodes, "cores_per_node": cores, "docs_per_s": rate,
-                    "hours": max(docs / rate, PAGES_PER_DOC * ocr_s_per_page) / 3600,
+                    "hours": max(docs / rate, ocr_s_per_page) / 3600,
                     "bound": "workers (OCR)" if workers_rate <= driver_rate else "driver (store writes)"})
     return out
 
@@ -187,9 +188,9 @@ def markdown(r: dict) -> list[str]:
               f"{1000 * st['seconds_per_doc']:.1f} ms per document ({st['documents']} documents).", "",
               f"**Computed, not measured:** an OCR-bound archive of {ARCHIVE_PAGES:,} pages as "
               f"{ARCHIVE_PAGES // PAGES_PER_DOC:,} scans of {PAGES_PER_DOC} pages (an assumption), OCR "
-              f"{r['ocr_s_per_page']:.2f} s per page on one core ({r['ocr_source']}), {TASKS_PER_FILE} Ray tasks per file. "
-              "Workers: (pages x OCR + tasks x overhead) CPU seconds per file over all cores; driver: one store "
-              "write and the task overheads per file, serial.", "",
+              f"{r['ocr_s_per_page']:.2f} s per page on one core ({r['ocr_source']}), {TASKS_PER_FILE} Ray tasks per file from the driver "
+              f"and one OCR task per page from the file's task. Workers: (pages x OCR + tasks x overhead) CPU seconds "
+              "per file over all cores; driver: one store write and its two task overheads per file, serial.", "",
               "| nodes x cores | docs/s | hours | bound by |", "|---|---|---|---|"]
     for e in r["estimate"]:
         lines.append(f"| {e['nodes']} x {e['cores_per_node']} | {e['docs_per_s']:.1f} | {e['hours']:.2f} | {e['bound']} |")

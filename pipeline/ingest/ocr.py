@@ -5,7 +5,9 @@ tesseract silently drops whole paragraphs), upscaled when it is below ~250 dpi,
 then read with `tesseract ... tsv` so that every word has a box; the boxes go
 through `layout.page_text`, which keeps the two header columns apart. Pages run
 in parallel processes (VANBAN_OCR_WORKERS, default one per core; one tesseract thread each: OMP_THREAD_LIMIT=1 is several
-times faster than letting tesseract spread one page over all cores).
+times faster than letting tesseract spread one page over all cores). An engine that runs files on a
+cluster (store/ray_engine.py) installs its own page map (`use_page_map`), so one long scan's pages
+spread over the cluster too; ingest itself never imports that engine.
 
 VANBAN_OCR_CACHE names a folder where each page's result is kept, keyed by the
 file's bytes, the page and OCR_VERSION (bump it when preprocessing changes): for
@@ -24,6 +26,7 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -242,11 +245,24 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
+# fn, pages -> [fn(page) for page in pages], in page order, run wherever the map runs them
+PageMap = Callable[[Callable[[PageSource], "OcrPage"], list[PageSource]], list["OcrPage"]]
+_page_map: PageMap | None = None
+
+
+def use_page_map(page_map: PageMap | None) -> None:
+    """Spread the pages of every file OCR'd in this process with `page_map` (None: local processes)."""
+    global _page_map
+    _page_map = page_map
+
+
 def ocr_pages(sources: list[PageSource], workers: int | None = None) -> list[OcrPage]:
-    """OCR pages in parallel processes (see default_workers), results in page order."""
+    """OCR pages in parallel (an installed page map, else processes: see default_workers), in page order."""
     check_tesseract()
     if not sources:
         return []
+    if _page_map is not None and len(sources) > 1:
+        return _page_map(ocr_page, sources)
     workers = max(1, min(workers or default_workers(), len(sources)))
     if workers == 1:
         return [ocr_page(s) for s in sources]

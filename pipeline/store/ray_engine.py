@@ -4,6 +4,8 @@ Only where files are probed and parsed changes. Each file is two Ray tasks, runn
 own per-file functions (vanban.store.bulk._probe: read, limits, sha256; bulk._work: parse, error stages,
 the VANBAN_TEST_CRASH_ON hook); this process decides per file and writes the store through the same
 bulk._Importer, so the summary, the progress display, resuming and idempotence are the default engine's.
+A scan's pages are OCR'd as page tasks of their own (ingest.ocr's page map), so one long file spreads over
+the cluster too: the file's task waits for them without holding its CPU (Ray lends it to the pages).
 
 - Files are read where they are: every node must see the imported paths (a shared mount).
 - Without --address a local Ray is started for the import (loopback only, --workers CPUs, no dashboard)
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import importlib.util
 import os
 import sys
@@ -65,7 +68,24 @@ def file_task(cfg: WorkerConfig, phase: str, path: str, sha256: str) -> tuple:
     _configure(cfg)
     if phase == "probe":
         return bulk._probe(path)
+    from vanban.ingest import ocr
+
+    ocr.use_page_map(functools.partial(page_map, cfg))
     return bulk._work(path, sha256)
+
+
+def page_map(cfg: WorkerConfig, fn: Callable[[Any], Any], pages: list[Any]) -> list[Any]:
+    """[fn(page) for page in pages] as Ray tasks, one a page, in page order (ingest.ocr's page map)."""
+    ray = _ray()
+    remote = ray.remote(num_cpus=1, max_retries=RETRIES)(page_task)
+    return list(ray.get([remote.remote(cfg, fn, p) for p in pages]))
+
+
+def page_task(cfg: WorkerConfig, fn: Callable[[Any], Any], page: Any) -> Any:
+    """One page in a Ray worker, under the per-file CPU limit (the worker may have run a file before)."""
+    _configure(cfg)
+    bulk._limit_cpu(cfg.max_cpu_seconds)
+    return fn(page)
 
 
 # -- the cluster ---------------------------------------------------------------------------------

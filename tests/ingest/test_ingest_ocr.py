@@ -116,3 +116,22 @@ def test_missing_tesseract_names_the_fix(fx, monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(IngestError, match="apt-get install tesseract-ocr tesseract-ocr-vie"):
         read(fx / f"{names(fx)[0]}.p1.clean300.png")
+
+
+def test_an_installed_page_map_spreads_the_pages(fx, monkeypatch):
+    """A cluster engine's page map (store/ray_engine.py) gets every page of a multi-page scan, in order."""
+    seen: list[int] = []
+
+    def recording_map(fn, pages):
+        seen.extend(p.index for p in pages)
+        return [fn(p) for p in pages]
+
+    name = names(fx)[-1]
+    plain = read(fx / f"{name}.scanned.pdf")
+    monkeypatch.setattr(ocr, "_page_map", None)
+    ocr.use_page_map(recording_map)
+    try:
+        mapped = read(fx / f"{name}.scanned.pdf")
+    finally:
+        ocr.use_page_map(None)
+    assert seen == [0, 1] and mapped.text == plain.text

@@ -7,6 +7,7 @@ nothing, no document lost when a worker dies (retried), a file that keeps killin
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import threading
 import time
@@ -21,7 +22,7 @@ from test_bulk import HANG_TIMEOUT, PARSER, SAMPLES, _truncated_docx, make_corpu
 
 from vanban.cli import main  # noqa: E402
 from vanban.store import ray_engine  # noqa: E402
-from vanban.store.bulk import CRASH_ENV, run_import  # noqa: E402
+from vanban.store.bulk import CRASH_ENV, WorkerConfig, run_import  # noqa: E402
 from vanban.store.db import Store  # noqa: E402
 
 pytestmark = pytest.mark.slow  # a local Ray takes 10-30 s to start on a loaded 2-core machine
@@ -82,6 +83,32 @@ def _contents(db: Path) -> tuple[list[str], list[tuple[str, str]]]:
         errors = sorted((Path(e["path"]).name, e["stage"]) for e in st.errors())
         assert st.check_whole() == []
     return records, errors
+
+
+def _where(page: int) -> tuple[int, int]:
+    return os.getpid(), page
+
+
+def test_pages_of_one_file_are_ray_tasks_of_their_own():
+    cfg = WorkerConfig(parser=PARSER, crash_on=None, version="test", roots=(), follow_symlinks=False,
+                       max_bytes=1 << 20, max_cpu_seconds=60)
+    got = ray_engine.page_map(cfg, _where, [0, 1, 2, 3])
+    assert [page for _, page in got] == [0, 1, 2, 3]  # in page order
+    assert os.getpid() not in {pid for pid, _ in got}  # run by Ray's workers, not here
+
+
+def test_a_multi_page_scan_over_ray_is_the_default_engine_record(tmp_path):
+    fixtures = pytest.importorskip("ingest_fixtures")
+    if not fixtures.have_tesseract():
+        pytest.skip("tesseract with Vietnamese data not installed")
+    scan = fixtures.fixtures_dir() / "004_c48570c1bf672f33.scanned.pdf"  # two image-only pages
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(scan, folder / "scan.pdf")
+    over_ray = ray_import([folder], tmp_path / "ray.db", parser="vanban:parse_file")
+    default = run_import([folder], tmp_path / "local.db", workers=1, progress=False, parser="vanban:parse_file")
+    assert over_ray.imported == default.imported == 1
+    assert _contents(tmp_path / "ray.db") == _contents(tmp_path / "local.db")
 
 
 def test_local_ray_listens_on_loopback_only():
