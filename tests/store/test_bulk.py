@@ -103,9 +103,9 @@ def imp(paths, db, **kw):
     return run_import(paths, db, **kw)
 
 
-def test_import_is_idempotent(tmp_path):
+def test_import_is_idempotent(new_db, tmp_path):
     make_corpus(tmp_path / "in", 12)
-    db = tmp_path / "v.db"
+    db = new_db("v.db")
     s1 = imp([tmp_path / "in"], db)
     assert (s1.found, s1.imported, s1.failed, s1.exit_code) == (12, 12, 0, 0), s1.render()
     s2 = imp([tmp_path / "in"], db)
@@ -120,9 +120,9 @@ def test_import_is_idempotent(tmp_path):
         assert sorted(Path(r.source.path).name for r in recs) == [f"doc_{i:04d}.txt" for i in range(12)]
 
 
-def test_reparse_and_version_change(tmp_path):
+def test_reparse_and_version_change(new_db, tmp_path):
     make_corpus(tmp_path / "in", 6)
-    db = tmp_path / "v.db"
+    db = new_db("v.db")
     imp([tmp_path / "in"], db)
     s = imp([tmp_path / "in"], db, reparse=True)
     assert (s.imported, s.skipped) == (6, 0)
@@ -130,12 +130,13 @@ def test_reparse_and_version_change(tmp_path):
         assert st.counts()["documents"] == 6
         assert st.check_whole() == []
         # Two files stored by another pipeline version are re-extracted without --reparse.
-        st.conn.execute("UPDATE files SET pipeline_version='0.0.1-old' WHERE rowid IN (1, 2)")
+        st.conn.execute("UPDATE files SET pipeline_version='0.0.1-old' WHERE path IN "
+                        "(SELECT path FROM files ORDER BY path LIMIT 2)")
     s = imp([tmp_path / "in"], db)
     assert (s.imported, s.skipped) == (2, 4)
 
 
-def test_duplicates_and_unsupported_are_skipped(tmp_path):
+def test_duplicates_and_unsupported_are_skipped(new_db, tmp_path):
     files = make_corpus(tmp_path / "in", 3)
     (tmp_path / "in" / "copy.txt").write_bytes(files[0].read_bytes())
     (tmp_path / "in" / "table.xlsx").write_bytes(b"PK\x03\x04")
@@ -144,13 +145,13 @@ def test_duplicates_and_unsupported_are_skipped(tmp_path):
     (tmp_path / "in" / "~$doc.docx").write_bytes(b"\0")
     (tmp_path / "in" / ".git").mkdir()
     (tmp_path / "in" / ".git" / "x.txt").write_text("ignored folder")
-    s = imp([tmp_path / "in"], tmp_path / "v.db")
+    s = imp([tmp_path / "in"], new_db("v.db"))
     assert (s.imported, s.duplicates, s.failed) == (3, 1, 0)
     assert s.unsupported == {".xlsx": 1, "": 2, ".docx": 1}  # notes, .DS_Store, ~$doc.docx
     assert "unsupported 4" in s.render()
 
 
-def test_a_copy_probed_after_its_twin_is_stored_is_recorded(tmp_path, monkeypatch):
+def test_a_copy_probed_after_its_twin_is_stored_is_recorded(new_db, tmp_path, monkeypatch):
     """The order the workers finish in decides nothing: a copy whose probe comes back after the first file with
     its bytes was stored is a duplicate, not left waiting for a release that already happened (and lost)."""
     first = make_corpus(tmp_path / "in", 1)[0]
@@ -159,7 +160,7 @@ def test_a_copy_probed_after_its_twin_is_stored_is_recorded(tmp_path, monkeypatc
     cfg = bulk.WorkerConfig(PARSER, None, current_pipeline_version(), (), False, bulk.DEFAULT_MAX_BYTES)
     monkeypatch.setattr(bulk, "_cfg", cfg)  # this process plays the worker, in the order the test wants
     monkeypatch.setattr(bulk, "_parser", bulk.load_parser(PARSER))
-    with Store(tmp_path / "v.db") as st:
+    with Store(new_db("v.db")) as st:
         imp = bulk._Importer(st, bulk.ImportSummary(), cfg.version, False, False, bulk._Progress(False, 2), 0.0)
         a, b = (bulk._Task(str(p), display_path(p)) for p in (first, later))
         imp.settle(a, bulk._probe(a.path))
@@ -178,7 +179,7 @@ def _truncated_docx() -> bytes:
     return data[: len(data) // 2]
 
 
-def test_bad_inputs_fail_alone_and_are_recorded(tmp_path, monkeypatch):
+def test_bad_inputs_fail_alone_and_are_recorded(new_db, tmp_path, monkeypatch):
     folder = tmp_path / "in"
     make_corpus(folder, 4)
     (folder / "empty.txt").write_bytes(b"")
@@ -189,7 +190,7 @@ def test_bad_inputs_fail_alone_and_are_recorded(tmp_path, monkeypatch):
     (folder / "vanishing.txt").write_text("Số: 1-CV/TĐTN\n", encoding="utf-8")
     (folder / "crashme.txt").write_text("Số: 2-CV/TĐTN\nthis file kills its worker\n", encoding="utf-8")
     monkeypatch.setenv(CRASH_ENV, "crashme.txt")
-    db = tmp_path / "v.db"
+    db = new_db("v.db")
     s = imp([folder], db, max_bytes=1024 * 1024,
             _after_walk=lambda files: (folder / "vanishing.txt").unlink())
     by_name = {Path(f.path).name: f for f in s.failures}
@@ -322,9 +323,9 @@ def test_cli_exit_codes_and_default_size_limit(tmp_path, capsys):
     assert "big.txt: [ingest] file too large (20.0 MB > 20 MB limit" in out
 
 
-def test_export_jsonl_and_csv(tmp_path):
+def test_export_jsonl_and_csv(new_db, tmp_path):
     make_corpus(tmp_path / "in", 5)
-    db = tmp_path / "v.db"
+    db = new_db("v.db")
     imp([tmp_path / "in"], db)
     out = tmp_path / "out.jsonl"
     assert main(["export", "--db", str(db), "--format", "jsonl", "-o", str(out)]) == 0
@@ -344,10 +345,10 @@ def test_export_jsonl_and_csv(tmp_path):
     assert main(["export", "--db", str(tmp_path / "none.db")]) == 2
 
 
-def test_export_xlsx_documents(tmp_path):
+def test_export_xlsx_documents(new_db, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     make_corpus(tmp_path / "in", 3)
-    db = tmp_path / "v.db"
+    db = new_db("v.db")
     imp([tmp_path / "in"], db)
     out = tmp_path / "docs.xlsx"
     assert main(["export", "--db", str(db), "--format", "xlsx", "-o", str(out)]) == 0
