@@ -38,9 +38,9 @@ def _settings(tmp: Path, **kw) -> Settings:
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory) -> Iterator[TestClient]:
+def client(tmp_path_factory, new_db) -> Iterator[TestClient]:
     tmp = tmp_path_factory.mktemp("api")
-    with TestClient(create_app(_settings(tmp))) as c:
+    with TestClient(create_app(_settings(tmp, db=new_db("web.db")))) as c:
         for f in SAMPLES:
             assert c.post("/v1/documents", files={"file": (f.name, f.read_bytes(), "text/plain")}).status_code == 201
         yield c

@@ -21,8 +21,8 @@ from vanban.web.ui import Mark, highlight, record_marks, review_queue  # noqa: E
 
 
 @pytest.fixture(scope="module")
-def app_client(tmp_path_factory) -> Iterator[tuple[TestClient, str]]:
-    db = tmp_path_factory.mktemp("ui") / "ui.db"
+def app_client(new_db) -> Iterator[tuple[TestClient, str]]:
+    db = new_db("ui.db")
     with Store(db) as store:
         for f in sorted((ROOT / "corpus" / "samples").glob("*.txt")):
             store.put(parse_text(f.read_text(encoding="utf-8"), path=f.name))
