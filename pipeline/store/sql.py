@@ -31,6 +31,8 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
+from vanban.errors import VanbanError
+
 PG_SCHEMES = ("postgresql://", "postgres://")
 DB_ENV = "VANBAN_DB"  # the store when --db is not given: a SQLite path or a PostgreSQL URL
 DEFAULT_DB = "vanban.db"
@@ -97,8 +99,12 @@ def shown(target: Path | str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+class BackendMissing(VanbanError):
+    """--db names PostgreSQL but psycopg is not installed."""
+
+
 def is_db_error(e: BaseException) -> bool:
-    return isinstance(e, db_errors())
+    return isinstance(e, (BackendMissing, *db_errors()))
 
 
 def db_errors() -> tuple[type[Exception], ...]:
@@ -250,7 +256,7 @@ class PgConnection:
             import psycopg
             from psycopg.types.numeric import FloatLoader
         except ImportError as e:  # the optional extra is missing
-            raise RuntimeError("a PostgreSQL store needs psycopg: pip install 'vanban[pg]'") from e
+            raise BackendMissing("store", "a PostgreSQL store needs psycopg: pip install 'vanban[pg]'") from e
         self.url = url
         self._conn = psycopg.connect(url, autocommit=True)
         self._conn.adapters.register_loader("numeric", FloatLoader)  # sum/avg read as SQLite's numbers

@@ -85,3 +85,10 @@ def test_an_unreachable_server_is_one_line_not_a_traceback(tmp_path: Path, capsy
     assert main(["status", "--db", url]) == 3
     err = capsys.readouterr().err
     assert "cannot be used" in err and "Traceback" not in err
+
+
+def test_a_url_without_psycopg_says_what_to_install(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
+    assert main(["status", "--db", "postgresql://localhost/vb"]) == 3
+    assert "pip install 'vanban[pg]'" in capsys.readouterr().err
