@@ -106,6 +106,16 @@ CASES: list[Case] = [
      "\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Nam\n",
      {"issuer": None, "signer.name": "Lê Văn Nam", "signer.authority": "TM. Ban Thường vụ",
       "events": ["2025-03-20"]}),
+    (2, "giấy mời on one line: the body opens with who invites",
+     "HỘI CỰU CHIẾN BINH VIỆT NAM BAN CHẤP HÀNH HỘI CCB HUYỆN AN LẠC Số: 14/GM-CCB CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+     "VIỆT NAM Độc lập - Tự do - Hạnh phúc An Lạc, ngày 10 tháng 3 năm 2025 GIẤY MỜI Dự Hội nghị sơ kết "
+     "Cuộc vận động \"Cựu chiến binh gương mẫu\" Ban Chấp hành Hội Cựu chiến binh huyện trân trọng kính mời: "
+     "Đồng chí Chủ tịch Hội Cựu chiến binh các xã. Thời gian: 8h00 ngày 20/3/2025. Đề nghị các đồng chí gửi "
+     "tham luận trước ngày 17/3/2025. Nơi nhận: - Như trên; - Lưu VP. TM. BAN THƯỜNG VỤ CHỦ TỊCH (đã ký) "
+     "Nguyễn Đình Khải",
+     {"issuer": "BAN CHẤP HÀNH HỘI CCB HUYỆN AN LẠC", "issuer.parent": "HỘI CỰU CHIẾN BINH VIỆT NAM",
+      "doc_type": "GM", "subject": "Dự Hội nghị sơ kết Cuộc vận động \"Cựu chiến binh gương mẫu\"",
+      "signer.name": "Nguyễn Đình Khải", "events": ["2025-03-20"], "deadlines": ["2025-03-17"]}),
     # 3. the Party heading split or marked up; the Party's name inside a title
     (3, "Party motto split over two marked-up lines",
      "HUYỆN ỦY AN LẠC\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n*\nSố 25-CV/HU\nAn Lạc, ngày 05 tháng 3 năm 2025\n"
@@ -142,6 +152,12 @@ CASES: list[Case] = [
      "TỈNH ĐOÀN AN PHÚ\n***\n\nTHỂ LỆ\nCUỘC THI TÌM HIỂU LỊCH SỬ ĐOÀN NĂM 2025\n\n"
      "I. ĐỐI TƯỢNG DỰ THI\nĐoàn viên, thanh niên trong tỉnh.\n" + BODY,
      {"issuer": "TỈNH ĐOÀN AN PHÚ", "subject": "CUỘC THI TÌM HIỂU LỊCH SỬ ĐOÀN NĂM 2025", **BODY_FOUND}),
+    (4, "a web page's headline with a type word above the letterhead and a lead",
+     "Tin tức - Sự kiện\nTHÔNG BÁO TUYỂN CHỌN TÌNH NGUYỆN VIÊN\n(Thanh niên) - Tỉnh đoàn vừa ban hành thông báo "
+     "tuyển chọn tình nguyện viên.\n\nTỈNH ĐOÀN AN PHÚ\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 12-TB/TĐTN\t"
+     "An Phú, ngày 05 tháng 3 năm 2025\n\nTHÔNG BÁO\nVề việc tuyển chọn tình nguyện viên\n\n" + BODY + SIGN,
+     {"issuer": "TỈNH ĐOÀN AN PHÚ", "number": "12-TB/TĐTN", "doc_type": "TB",
+      "subject": "Về việc tuyển chọn tình nguyện viên", **BODY_FOUND, **SIGNED}),
     (4, "CHƯƠNG TRÌNH with its title",
      "TỈNH ĐOÀN AN PHÚ\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố 30-CTr/TĐTN\tAn Phú, ngày 05 tháng 3 năm 2025\n\n"
      "CHƯƠNG TRÌNH\nHành động thực hiện Nghị quyết Đại hội Đoàn\n\n" + BODY,

@@ -90,13 +90,20 @@ def _is_word(token: str) -> bool:
 
 
 def _strip_quotes(s: str) -> str:
-    return s.strip().strip(_QUOTES).strip()
+    """Quotes around the whole value go ('“V/v ...”'); a quote closing a name inside it stays
+    ('... Cuộc vận động "Cựu chiến binh gương mẫu"')."""
+    s = s.strip()
+    core = s.lstrip(_QUOTES)
+    if len(core) == len(s) and sum(s.count(q) for q in _QUOTES) % 2 == 0:
+        return s  # no opening quote and the quotes inside pair up
+    return core.rstrip(_QUOTES).strip()
 
 
 _BODY_DASH = re.compile(r"\s+[-–—]\s+")
 # A name of a body that ends with its place ("ĐẢNG BỘ TỈNH HÀ TĨNH"): head words, an
 # administrative-unit word, then the place's own words.
 _MIN_PLACE_WORDS = 1
+_NATION = ("VIỆT", "NAM")  # the country's name ends a national body's name
 
 
 def _cut(cell: Cell, k: int, j: int) -> tuple[Cell, Cell]:
@@ -105,9 +112,12 @@ def _cut(cell: Cell, k: int, j: int) -> tuple[Cell, Cell]:
 
 
 def _ends_with_place(words: list[str]) -> bool:
-    """True for "ĐẢNG BỘ TỈNH HÀ TĨNH": an administrative-unit word followed by place words only."""
+    """True for "ĐẢNG BỘ TỈNH HÀ TĨNH": an administrative-unit word followed by place words only;
+    also for a national body ("HỘI CỰU CHIẾN BINH VIỆT NAM")."""
     t = tables()
     up = [fold(w).upper() for w in words]
+    if len(up) > len(_NATION) and tuple(up[-len(_NATION):]) == _NATION:
+        return True
     for i in range(1, len(up) - _MIN_PLACE_WORDS):
         if up[i] in t.localities and not any(_starts_with(" ".join(up[j:]), t.org_heads) for j in range(i + 1, len(up))):
             return True

@@ -434,6 +434,9 @@ class _Run:
 
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _ON_THE_DAY = re.compile(r"(?<!\w)(?:đúng|vào)\s*$", re.IGNORECASE)  # "đúng ngày mồng 3 hằng tháng"
+# a second clock time joined to a deadline's ("trước 9h00 và 15h00 hằng ngày"): its cue and recurrence carry
+_JOINED_TIME = re.compile(r"^\s*(?:và|,)\s*\d{1,2}\s*(?:giờ|h|g|:)\s*(?:\d{2})?(?:\s*phút)?", re.IGNORECASE)
+_JOINED_GAP_TIME = re.compile(r"^\s*(?:và|,)\s*$", re.IGNORECASE)
 _IN_THE_WEEK = re.compile(r"(?<!\w)(?:trong|vào|đúng)\s*$", re.IGNORECASE)  # "trong tuần cuối của tháng"
 _QUARTER_WORD = re.compile(r"(?<!\w)quý(?!\w)", re.IGNORECASE)
 _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it a by-when
@@ -473,9 +476,10 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
     column = _column_at(run.columns, t.start)
     cue = _deadline_cue(text, t, a, left)
     in_cell = column is not None and (_piped_cell(text, t) if column.piped else _is_cell(left, right))
-    if not cue and not in_cell:
+    joined = t.kind == "time" and bool(run.found) and bool(_JOINED_GAP_TIME.match(text[run.found[-1][1]:t.start]))
+    if not cue and not in_cell and not joined:
         return False
-    rec = _recurrence_match(t, text[a:t.start], left, right)
+    rec = _recurrence_match(t, text[a:t.start], left, _JOINED_TIME.sub("", right, count=1))
     recurrence = _recurrence(_cues().freq[fold_lower(rec.group("unit"))], t) if rec else None
     if t.kind == "week":  # "tuần cuối cùng của tháng thứ 3 trong quý", "tuần thứ 2 của tháng"
         recurrence = _recurrence("quarterly" if _QUARTER_WORD.search(t.text) else "monthly", t)
@@ -617,6 +621,7 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         return True
     if t.kind == "datetime" and cues.event_noun.search(clause_left):
         return True
-    if dayish and t.kind != "period" and cues.event_noun.search(clause_left) and _COLON_BEFORE.search(left):
-        return True  # "Ngày hội hiến máu ...: ngày 16/3/2024"
+    if dayish and (t.kind != "period" or _day_span(t)) and cues.event_noun.search(clause_left) \
+            and _COLON_BEFORE.search(left):
+        return True  # "Ngày hội hiến máu ...: ngày 16/3/2024", "Phỏng vấn: từ ngày 12/9 đến ngày 14/9/2025"
     return False

@@ -64,6 +64,18 @@ class _Scan:
     def close_subject(self) -> None:
         self.subject_open = self.after_type = False
 
+    def headline_only(self) -> bool:
+        """Only a type word and its words were read: a web page's headline ("THÔNG BÁO TUYỂN CHỌN
+        ...") when a letterhead follows."""
+        lay = self.lay
+        return lay.type_cell is not None and lay.number_cell is None and not lay.org_cells \
+            and not lay.mottos and lay.date_cell is None
+
+    def forget_headline(self) -> None:
+        self.lay.type_cell = None
+        self.lay.subject_cells.clear()
+        self.close_subject()
+
 
 def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
     """Classify the header cells into `lay`; return the index of the first line after the header."""
@@ -75,6 +87,8 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
             if st.subject_open and lay.subject_cells:
                 st.close_subject()  # a blank line ends a trích yếu
             continue
+        if st.headline_only() and is_upper(s) and not _title_word(s) and _letterhead_ahead(lines, k, limit):
+            st.forget_headline()  # the letterhead under a web page's headline: the header starts here
         if _ends_header(s, st, k, limit):
             if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
                 header_end_line = k  # the addressees follow the header directly
@@ -125,8 +139,11 @@ def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
     if st.subject_open and re.match(rf"^[\"“]?[{rx.VN_LOWER}]", s):
         return False  # a trích yếu wrapped onto a lower-case line
     if _sentence(s, st.subject_open):
-        # a web copy's lead ("Tỉnh đoàn vừa ban hành ...") may stand above the letterhead
-        return st.seen_component or not _letterhead_ahead(st.lines, k + 1, limit)
+        # a web copy's lead ("Tỉnh đoàn vừa ban hành ...") may stand above the letterhead, also
+        # under the page's headline
+        if not st.seen_component or st.headline_only():
+            return not _letterhead_ahead(st.lines, k + 1, limit)
+        return True
     return st.seen_component and bool(_BODY_START.match(s) or (len(s) > _LONG_LINE and not is_upper(s)
                                                                 and not st.after_type))
 

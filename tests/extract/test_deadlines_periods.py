@@ -57,6 +57,15 @@ def test_weekly_duty_on_a_weekday(text: str, weekday: int, time: str | None) -> 
         "weekly", weekday, time, None)
 
 
+@pytest.mark.parametrize("text", [
+    "Các địa phương báo cáo tình hình về Bộ trước 9h00 và 15h00 hằng ngày.",
+    "Các địa phương báo cáo trước 9h00, 15h00 hằng ngày.",
+])
+def test_two_daily_times_joined(text: str) -> None:
+    got = [(d.due, d.recurrence.freq, d.recurrence.time) for d in deadlines_of(text + "\n")]
+    assert got == [(None, "daily", "09:00"), (None, "daily", "15:00")]
+
+
 def test_weekly_without_weekday_keeps_none() -> None:
     (d,) = deadlines_of("Các đơn vị gửi báo cáo hằng tuần trước 15h00.\n")
     assert (d.recurrence.freq, d.recurrence.weekday, d.recurrence.time) == ("weekly", None, "15:00")

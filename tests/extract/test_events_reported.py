@@ -68,6 +68,9 @@ def test_not_events(text: str, issued: date) -> None:
     # an occasion between "vào" and the date
     ("Tổng kết, khen thưởng vào buổi chào cờ ngày 06/10/2025.", [("2025-10-06", None)]),
     ("Trao giải vào dịp kỷ niệm ngày 26/3/2026.", [("2026-03-26", None)]),
+    ("Ra quân làm sạch môi trường vào sáng Chủ nhật ngày 14/12/2025.", [("2025-12-14", None)]),
+    # an activity heading an item, its days after a colon
+    ("3. Phỏng vấn tuyển chọn: từ ngày 12/9/2025 đến ngày 14/9/2025 tại Nhà Văn hóa.", [("2025-09-12", "2025-09-14")]),
     # not events: a report's quarter opening its sentence, a label running into a single date
     ("Trong quý III, các cơ sở Đoàn đã tổ chức 46 buổi sinh hoạt chính trị.", []),
     ("Thời gian nộp hồ sơ trước ngày 20/11/2025.", []),

@@ -24,10 +24,23 @@ BODY = "Các đơn vị gửi báo cáo trước ngày 31/3/2026.\n"
     ("BAN THƯỜNG VỤ TỈNH ĐOÀN AN PHÚ", "BAN THƯỜNG VỤ TỈNH ĐOÀN AN PHÚ", None),
     ("BCH ĐOÀN TỈNH BÀ RỊA - VŨNG TÀU", "BCH ĐOÀN TỈNH BÀ RỊA - VŨNG TÀU", None),
     ("UBND TỈNH AN PHÚ", "UBND TỈNH AN PHÚ", None),
+    # a national body's name ends with the country's ("... VIỆT NAM"), the unit under it follows
+    ("HỘI CỰU CHIẾN BINH VIỆT NAM BAN CHẤP HÀNH HỘI CCB HUYỆN AN LẠC", "BAN CHẤP HÀNH HỘI CCB HUYỆN AN LẠC",
+     "HỘI CỰU CHIẾN BINH VIỆT NAM"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM TỈNH AN PHÚ", "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM TỈNH AN PHÚ", None),
 ])
 def test_one_line_naming_two_bodies(letterhead: str, name: str, parent: str | None) -> None:
     rec = parse_text(letterhead + DATE + BODY)
     assert (rec.issuer.name, rec.issuer.parent) == (name, parent)
+
+
+def test_a_lien_doi_under_its_school_and_its_position() -> None:
+    raw = ("PHÒNG GD&ĐT HUYỆN AN LẠC\nTRƯỜNG THCS AN LẠC\nLIÊN ĐỘI AN LẠC\nSố: 05/KH-LĐ\nĐỘI TNTP HỒ CHÍ MINH\n"
+           "An Lạc, ngày 08 tháng 9 năm 2025\n\nKẾ HOẠCH\nĐại hội Liên đội\n\n" + BODY
+           + "\nNơi nhận:\n- Các chi đội;\n- Lưu.\nTỔNG PHỤ TRÁCH ĐỘI\nLương Thị Nhung\n")
+    rec = parse_text(raw)
+    assert (rec.issuer.name, rec.issuer.parent) == ("LIÊN ĐỘI AN LẠC", "TRƯỜNG THCS AN LẠC")
+    assert (rec.signer.name, rec.signer.position) == ("Lương Thị Nhung", "Tổng phụ trách Đội")
 
 
 def test_right_column_repeating_the_organisation_is_no_body() -> None:

@@ -122,7 +122,8 @@ def test_parts_of_a_total(text: str, expected: list) -> None:
     assert [(q.value, q.unit) for q in run(text, "BC")] == expected
 
 
-NARRATIVE = ("Những ngày qua, trên địa bàn tỉnh có mưa rất to. Các địa phương di dời 3.460 hộ với 11.250 người "
+NARRATIVE = ("Những ngày qua, trên địa bàn tỉnh có mưa rất to. Lực lượng chức năng cứu hộ thành công 12 ngư dân. "
+             "Các địa phương di dời 3.460 hộ với 11.250 người "
              "đến nơi an toàn; huy động 1.800 cán bộ, chiến sĩ hỗ trợ người dân. Mưa lũ làm 02 người chết. "
              "Hiện nay toàn tỉnh có 120 hồ chứa.\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
              "1. Các địa phương huy động 500 người khắc phục hậu quả.\n")
@@ -132,7 +133,13 @@ def test_narrative_results_of_a_cong_dien() -> None:
     """Before '... yêu cầu:', a figure right after a verb of what was done, or joined to one, is a
     result; damage, the current state and every figure of the directives stay out (no cue)."""
     got = [(q.value, q.unit, q.kind) for q in run(NARRATIVE, "CĐ")]
-    assert got == [(3460, "hộ", "result"), (11250, "người", "result"), (1800, "cán bộ", "result")]
+    assert got == [(12, "ngư dân", "result"), (3460, "hộ", "result"), (11250, "người", "result"),
+                   (1800, "cán bộ", "result")]
+
+
+def test_an_estimate_reached_is_approximate() -> None:
+    (q,) = run("Tổng giá trị sản xuất ước đạt 1.250 tỷ đồng.", "BC")
+    assert (q.value, q.comparator) == (1250000000000, "approx")
 
 
 def test_narrative_needs_a_directive_and_the_type() -> None:
