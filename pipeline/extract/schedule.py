@@ -621,6 +621,9 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         return True
     if t.kind == "datetime" and cues.event_noun.search(clause_left):
         return True
+    if t.kind in ("date", "datetime") and _ITEM_MARK.match(clause_left) and not _ITEM_MARK.sub("", clause_left).strip() \
+            and right.lstrip().startswith(":"):
+        return True  # a schedule's line: "- Thứ Hai, ngày 01/12/2025: trẻ em các thôn Đông, Tây"
     if dayish and (t.kind != "period" or _day_span(t)) and cues.event_noun.search(clause_left) \
             and _COLON_BEFORE.search(left):
         return True  # "Ngày hội hiến máu ...: ngày 16/3/2024", "Phỏng vấn: từ ngày 12/9 đến ngày 14/9/2025"

@@ -71,9 +71,13 @@ def test_not_events(text: str, issued: date) -> None:
     ("Ra quân làm sạch môi trường vào sáng Chủ nhật ngày 14/12/2025.", [("2025-12-14", None)]),
     # an activity heading an item, its days after a colon
     ("3. Phỏng vấn tuyển chọn: từ ngày 12/9/2025 đến ngày 14/9/2025 tại Nhà Văn hóa.", [("2025-09-12", "2025-09-14")]),
+    # a schedule's lines: a date heading an item, what happens on it after a colon
+    ("- Thứ Hai, ngày 01/12/2025: trẻ em các thôn Đông, Tây;\n- Thứ Tư, ngày 03/12/2025: các thôn Nam, Bắc.",
+     [("2025-12-01", None), ("2025-12-03", None)]),
     # not events: a report's quarter opening its sentence, a label running into a single date
     ("Trong quý III, các cơ sở Đoàn đã tổ chức 46 buổi sinh hoạt chính trị.", []),
     ("Thời gian nộp hồ sơ trước ngày 20/11/2025.", []),
+    ("- Hạn nộp hồ sơ trước ngày 20/11/2025: các chi đoàn gửi về Văn phòng.", []),  # a deadline heads it
 ])
 def test_time_labels_and_occasions(text: str, expected: list) -> None:
     assert [(e.date, e.end) for e in events_of(text, date(2025, 9, 3), "KH")] == expected
