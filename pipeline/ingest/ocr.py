@@ -39,11 +39,12 @@ OCR_LANG = "vie"
 RENDER_DPI = 300
 MIN_DPI = 250  # below this, pages are upscaled to RENDER_DPI before OCR
 A4_WIDTH_INCHES = 8.27
-OCR_VERSION = "2"  # part of the cache key: bump when preprocessing or tesseract options change
+OCR_VERSION = "4"  # part of the cache key: bump when preprocessing or tesseract options change
 # A folder holding another vie.traineddata than the system's (e.g. tessdata_best from the npm registry's
 # @tesseract.js-data/vie, installed by `make install`): tesseract's --tessdata-dir
 TESSDATA_ENV = "VANBAN_TESSDATA"
 BLANK_INK = 0.0002  # share of dark pixels under which a page is blank (a line of text is ~0.0004, dust less)
+SATURATED = 60  # max - min of a pixel's channels above which it is coloured ink (seal, pen), not print
 DARK = 128  # a pixel darker than this is ink
 INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-vie"
 
@@ -93,8 +94,29 @@ def _languages(exe: str, tessdata: str = "") -> frozenset[str]:
     return _LANG_CACHE[exe, tessdata]
 
 
+def drop_colour_ink(image):
+    """Grayscale in which coloured ink turns light: each pixel's brightest channel.
+
+    Black print is dark in every channel, while a red seal or a blue signature is bright in
+    its own channel, so max(R, G, B) keeps the print and fades the seal that covers the
+    signer's title and name (plain luminance makes a red seal as dark as the text under it);
+    strongly coloured pixels (channels further apart than SATURATED) go white, since a faded
+    seal ring still reads as letters. Print in colour (a red Party heading) is lost with them.
+    A grayscale source comes back unchanged.
+    """
+    import numpy as np
+    from PIL import Image
+
+    if image.mode in ("L", "1", "I", "I;16", "F"):
+        return image.convert("L")
+    rgb = np.asarray(image.convert("RGB"))
+    brightest = rgb.max(axis=2)
+    saturated = (brightest - rgb.min(axis=2)) > SATURATED
+    return Image.fromarray(np.where(saturated, np.uint8(255), brightest))
+
+
 def load_page(source: PageSource):
-    """The page as a grayscale PIL image and its resolution in dpi."""
+    """The page as a grayscale PIL image (coloured ink faded, see drop_colour_ink) and its dpi."""
     from PIL import Image
 
     if source.kind == "pdf":
@@ -103,14 +125,14 @@ def load_page(source: PageSource):
         pdf = pypdfium2.PdfDocument(source.path)
         try:
             page = pdf[source.index]
-            image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+            image = page.render(scale=RENDER_DPI / 72).to_pil()
         finally:
             pdf.close()
-        return image.convert("L"), float(RENDER_DPI)
+        return drop_colour_ink(image), float(RENDER_DPI)
     with Image.open(source.path) as im:
         im.seek(source.index)
         dpi = im.info.get("dpi", (0, 0))[0] or 0
-        image = im.convert("L")
+        image = drop_colour_ink(im)
     if not dpi or dpi < 50 or dpi > 1200:  # missing or implausible: assume an A4 page width
         dpi = image.width / A4_WIDTH_INCHES
     return image, float(dpi)

@@ -1,0 +1,79 @@
+"""Colour scans and turned pages (issue 9 items 4 and 6): a red seal over the signer's title is faded
+before OCR; a page scanned sideways or upside down is turned upright before OCR.
+
+Every image here is drawn by the test with a known font; nothing is read from ../shared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ingest_fixtures import needs_tesseract
+
+from vanban.ingest import ocr
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf")
+RED = (210, 35, 40)
+BLUE = (40, 60, 170)
+
+
+def _font(size: int, bold: bool = False):
+    from PIL import ImageFont
+
+    path = BOLD if bold else FONT
+    if not path.is_file():
+        pytest.skip("DejaVu fonts missing (apt-get install fonts-dejavu-core)")
+    return ImageFont.truetype(str(path), size)
+
+
+def _sealed_signature(size: int = 34):
+    """A signature block in black with a red seal (two rings, a star, a band of text) stamped over it:
+    ink on ink multiplies, as on paper (black print under the seal stays black)."""
+    from PIL import Image, ImageChops, ImageDraw
+
+    image = Image.new("RGB", (1240, 700), (250, 250, 248))
+    draw = ImageDraw.Draw(image)
+    font, bold = _font(size), _font(size, bold=True)
+    draw.text((560, 60), "TM. ỦY BAN NHÂN DÂN", fill=(10, 10, 10), font=bold)
+    draw.text((640, 115), "KT. CHỦ TỊCH", fill=(10, 10, 10), font=bold)
+    draw.text((610, 170), "PHÓ CHỦ TỊCH", fill=(10, 10, 10), font=bold)
+    draw.text((600, 420), "Trần Văn Minh", fill=(10, 10, 10), font=bold)
+    seal = Image.new("RGB", image.size, (255, 255, 255))
+    draw = ImageDraw.Draw(seal)
+    cx, cy, r = 600, 200, 170
+    for width, radius in ((9, r), (5, r - 40)):
+        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=RED, width=width)
+    draw.regular_polygon((cx, cy, 45), 5, fill=RED)
+    draw.text((cx - 120, cy - r + 10), "ỦY BAN NHÂN DÂN", fill=RED, font=font)
+    draw.line((650, 330, 900, 390, 700, 400), fill=BLUE, width=6)  # the signature in blue ink
+    return ImageChops.multiply(image, seal)
+
+
+def test_coloured_ink_turns_light_and_black_print_stays_dark():
+    from PIL import Image
+
+    image = _sealed_signature()
+    gray = ocr.drop_colour_ink(image)
+    assert gray.mode == "L" and gray.size == image.size
+    star = (600, 200)  # the seal's star: red
+    assert image.convert("L").getpixel(star) < 100  # plain luminance makes a red seal as dark as print
+    assert gray.getpixel(star) > 180
+    line = (775, 360)  # on the blue signature stroke
+    assert image.getpixel(line)[2] > 150 and gray.getpixel(line) > 150
+    ink = next((x, y) for y in range(120, 160) for x in range(640, 700) if image.getpixel((x, y))[0] < 60)
+    assert gray.getpixel(ink) < 60  # the black title under the seal is kept
+    plain = Image.new("L", (20, 20), 77)
+    assert ocr.drop_colour_ink(plain).getpixel((3, 3)) == 77  # a grayscale page comes back as it was
+
+
+@needs_tesseract
+def test_a_title_under_a_red_seal_is_read(tmp_path):
+    from vanban.ingest import read
+
+    path = tmp_path / "sealed.png"
+    _sealed_signature().save(path, dpi=(300, 300))
+    text = read(path).text
+    assert "PHÓ CHỦ TỊCH" in text and "KT. CHỦ TỊCH" in text
+    assert "Trần Văn Minh" in text
