@@ -355,6 +355,8 @@ class _Walk:
                         out.extend(self.cell_lines(r[col]))
                 out.append("")
             return out
+        if ncols == 1:  # a one-column table is a box around text (a title and its trích yếu): its lines
+            return [line for r in rows if r and r[0] is not None for line in self.cell_lines(r[0])]
         lines = []
         for r in rows:
             cells = [" ".join(self.cell_lines(tc)) if tc is not None else "" for tc in r]

@@ -83,11 +83,27 @@ def _text(w: dict, legacy_seen: dict[str, str] | None) -> str:
 def _words(page, legacy_seen: dict[str, str] | None = None) -> list[Word]:
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, y_tolerance=2,
                                return_chars=True)
-    return [
+    return _join_touching([
         Word(_text(w, legacy_seen), float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
         for w in words
         if w["text"].strip()
-    ]
+    ])
+
+
+TOUCHING_GAP = 0.5  # points: glyphs this close are one word even with a space character typed between them
+
+
+def _join_touching(words: list[Word]) -> list[Word]:
+    """Words whose glyphs touch on one line joined: a letter-spaced title typed as 'K T . BỘ TRƯỞNG'
+    carries space characters of no width between the letters, and 'K', 'T', '.' are no words."""
+    out: list[Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if prev is not None and abs(w.top - prev.top) < 1 and -TOUCHING_GAP <= w.x0 - prev.x1 <= TOUCHING_GAP:
+            out[-1] = Word(prev.text + w.text, prev.x0, w.x1, min(prev.top, w.top), max(prev.bottom, w.bottom))
+        else:
+            out.append(w)
+    return out
 
 
 def _needs_ocr(words: list[Word], page) -> str | None:
