@@ -77,3 +77,37 @@ def test_a_title_under_a_red_seal_is_read(tmp_path):
     text = read(path).text
     assert "PHÓ CHỦ TỊCH" in text and "KT. CHỦ TỊCH" in text
     assert "Trần Văn Minh" in text
+
+
+# ---- the place-date line around a handwritten day (issue 9 item 2) ------------------------------------
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH {upper}
+Số: 15/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+{line}
+
+QUYẾT ĐỊNH
+Về việc công bố danh mục thủ tục hành chính
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH {upper}
+
+Căn cứ Luật Tổ chức chính quyền địa phương;
+"""
+
+
+@pytest.mark.parametrize("place, line, expected", [
+    ("Tiền Giang", "Tiền Giang, ngày ¡ ï“ tháng 02 năm 2025", "2025-02"),  # the day read as two scraps
+    ("Tây Ninh", "Tây Ninh, ngày ›©Ò tháng 02 nềšm 2025", "2025-02"),       # năm crossed by a pen stroke
+    ("Bắc Ninh", "Bắc Ninh, ngày 12 tháng 02 năm 2025", "2025-02-12"),      # a clean line is left alone
+])
+def test_place_and_month_are_read_around_an_unreadable_day(place, line, expected):
+    from vanban import parse_text
+    from vanban.ingest.repair import repair
+
+    text, _ = repair(HEADER.format(upper=place.upper(), line=line))
+    rec = parse_text(text)
+    assert rec.place == place and rec.issued_date == expected
