@@ -39,13 +39,19 @@ OCR_LANG = "vie"
 RENDER_DPI = 300
 MIN_DPI = 250  # below this, pages are upscaled to RENDER_DPI before OCR
 A4_WIDTH_INCHES = 8.27
-OCR_VERSION = "4"  # part of the cache key: bump when preprocessing or tesseract options change
+OCR_VERSION = "5"  # part of the cache key: bump when preprocessing or tesseract options change
 # A folder holding another vie.traineddata than the system's (e.g. tessdata_best from the npm registry's
 # @tesseract.js-data/vie, installed by `make install`): tesseract's --tessdata-dir
 TESSDATA_ENV = "VANBAN_TESSDATA"
 BLANK_INK = 0.0002  # share of dark pixels under which a page is blank (a line of text is ~0.0004, dust less)
 SATURATED = 60  # max - min of a pixel's channels above which it is coloured ink (seal, pen), not print
 DARK = 128  # a pixel darker than this is ink
+# Orientation (a page scanned sideways or upside down): tesseract's OSD ('osd' traineddata, Debian's
+# tesseract-ocr-osd) is asked only when a cheap test suspects the page, so an upright page pays nothing
+SIDEWAYS_RATIO = 1.5  # column-profile sharpness over row-profile sharpness above which lines run vertically
+UPSIDE_DOWN_CONF = 50.0  # an upright-looking page whose mean word confidence is under this is asked too
+OSD_MIN_CONFIDENCE = 2.0  # tesseract's orientation confidence under which its answer is not acted on
+OSD_DPI = 150  # OSD reads a downscaled copy: letters are still large enough, and it costs a quarter
 INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
@@ -67,6 +73,7 @@ class OcrPage:
     skew: float  # degrees the page was rotated by to straighten it
     dpi: float  # resolution of the source (before any upscaling)
     blank: bool = False  # nearly no ink (a blank back page): not sent to tesseract
+    turned: int = 0  # degrees (counter-clockwise) the page was turned by to stand upright: 0, 90, 180, 270
 
 
 def check_tesseract() -> None:
@@ -161,6 +168,53 @@ def estimate_skew(image, max_angle: float = 5.0) -> float:
     return round(fine, 2)
 
 
+def _profile_sharpness(ink, axis: int) -> float:
+    import numpy as np
+
+    profile = np.asarray(ink, dtype=np.float32).sum(axis=axis)
+    return float(np.square(np.diff(profile)).sum())
+
+
+def looks_sideways(image) -> bool:
+    """True when the text lines run up the page: the column ink profile is much sharper than the row
+    profile (the test estimate_skew uses, turned by 90°; a few ms on a thumbnail)."""
+    import numpy as np
+    from PIL import Image
+
+    small = image.copy()
+    small.thumbnail((600, 600))
+    ink = Image.fromarray(((np.asarray(small) < 160) * 255).astype("uint8"))
+    rows, cols = _profile_sharpness(ink, 1), _profile_sharpness(ink, 0)
+    return cols > SIDEWAYS_RATIO * rows
+
+
+def osd_rotation(image, dpi: float) -> int | None:
+    """Degrees (PIL's counter-clockwise sense) that stand the page upright, from tesseract's OSD; None
+    when OSD is not installed, fails, or is unsure."""
+    from PIL import Image
+
+    exe = shutil.which("tesseract")
+    tessdata = os.environ.get(TESSDATA_ENV, "")
+    if exe is None or "osd" not in _languages(exe, tessdata) | _languages(exe):
+        return None
+    factor = min(1.0, OSD_DPI / dpi)
+    small = image.resize((round(image.width * factor), round(image.height * factor)), Image.Resampling.BILINEAR)
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    with tempfile.TemporaryDirectory(prefix="vanban_osd_") as tmp:
+        src = os.path.join(tmp, "page.pgm")
+        small.convert("L").save(src)
+        proc = subprocess.run([exe, src, "stdout", "--psm", "0", "--dpi", str(round(dpi * factor))],
+                              capture_output=True, env=env, timeout=120)
+    fields = dict(line.split(":", 1) for line in proc.stdout.decode("utf-8", "replace").splitlines() if ":" in line)
+    try:
+        rotate, confidence = int(fields["Rotate"].strip()), float(fields["Orientation confidence"].strip())
+    except (KeyError, ValueError):
+        return None
+    if confidence < OSD_MIN_CONFIDENCE:
+        return None
+    return (360 - rotate) % 360  # tesseract's Rotate is clockwise
+
+
 def deskew(image):
     from PIL import Image
 
@@ -240,7 +294,21 @@ def _ocr_page(source: PageSource) -> OcrPage:
         factor = RENDER_DPI / dpi
         image = image.resize((round(image.width * factor), round(image.height * factor)), Image.Resampling.LANCZOS)
         dpi = float(RENDER_DPI)
+    turned = 0
+    if looks_sideways(image):
+        turned = osd_rotation(image, dpi) or 0
+        image = image.rotate(turned, expand=True) if turned else image
     image, angle = deskew(image)
+    words, confidence = _read_words(image, dpi)
+    if not turned and confidence is not None and confidence < UPSIDE_DOWN_CONF \
+            and osd_rotation(image, dpi) == 180:  # upside down: read it again the right way up
+        turned, image = 180, image.rotate(180)
+        words, confidence = _read_words(image, dpi)
+    return OcrPage(words, float(image.width), float(image.height), confidence, angle, source_dpi, turned=turned)
+
+
+def _read_words(image, dpi: float) -> tuple[list[Word], float | None]:
+    """tesseract's words with their boxes and confidences, and their mean confidence."""
     words: list[Word] = []
     confs: list[float] = []
     reader = csv.DictReader(io.StringIO(_tesseract_tsv(image, dpi)), delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -253,8 +321,7 @@ def _ocr_page(source: PageSource) -> OcrPage:
         words.append(Word(unicodedata.normalize("NFC", text), left, left + float(row["width"]), top,
                           top + float(row["height"]), conf))
         confs.append(conf)
-    confidence = round(sum(confs) / len(confs), 1) if confs else None
-    return OcrPage(words, float(image.width), float(image.height), confidence, angle, source_dpi)
+    return words, (round(sum(confs) / len(confs), 1) if confs else None)
 
 
 def default_workers() -> int:

@@ -190,6 +190,8 @@ def read_pdf(path: str, max_pages: int | None = None) -> PdfText:
         blank = [i + 1 for i, p in zip(to_ocr, pages, strict=True) if p.blank]
         if blank:
             result.notes.append(f"pages {blank}: blank (no ink), not OCR'd")
+        result.notes += [f"page {i + 1}: turned upright by {p.turned}° before OCR"
+                         for i, p in zip(to_ocr, pages, strict=True) if p.turned]
     _finish_pages(texts, result)
     return result
 

@@ -111,3 +111,44 @@ def test_place_and_month_are_read_around_an_unreadable_day(place, line, expected
     text, _ = repair(HEADER.format(upper=place.upper(), line=line))
     rec = parse_text(text)
     assert rec.place == place and rec.issued_date == expected
+
+
+# ---- turned pages (issue 9 item 6) -------------------------------------------------------------------
+
+LINES = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "QUYẾT ĐỊNH", "Về việc công bố danh mục thủ tục hành chính",
+         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+         "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính mới.",
+         "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.")
+
+
+def _page():
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(image)
+    font = _font(30)
+    for k in range(3):
+        for j, line in enumerate(LINES):
+            draw.text((110, 120 + 60 * (j + len(LINES) * k)), line, fill=0, font=font)
+    return image
+
+
+def test_an_upright_page_is_not_taken_for_a_sideways_one():
+    page = _page()
+    assert not ocr.looks_sideways(page)
+    assert ocr.looks_sideways(page.rotate(90, expand=True)) and ocr.looks_sideways(page.rotate(270, expand=True))
+
+
+@needs_tesseract
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_a_turned_page_is_turned_upright_before_ocr(tmp_path, angle):
+    if ocr.osd_rotation(_page(), 150) is None and "osd" not in ocr._languages("tesseract"):
+        pytest.skip("tesseract's OSD data is not installed (apt-get install tesseract-ocr-osd)")
+    path = tmp_path / f"turned{angle}.png"
+    _page().rotate(angle, expand=True).save(path, dpi=(150, 150))
+    page = ocr.ocr_page(ocr.PageSource("image", str(path), 0))
+    assert (angle + page.turned) % 360 == 0
+    from vanban.ingest import read
+    assert any(f"turned upright by {page.turned}" in n for n in read(path).notes)
+    text = " ".join(w.text for w in page.words)
+    assert "QUYẾT ĐỊNH" in text and "Điều 2." in text
