@@ -331,9 +331,11 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         return " "
     if cell_break or _SENTENCE_END.search(tail) or _RULE_LINE.match(prev_text):
         return None
-    if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text):
+    if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
+            and "\t" not in prev_text:  # a row of cells is not a sentence to continue
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
     if (width and blank_gap == 0 and prev_len >= _WRAPPED_LINE * width
+            and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not _LIST_START.match(cleaned) and not cleaned.isupper() and not prev_text.isupper()
             and not _RULE_LINE.match(cleaned)):
         return " "

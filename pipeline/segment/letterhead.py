@@ -60,9 +60,11 @@ class _Scan:
     seen_component: bool = False  # a motto, số hiệu, date, type word or letterhead line was read
     after_type: bool = False  # just under the type word: the title-style trích yếu follows
     subject_open: bool = False  # the trích yếu may continue on the next line
+    beside: int = 0  # cells standing left of the trích yếu's column (a received stamp), skipped while it is open
 
     def close_subject(self) -> None:
         self.subject_open = self.after_type = False
+        self.beside = 0
 
     def headline_only(self) -> bool:
         """Only a type word and its words were read: a web page's headline ("THÔNG BÁO TUYỂN CHỌN
@@ -93,12 +95,33 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
             if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
                 header_end_line = k  # the addressees follow the header directly
             break
-        taken = [_classify(cell, st) for cell in _split_cells(lines[k], lay.type_cell is not None)]
+        cells = _beside_stamp(_split_cells(lines[k], lay.type_cell is not None), st)
+        if not cells:
+            continue  # only the stamp's part of a line beside the trích yếu
+        taken = [_classify(cell, st) for cell in cells]
         if any(taken):
             header_end_line = k + 1  # the body begins after the last line read as header
         if st.after_type and not lay.subject_cells and _title_word(s) is None:
             st.after_type = False
     return header_end_line
+
+
+def _beside_stamp(cells: list[Cell], st: _Scan) -> list[Cell]:
+    """The cells of a line under the type word from the trích yếu's column on.
+
+    A received stamp ("CV ĐẾN Số: 2352 Ngày: 21.3.18 Chuyển:") or a margin note stands left of the
+    trích yếu on a scan; its scraps come first on the line. When a later cell of the first line under
+    the type word opens with "Về việc"/"V/v", the cells before it are not the trích yếu, and neither
+    are as many cells at the start of the lines that continue it.
+    """
+    if st.after_type and not st.lay.subject_cells:
+        st.beside = next((i for i, c in enumerate(cells) if i and rx.SUBJECT_LABEL.match(c.text)), 0)
+    if not (st.beside and st.subject_open):
+        return cells
+    if len(cells) <= st.beside and is_upper(" ".join(c.text for c in cells)):
+        st.beside = 0  # a capitals line of its own (the enacting body): the stamp has ended
+        return cells
+    return cells[st.beside:]  # nothing left: a line of the stamp alone, skipped
 
 
 def _sentence(s: str, in_subject: bool = False) -> bool:

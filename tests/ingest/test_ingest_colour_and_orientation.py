@@ -103,6 +103,7 @@ Căn cứ Luật Tổ chức chính quyền địa phương;
     ("Tiền Giang", "Tiền Giang, ngày ¡ ï“ tháng 02 năm 2025", "2025-02"),  # the day read as two scraps
     ("Tây Ninh", "Tây Ninh, ngày ›©Ò tháng 02 nềšm 2025", "2025-02"),       # năm crossed by a pen stroke
     ("Bắc Ninh", "Bắc Ninh, ngày 12 tháng 02 năm 2025", "2025-02-12"),      # a clean line is left alone
+    ("Quảng Ngãi", "Quảng Ngãi, ngày |2 tháng 3 năm 2018", "2018-03"),      # a stroke read as "|" (a cell cut)
 ])
 def test_place_and_month_are_read_around_an_unreadable_day(place, line, expected):
     from vanban import parse_text
@@ -152,3 +153,40 @@ def test_a_turned_page_is_turned_upright_before_ocr(tmp_path, angle):
     assert any(f"turned upright by {page.turned}" in n for n in read(path).notes)
     text = " ".join(w.text for w in page.words)
     assert "QUYẾT ĐỊNH" in text and "Điều 2." in text
+
+
+# ---- a received stamp beside the trích yếu (issue 9 item 6) -------------------------------------------
+
+STAMPED = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+
+Số: 31/CT-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Bình Định, ngày 04 tháng 3 năm 2024
+
+CHỈ THỊ
+
+{stamp1}\tVề việc tăng cường công tác phòng cháy, chữa cháy trong mùa khô
+{stamp2}\tnăm 2024 trên địa bàn tỉnh Bình Định
+{stamp3}
+
+{stamp4}\tTrong thời gian qua, công tác phòng cháy, chữa cháy trên địa bàn tỉnh đã đạt nhiều kết quả quan
+trọng; tuy nhiên tình hình cháy nổ vẫn diễn biến phức tạp.
+"""
+
+
+@pytest.mark.parametrize("stamp", [
+    ("CÔNG VĂN ĐẾN", "Số: 2770", "Ngày: 12/3/2024", "Chuyển:"),
+    ("| #RUNG TÂM CÔNG BÁO +4 T1 HỌC|", "CV T56: 7T? 7 |", "lpệ h Ngày :42⁄4.. 3 L4Ÿ", "ĐEN | Chuyển:"),  # as OCR reads one
+])
+def test_a_received_stamp_beside_the_subject_stays_out_of_it(stamp):
+    from vanban import parse_text
+
+    rec = parse_text(STAMPED.format(**{f"stamp{i + 1}": s for i, s in enumerate(stamp)}))
+    assert rec.subject == ("Về việc tăng cường công tác phòng cháy, chữa cháy trong mùa khô "
+                           "năm 2024 trên địa bàn tỉnh Bình Định")
+    assert rec.number is not None and rec.number.normalized == "31/CT-UBND"
+    assert rec.doc_type is not None and rec.doc_type.code == "CT"
