@@ -178,7 +178,7 @@ def find_nodes(conn: Connection, ref: str) -> list[dict]:
     if not rows:
         keys = number_keys(ref)
         rows = conn.execute(f"SELECT {cols} FROM graph_nodes WHERE number_key IN ({', '.join('?' * len(keys))}) "
-                            "ORDER BY kind, date, node_id", keys).fetchall()
+                            "ORDER BY kind, date NULLS FIRST, node_id", keys).fetchall()
     return [_node(r) for r in rows]
 
 

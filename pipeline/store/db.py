@@ -524,7 +524,7 @@ class Store:
             return False
         row = self.conn.execute("SELECT (SELECT value FROM schema_meta WHERE key='store_schema'), "
                                 "(SELECT value FROM search_meta WHERE key='version')").fetchone()
-        return tuple(row) == (STORE_SCHEMA_VERSION, search.INDEX_VERSION)
+        return tuple(row) == (STORE_SCHEMA_VERSION, search.PG_INDEX_VERSION)
 
     def _write_backup(self, version: int) -> Path:
         """A consistent copy of the store before it is migrated (written aside, then renamed)."""
@@ -1018,7 +1018,7 @@ class Store:
 
     def find_by_number(self, number: str) -> list[Record]:
         """Documents whose số hiệu has the same linking key (spacing, Đ/D and case folded)."""
-        rows = self.conn.execute("SELECT record_json FROM documents WHERE number_key=? ORDER BY issued_date",
+        rows = self.conn.execute("SELECT record_json FROM documents WHERE number_key=? ORDER BY issued_date NULLS FIRST",
                                  (docnumber.key(number),))
         return [Record.model_validate_json(r[0]) for r in rows]
 
