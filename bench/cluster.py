@@ -4,6 +4,7 @@ computed estimate of an OCR-bound import on a cluster.
 Measured here (on this machine):
 - import throughput of the small generated text corpus: default engine and `--engine ray`, 1 and 2 workers
   (wall time of the whole command; the Ray runs include starting and stopping a local Ray, reported apart);
+- the same on a folder of scans (the ingest fixtures' page images and image-only PDFs, OCR'd: no cache);
 - the time to start and stop a local Ray;
 - Ray's per-task overhead: no-op tasks through one CPU (submit, run, get);
 - the driver's store write per document (Store.store_file of parsed rows), which no cluster spreads.
@@ -14,6 +15,7 @@ OCR seconds per page, the per-task overhead and the driver's write cost.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,8 +40,9 @@ def _import(corpus: Path, db: Path, workers: int, engine: str) -> dict:
         p.unlink(missing_ok=True)
     cmd = [str(VANBAN), "import", str(corpus), "--db", str(db), "--workers", str(workers), "--no-progress",
            "--engine", engine]
+    env = {k: v for k, v in os.environ.items() if k != "VANBAN_OCR_CACHE"}  # OCR is timed, never cached
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, HF_HUB_OFFLINE="1"))
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=dict(env, HF_HUB_OFFLINE="1"))
     elapsed = time.perf_counter() - t0
     docs = _counts(db).get("documents", 0)
     return {"engine": engine, "workers": workers, "exit_code": proc.returncode, "seconds": elapsed,
@@ -148,6 +151,7 @@ def section(cfg, results: dict) -> dict:
             out["runs"].append(r)
             print(f"ray: {engine} engine, {w} worker(s): {r['documents']} docs in {r['seconds']:.1f} s = "
                   f"{r['docs_per_s']:.1f} docs/s (exit {r['exit_code']})", file=sys.stderr, flush=True)
+    out["scans"] = _scan_runs(cfg)
     out["ray"] = ray_costs()
     out["store"] = store_write_cost(folder)
     ocr = (results.get("inputs") or {}).get("ocr") or {}
@@ -157,6 +161,49 @@ def section(cfg, results: dict) -> dict:
         out["ocr_s_per_page"], out["ocr_source"] = _earlier_ocr(cfg)
     out["estimate"] = estimate(out["ocr_s_per_page"], out["ray"]["task_overhead_s"], out["store"]["seconds_per_doc"])
     return out
+
+
+SCAN_PATTERNS = ("*.p1.scan300.jpg", "*.scanned.pdf", "*.scan.tif")  # one-page and multi-page scans
+
+
+def _scan_folder(cfg) -> tuple[Path | None, int]:
+    """The ingest fixtures' scans copied into one folder, and their page count (None when not buildable)."""
+    from bench import inputs
+
+    fixtures, _why = inputs.build_fixtures(cfg.work / "fixtures")
+    if fixtures is None:
+        return None, 0
+    folder = cfg.work / "ray_scans"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    pages = 0
+    for pattern in SCAN_PATTERNS:
+        for f in sorted(fixtures.glob(pattern)):
+            shutil.copy(f, folder / f.name)
+            pages += inputs._pdf_pages(f) if f.suffix == ".pdf" else _frames(f)
+    return folder, pages
+
+
+def _frames(image: Path) -> int:
+    from PIL import Image
+
+    with Image.open(image) as im:
+        return getattr(im, "n_frames", 1)
+
+
+def _scan_runs(cfg) -> dict:
+    """Both engines on the scans folder, 1 and 2 workers (OCR-bound: what a cluster is for)."""
+    folder, pages = _scan_folder(cfg)
+    if folder is None or shutil.which("tesseract") is None:
+        return {"skipped": "no scan fixtures or no tesseract"}
+    runs = []
+    for engine in ("local", "ray"):
+        for w in WORKER_COUNTS:
+            r = _import(folder, cfg.work / f"ray_scans_{engine}_{w}.db", w, engine)
+            runs.append(r)
+            print(f"ray (scans): {engine} engine, {w} worker(s): {r['documents']} docs, {pages} pages in "
+                  f"{r['seconds']:.1f} s (exit {r['exit_code']})", file=sys.stderr, flush=True)
+    return {"files": len(list(folder.iterdir())), "pages": pages, "runs": runs}
 
 
 def _earlier_ocr(cfg) -> tuple[float, str]:
@@ -170,6 +217,20 @@ def _earlier_ocr(cfg) -> tuple[float, str]:
         return ISSUE_OCR_S_PER_PAGE, "issue 14's figure (no OCR measured)"
 
 
+def _scan_markdown(scans: dict) -> list[str]:
+    if not scans.get("runs"):
+        return ["", f"Scans: not measured ({scans.get('skipped', 'no runs')})."]
+    base = {x["workers"]: x["seconds"] for x in scans["runs"] if x["engine"] == "local"}
+    lines = ["", f"Scans ({scans['files']} files, {scans['pages']} pages; OCR'd, no cache): wall time of the whole "
+             "`vanban import`.", "", "| engine | workers | seconds | pages/s | vs default engine | exit |",
+             "|---|---|---|---|---|---|"]
+    for x in scans["runs"]:
+        rel = base.get(x["workers"], 0.0) / x["seconds"] if x["seconds"] else 0.0
+        lines.append(f"| {x['engine']} | {x['workers']} | {x['seconds']:.1f} | {scans['pages'] / x['seconds']:.2f} | "
+                     f"{rel:.2f}x | {x['exit_code']} |")
+    return lines
+
+
 def markdown(r: dict) -> list[str]:
     if not r.get("runs"):
         return [f"Not available: {r.get('error') or r.get('skipped', '')}"]
@@ -181,6 +242,7 @@ def markdown(r: dict) -> list[str]:
         rel = x["docs_per_s"] / base[x["workers"]] if base.get(x["workers"]) else 0.0
         lines.append(f"| {x['engine']} | {x['workers']} | {x['seconds']:.1f} | {x['docs_per_s']:.1f} | {rel:.2f}x | "
                      f"{x['exit_code']} |")
+    lines += _scan_markdown(r.get("scans") or {})
     ray, st = r["ray"], r["store"]
     lines += ["", f"Ray on this machine: starting a local Ray {ray['start_s']:.1f} s, stopping it {ray['stop_s']:.1f} s; "
               f"per-task overhead {1000 * ray['task_overhead_s']:.2f} ms ({ray['tasks']} no-op tasks through one CPU), "
