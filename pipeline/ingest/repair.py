@@ -123,7 +123,8 @@ def _repair_cell(cell: str) -> tuple[str, str, float] | None:
     return lead + fixed + tail, target.kind, score
 
 
-_POSITION_LINE = re.compile(r"^(?P<pre>\s*(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?)(?P<core>[^\d]{4,30}?)(?P<post>[\s.:,]*)$")
+_POSITION_LINE = re.compile(r"^(?P<pre>\s*(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?)(?P<deputy>PH[OÓÒỎÕỌ]\s+)?(?P<core>[^\d]{4,30}?)"
+                            r"(?P<post>[\s.:,]*|\s+[^\W\d_])$")  # a lone stray letter after the title ("CHỦ TỊCH l")
 
 
 @lru_cache(maxsize=1)
@@ -140,9 +141,14 @@ def _repair_position(cell: str) -> tuple[str, str, float] | None:
         return None
     core = m.group("core").strip()
     target = _positions().get(fold_key(core))
-    if target is None or fold(core) == fold(target):
+    if target is None:
         return None
-    return m.group("pre") + target + cell[m.start("core") + len(m.group("core").rstrip()):], "position", 100.0
+    deputy = "PHÓ " if m.group("deputy") else ""
+    post = m.group("post") if not m.group("post").strip(" .:,") else ""
+    fixed = m.group("pre") + deputy + target + post
+    if fold(fixed) == fold(cell):
+        return None
+    return fixed, "position", 100.0
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +270,38 @@ def _repair_motto_inside(cell: str) -> tuple[str, str, float] | None:
     return " ".join([*words[:i], target.text, *words[j:]]), "motto", score
 
 
+MAX_PREFIX_SCRAP = 3  # characters left of a signer's title where a seal ate most of "KT." ("T.", "©")
+
+
+def _deputy_prefix(lines: list[str], repairs: list[Repair]) -> list[str]:
+    """'T. CHỦ TỊCH', '© CHỦ TỊCH' or a bare 'CHỦ TỊCH' above 'PHÓ CHỦ TỊCH': a deputy signs for the head,
+    so the damaged or lost prefix is 'KT.' (the seal covers it on scans). Only the last cell of a line (the signature column);
+    the repair's span is in the returned text and later repairs move with it."""
+    for i in range(1, len(lines)):
+        below, above = lines[i].split("\t")[-1].strip(), lines[i - 1].split("\t")[-1]
+        m = re.match(r"^PHÓ\s+(.+)$", below)
+        if m is None or _positions().get(fold_key(m.group(1))) != m.group(1):
+            continue
+        head = above.rstrip()
+        if not head.endswith(m.group(1)) or head.lstrip().startswith(("KT.", "TM.", "TL.", "Q.")):
+            continue
+        scrap = head[: len(head) - len(m.group(1))].strip()
+        if len(scrap) > MAX_PREFIX_SCRAP or fold_key(scrap) not in ("", "T", "K", "KT", "KI", "IT"):
+            continue
+        cell_start = len(lines[i - 1]) - len(above)
+        fixed = f"KT. {m.group(1)}"
+        line_start = sum(len(x) + 1 for x in lines[: i - 1])
+        delta = len(lines[i - 1][:cell_start] + fixed) - len(lines[i - 1])
+        cell_at, line_end = line_start + cell_start, line_start + len(lines[i - 1])
+        moved = [r if r.end <= cell_at else Repair(r.start + delta, r.end + delta, r.before, r.after, r.kind, r.score)
+                 for r in repairs if not cell_at <= r.start < line_end]  # a repair of this cell is superseded
+        repairs[:] = moved
+        repairs.append(Repair(line_start + cell_start, line_start + cell_start + len(fixed), above, fixed, "position",
+                              100.0))
+        lines[i - 1] = lines[i - 1][:cell_start] + fixed
+    return lines
+
+
 def repair(text: str) -> tuple[str, list[Repair]]:
     """The text with damaged layout words replaced by their table forms, and what was replaced."""
     out_lines: list[str] = []
@@ -286,6 +324,7 @@ def repair(text: str) -> tuple[str, list[Repair]]:
         line = "\t".join(fixed_cells)
         out_lines.append(line)
         offset += len(line) + 1
+    out_lines = _deputy_prefix(out_lines, repairs)
     return "\n".join(out_lines), repairs
 
 

@@ -190,3 +190,45 @@ def test_a_received_stamp_beside_the_subject_stays_out_of_it(stamp):
                            "năm 2024 trên địa bàn tỉnh Bình Định")
     assert rec.number is not None and rec.number.normalized == "31/CT-UBND"
     assert rec.doc_type is not None and rec.doc_type.code == "CT"
+
+
+# ---- the signer's title lines under a seal (issue 9 items 1 and 7) ------------------------------------
+
+@pytest.mark.parametrize("ocr_text, fixed", [
+    ("PHO GIAM ĐOC", "PHÓ GIÁM ĐỐC"),                           # every mark lost, PHÓ too
+    ("PHÓ CHỦ TỊCH l", "PHÓ CHỦ TỊCH"),                          # a pen stroke read as a letter after it
+    ("T. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),  # the seal ate the K of KT.
+    ("- Như Điều 4;\t© CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH", "- Như Điều 4;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH"),
+    ("CHỦ TỊCH\nPHÓ CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),    # the whole prefix lost
+    ("GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"),
+])
+def test_title_lines_of_a_deputy_are_repaired(ocr_text, fixed):
+    from vanban.ingest.repair import repair
+
+    out, repairs = repair(ocr_text)
+    assert out == fixed and repairs
+    assert all(out[r.start:r.end] == r.after for r in repairs)
+
+
+@pytest.mark.parametrize("text", [
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",        # right already
+    "X. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",          # a scrap that is no part of KT.
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",      # the head signs: no deputy line below
+    "CHỦ TỊCH\nPHÓ GIÁM ĐỐC",             # another title below
+])
+def test_other_title_lines_are_left_alone(text):
+    from vanban.ingest.repair import repair
+
+    assert repair(text) == (text, [])
+
+
+def test_a_deputy_block_read_from_a_scan_gives_the_signer():
+    from vanban import parse_text
+    from vanban.ingest.repair import repair
+
+    text, _ = repair(HEADER.format(upper="QUẢNG NGÃI", line="Quảng Ngãi, ngày 05 tháng 3 năm 2024")
+                     + "\nĐiều 1. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 1;\n"
+                     "- Lưu: VT.\n\nT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Hoàng Tuấn\n")
+    signer = parse_text(text).signer
+    assert signer is not None and signer.name == "Trần Hoàng Tuấn"
+    assert signer.position == "Phó Chủ tịch" and signer.authority == "KT. Chủ tịch"
