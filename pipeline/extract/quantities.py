@@ -703,10 +703,13 @@ def _heading_scope(doc: _Doc, start: int) -> str | None:
     return None
 
 
-def _scope_and_ref(doc: _Doc, start: int, head_scope: str | None) -> tuple[int, str | None]:
-    """Where the figure's kind is read (its footnote mark, if it sits in a footnote) and its scope."""
+def _scope_and_ref(doc: _Doc, start: int, head: tuple[str | None, bool] | None) -> tuple[int, str | None]:
+    """Where the figure's kind is read (its footnote mark, if it sits in a footnote) and its scope.
+    `head`: _scope_head's answer when it has been read already."""
     text = doc.ctx.text
-    ref_pos, scope = start, _scope_inline(text, start, doc.voc) or head_scope
+    ref_pos, scope = start, _scope_inline(text, start, doc.voc)
+    if not scope:
+        scope = (head or _scope_head(doc, start))[0]
     for marker, (a, b) in doc.notes.items():
         if a <= start < b:
             if doc.refs.get(marker):
@@ -757,8 +760,10 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if _not_a_figure(doc, m):
         return []
     before = _read_before(text, start, voc)
-    head_scope, runs_in = _scope_head(doc, start)
-    named_count = before.by_name and runs_in
+    # the unit a figure is printed under is read now only for a number right after a name (the
+    # name's own count?); for other numbers, only once the figure is kept (most are rejected first)
+    head = _scope_head(doc, start) if before.by_name else None
+    named_count = head is not None and head[1]
     if named_count:
         before.skip = before.label = False  # "Sở Tài chính 38 văn bản": the name is the figure's scope
     doc.label_end = m.end() if before.label else -1
@@ -783,7 +788,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     comparator = _comparator(doc, start, before, unit)
     if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator):
         return []
-    ref_pos, scope = _scope_and_ref(doc, start, head_scope)
+    ref_pos, scope = _scope_and_ref(doc, start, head)
     kind = doc.kinds.cued(ref_pos)
     if kind is None and doc.cue_required:
         if not _narrated(doc, start, before.start):
