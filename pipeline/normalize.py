@@ -23,18 +23,22 @@ _TABLE_LINE = re.compile(r"^[\s|:+\-]*\|[\s|:+\-]*$")
 _EMPTY_BOLD = re.compile(r"^\s*(?:\*\*\s*)+$")
 _STARS_LINE = re.compile(r"^\s*(?:\\?\*\s*){3,}$")
 _RULE_LINE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")
-# Markdown tokens to drop inside a line (spans listed as removals).
-_BOLD = re.compile(r"\*\*|(?<![\w_])__(?=\S)|(?<=\S)__(?![\w_])")
+# Markdown tokens to drop inside a line (spans listed as removals). Each pattern matches its mark
+# first and then looks behind it (the mark included): a pattern that starts with a lookbehind is
+# tried at every position, one that starts with a literal jumps from mark to mark.
+_BOLD = re.compile(r"\*\*|__(?<![\w_]__)(?=\S)|__(?<=\S__)(?![\w_])")
 _ESCAPED_STAR = re.compile(r"\\\*")
-_ITALIC_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(“\"'‘\[–-]))\*(?=[^\s*])")
-_ITALIC_CLOSE = re.compile(r"(?<=[^\s*])\*(?=$|[\s)”\"'’.,;:!?\]–-])")
-_LONE_STAR = re.compile(r"(?:(?<=^)|(?<=\s))\*(?=\s*$)")
+_ITALIC_OPEN = re.compile(r"\*(?:(?<=^\*)|(?<=[\s(“\"'‘\[–-]\*))(?=[^\s*])")
+_ITALIC_CLOSE = re.compile(r"\*(?<=[^\s*]\*)(?=$|[\s)”\"'’.,;:!?\]–-])")
+_LONE_STAR = re.compile(r"\*(?:(?<=^\*)|(?<=\s\*))(?=\s*$)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LATEX = re.compile(r"\$([^$\n]{1,120})\$")
 _LATEX_CMD = re.compile(r"\\[a-zA-Z]+|[{}\s]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:)?([^)\s]{1,300})\)")
-_SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)]*$|\./\.$")
+# A line ends a sentence: one of these marks, then maybe closing quotes or brackets ("./." too).
+_SENTENCE_MARKS = ".;:!?…"
+_CLOSING_MARKS = "'\"”’)"
 _LIST_START = re.compile(
     r"^\s*(?:[-+•–—*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXLC]{1,5}[.)]\s|"
     r"Điều\s+\d|Căn cứ|Chương\s|Mục\s|Nơi nhận|Kính gửi|Số\s*:|Lưu\s*:?)"
@@ -107,34 +111,14 @@ def _removals(line: str) -> list[tuple[int, int, str]]:
     if _STARS_LINE.match(line):
         # a printed "***" under the issuing body: keep the stars, drop escapes
         return [(m.start(), m.end(), "*") for m in _ESCAPED_STAR.finditer(line)]
-    edits: list[tuple[int, int, str]] = []
-    m = _MD_HEADING.match(line)
-    if m:
-        edits.append((m.start(), m.end(), ""))
-    for m in _MD_IMAGE.finditer(line):
-        edits.append((m.start(), m.end(), ""))
-    for m in _LATEX.finditer(line):
-        # OCR residue such as "$( \mathsf { b } / \mathsf { c } )$" -> "(b/c)"
-        edits.append((m.start(), m.end(), _LATEX_CMD.sub("", m.group(1)) or " "))
-    for m in _MD_LINK.finditer(line):
-        label, target = m.group(1), m.group(2)
-        if label.strip() == target.strip():
-            edits.append((m.start(), m.start() + 1, ""))
-            edits.append((m.start() + 1 + len(label), m.end(), ""))
+    # each pattern runs only when the line holds the characters it needs (most lines hold one kind)
+    edits = _block_edits(line)
     taken = [(a, b) for a, b, _ in edits]
 
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in _ESCAPED_STAR.finditer(line):
-        if free(m.start(), m.end()):
-            edits.append((m.start(), m.end(), ""))
-            taken.append((m.start(), m.end()))
-    for m in _BOLD.finditer(line):
-        if free(m.start(), m.end()):
-            edits.append((m.start(), m.end(), ""))
-            taken.append((m.start(), m.end()))
-    for rx in (_ITALIC_OPEN, _ITALIC_CLOSE, _LONE_STAR):
+    for rx in _emphasis_patterns(line):
         for m in rx.finditer(line):
             if free(m.start(), m.end()):
                 edits.append((m.start(), m.end(), ""))
@@ -143,12 +127,49 @@ def _removals(line: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _block_edits(line: str) -> list[tuple[int, int, str]]:
+    """A markdown heading mark, images, LaTeX residue and self-labelled links, in that order."""
+    edits: list[tuple[int, int, str]] = []
+    m = _MD_HEADING.match(line) if "#" in line else None
+    if m:
+        edits.append((m.start(), m.end(), ""))
+    if "![" in line:
+        for m in _MD_IMAGE.finditer(line):
+            edits.append((m.start(), m.end(), ""))
+    if "$" in line:
+        for m in _LATEX.finditer(line):
+            # OCR residue such as "$( \mathsf { b } / \mathsf { c } )$" -> "(b/c)"
+            edits.append((m.start(), m.end(), _LATEX_CMD.sub("", m.group(1)) or " "))
+    if "](" in line:
+        for m in _MD_LINK.finditer(line):
+            label, target = m.group(1), m.group(2)
+            if label.strip() == target.strip():
+                edits.append((m.start(), m.start() + 1, ""))
+                edits.append((m.start() + 1 + len(label), m.end(), ""))
+    return edits
+
+
+def _has_bold_mark(s: str) -> bool:
+    return "**" in s or "__" in s
+
+
+def _emphasis_patterns(line: str) -> list[re.Pattern[str]]:
+    """Escaped stars, bold marks, italic and lone stars, in that order: those the line can hold."""
+    out = [_ESCAPED_STAR] if "\\*" in line else []
+    if _has_bold_mark(line):
+        out.append(_BOLD)
+    if "*" in line:
+        out += [_ITALIC_OPEN, _ITALIC_CLOSE, _LONE_STAR]
+    return out
+
+
 def _open_runs(line: str) -> int:
     """Parity of markdown emphasis left open at the end of a line (bold counts, italics count)."""
     if "*" not in line and "_" not in line:
         return 0
-    bold = len(_BOLD.findall(line)) % 2
-    rest = _BOLD.sub("", _ESCAPED_STAR.sub("", line))
+    bold = len(_BOLD.findall(line)) % 2 if _has_bold_mark(line) else 0
+    unescaped = _ESCAPED_STAR.sub("", line) if "\\*" in line else line
+    rest = _BOLD.sub("", unescaped) if _has_bold_mark(unescaped) else unescaped
     ital = rest.count("*") % 2
     return bold | ital
 
@@ -226,11 +247,11 @@ def _clean_lines(raw_lines: list[str], line_starts: list[int]) -> tuple[list[_Ke
             dropped += 1
             kept.append((idx, [], ""))
             continue
-        edits = _removals(ln)
+        edits = _removals(ln) if _MARKUP_CHARS.search(ln) else None
         if not edits:  # the common case: the line is kept as it is, less trailing spaces
             t = ln.rstrip()
             ls = line_starts[idx]
-            kept.append((idx, [(ls, ls + len(t), t)] if t.strip() else [], t))
+            kept.append((idx, [(ls, ls + len(t), t)] if t else [], t))  # (t ends in a non-space)
             continue
         pieces = _apply_edits(ln, edits)
         cleaned = "".join(p[2] for p in pieces)
@@ -267,7 +288,7 @@ def _emphasis_runs(raw_lines: list[str]) -> dict[int, int]:
     ("**ỦY BAN NHÂN\nDÂN**"); an unbalanced marker ("Kính gửi:**") joins nothing.
     """
     run_until: dict[int, int] = {}
-    odd = [i for i, ln in enumerate(raw_lines) if _open_runs(ln)]
+    odd = [i for i, ln in enumerate(raw_lines) if ("*" in ln or "_" in ln) and _open_runs(ln)]
     k = 0
     while k < len(odd) - 1:
         a, b = odd[k], odd[k + 1]
@@ -300,7 +321,7 @@ def _join_lines(kept: list[_Kept], raw_lines: list[str], line_starts: list[int])
             continue
         if prev_text is not None:
             glue = _glue(prev_text, cleaned, idx <= open_run_end, cell_break, blank_gap,
-                         width, len(raw_lines[prev_line_idx].rstrip()))
+                         width, raw_lines[prev_line_idx])
             if glue is not None:
                 joins += 1
                 if glue:
@@ -321,20 +342,26 @@ def _join_lines(kept: list[_Kept], raw_lines: list[str], line_starts: list[int])
     return out_parts, joins
 
 
+def _ends_sentence(line: str) -> bool:
+    """The line (a line: no newline in it) ends with a sentence mark, maybe inside quotes or brackets."""
+    last = line.rstrip(_CLOSING_MARKS)[-1:]
+    return last != "" and last in _SENTENCE_MARKS
+
+
 def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_gap: int, width: int,
-          prev_len: int) -> str | None:
+          prev_raw: str) -> str | None:
     """How a line joins the previous one: " " (a wrapped line), "" (a broken số hiệu), None (it does not)."""
     tail = prev_text[-_TAIL:]
     if tail[-1:] in ("-", "/") and _NUMBER_BREAK.search(tail) and _CODE_START.match(cleaned):
         return ""  # a số hiệu broken after its "-" or "/"
     if in_run:
         return " "
-    if cell_break or _SENTENCE_END.search(tail) or _RULE_LINE.match(prev_text):
+    if cell_break or _ends_sentence(tail) or _RULE_LINE.match(prev_text):
         return None
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
             and "\t" not in prev_text:  # a row of cells is not a sentence to continue
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
-    if (width and blank_gap == 0 and prev_len >= _WRAPPED_LINE * width
+    if (width and blank_gap == 0 and len(prev_raw.rstrip()) >= _WRAPPED_LINE * width
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not _LIST_START.match(cleaned) and not cleaned.isupper() and not prev_text.isupper()
             and not _RULE_LINE.match(cleaned)):
@@ -356,11 +383,27 @@ def _lstrip_pieces(pieces: list[_Piece]) -> list[_Piece]:
 def _assemble(out_parts: list[_Part], cmap: list[int] | None, original: str) -> tuple[str, OffsetMap]:
     """The normalized text and its offset map, through the NFC map back to the original."""
     omap = OffsetMap(orig_len=len(original))
+    if cmap is not None:
+        return _assemble_mapped(out_parts, cmap, original, omap)
+    # no NFC or newline change: one map entry a part (the lists filled directly, a part is a line)
+    norm_starts, orig_starts, lengths = omap.norm_starts, omap.orig_starts, omap.lengths
+    npos = 0
+    for orig_start, length, t in out_parts:
+        norm_starts.append(npos)
+        orig_starts.append(max(orig_start, 0))
+        lengths.append(length)
+        npos += len(t)
+    return "".join(t for _, _, t in out_parts), omap
+
+
+def _assemble_mapped(out_parts: list[_Part], cmap: list[int], original: str, omap: OffsetMap
+                     ) -> tuple[str, OffsetMap]:
+    """_assemble through the NFC (or newline) map: a kept piece maps character by character."""
     buf: list[str] = []
     npos = 0
     for orig_start, length, t in out_parts:
-        o = orig_start if cmap is None else (cmap[orig_start] if 0 <= orig_start < len(cmap) else len(original))
-        if length and cmap is not None:
+        o = cmap[orig_start] if 0 <= orig_start < len(cmap) else len(original)
+        if length:
             # NFC changed lengths somewhere: map each character separately
             for k in range(len(t)):
                 omap.add(npos + k, cmap[orig_start + k] if orig_start + k < len(cmap) else len(original), 1)

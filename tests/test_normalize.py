@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vanban.normalize import normalize
 from vanban.textutil import fold
 
@@ -68,3 +70,20 @@ def test_nfd_input_becomes_nfc_with_map():
 def test_tone_folding_for_matching_only():
     assert fold("hoà") == fold("hòa") and fold("Uỷ ban") == fold("Ủy ban")
     assert normalize("Thanh Hoá").text == "Thanh Hoá"  # reported text keeps its spelling
+
+
+# Emphasis marks dropped or kept, one class a row: the patterns match the mark first and look behind
+# it, so each row also pins where a mark may start (line start, after a space or an opening bracket).
+@pytest.mark.parametrize(("raw", "want"), [
+    ("**đúng thực chất**", "đúng thực chất"),
+    ("__Tỉnh đoàn__ chỉ đạo", "Tỉnh đoàn chỉ đạo"),
+    ("mã_số__x và a__b", "mã_số__x và a__b"),  # "__" inside a word is no mark
+    ("*nghiêng* và (*đường, hẻm*)", "nghiêng và (đường, hẻm)"),
+    ("“*Tuyến phố*”", "“Tuyến phố”"),
+    ("5 * 3 = 15", "5 * 3 = 15"),  # a star between spaces is no italic mark
+    ("kết thúc *", "kết thúc"),  # a lone star at the end of a line
+    ("\\*ghi chú", "ghi chú"),
+    ("2*3*4", "2*3*4"),
+])
+def test_emphasis_marks(raw: str, want: str) -> None:
+    assert normalize(raw).text == want
