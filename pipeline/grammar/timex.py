@@ -171,13 +171,49 @@ def _scanner() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _anchors() -> re.Pattern[str]:
-    """Where an atom can begin: a digit or the first word of a keyword (a cheap pre-scan)."""
+def _anchor_words() -> tuple[str, ...]:
+    """The first words of the keywords an atom can begin with (lower case, one word each)."""
     v = _vocab()
     words = {"ngày", "tháng", "quý", "năm", "tuần"}
     for w in [*v.weekdays, *v.named_months, *v.seasons, *v.year_span_words]:
         words.add(_key(w).split()[0])
-    return re.compile(r"[0-9]+|(?<!\w)(?:" + _alt(sorted(words)) + r")(?!\w)", re.IGNORECASE)
+    return tuple(sorted({_key(w) for w in words}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> re.Pattern[str]:
+    """Where an atom can begin: a digit or the first word of a keyword (a cheap pre-scan)."""
+    return re.compile(r"[0-9]+|(?<!\w)(?:" + _alt(_anchor_words()) + r")(?!\w)", re.IGNORECASE)
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_WORD_CHAR = re.compile(r"\w")
+# Letters whose lower case a case-insensitive regex does not read as "i" ("ı"), or that lower-case to two
+# characters ("İ"): a text holding one is scanned with _anchors() itself.
+_ODD_CASE = ("ı", "İ")
+_SUBSTRING_SCAN_MIN = 400  # characters; a shorter window (a citation's date) is cheaper to scan with the regex
+
+
+def _anchor_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans _anchors() finds in text[start:end], found faster: digit runs with a character-class
+    scan, keywords by substring search in the lower-cased text, then the word-boundary checks (on the
+    text itself, before `start` too, as the pattern's lookbehind does). A case-insensitive
+    alternation of keywords is tried at every position; a substring search is many times cheaper."""
+    piece = text[start:end]
+    low = piece.lower() if len(piece) >= _SUBSTRING_SCAN_MIN else ""
+    if len(low) != len(piece) or any(c in piece for c in _ODD_CASE):
+        return [m.span() for m in _anchors().finditer(text, start, end)]
+    spans = [m.span() for m in _DIGIT_RUN.finditer(text, start, end)]
+    is_word = _WORD_CHAR.match
+    for word in _anchor_words():
+        i = low.find(word)
+        while i >= 0:
+            a, b = start + i, start + i + len(word)
+            if not (a > 0 and is_word(text, a - 1)) and not (b < end and is_word(text, b)):
+                spans.append((a, b))
+            i = low.find(word, i + 1)
+    spans.sort()  # no two overlap: a keyword is a whole word, a digit run holds no letter
+    return spans
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -229,6 +265,24 @@ class _U:
         return self.grain in ("day", "month", "year")
 
 
+class _Groups:
+    """A scanner match's groups by name, read one at a time: the scanner has some eighty groups, and
+    building them all into a dict (groupdict) cost more than reading the few an atom needs."""
+
+    __slots__ = ("_group",)
+
+    def __init__(self, mt: re.Match[str]) -> None:
+        self._group = mt.group
+
+    def __getitem__(self, name: str) -> Any:
+        return self._group(name)
+
+
+@lru_cache(maxsize=4096)
+def _days_in_month(year: int, month: int) -> int:
+    return monthrange(year, month)[1]
+
+
 def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
 
@@ -244,14 +298,14 @@ def _hour(h: int, daypart: str | None) -> int:
     return h
 
 
-def _drange(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _drange(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     y = int(g["dr_y"]) if g["dr_y"] else None
     m = int(g["dr_m"])
     to = _U(mt.start("dr_d2"), e, "day", y, m, int(g["dr_d2"]))
     return _U(s, e, "day", y, m, int(g["dr_d1"]), to=to)
 
 
-def _day_pair(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _day_pair(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     y = int(g["dp_y"]) if g["dp_y"] else None
     m = int(g["dp_m"])
     d1, d2 = int(g["dp_d1"]), int(g["dp_d2"])
@@ -260,7 +314,7 @@ def _day_pair(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -
     return _U(s, e, "day", y, m, d1, to=_U(mt.start("dp_d2"), e, "day", y, m, d2))
 
 
-def _dmy(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _dmy(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     sep = (g["n_sep"] or "/").strip()
     yraw = g["n_y"]
     if len(yraw) == 2:
@@ -274,7 +328,7 @@ def _dmy(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U 
     return _U(s, e, "day", y, int(g["n_m"]), int(g["n_d"]))
 
 
-def _verbal(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _verbal(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     y = int(g["v_y"]) if g["v_y"] else None
     if g["v_m"]:
         return _U(s, e, "day", y, int(g["v_m"]), int(g["v_d"]))
@@ -285,13 +339,13 @@ def _verbal(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> 
     return u
 
 
-def _day_month(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _day_month(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     if g["dm_sep"] == "." and not g["dm_ngay"]:
         return None
     return _U(s, e, "day", None, int(g["dm_m"]), int(g["dm_d"]), weak=not g["dm_ngay"])
 
 
-def _day(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _day(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     u = _U(s, e, "day", None, None, int(g["day_d"]))
     if g["day_rel"]:  # "ngày 15 của tháng trước đó": a day of a month named only relatively
         u.relative = True
@@ -302,7 +356,7 @@ def _day(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U 
 _MONTHS_IN_QUARTER = 3
 
 
-def _relative_week(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _relative_week(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     """ "tuần cuối cùng của tháng thứ 3 trong quý": a week of a relative month, never a date."""
     ordinals = _vocab().ordinals
     qm = ordinals[_key(g["rw_q"])] if g["rw_q"] else None
@@ -312,14 +366,14 @@ def _relative_week(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: s
     return _U(s, e, "week", week=ordinals[_key(g["rw_n"])], quarter_month=quarter_month)
 
 
-def _quarter(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _quarter(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     qs = g["q"].lower()
     q = _ROMAN[qs] if qs in _ROMAN else int(qs)
     y = int(g["q_y"]) if g["q_y"] else None
     return _U(s, e, "period", y, 3 * q - 2, end_ym=(y, 3 * q))
 
 
-def _half(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _half(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     n = int(g["h_n"])
     y = int(g["h_y"]) if g["h_y"] else None
     if _key(g["h_pos"]) == "đầu":
@@ -327,14 +381,14 @@ def _half(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U
     return _U(s, e, "period", y, 13 - n, end_ym=(y, 12))
 
 
-def _year_span(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _year_span(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     y1, y2 = int(g["ys_1"]), int(g["ys_2"])
     if not (y1 < y2 <= y1 + 30) and not g["ys_w"]:
         return None
     return _U(s, e, "period", y1, end_ym=(y2, None))
 
 
-def _named_month(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _named_month(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     m1, m2 = _vocab().named_months[_key(g["nm_w"])]
     y = int(g["nm_y"]) if g["nm_y"] else None
     if m1 == m2:
@@ -342,22 +396,22 @@ def _named_month(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str
     return _U(s, e, "period", y, m1, end_ym=(y, m2))
 
 
-def _season(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _season(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     m1, m2 = _vocab().seasons[_key(g["se_w"])]
     y = int(g["se_y"])
     return _U(s, e, "period", y, m1, end_ym=(y, m2))
 
 
-def _month(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _month(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     y = int(g["mo_y"]) if g["mo_y"] else None
     return _U(s, e, "month", y, int(g["mo_m"]))
 
 
-def _year(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _year(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     return _U(s, e, "year", int(g["yr"]))
 
 
-def _clock(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _clock(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     mi_raw = g["t_m"] or g["t_m2"]
     h = _hour(int(g["t_h"]), g["t_dp"])
     # "8 giờ" or "9h" alone may be a duration ("trong 2 giờ"); keep it only with a cue
@@ -365,12 +419,12 @@ def _clock(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _
     return _U(s, e, "time", hh=h, mi=int(mi_raw) if mi_raw else 0, weak=weak)
 
 
-def _weekday(g: dict[str, Any], s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _weekday(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     return _U(s, e, "weekday", wd=_vocab().weekdays[_key(g["wd_w"])])
 
 
 # one reader per scanner alternative (its last group's name): the atom it makes, or None
-_ATOM_READERS: dict[str, Callable[[dict[str, Any], int, int, re.Match[str], str], _U | None]] = {
+_ATOM_READERS: dict[str, Callable[[_Groups, int, int, re.Match[str], str], _U | None]] = {
     "rweek": _relative_week,
     "drange": _drange,
     "dpair": _day_pair,
@@ -394,17 +448,17 @@ def _atoms(text: str, start: int, end: int) -> list[_U]:
     out: list[_U] = []
     scan = _scanner().match
     pos = start
-    for anchor in _anchors().finditer(text, start, end):
-        if anchor.start() < pos:
+    for a_start, a_end in _anchor_spans(text, start, end):
+        if a_start < pos:
             continue
-        mt = scan(text, anchor.start(), end)
+        mt = scan(text, a_start, end)
         if mt is None:
-            if anchor.group()[0].isdigit():
-                pos = anchor.end()  # no atom starts inside this number either
+            if text[a_start].isdigit():
+                pos = a_end  # no atom starts inside this number either
             continue
         pos = mt.end()
         reader = _ATOM_READERS.get(mt.lastgroup or "")
-        atom = reader(mt.groupdict(), mt.start(), mt.end(), mt, text) if reader else None
+        atom = reader(_Groups(mt), mt.start(), mt.end(), mt, text) if reader else None
         if atom is not None:
             out.append(atom)
     for u in out:
@@ -576,7 +630,7 @@ def _iso(u: _U) -> tuple[str | None, list[tuple[str, str]]]:
     if u.grain in ("month", "period"):
         return f"{u.y:04d}-{u.m:02d}", warns
     assert u.m is not None and u.d is not None  # a day grain with a month (checked above) has its day
-    if u.d > monthrange(u.y, u.m)[1]:
+    if u.d > _days_in_month(u.y, u.m):
         return None, [("invalid_date", f"{u.d}/{u.m}/{u.y} is not a date")]
     iso = f"{u.y:04d}-{u.m:02d}-{u.d:02d}"
     if u.wd is not None:

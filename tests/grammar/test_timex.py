@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from vanban.grammar import timex
 from vanban.grammar.timex import date_at, find_times, parse_date
 
 REF = date(2023, 7, 26)
@@ -193,3 +194,21 @@ def test_week_of_a_relative_month(text, week, quarter_month):
 @pytest.mark.parametrize("text", ["tuần thứ năm của tháng thứ tư trong quý", "tuần sau", "tuần lễ thứ hai của đợt"])
 def test_not_a_week_of_a_relative_month(text):
     assert [t for t in find_times(text) if t.kind == "week"] == []
+
+
+# The anchor scan (digit runs + keywords found by substring search) must find exactly what the anchor
+# pattern finds: any case, word boundaries before the window too, the odd "ı"/"İ", long and short windows.
+_LONG = "Kế hoạch năm 2025: tổ chức vào Thứ Hai, ngày 05/5 và THÁNG 6; quý III, mùa hè; " * 8
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    (_LONG, 0, len(_LONG)),
+    (_LONG.upper(), 0, len(_LONG)),
+    (_LONG, 3, len(_LONG) - 5),  # a window starting inside a word
+    (_LONG, 0, 30),  # a short window (the regex itself)
+    ("xngày 1 thángx 2 NĂM2025 " * 20, 1, 500),
+    ("nhiệm kỳ năm 2020 nhıệm kỳ ngày 5 " * 20, 0, 700),  # "ı": read by the pattern itself
+    ("", 0, 0),
+])
+def test_anchor_spans_are_the_anchor_pattern(text: str, start: int, end: int) -> None:
+    assert timex._anchor_spans(text, start, end) == [m.span() for m in timex._anchors().finditer(text, start, end)]
