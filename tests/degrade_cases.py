@@ -1,7 +1,7 @@
 """Invented documents for the structure failure classes of issue 10 (one list per class).
 
 Each case is (class, name, raw text, expected). Expected keys are record fields
-(`issuer`, `issuer.parent`, `doc_type`, `number`, `subject`, `signer.name`,
+(`issuer`, `issuer.parent`, `doc_type`, `number`, `subject`, `place`, `issued_date`, `signer.name`,
 `signer.position`, `signer.authority`, `recipients`, `distribution`) compared
 exactly, or body fields (`deadlines`, `events`, `quantities`) that must contain
 the listed values (other extractors may find more). Shared by the tests and by
@@ -116,6 +116,20 @@ CASES: list[Case] = [
      {"issuer": "BAN CHẤP HÀNH HỘI CCB HUYỆN AN LẠC", "issuer.parent": "HỘI CỰU CHIẾN BINH VIỆT NAM",
       "doc_type": "GM", "subject": "Dự Hội nghị sơ kết Cuộc vận động \"Cựu chiến binh gương mẫu\"",
       "signer.name": "Nguyễn Đình Khải", "events": ["2025-03-20"], "deadlines": ["2025-03-17"]}),
+    (2, "plan on one line, both columns interleaved, headings and items inline",
+     "UBND HUYỆN AN LẠC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM PHÒNG VĂN HÓA VÀ THÔNG TIN Độc lập - Tự do - Hạnh phúc "
+     "Số: 410/KH-VHTT An Lạc, ngày 05 tháng 12 năm 2025 KẾ HOẠCH Tuyên truyền phòng, chống tác hại của thuốc lá "
+     "năm 2026 I. MỤC TIÊU Phấn đấu 100% cơ quan treo biển cấm hút thuốc lá. II. NỘI DUNG 1. Tổ chức ra quân "
+     "vào ngày 20/3/2026. 2. Các xã báo cáo kết quả trước ngày 31/3/2026. Nơi nhận: - UBND huyện; - Lưu: VT. "
+     "TRƯỞNG PHÒNG (đã ký) Huỳnh Thị Mỹ",
+     {"issuer": "PHÒNG VĂN HÓA VÀ THÔNG TIN", "issuer.parent": "UBND HUYỆN AN LẠC", "doc_type": "KH",
+      "subject": "Tuyên truyền phòng, chống tác hại của thuốc lá năm 2026", "signer.name": "Huỳnh Thị Mỹ",
+      "events": ["2026-03-20"], "deadlines": ["2026-03-31"], "quantities": [100]}),
+    (3, "a Party cell's letterhead with a numbered ward in the place",
+     "ĐẢNG BỘ PHƯỜNG 7\nCHI BỘ KHU PHỐ 2\n*\nSố 03-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\nPhường 7, ngày 06 tháng 01 năm 2025\n\n"
+     "KẾ HOẠCH\nSinh hoạt chuyên đề năm 2026\n\n" + BODY,
+     {"issuer": "CHI BỘ KHU PHỐ 2", "issuer.parent": "ĐẢNG BỘ PHƯỜNG 7", "place": "Phường 7",
+      "issued_date": "2025-01-06", **BODY_FOUND}),
     # 3. the Party heading split or marked up; the Party's name inside a title
     (3, "Party motto split over two marked-up lines",
      "HUYỆN ỦY AN LẠC\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n*\nSố 25-CV/HU\nAn Lạc, ngày 05 tháng 3 năm 2025\n"
@@ -307,6 +321,7 @@ def view(rec: Any) -> dict[str, Any]:
         "issuer": iss.name if iss else None, "issuer.parent": iss.parent if iss else None,
         "doc_type": rec.doc_type.code if rec.doc_type else None,
         "number": rec.number.normalized if rec.number else None, "subject": rec.subject,
+        "place": rec.place, "issued_date": rec.issued_date,
         "signer.name": sig.name if sig else None, "signer.position": sig.position if sig else None,
         "signer.authority": sig.authority if sig else None,
         "recipients": [r.name for r in rec.recipients], "distribution": [d.name for d in rec.distribution],

@@ -340,6 +340,15 @@ def _adjacent_words(text: str, start: int) -> list[tuple[str, int]]:
     return words
 
 
+def _cue_after_heading(text: str, at: int, voc: _Vocab) -> bool:
+    """ "I. MỤC TIÊU Phấn đấu 100%" in a one-line copy: a capitalised cue word after an upper-case
+    heading starts a sentence, it is no name ("Ban Chỉ đạo 389" is one: a title-case word before)."""
+    if not (voc.target_re.match(text, at) or voc.result_re.match(text, at)):
+        return False
+    before = text[max(0, at - _TOKEN_REACH):at].split()
+    return bool(before) and before[-1].isupper()
+
+
 def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result = _Before(start=start)
     stripped = text[max(0, start - 4):start].rstrip()
@@ -371,7 +380,7 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
         if back == 2 and _key(adjacent[-1][0]) in voc.count_verbs:
             break  # "Mỗi cơ sở Hội cử 01 đội": a verb between, the name is its subject
         word, at = adjacent[-back]
-        if _capitalized(word) and not _is_sentence_initial(text, at):
+        if _capitalized(word) and not _is_sentence_initial(text, at) and not _cue_after_heading(text, at, voc):
             result.skip = result.label = result.by_name = True
             break
     return result

@@ -237,6 +237,16 @@ def _bare_cue(m: re.Match[str]) -> str:
     return fold_lower(m.group()).split()[0]
 
 
+def _last_cue_word(m: re.Match[str]) -> str:
+    return fold_lower(m.group()).split()[-1]
+
+
+def _cue_word(m: re.Match[str]) -> str:
+    """ "trong"/"vào" of a cue: its first word, or its last for a period ("cao điểm trong quý I": a
+    completion verb earlier in the clause still makes the period a by-when)."""
+    return "trong" if _last_cue_word(m) == "trong" else _bare_cue(m)
+
+
 def _recurrence(freq: Freq, t: TimeExpr) -> Recurrence:
     day = month = None
     time = None
@@ -450,16 +460,19 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
     cue = cues.deadline.search(left)
     if cue:
         return cue
-    if t.kind == "week":
-        return _IN_THE_WEEK.search(left)  # a relative week is a duty's week, never an event
+    if t.kind == "week":  # a relative week is a duty's week only after a verb of a duty, never an event
+        in_week = _IN_THE_WEEK.search(left)
+        return in_week if in_week and cues.deadline_verb.search(text, a, t.start) else None
     on_the_day = _ON_THE_DAY.search(left)
     if on_the_day and (cues.recurrence_after.match(text[t.end:t.end + _BEFORE_WORDS]) or _relative(t)):
         return on_the_day  # a recurring day: "nộp đúng ngày mồng 3 hằng tháng", "vào ngày 15 của tháng cuối quý"
     event_cue = cues.event_before.search(left)
-    if not event_cue or _bare_cue(event_cue) not in ("trong", "vào") \
-            or t.kind not in ("date", "datetime", *_PERIOD_KINDS):
+    if not event_cue:
         return None
-    if t.kind in _PERIOD_KINDS and _bare_cue(event_cue) == "trong":
+    word = _cue_word(event_cue) if t.kind in _PERIOD_KINDS else _bare_cue(event_cue)
+    if word not in ("trong", "vào") or t.kind not in ("date", "datetime", *_PERIOD_KINDS):
+        return None
+    if t.kind in _PERIOD_KINDS and word == "trong":
         # a completion verb anywhere earlier in the clause: the period is when the task is due
         cue_at = t.start - len(left) + event_cue.start()
         return event_cue if cues.deadline_verb.search(text, a, cue_at) else None

@@ -29,6 +29,7 @@ _POSITION_TAIL = re.compile(
 )
 _ANNEX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục\s+[IVX\d]|DANH MỤC|BIỂU MẪU|MẪU SỐ)", re.UNICODE)
 _PLACE_WORD = re.compile(rf"^(?:[{rx.VN_UPPER}][{rx.VN_LOWER}]*\.?|TP\.|Tp\.|phố|xã|thị|TP|HCM|[{rx.VN_UPPER}]{{2,3}}\.)$")
+_MAX_UNIT_NUMBER = 2  # digits of a numbered ward or district ("Phường 7", "Quận 10")
 _MAX_PLACE_WORDS = 6  # "Thành phố Hồ Chí Minh," is the longest place before ", ngày"
 _MAX_TYPE_CELL = 40  # a type word line is short ("THÔNG BÁO KẾT LUẬN")
 _MAX_TITLE_WORDS = 4  # the longest type or title word ("THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG")
@@ -162,6 +163,10 @@ def _place_start(seg: str, place_end: int) -> int:
         tok = words[k].group()
         if tok in ("-", "–") and taken and k > 0 and _is_place_word(words[k - 1].group()):
             continue  # the hyphen inside a two-part name
+        if not taken and tok.isdigit() and len(tok) <= _MAX_UNIT_NUMBER and k > 0 \
+                and fold(words[k - 1].group()).upper() in tables().localities:
+            start, taken = words[k].start(), 1
+            continue  # a numbered unit: "Phường 7, ngày ...", "Quận 3, ngày ..."
         if taken >= _MAX_PLACE_WORDS or not _is_place_word(tok):
             break
         start = words[k].start()

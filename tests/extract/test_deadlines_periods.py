@@ -26,6 +26,8 @@ def deadlines_of(text: str, headings: list[Heading] | None = None):
     # the completion verb is not next to the period
     ("Hoàn thành số hóa 100% hồ sơ thủ tục hành chính của các sở, ngành trong năm 2026.", "2026-12-31", "2026"),
     ("Chậm nhất ngày 15/12/2025, các đơn vị gửi báo cáo.", "2025-12-15", None),
+    # a completion verb, then a cue phrase that also names a campaign ("đợt ... cao điểm trong quý")
+    ("Hoàn thành ít nhất 02 đợt tuyên truyền cao điểm trong quý I/2026.", "2026-03-31", "2026-Q1"),
     ("Các đơn vị báo cáo kết quả chậm nhất ngày 15/12/2025.", "2025-12-15", None),
     ("Thời hạn hoàn thành: trước ngày 30/11/2025.", "2025-11-30", None),
     # reaching a standard within a period is done by its end
@@ -156,6 +158,7 @@ def test_a_day_of_a_relative_month_is_never_a_date() -> None:
     ("Các xã gửi số liệu trong tuần thứ hai của tháng đầu quý.", "quarterly", 2, 1),
     ("Các chi đoàn nộp báo cáo trong tuần thứ 2 của tháng.", "monthly", 2, None),
     ("Các đơn vị báo cáo trước tuần cuối của mỗi tháng.", "monthly", -1, None),
+    ("Các đảng viên đăng ký nội dung với chi ủy trong tuần đầu tiên của tháng đầu quý.", "quarterly", 1, 1),
 ])
 def test_a_week_of_a_relative_month_is_a_recurring_duty(text: str, freq: str, week: int, month: int | None) -> None:
     (d,) = deadlines_of(text + "\n")
@@ -166,6 +169,7 @@ def test_a_week_of_a_relative_month_is_a_recurring_duty(text: str, freq: str, we
 
 @pytest.mark.parametrize("text", [
     "Tuần cuối của mỗi tháng, Ban Thường vụ họp giao ban.",  # when a meeting is held: no by-when cue
+    "Chi bộ sinh hoạt chuyên đề 01 buổi/quý, vào tuần cuối của tháng cuối quý.",  # a meeting's week, no duty verb
     "Trong tuần thứ hai của đợt thi đua, các chi đoàn ra quân.",  # a week of a campaign, not of a month
 ])
 def test_a_week_without_a_duty_is_no_deadline(text: str) -> None:

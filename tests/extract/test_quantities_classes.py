@@ -158,6 +158,12 @@ def test_scope_from_the_item_head_before_a_colon(text: str, expected: list) -> N
     assert [(q.value, q.scope) for q in run(text, "BC")] == expected
 
 
+def test_a_cue_word_after_an_upper_case_heading_is_no_name() -> None:
+    """A one-line copy keeps "I. MỤC TIÊU Phấn đấu 100% ..." on one line: the cue starts the sentence."""
+    assert [(q.value, q.unit) for q in run("I. MỤC TIÊU Phấn đấu 100% cơ quan treo biển. II. NỘI DUNG")] == [(100, "%")]
+    assert run("Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra.") == []
+
+
 def test_a_verb_between_a_name_and_a_figure_makes_it_a_count() -> None:
     got = [(q.value, q.unit) for q in run("Mỗi cơ sở Hội cử 01 đội dự thi, mỗi đội gồm 05 hội viên.", "TB")]
     assert got == [(1, "đội"), (5, "hội viên")]
