@@ -464,8 +464,11 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         in_week = _IN_THE_WEEK.search(left)
         return in_week if in_week and cues.deadline_verb.search(text, a, t.start) else None
     on_the_day = _ON_THE_DAY.search(left)
-    if on_the_day and (cues.recurrence_after.match(text[t.end:t.end + _BEFORE_WORDS]) or _relative(t)):
-        return on_the_day  # a recurring day: "nộp đúng ngày mồng 3 hằng tháng", "vào ngày 15 của tháng cuối quý"
+    if on_the_day and (cues.recurrence_after.match(text[t.end:t.end + _BEFORE_WORDS]) or _relative(t)) \
+            and cues.deadline_verb.search(text, a, t.start):
+        # a recurring day of a duty: "nộp đúng ngày mồng 3 hằng tháng", "gửi vào ngày 15 của tháng cuối quý";
+        # without a duty's verb it is when a meeting is held ("sinh hoạt ... vào ngày 05 hằng tháng")
+        return on_the_day
     event_cue = cues.event_before.search(left)
     if not event_cue:
         return None

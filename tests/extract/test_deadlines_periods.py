@@ -147,6 +147,11 @@ def test_recurring_days_in_words(text: str, freq: str, day: int) -> None:
     assert d.due is None and (d.recurrence.freq, d.recurrence.day) == (freq, day)
 
 
+def test_a_meetings_recurring_day_is_no_deadline() -> None:
+    """'vào ngày 05 hằng tháng' without a duty's verb is when the cell meets, not a by-when."""
+    assert deadlines_of("Chi bộ sinh hoạt thường kỳ mỗi tháng một lần vào ngày 05 hằng tháng.\n") == []
+
+
 def test_a_day_of_a_relative_month_is_never_a_date() -> None:
     """'ngày 15 của tháng trước đó' has no month of its own: no due date is made up from context."""
     assert deadlines_of("Báo cáo định kỳ gửi vào ngày 15 của tháng trước đó.\n") == []

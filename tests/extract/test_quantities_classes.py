@@ -167,6 +167,7 @@ def test_a_cue_word_after_an_upper_case_heading_is_no_name() -> None:
 def test_a_verb_between_a_name_and_a_figure_makes_it_a_count() -> None:
     got = [(q.value, q.unit) for q in run("Mỗi cơ sở Hội cử 01 đội dự thi, mỗi đội gồm 05 hội viên.", "TB")]
     assert got == [(1, "đội"), (5, "hội viên")]
+    assert [(q.value, q.unit) for q in run("Mỗi cơ sở Đoàn dựng 01 trại.")] == [(1, "trại")]
 
 
 @pytest.mark.parametrize("text, scope", [
