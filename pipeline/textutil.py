@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 # Old-style tone placement ("hoà", "uỷ", "thuý") to the new style ("hòa", "ủy",
@@ -67,3 +68,31 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 def collapse_ws(text: str) -> str:
     return " ".join(text.split())
+
+
+def word_starts(lower: str, words: Iterable[str]) -> list[int]:
+    """Every offset where one of `words` occurs in `lower` (overlaps included), sorted: where a
+    keyword pattern can match, found by substring search, which is many times cheaper than trying
+    a regex alternation at every position of a long text."""
+    starts: list[int] = []
+    for w in words:
+        i = lower.find(w)
+        while i >= 0:
+            starts.append(i)
+            i = lower.find(w, i + 1)
+    starts.sort()
+    return starts
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches pattern.finditer(text) gives, for a pattern that never matches the empty string
+    and can only begin at one of `starts` (sorted): tried there only, left to right, the next try
+    after the end of the previous match."""
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            yield m
+            pos = m.end()
