@@ -31,8 +31,10 @@ def fold_tones(text: str) -> str:
     return unicodedata.normalize("NFC", d)
 
 
+@lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
-    """Matching key: NFC, tones unified, whitespace collapsed (case kept)."""
+    """Matching key: NFC, tones unified, whitespace collapsed (case kept). Cached: the same words,
+    codes and letterhead lines are folded again and again (four normalizations a call)."""
     return " ".join(fold_tones(nfc(text)).split())
 
 
