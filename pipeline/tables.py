@@ -56,6 +56,7 @@ class Tables:
     title_words: tuple[str, ...] = ()  # document titles without a type code (THỂ LỆ), longest first
     dangling: tuple[str, ...] = ()  # words that cannot end a title line (CỦA, VÀ), folded upper
     banners: tuple[str, ...] = ()  # first words of a banner or congress line (CHÀO MỪNG, ĐẠI HỘI)
+    type_word_codes: dict[str, str] = field(default_factory=dict)  # type_words as a lookup (first one wins)
 
     def code_for(self, printed: str) -> str | None:
         """Canonical type code for a printed code ('QD', 'Qđ', 'CTR' ...)."""
@@ -66,11 +67,7 @@ class Tables:
 
     def code_for_word(self, word: str) -> str | None:
         """Type code for a printed type word ('KẾ HOẠCH', 'Công văn')."""
-        w = upper_vi(" ".join(word.split()))
-        for printed, code in self.type_words:
-            if w == printed:
-                return code
-        return None
+        return self.type_word_codes.get(upper_vi(" ".join(word.split())))
 
 
 @lru_cache(maxsize=1)
@@ -109,4 +106,11 @@ def tables() -> Tables:
                   {fold(r[0]).upper(): r[1] for r in rows("position_fixes.tsv")},
                   tuple(sorted((r[0] for r in rows("casing.tsv")), key=lambda w: -len(w))),
                   title_words=words("title_words.tsv"), dangling=words("dangling_words.tsv"),
-                  banners=words("banner_words.tsv"))
+                  banners=words("banner_words.tsv"), type_word_codes=_first_codes(type_words))
+
+
+def _first_codes(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for printed, code in pairs:
+        out.setdefault(printed, code)
+    return out
