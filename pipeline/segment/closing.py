@@ -26,7 +26,9 @@ from vanban.segment.cells import (
 from vanban.tables import tables
 from vanban.textutil import fold, is_upper
 
-_GAP = re.compile(r"\t+|\s{3,}")
+# a column gap: a run of tabs, or three or more spaces; written to begin with one whitespace
+# character (then a tab run goes on, or two more spaces follow) so the regex skips from space to space
+_GAP = re.compile(r"\s(?:(?<=\t)\t*|(?<!\t)\s{2,})")  # = r"\t+|\s{3,}"
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a markdown table row in a web copy's closing block
 _LONE_MARK = re.compile(r"^\s*[-–+•]\s*$")  # a list dash whose item is on the next line
 _NEAR_NOI_NHAN = 20  # lines between Nơi nhận and the signature's authority lines (either way)
