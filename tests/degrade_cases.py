@@ -130,6 +130,16 @@ CASES: list[Case] = [
      "KẾ HOẠCH\nSinh hoạt chuyên đề năm 2026\n\n" + BODY,
      {"issuer": "CHI BỘ KHU PHỐ 2", "issuer.parent": "ĐẢNG BỘ PHƯỜNG 7", "place": "Phường 7",
       "issued_date": "2025-01-06", **BODY_FOUND}),
+    (2, "công điện on one line: the addressee list ends at its full stop",
+     "ỦY BAN NHÂN DÂN TỈNH AN PHÚ ------- Số: 09/CĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+     "Hạnh phúc An Phú, ngày 18 tháng 3 năm 2025 CÔNG ĐIỆN Về việc phòng, chống rét đậm CHỦ TỊCH ỦY BAN NHÂN DÂN "
+     "TỈNH điện: - Giám đốc các Sở: Y tế, Giáo dục và Đào tạo; - Chủ tịch Ủy ban nhân dân các xã, phường. "
+     "Theo dự báo, trên địa bàn tỉnh có rét đậm. Chủ tịch Ủy ban nhân dân tỉnh yêu cầu: 1. Các đơn vị báo cáo "
+     "tình hình trước ngày 31/3/2025. Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) "
+     "Hoàng Gia Long",
+     {"issuer": "ỦY BAN NHÂN DÂN TỈNH AN PHÚ", "doc_type": "CĐ",
+      "recipients": ["Giám đốc các Sở: Y tế, Giáo dục và Đào tạo", "Chủ tịch Ủy ban nhân dân các xã, phường"],
+      "signer.name": "Hoàng Gia Long", "deadlines": ["2025-03-31"]}),
     # 3. the Party heading split or marked up; the Party's name inside a title
     (3, "Party motto split over two marked-up lines",
      "HUYỆN ỦY AN LẠC\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n*\nSố 25-CV/HU\nAn Lạc, ngày 05 tháng 3 năm 2025\n"
@@ -189,6 +199,11 @@ CASES: list[Case] = [
      {"issuer": "HUYỆN ĐOÀN AN LẠC", "doc_type": "KH", "number": "18-KH/HĐTN",
       "subject": "Tổ chức Ngày hội thiếu nhi năm 2025", **BODY_FOUND}),
     # 5. a trích yếu that never closes or is cut
+    (5, "a trích yếu followed by a label and list items without a blank line",
+     "HUYỆN ĐOÀN AN LẠC\n***\nSố: 03-KH/HĐTN\nĐOÀN TNCS HỒ CHÍ MINH\nAn Lạc, ngày 15 tháng 01 năm 2025\nKẾ HOẠCH\n"
+     "Công tác Đoàn năm 2025\nChỉ tiêu:\n- Vận động 500 đoàn viên tham gia hiến máu tình nguyện;\n"
+     "- Tổ chức ra quân vào ngày 20/3/2025.\n",
+     {"subject": "Công tác Đoàn năm 2025", "quantities": [500], "events": ["2025-03-20"]}),
     (5, "upper-case trích yếu followed by body lines without a blank",
      "TỈNH ĐOÀN AN PHÚ\n***\nSố 40-KH/TĐTN\nKẾ HOẠCH\nTỔ CHỨC HỘI THI TIN HỌC TRẺ NĂM 2025\n"
      "Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch như sau:\n" + BODY,

@@ -292,6 +292,8 @@ def _dangling(text: str) -> bool:
 
 def _continues_title(cells: list[Cell], t: str) -> bool:
     """A line under the type word still belongs to the trích yếu: capitals after capitals, no sentence."""
+    if cells and (_ITEM_START.match(t) or (t.rstrip().endswith(":") and not _dangling(cells[-1].text))):
+        return False  # "Chỉ tiêu cụ thể:", "- 100% chi đoàn ...": the body under a trích yếu
     if not cells or re.match(rf"^[{rx.VN_LOWER}]", t):
         return True
     if is_upper(cells[0].text) and not is_upper(t) and not _dangling(cells[-1].text):

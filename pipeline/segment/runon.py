@@ -62,10 +62,16 @@ def _signals_needed(text: str) -> int:
     return 0
 
 
+# a list item's sentence end followed by a new sentence: "- Chủ tịch UBND các xã, phường. Theo dự báo, ..."
+_ITEM_THEN_SENTENCE = re.compile(rf"(?<=[{rx.VN_LOWER}]{{2}}\.)\s+(?=[{rx.VN_UPPER}][{rx.VN_LOWER}]+\s)")
+_ITEM_START = re.compile(r"[-–+•]\s")
+
+
 def _cut(line: Cell, min_signals: int) -> list[Cell]:
     cuts, signals = _cut_points(line.text, min_signals)
     if len(signals) < min_signals:
         return [line]
+    cuts |= _items_ending_lists(line.text, cuts)
     out: list[Cell] = []
     bounds = sorted(cuts | {0, len(line.text)})
     for a, b in zip(bounds, bounds[1:], strict=False):
@@ -74,6 +80,21 @@ def _cut(line: Cell, min_signals: int) -> list[Cell]:
         body = piece.strip()
         if body:
             out.append(Cell(line.start + a + lead, line.start + a + lead + len(body), body, line.line))
+    return out
+
+
+def _items_ending_lists(text: str, cuts: set[int]) -> set[int]:
+    """Where the sentence after a list's last item begins (the addressees of a công điện, a Kính
+    gửi list): the item ends at its full stop, the body goes on after it."""
+    out = set()
+    bounds = sorted(cuts | {0, len(text)})
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        if not _ITEM_START.match(text, a + lead):
+            continue
+        m = _ITEM_THEN_SENTENCE.search(text, a + lead, b)
+        if m:
+            out.add(m.end())
     return out
 
 
