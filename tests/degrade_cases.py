@@ -182,6 +182,14 @@ CASES: list[Case] = [
      "An Phú, ngày 05 tháng 3 năm 2025\n\nTHÔNG BÁO\nVề việc tuyển chọn tình nguyện viên\n\n" + BODY + SIGN,
      {"issuer": "TỈNH ĐOÀN AN PHÚ", "number": "12-TB/TĐTN", "doc_type": "TB",
       "subject": "Về việc tuyển chọn tình nguyện viên", **BODY_FOUND, **SIGNED}),
+    (4, "a one-word qualifier after the type word, the trích yếu under it",
+     "ỦY BAN NHÂN DÂN\nXÃ AN LẠC\nSố: 211/BC-UBND\nAn Lạc, ngày 30 tháng 9 năm 2025\n\nBÁO CÁO NHANH\n"
+     "Tình hình thiệt hại do bão số 10\n\nXã đã huy động 120 lượt dân quân giúp dân sửa nhà.\n",
+     {"doc_type": "BC", "subject": "Tình hình thiệt hại do bão số 10", "quantities": [120]}),
+    (4, "a web post's pictographs around the type word and before its labels",
+     "📢 THÔNG BÁO 📢\nChi đoàn tổ chức chương trình hiến máu\n✅ Thời gian: 7h30 ngày 13/12/2025 (Thứ Bảy)\n"
+     "📌 Chỉ tiêu: mỗi chi đoàn lớp vận động ít nhất 10 đoàn viên tham gia.\n",
+     {"doc_type": "TB", "events": ["2025-12-13"], "quantities": [10]}),
     (4, "CHƯƠNG TRÌNH with its title",
      "TỈNH ĐOÀN AN PHÚ\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố 30-CTr/TĐTN\tAn Phú, ngày 05 tháng 3 năm 2025\n\n"
      "CHƯƠNG TRÌNH\nHành động thực hiện Nghị quyết Đại hội Đoàn\n\n" + BODY,

@@ -115,6 +115,7 @@ class _Vocab:
     denial_re: re.Pattern[str]  # "sai sự thật" in the sentence: a denied rumour
     request_re: re.Pattern[str]  # "Về việc hỗ trợ 15 xe" opening a sentence: another body's request
     damage_clause_re: re.Pattern[str]  # "12 người chết": damage named after the unit
+    beneficiary_re: re.Pattern[str]  # "cho", "giúp" between a figure and the damage: given to the damaged
     title_re: re.Pattern[str]  # "Luật sửa đổi, bổ sung ... 25 Luật": part of a law's title (case-sensitive)
     item_scope_re: re.Pattern[str]  # "(iv) Sở Xây dựng - " / "; Sở Tài chính " right before a figure
     bracket_scope_re: re.Pattern[str]  # "huyện Đông (" right before a figure
@@ -172,6 +173,7 @@ def vocab() -> _Vocab:
         denial_re=_word_rx(by_role["denial"]),
         request_re=_word_rx(by_role["request"]),
         damage_clause_re=_word_rx(by_role["damage_clause"]),
+        beneficiary_re=_word_rx(by_role["beneficiary"]),
         title_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['title_before'])})(?!\w)"),
         # case-sensitive: a unit's name starts with its head word and goes on capitalised or short
         item_scope_re=re.compile(
@@ -664,8 +666,9 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "thuế giá trị gia tăng 8%": a rate in a rule
     if voc.damage_re.search(text, sentence_from, start) or voc.damage_after_re.match(text, unit.end):
         return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
-    if voc.damage_clause_re.search(text, unit.end, min(sentence_to, unit.end + _DAMAGE_REACH)):
-        return True  # "12 người chết", "5.000 ha lúa, hoa màu bị thiệt hại"
+    damage = voc.damage_clause_re.search(text, unit.end, min(sentence_to, unit.end + _DAMAGE_REACH))
+    if damage and not voc.beneficiary_re.search(text, unit.end, damage.start()):
+        return True  # "12 người chết", "5.000 ha lúa, hoa màu bị thiệt hại" (not "30 triệu đồng cho các hộ bị thiệt hại")
     if voc.spec_re.search(text, sentence_from, start):
         return True  # "Kích thước thân máy 43 mm": a specification
     opening = min(start, sentence_from + _REQUEST_OPENING)

@@ -80,7 +80,7 @@ def _cues() -> _Cues:
         column_piped=re.compile(rf"^[^\n]*\|\s*\**(?:{_phrases(cue_rows, 'deadline_column')})\**\s*\|", i | re.MULTILINE),
         event_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_before')})\s*$", i),
         # "Thời gian:", "Thời gian, địa điểm:", "Thời gian và địa điểm:"
-        event_label=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
+        event_label=re.compile(rf"^\s*(?:[^\w\s]\s*)*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
                                rf"(?:\s*(?:,|và)\s*(?:{_phrases(cue_rows, 'event_label_also')}))?\s*:\s*$", i),
         event_label_range=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
                                      rf"(?:\s+[^\W\d_]+){{0,2}}\s*$", i),
@@ -414,6 +414,31 @@ def _piped_cell(text: str, t: TimeExpr) -> bool:
         and (not left.strip() or bool(_cues().deadline.search(left)))
 
 
+_CELL_REACH = 40  # a table cell is short
+_MAX_TABLE_ROWS = 200  # how far up a markdown table's header row is looked for
+
+
+def _time_column_cell(text: str, t: TimeExpr) -> bool:
+    """A date alone in its markdown cell under a "Thời gian" header ("| 3 | Chung kết | Ngày 26/3/2026 |"):
+    when that row's activity happens."""
+    if t.kind not in ("date", "datetime"):
+        return False
+    cell_start = text.rfind("|", max(0, t.start - _CELL_REACH), t.start)
+    bar = text.find("|", t.end, t.end + _CELL_REACH)
+    if cell_start < 0 or bar < 0 or text[cell_start + 1:t.start].strip() or text[t.end:bar].strip(" ."):
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    column = text[line_start:cell_start].count("|") + 1  # split("|") puts the row's lead before the first bar
+    header = line_start
+    for _ in range(_MAX_TABLE_ROWS):  # up to the first row of the table
+        above = text.rfind("\n", 0, max(0, header - 1)) + 1
+        if header == 0 or not text[above:header].lstrip().startswith("|"):
+            break
+        header = above
+    cells = text[header:text.find("\n", header) if "\n" in text[header:] else len(text)].split("|")
+    return column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
+
+
 def _is_cell(left: str, right: str) -> bool:
     """The time (with a cue or 'hằng năm') fills its table cell lines."""
     left_line = left.rsplit("\n", 1)[-1]
@@ -516,7 +541,8 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     ctx, text = run.ctx, run.ctx.text
     a, b = clause
     joined = a <= run.last_event_end <= t.start and bool(_JOINED_GAP.match(text, run.last_event_end, t.start))
-    if not (joined or _is_event(t, text[a:t.start], left, right) or _reported_event(t, text[a:t.start], right)):
+    if not (joined or _is_event(t, text[a:t.start], left, right) or _reported_event(t, text[a:t.start], right)
+            or _time_column_cell(text, t)):
         return
     run.last_event_end = t.end
     date, end = t.value, t.end_value

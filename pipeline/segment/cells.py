@@ -33,7 +33,8 @@ _MAX_UNIT_NUMBER = 2  # digits of a numbered ward or district ("Phường 7", "Q
 _MAX_PLACE_WORDS = 6  # "Thành phố Hồ Chí Minh," is the longest place before ", ngày"
 _MAX_TYPE_CELL = 40  # a type word line is short ("THÔNG BÁO KẾT LUẬN")
 _MAX_TITLE_WORDS = 4  # the longest type or title word ("THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG")
-_TITLE_JUNK = " *#:.\"“”'‘’«»"  # markup and stray quotes around a title word
+# markup, stray quotes and a web post's pictographs around a title word ("📢 THÔNG BÁO 📢")
+_TITLE_JUNK = " *#:.\"“”'‘’«»📢📣📌✅❗⭐🔥👉►▶■●◆"
 _SENTENCE_CASE = re.compile(rf"^[{rx.VN_UPPER}][{rx.VN_LOWER}]")
 
 

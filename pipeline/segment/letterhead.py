@@ -37,10 +37,11 @@ _MAX_SUBJECT_LINES = 6  # a trích yếu wraps over a few lines, never a page
 _LONG_LINE = 160  # a line this long in lower case is prose: the body has begun
 _MAX_ORG_LINE = 120  # a letterhead line is short
 _PROSE_WORDS = 5  # a line ending a sentence with at least this many words is prose, not header
+_MAX_QUALIFIER_WORDS = 1  # "NHANH" after "BÁO CÁO": a qualifier of the type, not its trích yếu
 _LOOKAHEAD_LINES = 6  # a web copy's lead and posting lines above a letterhead
 _MAX_VV_WRAP = 80  # a "V/v" trích yếu's wrapped line is short
 # a list item's mark: under the type word it starts the body, never a trích yếu ("1. Tổ chức ...", "a) ...")
-_ITEM_START = re.compile(r"^\s*(?:[-–+•]\s+|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
+_ITEM_START = re.compile(r"^\s*(?:[-–+•]\s+|[✅📌👉►▶■●◆]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
 _NUMBER_RESIDUE = re.compile(r"^[/\-–]\s*[^\W\d_]")  # "/KH-HĐTN" after a blank "Số:"
 _NOT_ORG = re.compile(r"^[/\-–.\d(]")  # a letterhead line starts with a word
@@ -265,6 +266,10 @@ def _take_title(cell: Cell, st: _Scan) -> bool:
 def _take_subject_line(cell: Cell, st: _Scan) -> bool:
     """A continuation of the open trích yếu; closes it when the cell is not one."""
     lay, t = st.lay, cell.text
+    if st.subject_open and st.after_type and _qualifier_only(lay) and re.match(rf"^[{rx.VN_UPPER}]", t) \
+            and not is_upper(t) and not _sentence(t, in_subject=True):
+        lay.subject_cells[:] = [cell]  # "BÁO CÁO NHANH" / "Tình hình thiệt hại ...": the word qualified the type
+        return True
     if st.subject_open and st.after_type:
         # a title-style trích yếu: the lines under the type word
         if lay.subject_cells and _is_enacting(t) and not _dangling(lay.subject_cells[-1].text):
@@ -282,6 +287,13 @@ def _take_subject_line(cell: Cell, st: _Scan) -> bool:
             return True
         st.subject_open = False
     return False
+
+
+def _qualifier_only(lay: Layout) -> bool:
+    """The trích yếu so far is one upper-case word after the type word on its line ("BÁO CÁO NHANH")."""
+    cells = lay.subject_cells
+    return len(cells) == 1 and lay.type_cell is not None and cells[0].line == lay.type_cell.line \
+        and len(cells[0].text.split()) <= _MAX_QUALIFIER_WORDS and is_upper(cells[0].text)
 
 
 def _dangling(text: str) -> bool:

@@ -81,3 +81,18 @@ def test_not_events(text: str, issued: date) -> None:
 ])
 def test_time_labels_and_occasions(text: str, expected: list) -> None:
     assert [(e.date, e.end) for e in events_of(text, date(2025, 9, 3), "KH")] == expected
+
+
+TASKS = """| STT | Nội dung | Thời gian | Đơn vị thực hiện |
+|---|---|---|---|
+| 1 | Nhận hồ sơ dự thi | Trước ngày 28/02/2026 | Văn phòng |
+| 2 | Chung kết và trao giải | Ngày 26/3/2026 | Ban Tổ chức |
+| 3 | Tổng kết | Tháng 4/2026 | Ban Tổ chức |
+"""
+
+
+def test_a_date_alone_under_a_time_header_is_the_rows_event() -> None:
+    evs, dls = extract(Context(text=TASKS, issued_date=date(2025, 12, 1), doc_type="KH"))
+    assert [(e.date, e.end) for e in evs] == [("2026-03-26", None)]
+    assert [d.due for d in dls] == ["2026-02-28"]
+

@@ -31,6 +31,11 @@ def test_not_a_target_or_result(text: str, doc_type: str) -> None:
     assert run(text, doc_type) == []
 
 
+def test_aid_given_to_the_damaged_is_a_result() -> None:
+    got = [(q.value, q.unit) for q in run("Bão làm 15 nhà bị tốc mái; xã đã hỗ trợ 30 triệu đồng cho các hộ bị thiệt hại.", "BC")]
+    assert got == [(30000000, "đồng")]
+
+
 def test_classifying_threshold_is_not_a_target() -> None:
     got = [(q.value, q.unit, q.comparator) for q in run("Còn 05 huyện tỷ lệ đạt dưới 80%.", "BC")]
     assert got == [(5, "huyện", "eq")]
