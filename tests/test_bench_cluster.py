@@ -18,11 +18,12 @@ def test_estimate_names_what_bounds_it(ocr, overhead, store, bounds):
     assert [r["bound"] for r in rows] == bounds
     docs = cluster.ARCHIVE_PAGES / cluster.PAGES_PER_DOC
     for r in rows:
-        cpu_per_doc = cluster.PAGES_PER_DOC * ocr + cluster.TASKS_PER_FILE * overhead
+        # the file's two tasks and one OCR task a page, each with its overhead
+        cpu_per_doc = cluster.PAGES_PER_DOC * ocr + (cluster.TASKS_PER_FILE + cluster.PAGES_PER_DOC) * overhead
         workers = r["nodes"] * r["cores_per_node"] / cpu_per_doc
         driver = 1 / (store + cluster.TASKS_PER_FILE * overhead)
         assert r["docs_per_s"] == pytest.approx(min(workers, driver))
-        assert r["hours"] == pytest.approx(docs / min(workers, driver) / 3600)
+        assert r["hours"] == pytest.approx(max(docs / min(workers, driver), ocr) / 3600)
 
 
 def test_more_nodes_never_slower_and_the_driver_is_a_ceiling():
