@@ -197,6 +197,7 @@ _Kept = tuple[int, list[_Piece], str]  # (line index, kept pieces, cleaned text)
 _Part = tuple[int, int, str]  # (original start, original length (0 = inserted), text)
 _MAX_RUN_LINES = 4  # an emphasis run closed within this many lines is one logical line
 _TAIL = 40  # the end-anchored join tests only need the end of the previous line
+_LABEL_WORDS = 4  # a label line ("Chỉ tiêu cụ thể:") is this short
 _WRAPPED_LINE = 0.7  # a line this full of the wrap width was wrapped by the printer
 
 
@@ -364,9 +365,15 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     if (width and blank_gap == 0 and len(prev_raw.rstrip()) >= _WRAPPED_LINE * width
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not _LIST_START.match(cleaned) and not cleaned.isupper() and not prev_text.isupper()
-            and not _RULE_LINE.match(cleaned)):
+            and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)):
         return " "
     return None
+
+
+def _is_label(line: str) -> bool:
+    """ "Chỉ tiêu cụ thể:": a short capitalised label heading what follows, never a wrapped line's end."""
+    words = line.split()
+    return line.rstrip().endswith(":") and len(words) <= _LABEL_WORDS and line[:1].isupper()
 
 
 def _lstrip_pieces(pieces: list[_Piece]) -> list[_Piece]:

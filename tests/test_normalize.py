@@ -87,3 +87,12 @@ def test_tone_folding_for_matching_only():
 ])
 def test_emphasis_marks(raw: str, want: str) -> None:
     assert normalize(raw).text == want
+
+
+def test_a_label_line_is_never_a_wrapped_lines_end():
+    """A web copy's lines may look hard-wrapped; 'Chỉ tiêu cụ thể:' still heads its list."""
+    lines = ["Công tác Đoàn và phong trào thanh thiếu nhi năm 2026 tại xã Tân Hưng",
+             "Chỉ tiêu cụ thể:", "- Kết nạp 50 đoàn viên mới trong năm 2026 tại các chi đoàn ấp;"]
+    filler = [f"Đoàn viên chi đoàn ấp {i} tham gia các hoạt động tình nguyện cùng Đoàn xã Tân" for i in range(10)]
+    text = normalize("\n".join(filler + lines) + "\n").text
+    assert "\nChỉ tiêu cụ thể:\n" in text
