@@ -311,12 +311,21 @@ def _positions() -> frozenset[str]:
     return frozenset(tables().positions)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _next_head(s: str) -> re.Match[str] | None:
+    """A type word right before a number in s: none without a digit (the pattern ends looking at one,
+    and a case-insensitive alternation of type words is costly to try at every position)."""
+    return _grammar().next_head.search(s) if _DIGIT.search(s) else None
+
+
 def _issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     m = _ISSUER_TEXT.match(text, pos)
     if not m or not m.group()[0].isupper():
         return None
     s = m.group()
-    nxt = _grammar().next_head.search(s)  # "của Chính phủ và Nghị định số 79/...": the next citation
+    nxt = _next_head(s)  # "của Chính phủ và Nghị định số 79/...": the next citation
     if nxt:
         s = re.sub(r"\s+(?:và|cùng)\s*$", "", s[:nxt.start()], flags=re.I)
     stop = _ISSUER_STOP.search(s)
@@ -368,7 +377,7 @@ def _tail(text: str, mention: _Mention, limit: int) -> None:
     if m:
         s = _SUBJECT_TEXT.match(text, m.end(), limit)
         if s:
-            cut = _grammar().next_head.search(s.group())
+            cut = _next_head(s.group())
             raw = s.group()[:cut.start()] if cut else s.group()
             raw = _SUBJECT_TRAIL.sub("", raw)
             s_end = s.start() + len(raw)

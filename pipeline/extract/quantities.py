@@ -42,6 +42,9 @@ _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
 _SKIP_ZONES = ("header", "recipients", "signature", "distribution")
 _CLAUSE_END = ".;:()[]\n!?" + _OPEN_QUOTES + _CLOSE_QUOTES
+_OPENERS = "([{" + _OPEN_QUOTES  # stripped from a word before a number
+_NAME_OR_RULE_MARKS = _OPEN_QUOTES + "≥≤<>=_#№"  # right before a number: a name or a rule threshold
+_NO_CUE = ("", "")
 
 # a number, or the numerator of a count out of a total ("1.234/5.000 thủ tục"), which vnnum leaves alone
 # (both begin with the digit, so the engine skips to digits: see vnnum.NUMBER_SCAN_RX)
@@ -329,7 +332,7 @@ def _adjacent_words(text: str, start: int) -> list[tuple[str, int]]:
     if edge == len(window):
         return words  # glued to the number: "(04", "“3"
     for part in reversed(window[:edge].split()[-4:]):
-        word = part.lstrip("([{" + _OPEN_QUOTES)  # "(Điều 7, 8": the word after a bracket still counts
+        word = part.lstrip(_OPENERS)  # "(Điều 7, 8": the word after a bracket still counts
         if not word.isalpha():
             break
         begin = edge - len(word)
@@ -354,7 +357,7 @@ def _cue_after_heading(text: str, at: int, voc: _Vocab) -> bool:
 def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result = _Before(start=start)
     stripped = text[max(0, start - 4):start].rstrip()
-    if stripped and stripped[-1] in _OPEN_QUOTES + "≥≤<>=_#№":
+    if stripped and stripped[-1] in _NAME_OR_RULE_MARKS:
         result.skip = True  # "3 trách nhiệm" (a name), "VN_AQI ≥ 301" (a rule threshold)
         return result
     adjacent = _adjacent_words(text, start)
@@ -363,7 +366,7 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result.from_word = _key(adjacent[-1][0]) == "từ"
     for n in range(min(voc.max_cue_words, len(adjacent)), 0, -1):
         group = adjacent[-n:]
-        role, value = voc.cues.get(_key(" ".join(w for w, _ in group)), ("", ""))
+        role, value = voc.cues.get(_key(" ".join([w for w, _ in group])), _NO_CUE)
         if role == "comparator":
             result.comparator, result.start = value, group[0][1]
             return result
