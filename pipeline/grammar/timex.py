@@ -444,6 +444,12 @@ _ATOM_READERS: dict[str, Callable[[_Groups, int, int, re.Match[str], str], _U | 
 }
 
 
+# Every scanner alternative that opens with digits reads them whole and then needs (maybe after a
+# space) a date separator, an hour mark (giờ, h, g) or "tháng": most digit runs (counts, codes, money)
+# are followed by none of these and are not tried with the scanner at all.
+_DIGITS_MAY_OPEN = re.compile(r"\s*[-–—/.:hHgGtT]")
+
+
 def _atoms(text: str, start: int, end: int) -> list[_U]:
     out: list[_U] = []
     scan = _scanner().match
@@ -451,9 +457,10 @@ def _atoms(text: str, start: int, end: int) -> list[_U]:
     for a_start, a_end in _anchor_spans(text, start, end):
         if a_start < pos:
             continue
-        mt = scan(text, a_start, end)
+        digits = text[a_start].isdigit()
+        mt = scan(text, a_start, end) if not digits or _DIGITS_MAY_OPEN.match(text, a_end, end) else None
         if mt is None:
-            if text[a_start].isdigit():
+            if digits:
                 pos = a_end  # no atom starts inside this number either
             continue
         pos = mt.end()

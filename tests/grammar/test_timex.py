@@ -212,3 +212,23 @@ _LONG = "Kế hoạch năm 2025: tổ chức vào Thứ Hai, ngày 05/5 và THÁ
 ])
 def test_anchor_spans_are_the_anchor_pattern(text: str, start: int, end: int) -> None:
     assert timex._anchor_spans(text, start, end) == [m.span() for m in timex._anchors().finditer(text, start, end)]
+
+
+# Digit runs are tried with the scanner only when a separator, an hour mark or "tháng" follows them:
+# every form that opens with digits must still be read, in any case and spacing.
+@pytest.mark.parametrize(("text", "kind"), [
+    ("lúc 14 GIỜ 30 ngày 5/6/2023", "datetime"),
+    ("từ 9H30 đến 11h", "period"),
+    ("6  tháng đầu năm 2024", "period"),
+    ("giai đoạn 2021—2025", "period"),
+    ("ngày 12 /5/2025", "date"),
+    ("16-22/11/2025", "period"),
+    ("26.7.2023", "date"),
+    ("lúc 17:00", "time"),
+])
+def test_forms_opening_with_digits(text: str, kind: str) -> None:
+    assert any(t.kind == kind for t in find_times(text, ref=REF)), find_times(text, ref=REF)
+
+
+def test_digit_runs_followed_by_words_are_no_time() -> None:
+    assert find_times("có 15 người, 300 triệu đồng và 2025 hồ sơ", ref=REF) == []
