@@ -36,8 +36,10 @@ def _markers() -> tuple[list[tuple[str, str, bool, re.Pattern[str]]], re.Pattern
     marks = [(r[0], r[1], r[2] == "yes", re.compile(r[3].replace("{UPPER}", rx.VN_UPPER)))
              for r in rows("run_on_markers.tsv", 4)]
     words = sorted((w for w, _ in tables().type_words), key=len, reverse=True)
-    # "QUYẾT ĐỊNHVề việc": the title word may be glued to the trích yếu's first word
-    type_rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) +
+    # "QUYẾT ĐỊNHVề việc": the title word may be glued to the trích yếu's first word. Each word's
+    # first capital comes before the not-after-a-letter check, so the regex skips from capital to
+    # capital (a leading lookbehind was tried at every position of every long line).
+    type_rx = re.compile(r"(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in words) +
                          rf")(?=\s|$|[:.,;]|[{rx.VN_UPPER}][{rx.VN_LOWER}])")
     return marks, type_rx
 
