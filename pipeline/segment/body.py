@@ -88,7 +88,12 @@ def _also_to_next_line(lines: list[Cell], j: int, limit: int, lay: Layout) -> in
     return j + 1
 
 
+_ANY_SUPERSCRIPT = re.compile(f"[{rx.SUPERSCRIPT}]")  # a footnote line and a footnote mark both need one
+
+
 def _footnotes(text: str, lines: list[Cell], body_start: int, lay: Layout) -> None:
+    if not _ANY_SUPERSCRIPT.search(text, body_start):
+        return  # most documents have no footnotes: one scan instead of two regexes a line
     ranges = []
     for ln in lines:
         if ln.start < body_start:
