@@ -83,6 +83,7 @@ _SPACED_DECIMAL_RE = re.compile(r"(\d{1,3}),[ \t](\d{1,2})[ \t]?%(?=\))")
 _UNIT_GAP_RE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*(?=[^\W\d_])")  # "1.250\nhồ sơ": a wrapped line
 _RATE_UNIT_RE = re.compile(r"\s*/\s*(?:0?1\s+)?([^\W\d_]+)")  # "/năm", "/01 giải"
 _PRIZE_RE = re.compile(r"[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VNĐ|đ)\s*/")  # "(300.000 đồng/01 giải)"
+_SHARE_RE = re.compile(r"[\d.,]+\s*%\s*\)")  # "2.068 đồng chí (33,1%)": the count's share, not its parts
 _BREAKDOWN_REACH = 400  # how far the parts of a figure in brackets may run
 _TOKEN_REACH = 200  # how far a web address or a footnote's name reaches from a position
 _SCOPE_REACH = 80  # how far before a figure the name of the unit it belongs to may start
@@ -784,7 +785,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     doc.label_end = m.end() if before.label else -1
     if before.skip:
         return []
-    if _BREAKDOWN_RE.search(text, max(0, start - 80), start) and not _PRIZE_RE.match(text, start):
+    if _BREAKDOWN_RE.search(text, max(0, start - 80), start) and not _PRIZE_RE.match(text, start) \
+            and not _SHARE_RE.match(text, start):
         doc.skip_until = text.find(")", start, start + _BREAKDOWN_REACH)  # the parts of a figure already counted
         return []
     spaced = _SPACED_DECIMAL_RE.match(text, start) if text[start - 1:start] == "(" else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import cast
 
@@ -313,6 +314,23 @@ def _due(t: TimeExpr) -> tuple[str | None, str | None]:
     return t.value, None
 
 
+def _into_next_year(ctx: Context, t: TimeExpr, due: str | None) -> str | None:
+    """ "trước ngày 15/01" in a letter of 22/12/2025: a by-when without its year that the document's
+    year puts before the document's own date falls in the next year (a deadline never lies behind)."""
+    if due is None or not t.inferred or ctx.issued_date is None or t.kind not in ("date", "datetime"):
+        return due
+    if len(due) < 10 or due[:10] >= ctx.issued_date.isoformat():
+        return due
+    later = f"{int(due[:4]) + 1:04d}{due[4:]}"
+    try:
+        date.fromisoformat(later[:10])
+    except ValueError:
+        return due  # 29/02 of a leap year has no next-year twin
+    ctx.warn("inferred_next_year", f"deadline {t.text!r} read as {later}: before the document's date otherwise",
+             (t.start, t.end))
+    return later
+
+
 def _deadline(ctx: Context, t: TimeExpr, cue_start: int, clause: tuple[int, int],
               recurrence: Recurrence | None, earlier: list[tuple[Deadline, int]],
               row: TaskRow | None = None) -> Deadline | None:
@@ -320,6 +338,7 @@ def _deadline(ctx: Context, t: TimeExpr, cue_start: int, clause: tuple[int, int]
     due, period = (None, None) if recurrence else _due(t)
     if due is None and recurrence is None:
         return None
+    due = _into_next_year(ctx, t, due)
     a, b = clause
     ctext = text[a:b]
     if row is not None:  # a task table's row: its task and lead unit columns

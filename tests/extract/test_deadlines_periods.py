@@ -147,6 +147,17 @@ def test_recurring_days_in_words(text: str, freq: str, day: int) -> None:
     assert d.due is None and (d.recurrence.freq, d.recurrence.day) == (freq, day)
 
 
+@pytest.mark.parametrize("text, issued, due", [
+    # a by-when without its year, before the letter's date in the letter's year: the next year
+    ("Các đơn vị gửi số liệu về Văn phòng trước ngày 15/01.", date(2025, 12, 22), "2026-01-15"),
+    ("Các đơn vị gửi số liệu về Văn phòng trước 16h00 ngày 05/01.", date(2025, 12, 22), "2026-01-05T16:00"),
+    ("Các đơn vị gửi số liệu về Văn phòng trước ngày 28/12.", date(2025, 12, 22), "2025-12-28"),
+])
+def test_a_yearless_by_when_never_lies_behind(text: str, issued: date, due: str) -> None:
+    (d,) = extract(Context(text=text + "\n", issued_date=issued))[1]
+    assert d.due == due
+
+
 def test_a_meetings_recurring_day_is_no_deadline() -> None:
     """'vào ngày 05 hằng tháng' without a duty's verb is when the cell meets, not a by-when."""
     assert deadlines_of("Chi bộ sinh hoạt thường kỳ mỗi tháng một lần vào ngày 05 hằng tháng.\n") == []

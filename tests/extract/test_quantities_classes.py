@@ -31,6 +31,12 @@ def test_not_a_target_or_result(text: str, doc_type: str) -> None:
     assert run(text, doc_type) == []
 
 
+def test_a_share_in_brackets_is_no_breakdown() -> None:
+    got = [(q.value, q.unit) for q in run("Tổng số đảng viên: 6.245 đồng chí; trong đó nữ 2.068 đồng chí (33,1%).", "BC")]
+    assert got == [(6245, "đồng chí"), (2068, "đồng chí"), (33.1, "%")]
+    assert [q.value for q in run("Cử 03 cán bộ (01 giám đốc, 02 phó giám đốc) tham gia.")] == [3]
+
+
 def test_aid_given_to_the_damaged_is_a_result() -> None:
     got = [(q.value, q.unit) for q in run("Bão làm 15 nhà bị tốc mái; xã đã hỗ trợ 30 triệu đồng cho các hộ bị thiệt hại.", "BC")]
     assert got == [(30000000, "đồng")]
