@@ -140,6 +140,12 @@ CASES: list[Case] = [
      {"issuer": "ỦY BAN NHÂN DÂN TỈNH AN PHÚ", "doc_type": "CĐ",
       "recipients": ["Giám đốc các Sở: Y tế, Giáo dục và Đào tạo", "Chủ tịch Ủy ban nhân dân các xã, phường"],
       "signer.name": "Hoàng Gia Long", "deadlines": ["2025-03-31"]}),
+    (2, "a last paragraph with its closing run into it",
+     "Các cơ sở Đoàn đã quyên góp được 35.600.000 đồng và 420 phần quà, trao tặng cho 2 xã vùng khó khăn. "
+     "Ban Thường vụ Đoàn Khối đề nghị các cơ sở Đoàn tiếp tục vận động, gửi báo cáo bổ sung trước ngày 10/3/2025. "
+     "Nơi nhận: - BTV Tỉnh đoàn (b/c); - Lưu VP. TM. BAN THƯỜNG VỤ ĐOÀN KHỐI PHÓ BÍ THƯ Trần Minh An",
+     {"distribution": ["BTV Tỉnh đoàn (b/c)", "Lưu VP"], "signer.name": "Trần Minh An",
+      "signer.position": "Phó Bí thư", "deadlines": ["2025-03-10"], "quantities": [35600000, 420]}),
     # 3. the Party heading split or marked up; the Party's name inside a title
     (3, "Party motto split over two marked-up lines",
      "HUYỆN ỦY AN LẠC\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n*\nSố 25-CV/HU\nAn Lạc, ngày 05 tháng 3 năm 2025\n"

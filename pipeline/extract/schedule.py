@@ -676,6 +676,8 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         return True
     if _day_span(t) and _FROM.match(t.text) and cues.event_label_range.match(clause_left):
         return True  # "Thời gian học từ ngày 17/11/2025 đến ngày 21/11/2025"
+    if _day_span(t) and _FROM.match(t.text) and cues.event_noun.search(clause_left):
+        return True  # "Hội trại truyền thống từ ngày 24/3 đến ngày 26/3/2026"
     if dayish and t.kind != "period" and cues.event_occasion.search(left):
         return True  # "Tổng kết, khen thưởng vào buổi chào cờ ngày 06/10/2025"
     if dayish and _DAYPART_BEFORE.search(left) and cues.event_verb.search(right):

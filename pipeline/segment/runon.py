@@ -57,6 +57,8 @@ def split_run_on(lines: list[Cell]) -> list[Cell]:
 
 def _signals_needed(text: str) -> int:
     """How many kinds of markers make this line a run-on one; 0 when it cannot be one."""
+    if len(text) >= _CLOSING_RUN_ON_MIN and not _CELL_SPLIT.search(text) and _closing_at_end(text):
+        return _CLOSING_TAIL_SIGNALS  # a last paragraph with the closing run into it
     if len(text) >= _RUN_ON_MIN:
         return _MIN_SIGNALS
     if len(text) >= _CLOSING_RUN_ON_MIN and _CLOSING_START.match(text) and not _CELL_SPLIT.search(text):
@@ -67,6 +69,22 @@ def _signals_needed(text: str) -> int:
 # a list item's sentence end followed by a new sentence: "- Chủ tịch UBND các xã, phường. Theo dự báo, ..."
 _ITEM_THEN_SENTENCE = re.compile(rf"(?<=[{rx.VN_LOWER}]{{2}}\.)\s+(?=[{rx.VN_UPPER}][{rx.VN_LOWER}]+\s)")
 _ITEM_START = re.compile(r"[-–+•]\s")
+
+
+_CLOSING_TAIL_SIGNALS = 2  # Nơi nhận and an authority line, in that order
+_CLOSING_IN_LINE = re.compile(r"(?<=[.;:!?])\s+N[ơo]i\s+nh[ậa]n\s*:\s*[-–+•]")
+
+
+def _closing_at_end(text: str) -> bool:
+    """ "... trước ngày 10/3/2026. Nơi nhận: - BTV Tỉnh đoàn; - Lưu VP. TM. BAN THƯỜNG VỤ ... Tên": the
+    document's last paragraph with its closing flattened onto the same line."""
+    if "nhận" not in text and "nhan" not in text:
+        return False  # most lines: no closing at all (a cheap test before the regex)
+    m = _CLOSING_IN_LINE.search(text)
+    if m is None:
+        return False
+    marks, _ = _markers()
+    return any(kind == "authority" and p.search(text, m.end()) for kind, _, _, p in marks)
 
 
 def _cut(line: Cell, min_signals: int) -> list[Cell]:

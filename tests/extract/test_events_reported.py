@@ -71,6 +71,9 @@ def test_not_events(text: str, issued: date) -> None:
     ("Ra quân làm sạch môi trường vào sáng Chủ nhật ngày 14/12/2025.", [("2025-12-14", None)]),
     # an activity heading an item, its days after a colon
     ("3. Phỏng vấn tuyển chọn: từ ngày 12/9/2025 đến ngày 14/9/2025 tại Nhà Văn hóa.", [("2025-09-12", "2025-09-14")]),
+    # an occasion and its days
+    ("Ngày Chủ nhật xanh vào ngày 08/3/2026; Hội trại truyền thống từ ngày 24/3 đến ngày 26/3/2026.",
+     [("2026-03-08", None), ("2026-03-24", "2026-03-26")]),
     # a schedule's lines: a date heading an item, what happens on it after a colon
     ("- Thứ Hai, ngày 01/12/2025: trẻ em các thôn Đông, Tây;\n- Thứ Tư, ngày 03/12/2025: các thôn Nam, Bắc.",
      [("2025-12-01", None), ("2025-12-03", None)]),
@@ -89,6 +92,12 @@ TASKS = """| STT | Nội dung | Thời gian | Đơn vị thực hiện |
 | 2 | Chung kết và trao giải | Ngày 26/3/2026 | Ban Tổ chức |
 | 3 | Tổng kết | Tháng 4/2026 | Ban Tổ chức |
 """
+
+
+def test_a_date_alone_under_a_date_header_is_the_rows_event() -> None:
+    table = "| Ngày | Buổi | Môn thi |\n|---|---|---|\n| 10/3/2026 | Sáng | Toán |\n| 11/3/2026 | Sáng | Vật lí |\n"
+    evs = extract(Context(text=table, issued_date=date(2026, 2, 12), doc_type="TB"))[0]
+    assert [e.date for e in evs] == ["2026-03-10", "2026-03-11"]
 
 
 def test_a_date_alone_under_a_time_header_is_the_rows_event() -> None:

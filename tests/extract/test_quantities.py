@@ -315,6 +315,10 @@ def test_dev_gold_f1_and_comparator(samples_dir, gold_dir) -> None:
     assert comparator >= 0.95
 
 
+def test_an_ordinal_after_lan_is_no_count():
+    assert extract(Context(text="Ngày Chủ nhật xanh lần 1 tổ chức vào ngày 08/3/2026.\n", doc_type="KH")) == []
+
+
 def test_real_gold_precision() -> None:
     real = shared_corpus("real")
     docs = [(p, json.loads((real / "gold" / (p.stem + ".json")).read_text(encoding="utf-8")))
