@@ -328,12 +328,59 @@ def repair(text: str) -> tuple[str, list[Repair]]:
     return "\n".join(out_lines), repairs
 
 
+# The số blank and the day and month slots of the header: what stands there on a scan is often written by
+# hand, and tesseract reads handwriting as confident-looking digits ('229' for 239, '09' for 02)
+_SLOTS = (re.compile(r"\bSố:[ \t]*(?P<slot>[^\s/]{1,6})(?=[ \t]*/)"),
+          re.compile(r"\bngày[ \t]+(?P<slot>[^\s]{1,4})(?=[ \t]+tháng\b)"),
+          re.compile(r"\btháng[ \t]+(?P<slot>[^\s]{1,4})(?=[ \t]+năm\b)"))
+SLOT_MIN_CONF = 75.0  # a word alone in a slot read with less OCR confidence than this is left unread
+UNREAD = "…"
+
+
+def unsure_slots(text: str, spans: list[WordSpan]) -> tuple[str, list[Repair], list[WordSpan]]:
+    """The first số blank and date slots of a page whose word tesseract was unsure of, replaced by '…'
+    (unreadable: RECORD.md 1.1 keeps the printed codes and the month, leaves seq and day null).
+
+    Only a word that is the slot alone is judged: a word glued to its label ('Số:383') has one
+    confidence for both, which says nothing about the digits."""
+    found: list[tuple[int, int, float]] = []
+    for pattern in _SLOTS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        a, b = m.span("slot")
+        word = next(((s, e, c) for s, e, c in spans if s == a and e == b), None)
+        if word is not None and word[2] < SLOT_MIN_CONF:
+            found.append(word)
+    if not found:
+        return text, [], spans
+    out: list[Repair] = []
+    for a, b, conf in sorted(found, reverse=True):  # from the end, so earlier offsets stay put
+        delta = len(UNREAD) - (b - a)
+        out.append(Repair(a, a + len(UNREAD), text[a:b], UNREAD, "unsure", conf))
+        text = text[:a] + UNREAD + text[b:]
+        spans = [(s, e, c) if e <= a else (a, a + len(UNREAD), c) if s == a else (s + delta, e + delta, c)
+                 for s, e, c in spans]
+        out = [r if r.start <= a else Repair(r.start + delta, r.end + delta, r.before, r.after, r.kind, r.score)
+               for r in out]
+    return text, out, spans
+
+
 def repair_with_spans(text: str, spans: list[WordSpan]) -> tuple[str, list[Repair], list[WordSpan]]:
-    """repair(), carrying the OCR word spans along: a word keeps its line and its relative place in
-    the line (repairs never add or remove a line)."""
+    """unsure_slots() then repair(), carrying the OCR word spans along: a word keeps its line and its
+    relative place in the line (repairs never add or remove a line)."""
+    text, unsure, spans = unsure_slots(text, spans)
     fixed, repairs = repair(text)
     if not repairs or not spans:
-        return fixed, repairs, spans
+        return fixed, unsure + repairs, spans
+    moved = _move_spans(text, fixed, spans)
+    unsure = [Repair(a, b, r.before, r.after, r.kind, r.score)
+              for r, (a, b, _) in zip(unsure, _move_spans(text, fixed, [(r.start, r.end, 0.0) for r in unsure]),
+                                      strict=True)]
+    return fixed, unsure + repairs, moved
+
+
+def _move_spans(text: str, fixed: str, spans: list[WordSpan]) -> list[WordSpan]:
     old_lines, new_lines = text.split("\n"), fixed.split("\n")
     old_starts, new_starts = _line_starts(old_lines), _line_starts(new_lines)
     moved: list[WordSpan] = []
@@ -348,7 +395,7 @@ def repair_with_spans(text: str, spans: list[WordSpan]) -> tuple[str, list[Repai
         a = new_starts[i] + round((start - old_starts[i]) * scale)
         b = new_starts[i] + round((end - old_starts[i]) * scale)
         moved.append((a, max(a + 1, min(b, new_starts[i] + new_len)), conf))
-    return fixed, repairs, moved
+    return moved
 
 
 def _line_starts(lines: list[str]) -> list[int]:
@@ -373,7 +420,15 @@ def close_blanks(text: str) -> str:
 
 
 def notes(repairs: list[Repair], page: int) -> list[str]:
-    """One warning line per page listing what was repaired."""
+    """One warning line per page listing what was repaired, one for the slots left unread."""
+    unsure = [r for r in repairs if r.kind == "unsure"]
+    repairs = [r for r in repairs if r.kind != "unsure"]
+    out = [f"page {page}: handwritten? OCR was unsure of " + ", ".join(f"{r.before!r} ({r.score:.0f}%)" for r in unsure)
+           + " in the number or date slots: left unread"] if unsure else []
+    return out + _repair_notes(repairs, page)
+
+
+def _repair_notes(repairs: list[Repair], page: int) -> list[str]:
     if not repairs:
         return []
     shown = "; ".join(f"{r.before.strip()!r} -> {r.after.strip()!r}" for r in repairs[:8])

@@ -64,6 +64,8 @@ def test_coloured_ink_turns_light_and_black_print_stays_dark():
     assert image.getpixel(line)[2] > 150 and gray.getpixel(line) > 150
     ink = next((x, y) for y in range(120, 160) for x in range(640, 700) if image.getpixel((x, y))[0] < 60)
     assert gray.getpixel(ink) < 60  # the black title under the seal is kept
+    dim = Image.new("RGB", (4, 4), (103, 37, 42))  # black print seen through a translucent seal image
+    assert ocr.drop_colour_ink(dim).getpixel((1, 1)) <= 110
     plain = Image.new("L", (20, 20), 77)
     assert ocr.drop_colour_ink(plain).getpixel((3, 3)) == 77  # a grayscale page comes back as it was
 
@@ -232,3 +234,37 @@ def test_a_deputy_block_read_from_a_scan_gives_the_signer():
     signer = parse_text(text).signer
     assert signer is not None and signer.name == "Trần Hoàng Tuấn"
     assert signer.position == "Phó Chủ tịch" and signer.authority == "KT. Chủ tịch"
+
+
+# ---- handwritten slots tesseract is unsure of (issue 9 item 2) ----------------------------------------
+
+def _spans(text: str, confs: dict[str, float]) -> list[tuple[int, int, float]]:
+    """Word spans of `text` (split on blanks), each with the confidence given for its text (else 96)."""
+    import re
+
+    return [(m.start(), m.end(), confs.get(m.group(), 96.0)) for m in re.finditer(r"\S+", text)]
+
+
+@pytest.mark.parametrize("line, confs, number, date", [
+    # handwriting read as confident-looking digits: left unread, printed codes and month kept
+    ("Số: 229 /TTr-UBND\tQuảng Ngãi, ngày 20 tháng 12 năm 2024", {"229": 72, "20": 0}, None, "2024-12"),
+    ("Số: 209 /QĐ-UBND\tBạc Liêu, ngày 18 tháng 09 năm 2025", {"209": 9, "18": 45, "09": 60}, None, None),
+    # typed or stamped: read
+    ("Số: 383 /QĐ-UBND\tCần Thơ, ngày 18 tháng 02 năm 2025", {}, "383/QĐ-UBND", "2025-02-18"),
+    # glued to its label: one confidence for both, not judged
+    ("Số:271 /QĐ-UBND\tHòa Bình, ngày 17 tháng 02 năm 2025", {"Số:271": 40}, "271/QĐ-UBND", "2025-02-17"),
+])
+def test_slots_read_with_low_confidence_are_left_unread(line, confs, number, date):
+    from vanban import parse_text
+    from vanban.ingest.repair import notes, repair_with_spans
+
+    page = HEADER.replace("Số: 15/QĐ-UBND\n", "").format(upper="QUẢNG NGÃI", line=line)
+    text, repairs, spans = repair_with_spans(page, _spans(page, confs))
+    assert all(text[r.start:r.end] == r.after for r in repairs)
+    assert len(spans) == len(_spans(page, confs))
+    rec = parse_text(text)
+    assert rec.number is not None and rec.number.normalized == number  # the printed codes are kept either way
+    assert rec.number.type_code == line.split("/")[1].split("-")[0]
+    assert rec.issued_date == date
+    if number is None:
+        assert any("handwritten?" in n for n in notes(repairs, 1))
