@@ -9,6 +9,7 @@ flattened with spaces or tabs) is first read column by column.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vanban.grammar import regexes as rx
 from vanban.segment.cells import (
@@ -24,7 +25,7 @@ from vanban.segment.cells import (
     _trim,
 )
 from vanban.tables import tables
-from vanban.textutil import fold, is_upper
+from vanban.textutil import ascii_fold, fold, is_upper
 
 # a column gap: a run of tabs, or three or more spaces; written to begin with one whitespace
 # character (then a tab run goes on, or two more spaces follow) so the regex skips from space to space
@@ -337,7 +338,7 @@ def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout
         if not s or j in dist_lines or _SIGN_NOTE.match(s) or rx.NOI_NHAN.match(s):
             continue
         if rx.NAME_LINE.match(s) or (rx.NAME_LINE_UPPER.match(s) and j <= anchor + _UPPER_NAME_WINDOW and
-                                     not any(w in fold(s).upper() for w in tables().positions)):
+                                     not _holds_position(s)):
             full = _trim(lines[j])
             if full is None:
                 return
@@ -348,6 +349,19 @@ def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout
             continue
         if len(s) > _LONG_PROSE:
             return
+
+
+@lru_cache(maxsize=1)
+def _ascii_positions() -> tuple[str, ...]:
+    """Positions of two words or more without marks: OCR drops marks ('CHU TỊCH UBND TINH'); one-word
+    positions are left out, 'TRƯỞNG' without marks is the family name Trương."""
+    return tuple(f" {ascii_fold(w)} " for w in tables().positions if len(w.split()) > 1)
+
+
+def _holds_position(s: str) -> bool:
+    """An upper-case line holding a position (a second title line 'CHỦ TỊCH UBND TỈNH'), not a name."""
+    key = f" {ascii_fold(s)} "
+    return any(w in fold(s).upper() for w in tables().positions) or any(w in key for w in _ascii_positions())
 
 
 def _bare_name(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layout) -> None:
