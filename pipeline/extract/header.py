@@ -376,7 +376,10 @@ def _date_of(d: str, mth: str, y: int, ctx: Context, span: tuple[int, int]) -> s
             return found
         if d.isdigit() and mth.isdigit():
             ctx.warn("invalid_date", f"issuing date {d}/{mth}/{y} does not exist", span)
-            return None
+            if not 1 <= int(mth) <= 12:
+                return None
+            # an impossible day under a real month ('ngày 45 tháng 3', a handwritten 15 read by OCR) is
+            # an unreadable day: the month stands (docs/RECORD.md 1.1)
     if month and 1 <= int(month) <= 12:
         ctx.warn("partial_date", f"the day {d!r} of the issuing date is blank or unreadable: month only", span)
         return f"{y}-{int(month):02d}"

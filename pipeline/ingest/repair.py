@@ -330,15 +330,15 @@ def repair(text: str) -> tuple[str, list[Repair]]:
 
 # The số blank and the day and month slots of the header: what stands there on a scan is often written by
 # hand, and tesseract reads handwriting as confident-looking digits ('229' for 239, '09' for 02)
-_SLOTS = (re.compile(r"\bSố:[ \t]*(?P<slot>[^\s/]{1,6})(?=[ \t]*/)"),
+_SLOTS = (re.compile(r"\bSố:[^\s\d/]*[ \t]*(?P<slot>[^\s/]{1,6})(?=[ \t]*/)"),  # "Số:;... 7 /QĐ-UBND"
           re.compile(r"\bngày[ \t]+(?P<slot>[^\s]{1,4})(?=[ \t]+tháng\b)"),
           re.compile(r"\btháng[ \t]+(?P<slot>[^\s]{1,4})(?=[ \t]+năm\b)"))
 SLOT_MIN_CONF = 75.0  # a word alone in a slot read with less OCR confidence than this is left unread
-UNREAD = "…"
+UNREAD = "\ufffd"  # the replacement character: something stands here that could not be read
 
 
 def unsure_slots(text: str, spans: list[WordSpan]) -> tuple[str, list[Repair], list[WordSpan]]:
-    """The first số blank and date slots of a page whose word tesseract was unsure of, replaced by '…'
+    """The first số blank and date slots of a page whose word tesseract was unsure of, replaced by UNREAD
     (unreadable: RECORD.md 1.1 keeps the printed codes and the month, leaves seq and day null).
 
     Only a word that is the slot alone is judged: a word glued to its label ('Số:383') has one

@@ -106,6 +106,8 @@ Căn cứ Luật Tổ chức chính quyền địa phương;
     ("Tây Ninh", "Tây Ninh, ngày ›©Ò tháng 02 nềšm 2025", "2025-02"),       # năm crossed by a pen stroke
     ("Bắc Ninh", "Bắc Ninh, ngày 12 tháng 02 năm 2025", "2025-02-12"),      # a clean line is left alone
     ("Quảng Ngãi", "Quảng Ngãi, ngày |2 tháng 3 năm 2018", "2018-03"),      # a stroke read as "|" (a cell cut)
+    ("Quảng Ngãi", "Quảng Ngãi, ngày 45 tháng 3 năm 2024", "2024-03"),      # a handwritten 15 read as 45
+    ("Quảng Ngãi", "Quảng Ngãi, ngày0tháng 01 năm 2025", "2025-01"),        # no day is 0
 ])
 def test_place_and_month_are_read_around_an_unreadable_day(place, line, expected):
     from vanban import parse_text
@@ -249,6 +251,7 @@ def _spans(text: str, confs: dict[str, float]) -> list[tuple[int, int, float]]:
     # handwriting read as confident-looking digits: left unread, printed codes and month kept
     ("Số: 229 /TTr-UBND\tQuảng Ngãi, ngày 20 tháng 12 năm 2024", {"229": 72, "20": 0}, None, "2024-12"),
     ("Số: 209 /QĐ-UBND\tBạc Liêu, ngày 18 tháng 09 năm 2025", {"209": 9, "18": 45, "09": 60}, None, None),
+    ("Số:;... 7 /QĐ-UBND\tĐiện Biên, ngày 19 tháng 02 năm 2025", {"7": 53}, None, "2025-02-19"),  # scraps first
     # typed or stamped: read
     ("Số: 383 /QĐ-UBND\tCần Thơ, ngày 18 tháng 02 năm 2025", {}, "383/QĐ-UBND", "2025-02-18"),
     # glued to its label: one confidence for both, not judged
@@ -268,3 +271,4 @@ def test_slots_read_with_low_confidence_are_left_unread(line, confs, number, dat
     assert rec.issued_date == date
     if number is None:
         assert any("handwritten?" in n for n in notes(repairs, 1))
+        assert any(w.code == "number_unreadable" for w in rec.warnings)  # unread, not a blank draft
