@@ -97,7 +97,7 @@ def _read_factor(span: tuple[int, int] | None, extracted: Extracted, to_original
     if span is None:
         return NO_WORDS
     a, b = to_original(span[0]), to_original(span[1])
-    scores = [c for s, e, c in extracted.word_spans if s < b and a < e]
+    scores = [c for s, e, c, _ in extracted.word_spans if s < b and a < e]
     factor = _ocr_factor(scores)
     for r in extracted.repairs:
         if r.start < b and a < r.end:

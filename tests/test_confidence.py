@@ -78,7 +78,7 @@ def _ocr_extracted(text: str, score: float, repaired: bool = False) -> Extracted
     spans, pos = [], 0
     for word in text.replace("\n", " ").replace("\t", " ").split(" "):
         if word:
-            spans.append((pos, pos + len(word), score))
+            spans.append((pos, pos + len(word), score, 1.0))
         pos += len(word) + 1
     return Extracted(text=text, format="image", sha256="0" * 64, path="page.png", pages=[(0, len(text))], ocr=True,
                      ocr_confidence=score, repairs=repairs, word_spans=spans)

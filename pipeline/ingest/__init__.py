@@ -176,7 +176,7 @@ def _shift(repairs: dict[int, list[Repair]], ranges: list[tuple[int, int]]) -> l
 
 def _shift_spans(spans: dict[int, list[WordSpan]], ranges: list[tuple[int, int]]) -> list[WordSpan]:
     """Page-relative OCR word spans -> spans in the joined text (NFC keeps Vietnamese text's length)."""
-    return [(a + ranges[i][0], b + ranges[i][0], c) for i, page in sorted(spans.items()) for a, b, c in page]
+    return [(a + ranges[i][0], b + ranges[i][0], c, z) for i, page in sorted(spans.items()) for a, b, c, z in page]
 
 
 def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:

@@ -33,7 +33,10 @@ class Word:
 DISTRIBUTION_KEY = "NOINHAN"  # 'Nơi nhận' folded: the label that opens a closing block
 
 # (start, end, OCR confidence 0-100) of a word in a page's or document's text
-WordSpan = tuple[int, int, float]
+# (start, end, OCR confidence 0-100, height over the page's printed digit height): where an OCR'd word
+# landed in the page text. The size tells handwriting in a blank (taller than the print) from print.
+WordSpan = tuple[int, int, float, float]
+PRINTED_DIGITS_CONF = 90.0  # digit words read this surely are print: their median height is the page's digit size
 
 
 @dataclass
@@ -212,6 +215,7 @@ class _Out:
 
     texts: list[str] = field(default_factory=list)
     lines: dict[int, Line] = field(default_factory=dict)
+    digit_height: float = 1.0
 
     def blank(self) -> None:
         self.texts.append("")
@@ -230,7 +234,7 @@ class _Out:
             k = pos
             for w in line.words if line else ():
                 if w.conf is not None:
-                    spans.append((k, k + len(w.text), w.conf))
+                    spans.append((k, k + len(w.text), w.conf, round(w.height / self.digit_height, 2)))
                 k += len(w.text) + 1  # one separator (space or tab) between words
             pos += len(line_text) + 1
         return text, spans
@@ -244,6 +248,15 @@ def _emit(lines: list[Line], tab_gap: float, line_height: float, pitch: float, o
             out.blank()
         out.add(line, tab_gap)
         prev = line
+
+
+def _digit_height(words: list[Word], line_height: float) -> float:
+    """Median height of the printed digit words of the page (a digit has no marks and no descender)."""
+    heights = [w.height for w in words if w.text.strip(".,;:/").isdigit() and (w.conf or 0) >= PRINTED_DIGITS_CONF]
+    return (statistics.median(heights) if heights else DIGIT_TO_LINE * line_height) or 1.0
+
+
+DIGIT_TO_LINE = 0.8  # digits over the median word height, when a page has no surely read digits
 
 
 def page_text(words: list[Word], width: float, height: float, first_page: bool, last_page: bool) -> str:
@@ -267,7 +280,7 @@ def page_text_spans(words: list[Word], width: float, height: float, first_page: 
     tail, tail_boundary = (0, None)
     if last_page or _has_distribution_label(lines):  # a decision's closing block followed by annex pages
         tail, tail_boundary = _two_column_run(lines[head:], width, line_height, pitch, 0.0, reverse=True)
-    out = _Out()
+    out = _Out(digit_height=_digit_height(words, line_height))
     if head and head_boundary is not None:
         left, right = _split(lines[:head], head_boundary, min_gap)
         _emit(left, tab_gap, line_height, pitch, out)

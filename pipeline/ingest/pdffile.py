@@ -207,7 +207,7 @@ def _finish_pages(texts: list[str | None], result: PdfText) -> None:
             if gone:
                 dropped.append(i + 1)
                 cut = len(before) - len(t) if before.endswith(t) else 0  # the first line went
-                result.word_spans[i] = [(a - cut, b - cut, c) for a, b, c in result.word_spans.get(i, []) if a >= cut
+                result.word_spans[i] = [(a - cut, b - cut, c, z) for a, b, c, z in result.word_spans.get(i, []) if a >= cut
                                         and b - cut <= len(t)]
         if i in result.word_spans or (i + 1) in result.ocr_pages:
             t, result.repairs[i], result.word_spans[i] = repair.repair_with_spans(t, result.word_spans.get(i, []))

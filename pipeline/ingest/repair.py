@@ -333,7 +333,11 @@ def repair(text: str) -> tuple[str, list[Repair]]:
 _SLOTS = (re.compile(r"\bSố:[^\s\d/]*[ \t]*(?P<slot>[^\s/]{1,6})(?=[ \t]*/)"),  # "Số:;... 7 /QĐ-UBND"
           re.compile(r"\bngày[ \t]+(?P<slot>[^\s]{1,4})(?=[ \t]+tháng\b)"),
           re.compile(r"\btháng[ \t]+(?P<slot>[^\s]{1,4})(?=[ \t]+năm\b)"))
-SLOT_MIN_CONF = 75.0  # a word alone in a slot read with less OCR confidence than this is left unread
+SLOT_MIN_CONF = 75.0  # a word alone in a slot read with less OCR confidence than this is suspect
+# ... and left unread when it is taller than the page's printed digits by this much, or not all digits:
+# a handwritten number stands taller than the print; typed or stamped digits (a signature widget's
+# '631', a numbering machine's '383') are print-sized even when tesseract is unsure of their font
+HANDWRITING_SIZE = 1.1
 UNREAD = "\ufffd"  # the replacement character: something stands here that could not be read
 
 
@@ -349,9 +353,9 @@ def unsure_slots(text: str, spans: list[WordSpan]) -> tuple[str, list[Repair], l
         if m is None:
             continue
         a, b = m.span("slot")
-        word = next(((s, e, c) for s, e, c in spans if s == a and e == b), None)
-        if word is not None and word[2] < SLOT_MIN_CONF:
-            found.append(word)
+        word = next(((s, e, c, z) for s, e, c, z in spans if s == a and e == b), None)
+        if word is not None and word[2] < SLOT_MIN_CONF and (word[3] > HANDWRITING_SIZE or not m.group("slot").isdigit()):
+            found.append(word[:3])
     if not found:
         return text, [], spans
     out: list[Repair] = []
@@ -359,8 +363,8 @@ def unsure_slots(text: str, spans: list[WordSpan]) -> tuple[str, list[Repair], l
         delta = len(UNREAD) - (b - a)
         out.append(Repair(a, a + len(UNREAD), text[a:b], UNREAD, "unsure", conf))
         text = text[:a] + UNREAD + text[b:]
-        spans = [(s, e, c) if e <= a else (a, a + len(UNREAD), c) if s == a else (s + delta, e + delta, c)
-                 for s, e, c in spans]
+        spans = [(s, e, c, z) if e <= a else (a, a + len(UNREAD), c, z) if s == a else (s + delta, e + delta, c, z)
+                 for s, e, c, z in spans]
         out = [r if r.start <= a else Repair(r.start + delta, r.end + delta, r.before, r.after, r.kind, r.score)
                for r in out]
     return text, out, spans
@@ -375,7 +379,7 @@ def repair_with_spans(text: str, spans: list[WordSpan]) -> tuple[str, list[Repai
         return fixed, unsure + repairs, spans
     moved = _move_spans(text, fixed, spans)
     unsure = [Repair(a, b, r.before, r.after, r.kind, r.score)
-              for r, (a, b, _) in zip(unsure, _move_spans(text, fixed, [(r.start, r.end, 0.0) for r in unsure]),
+              for r, (a, b, _, _) in zip(unsure, _move_spans(text, fixed, [(r.start, r.end, 0.0, 0.0) for r in unsure]),
                                       strict=True)]
     return fixed, unsure + repairs, moved
 
@@ -384,17 +388,17 @@ def _move_spans(text: str, fixed: str, spans: list[WordSpan]) -> list[WordSpan]:
     old_lines, new_lines = text.split("\n"), fixed.split("\n")
     old_starts, new_starts = _line_starts(old_lines), _line_starts(new_lines)
     moved: list[WordSpan] = []
-    for start, end, conf in spans:
+    for start, end, conf, size in spans:
         i = max(0, bisect.bisect_right(old_starts, start) - 1)
         old_len, new_len = len(old_lines[i]) or 1, len(new_lines[i])
         if old_len == new_len:
             shift = new_starts[i] - old_starts[i]
-            moved.append((start + shift, end + shift, conf))
+            moved.append((start + shift, end + shift, conf, size))
             continue
         scale = new_len / old_len
         a = new_starts[i] + round((start - old_starts[i]) * scale)
         b = new_starts[i] + round((end - old_starts[i]) * scale)
-        moved.append((a, max(a + 1, min(b, new_starts[i] + new_len)), conf))
+        moved.append((a, max(a + 1, min(b, new_starts[i] + new_len)), conf, size))
     return moved
 
 
