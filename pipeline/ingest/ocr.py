@@ -1,6 +1,8 @@
 """OCR with tesseract (`-l vie` only; `vie+eng` reads Vietnamese worse).
 
-Each page is deskewed first (a projection-profile search over ±5°: at 3° of skew
+Each page has its coloured ink (seals, pen) faded (drop_colour_ink), is turned upright when it was
+scanned sideways or upside down (tesseract's OSD, asked only when a cheap test suspects the page),
+deskewed (a projection-profile search over ±5°: at 3° of skew
 tesseract silently drops whole paragraphs), upscaled when it is below ~250 dpi,
 then read with `tesseract ... tsv` so that every word has a box; the boxes go
 through `layout.page_text`, which keeps the two header columns apart. Pages run
