@@ -279,3 +279,14 @@ def test_slots_read_with_low_confidence_are_left_unread(line, confs, number, dat
     if number is None:
         assert any("handwritten?" in n for n in notes(repairs, 1))
         assert any(w.code == "number_unreadable" for w in rec.warnings)  # unread, not a blank draft
+
+
+@pytest.mark.parametrize("ocr_line, fixed", [
+    ("_ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),                                      # a scrap glued to the letterhead
+    ("Thành phó Hồ Chí Minh, ngày 23 tháng 6 năm 2026", "Thành phố Hồ Chí Minh, ngày 23 tháng 6 năm 2026"),
+    ("Phó Chủ tịch Thành phố", "Phó Chủ tịch Thành phố"),                           # right already
+])
+def test_scraps_and_a_damaged_thanh_pho(ocr_line, fixed):
+    from vanban.ingest.repair import repair
+
+    assert repair(ocr_line)[0] == fixed
