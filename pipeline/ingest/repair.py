@@ -151,6 +151,25 @@ def _repair_position(cell: str) -> tuple[str, str, float] | None:
     return fixed, "position", 100.0
 
 
+MAX_STRAY = 2  # a token this short that is not upper case, inside an upper-case title line, is a pen or seal mark
+
+
+def _repair_stray_in_title(cell: str) -> tuple[str, str, float] | None:
+    """'THỨ è TRƯỞNG': a signer's title line with a mark read as a stray token inside it."""
+    words = cell.split()
+    kept = [w for w in words if not (len(w) <= MAX_STRAY and not w.isupper())]
+    if len(kept) == len(words) or len(kept) < 2:
+        return None
+    joined = " ".join(kept)
+    fixed = _repair_position(joined)
+    if fixed is not None:
+        return fixed
+    m = _POSITION_LINE.match(joined)
+    if m is None or not m.group("core").isupper() or _positions().get(fold_key(m.group("core").strip())) is None:
+        return None
+    return cell[: len(cell) - len(cell.lstrip())] + joined, "position", 100.0
+
+
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, str]:
     """Folded key -> province or city name as printed (provinces.tsv), keys that only one name has."""
@@ -270,35 +289,77 @@ def _repair_motto_inside(cell: str) -> tuple[str, str, float] | None:
     return " ".join([*words[:i], target.text, *words[j:]]), "motto", score
 
 
-MAX_PREFIX_SCRAP = 3  # characters left of a signer's title where a seal ate most of "KT." ("T.", "©")
+MAX_PREFIX_SCRAP = 6  # characters left of a signer's title where a seal ate most of "KT." ("T.", "©", "Z1“ K,")
+MAX_TITLE_SCRAP = 10  # characters left of a deputy's title where a seal or signature ate "PHÓ" ("r1.", '~—=n" x9')
+
+
+@lru_cache(maxsize=1)
+def _deputies() -> dict[str, str]:
+    """Deputy title -> the head's title signed for: 'PHÓ X' -> 'X' for every position, and the table's pairs."""
+    out = {f"PHÓ {p}": p for p in _positions().values()}
+    out.update({r[0]: r[1] for r in rows("deputy_titles.tsv", 2)})
+    return out
+
+
+def _last_cell(line: str) -> tuple[int, str]:
+    cell = line.split("\t")[-1]
+    return len(line) - len(cell), cell
+
+
+def _scrap_of_kt(scrap: str) -> bool:
+    """What a seal left of 'KT.': nothing, or a few characters whose letters end like it ('T.', 'Z1“ K,')."""
+    key = fold_key(scrap)
+    return len(scrap) <= MAX_PREFIX_SCRAP and (key == "" or key.endswith(("K", "KT", "T", "KI", "IT")))
+
+
+def _head_line(above: str, deputy: str) -> str | None:
+    """'KT. <head>' for a title line above a deputy's whose prefix is damaged or lost, else None."""
+    head = _deputies().get(deputy)
+    text = above.strip()
+    if head is None or not text.endswith(head) or text.startswith(("KT.", "TM.", "TL.", "Q.")):
+        return None
+    return f"KT. {head}" if _scrap_of_kt(text[: len(text) - len(head)].strip()) else None
+
+
+def _deputy_line(above: str, below: str) -> str | None:
+    """The deputy's title for a line under 'KT. X' that ends in X after a scrap ('r1. CHỦ TỊCH')."""
+    m = re.match(r"^KT\.\s+(.+)$", above.strip())
+    if m is None or m.group(1) not in _positions().values():
+        return None
+    text, head = below.strip(), m.group(1)
+    scrap = text[: len(text) - len(head)].strip() if text.endswith(head) else ""
+    if not scrap or len(scrap) > MAX_TITLE_SCRAP or fold_key(scrap) == "PHO":
+        return None
+    return next((d for d, h in _deputies().items() if h == head and d.startswith("PHÓ ")), None)
+
+
+def _replace_cell(lines: list[str], k: int, fixed: str, repairs: list[Repair]) -> None:
+    """Line k's last cell becomes `fixed`: a repair with its span; repairs after it move, repairs of it go."""
+    cell_start, cell = _last_cell(lines[k])
+    line_start = sum(len(x) + 1 for x in lines[:k])
+    cell_at, line_end = line_start + cell_start, line_start + len(lines[k])
+    delta = cell_start + len(fixed) - len(lines[k])
+    moved = [r if r.end <= cell_at else Repair(r.start + delta, r.end + delta, r.before, r.after, r.kind, r.score)
+             for r in repairs if not cell_at <= r.start < line_end]  # a repair of this cell is superseded
+    repairs[:] = moved
+    repairs.append(Repair(cell_at, cell_at + len(fixed), cell, fixed, "position", 100.0))
+    lines[k] = lines[k][:cell_start] + fixed
 
 
 def _deputy_prefix(lines: list[str], repairs: list[Repair]) -> list[str]:
-    """'T. CHỦ TỊCH', '© CHỦ TỊCH' or a bare 'CHỦ TỊCH' above 'PHÓ CHỦ TỊCH': a deputy signs for the head,
-    so the damaged or lost prefix is 'KT.' (the seal covers it on scans). Only the last cell of a line (the signature column);
-    the repair's span is in the returned text and later repairs move with it."""
+    """The title lines of a deputy's signature block, where a seal damaged them: 'T. CHỦ TỊCH', '© CHỦ
+    TỊCH' or a bare 'CHỦ TỊCH' above 'PHÓ CHỦ TỊCH' (and 'Z1“ K, BỘ TRƯỞNG' above 'THỨ TRƯỞNG') is 'KT.
+    <head>'; 'r1. CHỦ TỊCH' under 'KT. CHỦ TỊCH' is 'PHÓ CHỦ TỊCH'. A deputy signs for the head, so
+    these two lines come as a pair. Only the last cell of a line (the signature column)."""
     for i in range(1, len(lines)):
-        below, above = lines[i].split("\t")[-1].strip(), lines[i - 1].split("\t")[-1]
-        m = re.match(r"^PHÓ\s+(.+)$", below)
-        if m is None or _positions().get(fold_key(m.group(1))) != m.group(1):
+        above, below = _last_cell(lines[i - 1])[1], _last_cell(lines[i])[1].strip()
+        head = _head_line(above, below)
+        if head is not None and head != above.strip():
+            _replace_cell(lines, i - 1, head, repairs)
             continue
-        head = above.rstrip()
-        if not head.endswith(m.group(1)) or head.lstrip().startswith(("KT.", "TM.", "TL.", "Q.")):
-            continue
-        scrap = head[: len(head) - len(m.group(1))].strip()
-        if len(scrap) > MAX_PREFIX_SCRAP or fold_key(scrap) not in ("", "T", "K", "KT", "KI", "IT"):
-            continue
-        cell_start = len(lines[i - 1]) - len(above)
-        fixed = f"KT. {m.group(1)}"
-        line_start = sum(len(x) + 1 for x in lines[: i - 1])
-        delta = len(lines[i - 1][:cell_start] + fixed) - len(lines[i - 1])
-        cell_at, line_end = line_start + cell_start, line_start + len(lines[i - 1])
-        moved = [r if r.end <= cell_at else Repair(r.start + delta, r.end + delta, r.before, r.after, r.kind, r.score)
-                 for r in repairs if not cell_at <= r.start < line_end]  # a repair of this cell is superseded
-        repairs[:] = moved
-        repairs.append(Repair(line_start + cell_start, line_start + cell_start + len(fixed), above, fixed, "position",
-                              100.0))
-        lines[i - 1] = lines[i - 1][:cell_start] + fixed
+        deputy = _deputy_line(above, below)
+        if deputy is not None:
+            _replace_cell(lines, i, deputy, repairs)
     return lines
 
 
@@ -314,7 +375,7 @@ def repair(text: str) -> tuple[str, list[Repair]]:
         pos = offset
         for cell in cells:
             found = (_repair_cell(cell) or _repair_label(cell) or _repair_position(cell) or _repair_place(cell)
-                     or _repair_motto_inside(cell))
+                     or _repair_motto_inside(cell) or _repair_stray_in_title(cell))
             if found:
                 new, kind, score = found
                 repairs.append(Repair(pos, pos + len(new), cell, new, kind, score))

@@ -205,6 +205,11 @@ def test_a_received_stamp_beside_the_subject_stays_out_of_it(stamp):
     ("- Như Điều 4;\t© CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH", "- Như Điều 4;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH"),
     ("CHỦ TỊCH\nPHÓ CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),    # the whole prefix lost
     ("GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"),
+    ("Z1“ K, BỘ TRƯỞNG\nTHỨ TRƯỞNG", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"),  # a minister's deputy (deputy_titles.tsv)
+    ("KT. CHỦ TỊCH\nr1. CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),    # PHÓ eaten under KT.
+    ("- Lưu: VT.\tKT. CHÁNH VĂN PHÒNG\n- Sở Y tế;\t~—=n\" x9 CHÁNH VĂN PHÒNG",
+     "- Lưu: VT.\tKT. CHÁNH VĂN PHÒNG\n- Sở Y tế;\tPHÓ CHÁNH VĂN PHÒNG"),
+    ("KT. BỘ TRƯỞNG\nTHỨ è TRƯỞNG", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"),      # a mark read inside the title
 ])
 def test_title_lines_of_a_deputy_are_repaired(ocr_text, fixed):
     from vanban.ingest.repair import repair
@@ -219,6 +224,9 @@ def test_title_lines_of_a_deputy_are_repaired(ocr_text, fixed):
     "X. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",          # a scrap that is no part of KT.
     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",      # the head signs: no deputy line below
     "CHỦ TỊCH\nPHÓ GIÁM ĐỐC",             # another title below
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn An",
+    "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+    "Xây dựng và Giao thông Vận tải",     # ordinary words
 ])
 def test_other_title_lines_are_left_alone(text):
     from vanban.ingest.repair import repair
