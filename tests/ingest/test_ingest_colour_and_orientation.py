@@ -293,6 +293,8 @@ def test_slots_read_with_low_confidence_are_left_unread(line, confs, number, dat
     ("_ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),                                      # a scrap glued to the letterhead
     ("Thành phó Hồ Chí Minh, ngày 23 tháng 6 năm 2026", "Thành phố Hồ Chí Minh, ngày 23 tháng 6 năm 2026"),
     ("Phó Chủ tịch Thành phố", "Phó Chủ tịch Thành phố"),                           # right already
+    ("Só:565 /TB-UBND", "Số:565 /TB-UBND"),                                          # the số label's mark
+    ("Sở:", "Sở:"),                                                                  # a Sở is no số
 ])
 def test_scraps_and_a_damaged_thanh_pho(ocr_line, fixed):
     from vanban.ingest.repair import repair
