@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vanban.grammar import regexes as rx
 from vanban.segment.cells import (
@@ -30,7 +31,7 @@ from vanban.segment.cells import (
     _title_word,
     _trim,
 )
-from vanban.tables import tables
+from vanban.tables import rows, tables
 from vanban.textutil import fold, is_upper
 
 _MAX_SUBJECT_LINES = 6  # a trích yếu wraps over a few lines, never a page
@@ -349,6 +350,27 @@ def _take_other(cell: Cell, st: _Scan) -> bool:
     return False
 
 
+_STAMP_RUN = 4  # lines of an e-copy stamp's block: its office's name (two lines), e-mail, time
+
+
+@lru_cache(maxsize=1)
+def _ecopy_markers() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r[0]})" for r in rows("ecopy_stamp.tsv")), re.IGNORECASE)
+
+
+def _in_ecopy_stamp(lines: list[Cell], k: int) -> bool:
+    """Line k is part of an e-copy stamp's block ('TRUNG TÂM CÔNG BÁO VÀ TIN HỌC' / its e-mail / the
+    signing time): a line opening with a stamp marker follows in the same run of non-blank lines."""
+    marker = _ecopy_markers()
+    for ln in lines[k + 1: k + 1 + _STAMP_RUN]:
+        text = ln.text.strip()
+        if not text:
+            return False
+        if marker.match(text):
+            return True
+    return False
+
+
 def _org_line(cell: Cell, st: _Scan) -> Cell | None:
     """A letterhead line names a body, or continues the one above it ("BỘ TÀI" / "CHÍNH"); returned
     without a scan's stray marks (". _ TỈNH PHÚ THỌ"). A banner ("CHÀO MỪNG ĐẠI HỘI ..."), a section
@@ -357,7 +379,7 @@ def _org_line(cell: Cell, st: _Scan) -> Cell | None:
     junk = _SCAN_JUNK.match(cell.text)
     if junk:
         cell = Cell(cell.start + junk.end(), cell.end, cell.text[junk.end():], cell.line)
-    if _NOT_ORG.match(cell.text) or _starts_with(cell.text, t.banners):
+    if _NOT_ORG.match(cell.text) or _starts_with(cell.text, t.banners) or _in_ecopy_stamp(st.lines, cell.line):
         return None
     if _starts_with_glued(cell.text, t.org_heads) or _starts_with(cell.text, t.localities):
         return cell
