@@ -77,7 +77,7 @@ def mixed_folder(folder: Path) -> None:
     (folder / "crashme.txt").write_text("Số: 2-CV/TĐTN\nthis file kills its worker\n", encoding="utf-8")
 
 
-def _contents(db: Path) -> tuple[list[str], list[tuple[str, str]]]:
+def _contents(db: Path | str) -> tuple[list[str], list[tuple[str, str]]]:
     with Store(db) as st:
         records = sorted(r.model_dump_json() for r in st.iter_records())
         errors = sorted((Path(e["path"]).name, e["stage"]) for e in st.errors())
@@ -115,30 +115,33 @@ def test_local_ray_listens_on_loopback_only():
     assert {n["NodeManagerAddress"] for n in ray.nodes()} == {"127.0.0.1"}
 
 
-def test_mixed_folder_same_store_as_the_default_engine_and_reruns_add_nothing(tmp_path, monkeypatch):
+def test_mixed_folder_same_store_as_the_default_engine_and_reruns_add_nothing(tmp_path, monkeypatch, new_db):
+    """The Ray driver writes the store of the run (SQLite, or PostgreSQL); the default engine's SQLite store
+    holds the same records and errors."""
     folder = tmp_path / "in"
     mixed_folder(folder)
+    ray_db = new_db("ray.db")
     monkeypatch.setenv(CRASH_ENV, "crashme.txt")
-    s = ray_import([folder], tmp_path / "ray.db")
+    s = ray_import([folder], ray_db)
     default = run_import([folder], tmp_path / "local.db", workers=2, progress=False, parser=PARSER)
     by_name = {Path(f.path).name: f.stage for f in s.failures}
     assert by_name == {"empty.txt": "ingest", "garbage.pdf": "ingest", "truncated.docx": "ingest",
                        "crashme.txt": "crash"}
     assert (s.found, s.imported, s.duplicates, sum(s.unsupported.values()), s.exit_code) == (17, 10, 3, 1, 1)
     assert (default.imported, default.duplicates, default.failed) == (s.imported, s.duplicates, s.failed)
-    ray_records, ray_errors = _contents(tmp_path / "ray.db")
+    ray_records, ray_errors = _contents(ray_db)
     local_records, local_errors = _contents(tmp_path / "local.db")
     assert ray_records == local_records and len(ray_records) == 10
     # both engines name a worker death "crash" (issue 14): the error lists are equal
     assert local_errors == ray_errors
 
     monkeypatch.delenv(CRASH_ENV)
-    again = ray_import([folder], tmp_path / "ray.db")  # known failures stay; the crash is retried and stored
+    again = ray_import([folder], ray_db)  # known failures stay; the crash is retried and stored
     assert (again.imported, again.skipped, again.known_failures, again.failed) == (1, 13, 3, 0)
     assert again.exit_code == 1  # known failures remain
-    third = ray_import([folder], tmp_path / "ray.db")
+    third = ray_import([folder], ray_db)
     assert (third.imported, third.skipped, third.known_failures, third.failed) == (0, 14, 3, 0)
-    assert len(_contents(tmp_path / "ray.db")[0]) == 11
+    assert len(_contents(ray_db)[0]) == 11
 
 
 def test_a_killed_worker_loses_no_document(tmp_path):
