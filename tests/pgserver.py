@@ -1,5 +1,6 @@
 """A throwaway PostgreSQL server for the tests: initdb into a temporary folder, listen on a unix socket
-there (no TCP port), one fresh database per test, everything stopped and removed afterwards.
+there (no TCP port), one fresh database per test, everything stopped and removed afterwards (by a
+watcher process too when the tests are killed).
 
 initdb and postgres refuse to run as root: as root they run as the `postgres` user (runuser), the
 folder being handed to it. Without PostgreSQL binaries the PostgreSQL-parametrized tests skip
@@ -11,6 +12,7 @@ from __future__ import annotations
 import glob
 import itertools
 import os
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -18,6 +20,7 @@ from pathlib import Path
 
 PG_BIN_GLOB = "/usr/lib/postgresql/*/bin"
 START_TIMEOUT = 60  # seconds pg_ctl waits for the server
+WATCH_INTERVAL = 2  # seconds between the watcher's looks at the test process
 TEMPLATE = "vb_template"  # a database with the store's tables: each test's database is a copy
 SERVER_SETTINGS = ("-c fsync=off -c full_page_writes=off -c synchronous_commit=off "  # a test server: speed
                    "-c listen_addresses='' -c max_connections=100")
@@ -53,9 +56,22 @@ class PgServer:
             shutil.chown(self.dir, "postgres")
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
+        self._watch()
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.dir / "log"), "-w", "-t", str(START_TIMEOUT),
                   "-o", f"-k {self.dir} {SERVER_SETTINGS}", "start")
         self._template()
+
+    def _watch(self) -> None:
+        """pg_ctl leaves the server running on its own: a watcher stops it and removes the folder once this
+        process is gone, also when it is killed (a timeout, Ctrl-C twice) and stop() never ran."""
+        stop = [str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"]
+        if self._as_postgres:
+            stop = ["runuser", "-u", "postgres", "--", *stop]
+        script = (f"while kill -0 {os.getpid()} 2>/dev/null; do sleep {WATCH_INTERVAL}; done; "
+                  f"if [ -f {shlex.quote(str(self.data / 'postmaster.pid'))} ]; then {shlex.join(stop)}; fi; "
+                  f"rm -rf {shlex.quote(str(self.dir))}")
+        subprocess.Popen(["sh", "-c", script], start_new_session=True, stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def url(self, database: str) -> str:
         return f"postgresql://postgres@/{database}?host={self.dir}"
