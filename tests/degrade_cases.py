@@ -101,10 +101,10 @@ CASES: list[Case] = [
      "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CỤC TRƯỞNG\nTRƯỞNG BAN BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\n"
      "Nguyễn Thị Thanh Hằng\n",
      {"signer.name": "Nguyễn Thị Thanh Hằng", "signer.authority": "TL. Cục trưởng", **BODY_FOUND}),
-    (2, "a bare organ as the collective authority names no issuer",
+    (2, "a bare organ as the collective authority is the issuer as printed (inferred)",
      "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\nCác chi đoàn tổ chức ra quân vào ngày 20/3/2025.\n"
      "\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Nam\n",
-     {"issuer": None, "signer.name": "Lê Văn Nam", "signer.authority": "TM. Ban Thường vụ",
+     {"issuer": "Ban Thường vụ", "signer.name": "Lê Văn Nam", "signer.authority": "TM. Ban Thường vụ",
       "events": ["2025-03-20"]}),
     (2, "giấy mời on one line: the body opens with who invites",
      "HỘI CỰU CHIẾN BINH VIỆT NAM BAN CHẤP HÀNH HỘI CCB HUYỆN AN LẠC Số: 14/GM-CCB CỘNG HÒA XÃ HỘI CHỦ NGHĨA "

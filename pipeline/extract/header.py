@@ -23,7 +23,7 @@ from vanban.schemas import DocNumber, DocType, Issuer
 from vanban.schemas.record import System
 from vanban.segment.zones import _AUTHORITY, Cell, Layout, _motto_of, _starts_with
 from vanban.tables import rows, tables
-from vanban.textutil import ascii_fold, collapse_ws, fold, is_upper, strip_diacritics
+from vanban.textutil import collapse_ws, fold, is_upper, strip_diacritics
 
 _QUOTES = "\"“”'‘’«»"
 _DANGLING = ("VÀ", "CỦA", "VỀ", "CHO", "-", "–", "&")
@@ -223,25 +223,14 @@ def _completed(name: str, text: str, skip: list[tuple[int, int]]) -> tuple[str, 
     return best
 
 
-@lru_cache(maxsize=1)
-def _organ_words() -> frozenset[str]:
-    return frozenset(r[0] for r in rows("organ_words.tsv"))
-
-
 def _inferred_issuer(layout: Layout, ctx: Context) -> tuple[str, tuple[int, int]] | None:
     """Without a letterhead: the signature's collective authority or the enacting line, completed where
-    the text names that body in full; a bare organ ("Ban Thường vụ") the text never completes is no body."""
+    the text names that body in full. A bare organ the text never completes ("TM. BAN THƯỜNG VỤ") stays
+    as printed, as the gold files take the authority line ("Ban Thường vụ Huyện Đoàn"); it is inferred."""
     found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
     if not found:
         return None
-    fuller = _completed(found[0], ctx.text, [(c.start, c.end) for c in layout.authority_cells])
-    name, span = fuller or found
-    return None if _bare_organ(name) else (name, span)
-
-
-def _bare_organ(text: str) -> bool:
-    """ "BAN THƯỜNG VỤ" alone names an organ of some body, not which body: no issuer to infer."""
-    return ascii_fold(text).lower().strip(" .") in _organ_words()
+    return _completed(found[0], ctx.text, [(c.start, c.end) for c in layout.authority_cells]) or found
 
 
 def _is_position(text: str) -> bool:
