@@ -29,7 +29,7 @@ demo: install
 	@echo "records written to out/records.jsonl"
 
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=15  # the slowest tests, so a creeping suite shows in CI logs
 
 # The gates CI runs before the tests (.ci/run); also a pre-commit hook (.pre-commit-config.yaml).
 lint: install
