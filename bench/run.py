@@ -184,14 +184,11 @@ def section_import(cfg: Config) -> dict:
             f"({rss.get('worker', {}).get('processes', 0)} worker processes); exit {r['exit_code']}"
             + (f"; {r['counts'].get('errors')} FAILED: {r['summary_line']}" if r["counts"].get("errors") else ""))
         runs.append(r)
+        if len(runs) == 1 and cfg.workers > 1:
+            # the same small corpus on one worker, right after (a shared machine's load changes by the
+            # minute, so the two runs are measured side by side): what the pool buys
+            _one_worker(cfg, folder, runs[0], out)
     out["runs"] = runs
-    if runs and cfg.workers > 1:  # the same small corpus on one worker: what the pool buys
-        one = scale.run_import(cfg.work / f"corpus_{cfg.import_sizes[0]}", cfg.work / "import_1worker.db", 1)
-        out["one_worker"] = {k: one[k] for k in ("documents", "seconds", "docs_per_s", "exit_code")}
-        out["parallel_speedup"] = runs[0]["docs_per_s"] / one["docs_per_s"] if one["docs_per_s"] else None
-        say(f"  one worker: {one['documents']} docs in {one['seconds']:.1f} s = {one['docs_per_s']:.1f} docs/s; "
-            f"{cfg.workers} workers are {out['parallel_speedup']:.2f}x faster (wall time; other work on the "
-            "machine lowers it)")
     if len(runs) == 2:
         out["growth"] = scale.growth(runs[0], runs[1])
         g = out["growth"]
@@ -203,6 +200,17 @@ def section_import(cfg: Config) -> dict:
         e = out["extrapolated_100k"]
         say(f"  EXTRAPOLATED to 100,000 docs on {cfg.workers} workers: {e['minutes']:.1f} min, db {e['db_mb']:.0f} MB")
     return out
+
+
+def _one_worker(cfg: Config, folder: Path, parallel: dict, out: dict) -> None:
+    from bench import scale
+
+    one = scale.run_import(folder, cfg.work / "import_1worker.db", 1)
+    out["one_worker"] = {k: one[k] for k in ("documents", "seconds", "docs_per_s", "exit_code")}
+    out["parallel_speedup"] = parallel["docs_per_s"] / one["docs_per_s"] if one["docs_per_s"] else None
+    say(f"  one worker: {one['documents']} docs in {one['seconds']:.1f} s = {one['docs_per_s']:.1f} docs/s; "
+        f"{cfg.workers} workers are {out['parallel_speedup']:.2f}x faster (wall time; other work on the "
+        "machine lowers it)")
 
 
 def section_graph(cfg: Config, results: dict) -> dict:
