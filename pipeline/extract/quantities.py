@@ -130,6 +130,9 @@ class _Vocab:
     narrative_types: frozenset[str]  # doc types (công điện) that open with what was done, without cue words
     narrative_verb_re: re.Pattern[str]  # "di dời", "huy động" right before a figure in that narrative
     directive_re: re.Pattern[str]  # "... yêu cầu:" where the narrative ends and the directives begin
+    locative: frozenset[str]  # "trên": a comparator that is also the preposition "on"
+    locative_units: frozenset[str]  # "tuyến", "địa bàn": routes or areas a locative "trên" is placed on
+    more_than_verbs: frozenset[str]  # "là", "lên": before "trên", it still means "more than"
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -198,6 +201,9 @@ def vocab() -> _Vocab:
         narrative_types=frozenset(by_role.get("narrative_type", [])),
         narrative_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['narrative_verb'])})\s+$", re.IGNORECASE),
         directive_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['directive'])})\s*:", re.IGNORECASE),
+        locative=frozenset(fold_lower(w) for w in by_role.get("locative", [])),
+        locative_units=frozenset(fold_lower(w) for w in by_role.get("locative_unit", [])),
+        more_than_verbs=frozenset(fold_lower(w) for w in by_role.get("more_than_verb", [])),
         bracket_scope_re=re.compile(
             rf"(?<!\w)(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+[{_UPPER}]\w*){{1,5}})"
             rf"[ \t]*\([ \t]*$"),
@@ -762,6 +768,20 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     return "eq"
 
 
+def _is_locative(doc: _Doc, start: int, before: _Before, unit: _Unit) -> bool:
+    """'lấn chiếm vỉa hè trên 12 tuyến đường': "trên" before a count of routes or areas is the
+    preposition "on", not "more than" ("đạt trên 1.000 người", "có trên 12 tuyến đường")."""
+    text, voc = doc.ctx.text, doc.voc
+    if before.comparator == "eq" or _key(text[before.start:start].strip()) not in voc.locative:
+        return False
+    unit_key = _key(unit.unit or "")
+    if unit_key not in voc.locative_units and unit_key.split(" ")[0] not in voc.locative_units:
+        return False
+    verb = _adjacent_words(text, before.start)[-1:]
+    verb_key = _key(verb[0][0]) if verb else ""
+    return verb_key not in voc.count_verbs and verb_key not in voc.more_than_verbs
+
+
 def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
     """'còn 05 huyện tỷ lệ đạt dưới 80%': the bound classifies the units counted just before."""
     if comparator == "eq" or unit.unit != "%" or not doc.out:
@@ -802,6 +822,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
         return []
     if named_count and not _ITEM_END_RE.match(text, unit.end):
         return []  # "Ban Chỉ đạo 389 quốc gia tăng cường ...": a name's number, not a listed count
+    if _is_locative(doc, start, before, unit):
+        before.comparator, before.start = "eq", start  # the place it is on is no part of the figure
     comparator = _comparator(doc, start, before, unit)
     if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator):
         return []

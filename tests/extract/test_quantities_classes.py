@@ -200,3 +200,21 @@ def test_scope_from_a_section_heading_naming_a_unit() -> None:
     ctx = Context(text=text, doc_type="BC", headings=[heading], zones={"body": [(0, len(text))]})
     (q,) = extract(ctx)
     assert (q.value, q.scope) == (15, "Huyện đoàn An Minh")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "trên" before a count of routes or areas is the preposition "on"
+    ("Phấn đấu giải tỏa 100% điểm lấn chiếm vỉa hè trên 12 tuyến đường.", [(100, "eq"), (12, "eq")]),
+    ("Ra quân trên 20 tuyến phố chính.", [(20, "eq")]),
+    ("Tổ chức tuyên truyền trên 5 địa bàn trọng điểm.", [(5, "eq")]),
+    # after a verb of amount, or before another unit, it is "more than"
+    ("Toàn tỉnh có trên 12 tuyến đường đạt chuẩn.", [(12, "gt")]),
+    ("Số tuyến tăng lên trên 12 tuyến đường.", [(12, "gt")]),
+    ("Phấn đấu đạt trên 1.000 người tham gia.", [(1000, "gt")]),
+    ("Phấn đấu trên 80% đoàn viên tham gia.", [(80, "gt")]),
+])
+def test_locative_tren_is_not_more_than(text: str, expected: list) -> None:
+    got = run(text)
+    assert [(q.value, q.comparator) for q in got] == expected
+    # the place preposition is no part of the figure's text
+    assert all(not (q.text or "").startswith("trên") for q in got if q.comparator == "eq")
