@@ -250,6 +250,26 @@ CASES: list[Case] = [
      {"doc_type": "QĐ", "subject": "Về việc công bố thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Giao "
       "thông vận tải; Sở Xây dựng; Ủy ban nhân dân cấp huyện; Ủy ban nhân dân cấp xã trên địa bàn tỉnh",
       **BODY_FOUND}),
+    # no trích yếu under the type word: a news lead (a capitals name doing something), a sentence, an
+    # introduction ending in ":" or a greeting is the body's first line, not the trích yếu
+    *[(5, f"no trích yếu, the body opens with {first!r}",
+       "CHI ĐOÀN KHOA KINH TẾ\n***\nSố: 05-TB/CĐ\n\nTHÔNG BÁO\n" + first + "\n" + BODY + SIGN,
+       {"doc_type": "TB", "subject": None, **BODY_FOUND, **SIGNED, **extra})
+      for first, extra in (
+          ('CHI ĐOÀN KHOA KINH TẾ tổ chức chương trình "Xuân yêu thương" 🌸', {}),
+          ("BAN CHẤP HÀNH CHI ĐOÀN phát động phong trào thi đua", {}),
+          ("Các chi đoàn nộp báo cáo tổng kết trước ngày 25/3/2025.", {"deadlines": ["2025-03-25"]}),
+          ("Trân trọng thông báo:", {}), ("các chi đoàn lưu ý:", {}), ("Chào các bạn!", {}),
+          ("Thân gửi các bạn đoàn viên,", {}))],
+    # ... while a title goes on in lower case after a connector or inside a name, and wraps after a comma
+    *[(5, f"a trích yếu under the type word: {subject!r}",
+       "HUYỆN ỦY AN LẠC\n*\nSố 30-TB/HU\n\nTHÔNG BÁO\n" + lines + "\n\n" + BODY + SIGN,
+       {"doc_type": "TB", "subject": subject, **BODY_FOUND})
+      for lines, subject in (
+          ("KẾT LUẬN của Thường trực Huyện ủy tại buổi làm việc", "KẾT LUẬN của Thường trực Huyện ủy tại buổi làm việc"),
+          ("BAN CHẤP HÀNH ĐOÀN xã An Hòa nhiệm kỳ 2022 - 2027", "BAN CHẤP HÀNH ĐOÀN xã An Hòa nhiệm kỳ 2022 - 2027"),
+          ("Tổ chức các hoạt động kỷ niệm Ngày thành lập Đoàn,\nhưởng ứng Tháng Thanh niên năm 2025",
+           "Tổ chức các hoạt động kỷ niệm Ngày thành lập Đoàn, hưởng ứng Tháng Thanh niên năm 2025"))],
     # 6. the issuer: never a section heading, a congress line, number residue or a position alone
     (6, "section heading in a web copy without letterhead",
      "THỂ LỆ CUỘC THI ẢNH ĐẸP TUỔI TRẺ\nBan Tổ chức thông báo thể lệ cuộc thi như sau:\nCƠ CẤU GIẢI THƯỞNG\n"

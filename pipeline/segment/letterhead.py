@@ -47,6 +47,10 @@ _SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
 _NUMBER_RESIDUE = re.compile(r"^[/\-–]\s*[^\W\d_]")  # "/KH-HĐTN" after a blank "Số:"
 _NOT_ORG = re.compile(r"^[/\-–.\d(]")  # a letterhead line starts with a word
 _SCAN_JUNK = re.compile(r"^[._~`'’‘·•,]+(?:\s+[._~`'’‘·•,]+)*\s+(?=[^\W\d_])")  # ". _ TỈNH PHÚ THỌ"
+# a news lead: an upper-case name as the subject of a lower-case clause ("CHI ĐOÀN KHOA CNTT tổ chức
+# chương trình ..."), the first words of a web post, not a trích yếu; group "word" is the clause's first word
+_NEWS_LEAD = re.compile(
+    rf"^[^\w]*(?:[{rx.VN_UPPER}][{rx.VN_UPPER}\d]*[ \t]+){{2,}}(?P<word>[{rx.VN_LOWER}]+)[ \t]+[{rx.VN_LOWER}]")
 _OPEN_QUOTE = "\"“«"
 _CLOSE_QUOTE = "\"”»"
 
@@ -157,8 +161,8 @@ def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
     if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
         return True
     first_after_type = st.after_type and not st.lay.subject_cells
-    if first_after_type and _ITEM_START.match(s):
-        return True  # a plan without a trích yếu: its first item begins the body
+    if first_after_type and (_ITEM_START.match(s) or _news_lead(s) or _utterance(s, st.lines, k, limit)):
+        return True  # no trích yếu: the first item, news sentence or greeting under the type word begins the body
     if first_after_type or _is_landmark(s):
         return False
     if st.subject_open and re.match(rf"^[\"“]?[{rx.VN_LOWER}]", s):
@@ -171,6 +175,36 @@ def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
         return True
     return st.seen_component and bool(_BODY_START.match(s) or (len(s) > _LONG_LINE and not is_upper(s)
                                                                 and not st.after_type))
+
+
+_UTTERANCE_END = re.compile(r"[:!?][\"”’)]*$")  # "Trân trọng thông báo:", "Chào các bạn!"
+_GREETING_END = re.compile(r",$")  # "Thân gửi các bạn đoàn viên," then a capitalised line
+
+
+def _utterance(s: str, lines: list[Cell], k: int, limit: int) -> bool:
+    """A line addressed to the reader, not a title: a sentence, an introduction ending in ":", a
+    greeting ending in "!" or in "," before a capitalised line (a title wrapped after a comma
+    goes on in lower case)."""
+    if is_upper(s):
+        return False
+    if _sentence(s, in_subject=True) or _UTTERANCE_END.search(s):  # ";" ends a title's list item
+        return True
+    if not _GREETING_END.search(s.rstrip()):
+        return False
+    nxt = next((ln.text.strip() for ln in lines[k + 1:limit] if ln.text.strip()), "")
+    return bool(re.match(rf"^[\"“]?[{rx.VN_UPPER}]", nxt))
+
+
+def _news_lead(s: str) -> bool:
+    """'CHI ĐOÀN KHOA CNTT tổ chức chương trình ...': a name doing something, not a title. A title
+    goes on in lower case only after a connector ("KẾT LUẬN của đồng chí ...") or inside a name
+    ("BAN CHẤP HÀNH ĐOÀN xã ...")."""
+    m = _NEWS_LEAD.match(s)
+    if m is None:
+        return False
+    word = fold(m.group("word")).upper()
+    t = tables()
+    return word not in t.dangling and not any(loc.split()[0] == word for loc in t.localities)
 
 
 def _is_landmark(s: str) -> bool:
