@@ -65,7 +65,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from vanban.errors import CRASH_STAGE, VanbanError
 from vanban.ingest import SUFFIXES
@@ -853,6 +853,28 @@ class _Loop:
             _stop(pool)
 
 
+class TaskLoop(Protocol):
+    """What drive() needs of an engine's loop: submit what fits, settle what finished."""
+
+    inflight: Any  # what is submitted and not settled yet (sized)
+
+    def fill(self, pending: Iterator[_Task], stop: _StopFlag) -> Any: ...
+
+    def collect(self, stop: _StopFlag) -> None: ...
+
+
+def drive(loop: TaskLoop, imp: _Importer, tasks: list[_Task], stop: _StopFlag) -> None:
+    """Feed `tasks` through an engine's loop until all are settled or Ctrl-C (every engine's main loop)."""
+    pending = iter(tasks)
+    while not stop.requested:
+        loop.fill(pending, stop)
+        if not loop.inflight and not imp.ready:
+            break
+        if loop.inflight:
+            loop.collect(stop)
+    imp.s.interrupted = stop.requested
+
+
 def _run_pools(imp: _Importer, tasks: list[_Task], pools: _Pools, workers: int, recycle_every: int,
                timeout: float, clock: Callable[[], float]) -> None:
     stop = _StopFlag()
@@ -860,14 +882,7 @@ def _run_pools(imp: _Importer, tasks: list[_Task], pools: _Pools, workers: int, 
     try:
         stop.install()
         loop = _Loop(imp, pools, workers, recycle_every, timeout, clock)
-        pending = iter(tasks)
-        while not stop.requested:
-            loop.fill(pending, stop)
-            if not loop.inflight and not imp.ready:
-                break
-            if loop.inflight:
-                loop.collect(stop)
-        imp.s.interrupted = stop.requested
+        drive(loop, imp, tasks, stop)
     except KeyboardInterrupt:  # a second Ctrl-C: abort at once (the open transaction rolls back)
         imp.s.interrupted = True
     finally:

@@ -76,9 +76,14 @@ def file_task(cfg: WorkerConfig, phase: str, path: str, sha256: str) -> tuple:
 
 def page_map(cfg: WorkerConfig, fn: Callable[[Any], Any], pages: list[Any]) -> list[Any]:
     """[fn(page) for page in pages] as Ray tasks, one a page, in page order (ingest.ocr's page map)."""
-    ray = _ray()
-    remote = ray.remote(num_cpus=1, max_retries=RETRIES)(page_task)
-    return list(ray.get([remote.remote(cfg, fn, p) for p in pages]))
+    remote = _page_remote()
+    return list(_ray().get([remote.remote(cfg, fn, p) for p in pages]))
+
+
+@functools.cache
+def _page_remote() -> Any:
+    """page_task as a Ray remote function, made once per worker process (not once per scan)."""
+    return _ray().remote(num_cpus=1, max_retries=RETRIES)(page_task)
 
 
 def page_task(cfg: WorkerConfig, fn: Callable[[Any], Any], page: Any) -> Any:
@@ -149,7 +154,7 @@ class _RayLoop:
             ref = self.remote.remote(self.cfg_ref, task.phase, task.path, task.sha256 or "")
             self.inflight[ref] = (task, self.clock())
 
-    def collect(self) -> None:
+    def collect(self, stop: bulk._StopFlag) -> None:  # Ctrl-C is seen between waits of POLL seconds
         refs = list(self.inflight)
         ready, _ = self.ray.wait(refs, num_returns=1, timeout=POLL)
         if ready:  # and whatever else is finished by now
@@ -209,14 +214,7 @@ def make_engine(address: str | None = None) -> bulk.Engine:
             with contextlib.redirect_stdout(sys.stderr), cluster(address, workers) as ray:
                 stop.install()
                 loop = _RayLoop(ray, imp, cfg, timeout, clock)
-                pending = iter(tasks)
-                while not stop.requested:
-                    loop.fill(pending, stop)
-                    if not loop.inflight and not imp.ready:
-                        break
-                    if loop.inflight:
-                        loop.collect()
-                imp.s.interrupted = stop.requested
+                bulk.drive(loop, imp, tasks, stop)
                 loop.cancel_all()
         except KeyboardInterrupt:  # a second Ctrl-C: abort at once (the open transaction rolls back)
             imp.s.interrupted = True

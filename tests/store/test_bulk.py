@@ -14,6 +14,7 @@ import sys
 import time
 import zipfile
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -381,19 +382,25 @@ def hanging_parse_file(path):
     return bulk.load_parser(PARSER)(path)
 
 
-def test_a_file_that_hangs_times_out_and_the_rest_is_imported(tmp_path):
+def hanging_corpus(tmp_path: Path) -> tuple[Path, Callable[[], float]]:
+    """The samples plus hang.txt (see hanging_parse_file), and a fake clock that jumps past the time
+    limit once the hanging file says it hangs: the timeout path without waiting for it."""
     src = tmp_path / "in"
     src.mkdir()
-    samples = SAMPLES
-    for i, f in enumerate(samples):
+    for i, f in enumerate(SAMPLES):
         (src / f"doc{i}.txt").write_bytes(f.read_bytes())
-    (src / "hang.txt").write_bytes(samples[0].read_bytes() + b"\n")
+    (src / "hang.txt").write_bytes(SAMPLES[0].read_bytes() + b"\n")
     sentinel = tmp_path / "hung"
 
     def clock() -> float:  # the real clock until the hanging file says it hangs, then far ahead
         return time.monotonic() + (2 * HANG_TIMEOUT if sentinel.exists() else 0.0)
 
+    return src, clock
+
+
+def test_a_file_that_hangs_times_out_and_the_rest_is_imported(tmp_path):
+    src, clock = hanging_corpus(tmp_path)
     summary = run_import([src], tmp_path / "v.db", workers=2, progress=False,
                          parser="test_bulk:hanging_parse_file", timeout=HANG_TIMEOUT, clock=clock)
-    assert summary.imported == len(samples)
+    assert summary.imported == len(SAMPLES)
     assert [(Path(f.path).name, f.stage) for f in summary.failures] == [("hang.txt", "timeout")]

@@ -18,7 +18,7 @@ import pytest
 
 ray = pytest.importorskip("ray")
 
-from test_bulk import HANG_TIMEOUT, PARSER, SAMPLES, _truncated_docx, make_corpus  # noqa: E402
+from test_bulk import HANG_TIMEOUT, PARSER, SAMPLES, _truncated_docx, hanging_corpus, make_corpus  # noqa: E402
 
 from vanban.cli import main  # noqa: E402
 from vanban.store import ray_engine  # noqa: E402
@@ -171,16 +171,7 @@ def test_a_killed_worker_loses_no_document(tmp_path):
 
 
 def test_a_file_that_hangs_times_out_and_the_rest_is_imported(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    for i, f in enumerate(SAMPLES):
-        (src / f"doc{i}.txt").write_bytes(f.read_bytes())
-    (src / "hang.txt").write_bytes(SAMPLES[0].read_bytes() + b"\n")
-    sentinel = tmp_path / "hung"
-
-    def clock() -> float:  # the real clock until the hanging file says it hangs, then far ahead
-        return time.monotonic() + (2 * HANG_TIMEOUT if sentinel.exists() else 0.0)
-
+    src, clock = hanging_corpus(tmp_path)
     s = ray_import([src], tmp_path / "v.db", parser="test_bulk:hanging_parse_file", timeout=HANG_TIMEOUT,
                    clock=clock)
     assert s.imported == len(SAMPLES)
