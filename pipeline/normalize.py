@@ -14,6 +14,7 @@ traced to the original (and so to a page of a PDF). Old/new tone placement is
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -102,6 +103,8 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
 
 
 _MARKUP_CHARS = re.compile(r"[*_\[$#\\!]")  # a regex scans a line without hashing each character
+# a character some cleaning step looks for (markup, or the "|" of table residue): most lines hold none
+_MARKED_LINE = re.compile(r"[*_\[$#\\!|]")
 
 
 def _removals(line: str) -> list[tuple[int, int, str]]:
@@ -181,11 +184,11 @@ def _is_title(line: str) -> bool:
 
 def _wrap_width(lines: list[str]) -> int:
     """Estimate the hard-wrap width of the text, 0 when lines are not hard-wrapped."""
-    lens = sorted(len(x.rstrip()) for x in lines if len(x.strip()) > 20)
+    lens = sorted(len(x.rstrip()) for x in lines if len(x) > 20 and len(x.strip()) > 20)
     if len(lens) < 8:
         return 0
     p90 = lens[int(len(lens) * 0.9)]
-    near = sum(1 for x in lens if 0.75 * p90 <= x <= p90 + 2)
+    near = bisect.bisect_right(lens, p90 + 2) - bisect.bisect_left(lens, 0.75 * p90)  # lens is sorted
     # hard-wrapped text has many lines of nearly the same, modest length
     if p90 <= 140 and near >= 0.35 * len(lens):
         return p90
@@ -193,7 +196,6 @@ def _wrap_width(lines: list[str]) -> int:
 
 
 _Piece = tuple[int, int, str]  # (start, end, text) in text coordinates
-_Kept = tuple[int, list[_Piece], str]  # (line index, kept pieces, cleaned text)
 _Part = tuple[int, int, str]  # (original start, original length (0 = inserted), text)
 _MAX_RUN_LINES = 4  # an emphasis run closed within this many lines is one logical line
 _TAIL = 40  # the end-anchored join tests only need the end of the previous line
@@ -201,22 +203,27 @@ _LABEL_WORDS = 4  # a label line ("Chỉ tiêu cụ thể:") is this short
 _WRAPPED_LINE = 0.7  # a line this full of the wrap width was wrapped by the printer
 
 
+@dataclass
+class _Lines:
+    """The text's lines as cleaning left them."""
+
+    raw: list[str]
+    starts: list[int]  # where each line begins in the text
+    cleaned: list[str]  # each line less its markup and trailing spaces ("" for a residue line)
+    edited: dict[int, list[_Piece]]  # the kept pieces of the lines markup was cut from (others are kept whole)
+    marked: list[int]  # the lines holding a character some cleaning step looks for (markup, "|")
+    dropped: int = 0  # residue lines removed
+
+
 def normalize(original: str) -> Normalized:
     text, cmap = _unify_newlines(original)
     changes: list[str] = []
-    raw_lines = text.split("\n")
-    line_starts = []
-    pos = 0
-    for ln in raw_lines:
-        line_starts.append(pos)
-        pos += len(ln) + 1
-
-    # 1. drop residue lines, compute per-line kept pieces
-    kept, dropped = _clean_lines(raw_lines, line_starts)
-    if dropped:
-        changes.append(f"removed {dropped} table-residue lines")
+    # 1. drop residue lines, cut markup out of lines
+    lines = _clean_lines(text)
+    if lines.dropped:
+        changes.append(f"removed {lines.dropped} table-residue lines")
     # 2. decide joins between consecutive non-empty lines
-    out_parts, joins = _join_lines(kept, raw_lines, line_starts)
+    out_parts, joins = _join_lines(lines)
     if joins:
         changes.append(f"joined {joins} hard-wrapped lines")
     # 3. assemble text and offset map (through the NFC map back to the original)
@@ -239,25 +246,36 @@ def _unify_newlines(original: str) -> tuple[str, list[int] | None]:
     return text, cmap
 
 
-def _clean_lines(raw_lines: list[str], line_starts: list[int]) -> tuple[list[_Kept], int]:
-    """Each line's kept pieces and cleaned text; residue lines kept empty. Returns (kept, dropped count)."""
-    kept: list[_Kept] = []
-    dropped = 0
-    for idx, ln in enumerate(raw_lines):
-        if ("|" in ln or "*" in ln) and (_TABLE_LINE.match(ln) or _EMPTY_BOLD.match(ln)):
-            dropped += 1
-            kept.append((idx, [], ""))
+def _clean_lines(text: str) -> _Lines:
+    """Each line's cleaned text, and its kept pieces when markup was cut from it; residue lines emptied."""
+    raw = text.split("\n")
+    starts = list(itertools.accumulate([len(ln) + 1 for ln in raw], initial=0))
+    starts.pop()  # (the offset past the last line)
+    # most lines hold no markup: they are only right-stripped, the others are read one by one
+    lines = _Lines(raw, starts, [ln.rstrip() for ln in raw], {}, _marked_lines(text, starts))
+    for idx in lines.marked:
+        ln = raw[idx]
+        if _TABLE_LINE.match(ln) or _EMPTY_BOLD.match(ln):
+            lines.dropped += 1
+            lines.cleaned[idx] = ""
             continue
-        edits = _removals(ln) if _MARKUP_CHARS.search(ln) else None
-        if not edits:  # the common case: the line is kept as it is, less trailing spaces
-            t = ln.rstrip()
-            ls = line_starts[idx]
-            kept.append((idx, [(ls, ls + len(t), t)] if t else [], t))  # (t ends in a non-space)
-            continue
-        pieces = _apply_edits(ln, edits)
-        cleaned = "".join(p[2] for p in pieces)
-        kept.append((idx, [(line_starts[idx] + a, line_starts[idx] + b, t) for a, b, t in pieces], cleaned))
-    return kept, dropped
+        edits = _removals(ln)
+        if edits:
+            pieces = _apply_edits(ln, edits)
+            lines.cleaned[idx] = "".join(p[2] for p in pieces)
+            lines.edited[idx] = [(starts[idx] + a, starts[idx] + b, t) for a, b, t in pieces]
+    return lines
+
+
+def _marked_lines(text: str, starts: list[int]) -> list[int]:
+    """The lines holding a markup character or a "|", in order: one regex scan of the whole text."""
+    out: list[int] = []
+    pos = 0
+    while (m := _MARKED_LINE.search(text, pos)) is not None:
+        idx = bisect.bisect_right(starts, m.start()) - 1
+        out.append(idx)
+        pos = starts[idx + 1] if idx + 1 < len(starts) else len(text)  # on from the next line
+    return out
 
 
 def _apply_edits(ln: str, edits: list[tuple[int, int, str]]) -> list[_Piece]:
@@ -282,14 +300,14 @@ def _apply_edits(ln: str, edits: list[tuple[int, int, str]]) -> list[_Piece]:
     return pieces
 
 
-def _emphasis_runs(raw_lines: list[str]) -> dict[int, int]:
+def _emphasis_runs(raw_lines: list[str], marked: list[int]) -> dict[int, int]:
     """Line -> line where an emphasis run opened on it closes.
 
     An emphasis run opened on one line and closed within a few lines is one logical line
     ("**ỦY BAN NHÂN\nDÂN**"); an unbalanced marker ("Kính gửi:**") joins nothing.
     """
     run_until: dict[int, int] = {}
-    odd = [i for i, ln in enumerate(raw_lines) if ("*" in ln or "_" in ln) and _open_runs(ln)]
+    odd = [i for i in marked if _open_runs(raw_lines[i])]  # (a line with "*" or "_" is marked)
     k = 0
     while k < len(odd) - 1:
         a, b = odd[k], odd[k + 1]
@@ -301,10 +319,11 @@ def _emphasis_runs(raw_lines: list[str]) -> dict[int, int]:
     return run_until
 
 
-def _join_lines(kept: list[_Kept], raw_lines: list[str], line_starts: list[int]) -> tuple[list[_Part], int]:
+def _join_lines(lines: _Lines) -> tuple[list[_Part], int]:
     """Glue the kept lines back together: a newline (or a blank line), or one space for a wrapped line."""
-    width = _wrap_width([c for _, _, c in kept])
-    run_until = _emphasis_runs(raw_lines)
+    raw_lines, line_starts = lines.raw, lines.starts
+    width = _wrap_width(lines.cleaned)
+    run_until = _emphasis_runs(raw_lines, lines.marked)
     open_run_end = -1
     out_parts: list[_Part] = []
     joins = 0
@@ -312,14 +331,15 @@ def _join_lines(kept: list[_Kept], raw_lines: list[str], line_starts: list[int])
     prev_line_idx = -1
     blank_gap = 0
     cell_break = False  # a dropped "|" row separates table cells: never wrap-join across it
-    for idx, pieces, cleaned in kept:
-        raw_line = raw_lines[idx]
-        if not cleaned.strip():
+    for idx, cleaned in enumerate(lines.cleaned):
+        if not cleaned:  # (a cleaned line is empty or ends in a non-space)
+            raw_line = raw_lines[idx]
             if _TABLE_LINE.match(raw_line):
                 cell_break = True
-            elif cleaned == "" and not pieces and not _EMPTY_BOLD.match(raw_line):
+            elif not _EMPTY_BOLD.match(raw_line):
                 blank_gap += 1
             continue
+        pieces = lines.edited.get(idx) or [(line_starts[idx], line_starts[idx] + len(cleaned), cleaned)]
         if prev_text is not None:
             glue = _glue(prev_text, cleaned, idx <= open_run_end, cell_break, blank_gap,
                          width, raw_lines[prev_line_idx])
@@ -330,7 +350,7 @@ def _join_lines(kept: list[_Kept], raw_lines: list[str], line_starts: list[int])
                 pieces = _lstrip_pieces(pieces)
                 cleaned = cleaned.lstrip()
             else:
-                out_parts.append((line_starts[idx] - 1, 0, "\n" * (1 + min(blank_gap, 1))))
+                out_parts.append((line_starts[idx] - 1, 0, "\n\n" if blank_gap else "\n"))  # (one blank line at most)
         for a, b, t in pieces:
             if t:
                 out_parts.append((a, len(t) if (b - a) == len(t) else 0, t))
@@ -392,15 +412,14 @@ def _assemble(out_parts: list[_Part], cmap: list[int] | None, original: str) -> 
     omap = OffsetMap(orig_len=len(original))
     if cmap is not None:
         return _assemble_mapped(out_parts, cmap, original, omap)
-    # no NFC or newline change: one map entry a part (the lists filled directly, a part is a line)
-    norm_starts, orig_starts, lengths = omap.norm_starts, omap.orig_starts, omap.lengths
-    npos = 0
-    for orig_start, length, t in out_parts:
-        norm_starts.append(npos)
-        orig_starts.append(max(orig_start, 0))
-        lengths.append(length)
-        npos += len(t)
-    return "".join(t for _, _, t in out_parts), omap
+    # no NFC or newline change: one map entry a part, the columns of the parts taken whole
+    if not out_parts:
+        return "", omap
+    origs, lengths, texts = zip(*out_parts, strict=True)
+    omap.norm_starts = list(itertools.accumulate(map(len, texts[:-1]), initial=0))
+    omap.orig_starts = [max(o, 0) for o in origs]
+    omap.lengths = list(lengths)
+    return "".join(texts), omap
 
 
 def _assemble_mapped(out_parts: list[_Part], cmap: list[int], original: str, omap: OffsetMap

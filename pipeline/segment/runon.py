@@ -57,7 +57,8 @@ def split_run_on(lines: list[Cell]) -> list[Cell]:
 
 def _signals_needed(text: str) -> int:
     """How many kinds of markers make this line a run-on one; 0 when it cannot be one."""
-    if len(text) >= _CLOSING_RUN_ON_MIN and not _CELL_SPLIT.search(text) and _closing_at_end(text):
+    # (_closing_at_end first: a cheap word test rules out most lines before the column-cut regex)
+    if len(text) >= _CLOSING_RUN_ON_MIN and _closing_at_end(text) and not _CELL_SPLIT.search(text):
         return _CLOSING_TAIL_SIGNALS  # a last paragraph with the closing run into it
     if len(text) >= _RUN_ON_MIN:
         return _MIN_SIGNALS
