@@ -87,6 +87,18 @@ CASES: list[Case] = [
      {"issuer": "ĐẢNG ỦY XÃ AN HÒA", "number": "05-BC/ĐU", "doc_type": "BC",
       "subject": "Kết quả sinh hoạt các chi bộ tháng 02 năm 2025", "distribution": ["Đảng ủy xã", "Lưu chi bộ"],
       "signer.name": "Trần Văn Tám", "signer.position": "Bí thư", "deadlines": ["2025-03-31"]}),
+    # a forum post: its title before the letterhead (after a dash or bar), a footer behind a rule after the name
+    *[(2, f"Party report on one line under a forum title ({sep!r}) and over a footer ({foot!r})",
+       f"[Chia sẻ] Báo cáo sinh hoạt chi bộ tháng 02 {sep} ĐẢNG BỘ HUYỆN AN LẠC ĐẢNG ỦY XÃ AN HÒA ĐẢNG CỘNG SẢN "
+       "VIỆT NAM * Số 05-BC/ĐU An Hòa, ngày 28 tháng 02 năm 2025 BÁO CÁO Kết quả sinh hoạt các chi bộ tháng 02 "
+       "năm 2025 Thực hiện Hướng dẫn của Huyện ủy, Đảng ủy báo cáo như sau: các chi bộ phấn đấu hoàn thành việc "
+       "thu đảng phí trước ngày 31/3/2025. Nơi nhận: - Đảng ủy xã; - Lưu chi bộ. T/M ĐẢNG ỦY BÍ THƯ Trần Văn Tám"
+       f"{foot}",
+       {"issuer": "ĐẢNG ỦY XÃ AN HÒA", "issuer.parent": "ĐẢNG BỘ HUYỆN AN LẠC", "number": "05-BC/ĐU",
+        "doc_type": "BC", "signer.name": "Trần Văn Tám", "signer.position": "Bí thư",
+        "deadlines": ["2025-03-31"]})
+      for sep, foot in (("-", " ---- Bài viết đã được chỉnh sửa lần cuối"), ("|", " ______ Trả lời - Trích dẫn"),
+                        ("–", ""))],
     (2, "only the closing on one line, under a body in lines",
      "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n" + BODY +
      "Nơi nhận: - Tỉnh đoàn (b/c); - Các cơ sở Đoàn; - Lưu VP. TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN BÍ THƯ Lê Văn Nam\n",
@@ -260,7 +272,10 @@ CASES: list[Case] = [
           ("BAN CHẤP HÀNH CHI ĐOÀN phát động phong trào thi đua", {}),
           ("Các chi đoàn nộp báo cáo tổng kết trước ngày 25/3/2025.", {"deadlines": ["2025-03-25"]}),
           ("Trân trọng thông báo:", {}), ("các chi đoàn lưu ý:", {}), ("Chào các bạn!", {}),
-          ("Thân gửi các bạn đoàn viên,", {}))],
+          ("Thân gửi các bạn đoàn viên,", {}),
+          # a lower-case duty with its by-when, its full stop lost in the copy
+          ("các chi đoàn gửi danh sách về Văn phòng trước ngày 25/3/2025", {"deadlines": ["2025-03-25"]}),
+          ("hạn nộp bài dự thi chậm nhất ngày 25/3/2025", {"deadlines": ["2025-03-25"]}))],
     # ... while a title goes on in lower case after a connector or inside a name, and wraps after a comma
     *[(5, f"a trích yếu under the type word: {subject!r}",
        "HUYỆN ỦY AN LẠC\n*\nSố 30-TB/HU\n\nTHÔNG BÁO\n" + lines + "\n\n" + BODY + SIGN,
@@ -269,7 +284,16 @@ CASES: list[Case] = [
           ("KẾT LUẬN của Thường trực Huyện ủy tại buổi làm việc", "KẾT LUẬN của Thường trực Huyện ủy tại buổi làm việc"),
           ("BAN CHẤP HÀNH ĐOÀN xã An Hòa nhiệm kỳ 2022 - 2027", "BAN CHẤP HÀNH ĐOÀN xã An Hòa nhiệm kỳ 2022 - 2027"),
           ("Tổ chức các hoạt động kỷ niệm Ngày thành lập Đoàn,\nhưởng ứng Tháng Thanh niên năm 2025",
-           "Tổ chức các hoạt động kỷ niệm Ngày thành lập Đoàn, hưởng ứng Tháng Thanh niên năm 2025"))],
+           "Tổ chức các hoạt động kỷ niệm Ngày thành lập Đoàn, hưởng ứng Tháng Thanh niên năm 2025"),
+          # a lower-case title with a by-when, opened by a connector, stays the trích yếu
+          ("về việc nộp hồ sơ thi đua trước ngày 25/3/2025", "về việc nộp hồ sơ thi đua trước ngày 25/3/2025"),
+          # a web page's issuer in brackets after the title is cut; a bracket of the title itself stays
+          ("Tổ chức Ngày hội thiếu nhi năm 2025 (Hội LHPN huyện An Lạc)", "Tổ chức Ngày hội thiếu nhi năm 2025"),
+          ("Tổ chức Ngày hội thiếu nhi năm 2025 (Huyện đoàn An Lạc)", "Tổ chức Ngày hội thiếu nhi năm 2025"),
+          ("Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)",
+           "Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)"),
+          ("Tổ chức Hội nghị Ban Chấp hành (khóa XII)", "Tổ chức Hội nghị Ban Chấp hành (khóa XII)"),
+          ("Quy chế phối hợp với Hội Nông dân (Sửa đổi lần 2)", "Quy chế phối hợp với Hội Nông dân (Sửa đổi lần 2)"))],
     # 6. the issuer: never a section heading, a congress line, number residue or a position alone
     (6, "section heading in a web copy without letterhead",
      "THỂ LỆ CUỘC THI ẢNH ĐẸP TUỔI TRẺ\nBan Tổ chức thông báo thể lệ cuộc thi như sau:\nCƠ CẤU GIẢI THƯỞNG\n"

@@ -392,13 +392,32 @@ def extract(layout: Layout, ctx: Context) -> HeaderFields:
 
 
 def _read_subject(layout: Layout, f: HeaderFields) -> None:
-    """The trích yếu: its cells joined, quotes dropped."""
+    """The trích yếu: its cells joined, quotes dropped, a web page's issuer in brackets after it cut."""
     if not layout.subject_cells:
         return
     first, last = layout.subject_cells[0], layout.subject_cells[-1]
-    subject = collapse_ws(" ".join(c.text for c in layout.subject_cells))
+    tail = _issuer_in_brackets(last.text)
+    texts = [c.text for c in layout.subject_cells[:-1]] + [last.text[:tail]]
+    subject = collapse_ws(" ".join(texts))
     f.subject = _strip_quotes(subject) or None
-    f.spans["subject"] = (first.start, last.end)
+    f.spans["subject"] = (first.start, last.start + len(last.text[:tail].rstrip()))
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\s*$")
+
+
+def _issuer_in_brackets(text: str) -> int:
+    """Where "(Hội LHPN huyện Phù Mỹ)" ending the trích yếu starts (the end of the text when there is none):
+    a web page names the issuing body after the title, a body's name with its locality; "(đợt 2)",
+    "(khóa XII)" or "(06/12/1989 - 06/12/2025)" belong to the subject."""
+    m = _TRAILING_BRACKET.search(text)
+    if m is None or not m.group("inner")[:1].isupper() or not m.group("inner").split()[-1][:1].isupper():
+        return len(text)
+    t = tables()
+    inner = fold(m.group("inner")).upper()
+    has_head = any(inner.startswith(h + " ") for h in t.org_heads)
+    has_place = any(f" {loc} " in f" {inner} " for loc in t.localities)
+    return m.start() if has_head and has_place else len(text)
 
 
 @lru_cache(maxsize=1)

@@ -161,8 +161,9 @@ def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
     if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
         return True
     first_after_type = st.after_type and not st.lay.subject_cells
-    if first_after_type and (_ITEM_START.match(s) or _news_lead(s) or _utterance(s, st.lines, k, limit)):
-        return True  # no trích yếu: the first item, news sentence or greeting under the type word begins the body
+    if first_after_type and (_ITEM_START.match(s) or _news_lead(s) or _utterance(s, st.lines, k, limit)
+                             or _by_when_clause(s)):
+        return True  # no trích yếu: the first item, news sentence, greeting or duty under the type word begins the body
     if first_after_type or _is_landmark(s):
         return False
     if st.subject_open and re.match(rf"^[\"“]?[{rx.VN_LOWER}]", s):
@@ -193,6 +194,24 @@ def _utterance(s: str, lines: list[Cell], k: int, limit: int) -> bool:
         return False
     nxt = next((ln.text.strip() for ln in lines[k + 1:limit] if ln.text.strip()), "")
     return bool(re.match(rf"^[\"“]?[{rx.VN_UPPER}]", nxt))
+
+
+@lru_cache(maxsize=1)
+def _by_when() -> re.Pattern[str]:
+    """A by-when cue (models/tables/schedule_cues.tsv, role deadline) followed by a date."""
+    cues = sorted({" ".join(r[1].split()) for r in rows("schedule_cues.tsv") if r[0] == "deadline"}, key=len, reverse=True)
+    words = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in cues)
+    return re.compile(rf"(?<!\w)(?:{words})\s+[^\n]{{0,24}}?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}", re.IGNORECASE)
+
+
+def _by_when_clause(s: str) -> bool:
+    """'các chi đoàn đăng ký tham gia hội thao trước ngày 20/3/2026' (no full stop, as web copies lose
+    it): a lower-case line holding a by-when and its date is a duty of the body, never a trích yếu; one
+    opening with a connector is ("về việc nộp hồ sơ trước ngày 20/3/2026", "v/v ...")."""
+    if not re.match(rf"^[\"“]?[{rx.VN_LOWER}]", s) or not _by_when().search(s):
+        return False
+    first = fold(s.lstrip("\"“").split()[0]).upper()
+    return first not in tables().dangling and not first.startswith("V/")
 
 
 def _news_lead(s: str) -> bool:

@@ -23,12 +23,17 @@ _MIN_SIGNALS = 3  # kinds of header or closing markers on the line (number, mott
 _CLOSING_RUN_ON_MIN = 40
 _CLOSING_START = re.compile(r"\s*N[ơo]i\s+nh[ậa]n\s*:")
 # a sentence-case phrase followed by three capitalised words: the subject, then the enacting line
-_TO_CAPITALS = re.compile(rf"(?<=[{rx.VN_LOWER}\d,)])\s+(?=(?:[{rx.VN_UPPER}]{{2,}}\s+){{2,}}[{rx.VN_UPPER}]{{2,}})")
+# (also after a dash or bar: a forum post's title "Giấy mời tập huấn ... - HỘI NÔNG DÂN TỈNH ...")
+_TO_CAPITALS = re.compile(
+    rf"(?<=[{rx.VN_LOWER}\d,)])(?:\s+[-–|])?\s+(?=(?:[{rx.VN_UPPER}]{{2,}}\s+){{2,}}[{rx.VN_UPPER}]{{2,}})")
 
 
 # a personal name closing the line right after capitals (the position): "... BÍ THƯ Trần Văn Tám"
 _TRAILING_NAME = re.compile(
     rf"(?<=[{rx.VN_UPPER}])\s+(?P<name>(?:[{rx.VN_UPPER}][{rx.VN_LOWER}]*\s+){{1,4}}[{rx.VN_UPPER}][{rx.VN_LOWER}]+)\s*$")
+# a forum or web footer after the copy, behind a rule: "... Trần Thị Loan ---- Bài viết đã được sửa lần cuối"
+_FOOTER_RULE = re.compile(r"\s(?:-{4,}|_{2,}|={4,}|\*{3,})\s")  # "____" is "__" once normalized
+_FOOTER_MAX = 80  # a longer tail after the last rule is text of the document, not a page footer
 
 
 @lru_cache(maxsize=1)
@@ -158,10 +163,21 @@ def _cut_points(text: str, min_signals: int) -> tuple[set[int], set[str]]:
     _date_cuts(text, cuts, signals)
     for capitals in _TO_CAPITALS.finditer(text):
         cuts.add(capitals.end())
-    name = _TRAILING_NAME.search(text)
-    if name:  # "T/M ĐẢNG ỦY BÍ THƯ Trần Văn Tám": the signer's name ends the copy
-        cuts.add(name.start("name"))
+    cuts |= _trailing_name(text)  # "T/M ĐẢNG ỦY BÍ THƯ Trần Văn Tám": the signer's name ends the copy
     return cuts, signals
+
+
+def _trailing_name(text: str) -> set[int]:
+    """Where the signer's name closing the copy starts, and where a short footer behind a rule after
+    it starts ("... Trần Thị Loan ---- Bài viết đã được sửa lần cuối")."""
+    name = _TRAILING_NAME.search(text)
+    if name:
+        return {name.start("name")}
+    rules = list(_FOOTER_RULE.finditer(text))
+    if not rules or len(text) - rules[-1].end() > _FOOTER_MAX:
+        return set()
+    name = _TRAILING_NAME.search(text, 0, rules[-1].start())
+    return {name.start("name"), rules[-1].start()} if name else set()
 
 
 def _date_cuts(text: str, cuts: set[int], signals: set[str]) -> None:
