@@ -493,6 +493,7 @@ _JOINED_TIME = re.compile(r"^\s*(?:và|,)\s*\d{1,2}\s*(?:giờ|h|g|:)\s*(?:\d{2}
 _JOINED_GAP_TIME = re.compile(r"^\s*(?:và|,)\s*$", re.IGNORECASE)
 _IN_THE_WEEK = re.compile(r"(?<!\w)(?:trong|vào|đúng)\s*$", re.IGNORECASE)  # "trong tuần cuối của tháng"
 _QUARTER_WORD = re.compile(r"(?<!\w)quý(?!\w)", re.IGNORECASE)
+_NEXT_MONTH = re.compile(r"(?<!\w)tháng\s+(?:sau|kế\s+tiếp|tiếp\s+theo|liền\s+sau)(?!\w)", re.IGNORECASE)
 _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it a by-when
 _PERIOD_KINDS = ("period", "month", "year")
 
@@ -545,6 +546,8 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
         recurrence = _recurrence("quarterly" if _QUARTER_WORD.search(t.text) else "monthly", t)
     elif recurrence is None and _relative(t) and _QUARTER_WORD.search(t.text):
         recurrence = _recurrence("quarterly", t)  # "ngày 15 của tháng cuối quý"
+    elif recurrence is None and _relative(t) and _NEXT_MONTH.search(t.text):
+        recurrence = _recurrence("monthly", t)  # "trước ngày 10 của tháng sau": each month's, by the next
     cue_start = (cue.start() if cue else len(left)) + (t.start - len(left))
     row = row_at(text, t.start, column.header, column.piped) if column is not None else None
     d = _deadline(ctx, t, cue_start, clause, recurrence, run.found, row)
@@ -559,6 +562,8 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
 def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> None:
     ctx, text = run.ctx, run.ctx.text
     a, b = clause
+    if _cues().recurrence_after.match(right):
+        return  # "sinh hoạt vào ngày mồng 5 hằng tháng": a day that recurs, no dated occasion
     joined = a <= run.last_event_end <= t.start and bool(_JOINED_GAP.match(text, run.last_event_end, t.start))
     if not (joined or _is_event(t, text[a:t.start], left, right) or _reported_event(t, text[a:t.start], right)
             or _time_column_cell(text, t)):

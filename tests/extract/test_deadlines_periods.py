@@ -141,6 +141,9 @@ def test_responsible_from_heading_is_a_whole_name(title: str, responsible: str |
     ("Nộp báo cáo đúng ngày mồng 3 hằng tháng.", "monthly", 3),
     ("Báo cáo quý gửi về Sở Nội vụ vào ngày 15 của tháng cuối quý.", "quarterly", 15),
     ("Các đơn vị báo cáo trước ngày 20 của tháng cuối quý.", "quarterly", 20),
+    # a day of the following month: each month's minutes or report, due the next month
+    ("Các chi bộ gửi biên bản sinh hoạt về Văn phòng trước ngày 10 của tháng sau để theo dõi.", "monthly", 10),
+    ("Báo cáo tháng gửi về Ban Tuyên giáo chậm nhất ngày 05 tháng tiếp theo.", "monthly", 5),
 ])
 def test_recurring_days_in_words(text: str, freq: str, day: int) -> None:
     (d,) = deadlines_of(text + "\n")
@@ -172,6 +175,9 @@ def test_a_day_of_a_relative_month_is_never_a_date() -> None:
     ("Các đoàn kiểm tra báo cáo về Chi cục trong tuần cuối cùng của tháng thứ 3 trong quý.", "quarterly", -1, 3),
     ("Báo cáo dư luận xã hội gửi về Ban Tuyên giáo vào tuần đầu tiên của tháng cuối quý.", "quarterly", 1, 3),
     ("Các xã gửi số liệu trong tuần thứ hai của tháng đầu quý.", "quarterly", 2, 1),
+    # a delivery verb: what is handed out or over by the week is a duty too
+    ("Trung tâm phân bổ vắc xin cho các đơn vị trong tuần đầu tiên của tháng đầu mỗi quý.", "quarterly", 1, 1),
+    ("Ban Quản lý bàn giao hồ sơ trong tuần cuối của tháng cuối quý.", "quarterly", -1, 3),
     ("Các chi đoàn nộp báo cáo trong tuần thứ 2 của tháng.", "monthly", 2, None),
     ("Các đơn vị báo cáo trước tuần cuối của mỗi tháng.", "monthly", -1, None),
     ("Các đảng viên đăng ký nội dung với chi ủy trong tuần đầu tiên của tháng đầu quý.", "quarterly", 1, 1),

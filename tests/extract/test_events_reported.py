@@ -81,6 +81,10 @@ def test_not_events(text: str, issued: date) -> None:
     ("Trong quý III, các cơ sở Đoàn đã tổ chức 46 buổi sinh hoạt chính trị.", []),
     ("Thời gian nộp hồ sơ trước ngày 20/11/2025.", []),
     ("- Hạn nộp hồ sơ trước ngày 20/11/2025: các chi đoàn gửi về Văn phòng.", []),  # a deadline heads it
+    # a day that recurs is no dated occasion (the month would be made up from the letter's date)
+    ("Các chi bộ sinh hoạt định kỳ vào ngày mồng 5 hằng tháng.", []),
+    ("Chi đoàn tổ chức sinh hoạt vào ngày 15 hàng tháng tại hội trường.", []),
+    ("Kỷ niệm vào ngày 26 tháng 3 hằng năm.", []),
 ])
 def test_time_labels_and_occasions(text: str, expected: list) -> None:
     assert [(e.date, e.end) for e in events_of(text, date(2025, 9, 3), "KH")] == expected
