@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import cast
 
 from vanban.context import Context, Heading, heading_chain
+from vanban.extract.figtable import FigureCell, figure_cells
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
@@ -113,6 +114,7 @@ class _Vocab:
     damage_after_re: re.Pattern[str]  # "bị" right after the unit: "963 nhà bị sập"
     spec_re: re.Pattern[str]  # "Thông số kỹ thuật", "Kích thước": a product specification
     after_re: re.Pattern[str]  # "trở lên"/"trở xuống" after the unit
+    condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
@@ -175,6 +177,7 @@ def vocab() -> _Vocab:
         spec_re=_word_rx(by_role["spec"]),
         damage_after_re=re.compile(rf"\s+(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
         after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
+        condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
         denial_re=_word_rx(by_role["denial"]),
@@ -783,7 +786,12 @@ def _is_locative(doc: _Doc, start: int, before: _Before, unit: _Unit) -> bool:
 
 
 def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
-    """'còn 05 huyện tỷ lệ đạt dưới 80%': the bound classifies the units counted just before."""
+    """'còn 05 huyện tỷ lệ đạt dưới 80%': the bound classifies the units counted just before;
+    'chi bộ có từ 30 đảng viên trở lên được chia tổ đảng': the bound says to whom a rule applies."""
+    text, voc = doc.ctx.text, doc.voc
+    after = voc.after_re.match(text, unit.end)
+    if after and voc.condition_re.match(text, after.end()):
+        return True
     if comparator == "eq" or unit.unit != "%" or not doc.out:
         return False
     p_end = _span(doc.out[-1])[1]
@@ -830,9 +838,9 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     ref_pos, scope = _scope_and_ref(doc, start, head)
     kind = doc.kinds.cued(ref_pos)
     if kind is None and doc.cue_required:
-        if not _narrated(doc, start, before.start):
+        kind = _cue_free_kind(doc, start, before.start, unit, comparator)
+        if kind is None:
             return []  # a count in a decision or rule text is neither planned nor done
-        kind = "result"  # "Các địa phương di dời 3.460 hộ": what a công điện reports as done
     obj = _object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > fig.pos else None
     counted = obj or unit.unit  # what the total of a part counts
     if fig.base is not None:
@@ -860,6 +868,30 @@ def _total_of(doc: _Doc, part: Quantity, base: str | None, counted: str | None) 
         return []
     return [part.model_copy(update={"value": value, "value_max": None, "comparator": "eq",
                                     "object": f"tổng số {counted}"})]
+
+
+def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparator: str) -> str | None:
+    """A figure without a cue word in a text whose figures need one: what a công điện reports as done
+    ("Các địa phương di dời 3.460 hộ"), or a share it requires after its "... yêu cầu:" ("duy trì 100%
+    chốt, trạm canh gác"), as a plan's "100% cơ sở" is a target."""
+    if _narrated(doc, start, cue_start):
+        return "result"
+    if unit.unit != "%" or comparator != "eq" or doc.ctx.doc_type not in doc.voc.narrative_types:
+        return None
+    directive = doc.voc.directive_re.search(doc.ctx.text)
+    return "target" if directive is not None and start > directive.end() else None
+
+
+def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
+    """A figure of a flattened table: its column's noun, its row's label as scope."""
+    value = parse_number(cell.number)
+    if not value:
+        return []
+    # a report's table holds what was done, its shares too ("100%" alone is how a plan sets a target)
+    kind = doc.kinds.cued(cell.start) or ("result" if doc.ctx.doc_type == "BC" else doc.kinds.default(cell.unit))
+    return [Quantity(value=value, comparator="eq", unit=cell.unit, object=cell.header,
+                    kind=cast(QuantityKind, kind), scope=cell.row, text=doc.ctx.text[cell.start:cell.end],
+                    span=(cell.start, cell.end))]
 
 
 def _narrated(doc: _Doc, start: int, cue_start: int) -> bool:
@@ -904,8 +936,10 @@ def extract(ctx: Context) -> list[Quantity]:
     seen: set[tuple[object, ...]] = set()
     kept: list[Quantity] = []
     for lo, hi in _ranges(ctx):
+        cells = {c.start: c for c in figure_cells(text, lo, hi)}
         for m in _NUMBER_RE.finditer(text, lo, hi):
-            for quantity in _quantities_at(doc, m):
+            cell = cells.get(m.start())
+            for quantity in _cell_quantities(doc, cell) if cell else _quantities_at(doc, m):
                 doc.out.append(quantity)  # every mention: the next figure reads its neighbour
                 key = _figure_key(quantity)
                 if key is None or key not in seen:  # the same figure repeated is one target or result

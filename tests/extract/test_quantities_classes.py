@@ -26,6 +26,13 @@ def run(text: str, doc_type: str = "KH"):
     ("Hoàn thiện dự thảo Luật sửa đổi, bổ sung một số điều của 25 Luật.", "KH"),  # a law's title
     ("Đề nghị các đơn vị thực hiện đầy đủ cả 03 nội dung nêu trên.", "CV"),  # procedural count
     ("(6) Đề án 06 mang lại hiệu quả thiết thực.", "BC"),  # a programme's number after an item mark
+    # a bound saying to whom a rule applies ("trở lên" then what follows for them)
+    ("Chi bộ có từ 30 đảng viên trở lên được chia tổ đảng.", "TB"),
+    ("Hộ gia đình có từ 5 nhân khẩu trở lên thì được hỗ trợ thêm.", "QĐ"),
+    ("Đơn vị có từ 10 lao động trở xuống phải báo cáo theo mẫu rút gọn.", "HD"),
+    # a day of the month after "mồng"/"mùng" is a date, not a count
+    ("Các chi bộ sinh hoạt vào ngày mồng 5 hằng tháng.", "TB"),
+    ("Tổ chức họp vào mùng 10 hằng tháng.", "KH"),
 ])
 def test_not_a_target_or_result(text: str, doc_type: str) -> None:
     assert run(text, doc_type) == []
@@ -218,3 +225,17 @@ def test_locative_tren_is_not_more_than(text: str, expected: list) -> None:
     assert [(q.value, q.comparator) for q in got] == expected
     # the place preposition is no part of the figure's text
     assert all(not (q.text or "").startswith("trên") for q in got if q.comparator == "eq")
+
+
+def test_a_bound_that_ends_its_clause_is_still_a_target() -> None:
+    """'trở lên' without a consequence after it is the plan's own bound, not a rule's condition."""
+    assert [(q.value, q.comparator) for q in run("Phấn đấu kết nạp 50 đoàn viên trở lên.")] == [(50, "gte")]
+
+
+def test_a_share_a_cong_dien_requires_is_a_target() -> None:
+    """After its '... yêu cầu:', a công điện's share without a cue word is what it requires; before it
+    (the situation) and in a decision it is neither planned nor done."""
+    text = ("Hiện 80% diện tích rừng có nguy cơ cháy cao. Chủ tịch UBND tỉnh yêu cầu:\n"
+            "1. Các xã duy trì 100% chốt, trạm canh gác lửa rừng trong mùa khô.")
+    assert [(q.value, q.unit, q.kind) for q in run(text, "CĐ")] == [(100, "%", "target")]
+    assert run("Các xã duy trì 100% chốt, trạm canh gác lửa rừng.", "QĐ") == []
