@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -136,6 +137,8 @@ CREATE INDEX IF NOT EXISTS quantities_unit ON quantities(unit);
 CREATE INDEX IF NOT EXISTS errors_path ON errors(path);
 CREATE INDEX IF NOT EXISTS errors_sha256 ON errors(sha256);
 """
+# what _TABLES and _INDEXES create: all present means a store needs no DDL on opening
+_SCHEMA_OBJECTS = frozenset(re.findall(r"CREATE (?:TABLE|INDEX) IF NOT EXISTS (\w+)", _TABLES + _INDEXES))
 
 
 # PostgreSQL's versions of the SQL functions SQLite gets from Python (create_function): vb_fold is
@@ -489,9 +492,16 @@ class Store:
             search.attach(self.conn)  # its triggers follow the rows a migration moves
             self.backup = self._write_backup(have)
             self._migrate(hook)
-        self.conn.executescript(_TABLES + _INDEXES)
-        self.conn.execute("INSERT OR IGNORE INTO schema_meta VALUES ('store_schema', ?)", (STORE_SCHEMA_VERSION,))
+        if not (have == want and self._sqlite_ready()):
+            self.conn.executescript(_TABLES + _INDEXES)
+            self.conn.execute("INSERT OR IGNORE INTO schema_meta VALUES ('store_schema', ?)", (STORE_SCHEMA_VERSION,))
         search.attach(self.conn)  # the full-text index follows `documents` through triggers
+
+    def _sqlite_ready(self) -> bool:
+        """True when every table and index of this schema exists: opening is then read-only, so the
+        web app (a store per request) never queues for the write lock behind an import."""
+        have = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+        return _SCHEMA_OBJECTS <= have
 
     def _open_pg(self) -> None:
         """Create the tables (and the search index) in one locked transaction: several importers may

@@ -205,3 +205,32 @@ def test_check_whole_detects_missing_child_rows(store):
     store.put(rec)
     store.conn.execute("DELETE FROM events")
     assert store.check_whole() == [rec.id]
+
+
+def test_opening_a_current_store_takes_no_write_lock(tmp_path, monkeypatch) -> None:
+    """The web app opens the store once per request: with an import holding the write lock, opening
+    must still read at once (a write would wait for the lock, here fail after 50 ms)."""
+    from vanban.store import db as store_db
+
+    path = tmp_path / "archive.db"
+    Store(path).close()
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT", 0.05)
+    importer = sqlite3.connect(path, isolation_level=None)
+    importer.execute("BEGIN IMMEDIATE")
+    try:
+        with Store(path) as store:
+            assert store.record("no-such-document") is None
+    finally:
+        importer.execute("ROLLBACK")
+        importer.close()
+
+
+def test_opening_a_store_restores_a_missing_index(tmp_path) -> None:
+    path = tmp_path / "archive.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP INDEX deadlines_due")
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "deadlines_due" in names
