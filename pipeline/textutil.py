@@ -53,8 +53,8 @@ def upper_vi(text: str) -> str:
 
 def is_upper(s: str, ratio: float = 0.8) -> bool:
     """Mostly capitals (a letterhead or title line); needs two letters at least."""
-    letters = [ch for ch in s if ch.isalpha()]
-    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= ratio * len(letters)
+    letters = "".join(filter(str.isalpha, s))  # (filter and map walk the characters in C)
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= ratio * len(letters)
 
 
 @lru_cache(maxsize=1 << 16)

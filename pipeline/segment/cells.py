@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from vanban.context import Heading
 from vanban.grammar import regexes as rx
@@ -36,6 +37,8 @@ _MAX_TITLE_WORDS = 4  # the longest type or title word ("THÔNG TƯ LIÊN TỊCH
 # markup, stray quotes and a web post's pictographs around a title word ("📢 THÔNG BÁO 📢")
 _TITLE_JUNK = " *#:.\"“”'‘’«»📢📣📌✅❗⭐🔥👉►▶■●◆"
 _SENTENCE_CASE = re.compile(rf"^[{rx.VN_UPPER}][{rx.VN_LOWER}]")
+_DASH = re.compile(r"\s*[-–]\s*")  # the dashes of a motto, spaced alike
+_WORD = re.compile(r"\S+")
 
 
 @dataclass
@@ -86,7 +89,8 @@ def _trim(c: Cell) -> Cell | None:
 
 def _motto_of(text: str) -> str | None:
     key = fold(text).upper().strip(" .:-–")
-    key = re.sub(r"\s*[-–]\s*", " - ", key)
+    if "-" in key or "–" in key:
+        key = _DASH.sub(" - ", key)
     for motto, system in tables().mottos:
         if key == motto or (key.startswith(motto) and len(key) - len(motto) < 3):
             return system
@@ -104,9 +108,11 @@ def _cuts_inside(seg: str, titled: bool = False) -> list[int]:
     up = fold(seg).upper()
     for motto, _ in tables().mottos:
         k = up.find(motto)
+        if k < 0:
+            continue
         # a motto ending the line sits in the right column, unless it ends a title's line
         at_end = not seg[k + len(motto):].strip(_TITLE_JUNK + "|\t")
-        if k < 0 or (k > 0 and not _column_before(seg[:k]) and (titled or not at_end)):
+        if k > 0 and not _column_before(seg[:k]) and (titled or not at_end):
             continue
         if k > 0:
             cuts.add(k)
@@ -157,7 +163,7 @@ def _split_cells(line: Cell, titled: bool = False) -> list[Cell]:
 def _place_start(seg: str, place_end: int) -> int:
     """Where the place name before ", ngày" begins: a run of Title-case words ("Rạch Giá", "TP. Hồ Chí Minh"),
     with a hyphen between two of them ("Bà Rịa - Vũng Tàu")."""
-    words = list(re.finditer(r"\S+", seg[:place_end]))
+    words = list(_WORD.finditer(seg[:place_end]))
     start = place_end
     taken = 0
     for k in range(len(words) - 1, -1, -1):
@@ -179,17 +185,42 @@ def _is_place_word(tok: str) -> bool:
     return bool(_PLACE_WORD.match(tok)) and not (len(tok) > 3 and tok.isupper() and tok not in ("TP.", "HCM"))
 
 
+@dataclass(frozen=True)
+class _WordSet:
+    """A word list (org heads, localities, ...) ready for prefix tests: as a set, the length of its
+    longest entry, and its many-word entries with the spaces taken out."""
+
+    words: frozenset[str]
+    longest: int
+    glued: tuple[str, ...]
+
+
+@lru_cache(maxsize=32)  # one entry a table's word list
+def _word_set(words: tuple[str, ...]) -> _WordSet:
+    return _WordSet(frozenset(words), max(map(len, words), default=0),
+                    tuple(w.replace(" ", "") for w in words if " " in w))
+
+
 def _starts_with(text: str, words: tuple[str, ...]) -> bool:
+    """The folded, upper-cased text is one of the words, or begins with one and a space: its prefixes
+    ending before a space are looked up in a set (not each word tried in turn)."""
     up = fold(text).upper()
-    return any(up == w or up.startswith(w + " ") for w in words)
+    ws = _word_set(words)
+    if up in ws.words:
+        return True
+    i = up.find(" ")
+    while 0 <= i <= ws.longest:
+        if up[:i] in ws.words:
+            return True
+        i = up.find(" ", i + 1)
+    return False
 
 
 def _starts_with_glued(text: str, words: tuple[str, ...]) -> bool:
     """Like `_starts_with`, also when a scan glued the words of a many-word head ("ỦY BANNHÂN DÂN")."""
     if _starts_with(text, words):
         return True
-    bare = fold(text).upper().replace(" ", "")
-    return any(" " in w and bare.startswith(w.replace(" ", "")) for w in words)
+    return fold(text).upper().replace(" ", "").startswith(_word_set(words).glued)
 
 
 def _is_type_cell(text: str) -> str | None:
@@ -216,7 +247,7 @@ def _title_word(text: str) -> Title | None:
     trích yếu when they are capitals too or begin a sentence ("Thực hiện").
     """
     lead = len(text) - len(text.lstrip(_TITLE_JUNK))
-    words = list(re.finditer(r"\S+", text[lead:]))
+    words = list(_WORD.finditer(text[lead:]))
     if not words:
         return None
     t = tables()

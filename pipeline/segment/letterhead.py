@@ -51,6 +51,12 @@ _SCAN_JUNK = re.compile(r"^[._~`'’‘·•,]+(?:\s+[._~`'’‘·•,]+)*\s+(?
 # chương trình ..."), the first words of a web post, not a trích yếu; group "word" is the clause's first word
 _NEWS_LEAD = re.compile(
     rf"^[^\w]*(?:[{rx.VN_UPPER}][{rx.VN_UPPER}\d]*[ \t]+){{2,}}(?P<word>[{rx.VN_LOWER}]+)[ \t]+[{rx.VN_LOWER}]")
+# the first letter of a line, maybe after an opening quote: a title wrapped onto a lower-case line,
+# a capitalised line after a greeting
+_LOWER_FIRST = re.compile(rf"^[{rx.VN_LOWER}]")
+_UPPER_FIRST = re.compile(rf"^[{rx.VN_UPPER}]")
+_QUOTED_LOWER_FIRST = re.compile(rf"^[\"“]?[{rx.VN_LOWER}]")
+_QUOTED_UPPER_FIRST = re.compile(rf"^[\"“]?[{rx.VN_UPPER}]")
 _OPEN_QUOTE = "\"“«"
 _CLOSE_QUOTE = "\"”»"
 
@@ -166,7 +172,7 @@ def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
         return True  # no trích yếu: the first item, news sentence, greeting or duty under the type word begins the body
     if first_after_type or _is_landmark(s):
         return False
-    if st.subject_open and re.match(rf"^[\"“]?[{rx.VN_LOWER}]", s):
+    if st.subject_open and _QUOTED_LOWER_FIRST.match(s):
         return False  # a trích yếu wrapped onto a lower-case line
     if _sentence(s, st.subject_open):
         # a web copy's lead ("Tỉnh đoàn vừa ban hành ...") may stand above the letterhead, also
@@ -193,7 +199,7 @@ def _utterance(s: str, lines: list[Cell], k: int, limit: int) -> bool:
     if not _GREETING_END.search(s.rstrip()):
         return False
     nxt = next((ln.text.strip() for ln in lines[k + 1:limit] if ln.text.strip()), "")
-    return bool(re.match(rf"^[\"“]?[{rx.VN_UPPER}]", nxt))
+    return bool(_QUOTED_UPPER_FIRST.match(nxt))
 
 
 @lru_cache(maxsize=1)
@@ -320,7 +326,7 @@ def _take_title(cell: Cell, st: _Scan) -> bool:
 def _take_subject_line(cell: Cell, st: _Scan) -> bool:
     """A continuation of the open trích yếu; closes it when the cell is not one."""
     lay, t = st.lay, cell.text
-    if st.subject_open and st.after_type and _qualifier_only(lay) and re.match(rf"^[{rx.VN_UPPER}]", t) \
+    if st.subject_open and st.after_type and _qualifier_only(lay) and _UPPER_FIRST.match(t) \
             and not is_upper(t) and not _sentence(t, in_subject=True):
         lay.subject_cells[:] = [cell]  # "BÁO CÁO NHANH" / "Tình hình thiệt hại ...": the word qualified the type
         return True
@@ -360,7 +366,7 @@ def _continues_title(cells: list[Cell], t: str) -> bool:
     """A line under the type word still belongs to the trích yếu: capitals after capitals, no sentence."""
     if cells and (_ITEM_START.match(t) or (t.rstrip().endswith(":") and not _dangling(cells[-1].text))):
         return False  # "Chỉ tiêu cụ thể:", "- 100% chi đoàn ...": the body under a trích yếu
-    if not cells or re.match(rf"^[{rx.VN_LOWER}]", t):
+    if not cells or _LOWER_FIRST.match(t):
         return True
     if is_upper(cells[0].text) and not is_upper(t) and not _dangling(cells[-1].text):
         return False  # "TỔ CHỨC HỘI THI ..." then "Ban Thường vụ ... như sau:"
@@ -371,7 +377,7 @@ def _continues_label(cells: list[Cell], t: str) -> bool:
     """A "V/v ..." trích yếu continues on a lower-case line, inside an open quote, after a dangling
     word, or on a short capitalised line that is no header piece of its own."""
     joined = " ".join(c.text for c in cells)
-    if re.match(rf"^[{rx.VN_LOWER}]", t):
+    if _LOWER_FIRST.match(t):
         return True
     opened = joined.lstrip(" *")[:1] in _OPEN_QUOTE
     if opened and not any(q in joined[1:] for q in _CLOSE_QUOTE):
