@@ -212,7 +212,8 @@ class _Lines:
     cleaned: list[str]  # each line less its markup and trailing spaces ("" for a residue line)
     edited: dict[int, list[_Piece]]  # the kept pieces of the lines markup was cut from (others are kept whole)
     marked: list[int]  # the lines holding a character some cleaning step looks for (markup, "|")
-    dropped: int = 0  # residue lines removed
+    residue: set[int] = field(default_factory=set)  # lines dropped: a table's rules ("|---|"), empty bold marks
+    table_rows: set[int] = field(default_factory=set)  # those of a table's rules: they break cells apart
 
 
 def normalize(original: str) -> Normalized:
@@ -220,8 +221,8 @@ def normalize(original: str) -> Normalized:
     changes: list[str] = []
     # 1. drop residue lines, cut markup out of lines
     lines = _clean_lines(text)
-    if lines.dropped:
-        changes.append(f"removed {lines.dropped} table-residue lines")
+    if lines.residue:
+        changes.append(f"removed {len(lines.residue)} table-residue lines")
     # 2. decide joins between consecutive non-empty lines
     out_parts, joins = _join_lines(lines)
     if joins:
@@ -255,9 +256,12 @@ def _clean_lines(text: str) -> _Lines:
     lines = _Lines(raw, starts, [ln.rstrip() for ln in raw], {}, _marked_lines(text, starts))
     for idx in lines.marked:
         ln = raw[idx]
-        if _TABLE_LINE.match(ln) or _EMPTY_BOLD.match(ln):
-            lines.dropped += 1
+        table_row = _TABLE_LINE.match(ln) is not None
+        if table_row or _EMPTY_BOLD.match(ln):
+            lines.residue.add(idx)
             lines.cleaned[idx] = ""
+            if table_row:
+                lines.table_rows.add(idx)
             continue
         edits = _removals(ln)
         if edits:
@@ -333,27 +337,34 @@ def _join_lines(lines: _Lines) -> tuple[list[_Part], int]:
     cell_break = False  # a dropped "|" row separates table cells: never wrap-join across it
     for idx, cleaned in enumerate(lines.cleaned):
         if not cleaned:  # (a cleaned line is empty or ends in a non-space)
-            raw_line = raw_lines[idx]
-            if _TABLE_LINE.match(raw_line):
+            if idx in lines.table_rows:
                 cell_break = True
-            elif not _EMPTY_BOLD.match(raw_line):
+            elif idx not in lines.residue:  # a blank line (an empty bold mark's line counts for nothing)
                 blank_gap += 1
             continue
-        pieces = lines.edited.get(idx) or [(line_starts[idx], line_starts[idx] + len(cleaned), cleaned)]
+        pieces = lines.edited.get(idx)  # None: the line is kept whole
+        joined = False
         if prev_text is not None:
             glue = _glue(prev_text, cleaned, idx <= open_run_end, cell_break, blank_gap,
                          width, raw_lines[prev_line_idx])
+            joined = glue is not None
             if glue is not None:
                 joins += 1
                 if glue:
                     out_parts.append((line_starts[idx] - 1, 0, glue))
-                pieces = _lstrip_pieces(pieces)
-                cleaned = cleaned.lstrip()
             else:
                 out_parts.append((line_starts[idx] - 1, 0, "\n\n" if blank_gap else "\n"))  # (one blank line at most)
-        for a, b, t in pieces:
-            if t:
-                out_parts.append((a, len(t) if (b - a) == len(t) else 0, t))
+        if joined:  # a joined line loses its indent
+            cleaned = cleaned.lstrip()
+            if pieces is not None:
+                pieces = _lstrip_pieces(pieces)
+        if pieces is None:
+            start = line_starts[idx] + len(lines.cleaned[idx]) - len(cleaned)
+            out_parts.append((start, len(cleaned), cleaned))
+        else:
+            for a, b, t in pieces:
+                if t:
+                    out_parts.append((a, len(t) if (b - a) == len(t) else 0, t))
         if idx in run_until:
             open_run_end = run_until[idx]
         prev_text = cleaned
