@@ -26,6 +26,8 @@ else
   missing="$missing tesseract-ocr-vie"
 fi
 command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
+# bench/synthscan.py prints official pages in a Times-metric serif with Vietnamese (Liberation Serif 2)
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing="$missing fonts-liberation2"
 command -v dot >/dev/null 2>&1 || missing="$missing graphviz"  # vanban graph --format svg, the web app's graph
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"  # the web app's browser tests (headless)
 # the store's PostgreSQL backend: the tests start a throwaway server (initdb, pg_ctl; unaccent is in contrib)
