@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -109,7 +109,8 @@ _NGAY = r"(?:(?P<{g}>ngày)\s*)?"
 _RELATIVE = r"(?:trước|sau|kế|tiếp|cuối|đầu|thứ|liền)(?!\w)"  # "tháng trước đó", "tháng cuối quý"
 
 
-def _build_scanner() -> re.Pattern[str]:
+def _scanner_parts() -> list[str]:
+    """The scanner's alternatives, in order: each one named group."""
     v = _vocab()
     weekday = _alt(list(v.weekdays))
     month_word = _alt(list(v.month_words))
@@ -162,12 +163,59 @@ def _build_scanner() -> re.Pattern[str]:
         r"(?:\s?(?:phút|p|'|’)(?!\w))?(?!\w)(?:\s+(?P<t_dp>sáng|trưa|chiều|tối|đêm)(?!\w))?)",
         rf"(?P<weekday>(?<!\w)(?P<wd_w>{weekday})(?!\w))",
     ]
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return parts
 
 
 @lru_cache(maxsize=1)
 def _scanner() -> re.Pattern[str]:
-    return _build_scanner()
+    return re.compile("|".join(_scanner_parts()), re.IGNORECASE)
+
+
+_DIGIT = "0"  # the opener of an alternative that can begin with a digit
+
+
+def _openers() -> dict[str, tuple[str, ...]]:
+    """Alternative (its group name) -> what it can begin with: the folded first words of its keywords,
+    and _DIGIT when it can begin with a digit."""
+    v = _vocab()
+
+    def firsts(words: Iterable[str]) -> tuple[str, ...]:
+        return tuple({_key(w).split()[0] for w in words})
+
+    return {
+        "rweek": ("tuần",), "drange": ("ngày", _DIGIT), "dpair": ("ngày",), "dmy": ("ngày", _DIGIT),
+        "verbal": ("ngày",), "dm": ("ngày", _DIGIT), "day": ("ngày",), "quarter": ("quý",), "half": (_DIGIT,),
+        "yspan": (*firsts(v.year_span_words), "năm", _DIGIT), "named": firsts(v.named_months),
+        "season": firsts(v.seasons), "month": ("tháng",), "year": ("năm",), "time": (_DIGIT,),
+        "weekday": firsts(v.weekdays),
+    }
+
+
+_PART_NAME = re.compile(r"\(\?P<(\w+)>")
+
+
+def _part_name(part: str) -> str:
+    m = _PART_NAME.match(part)
+    assert m is not None, part  # every alternative is one named group
+    return m.group(1)
+
+
+@lru_cache(maxsize=1)
+def _scanners() -> dict[str, re.Pattern[str]]:
+    """Anchor (a folded keyword, or _DIGIT) -> the scanner's alternatives that can begin there, in the
+    scanner's order: the one scanner tried every alternative at every anchor. An opener that is the
+    start of a longer keyword counts for it too."""
+    openers = _openers()
+    parts = [(openers[_part_name(p)], p) for p in _scanner_parts()]
+    anchors = {*_anchor_words(), _DIGIT}
+    return {a: re.compile("|".join(p for firsts, p in parts if any(a.startswith(f) for f in firsts)), re.IGNORECASE)
+            for a in anchors}
+
+
+def _scanner_at(text: str, start: int, end: int) -> re.Pattern[str]:
+    """The scanner for the anchor text[start:end]; the whole one for an anchor read in an odd case."""
+    key = _DIGIT if text[start].isdigit() else text[start:end].lower()
+    return _scanners().get(key) or _scanner()
 
 
 @lru_cache(maxsize=1)
@@ -180,13 +228,20 @@ def _anchor_words() -> tuple[str, ...]:
     return tuple(sorted({_key(w) for w in words}, key=len, reverse=True))
 
 
+# Every scanner alternative that opens with digits reads them whole and then needs (maybe after a
+# space) a date separator, an hour mark (giờ, h, g) or "tháng": most digit runs (counts, codes, money)
+# are followed by none of these and are no anchor at all. (A digit first: the engine skips to digits.)
+_DIGIT_ANCHOR = r"[0-9](?<![0-9][0-9])[0-9]*(?=\s*[-–—/.:hHgGtT])"
+
+
 @lru_cache(maxsize=1)
 def _anchors() -> re.Pattern[str]:
-    """Where an atom can begin: a digit or the first word of a keyword (a cheap pre-scan)."""
-    return re.compile(r"[0-9]+|(?<!\w)(?:" + _alt(_anchor_words()) + r")(?!\w)", re.IGNORECASE)
+    """Where an atom can begin: a digit run that may open one, or the first word of a keyword (a
+    cheap pre-scan)."""
+    return re.compile(_DIGIT_ANCHOR + r"|(?<!\w)(?:" + _alt(_anchor_words()) + r")(?!\w)", re.IGNORECASE)
 
 
-_DIGIT_RUN = re.compile(r"[0-9]+")
+_DIGIT_ANCHOR_RE = re.compile(_DIGIT_ANCHOR)
 _WORD_CHAR = re.compile(r"\w")
 # Letters whose lower case a case-insensitive regex does not read as "i" ("ı"), or that lower-case to two
 # characters ("İ"): a text holding one is scanned with _anchors() itself.
@@ -203,7 +258,7 @@ def _anchor_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     low = piece.lower() if len(piece) >= _SUBSTRING_SCAN_MIN else ""
     if len(low) != len(piece) or any(c in piece for c in _ODD_CASE):
         return [m.span() for m in _anchors().finditer(text, start, end)]
-    spans = [m.span() for m in _DIGIT_RUN.finditer(text, start, end)]
+    spans = [m.span() for m in _DIGIT_ANCHOR_RE.finditer(text, start, end)]
     is_word = _WORD_CHAR.match
     for word in _anchor_words():
         i = low.find(word)
@@ -444,24 +499,14 @@ _ATOM_READERS: dict[str, Callable[[_Groups, int, int, re.Match[str], str], _U | 
 }
 
 
-# Every scanner alternative that opens with digits reads them whole and then needs (maybe after a
-# space) a date separator, an hour mark (giờ, h, g) or "tháng": most digit runs (counts, codes, money)
-# are followed by none of these and are not tried with the scanner at all.
-_DIGITS_MAY_OPEN = re.compile(r"\s*[-–—/.:hHgGtT]")
-
-
 def _atoms(text: str, start: int, end: int) -> list[_U]:
     out: list[_U] = []
-    scan = _scanner().match
     pos = start
     for a_start, a_end in _anchor_spans(text, start, end):
         if a_start < pos:
             continue
-        digits = text[a_start].isdigit()
-        mt = scan(text, a_start, end) if not digits or _DIGITS_MAY_OPEN.match(text, a_end, end) else None
+        mt = _scanner_at(text, a_start, a_end).match(text, a_start, end)
         if mt is None:
-            if digits:
-                pos = a_end  # no atom starts inside this number either
             continue
         pos = mt.end()
         reader = _ATOM_READERS.get(mt.lastgroup or "")

@@ -208,6 +208,7 @@ _LONG = "Kế hoạch năm 2025: tổ chức vào Thứ Hai, ngày 05/5 và THÁ
     (_LONG, 0, 30),  # a short window (the regex itself)
     ("xngày 1 thángx 2 NĂM2025 " * 20, 1, 500),
     ("nhiệm kỳ năm 2020 nhıệm kỳ ngày 5 " * 20, 0, 700),  # "ı": read by the pattern itself
+    ("3 tổ, 12 người, 2023 và 1.000 đồng; 5 h, 6g30, 7 giờ, 8 tháng, 9:00, 10/11 " * 12, 0, 800),  # digit runs
     ("", 0, 0),
 ])
 def test_anchor_spans_are_the_anchor_pattern(text: str, start: int, end: int) -> None:
@@ -232,3 +233,26 @@ def test_forms_opening_with_digits(text: str, kind: str) -> None:
 
 def test_digit_runs_followed_by_words_are_no_time() -> None:
     assert find_times("có 15 người, 300 triệu đồng và 2025 hồ sơ", ref=REF) == []
+
+
+# Each anchor tries only the alternatives that can begin there (timex._scanners): the match must be
+# the one scanner's, alternative and span, at every anchor of every form, in any case.
+_SCANNER_TEXTS = [
+    _LONG, _LONG.upper(),
+    "từ 16-22/11/2025, các ngày 08 và 09 tháng 11 năm 2025, ngày 26 tháng Bảy năm 2023, ngày 25 của tháng cuối quý",
+    "quý III/2025, 6 tháng đầu năm 2024, giai đoạn 2020 - 2025, năm học 2025-2026, Tháng Thanh niên năm 2021",
+    "hè 2023, mùa hè năm 2023, tháng 8/2023, năm 2021, 14 giờ 30 chiều, 9h, 17:00, Chủ nhật, thứ Sáu hằng tuần",
+    "tuần cuối cùng của tháng thứ 3 trong quý, nhiệm kỳ 2022 - 2027, khoá 2023-2024, niên khoá 2024 - 2025",
+    "Kế hoạch 12/KH-TĐTN, 3 tổ, 1.000 người, 05.6.23, 12 h 30, 2 G, ngày5/6, NGÀY 5/6/2025 LÚC 8H",
+]
+
+
+@pytest.mark.parametrize("text", _SCANNER_TEXTS)
+def test_anchor_scanners_are_the_scanner(text: str) -> None:
+    for a, b in timex._anchor_spans(text, 0, len(text)):
+        mine, whole = timex._scanner_at(text, a, b).match(text, a), timex._scanner().match(text, a)
+        assert (mine and (mine.span(), mine.lastgroup)) == (whole and (whole.span(), whole.lastgroup)), text[a:]
+
+
+def test_every_anchor_word_has_its_scanner() -> None:
+    assert set(timex._scanners()) == {*timex._anchor_words(), timex._DIGIT}
