@@ -26,7 +26,7 @@ from typing import cast
 
 from vanban.context import Context
 from vanban.grammar import docnumber
-from vanban.grammar.docnumber import HYPHEN, NUMBER_PATTERN, from_match
+from vanban.grammar.docnumber import HYPHEN, NUMBER_OPENING, NUMBER_PATTERN, from_match
 from vanban.grammar.regexes import VN_LOWER, VN_UPPER
 from vanban.grammar.timex import TimeExpr, find_times
 from vanban.schemas import Citation
@@ -41,8 +41,10 @@ _LETTER = VN_UPPER + VN_LOWER
 _NUM_RE = re.compile(NUMBER_PATTERN.replace(r"(?!\w)", r"(?![^\W_])"))
 # Pieces the grammar stops before: "01/CV-01", "15972/SXD-QLN& TTBĐS".
 _NUM_EXT = re.compile(rf"(?:-\d{{1,4}}(?![\w/.])|\s?&\s?[{VN_UPPER}][{VN_UPPER}0-9]*(?!\w))+")
-# Where a number can start (cheaper than letting the grammar try every position).
-_NUM_START = re.compile(r"\d(?<![\d/.,]\d)")  # literal first: the regex engine skips ahead faster
+# Where a number can start (cheaper than letting the grammar try every position): a digit run, not
+# inside a number, followed by what a number goes on with up to its first code letter (NUMBER_OPENING),
+# or by the loose form's ".<digit>" ("128.2025/OL"). Most digit runs (counts, dates, money) stop here.
+_NUM_START = re.compile(rf"\d(?<![\d/.,]\d)(?={NUMBER_OPENING}|\d*\.\d)")  # literal first: the engine skips ahead
 # Outside the grammar, accepted only after "<type word> số": "128.2025/OL.WMCLV".
 _LOOSE_RE = re.compile(rf"(?<![\w/.,])\d+\.\d[\d.]*\s?/\s?(?:(?:19|20)\d\d\s?/\s?)?[{VN_UPPER}][\w.&{HYPHEN}]*\w")
 
@@ -95,6 +97,7 @@ def _variants() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r[0]), r[1]) for r in rows("number_variants.tsv", 2))
 
 
+@lru_cache(maxsize=4096)  # a number is cited again and again: seven substitutions each time
 def _canonical(norm: str) -> str:
     """'45/2025/NĐCP' -> '45/2025/NĐ-CP', '190/2025/OH15' -> '190/2025/QH15' (number_variants.tsv)."""
     for rx, repl in _variants():

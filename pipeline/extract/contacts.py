@@ -12,13 +12,14 @@ distribution, not contacts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from vanban.context import Context
 from vanban.grammar.regexes import VN_LOWER, VN_UPPER
 from vanban.schemas import Contacts, Person
 from vanban.tables import tables
-from vanban.textutil import collapse_ws, upper_vi
+from vanban.textutil import collapse_ws, finditer_at, upper_vi, word_starts
 
 _EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"“”'‘’,;]+", re.I)
@@ -39,8 +40,11 @@ _PHONE_BEFORE = re.compile(r"(?<![\w/.,+-])$")
 # times cheaper than a case-insensitive regex scan). They stop before an "i" or "s": a
 # case-insensitive regex also takes "İ", "ı" and "ſ" for those, which lower-case to something else.
 _HOTLINE_HINT = re.compile(r"tổng\s+đà|đường\s+dây\s+nóng|hotl|khẩn\s+cấp")  # tổng đài, ..., số khẩn cấp
+_HOTLINE_FIRSTS = ("tổng", "đường", "hotl", "khẩn")  # where _HOTLINE_HINT can begin
 _URL_KEYS = ("://", "www.")
+_URL_FIRSTS = ("http", "www.")  # where _URL can begin, lower-cased
 _COMRADE_KEYS = ("/c", "đồng")  # Đ/c, Đ/C, đồng chí
+_PERSON_FIRSTS = ("đ/c", "đồng")  # where _PERSON can begin, lower-cased
 _HOTLINE = re.compile(r"(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|số\s+khẩn\s+cấp)\s*:?\s*(?P<n>1\d{2,3})(?![\w/.,])",
                       re.I)
 # An unseparated digit run ("02439411232") is a phone only after one of these cues.
@@ -96,11 +100,21 @@ def _has_any(lower: str, keys: tuple[str, ...]) -> bool:
     return any(k in lower for k in keys)
 
 
+def _matches(pattern: re.Pattern[str], text: str, lower: str, firsts: tuple[str, ...],
+             end: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, 0, end) for a pattern that can only begin where one of `firsts` is in
+    the lower-cased text: tried there only (found by substring search, many times cheaper than
+    letting the regex engine try every position of a long text)."""
+    if len(lower) != len(text):  # offsets of the lower-cased text would not be the text's
+        return pattern.finditer(text, 0, end)
+    return finditer_at(pattern, text[:end], word_starts(lower[:end], firsts))
+
+
 def _urls(text: str, lower: str, taken: list[tuple[int, int]]) -> list[str]:
     found: list[str] = []
     if not _has_any(lower, _URL_KEYS):
         return found
-    for m in _URL.finditer(text):
+    for m in _matches(_URL, text, lower, _URL_FIRSTS, len(text)):
         if any(a <= m.start() < b for a, b in taken):
             continue
         url = m.group()
@@ -129,7 +143,7 @@ def _phones(text: str, lower: str) -> list[str]:
         if digits.startswith("0") and len(digits) not in (10, 11):
             continue
         found.append(collapse_ws(m.group()))
-    if _HOTLINE_HINT.search(lower):
+    if any(_HOTLINE_HINT.match(lower, i) for i in word_starts(lower, _HOTLINE_FIRSTS)):
         found += [m.group("n") for m in _HOTLINE.finditer(text)]
     return _dedup(found)
 
@@ -143,7 +157,7 @@ def _people(ctx: Context, lower: str) -> list[Person]:
         nn = _NOI_NHAN.search(text)
         end = nn.start() if nn else end
     out: list[Person] = []
-    for m in _PERSON.finditer(text, 0, end):
+    for m in _matches(_PERSON, text, lower, _PERSON_FIRSTS, end):
         if ctx.in_zone(m.start(), "distribution"):
             continue
         name = collapse_ws(m.group("name"))

@@ -103,6 +103,7 @@ def _cues() -> _Cues:
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 _CLAUSE_START = re.compile(r"\n|[.;!?](?=\s)")
+_SENTENCE_MARKS = ".;!?"  # _CLAUSE_START's marks before a space
 _MAX_CLAUSE_SIDE = 1000  # characters a clause reaches on each side of its time (longest seen: 841)
 # The issuing line "Rạch Giá, ngày 26 tháng 7 năm 2023" (a place, a comma, the date, nothing else).
 _ISSUE_LINE = re.compile(r"^[^\n,;:.]{2,50},\s*$")
@@ -132,9 +133,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     whole paragraph; a clause cut by the bound ends at a word boundary.
     """
     lo = max(0, start - _MAX_CLAUSE_SIDE)
-    a = lo
-    for m in _CLAUSE_START.finditer(text, lo, start):  # the char at start is the time's, never a space
-        a = m.end()
+    a = _last_break_end(text, lo, start)
     if a == lo and lo > 0 and not _CLAUSE_START.match(text, lo - 1):
         space = text.find(" ", lo, start)
         a = space + 1 if space >= 0 else lo
@@ -150,6 +149,19 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     else:
         b = hi
     return a, b
+
+
+def _last_break_end(text: str, lo: int, hi: int) -> int:
+    """The end of the last _CLAUSE_START match in text[lo:hi] (lo when there is none), found from the
+    right: the forward scan met every break of a long clause to keep the last one."""
+    newline = text.rfind("\n", lo, hi)
+    last = newline
+    for mark in _SENTENCE_MARKS:  # followed by a space inside the window
+        i = text.rfind(mark, max(lo, last + 1), max(0, hi - 1))  # (a negative end counts from the end)
+        while i >= 0 and not text[i + 1].isspace():
+            i = text.rfind(mark, max(lo, last + 1), i)
+        last = max(last, i)
+    return lo if last < 0 else last + 1
 
 
 def _after_number(text: str, t: TimeExpr) -> bool:

@@ -44,6 +44,9 @@ STATE_PATTERN = (
     rf"(?P<s_first>{_CODE})(?P<s_rest>(?:{_SEP}{_CODE})*)"
 )
 NUMBER_PATTERN = rf"(?:{PARTY_PATTERN}|{STATE_PATTERN})(?!\w)"
+# What a number's digits are followed by up to its first code letter, in either grammar (a separator,
+# a space or an OCR dot, or a slash and maybe a year): a cheap test before the whole grammar is tried.
+NUMBER_OPENING = rf"\d*[a-z]?(?:{_SEP}|\s|\.|{_SLASH}(?:(?:19|20)\d\d{_SLASH})?)[{UPPER}]"
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 

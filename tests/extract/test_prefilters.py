@@ -1,0 +1,78 @@
+"""The cheap pre-checks in front of the extractors' regexes find exactly what the regexes alone find:
+a candidate position skipped by a pre-check is one where the regex cannot match. Invented texts of
+each form (and the bundled samples), compared with the plain scan."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import SAMPLES
+
+from vanban.extract import citations, contacts, schedule
+
+_SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+
+_NUMBER_TEXTS = [
+    "Kế hoạch số 12/KH-TĐTN ngày 5/6/2023, 46 HD/TĐ, 01.NQ/TU, 55 - KH/HĐTĐN, 298 KH/TWĐTN",
+    "Nghị định 45/2025/NĐ-CP, 12a/QĐ-UBND, 128.2025/OL.WMCLV, 15972/SXD-QLN& TTBĐS, 01/CV-01",
+    "3 người, 1.000 đồng, 12,5%, ngày 11/8, 2023-2025, 0913.123.456, 7\tKH/TU, 8 –  CV/ĐTN, 9\nKH/X",
+    "số 342-CV/TĐTN-BPT và số 343 - CV / TĐTN, 2020/QĐ-BCA, 1234567/QĐ, 5/ 2024 / TT-BTC",
+]
+
+
+def _numbers_from_every_digit(text: str) -> list[tuple[int, int, str, str]]:
+    """citations._numbers as it was: the grammar tried at every digit run not inside a number."""
+    every = re.compile(r"\d(?<![\d/.,]\d)")
+    saved = citations._NUM_START
+    citations._NUM_START = every
+    try:
+        return [n[:4] for n in citations._numbers(text, 0, len(text))]
+    finally:
+        citations._NUM_START = saved
+
+
+@pytest.mark.parametrize("text", _NUMBER_TEXTS + _SAMPLE_TEXTS)
+def test_number_starts_miss_no_number(text: str) -> None:
+    assert [n[:4] for n in citations._numbers(text, 0, len(text))] == _numbers_from_every_digit(text)
+
+
+_BREAK_TEXTS = [
+    "Một câu. Hai câu; ba câu! Bốn? năm\nsáu. bảy.tám 1.000 ngày 5/6",
+    "không có dấu ngắt nào cả ngày 5/6",
+    ".\n.; ;x. \u00a0y.\tz",
+    "dòng một\n\ndòng hai. ",
+]
+
+
+@pytest.mark.parametrize("text", _BREAK_TEXTS + _SAMPLE_TEXTS)
+def test_last_break_is_the_scans_last_match(text: str) -> None:
+    for lo in range(0, len(text), max(1, len(text) // 40)):
+        for hi in range(lo, len(text) + 1, max(1, len(text) // 30)):
+            ends = [m.end() for m in schedule._CLAUSE_START.finditer(text, lo, hi)]
+            assert schedule._last_break_end(text, lo, hi) == (ends[-1] if ends else lo), (lo, hi)
+
+
+_CONTACT_TEXTS = [
+    "Xem https://vanban.gov.vn, HTTP://X.VN và WWW.DOAN.VN; www.a.b/c?d=1 hoặc http://www.x.com.",
+    "Liên hệ Đ/c Nguyễn Văn An - Phó Bí thư; đ/c Trần Thị Bình, Đồng chí Lê Văn Cường (ĐT: 0913.123.456)",
+    "ĐỒNG CHÍ Phạm Văn Dũng, Đ/C Hoàng Văn Em, xem İstanbul https://i.vn và đ/c Ngô Văn Phú",  # İ: lower() is longer
+    "Không có địa chỉ nào.",
+]
+
+
+@pytest.mark.parametrize("text", _CONTACT_TEXTS + _SAMPLE_TEXTS)
+@pytest.mark.parametrize(("pattern", "firsts"), [(contacts._URL, contacts._URL_FIRSTS),
+                                                 (contacts._PERSON, contacts._PERSON_FIRSTS)])
+def test_contact_matches_are_the_scans(text: str, pattern: re.Pattern[str], firsts: tuple[str, ...]) -> None:
+    for end in (len(text), len(text) // 2):
+        found = [m.span() for m in contacts._matches(pattern, text, text.lower(), firsts, end)]
+        assert found == [m.span() for m in pattern.finditer(text, 0, end)]
+
+
+@pytest.mark.parametrize(("text", "hint"), [
+    ("Gọi tổng đài 1022", True), ("đường  dây nóng: 111", True), ("HOTLINE 1900", True),
+    ("số khẩn cấp 113", True), ("tổng hợp, đường phố, khẩn trương", False),
+])
+def test_hotline_hint(text: str, hint: bool) -> None:
+    assert bool(contacts._phones(text, text.lower())) == hint
