@@ -106,8 +106,9 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
 
     Returns (index of the first closing line, character offset where the body ends).
     """
-    noi_nhan = _find_noi_nhan(lines)
-    auth_idx = _authority_run(lines, noi_nhan)
+    authority = _authority_lines(lines)
+    noi_nhan = _find_noi_nhan(lines, authority)
+    auth_idx = _authority_run(lines, noi_nhan, authority)
     if noi_nhan is not None:
         _read_distribution(lines, noi_nhan, lay)
     dist_lines = {c.line for c in lay.distribution_cells} | ({noi_nhan} if noi_nhan is not None else set())
@@ -139,10 +140,20 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
     return first_line, lines[first_line].start
 
 
-def _find_noi_nhan(lines: list[Cell]) -> int | None:
+def _authority_lines(lines: list[Cell]) -> list[tuple[int, re.Match[str]]]:
+    """The lines opening with an authority prefix (TM., KT., T/M, ...) and their matches, in order."""
+    out = []
+    for i, ln in enumerate(lines):
+        m = _AUTHORITY.match(ln.text.strip())
+        if m:
+            out.append((i, m))
+    return out
+
+
+def _find_noi_nhan(lines: list[Cell], authority: list[tuple[int, re.Match[str]]]) -> int | None:
     """The Nơi nhận next to the signature (an annex may hold a template with its own)."""
     n = len(lines)
-    auth_all = [i for i in range(n) if _AUTHORITY.match(lines[i].text.strip())]
+    auth_all = [i for i, _ in authority]
     candidates = [i for i in range(n) if rx.NOI_NHAN.match(lines[i].text)]
     for i in candidates:
         if any(abs(i - a) <= _NEAR_NOI_NHAN for a in auth_all):
@@ -150,14 +161,11 @@ def _find_noi_nhan(lines: list[Cell]) -> int | None:
     return candidates[-1] if candidates else None
 
 
-def _authority_run(lines: list[Cell], noi_nhan: int | None) -> list[int]:
+def _authority_run(lines: list[Cell], noi_nhan: int | None, authority: list[tuple[int, re.Match[str]]]
+                   ) -> list[int]:
     """The last contiguous run of upper-case authority lines ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH")."""
     n = len(lines)
-    auth_idx = []
-    for i in range(n):
-        m = _AUTHORITY.match(lines[i].text.strip())
-        if m and is_upper(m.group("rest") or "XX", 0.7):
-            auth_idx.append(i)
+    auth_idx = [i for i, m in authority if is_upper(m.group("rest") or "XX", 0.7)]
     # the signature sits next to Nơi nhận, or in the last part of the text
     if noi_nhan is not None:
         auth_idx = [i for i in auth_idx if noi_nhan - _NEAR_NOI_NHAN <= i <= noi_nhan + _AFTER_NOI_NHAN]

@@ -214,7 +214,7 @@ def _by_when_clause(s: str) -> bool:
     """'các chi đoàn đăng ký tham gia hội thao trước ngày 20/3/2026' (no full stop, as web copies lose
     it): a lower-case line holding a by-when and its date is a duty of the body, never a trích yếu; one
     opening with a connector is ("về việc nộp hồ sơ trước ngày 20/3/2026", "v/v ...")."""
-    if not re.match(rf"^[\"“]?[{rx.VN_LOWER}]", s) or not _by_when().search(s):
+    if not _QUOTED_LOWER_FIRST.match(s) or not _by_when().search(s):
         return False
     first = fold(s.lstrip("\"“").split()[0]).upper()
     return first not in tables().dangling and not first.startswith("V/")

@@ -51,12 +51,15 @@ def _markers() -> tuple[list[tuple[str, str, bool, re.Pattern[str]]], re.Pattern
 
 def split_run_on(lines: list[Cell]) -> list[Cell]:
     """The lines, with every run-on line cut at its markers (renumbered)."""
-    needs = [_signals_needed(ln.text) for ln in lines]
+    # (a line shorter than _CLOSING_RUN_ON_MIN can be no run-on line: the test is not called for it)
+    needs = [_signals_needed(ln.text) if len(ln.text) >= _CLOSING_RUN_ON_MIN else 0 for ln in lines]
     if not any(needs):
         return lines
     out: list[Cell] = []
     for ln, need in zip(lines, needs, strict=True):
         out.extend(_cut(ln, need) if need else [ln])
+    if len(out) == len(lines) and all(a is b for a, b in zip(out, lines, strict=True)):
+        return lines  # no line was cut (most long lines are paragraphs): the numbering stands
     return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
 
 
