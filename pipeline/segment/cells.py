@@ -79,18 +79,29 @@ def _lines(text: str) -> list[Cell]:
 
 
 def _trim(c: Cell) -> Cell | None:
-    s = c.text
+    return _trimmed(c.start, c.text, c.line)
+
+
+def _trimmed(start: int, s: str, line: int) -> Cell | None:
+    """The cell of text s (at offset start of the text) less blanks and markup around it; None when empty."""
     s2 = s.strip(" \t#|>*")
     if not s2:
         return None
     lead = len(s) - len(s.lstrip(" \t#|>*"))
-    return Cell(c.start + lead, c.start + lead + len(s2), s2, c.line)
+    return Cell(start + lead, start + lead + len(s2), s2, line)
+
+
+@lru_cache(maxsize=1)
+def _motto_keys() -> tuple[str, ...]:
+    return tuple(motto for motto, _ in tables().mottos)
 
 
 def _motto_of(text: str) -> str | None:
     key = fold(text).upper().strip(" .:-–")
     if "-" in key or "–" in key:
         key = _DASH.sub(" - ", key)
+    if not key.startswith(_motto_keys()):
+        return None  # (most lines: a motto line begins with a motto)
     for motto, system in tables().mottos:
         if key == motto or (key.startswith(motto) and len(key) - len(motto) < 3):
             return system
@@ -154,7 +165,7 @@ def _split_cells(line: Cell, titled: bool = False) -> list[Cell]:
             continue
         bounds = _cuts_inside(seg, titled)
         for x, y in zip(bounds, bounds[1:], strict=False):
-            c = _trim(Cell(line.start + a + x, line.start + a + y, seg[x:y], line.line))
+            c = _trimmed(line.start + a + x, seg[x:y], line.line)
             if c:
                 cells.append(c)
     return cells
@@ -257,7 +268,7 @@ def _title_word(text: str) -> Title | None:
         if not is_upper(word, 0.9):
             continue
         key = upper_vi(" ".join(word.split()))
-        code = t.code_for_word(word)
+        code = t.type_word_codes.get(key)  # (= t.code_for_word(word), which builds the same key)
         if code is None and key not in t.title_words:
             continue
         rest = text[end:].strip(_TITLE_JUNK)

@@ -288,10 +288,11 @@ def _take_motto_half(cell: Cell, st: _Scan) -> bool:
     nxt = cell.line + 1
     if nxt >= len(st.lines):
         return False
+    head = key + " "
     for motto, system in tables().mottos:
-        if not motto.startswith(key + " "):
+        if not motto.startswith(head):
             continue
-        rest = motto[len(key) + 1:]
+        rest = motto[len(head):]
         for other in _split_cells(st.lines[nxt], st.lay.type_cell is not None):
             if fold(other.text).upper() == rest and (
                     system != "doan" or _in_column(cell, st) or _in_column(other, st)):
