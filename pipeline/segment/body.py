@@ -11,6 +11,8 @@ from vanban.segment.cells import _BODY_START, Cell, Layout
 _LONG_ADDRESSEE = 220  # a Kính gửi line longer than this is the body's first paragraph
 _MAX_HEADING_TITLE = 200
 _LETTER_LEVEL = 5  # "a)" items sit below numbered headings
+_ARTICLE = re.compile(r"^(Điều\s+\d+)\.?\s*(.*)$")  # "Điều 1. ...": an article of a decision
+_ROMAN = re.compile(r"[IVXL]+")
 
 
 def _recipients(lines: list[Cell], j: int, limit: int, lay: Layout) -> int:
@@ -115,7 +117,7 @@ def _footnotes(text: str, lines: list[Cell], body_start: int, lay: Layout) -> No
 def _heading_level(m: re.Match[str], has_roman: bool) -> int | None:
     """Level of a numbered heading (I. = 1, 1. = 2 under Roman parts, a) = 5), None when it is not one."""
     label = m.group("label")
-    if re.fullmatch(r"[IVXL]+", label):
+    if _ROMAN.fullmatch(label):
         return 1 if m.group("punct") else None
     if label[0].isdigit():
         if not m.group("punct") and "." not in label:
@@ -130,7 +132,7 @@ def _headings(lines: list[Cell], body_start: int, body_end: int, lay: Layout) ->
         if ln.start < body_start or ln.start >= body_end:
             continue
         s = ln.text.strip()
-        dieu = re.match(r"^(Điều\s+\d+)\.?\s*(.*)$", s)
+        dieu = _ARTICLE.match(s)
         if dieu:
             off = ln.text.index(s)
             lay.headings.append(Heading(ln.start + off, ln.end, dieu.group(1), dieu.group(2)[:_MAX_HEADING_TITLE], 1))
@@ -141,7 +143,7 @@ def _headings(lines: list[Cell], body_start: int, body_end: int, lay: Layout) ->
         level = _heading_level(m, has_roman)
         if level is None:
             continue
-        if re.fullmatch(r"[IVXL]+", m.group("label")):
+        if _ROMAN.fullmatch(m.group("label")):
             has_roman = True
         off = ln.text.index(s)
         lay.headings.append(Heading(ln.start + off, ln.end, m.group("label"), m.group("title")[:_MAX_HEADING_TITLE],

@@ -7,6 +7,7 @@ two-column line cut at a tab, a wide gap, a ``|``, a motto or a place-date).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,11 +72,10 @@ class Layout:
 
 
 def _lines(text: str) -> list[Cell]:
-    out, pos = [], 0
-    for i, ln in enumerate(text.split("\n")):
-        out.append(Cell(pos, pos + len(ln), ln, i))
-        pos += len(ln) + 1
-    return out
+    raw = text.split("\n")
+    starts = itertools.accumulate([len(ln) + 1 for ln in raw], initial=0)
+    return [Cell(pos, pos + len(ln), ln, i)  # (starts has one offset more: past the last line)
+            for i, (pos, ln) in enumerate(zip(starts, raw, strict=False))]
 
 
 def _trim(c: Cell) -> Cell | None:
