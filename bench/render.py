@@ -13,6 +13,7 @@ results in VANBAN_OCR_CACHE (default ~/.cache/vanban/ocr, as `make eval`).
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import shutil
 import subprocess
@@ -56,6 +57,7 @@ def _image_pdf(pages: list[Path], dpi: int, out: Path) -> None:
     """An image-only PDF, one page per image at its true size (reportlab embeds PNG losslessly, JPEG as is)."""
     from PIL import Image
     from reportlab import rl_config
+    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
     rl_config.invariant = 1  # no creation date or random id: the same renders give the same bytes
@@ -64,7 +66,8 @@ def _image_pdf(pages: list[Path], dpi: int, out: Path) -> None:
         with Image.open(page) as im:
             width, height = im.width * 72 / dpi, im.height * 72 / dpi
         c.setPageSize((width, height))
-        c.drawImage(str(page), 0, 0, width, height)
+        # from the bytes, not the path: reportlab names the image after its path otherwise
+        c.drawImage(ImageReader(io.BytesIO(page.read_bytes())), 0, 0, width, height)
         c.showPage()
     c.save()
 

@@ -64,3 +64,36 @@ def test_tiny_bench_writes_results(tmp_path):
     md = (tmp_path / "RESULTS.md").read_text(encoding="utf-8")
     assert "Machine:" in md and "## Goals" in md
     assert results["goals"]
+
+
+def test_render_bench_makes_the_same_image_pdf_twice_and_reuses_it(tmp_path):
+    """bench.render's image-only PDFs are invariant (their bytes key the OCR cache) and made once."""
+    import shutil
+
+    from bench import render
+
+    reportlab = pytest.importorskip("reportlab")
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm missing (apt-get install poppler-utils)")
+    from reportlab.pdfgen import canvas
+
+    src = tmp_path / "doc.pdf"
+    c = canvas.Canvas(str(src), pagesize=(595, 842), invariant=1)
+    for n in range(3):
+        c.drawString(60, 780, f"page {n + 1}")
+        c.showPage()
+    c.save()
+    assert reportlab is not None
+    a = render.render(src, render.VARIANTS["jpeg200"], tmp_path / "a", pages=2)
+    b = render.render(src, render.VARIANTS["jpeg200"], tmp_path / "b", pages=2)
+    assert a.read_bytes() == b.read_bytes()
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(a))
+    try:
+        assert len(pdf) == 2 and pdf[0].get_textpage().get_text_range().strip() == ""  # image only
+        assert abs(pdf[0].get_size()[0] - 595) < 1  # the page keeps its size
+    finally:
+        pdf.close()
+    mtime = a.stat().st_mtime_ns
+    assert render.render(src, render.VARIANTS["jpeg200"], tmp_path / "a", pages=2).stat().st_mtime_ns == mtime
