@@ -289,7 +289,7 @@ def _repair_motto_inside(cell: str) -> tuple[str, str, float] | None:
     return " ".join([*words[:i], target.text, *words[j:]]), "motto", score
 
 
-MAX_PREFIX_SCRAP = 6  # characters left of a signer's title where a seal ate most of "KT." ("T.", "©", "Z1“ K,")
+MAX_PREFIX_SCRAP = 8  # characters left of a signer's title where a seal ate most of "KT." ("T.", "©", "Z*“ Km,")
 MAX_TITLE_SCRAP = 10  # characters left of a deputy's title where a seal or signature ate "PHÓ" ("r1.", '~—=n" x9')
 
 
@@ -307,9 +307,10 @@ def _last_cell(line: str) -> tuple[int, str]:
 
 
 def _scrap_of_kt(scrap: str) -> bool:
-    """What a seal left of 'KT.': nothing, or a few characters whose letters end like it ('T.', 'Z1“ K,')."""
+    """What a seal left of 'KT.': nothing, or a few characters holding its K or ending in its T ('T.',
+    'Z1“ K,', 'Z*“ Km,': the T read as m)."""
     key = fold_key(scrap)
-    return len(scrap) <= MAX_PREFIX_SCRAP and (key == "" or key.endswith(("K", "KT", "T", "KI", "IT")))
+    return len(scrap) <= MAX_PREFIX_SCRAP and (key == "" or "K" in key or key.endswith("T"))
 
 
 def _head_line(above: str, deputy: str) -> str | None:
@@ -321,16 +322,24 @@ def _head_line(above: str, deputy: str) -> str | None:
     return f"KT. {head}" if _scrap_of_kt(text[: len(text) - len(head)].strip()) else None
 
 
+def _deputy_of(head: str) -> str:
+    """The title of who signs KT. <head>: the table's pair ('THỨ TRƯỞNG' for 'BỘ TRƯỞNG'), else 'PHÓ <head>'."""
+    return next((d for d, h in _deputies().items() if h == head and not d.startswith("PHÓ ")), f"PHÓ {head}")
+
+
 def _deputy_line(above: str, below: str) -> str | None:
-    """The deputy's title for a line under 'KT. X' that ends in X after a scrap ('r1. CHỦ TỊCH')."""
+    """The deputy's title for a line under 'KT. X' that is X after a scrap ('r1. CHỦ TỊCH') or X alone
+    (a seal ate the whole 'PHÓ'): the head never signs under KT. of himself."""
     m = re.match(r"^KT\.\s+(.+)$", above.strip())
     if m is None or m.group(1) not in _positions().values():
         return None
     text, head = below.strip(), m.group(1)
-    scrap = text[: len(text) - len(head)].strip() if text.endswith(head) else ""
-    if not scrap or len(scrap) > MAX_TITLE_SCRAP or fold_key(scrap) == "PHO":
+    if not text.endswith(head):
         return None
-    return next((d for d, h in _deputies().items() if h == head and d.startswith("PHÓ ")), None)
+    scrap = text[: len(text) - len(head)]
+    if len(scrap.strip()) > MAX_TITLE_SCRAP or fold_key(scrap) == "PHO" or (scrap and not scrap.endswith(" ")):
+        return None
+    return _deputy_of(head)
 
 
 def _replace_cell(lines: list[str], k: int, fixed: str, repairs: list[Repair]) -> None:

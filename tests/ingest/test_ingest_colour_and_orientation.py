@@ -210,6 +210,11 @@ def test_a_received_stamp_beside_the_subject_stays_out_of_it(stamp):
     ("- Lưu: VT.\tKT. CHÁNH VĂN PHÒNG\n- Sở Y tế;\t~—=n\" x9 CHÁNH VĂN PHÒNG",
      "- Lưu: VT.\tKT. CHÁNH VĂN PHÒNG\n- Sở Y tế;\tPHÓ CHÁNH VĂN PHÒNG"),
     ("KT. BỘ TRƯỞNG\nTHỨ è TRƯỞNG", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"),      # a mark read inside the title
+    ("Z*“ Km, BỘ TRƯỞNG\nTHỨ TRƯỞNG", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"),  # KT.'s T read as m
+    ("- Lưu: VT.\tKT. CHÁNH VĂN PHÒNG\n- Sở Y tế;\tCHÁNH VĂN PHÒNG",  # the whole PHÓ under the seal
+     "- Lưu: VT.\tKT. CHÁNH VĂN PHÒNG\n- Sở Y tế;\tPHÓ CHÁNH VĂN PHÒNG"),
+    ("KT. CHỦ TỊCH\nCHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
+    ("KT. BỘ TRƯỞNG\nBỘ TRƯỞNG", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"),        # the table's deputy, not PHÓ BỘ TRƯỞNG
 ])
 def test_title_lines_of_a_deputy_are_repaired(ocr_text, fixed):
     from vanban.ingest.repair import repair
@@ -227,6 +232,8 @@ def test_title_lines_of_a_deputy_are_repaired(ocr_text, fixed):
     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn An",
     "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
     "Xây dựng và Giao thông Vận tải",     # ordinary words
+    "Xây dựng BỘ TRƯỞNG\nTHỨ TRƯỞNG",    # words, not a scrap of KT., left of the head's title
+    "KT. CHỦ TỊCH\nPHÓCHỦ TỊCH",         # PHÓ glued to the title is no scrap
 ])
 def test_other_title_lines_are_left_alone(text):
     from vanban.ingest.repair import repair
