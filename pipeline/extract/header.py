@@ -343,6 +343,9 @@ def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
         fields.spans["place"] = (cell.start, cell.start + m.start("place") + len(m.group("place")))
     d, mth, y = m.group("d").strip(), m.group("m").strip(), int(m.group("y"))
     fields.spans["issued_date"] = (cell.start + m.start("d"), cell.start + m.end("y"))
+    if m.group("nam").lower() != "năm":  # 'tháng 22ăm': the month may have taken the n's place
+        ctx.warn("date_words_damaged", f"read {m.group('m') + m.group('nam')!r} as the month and 'năm'",
+                 fields.spans["issued_date"])
     if not d.strip(".…_") and not mth.strip(".…_"):
         # null, not "YYYY": docs/RECORD.md 1.1 gives a partial date for a missing day only (real/ gold agrees)
         ctx.warn("date_blank", "the issuing date has no day or month (an unsigned draft?)", fields.spans["issued_date"])

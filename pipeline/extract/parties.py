@@ -72,6 +72,9 @@ def signer(layout: Layout, ctx: Context) -> Signer | None:
         name = " ".join(w[:1] + w[1:].lower() for w in name.split())
     if name is None:
         ctx.warn("signer_name_unknown", "signature block without a readable name")
+    elif layout.name_printed is not None and layout.name_cell is not None:
+        ctx.warn("signer_name_repaired", f"read the name {layout.name_printed!r} as {name!r} (capitals lost by OCR)",
+                 (layout.name_cell.start, layout.name_cell.end))
     cells = [c for c in (*layout.authority_cells, layout.position_cell, layout.name_cell) if c]
     span = (min(c.start for c in cells), max(c.end for c in cells))
     return Signer(name=name, position=position, authority=authority, span=span)

@@ -18,16 +18,18 @@ VN_UPPER = UPPER
 NUMBER_LABEL_STRICT = re.compile(r"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So)\s*[:;.]?\s*(?=\S|$)")
 
 # "<place>, ngày 26 tháng 7 năm 2023" (day/month may be blank in drafts, or a handwritten day OCR
-# could not read: "ngày &O tháng 01", "ngày0ÿ tháng 02"; the header reads the place all the same)
+# could not read: "ngày &O tháng 01", "ngày0ÿ tháng 02"; the header reads the place all the same).
+# OCR runs the month into "năm" and loses its n ("tháng 22ăm 2025"): "ăm" before the year is "năm"
+# (the `nam` group is then not "năm": the header warns).
 DATE_LINE = re.compile(
     r"(?P<place>[^\n,;:\t]{2,60}?)\s*,?\s*ngày\s*(?P<d>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*tháng\s*"
     r"(?P<m>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*"
-    r"năm\s*(?P<y>\d{4})",
+    r"(?P<nam>n?ăm)\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
 # The words DATE_LINE needs, in any case (none has an "i" or "s", which a case-insensitive regex also
 # reads in "İ", "ı", "ſ": lower-casing finds every spelling the regex accepts).
-_DATE_LINE_WORDS = ("ngày", "tháng", "năm")
+_DATE_LINE_WORDS = ("ngày", "tháng", "ăm")
 
 
 def has_date_line_words(s: str) -> bool:

@@ -24,8 +24,8 @@ from vanban.segment.cells import (
     _motto_of,
     _trim,
 )
-from vanban.tables import tables
-from vanban.textutil import ascii_fold, fold, is_upper
+from vanban.tables import rows, tables
+from vanban.textutil import ascii_fold, fold, is_upper, strip_diacritics
 
 # a column gap: a run of tabs, or three or more spaces; written to begin with one whitespace
 # character (then a tab run goes on, or two more spaces follow) so the regex skips from space to space
@@ -48,6 +48,11 @@ _NAME_WINDOW = 40  # the name is within this many lines after the position
 _UPPER_NAME_WINDOW = 3  # an upper-case name sits right under the position
 _LONG_PROSE = 80  # a longer line between position and name means there is no name
 _ENACTING_LOOKAHEAD = 4  # lines after an enacting line where its "Căn cứ" starts
+_DEBRIS = 6  # a line this short holding no title is what OCR made of a seal or a signature stroke
+_NAME_WORDS = (2, 5)  # words of a personal name read without its capitals
+# A Vietnamese syllable without its marks: onset, one to three vowels, coda ('kien', 'quy', 'nguyen')
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
+                       r"(?:ng|nh|ch|[cmnpt])?$")
 
 
 def _closing_columns(lines: list[Cell]) -> list[Cell]:
@@ -63,9 +68,12 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
     if len(split) < 2:
         return lines
     first = min(split)
+    # an annex after the closing block (its tables also have gaps) is no part of the two columns
+    stop = next((i for i in range(first + 1, n) if _ANNEX.match(lines[i].text) and not _GAP.search(
+        lines[i].text.strip())), n)
     left: list[Cell] = []
     right: list[Cell] = []
-    for ln in lines[first:]:
+    for ln in lines[first:stop]:
         if _TABLE_ROW.match(ln.text):
             _table_row_cells(ln, left, right)
             continue
@@ -85,7 +93,7 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
                 right.append(c)
         else:
             left.append(ln)
-    out = lines[:first] + left + right
+    out = lines[:first] + left + right + lines[stop:]
     return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
 
 
@@ -129,6 +137,8 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
     anchor = pos_line if pos_line is not None else (auth_idx[-1] if auth_idx else None)
     if anchor is not None:
         _read_name(lines, anchor, dist_lines, lay)
+        if lay.name_cell is None and noi_nhan is not None:
+            _name_in_list(lines, noi_nhan, dist_lines, lay)
     elif noi_nhan is not None:
         _bare_name(lines, noi_nhan, dist_lines, lay)
     sig_lines = _signature_zone(lines, lay)
@@ -270,12 +280,19 @@ def _position_after_authority(lines: list[Cell], last: int, dist_lines: set[int]
     """The position line under the authority lines (skipping blanks and the Nơi nhận list)."""
     n = len(lines)
     j = last + 1
-    while j < n and (not lines[j].text.strip() or j in dist_lines or rx.NOI_NHAN.match(lines[j].text)):
+    while j < n and (not lines[j].text.strip() or j in dist_lines or rx.NOI_NHAN.match(lines[j].text)
+                     or _debris(lines[j].text)):
         j += 1
     if j < n and is_upper(lines[j].text) and len(lines[j].text.strip()) < _MAX_POSITION and not _AUTHORITY.match(
             lines[j].text.strip()) and not rx.NAME_LINE.match(lines[j].text.strip()):
         return j
     return None
+
+
+def _debris(s: str) -> bool:
+    """A scrap OCR read from a seal or a signature between the signer's title lines ('ầ', '¬LIV')."""
+    st = s.strip()
+    return 0 < len(st) <= _DEBRIS and not _holds_position(st) and not _AUTHORITY.match(st)
 
 
 def _bare_position(lines: list[Cell], noi_nhan: int | None, dist_lines: set[int]) -> int | None:
@@ -345,13 +362,16 @@ def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout
         s = strip_name_title(lines[j].text.strip(" *"))
         if not s or j in dist_lines or _SIGN_NOTE.match(s) or rx.NOI_NHAN.match(s):
             continue
-        if rx.NAME_LINE.match(s) or (rx.NAME_LINE_UPPER.match(s) and j <= anchor + _UPPER_NAME_WINDOW and
-                                     not _holds_position(s)):
+        restored = None if rx.NAME_LINE.match(s) else restored_name(s)
+        if rx.NAME_LINE.match(s) or restored or (rx.NAME_LINE_UPPER.match(s) and j <= anchor + _UPPER_NAME_WINDOW
+                                                 and not _holds_position(s)):
             full = _trim(lines[j])
             if full is None:
                 return
             k = full.text.rfind(s)
             lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, j) if k >= 0 else full
+            if restored:
+                lay.name_printed, lay.name_cell.text = s, restored
             return
         if rx.LIST_ITEM.match(s):
             continue
@@ -370,6 +390,62 @@ def _holds_position(s: str) -> bool:
     """An upper-case line holding a position (a second title line 'CHỦ TỊCH UBND TỈNH'), not a name."""
     key = f" {ascii_fold(s)} "
     return any(w in fold(s).upper() for w in tables().positions) or any(w in key for w in _ascii_positions())
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], dict[str, str]]:
+    """(family names in lower case, mark-less key -> the one family name that folds to it)."""
+    names = [r[0] for r in rows("surnames.tsv", 1) if r[0]]
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        by_key.setdefault(ascii_fold(name), []).append(name)
+    return frozenset(n.lower() for n in names), {k: v[0] for k, v in by_key.items() if len(v) == 1}
+
+
+def _name_syllable(word: str) -> bool:
+    return word.isalpha() and _SYLLABLE.match(ascii_fold(word)) is not None
+
+
+def restored_name(s: str) -> str | None:
+    """A personal name OCR read with some capitals lost ('tran Quý Kiên', 'Trần quý Kiên'), title-cased,
+    or None. It needs a family name first (surnames.tsv), name syllables only and one word at least
+    still capitalised after the first (an all lower-case line is prose); a family name read without any
+    mark gets its marks back only when one family name folds to it ('tran' -> 'Trần')."""
+    words = s.split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or not all(_name_syllable(w) for w in words):
+        return None
+    if not any(w[0].isupper() for w in words[1:]):
+        return None
+    lower, unique = _surnames()
+    first = words[0]
+    if first.lower() in lower:
+        head = first[:1].upper() + first[1:].lower()
+    elif strip_diacritics(first) == first and ascii_fold(first) in unique:
+        head = unique[ascii_fold(first)]
+    else:
+        return None
+    name = " ".join([head, *(w[:1].upper() + w[1:].lower() for w in words[1:])])
+    return name if name != s and rx.NAME_LINE.match(name) else None
+
+
+def _name_in_list(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layout) -> None:
+    """A name line amid the Nơi nhận items: the right column's name, OCR'd as a line of its own between
+    two items of the left column, ends the list where it stands (it is no item: no dash, no ';')."""
+    last_item = max(dist_lines, default=noi_nhan)
+    j = last_item + 1
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if j >= len(lines) or j - last_item > _RUN_GAP:
+        return
+    s = strip_name_title(lines[j].text.strip(" *"))
+    restored = None if rx.NAME_LINE.match(s) else restored_name(s)
+    if rx.NAME_LINE.match(s) or restored:
+        full = _trim(lines[j])
+        if full is not None:
+            k = full.text.rfind(s)
+            lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, j) if k >= 0 else full
+            if restored:
+                lay.name_printed, lay.name_cell.text = s, restored
 
 
 def _bare_name(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layout) -> None:
