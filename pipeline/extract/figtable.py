@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from vanban.grammar.vnnum import BARE_NUMBER_RX
 from vanban.tables import rows
@@ -22,6 +23,9 @@ from vanban.textutil import fold_lower
 _FIGURE_LINE = re.compile(rf"^[ \t]*(?P<num>{BARE_NUMBER_RX})(?P<pct>[ \t]*%)?[ \t]*$")
 _MAX_COLUMNS = 8  # a flattened figure table wider than this is not told from a list of numbers
 _MAX_LABEL_WORDS = 6  # a header or row label is a short name ("Trung học cơ sở")
+# A line holding only a figure, after a line break (a table's first figure follows its label): most
+# texts have none, and then no line is built or read. (A literal first: the engine skips to line breaks.)
+_ANY_FIGURE_LINE = re.compile(r"\n[ \t]*\d[\d.,]*(?:[ \t]*%)?[ \t]*(?:\n|$)")
 _NOT_A_LABEL = re.compile(r"[\d:;.!?]\s*$|^\s*(?:[-–+•*]|[0-9IVXivx]{1,4}[.)])")  # sentences, items, headings
 
 
@@ -37,8 +41,7 @@ class FigureCell:
     row: str
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):  # one per line of a text that has a figure line: a tuple is cheap to build
     start: int
     end: int
     text: str
@@ -108,7 +111,7 @@ def _rows(lines: list[_Line], first: int, width: int, headers: list[str]) -> tup
 
 def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     """The figures of every flattened figure table in text[lo:hi]."""
-    if "\n" not in text[lo:hi]:
+    if not _ANY_FIGURE_LINE.search(text, lo, hi):
         return []
     lines, cells, i = _lines(text, lo, hi), [], 0
     while i < len(lines):

@@ -9,7 +9,7 @@ import re
 import pytest
 from conftest import SAMPLES
 
-from vanban.extract import citations, contacts, schedule
+from vanban.extract import citations, contacts, figtable, schedule
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
 
@@ -76,3 +76,18 @@ def test_contact_matches_are_the_scans(text: str, pattern: re.Pattern[str], firs
 ])
 def test_hotline_hint(text: str, hint: bool) -> None:
     assert bool(contacts._phones(text, text.lower())) == hint
+
+
+_TABLE_TEXTS = [
+    "Kết quả:\nCấp học\nSố đội viên\nHoàn thành\nTỷ lệ\nTiểu học\n6.420\n6.198\n96,5%\nTHCS\n3.100\n3.000\n 96 % \n",
+    "Đơn vị\nSố đoàn viên\nXã A\n120\nXã B\n98",  # the last figure ends the text
+    "Trang 2\n3\nkhông có bảng nào\n12,5\n",
+    "một dòng không xuống dòng 12",
+]
+
+
+@pytest.mark.parametrize("text", _TABLE_TEXTS + _SAMPLE_TEXTS)
+def test_figure_line_check_misses_no_table(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = figtable.figure_cells(text, 0, len(text))
+    monkeypatch.setattr(figtable, "_ANY_FIGURE_LINE", re.compile(r"\n"))  # every text with a line break read
+    assert found == figtable.figure_cells(text, 0, len(text))
