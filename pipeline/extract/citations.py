@@ -177,6 +177,8 @@ _ISSUER_BEFORE_VERB = re.compile(
 # A cue must open a clause: line start, bullet, "(", ";", ":", "2.", a sentence end.
 _CLAUSE_BEFORE = re.compile(r"(?:^|[\n(;:.]|[-+•*–]|\d[.)/])\s*(?:(?:để|nhằm)\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;!?](?=\s)|\n\s*\n|\n\s*[-+•*]")
+_CLAUSE_REACH = 300  # characters before a citation its clause's start is looked for
+_CLAUSE_NEAR = 80  # the stretch read first
 _AFTER_ASIDE = re.compile(r"[)”\"]\s+$")  # "(Đ/c: ...) Trả lời công văn số": a capitalised cue after an aside
 _SCOPE_END = re.compile(
     rf"\.\s*\n|[;:]\s*\n|\n\s*\n|(?<=[{VN_LOWER}0-9)”\"])\.\s+(?=[{VN_UPPER}])|</t[dr]>")
@@ -391,11 +393,20 @@ def _tail(text: str, mention: _Mention, limit: int) -> None:
 
 
 def _clause_start(text: str, pos: int) -> int:
-    lo = max(0, pos - 300)
-    last = lo
-    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
-        last = m.end()
-    return last
+    """The end of the last clause break in the 300 characters before pos. The nearest stretch is read
+    first: a break is found there most of the time, and a forward scan of the whole window met every
+    break to keep the last one."""
+    lo = max(0, pos - _CLAUSE_REACH)
+    near = max(lo, pos - _CLAUSE_NEAR)
+    while near > lo and text[near - 1].isspace():
+        near -= 1  # a break's characters before its last are spaces: none runs across `near`
+    for start in ((near, lo) if near > lo else (lo,)):
+        last = None
+        for m in _CLAUSE_BREAK.finditer(text, start, pos):
+            last = m.end()
+        if last is not None:
+            return last
+    return lo
 
 
 def _blank_parens(s: str) -> str:

@@ -91,3 +91,22 @@ def test_figure_line_check_misses_no_table(text: str, monkeypatch: pytest.Monkey
     found = figtable.figure_cells(text, 0, len(text))
     monkeypatch.setattr(figtable, "_ANY_FIGURE_LINE", re.compile(r"\n"))  # every text with a line break read
     assert found == figtable.figure_cells(text, 0, len(text))
+
+
+def _clause_start_by_full_scan(text: str, pos: int) -> int:
+    lo = max(0, pos - citations._CLAUSE_REACH)
+    ends = [m.end() for m in citations._CLAUSE_BREAK.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
+
+
+_CLAUSE_TEXTS = [
+    "Căn cứ Luật số 1. Xét đề nghị;\n\n  - Thực hiện Kế hoạch số 2\n \n -theo Công văn số 3! Đã nhận " * 6,
+    "một đoạn rất dài không có dấu ngắt câu nào " * 12 + ". Kế hoạch số 5",
+    "\n \n \n -" * 40,
+]
+
+
+@pytest.mark.parametrize("text", _CLAUSE_TEXTS + _SAMPLE_TEXTS)
+def test_clause_start_is_the_full_scans(text: str) -> None:
+    for pos in range(len(text) + 1):
+        assert citations._clause_start(text, pos) == _clause_start_by_full_scan(text, pos), pos
