@@ -174,6 +174,9 @@ _ISSUER_BEFORE_VERB = re.compile(
     rf"(?:^|[,;:]\s*|\n\s*)(?:(?:[Ss]au\s+)?khi\s+)?(?P<iss>[{VN_UPPER}][^,;.:()\n]{{1,100}}?)\s+(?:đã\s+)?"
     rf"(?:ban\s+hành|ký|có|gửi)\s*$")
 
+_ISSUER_AT_END = "tại"  # how _ISSUER_BEFORE_AT ends, before its spaces
+_ISSUER_VERB_ENDS = ("hành", "ký", "có", "gửi")  # how _ISSUER_BEFORE_VERB ends, before its spaces
+
 # A cue must open a clause: line start, bullet, "(", ";", ":", "2.", a sentence end.
 _CLAUSE_BEFORE = re.compile(r"(?:^|[\n(;:.]|[-+•*–]|\d[.)/])\s*(?:(?:để|nhằm)\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;!?](?=\s)|\n\s*\n|\n\s*[-+•*]")
@@ -409,23 +412,28 @@ def _clause_start(text: str, pos: int) -> int:
     return lo
 
 
+_PARENS = re.compile(r"\([^()\n]*\)")
+
+
 def _blank_parens(s: str) -> str:
     """Parenthesised asides ("(nay là ...)") replaced by spaces, offsets kept."""
-    return re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group()), s)
+    return _PARENS.sub(lambda m: " " * len(m.group()), s) if "(" in s else s
 
 
 def _before(text: str, mention: _Mention, ctx: Context) -> None:
     """Issuer (and date) printed before the type word."""
     cs = _clause_start(text, mention.start)
     prefix = _blank_parens(text[cs:mention.start])
-    m = _ISSUER_BEFORE_AT.search(prefix)
+    # both patterns end with a word and spaces: a prefix not ending with one is not searched
+    last_words = prefix.rstrip()
+    m = _ISSUER_BEFORE_AT.search(prefix) if last_words.endswith(_ISSUER_AT_END) else None
     if m and (_ISSUER_STOP.search(m.group("iss")) or re.search(r"[“”\"]", m.group("iss"))):
         return  # "của Bộ GDĐT về thực hiện ... tại Quyết định": a description, not an issuer
     if m:
         if mention.issuer is None:
             mention.issuer = collapse_ws(m.group("iss"))
         return
-    m = _ISSUER_BEFORE_VERB.search(prefix)
+    m = _ISSUER_BEFORE_VERB.search(prefix) if last_words.endswith(_ISSUER_VERB_ENDS) else None
     if not m:
         return
     if mention.issuer is None:

@@ -9,6 +9,7 @@ import re
 import pytest
 from conftest import SAMPLES
 
+from vanban.context import Context
 from vanban.extract import citations, contacts, figtable, schedule
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
@@ -110,3 +111,16 @@ _CLAUSE_TEXTS = [
 def test_clause_start_is_the_full_scans(text: str) -> None:
     for pos in range(len(text) + 1):
         assert citations._clause_start(text, pos) == _clause_start_by_full_scan(text, pos), pos
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Ngày 07/7/2023, Ban Bí thư (khoá XII) đã ban hành Công văn số 1134-CV/TWĐTN-CNĐT về việc", "Ban Bí thư"),
+    ("Thủ tướng Chính phủ ký Quyết định số 12/QĐ-TTg ngày 05/01/2024", "Thủ tướng Chính phủ"),
+    ("Ngày 5/6/2024, Sở Nội vụ có Công văn số 88/SNV-TCBC về việc", "Sở Nội vụ"),
+    ("Vừa qua, Tỉnh đoàn gửi  \n Kế hoạch số 55-KH/TĐTN", "Tỉnh đoàn"),
+    ("theo chỉ đạo của Bộ Chính trị (Ban Chấp hành) chuyển đến tại Thông báo số 99-TB/TW", "Bộ Chính trị"),
+    ("Căn cứ Kế hoạch số 12-KH/TĐTN của Tỉnh đoàn", "Tỉnh đoàn"),
+])
+def test_issuer_before_the_type_word(text: str, issuer: str) -> None:
+    [cited] = citations.extract(Context(text=text))
+    assert cited.issuer == issuer
