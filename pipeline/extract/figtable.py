@@ -115,7 +115,9 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
         return []
     lines, cells, i = _lines(text, lo, hi), [], 0
     while i < len(lines):
-        width = _figures_after(lines, i) + 1 if _is_label(lines[i]) else 0
+        # a table's row or header's last line is a label followed by a figure (that test first: cheaper)
+        starts_row = i + 1 < len(lines) and _FIGURE_LINE.match(lines[i + 1].text) and _is_label(lines[i])
+        width = _figures_after(lines, i) + 1 if starts_row else 0
         if 2 <= width <= _MAX_COLUMNS and i >= width and all(_is_label(x) for x in lines[i - width:i]):
             found, i = _rows(lines, i, width, [x.text for x in lines[i - width:i]])
             cells.extend(found)
