@@ -107,6 +107,7 @@ class _Vocab:
     units: dict[str, tuple[str, str]]  # folded phrase -> (kind, value)
     cues: dict[str, tuple[str, str]]  # folded phrase -> (role, value), for the words right before
     max_cue_words: int
+    cue_last_words: frozenset[str]  # the cues' last words: a number after any other word has no cue before it
     target_re: re.Pattern[str]
     result_re: re.Pattern[str]
     rule_re: re.Pattern[str]  # "thuế suất" somewhere before: a rate in a rule
@@ -170,6 +171,7 @@ def vocab() -> _Vocab:
         units=units,
         cues=cues,
         max_cue_words=max(len(k.split()) for k in cues),
+        cue_last_words=frozenset(k.split()[-1] for k in cues),
         target_re=_word_rx(by_role["target"]),
         result_re=_word_rx(by_role["result"]),
         rule_re=_word_rx(by_role["rule"]),
@@ -373,8 +375,11 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     adjacent = _adjacent_words(text, start)
     if not adjacent:
         return result  # "như: 04", a line start
-    result.from_word = _key(adjacent[-1][0]) == "từ"
-    for n in range(min(voc.max_cue_words, len(adjacent)), 0, -1):
+    last = _key(adjacent[-1][0])
+    result.from_word = last == "từ"
+    # a cue ends with the word right before the number: after a word no cue ends with, none is read
+    cue_words = min(voc.max_cue_words, len(adjacent)) if last in voc.cue_last_words else 0
+    for n in range(cue_words, 0, -1):
         group = adjacent[-n:]
         role, value = voc.cues.get(_key(" ".join([w for w, _ in group])), _NO_CUE)
         if role == "comparator":
@@ -390,9 +395,9 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     for back in (1, 2):
         if len(adjacent) < back:
             break
-        if back == 2 and voc.units.get(_key(adjacent[-1][0]), ("",))[0] == "unit_stop":
+        if back == 2 and voc.units.get(last, ("",))[0] == "unit_stop":
             break  # "Trung ương Đoàn đến 100%": a preposition between, not one name
-        if back == 2 and _key(adjacent[-1][0]) in voc.count_verbs:
+        if back == 2 and last in voc.count_verbs:
             break  # "Mỗi cơ sở Hội cử 01 đội": a verb between, the name is its subject
         word, at = adjacent[-back]
         if _capitalized(word) and not _is_sentence_initial(text, at) and not _cue_after_heading(text, at, voc):
