@@ -365,6 +365,14 @@ def _deadline(ctx: Context, t: TimeExpr, cue_start: int, clause: tuple[int, int]
 _LABEL_ONLY = re.compile(r"^(?:thời\s+(?:gian|hạn)|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|xong))*$", re.IGNORECASE)
 _EMAIL_TAIL = re.compile(r"\(?\s*(?:qua\s+)?(?:e-?mail|hộp\s+thư(?:\s+điện\s+tử)?|địa\s+chỉ(?:\s+email)?)?\s*:?\s*"
                          r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?", re.IGNORECASE)
+
+
+def _without_email(s: str) -> str:
+    """s with its e-mail tail blanked: every part of _EMAIL_TAIL before the address is optional, so it
+    is tried at every position; without an "@" there is nothing to blank."""
+    return _EMAIL_TAIL.sub(" ", s) if "@" in s else s
+
+
 _BARE_VERB_TAIL = re.compile(r"[,\s]+(?:hoàn\s+thành|xong)(?:\s+xong)?\s*$", re.IGNORECASE)
 _EVERY_TAIL = re.compile(r"\s*(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+\w+\s*$", re.IGNORECASE)
 _MAX_ACTION = 200
@@ -378,7 +386,7 @@ def _action(ctx: Context, a: int, cue_start: int, earlier: list[tuple[Deadline, 
     # trước ...") starts after the previous one; an empty remainder shares the previous action
     prev, prev_end = next(((d, e) for d, e in reversed(earlier) if d.span and d.span[0] == a), (None, a))
     start = prev_end if prev is not None and prev_end <= cue_start else a
-    raw = _EMAIL_TAIL.sub(" ", text[start:cue_start])
+    raw = _without_email(text[start:cue_start])
     raw = _EVERY_TAIL.sub("", _BARE_VERB_TAIL.sub("", raw))
     action = _tidy(raw)
     if action and prev is not None and start != a and len(action.split()) < 2:
@@ -389,7 +397,7 @@ def _action(ctx: Context, a: int, cue_start: int, earlier: list[tuple[Deadline, 
         # "Thời gian hoàn thành trước ngày ...": the task is the sentence before
         line_start = text.rfind("\n", 0, a) + 1
         before = text[line_start:a] if line_start < a else text[text.rfind("\n", 0, max(0, a - 1)) + 1:a]
-        action = _tidy(_EMAIL_TAIL.sub(" ", before))
+        action = _tidy(_without_email(before))
         if not action:
             return None
     if len(action) > _SHORT_ACTION:
