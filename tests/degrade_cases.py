@@ -99,6 +99,18 @@ CASES: list[Case] = [
         "deadlines": ["2025-03-31"]})
       for sep, foot in (("-", " ---- Bài viết đã được chỉnh sửa lần cuối"), ("|", " ______ Trả lời - Trích dẫn"),
                         ("–", ""))],
+    # a forum post: the trích yếu runs into the line of the body that announces it, a share bar after the name
+    (2, "Đoàn notice on one line: 'Ban Chấp hành ... thông báo' opens the body, a share footer ends the copy",
+     "Tuyển đội hình tình nguyện hè - Đoàn xã An Hòa >> ĐOÀN TNCS HỒ CHÍ MINH BCH ĐOÀN XÃ AN HÒA *** "
+     "Số: 09-TB/ĐTN An Hòa, ngày 20 tháng 5 năm 2025 THÔNG BÁO Tuyển chọn đoàn viên tham gia đội hình tình "
+     "nguyện hè năm 2025 Ban Chấp hành Đoàn xã thông báo tuyển chọn 40 đoàn viên như sau: 1. Thời gian hoạt "
+     "động: từ ngày 15/6/2025 đến ngày 15/8/2025. 2. Các chi đoàn gửi danh sách về Văn phòng Đoàn xã chậm nhất "
+     "ngày 05/6/2025. Nơi nhận: - Huyện đoàn (b/c); - Lưu. TM. BCH ĐOÀN XÃ BÍ THƯ (đã ký) Võ Thị Mỹ Tiên "
+     "Chia sẻ bài viết: Facebook Zalo",
+     {"issuer": "BCH ĐOÀN XÃ AN HÒA", "number": "09-TB/ĐTN", "doc_type": "TB",
+      "subject": "Tuyển chọn đoàn viên tham gia đội hình tình nguyện hè năm 2025",
+      "signer.name": "Võ Thị Mỹ Tiên", "signer.position": "Bí thư", "events": ["2025-06-15"],
+      "deadlines": ["2025-06-05"], "quantities": [40]}),
     (2, "only the closing on one line, under a body in lines",
      "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n" + BODY +
      "Nơi nhận: - Tỉnh đoàn (b/c); - Các cơ sở Đoàn; - Lưu VP. TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN BÍ THƯ Lê Văn Nam\n",
