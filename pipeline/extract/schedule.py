@@ -62,6 +62,18 @@ def _phrases(rows: list[list[str]], kind: str) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
 
 
+def _not_after_nouns(cue_rows: list[list[str]]) -> str:
+    """Lookbehinds keeping a duty verb from matching as the last word of a noun ("chương trình" is no
+    "trình"): one fixed-width lookbehind a noun's first words."""
+    verbs = {" ".join(fold_lower(r[1]).split()) for r in cue_rows if r[0] == "deadline_verb"}
+    heads: set[str] = set()
+    for r in cue_rows:
+        noun = " ".join(fold_lower(r[1]).split())
+        if r[0] == "noun_not_verb":
+            heads.update(noun[:-len(v)] for v in verbs if noun.endswith(" " + v))
+    return "".join(rf"(?<!{re.escape(h)})" for h in sorted(heads))
+
+
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     cue_rows = rows("schedule_cues.tsv")
@@ -75,7 +87,7 @@ def _cues() -> _Cues:
         recurrence_before=re.compile(rf"(?<!\w){every}\s*,?\s*(?:{deadline})\s*[:,]?\s*$", i),
         recurrence_after=re.compile(rf"^\s*,?\s*{every}(?!\w)", i),
         recurrence_any=re.compile(rf"(?<!\w){every}(?!\w)", i),
-        deadline_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
+        deadline_verb=re.compile(rf"(?<!\w){_not_after_nouns(cue_rows)}(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_piped=re.compile(rf"^[^\n]*\|\s*\**(?:{_phrases(cue_rows, 'deadline_column')})\**\s*\|", i | re.MULTILINE),
@@ -507,7 +519,8 @@ class _Run:
 
 
 _DAY_NUMBER = re.compile(r"\d{1,2}")
-_ON_THE_DAY = re.compile(r"(?<!\w)(?:đúng|vào)\s*$", re.IGNORECASE)  # "đúng ngày mồng 3 hằng tháng"
+# "đúng ngày mồng 3 hằng tháng", "vào sáng thứ Hai hằng tuần"
+_ON_THE_DAY = re.compile(rf"(?<!\w)(?:đúng|vào)(?:\s+{_DAYPARTS})?\s*$", re.IGNORECASE)
 # a second clock time joined to a deadline's ("trước 9h00 và 15h00 hằng ngày"): its cue and recurrence carry
 _JOINED_TIME = re.compile(r"^\s*(?:và|,)\s*\d{1,2}\s*(?:giờ|h|g|:)\s*(?:\d{2})?(?:\s*phút)?", re.IGNORECASE)
 _JOINED_GAP_TIME = re.compile(r"^\s*(?:và|,)\s*$", re.IGNORECASE)
@@ -656,6 +669,8 @@ _JOINED_GAP = re.compile(r"\s*(?:,|và)\s*$")
 _OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?"
                       rf"(?:(?:trong\s+)?(?:các\s+)?(?:{_DAYPARTS}\s+)?(?:ngày\s*)?)?$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|kể\s+từ)\s", re.IGNORECASE)
+# a numbered round of a campaign ("Đợt 1:", "đợt II"), not a spell of weather ("đợt mưa lũ từ ngày ...")
+_ROUND = re.compile(r"(?<!\w)đợt\s+(?:\d{1,2}|[IVX]{1,4})(?!\w)", re.IGNORECASE)
 _OPEN_QUOTE = re.compile(r"[“\"][^”\"]{0,80}$")
 _VERB_AFTER_REACH = 160  # how far after an opening date the reported activity's verb is looked for
 
@@ -701,8 +716,8 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         return True
     if _day_span(t) and _FROM.match(t.text) and cues.event_label_range.match(clause_left):
         return True  # "Thời gian học từ ngày 17/11/2025 đến ngày 21/11/2025"
-    if _day_span(t) and _FROM.match(t.text) and cues.event_noun.search(clause_left):
-        return True  # "Hội trại truyền thống từ ngày 24/3 đến ngày 26/3/2026"
+    if _day_span(t) and _FROM.match(t.text) and (cues.event_noun.search(clause_left) or _ROUND.search(clause_left)):
+        return True  # "Hội trại truyền thống từ ngày 24/3 đến ngày 26/3/2026", "Đợt 1: tiêm phòng từ ngày ..."
     if dayish and t.kind != "period" and cues.event_occasion.search(left):
         return True  # "Tổng kết, khen thưởng vào buổi chào cờ ngày 06/10/2025"
     if dayish and _DAYPART_BEFORE.search(left) and cues.event_verb.search(right):

@@ -161,6 +161,25 @@ def test_a_yearless_by_when_never_lies_behind(text: str, issued: date, due: str)
     assert d.due == due
 
 
+@pytest.mark.parametrize("text, weekday", [
+    # a part of the day between "vào" and the weekday of a duty
+    ("Các chi đội báo cáo sĩ số về Tổng phụ trách Đội vào sáng thứ Hai hằng tuần.", 1),
+    ("Các tổ gửi kết quả về Văn phòng vào chiều thứ Sáu hằng tuần.", 5),
+])
+def test_a_weekly_duty_at_a_part_of_the_day(text: str, weekday: int) -> None:
+    (d,) = deadlines_of(text + "\n")
+    assert d.due is None and (d.recurrence.freq, d.recurrence.weekday) == ("weekly", weekday)
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức Chương trình nghệ thuật chào mừng vào lúc 19 giờ 30 ngày 02/02/2026 tại Quảng trường.",
+    "Trưng bày Công trình thanh niên vào ngày 26/3/2026.",
+])
+def test_a_noun_ending_in_a_duty_verb_makes_no_deadline(text: str) -> None:
+    """'Chương trình', 'Công trình' end in 'trình' (to submit) but name a programme or a work."""
+    assert deadlines_of(text + "\n") == []
+
+
 def test_a_meetings_recurring_day_is_no_deadline() -> None:
     """'vào ngày 05 hằng tháng' without a duty's verb is when the cell meets, not a by-when."""
     assert deadlines_of("Chi bộ sinh hoạt thường kỳ mỗi tháng một lần vào ngày 05 hằng tháng.\n") == []

@@ -81,6 +81,14 @@ def test_not_events(text: str, issued: date) -> None:
     ("Trong quý III, các cơ sở Đoàn đã tổ chức 46 buổi sinh hoạt chính trị.", []),
     ("Thời gian nộp hồ sơ trước ngày 20/11/2025.", []),
     ("- Hạn nộp hồ sơ trước ngày 20/11/2025: các chi đoàn gửi về Văn phòng.", []),  # a deadline heads it
+    # a numbered round of a campaign and its days; a label naming the activity's time
+    ("1. Đợt 1: tiêm phòng từ ngày 01/10/2025 đến ngày 30/10/2025; đợt 2 từ ngày\n01/11/2025 đến ngày 30/11/2025.",
+     [("2025-10-01", "2025-10-30"), ("2025-11-01", "2025-11-30")]),
+    ("2. Thời gian hoạt động: từ ngày 15/10/2025 đến ngày 15/11/2025.", [("2025-10-15", "2025-11-15")]),
+    # a spell of weather is no round ("đợt mưa lũ"), a programme's name no duty ("Chương trình ... vào lúc")
+    ("Khắc phục hậu quả đợt mưa lũ từ ngày 16 đến ngày 22/11/2025.", []),
+    ("1. Tổ chức Chương trình nghệ thuật chào mừng vào lúc 19 giờ 30 ngày 02/10/2025 tại Quảng trường.",
+     [("2025-10-02T19:30", None)]),
     # a day that recurs is no dated occasion (the month would be made up from the letter's date)
     ("Các chi bộ sinh hoạt định kỳ vào ngày mồng 5 hằng tháng.", []),
     ("Chi đoàn tổ chức sinh hoạt vào ngày 15 hàng tháng tại hội trường.", []),
