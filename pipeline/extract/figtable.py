@@ -4,8 +4,8 @@
     Tiểu học / 6.420 / 6.198 / 96,5%                              <- a row: its label, then k-1 figures
 
 Each figure alone on its line takes its counted noun from its column's header ("Số đội viên" counts
-"đội viên"; a column naming no noun, "Hoàn thành chương trình", counts what the nearest column to its
-left counts) and its scope from the row's label. The words that open a count column ("Số", "Tổng
+"đội viên", "Kinh phí (triệu đồng)" counts đồng in millions; a column naming no noun, "Hoàn thành
+chương trình", counts what the nearest column to its left counts) and its scope from the row's label. The words that open a count column ("Số", "Tổng
 số") are data (models/tables/quantity_cues.tsv, role column_count).
 """
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from vanban.grammar.vnnum import BARE_NUMBER_RX
+from vanban.grammar.vnnum import BARE_NUMBER_RX, scale_words
 from vanban.tables import rows
 from vanban.textutil import fold_lower
 
@@ -39,6 +39,7 @@ class FigureCell:
     unit: str
     header: str
     row: str
+    factor: int = 1  # "Kinh phí (triệu đồng)": the figures are millions
 
 
 class _Line(NamedTuple):  # one per line of a text that has a figure line: a tuple is cheap to build
@@ -54,17 +55,28 @@ def _count_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _counted(header: str) -> str | None:
-    """'Số đội viên' -> 'đội viên'; None for a header that names no count."""
+_BRACKET_UNIT = re.compile(r"\((?P<unit>[^()]{1,30})\)\s*$")
+
+
+def _column_unit(header: str) -> tuple[str | None, int]:
+    """The noun a column counts and the factor of its figures: 'Số đội viên' -> ('đội viên', 1),
+    'Kinh phí (triệu đồng)' -> ('đồng', 1000000), 'Số tiền (đồng)' -> ('đồng', 1); (None, 1) for a
+    header that names no count."""
+    bracket = _BRACKET_UNIT.search(header)
+    if bracket:
+        unit = " ".join(bracket.group("unit").split()).lower()
+        first, _, rest = unit.partition(" ")
+        factor = scale_words().get(fold_lower(first))
+        return (rest, factor) if factor and rest else (unit, 1)
     folded = " ".join(header.split()).lower()
     for word in _count_words():
         if fold_lower(folded).startswith(word + " "):
-            return folded[len(word) + 1:].strip() or None
-    return None
+            return folded[len(word) + 1:].strip() or None, 1
+    return None, 1
 
 
 def _is_label(line: _Line) -> bool:
-    words = line.text.split()
+    words = [w for w in line.text.split() if any(c.isalpha() for c in w)]  # "Dân - Chính - Đảng": 3 words
     return 0 < len(words) <= _MAX_LABEL_WORDS and not _NOT_A_LABEL.search(line.text) \
         and not any(c.isdigit() for c in line.text)
 
@@ -85,11 +97,13 @@ def _figures_after(lines: list[_Line], i: int) -> int:
     return n
 
 
-def _units(headers: list[str]) -> list[str | None]:
-    """Each column's counted noun; a column naming none counts what the nearest one to its left counts."""
-    out: list[str | None] = []
+def _units(headers: list[str]) -> list[tuple[str | None, int]]:
+    """Each column's counted noun and factor; a column naming none counts what the nearest one to its
+    left counts."""
+    out: list[tuple[str | None, int]] = []
     for h in headers:
-        out.append(_counted(h) or (out[-1] if out else None))
+        unit = _column_unit(h)
+        out.append(unit if unit[0] or not out else out[-1])
     return out
 
 
@@ -101,10 +115,10 @@ def _rows(lines: list[_Line], first: int, width: int, headers: list[str]) -> tup
         label = " ".join(lines[i].text.split())
         for col, line in enumerate(lines[i + 1:i + width], 1):
             m = _FIGURE_LINE.match(line.text)
-            unit = "%" if m and m.group("pct") else units[col]
+            unit, factor = ("%", 1) if m and m.group("pct") else units[col]
             if m and unit is not None:
                 cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
-                                        unit, " ".join(headers[col].split()), label))
+                                        unit, " ".join(headers[col].split()), label, factor))
         i += width
     return cells, i
 

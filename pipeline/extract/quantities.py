@@ -85,6 +85,7 @@ _UNIT_GAP_RE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*(?=[^\W\d_])")  # "1.250\nhồ 
 _RATE_UNIT_RE = re.compile(r"\s*/\s*(?:0?1\s+)?([^\W\d_]+)")  # "/năm", "/01 giải"
 _PRIZE_RE = re.compile(r"[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VNĐ|đ)\s*/")  # "(300.000 đồng/01 giải)"
 _SHARE_RE = re.compile(r"[\d.,]+\s*%\s*\)")  # "2.068 đồng chí (33,1%)": the count's share, not its parts
+_PART_RE = re.compile(r"[\d.,]+\s*/\s*[\d.,]+\s+[^\W\d_]")  # "88,6% (109/123 cơ sở)": the counts behind a share
 _BREAKDOWN_REACH = 400  # how far the parts of a figure in brackets may run
 _TOKEN_REACH = 200  # how far a web address or a footnote's name reaches from a position
 _SCOPE_REACH = 80  # how far before a figure the name of the unit it belongs to may start
@@ -136,6 +137,7 @@ class _Vocab:
     locative: frozenset[str]  # "trên": a comparator that is also the preposition "on"
     locative_units: frozenset[str]  # "tuyến", "địa bàn": routes or areas a locative "trên" is placed on
     more_than_verbs: frozenset[str]  # "là", "lên": before "trên", it still means "more than"
+    date_before: frozenset[str]  # "ngày", "trước": before "11/12", it is a day and month
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -209,6 +211,7 @@ def vocab() -> _Vocab:
         locative=frozenset(fold_lower(w) for w in by_role.get("locative", [])),
         locative_units=frozenset(fold_lower(w) for w in by_role.get("locative_unit", [])),
         more_than_verbs=frozenset(fold_lower(w) for w in by_role.get("more_than_verb", [])),
+        date_before=frozenset(fold_lower(w) for w in by_role.get("date_before", [])),
         bracket_scope_re=re.compile(
             rf"(?<!\w)(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+[{_UPPER}]\w*){{1,5}})"
             rf"[ \t]*\([ \t]*$"),
@@ -617,12 +620,47 @@ def _not_a_figure(doc: _Doc, m: re.Match[str]) -> bool:
     text, start = doc.ctx.text, m.start()
     if start < doc.skip_until or doc.ctx.is_claimed(start, m.end()):
         return True
-    if DOCNUMBER_RE.match(text, start) or _DATE_RE.match(text, start) or doc.has_url and _in_url(text, start):
+    date = _DATE_RE.match(text, start)
+    if date and not _part_not_date(doc, date):
+        return True
+    if DOCNUMBER_RE.match(text, start) or doc.has_url and _in_url(text, start):
         return True
     if doc.label_end >= 0 and _ENUMERATION_GAP_RE.fullmatch(text, doc.label_end, start):
         doc.label_end = m.end()
         return True
-    return False
+    return _in_quoted_name(text, start)
+
+
+_DAY_MONTH_RE = re.compile(r"\d{1,2}/\d{1,2}")
+_NEXT_WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _part_not_date(doc: _Doc, date: re.Match[str]) -> bool:
+    """'hoàn thành 11/12 chỉ tiêu': a day/month in shape, but a part of a total, when a noun follows
+    it and no time word ('ngày', 'trước', 'đến', ...) stands before it."""
+    text, voc = doc.ctx.text, doc.voc
+    if not _DAY_MONTH_RE.fullmatch(date.group()):
+        return False
+    noun = _NEXT_WORD_AFTER_RE.match(text, date.end())
+    if noun is None or not noun.group(1)[0].islower() or voc.units.get(_key(noun.group(1)), ("",))[0] in ("unit_stop", "skip"):
+        return False
+    words = _adjacent_words(text, date.start())
+    return not words or _key(words[-1][0]) not in voc.date_before
+
+
+_QUOTED_NAME_REACH = 60  # a movement's or contest's quoted name is short on each side of its number
+
+
+def _in_quoted_name(text: str, start: int) -> bool:
+    """Inside a short quoted name ('phong trào “Sinh viên 5 tốt”', '"Thanh niên 3 sẵn sàng"'): part of
+    the name, not a count. A number right after the opening quote is dealt with as a name mark."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - _QUOTED_NAME_REACH)
+    hi = text.find("\n", start, start + _QUOTED_NAME_REACH)
+    before, after = text[lo:start], text[start:hi if hi >= 0 else start + _QUOTED_NAME_REACH]
+    opened = before.rfind("“")
+    if opened >= 0 and opened > before.rfind("”"):
+        return "”" in after
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 @dataclass
@@ -819,7 +857,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if before.skip:
         return []
     if _BREAKDOWN_RE.search(text, max(0, start - 80), start) and not _PRIZE_RE.match(text, start) \
-            and not _SHARE_RE.match(text, start):
+            and not _SHARE_RE.match(text, start) and not _PART_RE.match(text, start):
         doc.skip_until = text.find(")", start, start + _BREAKDOWN_REACH)  # the parts of a figure already counted
         return []
     spaced = _SPACED_DECIMAL_RE.match(text, start) if text[start - 1:start] == "(" else None
@@ -892,6 +930,7 @@ def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
     value = parse_number(cell.number)
     if not value:
         return []
+    value = value * cell.factor if cell.factor != 1 else value
     # a report's table holds what was done, its shares too ("100%" alone is how a plan sets a target)
     kind = doc.kinds.cued(cell.start) or ("result" if doc.ctx.doc_type == "BC" else doc.kinds.default(cell.unit))
     return [Quantity(value=value, comparator="eq", unit=cell.unit, object=cell.header,

@@ -27,6 +27,9 @@ SCHOOLS = ("Kết quả rèn luyện theo từng cấp học như sau:\nCấp h�
     # not a table: sentences, list items, a figure line without header lines above it
     ("1. Kết nạp đoàn viên:\n412\n2. Hiến máu:\n2.350\n", []),
     ("Tổng số đoàn viên\n1.250\n", []),
+    # a unit in brackets, scaled ("triệu đồng"); a row label with dashes between its words
+    ("Đơn vị\nSố suất quà\nKinh phí (triệu đồng)\nĐoàn Khối Dân - Chính - Đảng\n60\n18\n",
+     [(60, "suất quà", "Đoàn Khối Dân - Chính - Đảng"), (18, "đồng", "Đoàn Khối Dân - Chính - Đảng")]),
 ])
 def test_flattened_tables(text: str, expected: list) -> None:
     assert [(float(c.number.replace(".", "").replace(",", ".")), c.unit, c.row)
@@ -43,3 +46,9 @@ def test_table_figures_are_quantities_with_scope_once() -> None:
         (28, "liên đội", None, "result")]
     for q in qs:
         assert SCHOOLS[q.span[0]:q.span[1]] == q.text
+
+
+def test_a_scaled_money_column_is_in_dong() -> None:
+    text = "Đơn vị\nSố tiền (đồng)\nKinh phí (triệu đồng)\nXã An Bình\n36.000.000\n36\n"
+    assert [(q.value, q.unit, q.scope) for q in extract(Context(text=text, doc_type="BC"))] == [
+        (36000000, "đồng", "Xã An Bình"), (36000000, "đồng", "Xã An Bình")]

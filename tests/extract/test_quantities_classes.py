@@ -33,6 +33,12 @@ def run(text: str, doc_type: str = "KH"):
     # a day of the month after "mồng"/"mùng" is a date, not a count
     ("Các chi bộ sinh hoạt vào ngày mồng 5 hằng tháng.", "TB"),
     ("Tổ chức họp vào mùng 10 hằng tháng.", "KH"),
+    # a number inside a quoted name: a movement, a contest
+    ('Triển khai phong trào "Sinh viên 5 tốt" trong toàn trường.', "KH"),
+    ("Hưởng ứng phong trào “Thanh niên 3 sẵn sàng” trong năm học.", "KH"),
+    # a day and month before what happens on it
+    ("Ngày 11/12 tổ chức hội nghị tổng kết.", "KH"),
+    ("Sáng 11/6, Ban Thường vụ họp.", "BC"),
 ])
 def test_not_a_target_or_result(text: str, doc_type: str) -> None:
     assert run(text, doc_type) == []
@@ -239,3 +245,17 @@ def test_a_share_a_cong_dien_requires_is_a_target() -> None:
             "1. Các xã duy trì 100% chốt, trạm canh gác lửa rừng trong mùa khô.")
     assert [(q.value, q.unit, q.kind) for q in run(text, "CĐ")] == [(100, "%", "target")]
     assert run("Các xã duy trì 100% chốt, trạm canh gác lửa rừng.", "QĐ") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a total shaped like a day and month, with its noun after it
+    ("Năm 2025, toàn tỉnh hoàn thành 11/12 chỉ tiêu Nghị quyết Đại hội.", [(11, "chỉ"), (12, "chỉ")]),
+    # the counts behind a share in brackets are no breakdown of a figure
+    ("Tỷ lệ cơ sở Hội hoàn thành tốt nhiệm vụ đạt 88,6% (109/123 cơ sở).",
+     [(88.6, "%"), (109, "cơ"), (123, "cơ")]),
+    # a count before a quoted name is still a count
+    ("Vận động xây dựng 46 “Mái ấm tình thương” trong năm.", [(46, "mái")]),
+])
+def test_parts_shaped_like_dates_and_shares_in_brackets(text: str, expected: list) -> None:
+    """Values and the units' first words (what the scoring compares)."""
+    assert [(q.value, q.unit.lower().split()[0]) for q in run(text, "BC")] == expected
