@@ -287,7 +287,16 @@ CASES: list[Case] = [
           ("Thân gửi các bạn đoàn viên,", {}),
           # a lower-case duty with its by-when, its full stop lost in the copy
           ("các chi đoàn gửi danh sách về Văn phòng trước ngày 25/3/2025", {"deadlines": ["2025-03-25"]}),
-          ("hạn nộp bài dự thi chậm nhất ngày 25/3/2025", {"deadlines": ["2025-03-25"]}))],
+          ("hạn nộp bài dự thi chậm nhất ngày 25/3/2025", {"deadlines": ["2025-03-25"]}),
+          # an urgency, secrecy or draft mark under the type word is read past, never the trích yếu
+          ("Khẩn", {}), ("HỎA TỐC", {}), ("(Dự thảo)", {}), ("Kính mời các đồng chí Bí thư chi đoàn", {}))],
+    (5, "a draft mark between the type word and its trích yếu",
+     "CHI ĐOÀN KHOA KINH TẾ\n***\nSố: 05-KH/CĐ\n\nKẾ HOẠCH\n(Dự thảo)\nTổ chức Ngày hội thiếu nhi năm 2025\n\n"
+     + BODY + SIGN, {"doc_type": "KH", "subject": "Tổ chức Ngày hội thiếu nhi năm 2025", **BODY_FOUND}),
+    (6, "an urgency mark above the letterhead is no issuer",
+     "HỎA TỐC\nỦY BAN NHÂN DÂN\nHUYỆN AN LẠC\nSố: 45/CĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 05 tháng 3 năm 2025\n\nCÔNG ĐIỆN\nVề việc phòng, chống rét\n\n" + BODY,
+     {"issuer": "ỦY BAN NHÂN DÂN HUYỆN AN LẠC", "doc_type": "CĐ", "subject": "Về việc phòng, chống rét", **BODY_FOUND}),
     # ... while a title goes on in lower case after a connector or inside a name, and wraps after a comma
     *[(5, f"a trích yếu under the type word: {subject!r}",
        "HUYỆN ỦY AN LẠC\n*\nSố 30-TB/HU\n\nTHÔNG BÁO\n" + lines + "\n\n" + BODY + SIGN,
@@ -299,6 +308,8 @@ CASES: list[Case] = [
            "Tổ chức các hoạt động kỷ niệm Ngày thành lập Đoàn, hưởng ứng Tháng Thanh niên năm 2025"),
           # a lower-case title with a by-when, opened by a connector, stays the trích yếu
           ("về việc nộp hồ sơ thi đua trước ngày 25/3/2025", "về việc nộp hồ sơ thi đua trước ngày 25/3/2025"),
+          # a title beginning with a mark's word is a title
+          ("Mật khẩu đăng nhập hệ thống quản lý đoàn viên", "Mật khẩu đăng nhập hệ thống quản lý đoàn viên"),
           # a web page's issuer in brackets after the title is cut; a bracket of the title itself stays
           ("Tổ chức Ngày hội thiếu nhi năm 2025 (Hội LHPN huyện An Lạc)", "Tổ chức Ngày hội thiếu nhi năm 2025"),
           ("Tổ chức Ngày hội thiếu nhi năm 2025 (Huyện đoàn An Lạc)", "Tổ chức Ngày hội thiếu nhi năm 2025"),

@@ -41,6 +41,9 @@ _PROSE_WORDS = 5  # a line ending a sentence with at least this many words is pr
 _MAX_QUALIFIER_WORDS = 1  # "NHANH" after "BÁO CÁO": a qualifier of the type, not its trích yếu
 _LOOKAHEAD_LINES = 6  # a web copy's lead and posting lines above a letterhead
 _MAX_VV_WRAP = 80  # a "V/v" trích yếu's wrapped line is short
+_MAX_MARK = 24  # "(Hỏa tốc hẹn giờ)" is the longest document mark
+# an invitation's first words: under a giấy mời's type word they open the body ("Kính mời đồng chí")
+_INVITATION = re.compile(r"^\s*(?:Trân trọng\s+)?(?:[Kk]ính|[Tt]hân)\s+mời(?!\w)")
 # a list item's mark: under the type word it starts the body, never a trích yếu ("1. Tổ chức ...", "a) ...")
 _ITEM_START = re.compile(r"^\s*(?:[-–+•]\s+|[✅📌👉►▶■●◆]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
@@ -168,7 +171,7 @@ def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
         return True
     first_after_type = st.after_type and not st.lay.subject_cells
     if first_after_type and (_ITEM_START.match(s) or _news_lead(s) or _utterance(s, st.lines, k, limit)
-                             or _by_when_clause(s)):
+                             or _by_when_clause(s) or _INVITATION.match(s)):
         return True  # no trích yếu: the first item, news sentence, greeting or duty under the type word begins the body
     if first_after_type or _is_landmark(s):
         return False
@@ -240,7 +243,20 @@ def _is_landmark(s: str) -> bool:
 
 def _classify(cell: Cell, st: _Scan) -> bool:
     """Sort one header cell into the layout (the first rule that takes it wins); False when none does."""
-    return _take_landmark(cell, st) or _take_subject_line(cell, st) or _take_other(cell, st)
+    return _is_mark(cell.text) or _take_landmark(cell, st) or _take_subject_line(cell, st) or _take_other(cell, st)
+
+
+@lru_cache(maxsize=1)
+def _marks() -> frozenset[str]:
+    return frozenset(fold(r[0]).upper() for r in rows("document_marks.tsv"))
+
+
+_MARK_JUNK = " ()[]*:.-–\"“”"
+
+
+def _is_mark(text: str) -> bool:
+    """'Khẩn', 'HỎA TỐC', '(Dự thảo)': an urgency, secrecy or draft mark, read past (never a trích yếu)."""
+    return len(text) <= _MAX_MARK and fold(text.strip(_MARK_JUNK)).upper() in _marks()
 
 
 def _take_landmark(cell: Cell, st: _Scan) -> bool:
