@@ -8,6 +8,7 @@ flattened with spaces or tabs) is first read column by column.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -64,10 +65,12 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
     """
     n = len(lines)
     start = int(n * _COLUMNS_FROM)
-    split = [i for i in range(start, n) if _GAP.search(lines[i].text.strip()) or _TABLE_ROW.match(lines[i].text)]
+    # the first two lines cut into columns are enough to know (most closing blocks have some)
+    split = list(itertools.islice((i for i in range(start, n) if _GAP.search(lines[i].text.strip())
+                                   or _TABLE_ROW.match(lines[i].text)), 2))
     if len(split) < 2:
         return lines
-    first = min(split)
+    first = split[0]
     # an annex after the closing block (its tables also have gaps) is no part of the two columns
     stop = next((i for i in range(first + 1, n) if _ANNEX.match(lines[i].text) and not _GAP.search(
         lines[i].text.strip())), n)
