@@ -407,6 +407,19 @@ CASES: list[Case] = [
      "TỈNH ĐOÀN AN PHÚ\nSố: 90-CV/TĐTN\nV/v tổ chức hội nghị\n\nKính gửi: Các huyện đoàn.\n\n" + BODY +
      "\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nNơi nhận:\n- Trung ương Đoàn (b/c); BÍ THƯ\n- Lưu VP.\n\nNguyễn Văn An\n",
      {**SIGNED, "distribution": ["Trung ương Đoàn (b/c)", "Lưu VP"]}),
+    # 6. a text copied from an OCR'd scan: marks lost or changed on the layout words
+    (6, "OCR copy: 'Sô:', 'ngay ... thang', 'Kính gủi', 'PHÓ GIÁM ĐÔC'",
+     "UBND TINH AN PHU\nSỞ NỘI VỤ\nSô: 210/SNV-VP\nV/v báo cáo công tác năm 2025\n"
+     "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Phú, ngay 05 thang 02 năm 2025\n\n"
+     "Kính gủi:\n- Các phòng chuyên môn;\n- Các đơn vị trực thuộc.\n\n" + BODY +
+     "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐÔC\nPhạm Văn Dũng\n",
+     {"number": "210/SNV-VP", "doc_type": "CV", "issuer": "SỞ NỘI VỤ", "place": "An Phú", "issued_date": "2025-02-05",
+      "subject": "V/v báo cáo công tác năm 2025", "recipients": ["Các phòng chuyên môn", "Các đơn vị trực thuộc"],
+      "signer.position": "Phó Giám đốc", "signer.authority": "KT. Giám đốc", **BODY_FOUND}),
+    (6, "OCR copy of a Đoàn letter: 'Sô', 'ngay', a Bí thư title without its marks",
+     "TỈNH ĐOÀN AN PHÚ\n***\nSô: 15-CV/TĐTN\nV/v tổ chức hội nghị\nAn Phú, ngay 10 thang 02 năm 2025\n\n"
+     "Kính gửi: Các huyện đoàn.\n\n" + BODY + "\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHO BI THU\nLê Thị Hoa\n",
+     {"number": "15-CV/TĐTN", "issued_date": "2025-02-10", "signer.position": "Phó Bí thư"}),
 ]
 
 

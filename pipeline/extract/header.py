@@ -346,6 +346,9 @@ def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
     if m.group("nam").lower() != "năm":  # 'tháng 22ăm': the month may have taken the n's place
         ctx.warn("date_words_damaged", f"read {m.group('m') + m.group('nam')!r} as the month and 'năm'",
                  fields.spans["issued_date"])
+    elif (m.group("ngay") + m.group("thang")).lower() != "ngàytháng":  # 'ngay 14 thang 5': marks lost
+        ctx.warn("date_words_damaged", f"read {m.group('ngay')!r} and {m.group('thang')!r} as 'ngày' and 'tháng'",
+                 fields.spans["issued_date"])
     if not d.strip(".…_") and not mth.strip(".…_"):
         # null, not "YYYY": docs/RECORD.md 1.1 gives a partial date for a missing day only (real/ gold agrees)
         ctx.warn("date_blank", "the issuing date has no day or month (an unsigned draft?)", fields.spans["issued_date"])

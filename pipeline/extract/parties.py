@@ -15,9 +15,10 @@ from vanban.grammar import regexes as rx
 from vanban.schemas import DistributionEntry, Recipient, Signer
 from vanban.segment.zones import _AUTHORITY, Layout
 from vanban.tables import tables
-from vanban.textutil import collapse_ws, fold
+from vanban.textutil import collapse_ws, fold, strip_diacritics
 
 _TRAIL = re.compile(r"[\s;,.]+$")
+MIN_RESTORED_POSITION = 6  # shorter position words (BÍ THƯ is 6) are the shortest a lost mark is restored in
 
 
 def _clean_item(text: str) -> str:
@@ -54,6 +55,24 @@ def _authority_text(line: str) -> str:
     return f"{prefix} {vi_title(rest)}".strip() if rest else prefix
 
 
+def _bare(text: str) -> str:
+    """Each letter without its marks, one for one (so offsets agree): 'ĐÔC' -> 'DOC'."""
+    return "".join(strip_diacritics(c) or c for c in text)
+
+
+def _marks_restored(printed: str) -> str | None:
+    """A title line whose position words lost or changed a mark in a text copied from OCR ('PHÓ GIÁM ĐÔC',
+    'PHO BI THU'): the words as the positions table spells them, when a long one is not already printed."""
+    upper = fold(printed).upper()
+    if any(w in upper for w in tables().positions if len(w) >= MIN_RESTORED_POSITION):
+        return None
+    fixed, bare = upper, _bare(upper)
+    for word in tables().positions:  # longest first
+        for m in re.finditer(rf"(?<!\w){re.escape(_bare(word))}(?!\w)", bare):
+            fixed = fixed[:m.start()] + word + fixed[m.end():]
+    return fixed if fixed != upper else None
+
+
 def signer(layout: Layout, ctx: Context) -> Signer | None:
     if not (layout.authority_cells or layout.position_cell or layout.name_cell):
         ctx.warn("signer_unknown", "no signature block found")
@@ -62,7 +81,7 @@ def signer(layout: Layout, ctx: Context) -> Signer | None:
     position = None
     if layout.position_cell:
         printed = collapse_ws(layout.position_cell.text.strip(" *,"))
-        fixed = tables().position_fixes.get(fold(printed).upper())
+        fixed = tables().position_fixes.get(fold(printed).upper()) or _marks_restored(printed)
         if fixed:
             ctx.warn("position_repaired", f"read the title {printed!r} as {fixed!r}",
                      (layout.position_cell.start, layout.position_cell.end))

@@ -14,27 +14,30 @@ from vanban.grammar.docnumber import UPPER
 VN_LOWER = "a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ"
 VN_UPPER = UPPER
 
-# "Số: 342-CV/...", "Số 36-HD/VPTW", OCR "Sõ:", "Sẽ:", "Số;"
-NUMBER_LABEL_STRICT = re.compile(r"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So)\s*[:;.]?\s*(?=\S|$)")
+# "Số: 342-CV/...", "Số 36-HD/VPTW", OCR "Sõ:", "Sẽ:", "Số;", a text copied from OCR with a lost or wrong
+# mark ("Sô:", "Só:": not "Sổ", a real word)
+NUMBER_LABEL_STRICT = re.compile(r"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So|S[ôÔóồỗ])\s*[:;.]?\s*(?=\S|$)")
 
 # "<place>, ngày 26 tháng 7 năm 2023" (day/month may be blank in drafts, or a handwritten day OCR
 # could not read: "ngày &O tháng 01", "ngày0ÿ tháng 02"; the header reads the place all the same).
 # OCR runs the month into "năm" and loses its n ("tháng 22ăm 2025"): "ăm" before the year is "năm"
-# (the `nam` group is then not "năm": the header warns).
+# (the `nam` group is then not "năm": the header warns). A text copied from OCR may have lost the marks
+# of "ngày" and "tháng" ("ngay 14 thang 5 năm 2026").
 DATE_LINE = re.compile(
-    r"(?P<place>[^\n,;:\t]{2,60}?)\s*,?\s*ngày\s*(?P<d>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*tháng\s*"
+    r"(?P<place>[^\n,;:\t]{2,60}?)\s*,?\s*(?P<ngay>ng[àa]y)\s*(?P<d>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*"
+    r"(?P<thang>th[áa]ng)\s*"
     r"(?P<m>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*"
     r"(?P<nam>n?ăm)\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
 # The words DATE_LINE needs, in any case (none has an "i" or "s", which a case-insensitive regex also
 # reads in "İ", "ı", "ſ": lower-casing finds every spelling the regex accepts).
-_DATE_LINE_WORDS = ("ngày", "tháng", "ăm")
+_DATE_LINE_WORDS = (("ngày", "ngay"), ("tháng", "thang"), ("ăm",))
 
 
 def has_date_line_words(s: str) -> bool:
     low = s.lower()
-    return all(w in low for w in _DATE_LINE_WORDS)
+    return all(any(w in low for w in spellings) for spellings in _DATE_LINE_WORDS)
 
 
 def search_date_line(s: str) -> re.Match[str] | None:
@@ -47,7 +50,8 @@ def search_date_line(s: str) -> re.Match[str] | None:
 SUBJECT_LABEL = re.compile(
     r"^\s*[\"“”'‘]?\s*(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ|V/\s?v|V\.v|VN(?=\s+[a-zđà-ỹ])|V#)(?!\w)", re.UNICODE)
 
-KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk]ính\s+gửi\s*:?", re.IGNORECASE)
+# "gủi": a text copied from OCR with the hook for the horn
+KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk]ính\s+g[ửủ]i\s*:?", re.IGNORECASE)
 CONG_DIEN_TO = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
 NOI_NHAN = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*[-–+•]\s*")
