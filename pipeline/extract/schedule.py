@@ -53,6 +53,8 @@ class _Cues:
     event_noun: re.Pattern[str]
     responsible: re.Pattern[str]
     event_report_verb: re.Pattern[str]
+    event_month_verb: re.Pattern[str]  # a meeting held in a month: "tổng kết ... trong tháng 12/2026"
+    event_range_verb: re.Pattern[str]  # before a range of days only: "Sau 07 ngày triển khai (từ 26/7 đến 01/8)"
     task_verb_or_bracket: re.Pattern[str]  # where a heading's unit name ends
     channel: re.Pattern[str]
 
@@ -105,6 +107,8 @@ def _cues() -> _Cues:
                                rf"\s+(?=(?:{_phrases(cue_rows, 'task_verb')})(?!\w))", i),
         # case-sensitive: "Ban Chỉ đạo 389" is a name, "chỉ đạo" a verb
         event_report_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_report_verb')})(?!\w)", i),
+        event_range_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_range_verb')})(?!\w)", i),
+        event_month_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_month_verb')})(?!\w)", i),
         task_verb_or_bracket=re.compile(rf"\s(?:{_phrases(cue_rows, 'task_verb')})(?!\w)|[:(]"),
         channel=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
                            r"(?:Văn phòng|Ban|Phòng|Sở|Bộ|Ủy ban|UBND|Thường trực|Cục|Vụ)\b[^,;.()]{0,80}?)"
@@ -505,6 +509,26 @@ def _is_cell(left: str, right: str) -> bool:
 _TELLS_WHAT_HAPPENED = frozenset({"BC", "TB", "KL", "BB", "CĐ"})
 
 
+# A weekly schedule: a day heading alone on its line ("Thứ Hai (23/3):", "- Thứ Tư, ngày 25/3/2026:") and
+# its timed lines ("- 07h30: Đồng chí Bí thư dự ...", "- 14h00 - 16h00: ..."); each line is an event that day.
+_DAY_HEADING = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)[ \t]*[,(]?"
+                          r"[ \t]*(?:ngày[ \t]*)?[0-9/]+[ \t]*\)?[ \t]*:[ \t]*$", re.IGNORECASE)
+_TIMED_LINE_HEAD = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?$")
+_TIMED_LINE_TAIL = re.compile(r"[ \t]*(?:[-–][ \t]*\d{1,2}[ \t]*(?:h|giờ|:)[ \t]*\d{0,2}[ \t]*)?:")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_CLOCK = re.compile(r"\d{2}:\d{2}")  # a clock range's value ("08h00 - 11h00" is 08:00 to 11:00)
+
+
+@dataclass
+class _Day:
+    """A schedule's day heading: its date, where its line ends, and its own event until a timed line
+    under it gives the day's first time (then that event takes the heading's place)."""
+
+    date: str
+    end: int
+    placeholder: Event | None
+
+
 @dataclass
 class _Run:
     """One document's extraction: what is found so far and what every time is read against."""
@@ -516,6 +540,7 @@ class _Run:
     seen_events: set[tuple[str, str | None]]
     found: list[tuple[Deadline, int]]  # deadlines so far, with the end of their time expression
     last_event_end: int = -1  # end of the time of the last event found ("... ngày 08/12 và ngày 09/12")
+    day: _Day | None = None  # the schedule's day heading the lines below belong to ("Thứ Hai (23/3):")
 
 
 _DAY_NUMBER = re.compile(r"\d{1,2}")
@@ -617,6 +642,37 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
                             inferred=t.inferred))
 
 
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _schedule_line(run: _Run, t: TimeExpr) -> bool:
+    """A day heading of a weekly schedule, or a timed line under one: each an event (True: dealt with)."""
+    text = run.ctx.text
+    a, b = _line_of(text, t.start)
+    if t.kind == "date" and t.value and _DAY_HEADING.fullmatch(text, a, b):
+        placeholder = Event(span=(a, b), date=t.value, text=" ".join(text[a:b].split()))
+        run.events.append(placeholder)
+        run.day = _Day(t.value, b, placeholder)
+        return True
+    day = run.day
+    clock = t.kind == "time" or (t.kind == "period" and _CLOCK.fullmatch(t.value or "") is not None)
+    if not clock or day is None or t.value is None or _PARAGRAPH_BREAK.search(text, day.end, a):
+        return False
+    if not (_TIMED_LINE_HEAD.fullmatch(text, a, t.start) and _TIMED_LINE_TAIL.match(text, t.end, b)):
+        return False
+    end = f"{day.date}T{t.end_value}" if t.end_value else None
+    event = Event(span=(a, b), date=f"{day.date}T{t.value}", end=end, text=" ".join(text[a:b].split()))
+    if day.placeholder is not None:
+        run.events[run.events.index(day.placeholder)] = event
+        day.placeholder = None
+    else:
+        run.events.append(event)
+    return True
+
+
 def _bare_years(run: _Run) -> None:
     """Bare years in a "Thời gian hoàn thành" column ("2025" on its own cell line): due its last day."""
     ctx, text = run.ctx, run.ctx.text
@@ -645,6 +701,8 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         for code, message in t.warnings:
             if code in ("weekday_mismatch", "invalid_date"):
                 ctx.warn(code, message, (t.start, t.end))
+        if _schedule_line(run, t):
+            continue
         a, b = _clause(text, t.start, t.end)
         if _in_long_quote(text, a, b, t.start):
             continue
@@ -669,10 +727,16 @@ _JOINED_GAP = re.compile(r"\s*(?:,|và)\s*$")
 _OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?"
                       rf"(?:(?:trong\s+)?(?:các\s+)?(?:{_DAYPARTS}\s+)?(?:ngày\s*)?)?$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|kể\s+từ)\s", re.IGNORECASE)
-# a numbered round of a campaign ("Đợt 1:", "đợt II"), not a spell of weather ("đợt mưa lũ từ ngày ...")
-_ROUND = re.compile(r"(?<!\w)đợt\s+(?:\d{1,2}|[IVX]{1,4})(?!\w)", re.IGNORECASE)
+# a numbered round of a campaign ("Đợt 1:", "đợt II") or phase of a plan ("Giai đoạn 2:"), not a spell of
+# weather ("đợt mưa lũ từ ngày ...") nor a term ("giai đoạn 2021 - 2025")
+_ROUND = re.compile(r"(?<!\w)(?:đợt|giai\s+đoạn)\s+(?:\d{1,2}|[IVX]{1,4})(?!\w)", re.IGNORECASE)
 _OPEN_QUOTE = re.compile(r"[“\"][^”\"]{0,80}$")
 _VERB_AFTER_REACH = 160  # how far after an opening date the reported activity's verb is looked for
+
+
+def _month_span(t: TimeExpr) -> bool:
+    """A range of months or days ("từ tháng 9/2026 đến hết tháng 11/2026")."""
+    return t.kind == "period" and len(t.value or "") >= 7 and len(t.end_value or "") >= 7
 
 
 def _day_span(t: TimeExpr) -> bool:
@@ -691,11 +755,20 @@ def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
         if t.kind == "period" and not _day_span(t):
             return False  # "Trong quý III, các cơ sở Đoàn đã tổ chức ...": a report's period, not a day
         return bool(cues.event_report_verb.search(right, 0, _VERB_AFTER_REACH))
-    if _day_span(t) and _FROM.match(t.text) and cues.event_report_verb.search(clause_left):
-        return True  # "Tạm dừng cung cấp dịch vụ từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025"
+    if _day_span(t) and _FROM.match(t.text) and (cues.event_report_verb.search(clause_left)
+                                                 or cues.event_range_verb.search(clause_left)):
+        # "Tạm dừng cung cấp dịch vụ từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025",
+        # "Sau 07 ngày triển khai (từ 26/7 đến 01/8/2026)"
+        return True
     quote = _OPEN_QUOTE.search(clause_left)
     return bool(quote and (cues.event_verb.search(clause_left, 0, quote.start())
                            or cues.event_noun.search(clause_left, 0, quote.start())))
+
+
+def _month_of_meeting(word: str, clause_left: str) -> bool:
+    """'trong tháng 12/2026' after a meeting's verb ('tổng kết kế hoạch trong tháng 12/2026'): the month it
+    is held in ('trong tháng 3/2025, toàn tỉnh có ...' stays background)."""
+    return word == "trong" and bool(_cues().event_month_verb.search(clause_left))
 
 
 def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
@@ -710,14 +783,17 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
             # a bare "vào/trong" makes an event of a day, or of a named occasion month;
             # "trong năm 2021", "trong 6 tháng đầu năm" are background
             return (dayish and (t.kind != "period" or _day_span(t))) or (t.kind == "month" and not t.inferred
-                                                        and not _NUMERIC_MONTH.match(t.text))
+                                                        and (not _NUMERIC_MONTH.match(t.text)
+                                                             or _month_of_meeting(word, clause_left)))
         return True
     if cues.event_label.match(clause_left) and t.kind != "time":
         return True
     if _day_span(t) and _FROM.match(t.text) and cues.event_label_range.match(clause_left):
         return True  # "Thời gian học từ ngày 17/11/2025 đến ngày 21/11/2025"
-    if _day_span(t) and _FROM.match(t.text) and (cues.event_noun.search(clause_left) or _ROUND.search(clause_left)):
-        return True  # "Hội trại truyền thống từ ngày 24/3 đến ngày 26/3/2026", "Đợt 1: tiêm phòng từ ngày ..."
+    if _day_span(t) and _FROM.match(t.text) and cues.event_noun.search(clause_left):
+        return True  # "Hội trại truyền thống từ ngày 24/3 đến ngày 26/3/2026"
+    if _month_span(t) and _FROM.match(t.text) and _ROUND.search(clause_left):
+        return True  # "Đợt 1: tiêm phòng từ ngày ...", "Giai đoạn 3: từ tháng 9/2026 đến hết tháng 11/2026"
     if dayish and t.kind != "period" and cues.event_occasion.search(left):
         return True  # "Tổng kết, khen thưởng vào buổi chào cờ ngày 06/10/2025"
     if dayish and _DAYPART_BEFORE.search(left) and cues.event_verb.search(right):

@@ -280,8 +280,11 @@ _GAP_TIME_WEEKDAY = re.compile(r"^\s*(?:,\s*)?(?:(?:vào\s+)?ngày|vào)\s+$", r
 _WEEKLY_AFTER = re.compile(r"\s*,?\s*(?:hằng|hàng)\s+tuần(?!\w)", re.I)  # "thứ Sáu hằng tuần": a weekly day
 _GAP_TIME_DATE = re.compile(r"^[\s,\-–]{0,3}(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s*)?[\s,]{0,2}$", re.I)
 _GAP_DATE_TIME = re.compile(r"^[\s,\-–]{0,3}(?:(?:vào\s+)?lúc\s*)?$", re.I)
-_GAP_RANGE = re.compile(r"^\s*(?:đến|tới|cho\s+đến|-|–|—)\s*(?:hết\s+)?$", re.I)
-_BEFORE_FROM = re.compile(r"(?:từ|kể\s+từ)\s*$", re.I)
+# a part of the day may stand between "từ"/"đến" and the day: "Từ đêm ngày 17/10 đến sáng ngày 20/10/2026"
+_RANGE_DAYPART = r"(?:(?:buổi\s+)?(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm)\s+)?"
+_GAP_RANGE = re.compile(rf"^\s*(?:đến|tới|cho\s+đến|-|–|—)\s*(?:hết\s+)?{_RANGE_DAYPART}$", re.I)
+_BEFORE_FROM = re.compile(rf"(?:từ|kể\s+từ)\s*{_RANGE_DAYPART}$", re.I)
+_FROM_REACH = 24  # how far before a range's start its "từ" (and a part of the day) is looked for
 # A bare "01/6" or an hour without minutes is a time only after one of these.
 _CUE_BEFORE = re.compile(
     r"(?:từ|đến|tới|lúc|trước|sau|vào|khoảng|hạn|sáng|trưa|chiều|tối|đêm|hôm|ngày)\s*[:,]?\s*$", re.I)
@@ -560,7 +563,7 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
         if (prev is not None and prev.to is None and u.to is None and _rangeable(prev, u)
                 and _GAP_RANGE.match(text[prev.end:u.start])):
             gap = text[prev.end:u.start].strip()
-            has_from = _BEFORE_FROM.search(text, max(0, prev.start - 8), prev.start)
+            has_from = _BEFORE_FROM.search(text, max(0, prev.start - _FROM_REACH), prev.start)
             clock_span = prev.grain == "time" and u.grain == "day" and u.hh is not None  # "07h00 – 11h00 ngày 8/12"
             if gap in "-–—" and not has_from and prev.grain != u.grain and not clock_span:
                 out.append(u)

@@ -117,3 +117,38 @@ def test_a_date_alone_under_a_time_header_is_the_rows_event() -> None:
     assert [(e.date, e.end) for e in evs] == [("2026-03-26", None)]
     assert [d.due for d in dls] == ["2026-02-28"]
 
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # a numbered phase of a plan, over days or over months
+    ("Giai đoạn 1: từ ngày 10/3/2026 đến ngày 30/4/2026, rà soát, lập danh sách.\n"
+     "Giai đoạn 2: từ tháng 9/2026 đến hết tháng 11/2026, thẩm định và trao giấy.", "KH",
+     [("2026-03-10", "2026-04-30"), ("2026-09", "2026-11")]),
+    # a term is no phase; a month range without a numbered phase stays background
+    ("Thực hiện trong giai đoạn 2026 - 2030 từ tháng 01/2026 đến tháng 12/2030.", "KH", []),
+    # a meeting held in a numeric month; a bare "trong tháng" stays background
+    ("Tổ chức sơ kết vào ngày 08/5/2026; tổng kết kế hoạch trong tháng 12/2026.", "KH",
+     [("2026-05-08", None), ("2026-12", None)]),
+    ("Trong tháng 12/2026, toàn huyện có 45 hộ thoát nghèo.", "KH", []),
+    # a part of the day between "từ"/"đến" and the day
+    ("Từ đêm ngày 17/10/2026 đến sáng ngày 20/10/2026, trên địa bàn tỉnh đã xảy ra mưa to.", "CĐ",
+     [("2026-10-17", "2026-10-20")]),
+    # days opening a sentence mid-paragraph, before what was done on them
+    ("Mưa lũ làm 1.245 nhà bị ngập. Trong các ngày 19 và 20 tháng 10 năm 2026, lực lượng vũ trang đã huy động "
+     "1.850 lượt cán bộ.", "CĐ", [("2026-10-19", "2026-10-20")]),
+    # a campaign's days in brackets after what was carried out
+    ("Sau 07 ngày triển khai (từ 26/7 đến 01/8/2026), Chiến dịch đã khép lại.", "BC", [("2026-07-26", "2026-08-01")]),
+])
+def test_phases_months_and_reported_ranges(text: str, doc_type: str, expected: list) -> None:
+    assert [(e.date, e.end) for e in events_of(text, date(2026, 3, 3), doc_type)] == expected
+
+
+WEEK = ("Thứ Hai (23/3):\n- 07h30: Đồng chí Bí thư dự chào cờ đầu tuần.\n- 14h00: Làm việc với Đảng ủy xã Cát Tân.\n"
+        "Thứ Tư (25/3):\n- 08h00 - 11h00: Hội nghị Ban Thường vụ.\nThứ Sáu, ngày 27/3/2026:\n- Cả ngày: dự Hội nghị trực tuyến.\n"
+        "\nGhi chú: gửi tài liệu trước 16h00 ngày 24/3/2026.\n- 09h00: không thuộc ngày nào.\n")
+
+
+def test_a_weekly_schedule_gives_each_timed_line_its_heading_day() -> None:
+    evs, dls = extract(Context(text=WEEK, issued_date=date(2026, 3, 23), doc_type="TB"))
+    assert [e.date for e in evs] == ["2026-03-23T07:30", "2026-03-23T14:00", "2026-03-25T08:00", "2026-03-27"]
+    assert [d.due for d in dls] == ["2026-03-24T16:00"]
