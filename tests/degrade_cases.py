@@ -407,6 +407,20 @@ CASES: list[Case] = [
      "TỈNH ĐOÀN AN PHÚ\nSố: 90-CV/TĐTN\nV/v tổ chức hội nghị\n\nKính gửi: Các huyện đoàn.\n\n" + BODY +
      "\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nNơi nhận:\n- Trung ương Đoàn (b/c); BÍ THƯ\n- Lưu VP.\n\nNguyễn Văn An\n",
      {**SIGNED, "distribution": ["Trung ương Đoàn (b/c)", "Lưu VP"]}),
+    # 5. a V/v line under the number and the type word's own trích yếu: one trích yếu, the title's
+    (5, "V/v under the number, then a title with its trích yếu",
+     "TỈNH ĐOÀN AN PHÚ\n***\nSố: 34-HD/TĐTN\nV/v tổ chức đại hội chi đoàn\nAn Phú, ngày 10 tháng 02 năm 2025\n\n"
+     "HƯỚNG DẪN\nTổ chức đại hội chi đoàn nhiệm kỳ 2025 - 2026\n\n" + BODY + SIGN,
+     {"subject": "Tổ chức đại hội chi đoàn nhiệm kỳ 2025 - 2026", "doc_type": "HD", **BODY_FOUND, **SIGNED}),
+    (5, "V/v under the number, a type word without trích yếu",
+     "TỈNH ĐOÀN AN PHÚ\n***\nSố: 35-TB/TĐTN\nV/v lịch họp Ban Thường vụ\nAn Phú, ngày 10 tháng 02 năm 2025\n\n"
+     "THÔNG BÁO\n\n" + BODY + SIGN,
+     {"subject": "V/v lịch họp Ban Thường vụ", "doc_type": "TB", **BODY_FOUND}),
+    # 5. a chat line under the type word speaks to the reader: no trích yếu
+    (5, "a chatty line under the type word ('các chị em lưu ý nhé 🌸')",
+     "THÔNG BÁO\ncác chị em lưu ý nhé 🌸\n" + BODY, {"subject": None, "doc_type": "TB", **BODY_FOUND}),
+    (5, "a chatty line ending in 'nha!'",
+     "KẾ HOẠCH\nmọi người đọc kỹ rồi đăng ký giúp mình nha!\n" + BODY, {"subject": None, **BODY_FOUND}),
     # 6. a text copied from an OCR'd scan: marks lost or changed on the layout words
     (6, "OCR copy: 'Sô:', 'ngay ... thang', 'Kính gủi', 'PHÓ GIÁM ĐÔC'",
      "UBND TINH AN PHU\nSỞ NỘI VỤ\nSô: 210/SNV-VP\nV/v báo cáo công tác năm 2025\n"

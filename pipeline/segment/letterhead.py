@@ -14,7 +14,7 @@ text is body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vanban.grammar import regexes as rx
@@ -76,6 +76,7 @@ class _Scan:
     after_type: bool = False  # just under the type word: the title-style trích yếu follows
     subject_open: bool = False  # the trích yếu may continue on the next line
     beside: int = 0  # cells standing left of the trích yếu's column (a received stamp), skipped while it is open
+    label_subject: list[Cell] = field(default_factory=list)  # a "V/v" trích yếu read above the type word
 
     def close_subject(self) -> None:
         self.subject_open = self.after_type = False
@@ -118,6 +119,8 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
             header_end_line = k + 1  # the body begins after the last line read as header
         if st.after_type and not lay.subject_cells and _title_word(s) is None:
             st.after_type = False
+    if not lay.subject_cells and st.label_subject:
+        lay.subject_cells[:] = st.label_subject
     return header_end_line
 
 
@@ -197,12 +200,24 @@ def _utterance(s: str, lines: list[Cell], k: int, limit: int) -> bool:
     goes on in lower case)."""
     if is_upper(s):
         return False
-    if _sentence(s, in_subject=True) or _UTTERANCE_END.search(s):  # ";" ends a title's list item
+    if _sentence(s, in_subject=True) or _UTTERANCE_END.search(s) or _chatty(s):  # ";" ends a title's list item
         return True
     if not _GREETING_END.search(s.rstrip()):
         return False
     nxt = next((ln.text.strip() for ln in lines[k + 1:limit] if ln.text.strip()), "")
     return bool(_QUOTED_UPPER_FIRST.match(nxt))
+
+
+@lru_cache(maxsize=1)
+def _chat_end() -> re.Pattern[str]:
+    """A chat particle ending a line, emoji and punctuation after it (models/tables/chat_particles.tsv)."""
+    words = "|".join(re.escape(r[0]) for r in rows("chat_particles.tsv"))
+    return re.compile(rf"(?<!\w)(?:{words})[\W_]*$", re.IGNORECASE)
+
+
+def _chatty(s: str) -> bool:
+    """'các chị em lưu ý nhé 🌸': a lower-case line ending in a chat particle speaks to the reader."""
+    return bool(_QUOTED_LOWER_FIRST.match(s)) and bool(_chat_end().search(s))
 
 
 @lru_cache(maxsize=1)
@@ -333,6 +348,11 @@ def _take_title(cell: Cell, st: _Scan) -> bool:
     lay = st.lay
     word = cell.text[title.start:title.end]
     lay.type_cell = Cell(cell.start + title.start, cell.start + title.end, word, cell.line)
+    if lay.subject_cells and rx.SUBJECT_LABEL.match(lay.subject_cells[0].text):
+        # "V/v tổ chức đại hội ..." under the number, then "HƯỚNG DẪN" / "Tổ chức đại hội ...": the title's
+        # own trích yếu is read; the V/v line stands in only when the type word has none
+        st.label_subject = list(lay.subject_cells)
+        lay.subject_cells.clear()
     rest = _trim(Cell(cell.start + title.rest, cell.end, cell.text[title.rest:], cell.line))
     if rest is not None:
         lay.subject_cells.append(rest)  # "THÔNG BÁO KẾT LUẬN", "KẾ HOẠCH Thực hiện ..."
