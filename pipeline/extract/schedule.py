@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import cast
@@ -54,7 +54,8 @@ class _Cues:
     responsible: re.Pattern[str]
     event_report_verb: re.Pattern[str]
     event_month_verb: re.Pattern[str]  # a meeting held in a month: "tổng kết ... trong tháng 12/2026"
-    event_range_verb: re.Pattern[str]  # before a range of days only: "Sau 07 ngày triển khai (từ 26/7 đến 01/8)"
+    event_range_verb: re.Pattern[str]
+    monthly_context: re.Pattern[str]  # a month's duty: "định kỳ", "báo cáo tháng" on a "ngày 10 của tháng sau" line  # before a range of days only: "Sau 07 ngày triển khai (từ 26/7 đến 01/8)"
     task_verb_or_bracket: re.Pattern[str]  # where a heading's unit name ends
     channel: re.Pattern[str]
 
@@ -107,6 +108,7 @@ def _cues() -> _Cues:
                                rf"\s+(?=(?:{_phrases(cue_rows, 'task_verb')})(?!\w))", i),
         # case-sensitive: "Ban Chỉ đạo 389" is a name, "chỉ đạo" a verb
         event_report_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_report_verb')})(?!\w)", i),
+        monthly_context=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'monthly_context')})(?!\w)", i),
         event_range_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_range_verb')})(?!\w)", i),
         event_month_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_month_verb')})(?!\w)", i),
         task_verb_or_bracket=re.compile(rf"\s(?:{_phrases(cue_rows, 'task_verb')})(?!\w)|[:(]"),
@@ -588,6 +590,30 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
     return event_cue if verb else None
 
 
+def _monthly_context(text: str, t: TimeExpr) -> bool:
+    """A month's duty on the line of a 'ngày 10 của tháng sau' ('hằng tháng', 'định kỳ', 'báo cáo tháng',
+    'biên bản sinh hoạt': monthly_context in schedule_cues.tsv): each month's, by the next month."""
+    a = text.rfind("\n", 0, t.start) + 1
+    b = text.find("\n", t.end)
+    return bool(_cues().monthly_context.search(text, a, len(text) if b < 0 else b))
+
+
+def _in_next_month(ctx: Context, t: TimeExpr) -> TimeExpr:
+    """'ngày 10 của tháng sau' in a one-off letter: that day of the month after the letter's (inferred);
+    unchanged (no date) when the letter has no date or the month no such day."""
+    day = _day_number(t)
+    if ctx.issued_date is None or day is None:
+        return t
+    year, month = divmod(ctx.issued_date.year * 12 + ctx.issued_date.month, 12)  # the next month, 0-based
+    try:
+        due = date(year, month + 1, day)
+    except ValueError:
+        return t
+    ctx.warn("inferred_next_month", f"deadline {t.text!r} read as {due.isoformat()}: the month after the letter's",
+             (t.start, t.end))
+    return replace(t, value=due.isoformat(), inferred=True)
+
+
 def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> bool:
     """A deadline at t, if a cue or a table cell makes it one (True: the time is dealt with)."""
     ctx, text = run.ctx, run.ctx.text
@@ -605,7 +631,10 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
     elif recurrence is None and _relative(t) and _QUARTER_WORD.search(t.text):
         recurrence = _recurrence("quarterly", t)  # "ngày 15 của tháng cuối quý"
     elif recurrence is None and _relative(t) and _NEXT_MONTH.search(t.text):
-        recurrence = _recurrence("monthly", t)  # "trước ngày 10 của tháng sau": each month's, by the next
+        if _monthly_context(text, t):
+            recurrence = _recurrence("monthly", t)  # "biên bản sinh hoạt ... trước ngày 10 của tháng sau"
+        else:
+            t = _in_next_month(ctx, t)  # a one-off letter's "nộp ... trước ngày 10 của tháng sau"
     cue_start = (cue.start() if cue else len(left)) + (t.start - len(left))
     row = row_at(text, t.start, column.header, column.piped) if column is not None else None
     d = _deadline(ctx, t, cue_start, clause, recurrence, run.found, row)

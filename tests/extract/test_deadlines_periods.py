@@ -215,3 +215,23 @@ def test_a_week_of_a_relative_month_is_a_recurring_duty(text: str, freq: str, we
 ])
 def test_a_week_without_a_duty_is_no_deadline(text: str) -> None:
     assert deadlines_of(text + "\n") == []
+
+
+@pytest.mark.parametrize("text, issued, due, freq", [
+    # a one-off letter: one date, in the month after the letter's
+    ("Mỗi hội viên nộp quỹ cho tổ trưởng trước ngày 10 của tháng sau.", date(2026, 9, 14), "2026-10-10", None),
+    ("Các chi đoàn gửi danh sách chậm nhất ngày 05 tháng tiếp theo.", date(2026, 12, 20), "2027-01-05", None),
+    # a month's duty on the line: each month's, by the next
+    ("Định kỳ, các tổ gửi số liệu trước ngày 10 của tháng sau.", date(2026, 9, 14), None, "monthly"),
+    ("Các tổ nộp quỹ hằng tháng trước ngày 10 của tháng sau.", date(2026, 9, 14), None, "monthly"),
+    # no letter date: no month to count from, nothing guessed
+    ("Mỗi hội viên nộp quỹ cho tổ trưởng trước ngày 10 của tháng sau.", None, None, None),
+])
+def test_the_next_months_day_one_off_or_monthly(text: str, issued: date | None, due: str | None,
+                                                freq: str | None) -> None:
+    dls = extract(Context(text=text + "\n", issued_date=issued))[1]
+    if due is None and freq is None:
+        assert dls == []
+    else:
+        (d,) = dls
+        assert d.due == due and (d.recurrence.freq if d.recurrence else None) == freq
