@@ -94,6 +94,10 @@ def signer(layout: Layout, ctx: Context) -> Signer | None:
     elif layout.name_printed is not None and layout.name_cell is not None:
         ctx.warn("signer_name_repaired", f"read the name {layout.name_printed!r} as {name!r} (capitals lost by OCR)",
                  (layout.name_cell.start, layout.name_cell.end))
+    if layout.position_printed is not None and layout.position_cell is not None:
+        ctx.warn("signer_title_scraps", f"read the title line {layout.position_printed!r} as "
+                 f"{layout.position_cell.text!r} (marks of a seal or a signature before it)",
+                 (layout.position_cell.start, layout.position_cell.end))
     cells = [c for c in (*layout.authority_cells, layout.position_cell, layout.name_cell) if c]
     span = (min(c.start for c in cells), max(c.end for c in cells))
     return Signer(name=name, position=position, authority=authority, span=span)

@@ -37,6 +37,10 @@ DISTRIBUTION_KEY = "NOINHAN"  # 'Nơi nhận' folded: the label that opens a clo
 # landed in the page text. The size tells handwriting in a blank (taller than the print) from print.
 WordSpan = tuple[int, int, float, float]
 PRINTED_DIGITS_CONF = 90.0  # digit words read this surely are print: their median height is the page's digit size
+# An OCR word read with less confidence than this is as often a scrap of a seal or a pen stroke as a word:
+# it does not shape the columns (a seal's ring read as 'Bộ    vận' beside the signer would put the column
+# boundary inside the signature); it is still read and placed.
+SCRAP_CONF = 40.0
 
 
 @dataclass
@@ -154,17 +158,34 @@ def _split(lines: list[Line], boundary: float, slack: float) -> tuple[list[Line]
     return group_lines(left), group_lines(right)
 
 
+def _sure(line: Line) -> Line | None:
+    """The line without the words OCR was unsure of (SCRAP_CONF) at its ends; None when nothing is left.
+    An unsure word between sure ones stays: taking it out would open a gap inside a line of text."""
+    sure = [w.conf is None or w.conf >= SCRAP_CONF for w in line.words]
+    if all(sure):
+        return line
+    if not any(sure):
+        return None
+    first, last = sure.index(True), len(sure) - 1 - sure[::-1].index(True)
+    return Line(line.words[first:last + 1])
+
+
 def _two_column_run(lines: list[Line], width: float, line_height: float, pitch: float, limit: float, reverse: bool) -> tuple[int, float | None]:
-    """How many lines from the top (or bottom) form a two-column block, and its boundary."""
+    """How many lines from the top (or bottom) form a two-column block, and its boundary. A line of
+    scraps alone (a seal, a signature) goes with the block without shaping it."""
     cols = _Columns(width, line_height)
     order = range(len(lines) - 1, -1, -1) if reverse else range(len(lines))
     taken = 0
     last_two = 0
     prev: Line | None = None
     for i in order:
-        line = lines[i]
-        if (not reverse and line.top > limit) or (reverse and line.bottom < limit):
+        if (not reverse and lines[i].top > limit) or (reverse and lines[i].bottom < limit):
             break
+        line = _sure(lines[i])
+        if line is None:  # still a line at line pitch ('***' read as '*x*+%')
+            taken += 1
+            prev = lines[i]
+            continue
         side = cols.side(line)
         if side is None:
             break

@@ -67,6 +67,7 @@ class Layout:
     distribution_cells: list[Cell] = field(default_factory=list)
     split_position: Cell | None = None  # a position printed at the end of a Nơi nhận item ("...; BÍ THƯ")
     name_printed: str | None = None  # the name line as OCR read it, when name_cell holds it restored
+    position_printed: str | None = None  # the title line as OCR read it, when scraps before the title were left out
     headings: list[Heading] = field(default_factory=list)
     footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)
     footnote_refs: dict[str, list[int]] = field(default_factory=dict)

@@ -54,6 +54,10 @@ _NAME_WORDS = (2, 5)  # words of a personal name read without its capitals
 # A Vietnamese syllable without its marks: onset, one to three vowels, coda ('kien', 'quy', 'nguyen')
 _SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
                        r"(?:ng|nh|ch|[cmnpt])?$")
+# marks OCR read from a seal or a pen stroke before the signer's name ('_ Phan Thị Mỹ Linh'); a list dash is none
+_SCRAP_BEFORE_NAME = re.compile(r"^[_~`·•|+©®°^*'\"“”‘’]+\s*")
+# a word of a printed title line: capitals (with a joining comma, dot or dash), or a dash or '&' alone
+_TITLE_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ]{2,}[,.]?|[-–&]|[A-ZĐ]\.)$")
 
 
 def _closing_columns(lines: list[Cell]) -> list[Cell]:
@@ -324,7 +328,10 @@ def _enacts(lines: list[Cell], j: int) -> bool:
 def _read_position(lines: list[Cell], pos_line: int, lay: Layout) -> int:
     """The position cell, joined with its wrapped second line ("PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC").
     Returns the position's last line (the name is looked for below it)."""
-    lay.position_cell = _trim(lines[pos_line])
+    printed = _trim(lines[pos_line])
+    lay.position_cell = _after_scraps(printed, lay.authority_cells)
+    if printed is not None and lay.position_cell is not printed:
+        lay.position_printed = printed.text
     nxt = pos_line + 1
     if lay.position_cell is None or nxt >= len(lines) or not _continues_position(lay.position_cell, lines[nxt]):
         return pos_line
@@ -336,10 +343,31 @@ def _read_position(lines: list[Cell], pos_line: int, lay: Layout) -> int:
     return nxt
 
 
+def _after_scraps(cell: Cell | None, authority: list[Cell]) -> Cell | None:
+    """The title without a seal's scraps read before it on its line ('LUFỆ V) BÍ THƯ' -> 'BÍ THƯ'): words up to
+    the last one that is no title word, when what follows holds a position. Under 'KT. X' a scrap before X
+    is what is left of the deputy's 'PHÓ' and stays for review: X alone would be the head's title."""
+    if cell is None:
+        return None
+    words = cell.text.split()
+    last_scrap = max((i for i, w in enumerate(words) if not _TITLE_WORD.match(w)), default=-1)
+    if last_scrap < 0 or last_scrap == len(words) - 1:
+        return cell
+    rest = " ".join(words[last_scrap + 1:])
+    if not any(w in fold(rest).upper() for w in tables().positions):
+        return cell
+    if any(fold(a.text).upper().endswith(" " + fold(rest).upper()) for a in authority if a.text.startswith("KT")):
+        return cell
+    k = cell.text.rfind(rest)
+    return Cell(cell.start + k, cell.end, rest, cell.line) if k >= 0 else cell
+
+
 def _continues_position(pos: Cell, line: Cell) -> bool:
     s = line.text.strip()
     if not is_upper(line.text) or rx.NAME_LINE.match(s) or len(s) >= _MAX_BARE_POSITION or _ANNEX.match(line.text):
         return False
+    if not all(_TITLE_WORD.match(w) for w in s.split()):
+        return False  # a seal's scraps under the title ('{ TÌ', 'Si ĐẠN'), not its second line
     if pos.text.rstrip().endswith((",", "-", "VÀ")):
         return True  # "TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ": an unfinished title, even in name shape
     return not any(w in fold(line.text).upper() for w in tables().positions) and rx.NAME_LINE_UPPER.match(s) is None
@@ -362,11 +390,11 @@ def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout
     """The signer's name below the position (past "(Đã ký)" and, in two columns, the Nơi nhận list)."""
     n = len(lines)
     for j in range(anchor + 1, min(n, anchor + _NAME_WINDOW)):
-        s = strip_name_title(lines[j].text.strip(" *"))
+        s = strip_name_title(_SCRAP_BEFORE_NAME.sub("", lines[j].text.strip(" *")))
         if not s or j in dist_lines or _SIGN_NOTE.match(s) or rx.NOI_NHAN.match(s):
             continue
         restored = None if rx.NAME_LINE.match(s) else restored_name(s)
-        if rx.NAME_LINE.match(s) or restored or (rx.NAME_LINE_UPPER.match(s) and j <= anchor + _UPPER_NAME_WINDOW
+        if rx.NAME_LINE.match(s) or restored or (_upper_name(s) and j <= anchor + _UPPER_NAME_WINDOW
                                                  and not _holds_position(s)):
             full = _trim(lines[j])
             if full is None:
@@ -380,6 +408,12 @@ def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout
             continue
         if len(s) > _LONG_PROSE:
             return
+
+
+def _upper_name(s: str) -> bool:
+    """A name printed in capitals ('NGUYỄN VĂN A'): two words of two letters at least, so that a seal's
+    letters read one by one under the title ('Ụ Ẩ') are none."""
+    return bool(rx.NAME_LINE_UPPER.match(s)) and sum(len(w) >= 2 for w in s.split()) >= 2
 
 
 @lru_cache(maxsize=1)
