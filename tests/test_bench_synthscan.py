@@ -16,9 +16,10 @@ def _doc(name: str) -> synthscan.Doc:
 
 
 def test_parts_are_disjoint_and_complete():
-    even = {d.name for d in synthscan.select(synthscan.HELDOUT, "even", None)}
-    odd = {d.name for d in synthscan.select(synthscan.HELDOUT, "odd", None)}
-    assert even and odd and not even & odd
+    rounds = [{d.name for d in synthscan.select(synthscan.HELDOUT, part, None)} for part in synthscan.ROUNDS]
+    unseen = {d.name for d in synthscan.select(synthscan.HELDOUT, "unseen", None)}
+    assert all(len(r) == 30 for r in rounds) and set.union(*rounds) == synthscan.SEEN
+    assert unseen and not unseen & synthscan.SEEN and not rounds[0] & rounds[1]
     assert all(synthscan.complete(d.gold) for d in synthscan.select(synthscan.HELDOUT, "all", None))
 
 
