@@ -19,6 +19,7 @@ ctx.headings (a Context built by hand).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -33,6 +34,7 @@ from vanban.tables import rows
 from vanban.textutil import fold_lower
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_VARIATION_SELECTOR = "\ufe0f"  # after an emoji drawn in colour ("✅️")
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"  # a name's first letter
 # after a unit's head word, its name: capitalised words, each may carry one lower-case syllable
 # ("Tư pháp", "Nông nghiệp và Môi trường"), never a run of lower-case words ("Y tế báo cáo tiến độ")
@@ -83,7 +85,8 @@ _FRACTION_RE = re.compile(rf"[ \t]?/[ \t]?(?P<base>{BARE_NUMBER_RX})(?=[ \t]+[^\
 _SPACED_DECIMAL_RE = re.compile(r"(\d{1,3}),[ \t](\d{1,2})[ \t]?%(?=\))")
 _UNIT_GAP_RE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*(?=[^\W\d_])")  # "1.250\nhồ sơ": a wrapped line
 _RATE_UNIT_RE = re.compile(r"\s*/\s*(?:0?1\s+)?([^\W\d_]+)")  # "/năm", "/01 giải"
-_PRIZE_RE = re.compile(r"[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VNĐ|đ)\s*/")  # "(300.000 đồng/01 giải)"
+# "(300.000 đồng/01 giải)", "01 giải Nhất (1.000.000 đồng)": a prize's money, not the parts of a count
+_PRIZE_RE = re.compile(r"[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VNĐ|đ)\s*(?:/|\))")
 _SHARE_RE = re.compile(r"[\d.,]+\s*%\s*\)")  # "2.068 đồng chí (33,1%)": the count's share, not its parts
 _PART_RE = re.compile(r"[\d.,]+\s*/\s*[\d.,]+\s+[^\W\d_]")  # "88,6% (109/123 cơ sở)": the counts behind a share
 _BREAKDOWN_REACH = 400  # how far the parts of a figure in brackets may run
@@ -138,6 +141,11 @@ class _Vocab:
     locative_units: frozenset[str]  # "tuyến", "địa bàn": routes or areas a locative "trên" is placed on
     more_than_verbs: frozenset[str]  # "là", "lên": before "trên", it still means "more than"
     date_before: frozenset[str]  # "ngày", "trước": before "11/12", it is a day and month
+    frame_before: frozenset[str]  # "của", "tại": after a figure in its clause, the places it is counted in
+    counter_line_re: re.Pattern[str]  # a post's counters line: "💬 14 bình luận ↪️ 9 lượt chia sẻ"
+    condition_types: frozenset[str]  # guides and rules: "<unit> có <bound> N ..." opens a condition
+    condition_open_re: re.Pattern[str]  # "Chi đoàn có dưới 15 đoàn viên", "- Chi bộ có từ 30 đảng viên"
+    shortfall_after_re: re.Pattern[str]  # "chưa" after "còn 03 chi bộ": a shortcoming
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -212,6 +220,15 @@ def vocab() -> _Vocab:
         locative_units=frozenset(fold_lower(w) for w in by_role.get("locative_unit", [])),
         more_than_verbs=frozenset(fold_lower(w) for w in by_role.get("more_than_verb", [])),
         date_before=frozenset(fold_lower(w) for w in by_role.get("date_before", [])),
+        frame_before=frozenset(fold_lower(w) for w in by_role.get("frame_before", [])),
+        counter_line_re=re.compile(
+            rf"[^\w\n]*(?:[\d.,]+[kK]?[ \t]*(?:(?:{_alternation(by_role['web_counter'])})(?!\w))?[^\w\n]*)+",
+            re.IGNORECASE),
+        condition_types=frozenset(by_role.get("condition_type", [])),
+        condition_open_re=re.compile(
+            rf"[ \t]*(?:[-–+•*][ \t]*)?[{_UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+có[ \t]+"
+            rf"(?:{_alternation(by_role['comparator'])}|từ)[ \t]+\d"),
+        shortfall_after_re=re.compile(rf"\s+(?:{_alternation(by_role['shortfall_after'])})(?!\w)", re.IGNORECASE),
         bracket_scope_re=re.compile(
             rf"(?<!\w)(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+[{_UPPER}]\w*){{1,5}})"
             rf"[ \t]*\([ \t]*$"),
@@ -321,7 +338,12 @@ def _is_sentence_initial(text: str, word_start: int) -> bool:
     before = text[max(0, word_start - 3):word_start].rstrip(" \t")
     if before[-1:] == ")":
         return bool(_LIST_MARK_BEFORE.search(text[max(0, word_start - 8):word_start].rstrip(" \t")))
-    return not before or before[-1] in "\n.:;!?-+•*(–" + _OPEN_QUOTES + _SUPERSCRIPT
+    return not before or before[-1] in "\n.:;!?-+•*(–" + _OPEN_QUOTES + _SUPERSCRIPT or _is_emoji(before[-1])
+
+
+def _is_emoji(char: str) -> bool:
+    """A post's bullet ('👉 Sửa chữa 02 sân chơi', '✅' with its variation selector)."""
+    return char == _VARIATION_SELECTOR or unicodedata.category(char) == "So"
 
 
 def _capitalized(word: str) -> bool:
@@ -628,7 +650,15 @@ def _not_a_figure(doc: _Doc, m: re.Match[str]) -> bool:
     if doc.label_end >= 0 and _ENUMERATION_GAP_RE.fullmatch(text, doc.label_end, start):
         doc.label_end = m.end()
         return True
-    return _in_quoted_name(text, start)
+    return _in_quoted_name(text, start) or _on_counter_line(doc, start)
+
+
+def _on_counter_line(doc: _Doc, start: int) -> bool:
+    """A post's counters under it ('❤️ 126   💬 14 bình luận   ↪️ 9 lượt chia sẻ'): the page's figures."""
+    text = doc.ctx.text
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    return doc.voc.counter_line_re.fullmatch(text, a, len(text) if b < 0 else b) is not None
 
 
 _DAY_MONTH_RE = re.compile(r"\d{1,2}/\d{1,2}")
@@ -695,8 +725,8 @@ def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None
     frac = _FRACTION_RE.match(text, pos) if rng is None and scale is None else None
     if frac:  # "đã cắt giảm 1.234/5.000 thủ tục": 1234 done out of 5000
         base_value = parse_number(frac.group("base"))
-        if _YEAR_RE.fullmatch(frac.group("base")) or base_value is None or value is None or base_value <= value:
-            return None  # "15/2025", "12/3": a code or a date, not a part of a total
+        if _YEAR_RE.fullmatch(frac.group("base")) or base_value is None or value is None or base_value < value:
+            return None  # "15/2025", "12/3": a code or a date, not a part of a total ("19/19": all of it)
         base, pos = frac.group("base"), frac.end()
         doc.skip_until = pos
     return _Figure(value, value_max, pos, bool(scale), base)
@@ -732,11 +762,38 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # a rumour the document denies; "Về việc hỗ trợ 15 xe cứu thương: Tỉnh tự bố trí"
     if voc.title_re.search(text, max(sentence_from, start - _TITLE_REACH), start):
         return True  # "Luật sửa đổi, bổ sung một số điều của 25 Luật"
+    if _in_condition(doc, sentence_from, start) or _frame_count(doc, start) or _shortfall(doc, start, unit):
+        return True
     state = voc.state_re.search(text, sentence_from, start)
     if state and not voc.result_re.search(text, state.end(), start) and not voc.target_re.search(text, state.end(), start):
         return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
     return comparator == "eq" and bool(_POINTS_RE.search(text, sentence_from, sentence_to))
+
+
+def _in_condition(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """In a guide or a rule text, a sentence opening '<unit> có <bound> N ...' ('Chi đoàn có dưới 15
+    đoàn viên bầu Bí thư, Phó Bí thư'): a condition, every figure of it is the rule's."""
+    if doc.ctx.doc_type not in doc.voc.condition_types:
+        return False
+    m = doc.voc.condition_open_re.match(doc.ctx.text, sentence_from)
+    return m is not None and m.end() - 1 <= start
+
+
+def _frame_count(doc: _Doc, start: int) -> bool:
+    """'Số hóa 100% hồ sơ địa chính của 15 xã, thị trấn': a count right after 'của'/'tại' following a
+    share in its clause counts the whole the share is taken of, not a target or result of its own
+    ('Phun khử trùng 02 đợt/năm tại 12 thôn' keeps its 12 thôn)."""
+    words = _adjacent_words(doc.ctx.text, start)
+    if not words or not doc.out or doc.out[-1].unit != "%" or _key(words[-1][0]) not in doc.voc.frame_before:
+        return False
+    return _same_clause(doc.ctx.text, _span(doc.out[-1])[1], words[-1][1])
+
+
+def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """'Còn 03 chi bộ chưa kết nạp được đảng viên mới': a shortcoming counted."""
+    words = _adjacent_words(doc.ctx.text, start)
+    return bool(words) and _key(words[-1][0]) == "còn" and bool(doc.voc.shortfall_after_re.match(doc.ctx.text, unit.end))
 
 
 def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:

@@ -259,3 +259,39 @@ def test_a_share_a_cong_dien_requires_is_a_target() -> None:
 def test_parts_shaped_like_dates_and_shares_in_brackets(text: str, expected: list) -> None:
     """Values and the units' first words (what the scoring compares)."""
     assert [(q.value, q.unit.lower().split()[0]) for q in run(text, "BC")] == expected
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a post's counters under it
+    ("❤️ 126   💬 14 bình luận   ↪️ 9 lượt chia sẻ", "BC"),
+    ("👍 1,2K lượt thích · 35 bình luận · 12 chia sẻ", "BC"),
+    # a body's membership counted at a date
+    ("Đến ngày 30/11/2026, toàn Đảng bộ có 412 đảng viên, sinh hoạt tại 21 chi bộ.", "BC"),
+    # a guide's condition: every figure of the sentence is the rule's
+    ("- Chi đoàn có dưới 15 đoàn viên bầu Bí thư, Phó Bí thư, không bầu Ban Chấp hành.", "HD"),
+    ("- Chi đoàn có từ 15 đoàn viên trở lên bầu Ban Chấp hành từ 03 đến 05 đồng chí.", "HD"),
+    # a shortcoming counted
+    ("Còn 03 chi bộ chưa kết nạp được đảng viên mới trong năm.", "BC"),
+])
+def test_page_counters_conditions_and_shortfalls(text: str, doc_type: str) -> None:
+    assert run(text, doc_type) == []
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # the whole a share is taken of is no figure of its own; a count after another kind of figure is
+    ("Số hóa 100% hồ sơ địa chính của 15 xã, thị trấn.", "KH", [(100, "%")]),
+    ("Rà soát 100% cơ sở sản xuất tại 32 làng nghề trên địa bàn.", "CV", [(100, "%")]),
+    ("Phun khử trùng 02 đợt/năm tại 12 thôn.", "KH", [(2, "đợt/năm"), (12, "thôn")]),
+    # a post's bullets: the figure after an emoji opens its line
+    ("👉 Sửa chữa 02 sân chơi tại khu phố 3 và khu phố 5", "BC", [(2, "sân chơi")]),
+    ("✅️ Trao tặng 150 phần quà cho thiếu nhi", "BC", [(150, "phần quà")]),
+    # all of a total
+    ("Chuyển đảng chính thức cho 19/19 đảng viên dự bị đúng thời hạn.", "BC", [(19, "đảng viên"), (19, "đảng viên")]),
+    # a prize's money alone in brackets is no breakdown of the prize count
+    ("Giải thưởng: 01 giải Nhất (1.000.000 đồng), 02 giải Nhì (700.000 đồng/giải).", "TB",
+     [(1, "giải"), (1000000, "đồng"), (2, "giải"), (700000, "đồng/giải")]),
+    # outside a guide, a count after "có" with a bound is a figure
+    ("Toàn huyện có trên 1.200 đoàn viên tham gia ra quân.", "BC", [(1200, "đoàn viên")]),
+])
+def test_frames_bullets_totals_and_prizes(text: str, doc_type: str, expected: list) -> None:
+    assert [(q.value, q.unit) for q in run(text, doc_type)] == expected
