@@ -177,6 +177,10 @@ def test_narrative_needs_a_directive_and_the_type() -> None:
      [(12, "Đoàn xã Tân Lập"), (3, "Đoàn xã Tân Hội"), (90000000, "Đoàn xã Tân Hội")]),
     ("- Ấp Hòa Thạnh: 15 buổi với 620 lượt người nghe;", [(15, "Ấp Hòa Thạnh"), (620, "Ấp Hòa Thạnh")]),
     ("Ghi chú: các đơn vị đã tổ chức 46 buổi.", [(46, None)]),  # a label, not a unit's name
+    # Đoàn, Party and Hội units
+    ("- Liên chi đoàn Khoa Nông học: 312 lượt đoàn viên, đạt 104% chỉ tiêu;",
+     [(312, "Liên chi đoàn Khoa Nông học"), (104, "Liên chi đoàn Khoa Nông học")]),
+    ("- Chi hội Phụ nữ Ấp Bắc: vận động 25 hội viên mới.", [(25, "Chi hội Phụ nữ Ấp Bắc")]),
 ])
 def test_scope_from_the_item_head_before_a_colon(text: str, expected: list) -> None:
     assert [(q.value, q.scope) for q in run(text, "BC")] == expected
