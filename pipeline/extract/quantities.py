@@ -90,6 +90,7 @@ _PRIZE_RE = re.compile(r"[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đ�
 _SHARE_RE = re.compile(r"[\d.,]+\s*%\s*\)")  # "2.068 đồng chí (33,1%)": the count's share, not its parts
 _PART_RE = re.compile(r"[\d.,]+\s*/\s*[\d.,]+\s+[^\W\d_]")  # "88,6% (109/123 cơ sở)": the counts behind a share
 _BREAKDOWN_REACH = 400  # how far the parts of a figure in brackets may run
+_BREAKDOWN_LOOKBACK = 80  # how far before its brackets the figure broken down may start
 _TOKEN_REACH = 200  # how far a web address or a footnote's name reaches from a position
 _SCOPE_REACH = 80  # how far before a figure the name of the unit it belongs to may start
 _CARRY_REACH = 60  # how far a comparator carries over to a figure joined by "và" or a comma
@@ -806,7 +807,7 @@ def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:
     if m:
         name = m.group("name").strip()
         return name, not text[m.end("name"):start].strip(" \t")
-    m = voc.bracket_scope_re.search(text, lo, start)
+    m = voc.bracket_scope_re.search(text, lo, start) if _bracket_before(text, lo, start) else None
     if m:
         return m.group("name").strip(), False
     m = voc.item_head_re.search(text, lo, start)
@@ -898,6 +899,21 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
     return _same_clause(doc.ctx.text, p_end, start) and bool(_RATE_RE.search(doc.ctx.text, p_end, start))
 
 
+def _bracket_before(text: str, lo: int, start: int) -> bool:
+    """text[lo:start] ends with "(" and spaces: what the patterns that end with a bracket and spaces
+    need (a cheap test before a search through the window)."""
+    i = start - 1
+    while i >= lo and text[i].isspace():
+        i -= 1
+    return i >= lo and text[i] == "("
+
+
+def _in_breakdown(text: str, start: int) -> bool:
+    """A number opening the brackets after a counted figure ("03 cán bộ (01 giám đốc, ...")."""
+    lo = max(0, start - _BREAKDOWN_LOOKBACK)
+    return _bracket_before(text, lo, start) and bool(_BREAKDOWN_RE.search(text, lo, start))
+
+
 def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     """The quantities a number starts (two for a range), or none: each step below can reject it."""
     text, voc, start = doc.ctx.text, doc.voc, m.start()
@@ -913,7 +929,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     doc.label_end = m.end() if before.label else -1
     if before.skip:
         return []
-    if _BREAKDOWN_RE.search(text, max(0, start - 80), start) and not _PRIZE_RE.match(text, start) \
+    if _in_breakdown(text, start) and not _PRIZE_RE.match(text, start) \
             and not _SHARE_RE.match(text, start) and not _PART_RE.match(text, start):
         doc.skip_until = text.find(")", start, start + _BREAKDOWN_REACH)  # the parts of a figure already counted
         return []

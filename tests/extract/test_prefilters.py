@@ -10,7 +10,7 @@ import pytest
 from conftest import SAMPLES
 
 from vanban.context import Context
-from vanban.extract import citations, contacts, figtable, schedule
+from vanban.extract import citations, contacts, figtable, quantities, schedule
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
 
@@ -124,3 +124,22 @@ def test_clause_start_is_the_full_scans(text: str) -> None:
 def test_issuer_before_the_type_word(text: str, issuer: str) -> None:
     [cited] = citations.extract(Context(text=text))
     assert cited.issuer == issuer
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("03 cán bộ (01", 11, True), ("03 cán bộ ( \n 01", 14, True), ("03 cán bộ 01", 10, False),
+    ("(", 1, True), ("x", 1, False), ("", 0, False), ("( a", 3, False),
+])
+def test_bracket_before(text: str, start: int, expected: bool) -> None:
+    assert quantities._bracket_before(text, 0, start) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đơn vị có 03 cán bộ (01 giám đốc, 02 phó giám đốc) và 05 nhân viên",
+    "huyện Đông (87,73%), huyện Tây ( 90 %)", "Sở Tài chính 38 văn bản; Sở Tư pháp (12 văn bản)",
+    *_SAMPLE_TEXTS,
+])
+def test_bracket_checks_change_no_quantity(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = quantities.extract(Context(text=text))
+    monkeypatch.setattr(quantities, "_bracket_before", lambda text, lo, start: True)  # every window searched
+    assert quantities.extract(Context(text=text)) == found
