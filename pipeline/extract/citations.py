@@ -183,8 +183,10 @@ _CLAUSE_BREAK = re.compile(r"[.;!?](?=\s)|\n\s*\n|\n\s*[-+•*]")
 _CLAUSE_REACH = 300  # characters before a citation its clause's start is looked for
 _CLAUSE_NEAR = 80  # the stretch read first
 _AFTER_ASIDE = re.compile(r"[)”\"]\s+$")  # "(Đ/c: ...) Trả lời công văn số": a capitalised cue after an aside
+# (every alternative opens with its character, the sentence end's lookbehind after its dot: a pattern
+# that opens with a lookbehind is tried at every position, this one skips to the next candidate)
 _SCOPE_END = re.compile(
-    rf"\.\s*\n|[;:]\s*\n|\n\s*\n|(?<=[{VN_LOWER}0-9)”\"])\.\s+(?=[{VN_UPPER}])|</t[dr]>")
+    rf"\.\s*\n|[;:]\s*\n|\n\s*\n|\.(?<=[{VN_LOWER}0-9)”\"]\.)\s+(?=[{VN_UPPER}])|</t[dr]>")
 _LEAD_OK = re.compile(
     r"\s*(?:theo\s+)?(?:nội\s+dung\s+(?:của\s+)?)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo\s+(?:của\s+[^;.\n]{0,120}?\s+)?"
     r"(?:tại|theo)\s+|[^;.:\n]{0,160}?\stại\s+)?", re.I)  # "... chuyển đến tại Văn bản số"

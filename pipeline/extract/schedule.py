@@ -120,6 +120,7 @@ def _cues() -> _Cues:
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+_NUMBER_START = re.compile(r"\d(?<![\d/.,]\d)")  # where a docnumber.NUMBER_RE match can begin
 _CLAUSE_START = re.compile(r"\n|[.;!?](?=\s)")
 _SENTENCE_MARKS = ".;!?"  # _CLAUSE_START's marks before a space
 _MAX_CLAUSE_SIDE = 1000  # characters a clause reaches on each side of its time (longest seen: 841)
@@ -184,9 +185,12 @@ def _last_break_end(text: str, lo: int, hi: int) -> int:
 
 def _after_number(text: str, t: TimeExpr) -> bool:
     window_start = max(0, t.start - 80)
-    last = None
-    for m in NUMBER_RE.finditer(text, window_start, t.start):
-        last = m
+    last, pos = None, window_start
+    # NUMBER_RE.finditer, tried only where a number can start (its pattern opens with a lookbehind)
+    for d in _NUMBER_START.finditer(text, window_start, t.start):
+        m = NUMBER_RE.match(text, d.start(), t.start) if d.start() >= pos else None
+        if m:
+            last, pos = m, m.end()
     return last is not None and bool(_AFTER_NUMBER_GAP.match(text[last.end():t.start]))
 
 
@@ -449,7 +453,8 @@ def _column_ranges(text: str, regions: list[tuple[int, int]]) -> list[_Column]:
     for a, b in regions:
         found = [_Column(m.end(), b, text.rfind("\n", 0, m.start() + 1) + 1, False)
                  for m in cues.column.finditer(text, a, b)]
-        for m in cues.column_piped.finditer(text, a, b):
+        piped = cues.column_piped.finditer(text, a, b) if text.find("|", a, b) >= 0 else ()  # a markdown table
+        for m in piped:
             line_end = text.find("\n", m.end())
             found.append(_Column(b if line_end < 0 else line_end, b, m.start(), True))  # "^": a line start
         found.sort(key=lambda c: c.start)

@@ -43,6 +43,7 @@ def _roles() -> dict[str, list[str]]:
     return roles
 
 
+@lru_cache(maxsize=1024)  # a table's header cells are read again for each of its rows
 def _role(cell: str) -> str | None:
     """'Cơ quan chủ trì' -> 'lead', 'Nội dung thực hiện' -> 'task' (longest phrase wins)."""
     folded = " ".join(fold_lower(cell.strip(" *")).split())

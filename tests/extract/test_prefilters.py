@@ -143,3 +143,27 @@ def test_bracket_checks_change_no_quantity(text: str, monkeypatch: pytest.Monkey
     found = quantities.extract(Context(text=text))
     monkeypatch.setattr(quantities, "_bracket_before", lambda text, lo, start: True)  # every window searched
     assert quantities.extract(Context(text=text)) == found
+
+
+def test_scope_end_is_the_lookbehind_first_pattern() -> None:
+    from vanban.grammar.regexes import VN_LOWER, VN_UPPER
+    original = re.compile(rf"\.\s*\n|[;:]\s*\n|\n\s*\n|(?<=[{VN_LOWER}0-9)”\"])\.\s+(?=[{VN_UPPER}])|</t[dr]>")
+    for text in [*_CLAUSE_TEXTS, "Căn cứ a. Bộ b.  Cục c).\tD 1. E ”. F\n.\nx;\n<td>", *_SAMPLE_TEXTS]:
+        assert [m.span() for m in citations._SCOPE_END.finditer(text)] == [m.span() for m in original.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Công văn số 12/UBND-VP ngày 5/6/2024; số 3-KH/TĐTN, ngày 7/8/2025 và 15/QĐ-UBND ban hành ngày 9/9/2025",
+    "12/2024/NĐ-CP 1 2 3 ngày 4/5/2024, số 45 /TB-TU  vào ngày 6/7/2024", *_SAMPLE_TEXTS,
+])
+def test_after_number_is_the_plain_scan(text: str) -> None:
+    from vanban.grammar.docnumber import NUMBER_RE
+    from vanban.grammar.timex import find_times
+
+    def plain(t) -> bool:
+        found = list(NUMBER_RE.finditer(text, max(0, t.start - 80), t.start))
+        return bool(found) and bool(schedule._AFTER_NUMBER_GAP.match(text[found[-1].end():t.start]))
+
+    times = find_times(text)
+    assert times
+    assert [schedule._after_number(text, t) for t in times] == [plain(t) for t in times]
