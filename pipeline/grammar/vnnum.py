@@ -54,6 +54,7 @@ def _as_number(d: Decimal) -> float | int:
     return int(d) if d == d.to_integral_value() else float(d)
 
 
+@lru_cache(maxsize=4096)  # the same numerals ("01", "100", "3.000") again and again
 def parse_number(s: str) -> float | int | None:
     """'3.000' -> 3000, '17,5' -> 17.5, '01' -> 1, '17,5 tỉ' -> 17500000000; None if not a numeral."""
     text = " ".join(s.split())
