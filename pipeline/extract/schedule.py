@@ -41,6 +41,7 @@ class _Cues:
     recurrence_before: re.Pattern[str]  # "hằng tháng trước "
     recurrence_after: re.Pattern[str]  # " hàng năm" after the time
     recurrence_any: re.Pattern[str]  # "định kỳ hằng năm gửi báo cáo ... trước ngày 15 tháng 12"
+    recurrence_end: re.Pattern[str]  # "hằng tuần " right before a cue: "... hằng tuần trong Tháng Thanh niên"
     deadline_verb: re.Pattern[str]
     freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
     column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
@@ -90,6 +91,7 @@ def _cues() -> _Cues:
         recurrence_before=re.compile(rf"(?<!\w){every}\s*,?\s*(?:{deadline})\s*[:,]?\s*$", i),
         recurrence_after=re.compile(rf"^\s*,?\s*{every}(?!\w)", i),
         recurrence_any=re.compile(rf"(?<!\w){every}(?!\w)", i),
+        recurrence_end=re.compile(rf"(?<!\w){every}\s*$", i),
         deadline_verb=re.compile(rf"(?<!\w){_not_after_nouns(cue_rows)}(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
@@ -629,6 +631,8 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
     joined = t.kind == "time" and bool(run.found) and bool(_JOINED_GAP_TIME.match(text[run.found[-1][1]:t.start]))
     if not cue and not in_cell and not joined:
         return False
+    if cue is not None and _bare_cue(cue) == "trong" and _cues().recurrence_end.search(left, 0, cue.start()):
+        return True  # "báo cáo ... hằng tuần trong Tháng Thanh niên": the span a recurring duty runs in, no due date
     rec = _recurrence_match(t, text[a:t.start], left, _JOINED_TIME.sub("", right, count=1))
     recurrence = _recurrence(_cues().freq[fold_lower(rec.group("unit"))], t) if rec else None
     if t.kind == "week":  # "tuần cuối cùng của tháng thứ 3 trong quý", "tuần thứ 2 của tháng"
@@ -657,7 +661,8 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     if _cues().recurrence_after.match(right):
         return  # "sinh hoạt vào ngày mồng 5 hằng tháng": a day that recurs, no dated occasion
     joined = a <= run.last_event_end <= t.start and bool(_JOINED_GAP.match(text, run.last_event_end, t.start))
-    if not (joined or _is_event(t, text[a:t.start], left, right) or _reported_event(t, text[a:t.start], right)
+    if not (joined or _is_event(t, _with_item_number(text, a, t.start), left, right)
+            or _reported_event(t, text[a:t.start], right)
             or _time_column_cell(text, t)):
         return
     run.last_event_end = t.end
@@ -705,6 +710,16 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
     else:
         run.events.append(event)
     return True
+
+
+_ITEM_NUMBER_ONLY = re.compile(r"[ \t]*(?:[0-9IVX]+[.)][ \t]*)+")
+
+
+def _with_item_number(text: str, a: int, pos: int) -> str:
+    """The clause before pos, with the item number its line opens with ("1. Ngày 05/5/2026 (Thứ Ba): ..."):
+    the number's full stop ends no sentence."""
+    line = text.rfind("\n", 0, a) + 1
+    return text[line:pos] if line < a and _ITEM_NUMBER_ONLY.fullmatch(text, line, a) else text[a:pos]
 
 
 def _bare_years(run: _Run) -> None:
@@ -758,7 +773,7 @@ def _anniversary(t: TimeExpr) -> bool:
 
 _JOINED_GAP = re.compile(r"\s*(?:,|và)\s*$")
 # what may stand before a date that opens its sentence: a list marker, "Trong các ngày", "Đêm"
-_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?"
+_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*)?"
                       rf"(?:(?:trong\s+)?(?:các\s+)?(?:{_DAYPARTS}\s+)?(?:ngày\s*)?)?$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|kể\s+từ)\s", re.IGNORECASE)
 # a numbered round of a campaign ("Đợt 1:", "đợt II") or phase of a plan ("Giai đoạn 2:"), not a spell of
@@ -788,7 +803,8 @@ def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
     if _OPENING.match(clause_left) and right.lstrip().startswith(","):
         if t.kind == "period" and not _day_span(t):
             return False  # "Trong quý III, các cơ sở Đoàn đã tổ chức ...": a report's period, not a day
-        return bool(cues.event_report_verb.search(right, 0, _VERB_AFTER_REACH))
+        if cues.event_report_verb.search(right, 0, _VERB_AFTER_REACH):
+            return True
     if _day_span(t) and _FROM.match(t.text) and (cues.event_report_verb.search(clause_left)
                                                  or cues.event_range_verb.search(clause_left)):
         # "Tạm dừng cung cấp dịch vụ từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025",
@@ -834,9 +850,10 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         return True
     if t.kind == "datetime" and cues.event_noun.search(clause_left):
         return True
-    if t.kind in ("date", "datetime") and _ITEM_MARK.match(clause_left) and not _ITEM_MARK.sub("", clause_left).strip() \
-            and right.lstrip().startswith(":"):
-        return True  # a schedule's line: "- Thứ Hai, ngày 01/12/2025: trẻ em các thôn Đông, Tây"
+    if (t.kind in ("date", "datetime") or (t.kind == "month" and not t.inferred)) and _ITEM_MARK.match(clause_left) \
+            and not _ITEM_MARK.sub("", clause_left).strip() and right.lstrip().startswith(":"):
+        # a schedule's line: "- Thứ Hai, ngày 01/12/2025: trẻ em các thôn Đông, Tây", "- Tháng 3/2026: kiểm tra ..."
+        return True
     if dayish and (t.kind != "period" or _day_span(t)) and cues.event_noun.search(clause_left) \
             and _COLON_BEFORE.search(left):
         return True  # "Ngày hội hiến máu ...: ngày 16/3/2024", "Phỏng vấn: từ ngày 12/9 đến ngày 14/9/2025"

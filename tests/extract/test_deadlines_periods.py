@@ -235,3 +235,16 @@ def test_the_next_months_day_one_off_or_monthly(text: str, issued: date | None, 
     else:
         (d,) = dls
         assert d.due == due and (d.recurrence.freq if d.recurrence else None) == freq
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the span a weekly duty runs in is no due date of its own
+    ("Các huyện đoàn báo cáo nhanh về Ban Phong trào trước 10 giờ thứ Hai hằng tuần trong Tháng Thanh niên.",
+     [("weekly", 1, "10:00", None)]),
+    # a recurrence before "trước" is still the duty's
+    ("Các xã báo cáo kết quả về Phòng Văn hóa hằng tháng trước ngày 25.", [("monthly", None, None, 25)]),
+])
+def test_a_recurring_duty_and_its_span(text: str, expected: list) -> None:
+    dls = extract(Context(text=text + "\n", issued_date=date(2026, 2, 2), doc_type="KH"))[1]
+    assert [(d.recurrence.freq, d.recurrence.weekday, d.recurrence.time, d.recurrence.day)
+            for d in dls if d.recurrence] == expected and all(d.due is None for d in dls)

@@ -152,3 +152,25 @@ def test_a_weekly_schedule_gives_each_timed_line_its_heading_day() -> None:
     evs, dls = extract(Context(text=WEEK, issued_date=date(2026, 3, 23), doc_type="TB"))
     assert [e.date for e in evs] == ["2026-03-23T07:30", "2026-03-23T14:00", "2026-03-25T08:00", "2026-03-27"]
     assert [d.due for d in dls] == ["2026-03-24T16:00"]
+
+
+@pytest.mark.parametrize("text, doc_type, issued, expected", [
+    # an item number's full stop ends no sentence: the date heads its item
+    ("1. Ngày 05/5/2026 (Thứ Ba): từ 7 giờ 30 đến 11 giờ 00, đồng chí Chủ tịch tiếp công dân.", "TB",
+     date(2026, 4, 28), [("2026-05-05", None)]),
+    # a plan's month heading an item
+    ("- Tháng 3/2026: kiểm tra Chi bộ Phòng Giáo dục Trung học.\n- Tháng 6/2026: giám sát Chi bộ Văn phòng.", "KH",
+     date(2026, 2, 6), [("2026-03", None), ("2026-06", None)]),
+    # what was reported after an attribution ("Theo Công điện, ..."), weather as what happened
+    ("Theo Công điện, từ ngày 06/11 đến ngày 09/11/2026, tại các tỉnh Trung Bộ đã xảy ra mưa lớn.", None,
+     None, [("2026-11-06", "2026-11-09")]),
+    ("Từ 05 giờ đến 10 giờ ngày 25/9/2026, mưa rất to, nước biển dâng cao.", "BC", date(2026, 9, 26),
+     [("2026-09-25T05:00", "2026-09-25T10:00")]),
+    # a forecast after "Theo dự báo," with no verb of what happened keeps its other readings
+    ("Theo dự báo, từ ngày 20/12/2025 đến ngày 25/12/2025, trên địa bàn tỉnh có rét đậm, rét hại.", "CĐ",
+     date(2025, 12, 18), [("2025-12-20", "2025-12-25")]),
+])
+def test_item_numbers_months_and_attributions(text: str, doc_type: str | None, issued: date | None,
+                                               expected: list) -> None:
+    evs = extract(Context(text=text + "\n", issued_date=issued, doc_type=doc_type))[0]
+    assert [(e.date, e.end) for e in evs] == expected
