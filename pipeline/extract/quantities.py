@@ -147,6 +147,9 @@ class _Vocab:
     condition_types: frozenset[str]  # guides and rules: "<unit> có <bound> N ..." opens a condition
     condition_open_re: re.Pattern[str]  # "Chi đoàn có dưới 15 đoàn viên", "- Chi bộ có từ 30 đảng viên"
     shortfall_after_re: re.Pattern[str]  # "chưa" after "còn 03 chi bộ": a shortcoming
+    shortfall_before: frozenset[str]  # "còn", "có" before that count
+    request_open_re: re.Pattern[str]  # "Đề nghị huyện hỗ trợ " opening a sentence: asked of another body
+    request_own_types: frozenset[str]  # a tờ trình: its request is its own proposal
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -229,7 +232,14 @@ def vocab() -> _Vocab:
         condition_open_re=re.compile(
             rf"[ \t]*(?:[-–+•*][ \t]*)?[{_UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+có[ \t]+"
             rf"(?:{_alternation(by_role['comparator'])}|từ)[ \t]+\d"),
-        shortfall_after_re=re.compile(rf"\s+(?:{_alternation(by_role['shortfall_after'])})(?!\w)", re.IGNORECASE),
+        shortfall_before=frozenset(fold_lower(w) for w in by_role.get("shortfall_before", [])),
+        request_open_re=re.compile(
+            rf"[^\w\n]*(?:{_alternation(by_role['request_verb'])})(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+"
+            rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
+        request_own_types=frozenset(by_role.get("request_own_type", [])),
+        # the unit's name may run on a word or two ("02 cơ sở Hội chưa hoàn thành")
+        shortfall_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
+                                      re.IGNORECASE),
         bracket_scope_re=re.compile(
             rf"(?<!\w)(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+[{_UPPER}]\w*){{1,5}})"
             rf"[ \t]*\([ \t]*$"),
@@ -765,6 +775,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "Luật sửa đổi, bổ sung một số điều của 25 Luật"
     if _in_condition(doc, sentence_from, start) or _frame_count(doc, start) or _shortfall(doc, start, unit):
         return True
+    if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator):
+        return True
     state = voc.state_re.search(text, sentence_from, start)
     if state and not voc.result_re.search(text, state.end(), start) and not voc.target_re.search(text, state.end(), start):
         return True  # "hiện tỉnh có 65 xã, phường"
@@ -781,6 +793,20 @@ def _in_condition(doc: _Doc, sentence_from: int, start: int) -> bool:
     return m is not None and m.end() - 1 <= start
 
 
+def _asked_of_another(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """'Đề nghị huyện hỗ trợ 500 thùng mì tôm': what a report asks of another body is no target of its
+    own (a tờ trình's request is: it is the proposal the document is)."""
+    if doc.ctx.doc_type in doc.voc.request_own_types:
+        return False
+    m = doc.voc.request_open_re.match(doc.ctx.text, sentence_from)
+    return m is not None and m.end() <= start
+
+
+def _cap_in_rules(doc: _Doc, comparator: str) -> bool:
+    """'... không vượt quá 20% tổng số ...' in a guide or a rule text: a cap the rule sets, not a target."""
+    return comparator in ("lte", "lt") and doc.ctx.doc_type in doc.voc.condition_types
+
+
 def _frame_count(doc: _Doc, start: int) -> bool:
     """'Số hóa 100% hồ sơ địa chính của 15 xã, thị trấn': a count right after 'của'/'tại' following a
     share in its clause counts the whole the share is taken of, not a target or result of its own
@@ -792,9 +818,10 @@ def _frame_count(doc: _Doc, start: int) -> bool:
 
 
 def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
-    """'Còn 03 chi bộ chưa kết nạp được đảng viên mới': a shortcoming counted."""
+    """'Còn 03 chi bộ chưa kết nạp được đảng viên mới', 'Có 02 cơ sở Hội chưa hoàn thành': a shortcoming counted."""
     words = _adjacent_words(doc.ctx.text, start)
-    return bool(words) and _key(words[-1][0]) == "còn" and bool(doc.voc.shortfall_after_re.match(doc.ctx.text, unit.end))
+    return bool(words) and _key(words[-1][0]) in doc.voc.shortfall_before \
+        and bool(doc.voc.shortfall_after_re.match(doc.ctx.text, unit.end))
 
 
 def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:

@@ -299,3 +299,25 @@ def test_page_counters_conditions_and_shortfalls(text: str, doc_type: str) -> No
 ])
 def test_frames_bullets_totals_and_prizes(text: str, doc_type: str, expected: list) -> None:
     assert [(q.value, q.unit) for q in run(text, doc_type)] == expected
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Có 02 cơ sở Hội chưa hoàn thành chỉ tiêu phát triển hội viên.", "BC"),  # a shortcoming
+    ("Từ 05 giờ đến 10 giờ, mưa rất to, nước biển dâng cao 1,2 m.", "BC"),  # a hazard measured
+    ("Lượng mưa phổ biến 350 - 500 mm, có nơi trên 600 mm.", "CĐ"),
+    ("Đề nghị huyện hỗ trợ 500 thùng mì tôm và 2 tấn gạo cho các hộ bị thiệt hại.", "BC"),  # asked of another body
+    # a guide's cap
+    ('Số được xếp loại "Hoàn thành xuất sắc nhiệm vụ" không vượt quá 20% tổng số được xếp loại.', "HD"),
+])
+def test_shortfalls_hazards_requests_and_caps(text: str, doc_type: str) -> None:
+    assert run(text, doc_type) == []
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # a tờ trình's request is its own proposal; a plan's ceiling is its target
+    ("Kính đề nghị Ủy ban nhân dân huyện hỗ trợ 770.000.000 đồng cho các hộ nghèo.", "TTr", [(770000000, "đồng")]),
+    ("Tỷ lệ hộ nghèo không vượt quá 2% vào cuối năm.", "KH", [(2, "%")]),
+    ("Có 15 đoàn viên được kết nạp Đảng trong năm.", "BC", [(15, "đoàn viên")]),
+])
+def test_own_requests_and_plan_ceilings_are_kept(text: str, doc_type: str, expected: list) -> None:
+    assert [(q.value, q.unit) for q in run(text, doc_type)] == expected
