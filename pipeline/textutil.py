@@ -38,6 +38,30 @@ def fold(text: str) -> str:
     return " ".join(fold_tones(nfc(text)).split())
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`fold(text)` and, for each of its characters, the offset in `text` it came from: positions
+    found in the folded text can then cut the text itself (fold collapses runs of spaces)."""
+    toned = fold_tones(nfc(text))
+    if len(toned) != len(text):  # not NFC: keep the text's own letters so offsets stay exact
+        toned = text
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _SPACE_RUN.finditer(toned):
+        out.append(toned[pos:m.start()])
+        where.extend(range(pos, m.start()))
+        if m.start() > 0 and m.end() < len(toned):  # inner run -> one space; leading and trailing dropped
+            out.append(" ")
+            where.append(m.start())
+        pos = m.end()
+    out.append(toned[pos:])
+    where.extend(range(pos, len(toned)))
+    return "".join(out), where
+
+
 def fold_lower(text: str) -> str:
     return fold(text).casefold()
 

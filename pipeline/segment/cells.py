@@ -15,7 +15,7 @@ from functools import lru_cache
 from vanban.context import Heading
 from vanban.grammar import regexes as rx
 from vanban.tables import tables
-from vanban.textutil import fold, is_upper, upper_vi
+from vanban.textutil import fold, fold_with_offsets, is_upper, upper_vi
 
 _CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s\|\s?|\|\s")
 _BODY_START = re.compile(
@@ -118,19 +118,21 @@ def _cuts_inside(seg: str, titled: bool = False) -> list[int]:
     inside a title or a banner ("... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM") is no column.
     """
     cuts = {0, len(seg)}
-    up = fold(seg).upper()
+    folded, where = fold_with_offsets(seg)
+    up = folded.upper()
     for motto, _ in tables().mottos:
-        k = up.find(motto)
-        if k < 0:
+        j = up.find(motto)
+        if j < 0:
             continue
+        k, end = where[j], where[j + len(motto) - 1] + 1  # back to offsets in seg
         # a motto ending the line sits in the right column, unless it ends a title's line
-        at_end = not seg[k + len(motto):].strip(_TITLE_JUNK + "|\t")
+        at_end = not seg[end:].strip(_TITLE_JUNK + "|\t")
         if k > 0 and not _column_before(seg[:k]) and (titled or not at_end):
             continue
         if k > 0:
             cuts.add(k)
-        if k + len(motto) < len(seg) - 2:
-            cuts.add(k + len(motto))
+        if end < len(seg) - 2:
+            cuts.add(end)
     dm = rx.search_date_line(seg)
     if dm:
         p0 = _place_start(seg, dm.start("place") + len(dm.group("place")))

@@ -63,6 +63,7 @@ LAYOUTS = {
     "tab separated": joined("\t"),
     "pipe rows": joined(" | ", "|"),
     "wide gaps": joined("      "),
+    "two-space gaps": joined("  "),  # a gap too narrow to split at: the motto and the date cut the line
     "right column first": right_first,
     "one column": one_column,
 }
