@@ -41,7 +41,7 @@ OCR_LANG = "vie"
 RENDER_DPI = 300
 MIN_DPI = 250  # below this, pages are upscaled to RENDER_DPI before OCR
 A4_WIDTH_INCHES = 8.27
-OCR_VERSION = "6"  # part of the cache key: bump when preprocessing or tesseract options change
+OCR_VERSION = "7"  # part of the cache key: bump when preprocessing or tesseract options change
 # A folder holding another vie.traineddata than the system's (e.g. tessdata_best from the npm registry's
 # @tesseract.js-data/vie, installed by `make install`): tesseract's --tessdata-dir
 TESSDATA_ENV = "VANBAN_TESSDATA"
@@ -56,6 +56,15 @@ UPSIDE_DOWN_CONF = 50.0  # an upright-looking page whose mean word confidence is
 OSD_MIN_CONFIDENCE = 2.0  # tesseract's orientation confidence under which its answer is not acted on
 OSD_DPI = 150  # OSD reads a downscaled copy: letters are still large enough, and it costs a quarter
 INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-vie"
+# A line tesseract gave up on inside a page (its block ran into a seal or a table rule: 'PHÓ CHỦ TỊCH'
+# read as 'HÓ ẦU chinh' at 0%) is read again on its own (--psm 7), and the new words are kept only
+# when each of them is confident: most such lines are noise, which a second read leaves unsure too
+FAILED_WORD_CONF = 5.0  # a word scored this or less is one tesseract gave up on
+FAILED_LINE_WORDS = 2  # ... and a line needs this many of them to be read again
+REREAD_MIN_CONF = 60.0  # every word of the second read must score this much, or the first read stays
+REREAD_MAX_LINES = 12  # lines read again per page at most (a page of noise is not read line by line)
+LINE_MARGIN = 0.4  # of the line's height, added above and below its crop
+WORD_GAP = 4.0  # line heights between two failed words that still belong to one line
 
 
 @dataclass(frozen=True)
@@ -230,7 +239,7 @@ def deskew(image):
     return image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255), angle
 
 
-def _tesseract_tsv(image, dpi: float) -> str:
+def _tesseract_tsv(image, dpi: float, psm: int = 3) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     with tempfile.TemporaryDirectory(prefix="vanban_ocr_") as tmp:
         # a raw PGM/PPM costs ~1 ms to write where a PNG cost ~250 ms; tesseract reads both
@@ -239,7 +248,7 @@ def _tesseract_tsv(image, dpi: float) -> str:
         page.save(src)
         proc = subprocess.run(
             ["tesseract", *_tessdata_args(os.environ.get(TESSDATA_ENV, "")), src, "stdout", "-l", OCR_LANG,
-             "--psm", "3", "--dpi", str(round(dpi)), "tsv"],
+             "--psm", str(psm), "--dpi", str(round(dpi)), "tsv"],
             capture_output=True, env=env, timeout=600,
         )
     if proc.returncode != 0:
@@ -310,24 +319,66 @@ def _ocr_page(source: PageSource) -> OcrPage:
             and osd_rotation(image, dpi) == 180:  # upside down: read it again the right way up
         turned, image = 180, image.rotate(180)
         words, confidence = _read_words(image, dpi)
+    words = reread_failed_lines(image, dpi, words)
     return OcrPage(words, float(image.width), float(image.height), confidence, angle, source_dpi, turned=turned)
 
 
 def _read_words(image, dpi: float) -> tuple[list[Word], float | None]:
     """tesseract's words with their boxes and confidences, and their mean confidence."""
+    words = _tsv_words(_tesseract_tsv(image, dpi))
+    confs = [w.conf for w in words if w.conf is not None]
+    return words, (round(sum(confs) / len(confs), 1) if confs else None)
+
+
+def _tsv_words(tsv: str, dx: float = 0.0, dy: float = 0.0) -> list[Word]:
+    """The words of tesseract's TSV, their boxes moved by (dx, dy) (a crop's place on the page)."""
     words: list[Word] = []
-    confs: list[float] = []
-    reader = csv.DictReader(io.StringIO(_tesseract_tsv(image, dpi)), delimiter="\t", quoting=csv.QUOTE_NONE)
-    for row in reader:
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
         conf = float(row.get("conf") or -1)
         if row.get("level") != "5" or not text or conf < 0:
             continue
-        left, top = float(row["left"]), float(row["top"])
+        left, top = float(row["left"]) + dx, float(row["top"]) + dy
         words.append(Word(unicodedata.normalize("NFC", text), left, left + float(row["width"]), top,
                           top + float(row["height"]), conf))
-        confs.append(conf)
-    return words, (round(sum(confs) / len(confs), 1) if confs else None)
+    return words
+
+
+def failed_lines(words: list[Word]) -> list[list[int]]:
+    """Indices of the words tesseract gave up on (FAILED_WORD_CONF), grouped into lines: a word joins a
+    group when its middle lies within the group's height and it is near one of its words."""
+    groups: list[list[int]] = []
+    failed = (k for k, w in enumerate(words) if w.conf is not None and w.conf <= FAILED_WORD_CONF)
+    for k in sorted(failed, key=lambda k: words[k].x0):
+        w = words[k]
+        mid = (w.top + w.bottom) / 2
+        for g in groups:
+            top, bottom = min(words[i].top for i in g), max(words[i].bottom for i in g)
+            near = WORD_GAP * (bottom - top)
+            if top <= mid <= bottom and any(w.x0 - words[i].x1 < near for i in g):
+                g.append(k)
+                break
+        else:
+            groups.append([k])
+    return [g for g in groups if len(g) >= FAILED_LINE_WORDS][:REREAD_MAX_LINES]
+
+
+def reread_failed_lines(image, dpi: float, words: list[Word]) -> list[Word]:
+    """The page's words with each failed line (failed_lines) read again on its own, where that read is
+    confident in every word (REREAD_MIN_CONF); other lines are left as read."""
+    out = list(words)
+    dropped: set[int] = set()
+    for group in failed_lines(words):
+        x0, x1 = min(words[i].x0 for i in group), max(words[i].x1 for i in group)
+        top, bottom = min(words[i].top for i in group), max(words[i].bottom for i in group)
+        margin = LINE_MARGIN * (bottom - top)
+        box = (max(0, round(x0 - margin)), max(0, round(top - margin)),
+               min(image.width, round(x1 + margin)), min(image.height, round(bottom + margin)))
+        again = _tsv_words(_tesseract_tsv(image.crop(box), dpi, psm=7), box[0], box[1])
+        if again and all(w.conf is not None and w.conf >= REREAD_MIN_CONF for w in again):
+            dropped.update(group)
+            out.extend(again)
+    return [w for k, w in enumerate(out) if k not in dropped]
 
 
 def default_workers() -> int:
