@@ -53,7 +53,8 @@ SUBJECT_LABEL = re.compile(
 # "gủi": a text copied from OCR with the hook for the horn
 KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk]ính\s+g[ửủ]i\s*:?", re.IGNORECASE)
 CONG_DIEN_TO = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
-NOI_NHAN = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
+# (OCR may put a scrap of a stamp or a pen stroke before the label: "4Nơi nhận:")
+NOI_NHAN = re.compile(r"^\s*(?:[^\w\s]|\d){0,2}N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*[-–+•]\s*")
 ARCHIVE = re.compile(r"^\s*[-–+•]?\s*L[ưu]u\b", re.IGNORECASE)
 

@@ -30,6 +30,8 @@ from vanban.textutil import ascii_fold, fold, is_upper, strip_diacritics
 
 # a column gap: a run of tabs, or three or more spaces; written to begin with one whitespace
 # character (then a tab run goes on, or two more spaces follow) so the regex skips from space to space
+# the usual first item of a Nơi nhận list ("- Như Điều 3;", "- Như trên;"; OCR drops the mark of Điều)
+_FIRST_ITEM = re.compile(r"^\s*[-–+•]\s*Như\s+(?:Đi[ềêe]u\s+\d+|trên)\s*[;,.]", re.IGNORECASE)
 _GAP = re.compile(r"\s(?:(?<=\t)\t*|(?<!\t)\s{2,})")  # = r"\t+|\s{3,}"
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a markdown table row in a web copy's closing block
 _LONE_MARK = re.compile(r"^\s*[-–+•]\s*$")  # a list dash whose item is on the next line
@@ -68,7 +70,7 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
     to the right column. Text without such lines is returned unchanged.
     """
     n = len(lines)
-    start = int(n * _COLUMNS_FROM)
+    start = int(_text_end(lines) * _COLUMNS_FROM)
     # the first two lines cut into columns are enough to know (most closing blocks have some)
     split = list(itertools.islice((i for i in range(start, n) if _GAP.search(lines[i].text.strip())
                                    or _TABLE_ROW.match(lines[i].text)), 2))
@@ -102,6 +104,17 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
             left.append(ln)
     out = lines[:first] + left + right + lines[stop:]
     return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
+
+
+def _text_end(lines: list[Cell]) -> int:
+    """Where the document proper ends: at the first annex heading after the Nơi nhận list's label or
+    first item, else at the end. A long annex (tables of procedures) would otherwise put the closing
+    block in the first half of the lines, where the closing is not looked for."""
+    n = len(lines)
+    cue = next((i for i, ln in enumerate(lines) if rx.NOI_NHAN.match(ln.text) or _FIRST_ITEM.match(ln.text)), None)
+    if cue is None:
+        return n
+    return next((i for i in range(cue + 1, n) if _ANNEX.match(lines[i].text)), n)
 
 
 def _table_row_cells(ln: Cell, left: list[Cell], right: list[Cell]) -> None:
@@ -175,19 +188,30 @@ def _find_noi_nhan(lines: list[Cell], authority: list[tuple[int, re.Match[str]]]
     for i in candidates:
         if any(abs(i - a) <= _NEAR_NOI_NHAN for a in auth_all):
             return i
-    return candidates[-1] if candidates else None
+    if candidates:
+        return candidates[-1]
+    return _unlabelled_list(lines, auth_all)
+
+
+def _unlabelled_list(lines: list[Cell], auth_all: list[int]) -> int | None:
+    """The first item of a Nơi nhận list whose label OCR could not read ('cau “cơ' for a bold italic
+    'Nơi nhận:'): '- Như Điều 4;' or '- Như trên;', the list's usual first item, next to an authority
+    line. The list is read from that item."""
+    for i, ln in enumerate(lines):
+        if _FIRST_ITEM.match(ln.text) and any(abs(i - a) <= _NEAR_NOI_NHAN for a in auth_all):
+            return i
+    return None
 
 
 def _authority_run(lines: list[Cell], noi_nhan: int | None, authority: list[tuple[int, re.Match[str]]]
                    ) -> list[int]:
     """The last contiguous run of upper-case authority lines ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH")."""
-    n = len(lines)
     auth_idx = [i for i, m in authority if is_upper(m.group("rest") or "XX", 0.7)]
     # the signature sits next to Nơi nhận, or in the last part of the text
     if noi_nhan is not None:
         auth_idx = [i for i in auth_idx if noi_nhan - _NEAR_NOI_NHAN <= i <= noi_nhan + _AFTER_NOI_NHAN]
     else:
-        auth_idx = [i for i in auth_idx if i >= int(n * _CLOSING_FROM)]
+        auth_idx = [i for i in auth_idx if i >= int(_text_end(lines) * _CLOSING_FROM)]
     if not auth_idx:
         return auth_idx
     group = [auth_idx[-1]]
@@ -203,9 +227,10 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
     n = len(lines)
     first = lines[noi_nhan]
     m = rx.NOI_NHAN.match(first.text)
-    assert m is not None  # noi_nhan was found by this pattern
-    rest = first.text[m.end():].strip(" :*\t")
-    if rest:
+    if m is None:  # a list without its label (_unlabelled_list): its first line is an item
+        _add_item(first, noi_nhan, lay)
+    rest = first.text[m.end():].strip(" :*\t") if m is not None else ""
+    if rest and m is not None:
         item = rx.LIST_ITEM.sub("", rest).strip()
         off = first.text.index(item, m.end()) if item else 0
         lay.distribution_cells.append(Cell(first.start + off, first.start + off + len(item), item, noi_nhan))
@@ -393,6 +418,8 @@ def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout
         s = strip_name_title(_SCRAP_BEFORE_NAME.sub("", lines[j].text.strip(" *")))
         if not s or j in dist_lines or _SIGN_NOTE.match(s) or rx.NOI_NHAN.match(s):
             continue
+        if _ANNEX.match(s):  # an annex's heading ('DANH MỤC THỦ TỤC ...') is no upper-case name
+            return
         restored = None if rx.NAME_LINE.match(s) else restored_name(s)
         if rx.NAME_LINE.match(s) or restored or (_upper_name(s) and j <= anchor + _UPPER_NAME_WINDOW
                                                  and not _holds_position(s)):
@@ -486,7 +513,8 @@ def _name_in_list(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: L
 
 
 def _bare_name(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layout) -> None:
-    """No authority and no position: a personal name as the last line after Nơi nhận is the signer."""
+    """No authority and no position: a personal name as the last line after Nơi nhận is the signer, or
+    the first name line under the Nơi nhận list before an annex (a seal left only scraps of the title)."""
     last = next((j for j in range(len(lines) - 1, noi_nhan, -1) if lines[j].text.strip()), None)
     if last is None or last in dist_lines:
         return
@@ -496,6 +524,25 @@ def _bare_name(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layo
         if full is not None:
             k = full.text.rfind(s)
             lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, last) if k >= 0 else full
+        return
+    _name_under_list(lines, max(dist_lines, default=noi_nhan), lay)
+
+
+def _name_under_list(lines: list[Cell], after: int, lay: Layout) -> None:
+    """The first personal name line within _NAME_WINDOW lines under the Nơi nhận list, before an annex
+    heading or a line of prose; with no title above it, each word must be a name syllable ('Kếy Ji',
+    scraps of a seal, is not a name)."""
+    for j in range(after + 1, min(len(lines), after + _NAME_WINDOW)):
+        text = lines[j].text.strip(" *")
+        if _ANNEX.match(text) or len(text) > _LONG_PROSE:
+            return
+        s = strip_name_title(text)
+        if rx.NAME_LINE.match(s) and all(_name_syllable(w) for w in s.split()):
+            full = _trim(lines[j])
+            if full is not None:
+                k = full.text.rfind(s)
+                lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, j) if k >= 0 else full
+            return
 
 
 def _signature_zone(lines: list[Cell], lay: Layout) -> list[int]:

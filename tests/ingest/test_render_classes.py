@@ -103,6 +103,39 @@ def test_the_name_amid_the_noi_nhan_items_is_the_signer(closing):
     assert rec.signer.position in ("Giám đốc", "Phó Giám đốc")
 
 
+@pytest.mark.parametrize("closing, name", [
+    # a stroke read before the label, a seal left only scraps of the title, the name under them; an annex
+    ("4Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, KSTT.\n\nCHỦ\nng\nTả F)\nKếy Ji\n\nLê Thành Đô\n\n‹\n" + ANNEX,
+     "Lê Thành Đô"),
+    ("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, KSTT.\n\nKếy Ji\n\n" + ANNEX, None),   # scraps only: no name
+])
+def test_a_name_under_the_list_without_a_title(closing, name):
+    rec = _parse(closing)
+    got = rec.signer.name if rec.signer is not None else None
+    assert got == name
+    assert len(rec.distribution) == 2  # the label with a scrap before it still opens the list
+
+
+LONG_ANNEX = "\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n" + "".join(
+    f"{k}\tThủ tục hành chính số {k}\t05 ngày\tỦy ban nhân dân cấp xã\nđối với hộ gia đình và cá nhân\n"
+    for k in range(1, 60))
+
+
+@pytest.mark.parametrize("closing", [
+    # the bold italic label read as scraps ('cau “cơ'): the list is known by its first item; a long annex
+    # puts the block in the first half of the lines
+    "cau “cơ\tKT. CHỦ TỊCH\nn\tÍ\n- Như Điêu 4;\tPHÓ CHỦ TỊCH\n- CT, các PCT UBND tỉnh;\n"
+    "- Lưu: VT, KSTT.\n\nNguyễn Thành Diệu\n" + LONG_ANNEX,
+    "Nơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Thành Diệu\n" + LONG_ANNEX,
+])
+def test_a_closing_block_before_a_long_annex_and_without_its_label(closing):
+    rec = _parse(closing)
+    assert rec.signer is not None
+    assert (rec.signer.name, rec.signer.position, rec.signer.authority) == \
+        ("Nguyễn Thành Diệu", "Phó Chủ tịch", "KT. Chủ tịch")
+    assert rec.distribution and rec.distribution[0].name.startswith("Như")
+
+
 @pytest.mark.parametrize("date, place, issued, damaged", [
     ("Hà Nội, ngày 18 tháng 2ăm 2025", "Hà Nội", "2025-02-18", True),   # 'năm' lost its n
     ("Hà Nội, ngày 18 tháng 02ăm 2025", "Hà Nội", "2025-02-18", True),
@@ -161,3 +194,47 @@ def test_a_drawn_two_column_closing_block_gives_title_and_name(tmp_path):
     rec = parse_text(DOC.format(date=DATE, closing=text))
     assert rec.signer is not None
     assert (rec.signer.name, rec.signer.position) == ("Cù Ngọc Trang", "Giám đốc")
+
+
+# ---- a line tesseract gave up on is read again on its own ---------------------------------------------
+
+def _word(text: str, x0: float, top: float, conf: float, width: float = 120, height: float = 45):
+    from vanban.ingest.layout import Word
+
+    return Word(text, x0, x0 + width, top, top + height, conf)
+
+
+def test_failed_words_are_grouped_by_line():
+    from vanban.ingest.ocr import failed_lines
+
+    words = [_word("HÓ", 1690, 590, 0.0), _word("ẦU", 1836, 590, 0.0), _word("chinh", 1980, 590, 0.0),
+             _word("KT.", 1700, 520, 87.0), _word("CHỦ", 1820, 520, 92.0),      # read well: not again
+             _word("=", 300, 590, 0.0),                                       # far left: another column
+             _word("n", 1793, 700, 3.0)]                                      # a lone scrap on its own line
+    assert failed_lines(words) == [[0, 1, 2]]
+
+
+def _title_page():
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1400, 400), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((400, 60), "PHÓ CHỦ TỊCH", fill=0, font=_font(48, bold=True))
+    for k in range(0, 1400, 7):  # a band of noise, as a faded seal leaves it
+        draw.point([(k, 260 + (k * 37) % 60), ((k * 13) % 1400, 280 + k % 40)], fill=0)
+    return page
+
+
+@needs_tesseract
+def test_a_failed_line_is_read_again_and_noise_is_left_as_read():
+    from vanban.ingest.ocr import reread_failed_lines
+
+    page = _title_page()
+    failed = [_word("HÓ", 400, 60, 0.0, 130, 60), _word("ẦU", 560, 60, 0.0, 130, 60),
+              _word("chinh", 720, 60, 0.0, 150, 60)]
+    noise = [_word("¬.", 100, 255, 0.0, 300, 70), _word("ÔÖ", 500, 255, 1.0, 300, 70)]
+    out = reread_failed_lines(page, 300.0, failed + noise)
+    texts = [w.text for w in out]
+    assert "PHÓ" in texts and "CHỦ" in texts and "TỊCH" in texts and "HÓ" not in texts
+    assert all(w.top < 200 for w in out if w.text in ("PHÓ", "CHỦ", "TỊCH"))  # in page coordinates
+    assert "¬." in texts and "ÔÖ" in texts  # a second read of noise is no surer: the first stays
