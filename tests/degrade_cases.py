@@ -421,6 +421,16 @@ CASES: list[Case] = [
      "THÔNG BÁO\ncác chị em lưu ý nhé 🌸\n" + BODY, {"subject": None, "doc_type": "TB", **BODY_FOUND}),
     (5, "a chatty line ending in 'nha!'",
      "KẾ HOẠCH\nmọi người đọc kỹ rồi đăng ký giúp mình nha!\n" + BODY, {"subject": None, **BODY_FOUND}),
+    # 14. a forum post's action bar run onto the signer's name line: its bars split no columns
+    (14, "forum action bar after the name ('Trả lời | Trích dẫn')",
+     "HUYỆN ĐOÀN AN LẠC\nSố 83-TB/HĐTN\n\nTHÔNG BÁO\nKết quả Hội thi\n\n" + BODY +
+     "\nNơi nhận:\n- Tỉnh đoàn;\n- Lưu VP.\nTM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\nBÍ THƯ\nNgô Thanh Tâm Trả lời | Trích dẫn\n",
+     {"signer.name": "Ngô Thanh Tâm", "signer.position": "Bí thư", **BODY_FOUND}),
+    (14, "forum action bar after a bar after the name",
+     "HUYỆN ĐOÀN AN LẠC\nSố 84-TB/HĐTN\n\nTHÔNG BÁO\nKết quả Hội thi\n\n" + BODY +
+     "\nNơi nhận:\n- Tỉnh đoàn;\n- Lưu VP.\nTM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\nBÍ THƯ\n"
+     "Ngô Thanh Tâm | Trích dẫn | Báo cáo vi phạm | Cảm ơn (3)\n",
+     {"signer.name": "Ngô Thanh Tâm", "distribution": ["Tỉnh đoàn", "Lưu VP"]}),
     # 6. a text copied from an OCR'd scan: marks lost or changed on the layout words
     (6, "OCR copy: 'Sô:', 'ngay ... thang', 'Kính gủi', 'PHÓ GIÁM ĐÔC'",
      "UBND TINH AN PHU\nSỞ NỘI VỤ\nSô: 210/SNV-VP\nV/v báo cáo công tác năm 2025\n"

@@ -415,7 +415,7 @@ def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout
     """The signer's name below the position (past "(Đã ký)" and, in two columns, the Nơi nhận list)."""
     n = len(lines)
     for j in range(anchor + 1, min(n, anchor + _NAME_WINDOW)):
-        s = strip_name_title(_SCRAP_BEFORE_NAME.sub("", lines[j].text.strip(" *")))
+        s = strip_name_title(_SCRAP_BEFORE_NAME.sub("", _before_page_footer(lines[j].text).strip(" *")))
         if not s or j in dist_lines or _SIGN_NOTE.match(s) or rx.NOI_NHAN.match(s):
             continue
         if _ANNEX.match(s):  # an annex's heading ('DANH MỤC THỦ TỤC ...') is no upper-case name
@@ -435,6 +435,18 @@ def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout
             continue
         if len(s) > _LONG_PROSE:
             return
+
+
+@lru_cache(maxsize=1)
+def _page_footers() -> tuple[re.Pattern[str], ...]:
+    """A web or forum page's footer (run_on_markers.tsv, kind footer): 'Trả lời | Trích dẫn', 'Chia sẻ:'."""
+    return tuple(re.compile(r[3]) for r in rows("run_on_markers.tsv", 4) if r[0] == "footer")
+
+
+def _before_page_footer(text: str) -> str:
+    """'Nông Thị Hằng Trả lời | Trích dẫn': the line up to a page footer run onto it (its bars split no columns)."""
+    cut = min((m.start() for p in _page_footers() if (m := p.search(text)) and m.start() > 0), default=len(text))
+    return text[:cut]
 
 
 def _upper_name(s: str) -> bool:
