@@ -440,6 +440,13 @@ CASES: list[Case] = [
      {"number": "210/SNV-VP", "doc_type": "CV", "issuer": "SỞ NỘI VỤ", "place": "An Phú", "issued_date": "2025-02-05",
       "subject": "V/v báo cáo công tác năm 2025", "recipients": ["Các phòng chuyên môn", "Các đơn vị trực thuộc"],
       "signer.position": "Phó Giám đốc", "signer.authority": "KT. Giám đốc", **BODY_FOUND}),
+    (6, "OCR copy: a letterhead in capitals that lost every mark ('HUYEN DOAN AN LAC')",
+     "HUYEN DOAN AN LAC\n***\nSố: 87-CV/HĐTN\nV/v tổ chức ngày hội\nĐOÀN TNCS HỒ CHÍ MINH\n"
+     "An Lạc, ngày 12 tháng 02 năm 2025\n\nKính gửi: Các chi đoàn.\n\n" + BODY + SIGN,
+     {"issuer": "HUYEN DOAN AN LAC", "number": "87-CV/HĐTN", **BODY_FOUND, **SIGNED}),
+    (6, "a short English-looking capitals line is no letterhead ('SO 5')",
+     "SO 5\nTỈNH ĐOÀN AN PHÚ\nSố: 88-CV/TĐTN\nV/v tổ chức ngày hội\n\nKính gửi: Các huyện đoàn.\n\n" + BODY + SIGN,
+     {"issuer": "TỈNH ĐOÀN AN PHÚ", **BODY_FOUND}),
     (6, "OCR copy of a Đoàn letter: 'Sô', 'ngay', a Bí thư title without its marks",
      "TỈNH ĐOÀN AN PHÚ\n***\nSô: 15-CV/TĐTN\nV/v tổ chức hội nghị\nAn Phú, ngay 10 thang 02 năm 2025\n\n"
      "Kính gửi: Các huyện đoàn.\n\n" + BODY + "\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHO BI THU\nLê Thị Hoa\n",

@@ -15,7 +15,7 @@ from functools import lru_cache
 from vanban.context import Heading
 from vanban.grammar import regexes as rx
 from vanban.tables import tables
-from vanban.textutil import fold, fold_with_offsets, is_upper, upper_vi
+from vanban.textutil import fold, fold_with_offsets, is_upper, strip_diacritics, upper_vi
 
 _CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s\|\s?|\|\s")
 _BODY_START = re.compile(
@@ -35,6 +35,7 @@ _MAX_UNIT_NUMBER = 2  # digits of a numbered ward or district ("Phường 7", "Q
 _MAX_PLACE_WORDS = 6  # "Thành phố Hồ Chí Minh," is the longest place before ", ngày"
 _MAX_TYPE_CELL = 40  # a type word line is short ("THÔNG BÁO KẾT LUẬN")
 _MAX_TITLE_WORDS = 4  # the longest type or title word ("THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG")
+_MIN_BARE_HEAD = 4  # a head without its marks shorter than this ("SO", "BO") is too easy to hit by chance
 # markup, stray quotes and a web post's pictographs around a title word ("📢 THÔNG BÁO 📢")
 _TITLE_JUNK = " *#:.\"“”'‘’«»📢📣📌✅❗⭐🔥👉►▶■●◆"
 _SENTENCE_CASE = re.compile(rf"^[{rx.VN_UPPER}][{rx.VN_LOWER}]")
@@ -229,6 +230,18 @@ def _starts_with(text: str, words: tuple[str, ...]) -> bool:
             return True
         i = up.find(" ", i + 1)
     return False
+
+
+@lru_cache(maxsize=8)
+def _bare_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(b for w in words if len(b := strip_diacritics(w)) >= _MIN_BARE_HEAD)
+
+
+def starts_with_bare(text: str, words: tuple[str, ...]) -> bool:
+    """A capitals line that lost every mark to OCR ('HUYEN DOAN NINH HAI') begins with one of the words
+    once they lose theirs (a line holding any mark is read by `_starts_with` only)."""
+    up = " ".join(text.split())
+    return up.isascii() and up.isupper() and _starts_with(up, _bare_words(words))
 
 
 def _starts_with_glued(text: str, words: tuple[str, ...]) -> bool:

@@ -30,6 +30,7 @@ from vanban.segment.cells import (
     _starts_with_glued,
     _title_word,
     _trim,
+    starts_with_bare,
 )
 from vanban.tables import rows, tables
 from vanban.textutil import fold, is_upper
@@ -477,7 +478,8 @@ def _org_line(cell: Cell, st: _Scan) -> Cell | None:
         cell = Cell(cell.start + junk.end(), cell.end, cell.text[junk.end():], cell.line)
     if _NOT_ORG.match(cell.text) or _starts_with(cell.text, t.banners) or _in_ecopy_stamp(st.lines, cell.line):
         return None
-    if _starts_with_glued(cell.text, t.org_heads) or _starts_with(cell.text, t.localities):
+    if _starts_with_glued(cell.text, t.org_heads) or _starts_with(cell.text, t.localities) \
+            or starts_with_bare(cell.text, t.org_heads):
         return cell
     prev = st.lay.org_cells[-1].line if st.lay.org_cells else None
     if prev is not None and all(not ln.text.strip() for ln in st.lines[prev + 1:cell.line]):
