@@ -416,6 +416,12 @@ CASES: list[Case] = [
      "TỈNH ĐOÀN AN PHÚ\n***\nSố: 35-TB/TĐTN\nV/v lịch họp Ban Thường vụ\nAn Phú, ngày 10 tháng 02 năm 2025\n\n"
      "THÔNG BÁO\n\n" + BODY + SIGN,
      {"subject": "V/v lịch họp Ban Thường vụ", "doc_type": "TB", **BODY_FOUND}),
+    # 4. a post's headline: the body's name, then the type word ending the line
+    (4, "a post's headline 'LIÊN ĐỘI ... THÔNG BÁO' between emoji",
+     "📣📣 LIÊN ĐỘI TRƯỜNG TH AN PHÚ THÔNG BÁO 📣📣\nThân gửi các em đội viên!\n" + BODY,
+     {"doc_type": "TB", "subject": None, **BODY_FOUND}),
+    (4, "a capitals headline without a body's name is no type line",
+     "TUỔI TRẺ AN PHÚ CHUNG TAY THÔNG BÁO\n" + BODY, {"doc_type": None, **BODY_FOUND}),
     # 5. a chat line under the type word speaks to the reader: no trích yếu
     (5, "a chatty line under the type word ('các chị em lưu ý nhé 🌸')",
      "THÔNG BÁO\ncác chị em lưu ý nhé 🌸\n" + BODY, {"subject": None, "doc_type": "TB", **BODY_FOUND}),

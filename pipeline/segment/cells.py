@@ -298,6 +298,22 @@ def _title_word(text: str) -> Title | None:
     return None
 
 
+def posting_title(text: str) -> Title | None:
+    """'📣 LIÊN ĐỘI TRƯỜNG TH NGUYỄN VĂN TRỖI THÔNG BÁO 📣': a post's headline naming its body, then the
+    type word ending the line (the body is the post's author, no letterhead)."""
+    core = text.strip(_TITLE_JUNK)
+    if not core or not is_upper(core, 0.9) or not _starts_with(core, tables().org_heads):
+        return None
+    lead = text.index(core)
+    words = list(_WORD.finditer(core))
+    for n in range(min(_MAX_TITLE_WORDS, len(words) - 1), 0, -1):
+        start = words[-n].start()
+        code = tables().type_word_codes.get(upper_vi(" ".join(core[start:].split())))
+        if code is not None:
+            return Title(lead + start, lead + len(core), code, len(text))
+    return None
+
+
 def _is_enacting(text: str) -> bool:
     """An upper-case body line ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "CHỦ TỊCH ỦY BAN NHÂN DÂN ...")."""
     t = tables()

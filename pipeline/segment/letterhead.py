@@ -30,6 +30,7 @@ from vanban.segment.cells import (
     _starts_with_glued,
     _title_word,
     _trim,
+    posting_title,
     starts_with_bare,
 )
 from vanban.tables import rows, tables
@@ -344,6 +345,8 @@ def _in_column(cell: Cell, st: _Scan) -> bool:
 def _take_title(cell: Cell, st: _Scan) -> bool:
     """The type word ("KẾ HOẠCH"), or a title word with the trích yếu's start on its line."""
     title = _title_word(cell.text)
+    if title is None and not (st.seen_component or st.lay.org_cells):
+        title = posting_title(cell.text)
     if title is None:
         return False
     lay = st.lay
