@@ -125,6 +125,7 @@ class _Grammar:
     cue_firsts: tuple[str, ...]  # the cues' first words: where cue_re can match
     cues: dict[str, _Cue]
     next_head: re.Pattern[str]  # a type word right before digits: where a subject must stop
+    head_tokens: int  # how many whitespace-separated tokens a `head` match spans at most
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +142,9 @@ def _grammar() -> _Grammar:
     cue_re = re.compile(rf"(?<![\w])(?:{_alt(words)})(?![\w])")  # run on lower-cased text
     cue_firsts = tuple(sorted({w.split()[0] for w in words}))
     next_head = re.compile(rf"(?<![\w])(?:{type_alt}|Luật\s+[^\n;:()0-9<>]{{1,60}}?)\s*(?:{_SO}\s*)?(?=\d)", re.I)
-    return _Grammar(head, law_head, loose_head, cue_re, cue_firsts, cues, next_head)
+    # a type word's words, then "số" (glued to it or not) and a ":" or "." after a space
+    head_tokens = max(len(w.split()) for w, _ in tables().type_words) + 2
+    return _Grammar(head, law_head, loose_head, cue_re, cue_firsts, cues, next_head, head_tokens)
 
 
 _CONT = re.compile(rf"(?:(?<![\w])(?:và|cùng)|,)\s*(?P<so>{_SO})\s*$", re.I)
@@ -281,6 +284,14 @@ def _numbers(text: str, a: int, b: int) -> list[tuple[int, int, str, str, docnum
     return out
 
 
+def _tokens_back(text: str, lo: int, end: int, n: int) -> int:
+    """Where the last n whitespace-separated tokens of text[lo:end] begin, at most (lo when there are
+    fewer): a pattern anchored at `end` whose matches span at most n tokens is searched from there,
+    not tried at every position of the window."""
+    before = text[lo:end].rsplit(None, n)
+    return lo + len(before[0]) if len(before) > n else lo
+
+
 def _head(text: str, start: int, floor: int, prev: _Mention | None, p: docnumber.ParsedNumber | None
           ) -> tuple[int, str | None, str | None] | None:
     """(head start, doc type, law title) when the number at `start` is cited, else None."""
@@ -288,7 +299,7 @@ def _head(text: str, start: int, floor: int, prev: _Mention | None, p: docnumber
     lo = max(floor, start - 160)
     typed = p is not None and (p.type_code is not None or p.grammar == "party")
     code = p.type_code if p is not None else None
-    m = g.head.search(text, lo, start)
+    m = g.head.search(text, _tokens_back(text, lo, start, g.head_tokens), start)
     if m and not (m.group("tw")[0].islower() and fold_lower(m.group("tw")) == "luật"):
         word_code = _word_code(m.group("tw"))
         return m.start(), code or word_code, None

@@ -167,3 +167,23 @@ def test_after_number_is_the_plain_scan(text: str) -> None:
     times = find_times(text)
     assert times
     assert [schedule._after_number(text, t) for t in times] == [plain(t) for t in times]
+
+
+@pytest.mark.parametrize(("text", "n", "expected"), [
+    ("a b c d", 2, 3), ("a b c d", 4, 0), ("a b c d", 9, 0), ("  x\n\ty  z ", 2, 3), ("", 3, 0),
+])
+def test_tokens_back(text: str, n: int, expected: int) -> None:
+    assert citations._tokens_back(text, 0, len(text), n) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ CHƯƠNG   TRÌNH\n HÀNH ĐỘNG số :\n 12-CTr/TU, Nghị quyết liên tịch số. 3/NQLT, kế hoạchsố 5/KH-UBND",
+    "(Kế hoạch số 12-KH/TĐTN) và Thông tư liên tịch 04/2025/TTLT-BTC, Luật số 64/2025/QH15", *_SAMPLE_TEXTS,
+])
+def test_type_word_search_from_the_last_tokens(text: str) -> None:
+    g = citations._grammar()
+    for d in re.finditer(r"\d", text):
+        lo = max(0, d.start() - 160)
+        near = citations._tokens_back(text, lo, d.start(), g.head_tokens)
+        whole, narrow = g.head.search(text, lo, d.start()), g.head.search(text, near, d.start())
+        assert (whole and whole.span()) == (narrow and narrow.span())
