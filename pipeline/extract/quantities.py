@@ -225,8 +225,12 @@ def vocab() -> _Vocab:
         more_than_verbs=frozenset(fold_lower(w) for w in by_role.get("more_than_verb", [])),
         date_before=frozenset(fold_lower(w) for w in by_role.get("date_before", [])),
         frame_before=frozenset(fold_lower(w) for w in by_role.get("frame_before", [])),
+        # each character has one place (a number's dots and commas are its own, spaces go before a
+        # counter word only): the same lines as "[^\w\n]*(?:[\d.,]+[kK]?[ \t]*(?:words)?[^\w\n]*)+",
+        # without the exponential backtracking that form had on a line of dots ("......số......")
         counter_line_re=re.compile(
-            rf"[^\w\n]*(?:[\d.,]+[kK]?[ \t]*(?:(?:{_alternation(by_role['web_counter'])})(?!\w))?[^\w\n]*)+",
+            rf"[^\w\n.,]*(?:[\d.,]+(?![\d.,])[kK]?(?:[ \t]*(?:{_alternation(by_role['web_counter'])})(?!\w))?"
+            rf"[^\w\n.,]*)+",
             re.IGNORECASE),
         condition_types=frozenset(by_role.get("condition_type", [])),
         condition_open_re=re.compile(

@@ -11,6 +11,7 @@ from conftest import SAMPLES
 
 from vanban.context import Context
 from vanban.extract import citations, contacts, figtable, quantities, schedule
+from vanban.tables import rows
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
 
@@ -187,3 +188,23 @@ def test_type_word_search_from_the_last_tokens(text: str) -> None:
         near = citations._tokens_back(text, lo, d.start(), g.head_tokens)
         whole, narrow = g.head.search(text, lo, d.start()), g.head.search(text, near, d.start())
         assert (whole and whole.span()) == (narrow and narrow.span())
+
+
+_COUNTER_WORDS = quantities._alternation([r[0] for r in rows("quantity_cues.tsv", 3) if r[1] == "web_counter"])
+_COUNTER_LINE_AMBIGUOUS = re.compile(  # the form before: a number's dots could also be the gaps between
+    rf"[^\w\n]*(?:[\d.,]+[kK]?[ \t]*(?:(?:{_COUNTER_WORDS})(?!\w))?[^\w\n]*)+", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("line", [
+    "❤️ 126   💬 14 bình luận   ↪️ 9 lượt chia sẻ", "1.2k chia sẻ", "...", ". 5", "5k5", "— 3 ,", "5 chia sẻ x",
+    "👉 Sửa chữa 02 sân chơi", "", "—", "1,5K   lượt xem . 3", "1.234.567 . , 9",
+])
+def test_counter_line_is_the_ambiguous_forms(line: str) -> None:
+    expected = _COUNTER_LINE_AMBIGUOUS.fullmatch(line) is not None
+    assert (quantities.vocab().counter_line_re.fullmatch(line) is not None) == expected
+
+
+def test_counter_line_reads_a_line_of_dots_at_once() -> None:
+    # a form's blanks: the ambiguous form tried every split of the dots between a number and a gap
+    line = "." * 78 + "số" + "." * 32 + " do(5) cấp ngày ........... tháng ............... năm ......"
+    assert quantities.vocab().counter_line_re.fullmatch(line) is None
