@@ -159,7 +159,9 @@ def _issuer_groups(cells: list[Cell]) -> list[list[Cell]]:
             starts_head = _starts_with(txt, t.org_heads)
             starts_loc = _starts_with(txt, t.localities) and not any(
                 fold(txt).upper().startswith(h) for h in t.org_heads if h.split(" ")[0] in t.localities)
-            if starts_loc or not starts_head or len(prev.split()) == 1 or prev_up.endswith(_DANGLING):
+            # a head word alone is no body: the end of the name above, wrapped ('... XÃ TÂN AN' / 'HỘI')
+            lone_head = starts_head and len(txt.split()) == 1
+            if starts_loc or not starts_head or lone_head or len(prev.split()) == 1 or prev_up.endswith(_DANGLING):
                 new = False
         if new:
             groups.append([c])
