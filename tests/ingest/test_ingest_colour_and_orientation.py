@@ -108,6 +108,9 @@ Căn cứ Luật Tổ chức chính quyền địa phương;
     ("Quảng Ngãi", "Quảng Ngãi, ngày |2 tháng 3 năm 2018", "2018-03"),      # a stroke read as "|" (a cell cut)
     ("Quảng Ngãi", "Quảng Ngãi, ngày 45 tháng 3 năm 2024", "2024-03"),      # a handwritten 15 read as 45
     ("Quảng Ngãi", "Quảng Ngãi, ngày0tháng 01 năm 2025", "2025-01"),        # no day is 0
+    ("Hòa Bình", "Hòa Bình, ngày 5 — tháng 12 năm 2025", "2025-12"),        # a pen mark after the day (synthscan)
+    ("Phan Thiết", "Phan Thiết, ngày 28 ` tháng 11 năm 2025", "2025-11"),
+    ("Châu Thành", "Châu Thành, ngày 2 @háng 8 năm 2023", "2023-08"),       # the stroke took the t of tháng
 ])
 def test_place_and_month_are_read_around_an_unreadable_day(place, line, expected):
     from vanban import parse_text
