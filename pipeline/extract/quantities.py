@@ -38,8 +38,30 @@ _VARIATION_SELECTOR = "\ufe0f"  # after an emoji drawn in colour ("✅️")
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"  # a name's first letter
 # after a unit's head word, its name: capitalised words, each may carry one lower-case syllable
 # ("Tư pháp", "Nông nghiệp và Môi trường"), never a run of lower-case words ("Y tế báo cáo tiến độ")
-_NAME_TAIL = (rf"(?:[ \t]+[{_UPPER}][^\W\d_]*(?:[ \t]+(?![{_UPPER}])[^\W\d_]+)?"
-              rf"(?:[ \t]+và(?=[ \t]+[{_UPPER}]))?){{1,6}}")
+# a unit's own number or code after its head ("Chi đoàn 10A1", "chi đoàn khối 10", "khu phố 2")
+_UNIT_CODE = r"[ \t]+\d{1,3}[A-Za-z]{0,2}\d{0,2}(?![\w.,/%])"
+
+
+def _name_tail(verbs: str) -> str:
+    """After a unit's head word, its name: capitalised words, each may carry one lower-case syllable
+    ("Tư pháp", "Nông nghiệp và Môi trường") that is no verb ("Xã Tân An đạt 92%"), never a run of
+    lower-case words ("Y tế báo cáo tiến độ")."""
+    return (rf"(?:[ \t]+[{_UPPER}][^\W\d_]*(?:[ \t]+(?![{_UPPER}])(?!(?:{verbs})(?!\w))[^\W\d_]+)?"
+            rf"(?:[ \t]+và(?=[ \t]+[{_UPPER}]))?){{1,6}}")
+
+
+def _unit_name(by_role: dict[str, list[str]], verbs: str) -> str:
+    """A unit's name in either case of its head: the head, maybe a lower-case sub-unit word, then a
+    name or a code ("Chi bộ thôn Bắc Sơn", "chi đoàn khu phố 2", "Chi đoàn 10A1"); after "các" a
+    list of names ("các xã Tân An, Tân Bình")."""
+    head_words = by_role["scope_head"]
+    heads = _alternation(head_words + [h[0].lower() + h[1:] for h in head_words])
+    tail = _name_tail(verbs)
+    sub = _alternation(by_role["scope_subhead"])
+    groups = by_role["scope_group"]
+    group = _alternation(groups + [g[0].upper() + g[1:] for g in groups])
+    return (rf"(?:(?:{group})[ \t]+(?:{heads}){tail}(?:,{tail})*"
+            rf"|(?:{heads})(?:[ \t]+(?:nhân dân|{heads}))?(?:[ \t]+(?:{sub}))?(?:{tail}|{_UNIT_CODE}))")
 _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT, "0123456789")
 _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
@@ -102,6 +124,7 @@ _RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.I
 _DAMAGE_REACH = 60  # how far after the unit a damage word still names what the figure counts
 _TITLE_REACH = 80  # how far before a figure a law's title may start
 _LINE_HEAD_REACH = 40  # how far back a number's line start is looked for ("- (" before an item number)
+_COMPARED_REACH = 12  # how far before a target cue "so với", "vượt mức" or a percentage may stand
 _BREAKDOWN_RE = re.compile(r"\d[^\d()\n.;]{1,60}\(\s*$")  # "03 cán bộ (01 giám đốc, 02 phó ...)"
 
 
@@ -150,6 +173,11 @@ class _Vocab:
     shortfall_before: frozenset[str]  # "còn", "có" before that count
     request_open_re: re.Pattern[str]  # "Đề nghị huyện hỗ trợ " opening a sentence: asked of another body
     request_own_types: frozenset[str]  # a tờ trình: its request is its own proposal
+    compared_after_re: re.Pattern[str]  # "so với" right after the unit: the figure is measured against something
+    compared_target_re: re.Pattern[str]  # "kế hoạch", "cùng kỳ" right after the unit, after a reached verb
+    reached_verbs: frozenset[str]  # "đạt", "vượt", "tăng": before a figure compared with its target
+    margin_words: frozenset[str]  # "vượt" before a compared figure: the margin, not "more than"
+    compared_before_re: re.Pattern[str]  # "so với", "%" right before a target cue: a comparison, no plan
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -178,6 +206,8 @@ def vocab() -> _Vocab:
         by_role.setdefault(role, []).append(phrase)
         if role in ("comparator", "comparator_after", "label", "rule", "neutral"):
             cues[fold_lower(phrase)] = (role, value)
+    verbs = _alternation(by_role["name_breaker"])
+    name = _unit_name(by_role, verbs)
     return _Vocab(
         # same line, and not "tỷ lệ" (a ratio): "475 triệu", "17,5 tỉ"
         scale_re=re.compile(rf"[ \t]*(?:{_alternation(scales)})(?!\w)(?![ \t]+lệ)", re.IGNORECASE),
@@ -201,21 +231,18 @@ def vocab() -> _Vocab:
         damage_clause_re=_word_rx(by_role["damage_clause"]),
         beneficiary_re=_word_rx(by_role["beneficiary"]),
         title_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['title_before'])})(?!\w)"),
-        # case-sensitive: a unit's name starts with its head word and goes on capitalised or short
+        # case-sensitive: a unit's name starts with its head word and goes on capitalised, short or with its code
         item_scope_re=re.compile(
             rf"(?:^|[\n;])[ \t]*(?:[-–+•*][ \t]*|\(?(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-zđ])[.)][ \t]*)*"
-            rf"(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+(?:nhân dân|{_alternation(by_role['scope_head'])}))?"
-            rf"{_NAME_TAIL})"
+            rf"(?P<name>{name})"
             rf"[ \t]*(?:[-–:][ \t]*)?$"),
         subject_re=re.compile(
-            rf"(?:^|(?<=[\s(]))(?P<name>(?:{_alternation(by_role['scope_head'])}){_NAME_TAIL})"
+            rf"(?:^|(?<=[\s(]))(?P<name>{name})"
             rf"[ \t]+(?:{_alternation(by_role['subject_end'])})(?!\w)[^,;:()\n]{{0,60}}$"),
-        heading_scope_re=re.compile(
-            rf"(?:{_alternation(by_role['scope_head'])}){_NAME_TAIL}"),
+        heading_scope_re=re.compile(name),
         item_head_re=re.compile(
             rf"(?:^|\n)[ \t]*(?:[-–+•*][ \t]*|\(?(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-zđ])[.)][ \t]*)+"
-            rf"(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+(?:nhân dân|{_alternation(by_role['scope_head'])}))?"
-            rf"{_NAME_TAIL})[ \t]*:[^\n;:]*$"),
+            rf"(?P<name>{name})[ \t]*:[^\n;:]*$"),
         count_verbs=frozenset(fold_lower(w) for w in by_role.get("count_verb", [])),
         narrative_types=frozenset(by_role.get("narrative_type", [])),
         narrative_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['narrative_verb'])})\s+$", re.IGNORECASE),
@@ -241,6 +268,12 @@ def vocab() -> _Vocab:
             rf"[^\w\n]*(?:{_alternation(by_role['request_verb'])})(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+"
             rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
         request_own_types=frozenset(by_role.get("request_own_type", [])),
+        compared_after_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['compared_after'])})(?!\w)", re.IGNORECASE),
+        compared_target_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['compared_target'])})(?!\w)", re.IGNORECASE),
+        reached_verbs=frozenset(fold_lower(w) for w in by_role.get("reached_verb", [])),
+        margin_words=frozenset(fold_lower(w) for w in by_role.get("margin_word", [])),
+        compared_before_re=re.compile(rf"(?:(?<!\w)(?:{_alternation(by_role['compared_before'])})|\d%)\s*$",
+                                      re.IGNORECASE),
         # the unit's name may run on a word or two ("02 cơ sở Hội chưa hoàn thành")
         shortfall_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
                                       re.IGNORECASE),
@@ -576,14 +609,23 @@ class _Kinds:
         sentence = text[_sentence_start(text, pos):pos]
         if voc.result_re.search(sentence):
             return "result"
-        if voc.target_re.search(sentence):
+        if self.plan_cue(sentence):
             return "target"
         for h in reversed(self.chain(pos)):
             if voc.result_re.search(h.title):
                 return "result"
-            if voc.target_re.search(h.title):
+            if self.plan_cue(h.title):
                 return "target"
         return None
+
+    def plan_cue(self, sentence: str) -> bool:
+        """A target cue in the sentence that is not a comparison's own word ("vượt 12% so với chỉ tiêu",
+        "đạt 105% kế hoạch": measured against a plan, the sentence plans nothing)."""
+        voc = self.voc
+        for m in voc.target_re.finditer(sentence):
+            if not voc.compared_before_re.search(sentence, max(0, m.start() - _COMPARED_REACH), m.start()):
+                return True
+        return False
 
     def default(self, unit: str | None) -> str:
         if unit == "%":
@@ -980,10 +1022,13 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if _is_locative(doc, start, before, unit):
         before.comparator, before.start = "eq", start  # the place it is on is no part of the figure
     comparator = _comparator(doc, start, before, unit)
+    compared = _compared(doc, start, before, unit)
+    if compared and _key(text[before.start:start].strip()) in voc.margin_words:
+        comparator = "eq"  # "vượt 12% so với chỉ tiêu": passed by 12%, exactly
     if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator):
         return []
     ref_pos, scope = _scope_and_ref(doc, start, head)
-    kind = doc.kinds.cued(ref_pos)
+    kind = doc.kinds.cued(ref_pos) or ("result" if compared else None)
     if kind is None and doc.cue_required:
         kind = _cue_free_kind(doc, start, before.start, unit, comparator)
         if kind is None:
@@ -1002,6 +1047,21 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     part = Quantity(value=fig.value, value_max=fig.value_max, comparator=cast(Comparator, comparator), unit=unit.unit,
                     object=obj, kind=kind, scope=scope, text=text_of, span=span)
     return [part, *_total_of(doc, part, fig.base, counted)]
+
+
+def _compared(doc: _Doc, start: int, before: _Before, unit: _Unit) -> bool:
+    """A figure measured against a target or an earlier period: "so với ..." after its unit ("tăng 8%
+    so với cùng kỳ"), or the target right after it when a verb of reaching comes before ("đạt 105% kế
+    hoạch"; "hoàn thành 100% chỉ tiêu" is a share of the targets, no comparison)."""
+    text, voc = doc.ctx.text, doc.voc
+    if voc.compared_after_re.match(text, unit.end):
+        return True
+    if not voc.compared_target_re.match(text, unit.end):
+        return False
+    if _key(text[before.start:start].strip()) in voc.reached_verbs:
+        return True  # "vượt 5% kế hoạch": the comparator word is the verb
+    words = _adjacent_words(text, before.start)
+    return bool(words) and _key(words[-1][0]) in voc.reached_verbs
 
 
 def _total_of(doc: _Doc, part: Quantity, base: str | None, counted: str | None) -> list[Quantity]:

@@ -321,3 +321,60 @@ def test_shortfalls_hazards_requests_and_caps(text: str, doc_type: str) -> None:
 ])
 def test_own_requests_and_plan_ceilings_are_kept(text: str, doc_type: str, expected: list) -> None:
     assert [(q.value, q.unit) for q in run(text, doc_type)] == expected
+
+
+# ---------------------------------------------------------------- issue 10, sixteenth round, part A
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # a result measured against its target or an earlier period: the margin "vượt" passes by is exact
+    ("Kết nạp 168 đoàn viên mới, vượt 12% so với chỉ tiêu được giao.", "BC",
+     [(168, "eq", "result"), (12, "eq", "result")]),
+    ("Thu quỹ đạt 105% kế hoạch.", "BC", [(105, "eq", "result")]),
+    ("Tổng mức bán lẻ tăng 8% so với cùng kỳ.", "BC", [(8, "eq", "result")]),
+    ("Giải ngân bằng 96,5% dự toán năm.", "TB", [(96.5, "eq", "result")]),
+    ("Các cấp Hội hỗ trợ 1.215 phụ nữ thoát nghèo, vượt 21,5% kế hoạch.", "BC",
+     [(1215, "eq", "result"), (21.5, "eq", "result")]),
+    # a plan's past year compared is a result too, in a plan
+    ("Năm 2025, toàn huyện kết nạp 150 đoàn viên, đạt 125% chỉ tiêu.", "KH",
+     [(150, "eq", "target"), (125, "eq", "result")]),
+    # counter-cases: a plan's cue before the comparison makes it a target; "vượt" without a
+    # comparison is still "more than"; a share of the targets is no comparison
+    ("Phấn đấu tổng thu ngân sách tăng 10% so với năm 2025.", "KH", [(10, "eq", "target")]),
+    ("Số người tham gia vượt 1.000 người.", "BC", [(1000, "gt", "result")]),
+    ("Phấn đấu hoàn thành 100% chỉ tiêu được giao.", "KH", [(100, "eq", "target")]),
+])
+def test_a_result_compared_with_its_target(text: str, doc_type: str, expected: list) -> None:
+    assert [(q.value, q.comparator, q.kind) for q in run(text, doc_type)] == expected
+
+
+def test_a_comparison_is_no_plan_cue_for_the_next_figure() -> None:
+    got = run("Thu ngân sách đạt 105% kế hoạch, chi 2,1 tỷ đồng cho an sinh xã hội.", "BC")
+    assert [(q.value, q.kind) for q in got] == [(105, "result"), (2100000000, "result")]
+    planned = run("Kế hoạch chi 2,1 tỷ đồng cho an sinh xã hội.", "BC")  # the cue itself still plans
+    assert [(q.value, q.kind) for q in planned] == [(2100000000, "target")]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # lower-case heads, sub-unit words and codes, as their capitalised forms
+    ("Chi đoàn khối 10 đạt 95%.", "Chi đoàn khối 10"),
+    ("chi đoàn khối 10 đạt 95%.", "chi đoàn khối 10"),
+    ("- chi đoàn khối 11: 92%.", "chi đoàn khối 11"),
+    ("Chi đoàn 10A1 kết nạp 12 đoàn viên.", "Chi đoàn 10A1"),
+    ("- Chi bộ thôn Bắc Sơn kết nạp 05 đảng viên.", "Chi bộ thôn Bắc Sơn"),
+    ("Đặc biệt, chi đoàn khu phố 2 dẫn đầu với 34 lượt tình nguyện viên.", "chi đoàn khu phố 2"),
+    ("- chi hội ấp 3: 25 hội viên.", "chi hội ấp 3"),
+    ("liên chi đoàn khoa Kinh tế đạt 97,5%.", "liên chi đoàn khoa Kinh tế"),
+    ("các xã Tân An, Tân Bình đạt 100%.", "các xã Tân An, Tân Bình"),
+    ("Các xã Tân An, Tân Bình đạt 100%.", "Các xã Tân An, Tân Bình"),
+    # the name ends before its verb
+    ("Xã Tân An đạt 92%.", "Xã Tân An"),
+    ("Sở Xây dựng 45 văn bản.", "Sở Xây dựng"),
+    # counter-cases: no unit named
+    ("Các đoàn viên đạt 95%.", None),
+    ("Họp tại phòng 12 với 30 đại biểu.", None),
+    ("Đoàn viên Nguyễn Văn An quyên góp 500.000 đồng.", None),
+])
+def test_lower_case_units_are_a_figures_scope(text: str, scope: str | None) -> None:
+    got = run(text, "BC")
+    assert got and got[-1].scope == scope
