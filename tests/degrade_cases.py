@@ -427,6 +427,25 @@ CASES: list[Case] = [
      "THÔNG BÁO\ncác chị em lưu ý nhé 🌸\n" + BODY, {"subject": None, "doc_type": "TB", **BODY_FOUND}),
     (5, "a chatty line ending in 'nha!'",
      "KẾ HOẠCH\nmọi người đọc kỹ rồi đăng ký giúp mình nha!\n" + BODY, {"subject": None, **BODY_FOUND}),
+    # 5. a bare period under the type word qualifies it ("BÁO CÁO THÁNG 3/2026"): no trích yếu of its own
+    (5, "a bare 'Năm 2026' under the type word",
+     "HUYỆN ĐOÀN AN LẠC\nSố 90-KH/HĐTN\n\nKẾ HOẠCH\nNăm 2026\n\n" + BODY,
+     {"subject": None, "doc_type": "KH", "number": "90-KH/HĐTN", **BODY_FOUND}),
+    (5, "a bare 'Tháng 3/2026' then the trích yếu",
+     "HUYỆN ĐOÀN AN LẠC\nSố 91-BC/HĐTN\n\nBÁO CÁO\nTháng 3/2026\nKết quả công tác Đoàn và phong trào thanh thiếu nhi\n\n"
+     + BODY, {"subject": "Kết quả công tác Đoàn và phong trào thanh thiếu nhi", "doc_type": "BC", **BODY_FOUND}),
+    (5, "a period on the type word's line ('BÁO CÁO THÁNG 3/2026')",
+     "HUYỆN ĐOÀN AN LẠC\nSố 92-BC/HĐTN\n\nBÁO CÁO THÁNG 3/2026\n\n" + BODY, {"subject": None, "doc_type": "BC"}),
+    (5, "'Quý I/2026' then an upper-case trích yếu",
+     "UBND XÃ AN HÒA\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nQuý I/2026\nTUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT\n\n" + BODY,
+     {"subject": "TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT", **BODY_FOUND}),
+    # counter-cases: a period that ends or opens a trích yếu of words stays in it
+    (5, "'năm 2026' wrapped under the trích yếu",
+     "HUYỆN ĐOÀN AN LẠC\nSố 93-KH/HĐTN\n\nKẾ HOẠCH\nCông tác Đoàn và phong trào thanh thiếu nhi\nnăm 2026\n\n" + BODY,
+     {"subject": "Công tác Đoàn và phong trào thanh thiếu nhi năm 2026", **BODY_FOUND}),
+    (5, "a trích yếu opening with its year",
+     "HUYỆN ĐOÀN AN LẠC\nSố 94-KH/HĐTN\n\nKẾ HOẠCH\nNăm 2026 tổ chức Tháng Thanh niên\n\n" + BODY,
+     {"subject": "Năm 2026 tổ chức Tháng Thanh niên", **BODY_FOUND}),
     # 14. a forum post's action bar run onto the signer's name line: its bars split no columns
     (14, "forum action bar after the name ('Trả lời | Trích dẫn')",
      "HUYỆN ĐOÀN AN LẠC\nSố 83-TB/HĐTN\n\nTHÔNG BÁO\nKết quả Hội thi\n\n" + BODY +

@@ -121,6 +121,8 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
             header_end_line = k + 1  # the body begins after the last line read as header
         if st.after_type and not lay.subject_cells and _title_word(s) is None:
             st.after_type = False
+    if _period_only(lay.subject_cells):
+        lay.subject_cells.clear()  # "KẾ HOẠCH" / "Năm 2026" and nothing else: no trích yếu
     if not lay.subject_cells and st.label_subject:
         lay.subject_cells[:] = st.label_subject
     return header_end_line
@@ -371,6 +373,10 @@ def _take_subject_line(cell: Cell, st: _Scan) -> bool:
             and not is_upper(t) and not _sentence(t, in_subject=True):
         lay.subject_cells[:] = [cell]  # "BÁO CÁO NHANH" / "Tình hình thiệt hại ...": the word qualified the type
         return True
+    if st.subject_open and st.after_type and _period_only(lay.subject_cells) and _UPPER_FIRST.match(t) \
+            and not _sentence(t, in_subject=True) and not _is_enacting(t) and not _period_only([cell]):
+        lay.subject_cells[:] = [cell]  # "BÁO CÁO" / "Tháng 3/2026" / "Kết quả công tác ...": the period qualified the type
+        return True
     if st.subject_open and st.after_type:
         # a title-style trích yếu: the lines under the type word
         if lay.subject_cells and _is_enacting(t) and not _dangling(lay.subject_cells[-1].text):
@@ -395,6 +401,22 @@ def _qualifier_only(lay: Layout) -> bool:
     cells = lay.subject_cells
     return len(cells) == 1 and lay.type_cell is not None and cells[0].line == lay.type_cell.line \
         and len(cells[0].text.split()) <= _MAX_QUALIFIER_WORDS and is_upper(cells[0].text)
+
+
+@lru_cache(maxsize=1)
+def _period_line() -> re.Pattern[str]:
+    """A line of nothing but a period's words, numbers and separators (models/tables/period_words.tsv)."""
+    words = "|".join(sorted((re.escape(r[0]).replace(r"\ ", r"\s+") for r in rows("period_words.tsv")),
+                            key=len, reverse=True))
+    return re.compile(rf"(?:[\s(),.:/\-–—]|\d+|(?<!\w)[IVX]{{1,4}}(?!\w)|(?<!\w)(?:{words})(?!\w))+",
+                      re.IGNORECASE)
+
+
+def _period_only(cells: list[Cell]) -> bool:
+    """The trích yếu so far is one period ("Năm 2026", "THÁNG 3/2026", "Quý I/2026"): it qualifies the
+    type word, the document's trích yếu is the line after it or none."""
+    return len(cells) == 1 and any(ch.isdigit() for ch in cells[0].text) \
+        and _period_line().fullmatch(cells[0].text.strip()) is not None
 
 
 def _dangling(text: str) -> bool:
