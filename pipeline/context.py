@@ -50,6 +50,9 @@ class Context:
     footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)
     footnote_refs: dict[str, list[int]] = field(default_factory=dict)
     issued_date: date | None = None
+    # a chat message's or web post's stamp ("Lý Thị Bé, 20:15 14/9/2026"): no issuing date, but what a
+    # message without one counts its relative dates from
+    posted_date: date | None = None
     doc_type: str | None = None
     issuer_name: str | None = None
     issuer_system: str | None = None
@@ -75,6 +78,11 @@ class Context:
             self._claimed_n = len(self.claimed)
         k = bisect.bisect_right(self._merged_starts, start) - 1
         return k >= 0 and end <= self._merged[k][1]
+
+    @property
+    def reference_date(self) -> date | None:
+        """The date relative dates count from: the issuing date, else the post's stamp."""
+        return self.issued_date or self.posted_date
 
     def zone(self, name: str) -> list[tuple[int, int]]:
         return self.zones.get(name, [])

@@ -396,7 +396,44 @@ def extract(layout: Layout, ctx: Context) -> HeaderFields:
     ctx.issuer_system = f.issuer.system if f.issuer else system
     # a partial date ("2025-02", "2025") anchors no relative date in the body
     ctx.issued_date = date.fromisoformat(f.issued_date) if f.issued_date and len(f.issued_date) == 10 else None
+    if f.issued_date is None:
+        ctx.posted_date = posted_date(ctx.text)
     return f
+
+
+_POST_STAMP_LINES = 4  # a message's stamp stands in its first lines (a group name, the sender, the time)
+_FULL_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)"
+_DATE_PARTS = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)")
+_CLOCK = r"\d{1,2}[:h]\d{2}(?!\d)"
+
+
+@lru_cache(maxsize=1)
+def _post_stamp() -> re.Pattern[str]:
+    """A clock time next to a full date, or a posting label before one (models/tables/post_stamps.tsv)."""
+    labels = "|".join(sorted((re.escape(r[0]).replace(r"\ ", r"\s+") for r in rows("post_stamps.tsv")),
+                             key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?:{_CLOCK}[ \t,]*(?:ngày[ \t]+)?{_FULL_DATE}"
+        rf"|{_FULL_DATE}[ \t,]*(?:lúc[ \t]+)?{_CLOCK}"
+        rf"|(?:{labels})[ \t:]*(?:ngày[ \t]+)?{_FULL_DATE})",
+        re.IGNORECASE)
+
+
+def posted_date(text: str) -> date | None:
+    """The stamp of a chat message or web post in its first lines ("Chi hội trưởng Lý Thị Bé, 20:15
+    14/9/2026", "Đăng ngày: 14/9/2026"), read only when the text has no issuing date of its own."""
+    lines = [ln for ln in text.split("\n", 2 * _POST_STAMP_LINES)[:2 * _POST_STAMP_LINES] if ln.strip()]
+    for line in lines[:_POST_STAMP_LINES]:
+        m = _post_stamp().search(line)
+        parts = _DATE_PARTS.search(m.group()) if m else None
+        if parts is None:
+            continue
+        d, mth, y = parts.groups()
+        try:
+            return date(int(y), int(mth), int(d))
+        except ValueError:
+            return None
+    return None
 
 
 def _read_subject(layout: Layout, f: HeaderFields) -> None:

@@ -264,7 +264,7 @@ def _recurrence_match(t: TimeExpr, clause_left: str, left: str, right: str) -> r
 def _past(ctx: Context, due: str | None) -> bool:
     """A by-when or occasion wholly before the document was issued is a rule's or history's date."""
     if due is None or ctx.issued_date is None:
-        return False
+        return False  # a post's stamp counts relative dates, but it may come long after what it copies
     day = due[:10]
     last = day + "-12-31"[len(day) - 4:] if len(day) < 10 else day  # "2025" -> 2025-12-31, "2025-11" -> 2025-11-31
     return last < ctx.issued_date.isoformat()
@@ -353,9 +353,9 @@ def _due(t: TimeExpr) -> tuple[str | None, str | None]:
 def _into_next_year(ctx: Context, t: TimeExpr, due: str | None) -> str | None:
     """ "trước ngày 15/01" in a letter of 22/12/2025: a by-when without its year that the document's
     year puts before the document's own date falls in the next year (a deadline never lies behind)."""
-    if due is None or not t.inferred or ctx.issued_date is None or t.kind not in ("date", "datetime"):
+    if due is None or not t.inferred or ctx.reference_date is None or t.kind not in ("date", "datetime"):
         return due
-    if len(due) < 10 or due[:10] >= ctx.issued_date.isoformat():
+    if len(due) < 10 or due[:10] >= ctx.reference_date.isoformat():
         return due
     later = f"{int(due[:4]) + 1:04d}{due[4:]}"
     try:
@@ -609,9 +609,9 @@ def _in_next_month(ctx: Context, t: TimeExpr) -> TimeExpr:
     """'ngày 10 của tháng sau' in a one-off letter: that day of the month after the letter's (inferred);
     unchanged (no date) when the letter has no date or the month no such day."""
     day = _day_number(t)
-    if ctx.issued_date is None or day is None:
+    if ctx.reference_date is None or day is None:
         return t
-    year, month = divmod(ctx.issued_date.year * 12 + ctx.issued_date.month, 12)  # the next month, 0-based
+    year, month = divmod(ctx.reference_date.year * 12 + ctx.reference_date.month, 12)  # the next month, 0-based
     try:
         due = date(year, month + 1, day)
     except ValueError:
@@ -742,7 +742,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
     text = ctx.text
     regions = _regions(ctx)
     run = _Run(ctx, _column_ranges(text, regions), [], [], set(), [])
-    for t in find_times(text, ref=ctx.issued_date):
+    for t in find_times(text, ref=ctx.reference_date):
         if not any(a <= t.start < b for a, b in regions):
             continue
         if ctx.is_claimed(t.start, t.end) or _after_number(text, t) or _is_issue_line(text, t):
@@ -780,6 +780,7 @@ _FROM = re.compile(r"(?:từ|kể\s+từ)\s", re.IGNORECASE)
 # weather ("đợt mưa lũ từ ngày ...") nor a term ("giai đoạn 2021 - 2025")
 _ROUND = re.compile(r"(?<!\w)(?:đợt|giai\s+đoạn)\s+(?:\d{1,2}|[IVX]{1,4})(?!\w)", re.IGNORECASE)
 _OPEN_QUOTE = re.compile(r"[“\"][^”\"]{0,80}$")
+_WEEKDAY_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,12}\))?\s*")  # "(Thứ Sáu)" between a date and its verb
 _VERB_AFTER_REACH = 160  # how far after an opening date the reported activity's verb is looked for
 
 
@@ -805,6 +806,8 @@ def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
             return False  # "Trong quý III, các cơ sở Đoàn đã tổ chức ...": a report's period, not a day
         if cues.event_report_verb.search(right, 0, _VERB_AFTER_REACH):
             return True
+    if t.kind in ("date", "datetime") and _OPENING.match(clause_left) and cues.event_verb.match(_WEEKDAY_AFTER.sub("", right, 1)):
+        return True  # "3. Ngày 20/11/2026 tổ chức sinh hoạt chuyên đề", as a message writes it without a comma
     if _day_span(t) and _FROM.match(t.text) and (cues.event_report_verb.search(clause_left)
                                                  or cues.event_range_verb.search(clause_left)):
         # "Tạm dừng cung cấp dịch vụ từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025",
