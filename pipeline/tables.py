@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from vanban.textutil import fold, upper_vi
+from vanban.textutil import fold, strip_diacritics, upper_vi
 
 
 def models_dir() -> Path:
@@ -69,6 +69,13 @@ class Tables:
         """Type code for a printed type word ('KẾ HOẠCH', 'Công văn')."""
         return self.type_word_codes.get(upper_vi(" ".join(word.split())))
 
+    def code_for_damaged_word(self, word: str) -> str | None:
+        """Type code for a type word of two words or more whose marks OCR lost or changed ('QUYÊT ĐỊNH',
+        'KÊ HOẠCH'): equal to one once both lose every mark. Only for a title line standing alone (the
+        caller's check): a bare word inside prose may be another word."""
+        key = strip_diacritics(upper_vi(" ".join(word.split())))
+        return _bare_type_codes().get(key) if " " in key else None
+
 
 @lru_cache(maxsize=1)
 def tables() -> Tables:
@@ -107,6 +114,14 @@ def tables() -> Tables:
                   tuple(sorted((r[0] for r in rows("casing.tsv")), key=lambda w: -len(w))),
                   title_words=words("title_words.tsv"), dangling=words("dangling_words.tsv"),
                   banners=words("banner_words.tsv"), type_word_codes=_first_codes(type_words))
+
+
+@lru_cache(maxsize=1)
+def _bare_type_codes() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for printed, code in tables().type_words:
+        out.setdefault(strip_diacritics(printed), code)
+    return out
 
 
 def _first_codes(pairs: list[tuple[str, str]]) -> dict[str, str]:

@@ -476,6 +476,21 @@ CASES: list[Case] = [
      "TỈNH ĐOÀN AN PHÚ\n***\nSô: 15-CV/TĐTN\nV/v tổ chức hội nghị\nAn Phú, ngay 10 thang 02 năm 2025\n\n"
      "Kính gửi: Các huyện đoàn.\n\n" + BODY + "\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHO BI THU\nLê Thị Hoa\n",
      {"number": "15-CV/TĐTN", "issued_date": "2025-02-10", "signer.position": "Phó Bí thư"}),
+    # (fifteenth heldout round, h153) a mark changed, not lost: 'thảng', 'ngảy'; a type word alone on its line
+    # whose mark OCR lost or changed ('QUYÊT ĐỊNH', 'KÊ HOẠCH') is still the type word
+    *[(6, f"OCR copy: {date!r} on the date line, {title!r} as the title",
+       "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       f"Độc lập - Tự do - Hạnh phúc\nAn Hòa, {date} năm 2025\n\n{title}\nVề công tác phòng chống dịch năm 2025\n\n"
+       + BODY + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nTrần Văn Bảy\n",
+       {"doc_type": code, "place": "An Hòa", "issued_date": "2025-03-16", "number": None,
+        "subject": "Về công tác phòng chống dịch năm 2025", **BODY_FOUND})
+      for date, title, code in (("ngày 16 thảng 3", "QUYÊT ĐỊNH", "QĐ"), ("ngảy 16 tháng 3", "KÊ HOẠCH", "KH"),
+                                ("ngày 16 thàng 3", "THONG BAO", "TB"))],
+    (6, "a damaged type word is read only alone on its line: 'KÊ HOẠCH TRƯỜNG' is no title",
+     "HUYỆN ĐOÀN AN LẠC\n***\nKÊ HOẠCH TRƯỜNG HỌC AN TOÀN\n" + BODY, {"doc_type": None, **BODY_FOUND}),
+    (6, "a place with 'Thắng' before the date line keeps its name",
+     "ỦY BAN NHÂN DÂN\nXÃ ĐÔNG THẮNG\nSố: 12/UBND-VP\nV/v báo cáo\nĐông Thắng, ngày 16 tháng 3 năm 2025\n\n"
+     "Kính gửi: UBND huyện.\n\n" + BODY, {"place": "Đông Thắng", "issued_date": "2025-03-16"}),
 ]
 
 

@@ -151,7 +151,8 @@ _CONT = re.compile(rf"(?:(?<![\w])(?:và|cùng)|,)\s*(?P<so>{_SO})\s*$", re.I)
 _BARE_CONT = re.compile(r"\s*(?:,|và|cùng)\s*", re.I)
 _BARE = re.compile(rf"(?<![\w]){_SO}\s*$", re.I)
 _OWN_LABEL = re.compile(rf"(?:^|\n)[ \t]*{_SO}\s*$", re.I)
-_OWN_NUMBER = re.compile(rf"(?m)^[ \t*]*(?:Số|SỐ|Số hiệu)\s*[:.]?\s*(?={NUMBER_PATTERN})")
+# the letter's own number; its label as a text copied from OCR may print it ("Sô:", "Só:", as the header reads)
+_OWN_NUMBER = re.compile(rf"(?m)^[ \t*]*(?:Số hiệu|Số|SỐ|Sõ|Sẽ|Sỏ|S[ôÔóồỗ])\s*[:.]?\s*(?={NUMBER_PATTERN})")
 
 _DATE_LEAD = re.compile(r"\s*[,(]?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?=ngày|\d)", re.I)
 _ISSUER_LEAD = re.compile(r"\s*của\s+", re.I)  # no comma: ", của Ban Bí thư tại ..." opens the next item

@@ -489,7 +489,8 @@ def _read_doc_type(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: C
         code = "CV"
     type_span = f.number.span if (code and f.number) else None
     if code is None and layout.type_cell is not None:
-        code = t.code_for_word(layout.type_cell.text.strip(" *#:."))
+        word = layout.type_cell.text.strip(" *#:.")
+        code = t.code_for_word(word) or t.code_for_damaged_word(word)
         type_span = (layout.type_cell.start, layout.type_cell.end)
     if code is None and parsed is not None and parsed.grammar == "state" and parsed.year is None:
         code = "CV"  # state công văn carry no type letters: 123/UBND-VP

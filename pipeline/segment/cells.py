@@ -255,7 +255,7 @@ def _is_type_cell(text: str) -> str | None:
     t = text.strip(_TITLE_JUNK)
     if not is_upper(t, 0.9) or len(t) > _MAX_TYPE_CELL:
         return None
-    return tables().code_for_word(t)
+    return tables().code_for_word(t) or tables().code_for_damaged_word(t)
 
 
 @dataclass
@@ -279,6 +279,7 @@ def _title_word(text: str) -> Title | None:
     if not words:
         return None
     t = tables()
+    alone = text[lead:].strip(_TITLE_JUNK)
     for n in range(min(_MAX_TITLE_WORDS, len(words)), 0, -1):
         end = lead + words[n - 1].end()
         word = text[lead:end].rstrip(_TITLE_JUNK)
@@ -286,6 +287,8 @@ def _title_word(text: str) -> Title | None:
             continue
         key = upper_vi(" ".join(word.split()))
         code = t.type_word_codes.get(key)  # (= t.code_for_word(word), which builds the same key)
+        if code is None and word == alone:  # 'QUYÊT ĐỊNH' alone on its line: a mark lost to OCR
+            code = t.code_for_damaged_word(word)
         if code is None and key not in t.title_words:
             continue
         rest = text[end:].strip(_TITLE_JUNK)

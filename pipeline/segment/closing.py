@@ -569,7 +569,23 @@ def _signature_zone(lines: list[Cell], lay: Layout) -> list[int]:
         if _ANNEX.match(lines[j].text):
             lay.zones["annex"] = [(lines[j].start, lines[-1].end)]
             break
+        if is_attached_mark(lines[j].text):
+            first = next(k for k in range(after + 1, j + 1) if lines[k].text.strip())
+            lay.zones["annex"] = [(lines[first].start, lines[-1].end)]
+            break
     return sig_lines
+
+
+def is_attached_mark(text: str) -> bool:
+    """'(Ban hành kèm theo Quyết định số ...)': the line that says an attached document comes with this
+    one (attached_marks.tsv); the attached document's block, from its letterhead on, is an annex."""
+    folded = fold(text.strip(" \t(*")).casefold()
+    return folded.startswith(_attached_marks())
+
+
+@lru_cache(maxsize=1)
+def _attached_marks() -> tuple[str, ...]:
+    return tuple(fold(r[0]).casefold() + " " for r in rows("attached_marks.tsv"))
 
 
 def strip_name_title(s: str) -> str:

@@ -61,6 +61,8 @@ def segment(text: str) -> Layout:
 
     _footnotes(text, lines, body_start, lay)
     _headings(lines, body_start, body_end, lay)
+    for a, b in lay.zones.get("annex", []):  # an attached plan's "I. CHỈ TIÊU" heads its figures too
+        _headings(lines, a, b, lay)
     return lay
 
 
