@@ -54,6 +54,7 @@ class _Cues:
     event_noun: re.Pattern[str]
     responsible: re.Pattern[str]
     event_report_verb: re.Pattern[str]
+    incident_before: re.Pattern[str]  # "xảy ra lúc ": an incident's clock time follows
     event_month_verb: re.Pattern[str]  # a meeting held in a month: "tổng kết ... trong tháng 12/2026"
     event_range_verb: re.Pattern[str]
     monthly_context: re.Pattern[str]  # a month's duty: "định kỳ", "báo cáo tháng" on a "ngày 10 của tháng sau" line  # before a range of days only: "Sau 07 ngày triển khai (từ 26/7 đến 01/8)"
@@ -99,7 +100,7 @@ def _cues() -> _Cues:
         event_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_before')})\s*$", i),
         # "Thời gian:", "Thời gian, địa điểm:", "Thời gian và địa điểm:"
         event_label=re.compile(rf"^\s*(?:[^\w\s]\s*)*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
-                               rf"(?:\s*(?:,|và)\s*(?:{_phrases(cue_rows, 'event_label_also')}))?\s*:\s*$", i),
+                               rf"(?:\s*(?:,|và)\s*(?:{_phrases(cue_rows, 'event_label_also')}))?\s*:\s*{_DURATION}$", i),
         event_label_range=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
                                      rf"(?:\s+[^\W\d_]+){{0,2}}\s*$", i),
         event_occasion=re.compile(rf"(?<!\w)vào\s+(?:{_phrases(cue_rows, 'event_occasion')})"
@@ -112,6 +113,7 @@ def _cues() -> _Cues:
         event_report_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_report_verb')})(?!\w)", i),
         monthly_context=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'monthly_context')})(?!\w)", i),
         event_range_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_range_verb')})(?!\w)", i),
+        incident_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})\s+(?:vào\s+)?(?:lúc|hồi)?\s*$", i),
         event_month_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_month_verb')})(?!\w)", i),
         task_verb_or_bracket=re.compile(rf"\s(?:{_phrases(cue_rows, 'task_verb')})(?!\w)|[:(]"),
         channel=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
@@ -120,6 +122,8 @@ def _cues() -> _Cues:
     )
 
 
+# how long an occasion lasts, between its label and its days ("Thời gian: 02 ngày, từ ... đến ...")
+_DURATION = r"(?:\(?\s*\d{1,2}\s+(?:ngày|buổi|tuần)\s*\)?\s*[,;]?\s*)?"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 _NUMBER_START = re.compile(r"\d(?<![\d/.,]\d)")  # where a docnumber.NUMBER_RE match can begin
@@ -503,6 +507,32 @@ def _time_column_cell(text: str, t: TimeExpr) -> bool:
     return column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
 
 
+_FLAT_CELL_MAX = 100  # a table's cell flattened onto its own line is short; the sentence above the table is not
+_FLAT_DATE_CELL = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:ngày[ \t]*)?$", re.IGNORECASE)
+
+
+def _flat_time_cell(text: str, t: TimeExpr) -> bool:
+    """A date alone on its line in a table flattened one cell a line, whose header cells (short lines up to
+    the sentence or blank line above the table) hold a "Thời gian" cell: when that row's activity happens
+    ("STT / Địa điểm / Thời gian / Số lượng học viên", then "1 / Hội trường UBND xã ... / Ngày 01/12/2026")."""
+    if t.kind not in ("date", "datetime"):
+        return False
+    a, b = _line_of(text, t.start)
+    if not (_FLAT_DATE_CELL.fullmatch(text, a, t.start) and not text[t.end:b].strip(" .;")):
+        return False
+    label = _cues().event_label
+    for _ in range(_MAX_TABLE_ROWS):
+        if a == 0:
+            return False
+        a, b = _line_of(text, a - 1)
+        line = text[a:b].strip()
+        if not line or len(line) > _FLAT_CELL_MAX or line.endswith(":"):
+            return False
+        if label.match(line + ":"):
+            return True
+    return False
+
+
 def _is_cell(left: str, right: str) -> bool:
     """The time (with a cue or 'hằng năm') fills its table cell lines."""
     left_line = left.rsplit("\n", 1)[-1]
@@ -522,6 +552,13 @@ _TELLS_WHAT_HAPPENED = frozenset({"BC", "TB", "KL", "BB", "CĐ"})
 # its timed lines ("- 07h30: Đồng chí Bí thư dự ...", "- 14h00 - 16h00: ..."); each line is an event that day.
 _DAY_HEADING = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)[ \t]*[,(]?"
                           r"[ \t]*(?:ngày[ \t]*)?[0-9/]+[ \t]*\)?[ \t]*:[ \t]*$", re.IGNORECASE)
+# The same schedule as a table flattened one cell a line: a day cell alone ("Thứ Hai 07/12", no colon), then
+# the time cell alone ("07g30", "08g00 - 11g00") before the content's cells; the time cell and the day cell may
+# be read as one time across the line break ("Thứ Hai 07/12\n07g30").
+_DAY_CELL = re.compile(r"[ \t]*(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)[ \t]*[,(]?[ \t]*(?:ngày[ \t]*)?"
+                       r"[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?[ \t]*\)?[ \t]*$", re.IGNORECASE)
+_CLOCK_CELL = re.compile(r"[ \t]*\d{1,2}[ \t]*(?:g|h|giờ|:)[ \t]*\d{0,2}"
+                         r"(?:[ \t]*[-–][ \t]*\d{1,2}[ \t]*(?:g|h|giờ|:)[ \t]*\d{0,2})?[ \t]*$", re.IGNORECASE)
 _TIMED_LINE_HEAD = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?$")
 _TIMED_LINE_TAIL = re.compile(r"[ \t]*(?:[-–][ \t]*\d{1,2}[ \t]*(?:h|giờ|:)[ \t]*\d{0,2}[ \t]*)?:")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -536,6 +573,7 @@ class _Day:
     date: str
     end: int
     placeholder: Event | None
+    cells: bool = False  # a flattened table's day cell: its time cells stand alone on their lines
 
 
 @dataclass
@@ -663,13 +701,14 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     joined = a <= run.last_event_end <= t.start and bool(_JOINED_GAP.match(text, run.last_event_end, t.start))
     if not (joined or _is_event(t, _with_item_number(text, a, t.start), left, right)
             or _reported_event(t, text[a:t.start], right)
-            or _time_column_cell(text, t)):
+            or _time_column_cell(text, t) or _flat_time_cell(text, t)):
         return
     run.last_event_end = t.end
     date, end = t.value, t.end_value
     if _anniversary(t):
         date, end = end, None  # "26/3/1931-26/3/2011": the anniversary falls on the later date
-    if date is None or (_past(ctx, end or date) and ctx.doc_type not in _TELLS_WHAT_HAPPENED):
+    incident = t.kind == "datetime" and _cues().incident_before.search(left) is not None
+    if date is None or (_past(ctx, end or date) and ctx.doc_type not in _TELLS_WHAT_HAPPENED and not incident):
         return  # history told as background; a report or a meeting's conclusions tell what happened
     key = (date, end)
     if key in run.seen_events:
@@ -691,16 +730,19 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
     """A day heading of a weekly schedule, or a timed line under one: each an event (True: dealt with)."""
     text = run.ctx.text
     a, b = _line_of(text, t.start)
-    if t.kind == "date" and t.value and _DAY_HEADING.fullmatch(text, a, b):
+    if t.kind == "date" and t.value and (_DAY_HEADING.fullmatch(text, a, b) or _DAY_CELL.fullmatch(text, a, b)):
         placeholder = Event(span=(a, b), date=t.value, text=" ".join(text[a:b].split()))
         run.events.append(placeholder)
-        run.day = _Day(t.value, b, placeholder)
+        run.day = _Day(t.value, b, placeholder, cells=_DAY_CELL.fullmatch(text, a, b) is not None)
+        return True
+    if _day_and_time_cells(run, t, a, b):
         return True
     day = run.day
     clock = t.kind == "time" or (t.kind == "period" and _CLOCK.fullmatch(t.value or "") is not None)
     if not clock or day is None or t.value is None or _PARAGRAPH_BREAK.search(text, day.end, a):
         return False
-    if not (_TIMED_LINE_HEAD.fullmatch(text, a, t.start) and _TIMED_LINE_TAIL.match(text, t.end, b)):
+    tail_ok = _TIMED_LINE_TAIL.match(text, t.end, b) or (day.cells and _CLOCK_CELL.fullmatch(text, a, b))
+    if not (_TIMED_LINE_HEAD.fullmatch(text, a, t.start) and tail_ok):
         return False
     end = f"{day.date}T{t.end_value}" if t.end_value else None
     event = Event(span=(a, b), date=f"{day.date}T{t.value}", end=end, text=" ".join(text[a:b].split()))
@@ -709,6 +751,20 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
         day.placeholder = None
     else:
         run.events.append(event)
+    return True
+
+
+def _day_and_time_cells(run: _Run, t: TimeExpr, a: int, b: int) -> bool:
+    """A flattened schedule's day cell and time cell read as one time ("Thứ Hai 07/12\n07g30"): that day's
+    first event, and the day the time cells under it belong to."""
+    text = run.ctx.text
+    if t.kind != "datetime" or t.value is None or not (a <= t.start and b < t.end):
+        return False
+    c, d = _line_of(text, b + 1)
+    if not (_DAY_CELL.fullmatch(text, a, b) and _CLOCK_CELL.fullmatch(text, c, d)):
+        return False
+    run.events.append(Event(span=(a, d), date=t.value, text=" ".join(text[a:d].split())))
+    run.day = _Day(t.value[:10], d, None, cells=True)
     return True
 
 
@@ -824,10 +880,31 @@ def _month_of_meeting(word: str, clause_left: str) -> bool:
     return word == "trong" and bool(_cues().event_month_verb.search(clause_left))
 
 
+# A plan's item naming an activity, then when it runs: "1. Tuyên truyền: từ ngày 10/01 đến ngày 10/02/2027, treo
+# cờ ...", "3. Hội nghị học tập, quán triệt ...: trong tháng 02/2027", "2. Lễ kỷ niệm: 8 giờ 00 ngày 02/02/2027".
+_LABELLED_ITEM = re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*)(?P<label>[^\W\d_][^:;\n]{2,100}):\s*"
+                            r"(?:(?:trong|vào)\s+)?$", re.IGNORECASE)
+# an activity that starts at a time and runs until further notice: "cấm biển từ 12 giờ ngày 25/11/2026 cho đến khi
+# có thông báo mới"
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s*$", re.IGNORECASE)
+_UNTIL_FURTHER = re.compile(r"^\s*(?:cho\s+)?(?:đến|tới)\s+khi(?!\w)", re.IGNORECASE)
+
+
+def _labelled_item(t: TimeExpr, clause_left: str) -> bool:
+    m = _LABELLED_ITEM.match(clause_left)
+    if m is None or _cues().deadline_verb.search(m.group("label")):
+        return False  # "- Báo cáo kết quả: trong tháng 12/2026" is a by-when
+    if t.kind == "month":
+        return not t.inferred
+    return t.kind in ("date", "datetime") or (_day_span(t) and _FROM.match(t.text) is not None)
+
+
 def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
     cues = _cues()
     dayish = t.kind in ("date", "datetime", "period")
-    if _anniversary(t):
+    if _anniversary(t) or _labelled_item(t, clause_left):
+        return True
+    if t.kind in ("date", "datetime") and _FROM_BEFORE.search(left) and _UNTIL_FURTHER.match(right):
         return True
     m = cues.event_before.search(left)
     if m:
