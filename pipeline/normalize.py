@@ -52,14 +52,25 @@ _CODE_START = re.compile(r"^\s*[A-ZĐ0-9]{1,}[A-ZĐa-z0-9.&]*(?:[-/][A-ZĐ0-9]|\
 _LOWER_START = re.compile(r"^\s*[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]")
 
 
+_Piece = tuple[int, int, str]  # (start, end, text) in text coordinates
+_Part = tuple[int, int, str]  # (original start, original length (0 = inserted), text)
+
+
 @dataclass
 class OffsetMap:
-    """Piecewise map from normalized offsets to original offsets."""
+    """Piecewise map from normalized offsets to original offsets.
+
+    Built on the first `to_original` from the parts normalize assembled the text from: parse_text
+    never maps an offset back (only the pages of a multi-page input and the OCR scores do), and the map
+    was a tenth of normalize's time.
+    """
 
     norm_starts: list[int] = field(default_factory=list)
     orig_starts: list[int] = field(default_factory=list)
     lengths: list[int] = field(default_factory=list)  # 0 for an inserted character
     orig_len: int = 0
+    # (parts, NFC map, original) still to be laid out into the lists above
+    pending: tuple[list[_Part], list[int] | None, str] | None = field(default=None, repr=False, compare=False)
 
     def add(self, norm_start: int, orig_start: int, length: int) -> None:
         self.norm_starts.append(norm_start)
@@ -68,6 +79,8 @@ class OffsetMap:
 
     def to_original(self, i: int) -> int:
         """Original offset of normalized offset i (an end offset maps to just past its char)."""
+        if self.pending is not None:
+            _lay_out(self)
         if not self.norm_starts:
             return i
         k = bisect.bisect_right(self.norm_starts, i) - 1
@@ -114,6 +127,8 @@ def _removals(line: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits inside one line, sorted, non-overlapping."""
     if not _MARKUP_CHARS.search(line):
         return []  # most lines carry no markup: skip the regexes
+    if _bold_only(line):
+        return _bold_edits(line)
     if _STARS_LINE.match(line):
         # a printed "***" under the issuing body: keep the stars, drop escapes
         return [(m.start(), m.end(), "*") for m in _ESCAPED_STAR.finditer(line)]
@@ -130,6 +145,27 @@ def _removals(line: str) -> list[tuple[int, int, str]]:
                 edits.append((m.start(), m.end(), ""))
                 taken.append((m.start(), m.end()))
     edits.sort()
+    return edits
+
+
+_NOT_BOLD_MARKUP = re.compile(r"[_\[$#\\!]")  # the markup characters other than "*"
+
+
+def _bold_only(line: str) -> bool:
+    """The line's only markup is "**" marks (every star one of a pair), as on most marked lines of a
+    PDF turned into markdown ("**ỦY BAN NHÂN DÂN**"), and something else is on the line."""
+    return "*" not in line.replace("**", "") and not _NOT_BOLD_MARKUP.search(line) and not _EMPTY_BOLD.match(line)
+
+
+def _bold_edits(line: str) -> list[tuple[int, int, str]]:
+    """`_removals` of a `_bold_only` line: each "**" dropped. No block edit applies (no "#", "$",
+    "![", "]("), no star makes a star line, and every star is inside a "**" (taken first), so the
+    italic and lone-star patterns add nothing."""
+    edits: list[tuple[int, int, str]] = []
+    i = line.find("**")
+    while i >= 0:
+        edits.append((i, i + 2, ""))
+        i = line.find("**", i + 2)
     return edits
 
 
@@ -198,8 +234,6 @@ def _wrap_width(lines: list[str]) -> int:
     return 0
 
 
-_Piece = tuple[int, int, str]  # (start, end, text) in text coordinates
-_Part = tuple[int, int, str]  # (original start, original length (0 = inserted), text)
 _MAX_RUN_LINES = 4  # an emphasis run closed within this many lines is one logical line
 _TAIL = 40  # the end-anchored join tests only need the end of the previous line
 _LABEL_WORDS = 4  # a label line ("Chỉ tiêu cụ thể:") is this short
@@ -417,24 +451,31 @@ def _lstrip_pieces(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _assemble(out_parts: list[_Part], cmap: list[int] | None, original: str) -> tuple[str, OffsetMap]:
-    """The normalized text and its offset map, through the NFC map back to the original."""
+    """The normalized text, and its offset map (laid out when first used: `_lay_out`)."""
     omap = OffsetMap(orig_len=len(original))
-    if cmap is not None:
-        return _assemble_mapped(out_parts, cmap, original, omap)
-    # no NFC or newline change: one map entry a part, the columns of the parts taken whole
     if not out_parts:
         return "", omap
+    omap.pending = (out_parts, cmap, original)
+    return "".join([t for _, _, t in out_parts]), omap
+
+
+def _lay_out(omap: OffsetMap) -> None:
+    """The map's lists from the parts, through the NFC map back to the original."""
+    assert omap.pending is not None
+    out_parts, cmap, original = omap.pending
+    omap.pending = None
+    if cmap is not None:
+        _lay_out_mapped(out_parts, cmap, original, omap)
+        return
+    # no NFC or newline change: one map entry a part, the columns of the parts taken whole
     origs, lengths, texts = zip(*out_parts, strict=True)
     omap.norm_starts = list(itertools.accumulate(map(len, texts[:-1]), initial=0))
     omap.orig_starts = [max(o, 0) for o in origs]
     omap.lengths = list(lengths)
-    return "".join(texts), omap
 
 
-def _assemble_mapped(out_parts: list[_Part], cmap: list[int], original: str, omap: OffsetMap
-                     ) -> tuple[str, OffsetMap]:
-    """_assemble through the NFC (or newline) map: a kept piece maps character by character."""
-    buf: list[str] = []
+def _lay_out_mapped(out_parts: list[_Part], cmap: list[int], original: str, omap: OffsetMap) -> None:
+    """_lay_out through the NFC (or newline) map: a kept piece maps character by character."""
     npos = 0
     for orig_start, length, t in out_parts:
         o = cmap[orig_start] if 0 <= orig_start < len(cmap) else len(original)
@@ -444,6 +485,4 @@ def _assemble_mapped(out_parts: list[_Part], cmap: list[int], original: str, oma
                 omap.add(npos + k, cmap[orig_start + k] if orig_start + k < len(cmap) else len(original), 1)
         else:
             omap.add(npos, max(o, 0), length)
-        buf.append(t)
         npos += len(t)
-    return "".join(buf), omap
