@@ -35,11 +35,12 @@ from vanban.textutil import fold_lower
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _VARIATION_SELECTOR = "\ufe0f"  # after an emoji drawn in colour ("✅️")
+_KEYCAP = "\u20e3"  # closes a keycap bullet ("2️⃣ Ra mắt ...")
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"  # a name's first letter
 # after a unit's head word, its name: capitalised words, each may carry one lower-case syllable
 # ("Tư pháp", "Nông nghiệp và Môi trường"), never a run of lower-case words ("Y tế báo cáo tiến độ")
 # a unit's own number or code after its head ("Chi đoàn 10A1", "chi đoàn khối 10", "khu phố 2")
-_UNIT_CODE = r"[ \t]+\d{1,3}[A-Za-z]{0,2}\d{0,2}(?![\w.,/%])"
+_UNIT_CODE = r"[ \t]+(?:số[ \t]+)?\d{1,3}[A-Za-z]{0,2}\d{0,2}(?![\w.,/%])"
 
 
 def _name_tail(verbs: str) -> str:
@@ -124,6 +125,7 @@ _RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.I
 _DAMAGE_REACH = 60  # how far after the unit a damage word still names what the figure counts
 _TITLE_REACH = 80  # how far before a figure a law's title may start
 _LINE_HEAD_REACH = 40  # how far back a number's line start is looked for ("- (" before an item number)
+_THRESHOLD_GAP_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")  # "05 huyện (có) tỷ lệ", "02 thôn dưới"
 _COMPARED_REACH = 12  # how far before a target cue "so với", "vượt mức" or a percentage may stand
 _BREAKDOWN_RE = re.compile(r"\d[^\d()\n.;]{1,60}\(\s*$")  # "03 cán bộ (01 giám đốc, 02 phó ...)"
 
@@ -178,6 +180,8 @@ class _Vocab:
     reached_verbs: frozenset[str]  # "đạt", "vượt", "tăng": before a figure compared with its target
     margin_words: frozenset[str]  # "vượt" before a compared figure: the margin, not "more than"
     compared_before_re: re.Pattern[str]  # "so với", "%" right before a target cue: a comparison, no plan
+    membership_re: re.Pattern[str]  # "Chi bộ có " opening a sentence, before a count of its members
+    member_nouns: frozenset[str]  # "đảng viên", "đoàn viên": a body's members
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -238,7 +242,7 @@ def vocab() -> _Vocab:
             rf"[ \t]*(?:[-–:][ \t]*)?$"),
         subject_re=re.compile(
             rf"(?:^|(?<=[\s(]))(?P<name>{name})"
-            rf"[ \t]+(?:{_alternation(by_role['subject_end'])})(?!\w)[^,;:()\n]{{0,60}}$"),
+            rf"[ \t]+(?:{_alternation(by_role['subject_end'])})(?!\w)(?:[ \t]*\n)?[^,;:()\n]{{0,60}}$"),
         heading_scope_re=re.compile(name),
         item_head_re=re.compile(
             rf"(?:^|\n)[ \t]*(?:[-–+•*][ \t]*|\(?(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-zđ])[.)][ \t]*)+"
@@ -272,14 +276,16 @@ def vocab() -> _Vocab:
         compared_target_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['compared_target'])})(?!\w)", re.IGNORECASE),
         reached_verbs=frozenset(fold_lower(w) for w in by_role.get("reached_verb", [])),
         margin_words=frozenset(fold_lower(w) for w in by_role.get("margin_word", [])),
+        membership_re=re.compile(
+            rf"[ \t]*(?:[-–+•*][ \t]*|\(?(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-zđ])[.)][ \t]*)*(?:toàn[ \t]+)?"
+            rf"(?:{name}|{_alternation(by_role['scope_head'])})[ \t]+(?:hiện[ \t]+)?(?:có|gồm)[ \t]+$"),
+        member_nouns=frozenset(fold_lower(w) for w in by_role.get("member_noun", [])),
         compared_before_re=re.compile(rf"(?:(?<!\w)(?:{_alternation(by_role['compared_before'])})|\d%)\s*$",
                                       re.IGNORECASE),
         # the unit's name may run on a word or two ("02 cơ sở Hội chưa hoàn thành")
         shortfall_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
                                       re.IGNORECASE),
-        bracket_scope_re=re.compile(
-            rf"(?<!\w)(?P<name>(?:{_alternation(by_role['scope_head'])})(?:[ \t]+[{_UPPER}]\w*){{1,5}})"
-            rf"[ \t]*\([ \t]*$"),
+        bracket_scope_re=re.compile(rf"(?<!\w)(?P<name>{name})[ \t]*\([ \t]*$"),
         scope_re=re.compile(
             rf"(?:^|[(\n])\s*(?:{_alternation(by_role['scope_intro'])})\s+"
             rf"(?:(?:{_alternation(by_role['scope_generic'])})\s+)?(?P<name>[^\W\d_][^:()\n]{{1,60}}?)\s*:\s*$",
@@ -390,8 +396,8 @@ def _is_sentence_initial(text: str, word_start: int) -> bool:
 
 
 def _is_emoji(char: str) -> bool:
-    """A post's bullet ('👉 Sửa chữa 02 sân chơi', '✅' with its variation selector)."""
-    return char == _VARIATION_SELECTOR or unicodedata.category(char) == "So"
+    """A post's bullet ('👉 Sửa chữa 02 sân chơi', '✅' with its variation selector, a keycap '2️⃣')."""
+    return char in (_VARIATION_SELECTOR, _KEYCAP) or unicodedata.category(char) == "So"
 
 
 def _capitalized(word: str) -> bool:
@@ -805,8 +811,9 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     text, voc = doc.ctx.text, doc.voc
     sentence_from = _sentence_start(text, start)
     sentence_to = _sentence_end(text, start)
-    if voc.rule_re.search(text, max(sentence_from, start - 50), start):
-        return True  # "thuế giá trị gia tăng 8%": a rate in a rule
+    rule = voc.rule_re.search(text, max(sentence_from, start - 50), start)
+    if rule and not voc.result_re.search(text, sentence_from, rule.start()):
+        return True  # "thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done)
     if voc.damage_re.search(text, sentence_from, start) or voc.damage_after_re.match(text, unit.end):
         return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
     damage = voc.damage_clause_re.search(text, unit.end, min(sentence_to, unit.end + _DAMAGE_REACH))
@@ -823,6 +830,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True
     if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator):
         return True
+    if _membership(doc, sentence_from, start, unit):
+        return True
     state = voc.state_re.search(text, sentence_from, start)
     if state and not voc.result_re.search(text, state.end(), start) and not voc.target_re.search(text, state.end(), start):
         return True  # "hiện tỉnh có 65 xã, phường"
@@ -837,6 +846,21 @@ def _in_condition(doc: _Doc, sentence_from: int, start: int) -> bool:
         return False
     m = doc.voc.condition_open_re.match(doc.ctx.text, sentence_from)
     return m is not None and m.end() - 1 <= start
+
+
+def _membership(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
+    """'Chi bộ có 34 đảng viên (chính thức 31, dự bị 03);': a body's members counted, closing the clause,
+    is its current state, and the parts in brackets after it go with it ('Chi bộ có 02 đảng viên được
+    tặng Huy hiệu' is a result)."""
+    text, voc = doc.ctx.text, doc.voc
+    if _key(unit.unit or "") not in voc.member_nouns or not voc.membership_re.fullmatch(text, sentence_from, start):
+        return False
+    rest = text[unit.end:unit.end + 2].lstrip(" \t")
+    if rest[:1] == "(":
+        close = text.find(")", unit.end, unit.end + _BREAKDOWN_REACH)
+        doc.skip_until = max(doc.skip_until, close)  # its members' parts
+        return close >= 0
+    return rest[:1] in ("", ".", ";", ",", "\n")
 
 
 def _asked_of_another(doc: _Doc, sentence_from: int, start: int) -> bool:
@@ -886,10 +910,19 @@ def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:
     m = voc.item_head_re.search(text, lo, start)
     if m:
         return m.group("name").strip(), False  # "- Đoàn xã Tân Lập: ra quân làm sạch 12 km"
-    m = voc.subject_re.search(text, max(lo, _sentence_start(text, start)), start)
+    m = voc.subject_re.search(text, max(lo, _wrapped_sentence_start(text, start)), start)
     if m:
         return m.group("name").strip(), False  # "mà Sở Tư pháp phải sửa đổi với 02 Nghị quyết"
     return _heading_scope(doc, start), False
+
+
+def _wrapped_sentence_start(text: str, start: int) -> int:
+    """The sentence start, looked for on the line above too when the figure's line begins the figure and
+    the line above ends without a stop: a hard-wrapped line ("thôn Ea Mar đạt\n16/19 tiêu chí")."""
+    sent = _sentence_start(text, start)
+    if sent == 0 or text[sent - 1] != "\n" or text[sent:start].strip() or text[:sent - 1].rstrip()[-1:] in ".;:!?":
+        return sent
+    return _sentence_start(text, sent - 1)
 
 
 def _heading_scope(doc: _Doc, start: int) -> str | None:
@@ -930,7 +963,8 @@ def _same_clause(text: str, a: int, b: int) -> bool:
 
 def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     """The comparator written before or after the figure, or carried over from the figure it is
-    joined to ("ít nhất 1kg giấy vụn và 5 vỏ chai")."""
+    joined to ("ít nhất 1kg giấy vụn và 5 vỏ chai"), never between a count and a share ("ít nhất 03
+    đoàn viên mới, 100% đoàn viên ...")."""
     text, voc = doc.ctx.text, doc.voc
     after = voc.after_re.match(text, unit.end)
     if after:
@@ -939,7 +973,7 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
         return before.comparator
     previous = doc.out[-1]
     p_start, p_end = _span(previous)
-    if previous.comparator in ("gte", "gt") and p_start != p_end \
+    if previous.comparator in ("gte", "gt") and p_start != p_end and (previous.unit == "%") == (unit.unit == "%") \
             and _same_clause(text, p_end, start) and _JOINED_RE.search(text, p_end, start):
         return previous.comparator
     return "eq"
@@ -959,9 +993,11 @@ def _is_locative(doc: _Doc, start: int, before: _Before, unit: _Unit) -> bool:
     return verb_key not in voc.count_verbs and verb_key not in voc.more_than_verbs
 
 
-def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
-    """'còn 05 huyện tỷ lệ đạt dưới 80%': the bound classifies the units counted just before;
-    'chi bộ có từ 30 đảng viên trở lên được chia tổ đảng': the bound says to whom a rule applies."""
+def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start: int) -> bool:
+    """'còn 05 huyện tỷ lệ đạt dưới 80%', 'còn 02 thôn dưới 85%': the bound classifies the units counted
+    just before it (a word or two between, no comma: 'đạt 100 hội viên mới, nâng tỷ lệ ... lên trên 85%'
+    is a target of its own); 'chi bộ có từ 30 đảng viên trở lên được chia tổ đảng': the bound says to
+    whom a rule applies."""
     text, voc = doc.ctx.text, doc.voc
     after = voc.after_re.match(text, unit.end)
     if after and voc.condition_re.match(text, after.end()):
@@ -969,7 +1005,10 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
     if comparator == "eq" or unit.unit != "%" or not doc.out:
         return False
     p_end = _span(doc.out[-1])[1]
-    return _same_clause(doc.ctx.text, p_end, start) and bool(_RATE_RE.search(doc.ctx.text, p_end, start))
+    if not _same_clause(text, p_end, start):
+        return False
+    rate = _RATE_RE.search(text, p_end, start)
+    return _THRESHOLD_GAP_RE.fullmatch(text, p_end, rate.start() if rate else cue_start) is not None
 
 
 def _bracket_before(text: str, lo: int, start: int) -> bool:
@@ -982,9 +1021,14 @@ def _bracket_before(text: str, lo: int, start: int) -> bool:
 
 
 def _in_breakdown(text: str, start: int) -> bool:
-    """A number opening the brackets after a counted figure ("03 cán bộ (01 giám đốc, ...")."""
+    """A number opening the brackets after a counted figure, one of several parts ("03 cán bộ (01 giám
+    đốc, 02 phó giám đốc)"); one figure alone there is the counted thing's size ("01 đội thi (03 thành
+    viên)")."""
     lo = max(0, start - _BREAKDOWN_LOOKBACK)
-    return _bracket_before(text, lo, start) and bool(_BREAKDOWN_RE.search(text, lo, start))
+    if not (_bracket_before(text, lo, start) and _BREAKDOWN_RE.search(text, lo, start)):
+        return False
+    close = text.find(")", start, start + _BREAKDOWN_REACH)
+    return close < 0 or any(sep in text[start:close] for sep in ",;+") or " và " in text[start:close]
 
 
 def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
@@ -1025,7 +1069,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     compared = _compared(doc, start, before, unit)
     if compared and _key(text[before.start:start].strip()) in voc.margin_words:
         comparator = "eq"  # "vượt 12% so với chỉ tiêu": passed by 12%, exactly
-    if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator):
+    if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator, before.start):
         return []
     ref_pos, scope = _scope_and_ref(doc, start, head)
     kind = doc.kinds.cued(ref_pos) or ("result" if compared else None)

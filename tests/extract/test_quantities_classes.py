@@ -378,3 +378,49 @@ def test_a_comparison_is_no_plan_cue_for_the_next_figure() -> None:
 def test_lower_case_units_are_a_figures_scope(text: str, scope: str | None) -> None:
     got = run(text, "BC")
     assert got and got[-1].scope == scope
+
+
+# ---------------------------------------------------------------- issue 10, sixteenth round
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # a count's bound is not carried over to a share joined to it, nor a share's to a count
+    ("Kết nạp ít nhất 03 đoàn viên mới, 100% đoàn viên tham gia hiến máu.", "KH", [(3, "gte"), (100, "eq")]),
+    ("Thu gom ít nhất 1kg giấy vụn và 5 vỏ chai.", "KH", [(1, "gte"), (5, "gte")]),  # counter-case: two counts
+    # a bound after a count of units classifies them, also without "tỷ lệ"
+    ("Tỷ lệ tham gia bảo hiểm y tế đạt 93,5%; còn 02 thôn dưới 85%.", "BC", [(93.5, "eq"), (2, "eq")]),
+    # counter-case: after a comma and a verb the share is a target of its own
+    ("Vận động 100 hội viên mới, nâng tỷ lệ tập hợp hội viên lên trên 85%.", "KH", [(100, "eq"), (85, "gt")]),
+    # a fine reported as done is a result ("phạt tiền" is a rule's rate only outside a result)
+    ("Năm 2025, toàn huyện đã xử lý 1.284 trường hợp, phạt tiền hơn 2,1 tỷ đồng, tăng 35% so với năm 2024.", "BC",
+     [(1284, "eq"), (2100000000, "gt"), (35, "eq")]),
+    ("Phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng đối với hành vi xả rác.", "QĐ", []),
+    # one figure in brackets is the counted thing's size, several are its parts
+    ("Mỗi xã chọn 01 đội thi (03 thành viên) tham gia vòng chung kết.", "CV", [(1, "eq"), (3, "eq")]),
+    ("Cử 03 cán bộ (01 giám đốc, 02 phó giám đốc) tham gia.", "CV", [(3, "eq")]),
+    # a keycap bullet is no name before the figure
+    ('2️⃣ Ra mắt 02 mô hình "Tổ phụ nữ tự quản" tại ấp Hòa Lợi.', "KH", [(2, "eq")]),
+    # a hamlet's number before a verb is no count
+    ("Thôn 3 và thôn 7 đạt chuẩn thôn nông thôn mới.", "BC", []),
+    # a body's membership closing its clause is its state, its parts with it
+    ("1. Chi bộ có 34 đảng viên (chính thức 31, dự bị 03); sinh hoạt đủ 06/06 kỳ.", "BC", [(6, "eq"), (6, "eq")]),
+    ("Chi đoàn khối 10 có 45 đoàn viên.", "BC", []),
+    # counter-cases: members who did something, or a membership gained
+    ("Chi bộ có 02 đảng viên được tặng Huy hiệu 30 năm tuổi Đảng.", "BC", [(2, "eq")]),
+    ("Hội có 1.200 hội viên tham gia ra quân.", "BC", [(1200, "eq")]),
+])
+def test_sixteenth_round_figures(text: str, doc_type: str, expected: list) -> None:
+    assert [(q.value, q.comparator) for q in run(text, doc_type)] == expected
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("Các đơn vị có số lượt cao: huyện đoàn Trần Văn Thời (3.105 lượt), thành đoàn Cà Mau (2.874 lượt).",
+     ["huyện đoàn Trần Văn Thời", "thành đoàn Cà Mau"]),
+    ("Tổ đảng số 1 vận động 45 hộ hiến 3.200 m2 đất làm đường.", ["Tổ đảng số 1", "Tổ đảng số 1"]),
+    ("Thôn 7 đạt 95%; thôn Ea Mar đạt\n16/19 tiêu chí.", ["Thôn 7", "thôn Ea Mar", "thôn Ea Mar"]),
+    ("Tỷ lệ thấp nhất là huyện Đông Hải (87,73%).", ["huyện Đông Hải"]),
+    # counter-case: a bracket after a place, not a unit
+    ("Hội trường lớn (300 chỗ ngồi) đã được sửa chữa.", [None]),
+])
+def test_sixteenth_round_scopes(text: str, scopes: list) -> None:
+    assert [q.scope for q in run(text, "BC")] == scopes
