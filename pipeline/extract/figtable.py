@@ -12,7 +12,7 @@ số") are data (models/tables/quantity_cues.tsv, role column_count).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -40,12 +40,34 @@ class FigureCell:
     header: str
     row: str
     factor: int = 1  # "Kinh phí (triệu đồng)": the figures are millions
+    kind: str | None = None  # "target" under "Kế hoạch"/"Chỉ tiêu", "result" under "Thực hiện"/"Kết quả"
 
 
 class _Line(NamedTuple):  # one per line of a text that has a figure line: a tuple is cheap to build
     start: int
     end: int
     text: str
+
+
+def _cue_words(role: str) -> tuple[str, ...]:
+    words = [" ".join(fold_lower(r[0]).split()) for r in rows("quantity_cues.tsv", 2) if r[1] == role]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _column_kind(header: str) -> str | None:
+    """What a column holds by its header: 'result' ('Thực hiện 11 tháng', 'Kết quả'), 'target' ('Kế hoạch năm
+    2026', 'Chỉ tiêu'), else None."""
+    folded = f" {' '.join(fold_lower(header).split())} "
+    for kind in ("result", "target"):
+        if any(f" {w} " in folded for w in _cue_words(f"column_{kind}")):
+            return kind
+    return None
+
+
+def _is_unit_column(header: str) -> bool:
+    """'Đơn vị tính', 'ĐVT': the column holding each row's unit."""
+    return " ".join(fold_lower(header).split()).strip(" .:") in _cue_words("column_unit")
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +145,116 @@ def _rows(lines: list[_Line], first: int, width: int, headers: list[str]) -> tup
     return cells, i
 
 
+_NOT_A_HEADER = re.compile(r"[:;.!?]\s*$|^\s*(?:[-–+•*]|[0-9IVXivx]{1,4}[.)])")
+
+
+def _is_header(line: _Line) -> bool:
+    """A header cell: a label, or a short one naming a period or a share ('Kế hoạch năm 2026', 'Thực hiện 11
+    tháng', 'Tỷ lệ (%)'), which a row's label never is (a row's label holds no figure)."""
+    if _is_label(line):
+        return True
+    words = [w for w in line.text.split() if any(c.isalpha() for c in w)]
+    return 0 < len(words) <= _MAX_LABEL_WORDS and not _NOT_A_HEADER.search(line.text)
+
+
+def _with_kinds(cells: list[FigureCell]) -> list[FigureCell]:
+    return [replace(c, kind=_column_kind(c.header)) for c in cells]
+
+
+def _unit_rows(lines: list[_Line], first: int, width: int, headers: list[str]) -> tuple[list[FigureCell], int]:
+    """Rows of a table with a unit column ('Chỉ tiêu / Đơn vị tính / Kế hoạch / Thực hiện / Tỷ lệ (%)'): a
+    label, its unit ('lượt khách', 'tỷ đồng'), then width-2 figures; a column naming its own unit in
+    brackets ('Tỷ lệ (%)') keeps it."""
+    cells, i = [], first
+    while i + width <= len(lines) and _is_label(lines[i]) and _is_label(lines[i + 1]) \
+            and _figures_after(lines, i + 1) == width - 2:
+        label = " ".join(lines[i].text.split())
+        row_unit = _column_unit(f"({lines[i + 1].text.strip()})")
+        for col, line in enumerate(lines[i + 2:i + width], 2):
+            m = _FIGURE_LINE.match(line.text)
+            own = _BRACKET_UNIT.search(headers[col])
+            unit, factor = ("%", 1) if m and m.group("pct") else (_column_unit(headers[col]) if own else row_unit)
+            if m and unit is not None:
+                cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
+                                        unit, " ".join(headers[col].split()), label, factor))
+        i += width
+    return cells, i
+
+
+def _unit_table_at(lines: list[_Line], i: int) -> int:
+    """The width of a unit-column table whose first row starts at line i (its label, its unit, figures), 0
+    when there is none."""
+    if not (i + 2 < len(lines) and _FIGURE_LINE.match(lines[i + 2].text) and _is_label(lines[i])
+            and _is_label(lines[i + 1])):
+        return 0
+    width = _figures_after(lines, i + 1) + 2
+    ok = 3 <= width <= _MAX_COLUMNS and i >= width and all(_is_header(x) for x in lines[i - width:i]) \
+        and _is_unit_column(lines[i - width + 1].text)
+    return width if ok else 0
+
+
+_UNIT_KINDS = ("scale", "measure", "classifier", "phrase")
+_MAX_UNIT_WORDS = 3  # "lượt khách", "tỷ đồng", "nghìn tỷ đồng"
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return frozenset(fold_lower(r[0]) for r in rows("units.tsv", 2) if r[1] in _UNIT_KINDS)
+
+
+def _split_unit(label: str) -> tuple[str, str] | None:
+    """A row whose unit cell a wrapped-line repair ran onto its label ('Tổng thu từ du lịch tỷ đồng'): the
+    label and the unit, the shortest tail that opens with a unit word ('lượt khách', 'tỷ đồng')."""
+    words = label.split()
+    for n in range(1, min(_MAX_UNIT_WORDS, len(words) - 1) + 1):
+        if fold_lower(words[-n]) in _unit_words() and fold_lower(words[-n]) not in scale_words():
+            while n + 1 < len(words) and fold_lower(words[-n - 1]) in scale_words():
+                n += 1  # "tỷ đồng": the scale before the unit is part of it
+            return " ".join(words[:-n]), " ".join(words[-n:])
+    return None
+
+
+def _joined_label(line: _Line) -> tuple[str, str] | None:
+    """A row label with its unit run onto it, split (the label alone is a short name)."""
+    split = _split_unit(" ".join(line.text.split()))
+    if split is None or not _is_label(_Line(line.start, line.end, split[0])) or _NOT_A_LABEL.search(line.text):
+        return None
+    return split
+
+
+def _joined_rows(lines: list[_Line], first: int, n: int, headers: list[str]) -> tuple[list[FigureCell], int]:
+    """Rows of a unit-column table whose unit cell ran onto its label: a label ending in its unit, then n
+    figures under headers[2:]."""
+    cells, i = [], first
+    while i + n < len(lines) and _figures_after(lines, i) == n:
+        split = _joined_label(lines[i])
+        if split is None:
+            break
+        label, unit_text = split
+        row_unit = _column_unit(f"({unit_text})")
+        for col, line in enumerate(lines[i + 1:i + 1 + n], 2):
+            m = _FIGURE_LINE.match(line.text)
+            own = _BRACKET_UNIT.search(headers[col])
+            unit, factor = ("%", 1) if m and m.group("pct") else (_column_unit(headers[col]) if own else row_unit)
+            if m and unit is not None:
+                cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
+                                        unit, " ".join(headers[col].split()), label, factor))
+        i += n + 1
+    return cells, i
+
+
+def _joined_table_at(lines: list[_Line], i: int) -> int:
+    """The figure count of a unit-column table whose first row (a label ending in its unit, then figures)
+    starts at line i, 0 when there is none."""
+    if not (i + 1 < len(lines) and _FIGURE_LINE.match(lines[i + 1].text)):
+        return 0
+    n = _figures_after(lines, i)
+    width = n + 2
+    ok = n >= 1 and width <= _MAX_COLUMNS and i >= width and all(_is_header(x) for x in lines[i - width:i]) \
+        and _is_unit_column(lines[i - width + 1].text) and _joined_label(lines[i]) is not None
+    return n if ok else 0
+
+
 def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     """The figures of every flattened figure table in text[lo:hi]."""
     if not _ANY_FIGURE_LINE.search(text, lo, hi):
@@ -134,7 +266,76 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
         width = _figures_after(lines, i) + 1 if starts_row else 0
         if 2 <= width <= _MAX_COLUMNS and i >= width and all(_is_label(x) for x in lines[i - width:i]):
             found, i = _rows(lines, i, width, [x.text for x in lines[i - width:i]])
-            cells.extend(found)
+            cells.extend(_with_kinds(found))
+            continue
+        width = _unit_table_at(lines, i)
+        if width:
+            found, i = _unit_rows(lines, i, width, [x.text for x in lines[i - width:i]])
+            cells.extend(_with_kinds(found))
+            continue
+        n = _joined_table_at(lines, i)
+        if n:
+            found, i = _joined_rows(lines, i, n, [x.text for x in lines[i - n - 2:i]])
+            cells.extend(_with_kinds(found))
             continue
         i += 1
     return cells
+
+
+_PIPED_FIGURE = re.compile(rf"[ \t]*(?P<num>{BARE_NUMBER_RX})(?P<pct>[ \t]*%)?[ \t]*$")
+_ROW_BRACKET_UNIT = re.compile(r"\((?P<unit>[^()\d]{1,30})\)\s*$")
+
+
+def _piped_cells(line: _Line) -> list[tuple[int, str]]:
+    """A markdown row's cells: (offset in the text, content), without the outer bars."""
+    out, pos = [], line.start
+    for k, part in enumerate(line.text.split("|")):
+        if 0 < k < line.text.count("|") or (k == 0 and part.strip()):
+            out.append((pos, part))
+        pos += len(part) + 1
+    return out
+
+
+def _piped_row(row: list[tuple[int, str]], headers: list[str]) -> list[FigureCell]:
+    """A markdown figure row ('| Công trình thanh niên (công trình) | 17 | 21 | 123,5% |'): each bare figure
+    counts the unit its header names in brackets, else the row label's bracket unit, else its header's noun."""
+    label = row[0][1].strip(" *")
+    bracket = _ROW_BRACKET_UNIT.search(label)
+    row_unit = _column_unit(f"({bracket.group('unit')})") if bracket else (None, 1)
+    name = label[:bracket.start()].strip() if bracket else label
+    cells = []
+    for col, (off, content) in enumerate(row[1:len(headers)], 1):
+        m = _PIPED_FIGURE.fullmatch(content)
+        if m is None:
+            continue
+        header = headers[col]
+        own = _column_unit(header) if _BRACKET_UNIT.search(header) else (None, 1)
+        unit, factor = ("%", 1) if m.group("pct") else (own if own[0] else row_unit if row_unit[0] else own)
+        if unit is None and not m.group("pct"):
+            unit, factor = _column_unit(header)
+        if unit is not None:
+            cells.append(FigureCell(off + m.start("num"), off + m.end(), m.group("num"), unit,
+                                    " ".join(header.split()), name, factor, _column_kind(header)))
+    return cells
+
+
+def piped_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
+    """The bare figures of markdown tables in text[lo:hi] (a row of cells a line, the first row the header;
+    normalize has dropped the '|---|' rule): each takes its unit from its column or its row's label and its
+    kind from its column ('Chỉ tiêu', 'Kết quả')."""
+    if text.find("|", lo, hi) < 0:
+        return []
+    cells: list[FigureCell] = []
+    headers: list[str] | None = None
+    for line in _lines(text, lo, hi):
+        if not line.text.lstrip().startswith("|"):
+            headers = None
+            continue
+        row = _piped_cells(line)
+        if headers is None:
+            headers = [c.strip(" *") for _, c in row]
+            continue
+        if len(row) >= 2:
+            cells += _piped_row(row, headers)
+    return cells
+

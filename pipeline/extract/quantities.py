@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import cast
 
 from vanban.context import Context, Heading, heading_chain
-from vanban.extract.figtable import FigureCell, figure_cells
+from vanban.extract.figtable import FigureCell, figure_cells, piped_figure_cells
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
@@ -167,6 +167,7 @@ class _Vocab:
     locative_units: frozenset[str]  # "tuyến", "địa bàn": routes or areas a locative "trên" is placed on
     more_than_verbs: frozenset[str]  # "là", "lên": before "trên", it still means "more than"
     date_before: frozenset[str]  # "ngày", "trước": before "11/12", it is a day and month
+    date_joiner: frozenset[str]  # "và", "hoặc": so is it after a date and one of these ("ngày 08 và 09/12")
     frame_before: frozenset[str]  # "của", "tại": after a figure in its clause, the places it is counted in
     counter_line_re: re.Pattern[str]  # a post's counters line: "💬 14 bình luận ↪️ 9 lượt chia sẻ"
     condition_types: frozenset[str]  # guides and rules: "<unit> có <bound> N ..." opens a condition
@@ -255,6 +256,7 @@ def vocab() -> _Vocab:
         locative_units=frozenset(fold_lower(w) for w in by_role.get("locative_unit", [])),
         more_than_verbs=frozenset(fold_lower(w) for w in by_role.get("more_than_verb", [])),
         date_before=frozenset(fold_lower(w) for w in by_role.get("date_before", [])),
+        date_joiner=frozenset(fold_lower(w) for w in by_role.get("date_joiner", [])),
         frame_before=frozenset(fold_lower(w) for w in by_role.get("frame_before", [])),
         # each character has one place (a number's dots and commas are its own, spaces go before a
         # counter word only): the same lines as "[^\w\n]*(?:[\d.,]+[kK]?[ \t]*(?:words)?[^\w\n]*)+",
@@ -738,7 +740,13 @@ def _part_not_date(doc: _Doc, date: re.Match[str]) -> bool:
     if noun is None or not noun.group(1)[0].islower() or voc.units.get(_key(noun.group(1)), ("",))[0] in ("unit_stop", "skip"):
         return False
     words = _adjacent_words(text, date.start())
+    if words and _key(words[-1][0]) in voc.date_joiner:
+        return not _DATE_TAIL_RE.search(text, max(0, words[-1][1] - _DATE_TAIL_REACH), words[-1][1])
     return not words or _key(words[-1][0]) not in voc.date_before
+
+
+_DATE_TAIL_RE = re.compile(r"\d[ \t]*,?[ \t]*$")  # a day or date right before "và" ("ngày 08 và 09/12")
+_DATE_TAIL_REACH = 12
 
 
 _QUOTED_NAME_REACH = 60  # a movement's or contest's quoted name is short on each side of its number
@@ -1140,7 +1148,8 @@ def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
         return []
     value = value * cell.factor if cell.factor != 1 else value
     # a report's table holds what was done, its shares too ("100%" alone is how a plan sets a target)
-    kind = doc.kinds.cued(cell.start) or ("result" if doc.ctx.doc_type == "BC" else doc.kinds.default(cell.unit))
+    kind = cell.kind or doc.kinds.cued(cell.start) \
+        or ("result" if doc.ctx.doc_type == "BC" else doc.kinds.default(cell.unit))
     return [Quantity(value=value, comparator="eq", unit=cell.unit, object=cell.header,
                     kind=cast(QuantityKind, kind), scope=cell.row, text=doc.ctx.text[cell.start:cell.end],
                     span=(cell.start, cell.end))]
@@ -1188,7 +1197,7 @@ def extract(ctx: Context) -> list[Quantity]:
     seen: set[tuple[object, ...]] = set()
     kept: list[Quantity] = []
     for lo, hi in _ranges(ctx):
-        cells = {c.start: c for c in figure_cells(text, lo, hi)}
+        cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi))}
         for m in _NUMBER_RE.finditer(text, lo, hi):
             cell = cells.get(m.start())
             for quantity in _cell_quantities(doc, cell) if cell else _quantities_at(doc, m):

@@ -52,3 +52,42 @@ def test_a_scaled_money_column_is_in_dong() -> None:
     text = "Đơn vị\nSố tiền (đồng)\nKinh phí (triệu đồng)\nXã An Bình\n36.000.000\n36\n"
     assert [(q.value, q.unit, q.scope) for q in extract(Context(text=text, doc_type="BC"))] == [
         (36000000, "đồng", "Xã An Bình"), (36000000, "đồng", "Xã An Bình")]
+
+
+# Fifteenth heldout round (h150, h156): a unit column ("Đơn vị tính"), headers naming a period ("Kế hoạch năm
+# 2026", "Thực hiện 11 tháng", "Tỷ lệ (%)") and giving the figures' kind; a markdown table's bare figures.
+UNIT_COLUMN = ("Chỉ tiêu\nĐơn vị tính\nKế hoạch năm 2026\nThực hiện 11 tháng\nTỷ lệ (%)\n"
+               "Khách quốc tế\nlượt khách\n4.200.000\n4.050.000\n96,4\nTổng thu\ntỷ đồng\n420\n398\n94,8\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each row's unit cell on its own line
+    (UNIT_COLUMN, [(4200000, "lượt khách", "target"), (4050000, "lượt khách", "result"), (96.4, "%", "result"),
+                   (420e9, "đồng", "target"), (398e9, "đồng", "result"), (94.8, "%", "result")]),
+    # the unit cell run onto its label by the wrapped-line repair ("Khách quốc tế lượt khách")
+    (UNIT_COLUMN.replace("tế\nlượt", "tế lượt").replace("thu\ntỷ", "thu tỷ"),
+     [(4200000, "lượt khách", "target"), (4050000, "lượt khách", "result"), (96.4, "%", "result"),
+      (420e9, "đồng", "target"), (398e9, "đồng", "result"), (94.8, "%", "result")]),
+    # a markdown table: the row label's bracket names the unit, the header the kind
+    ("| Nội dung | Chỉ tiêu | Kết quả | Tỷ lệ |\n| Công trình thanh niên (công trình) | 17 | 21 | 123,5% |\n"
+     "| Đường giao thông (km) | 5 | 6,8 | 136% |\n",
+     [(17, "công trình", "target"), (21, "công trình", "result"), (123.5, "%", "result"), (5, "km", "target"),
+      (6.8, "km", "result"), (136, "%", "result")]),
+    # a markdown header naming the unit in brackets
+    ("| Đơn vị | Số tiền (triệu đồng) |\n| Xã An Bình | 36 |\n", [(36e6, "đồng", "result")]),
+])
+def test_unit_columns_and_markdown_figures(text: str, expected: list) -> None:
+    assert [(q.value, q.unit, q.kind) for q in extract(Context(text=text, doc_type="BC"))] == \
+        [(v, u, k) for v, u, k in expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a markdown row whose label names no unit and whose header names no noun: its bare figures stay out
+    "| Nội dung | Chỉ tiêu | Kết quả |\n| Công trình thanh niên | 17 | 21 |\n",
+    # a unit column whose row label does not end in a unit word: not split
+    "Chỉ tiêu\nĐơn vị tính\nKế hoạch\nThực hiện\nTổng thu ngân sách huyện\n420\n398\n",
+    # a markdown task table's dates and numbers (no figure cells): STT is an item number
+    "| STT | Nội dung | Thời gian |\n| 1 | Ra quân | Tháng 3/2026 |\n",
+])
+def test_no_figures_without_a_unit(text: str) -> None:
+    assert extract(Context(text=text, doc_type="BC")) == []
