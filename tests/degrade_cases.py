@@ -488,6 +488,16 @@ CASES: list[Case] = [
                                 ("ngày 16 thàng 3", "THONG BAO", "TB"))],
     (6, "a damaged type word is read only alone on its line: 'KÊ HOẠCH TRƯỜNG' is no title",
      "HUYỆN ĐOÀN AN LẠC\n***\nKÊ HOẠCH TRƯỜNG HỌC AN TOÀN\n" + BODY, {"doc_type": None, **BODY_FOUND}),
+    # (fifteenth heldout round, h158) a Central Highlands place name with an apostrophe on the date line
+    *[(6, f"a place name with an apostrophe ({place!r})",
+       f"HỘI NÔNG DÂN TỈNH ĐẮK LẮK\nHỘI NÔNG DÂN HUYỆN AN LẠC\nSố: 64/TB-HND\n{place}, ngày 20 tháng 02 năm 2025\n\n"
+       "THÔNG BÁO\nLịch tập huấn năm 2026\n\n" + BODY,
+       {"place": place, "issued_date": "2025-02-20", "subject": "Lịch tập huấn năm 2026", **BODY_FOUND})
+      for place in ("Cư M'gar", "Ea H'leo", "M'Đrắk", "Đắk R’lấp")],
+    # counter-case: a lower-case word with an apostrophe before the place is not part of its name
+    (6, "a lower-case word before the place name stays out of it",
+     "HỘI NÔNG DÂN HUYỆN AN LẠC\nSố: 65/TB-HND\nxem l'an Cư Jút, ngày 20 tháng 11 năm 2026\n\nTHÔNG BÁO\n"
+     "Lịch tập huấn năm 2026\n\n" + BODY, {"place": "Cư Jút", "issued_date": "2026-11-20"}),
     (6, "a place with 'Thắng' before the date line keeps its name",
      "ỦY BAN NHÂN DÂN\nXÃ ĐÔNG THẮNG\nSố: 12/UBND-VP\nV/v báo cáo\nĐông Thắng, ngày 16 tháng 3 năm 2025\n\n"
      "Kính gửi: UBND huyện.\n\n" + BODY, {"place": "Đông Thắng", "issued_date": "2025-03-16"}),

@@ -516,10 +516,21 @@ def _atoms(text: str, start: int, end: int) -> list[_U]:
         atom = reader(_Groups(mt), mt.start(), mt.end(), mt, text) if reader else None
         if atom is not None:
             out.append(atom)
+    prev: _U | None = None
     for u in out:
-        if u.weak and _CUE_BEFORE.search(text, max(0, u.start - 12), u.start):
+        if u.weak and (_CUE_BEFORE.search(text, max(0, u.start - 12), u.start) or _joined_clock(text, prev, u)):
             u.cued = True
+        prev = u
     return out
+
+
+_JOIN_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")
+
+
+def _joined_clock(text: str, prev: _U | None, u: _U) -> bool:
+    """A bare hour joined to a cued clock time before it ("trước 7 giờ và 15 giờ hằng ngày"): cued as it is."""
+    return prev is not None and prev.grain == "time" == u.grain and prev.cued \
+        and _JOIN_GAP.fullmatch(text, prev.end, u.start) is not None
 
 
 def _join(text: str, atoms: list[_U]) -> list[_U]:

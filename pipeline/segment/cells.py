@@ -30,7 +30,10 @@ _POSITION_TAIL = re.compile(
     r"(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH))?)\s*$"
 )
 _ANNEX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục\s+[IVX\d]|DANH MỤC|BIỂU MẪU|MẪU SỐ)", re.UNICODE)
-_PLACE_WORD = re.compile(rf"^(?:[{rx.VN_UPPER}][{rx.VN_LOWER}]*\.?|TP\.|Tp\.|phố|xã|thị|TP|HCM|[{rx.VN_UPPER}]{{2,3}}\.)$")
+# a place name's word; names of the Central Highlands carry an apostrophe after their first letter ("Cư M'gar",
+# "Ea H'leo", "M'Đrắk", "Đắk R'lấp")
+_PLACE_WORD = re.compile(rf"^(?:[{rx.VN_UPPER}](?:['’][{rx.VN_UPPER}{rx.VN_LOWER}])?[{rx.VN_LOWER}]*\.?|TP\.|Tp\.|phố|xã|thị|TP|HCM"
+                         rf"|[{rx.VN_UPPER}]{{2,3}}\.)$")
 _MAX_UNIT_NUMBER = 2  # digits of a numbered ward or district ("Phường 7", "Quận 10")
 _MAX_PLACE_WORDS = 6  # "Thành phố Hồ Chí Minh," is the longest place before ", ngày"
 _MAX_TYPE_CELL = 40  # a type word line is short ("THÔNG BÁO KẾT LUẬN")

@@ -65,3 +65,20 @@ def test_found(text: str, issued: date, doc_type: str, expected: list) -> None:
 ])
 def test_not_an_event(text: str, issued: date, doc_type: str) -> None:
     assert events_of(text, issued, doc_type) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare hour joined to a cued one is a second time of the same duty (h154)
+    ("Các đơn vị báo cáo tình hình về Văn phòng thường trực trước 7 giờ và 15 giờ hằng ngày.", ["07:00", "15:00"]),
+    ("Các xã báo cáo trước 9 giờ, 15 giờ hằng ngày.", ["09:00", "15:00"]),
+])
+def test_joined_bare_hours_are_two_daily_duties(text: str, expected: list) -> None:
+    deadlines = extract(Context(text=text + "\n", issued_date=date(2026, 11, 24), doc_type="CĐ"))[1]
+    assert [d.recurrence.time for d in deadlines if d.recurrence] == expected
+
+
+@pytest.mark.parametrize("text", ["Mỗi buổi học trong 2 giờ và 3 giờ thực hành.", "Họp 2 giờ, 3 giờ nghỉ."])
+def test_bare_hours_without_a_cue_stay_durations(text: str) -> None:
+    """Counter-case: a bare hour joined to another bare one is no clock time (a duration)."""
+    events, deadlines = extract(Context(text=text + "\n", issued_date=date(2026, 11, 24), doc_type="KH"))
+    assert events == [] and deadlines == []
