@@ -47,6 +47,16 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     toned = fold_tones(nfc(text))
     if len(toned) != len(text):  # not NFC: keep the text's own letters so offsets stay exact
         toned = text
+    core = toned.strip()
+    folded = " ".join(core.split())
+    if len(folded) == len(core):  # (most cells) no run of blanks inside: each character keeps its place
+        lead = len(toned) - len(toned.lstrip())
+        return folded, list(range(lead, lead + len(core)))
+    return _fold_runs(toned)
+
+
+def _fold_runs(toned: str) -> tuple[str, list[int]]:
+    """fold_with_offsets of a text with runs of blanks inside: each run becomes one space."""
     out: list[str] = []
     where: list[int] = []
     pos = 0

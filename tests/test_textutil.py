@@ -27,3 +27,43 @@ def test_finditer_at_word_starts_is_finditer(text: str) -> None:
 
 def test_word_starts_finds_overlapping_words_in_order() -> None:
     assert word_starts("thực theo thực", ("thực", "theo", "th")) == [0, 0, 5, 5, 10, 10]
+
+
+def _fold_with_offsets_v0(text: str) -> tuple[str, list[int]]:
+    """fold_with_offsets as first written (every run of blanks read by the loop), the reference."""
+    import re
+
+    from vanban.textutil import fold_tones, nfc
+
+    toned = fold_tones(nfc(text))
+    if len(toned) != len(text):
+        toned = text
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in re.finditer(r"\s+", toned):
+        out.append(toned[pos:m.start()])
+        where.extend(range(pos, m.start()))
+        if m.start() > 0 and m.end() < len(toned):
+            out.append(" ")
+            where.append(m.start())
+        pos = m.end()
+    out.append(toned[pos:])
+    where.extend(range(pos, len(toned)))
+    return "".join(out), where
+
+
+def test_fold_with_offsets_as_first_written() -> None:
+    """The shortcut for a text without runs of blanks inside gives what the run-by-run loop gave."""
+    import random
+    import unicodedata
+
+    from tests.reference.randomtext import corpus_lines
+    from vanban.textutil import fold_with_offsets
+
+    pieces = ["ĐOÀN", "hoà", "uỷ", "Số:", "a", " ", "  ", "\t", "\xa0", "\u3000", "\x1c", "\x85", "\u2028", "\u200b",
+              "\n", unicodedata.normalize("NFD", "Hoà"), "o\u0301a", "|", "-"]
+    rnd = random.Random(7)
+    texts = corpus_lines() + ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 12))) for _ in range(20_000)]
+    for text in texts:
+        assert fold_with_offsets(text) == _fold_with_offsets_v0(text), repr(text)
