@@ -209,6 +209,8 @@ def _open_runs(line: str) -> int:
     """Parity of markdown emphasis left open at the end of a line (bold counts, italics count)."""
     if "*" not in line and "_" not in line:
         return 0
+    if "_" not in line and "\\" not in line:  # (most) the bold marks are the "**", the rest of the stars italics
+        return line.count("**") % 2 | line.replace("**", "").count("*") % 2
     bold = len(_BOLD.findall(line)) % 2 if _has_bold_mark(line) else 0
     unescaped = _ESCAPED_STAR.sub("", line) if "\\*" in line else line
     rest = _BOLD.sub("", unescaped) if _has_bold_mark(unescaped) else unescaped
@@ -222,8 +224,11 @@ def _is_title(line: str) -> bool:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """Estimate the hard-wrap width of the text, 0 when lines are not hard-wrapped."""
-    lens = sorted(len(x.rstrip()) for x in lines if len(x) > 20 and len(x.strip()) > 20)
+    """Estimate the hard-wrap width of the text, 0 when lines are not hard-wrapped.
+
+    `lines` are cleaned lines: each ends in a non-space (or is empty), so a line's length is its
+    length right-stripped, and its stripped length its left-stripped one."""
+    lens = sorted([len(x) for x in lines if len(x.lstrip()) > 20])
     if len(lens) < 8:
         return 0
     p90 = lens[int(len(lens) * 0.9)]
@@ -343,7 +348,8 @@ def _emphasis_runs(raw_lines: list[str], marked: list[int]) -> dict[int, int]:
     ("**ỦY BAN NHÂN\nDÂN**"); an unbalanced marker ("Kính gửi:**") joins nothing.
     """
     run_until: dict[int, int] = {}
-    odd = [i for i in marked if _open_runs(raw_lines[i])]  # (a line with "*" or "_" is marked)
+    # (a line with "*" or "_" is marked; most marked lines hold only a table's "|")
+    odd = [i for i in marked if ("*" in (ln := raw_lines[i]) or "_" in ln) and _open_runs(ln)]
     k = 0
     while k < len(odd) - 1:
         a, b = odd[k], odd[k + 1]
@@ -357,46 +363,51 @@ def _emphasis_runs(raw_lines: list[str], marked: list[int]) -> dict[int, int]:
 
 def _join_lines(lines: _Lines) -> tuple[list[_Part], int]:
     """Glue the kept lines back together: a newline (or a blank line), or one space for a wrapped line."""
-    raw_lines, line_starts = lines.raw, lines.starts
-    width = _wrap_width(lines.cleaned)
+    raw_lines, line_starts, all_cleaned = lines.raw, lines.starts, lines.cleaned
+    residue, table_rows, edited = lines.residue, lines.table_rows, lines.edited
+    width = _wrap_width(all_cleaned)
     run_until = _emphasis_runs(raw_lines, lines.marked)
     open_run_end = -1
     out_parts: list[_Part] = []
+    add = out_parts.append  # (bound once: this loop runs for every line of every text)
     joins = 0
     prev_text: str | None = None
     prev_line_idx = -1
     blank_gap = 0
     cell_break = False  # a dropped "|" row separates table cells: never wrap-join across it
-    for idx, cleaned in enumerate(lines.cleaned):
+    for idx, cleaned in enumerate(all_cleaned):
         if not cleaned:  # (a cleaned line is empty or ends in a non-space)
-            if idx in lines.table_rows:
+            if idx in table_rows:
                 cell_break = True
-            elif idx not in lines.residue:  # a blank line (an empty bold mark's line counts for nothing)
+            elif idx not in residue:  # a blank line (an empty bold mark's line counts for nothing)
                 blank_gap += 1
             continue
-        pieces = lines.edited.get(idx)  # None: the line is kept whole
-        joined = False
-        if prev_text is not None:
-            glue = _glue(prev_text, cleaned, idx <= open_run_end, cell_break, blank_gap,
-                         width, raw_lines[prev_line_idx])
-            joined = glue is not None
-            if glue is not None:
+        start = line_starts[idx]
+        if prev_text is None:
+            glue = None
+        else:
+            glue = _glue(prev_text, cleaned, idx <= open_run_end, cell_break, blank_gap, width,
+                         raw_lines[prev_line_idx])
+            if glue is None:
+                add((start - 1, 0, "\n\n" if blank_gap else "\n"))  # (one blank line at most)
+            else:
                 joins += 1
                 if glue:
-                    out_parts.append((line_starts[idx] - 1, 0, glue))
-            else:
-                out_parts.append((line_starts[idx] - 1, 0, "\n\n" if blank_gap else "\n"))  # (one blank line at most)
-        if joined:  # a joined line loses its indent
-            cleaned = cleaned.lstrip()
-            if pieces is not None:
+                    add((start - 1, 0, glue))
+        pieces = edited.get(idx)  # None: the line is kept whole
+        if glue is not None and cleaned[0].isspace():  # a joined line loses its indent
+            kept = cleaned.lstrip()
+            if pieces is None:
+                add((start + len(cleaned) - len(kept), len(kept), kept))
+            cleaned = kept
+        elif pieces is None:
+            add((start, len(cleaned), cleaned))
+        if pieces is not None:
+            if glue is not None:
                 pieces = _lstrip_pieces(pieces)
-        if pieces is None:
-            start = line_starts[idx] + len(lines.cleaned[idx]) - len(cleaned)
-            out_parts.append((start, len(cleaned), cleaned))
-        else:
             for a, b, t in pieces:
                 if t:
-                    out_parts.append((a, len(t) if (b - a) == len(t) else 0, t))
+                    add((a, len(t) if (b - a) == len(t) else 0, t))
         if idx in run_until:
             open_run_end = run_until[idx]
         prev_text = cleaned
