@@ -54,13 +54,17 @@ if not Doc.has_extension("vb"):
 
 
 def _state(doc: Doc) -> Extraction:
-    if doc._.vb is None:
-        doc._.vb = Extraction(ctx=Context(text=doc.text))
-    return doc._.vb
+    # (doc._ builds an accessor object at each use: read once a component, and handed to _mirror)
+    vb = doc._.vb
+    if vb is None:
+        vb = doc._.vb = Extraction(ctx=Context(text=doc.text))
+    return vb
 
 
-def _mirror(doc: Doc, group: str, spans: Iterable[tuple[tuple[int, int] | None, str]]) -> None:
-    if doc._.vb is not None and not doc._.vb.mirror:
+def _mirror(doc: Doc, group: str, spans: Iterable[tuple[tuple[int, int] | None, str]],
+            vb: Extraction | None = None) -> None:
+    vb = doc._.vb if vb is None else vb
+    if vb is not None and not vb.mirror:
         return
     out = []
     for span, label in spans:
@@ -81,7 +85,7 @@ class Segmenter:
         vb.ctx.headings = lay.headings
         vb.ctx.footnotes = lay.footnotes
         vb.ctx.footnote_refs = lay.footnote_refs
-        _mirror(doc, "zones", ((r, name) for name, ranges in lay.zones.items() for r in ranges))
+        _mirror(doc, "zones", ((r, name) for name, ranges in lay.zones.items() for r in ranges), vb)
         return doc
 
 
@@ -92,7 +96,7 @@ class HeaderExtractor:
         h = vb.header
         _mirror(doc, "header", [(h.number.span if h.number else None, "number"),
                                 (h.issuer.span if h.issuer else None, "issuer"),
-                                *((span, name) for name, span in h.spans.items())])
+                                *((span, name) for name, span in h.spans.items())], vb)
         return doc
 
 
@@ -105,7 +109,7 @@ class PartiesExtractor:
         vb.signer = parties_x.signer(lay, vb.ctx)
         _mirror(doc, "parties", [*((r.span, "recipient") for r in vb.recipients),
                                  *((d.span, "distribution") for d in vb.distribution),
-                                 ((vb.signer.span if vb.signer else None), "signer")])
+                                 ((vb.signer.span if vb.signer else None), "signer")], vb)
         return doc
 
 
@@ -140,7 +144,7 @@ class BodyExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         vb = _state(doc)
-        _mirror(doc, self.group, self.keep(vb, self.extract(vb.ctx)))
+        _mirror(doc, self.group, self.keep(vb, self.extract(vb.ctx)), vb)
         return doc
 
 
