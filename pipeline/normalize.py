@@ -45,7 +45,7 @@ _SENTENCE_MARKS = ".;:!?…"
 _CLOSING_MARKS = "'\"”’)"
 _LIST_START = re.compile(
     r"^\s*(?:[-+•–—*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXLC]{1,5}[.)]\s|"
-    r"Điều\s+\d|Căn cứ|Chương\s|Mục\s|Nơi nhận|Kính gửi|Số\s*:|Lưu\s*:?)"
+    r"Điều\s+\d|Căn cứ|Chương\s|Mục\s|Nơi nhận|Kính g[ửủứừữự]i|S[ốôóồỗõẽỏ]\s*:|Lưu\s*:?)"
 )
 _NUMBER_BREAK = re.compile(r"\d[^\s]*[A-ZĐ0-9][-/]$|\d/$")
 _CODE_START = re.compile(r"^\s*[A-ZĐ0-9]{1,}[A-ZĐa-z0-9.&]*(?:[-/][A-ZĐ0-9]|\s|$|[,;.])")

@@ -465,6 +465,34 @@ CASES: list[Case] = [
      {"number": "210/SNV-VP", "doc_type": "CV", "issuer": "SỞ NỘI VỤ", "place": "An Phú", "issued_date": "2025-02-05",
       "subject": "V/v báo cáo công tác năm 2025", "recipients": ["Các phòng chuyên môn", "Các đơn vị trực thuộc"],
       "signer.position": "Phó Giám đốc", "signer.authority": "KT. Giám đốc", **BODY_FOUND}),
+    # sixteenth heldout round: a long indented date line is no wrapped line of the 'Sô:' under it, other
+    # marks of 'gửi', a title word with a changed mark beside an exact one, 'nǎm', a dash on the label's line
+    (6, "OCR copy: 'Sô:' under a long two-column date line, 'Kính gứi: - ...', 'PHÒ BÍ THƯ'",
+     "BCH TỈNH ĐOÀN AN PHÚ                    ĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN ĐOÀN AN LẠC\n"
+     "        ***                         An Lạc, ngày 10 thảng 02 năm 2025\nSô: 45 -CV/HĐTN\nV/v tổ chức hội thi\n\n"
+     "        Kính gứi: - Ban Thường vụ Đoàn các xã;\n                  - Chi đoàn các cơ quan.\n\n" + BODY +
+     "\nNơi nhận:\n- Như trên;\n- Lưu VP.\nTM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\nPHÒ BÍ THƯ\nNguyễn Thị Thoa\n",
+     {"number": "45-CV/HĐTN", "doc_type": "CV", "place": "An Lạc", "issued_date": "2025-02-10",
+      "recipients": ["Ban Thường vụ Đoàn các xã", "Chi đoàn các cơ quan"], "signer.position": "Phó Bí thư",
+      **BODY_FOUND}),
+    (6, "OCR copy: 'ngảy ... nǎm', 'Kính gừi', 'PHÓ CHỦ TjCH'",
+     "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\nSô: 112 /BC-UBND\nAn Hòa, ngảy 05 tháng 02 nǎm 2025\n\nBÁO CÁO\nKết quả công tác 9 tháng\n\n"
+     "Kính gừi: Ủy ban nhân dân huyện An Phú.\n\n" + BODY +
+     "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TjCH\nY Thuận Niê\n",
+     {"number": "112/BC-UBND", "place": "An Hòa", "issued_date": "2025-02-05",
+      "recipients": ["Ủy ban nhân dân huyện An Phú"], "signer.position": "Phó Chủ tịch", **BODY_FOUND}),
+    (6, "counter-case: a title printed right keeps its words ('PHÓ BÍ THƯ THƯỜNG TRỰC')",
+     "HUYỆN ĐOÀN AN LẠC\nSố 95-CV/HĐTN\nV/v tổ chức hội thi\n\nKính gửi: Các chi đoàn.\n\n" + BODY +
+     "\nNơi nhận:\n- Như trên;\n- Lưu VP.\nTM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\nPHÓ BÍ THƯ THƯỜNG TRỰC\nNgô Thanh Tâm\n",
+     {"signer.position": "Phó Bí thư Thường trực", "recipients": ["Các chi đoàn"]}),
+    # a web site's name in its title bar is no letterhead line; any pictograph around a post's type word
+    (1, "a site's title bar above the letterhead ('TỈNH ĐOÀN AN PHÚ - CỔNG THÔNG TIN ĐIỆN TỬ')",
+     "Trang chủ | Tin tức | Văn bản\nTỈNH ĐOÀN AN PHÚ - CỔNG THÔNG TIN ĐIỆN TỬ\nTrang chủ » Văn bản\n"
+     "TỈNH ĐOÀN AN PHÚ\n***\nSố: 214-TB/TĐTN\nAn Phú, ngày 15 tháng 02 năm 2025\nTHÔNG BÁO\nKết quả hội thi\n\n" + BODY + SIGN,
+     {"issuer": "TỈNH ĐOÀN AN PHÚ", "number": "214-TB/TĐTN", "doc_type": "TB", **BODY_FOUND}),
+    (1, "a post's type word between pictographs not listed anywhere ('🌸🌸 THÔNG BÁO 🌸🌸')",
+     "Hội LHPN xã An Hòa\n5 tháng 10 lúc 19:42 · 🌍\n🌸🌸 THÔNG BÁO 🌸🌸\nV/v tổ chức hội thi khéo tay\n" + BODY,
+     {"doc_type": "TB", "subject": "V/v tổ chức hội thi khéo tay", **BODY_FOUND}),
     (6, "OCR copy: a letterhead in capitals that lost every mark ('HUYEN DOAN AN LAC')",
      "HUYEN DOAN AN LAC\n***\nSố: 87-CV/HĐTN\nV/v tổ chức ngày hội\nĐOÀN TNCS HỒ CHÍ MINH\n"
      "An Lạc, ngày 12 tháng 02 năm 2025\n\nKính gửi: Các chi đoàn.\n\n" + BODY + SIGN,

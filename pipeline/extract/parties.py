@@ -31,9 +31,11 @@ def _clean_item(text: str) -> str:
 def recipients(layout: Layout) -> list[Recipient]:
     out = []
     for c in layout.recipient_cells:
-        name = _clean_item(c.text)
+        dash = rx.LIST_ITEM.match(c.text)  # "Kính gửi: - Ban Thường vụ ...;": the first item's dash on the label's line
+        lead = dash.end() if dash else 0
+        name = _clean_item(c.text[lead:])
         if name:
-            out.append(Recipient(name=name, span=(c.start, c.end)))
+            out.append(Recipient(name=name, span=(c.start + lead, c.end)))
     return out
 
 
@@ -56,21 +58,23 @@ def _authority_text(line: str) -> str:
 
 
 def _bare(text: str) -> str:
-    """Each letter without its marks, one for one (so offsets agree): 'ĐÔC' -> 'DOC'."""
-    return "".join(strip_diacritics(c) or c for c in text)
+    """Each letter without its marks, one for one (so offsets agree): 'ĐÔC' -> 'DOC'. Vietnamese has no
+    J: OCR reads it for an I with its dot and mark ('TjCH')."""
+    return "".join(strip_diacritics(c) or c for c in text).replace("J", "I")
 
 
 def _marks_restored(printed: str) -> str | None:
     """A title line whose position words lost or changed a mark in a text copied from OCR ('PHÓ GIÁM ĐÔC',
-    'PHO BI THU'): the words as the positions table spells them, when a long one is not already printed."""
+    'PHO BI THU', 'PHÒ BÍ THƯ', 'PHÓ CHỦ TjCH'): the words as the positions table spells them, when the
+    line then holds a long one (a short word alone, 'PHO', is never restored)."""
     upper = fold(printed).upper()
-    if any(w in upper for w in tables().positions if len(w) >= MIN_RESTORED_POSITION):
-        return None
     fixed, bare = upper, _bare(upper)
     for word in tables().positions:  # longest first
         for m in re.finditer(rf"(?<!\w){re.escape(_bare(word))}(?!\w)", bare):
             fixed = fixed[:m.start()] + word + fixed[m.end():]
-    return fixed if fixed != upper else None
+    if fixed == upper or not any(w in fixed for w in tables().positions if len(w) >= MIN_RESTORED_POSITION):
+        return None
+    return fixed
 
 
 def signer(layout: Layout, ctx: Context) -> Signer | None:

@@ -27,13 +27,13 @@ DATE_LINE = re.compile(
     r"(?P<place>[^\n,;:\t]{2,60}?)\s*,?\s*(?P<ngay>ng[àaáảãạ]y)\s*(?P<d>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*"
     r"(?P<thang>th[áaàảãạ]ng)\s*"
     r"(?P<m>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*"
-    r"(?P<nam>n?ăm)\s*(?P<y>\d{4})",
+    r"(?P<nam>n?[ăǎ]m)\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
 # The words DATE_LINE needs, in any case (none has an "i" or "s", which a case-insensitive regex also
 # reads in "İ", "ı", "ſ": lower-casing finds every spelling the regex accepts).
 _DATE_LINE_WORDS = (("ngày", "ngay", "ngáy", "ngảy", "ngãy", "ngạy"),
-                    ("tháng", "thang", "thàng", "thảng", "thãng", "thạng"), ("ăm",))
+                    ("tháng", "thang", "thàng", "thảng", "thãng", "thạng"), ("ăm", "ǎm"))
 
 
 def has_date_line_words(s: str) -> bool:
@@ -52,7 +52,8 @@ SUBJECT_LABEL = re.compile(
     r"^\s*[\"“”'‘]?\s*(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ|V/\s?v|V\.v|VN(?=\s+[a-zđà-ỹ])|V#)(?!\w)", re.UNICODE)
 
 # "gủi": a text copied from OCR with the hook for the horn
-KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk]ính\s+g[ửủ]i\s*:?", re.IGNORECASE)
+# OCR changes the mark of "gửi" ("Kính gủi", "Kính gứi", "Kính gừi")
+KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk]ính\s+g[ửủứừữự]i\s*:?", re.IGNORECASE)
 CONG_DIEN_TO = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
 # (OCR may put a scrap of a stamp or a pen stroke before the label: "4Nơi nhận:")
 NOI_NHAN = re.compile(r"^\s*(?:[^\w\s]|\d){0,2}N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,6 +42,30 @@ _MAX_TITLE_WORDS = 4  # the longest type or title word ("THÔNG TƯ LIÊN TỊCH
 _MIN_BARE_HEAD = 4  # a head without its marks shorter than this ("SO", "BO") is too easy to hit by chance
 # markup, stray quotes and a web post's pictographs around a title word ("📢 THÔNG BÁO 📢")
 _TITLE_JUNK = " *#:.\"“”'‘’«»📢📣📌✅❗⭐🔥👉►▶■●◆"
+_PICTO_MARKS = "\ufe0f\u200d\u20e3"  # a colour selector, a joiner, a keycap: parts of a pictograph
+
+
+def _junk(c: str, extra: str = "") -> bool:
+    """Markup, a stray quote or any pictograph ("🌸🌸 THÔNG BÁO 🌸🌸"), not only the listed ones."""
+    return c in _TITLE_JUNK or c in extra or c in _PICTO_MARKS or unicodedata.category(c) == "So"
+
+
+def _lstrip_junk(s: str, extra: str = "") -> str:
+    i = 0
+    while i < len(s) and _junk(s[i], extra):
+        i += 1
+    return s[i:]
+
+
+def _rstrip_junk(s: str, extra: str = "") -> str:
+    j = len(s)
+    while j > 0 and _junk(s[j - 1], extra):
+        j -= 1
+    return s[:j]
+
+
+def _strip_junk(s: str, extra: str = "") -> str:
+    return _rstrip_junk(_lstrip_junk(s, extra), extra)
 _SENTENCE_CASE = re.compile(rf"^[{rx.VN_UPPER}][{rx.VN_LOWER}]")
 _DASH = re.compile(r"\s*[-–]\s*")  # the dashes of a motto, spaced alike
 _WORD = re.compile(r"\S+")
@@ -130,7 +155,7 @@ def _cuts_inside(seg: str, titled: bool = False) -> list[int]:
             continue
         k, end = where[j], where[j + len(motto) - 1] + 1  # back to offsets in seg
         # a motto ending the line sits in the right column, unless it ends a title's line
-        at_end = not seg[end:].strip(_TITLE_JUNK + "|\t")
+        at_end = not _strip_junk(seg[end:], "|\t")
         if k > 0 and not _column_before(seg[:k]) and (titled or not at_end):
             continue
         if k > 0:
@@ -150,7 +175,7 @@ def _cuts_inside(seg: str, titled: bool = False) -> list[int]:
 
 def _column_before(text: str) -> bool:
     """Text before a motto on one line is a letterhead column (an organisation, a number, another motto)."""
-    before = text.strip(_TITLE_JUNK + "|\t")
+    before = _strip_junk(text, "|\t")
     t = tables()
     return bool(_starts_with_glued(before, t.org_heads) or _starts_with(before, t.localities) or _motto_of(before)
                 or rx.NUMBER_LABEL_STRICT.match(before) or rx.search_date_line(before))
@@ -255,7 +280,7 @@ def _starts_with_glued(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _is_type_cell(text: str) -> str | None:
-    t = text.strip(_TITLE_JUNK)
+    t = _strip_junk(text)
     if not is_upper(t, 0.9) or len(t) > _MAX_TYPE_CELL:
         return None
     return tables().code_for_word(t) or tables().code_for_damaged_word(t)
@@ -277,15 +302,15 @@ def _title_word(text: str) -> Title | None:
     The title word is printed in capitals; words after it on the line are the start of the
     trích yếu when they are capitals too or begin a sentence ("Thực hiện").
     """
-    lead = len(text) - len(text.lstrip(_TITLE_JUNK))
+    lead = len(text) - len(_lstrip_junk(text))
     words = list(_WORD.finditer(text[lead:]))
     if not words:
         return None
     t = tables()
-    alone = text[lead:].strip(_TITLE_JUNK)
+    alone = _strip_junk(text[lead:])
     for n in range(min(_MAX_TITLE_WORDS, len(words)), 0, -1):
         end = lead + words[n - 1].end()
-        word = text[lead:end].rstrip(_TITLE_JUNK)
+        word = _rstrip_junk(text[lead:end])
         if not is_upper(word, 0.9):
             continue
         key = upper_vi(" ".join(word.split()))
@@ -294,7 +319,7 @@ def _title_word(text: str) -> Title | None:
             code = t.code_for_damaged_word(word)
         if code is None and key not in t.title_words:
             continue
-        rest = text[end:].strip(_TITLE_JUNK)
+        rest = _strip_junk(text[end:])
         if rest and not (is_upper(text[lead:], 0.9) or _SENTENCE_CASE.match(rest)):
             return None
         if not rest and len(word) > _MAX_TYPE_CELL:
@@ -307,7 +332,7 @@ def _title_word(text: str) -> Title | None:
 def posting_title(text: str) -> Title | None:
     """'📣 LIÊN ĐỘI TRƯỜNG TH NGUYỄN VĂN TRỖI THÔNG BÁO 📣': a post's headline naming its body, then the
     type word ending the line (the body is the post's author, no letterhead)."""
-    core = text.strip(_TITLE_JUNK)
+    core = _strip_junk(text)
     if not core or not is_upper(core, 0.9) or not _starts_with(core, tables().org_heads):
         return None
     lead = text.index(core)

@@ -493,15 +493,23 @@ def _in_ecopy_stamp(lines: list[Cell], k: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _site_name() -> re.Pattern[str]:
+    """A web site's name in its title bar (models/tables/site_names.tsv), on a folded upper-case line."""
+    words = "|".join(re.escape(fold(r[0]).upper()) for r in rows("site_names.tsv"))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
 def _org_line(cell: Cell, st: _Scan) -> Cell | None:
     """A letterhead line names a body, or continues the one above it ("BỘ TÀI" / "CHÍNH"); returned
     without a scan's stray marks (". _ TỈNH PHÚ THỌ"). A banner ("CHÀO MỪNG ĐẠI HỘI ..."), a section
-    heading or an urgency mark is none."""
+    heading, an urgency mark or a web site's name ("... - CỔNG THÔNG TIN ĐIỆN TỬ") is none."""
     t = tables()
     junk = _SCAN_JUNK.match(cell.text)
     if junk:
         cell = Cell(cell.start + junk.end(), cell.end, cell.text[junk.end():], cell.line)
-    if _NOT_ORG.match(cell.text) or _starts_with(cell.text, t.banners) or _in_ecopy_stamp(st.lines, cell.line):
+    if _NOT_ORG.match(cell.text) or _starts_with(cell.text, t.banners) or _in_ecopy_stamp(st.lines, cell.line) \
+            or _site_name().search(fold(cell.text).upper()):
         return None
     if _starts_with_glued(cell.text, t.org_heads) or _starts_with(cell.text, t.localities) \
             or starts_with_bare(cell.text, t.org_heads):
