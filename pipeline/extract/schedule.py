@@ -30,7 +30,7 @@ from vanban.grammar.timex import TimeExpr, find_times
 from vanban.schemas import Deadline, Event, Recurrence
 from vanban.schemas.record import Freq
 from vanban.tables import rows
-from vanban.textutil import fold_lower
+from vanban.textutil import fold_lower, strip_diacritics
 
 _SEARCH_ZONES = ("body", "footnotes", "annex")
 
@@ -97,7 +97,8 @@ def _cues() -> _Cues:
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_piped=re.compile(rf"^[^\n]*\|\s*\**(?:{_phrases(cue_rows, 'deadline_column')})\**\s*\|", i | re.MULTILINE),
-        event_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_before')})\s*$", i),
+        # a part of the month may stand between ("tổ chức vào đầu tháng 7/2026")
+        event_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_before')})(?:\s+(?:{_phrases(cue_rows, 'month_part')}))?\s*$", i),
         # "Thời gian:", "Thời gian, địa điểm:", "Thời gian và địa điểm:"
         event_label=re.compile(rf"^\s*(?:[^\w\s]\s*)*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
                                rf"(?:\s*(?:,|và)\s*(?:{_phrases(cue_rows, 'event_label_also')}))?\s*:\s*{_DURATION}$", i),
@@ -514,8 +515,9 @@ _FLAT_DATE_CELL = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:ngày[ \t]*)?$", r
 def _flat_time_cell(text: str, t: TimeExpr) -> bool:
     """A date alone on its line in a table flattened one cell a line, whose header cells (short lines up to
     the sentence or blank line above the table) hold a "Thời gian" cell: when that row's activity happens
-    ("STT / Địa điểm / Thời gian / Số lượng học viên", then "1 / Hội trường UBND xã ... / Ngày 01/12/2026")."""
-    if t.kind not in ("date", "datetime"):
+    ("STT / Địa điểm / Thời gian / Số lượng học viên", then "1 / Hội trường UBND xã ... / Ngày 01/12/2026"),
+    also a month printed whole ("Tháng 10/2026", a plan's row)."""
+    if t.kind not in ("date", "datetime") and not (t.kind == "month" and not t.inferred):
         return False
     a, b = _line_of(text, t.start)
     if not (_FLAT_DATE_CELL.fullmatch(text, a, t.start) and not text[t.end:b].strip(" .;")):
@@ -599,15 +601,31 @@ _JOINED_GAP_TIME = re.compile(r"^\s*(?:và|,)\s*$", re.IGNORECASE)
 _IN_THE_WEEK = re.compile(r"(?<!\w)(?:trong|vào|đúng)\s*$", re.IGNORECASE)  # "trong tuần cuối của tháng"
 _QUARTER_WORD = re.compile(r"(?<!\w)quý(?!\w)", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"(?<!\w)tháng\s+(?:sau|kế\s+tiếp|tiếp\s+theo|liền\s+sau)(?!\w)", re.IGNORECASE)
+_MIN_DAMAGED_CUE_WORDS = 2  # a deadline cue this long is still told when OCR changed its marks
 _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it a by-when
 _PERIOD_KINDS = ("period", "month", "year")
+
+
+def _bare_lower(s: str) -> str:
+    """Each letter without its marks, lower case, one for one (offsets agree with s)."""
+    return "".join(strip_diacritics(c) or c for c in s).lower()
+
+
+@lru_cache(maxsize=1)
+def _damaged_deadline() -> re.Pattern[str]:
+    """A deadline cue of two words or more whose marks a text copied from OCR lost or changed ('chậm
+    nhât', 'han chot'), matched on the bare letters; one word ('trước') is too short to tell."""
+    bare = {_bare_lower(" ".join(r[1].split())) for r in rows("schedule_cues.tsv")
+            if r[0] == "deadline" and len(r[1].split()) >= _MIN_DAMAGED_CUE_WORDS}
+    words = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in sorted(bare, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s*[:,]?\s*(?:la\s+)?$")
 
 
 def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | None:
     """The deadline cue before a time: "trước", "chậm nhất", or a bare "trong/vào" after a
     deadline verb ("báo cáo Thủ tướng trong ngày 20/11", "Hoàn thành số hóa ... trong năm 2025")."""
     cues = _cues()
-    cue = cues.deadline.search(left)
+    cue = cues.deadline.search(left) or _damaged_deadline().search(_bare_lower(left))
     if cue:
         return cue
     if t.kind == "week":  # a relative week is a duty's week only after a verb of a duty, never an event
