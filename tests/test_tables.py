@@ -1,0 +1,44 @@
+"""tables.rows: read once a file (cached), the same rows a fresh read of the file gives, each call its own lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vanban.tables import models_dir, rows
+
+
+def _fresh(path: Path, width: int) -> list[list[str]]:
+    """The rows as the file reads now (rows() as it was: no cache)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        out.append(cells + [""] * (width - len(cells)))
+    return out
+
+
+@pytest.mark.parametrize("width", [0, 2, 4])
+def test_every_table_reads_as_a_fresh_read(width: int) -> None:
+    tables = sorted((models_dir() / "tables").glob("*.tsv"))
+    assert tables
+    for path in tables:
+        assert rows(path.name, width) == _fresh(path, width) == rows(path.name, width)
+
+
+def test_a_caller_changing_its_rows_changes_nobody_elses() -> None:
+    first = rows("quantity_cues.tsv", 2)
+    first[0].append("x")
+    first.pop()
+    assert rows("quantity_cues.tsv", 2) == _fresh(models_dir() / "tables" / "quantity_cues.tsv", 2)
+
+
+def test_another_models_folder_is_read_on_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "tables" / "units.tsv").write_text("# a comment\nkm\tlength\n", encoding="utf-8")
+    monkeypatch.setenv("VANBAN_MODELS", str(tmp_path))
+    assert rows("units.tsv", 3) == [["km", "length", ""]]
+    monkeypatch.delenv("VANBAN_MODELS")
+    assert rows("units.tsv", 3) != [["km", "length", ""]]
