@@ -23,6 +23,10 @@ from vanban.textutil import fold_lower
 _FIGURE_LINE = re.compile(rf"^[ \t]*(?P<num>{BARE_NUMBER_RX})(?P<pct>[ \t]*%)?[ \t]*$")
 _MAX_COLUMNS = 8  # a flattened figure table wider than this is not told from a list of numbers
 _MAX_LABEL_WORDS = 6  # a header or row label is a short name ("Trung học cơ sở")
+# a row label beside a unit column may be a target's whole name ("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ
+# trở lên"): the unit cell and the figures after it pin the row's shape
+_MAX_UNIT_ROW_LABEL_WORDS = 16
+_INDEX_CELL = re.compile(r"^[ \t]*\d{1,2}[ \t]*\.?[ \t]*$")  # a row's number in a "TT"/"STT" column
 # A line holding only a figure, after a line break (a table's first figure follows its label): most
 # texts have none, and then no line is built or read. (A literal first: the engine skips to line breaks.)
 _ANY_FIGURE_LINE = re.compile(r"\n[ \t]*\d[\d.,]*(?:[ \t]*%)?[ \t]*(?:\n|$)")
@@ -97,10 +101,38 @@ def _column_unit(header: str) -> tuple[str | None, int]:
     return None, 1
 
 
-def _is_label(line: _Line) -> bool:
+def _is_label(line: _Line, max_words: int = _MAX_LABEL_WORDS) -> bool:
     words = [w for w in line.text.split() if any(c.isalpha() for c in w)]  # "Dân - Chính - Đảng": 3 words
-    return 0 < len(words) <= _MAX_LABEL_WORDS and not _NOT_A_LABEL.search(line.text) \
+    return 0 < len(words) <= max_words and not _NOT_A_LABEL.search(line.text) \
         and not any(c.isdigit() for c in line.text)
+
+
+def _is_row_label(line: _Line) -> bool:
+    """A row's label beside a unit column: a name, maybe long."""
+    return _is_label(line, _MAX_UNIT_ROW_LABEL_WORDS)
+
+
+def _is_unit_cell(line: _Line) -> bool:
+    """A row's unit cell: a short noun ('lượt khách', 'triệu đồng') or '%'."""
+    return _is_label(line) or line.text.strip() == "%"
+
+
+def _without_index(lines: list[_Line]) -> list[_Line]:
+    """The lines without a "TT"/"STT" column's cells: its header cell and each row's number (1, 2, 3 ...,
+    each followed by a label line), so a row reads label, unit, figures as without one."""
+    out: list[_Line] = []
+    expected = 0  # the next row number once a "TT" header cell was seen
+    for k, line in enumerate(lines):
+        if fold_lower(line.text.strip(" .:")) in _cue_words("column_index"):
+            expected = 1
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if expected and _INDEX_CELL.match(line.text) and int(line.text.strip(" \t.")) == expected \
+                and nxt is not None and _is_row_label(nxt):
+            expected += 1
+            continue
+        out.append(line)
+    return out
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
@@ -161,31 +193,45 @@ def _with_kinds(cells: list[FigureCell]) -> list[FigureCell]:
     return [replace(c, kind=_column_kind(c.header)) for c in cells]
 
 
+def _unit_row_cells(lines: list[_Line], first: int, label: str, unit_text: str, headers: list[str]) -> list[FigureCell]:
+    """The figures from line `first` on under headers[2:], counting the row's unit, or a column's own unit
+    in brackets ('Tỷ lệ (%)')."""
+    row_unit = _column_unit(f"({unit_text})")
+    cells = []
+    for col, line in enumerate(lines[first:first + len(headers) - 2], 2):
+        m = _FIGURE_LINE.match(line.text)
+        own = _BRACKET_UNIT.search(headers[col])
+        unit, factor = ("%", 1) if m and m.group("pct") else (_column_unit(headers[col]) if own else row_unit)
+        if m and unit is not None:
+            cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
+                                    unit, " ".join(headers[col].split()), label, factor))
+    return cells
+
+
 def _unit_rows(lines: list[_Line], first: int, width: int, headers: list[str]) -> tuple[list[FigureCell], int]:
     """Rows of a table with a unit column ('Chỉ tiêu / Đơn vị tính / Kế hoạch / Thực hiện / Tỷ lệ (%)'): a
-    label, its unit ('lượt khách', 'tỷ đồng'), then width-2 figures; a column naming its own unit in
-    brackets ('Tỷ lệ (%)') keeps it."""
-    cells, i = [], first
-    while i + width <= len(lines) and _is_label(lines[i]) and _is_label(lines[i + 1]) \
-            and _figures_after(lines, i + 1) == width - 2:
-        label = " ".join(lines[i].text.split())
-        row_unit = _column_unit(f"({lines[i + 1].text.strip()})")
-        for col, line in enumerate(lines[i + 2:i + width], 2):
-            m = _FIGURE_LINE.match(line.text)
-            own = _BRACKET_UNIT.search(headers[col])
-            unit, factor = ("%", 1) if m and m.group("pct") else (_column_unit(headers[col]) if own else row_unit)
-            if m and unit is not None:
-                cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
-                                        unit, " ".join(headers[col].split()), label, factor))
-        i += width
+    label, its unit ('lượt khách', 'tỷ đồng', '%'), then width-2 figures; or a label the wrapped-line repair
+    ran its unit onto ('Kết nạp đảng viên mới đảng viên'), then the figures: a table may mix both."""
+    cells, i, n = [], first, width - 2
+    while i < len(lines):
+        if i + width <= len(lines) and _is_row_label(lines[i]) and _is_unit_cell(lines[i + 1]) \
+                and _figures_after(lines, i + 1) == n:
+            cells += _unit_row_cells(lines, i + 2, " ".join(lines[i].text.split()), lines[i + 1].text.strip(), headers)
+            i += width
+            continue
+        split = _joined_label(lines[i]) if _figures_after(lines, i) == n else None
+        if split is None:
+            break
+        cells += _unit_row_cells(lines, i + 1, split[0], split[1], headers)
+        i += n + 1
     return cells, i
 
 
 def _unit_table_at(lines: list[_Line], i: int) -> int:
     """The width of a unit-column table whose first row starts at line i (its label, its unit, figures), 0
     when there is none."""
-    if not (i + 2 < len(lines) and _FIGURE_LINE.match(lines[i + 2].text) and _is_label(lines[i])
-            and _is_label(lines[i + 1])):
+    if not (i + 2 < len(lines) and _FIGURE_LINE.match(lines[i + 2].text) and _is_row_label(lines[i])
+            and _is_unit_cell(lines[i + 1])):
         return 0
     width = _figures_after(lines, i + 1) + 2
     ok = 3 <= width <= _MAX_COLUMNS and i >= width and all(_is_header(x) for x in lines[i - width:i]) \
@@ -207,6 +253,8 @@ def _split_unit(label: str) -> tuple[str, str] | None:
     label and the unit, the shortest tail that opens with a unit word ('lượt khách', 'tỷ đồng')."""
     words = label.split()
     for n in range(1, min(_MAX_UNIT_WORDS, len(words) - 1) + 1):
+        if fold_lower(" ".join(words[-n:])) in _unit_words() and n > 1:
+            return " ".join(words[:-n]), " ".join(words[-n:])  # a unit phrase: 'đảng viên', 'lượt người'
         if fold_lower(words[-n]) in _unit_words() and fold_lower(words[-n]) not in scale_words():
             while n + 1 < len(words) and fold_lower(words[-n - 1]) in scale_words():
                 n += 1  # "tỷ đồng": the scale before the unit is part of it
@@ -217,30 +265,9 @@ def _split_unit(label: str) -> tuple[str, str] | None:
 def _joined_label(line: _Line) -> tuple[str, str] | None:
     """A row label with its unit run onto it, split (the label alone is a short name)."""
     split = _split_unit(" ".join(line.text.split()))
-    if split is None or not _is_label(_Line(line.start, line.end, split[0])) or _NOT_A_LABEL.search(line.text):
+    if split is None or not _is_row_label(_Line(line.start, line.end, split[0])) or _NOT_A_LABEL.search(line.text):
         return None
     return split
-
-
-def _joined_rows(lines: list[_Line], first: int, n: int, headers: list[str]) -> tuple[list[FigureCell], int]:
-    """Rows of a unit-column table whose unit cell ran onto its label: a label ending in its unit, then n
-    figures under headers[2:]."""
-    cells, i = [], first
-    while i + n < len(lines) and _figures_after(lines, i) == n:
-        split = _joined_label(lines[i])
-        if split is None:
-            break
-        label, unit_text = split
-        row_unit = _column_unit(f"({unit_text})")
-        for col, line in enumerate(lines[i + 1:i + 1 + n], 2):
-            m = _FIGURE_LINE.match(line.text)
-            own = _BRACKET_UNIT.search(headers[col])
-            unit, factor = ("%", 1) if m and m.group("pct") else (_column_unit(headers[col]) if own else row_unit)
-            if m and unit is not None:
-                cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
-                                        unit, " ".join(headers[col].split()), label, factor))
-        i += n + 1
-    return cells, i
 
 
 def _joined_table_at(lines: list[_Line], i: int) -> int:
@@ -260,6 +287,8 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     if not _ANY_FIGURE_LINE.search(text, lo, hi):
         return []
     lines, cells, i = _lines(text, lo, hi), [], 0
+    if any(fold_lower(x.text.strip(" .:")) in _cue_words("column_index") for x in lines):
+        lines = _without_index(lines)
     while i < len(lines):
         # a table's row or header's last line is a label followed by a figure (that test first: cheaper)
         starts_row = i + 1 < len(lines) and _FIGURE_LINE.match(lines[i + 1].text) and _is_label(lines[i])
@@ -275,7 +304,7 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
             continue
         n = _joined_table_at(lines, i)
         if n:
-            found, i = _joined_rows(lines, i, n, [x.text for x in lines[i - n - 2:i]])
+            found, i = _unit_rows(lines, i, n + 2, [x.text for x in lines[i - n - 2:i]])
             cells.extend(_with_kinds(found))
             continue
         i += 1

@@ -91,3 +91,25 @@ def test_unit_columns_and_markdown_figures(text: str, expected: list) -> None:
 ])
 def test_no_figures_without_a_unit(text: str) -> None:
     assert extract(Context(text=text, doc_type="BC")) == []
+
+
+TARGETS = ("1. Thông qua các chỉ tiêu chủ yếu năm 2026 như sau:\nTT\nChỉ tiêu\nĐơn vị tính\nKế hoạch 2026\n"
+           "1\nTốc độ tăng giá trị sản xuất\n%\n9\n2\nThu nhập bình quân đầu người\ntriệu đồng\n68\n"
+           "3\nKết nạp đảng viên mới đảng viên\n15\n"
+           "4\nTổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên\n%\n85\n2. Giao Ban Thường vụ chỉ đạo thực hiện.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "TT" column's row numbers dropped; a "%" unit cell; a long row label; a unit run onto its label
+    (TARGETS, [(9, "%", "Tốc độ tăng giá trị sản xuất"), (68000000, "đồng", "Thu nhập bình quân đầu người"),
+               (15, "đảng viên", "Kết nạp đảng viên mới"),
+               (85, "%", "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên")]),
+    # a figure equal to the next row's number stays a figure (the row number is the one before a label)
+    ("STT\nChỉ tiêu\nĐơn vị tính\nKế hoạch\n1\nSố lớp tập huấn\nlớp\n2\n2\nSố học viên\nngười\n120\n",
+     [(2, "lớp", "Số lớp tập huấn"), (120, "người", "Số học viên")]),
+    # counter-case: numbers alone under a list, no "TT" header, no table
+    ("Các nội dung:\n1\nTuyên truyền\n2\nRa quân\n", []),
+])
+def test_index_columns_and_mixed_unit_rows(text: str, expected: list) -> None:
+    got = [(q.value, q.unit, q.scope) for q in extract(Context(text=text + "\n", doc_type="NQ"))]
+    assert got == expected
