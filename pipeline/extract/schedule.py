@@ -601,6 +601,7 @@ _JOINED_GAP_TIME = re.compile(r"^\s*(?:và|,)\s*$", re.IGNORECASE)
 _IN_THE_WEEK = re.compile(r"(?<!\w)(?:trong|vào|đúng)\s*$", re.IGNORECASE)  # "trong tuần cuối của tháng"
 _QUARTER_WORD = re.compile(r"(?<!\w)quý(?!\w)", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"(?<!\w)tháng\s+(?:sau|kế\s+tiếp|tiếp\s+theo|liền\s+sau)(?!\w)", re.IGNORECASE)
+_DUTY_REACH = 160  # how far after a time opening its sentence the duty's word may stand
 _MIN_DAMAGED_CUE_WORDS = 2  # a deadline cue this long is still told when OCR changed its marks
 _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it a by-when
 _PERIOD_KINDS = ("period", "month", "year")
@@ -621,11 +622,32 @@ def _damaged_deadline() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})\s*[:,]?\s*(?:la\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _by_opening_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'Đến hết' opening a clause before its time, and a duty's word after the time (schedule_cues.tsv)."""
+    cue_rows = rows("schedule_cues.tsv")
+    opening = re.compile(rf"^[\s\"“(\-–+•*]*(?:{_phrases(cue_rows, 'by_opening')})\s*$", re.IGNORECASE)
+    duty = re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'duty_after')})(?!\w)", re.IGNORECASE)
+    return opening, duty
+
+
+def _by_opening(text: str, t: TimeExpr, left: str) -> re.Match[str] | None:
+    """'Đến hết ngày 31/12/2026, 100% hộ dân ven kênh phải ký cam kết': a time opening its sentence after
+    'đến hết' is a by-when when a duty's word ('phải', 'hoàn thành') follows in the sentence ('Đến hết ngày
+    30/9, toàn huyện đã giải ngân ...' is a report's span)."""
+    opening, duty = _by_opening_rx()
+    m = opening.search(left)
+    if m is None:
+        return None
+    stop = text.find(".", t.end, t.end + _DUTY_REACH)
+    return m if duty.search(text, t.end, stop if stop >= 0 else min(len(text), t.end + _DUTY_REACH)) else None
+
+
 def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | None:
     """The deadline cue before a time: "trước", "chậm nhất", or a bare "trong/vào" after a
     deadline verb ("báo cáo Thủ tướng trong ngày 20/11", "Hoàn thành số hóa ... trong năm 2025")."""
     cues = _cues()
-    cue = cues.deadline.search(left) or _damaged_deadline().search(_bare_lower(left))
+    cue = cues.deadline.search(left) or _damaged_deadline().search(_bare_lower(left)) or _by_opening(text, t, left)
     if cue:
         return cue
     if t.kind == "week":  # a relative week is a duty's week only after a verb of a duty, never an event

@@ -1,6 +1,7 @@
 """Events and deadlines of the sixteenth heldout round's failure classes (invented sentences, with
 counter-cases): a month alone in a flattened "Thời gian" column, a part of the month between an event's cue
-and its month, a launch held in a numeric month, a deadline cue whose marks OCR lost or changed."""
+and its month, a launch held in a numeric month, a deadline cue whose marks OCR lost or changed, a by-when
+opening its sentence ("Đến hết ngày ..., ... phải ...")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ def found(text: str, issued: date, doc_type: str = "KH") -> tuple[list[str], lis
     ("Trong tháng 10/2026, toàn xã có 120 hộ thoát nghèo.", [], []),
     ("3. Hội nghị học tập, quán triệt chuyên đề: trong tháng 02/2027.", ["2027-02"], []),
     ("Gửi danh sách đội thi về Huyện đoàn trươc ngày 12/5/2026.", [], []),
+    # a time opening its sentence after "đến hết", a duty's word after it: a by-when
+    ('"Đến hết ngày 31/12/2026, 100% hộ dân ven kênh phải ký cam kết", công văn nêu rõ.', [], ["2026-12-31"]),
+    ("Đến năm 2027, 100% xã phải có điểm sinh hoạt văn hóa.", [], ["2027-12-31"]),
+    # counter-cases: the span a report counts to; a duty's word in the next sentence
+    ("Đến hết ngày 30/9/2026, toàn huyện đã giải ngân 58 tỷ đồng.", [], []),
+    ("Đến hết ngày 30/9/2026, toàn huyện giải ngân 58 tỷ đồng. Các xã phải báo cáo.", [], []),
 ])
 def test_round16_events_and_deadlines(text: str, events: list[str], deadlines: list[str]) -> None:
     assert found(text, date(2026, 1, 5)) == (events, deadlines)
