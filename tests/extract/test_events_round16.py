@@ -34,6 +34,8 @@ def found(text: str, issued: date, doc_type: str = "KH") -> tuple[list[str], lis
     ("Trong tháng 10/2026, toàn xã có 120 hộ thoát nghèo.", [], []),
     ("3. Hội nghị học tập, quán triệt chuyên đề: trong tháng 02/2027.", ["2027-02"], []),
     ("Gửi danh sách đội thi về Huyện đoàn trươc ngày 12/5/2026.", [], []),
+    # a resolution made known within a month: a duty with its period (passive only, see the meeting below)
+    ("Nghị quyết này được quán triệt đến các chi bộ, đảng viên trong tháng 01/2026.", [], ["2026-01-31"]),
     # a time opening its sentence after "đến hết", a duty's word after it: a by-when
     ('"Đến hết ngày 31/12/2026, 100% hộ dân ven kênh phải ký cam kết", công văn nêu rõ.', [], ["2026-12-31"]),
     ("Đến năm 2027, 100% xã phải có điểm sinh hoạt văn hóa.", [], ["2027-12-31"]),
