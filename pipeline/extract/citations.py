@@ -174,8 +174,9 @@ _SUBJECT_TRAIL = re.compile(r"(?:\s+(?:của|theo|tại|và|các))+\s*$", re.I)
 # "Ngày 07/7/2023, Ban Bí thư ... ban hành công văn số", "Sau khi Thủ tướng ... ban hành Chỉ thị số".
 _ISSUER_BEFORE_AT = re.compile(
     rf"(?<![\w])(?:của|do)\s+(?P<iss>[{VN_UPPER}][^,;.:()\n]{{1,100}}?)\s+(?:chuyển\s+đến\s+|gửi\s+)?tại\s*$")
+# (a dot inside the issuer's name only before a capital: "UBND TP.HCM")
 _ISSUER_BEFORE_VERB = re.compile(
-    rf"(?:^|[,;:]\s*|\n\s*)(?:(?:[Ss]au\s+)?khi\s+)?(?P<iss>[{VN_UPPER}][^,;.:()\n]{{1,100}}?)\s+(?:đã\s+)?"
+    rf"(?:^|[,;:]\s*|\n\s*)(?:(?:[Ss]au\s+)?khi\s+)?(?P<iss>[{VN_UPPER}](?:[^,;.:()\n]|\.(?=[{VN_UPPER}])){{1,100}}?)\s+(?:đã\s+)?"
     rf"(?:ban\s+hành|ký|có|gửi)\s*$")
 
 _ISSUER_AT_END = "tại"  # how _ISSUER_BEFORE_AT ends, before its spaces

@@ -51,3 +51,22 @@ def test_date_with_spaces_around_slashes(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["20-11/2025", "1.2/2025"])
 def test_mixed_separators_are_not_a_date(text: str) -> None:
     assert all(t.kind != "date" for t in find_times(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date and an issuer printed before the verb and the type word, the issuer's name with a dotted
+    # abbreviation (sixteenth heldout round, a news copy)
+    ("Trước đó, ngày 20/10/2026, UBND TP.HCM đã ban hành Chỉ thị số 09/CT-UBND về quản lý chất thải.",
+     ("09/CT-UBND", "2026-10-20", "UBND TP.HCM")),
+    ("Ngày 05/3/2026, UBND tỉnh An Phú ban hành Kế hoạch số 45/KH-UBND về cải cách hành chính.",
+     ("45/KH-UBND", "2026-03-05", "UBND tỉnh An Phú")),
+])
+def test_date_and_issuer_before_the_verb(text: str, expected: tuple) -> None:
+    (c,) = extract(Context(text=text + "\n"))
+    assert (c.number, c.date, c.issuer) == expected
+
+
+def test_a_date_in_the_sentence_before_is_no_citations() -> None:
+    # counter-case: a sentence's full stop between the date and the issuer
+    (c,) = extract(Context(text="Hội nghị họp ngày 20/10/2026. Sở Y tế ban hành Kế hoạch số 12/KH-SYT về phòng dịch.\n"))
+    assert (c.number, c.date) == ("12/KH-SYT", None)
