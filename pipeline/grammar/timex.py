@@ -228,10 +228,16 @@ def _anchor_words() -> tuple[str, ...]:
     return tuple(sorted({_key(w) for w in words}, key=len, reverse=True))
 
 
-# Every scanner alternative that opens with digits reads them whole and then needs (maybe after a
-# space) a date separator, an hour mark (giờ, h, g) or "tháng": most digit runs (counts, codes, money)
-# are followed by none of these and are no anchor at all. (A digit first: the engine skips to digits.)
-_DIGIT_ANCHOR = r"[0-9](?<![0-9][0-9])[0-9]*(?=\s*[-–—/.:hHgGtT])"
+# Every scanner alternative that opens with digits (drange, dmy, dm, half, time, yspan) reads a whole
+# run of one or two digits, or of four (a year of a span), not after a letter, digit, "." or ",", and
+# then needs: a date separator and a day or month number ("5/6", "12 - 15", "26.7"), an hour mark
+# (giờ, h, g) or ":", or spaces and "tháng"; a year needs a dash. Most digit runs (counts, codes,
+# money, "342/KH", "1.000") have none of these and are no anchor at all, so the scanner is not tried
+# there. (A digit first: the engine skips to digits.)
+_DAY_OR_MONTH_AFTER = r"\s?[-–/.]\s?(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+_DIGIT_ANCHOR = (r"[0-9](?<![\w.,][0-9])"
+                 rf"(?:[0-9]?(?![0-9])(?={_DAY_OR_MONTH_AFTER}|\s?[gGhH:]|\s+[tT])"
+                 r"|[0-9]{3}(?![0-9])(?<=1[89][0-9]{2}|20[0-9]{2})(?=\s?[-–—]))")
 
 
 @lru_cache(maxsize=1)
