@@ -132,3 +132,19 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
         if m is not None:
             yield m
             pos = m.end()
+
+
+_LAST_LOWER: tuple[str, str] = ("", "")  # the last text lower_of was asked for, and its lower case
+
+
+def lower_of(text: str) -> str:
+    """text.lower(), computed once for the document text that several extractors pre-check with
+    substring searches (citations' cues, the time anchors, contacts): each read it whole, about a
+    millisecond a long document. Kept for the very object last asked for (strings are immutable)."""
+    global _LAST_LOWER
+    last = _LAST_LOWER  # one read: another thread may replace the pair, never half of it
+    if last[0] is text:
+        return last[1]
+    lower = text.lower()
+    _LAST_LOWER = (text, lower)
+    return lower

@@ -67,3 +67,15 @@ def test_fold_with_offsets_as_first_written() -> None:
     texts = corpus_lines() + ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 12))) for _ in range(20_000)]
     for text in texts:
         assert fold_with_offsets(text) == _fold_with_offsets_v0(text), repr(text)
+
+
+def test_lower_of_is_lower_for_every_text_asked() -> None:
+    """The kept lower case is only ever the one of the very text asked for."""
+    from vanban.textutil import lower_of
+
+    texts = ["Căn Cứ NGHỊ ĐỊNH", "İstanbul ĐOÀN", "", "Căn Cứ NGHỊ ĐỊNH"[:5] + "Cứ NGHỊ ĐỊNH"]
+    for text in texts + texts[::-1] + [t for t in texts for _ in range(2)]:
+        assert lower_of(text) == text.lower()
+    a = "".join(["Thực ", "Hiện"])
+    b = "".join(["Thực ", "HIỆN"])
+    assert (lower_of(a), lower_of(b), lower_of(a)) == ("thực hiện", "thực hiện", "thực hiện")

@@ -19,7 +19,7 @@ from vanban.context import Context
 from vanban.grammar.regexes import VN_LOWER, VN_UPPER
 from vanban.schemas import Contacts, Person
 from vanban.tables import tables
-from vanban.textutil import collapse_ws, finditer_at, upper_vi, word_starts
+from vanban.textutil import collapse_ws, finditer_at, lower_of, upper_vi, word_starts
 
 _EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"“”'‘’,;]+", re.I)
@@ -178,7 +178,7 @@ def _people(ctx: Context, lower: str) -> list[Person]:
 
 def extract(ctx: Context) -> Contacts:
     text = ctx.text
-    lower = text.lower()  # for the pre-checks only: every span is read in ctx.text
+    lower = lower_of(text)  # for the pre-checks only: every span is read in ctx.text
     emails, taken = _emails(text)
     return Contacts(emails=emails, urls=_urls(text, lower, taken), phones=_phones(text, lower),
                     people=_people(ctx, lower))

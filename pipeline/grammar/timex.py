@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from vanban.tables import rows
-from vanban.textutil import fold_lower
+from vanban.textutil import fold_lower, lower_of
 
 Kind = Literal["date", "datetime", "month", "year", "period", "time", "weekday", "week"]
 
@@ -260,8 +260,8 @@ def _anchor_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     scan, keywords by substring search in the lower-cased text, then the word-boundary checks (on the
     text itself, before `start` too, as the pattern's lookbehind does). A case-insensitive
     alternation of keywords is tried at every position; a substring search is many times cheaper."""
-    piece = text[start:end]
-    low = piece.lower() if len(piece) >= _SUBSTRING_SCAN_MIN else ""
+    piece = text[start:end]  # the text itself when the window is the whole text
+    low = lower_of(piece) if len(piece) >= _SUBSTRING_SCAN_MIN else ""
     if len(low) != len(piece) or any(c in piece for c in _ODD_CASE):
         return [m.span() for m in _anchors().finditer(text, start, end)]
     spans = [m.span() for m in _DIGIT_ANCHOR_RE.finditer(text, start, end)]

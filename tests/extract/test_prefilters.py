@@ -8,6 +8,8 @@ import re
 
 import pytest
 from conftest import SAMPLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vanban.context import Context
 from vanban.extract import citations, contacts, figtable, quantities, schedule
@@ -208,3 +210,20 @@ def test_counter_line_reads_a_line_of_dots_at_once() -> None:
     # a form's blanks: the ambiguous form tried every split of the dots between a number and a gap
     line = "." * 78 + "số" + "." * 32 + " do(5) cấp ngày ........... tháng ............... năm ......"
     assert quantities.vocab().counter_line_re.fullmatch(line) is None
+
+
+@pytest.mark.parametrize("text", [f"Công văn số 12/{c}Т-UBND" for c in citations._LOOKALIKE_LETTERS]
+                         + ["Công văn số 12/TT-BTC, không có chữ lạ", "", "ТТ-ВТС"] + _SAMPLE_TEXTS)
+def test_lookalike_check_misses_no_lookalike(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = citations._reading_view(text)
+    monkeypatch.setattr(citations, "_LOOKALIKE_LETTERS", "")  # no pre-check: the text translated here
+    assert found == citations._reading_view(text.translate(citations._LOOKALIKES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)), max_size=12))
+def test_merged_spans_hold_what_the_spans_hold(spans: list[tuple[int, int]]) -> None:
+    spans = [(x, x + n) for x, n in spans]
+    merged = citations._merged(spans)
+    for pos in range(-1, 55):
+        assert citations._inside(merged, pos) == any(x <= pos < y for x, y in spans), pos
