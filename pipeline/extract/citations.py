@@ -32,7 +32,7 @@ from vanban.grammar.timex import TimeExpr, find_times
 from vanban.schemas import Citation
 from vanban.schemas.record import Relation
 from vanban.tables import rows, tables
-from vanban.textutil import collapse_ws, finditer_at, fold_lower, lower_of, upper_vi, word_starts
+from vanban.textutil import collapse_ws, finditer_at, fold_lower, lower_of, matches_from, upper_vi, word_starts
 
 _LETTER = VN_UPPER + VN_LOWER
 
@@ -255,11 +255,17 @@ def _word_code(word: str) -> str | None:
     return tables().code_for_word(word)
 
 
+def _number_openings(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """_NUM_START.finditer(text, a, b), tried only where a digit run begins (one scan of the text
+    shared with the other extractors)."""
+    return matches_from(_NUM_START, text, a, b)
+
+
 def _numbers(text: str, a: int, b: int) -> list[tuple[int, int, str, str, docnumber.ParsedNumber | None]]:
     """(start, end, normalized, key, parsed) of every số hiệu candidate in text[a:b]."""
     out: list[tuple[int, int, str, str, docnumber.ParsedNumber | None]] = []
     pos = a
-    for d in _NUM_START.finditer(text, a, b):
+    for d in _number_openings(text, a, b):
         if d.start() < pos:
             continue
         m = _NUM_RE.match(text, d.start(), b)

@@ -31,7 +31,7 @@ from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
 from vanban.tables import rows
-from vanban.textutil import fold_lower
+from vanban.textutil import fold_lower, matches_from
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _VARIATION_SELECTOR = "\ufe0f"  # after an emoji drawn in colour ("✅️")
@@ -1198,7 +1198,7 @@ def extract(ctx: Context) -> list[Quantity]:
     kept: list[Quantity] = []
     for lo, hi in _ranges(ctx):
         cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi))}
-        for m in _NUMBER_RE.finditer(text, lo, hi):
+        for m in matches_from(_NUMBER_RE, text, lo, hi):  # _NUMBER_RE.finditer, at the digit runs only
             cell = cells.get(m.start())
             for quantity in _cell_quantities(doc, cell) if cell else _quantities_at(doc, m):
                 doc.out.append(quantity)  # every mention: the next figure reads its neighbour

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from vanban.tables import rows
-from vanban.textutil import fold_lower, lower_of
+from vanban.textutil import fold_lower, lower_of, matches_from
 
 Kind = Literal["date", "datetime", "month", "year", "period", "time", "weekday", "week"]
 
@@ -264,7 +264,7 @@ def _anchor_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     low = lower_of(piece) if len(piece) >= _SUBSTRING_SCAN_MIN else ""
     if len(low) != len(piece) or any(c in piece for c in _ODD_CASE):
         return [m.span() for m in _anchors().finditer(text, start, end)]
-    spans = [m.span() for m in _DIGIT_ANCHOR_RE.finditer(text, start, end)]
+    spans = [m.span() for m in matches_from(_DIGIT_ANCHOR_RE, text, start, end)]  # at the digit runs only
     is_word = _WORD_CHAR.match
     for word in _anchor_words():
         i = low.find(word)

@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vanban.context import Context
+from vanban import textutil
 from vanban.extract import citations, contacts, figtable, quantities, schedule
+from vanban.grammar import timex
 from vanban.tables import rows
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
@@ -28,12 +30,12 @@ _NUMBER_TEXTS = [
 def _numbers_from_every_digit(text: str) -> list[tuple[int, int, str, str]]:
     """citations._numbers as it was: the grammar tried at every digit run not inside a number."""
     every = re.compile(r"\d(?<![\d/.,]\d)")
-    saved = citations._NUM_START
-    citations._NUM_START = every
+    saved = citations._number_openings
+    citations._number_openings = lambda t, a, b: every.finditer(t, a, b)
     try:
         return [n[:4] for n in citations._numbers(text, 0, len(text))]
     finally:
-        citations._NUM_START = saved
+        citations._number_openings = saved
 
 
 @pytest.mark.parametrize("text", _NUMBER_TEXTS + _SAMPLE_TEXTS)
@@ -227,3 +229,38 @@ def test_merged_spans_hold_what_the_spans_hold(spans: list[tuple[int, int]]) -> 
     merged = citations._merged(spans)
     for pos in range(-1, 55):
         assert citations._inside(merged, pos) == any(x <= pos < y for x, y in spans), pos
+
+
+# The patterns that open a number are tried only where textutil.number_starts finds a digit run
+# (one scan shared by quantities, citations and the time anchors): the same matches as each
+# pattern's own scan, in every window, with look-behinds reaching before the window and Unicode digits.
+_RUN_PATTERNS = [quantities._NUMBER_RE, citations._NUM_START, timex._DIGIT_ANCHOR_RE]
+_DIGITISH = "0123456789１٣²½.,/-– \n\tahTgĐ:%"
+
+
+def _assert_runs_are_the_scan(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> None:
+    assert [m.span() for m in textutil.matches_from(pattern, text, lo, hi)] == \
+        [m.span() for m in pattern.finditer(text, lo, hi)], (pattern.pattern[:40], lo, hi)
+
+
+@pytest.mark.parametrize("text", _NUMBER_TEXTS + _SAMPLE_TEXTS + ["１２ người, ٣ cái, x1.000, 5,5 và 7"])
+@pytest.mark.parametrize("pattern", _RUN_PATTERNS)
+def test_digit_runs_miss_no_number(text: str, pattern: re.Pattern[str]) -> None:
+    for lo, hi in ((0, len(text)), (1, len(text) - 1), (len(text) // 3, len(text) // 2)):
+        _assert_runs_are_the_scan(pattern, text, max(0, lo), max(0, hi))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_DIGITISH, max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_digit_runs_miss_no_number_random(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    for pattern in _RUN_PATTERNS:
+        _assert_runs_are_the_scan(pattern, text, lo, hi)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=_DIGITISH + "ngàyNGÀYthángnăm", min_size=20, max_size=60), st.integers(0, 30))
+def test_time_anchors_of_long_windows_random(piece: str, lo: int) -> None:
+    text = piece * 25  # at least 500 characters: the anchor scan that uses the digit runs
+    assert timex._anchor_spans(text, lo, len(text) - lo) == \
+        [m.span() for m in timex._anchors().finditer(text, lo, len(text) - lo)]
