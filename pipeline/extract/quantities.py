@@ -68,6 +68,7 @@ _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
 _SKIP_ZONES = ("header", "recipients", "signature", "distribution")
 _CLAUSE_END = ".;:()[]\n!?" + _OPEN_QUOTES + _CLOSE_QUOTES
+_CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _OPENERS = "([{" + _OPEN_QUOTES  # stripped from a word before a number
 _NAME_OR_RULE_MARKS = _OPEN_QUOTES + "≥≤<>=_#№"  # right before a number: a name or a rule threshold
 _NO_CUE = ("", "")
@@ -505,10 +506,8 @@ def _lower_word(word: str) -> str:
 
 def _clause_end(text: str, pos: int, limit: int = 80) -> int:
     end = min(len(text), pos + limit)
-    for i in range(pos, end):
-        if text[i] in _CLAUSE_END:
-            return i
-    return end
+    m = _CLAUSE_END_RE.search(text, pos, end)
+    return m.start() if m else end
 
 
 def _token_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
@@ -699,6 +698,7 @@ class _Doc:
     cue_required: bool
     out: list[Quantity]
     label_end: int = -1  # end of the last number skipped as a label ("mức độ 3, 4": the 4 too)
+    line: tuple[int, int, bool] = (0, 0, False)  # the last line _on_counter_line read: start, end, answer
     skip_until: int = -1  # end of a range or of a breakdown in parentheses already dealt with
 
 
@@ -719,11 +719,18 @@ def _not_a_figure(doc: _Doc, m: re.Match[str]) -> bool:
 
 
 def _on_counter_line(doc: _Doc, start: int) -> bool:
-    """A post's counters under it ('❤️ 126   💬 14 bình luận   ↪️ 9 lượt chia sẻ'): the page's figures."""
+    """A post's counters under it ('❤️ 126   💬 14 bình luận   ↪️ 9 lượt chia sẻ'): the page's figures.
+    Read once a line: the numbers of a line come one after another (doc.line: its bounds, the answer)."""
+    a, b, counters = doc.line
+    if a <= start < b:
+        return counters
     text = doc.ctx.text
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", start)
-    return doc.voc.counter_line_re.fullmatch(text, a, len(text) if b < 0 else b) is not None
+    b = len(text) if b < 0 else b
+    counters = doc.voc.counter_line_re.fullmatch(text, a, b) is not None
+    doc.line = (a, b, counters)
+    return counters
 
 
 _DAY_MONTH_RE = re.compile(r"\d{1,2}/\d{1,2}")
@@ -755,13 +762,13 @@ _QUOTED_NAME_REACH = 60  # a movement's or contest's quoted name is short on eac
 def _in_quoted_name(text: str, start: int) -> bool:
     """Inside a short quoted name ('phong trào “Sinh viên 5 tốt”', '"Thanh niên 3 sẵn sàng"'): part of
     the name, not a count. A number right after the opening quote is dealt with as a name mark."""
-    lo = max(text.rfind("\n", 0, start) + 1, start - _QUOTED_NAME_REACH)
+    lo = max(text.rfind("\n", max(0, start - _QUOTED_NAME_REACH), start) + 1, start - _QUOTED_NAME_REACH)
     hi = text.find("\n", start, start + _QUOTED_NAME_REACH)
-    before, after = text[lo:start], text[start:hi if hi >= 0 else start + _QUOTED_NAME_REACH]
-    opened = before.rfind("“")
-    if opened >= 0 and opened > before.rfind("”"):
-        return "”" in after
-    return before.count('"') % 2 == 1 and '"' in after
+    hi = hi if hi >= 0 else start + _QUOTED_NAME_REACH
+    opened = text.rfind("“", lo, start)
+    if opened >= 0 and opened > text.rfind("”", lo, start):
+        return text.find("”", start, hi) >= 0
+    return text.count('"', lo, start) % 2 == 1 and text.find('"', start, hi) >= 0
 
 
 @dataclass

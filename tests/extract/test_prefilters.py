@@ -11,8 +11,8 @@ from conftest import SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.context import Context
 from vanban import textutil
+from vanban.context import Context
 from vanban.extract import citations, contacts, figtable, quantities, schedule
 from vanban.grammar import timex
 from vanban.tables import rows
@@ -264,3 +264,55 @@ def test_time_anchors_of_long_windows_random(piece: str, lo: int) -> None:
     text = piece * 25  # at least 500 characters: the anchor scan that uses the digit runs
     assert timex._anchor_spans(text, lo, len(text) - lo) == \
         [m.span() for m in timex._anchors().finditer(text, lo, len(text) - lo)]
+
+
+def _in_quoted_name_by_slices(text: str, start: int) -> bool:
+    """quantities._in_quoted_name as it was: the windows sliced out, the line start found unbounded."""
+    reach = quantities._QUOTED_NAME_REACH
+    lo = max(text.rfind("\n", 0, start) + 1, start - reach)
+    hi = text.find("\n", start, start + reach)
+    before, after = text[lo:start], text[start:hi if hi >= 0 else start + reach]
+    opened = before.rfind("“")
+    if opened >= 0 and opened > before.rfind("”"):
+        return "”" in after
+    return before.count('"') % 2 == 1 and '"' in after
+
+
+def _clause_end_by_loop(text: str, pos: int, limit: int = 80) -> int:
+    end = min(len(text), pos + limit)
+    return next((i for i in range(pos, end) if text[i] in quantities._CLAUSE_END), end)
+
+
+_QUOTE_TEXTS = ['phong trào “Sinh viên 5 tốt” và "Thanh niên 3 sẵn sàng", 4 “x', '“a 1 ” 2 " 3 " 4 "\n" 5 "',
+                "x" * 70 + '"' + "y" * 70 + " 7 " + '"' * 3]
+
+
+@pytest.mark.parametrize("text", _QUOTE_TEXTS + _SAMPLE_TEXTS)
+def test_quoted_name_and_clause_end_are_the_old_reading(text: str) -> None:
+    for pos in range(0, len(text) + 1, max(1, len(text) // 400)):
+        assert quantities._in_quoted_name(text, pos) == _in_quoted_name_by_slices(text, pos), pos
+        assert quantities._clause_end(text, pos) == _clause_end_by_loop(text, pos), pos
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab 1\n"“”.;:()[]!?‘’«»\'', max_size=200))
+def test_quoted_name_and_clause_end_are_the_old_reading_random(text: str) -> None:
+    for pos in range(len(text) + 1):
+        assert quantities._in_quoted_name(text, pos) == _in_quoted_name_by_slices(text, pos), pos
+        assert quantities._clause_end(text, pos, 30) == _clause_end_by_loop(text, pos, 30), pos
+
+
+_COUNTER_TEXTS = ["❤️ 126   💬 14 bình luận   ↪️ 9 lượt chia sẻ\nĐã trao 12 suất quà, 5 xe đạp\n👍 3 4 5\n7 người",
+                  "12 34\n\n56 hộ gia đình 78\n9"]
+
+
+@pytest.mark.parametrize("text", _COUNTER_TEXTS + _SAMPLE_TEXTS)
+def test_counter_line_read_once_a_line(text: str) -> None:
+    ctx = Context(text=text)
+    doc = quantities._Doc(ctx=ctx, voc=quantities.vocab(), kinds=quantities._Kinds(ctx, quantities.vocab()),
+                          notes={}, refs={}, has_url=False, cue_required=False, out=[])
+    for m in quantities._NUMBER_RE.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.start())
+        plain = quantities.vocab().counter_line_re.fullmatch(text, a, len(text) if b < 0 else b) is not None
+        assert quantities._on_counter_line(doc, m.start()) == plain
