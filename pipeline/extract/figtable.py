@@ -53,6 +53,7 @@ class _Line(NamedTuple):  # one per line of a text that has a figure line: a tup
     text: str
 
 
+@lru_cache(maxsize=16)  # one entry a role: the table is read once, not for every line or header tested
 def _cue_words(role: str) -> tuple[str, ...]:
     words = [" ".join(fold_lower(r[0]).split()) for r in rows("quantity_cues.tsv", 2) if r[1] == role]
     return tuple(sorted(words, key=len, reverse=True))
