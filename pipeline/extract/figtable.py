@@ -103,9 +103,17 @@ def _column_unit(header: str) -> tuple[str | None, int]:
 
 
 def _is_label(line: _Line, max_words: int = _MAX_LABEL_WORDS) -> bool:
-    words = [w for w in line.text.split() if any(c.isalpha() for c in w)]  # "Dân - Chính - Đảng": 3 words
-    return 0 < len(words) <= max_words and not _NOT_A_LABEL.search(line.text) \
-        and not any(c.isdigit() for c in line.text)
+    """A name of one to max_words words with a letter ("Dân - Chính - Đảng": 3 words), no digit, not a
+    sentence, item or heading. (The regex first: it turns most lines down at once.)"""
+    if _NOT_A_LABEL.search(line.text) or any(map(str.isdigit, line.text)):
+        return False
+    words = 0
+    for w in line.text.split():
+        if any(map(str.isalpha, w)):
+            words += 1
+            if words > max_words:
+                return False
+    return words > 0
 
 
 def _is_row_label(line: _Line) -> bool:
@@ -144,8 +152,27 @@ def _lines(text: str, lo: int, hi: int) -> list[_Line]:
     return out
 
 
+class _Figured(list[_Line]):
+    """A text's lines with, for each, how many figure lines run from it on (figure_cells reads each run
+    once: counting it again at each of its lines made a long run of figures quadratic)."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        super().__init__(lines)
+        self.runs = [0] * (len(lines) + 1)
+        for k in range(len(lines) - 1, -1, -1):
+            if _FIGURE_LINE.match(lines[k].text):
+                self.runs[k] = self.runs[k + 1] + 1
+
+    def before_figures(self) -> list[int]:
+        """The lines one or two lines before a figure line, in order: where a table's row can start (a
+        label, or a label and its unit, then figures)."""
+        return [k for k in range(len(self)) if self.runs[k + 1] or k + 2 < len(self.runs) and self.runs[k + 2]]
+
+
 def _figures_after(lines: list[_Line], i: int) -> int:
     """How many figure lines follow line i."""
+    if isinstance(lines, _Figured):
+        return lines.runs[i + 1] if i + 1 < len(lines.runs) else 0
     n = 0
     while i + 1 + n < len(lines) and _FIGURE_LINE.match(lines[i + 1 + n].text):
         n += 1
@@ -290,7 +317,12 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     lines, cells, i = _lines(text, lo, hi), [], 0
     if any(fold_lower(x.text.strip(" .:")) in _cue_words("column_index") for x in lines):
         lines = _without_index(lines)
-    while i < len(lines):
+    lines = _Figured(lines)
+    # a table's first row starts one or two lines before a figure line: only those lines are read
+    for row in lines.before_figures():
+        if row < i:
+            continue
+        i = row
         # a table's row or header's last line is a label followed by a figure (that test first: cheaper)
         starts_row = i + 1 < len(lines) and _FIGURE_LINE.match(lines[i + 1].text) and _is_label(lines[i])
         width = _figures_after(lines, i) + 1 if starts_row else 0
@@ -307,8 +339,6 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
         if n:
             found, i = _unit_rows(lines, i, n + 2, [x.text for x in lines[i - n - 2:i]])
             cells.extend(_with_kinds(found))
-            continue
-        i += 1
     return cells
 
 

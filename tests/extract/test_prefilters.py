@@ -316,3 +316,73 @@ def test_counter_line_read_once_a_line(text: str) -> None:
         b = text.find("\n", m.start())
         plain = quantities.vocab().counter_line_re.fullmatch(text, a, len(text) if b < 0 else b) is not None
         assert quantities._on_counter_line(doc, m.start()) == plain
+
+
+def _figure_cells_reading_every_line(text: str, lo: int, hi: int) -> list[figtable.FigureCell]:
+    """figtable.figure_cells as it was: every line tested as a table's first row, a run of figure lines
+    counted again at each of its lines."""
+    if not figtable._ANY_FIGURE_LINE.search(text, lo, hi):
+        return []
+    lines, cells, i = figtable._lines(text, lo, hi), [], 0
+    if any(figtable.fold_lower(x.text.strip(" .:")) in figtable._cue_words("column_index") for x in lines):
+        lines = figtable._without_index(lines)
+    while i < len(lines):
+        starts_row = i + 1 < len(lines) and figtable._FIGURE_LINE.match(lines[i + 1].text) \
+            and figtable._is_label(lines[i])
+        width = figtable._figures_after(lines, i) + 1 if starts_row else 0
+        if 2 <= width <= figtable._MAX_COLUMNS and i >= width \
+                and all(figtable._is_label(x) for x in lines[i - width:i]):
+            found, i = figtable._rows(lines, i, width, [x.text for x in lines[i - width:i]])
+            cells.extend(figtable._with_kinds(found))
+            continue
+        width = figtable._unit_table_at(lines, i)
+        if width:
+            found, i = figtable._unit_rows(lines, i, width, [x.text for x in lines[i - width:i]])
+            cells.extend(figtable._with_kinds(found))
+            continue
+        n = figtable._joined_table_at(lines, i)
+        if n:
+            found, i = figtable._unit_rows(lines, i, n + 2, [x.text for x in lines[i - n - 2:i]])
+            cells.extend(figtable._with_kinds(found))
+            continue
+        i += 1
+    return cells
+
+
+_TABLE_LINES = ["Cấp học", "Số đội viên", "Tỷ lệ", "Tiểu học", "6.420", " 96 % ", "12,5", "3", "1. Mục", "1", "2",
+                "Câu văn dài có dấu chấm.", "", "Kinh phí (triệu đồng)", "\t7\t", "Xã An Bình", "Chỉ tiêu", "TT",
+                "STT", "Đơn vị tính", "Kế hoạch năm 2026", "Thực hiện 11 tháng", "Tỷ lệ (%)", "lượt khách", "tỷ đồng",
+                "%", "Tổng thu từ du lịch tỷ đồng", "Khách du lịch lượt khách"]
+_UNIT_TABLE = ("Chỉ tiêu\nĐơn vị tính\nKế hoạch năm 2026\nThực hiện 11 tháng\nTỷ lệ (%)\n"
+               "Khách quốc tế\nlượt khách\n4.200.000\n4.050.000\n96,4\nTổng thu\ntỷ đồng\n420\n398\n94,8\n")
+_FIGURE_TABLE_TEXTS = [_UNIT_TABLE, "TT\n" + _UNIT_TABLE.replace("Khách", "1\nKhách").replace("Tổng", "2\nTổng"),
+                       _UNIT_TABLE.replace("tế\nlượt", "tế lượt").replace("thu\ntỷ", "thu tỷ"),
+                       "\n".join(_TABLE_LINES * 3), "Đơn vị\nSố\n" + "\n".join(f"Xã {c}\n{n}" for c, n in
+                                                                             zip("ABCDEFGH", range(1, 9), strict=True))]
+
+
+@pytest.mark.parametrize("text", _TABLE_TEXTS + _FIGURE_TABLE_TEXTS + _SAMPLE_TEXTS)
+def test_figure_rows_are_every_lines_reading(text: str) -> None:
+    for lo, hi in ((0, len(text)), (1, len(text)), (len(text) // 3, len(text) - 2)):
+        assert figtable.figure_cells(text, lo, hi) == _figure_cells_reading_every_line(text, lo, hi)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TABLE_LINES), max_size=40), st.integers(0, 5))
+def test_figure_rows_are_every_lines_reading_random(lines: list[str], lo: int) -> None:
+    text = "\n" + "\n".join(lines)
+    lo = min(lo, len(text))
+    assert figtable.figure_cells(text, lo, len(text)) == _figure_cells_reading_every_line(text, lo, len(text))
+
+
+def _is_label_by_word_list(line: figtable._Line, max_words: int) -> bool:
+    words = [w for w in line.text.split() if any(c.isalpha() for c in w)]
+    return 0 < len(words) <= max_words and not figtable._NOT_A_LABEL.search(line.text) \
+        and not any(c.isdigit() for c in line.text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aĐ ²1-:.;!?•()IVX\t", max_size=30), st.integers(1, 8))
+def test_is_label_is_the_word_list_reading(text: str, max_words: int) -> None:
+    line = figtable._Line(0, len(text), text)
+    assert figtable._is_label(line, max_words) == _is_label_by_word_list(line, max_words)
