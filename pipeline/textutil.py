@@ -77,7 +77,10 @@ def fold_lower(text: str) -> str:
     return fold(text).casefold()
 
 
+@lru_cache(maxsize=1 << 14)
 def strip_diacritics(text: str) -> str:
+    """The text without its marks ('Đoàn' -> 'Doan'). Cached: extractors compare letters one by one
+    ("".join(strip_diacritics(c) ...) keeps offsets), and the same letters and words come again and again."""
     d = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in d if not unicodedata.combining(c))
 

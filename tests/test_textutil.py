@@ -79,3 +79,14 @@ def test_lower_of_is_lower_for_every_text_asked() -> None:
     a = "".join(["Thực ", "Hiện"])
     b = "".join(["Thực ", "HIỆN"])
     assert (lower_of(a), lower_of(b), lower_of(a)) == ("thực hiện", "thực hiện", "thực hiện")
+
+
+def test_strip_diacritics_cached_as_computed() -> None:
+    """The cached strip_diacritics gives what its function computes, letter by letter and for words."""
+    from tests.reference.randomtext import corpus_lines
+    from vanban.textutil import strip_diacritics
+
+    for line in corpus_lines()[:3000]:
+        for piece in [line, *line, *line.split()]:
+            assert strip_diacritics(piece) == strip_diacritics.__wrapped__(piece)
+    assert strip_diacritics("Đoàn Thanh niên") == "Doan Thanh nien"
