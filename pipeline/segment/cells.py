@@ -102,6 +102,13 @@ class Layout:
     footnote_refs: dict[str, list[int]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=64)
+def date_line(s: str) -> re.Match[str] | None:
+    """`rx.search_date_line(s)`, kept for the last few lines: a header line is asked for its place-date
+    as a piece cut at its gaps, as a cell and as a whole line, most often the same text."""
+    return rx.search_date_line(s)
+
+
 def _lines(text: str) -> list[Cell]:
     raw = text.split("\n")
     starts = itertools.accumulate([len(ln) + 1 for ln in raw], initial=0)
@@ -162,7 +169,7 @@ def _cuts_inside(seg: str, titled: bool = False) -> list[int]:
             cuts.add(k)
         if end < len(seg) - 2:
             cuts.add(end)
-    dm = rx.search_date_line(seg)
+    dm = date_line(seg)
     if dm:
         p0 = _place_start(seg, dm.start("place") + len(dm.group("place")))
         if p0 > 0:
@@ -178,7 +185,7 @@ def _column_before(text: str) -> bool:
     before = _strip_junk(text, "|\t")
     t = tables()
     return bool(_starts_with_glued(before, t.org_heads) or _starts_with(before, t.localities) or _motto_of(before)
-                or rx.NUMBER_LABEL_STRICT.match(before) or rx.search_date_line(before))
+                or rx.NUMBER_LABEL_STRICT.match(before) or date_line(before))
 
 
 def _split_cells(line: Cell, titled: bool = False) -> list[Cell]:

@@ -30,6 +30,7 @@ from vanban.segment.cells import (
     _starts_with_glued,
     _title_word,
     _trim,
+    date_line,
     posting_title,
     starts_with_bare,
 )
@@ -257,7 +258,7 @@ def _news_lead(s: str) -> bool:
 def _is_landmark(s: str) -> bool:
     """A line that belongs to a header wherever it stands (số hiệu, place-date, V/v, motto)."""
     return bool(rx.NUMBER_LABEL_STRICT.match(s) or rx.SUBJECT_LABEL.match(s) or _motto_of(s)
-                or (rx.search_date_line(s) and len(s) < _MAX_ORG_LINE))
+                or (date_line(s) and len(s) < _MAX_ORG_LINE))
 
 
 def _classify(cell: Cell, st: _Scan) -> bool:
@@ -296,7 +297,7 @@ def _take_landmark(cell: Cell, st: _Scan) -> bool:
         st.seen_component = True
         st.subject_open = False
         return True
-    if lay.date_cell is None and rx.search_date_line(t):
+    if lay.date_cell is None and date_line(t):
         lay.date_cell = cell
         st.seen_component = True
         return True

@@ -32,3 +32,15 @@ def test_fold_with_offsets_is_fold_with_the_source_of_each_character(text: str) 
     assert folded == fold(text)
     assert len(where) == len(folded)
     assert all(text[i] == ch or ch == " " or fold(text[i]) == ch for i, ch in zip(where, folded, strict=True))
+
+
+def test_date_line_kept_for_the_last_lines_is_the_search() -> None:
+    """segment's cached place-date search gives what rx.search_date_line gives, for lines asked again."""
+    from tests.reference.randomtext import corpus_lines
+    from vanban.grammar import regexes as rx
+    from vanban.segment.cells import date_line
+
+    lines = corpus_lines()[:4000]
+    for line in lines + lines[::-1]:
+        got, want = date_line(line), rx.search_date_line(line)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
