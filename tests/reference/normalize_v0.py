@@ -1,6 +1,7 @@
-"""normalize as it was before the fourth speed pass (issue 15), kept verbatim as the reference the
+"""normalize as it was before the fourth speed pass (issue 15), kept as the reference the
 faster vanban.normalize is compared with (tests/test_normalize_reference.py): same text, same changes,
-same original offset for every normalized offset.
+same original offset for every normalized offset. The rules (patterns, marks, thresholds) are imported from
+vanban.normalize, so that a rule change made there is compared too; only the algorithm is the old one.
 
 The module docstring of the time:
 Normalize: raw extracted text -> clean text, with a map back to the original.
@@ -24,37 +25,32 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-# Lines that are nothing but table residue: "|", "| |", "|---|---|".
-_TABLE_LINE = re.compile(r"^[\s|:+\-]*\|[\s|:+\-]*$")
-_EMPTY_BOLD = re.compile(r"^\s*(?:\*\*\s*)+$")
-_STARS_LINE = re.compile(r"^\s*(?:\\?\*\s*){3,}$")
-_RULE_LINE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")
-# Markdown tokens to drop inside a line (spans listed as removals). Each pattern matches its mark
-# first and then looks behind it (the mark included): a pattern that starts with a lookbehind is
-# tried at every position, one that starts with a literal jumps from mark to mark.
-_BOLD = re.compile(r"\*\*|__(?<![\w_]__)(?=\S)|__(?<=\S__)(?![\w_])")
-_ESCAPED_STAR = re.compile(r"\\\*")
-_ITALIC_OPEN = re.compile(r"\*(?:(?<=^\*)|(?<=[\s(“\"'‘\[–-]\*))(?=[^\s*])")
-_ITALIC_CLOSE = re.compile(r"\*(?<=[^\s*]\*)(?=$|[\s)”\"'’.,;:!?\]–-])")
-_LONE_STAR = re.compile(r"\*(?:(?<=^\*)|(?<=\s\*))(?=\s*$)")
-# the three in one scan: each matches one "*", so trying them in this order at every star is the same
-# as running them one after the other
-_STAR_MARKS = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_ITALIC_OPEN, _ITALIC_CLOSE, _LONE_STAR)))
-_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LATEX = re.compile(r"\$([^$\n]{1,120})\$")
-_LATEX_CMD = re.compile(r"\\[a-zA-Z]+|[{}\s]")
-_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:)?([^)\s]{1,300})\)")
-# A line ends a sentence: one of these marks, then maybe closing quotes or brackets ("./." too).
-_SENTENCE_MARKS = ".;:!?…"
-_CLOSING_MARKS = "'\"”’)"
-_LIST_START = re.compile(
-    r"^\s*(?:[-+•–—*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXLC]{1,5}[.)]\s|"
-    r"Điều\s+\d|Căn cứ|Chương\s|Mục\s|Nơi nhận|Kính gửi|Số\s*:|Lưu\s*:?)"
+from vanban.normalize import (  # the rules (patterns, marks, thresholds) are today's: only the algorithm is the old one
+    _BOLD,
+    _CLOSING_MARKS,
+    _CODE_START,
+    _EMPTY_BOLD,
+    _ESCAPED_STAR,
+    _LABEL_WORDS,
+    _LATEX,
+    _LATEX_CMD,
+    _LIST_START,
+    _LOWER_START,
+    _MARKED_LINE,
+    _MARKUP_CHARS,
+    _MAX_RUN_LINES,
+    _MD_HEADING,
+    _MD_IMAGE,
+    _MD_LINK,
+    _NUMBER_BREAK,
+    _RULE_LINE,
+    _SENTENCE_MARKS,
+    _STAR_MARKS,
+    _STARS_LINE,
+    _TABLE_LINE,
+    _TAIL,
+    _WRAPPED_LINE,
 )
-_NUMBER_BREAK = re.compile(r"\d[^\s]*[A-ZĐ0-9][-/]$|\d/$")
-_CODE_START = re.compile(r"^\s*[A-ZĐ0-9]{1,}[A-ZĐa-z0-9.&]*(?:[-/][A-ZĐ0-9]|\s|$|[,;.])")
-_LOWER_START = re.compile(r"^\s*[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]")
 
 
 @dataclass
@@ -110,9 +106,6 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), cmap
 
 
-_MARKUP_CHARS = re.compile(r"[*_\[$#\\!]")  # a regex scans a line without hashing each character
-# a character some cleaning step looks for (markup, or the "|" of table residue): most lines hold none
-_MARKED_LINE = re.compile(r"[*_\[$#\\!|]")
 
 
 def _removals(line: str) -> list[tuple[int, int, str]]:
@@ -205,10 +198,6 @@ def _wrap_width(lines: list[str]) -> int:
 
 _Piece = tuple[int, int, str]  # (start, end, text) in text coordinates
 _Part = tuple[int, int, str]  # (original start, original length (0 = inserted), text)
-_MAX_RUN_LINES = 4  # an emphasis run closed within this many lines is one logical line
-_TAIL = 40  # the end-anchored join tests only need the end of the previous line
-_LABEL_WORDS = 4  # a label line ("Chỉ tiêu cụ thể:") is this short
-_WRAPPED_LINE = 0.7  # a line this full of the wrap width was wrapped by the printer
 
 
 @dataclass
