@@ -844,7 +844,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         if ctx.is_claimed(t.start, t.end) or _after_number(text, t) or _is_issue_line(text, t):
             continue
         for code, message in t.warnings:
-            if code in ("weekday_mismatch", "invalid_date"):
+            if code in ("weekday_mismatch", "invalid_date", "ocr_digits_read"):
                 ctx.warn(code, message, (t.start, t.end))
         if _schedule_line(run, t):
             continue

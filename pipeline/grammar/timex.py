@@ -772,10 +772,44 @@ def _fallback(candidate: str, u: _U) -> None:
 # ---------------------------------------------------------------- public API
 
 
+# A text copied from an OCR'd scan may print a letter for a digit in a date's day or month ("từ ngày 0l/12/2026",
+# "1O/12/2026"): read as the digit (the same length, so every span stays), with a warning.
+_OCR_DATE = re.compile(r"(?<![\w/])([0-9lIO]{1,2})/([0-9lIO]{1,2})/((?:19|20)[0-9]{2})(?![\w/])")
+_OCR_DATE_HINTS = ("l/", "I/", "O/", "/l", "/I", "/O")
+_OCR_DIGITS = str.maketrans("lIO", "110")
+_MAX_DAY, _MAX_MONTH = 31, 12
+
+
+def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
+    """text with the letters read as digits in the days and months of dates in text[start:end], and where it
+    was changed (only the window is looked at: most texts have no such date, and callers pass short windows)."""
+    if not any(text.find(h, start, end) >= 0 for h in _OCR_DATE_HINTS):
+        return text, []
+    fixed: list[tuple[int, int, str]] = []
+    for m in _OCR_DATE.finditer(text, start, end):
+        day, month = m.group(1), m.group(2)
+        if (day + month).isdigit() or not any(c.isdigit() for c in day + month):
+            continue
+        d, mo = day.translate(_OCR_DIGITS), month.translate(_OCR_DIGITS)
+        if 1 <= int(d) <= _MAX_DAY and 1 <= int(mo) <= _MAX_MONTH:
+            fixed.append((m.start(), m.end(), f"{d}/{mo}/{m.group(3)}"))
+    if not fixed:
+        return text, []
+    parts, pos = [], 0
+    for a, b, read in fixed:
+        parts += [text[pos:a], read]
+        pos = b
+    return "".join(parts) + text[pos:], [(a, b) for a, b, _ in fixed]
+
+
 def find_times(text: str, start: int = 0, end: int | None = None, *, ref: date | None = None) -> list[TimeExpr]:
     """All time expressions in text[start:end], in order, spans into `text`."""
     end = len(text) if end is None else end
+    text, fixed = _ocr_digits_read(text, start, end)
     units = _join(text, _atoms(text, start, end))
+    for u in units:
+        if any(a < u.end and u.start < b for a, b in fixed):
+            u.warnings.append(("ocr_digits_read", f"read a letter as a digit in {text[u.start:u.end]!r}"))
     _infer(units, ref)
     return [_expr(text, u) for u in units]
 
