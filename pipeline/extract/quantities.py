@@ -122,6 +122,7 @@ _BASE_REPEAT_REACH = 300  # how far back a total printed again after a part ("2.
 _NARRATIVE_REACH = 30  # how far before a figure a narrative verb may start ("di dời 3.460 hộ")
 _NARRATIVE_JOIN_RE = re.compile(r"(?:\s(?:với|và|gồm)|,)\s*$")  # "3.460 hộ với 11.250 người"
 _JOINED_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$")
+_WITH_RE = re.compile(r"\svới\s*$")  # "3.200 hộ với 10.500 nhân khẩu": a count and the people it holds
 _RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.IGNORECASE)
 _DAMAGE_REACH = 60  # how far after the unit a damage word still names what the figure counts
 _TITLE_REACH = 80  # how far before a figure a law's title may start
@@ -988,9 +989,12 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
         return before.comparator
     previous = doc.out[-1]
     p_start, p_end = _span(previous)
-    if previous.comparator in ("gte", "gt") and p_start != p_end and (previous.unit == "%") == (unit.unit == "%") \
-            and _same_clause(text, p_end, start) and _JOINED_RE.search(text, p_end, start):
+    if p_start == p_end or (previous.unit == "%") != (unit.unit == "%") or not _same_clause(text, p_end, start):
+        return "eq"
+    if previous.comparator in ("gte", "gt") and _JOINED_RE.search(text, p_end, start):
         return previous.comparator
+    if previous.comparator == "approx" and (_JOINED_RE.search(text, p_end, start) or _WITH_RE.search(text, p_end, start)):
+        return "approx"  # "khoảng 3.200 hộ với 10.500 nhân khẩu": the people of the households, estimated alike
     return "eq"
 
 

@@ -447,3 +447,16 @@ def test_round15_not_a_target_or_result(text: str, doc_type: str) -> None:
 def test_round15_found(text: str, doc_type: str, expected: list) -> None:
     got = [(q.value, q.unit) for q in run(text, doc_type)]
     assert all(e in got for e in expected), got
+
+
+# Fifteenth heldout round (h154): an estimate carries over to the figure joined to it ("khoảng 3.200 hộ với
+# 10.500 nhân khẩu"); a minimum does not over "với", nor anything over a ";" or between a share and a count.
+@pytest.mark.parametrize("text, expected", [
+    ("Dự kiến sơ tán khoảng 3.200 hộ với 10.500 nhân khẩu.", [(3200, "approx"), (10500, "approx")]),
+    ("Dự kiến sơ tán khoảng 300 hộ và 1.000 nhân khẩu.", [(300, "approx"), (1000, "approx")]),
+    ("Sơ tán ít nhất 300 hộ với 1.000 nhân khẩu.", [(300, "gte"), (1000, "eq")]),
+    ("Dự kiến khoảng 300 hộ; 1.000 nhân khẩu ở vùng trũng.", [(300, "approx"), (1000, "eq")]),
+    ("Khoảng 80% hộ với 1.000 nhân khẩu được hỗ trợ.", [(80, "approx"), (1000, "eq")]),
+])
+def test_round15_estimate_carried_over(text: str, expected: list) -> None:
+    assert [(q.value, q.comparator) for q in run(text, "KH")] == expected
