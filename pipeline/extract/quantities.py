@@ -99,6 +99,11 @@ _LINE_HEADING_RE = re.compile(
 _FOOTNOTE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<marker>[{_SUPERSCRIPT}]+)[ \t]*(?P<body>\S[^\n]*)")
 _FOOTNOTE_REF_RE = re.compile(rf"(?<=\S)[{_SUPERSCRIPT}]+")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_PHONE_HEAD_RE = re.compile(r"(?<![\w.,])0\d{2,4}[ .]$")  # a phone's opening group right before a number
+_PHONE_HEAD_REACH = 6
+_DURATION_LABEL_RE = re.compile(r"(?<!\w)thời\s+gian(?:\s+[^\W\d_]+){0,2}\s*:\s*$", re.IGNORECASE)
+_DURATION_LABEL_REACH = 40
+_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])")  # "60.000.000": an amount, never a name's number
 _POINTS_RE = re.compile(r"\d\s*điểm(?!\s*(?:cầu|đến|trường|du lịch))", re.IGNORECASE)  # a scoring rubric
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|-|–)?\s*")  # "mức độ 3, 4": the 4 is a label too
 _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
@@ -125,6 +130,7 @@ _JOINED_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$")
 _WITH_RE = re.compile(r"\svới\s*$")  # "3.200 hộ với 10.500 nhân khẩu": a count and the people it holds
 _RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.IGNORECASE)
 _DAMAGE_REACH = 60  # how far after the unit a damage word still names what the figure counts
+_DAMAGE_BEFORE_REACH = 24  # a damage word right before a figure ("bị thương 173 người") is short
 _TITLE_REACH = 80  # how far before a figure a law's title may start
 _LINE_HEAD_REACH = 40  # how far back a number's line start is looked for ("- (" before an item number)
 _THRESHOLD_GAP_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")  # "05 huyện (có) tỷ lệ", "02 thôn dưới"
@@ -154,6 +160,7 @@ class _Vocab:
     denial_re: re.Pattern[str]  # "sai sự thật" in the sentence: a denied rumour
     request_re: re.Pattern[str]  # "Về việc hỗ trợ 15 xe" opening a sentence: another body's request
     damage_clause_re: re.Pattern[str]  # "12 người chết": damage named after the unit
+    damage_before_re: re.Pattern[str]  # "làm chết 06 người", "11 người chết (-7,9%)": damage named before
     beneficiary_re: re.Pattern[str]  # "cho", "giúp" between a figure and the damage: given to the damaged
     title_re: re.Pattern[str]  # "Luật sửa đổi, bổ sung ... 25 Luật": part of a law's title (case-sensitive)
     item_scope_re: re.Pattern[str]  # "(iv) Sở Xây dựng - " / "; Sở Tài chính " right before a figure
@@ -236,6 +243,8 @@ def vocab() -> _Vocab:
         denial_re=_word_rx(by_role["denial"]),
         request_re=_word_rx(by_role["request"]),
         damage_clause_re=_word_rx(by_role["damage_clause"]),
+        damage_before_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['damage_clause'])})"
+                                    r"\s*(?:\(\s*[-+–]?\s*)?$", re.IGNORECASE),
         beneficiary_re=_word_rx(by_role["beneficiary"]),
         title_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['title_before'])})(?!\w)"),
         # case-sensitive: a unit's name starts with its head word and goes on capitalised, short or with its code
@@ -468,6 +477,8 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
         if role == "comparator":
             result.comparator, result.start = value, group[0][1]
             return result
+        if role == "label" and _GROUPED_RE.match(text, start):
+            return result  # "ngân sách xã 60.000.000 đồng": no name ends in a number of thousands
         if role in ("label", "rule"):
             result.skip = result.label = True
             return result
@@ -663,6 +674,8 @@ def _not_a_count(text: str, m: re.Match[str], value_max: str | None, units: dict
         return True
     if len(num) >= 4 and num[0] == "0" and num.isdigit():
         return True
+    if _PHONE_HEAD_RE.search(text, max(0, m.start() - _PHONE_HEAD_REACH), m.start()):
+        return True  # "0918 254 xxx", "0238.3844": the rest of a phone number printed in groups
     lo = max(0, m.start() - _LINE_HEAD_REACH)
     line_start = text.rfind("\n", lo, m.start()) + 1 or lo
     head = text[line_start:m.start()].strip(" \t-+•*")
@@ -832,6 +845,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done)
     if voc.damage_re.search(text, sentence_from, start) or voc.damage_after_re.match(text, unit.end):
         return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
+    if voc.damage_before_re.search(text, max(sentence_from, start - _DAMAGE_BEFORE_REACH), start):
+        return True  # "làm chết 06 người, bị thương 173 người", "giảm 11 người chết (-7,9%)": reported damage
     damage = voc.damage_clause_re.search(text, unit.end, min(sentence_to, unit.end + _DAMAGE_REACH))
     if damage and not voc.beneficiary_re.search(text, unit.end, damage.start()):
         return True  # "12 người chết", "5.000 ha lúa, hoa màu bị thiệt hại" (not "30 triệu đồng cho các hộ bị thiệt hại")
@@ -1063,8 +1078,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if named_count:
         before.skip = before.label = False  # "Sở Tài chính 38 văn bản": the name is the figure's scope
     doc.label_end = m.end() if before.label else -1
-    if before.skip:
-        return []
+    if before.skip or _DURATION_LABEL_RE.search(text, max(0, start - _DURATION_LABEL_REACH), start):
+        return []  # "Thời gian: 01 buổi, bắt đầu từ 08 giờ": how long the occasion lasts, no count
     if _in_breakdown(text, start) and not _PRIZE_RE.match(text, start) \
             and not _SHARE_RE.match(text, start) and not _PART_RE.match(text, start):
         doc.skip_until = text.find(")", start, start + _BREAKDOWN_REACH)  # the parts of a figure already counted

@@ -49,7 +49,7 @@ class _Cues:
     event_before: re.Pattern[str]
     event_label: re.Pattern[str]
     event_label_range: re.Pattern[str]  # "Thời gian học " before "từ ngày A đến ngày B" (no colon)
-    event_occasion: re.Pattern[str]  # "vào buổi chào cờ " before a date
+    event_occasion: re.Pattern[str]  # "vào buổi chào cờ ", "trong buổi chào cờ sáng thứ Hai ngày " before a date
     event_verb: re.Pattern[str]
     event_noun: re.Pattern[str]
     responsible: re.Pattern[str]
@@ -104,8 +104,9 @@ def _cues() -> _Cues:
                                rf"(?:\s*(?:,|và)\s*(?:{_phrases(cue_rows, 'event_label_also')}))?\s*:\s*{_DURATION}$", i),
         event_label_range=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
                                      rf"(?:\s+[^\W\d_]+){{0,2}}\s*$", i),
-        event_occasion=re.compile(rf"(?<!\w)vào\s+(?:{_phrases(cue_rows, 'event_occasion')})"
-                                  rf"(?:\s+[^\W\d_]+){{0,4}}\s*$", i),
+        # "trong buổi chào cờ sáng thứ Hai ngày 23/11/2026" too: a day-part and a weekday may stand between
+        event_occasion=re.compile(rf"(?<!\w)(?:vào|trong)\s+(?:{_phrases(cue_rows, 'event_occasion')})"
+                                  rf"(?:\s+[^\W\d_]+){{0,6}}\s*$", i),
         event_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_verb')})(?!\w)", i),
         event_noun=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_noun')})\s+\S", i),
         responsible=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'responsible_lead')})\s+(?P<who>[^,;:.]{{3,120}}?)"
@@ -623,6 +624,16 @@ def _damaged_deadline() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _damaged_event_before() -> re.Pattern[str]:
+    """An event cue of two words or more whose marks OCR changed ('bắt đầu tử 08 giờ 00 phút, ngày ...'),
+    matched on the bare letters, as _damaged_deadline does for a deadline's."""
+    bare = {_bare_lower(" ".join(r[1].split())) for r in rows("schedule_cues.tsv")
+            if r[0] == "event_before" and len(r[1].split()) >= _MIN_DAMAGED_CUE_WORDS}
+    words = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in sorted(bare, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s*$")
+
+
+@lru_cache(maxsize=1)
 def _by_opening_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """'Đến hết' opening a clause before its time, and a duty's word after the time (schedule_cues.tsv)."""
     cue_rows = rows("schedule_cues.tsv")
@@ -922,8 +933,9 @@ def _month_of_meeting(word: str, clause_left: str) -> bool:
 
 # A plan's item naming an activity, then when it runs: "1. Tuyên truyền: từ ngày 10/01 đến ngày 10/02/2027, treo
 # cờ ...", "3. Hội nghị học tập, quán triệt ...: trong tháng 02/2027", "2. Lễ kỷ niệm: 8 giờ 00 ngày 02/02/2027".
+# A tentative time reads the same: "3. Hội thi ... cấp huyện: dự kiến trong tháng 4/2027".
 _LABELLED_ITEM = re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*)(?P<label>[^\W\d_][^:;\n]{2,100}):\s*"
-                            r"(?:(?:trong|vào)\s+)?$", re.IGNORECASE)
+                            r"(?:dự\s+kiến\s+)?(?:(?:trong|vào)\s+)?$", re.IGNORECASE)
 # an activity that starts at a time and runs until further notice: "cấm biển từ 12 giờ ngày 25/11/2026 cho đến khi
 # có thông báo mới"
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s*$", re.IGNORECASE)
@@ -939,14 +951,20 @@ def _labelled_item(t: TimeExpr, clause_left: str) -> bool:
     return t.kind in ("date", "datetime") or (_day_span(t) and _FROM.match(t.text) is not None)
 
 
+# how many days an occasion takes, between its cue and its days ("diễn ra trong 02 ngày 12 và 13/12/2026")
+_DAY_COUNT_BEFORE = re.compile(r"(?<=\s)\d{1,2}\s*$")
+
+
 def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
     cues = _cues()
     dayish = t.kind in ("date", "datetime", "period")
+    if t.text[:4].lower() == "ngày":
+        left = _DAY_COUNT_BEFORE.sub("", left)
     if _anniversary(t) or _labelled_item(t, clause_left):
         return True
     if t.kind in ("date", "datetime") and _FROM_BEFORE.search(left) and _UNTIL_FURTHER.match(right):
         return True
-    m = cues.event_before.search(left)
+    m = cues.event_before.search(left) or _damaged_event_before().search(_bare_lower(left))
     if m:
         word = _bare_cue(m)
         if word in ("vào", "trong", "lúc"):

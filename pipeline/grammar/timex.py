@@ -125,9 +125,9 @@ def _scanner_parts() -> list[str]:
         # 16-22/11/2025, ngày 16 - 22/11 (a run of days in one month)
         rf"(?P<drange>{_NGAY.format(g='dr_ngay')}{_NUM_BEFORE}(?P<dr_d1>{_D})\s?[-–]\s?(?P<dr_d2>{_D})"
         rf"\s?/\s?(?P<dr_m>{_M})(?:\s?/\s?(?P<dr_y>{_Y4}))?{_NUM_AFTER})",
-        # (các) ngày 08 và 09 tháng 11 năm 2025: two days of one month
-        rf"(?P<dpair>ngày\s+(?P<dp_d1>{_D})\s+(?:và|,)\s+(?P<dp_d2>{_D})\s+tháng\s+(?P<dp_m>{_M})"
-        rf"(?:\s*(?:năm|,|/)\s*(?P<dp_y>{_Y4}))?(?![0-9]))",
+        # (các) ngày 08 và 09 tháng 11 năm 2025, ngày 20 và 21/01/2027: two days of one month
+        rf"(?P<dpair>ngày\s+(?P<dp_d1>{_D})\s+(?:và|,)\s+(?P<dp_d2>{_D})(?:\s+tháng\s+|\s?/\s?)(?P<dp_m>{_M})"
+        rf"(?:\s*(?:năm|,|/)\s*(?P<dp_y>{_Y4}))?(?![0-9]|\s?/\s?[0-9]))",
         # 26/7/2023, 26-7-2023, 26.7.2023, 26/7/23
         # (a slash may carry its own spaces on either side: "ngày 20/ 11 /2025")
         rf"(?P<dmy>{_NGAY.format(g='n_ngay')}{_NUM_BEFORE}(?P<n_d>{_D})(?:(?P<n_sl>\s?/\s?)|(?P<n_sep>-|\.))"
