@@ -193,7 +193,10 @@ def _rows(lines: list[_Line], first: int, width: int, headers: list[str]) -> tup
     """The rows from line `first` on (a label, then width-1 figures, as long as the shape holds), and
     the line after the last row."""
     units, cells, i = _units(headers), [], first
-    while i + width <= len(lines) and _is_label(lines[i]) and _figures_after(lines, i) == width - 1:
+    # the first row's label is short (it told the table apart); a later one may name a whole programme
+    # ('Phát triển KT-XH vùng đồng bào DTTS'), as a unit-column table's row may
+    while i + width <= len(lines) and (_is_label(lines[i]) or (i > first and _is_row_label(lines[i]))) \
+            and _figures_after(lines, i) == width - 1:
         label = " ".join(lines[i].text.split())
         for col, line in enumerate(lines[i + 1:i + width], 1):
             m = _FIGURE_LINE.match(line.text)

@@ -66,6 +66,8 @@ def _unit_name(by_role: dict[str, list[str]], verbs: str) -> str:
 _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT, "0123456789")
 _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
+# a quoted name counted as a thing: a capitalised word and a few more, no sentence mark ("Chợ Tết 0 đồng")
+_QUOTED_NAME_RE = re.compile(r"[^\W\d_][^\W_]*(?:[ \t]+[^\W_]+){0,7}")
 _SKIP_ZONES = ("header", "recipients", "signature", "distribution")
 _CLAUSE_END = ".;:()[]\n!?" + _OPEN_QUOTES + _CLOSE_QUOTES
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
@@ -104,7 +106,8 @@ _PHONE_HEAD_REACH = 6
 _DURATION_LABEL_RE = re.compile(r"(?<!\w)thời\s+gian(?:\s+[^\W\d_]+){0,2}\s*:\s*$", re.IGNORECASE)
 _DURATION_LABEL_REACH = 40
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])")  # "60.000.000": an amount, never a name's number
-_POINTS_RE = re.compile(r"\d\s*điểm(?!\s*(?:cầu|đến|trường|du lịch))", re.IGNORECASE)  # a scoring rubric
+_POINTS_RE = re.compile(r"\d\s*điểm(?!\s*(?:cầu|đến|trường|du lịch|10(?![\d.,])))", re.IGNORECASE)  # a scoring rubric
+_PERFECT_MARKS = "điểm 10"  # perfect marks counted ("Hoa điểm 10": "đạt 8.736 điểm 10"), a count, not a score
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|-|–)?\s*")  # "mức độ 3, 4": the 4 is a label too
 _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
@@ -553,6 +556,9 @@ def _read_unit(text: str, pos: int, voc: _Vocab, scaled: bool) -> _Unit:
     if p < len(text) and text[p] in _OPEN_QUOTES:  # 398 “Tuyến đường thanh niên tự quản”
         closes = [i for i in (text.find(q, p + 1) for q in _CLOSE_QUOTES) if 0 < i - p < 120]
         inner = _head(text, p + 1, min(closes) if closes else _clause_end(text, p + 1), voc)
+        if inner.skip and closes and _QUOTED_NAME_RE.fullmatch(text, p + 1, min(closes)):
+            # 11 "Chợ Tết 0 đồng", 3 "Ngày Chủ nhật xanh": occasions or models counted by their quoted name
+            return _Unit(" ".join(text[p + 1:min(closes)].split()), min(closes) + 1, p)
         return _Unit(inner.unit, inner.end, p, skip=inner.skip)
     unit = _head(text, p, _clause_end(text, p), voc)
     if unit.unit is None and scaled and not unit.skip:
@@ -867,7 +873,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if state and not voc.result_re.search(text, state.end(), start) and not voc.target_re.search(text, state.end(), start):
         return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
-    return comparator == "eq" and bool(_POINTS_RE.search(text, sentence_from, sentence_to))
+    return comparator == "eq" and unit.unit != _PERFECT_MARKS and bool(_POINTS_RE.search(text, sentence_from, sentence_to))
 
 
 def _in_condition(doc: _Doc, sentence_from: int, start: int) -> bool:

@@ -82,3 +82,39 @@ def test_a_tentative_report_is_a_deadline() -> None:
 ])
 def test_round17_quantities(text: str, doc_type: str, expected: list) -> None:
     assert [(q.value, q.unit) for q in quantities(Context(text=text + "\n", doc_type=doc_type))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # perfect marks counted ("Hoa điểm 10"), also beside a score in the same sentence
+    ("Toàn trường đạt 8.736 điểm 10 (tăng 1.120 điểm so với năm học trước).", [(8736, "điểm 10")]),
+    ("Dẫn đầu là chi đoàn 12A1 (612 điểm 10) và chi đoàn 11A2 (548 điểm 10).",
+     [(612, "điểm 10"), (548, "điểm 10")]),
+    # occasions or models counted by their quoted, capitalised name
+    ('Tổ chức 11 "Chợ Tết 0 đồng" tại các huyện, thành phố.', [(11, "Chợ Tết 0 đồng")]),
+    ('Các cơ sở tham gia 3 "Ngày Chủ nhật xanh".', [(3, "Ngày Chủ nhật xanh")]),
+    # the Đội's units counted though capitalised
+    ("Có 72 thí sinh đến từ 18 Liên đội THCS trong toàn huyện.", [(72, "thí sinh"), (18, "liên đội")]),
+    # counter-cases: a score; a rubric; a quoted lower-case noun keeps its head; a long quotation is no name
+    ("Đội A đạt 186,5 điểm, xếp thứ nhất.", []),
+    ("Có 9 loại lớp, mỗi loại cho 1 điểm.", []),
+    ("Xây dựng 398 “Tuyến đường thanh niên tự quản”.", [(398, "tuyến đường")]),
+    ('Đã có 2 "Cô Ba Sài Gòn, thành phố Hồ Chí Minh là nơi sinh ra nhiều người nổi tiếng".', []),
+])
+def test_round17_counted_things(text: str, expected: list) -> None:
+    assert [(q.value, q.unit) for q in quantities(Context(text=text + "\n", doc_type="BC"))] == expected
+
+
+def test_a_long_programme_name_in_a_later_row() -> None:
+    table = ("STT\nChương trình\nKế hoạch vốn (triệu đồng)\nĐã giải ngân (triệu đồng)\n1\nXây dựng nông thôn mới\n"
+             "48.620\n39.870\n2\nPhát triển KT-XH vùng đồng bào DTTS\n35.900\n25.130\n")
+    got = [(q.value, q.scope) for q in quantities(Context(text=table, doc_type="BC"))]
+    assert got == [(48620000000, "Xây dựng nông thôn mới"), (39870000000, "Xây dựng nông thôn mới"),
+                   (35900000000, "Phát triển KT-XH vùng đồng bào DTTS"),
+                   (25130000000, "Phát triển KT-XH vùng đồng bào DTTS")]
+
+
+def test_a_long_first_row_is_no_table() -> None:
+    # counter-case: a long first line is a sentence, not a row label; its figures are not a table's
+    table = ("STT\nChương trình\nKế hoạch vốn (triệu đồng)\nĐã giải ngân (triệu đồng)\n"
+             "Phát triển KT-XH vùng đồng bào DTTS\n35.900\n25.130\n")
+    assert all(q.scope is None for q in quantities(Context(text=table, doc_type="BC")))
