@@ -529,6 +529,23 @@ CASES: list[Case] = [
     (6, "a place with 'Thắng' before the date line keeps its name",
      "ỦY BAN NHÂN DÂN\nXÃ ĐÔNG THẮNG\nSố: 12/UBND-VP\nV/v báo cáo\nĐông Thắng, ngày 16 tháng 3 năm 2025\n\n"
      "Kính gửi: UBND huyện.\n\n" + BODY, {"place": "Đông Thắng", "issued_date": "2025-03-16"}),
+    # 6 (seventeenth heldout round): a portal's banner naming the body above its menu lines, then the letterhead
+    (6, "a web portal's banner, its menu lines, then the document's own letterhead",
+     "Trang chủ | Giới thiệu | Văn bản chỉ đạo điều hành\nSỞ NỘI VỤ TỈNH AN PHÚ\nVăn bản chỉ đạo điều hành\n"
+     "Cập nhật lúc: 14:05 - 03/12/2026 | Lượt xem: 1.247\nUBND TỈNH AN PHÚ\nSỞ NỘI VỤ\nSố: 392/SNV-VP\n"
+     "V/v tuyển dụng công chức\nAn Phú, ngày 03 tháng 12 năm 2026\nKính gửi: Các cơ quan.\n\n" + BODY,
+     {"issuer": "SỞ NỘI VỤ", "issuer.parent": "UBND TỈNH AN PHÚ", "number": "392/SNV-VP"}),
+    (6, "counter-case: a two-line letterhead with a motto half between its lines stays whole",
+     "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN PHÚ\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 12/UBND-VP\nV/v báo cáo\nAn Phú, ngày 16 tháng 3 năm 2025\n\nKính gửi: Các sở.\n\n" + BODY,
+     {"issuer": "ỦY BAN NHÂN DÂN TỈNH AN PHÚ", "number": "12/UBND-VP"}),
+    # 14 (seventeenth heldout round): a news site's related-news list on the signer's line of a one-line copy
+    (14, "'Tin cùng chuyên mục:' after the signer's name on one line",
+     "BỘ NỘI VỤ ------- Số: 27/CĐ-BNV CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "Hà Nội, ngày 04 tháng 12 năm 2026 CÔNG ĐIỆN Về việc bảo đảm an toàn BỘ TRƯỞNG BỘ NỘI VỤ điện: - Chủ tịch "
+     "UBND các tỉnh. Đề nghị thực hiện. Nơi nhận: - Như trên; - Lưu: VT. BỘ TRƯỞNG (Đã ký) Phạm Thị Thanh Trà "
+     "Tin cùng chuyên mục: Hướng dẫn chống hạn vụ Đông Xuân (02/12/2026)\n",
+     {"signer.name": "Phạm Thị Thanh Trà", "signer.position": "Bộ trưởng"}),
 ]
 
 

@@ -80,6 +80,7 @@ class _Scan:
     subject_open: bool = False  # the trích yếu may continue on the next line
     beside: int = 0  # cells standing left of the trích yếu's column (a received stamp), skipped while it is open
     label_subject: list[Cell] = field(default_factory=list)  # a "V/v" trích yếu read above the type word
+    last_unread: int = -1  # the last line of the header's span nothing was read from (a web page's menu line)
 
     def close_subject(self) -> None:
         self.subject_open = self.after_type = False
@@ -120,6 +121,8 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
         taken = [_classify(cell, st) for cell in cells]
         if any(taken):
             header_end_line = k + 1  # the body begins after the last line read as header
+        else:
+            st.last_unread = k
         if st.after_type and not lay.subject_cells and _title_word(s) is None:
             st.after_type = False
     if _period_only(lay.subject_cells):
@@ -467,6 +470,11 @@ def _take_other(cell: Cell, st: _Scan) -> bool:
     if is_upper(t) and not lay.type_cell and len(t) < _MAX_ORG_LINE:
         org = _org_line(cell, st)
         if org is not None:
+            if lay.org_cells and not lay.type_cell and lay.number_cell is None and lay.date_cell is None \
+                    and st.last_unread > lay.org_cells[-1].line:
+                # a web page's banner naming the body ('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH NGHỆ AN'), then its
+                # menu or a 'Cập nhật lúc' line, then the document's own letterhead: the letterhead starts anew
+                lay.org_cells.clear()
             lay.org_cells.append(org)
             st.seen_component = True
             return True

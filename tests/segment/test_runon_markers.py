@@ -21,14 +21,15 @@ FIRST_FORMS = {
     "recipients": r"(?:Đồng\s+)?[Kk]ính\s+gửi\s*:",
     "distribution": r"\bN[ơo]i\s+nh[ậa]n\s*:",
     "authority": r"\b(?:TM|KT|TL|TUQ)\.\s*(?=[{UPPER}])|\b(?:T/M|K/T|T/L)\s+(?=[{UPPER}])",
-    "footer": r"\b(?:Chia sẻ(?: bài viết)?\s*:|Lượt xem\s*:|In trang\b|Tin liên quan\s*:|Bài viết khác\s*:|"
-              r"Bài viết đã được)",
+    # (with the related-news labels the seventeenth heldout round added: 'Tin cùng chuyên mục:', ...)
+    "footer": r"\b(?:Chia sẻ(?: bài viết)?\s*:|Lượt xem\s*:|In trang\b|Tin liên quan\s*:|Tin cùng chuyên mục\s*:|"
+              r"Tin khác\s*:|Bài viết liên quan\s*:|Bài viết khác\s*:|Bài viết đã được)",
 }
 # the pieces random strings are made of: the markers' words, their neighbours and separators
 PIECES = ["Số", "số", "Số", "S", "ố", ":", " ", "  ", "\t", "12", "/", "-", "V/v", "V/V", "Về việc", "Về", "việc",
           "Đồng", "kính", "Kính", "gửi", "Nơi", "Noi", "nhận", "nhan", "TM", "KT", "TL", "TUQ", "T/M", "K/T", "T/L",
           ".", "ĐOÀN", "Ban", "a", "x", "_", "*", "=", "Chia sẻ", "bài viết", "Lượt xem", "In trang", "Tin liên quan",
-          "Bài viết khác", "Bài viết đã được", "é", "Đ", "9"]
+          "Bài viết khác", "Bài viết đã được", "Tin cùng chuyên mục", "Tin khác", "Bài viết liên quan", "é", "Đ", "9"]
 
 
 def _table() -> dict[str, str]:
