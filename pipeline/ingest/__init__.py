@@ -184,7 +184,7 @@ def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
 
     from vanban.errors import plain
 
-    from . import ocr, repair
+    from . import handwriting, ocr, repair
     from .layout import page_text_spans
     from .limits import check_pixels
 
@@ -200,9 +200,16 @@ def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
     texts: list[str] = []
     repairs: dict[int, list[Repair]] = {}
     spans: dict[int, list[WordSpan]] = {}
+    read_notes: list[str] = []
+    marks: list[Repair] = []  # page 1's slots read from the pen
     for i, p in enumerate(pages):
-        t, page_spans = page_text_spans(p.words, p.width, p.height, i == 0, i == len(pages) - 1)
+        words, reads = p.words, []
+        if i == 0 and not p.blank:  # the header's pen-written số and date (ingest/handwriting.py)
+            words, reads, read_notes = handwriting.apply(ocr.PageSource("image", path, i), p)
+        t, page_spans = page_text_spans(words, p.width, p.height, i == 0, i == len(pages) - 1)
         t, repairs[i], spans[i] = repair.repair_with_spans(t, page_spans)
+        if reads:
+            marks = handwriting.mark(t, reads)
         texts.append(t)
     text, ranges = _join_pages(texts)
     if not text.strip():
@@ -212,7 +219,8 @@ def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
     notes += [f"page {i + 1}: {p.dpi:.0f} dpi, upscaled for OCR" for i, p in enumerate(pages) if p.dpi < ocr.MIN_DPI]
     notes += [f"page {i + 1}: blank (no ink), not OCR'd" for i, p in enumerate(pages) if p.blank]
     notes += [f"page {i + 1}: turned upright by {p.turned}° before OCR" for i, p in enumerate(pages) if p.turned]
-    notes += [n for i, reps in repairs.items() for n in repair.notes(reps, i + 1)]
+    notes += read_notes + [n for i, reps in repairs.items() for n in repair.notes(reps, i + 1)]
+    repairs[0] = repairs.get(0, []) + marks
     return Extracted(
         text, "image", sha256_bytes(data), path, ranges, ocr=True,
         ocr_confidence=round(sum(confs) / len(confs), 1) if confs else None, notes=notes,

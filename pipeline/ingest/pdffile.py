@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from vanban.errors import IngestError
 
-from . import annots, legacy, ocr, quality, repair
+from . import annots, handwriting, legacy, ocr, quality, repair
 from .layout import Word, WordSpan, page_text, page_text_spans
 
 MIN_LETTERS = 25  # fewer letters than this on a page with an image: a scan
@@ -183,8 +183,13 @@ def read_pdf(path: str, max_pages: int | None = None) -> PdfText:
     result = PdfText([], notes, [i + 1 for i in to_ocr], None)
     if to_ocr:
         pages = ocr.ocr_pages([ocr.PageSource("pdf", path, i) for i in to_ocr])
+        reads: list[handwriting.SlotRead] = []
         for i, p in zip(to_ocr, pages, strict=True):
-            texts[i], result.word_spans[i] = page_text_spans(p.words, p.width, p.height, i == 0, i == n - 1)
+            words = p.words
+            if i == 0 and not p.blank:  # the header's pen-written số and date (ingest/handwriting.py)
+                words, reads, read_notes = handwriting.apply(ocr.PageSource("pdf", path, i), p)
+                result.notes += read_notes
+            texts[i], result.word_spans[i] = page_text_spans(words, p.width, p.height, i == 0, i == n - 1)
         confs = [p.confidence for p in pages if p.confidence is not None]
         result.confidence = round(sum(confs) / len(confs), 1) if confs else None
         blank = [i + 1 for i, p in zip(to_ocr, pages, strict=True) if p.blank]
@@ -193,6 +198,8 @@ def read_pdf(path: str, max_pages: int | None = None) -> PdfText:
         result.notes += [f"page {i + 1}: turned upright by {p.turned}° before OCR"
                          for i, p in zip(to_ocr, pages, strict=True) if p.turned]
     _finish_pages(texts, result)
+    if to_ocr and to_ocr[0] == 0 and reads:
+        result.repairs[0] = result.repairs.get(0, []) + handwriting.mark(result.pages[0], reads)
     return result
 
 

