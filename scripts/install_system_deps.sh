@@ -22,8 +22,10 @@ missing=""
 command -v tesseract >/dev/null 2>&1 || missing="$missing tesseract-ocr"
 if command -v tesseract >/dev/null 2>&1; then
   tesseract --list-langs 2>/dev/null | grep -qx vie || missing="$missing tesseract-ocr-vie"
+  # ingest/handwriting.py reads a pen's digits with the English model (digits only)
+  tesseract --list-langs 2>/dev/null | grep -qx eng || missing="$missing tesseract-ocr-eng"
 else
-  missing="$missing tesseract-ocr-vie"
+  missing="$missing tesseract-ocr-vie tesseract-ocr-eng"
 fi
 command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
 # bench/synthscan.py prints official pages in a Times-metric serif with Vietnamese (Liberation Serif 2)

@@ -203,7 +203,7 @@ def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
     read_notes: list[str] = []
     marks: list[Repair] = []  # page 1's slots read from the pen
     for i, p in enumerate(pages):
-        words, reads = p.words, []
+        words, reads = p.words, list[handwriting.SlotRead]()
         if i == 0 and not p.blank:  # the header's pen-written số and date (ingest/handwriting.py)
             words, reads, read_notes = handwriting.apply(ocr.PageSource("image", path, i), p)
         t, page_spans = page_text_spans(words, p.width, p.height, i == 0, i == len(pages) - 1)

@@ -77,10 +77,10 @@ def _print_height(words: list[Word], line: list[int]) -> float:
 def _printed_width(words: list[Word], plain: str, ratio: float, height: float) -> float:
     """How wide the printed word `plain` ('ngay') is on this page: its clean copies' median, else a ratio."""
     widths = sorted(w.x1 - w.x0 for w in words if _plain(w.text).lower() == plain and (w.conf or 0) >= CLEAN_CONF)
-    return widths[len(widths) // 2] if widths else ratio * height
+    return widths[(len(widths) - 1) // 2] if widths else ratio * height  # the lower median: a glued copy is wider
 
 
-_SO_LABEL = re.compile(r"^S[oO]\s*[:;.]?")
+_SO_LABEL = re.compile(r"^(?:S[oO]\s*[:;.]?|s[oO]\s*[:;])")  # 'Số:', 'SỐ', OCR's 'số:' (never the body's 'số')
 _CODE = re.compile(r"/[^\s/]*[A-ZĐ]|[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ0-9]+)+$")  # '/QĐ-UBND'; 'KH-VP' after a pen
 
 
@@ -372,24 +372,31 @@ WEIGHTS = "handwriting/digits.npz"  # in the vanban.models package (scripts/trai
 
 
 @lru_cache(maxsize=1)
-def _weights() -> dict:
+def _weights() -> list[dict]:
+    """The networks of the ensemble (w1, b1, w2, b2 each; names suffixed _0, _1, ...)."""
     import numpy as np
 
     path = resources.files("vanban.models").joinpath(WEIGHTS)
     with resources.as_file(path) as p, np.load(p) as data:
-        return {k: data[k].astype(np.float32) for k in data.files}
+        arrays = {k: data[k].astype(np.float32) for k in data.files}
+    nets = sorted({k.rsplit("_", 1)[1] for k in arrays if "_" in k}) or [""]
+    return [{name: arrays[f"{name}_{n}" if n else name] for name in ("w1", "b1", "w2", "b2")} for n in nets]
 
 
 def classify(digits) -> list[list[float]]:
-    """Class probabilities (0-9, then NOT_DIGIT) of normalised digits (n x DIGIT_SIZE x DIGIT_SIZE)."""
+    """Class probabilities (0-9, then NOT_DIGIT) of normalised digits (n x DIGIT_SIZE x DIGIT_SIZE): the
+    mean of the ensemble's networks (two networks trained on different distortions disagree where a
+    digit is unlike their training, which lowers the probability the vote relies on)."""
     import numpy as np
 
-    w = _weights()
     x = np.asarray(digits, dtype=np.float32).reshape(len(digits), -1)
-    z = np.maximum(0, x @ w["w1"] + w["b1"]) @ w["w2"] + w["b2"]
-    z -= z.max(axis=1, keepdims=True)
-    p = np.exp(z)
-    return (p / p.sum(axis=1, keepdims=True)).tolist()
+    total = np.zeros((len(x), NOT_DIGIT + 1), dtype=np.float64)
+    for w in _weights():
+        z = np.maximum(0, x @ w["w1"] + w["b1"]) @ w["w2"] + w["b2"]
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        total += p / p.sum(axis=1, keepdims=True)
+    return (total / len(_weights())).tolist()
 
 
 # --- tesseract on the pen alone ----------------------------------------------------------------------
@@ -428,6 +435,17 @@ def _pen_image(pieces: list[Glyph], gap: float = 0.0):
     return page
 
 
+def _digit_lang() -> str:
+    """English reads digits (whitelisted) as well as Vietnamese and comes with Debian's tesseract-ocr;
+    the Vietnamese model when it is missing."""
+    import shutil
+
+    from . import ocr
+
+    exe = shutil.which("tesseract")
+    return "eng" if exe and "eng" in ocr._languages(exe) else ocr.OCR_LANG
+
+
 def _tesseract(image, psm: int) -> str:
     import os
     import subprocess
@@ -437,7 +455,7 @@ def _tesseract(image, psm: int) -> str:
     with tempfile.TemporaryDirectory(prefix="vanban_pen_") as tmp:
         src = os.path.join(tmp, "pen.pgm")
         image.save(src)
-        proc = subprocess.run(["tesseract", src, "stdout", "-l", "eng", "--psm", str(psm), "--dpi", "300",
+        proc = subprocess.run(["tesseract", src, "stdout", "-l", _digit_lang(), "--psm", str(psm), "--dpi", "300",
                                "-c", "tessedit_char_whitelist=0123456789"], capture_output=True, env=env, timeout=60)
     return "".join(ch for ch in proc.stdout.decode("utf-8", "replace") if ch.isdigit())
 
@@ -482,14 +500,16 @@ def _readers(mask, pieces: list[Glyph]) -> tuple[str | None, float, list[str]]:
 
 def vote(text: str | None, least: float, others: list[str]) -> tuple[str | None, float, str]:
     """The reading taken (or None), its word confidence and why: the classifier's digits when tesseract or
-    the page's own OCR read the same, or when the classifier is sure of every digit and no other
-    reading of as many digits differs."""
+    the page's own OCR read the same, or when the classifier is sure of every digit; never when any
+    reading of as many digits differs (two readers that disagree leave the slot unsettled)."""
     why = f"classifier {text or '?'} ({least:.2f}), tesseract {'/'.join(o or '-' for o in others)}"
     if text is None or least < CLASSIFIER_MIN:
         return None, 0.0, why
+    if any(len(o) == len(text) and o != text for o in others):  # readers of as many digits disagree: unsettled
+        return None, 0.0, why
     if text in others:
         return text, AGREE_CONF, why
-    if least >= CLASSIFIER_SURE and not any(len(o) == len(text) and o != text for o in others):
+    if least >= CLASSIFIER_SURE:
         return text, SURE_CONF, why
     return None, 0.0, why
 
