@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .layout import Word
-from .repair import UNREAD, Repair
+from .repair import SLOT_MIN_CONF, UNREAD, Repair
 
 HEADER_SHARE = 0.45  # the slots are in this top share of page 1
 CLEAN_CONF = 85.0  # a printed word read this surely gives the page's print sizes
@@ -80,6 +80,7 @@ def _printed_width(words: list[Word], plain: str, ratio: float, height: float) -
     return widths[(len(widths) - 1) // 2] if widths else ratio * height  # the lower median: a glued copy is wider
 
 
+_NUMBER_WORD = re.compile(r"^\d+\S*/")  # digits and codes in one word: printed
 _SO_LABEL = re.compile(r"^(?:S[oO]\s*[:;.]?|s[oO]\s*[:;])")  # 'Số:', 'SỐ', OCR's 'số:' (never the body's 'số')
 _CODE = re.compile(r"/[^\s/]*[A-ZĐ]|[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ0-9]+)+$")  # '/QĐ-UBND'; 'KH-VP' after a pen
 
@@ -102,6 +103,9 @@ def number_slot(words: list[Word], height: float) -> Slot | None:
         right = _slash_x(words, line, k, x0, h, label)
         if right is None or right - x0 < h * 0.3:
             continue
+        if any(words[j].x1 > x0 and words[j].x0 < right and _NUMBER_WORD.match(words[j].text)
+               and (words[j].conf or 0) >= SLOT_MIN_CONF for j in line):
+            return None  # a printed number, its digits one word with the codes ('2094-CV/TĐTN-TCKT'): no blank
         top, bottom = label.top - SLOT_ABOVE * h, label.bottom + SLOT_BELOW * h
         inside = _in_box(words, x0, right, top, bottom, {k})
         return Slot("number", x0, right, top, bottom, h, tuple(j for j in inside if words[j].x1 <= right + h),

@@ -70,6 +70,14 @@ def test_date_slots_follow_the_printed_words(ngay, kinds):
         assert found[kind][0] == pytest.approx(a, abs=3) and found[kind][1] == pytest.approx(b, abs=3)
 
 
+@pytest.mark.parametrize("words", [
+    [_w("Số:", 400, 65), _w("2094-CV/TĐTN-TCKT", 480, 420, conf=82)],  # digits and codes in one word: print
+    [_w("Số:", 400, 65), _w("12/CT-UBND", 480, 260)],
+])
+def test_a_printed_number_has_no_slot(words):
+    assert hw.number_slot(words, 3500) is None
+
+
 def test_a_body_date_line_far_from_the_number_is_no_header():
     words = [_w("Số:", 400, 65), _w("/QĐ-UBND", 630, 250),
              # the header's date line lost its 'tháng'; the body's 'ngày 19 tháng 6 năm 2015' is no header
