@@ -216,7 +216,7 @@ def _is_header(line: _Line) -> bool:
     tháng', 'Tỷ lệ (%)'), which a row's label never is (a row's label holds no figure)."""
     if _is_label(line):
         return True
-    words = [w for w in line.text.split() if any(c.isalpha() for c in w)]
+    words = [w for w in line.text.split() if any(map(str.isalpha, w))]
     return 0 < len(words) <= _MAX_LABEL_WORDS and not _NOT_A_HEADER.search(line.text)
 
 
