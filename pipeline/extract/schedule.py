@@ -629,7 +629,9 @@ def _damaged_event_before() -> re.Pattern[str]:
     matched on the bare letters, as _damaged_deadline does for a deadline's."""
     bare = {_bare_lower(" ".join(r[1].split())) for r in rows("schedule_cues.tsv")
             if r[0] == "event_before" and len(r[1].split()) >= _MIN_DAMAGED_CUE_WORDS}
-    words = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in sorted(bare, key=len, reverse=True))
+    # an I read for an l as well ('vào\nIúc 7 giờ 30'): i and l are one letter to the bare match
+    words = "|".join(r"\s+".join(re.escape(w.replace("i", "l")) for w in c.split())
+                     for c in sorted(bare, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{words})\s*$")
 
 
@@ -964,7 +966,7 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         return True
     if t.kind in ("date", "datetime") and _FROM_BEFORE.search(left) and _UNTIL_FURTHER.match(right):
         return True
-    m = cues.event_before.search(left) or _damaged_event_before().search(_bare_lower(left))
+    m = cues.event_before.search(left) or _damaged_event_before().search(_bare_lower(left).replace("i", "l"))
     if m:
         word = _bare_cue(m)
         if word in ("vào", "trong", "lúc"):

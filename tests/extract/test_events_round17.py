@@ -47,12 +47,15 @@ def test_a_joined_day_pair_is_no_part_of_a_longer_number() -> None:
      [("2026-12-25", "2027-02-28")]),
     ("1. Thời gian: 01 buổi, bắt đầu tử 08 giờ 00 phút, ngày 17/12/2026 (thứ Năm).", "GM",
      [("2026-12-17T08:00", None)]),
+    ("Các đội tham gia vòng chung kết cấp huyện vào Iúc 7 giờ 30 ngày 19/5/2027 tại Hội trường.", "CV",
+     [("2027-05-19T07:30", None)]),  # an I read for the l of 'lúc'
     # counter-cases: a day count without a cue; a tentative report is still a by-when (no event); a span
     # of days without a campaign's word; a word that only looks like a damaged cue
     ("Còn 02 ngày 12 và 13/12/2026 chưa có lịch.", "TB", []),
     ("4. Báo cáo kết quả: dự kiến trong tháng 5/2027.", "KH", []),
     ("Số liệu tính từ ngày 25/12/2026 đến hết ngày 28/02/2027.", "CT", []),
     ("Nhân dân bắt đầu tư duy lại vào năm 2027.", "CT", []),
+    ("Đoàn công tác về xã Ia Lâu 7 giờ 30 ngày 19/5/2027.", "CV", []),
 ])
 def test_round17_events(text: str, doc_type: str, events: list) -> None:
     assert found(text, date(2026, 11, 28), doc_type)[0] == events
