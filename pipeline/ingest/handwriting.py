@@ -685,7 +685,7 @@ def notes(reads: list[SlotRead], page: int) -> list[str]:
         what = {"number": "number's sequence", "day": "day", "month": "month"}[r.slot.kind]
         if r.text is not None:
             out.append(f"page {page}: handwritten {what} read as {r.text!r} ({r.why}): review it")
-        else:
+        elif r.why != NO_PEN:  # an empty slot (a clean print OCR was unsure of) is worth no note
             out.append(f"page {page}: handwritten {what} not read ({r.why})")
     return out
 
