@@ -289,34 +289,39 @@ def _unify_newlines(original: str) -> tuple[str, list[int] | None]:
     return text, cmap
 
 
+_PLUS_ONE = (1).__add__  # a line's length with its newline
+
+
 def _clean_lines(text: str) -> _Lines:
     """Each line's cleaned text, and its kept pieces when markup was cut from it; residue lines emptied."""
     raw = text.split("\n")
-    starts = list(itertools.accumulate([len(ln) + 1 for ln in raw], initial=0))
+    # (map and accumulate walk the lines in C: most lines are only measured and right-stripped)
+    starts = list(itertools.accumulate(map(_PLUS_ONE, map(len, raw)), initial=0))
     starts.pop()  # (the offset past the last line)
     # most lines hold no markup: they are only right-stripped, the others are read one by one
-    lines = _Lines(raw, starts, [ln.rstrip() for ln in raw], {}, _marked_lines(raw))
+    lines = _Lines(raw, starts, list(map(str.rstrip, raw)), {}, _marked_lines(raw))
+    cleaned, residue, table_rows, edited = lines.cleaned, lines.residue, lines.table_rows, lines.edited
     for idx in lines.marked:
         ln = raw[idx]
         table_row = _TABLE_LINE.match(ln) is not None
         if table_row or _EMPTY_BOLD.match(ln):
-            lines.residue.add(idx)
-            lines.cleaned[idx] = ""
+            residue.add(idx)
+            cleaned[idx] = ""
             if table_row:
-                lines.table_rows.add(idx)
+                table_rows.add(idx)
             continue
         edits = _removals(ln)
         if edits:
             pieces = _apply_edits(ln, edits)
-            lines.cleaned[idx] = "".join(p[2] for p in pieces)
-            lines.edited[idx] = [(starts[idx] + a, starts[idx] + b, t) for a, b, t in pieces]
+            cleaned[idx] = "".join([p[2] for p in pieces])
+            at = starts[idx]
+            edited[idx] = [(at + a, at + b, t) for a, b, t in pieces]
     return lines
 
 
 def _marked_lines(raw: list[str]) -> list[int]:
     """The lines holding a markup character or a "|", in order (one C-level scan of each line)."""
-    search = _MARKED_LINE.search
-    return [i for i, ln in enumerate(raw) if search(ln)]
+    return list(itertools.compress(range(len(raw)), map(_MARKED_LINE.search, raw)))
 
 
 def _apply_edits(ln: str, edits: list[tuple[int, int, str]]) -> list[_Piece]:
