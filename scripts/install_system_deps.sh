@@ -22,7 +22,8 @@ missing=""
 command -v tesseract >/dev/null 2>&1 || missing="$missing tesseract-ocr"
 if command -v tesseract >/dev/null 2>&1; then
   tesseract --list-langs 2>/dev/null | grep -qx vie || missing="$missing tesseract-ocr-vie"
-  # ingest/handwriting.py reads a pen's digits with the English model (digits only)
+  # the English model reads a pen's digits (ingest/handwriting.py) and a typed day or month cut out of
+  # the page (ingest/slotread.py), digits only
   tesseract --list-langs 2>/dev/null | grep -qx eng || missing="$missing tesseract-ocr-eng"
 else
   missing="$missing tesseract-ocr-vie tesseract-ocr-eng"

@@ -219,6 +219,7 @@ def _read_image(path: str, data: bytes, limits: Limits) -> Extracted:
     notes += [f"page {i + 1}: {p.dpi:.0f} dpi, upscaled for OCR" for i, p in enumerate(pages) if p.dpi < ocr.MIN_DPI]
     notes += [f"page {i + 1}: blank (no ink), not OCR'd" for i, p in enumerate(pages) if p.blank]
     notes += [f"page {i + 1}: turned upright by {p.turned}° before OCR" for i, p in enumerate(pages) if p.turned]
+    notes += [f"page {i + 1}: {note}" for i, p in enumerate(pages) for note in p.notes]
     notes += read_notes + [n for i, reps in repairs.items() for n in repair.notes(reps, i + 1)]
     repairs[0] = repairs.get(0, []) + marks
     return Extracted(

@@ -41,6 +41,9 @@ PRINTED_DIGITS_CONF = 90.0  # digit words read this surely are print: their medi
 # it does not shape the columns (a seal's ring read as 'Bộ    vận' beside the signer would put the column
 # boundary inside the signature); it is still read and placed.
 SCRAP_CONF = 40.0
+# A word read that unsurely and flatter than this share of the printed digit height is a stroke (a
+# signature's or a seal's line read as 'Tố' before the signer's name), not a word: it is dropped
+FLAT_SCRAP = 0.5
 
 
 @dataclass
@@ -237,11 +240,17 @@ class _Out:
     texts: list[str] = field(default_factory=list)
     lines: dict[int, Line] = field(default_factory=dict)
     digit_height: float = 1.0
+    flat: set[int] = field(default_factory=set)  # ids of the words left out (drop_flat_scraps)
 
     def blank(self) -> None:
         self.texts.append("")
 
     def add(self, line: Line, tab_gap: float) -> None:
+        if self.flat:
+            words = [w for w in line.words if id(w) not in self.flat]
+            if not words:
+                return
+            line = Line(words)
         self.lines[len(self.texts)] = line
         self.texts.append(_line_text(line, tab_gap))
 
@@ -280,6 +289,19 @@ def _digit_height(words: list[Word], line_height: float) -> float:
 DIGIT_TO_LINE = 0.8  # digits over the median word height, when a page has no surely read digits
 
 
+def digit_height(words: list[Word]) -> float:
+    """The page's printed digit height (its surely read digit words' median; else from the word height)."""
+    return _digit_height(words, statistics.median(w.height for w in words) or 1.0) if words else 1.0
+
+
+def drop_flat_scraps(words: list[Word]) -> list[Word]:
+    """The words without those OCR read unsurely (SCRAP_CONF) from a flat stroke (FLAT_SCRAP): letters
+    or digits no glyph of the page's print could be that flat. Marks read as such ('-', '..') stay."""
+    digit = digit_height(words)
+    return [w for w in words if not (w.conf is not None and w.conf < SCRAP_CONF and w.height < FLAT_SCRAP * digit
+                                     and any(c.isalnum() for c in w.text))]
+
+
 def page_text(words: list[Word], width: float, height: float, first_page: bool, last_page: bool) -> str:
     """Text of one page: two-column top block of page 1 and closing block of the last page split."""
     return page_text_spans(words, width, height, first_page, last_page)[0]
@@ -301,7 +323,10 @@ def page_text_spans(words: list[Word], width: float, height: float, first_page: 
     tail, tail_boundary = (0, None)
     if last_page or _has_distribution_label(lines):  # a decision's closing block followed by annex pages
         tail, tail_boundary = _two_column_run(lines[head:], width, line_height, pitch, 0.0, reverse=True)
-    out = _Out(digit_height=_digit_height(words, line_height))
+    kept = {id(w) for w in drop_flat_scraps(words)}
+    # flat scraps take their part in the lines' geometry as read (grouping is sensitive to every word)
+    # and are left out of the text only
+    out = _Out(digit_height=_digit_height(words, line_height), flat={id(w) for w in words} - kept)
     if head and head_boundary is not None:
         left, right = _split(lines[:head], head_boundary, min_gap)
         _emit(left, tab_gap, line_height, pitch, out)

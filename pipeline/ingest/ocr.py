@@ -30,18 +30,20 @@ import tempfile
 import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from vanban.errors import IngestError
 
 from .layout import Word
+from .namelines import reread_names
+from .slotread import read_typed_slots
 
 OCR_LANG = "vie"
 RENDER_DPI = 300
 MIN_DPI = 250  # below this, pages are upscaled to RENDER_DPI before OCR
 A4_WIDTH_INCHES = 8.27
-OCR_VERSION = "7"  # part of the cache key: bump when preprocessing or tesseract options change
+OCR_VERSION = "11"  # part of the cache key: bump when preprocessing or tesseract options change
 # A folder holding another vie.traineddata than the system's (e.g. tessdata_best from the npm registry's
 # @tesseract.js-data/vie, installed by `make install`): tesseract's --tessdata-dir
 TESSDATA_ENV = "VANBAN_TESSDATA"
@@ -86,6 +88,7 @@ class OcrPage:
     dpi: float  # resolution of the source (before any upscaling)
     blank: bool = False  # nearly no ink (a blank back page): not sent to tesseract
     turned: int = 0  # degrees (counter-clockwise) the page was turned by to stand upright: 0, 90, 180, 270
+    notes: list[str] = field(default_factory=list)  # what was read again (slotread), for Extracted.notes
 
 
 def check_tesseract() -> None:
@@ -320,7 +323,12 @@ def _ocr_page(source: PageSource) -> OcrPage:
         turned, image = 180, image.rotate(180)
         words, confidence = _read_words(image, dpi)
     words = reread_failed_lines(image, dpi, words)
-    return OcrPage(words, float(image.width), float(image.height), confidence, angle, source_dpi, turned=turned)
+    # the place-date line is on a document's first page; later pages' dates are cited ones
+    words, notes = read_typed_slots(image, dpi, words) if source.index == 0 else (words, [])
+    words, name_notes = reread_names(image, dpi, words)
+    notes += name_notes
+    return OcrPage(words, float(image.width), float(image.height), confidence, angle, source_dpi, turned=turned,
+                   notes=notes)
 
 
 def _read_words(image, dpi: float) -> tuple[list[Word], float | None]:

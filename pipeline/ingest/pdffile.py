@@ -197,6 +197,7 @@ def read_pdf(path: str, max_pages: int | None = None) -> PdfText:
             result.notes.append(f"pages {blank}: blank (no ink), not OCR'd")
         result.notes += [f"page {i + 1}: turned upright by {p.turned}° before OCR"
                          for i, p in zip(to_ocr, pages, strict=True) if p.turned]
+        result.notes += [f"page {i + 1}: {note}" for i, p in zip(to_ocr, pages, strict=True) for note in p.notes]
     _finish_pages(texts, result)
     if to_ocr and to_ocr[0] == 0 and reads:
         result.repairs[0] = result.repairs.get(0, []) + handwriting.mark(result.pages[0], reads)

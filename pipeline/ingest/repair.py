@@ -140,7 +140,9 @@ def _repair_position(cell: str) -> tuple[str, str, float] | None:
     if m is None or not m.group("core").isupper():
         return None
     core = m.group("core").strip()
-    target = _positions().get(fold_key(core))
+    target, score = _positions().get(fold_key(core)), 100.0
+    if target is None and m.group("pre").strip():
+        target, score = _one_letter_off(fold_key(core))
     if target is None:
         return None
     deputy = "PHÓ " if m.group("deputy") else ""
@@ -148,7 +150,22 @@ def _repair_position(cell: str) -> tuple[str, str, float] | None:
     fixed = m.group("pre") + deputy + target + post
     if fold(fixed) == fold(cell):
         return None
-    return fixed, "position", 100.0
+    return fixed, "position", score
+
+
+MIN_ONE_OFF_KEY = 6  # a position key this long at least may be matched with one letter wrong
+
+
+def _one_letter_off(key: str) -> tuple[str | None, float]:
+    """The one position whose key is one letter away from `key` ('GLAMDOC': GIÁM ĐỐC, the I read as L),
+    with its similarity; (None, 0) when none or several are. Only after an authority prefix ('KT. GLAM
+    ĐOC'), where the line is surely a signer's title."""
+    from rapidfuzz.distance import Levenshtein
+
+    if len(key) < MIN_ONE_OFF_KEY:
+        return None, 0.0
+    near = [p for k, p in _positions().items() if len(k) >= MIN_ONE_OFF_KEY and Levenshtein.distance(k, key) == 1]
+    return (near[0], fuzz.ratio(key, fold_key(near[0]))) if len(near) == 1 else (None, 0.0)
 
 
 MAX_STRAY = 2  # a token this short that is not upper case, inside an upper-case title line, is a pen or seal mark
@@ -327,6 +344,21 @@ def _deputy_of(head: str) -> str:
     return next((d for d, h in _deputies().items() if h == head and not d.startswith("PHÓ ")), f"PHÓ {head}")
 
 
+def _damaged_tail(text: str, head: str) -> str | None:
+    """The end of `text` that is `head` as printed, or as OCR left it when a signature ate a letter or two
+    of its first word ('ÁNH VĂN PHÒNG' for 'CHÁNH VĂN PHÒNG': the same words after the first, which ends
+    the first head word); None otherwise."""
+    if text.endswith(head):
+        return head
+    words, head_words = text.split(), head.split()
+    if len(head_words) < 2 or len(words) < len(head_words):
+        return None
+    tail = words[-len(head_words):]
+    if tail[1:] != head_words[1:] or len(tail[0]) < 2 or not head_words[0].endswith(tail[0]) or tail[0] == head_words[0]:
+        return None
+    return text[text.rindex(tail[0], 0, len(text) - len(" ".join(tail[1:]))):]
+
+
 def _deputy_line(above: str, below: str) -> str | None:
     """The deputy's title for a line under 'KT. X' that is X after a scrap ('r1. CHỦ TỊCH') or X alone
     (a seal ate the whole 'PHÓ'): the head never signs under KT. of himself."""
@@ -334,9 +366,10 @@ def _deputy_line(above: str, below: str) -> str | None:
     if m is None or m.group(1) not in _positions().values():
         return None
     text, head = below.strip(), m.group(1)
-    if not text.endswith(head):
+    tail = _damaged_tail(text, head)
+    if tail is None:
         return None
-    scrap = text[: len(text) - len(head)]
+    scrap = text[: len(text) - len(tail)]
     if len(scrap.strip()) > MAX_TITLE_SCRAP or fold_key(scrap) == "PHO" or (scrap and not scrap.endswith(" ")):
         return None
     return _deputy_of(head)

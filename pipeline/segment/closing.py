@@ -248,6 +248,9 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
             dashed = True
             j += 1
             continue
+        if _mark_scrap(s) and (nxt := _list_resumes(lines, j, lay)) is not None:
+            j = nxt  # a seal's or a pen's mark read as a line between two items ('_')
+            continue
         if not (dashed or rx.LIST_ITEM.match(s) or (rx.ARCHIVE.match(s) and len(s) < _SHORT_ARCHIVE)
                 or _undashed_item(s, lay)):
             if not _join_wrapped_item(lines[j], lay):
@@ -259,6 +262,12 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
         j += 1
     if lay.distribution_cells:
         lay.zones["distribution"] = [(first.start, lay.distribution_cells[-1].end)]
+
+
+def _mark_scrap(s: str) -> bool:
+    """A short line of marks alone ('_', '¬#'): what OCR made of a stroke, no text."""
+    st = s.strip()
+    return 0 < len(st) <= _DEBRIS and not any(c.isalnum() for c in st)
 
 
 def _add_item(line: Cell, j: int, lay: Layout) -> None:
@@ -506,12 +515,14 @@ def restored_name(s: str) -> str | None:
 
 def _name_in_list(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layout) -> None:
     """A name line amid the Nơi nhận items: the right column's name, OCR'd as a line of its own between
-    two items of the left column, ends the list where it stands (it is no item: no dash, no ';')."""
+    two items of the left column, ends the list where it stands (it is no item: no dash, no ';'); a
+    seal's or a signature's scrap lines between the last item and the name are passed over."""
     last_item = max(dist_lines, default=noi_nhan)
-    j = last_item + 1
-    while j < len(lines) and not lines[j].text.strip():
+    j, blanks, scraps = last_item + 1, 0, 0
+    while j < len(lines) and (not lines[j].text.strip() or _debris(lines[j].text)):  # a seal's scrap ('¬#')
+        blanks, scraps = blanks + (not lines[j].text.strip()), scraps + bool(lines[j].text.strip())
         j += 1
-    if j >= len(lines) or j - last_item > _RUN_GAP:
+    if j >= len(lines) or blanks >= _RUN_GAP or scraps > _RUN_GAP:
         return
     s = strip_name_title(lines[j].text.strip(" *"))
     restored = None if rx.NAME_LINE.match(s) else restored_name(s)
