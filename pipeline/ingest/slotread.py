@@ -45,7 +45,9 @@ MARGIN = 0.35  # of the digit height, around the slot's crop
 SLANTS = (0.0, -0.15, -0.25)  # shears tried (x moves by slant * (y - middle)): italic digits stand up
 ENLARGE = 1.5  # one more variant, enlarged: small digits gain strokes
 VOTE_MIN = 3  # variants that must read the same value (of len(SLANTS) + 1)
-REREAD_CONF = 80.0  # the word confidence given to a voted value: sure enough to stand, not a clean read
+# the word confidence given to a voted value: as sure as a clean print read, so that the pen reader after
+# it (handwriting.PRINTED_CONF) takes the slot as typed and leaves it
+REREAD_CONF = 90.0
 READER_LANG = "eng"  # tesseract's English model reads isolated digits better than its Vietnamese one
 WHITELIST = "0123456789nămaăâ"  # digits, and the letters of a 'năm' glued to the month
 _DIGITS = re.compile(r"^\d{1,2}$")

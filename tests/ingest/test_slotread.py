@@ -144,3 +144,11 @@ def test_pen_sized_digits_are_left_as_read():
     page, words = _draw_line("15", "11", 80)
     out, notes = slotread.read_typed_slots(page, 300.0, words)
     assert out == words and notes == []
+
+
+def test_a_voted_slot_reads_as_print_to_the_pen_reader():
+    """The pen reader (ingest/handwriting.py) reads a slot again unless its digits look printed: a typed
+    slot this module settled must not be read again as handwriting and refused."""
+    from vanban.ingest import handwriting
+
+    assert slotread.REREAD_CONF >= handwriting.PRINTED_CONF
