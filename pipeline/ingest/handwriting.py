@@ -119,7 +119,7 @@ def _slash_x(words: list[Word], line: list[int], label_index: int, x0: float, h:
         w = words[j]
         if w.x1 <= x0 or w.x0 > label.x1 + CODE_REACH * h:
             continue
-        text = w.text if j != label_index else w.text
+        text = w.text
         m = _CODE.search(text)
         if m is None:
             continue
@@ -593,18 +593,18 @@ def _printed(words: list[Word], slot: Slot) -> bool:
 
 
 def _context(words: list[Word], slots: list[Slot]) -> tuple[int | None, int | None]:
-    """The printed year of the date line and its month when printed."""
+    """The printed year of the date line, and its month when OCR read it as digits it is not unsure of."""
     year = month = None
     date_slots_ = [s for s in slots if s.kind != "number"]
     if date_slots_:
         s = date_slots_[-1]
-        mid = (s.top + s.bottom) / 2
         years = [w for w in words if _YEAR.match(w.text) and s.top <= (w.top + w.bottom) / 2 <= s.bottom and w.x0 >= s.x0]
         year = int(min(years, key=lambda w: w.x0).text[:4]) if years else None
-        _ = mid
     for s in slots:
-        if s.kind == "month" and _printed(words, s):
-            month = int("".join(words[k].text for k in s.words))
+        texts = [words[k] for k in s.words]
+        if s.kind == "month" and texts and all(w.text.isdigit() and (w.conf or 0) >= SLOT_MIN_CONF for w in texts):
+            value = int("".join(w.text for w in texts))
+            month = value if 1 <= value <= 12 else None
     return year, month
 
 
