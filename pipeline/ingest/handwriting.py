@@ -481,6 +481,7 @@ MAX_SEQ_DIGITS = 5  # a số's sequence has 1-5 digits
 PRINTED_CONF = 90.0  # a month word read this surely is print: its slot is not read again
 SLOT_PAD = 0.5  # line heights the crop reaches beyond each side of a slot, to see whole strokes
 NO_PEN = "no pen strokes"
+DOUBT_READS = 2  # tesseract's readings of the strokes alone that must agree to doubt the page's reading
 EDGE = 1  # pixels: a pen stroke touching the slot's left or right edge was cut by the slot
 
 
@@ -490,6 +491,7 @@ class SlotRead:
     text: str | None  # the digits read, None when refused
     conf: float  # the word confidence given to the read (0-100); 0 when refused
     why: str  # the readers' results, for the note
+    doubted: bool = False  # tesseract's readings of the strokes alone agree on other digits than the page's
 
 
 def _readers(mask, pieces: list[Glyph]) -> tuple[str | None, float, list[str]]:
@@ -538,20 +540,24 @@ def fits(kind: str, text: str, year: int | None, month: int | None, today) -> bo
         return False
 
 
-def read_slot(rgb, slot: Slot, others: list[str], pad: tuple[int, int] = (0, 0)) -> tuple[str | None, float, str]:
+def read_slot(rgb, slot: Slot, others: list[str], pad: tuple[int, int] = (0, 0)
+              ) -> tuple[str | None, float, str, bool]:
     """One slot's crop (H x W x 3, widened by `pad` pixels left and right) read: the digits, their word
-    confidence, and the readers' results. Strokes centred outside the slot belong to the printed words
-    beside it (the y of 'ngày', the / of the code) and are left out; a stroke that runs out of the widened
-    crop was cut, and the slot is not read."""
+    confidence, the readers' results, and whether tesseract's readings of the strokes alone doubt the
+    page's own reading (`others[0]`: DOUBT_READS of them agree on other digits as many). Strokes centred
+    outside the slot belong to the printed words beside it (the y of 'ngày', the / of the code) and are
+    left out; a stroke that runs out of the widened crop was cut, and the slot is not read."""
     mask, _ = ink_mask(rgb)
     inside = (pad[0], mask.shape[1] - pad[1])
     pieces = [g for g in glyphs(mask, slot.line_height) if inside[0] <= (g.x0 + g.x1) / 2 < inside[1]]
     if not pieces:
-        return None, 0.0, NO_PEN
+        return None, 0.0, NO_PEN, False
     if any(g.x0 < EDGE or g.x1 > mask.shape[1] - EDGE for g in pieces):
-        return None, 0.0, "strokes cut by the slot's edge"
+        return None, 0.0, "strokes cut by the slot's edge", False
     text, least, tess = _readers(mask, pieces)
-    return vote(text, least, [*tess, *others])
+    page = others[0] if others else ""
+    doubt = bool(page) and any(tess.count(t) >= DOUBT_READS for t in tess if len(t) == len(page) and t != page)
+    return (*vote(text, least, [*tess, *others]), doubt)
 
 
 # --- a page -----------------------------------------------------------------------------------------------
@@ -633,23 +639,24 @@ def read_page(source, page, today=None) -> tuple[list[Word], list[SlotRead]]:
             continue
         others = ["".join(words[k].text for k in s.words)] if s.words else []
         pad = (round(s.x0) - box[0], box[2] - round(s.x1))
-        text, conf, why = read_slot(np.asarray(image.crop(box)), s, [o for o in others if o.isdigit()], pad)
+        text, conf, why, doubt = read_slot(np.asarray(image.crop(box)), s, [o for o in others if o.isdigit()], pad)
         if text is not None and not fits(s.kind, text, year, month, today):
             text, conf, why = None, 0.0, f"{why}; {text!r} does not fit the printed date or number"
         if text is not None and s.kind == "month":
             month = int(text)
-        reads.append(SlotRead(s, text, conf, why))
+        reads.append(SlotRead(s, text, conf, why, doubt))
     return _replace(words, reads), reads
 
 
 def _replace(words: list[Word], reads: list[SlotRead]) -> list[Word]:
     """The words with each read slot's OCR words replaced by one word holding the digits read; a pen month
-    the readers could not agree on becomes UNREAD (tesseract's own guess there is no month either)."""
+    the readers could not agree on becomes UNREAD (tesseract's own guess there is no month either), and so
+    does a day whose page reading tesseract doubts when it reads the strokes alone ('22' for 20)."""
     done = [r for r in reads if r.text is not None]
     glued = {k: parts for r in done for k, parts in r.slot.glued}
     gone = {k for r in done for k in r.slot.words} | set(glued)
-    unread = [r.slot.words for r in reads
-              if r.text is None and r.slot.kind == "month" and r.slot.words and r.why != NO_PEN]
+    unread = [r.slot.words for r in reads if r.text is None and r.slot.words
+              and ((r.slot.kind == "month" and r.why != NO_PEN) or (r.slot.kind == "day" and r.doubted))]
     gone |= {k for ks in unread for k in ks}
     out = [w for k, w in enumerate(words) if k not in gone]
     out += [replace(words[ks[0]], text=UNREAD, conf=0.0) for ks in unread]

@@ -318,3 +318,19 @@ def _gold_slot(gold: dict, kind: str) -> int | None:
     parts = (gold["issued_date"] or "").split("-")
     index = {"month": 1, "day": 2}[kind]
     return int(parts[index]) if len(parts) > index else None
+
+
+@pytest.mark.parametrize("kind, why, doubted, unread", [
+    ("day", "classifier ? (0.85), tesseract 20/20/20/22", True, True),    # the strokes alone read 20, the page 22
+    ("day", "classifier ? (0.85), tesseract 20/-/22", False, False),      # no agreement against the page: kept
+    ("month", "classifier 08 (0.73), tesseract 0/08/04/08", False, True),  # a pen month left unsettled
+    ("month", hw.NO_PEN, False, False),                                   # nothing written there
+])
+def test_a_doubted_page_reading_becomes_unread(kind, why, doubted, unread):
+    from vanban.ingest.repair import UNREAD
+
+    words = [_w("ngày", 1500, 113), _w("22", 1630, 50), _w("tháng", 1750, 125)]
+    slot = hw.Slot(kind, 1613, 1750, 350, 480, 50, (1,))
+    out = hw._replace(words, [hw.SlotRead(slot, None, 0.0, why, doubted)])
+    assert (UNREAD in [w.text for w in out]) is unread
+    assert len(out) == len(words)
