@@ -453,15 +453,36 @@ class _Pools:
         return now - started if started else 0.0
 
 
+KILLED_WORKER_GRACE = 10.0  # seconds a terminated worker gets to die before it is killed outright
+
+
 def _stop(pool: ProcessPoolExecutor | None) -> None:
     """Shut a pool down now; kill workers still busy (a long OCR would delay exit for minutes)."""
     if pool is None:
         return
     procs = list((getattr(pool, "_processes", None) or {}).values())  # private, but no public way
+    results = getattr(pool, "_result_queue", None)  # private too; shutdown forgets both
     pool.shutdown(wait=False, cancel_futures=True)
+    busy = [p for p in procs if p.is_alive()]
+    for p in busy:
+        p.terminate()
+    if busy:
+        _release_result_pipe(results, procs)
+
+
+def _release_result_pipe(results: Any, procs: list[Any]) -> None:
+    """A worker killed while it sends a result leaves half a message in the pool's result pipe; the pool's
+    manager thread then waits for the rest forever, and interpreter exit joins that thread, so an
+    interrupted import never exits. Once every worker is dead, closing this process's copy of the pipe's
+    writing end (the last one) gives that read an end of file, which the manager takes for a broken pool."""
     for p in procs:
+        p.join(KILLED_WORKER_GRACE)
         if p.is_alive():
-            p.terminate()
+            p.kill()
+            p.join()
+    writer = getattr(results, "_writer", None)  # the pool's SimpleQueue: private, as above
+    if writer is not None:
+        writer.close()
 
 
 class _StopFlag:

@@ -404,3 +404,24 @@ def test_a_file_that_hangs_times_out_and_the_rest_is_imported(tmp_path):
                          parser="test_bulk:hanging_parse_file", timeout=HANG_TIMEOUT, clock=clock)
     assert summary.imported == len(SAMPLES)
     assert [(Path(f.path).name, f.stage) for f in summary.failures] == [("hang.txt", "timeout")]
+
+
+def test_stopping_a_pool_whose_worker_died_mid_result_lets_the_process_exit():
+    """A worker killed while it sent a result left half a message in the result pipe: the pool's manager
+    thread waited for the rest forever and interpreter exit joined it (an interrupted import hung after
+    printing its summary). Half a message is written here by hand, with a worker busy, then the pool is
+    stopped as an interrupted import stops it: the manager thread must end."""
+    import multiprocessing
+    import struct
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+    pool.submit(os.getpid).result()  # the worker is up
+    pool.submit(time.sleep, 3600)  # and busy
+    manager = pool._executor_manager_thread
+    workers = list(pool._processes.values())
+    os.write(pool._result_queue._writer.fileno(), struct.pack("!i", 1000) + b"half")  # 1000 bytes promised
+    bulk._stop(pool)
+    manager.join(60)  # a safety bound only: it ends at once, or (the bug) never
+    assert not manager.is_alive()
+    assert not any(p.is_alive() for p in workers)
