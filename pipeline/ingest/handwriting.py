@@ -556,8 +556,13 @@ def read_slot(rgb, slot: Slot, others: list[str], pad: tuple[int, int] = (0, 0)
         return None, 0.0, "strokes cut by the slot's edge", False
     text, least, tess = _readers(mask, pieces)
     page = others[0] if others else ""
-    doubt = bool(page) and any(tess.count(t) >= DOUBT_READS for t in tess if len(t) == len(page) and t != page)
-    return (*vote(text, least, [*tess, *others]), doubt)
+    return (*vote(text, least, [*tess, *others]), doubts(page, tess))
+
+
+def doubts(page: str, tess: list[str]) -> bool:
+    """Whether DOUBT_READS of tesseract's readings of the strokes alone agree on other digits than the
+    page's reading, as many or more (the page's reading lost one: '1' for 41, '5' for 58)."""
+    return bool(page) and any(tess.count(t) >= DOUBT_READS for t in tess if len(t) >= len(page) and t != page)
 
 
 # --- a page -----------------------------------------------------------------------------------------------
@@ -651,12 +656,13 @@ def read_page(source, page, today=None) -> tuple[list[Word], list[SlotRead]]:
 def _replace(words: list[Word], reads: list[SlotRead]) -> list[Word]:
     """The words with each read slot's OCR words replaced by one word holding the digits read; a pen month
     the readers could not agree on becomes UNREAD (tesseract's own guess there is no month either), and so
-    does a day whose page reading tesseract doubts when it reads the strokes alone ('22' for 20)."""
+    does a day or a số whose page reading tesseract doubts when it reads the strokes alone ('22' for 20,
+    '1' for 41)."""
     done = [r for r in reads if r.text is not None]
     glued = {k: parts for r in done for k, parts in r.slot.glued}
     gone = {k for r in done for k in r.slot.words} | set(glued)
     unread = [r.slot.words for r in reads if r.text is None and r.slot.words
-              and ((r.slot.kind == "month" and r.why != NO_PEN) or (r.slot.kind == "day" and r.doubted))]
+              and ((r.slot.kind == "month" and r.why != NO_PEN) or (r.slot.kind != "month" and r.doubted))]
     gone |= {k for ks in unread for k in ks}
     out = [w for k, w in enumerate(words) if k not in gone]
     out += [replace(words[ks[0]], text=UNREAD, conf=0.0) for ks in unread]

@@ -325,6 +325,8 @@ def _gold_slot(gold: dict, kind: str) -> int | None:
     ("day", "classifier ? (0.85), tesseract 20/-/22", False, False),      # no agreement against the page: kept
     ("month", "classifier 08 (0.73), tesseract 0/08/04/08", False, True),  # a pen month left unsettled
     ("month", hw.NO_PEN, False, False),                                   # nothing written there
+    ("number", "classifier ? (0.74), tesseract 41/41/417/1", True, True),  # the page's '1' lost a digit
+    ("number", "classifier ? (0.52), tesseract -/1/-/5", False, False),   # no agreement against the page: kept
 ])
 def test_a_doubted_page_reading_becomes_unread(kind, why, doubted, unread):
     from vanban.ingest.repair import UNREAD
@@ -334,3 +336,15 @@ def test_a_doubted_page_reading_becomes_unread(kind, why, doubted, unread):
     out = hw._replace(words, [hw.SlotRead(slot, None, 0.0, why, doubted)])
     assert (UNREAD in [w.text for w in out]) is unread
     assert len(out) == len(words)
+
+
+@pytest.mark.parametrize("page, tess, doubted", [
+    ("22", ["20", "20", "20", "22"], True),     # as many digits, read otherwise twice
+    ("1", ["41", "41", "417", "1"], True),      # the page's reading lost a digit
+    ("29", ["09", "09", "09", "29"], True),
+    ("5", ["", "1", "", "5"], False),           # one other reading is no doubt
+    ("41", ["4", "4", "41"], False),            # shorter readings (a digit missed by tesseract) are no doubt
+    ("", ["12", "12"], False),                  # nothing on the page to doubt
+])
+def test_the_strokes_alone_doubt_the_page_reading(page, tess, doubted):
+    assert hw.doubts(page, tess) is doubted
