@@ -105,8 +105,10 @@ def _cues() -> _Cues:
         event_label_range=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
                                      rf"(?:\s+[^\W\d_]+){{0,2}}\s*$", i),
         # "trong buổi chào cờ sáng thứ Hai ngày 23/11/2026" too: a day-part and a weekday may stand between
+        # or an anniversary's name with its count and the date in brackets ("vào dịp kỷ niệm 52 năm Ngày giải
+        # phóng tỉnh Quảng Ngãi (24/3/2027)")
         event_occasion=re.compile(rf"(?<!\w)(?:vào|trong)\s+(?:{_phrases(cue_rows, 'event_occasion')})"
-                                  rf"(?:\s+[^\W\d_]+){{0,6}}\s*$", i),
+                                  rf"(?:(?:\s+[^\W\d_]+){{0,6}}\s*|(?:\s+\w+){{1,12}}\s*\(\s*)$", i),
         event_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_verb')})(?!\w)", i),
         event_noun=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_noun')})\s+\S", i),
         responsible=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'responsible_lead')})\s+(?P<who>[^,;:.]{{3,120}}?)"
@@ -490,12 +492,16 @@ _MAX_TABLE_ROWS = 200  # how far up a markdown table's header row is looked for
 
 def _time_column_cell(text: str, t: TimeExpr) -> bool:
     """A date alone in its markdown cell under a "Thời gian" header ("| 3 | Chung kết | Ngày 26/3/2026 |"):
-    when that row's activity happens."""
-    if t.kind not in ("date", "datetime"):
+    when that row's activity happens; also a run of days or hours ("| 07h30 - 11h00, thứ Ba 09/3/2027 |",
+    "| Ngày 16 và 17/3/2027 |") and a day after its part of the day ("| Sáng thứ Năm, 11/3/2027 |")."""
+    if t.kind not in ("date", "datetime") and not _day_span(t):
         return False
     cell_start = text.rfind("|", max(0, t.start - _CELL_REACH), t.start)
     bar = text.find("|", t.end, t.end + _CELL_REACH)
-    if cell_start < 0 or bar < 0 or text[cell_start + 1:t.start].strip() or text[t.end:bar].strip(" ."):
+    if cell_start < 0 or bar < 0 or text[t.end:bar].strip(" ."):
+        return False
+    before = text[cell_start + 1:t.start].strip()
+    if before and not _DAYPART_CELL.fullmatch(before):
         return False
     line_start = text.rfind("\n", 0, t.start) + 1
     column = text[line_start:cell_start].count("|") + 1  # split("|") puts the row's lead before the first bar
@@ -509,6 +515,7 @@ def _time_column_cell(text: str, t: TimeExpr) -> bool:
     return column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
 
 
+_DAYPART_CELL = re.compile(rf"(?:buổi\s+)?{_DAYPARTS}", re.IGNORECASE)
 _FLAT_CELL_MAX = 100  # a table's cell flattened onto its own line is short; the sentence above the table is not
 _FLAT_DATE_CELL = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:ngày[ \t]*)?$", re.IGNORECASE)
 
@@ -517,8 +524,9 @@ def _flat_time_cell(text: str, t: TimeExpr) -> bool:
     """A date alone on its line in a table flattened one cell a line, whose header cells (short lines up to
     the sentence or blank line above the table) hold a "Thời gian" cell: when that row's activity happens
     ("STT / Địa điểm / Thời gian / Số lượng học viên", then "1 / Hội trường UBND xã ... / Ngày 01/12/2026"),
-    also a month printed whole ("Tháng 10/2026", a plan's row)."""
-    if t.kind not in ("date", "datetime") and not (t.kind == "month" and not t.inferred):
+    also a month printed whole ("Tháng 10/2026", a plan's row) and a run of days ("Từ 08/3 đến 20/3/2027",
+    "22/3 - 15/4/2027")."""
+    if t.kind not in ("date", "datetime") and not (t.kind == "month" and not t.inferred) and not _day_span(t):
         return False
     a, b = _line_of(text, t.start)
     if not (_FLAT_DATE_CELL.fullmatch(text, a, t.start) and not text[t.end:b].strip(" .;")):
@@ -604,6 +612,7 @@ _QUARTER_WORD = re.compile(r"(?<!\w)quý(?!\w)", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"(?<!\w)tháng\s+(?:sau|kế\s+tiếp|tiếp\s+theo|liền\s+sau)(?!\w)", re.IGNORECASE)
 _DUTY_REACH = 160  # how far after a time opening its sentence the duty's word may stand
 _MIN_DAMAGED_CUE_WORDS = 2  # a deadline cue this long is still told when OCR changed its marks
+_LEADING_SPACE = re.compile(r"[ \t]*")
 _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it a by-when
 _PERIOD_KINDS = ("period", "month", "year")
 
@@ -678,10 +687,16 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
     word = _cue_word(event_cue) if t.kind in _PERIOD_KINDS else _bare_cue(event_cue)
     if word not in ("trong", "vào") or t.kind not in ("date", "datetime", *_PERIOD_KINDS):
         return None
+    if _last_cue_word(event_cue) == "lúc":
+        return None  # "chạy thử hệ thống vào lúc 15h00 ngày 24/02/2027": the moment it happens
     if t.kind in _PERIOD_KINDS and word == "trong":
-        # a completion verb anywhere earlier in the clause: the period is when the task is due
+        # a completion verb anywhere earlier in the clause, or right after the period ("trong quý II/2027 hoàn
+        # thành thảm bê tông nhựa"): the period is when the task is due
         cue_at = t.start - len(left) + event_cue.start()
-        return event_cue if cues.deadline_verb.search(text, a, cue_at) else None
+        space = _LEADING_SPACE.match(text, t.end)
+        after = space.end() if space else t.end
+        verb_after = t.kind != "year" and cues.deadline_verb.match(text, after) is not None
+        return event_cue if cues.deadline_verb.search(text, a, cue_at) or verb_after else None
     if t.kind == "year":
         return None
     verb = cues.deadline_verb.search(left, max(0, event_cue.start() - _VERB_REACH), event_cue.start())
@@ -767,10 +782,29 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     if key in run.seen_events:
         return
     run.seen_events.add(key)
+    if _same_day_in_clause(run, (a, b), date):
+        return  # the day was taken with its clock time already
     if t.inferred:
         ctx.warn("inferred_year", f"event {t.text!r} read as {date} from context", (t.start, t.end))
     run.events.append(Event(span=(a, b), date=date, end=end, text=" ".join(text[a:b].split()),
                             inferred=t.inferred))
+
+
+def _same_day_in_clause(run: _Run, clause: tuple[int, int], date: str) -> bool:
+    """A clause naming one day twice, once with its clock time ("Lễ kỷ niệm ... (26/3/1931 - 26/3/2027) ...: 08h00
+    ngày 26/3/2027"): one event, at the clock time. True when the day alone comes after its timed event (it is
+    left out); a timed event after the day alone takes that event's place."""
+    last = run.events[-1] if run.events else None
+    if last is None or last.span != clause or last.end is not None:
+        return False
+    if len(date) == _DAY_LEN and last.date[:_DAY_LEN] == date and len(last.date) > _DAY_LEN:
+        return True
+    if len(date) > _DAY_LEN and last.date == date[:_DAY_LEN]:
+        run.events.pop()
+    return False
+
+
+_DAY_LEN = len("2027-03-26")
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:
@@ -882,7 +916,7 @@ def _anniversary(t: TimeExpr) -> bool:
 
 _JOINED_GAP = re.compile(r"\s*(?:,|và)\s*$")
 # what may stand before a date that opens its sentence: a list marker, "Trong các ngày", "Đêm"
-_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*)?"
+_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,9}\s*,\s*)?"  # a source: "Theo bản tin của Đài ... tỉnh,"
                       rf"(?:(?:trong\s+)?(?:các\s+)?(?:{_DAYPARTS}\s+)?(?:ngày\s*)?)?$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|kể\s+từ)\s", re.IGNORECASE)
 # a numbered round of a campaign ("Đợt 1:", "đợt II") or phase of a plan ("Giai đoạn 2:"), not a spell of
@@ -936,8 +970,12 @@ def _month_of_meeting(word: str, clause_left: str) -> bool:
 # A plan's item naming an activity, then when it runs: "1. Tuyên truyền: từ ngày 10/01 đến ngày 10/02/2027, treo
 # cờ ...", "3. Hội nghị học tập, quán triệt ...: trong tháng 02/2027", "2. Lễ kỷ niệm: 8 giờ 00 ngày 02/02/2027".
 # A tentative time reads the same: "3. Hội thi ... cấp huyện: dự kiến trong tháng 4/2027".
+# A day-part and weekdays may stand between ("- Thi viết: buổi sáng thứ Tư và thứ Năm, ngày 13 và 14/01/2027",
+# "- Chung kết Hội thi ...: tối Chủ nhật, ngày 14/3/2027").
 _LABELLED_ITEM = re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*)(?P<label>[^\W\d_][^:;\n]{2,100}):\s*"
-                            r"(?:dự\s+kiến\s+)?(?:(?:trong|vào)\s+)?$", re.IGNORECASE)
+                            r"(?:dự\s+kiến\s+)?(?:(?:trong|vào)\s+)?"
+                            rf"(?:(?:buổi\s+)?{_DAYPARTS}\s+)?(?:(?:thứ\s+[^\W\d_]+|chủ\s+nhật)\s*(?:,|và)\s*)?$",
+                            re.IGNORECASE)
 # an activity that starts at a time and runs until further notice: "cấm biển từ 12 giờ ngày 25/11/2026 cho đến khi
 # có thông báo mới"
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s*$", re.IGNORECASE)
@@ -950,7 +988,7 @@ def _labelled_item(t: TimeExpr, clause_left: str) -> bool:
         return False  # "- Báo cáo kết quả: trong tháng 12/2026" is a by-when
     if t.kind == "month":
         return not t.inferred
-    return t.kind in ("date", "datetime") or (_day_span(t) and _FROM.match(t.text) is not None)
+    return t.kind in ("date", "datetime") or _day_span(t)  # a run of days too: "ngày 13 và 14/01/2027"
 
 
 # how many days an occasion takes, between its cue and its days ("diễn ra trong 02 ngày 12 và 13/12/2026")

@@ -123,7 +123,9 @@ def _scanner_parts() -> list[str]:
         rf"(?P<rweek>(?<!\w)tuần\s+(?P<rw_n>{ordinal})\s+(?:của|trong)\s+(?:(?:mỗi|mọi|hằng|hàng|các)\s+)?tháng"
         rf"(?:\s+(?P<rw_q>{ordinal})\s+(?:(?:của|trong)\s+)?(?:(?:mỗi|mọi|hằng|hàng|các)\s+)?quý)?(?!\w))",
         # 16-22/11/2025, ngày 16 - 22/11 (a run of days in one month)
-        rf"(?P<drange>{_NGAY.format(g='dr_ngay')}{_NUM_BEFORE}(?P<dr_d1>{_D})\s?[-–]\s?(?P<dr_d2>{_D})"
+        # also "(các ngày) từ 20 đến 25/3/2027", the first day bare after "từ" (checked in _drange)
+        rf"(?P<drange>{_NGAY.format(g='dr_ngay')}{_NUM_BEFORE}(?P<dr_d1>{_D})(?:\s?[-–]\s?|(?P<dr_to>\s+(?:đến|tới)\s+))"
+        rf"(?P<dr_d2>{_D})"
         rf"\s?/\s?(?P<dr_m>{_M})(?:\s?/\s?(?P<dr_y>{_Y4}))?{_NUM_AFTER})",
         # (các) ngày 08 và 09 tháng 11 năm 2025, ngày 20 và 21/01/2027: two days of one month
         rf"(?P<dpair>ngày\s+(?P<dp_d1>{_D})\s+(?:và|,)\s+(?P<dp_d2>{_D})(?:\s+tháng\s+|\s?/\s?)(?P<dp_m>{_M})"
@@ -231,12 +233,12 @@ def _anchor_words() -> tuple[str, ...]:
 # Every scanner alternative that opens with digits (drange, dmy, dm, half, time, yspan) reads a whole
 # run of one or two digits, or of four (a year of a span), not after a letter, digit, "." or ",", and
 # then needs: a date separator and a day or month number ("5/6", "12 - 15", "26.7"), an hour mark
-# (giờ, h, g) or ":", or spaces and "tháng"; a year needs a dash. Most digit runs (counts, codes,
+# (giờ, h, g) or ":", or spaces and "tháng" (or "đến": "từ 20 đến 25/3"); a year needs a dash. Most digit runs (counts, codes,
 # money, "342/KH", "1.000") have none of these and are no anchor at all, so the scanner is not tried
 # there. (A digit first: the engine skips to digits.)
 _DAY_OR_MONTH_AFTER = r"\s?[-–/.]\s?(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
 _DIGIT_ANCHOR = (r"[0-9](?<![\w.,][0-9])"
-                 rf"(?:[0-9]?(?![0-9])(?={_DAY_OR_MONTH_AFTER}|\s?[gGhH:]|\s+[tT])"
+                 rf"(?:[0-9]?(?![0-9])(?={_DAY_OR_MONTH_AFTER}|\s?[gGhH:]|\s+[tT]|\s+[đĐ]ến\s)"
                  r"|[0-9]{3}(?![0-9])(?<=1[89][0-9]{2}|20[0-9]{2})(?=\s?[-–—]))")
 
 
@@ -362,9 +364,17 @@ def _hour(h: int, daypart: str | None) -> int:
     return h
 
 
+_FROM_BARE_DAY = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
+
+
 def _drange(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     y = int(g["dr_y"]) if g["dr_y"] else None
     m = int(g["dr_m"])
+    if g["dr_to"]:
+        opening = _FROM_BARE_DAY.search(text, max(0, s - 8), s)
+        if opening is None or int(g["dr_d2"]) <= int(g["dr_d1"]):
+            return None  # "từ 20 đến 25/3" is a run of days only after "từ", the days in order
+        s = opening.start()  # the range reads "từ 20 đến 25/3/2027", as "từ ngày 05 đến ngày 16/4" does
     to = _U(mt.start("dr_d2"), e, "day", y, m, int(g["dr_d2"]))
     return _U(s, e, "day", y, m, int(g["dr_d1"]), to=to)
 
@@ -517,9 +527,11 @@ def _atoms(text: str, start: int, end: int) -> list[_U]:
         mt = _scanner_at(text, a_start, a_end).match(text, a_start, end)
         if mt is None:
             continue
-        pos = mt.end()
         reader = _ATOM_READERS.get(mt.lastgroup or "")
         atom = reader(_Groups(mt), mt.start(), mt.end(), mt, text) if reader else None
+        if atom is None and mt.lastgroup == "drange" and mt.group("dr_to"):
+            continue  # "giảm 20 đến 25/3": no run of days, but the "25/3" inside is still read
+        pos = mt.end()
         if atom is not None:
             out.append(atom)
     prev: _U | None = None
@@ -774,8 +786,12 @@ def _fallback(candidate: str, u: _U) -> None:
 
 # A text copied from an OCR'd scan may print a letter for a digit in a date's day or month ("từ ngày 0l/12/2026",
 # "1O/12/2026"): read as the digit (the same length, so every span stays), with a warning.
-_OCR_DATE = re.compile(r"(?<![\w/])([0-9lIO]{1,2})/([0-9lIO]{1,2})/((?:19|20)[0-9]{2})(?![\w/])")
-_OCR_DATE_HINTS = ("l/", "I/", "O/", "/l", "/I", "/O")
+# The first day of a range may print no year ("từ ngày l5/3 đến ngày 15/4/2027"): read after "ngày" and before
+# "đến"/"tới" only.
+_OCR_DATE = re.compile(r"(?<![\w/])([0-9lIO]{1,2})/([0-9lIO]{1,2})(?:/((?:19|20)[0-9]{2})(?![\w/])"
+                       r"|(?<=ngày [0-9lIO]/[0-9lIO])(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO])(?=\s+(?:đến|tới)\s)"
+                       r"|(?<=ngày [0-9lIO]/[0-9lIO]{2})(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO]{2})(?=\s+(?:đến|tới)\s))")
+_OCR_DATE_HINTS = ("l/", "I/", "O/", "/l", "/I", "/O", "ngày l", "ngày I", "ngày O")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _MAX_DAY, _MAX_MONTH = 31, 12
 
@@ -792,7 +808,7 @@ def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[i
             continue
         d, mo = day.translate(_OCR_DIGITS), month.translate(_OCR_DIGITS)
         if 1 <= int(d) <= _MAX_DAY and 1 <= int(mo) <= _MAX_MONTH:
-            fixed.append((m.start(), m.end(), f"{d}/{mo}/{m.group(3)}"))
+            fixed.append((m.start(), m.end(), f"{d}/{mo}" + (f"/{m.group(3)}" if m.group(3) else "")))
     if not fixed:
         return text, []
     parts, pos = [], 0

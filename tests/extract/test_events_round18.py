@@ -1,0 +1,93 @@
+"""Events and deadlines of the eighteenth heldout round's failure classes (invented sentences, with
+counter-cases): a run of days printed 'từ 20 đến 25/3/2027' (the first day bare), the first day of a range with a
+letter for a digit ('từ ngày l5/3 đến ...'), days after 'trong các (ngày)', an item's label with a day-part and
+weekdays before its days, an anniversary's date in brackets after 'vào dịp ...', 'vào lúc' (a moment, not a
+by-when), a period opening a duty ('trong quý II/2027 hoàn thành ...'), a longer source before a forecast's days,
+runs of days in a table's cells (flattened one a line, or markdown), an exam's sittings, volunteers' help told
+after its days, and a day named twice in one clause (once with its clock time)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vanban.context import Context
+from vanban.extract.schedule import extract
+from vanban.grammar.timex import find_times
+
+
+def found(text: str, issued: date, doc_type: str = "KH") -> tuple[list[tuple[str, str | None]], list[str | None]]:
+    events, deadlines = extract(Context(text=text + "\n", issued_date=issued, doc_type=doc_type))
+    return [(e.date, e.end) for e in events], [d.due for d in deadlines]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("trong các ngày từ 20 đến 25/3/2027;", [("từ 20 đến 25/3/2027", "2027-03-20", "2027-03-25")]),
+    ("diễn ra từ 3 đến 5/12/2026.", [("từ 3 đến 5/12/2026", "2026-12-03", "2026-12-05")]),
+    ("từ ngày l5/3 đến ngày 15/4/2027 trên", [("từ ngày 15/3 đến ngày 15/4/2027", "2027-03-15", "2027-04-15")]),
+    ("từ ngày 1O/3 đến ngày 15/4/2027", [("từ ngày 10/3 đến ngày 15/4/2027", "2027-03-10", "2027-04-15")]),
+    # counter-cases: no "từ" before the bare day (the date inside is still read); days out of order; counts;
+    # a lone OCR'd day that opens no range; letters only
+    ("giảm 20 đến 25/3/2027", [("25/3/2027", "2027-03-25", None)]),
+    ("từ 25 đến 20/3/2027", [("20/3/2027", "2027-03-20", None)]),
+    ("mỗi đội từ 15 đến 20 cầu thủ", []),
+    ("ngày l5/3 và", []),
+    ("từ ngày l/I đến ngày 15/4/2027", [("ngày 15/4/2027", "2027-04-15", None)]),
+])
+def test_runs_of_days(text: str, expected: list) -> None:
+    got = [(t.text, t.value, t.end_value) for t in find_times(text, ref=date(2027, 1, 1)) if t.kind != "time"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, doc_type, events, deadlines", [
+    ("4. Đồng chí Phó Chủ tịch kiểm tra công tác phòng, chống rét tại huyện Bát Xát trong các ngày 11 và 12/01/2027.",
+     "CĐ", [("2027-01-11", "2027-01-12")], []),
+    ("Các chi bộ tổ chức sinh hoạt chuyên đề trong các ngày từ 20 đến 25/3/2027; tỷ lệ bài thu hoạch đạt 90%.",
+     "TB", [("2027-03-20", "2027-03-25")], []),
+    ("- Thi viết: buổi sáng thứ Tư và thứ Năm, ngày 13 và 14/01/2027; tính giờ làm bài từ 07 giờ 30.", "CV",
+     [("2027-01-13", "2027-01-14")], []),
+    ("- Chung kết Hội thi Người đẹp Hoa Ban: tối Chủ nhật, ngày 14/3/2027, tại Nhà văn hóa tỉnh.", "TTr",
+     [("2027-03-14", None)], []),
+    ("c) Lễ thông xe kỹ thuật tổ chức vào dịp kỷ niệm 52 năm Ngày giải phóng tỉnh Quảng Ngãi (24/3/2027).", "TB",
+     [("2027-03-24", None)], []),
+    ("Các đơn vị kiểm tra thiết bị, chạy thử hệ thống vào lúc 15h00 ngày 24/02/2027 tại địa điểm Hội thảo.", "GM",
+     [("2027-02-24T15:00", None)], []),
+    ("b) Ban Quản lý dự án chỉ đạo nhà thầu; trong quý II/2027 hoàn thành thảm bê tông nhựa toàn tuyến.", "TB",
+     [], ["2027-06-30"]),
+    ("Theo bản tin của Đài Khí tượng Thủy văn tỉnh, từ đêm 10/01/2027 đến hết ngày 16/01/2027, trên địa bàn tỉnh "
+     "xảy ra đợt rét đậm, rét hại.", "CĐ", [("2027-01-10", "2027-01-16")], []),
+    ("- Chấm thi tập trung tại Sở GDĐT từ ngày 18/01/2027 đến ngày 24/01/2027.", "CV",
+     [("2027-01-18", "2027-01-24")], []),
+    ("3. Trong các ngày từ 08/01 đến 12/01/2027, 85 sinh viên tình nguyện hỗ trợ người dân sửa chữa nhà văn hóa.",
+     "BC", [("2027-01-08", "2027-01-12")], []),
+    ("4. Lễ kỷ niệm 96 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2027) và tuyên dương: 08h00 ngày 26/3/2027.", "KH",
+     [("2027-03-26T08:00", None)], []),
+    # counter-cases: a by-when after a duty's verb stays one; a period before words that are no duty; a
+    # "trong" month of a report; a source's days with no verb of what happened; the bracket of a law's date;
+    # two different days in one clause stay two events
+    ("Các đơn vị báo cáo kết quả vào ngày 24/02/2027.", "CV", [], ["2027-02-24"]),
+    ("Trong quý II/2027, toàn tỉnh có 12 dự án khởi công.", "BC", [], []),
+    ("Theo số liệu của Cục Thống kê tỉnh, từ ngày 01/01/2027 đến ngày 31/3/2027, giá cả ổn định.", "BC", [], []),
+    ("Căn cứ Luật Đất đai (ngày 18/01/2024) và các văn bản hướng dẫn.", "KH", [], []),
+    ("Lễ khai mạc vào ngày 12/3/2027 và bế mạc lúc 21h00 ngày 15/3/2027.", "KH",
+     [("2027-03-12", None), ("2027-03-15T21:00", None)], []),
+])
+def test_round18_events(text: str, doc_type: str, events: list, deadlines: list) -> None:
+    assert found(text, date(2027, 1, 5), doc_type) == (events, deadlines)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a schedule table flattened one cell a line: runs of days in the "Thời gian" column
+    ("STT\nNội dung công việc\nThời gian\nĐịa điểm\n1\nNạo vét kênh mương\nTừ 08/3 đến 20/3/2027\nCác thôn\n"
+     "2\nBê tông hóa đường\n22/3 - 15/4/2027\nThôn 2", [("2027-03-08", "2027-03-20"), ("2027-03-22", "2027-04-15")]),
+    # a markdown table: a run of hours on a day, a day after its part of the day, two days
+    ("| Thời gian | Nội dung |\n|---|---|\n| 07h30 - 11h00, thứ Ba 09/3/2027 | Làm việc với UBND huyện |\n"
+     "| Sáng thứ Năm, 11/3/2027 | Làm việc với huyện Kbang |\n| Ngày 16 và 17/3/2027 | Kiểm tra tại huyện |",
+     [("2027-03-09T07:30", "2027-03-09T11:00"), ("2027-03-11", None), ("2027-03-16", "2027-03-17")]),
+    # counter-cases: a column that is no time column; words other than a part of the day before the day
+    ("| Số liệu | Nội dung |\n|---|---|\n| Ngày 16 và 17/3/2027 | Kiểm tra |", []),
+    ("| Thời gian | Nội dung |\n|---|---|\n| Hạn nộp 11/3/2027 | Báo cáo |", []),
+])
+def test_round18_table_cells(text: str, events: list) -> None:
+    assert found(text, date(2027, 1, 5))[0] == events
