@@ -18,7 +18,8 @@ import math
 import re
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
@@ -534,18 +535,48 @@ def _text_for(gold_root: Path, name: str, gold: dict) -> Path | None:
     return next((p for p in places if p.is_file()), None)
 
 
-def parse_gold_texts(gold_dir: Path, golds: dict[str, dict], parse: Callable[[Path], dict]) -> dict[str, dict]:
+def _parse_one(parse: Callable[[Path], dict], name: str, text: Path) -> tuple[str, dict | None, str | None]:
+    """One gold's record, or the reason it has none (run in a worker process when jobs > 1)."""
+    try:
+        return name, parse(text), None
+    except Exception as exc:  # one broken document must not hide the others' scores
+        return name, None, repr(exc)
+
+
+def parse_gold_texts(gold_dir: Path, golds: dict[str, dict], parse: Callable[[Path], dict],
+                     jobs: int = 1, progress: Callable[[int, int, str], None] | None = None) -> dict[str, dict]:
     """Records for the gold files found next to (or above) their texts; a parse failure warns and leaves
-    the document without record (every gold item then counts as missed)."""
-    root, records = gold_dir if gold_dir.is_dir() else gold_dir.parent, {}
-    for name, gold in golds.items():
-        text = _text_for(root, name, gold)
-        try:
-            if text is not None:
-                records[name] = parse(text)
-        except Exception as exc:  # one broken document must not hide the others' scores
-            print(f"warning: {name}: parse failed: {exc!r}", file=sys.stderr)
-    return records
+    the document without record (every gold item then counts as missed).
+
+    With jobs > 1 the files are parsed in that many processes (`parse` must then be a module-level
+    function): scans are OCR'd a page at a time, so one process per file keeps every core busy where
+    one file's pages alone would not. `progress(done, total, name)` is called as each file finishes."""
+    root = gold_dir if gold_dir.is_dir() else gold_dir.parent
+    found = [(name, text) for name, gold in golds.items() if (text := _text_for(root, name, gold)) is not None]
+    records: dict[str, dict] = {}
+    for done, (name, record, error) in enumerate(_parse_all(parse, found, jobs), 1):
+        if error is not None:
+            print(f"warning: {name}: parse failed: {error}", file=sys.stderr)
+        elif record is not None:
+            records[name] = record
+        if progress is not None:
+            progress(done, len(found), name)
+    return {name: records[name] for name, _ in found if name in records}  # in gold order, whatever the jobs
+
+
+def _parse_all(parse: Callable[[Path], dict], found: list[tuple[str, Path]],
+               jobs: int) -> Iterator[tuple[str, dict | None, str | None]]:
+    """(name, record, error) per file as they finish: here, or in `jobs` processes."""
+    if jobs <= 1 or len(found) <= 1:
+        yield from (_parse_one(parse, name, text) for name, text in found)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(found))) as pool:
+        futures = {pool.submit(_parse_one, parse, name, text): name for name, text in found}
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except Exception as exc:  # the worker died (killed, out of memory): that file has no record
+                yield futures[future], None, repr(exc)
 
 
 def brief(item: Any) -> str:

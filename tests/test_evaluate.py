@@ -22,6 +22,7 @@ from vanban.evaluate import (
     locality_in,
     norm,
     number_key,
+    parse_gold_texts,
     score,
     unit_head,
 )
@@ -272,6 +273,32 @@ def test_print_scores_parses_gold_texts_and_reads_records(tmp_path: Path, capsys
     assert load_records(tmp_path / "r.jsonl")["a"]["place"] == "Hà Nội"
     assert print_scores([tmp_path / "gold" / "a.json"], tmp_path / "r.jsonl", None) == 0
     assert "0 without record" in capsys.readouterr().out
+
+
+def _parse_stub(path: Path) -> dict:
+    """A module-level parse (worker processes need one): fails on a text that says so."""
+    text = path.read_text(encoding="utf-8")
+    if "broken" in text:
+        raise ValueError("unreadable")
+    return {"doc_type": {"code": text.split()[0]}, "source": {"path": str(path)}}
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_gold_texts_parsed_in_processes_give_the_same_records_and_report_failures(tmp_path: Path, capsys, jobs):
+    (tmp_path / "gold").mkdir()
+    names = ["a", "b", "c", "d", "e"]
+    for name in names:
+        (tmp_path / "gold" / f"{name}.json").write_text(json.dumps({"doc_type": "TB"}), encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text("broken" if name == "c" else f"TB {name}", encoding="utf-8")
+    (tmp_path / "gold" / "f.json").write_text(json.dumps({"doc_type": "TB"}), encoding="utf-8")  # no text
+    golds = load_gold(tmp_path / "gold")
+    seen: list[tuple[int, int]] = []
+    records = parse_gold_texts(tmp_path / "gold", golds, _parse_stub, jobs=jobs,
+                               progress=lambda done, total, name: seen.append((done, total)))
+    assert list(records) == ["a", "b", "d", "e"]  # gold order, the broken file without record
+    assert records["d"]["source"]["path"] == str(tmp_path / "d.txt")
+    assert seen == [(i, 5) for i in range(1, 6)]  # every file with a text counted once, failed or not
+    assert "c: parse failed: ValueError('unreadable')" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("corpus", ["dev", "real", "silver"])
