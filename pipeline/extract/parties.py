@@ -8,6 +8,7 @@ block. Authority lines are put in normal case and joined with ", "
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vanban.context import Context
 from vanban.extract.header import vi_title
@@ -63,14 +64,21 @@ def _bare(text: str) -> str:
     return "".join(strip_diacritics(c) or c for c in text).replace("J", "I")
 
 
+@lru_cache(maxsize=4)
+def _bare_positions(positions: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each position word and the pattern of its bare letters as a whole word (built once, not at each
+    signature: a pattern a word was a hundred regex-cache look-ups a document)."""
+    return tuple((word, re.compile(rf"(?<!\w){re.escape(_bare(word))}(?!\w)")) for word in positions)
+
+
 def _marks_restored(printed: str) -> str | None:
     """A title line whose position words lost or changed a mark in a text copied from OCR ('PHÓ GIÁM ĐÔC',
     'PHO BI THU', 'PHÒ BÍ THƯ', 'PHÓ CHỦ TjCH'): the words as the positions table spells them, when the
     line then holds a long one (a short word alone, 'PHO', is never restored)."""
     upper = fold(printed).upper()
     fixed, bare = upper, _bare(upper)
-    for word in tables().positions:  # longest first
-        for m in re.finditer(rf"(?<!\w){re.escape(_bare(word))}(?!\w)", bare):
+    for word, bare_rx in _bare_positions(tables().positions):  # longest first
+        for m in bare_rx.finditer(bare):
             fixed = fixed[:m.start()] + word + fixed[m.end():]
     if fixed == upper or not any(w in fixed for w in tables().positions if len(w) >= MIN_RESTORED_POSITION):
         return None
