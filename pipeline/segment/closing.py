@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from vanban.grammar import regexes as rx
@@ -72,8 +73,7 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
     n = len(lines)
     start = int(_text_end(lines) * _COLUMNS_FROM)
     # the first two lines cut into columns are enough to know (most closing blocks have some)
-    split = list(itertools.islice((i for i in range(start, n) if _GAP.search(lines[i].text.strip())
-                                   or _TABLE_ROW.match(lines[i].text)), 2))
+    split = _column_lines(lines, start, 2)
     if len(split) < 2:
         return lines
     first = split[0]
@@ -104,6 +104,46 @@ def _closing_columns(lines: list[Cell]) -> list[Cell]:
             left.append(ln)
     out = lines[:first] + left + right + lines[stop:]
     return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
+
+
+# the blank characters other than " " and "\n" (str.isspace, as the regex "\s"): written out, a class of
+# them is scanned several times faster than "[^\S \n]"
+_ODD_BLANKS = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# what a line cut into columns holds besides three spaces: a tab or another blank character (a run of
+# three blanks may hold one: "\xa0"), or the "|" of a table row; most lines of a text hold none
+_COLUMN_HINT = re.compile(f"[|{_ODD_BLANKS}]")
+
+
+def _is_column_line(text: str) -> bool:
+    return _GAP.search(text.strip()) is not None or _TABLE_ROW.match(text) is not None
+
+
+def _column_lines(lines: list[Cell], start: int, want: int) -> list[int]:
+    """The first `want` lines from `start` on that `_is_column_line`. Only the lines holding three
+    spaces or a `_COLUMN_HINT` are read, found by scans of the lines joined (a regex call a line was a
+    fiftieth of parse time)."""
+    texts = [ln.text for ln in lines[start:]]
+    joined = "\n".join(texts)
+    offsets = list(itertools.accumulate([len(t) + 1 for t in texts], initial=0))  # where each line begins
+    out: list[int] = []
+    spaces = joined.find("   ")  # the next "   " and the next hint at or after pos (-1: none left)
+    m = _COLUMN_HINT.search(joined)
+    hint = m.start() if m else -1
+    pos = 0
+    while len(out) < want:
+        if 0 <= spaces < pos:
+            spaces = joined.find("   ", pos)
+        if 0 <= hint < pos:
+            m = _COLUMN_HINT.search(joined, pos)
+            hint = m.start() if m else -1
+        at = min((x for x in (spaces, hint) if x >= 0), default=-1)
+        if at < 0:
+            break
+        k = bisect_right(offsets, at) - 1  # the line the hint is on
+        if _is_column_line(texts[k]):
+            out.append(start + k)
+        pos = offsets[k + 1]  # on to the next line
+    return out
 
 
 def _text_end(lines: list[Cell]) -> int:
