@@ -126,18 +126,40 @@ def _is_unit_cell(line: _Line) -> bool:
     return _is_label(line) or line.text.strip() == "%"
 
 
-def _without_index(lines: list[_Line]) -> list[_Line]:
-    """The lines without a "TT"/"STT" column's cells: its header cell and each row's number (1, 2, 3 ...,
-    each followed by a label line), so a row reads label, unit, figures as without one."""
-    out: list[_Line] = []
+@lru_cache(maxsize=1)
+def _index_words() -> tuple[frozenset[str], int]:
+    """The "TT"/"STT" header cells (folded) and the most words one has."""
+    words = _cue_words("column_index")
+    return frozenset(words), max((len(w.split()) for w in words), default=0)
+
+
+def _is_index_header(text: str) -> bool:
+    """fold_lower(text.strip(" .:")) is a "TT"/"STT" header cell. Folding keeps a text's count of
+    words (it only joins marks to letters and collapses blanks), so a line of more words is turned
+    down unfolded: folding every line of a text was a fiftieth of parse time."""
+    words, most = _index_words()
+    core = text.strip(" .:")
+    return len(core.split(None, most)) <= most and fold_lower(core) in words
+
+
+def _without_index(lines: list[_Line], heads: list[int] | None = None) -> list[_Line]:
+    """The lines without a "TT"/"STT" column's cells: its header cells (the lines `heads`, in order, when
+    the caller found them) and each row's number (1, 2, 3 ..., each followed by a label line), so a row
+    reads label, unit, figures as without one."""
+    if heads is None:
+        heads = [k for k, x in enumerate(lines) if _is_index_header(x.text)]
+    if not heads:
+        return lines
+    out = lines[:heads[0]]
+    is_head = set(heads)
     expected = 0  # the next row number once a "TT" header cell was seen
-    for k, line in enumerate(lines):
-        if fold_lower(line.text.strip(" .:")) in _cue_words("column_index"):
+    for k in range(heads[0], len(lines)):
+        line = lines[k]
+        if k in is_head:
             expected = 1
             continue
-        nxt = lines[k + 1] if k + 1 < len(lines) else None
         if expected and _INDEX_CELL.match(line.text) and int(line.text.strip(" \t.")) == expected \
-                and nxt is not None and _is_row_label(nxt):
+                and k + 1 < len(lines) and _is_row_label(lines[k + 1]):
             expected += 1
             continue
         out.append(line)
@@ -318,8 +340,9 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     if not _ANY_FIGURE_LINE.search(text, lo, hi):
         return []
     lines, cells, i = _lines(text, lo, hi), [], 0
-    if any(fold_lower(x.text.strip(" .:")) in _cue_words("column_index") for x in lines):
-        lines = _without_index(lines)
+    heads = [k for k, x in enumerate(lines) if _is_index_header(x.text)]
+    if heads:
+        lines = _without_index(lines, heads)
     lines = _Figured(lines)
     # a table's first row starts one or two lines before a figure line: only those lines are read
     for row in lines.before_figures():
