@@ -546,6 +546,20 @@ CASES: list[Case] = [
      "UBND các tỉnh. Đề nghị thực hiện. Nơi nhận: - Như trên; - Lưu: VT. BỘ TRƯỞNG (Đã ký) Phạm Thị Thanh Trà "
      "Tin cùng chuyên mục: Hướng dẫn chống hạn vụ Đông Xuân (02/12/2026)\n",
      {"signer.name": "Phạm Thị Thanh Trà", "signer.position": "Bộ trưởng"}),
+    # 6 (eighteenth heldout round, h186, h194): the breve of 'năm' changed to another mark on the date line
+    # ('nãm', 'nám'); an Icelandic eth printed for the Đ of the Party's title
+    *[(6, f"OCR copy: {year_word!r} on the date line",
+       "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\nSố: 96/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       f"Độc lập - Tự do - Hạnh phúc\nAn Hòa, ngáy 22 thảng 4 {year_word} 2027\n\nBÁO CÁO\nKết quả tiêm phòng\n\n" + BODY,
+       {"place": "An Hòa", "issued_date": "2027-04-22", "number": "96/BC-UBND"})
+      for year_word in ("nãm", "nám", "nàm", "nạm")],
+    (6, "an Icelandic eth in the Party's title: the title, not the parent's second line",
+     "ĐẢNG BỘ HUYỆN AN LẠC          ÐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ AN HÒA\n*\nSố 58-TB/ĐU\n"
+     "An Hòa, ngày 09 tháng 3 năm 2027\n\nTHÔNG BÁO\nVề việc học tập nghị quyết\n\n" + BODY,
+     {"issuer": "ĐẢNG ỦY XÃ AN HÒA", "issuer.parent": "ĐẢNG BỘ HUYỆN AN LẠC", "number": "58-TB/ĐU"}),
+    (6, "counter-case: 'Nam' after the month is no 'năm' (a place, then the year)",
+     "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\nSố: 97/BC-UBND\nAn Hòa, ngày 22 tháng 4 Nam 2027\n\nBÁO CÁO\nKết quả\n\n" + BODY,
+     {"issued_date": None}),
 ]
 
 

@@ -22,18 +22,19 @@ NUMBER_LABEL_STRICT = re.compile(r"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So|S[ôÔ
 # could not read: "ngày &O tháng 01", "ngày0ÿ tháng 02"; the header reads the place all the same).
 # OCR runs the month into "năm" and loses its n ("tháng 22ăm 2025"): "ăm" before the year is "năm"
 # (the `nam` group is then not "năm": the header warns). A text copied from OCR may have lost the marks
-# of "ngày" and "tháng" ("ngay 14 thang 5 năm 2026") or changed one ("ngày 16 thảng 11", "ngảy").
+# of "ngày" and "tháng" ("ngay 14 thang 5 năm 2026") or changed one ("ngày 16 thảng 11", "ngảy"), or the
+# breve of "năm" for another mark ("nãm 2027", "nám 2027"; never a bare "nam": "Quảng Nam").
 DATE_LINE = re.compile(
     r"(?P<place>[^\n,;:\t]{2,60}?)\s*,?\s*(?P<ngay>ng[àaáảãạ]y)\s*(?P<d>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*"
     r"(?P<thang>th[áaàảãạ]ng)\s*"
     r"(?P<m>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*"
-    r"(?P<nam>n?[ăǎ]m)\s*(?P<y>\d{4})",
+    r"(?P<nam>n?[ăǎãáàảạ]m)\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
 # The words DATE_LINE needs, in any case (none has an "i" or "s", which a case-insensitive regex also
 # reads in "İ", "ı", "ſ": lower-casing finds every spelling the regex accepts).
 _DATE_LINE_WORDS = (("ngày", "ngay", "ngáy", "ngảy", "ngãy", "ngạy"),
-                    ("tháng", "thang", "thàng", "thảng", "thãng", "thạng"), ("ăm", "ǎm"))
+                    ("tháng", "thang", "thàng", "thảng", "thãng", "thạng"), ("ăm", "ǎm", "ãm", "ám", "àm", "ảm", "ạm"))
 
 
 def has_date_line_words(s: str) -> bool:
