@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import cast
@@ -60,6 +60,9 @@ class _Cues:
     monthly_context: re.Pattern[str]  # a month's duty: "định kỳ", "báo cáo tháng" on a "ngày 10 của tháng sau" line  # before a range of days only: "Sau 07 ngày triển khai (từ 26/7 đến 01/8)"
     task_verb_or_bracket: re.Pattern[str]  # where a heading's unit name ends
     channel: re.Pattern[str]
+    move_verb: re.Pattern[str]  # "lùi", "chuyển": an occasion moved "từ <old> sang <new>"
+    move_phrase: re.Pattern[str]  # "được hoãn lại", "dời lại": the document moves an occasion
+    labelled_item: re.Pattern[str]  # "1. Vòng sơ khảo: giữ nguyên " before an item's time
 
 
 def _phrases(rows: list[list[str]], kind: str) -> str:
@@ -101,7 +104,8 @@ def _cues() -> _Cues:
         event_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_before')})(?:\s+(?:{_phrases(cue_rows, 'month_part')}))?\s*$", i),
         # "Thời gian:", "Thời gian, địa điểm:", "Thời gian và địa điểm:"
         event_label=re.compile(rf"^\s*(?:[^\w\s]\s*)*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
-                               rf"(?:\s*(?:,|và)\s*(?:{_phrases(cue_rows, 'event_label_also')}))?\s*:\s*{_DURATION}$", i),
+                               rf"(?:\s*(?:,|và)\s*(?:{_phrases(cue_rows, 'event_label_also')}))?\s*:\s*{_DURATION}"
+                               rf"{_WEEKDAYS_BEFORE}$", i),
         event_label_range=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
                                      rf"(?:\s+[^\W\d_]+){{0,2}}\s*$", i),
         # "trong buổi chào cờ sáng thứ Hai ngày 23/11/2026" too: a day-part and a weekday may stand between
@@ -120,6 +124,12 @@ def _cues() -> _Cues:
         incident_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})\s+(?:vào\s+)?(?:lúc|hồi)?\s*$", i),
         event_month_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_month_verb')})(?!\w)", i),
         task_verb_or_bracket=re.compile(rf"\s(?:{_phrases(cue_rows, 'task_verb')})(?!\w)|[:(]"),
+        move_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'move_verb')})(?!\w)", i),
+        move_phrase=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'move_phrase')})(?!\w)", i),
+        # "1. Tuyên truyền: từ ngày ...", "3. Hội thi ...: dự kiến trong tháng 4/2027", "- Vòng sơ loại: trong các ngày ..."
+        labelled_item=re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*)(?P<label>[^\W\d_][^:;\n]{2,100}):\s*"
+                                 rf"(?:(?:{_phrases(cue_rows, 'item_time_filler')})\s+){{0,2}}"
+                                 rf"(?:(?:buổi\s+)?{_DAYPARTS}\s+)?(?:(?:thứ\s+[^\W\d_]+|chủ\s+nhật)\s*(?:,|và)\s*)?$", i),
         channel=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
                            r"(?:Văn phòng|Ban|Phòng|Sở|Bộ|Ủy ban|UBND|Thường trực|Cục|Vụ)\b[^,;.()]{0,80}?)"
                            r"(?=\s+(?:trước|chậm nhất|hằng|hàng|để|qua|theo|trong)\b|[,;.()]|$)", i),
@@ -128,6 +138,8 @@ def _cues() -> _Cues:
 
 # how long an occasion lasts, between its label and its days ("Thời gian: 02 ngày, từ ... đến ...")
 _DURATION = r"(?:\(?\s*\d{1,2}\s+(?:ngày|buổi|tuần)\s*\)?\s*[,;]?\s*)?"
+# the first days of a span named by their weekdays ("Thời gian: 02 ngày, thứ Sáu và thứ Bảy (18 - 19/6/2027)")
+_WEEKDAYS_BEFORE = r"(?:(?:thứ\s+(?:[2-7]|[^\W\d_]+)|chủ\s+nhật)\s*(?:,|và|-|–)\s*)*"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 _NUMBER_START = re.compile(r"\d(?<![\d/.,]\d)")  # where a docnumber.NUMBER_RE match can begin
@@ -139,10 +151,14 @@ _ISSUE_LINE = re.compile(r"^[^\n,;:.]{2,50},\s*$")
 _ISSUE_PLACE_REACH = 64  # the place and comma before the date fit in 50 characters plus spaces
 _AFTER_NUMBER_GAP = re.compile(r"^[\s,]*(?:ban\s+hành\s*)?(?:vào\s+)?$", re.IGNORECASE)
 _BARE_YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
-_ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*|[a-zđ]\)\s*)+", re.IGNORECASE)
+# a list's marks, also a message's emoji used as one ("📅 CN 14/3: ...", "👉 ...")
+_EMOJI = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u203c\u2049"
+_ITEM_MARK = re.compile(rf"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*|[a-zđ]\)\s*|[{_EMOJI}]+\s*)+", re.IGNORECASE)
 _DAYPARTS = r"(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)"
 _DAYPART_BEFORE = re.compile(rf"(?<!\w){_DAYPARTS}\s*$", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r":\s*$")
+_COLON_AFTER = re.compile(r"\s*\)?\s*:")
+_DAYPART_ONLY = re.compile(rf"\s*(?:{_DAYPARTS}\s*)?", re.IGNORECASE)
 _LONG_QUOTE = re.compile(r"[“\"][^”\"]{150,}[”\"]")
 _NUMERIC_MONTH = re.compile(r"tháng\s+[0-9]", re.IGNORECASE)
 _BEFORE_WORDS = 90  # how far back the cue and subject words are read
@@ -487,21 +503,28 @@ def _piped_cell(text: str, t: TimeExpr) -> bool:
 
 
 _CELL_REACH = 40  # a table cell is short
+# a lunar date the solar date after it restates: "mùng 10 tháng 3 âm lịch (", "ngày mùng 8 tháng Giêng (tức "
+_LUNAR = r"(?<!\w)(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:[^\W\d_]+|\d{1,2})(?:\s+âm\s+lịch)?"
+_LUNAR_LEAD = re.compile(rf"\s*{_LUNAR}\s*\(\s*(?:(?:tức|nhằm)(?:\s+là)?\s+)?", re.IGNORECASE)
+_SOLAR_ALIAS = re.compile(r"\(\s*(?:tức|nhằm)(?:\s+là)?\s+$", re.IGNORECASE)
+_LUNAR_BEFORE = re.compile(rf"{_LUNAR}\s*$", re.IGNORECASE)
+_LUNAR_REACH = 48
 _MAX_TABLE_ROWS = 200  # how far up a markdown table's header row is looked for
 
 
 def _time_column_cell(text: str, t: TimeExpr) -> bool:
     """A date alone in its markdown cell under a "Thời gian" header ("| 3 | Chung kết | Ngày 26/3/2026 |"):
     when that row's activity happens; also a run of days or hours ("| 07h30 - 11h00, thứ Ba 09/3/2027 |",
-    "| Ngày 16 và 17/3/2027 |") and a day after its part of the day ("| Sáng thứ Năm, 11/3/2027 |")."""
+    "| Ngày 16 và 17/3/2027 |", "| Từ 05/4 đến 20/4/2027 |"), a day after its part of the day ("| Sáng thứ Năm,
+    11/3/2027 |") and the solar date of a lunar one ("| Mùng 10 tháng 3 âm lịch (thứ Năm, ngày 15/4/2027) |")."""
     if t.kind not in ("date", "datetime") and not _day_span(t):
         return False
     cell_start = text.rfind("|", max(0, t.start - _CELL_REACH), t.start)
     bar = text.find("|", t.end, t.end + _CELL_REACH)
-    if cell_start < 0 or bar < 0 or text[t.end:bar].strip(" ."):
+    if cell_start < 0 or bar < 0 or text[t.end:bar].strip(" .)"):
         return False
     before = text[cell_start + 1:t.start].strip()
-    if before and not _DAYPART_CELL.fullmatch(before):
+    if before and not _DAYPART_CELL.fullmatch(before) and not _LUNAR_LEAD.fullmatch(text, cell_start + 1, t.start):
         return False
     line_start = text.rfind("\n", 0, t.start) + 1
     column = text[line_start:cell_start].count("|") + 1  # split("|") puts the row's lead before the first bar
@@ -599,6 +622,8 @@ class _Run:
     found: list[tuple[Deadline, int]]  # deadlines so far, with the end of their time expression
     last_event_end: int = -1  # end of the time of the last event found ("... ngày 08/12 và ngày 09/12")
     day: _Day | None = None  # the schedule's day heading the lines below belong to ("Thứ Hai (23/3):")
+    moved: list[Event] = field(default_factory=list)  # events read only as a move's new time ("... sang ngày 15/01")
+    moves_occasion: bool | None = None  # the document moves an occasion (move_phrase; looked for once, when needed)
 
 
 _DAY_NUMBER = re.compile(r"\d{1,2}")
@@ -767,7 +792,14 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     if _cues().recurrence_after.match(right):
         return  # "sinh hoạt vào ngày mồng 5 hằng tháng": a day that recurs, no dated occasion
     joined = a <= run.last_event_end <= t.start and bool(_JOINED_GAP.match(text, run.last_event_end, t.start))
-    if not (joined or _is_event(t, _with_item_number(text, a, t.start), left, right)
+    move = _move(run, t, a, left, right)
+    if move == "old":
+        return  # "lùi ... từ ngày 12/01/2027 sang ...", "(dự kiến ngày 12/5/2027) được hoãn lại": no longer held
+    lead = _lunar_lead(text, t, a)  # "vào ngày mùng 8 tháng Giêng (tức ngày 13/02/2027)": read as the lunar date is
+    clause_left = _with_item_number(text, a, t.start if lead is None else lead)
+    if lead is not None:
+        left = text[max(a, lead - _BEFORE_WORDS):lead]
+    if not (joined or move == "new" or _is_event(t, clause_left, left, right)
             or _reported_event(t, text[a:t.start], right)
             or _time_column_cell(text, t) or _flat_time_cell(text, t)):
         return
@@ -786,8 +818,53 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
         return  # the day was taken with its clock time already
     if t.inferred:
         ctx.warn("inferred_year", f"event {t.text!r} read as {date} from context", (t.start, t.end))
-    run.events.append(Event(span=(a, b), date=date, end=end, text=" ".join(text[a:b].split()),
-                            inferred=t.inferred))
+    event = Event(span=(a, b), date=date, end=end, text=" ".join(text[a:b].split()), inferred=t.inferred)
+    run.events.append(event)
+    if move == "new":
+        run.moved.append(event)
+
+
+_MOVE_FROM = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
+_MOVE_TO_AFTER = re.compile(r"\s*\)?\s*(?:sang|thành)(?!\w)", re.IGNORECASE)
+_MOVE_TO = re.compile(rf"(?<!\w)(?:sang|thành)\s+(?:{_DAYPARTS}\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_TENTATIVE_BRACKET = re.compile(r"\(\s*dự\s+kiến\s*(?:tổ\s+chức\s+)?(?:vào\s+)?$", re.IGNORECASE)
+
+
+def _move(run: _Run, t: TimeExpr, a: int, left: str, right: str) -> str | None:
+    """ "old" for the time an occasion is moved from, "new" for the one it is moved to ("chuyển từ thứ Bảy ngày
+    20/3/2027 sang sáng thứ Bảy, ngày 27/3/2027": a move's verb earlier in the clause), None otherwise. A tentative
+    time in brackets ("(dự kiến từ ngày 18/12 đến ngày 22/12/2026)") in a document that moves an occasion ("được
+    dời lại", "thay đổi thời gian") is the old time too."""
+    cues, text = _cues(), run.ctx.text
+    if _TENTATIVE_BRACKET.search(left):
+        if run.moves_occasion is None:
+            run.moves_occasion = cues.move_phrase.search(text) is not None
+        return "old" if run.moves_occasion else None
+    if not (_MOVE_FROM.search(left) or _MOVE_TO.search(left)) or not cues.move_verb.search(text, a, t.start):
+        return None
+    if _MOVE_FROM.search(left):
+        return "old" if _MOVE_TO_AFTER.match(right) else None
+    return "new"
+
+
+def _lunar_lead(text: str, t: TimeExpr, a: int) -> int | None:
+    """Where a lunar date starts that the solar date in brackets restates ("Gặp mặt đầu Xuân vào ngày mùng 8 tháng
+    Giêng (tức ngày 13/02/2027)"): the solar date is read with the words before the lunar one."""
+    alias = _SOLAR_ALIAS.search(text, max(a, t.start - _BEFORE_WORDS), t.start)
+    if alias is None:
+        return None
+    lunar = _LUNAR_BEFORE.search(text, max(a, alias.start() - _LUNAR_REACH), alias.start())
+    return lunar.start() if lunar else None
+
+
+def _drop_restated(run: _Run) -> None:
+    """A move's new day that another event of the document names with its hour ("lùi ... sang ngày 15/01/2027",
+    then "Thời gian: ... 7 giờ 30 phút, thứ Sáu ngày 15 tháng 01 năm 2027") is that event, not a second one."""
+    if not run.moved:
+        return
+    timed = {e.date[:10] for e in run.events if e.date and "T" in e.date}
+    moved = {id(e) for e in run.moved}
+    run.events = [e for e in run.events if not (id(e) in moved and e.date in timed)]
 
 
 def _same_day_in_clause(run: _Run, clause: tuple[int, int], date: str) -> bool:
@@ -817,7 +894,8 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
     """A day heading of a weekly schedule, or a timed line under one: each an event (True: dealt with)."""
     text = run.ctx.text
     a, b = _line_of(text, t.start)
-    if t.kind == "date" and t.value and (_DAY_HEADING.fullmatch(text, a, b) or _DAY_CELL.fullmatch(text, a, b)):
+    if t.kind == "date" and t.value and (_DAY_HEADING.fullmatch(text, a, b) or _DAY_CELL.fullmatch(text, a, b)
+                                         or _programme_heading(text, a, b)):
         placeholder = Event(span=(a, b), date=t.value, text=" ".join(text[a:b].split()))
         run.events.append(placeholder)
         run.day = _Day(t.value, b, placeholder, cells=_DAY_CELL.fullmatch(text, a, b) is not None)
@@ -841,6 +919,22 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
     return True
 
 
+# a programme's timed line: "- 06h00 - 06h30: Các đoàn đại biểu tập trung ...", "07g30: Khai mạc"
+_TIMED_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?\d{1,2}[ \t]*(?:h|g|giờ|:)[ \t]*\d{0,2}"
+                         r"(?:[ \t]*[-–][ \t]*\d{1,2}[ \t]*(?:h|g|giờ|:)[ \t]*\d{0,2})?[ \t]*:", re.IGNORECASE)
+_MAX_PROGRAMME_HEADING = 160  # a heading line naming the day of a programme ("1. Chương trình ngày 19/5/2027 ...")
+
+
+def _programme_heading(text: str, a: int, b: int) -> bool:
+    """A short line naming a day whose next line is a timed line ("1. Chương trình ngày 19/5/2027 (thứ Tư) tại Khu
+    di tích Kim Liên" / "- 06h00 - 06h30: Các đoàn đại biểu tập trung ..."): the day the programme's lines are on,
+    as a weekly schedule's day heading is."""
+    if b - a > _MAX_PROGRAMME_HEADING or b >= len(text):
+        return False
+    c, d = _line_of(text, b + 1)
+    return _TIMED_LINE.match(text, c, d) is not None
+
+
 def _day_and_time_cells(run: _Run, t: TimeExpr, a: int, b: int) -> bool:
     """A flattened schedule's day cell and time cell read as one time ("Thứ Hai 07/12\n07g30"): that day's
     first event, and the day the time cells under it belong to."""
@@ -856,13 +950,21 @@ def _day_and_time_cells(run: _Run, t: TimeExpr, a: int, b: int) -> bool:
 
 
 _ITEM_NUMBER_ONLY = re.compile(r"[ \t]*(?:[0-9IVX]+[.)][ \t]*)+")
+# an item number after a sentence's end inside a line (a copy of a whole document on one line: "... 12/3/2027. 2.
+# Vòng chung kết: ...")
+_ITEM_NUMBER_TAIL = re.compile(r"(?<=[.;:!?] )(?:[0-9IVX]{1,4}[.)] ?)+$")
+_ITEM_NUMBER_REACH = 12
 
 
 def _with_item_number(text: str, a: int, pos: int) -> str:
-    """The clause before pos, with the item number its line opens with ("1. Ngày 05/5/2026 (Thứ Ba): ..."):
-    the number's full stop ends no sentence."""
+    """The clause before pos, with the item number its line opens with ("1. Ngày 05/5/2026 (Thứ Ba): ..."),
+    or that stands alone after the sentence before it on a one-line copy: the number's full stop ends no
+    sentence."""
     line = text.rfind("\n", 0, a) + 1
-    return text[line:pos] if line < a and _ITEM_NUMBER_ONLY.fullmatch(text, line, a) else text[a:pos]
+    if line < a and _ITEM_NUMBER_ONLY.fullmatch(text, line, a):
+        return text[line:pos]
+    m = _ITEM_NUMBER_TAIL.search(text, max(line, a - _ITEM_NUMBER_REACH), a) if line < a else None
+    return text[m.start():pos] if m else text[a:pos]
 
 
 def _bare_years(run: _Run) -> None:
@@ -903,6 +1005,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         if not _take_deadline(run, t, (a, b), left, right):
             _take_event(run, t, (a, b), left, right)
     _bare_years(run)
+    _drop_restated(run)
     run.deadlines.sort(key=lambda d: d.span[0] if d.span else 0)
     return run.events, run.deadlines
 
@@ -916,8 +1019,13 @@ def _anniversary(t: TimeExpr) -> bool:
 
 _JOINED_GAP = re.compile(r"\s*(?:,|và)\s*$")
 # what may stand before a date that opens its sentence: a list marker, "Trong các ngày", "Đêm"
-_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,9}\s*,\s*)?"  # a source: "Theo bản tin của Đài ... tỉnh,"
-                      rf"(?:(?:trong\s+)?(?:các\s+)?(?:{_DAYPARTS}\s+)?(?:ngày\s*)?)?$", re.IGNORECASE)
+# ("Trong hai ngày 09 và 10/12/2026, ...": the days counted in a word or digits; a source: "Theo bản tin của Đài ... tỉnh,")
+_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,9}\s*,\s*)?"
+                      rf"(?:(?:trong\s+)?(?:(?:các|hai|ba|bốn|\d{{1,2}})\s+)?(?:{_DAYPARTS}\s+)?(?:ngày\s*)?)?$",
+                      re.IGNORECASE)
+# a span of days opening its sentence after "Từ" ("- Từ ngày 05 - 07/11/2026, phối hợp tổ chức Phiên chợ ..."); a
+# single day after it is a start, often an effective date ("Từ ngày 01/01/2027, ..."), not an occasion
+_FROM_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:kể\s+)?từ\s+$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|kể\s+từ)\s", re.IGNORECASE)
 # a numbered round of a campaign ("Đợt 1:", "đợt II") or phase of a plan ("Giai đoạn 2:"), not a spell of
 # weather ("đợt mưa lũ từ ngày ...") nor a term ("giai đoạn 2021 - 2025")
@@ -944,13 +1052,18 @@ def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
     cues = _cues()
     if t.kind not in ("date", "datetime", "period") or t.value is None:
         return False
-    if _OPENING.match(clause_left) and right.lstrip().startswith(","):
+    opening = _OPENING.match(clause_left) or (_day_span(t) and _FROM_OPENING.match(clause_left))
+    if opening and right.lstrip().startswith(","):
         if t.kind == "period" and not _day_span(t):
             return False  # "Trong quý III, các cơ sở Đoàn đã tổ chức ...": a report's period, not a day
         if cues.event_report_verb.search(right, 0, _VERB_AFTER_REACH):
             return True
-    if t.kind in ("date", "datetime") and _OPENING.match(clause_left) and cues.event_verb.match(_WEEKDAY_AFTER.sub("", right, 1)):
-        return True  # "3. Ngày 20/11/2026 tổ chức sinh hoạt chuyên đề", as a message writes it without a comma
+    one_day = t.kind in ("date", "datetime")
+    if (one_day or (_day_span(t) and _FROM.match(t.text))) and _OPENING.match(clause_left) \
+            and cues.event_verb.match(_WEEKDAY_AFTER.sub("", right, 1)):
+        # "3. Ngày 20/11/2026 tổ chức sinh hoạt chuyên đề", as a message writes it without a comma; "- Từ ngày 14
+        # đến ngày 18/12/2026 ra quân tổng vệ sinh môi trường"
+        return True
     if _day_span(t) and _FROM.match(t.text) and (cues.event_report_verb.search(clause_left)
                                                  or cues.event_range_verb.search(clause_left)):
         # "Tạm dừng cung cấp dịch vụ từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025",
@@ -969,13 +1082,10 @@ def _month_of_meeting(word: str, clause_left: str) -> bool:
 
 # A plan's item naming an activity, then when it runs: "1. Tuyên truyền: từ ngày 10/01 đến ngày 10/02/2027, treo
 # cờ ...", "3. Hội nghị học tập, quán triệt ...: trong tháng 02/2027", "2. Lễ kỷ niệm: 8 giờ 00 ngày 02/02/2027".
-# A tentative time reads the same: "3. Hội thi ... cấp huyện: dự kiến trong tháng 4/2027".
+# A tentative time reads the same: "3. Hội thi ... cấp huyện: dự kiến trong tháng 4/2027"; so does a kept one
+# ("1. Vòng sơ khảo: giữ nguyên từ 08/3 đến 12/3/2027") (the words between: item_time_filler in schedule_cues.tsv).
 # A day-part and weekdays may stand between ("- Thi viết: buổi sáng thứ Tư và thứ Năm, ngày 13 và 14/01/2027",
-# "- Chung kết Hội thi ...: tối Chủ nhật, ngày 14/3/2027").
-_LABELLED_ITEM = re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*)(?P<label>[^\W\d_][^:;\n]{2,100}):\s*"
-                            r"(?:dự\s+kiến\s+)?(?:(?:trong|vào)\s+)?"
-                            rf"(?:(?:buổi\s+)?{_DAYPARTS}\s+)?(?:(?:thứ\s+[^\W\d_]+|chủ\s+nhật)\s*(?:,|và)\s*)?$",
-                            re.IGNORECASE)
+# "- Chung kết Hội thi ...: tối Chủ nhật, ngày 14/3/2027", "- Tổng duyệt: chiều 24/4/2027").
 # an activity that starts at a time and runs until further notice: "cấm biển từ 12 giờ ngày 25/11/2026 cho đến khi
 # có thông báo mới"
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s*$", re.IGNORECASE)
@@ -983,12 +1093,14 @@ _UNTIL_FURTHER = re.compile(r"^\s*(?:cho\s+)?(?:đến|tới)\s+khi(?!\w)", re.I
 
 
 def _labelled_item(t: TimeExpr, clause_left: str) -> bool:
-    m = _LABELLED_ITEM.match(clause_left)
+    m = _cues().labelled_item.match(clause_left)
     if m is None or _cues().deadline_verb.search(m.group("label")):
         return False  # "- Báo cáo kết quả: trong tháng 12/2026" is a by-when
     if t.kind == "month":
         return not t.inferred
-    return t.kind in ("date", "datetime") or _day_span(t)  # a run of days too: "ngày 13 và 14/01/2027"
+    # a run of days ("ngày 13 và 14/01/2027", "thứ Bảy 10/4 và Chủ nhật 11/4/2027"), or of months from one to another ("từ tháng 3 đến
+    # tháng 5/2027")
+    return t.kind in ("date", "datetime") or _day_span(t) or (_month_span(t) and _FROM.match(t.text) is not None)
 
 
 # how many days an occasion takes, between its cue and its days ("diễn ra trong 02 ngày 12 và 13/12/2026")
@@ -1029,8 +1141,9 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
     if t.kind == "datetime" and cues.event_noun.search(clause_left):
         return True
     if (t.kind in ("date", "datetime") or (t.kind == "month" and not t.inferred)) and _ITEM_MARK.match(clause_left) \
-            and not _ITEM_MARK.sub("", clause_left).strip() and right.lstrip().startswith(":"):
-        # a schedule's line: "- Thứ Hai, ngày 01/12/2025: trẻ em các thôn Đông, Tây", "- Tháng 3/2026: kiểm tra ..."
+            and _DAYPART_ONLY.fullmatch(_ITEM_MARK.sub("", clause_left)) and _COLON_AFTER.match(right):
+        # a schedule's line: "- Thứ Hai, ngày 01/12/2025: trẻ em các thôn Đông, Tây", "- Tháng 3/2026: kiểm tra ...",
+        # a message's "📅 Thứ 7 (06/3): Lễ ra quân ...", "📅 Tối 26/3 lúc 19h30: Đêm giao lưu ..."
         return True
     if dayish and (t.kind != "period" or _day_span(t)) and cues.event_noun.search(clause_left) \
             and _COLON_BEFORE.search(left):

@@ -291,6 +291,7 @@ _GAP_DATE_TIME = re.compile(r"^[\s,\-–]{0,3}(?:(?:vào\s+)?lúc\s*)?$", re.I)
 # a part of the day may stand between "từ"/"đến" and the day: "Từ đêm ngày 17/10 đến sáng ngày 20/10/2026"
 _RANGE_DAYPART = r"(?:(?:buổi\s+)?(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm)\s+)?"
 _GAP_RANGE = re.compile(rf"^\s*(?:đến|tới|cho\s+đến|-|–|—)\s*(?:hết\s+)?{_RANGE_DAYPART}$", re.I)
+_GAP_PAIR = re.compile(r"\s*và\s*", re.I)
 _BEFORE_FROM = re.compile(rf"(?:từ|kể\s+từ)\s*{_RANGE_DAYPART}$", re.I)
 _FROM_REACH = 24  # how far before a range's start its "từ" (and a part of the day) is looked for
 # A bare "01/6" or an hour without minutes is a time only after one of these.
@@ -562,8 +563,10 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             prev = units[-1] if units else None
             if nxt and nxt.grain == "day" and _GAP_WEEKDAY_BEFORE.match(text[a.end:nxt.start]):
+                # "thứ Sáu (08/01/2027)": the bracket closes with the date (the gap read before the start moves)
+                bracketed = text[a.end:nxt.start].strip() == "(" and text[nxt.end:nxt.end + 1] == ")"
                 nxt.wd, nxt.start, nxt.cued = a.wd, a.start, True
-                if text[a.end:nxt.start].strip() == "(" and text[nxt.end:nxt.end + 1] == ")":
+                if bracketed:
                     nxt.end += 1
             elif prev and prev.grain in ("day", "time") and _GAP_WEEKDAY_AFTER.match(text[prev.end:a.start]):
                 prev.wd, prev.end = a.wd, a.end
@@ -589,6 +592,10 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
     out: list[_U] = []
     for u in units:
         prev = out[-1] if out else None
+        if prev is not None and _next_day_pair(text, prev, u):
+            prev.to, prev.end, prev.cued = u, u.end, True  # "thứ Bảy 10/4 và Chủ nhật 11/4/2027": two days
+            u.cued = True
+            continue
         if (prev is not None and prev.to is None and u.to is None and _rangeable(prev, u)
                 and _GAP_RANGE.match(text[prev.end:u.start])):
             gap = text[prev.end:u.start].strip()
@@ -605,6 +612,17 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
         out.append(u)
     # bare "01/6" and "8 giờ" count only with a cue word or inside a range/datetime
     return [u for u in out if not u.weak or u.cued or u.to is not None]
+
+
+def _next_day_pair(text: str, a: _U, b: _U) -> bool:
+    """Two days printed in full and joined by "và", the second the day after the first, each with its month
+    and at least one with its weekday ("thứ Bảy 10/4 và Chủ nhật 11/4/2027"): one span of two days, as
+    "ngày 09 và 10/12/2026" is (dpair). Days further apart stay two dates."""
+    if not (a.grain == b.grain == "day" and a.to is None and b.to is None and a.hh is None and b.hh is None):
+        return False
+    if None in (a.m, a.d, b.m, b.d) or (a.wd is None and b.wd is None) or not _GAP_PAIR.fullmatch(text, a.end, b.start):
+        return False
+    return a.m == b.m and b.d == a.d + 1 and (a.y is None or a.y == b.y)  # type: ignore[operator]
 
 
 def _merge(units: list[_U], ok, join) -> list[_U]:
