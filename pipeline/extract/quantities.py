@@ -75,10 +75,10 @@ _OPENERS = "([{" + _OPEN_QUOTES  # stripped from a word before a number
 _NAME_OR_RULE_MARKS = _OPEN_QUOTES + "≥≤<>=_#№"  # right before a number: a name or a rule threshold
 _NO_CUE = ("", "")
 
-# a number, or the numerator of a count out of a total ("1.234/5.000 thủ tục"), which vnnum leaves alone
-# (both begin with the digit, so the engine skips to digits: see vnnum.NUMBER_SCAN_RX)
+# a number, or the numerator of a count out of a total ("1.234/5.000 thủ tục", "42,5/58 ha"), which vnnum leaves
+# alone (both begin with the digit, so the engine skips to digits: see vnnum.NUMBER_SCAN_RX)
 _NUMBER_RE = re.compile(
-    rf"{NUMBER_SCAN_RX}|\d{NOT_AFTER_WORD_RX}(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)(?=/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[ \t]+[^\W\d_])")
+    rf"{NUMBER_SCAN_RX}|\d{NOT_AFTER_WORD_RX}(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)(?:,\d+)?(?=/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[ \t]+[^\W\d_])")
 _RANGE_RE = re.compile(rf"(?P<sep>\s?[-–]\s?|\s+đến\s+)(?P<max>{BARE_NUMBER_RX})")
 # compiled once: these run for every figure of every document
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]+²?")
@@ -673,6 +673,10 @@ def _ranges(ctx: Context) -> list[tuple[int, int]]:
     return ranges
 
 
+_KM_MARKER_RE = re.compile(r"(?<!\w)km[ \t]?\d{1,4}[ \t]?\+[ \t]?$", re.IGNORECASE)
+_KM_MARKER_REACH = 12  # "Km1234 + " at most
+
+
 def _not_a_count(text: str, m: re.Match[str], value_max: str | None, units: dict[str, tuple[str, str]]) -> bool:
     """Years, phone-like codes, section numbers ('2.', '(3)') and bare number runs are not counts."""
     num = m.group()
@@ -682,6 +686,8 @@ def _not_a_count(text: str, m: re.Match[str], value_max: str | None, units: dict
         return True
     if _PHONE_HEAD_RE.search(text, max(0, m.start() - _PHONE_HEAD_REACH), m.start()):
         return True  # "0918 254 xxx", "0238.3844": the rest of a phone number printed in groups
+    if _KM_MARKER_RE.search(text, max(0, m.start() - _KM_MARKER_REACH), m.start()):
+        return True  # "đoạn Km0 - Km12+500": the metres of a kilometre marker, no count
     lo = max(0, m.start() - _LINE_HEAD_REACH)
     line_start = text.rfind("\n", lo, m.start()) + 1 or lo
     head = text[line_start:m.start()].strip(" \t-+•*")
@@ -826,6 +832,10 @@ def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None
         if _YEAR_RE.fullmatch(frac.group("base")) or base_value is None or value is None or base_value < value:
             return None  # "15/2025", "12/3": a code or a date, not a part of a total ("19/19": all of it)
         base, pos = frac.group("base"), frac.end()
+        scale = doc.voc.scale_re.match(text, pos)
+        if scale:  # "giải ngân 312/450 tỷ đồng": the scale word after the total scales both
+            word = scale.group().strip()
+            value, base, pos = parse_number(f"{num} {word}"), f"{base} {word}", scale.end()
         doc.skip_until = pos
     return _Figure(value, value_max, pos, bool(scale), base)
 

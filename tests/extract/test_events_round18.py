@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from vanban.context import Context
+from vanban.extract.quantities import extract as quantities
 from vanban.extract.schedule import extract
 from vanban.grammar.timex import find_times
 
@@ -91,3 +92,17 @@ def test_round18_events(text: str, doc_type: str, events: list, deadlines: list)
 ])
 def test_round18_table_cells(text: str, events: list) -> None:
     assert found(text, date(2027, 1, 5))[0] == events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a total with a scale word after the total, or a decimal part
+    ("Đã giải ngân 312/450 tỷ đồng kế hoạch vốn.", [(312_000_000_000, "đồng"), (450_000_000_000, "đồng")]),
+    ("Đã bàn giao 42,5/58 ha mặt bằng.", [(42.5, "ha"), (58, "ha")]),
+    ("Đã bàn giao 42/58 hộ.", [(42, "hộ"), (58, "hộ")]),  # as before
+    # counter-cases: a kilometre marker's metres; a decimal over a year is no part of a total
+    ("Đã thông xe đoạn Km0 - Km12+500 tổ chức giao thông.", []),
+    ("Theo Quyết định 12,5/2025 về giá.", []),
+])
+def test_round18_quantities(text: str, expected: list) -> None:
+    got = quantities(Context(text=text + "\n", issued_date=date(2027, 1, 19), doc_type="BC"))
+    assert [(q.value, q.unit) for q in got] == expected
