@@ -134,6 +134,12 @@ def _motto_keys() -> tuple[str, ...]:
     return tuple(motto for motto, _ in tables().mottos)
 
 
+# Header lines recur, within a document (a line looked ahead at is read again) and across documents
+# (mottos, letterhead bodies, type words): the pure per-line readings below are kept for this many texts.
+LINE_CACHE = 512
+
+
+@lru_cache(maxsize=LINE_CACHE)
 def _motto_of(text: str) -> str | None:
     key = fold(text).upper().strip(" .:-–")
     if "-" in key or "–" in key:
@@ -146,7 +152,8 @@ def _motto_of(text: str) -> str | None:
     return None
 
 
-def _cuts_inside(seg: str, titled: bool = False) -> list[int]:
+@lru_cache(maxsize=LINE_CACHE)
+def _cuts_inside(seg: str, titled: bool = False) -> tuple[int, ...]:
     """Where one column's text ends and the other's begins inside one piece of an interleaved line.
 
     "BCH ĐOÀN TỈNH KIÊN GIANG ĐOÀN TNCS HỒ CHÍ MINH" is cut before the motto,
@@ -177,7 +184,7 @@ def _cuts_inside(seg: str, titled: bool = False) -> list[int]:
     k = seg.find("Số:", 1)
     if k > 0:
         cuts.add(k)
-    return sorted(cuts)
+    return tuple(sorted(cuts))
 
 
 def _column_before(text: str) -> bool:
@@ -293,7 +300,7 @@ def _is_type_cell(text: str) -> str | None:
     return tables().code_for_word(t) or tables().code_for_damaged_word(t)
 
 
-@dataclass
+@dataclass(frozen=True)  # (kept in _title_word's cache: never changed)
 class Title:
     """A type or title word at the start of a cell, and what follows it on the line."""
 
@@ -303,6 +310,7 @@ class Title:
     rest: int  # where the words after it begin (== len(text) when none)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _title_word(text: str) -> Title | None:
     """ "KẾ HOẠCH", "\"KẾ HOẠCH", "THÔNG BÁO KẾT LUẬN", "KẾ HOẠCH Thực hiện ...", "THỂ LỆ".
 

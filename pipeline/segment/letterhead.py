@@ -20,6 +20,7 @@ from functools import lru_cache
 from vanban.grammar import regexes as rx
 from vanban.segment.cells import (
     _BODY_START,
+    LINE_CACHE,
     Cell,
     Layout,
     _is_enacting,
@@ -258,6 +259,7 @@ def _news_lead(s: str) -> bool:
     return word not in t.dangling and not any(loc.split()[0] == word for loc in t.localities)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _is_landmark(s: str) -> bool:
     """A line that belongs to a header wherever it stands (số hiệu, place-date, V/v, motto)."""
     return bool(rx.NUMBER_LABEL_STRICT.match(s) or rx.SUBJECT_LABEL.match(s) or _motto_of(s)
