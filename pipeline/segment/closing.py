@@ -25,9 +25,10 @@ from vanban.segment.cells import (
     _is_enacting,
     _motto_of,
     _trim,
+    is_upper,
 )
 from vanban.tables import rows, tables
-from vanban.textutil import ascii_fold, fold, is_upper, strip_diacritics
+from vanban.textutil import ascii_fold, fold, strip_diacritics
 
 # a column gap: a run of tabs, or three or more spaces; written to begin with one whitespace
 # character (then a tab run goes on, or two more spaces follow) so the regex skips from space to space

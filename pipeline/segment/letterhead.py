@@ -32,11 +32,12 @@ from vanban.segment.cells import (
     _title_word,
     _trim,
     date_line,
+    is_upper,
     posting_title,
     starts_with_bare,
 )
 from vanban.tables import rows, tables
-from vanban.textutil import fold, is_upper
+from vanban.textutil import fold
 
 _MAX_SUBJECT_LINES = 6  # a trích yếu wraps over a few lines, never a page
 _LONG_LINE = 160  # a line this long in lower case is prose: the body has begun

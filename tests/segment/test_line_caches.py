@@ -48,3 +48,12 @@ def test_a_title_read_from_the_cache_cannot_be_changed() -> None:
     assert title is not None
     with pytest.raises(AttributeError):
         title.rest = 0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("line", _LINES + ["Ab", "A", "ⅧⅧ x", "ĐOÀN tncs", "HỒ CHÍ MINH 123"])
+@pytest.mark.parametrize("ratio", [0.8, 0.9])
+def test_cached_is_upper_is_textutils(line: str, ratio: float) -> None:
+    from vanban import textutil
+
+    assert cells.is_upper(line, ratio) == textutil.is_upper(line, ratio) == cells.is_upper(line, ratio)
+    assert cells.is_upper(line) == textutil.is_upper(line)
