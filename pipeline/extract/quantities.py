@@ -105,6 +105,12 @@ _PHONE_HEAD_RE = re.compile(r"(?<![\w.,])0\d{2,4}[ .]$")  # a phone's opening gr
 _PHONE_HEAD_REACH = 6
 _DURATION_LABEL_RE = re.compile(r"(?<!\w)thời\s+gian(?:\s+[^\W\d_]+){0,2}\s*:\s*$", re.IGNORECASE)
 _DURATION_LABEL_REACH = 40
+# "Thời gian làm việc tại mỗi đơn vị 01 buổi": how long each visit lasts, without a colon (the unit a span of
+# time); "thời gian tới/qua" is the coming or past period, not a duration's head
+_DURATION_HEAD_RE = re.compile(r"(?<!\w)thời\s+gian(?!\s+(?:tới|qua|đến|sau)(?!\w))(?:\s+[^\W\d_]+){0,8}\s*$",
+                               re.IGNORECASE)
+_DURATION_HEAD_REACH = 70
+_DURATION_UNITS = frozenset({"buổi", "ngày", "tuần", "tháng", "giờ", "phút"})
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])")  # "60.000.000": an amount, never a name's number
 _POINTS_RE = re.compile(r"\d\s*điểm(?!\s*(?:cầu|đến|trường|du lịch|10(?![\d.,])))", re.IGNORECASE)  # a scoring rubric
 _PERFECT_MARKS = "điểm 10"  # perfect marks counted ("Hoa điểm 10": "đạt 8.736 điểm 10"), a count, not a score
@@ -175,6 +181,7 @@ class _Vocab:
     narrative_types: frozenset[str]  # doc types (công điện) that open with what was done, without cue words
     narrative_verb_re: re.Pattern[str]  # "di dời", "huy động" right before a figure in that narrative
     directive_re: re.Pattern[str]  # "... yêu cầu:" where the narrative ends and the directives begin
+    allot_verb_re: re.Pattern[str]  # "xuất cấp (ngay)" right before a figure the directives order
     locative: frozenset[str]  # "trên": a comparator that is also the preposition "on"
     locative_units: frozenset[str]  # "tuyến", "địa bàn": routes or areas a locative "trên" is placed on
     more_than_verbs: frozenset[str]  # "là", "lên": before "trên", it still means "more than"
@@ -266,6 +273,8 @@ def vocab() -> _Vocab:
         narrative_types=frozenset(by_role.get("narrative_type", [])),
         narrative_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['narrative_verb'])})\s+$", re.IGNORECASE),
         directive_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['directive'])})\s*:", re.IGNORECASE),
+        allot_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['allot_verb'])})(?:\s+(?:ngay|thêm|kịp\s+thời))?\s+$",
+                                 re.IGNORECASE),
         locative=frozenset(fold_lower(w) for w in by_role.get("locative", [])),
         locative_units=frozenset(fold_lower(w) for w in by_role.get("locative_unit", [])),
         more_than_verbs=frozenset(fold_lower(w) for w in by_role.get("more_than_verb", [])),
@@ -1111,6 +1120,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     unit = _unit_of(doc, start, fig)
     if unit.skip or unit.unit is None or not fig.value:
         return []
+    if unit.unit in _DURATION_UNITS and _DURATION_HEAD_RE.search(text, max(0, start - _DURATION_HEAD_REACH), start):
+        return []
     if named_count and not _ITEM_END_RE.match(text, unit.end):
         return []  # "Ban Chỉ đạo 389 quốc gia tăng cường ...": a name's number, not a listed count
     if _is_locative(doc, start, before, unit):
@@ -1174,13 +1185,20 @@ def _total_of(doc: _Doc, part: Quantity, base: str | None, counted: str | None) 
 def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparator: str) -> str | None:
     """A figure without a cue word in a text whose figures need one: what a công điện reports as done
     ("Các địa phương di dời 3.460 hộ"), or a share it requires after its "... yêu cầu:" ("duy trì 100%
-    chốt, trạm canh gác"), as a plan's "100% cơ sở" is a target."""
+    chốt, trạm canh gác"), as a plan's "100% cơ sở" is a target, or an amount it orders handed out there
+    ("xuất cấp ngay 50 tấn thức ăn")."""
     if _narrated(doc, start, cue_start):
         return "result"
-    if unit.unit != "%" or comparator != "eq" or doc.ctx.doc_type not in doc.voc.narrative_types:
+    if doc.ctx.doc_type not in doc.voc.narrative_types:
         return None
     directive = doc.voc.directive_re.search(doc.ctx.text)
-    return "target" if directive is not None and start > directive.end() else None
+    if directive is None or start < directive.end():
+        return None
+    if unit.unit == "%" and comparator == "eq":
+        return "target"
+    # an amount the directives order handed out: "Sở Nông nghiệp và Môi trường xuất cấp ngay 50 tấn thức ăn"
+    allot = doc.voc.allot_verb_re.search(doc.ctx.text, max(0, cue_start - _NARRATIVE_REACH), cue_start)
+    return "target" if allot is not None else None
 
 
 def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:

@@ -106,3 +106,24 @@ def test_round18_table_cells(text: str, events: list) -> None:
 def test_round18_quantities(text: str, expected: list) -> None:
     got = quantities(Context(text=text + "\n", issued_date=date(2027, 1, 19), doc_type="BC"))
     assert [(q.value, q.unit) for q in got] == expected
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # a visit's length after "Thời gian ..." without a colon is no count
+    ("Thời gian làm việc tại mỗi đơn vị 01 buổi; lịch cụ thể do Sở Nội vụ thông báo.", "QĐ", []),
+    # counter-cases: "thời gian tới/qua" is a period, the sessions after it are counted
+    ("Thời gian tới tổ chức 05 buổi tập huấn cho cán bộ.", "KH", [(5, "target")]),
+    # an amount a công điện's directives order handed out
+    ("Theo dự báo có rét đậm. Chủ tịch UBND tỉnh yêu cầu: 3. Sở Nông nghiệp và Môi trường xuất cấp ngay 50 tấn "
+     "thức ăn thô xanh dự trữ cho các huyện vùng cao.", "CĐ", [(50, "target")]),
+    # counter-cases: the same verb in the narrative before the directive is what was done; a state figure after
+    # the directive without such a verb is nothing
+    ("Các địa phương đã cấp phát 20 tấn gạo. Chủ tịch UBND tỉnh yêu cầu: 1. Theo dõi chặt chẽ; có 37 hồ chứa "
+     "xuống cấp.", "CĐ", [(20, "result")]),
+    # a unit of labour is no span of time
+    ("Huy động khoảng 1.200 ngày công lao động của Nhân dân.", "KH", [(1200, "target")]),
+    ("Tập huấn trong 03 ngày.", "KH", []),  # counter-case: a span of days
+])
+def test_round18_counts(text: str, doc_type: str, expected: list) -> None:
+    got = quantities(Context(text=text + "\n", issued_date=date(2027, 1, 9), doc_type=doc_type))
+    assert [(q.value, q.kind) for q in got] == expected
