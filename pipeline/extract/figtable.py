@@ -99,7 +99,18 @@ def _column_unit(header: str) -> tuple[str | None, int]:
     for word in _count_words():
         if fold_lower(folded).startswith(word + " "):
             return folded[len(word) + 1:].strip() or None, 1
+    words = folded.split()
+    for noun in _head_nouns():  # "Hội viên mới", "Đảng viên được kết nạp": the members the column counts
+        n = len(noun.split())
+        if fold_lower(" ".join(words[:n])) == noun:
+            return " ".join(words[:n]), 1
     return None, 1
+
+
+@lru_cache(maxsize=1)
+def _head_nouns() -> tuple[str, ...]:
+    """units.tsv's head nouns of people ('hội viên', 'đoàn viên', 'đảng viên'; kind phrase), longest first."""
+    return tuple(sorted({fold_lower(r[0]) for r in rows("units.tsv", 2) if r[1] == "phrase"}, key=len, reverse=True))
 
 
 def _is_label(line: _Line, max_words: int = _MAX_LABEL_WORDS) -> bool:

@@ -470,10 +470,32 @@ def _cue_after_heading(text: str, at: int, voc: _Vocab) -> bool:
     return bool(before) and before[-1].isupper()
 
 
+_SYMBOLS = {"≥": "gte", "≤": "lte", ">": "gt", "<": "lt"}
+_SYMBOL_REACH = 40  # a word and its sign before a number
+_SYMBOL_WORD_BEFORE = re.compile(r"(?<![\w_])([^\W\d_]+)[ \t]*[≥≤<>][ \t]*$")
+
+
+def _symbol_comparator(text: str, start: int, mark: str) -> tuple[str, int] | None:
+    """ "chỉ tiêu ≥ 60 đơn vị máu", "mỗi chi đoàn ≥ 10 đoàn viên" (a message's shorthand): the comparator and
+    where it stands, when a lower-case word stands before the sign; after a measure's name ("VN_AQI ≥ 301",
+    "PM2.5 > 50") it is a rule's threshold (None)."""
+    comparator = _SYMBOLS.get(mark)
+    if comparator is None:
+        return None
+    m = _SYMBOL_WORD_BEFORE.search(text, max(0, start - _SYMBOL_REACH), start)
+    if m is None or not m.group(1).islower():
+        return None
+    return comparator, text.rindex(mark, m.start(), start)
+
+
 def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result = _Before(start=start)
     stripped = text[max(0, start - 4):start].rstrip()
     if stripped and stripped[-1] in _NAME_OR_RULE_MARKS:
+        symbol = _symbol_comparator(text, start, stripped[-1])
+        if symbol is not None:
+            result.comparator, result.start = symbol
+            return result
         result.skip = True  # "3 trách nhiệm" (a name), "VN_AQI ≥ 301" (a rule threshold)
         return result
     adjacent = _adjacent_words(text, start)
