@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -111,6 +112,13 @@ _DURATION_HEAD_RE = re.compile(r"(?<!\w)thời\s+gian(?!\s+(?:tới|qua|đến|s
                                re.IGNORECASE)
 _DURATION_HEAD_REACH = 70
 _DURATION_UNITS = frozenset({"buổi", "ngày", "tuần", "tháng", "giờ", "phút"})
+
+
+def _duration_label_before(text: str, start: int) -> bool:
+    """'Thời gian: ' right before start. The label ends with its colon and spaces: without a colon
+    last, the window is not searched."""
+    lo = max(0, start - _DURATION_LABEL_REACH)
+    return text[lo:start].rstrip()[-1:] == ":" and _DURATION_LABEL_RE.search(text, lo, start) is not None
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])")  # "60.000.000": an amount, never a name's number
 _POINTS_RE = re.compile(r"\d\s*điểm(?!\s*(?:cầu|đến|trường|du lịch|10(?![\d.,])))", re.IGNORECASE)  # a scoring rubric
 _PERFECT_MARKS = "điểm 10"  # perfect marks counted ("Hoa điểm 10": "đạt 8.736 điểm 10"), a count, not a score
@@ -209,8 +217,19 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def _first_letters(phrases: list[str]) -> str:
+    """A lookahead for the first letters of phrases ("(?=[cdđ])"): at a word start the engine then
+    tests one class instead of trying each phrase in turn (a search of a case-insensitive alternation
+    that opens with a lookbehind has no prefix to skip to, so it is tried at every position). Empty
+    when a phrase opens with a space or a mark the class would not read alike."""
+    firsts = {p[0] for p in phrases}
+    if any(not c.isalnum() for c in firsts):
+        return ""
+    return "(?=[" + "".join(sorted(firsts)) + "])"
+
+
 def _word_rx(phrases: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{_first_letters(phrases)}(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -757,6 +776,30 @@ class _Doc:
     label_end: int = -1  # end of the last number skipped as a label ("mức độ 3, 4": the 4 too)
     line: tuple[int, int, bool] = (0, 0, False)  # the last line _on_counter_line read: start, end, answer
     skip_until: int = -1  # end of a range or of a breakdown in parentheses already dealt with
+    # where the text holds a web address's mark and a quote mark (_positions), so that the windows of
+    # most numbers, holding none, are passed by without reading them; None: not known, read every window
+    url_marks: list[int] | None = None
+    quote_marks: list[int] | None = None
+
+
+def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Every offset where one of needles starts in text, sorted."""
+    found: list[int] = []
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            found.append(i)
+            i = text.find(needle, i + 1)
+    found.sort()
+    return found
+
+
+def _none_in(positions: list[int] | None, lo: int, hi: int) -> bool:
+    """No position in [lo, hi) (False when the positions are not known)."""
+    if positions is None:
+        return False
+    i = bisect_left(positions, lo)
+    return i == len(positions) or positions[i] >= hi
 
 
 def _not_a_figure(doc: _Doc, m: re.Match[str]) -> bool:
@@ -767,12 +810,18 @@ def _not_a_figure(doc: _Doc, m: re.Match[str]) -> bool:
     date = _DATE_RE.match(text, start)
     if date and not _part_not_date(doc, date):
         return True
-    if DOCNUMBER_RE.match(text, start) or doc.has_url and _in_url(text, start):
+    if DOCNUMBER_RE.match(text, start) or doc.has_url and _near_url_mark(doc, start) and _in_url(text, start):
         return True
     if doc.label_end >= 0 and _ENUMERATION_GAP_RE.fullmatch(text, doc.label_end, start):
         doc.label_end = m.end()
         return True
-    return _in_quoted_name(text, start) or _on_counter_line(doc, start)
+    quoted = not _none_in(doc.quote_marks, start - _QUOTED_NAME_REACH, start) and _in_quoted_name(text, start)
+    return quoted or _on_counter_line(doc, start)
+
+
+def _near_url_mark(doc: _Doc, pos: int) -> bool:
+    """A web address's mark within _in_url's reach of pos (its token lies inside that window)."""
+    return not _none_in(doc.url_marks, pos - _TOKEN_REACH, pos + _TOKEN_REACH)
 
 
 def _on_counter_line(doc: _Doc, start: int) -> bool:
@@ -814,6 +863,7 @@ _DATE_TAIL_REACH = 12
 
 
 _QUOTED_NAME_REACH = 60  # a movement's or contest's quoted name is short on each side of its number
+_QUOTED_NAME_MARKS = ("“", '"')  # what _in_quoted_name looks for before a number: without one, no name
 
 
 def _in_quoted_name(text: str, start: int) -> bool:
@@ -978,14 +1028,17 @@ def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:
     name runs right into the figure (no separator), which the label rule would otherwise take as a name."""
     text, voc = doc.ctx.text, doc.voc
     lo = max(0, start - _SCOPE_REACH)
-    m = voc.item_scope_re.search(text, lo, start)
+    # both item patterns open at the text's start or at a line break (item_scope_re: or a ";") inside
+    # the window, item_head_re holds a colon: a window without them is not searched
+    breaks = lo == 0 or text.find("\n", lo, start) >= 0
+    m = voc.item_scope_re.search(text, lo, start) if breaks or text.find(";", lo, start) >= 0 else None
     if m:
         name = m.group("name").strip()
         return name, not text[m.end("name"):start].strip(" \t")
     m = voc.bracket_scope_re.search(text, lo, start) if _bracket_before(text, lo, start) else None
     if m:
         return m.group("name").strip(), False
-    m = voc.item_head_re.search(text, lo, start)
+    m = voc.item_head_re.search(text, lo, start) if breaks and text.find(":", lo, start) >= 0 else None
     if m:
         return m.group("name").strip(), False  # "- Đoàn xã Tân Lập: ra quân làm sạch 12 km"
     m = voc.subject_re.search(text, max(lo, _wrapped_sentence_start(text, start)), start)
@@ -1125,7 +1178,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if named_count:
         before.skip = before.label = False  # "Sở Tài chính 38 văn bản": the name is the figure's scope
     doc.label_end = m.end() if before.label else -1
-    if before.skip or _DURATION_LABEL_RE.search(text, max(0, start - _DURATION_LABEL_REACH), start):
+    if before.skip or _duration_label_before(text, start):
         return []  # "Thời gian: 01 buổi, bắt đầu từ 08 giờ": how long the occasion lasts, no count
     if _in_breakdown(text, start) and not _PRIZE_RE.match(text, start) \
             and not _SHARE_RE.match(text, start) and not _PART_RE.match(text, start):
@@ -1275,6 +1328,8 @@ def extract(ctx: Context) -> list[Quantity]:
         has_url=any(mark in text for mark in _URL_MARKS),
         cue_required=ctx.doc_type in voc.cue_required,
         out=[],
+        url_marks=_positions(text, _URL_MARKS),
+        quote_marks=_positions(text, _QUOTED_NAME_MARKS),
     )
     seen: set[tuple[object, ...]] = set()
     kept: list[Quantity] = []

@@ -642,9 +642,22 @@ _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it 
 _PERIOD_KINDS = ("period", "month", "year")
 
 
+class _BareLetters(dict[int, str]):
+    """A str.translate table: each character without its marks (itself when it is a mark alone),
+    filled as characters are first met."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        bare = self[code] = strip_diacritics(c) or c
+        return bare
+
+
+_BARE_LETTERS = _BareLetters()
+
+
 def _bare_lower(s: str) -> str:
     """Each letter without its marks, lower case, one for one (offsets agree with s)."""
-    return "".join(strip_diacritics(c) or c for c in s).lower()
+    return s.translate(_BARE_LETTERS).lower()
 
 
 @lru_cache(maxsize=1)

@@ -810,14 +810,33 @@ _OCR_DATE = re.compile(r"(?<![\w/])([0-9lIO]{1,2})/([0-9lIO]{1,2})(?:/((?:19|20)
                        r"|(?<=ngày [0-9lIO]/[0-9lIO])(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO])(?=\s+(?:đến|tới)\s)"
                        r"|(?<=ngày [0-9lIO]/[0-9lIO]{2})(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO]{2})(?=\s+(?:đến|tới)\s))")
 _OCR_DATE_HINTS = ("l/", "I/", "O/", "/l", "/I", "/O", "ngày l", "ngày I", "ngày O")
+_OCR_LETTERS = "lIO"  # the letters of _OCR_DATE_HINTS: next to a slash, or after _OCR_DAY_WORD
+_OCR_DAY_WORD = "ngày "
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _MAX_DAY, _MAX_MONTH = 31, 12
+
+
+def _ocr_hint(text: str, start: int, end: int) -> bool:
+    """One of _OCR_DATE_HINTS in text[start:end], found from the window's slashes and "ngày "s (few)
+    rather than by a search of the window for each hint."""
+    p = text.find("/", start, end)
+    while p >= 0:
+        if (p > start and text[p - 1] in _OCR_LETTERS) or (p + 1 < end and text[p + 1] in _OCR_LETTERS):
+            return True
+        p = text.find("/", p + 1, end)
+    p = text.find(_OCR_DAY_WORD, start, end)
+    while p >= 0:
+        after = p + len(_OCR_DAY_WORD)
+        if after < end and text[after] in _OCR_LETTERS:
+            return True
+        p = text.find(_OCR_DAY_WORD, p + 1, end)
+    return False
 
 
 def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
     """text with the letters read as digits in the days and months of dates in text[start:end], and where it
     was changed (only the window is looked at: most texts have no such date, and callers pass short windows)."""
-    if not any(text.find(h, start, end) >= 0 for h in _OCR_DATE_HINTS):
+    if not _ocr_hint(text, start, end):
         return text, []
     fixed: list[tuple[int, int, str]] = []
     for m in _OCR_DATE.finditer(text, start, end):
