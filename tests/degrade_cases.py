@@ -557,6 +557,22 @@ CASES: list[Case] = [
      "ĐẢNG BỘ HUYỆN AN LẠC          ÐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ AN HÒA\n*\nSố 58-TB/ĐU\n"
      "An Hòa, ngày 09 tháng 3 năm 2027\n\nTHÔNG BÁO\nVề việc học tập nghị quyết\n\n" + BODY,
      {"issuer": "ĐẢNG ỦY XÃ AN HÒA", "issuer.parent": "ĐẢNG BỘ HUYỆN AN LẠC", "number": "58-TB/ĐU"}),
+    # 6 (eighteenth heldout round, h185): a portal's metadata block ("Số ký hiệu:", "Ngày ban hành:") above the
+    # letterhead: its "Số ký hiệu:" is no số label, so the letterhead's own "Số:" line is not glued to the issuer
+    (6, "a portal's metadata block with 'Số ký hiệu:' above the letterhead",
+     "Trang chủ » Văn bản\nSố ký hiệu: 231/SGDĐT-QLT\nNgày ban hành: 14/12/2026\nLoại văn bản: Công văn\n"
+     "UBND TỈNH AN PHÚ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 231/SGDĐT-QLT\nV/v tổ chức kỳ thi\n"
+     "An Phú, ngày 14 tháng 12 năm 2026\nKính gửi: Các trường THPT.\n\n" + BODY,
+     {"issuer": "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "issuer.parent": "UBND TỈNH AN PHÚ", "number": "231/SGDĐT-QLT"}),
+    # 6 (eighteenth heldout round, h195): the committee of a national association, its unit on the next line
+    (6, "'BCH HỘI SINH VIÊN VIỆT NAM' then the unit's line, though it opens with 'TRƯỜNG'",
+     "BCH HỘI SINH VIÊN VIỆT NAM\nTRƯỜNG ĐẠI HỌC AN PHÚ\nSố: 09-BC/HSV\nHỘI SINH VIÊN VIỆT NAM\n"
+     "An Phú, ngày 22 tháng 02 năm 2027\n\nBÁO CÁO\nKết quả chiến dịch\n\n" + BODY,
+     {"issuer": "BCH HỘI SINH VIÊN VIỆT NAM TRƯỜNG ĐẠI HỌC AN PHÚ", "issuer.parent": None}),
+    (6, "counter-case: a province's committee above a district's stays the parent",
+     "BCH ĐOÀN TỈNH AN PHÚ\nBCH ĐOÀN HUYỆN AN LẠC\nSố: 86-KH/HĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+     "An Lạc, ngày 18 tháng 02 năm 2027\n\nKẾ HOẠCH\nTháng Thanh niên\n\n" + BODY,
+     {"issuer": "BCH ĐOÀN HUYỆN AN LẠC", "issuer.parent": "BCH ĐOÀN TỈNH AN PHÚ"}),
     (6, "counter-case: 'Nam' after the month is no 'năm' (a place, then the year)",
      "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\nSố: 97/BC-UBND\nAn Hòa, ngày 22 tháng 4 Nam 2027\n\nBÁO CÁO\nKết quả\n\n" + BODY,
      {"issued_date": None}),

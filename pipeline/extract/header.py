@@ -27,6 +27,9 @@ from vanban.textutil import collapse_ws, fold, is_upper, strip_diacritics
 
 _QUOTES = "\"“”'‘’«»"
 _DANGLING = ("VÀ", "CỦA", "VỀ", "CHO", "-", "–", "&")
+# "BCH HỘI SINH VIÊN VIỆT NAM" / "TRƯỜNG ĐẠI HỌC NÔNG LÂM HUẾ": the committee of a national association is
+# always a unit's, named on the next line, even when that line opens with a head word of its own
+_NATIONAL_COMMITTEE = re.compile(r"^(?:BCH|BAN CHẤP HÀNH)\s.*\sVIỆT NAM$")
 
 
 @dataclass
@@ -161,7 +164,8 @@ def _issuer_groups(cells: list[Cell]) -> list[list[Cell]]:
                 fold(txt).upper().startswith(h) for h in t.org_heads if h.split(" ")[0] in t.localities)
             # a head word alone is no body: the end of the name above, wrapped ('... XÃ TÂN AN' / 'HỘI')
             lone_head = starts_head and len(txt.split()) == 1
-            if starts_loc or not starts_head or lone_head or len(prev.split()) == 1 or prev_up.endswith(_DANGLING):
+            if starts_loc or not starts_head or lone_head or len(prev.split()) == 1 or prev_up.endswith(_DANGLING) \
+                    or (len(groups[-1]) == 1 and _NATIONAL_COMMITTEE.match(prev_up)):
                 new = False
         if new:
             groups.append([c])
