@@ -74,10 +74,31 @@ def _starred_tokens(view: str) -> Iterator[re.Match[str]]:
         star = view.find("*", line_end)
 
 
+# A text copied from OCR may print a letter for a digit of a cited number's sequence ("Kế hoạch số 1O5/KH-UBND"):
+# a run of digits and O, o, l, I (one of each at least) right before "/" or "-" and an upper-case code is read as
+# digits, the same length. (The run opens with its character class, so the engine skips to candidates.)
+_OCR_SEQ = re.compile(r"[0-9OolI](?<![\w/.,][0-9OolI])[0-9OolI]{1,5}(?=[-/][A-ZĐ])")
+_OCR_SEQ_DIGITS = str.maketrans("OolI", "0011")
+
+
+def _ocr_sequences(view: str) -> str:
+    parts: list[str] = []
+    last = 0
+    for m in _OCR_SEQ.finditer(view):
+        run = m.group()
+        if run.isdigit() or not any(c.isdigit() for c in run):
+            continue
+        parts += [view[last:m.start()], run.translate(_OCR_SEQ_DIGITS)]
+        last = m.end()
+    return "".join(parts) + view[last:] if parts else view
+
+
 def _reading_view(text: str) -> str:
     """The text as the number grammar should read it, every offset kept: look-alike letters made
-    Latin, markdown stars inside a number ("905/Q*Đ*-UBND") taken out, as spaces after the token."""
+    Latin, a letter OCR printed for a digit of a sequence read as the digit ("1O5/KH-UBND"), markdown stars
+    inside a number ("905/Q*Đ*-UBND") taken out, as spaces after the token."""
     view = text.translate(_LOOKALIKES) if any(c in text for c in _LOOKALIKE_LETTERS) else text
+    view = _ocr_sequences(view)
     if "*" not in view:
         return view
     parts: list[str] = []
@@ -154,7 +175,8 @@ _OWN_LABEL = re.compile(rf"(?:^|\n)[ \t]*{_SO}\s*$", re.I)
 # the letter's own number; its label as a text copied from OCR may print it ("Sô:", "Só:", as the header reads)
 _OWN_NUMBER = re.compile(rf"(?m)^[ \t*]*(?:Số hiệu|Số|SỐ|Sõ|Sẽ|Sỏ|S[ôÔóồỗ])\s*[:.]?\s*(?={NUMBER_PATTERN})")
 
-_DATE_LEAD = re.compile(r"\s*[,(]?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?=ngày|\d)", re.I)
+# "ngày" with its mark changed or lost by a text copied from OCR ("ngảy 03/3/2027") is passed over to the digits
+_DATE_LEAD = re.compile(r"\s*[,(]?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:ng[aáảãạ]y\s*(?=\d))?(?=ngày|\d)", re.I)
 _ISSUER_LEAD = re.compile(r"\s*của\s+", re.I)  # no comma: ", của Ban Bí thư tại ..." opens the next item
 _SUBJECT_LEAD = re.compile(r"\s*,?\s*(?:về\s+việc|v/v|về)\s*:?\s*", re.I)
 _ISSUER_TEXT = re.compile(r"(?:T[Pp]\.\s?|[^\n,;.:()“”\"<>|]){2,120}")  # "UBND TP. Hồ Chí Minh"

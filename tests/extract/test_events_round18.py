@@ -4,7 +4,8 @@ letter for a digit ('từ ngày l5/3 đến ...'), days after 'trong các (ngày
 weekdays before its days, an anniversary's date in brackets after 'vào dịp ...', 'vào lúc' (a moment, not a
 by-when), a period opening a duty ('trong quý II/2027 hoàn thành ...'), a longer source before a forecast's days,
 runs of days in a table's cells (flattened one a line, or markdown), an exam's sittings, volunteers' help told
-after its days, and a day named twice in one clause (once with its clock time)."""
+after its days, and a day named twice in one clause (once with its clock time); the round's quantity classes
+and two of its citation classes (a letter for a digit of a cited sequence, a damaged 'ngày' before its date)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from vanban import parse_text
 from vanban.context import Context
 from vanban.extract.quantities import extract as quantities
 from vanban.extract.schedule import extract
@@ -127,3 +129,16 @@ def test_round18_quantities(text: str, expected: list) -> None:
 def test_round18_counts(text: str, doc_type: str, expected: list) -> None:
     got = quantities(Context(text=text + "\n", issued_date=date(2027, 1, 9), doc_type=doc_type))
     assert [(q.value, q.kind) for q in got] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter OCR printed for a digit of a cited sequence; a damaged "ngày" before the citation's date
+    ("Thực hiện Kế hoạch số 1O5/KH-UBND ngày 28/02/2027 của UBND huyện.", [("105/KH-UBND", "2027-02-28")]),
+    ("Thực hiện Kế hoạch số l2-KH/HU ngày 03/3/2027 của Huyện ủy.", [("12-KH/HU", "2027-03-03")]),
+    ("Thưc hiện Hướng dẫn sô 09-HD/BTGDVHU ngảy 03/3/2027 của Ban Tuyên giáo.", [("09-HD/BTGDVHU", "2027-03-03")]),
+    # counter-cases: letters alone are no sequence; a clean number is read as before
+    ("Mã hồ sơ: IO/KH-UBND.", []),
+    ("Căn cứ Nghị định số 69/2024/NĐ-CP ngày 25/6/2024 của Chính phủ.", [("69/2024/NĐ-CP", "2024-06-25")]),
+])
+def test_round18_citations(text: str, expected: list) -> None:
+    assert [(c.number, c.date) for c in parse_text(text + "\n").citations] == expected
