@@ -96,3 +96,16 @@ def test_a_label_line_is_never_a_wrapped_lines_end():
     filler = [f"Đoàn viên chi đoàn ấp {i} tham gia các hoạt động tình nguyện cùng Đoàn xã Tân" for i in range(10)]
     text = normalize("\n".join(filler + lines) + "\n").text
     assert "\nChỉ tiêu cụ thể:\n" in text
+
+
+def test_a_numbers_line_without_its_colon_is_never_a_wrapped_lines_end():
+    """A text copied from OCR with hard-wrapped body lines: the số hiệu line under a long date line ('Sô 58-TB/ĐU',
+    no colon) stays a line of its own, while a wrapped sentence going on with 'Số 35 ...' (an address) is joined."""
+    filler = [f"Các chi bộ tổ chức học tập, quán triệt nghị quyết đến toàn thể đảng viên trong đảng bộ {i}"
+              for i in range(10)]
+    head = ["        ^                     Ea Tul, ngảy 09 tháng 3 nám 2027 tại hội trường", "Sô 58-TB/ĐU"]
+    text = normalize("\n".join(head + filler) + "\n").text
+    assert "\nSô 58-TB/ĐU\n" in text
+    address = ["Địa điểm: Hội trường tầng 3, Trung tâm Hành chính công tỉnh, đường Hai Bà Trưng, phường",
+               "Số 35 là trụ sở mới của Trung tâm."]
+    assert "phường Số 35" in normalize("\n".join(filler + address) + "\n").text
