@@ -263,6 +263,10 @@ class _Lines:
 def normalize(original: str) -> Normalized:
     text, cmap = _unify_newlines(original)
     changes: list[str] = []
+    if "<br" in text or "<BR" in text:  # (most texts hold none: one substring search each)
+        text, cmap, broken = _break_br(text, cmap)
+        if broken:
+            changes.append(f"split {broken} lines at their <br> tags")
     # 1. drop residue lines, cut markup out of lines
     lines = _clean_lines(text)
     if lines.residue:
@@ -289,6 +293,79 @@ def _unify_newlines(original: str) -> tuple[str, list[int] | None]:
             cmap.append(i)
             i += 1
     return text, cmap
+
+
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _break_br(text: str, cmap: list[int] | None) -> tuple[str, list[int], int]:
+    """Lines joined by <br> tags (a web page converted to markdown) split apart: a table row whose cells hold
+    several lines ('| UBND TỈNH PHÚ THỻ<br>**SỞ ...** | **CỘNG HÒA ...**<br>**Độc lập ...** |') becomes one row
+    a line, each cell's k-th line in the k-th row, as a two-column header typed as a table is; elsewhere a tag
+    is a line break. Returns the text, its per-character map back to the original and how many lines split."""
+    out: list[str] = []
+    omap: list[int] = []
+    broken = 0
+    pos = 0
+    for line in text.split("\n"):
+        if _BR.search(line):
+            broken += 1
+            piece, at = (_br_table_rows(line, pos) if line.lstrip().startswith("|") else _br_lines(line, pos))
+            out.append(piece)
+            omap += at
+        else:
+            out.append(line)
+            omap += range(pos, pos + len(line))
+        out.append("\n")
+        omap.append(pos + len(line))
+        pos += len(line) + 1
+    out.pop()
+    omap.pop()
+    if cmap is not None:
+        omap = [cmap[i] if i < len(cmap) else i for i in omap]
+    return "".join(out), omap, broken
+
+
+def _br_lines(line: str, pos: int) -> tuple[str, list[int]]:
+    """A line's <br> tags as line breaks (each newline maps to its tag)."""
+    out: list[str] = []
+    at: list[int] = []
+    cur = 0
+    for m in _BR.finditer(line):
+        out += [line[cur:m.start()], "\n"]
+        at += [*range(pos + cur, pos + m.start()), pos + m.start()]
+        cur = m.end()
+    out.append(line[cur:])
+    at += range(pos + cur, pos + len(line))
+    return "".join(out), at
+
+
+def _br_table_rows(line: str, pos: int) -> tuple[str, list[int]]:
+    """A markdown row whose cells hold <br>-joined lines, as rows of one line each (see _break_br)."""
+    bars = [i for i, c in enumerate(line) if c == "|"]
+    cells: list[list[tuple[int, str]]] = []  # each cell's lines: (offset in the line, text)
+    for a, b in zip(bars, bars[1:], strict=False):
+        parts, cur = [], a + 1
+        for m in _BR.finditer(line, a + 1, b):
+            parts.append((cur, line[cur:m.start()]))
+            cur = m.end()
+        parts.append((cur, line[cur:b]))
+        cells.append(parts)
+    out: list[str] = []
+    at: list[int] = []
+    for k in range(max((len(c) for c in cells), default=0)):
+        if k:
+            out.append("\n")
+            at.append(pos + bars[0])
+        out.append(line[:bars[0] + 1])
+        at += range(pos, pos + bars[0] + 1)
+        for cell, bar in zip(cells, bars[1:], strict=False):
+            start, piece = cell[k] if k < len(cell) else (bar, "")
+            piece = piece.strip()
+            lead = line.find(piece, start) if piece else bar
+            out += [" ", piece, " |"]
+            at += [pos + lead, *range(pos + lead, pos + lead + len(piece)), pos + bar, pos + bar]
+    return "".join(out), at
 
 
 _PLUS_ONE = (1).__add__  # a line's length with its newline
@@ -438,7 +515,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         return ""  # a số hiệu broken after its "-" or "/"
     if in_run:
         return " "
-    if cell_break or _ends_sentence(tail) or _RULE_LINE.match(prev_text):
+    if cell_break or _ends_sentence(tail) or _RULE_LINE.match(prev_text) or _table_row_edge(tail, cleaned):
         return None
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
             and "\t" not in prev_text:  # a row of cells is not a sentence to continue
@@ -449,6 +526,12 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
             and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)):
         return " "
     return None
+
+
+def _table_row_edge(tail: str, line: str) -> bool:
+    """A markdown table's row ends or begins here ("... | Bảo tàng Hùng Vương |", "| 2 | Giải ..."): rows are lines,
+    never a wrapped sentence, even in a text whose other lines look hard-wrapped."""
+    return tail.endswith("|") or line.lstrip().startswith("|")
 
 
 def _is_label(line: str) -> bool:

@@ -50,6 +50,8 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _TABLE_LINE,
     _TAIL,
     _WRAPPED_LINE,
+    _break_br,
+    _table_row_edge,
 )
 
 
@@ -216,6 +218,10 @@ class _Lines:
 def normalize(original: str) -> Normalized:
     text, cmap = _unify_newlines(original)
     changes: list[str] = []
+    if "<br" in text or "<BR" in text:
+        text, cmap, broken = _break_br(text, cmap)
+        if broken:
+            changes.append(f"split {broken} lines at their <br> tags")
     # 1. drop residue lines, cut markup out of lines
     lines = _clean_lines(text)
     if lines.residue:
@@ -380,7 +386,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         return ""  # a số hiệu broken after its "-" or "/"
     if in_run:
         return " "
-    if cell_break or _ends_sentence(tail) or _RULE_LINE.match(prev_text):
+    if cell_break or _ends_sentence(tail) or _RULE_LINE.match(prev_text) or _table_row_edge(tail, cleaned):
         return None
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
             and "\t" not in prev_text:  # a row of cells is not a sentence to continue
