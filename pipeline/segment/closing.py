@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from vanban.grammar import regexes as rx
@@ -152,10 +153,18 @@ def _text_end(lines: list[Cell]) -> int:
     first item, else at the end. A long annex (tables of procedures) would otherwise put the closing
     block in the first half of the lines, where the closing is not looked for."""
     n = len(lines)
-    cue = next((i for i, ln in enumerate(lines) if rx.NOI_NHAN.match(ln.text) or _FIRST_ITEM.match(ln.text)), None)
+    cue = next((i for i, ln in enumerate(lines) if rx.NOI_NHAN.match(ln.text) or _FIRST_ITEM.match(ln.text)
+                or _authority_cell(ln.text)), None)
     if cue is None:
         return n
     return next((i for i in range(cue + 1, n) if _ANNEX.match(lines[i].text)), n)
+
+
+def _authority_cell(text: str) -> bool:
+    """A line or a cell of it opening with an authority prefix and an upper-case title ('KT. CHỦ TỊCH',
+    '...\tKT. CHỦ TỊCH'): the signature, also where OCR could not read the Nơi nhận label beside it."""
+    return any((m := _AUTHORITY.match(c.strip())) is not None and is_upper(m.group("rest") or "", 0.7)
+               for c in _GAP.split(text.strip()))
 
 
 def _table_row_cells(ln: Cell, left: list[Cell], right: list[Cell]) -> None:
@@ -462,7 +471,22 @@ def _split_joined_position(lay: Layout) -> None:
 
 
 def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout) -> None:
-    """The signer's name below the position (past "(Đã ký)" and, in two columns, the Nơi nhận list)."""
+    """The signer's name below the position (past "(Đã ký)" and, in two columns, the Nơi nhận list).
+    A name-shaped line of words that are no Vietnamese syllables ('Kếy Ji': a seal's scraps under the
+    title) is taken only when no line of name syllables follows it in the window."""
+    fallback: tuple[int, str, str | None] | None = None
+    for j, s, restored in _name_candidates(lines, anchor, dist_lines):
+        if restored or all(_name_syllable(w) for w in s.split()):
+            _set_name(lines, j, s, restored, lay)
+            return
+        fallback = fallback or (j, s, restored)
+    if fallback is not None:
+        _set_name(lines, *fallback, lay)
+
+
+def _name_candidates(lines: list[Cell], anchor: int, dist_lines: set[int]) -> Iterator[tuple[int, str, str | None]]:
+    """(line, name as printed, name restored or None) of the name-shaped lines below the position, up to
+    an annex heading or a line of prose."""
     n = len(lines)
     for j in range(anchor + 1, min(n, anchor + _NAME_WINDOW)):
         s = strip_name_title(_SCRAP_BEFORE_NAME.sub("", _before_page_footer(lines[j].text).strip(" *")))
@@ -473,18 +497,22 @@ def _read_name(lines: list[Cell], anchor: int, dist_lines: set[int], lay: Layout
         restored = None if rx.NAME_LINE.match(s) else restored_name(s)
         if rx.NAME_LINE.match(s) or restored or (_upper_name(s) and j <= anchor + _UPPER_NAME_WINDOW
                                                  and not _holds_position(s)):
-            full = _trim(lines[j])
-            if full is None:
-                return
-            k = full.text.rfind(s)
-            lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, j) if k >= 0 else full
-            if restored:
-                lay.name_printed, lay.name_cell.text = s, restored
-            return
+            yield j, s, restored
+            continue
         if rx.LIST_ITEM.match(s):
             continue
         if len(s) > _LONG_PROSE:
             return
+
+
+def _set_name(lines: list[Cell], j: int, s: str, restored: str | None, lay: Layout) -> None:
+    full = _trim(lines[j])
+    if full is None:
+        return
+    k = full.text.rfind(s)
+    lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, j) if k >= 0 else full
+    if restored:
+        lay.name_printed, lay.name_cell.text = s, restored
 
 
 @lru_cache(maxsize=1)
