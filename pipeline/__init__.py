@@ -36,7 +36,7 @@ def load(config: str | None = None):
 
 def _run(text: str, extracted=None, nlp=None, spans: bool = True):
     from vanban.context import Context
-    from vanban.language import Extraction
+    from vanban.language import BareDoc, Extraction, own_pipeline
     from vanban.normalize import normalize
 
     where = extracted.path if extracted else None
@@ -49,6 +49,8 @@ def _run(text: str, extracted=None, nlp=None, spans: bool = True):
     nlp = nlp or load()
     if spans:
         doc = nlp.make_doc(normalized.text)
+    elif own_pipeline(nlp):
+        doc = BareDoc(normalized.text)  # no span group to fill: no spaCy Doc at all
     else:
         # Records carry exact character spans; the token-level span groups are only for
         # annotate(), so an empty Doc saves the tokenizer (about 15% of parse time). Empty, not one

@@ -63,3 +63,43 @@ def test_parse_file_reports_the_stage_of_a_failure(tmp_path):
     with pytest.raises(pipeline.VanbanError) as e:
         pipeline.parse_file(empty)
     assert e.value.stage == "ingest"
+
+
+def _parsed_with_a_spacy_doc(text: str):
+    """parse_text as it was before the bare document: the components run on an empty spaCy Doc."""
+    from vanban import language
+
+    saved = language.own_pipeline
+    language.own_pipeline = lambda nlp: False
+    try:
+        return pipeline.parse_text(text)
+    finally:
+        language.own_pipeline = saved
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT.replace("\n", "\r\n"), "Công văn số 12/UBND-VP ngày 5/6/2025."])
+def test_parse_text_without_a_spacy_doc_gives_the_same_record(text):
+    from vanban.language import own_pipeline
+
+    assert own_pipeline(pipeline.load())
+    assert pipeline.parse_text(text).model_dump(mode="json") == _parsed_with_a_spacy_doc(text).model_dump(mode="json")
+
+
+def test_a_pipeline_with_a_foreign_component_runs_on_a_spacy_doc():
+    import spacy
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from vanban import _run
+    from vanban.language import load, own_pipeline
+
+    @Language.component("test_reads_a_doc")
+    def reads_a_doc(doc):
+        assert isinstance(doc, Doc) and len(doc) == 0  # a component of the caller's may read any of a Doc
+        return doc
+
+    nlp = spacy.util.load_model_from_config(load().config, auto_fill=True)
+    nlp.add_pipe("test_reads_a_doc")
+    assert not own_pipeline(nlp)
+    doc, _ = _run(TEXT, None, nlp, spans=False)
+    assert doc._.vb.header.number.normalized == "2094-CV/TĐTN-TCKT"
