@@ -68,7 +68,13 @@ def _bare(text: str) -> str:
 def _bare_positions(positions: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each position word and the pattern of its bare letters as a whole word (built once, not at each
     signature: a pattern a word was a hundred regex-cache look-ups a document)."""
-    return tuple((word, re.compile(rf"(?<!\w){re.escape(_bare(word))}(?!\w)")) for word in positions)
+    out = []
+    for word in positions:
+        bare = re.escape(_bare(word))
+        # the word first, then the look behind it (the word included) for a letter before it: a pattern
+        # that starts with a lookbehind is tried at every position, one that starts with a letter skips ahead
+        out.append((word, re.compile(rf"{bare}(?<!\w{bare})(?!\w)")))
+    return tuple(out)
 
 
 def _marks_restored(printed: str) -> str | None:

@@ -82,7 +82,8 @@ def _plain_marks_restored(printed: str) -> str | None:
 
 
 @pytest.mark.parametrize("printed", ["PHÓ GIÁM ĐÔC", "PHO BI THU", "PHÒ BÍ THƯ", "PHÓ CHỦ TjCH", "BÍ THƯ",
-                                     "KT. CHU TICH", "GIAM DOCX", ""])
+                                     "KT. CHU TICH", "GIAM DOCX", "", "XPHO BI THU", "PHO BI THUX", "A PHÓ GIÁM ĐỐC B",
+                                     "1PHO CHU TICH", "PHO CHU TICH_", "BI THU BI THU", "PHÓ BÍ THƯ THƯỜNG TRỰC"])
 def test_marks_restored_with_prebuilt_patterns(printed: str) -> None:
     assert len(_bare_positions(tables().positions)) == len(tables().positions)
     assert _marks_restored(printed) == _plain_marks_restored(printed)
