@@ -145,3 +145,22 @@ def test_title_line_keeps_a_lower_case_trich_yeu():
            "BÁO CÁO\nkết quả công tác xây dựng Đảng năm 2023\n\nThực hiện Nghị quyết số 15-NQ/HU.\n")
     text, lay, ctx, h = run(raw)
     assert h.doc_type.code == "BC" and h.subject == "kết quả công tác xây dựng Đảng năm 2023"
+
+
+_NAMES = ["Ban Thường vụ", "BAN THƯỜNG VỤ", "Ủy ban nhân dân", "Đoàn", "UBND TP. Hồ Chí Minh", "a.b (c)"]
+_NAME_TEXTS = [
+    "Ban Thường vụ Tỉnh đoàn; XBan Thường vụ; Ban Thường vụX; _Ban Thường vụ; (Ban Thường vụ Huyện đoàn)",
+    "của Ủy ban nhân dân tỉnh, Ủy ban nhân dân1 và 1Ủy ban nhân dân; Đoàn Đoàn Đoànviên",
+    "UBND TP. Hồ Chí Minh, UBND TP. Hồ Chí Minh2, a.b (c) a.b (c)d", "", "Ban Thường",
+]
+
+
+@pytest.mark.parametrize("name", _NAMES)
+def test_whole_name_finds_what_the_lookbehind_pattern_finds(name: str) -> None:
+    import re
+
+    from vanban.extract.header import _whole_name
+
+    plain = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    for text in _NAME_TEXTS:
+        assert [m.span() for m in _whole_name(name).finditer(text)] == [m.span() for m in plain.finditer(text)]
