@@ -1045,6 +1045,8 @@ _FROM = re.compile(r"(?:từ|kể\s+từ)\s", re.IGNORECASE)
 _ROUND = re.compile(r"(?<!\w)(?:đợt|giai\s+đoạn)\s+(?:\d{1,2}|[IVX]{1,4})(?!\w)", re.IGNORECASE)
 _OPEN_QUOTE = re.compile(r"[“\"][^”\"]{0,80}$")
 _WEEKDAY_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,12}\))?\s*")  # "(Thứ Sáu)" between a date and its verb
+# a body named right after an opening date, then "sẽ/đã" before its verb (no comma between)
+_SUBJECT_THEN_TENSE = re.compile(r"\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,8}?\s+(?:sẽ|đã)\s+")
 _VERB_AFTER_REACH = 160  # how far after an opening date the reported activity's verb is looked for
 
 
@@ -1077,6 +1079,9 @@ def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
         # "3. Ngày 20/11/2026 tổ chức sinh hoạt chuyên đề", as a message writes it without a comma; "- Từ ngày 14
         # đến ngày 18/12/2026 ra quân tổng vệ sinh môi trường"
         return True
+    subject = _SUBJECT_THEN_TENSE.match(right) if one_day and _OPENING.match(clause_left) else None
+    if subject and cues.event_report_verb.match(right, subject.end()):
+        return True  # "ngày 10/3/2027 Ban Thường vụ Huyện ủy sẽ tổ chức Hội nghị ...": a body, then its act
     if _day_span(t) and _FROM.match(t.text) and (cues.event_report_verb.search(clause_left)
                                                  or cues.event_range_verb.search(clause_left)):
         # "Tạm dừng cung cấp dịch vụ từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025",

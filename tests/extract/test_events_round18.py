@@ -66,6 +66,13 @@ def test_runs_of_days(text: str, expected: list) -> None:
      "BC", [("2027-01-08", "2027-01-12")], []),
     ("4. Lễ kỷ niệm 96 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2027) và tuyên dương: 08h00 ngày 26/3/2027.", "KH",
      [("2027-03-26T08:00", None)], []),
+    # a body named after an opening date, then "sẽ/đã" and its act (no comma)
+    ("Thực hiện Hướng dẫn của Ban Tuyên giáo; ngày 10/3/2027 Ban Thường vụ Huyện ủy sẽ tổ chức Hội nghị báo cáo "
+     "viên.", "TB", [("2027-03-10", None)], []),
+    # counter-cases: a subject in lower case; a verb of no occasion; a date that does not open its clause
+    ("Ngày 15/3/2027 các chi bộ sẽ tổ chức sinh hoạt.", "TB", [], []),
+    ("Ngày 15/3/2027 Ban Thường vụ sẽ xem xét, quyết định.", "TB", [], []),
+    ("Kế hoạch ngày 15/3/2027 Ban Thường vụ sẽ tổ chức.", "TB", [], []),
     # counter-cases: a by-when after a duty's verb stays one; a period before words that are no duty; a
     # "trong" month of a report; a source's days with no verb of what happened; the bracket of a law's date;
     # two different days in one clause stay two events
