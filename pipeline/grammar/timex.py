@@ -250,7 +250,13 @@ def _anchors() -> re.Pattern[str]:
 
 
 _DIGIT_ANCHOR_RE = re.compile(_DIGIT_ANCHOR)
-_WORD_CHAR = re.compile(r"\w")
+
+
+def _is_word_char(c: str) -> bool:
+    r"""What the regex \w matches (a letter, a digit of any script, "_"), without a regex call."""
+    return c.isalnum() or c == "_"
+
+
 # Letters whose lower case a case-insensitive regex does not read as "i" ("ı"), or that lower-case to two
 # characters ("İ"): a text holding one is scanned with _anchors() itself.
 _ODD_CASE = ("ı", "İ")
@@ -264,15 +270,15 @@ def _anchor_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     alternation of keywords is tried at every position; a substring search is many times cheaper."""
     piece = text[start:end]  # the text itself when the window is the whole text
     low = lower_of(piece) if len(piece) >= _SUBSTRING_SCAN_MIN else ""
-    if len(low) != len(piece) or any(c in piece for c in _ODD_CASE):
+    # (a text holding "İ" has a longer lower case: only "ı" needs a look of its own)
+    if len(low) != len(piece) or _ODD_CASE[0] in piece:
         return [m.span() for m in _anchors().finditer(text, start, end)]
     spans = [m.span() for m in matches_from(_DIGIT_ANCHOR_RE, text, start, end)]  # at the digit runs only
-    is_word = _WORD_CHAR.match
     for word in _anchor_words():
         i = low.find(word)
         while i >= 0:
             a, b = start + i, start + i + len(word)
-            if not (a > 0 and is_word(text, a - 1)) and not (b < end and is_word(text, b)):
+            if not (a > 0 and _is_word_char(text[a - 1])) and not (b < end and _is_word_char(text[b])):
                 spans.append((a, b))
             i = low.find(word, i + 1)
     spans.sort()  # no two overlap: a keyword is a whole word, a digit run holds no letter
@@ -806,7 +812,9 @@ def _fallback(candidate: str, u: _U) -> None:
 # "1O/12/2026"): read as the digit (the same length, so every span stays), with a warning.
 # The first day of a range may print no year ("từ ngày l5/3 đến ngày 15/4/2027"): read after "ngày" and before
 # "đến"/"tới" only.
-_OCR_DATE = re.compile(r"(?<![\w/])([0-9lIO]{1,2})/([0-9lIO]{1,2})(?:/((?:19|20)[0-9]{2})(?![\w/])"
+# (the first character before the lookbehind, which then also spans it: the engine skips to the characters a
+# date can open with instead of trying the lookbehind at every position)
+_OCR_DATE = re.compile(r"([0-9lIO](?<![\w/][0-9lIO])[0-9lIO]?)/([0-9lIO]{1,2})(?:/((?:19|20)[0-9]{2})(?![\w/])"
                        r"|(?<=ngày [0-9lIO]/[0-9lIO])(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO])(?=\s+(?:đến|tới)\s)"
                        r"|(?<=ngày [0-9lIO]/[0-9lIO]{2})(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO]{2})(?=\s+(?:đến|tới)\s))")
 _OCR_DATE_HINTS = ("l/", "I/", "O/", "/l", "/I", "/O", "ngày l", "ngày I", "ngày O")

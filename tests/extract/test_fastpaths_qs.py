@@ -225,3 +225,42 @@ def test_scope_head_is_the_plain_search_random(parts: list[str]) -> None:
     doc = _doc(text)
     for m in quantities._NUMBER_RE.finditer(text):
         assert quantities._scope_head(doc, m.start()) == _scope_head_plain(doc, m.start()), m.start()
+
+
+# ---------------------------------------------------------------- timex: the OCR date pattern, the word test
+
+_OCR_DATE_PLAIN = re.compile(
+    r"(?<![\w/])([0-9lIO]{1,2})/([0-9lIO]{1,2})(?:/((?:19|20)[0-9]{2})(?![\w/])"
+    r"|(?<=ngày [0-9lIO]/[0-9lIO])(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO])(?=\s+(?:đến|tới)\s)"
+    r"|(?<=ngày [0-9lIO]/[0-9lIO]{2})(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO]{2})(?=\s+(?:đến|tới)\s))")
+
+
+def _assert_ocr_date_is_plain(text: str) -> None:
+    for lo in range(0, len(text) + 1, max(1, len(text) // 20)):
+        fast = [(m.span(), m.groups()) for m in timex._OCR_DATE.finditer(text, lo)]
+        assert fast == [(m.span(), m.groups()) for m in _OCR_DATE_PLAIN.finditer(text, lo)], lo
+
+
+@pytest.mark.parametrize("text", ["từ ngày 0l/12/2026 đến 1O/12/2026", "từ ngày l5/3 đến ngày 15/4/2027", "a1/2/2026",
+                                  "/1/2/2026 1/2/2026/ 11/11/1999 1l1/2/2020"] + _SAMPLE_TEXTS)
+def test_ocr_date_pattern_is_the_plain_one(text: str) -> None:
+    _assert_ocr_date_is_plain(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["l", "I", "O", "0", "1", "2", "/", " ", "a", "ngày ", "đến ", "2026", "20"]),
+                max_size=25))
+def test_ocr_date_pattern_is_the_plain_one_random(parts: list[str]) -> None:
+    _assert_ocr_date_is_plain("".join(parts))
+
+
+def test_word_char_is_the_regex_word_class() -> None:
+    word = re.compile(r"\w")
+    for code in range(0x30000):
+        c = chr(code)
+        assert timex._is_word_char(c) == (word.match(c) is not None), hex(code)
+
+
+@pytest.mark.parametrize("text", ["ngày 5/6 năm 2026 " * 40, "nhıệm kỳ 2020-2025 " * 40, "İ tháng 3 " * 60])
+def test_time_anchors_of_long_texts_with_odd_letters(text: str) -> None:
+    assert timex._anchor_spans(text, 0, len(text)) == [m.span() for m in timex._anchors().finditer(text)]
