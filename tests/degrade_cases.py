@@ -573,6 +573,16 @@ CASES: list[Case] = [
      "BCH ĐOÀN TỈNH AN PHÚ\nBCH ĐOÀN HUYỆN AN LẠC\nSố: 86-KH/HĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
      "An Lạc, ngày 18 tháng 02 năm 2027\n\nKẾ HOẠCH\nTháng Thanh niên\n\n" + BODY,
      {"issuer": "BCH ĐOÀN HUYỆN AN LẠC", "issuer.parent": "BCH ĐOÀN TỈNH AN PHÚ"}),
+    # 6 (eighteenth heldout round, h190): a giấy mời copied from its title down, signed "KT. GIÁM ĐỐC": the body it
+    # opens with ("... trân trọng kính mời:") is the issuer, inferred
+    (6, "an invitation cut above its title: the inviting body",
+     "GIẤY MỜI\nDự Hội thảo khoa học\n\nSở Khoa học và Công nghệ tỉnh An Phú trân trọng kính mời:\n"
+     "- Đại diện lãnh đạo các sở, ngành.\nTới dự Hội thảo.\n" + BODY + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+     "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Thị Hà\n",
+     {"issuer": "Sở Khoa học và Công nghệ tỉnh An Phú", "doc_type": "GM", "signer.name": "Lê Thị Hà"}),
+    (6, "counter-case: a person who invites is no issuer",
+     "GIẤY MỜI\nDự lễ cưới\n\nGia đình ông Nguyễn Văn An trân trọng kính mời:\n- Bạn bè gần xa.\n" + BODY,
+     {"issuer": None}),
     (6, "counter-case: 'Nam' after the month is no 'năm' (a place, then the year)",
      "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\nSố: 97/BC-UBND\nAn Hòa, ngày 22 tháng 4 Nam 2027\n\nBÁO CÁO\nKết quả\n\n" + BODY,
      {"issued_date": None}),

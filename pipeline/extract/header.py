@@ -240,11 +240,25 @@ def _completed(name: str, text: str, skip: list[tuple[int, int]]) -> tuple[str, 
 def _inferred_issuer(layout: Layout, ctx: Context) -> tuple[str, tuple[int, int]] | None:
     """Without a letterhead: the signature's collective authority or the enacting line, completed where
     the text names that body in full. A bare organ the text never completes ("TM. BAN THƯỜNG VỤ") stays
-    as printed, as the gold files take the authority line ("Ban Thường vụ Huyện Đoàn"); it is inferred."""
+    as printed, as the gold files take the authority line ("Ban Thường vụ Huyện Đoàn"); it is inferred.
+    Without either, the body an invitation opens with ("Sở Khoa học và Công nghệ tỉnh Bình Định trân trọng
+    kính mời:", a giấy mời copied from its title down)."""
     found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
     if not found:
-        return None
+        return _issuer_inviting(ctx.text)
     return _completed(found[0], ctx.text, [(c.start, c.end) for c in layout.authority_cells]) or found
+
+
+# "<body> trân trọng kính mời:" opening a line of an invitation; the body must open with a head word
+_INVITING = re.compile(r"(?m)^[ \t]*(?P<body>[A-ZĐ][^\n,;:.()]{2,90}?)\s+trân\s+trọng\s+kính\s+mời\b")
+_INVITING_REACH = 1500  # an invitation's opening line stands near its top
+
+
+def _issuer_inviting(text: str) -> tuple[str, tuple[int, int]] | None:
+    m = _INVITING.search(text, 0, _INVITING_REACH)
+    if m is None or not _starts_with(m.group("body"), tables().org_heads):
+        return None
+    return m.group("body"), m.span("body")
 
 
 def _is_position(text: str) -> bool:
