@@ -160,9 +160,16 @@ def _text_end(lines: list[Cell]) -> int:
     return next((i for i in range(cue + 1, n) if _ANNEX.match(lines[i].text)), n)
 
 
+# what every authority prefix (_AUTHORITY: T/M, K/T, T/L, TM., KT., TL., TUQ., Q., KT) holds: most lines hold
+# none, and are turned down without being cut into cells
+_AUTHORITY_HINT = re.compile(r"T/[ML]|K/T|T[ML]\.|KT|Q\.")
+
+
 def _authority_cell(text: str) -> bool:
     """A line or a cell of it opening with an authority prefix and an upper-case title ('KT. CHỦ TỊCH',
     '...\tKT. CHỦ TỊCH'): the signature, also where OCR could not read the Nơi nhận label beside it."""
+    if _AUTHORITY_HINT.search(text) is None:
+        return False
     return any((m := _AUTHORITY.match(c.strip())) is not None and is_upper(m.group("rest") or "", 0.7)
                for c in _GAP.split(text.strip()))
 

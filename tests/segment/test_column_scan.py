@@ -49,3 +49,25 @@ def test_odd_blanks_are_the_blanks_but_space_and_newline() -> None:
     blanks = {chr(i) for i in range(0x110000) if chr(i).isspace()} - {" ", "\n"}
     written = {chr(i) for i in range(0x110000) if re.fullmatch(f"[{closing._ODD_BLANKS}]", chr(i))}
     assert written == blanks
+
+
+def _authority_cell_as_written(text: str) -> bool:
+    return any((m := closing._AUTHORITY.match(c.strip())) is not None
+               and closing.is_upper(m.group("rest") or "", 0.7) for c in closing._GAP.split(text.strip()))
+
+
+def test_every_authority_prefix_holds_the_hint() -> None:
+    group = re.search(r"\(\?P<prefix>(.*?)\)\\s\*\(\?P<rest>", closing._AUTHORITY.pattern)
+    assert group is not None
+    for alt in group.group(1).split("|"):
+        printed = re.sub(r"\(\?=.*$", "", alt).replace("\\.", ".")
+        assert closing._AUTHORITY_HINT.search(printed), alt
+
+
+@pytest.mark.parametrize("text", [
+    "KT. CHỦ TỊCH", "TM. BAN THƯỜNG VỤ", "T/M BAN CHẤP HÀNH", "K/T GIÁM ĐỐC", "TL. CHÁNH VĂN PHÒNG", "TUQ. GIÁM ĐỐC",
+    "Q. TRƯỞNG BAN", "KT GIÁM ĐỐC", "Nơi nhận:\t\tKT. CHỦ TỊCH", "- Như trên;     TM. UBND", "kt. chủ tịch",
+    "Thực hiện Kế hoạch số 12/KH-TĐTN.", "TM.", "  KT.  Phó Chủ tịch", "", "T/m BAN", "Q.1, TP. HCM",
+])
+def test_authority_cell_as_every_line_cut(text: str) -> None:
+    assert closing._authority_cell(text) == _authority_cell_as_written(text)
