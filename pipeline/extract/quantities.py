@@ -646,8 +646,8 @@ def _head(text: str, p: int, end: int, voc: _Vocab) -> _Unit:
         or following and _capitalized(following.group(1))
     ):
         return _Unit(None, p, p, skip=True)  # "16 Phan Chu Trinh": an address, a name
-    if _NEXT_DIGIT_RE.match(text, word_end):
-        return _Unit(None, p, p, skip=True)  # "2 Điều 11": a reference
+    if _NEXT_DIGIT_RE.match(text, word_end) and not _SIZE_AFTER_RE.match(text, word_end):
+        return _Unit(None, p, p, skip=True)  # "2 Điều 11": a reference ("02 ảnh 3x4" is two photos of a size)
     return _rate(text, _lower_word(word), word_end, p)
 
 
@@ -863,6 +863,8 @@ _DATE_TAIL_REACH = 12
 
 
 _QUOTED_NAME_REACH = 60  # a movement's or contest's quoted name is short on each side of its number
+_SIZE_AFTER_RE = re.compile(r"[ \t]+\d{1,3}(?:[,.]\d)?[ \t]?[x×][ \t]?\d{1,3}(?![\w/])")  # "ảnh 3x4", "ảnh 4 x 6"
+_QUOTE_LINE_REACH = 600  # how far back straight quotes are counted to know whether one is open
 _QUOTED_NAME_MARKS = ("“", '"')  # what _in_quoted_name looks for before a number: without one, no name
 
 
@@ -875,7 +877,13 @@ def _in_quoted_name(text: str, start: int) -> bool:
     opened = text.rfind("“", lo, start)
     if opened >= 0 and opened > text.rfind("”", lo, start):
         return text.find("”", start, hi) >= 0
-    return text.count('"', lo, start) % 2 == 1 and text.find('"', start, hi) >= 0
+    if text.rfind('"', lo, start) < 0:
+        return False
+    # straight quotes open and close alike: count them from the line's start (a name closed just inside the
+    # window, opened before it, leaves no quote open: '... 14 mô hình "Địa chỉ tin cậy ở cộng đồng" (mỗi xã, thị
+    # trấn 01 mô hình); duy trì 28 câu lạc bộ "Gia đình hạnh phúc"')
+    line = max(text.rfind("\n", max(0, start - _QUOTE_LINE_REACH), start) + 1, start - _QUOTE_LINE_REACH)
+    return text.count('"', line, start) % 2 == 1 and text.find('"', start, hi) >= 0
 
 
 @dataclass
@@ -924,11 +932,37 @@ def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None
 def _unit_of(doc: _Doc, start: int, fig: _Figure) -> _Unit:
     text = doc.ctx.text
     unit = _read_unit(text, fig.pos, doc.voc, scaled=fig.scaled)
+    if unit.skip:
+        more = _more_perfect_marks(doc, start, fig)
+        if more is not None:
+            return more
     if unit.unit is None and not unit.skip and doc.out and _CLOSE_PAREN_RE.match(text, fig.pos):
         previous = doc.out[-1]  # "03 cá nhân (Riêng đơn vị Nha Trang: 04)": the same unit
         if previous.span is not None and "\n" not in text[previous.span[1]:start]:
             unit = _Unit(previous.unit, fig.pos, fig.pos)
     return unit
+
+
+_CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|nhiều hơn|ít hơn)\s+$", re.IGNORECASE)
+_POINTS_WORD_RE = re.compile(r"\s+điểm(?!\w)(?!\s+\d)", re.IGNORECASE)  # "điểm" alone, not "điểm 10", "điểm cầu"
+
+
+def _more_perfect_marks(doc: _Doc, start: int, fig: _Figure) -> _Unit | None:
+    """'đạt 8.736 điểm 10 (tăng 1.120 điểm so với năm học trước)': the change of a count of perfect marks
+    in its sentence, the unit shortened to 'điểm', counts perfect marks too (no score)."""
+    text = doc.ctx.text
+    word = _POINTS_WORD_RE.match(text, fig.pos)
+    if word is None or not doc.out or doc.out[-1].unit != _PERFECT_MARKS:
+        return None
+    if not _CHANGE_BEFORE_RE.search(text, max(0, start - _CHANGE_REACH), start):
+        return None
+    previous = doc.out[-1].span
+    if previous is None or previous[0] < _sentence_start(text, start):
+        return None
+    return _Unit(_PERFECT_MARKS, word.end(), fig.pos)
+
+
+_CHANGE_REACH = 16
 
 
 def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:

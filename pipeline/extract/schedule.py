@@ -1107,6 +1107,8 @@ def _month_of_meeting(word: str, clause_left: str) -> bool:
 # an activity that starts at a time and runs until further notice: "cấm biển từ 12 giờ ngày 25/11/2026 cho đến khi
 # có thông báo mới"
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s*$", re.IGNORECASE)
+# a rate of an activity right before the day it starts ("02 lần/tuần từ ngày 01/01/2027", "01 buổi/tháng kể từ ...")
+_RATE_THEN_FROM = re.compile(r"\d+\s*(?:lần|buổi|kỳ|số)\s*/\s*(?:ngày|tuần|tháng|quý)\s+(?:kể\s+)?từ\s*$", re.IGNORECASE)
 _UNTIL_FURTHER = re.compile(r"^\s*(?:cho\s+)?(?:đến|tới)\s+khi(?!\w)", re.IGNORECASE)
 
 
@@ -1134,6 +1136,8 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         return True
     if t.kind in ("date", "datetime") and _FROM_BEFORE.search(left) and _UNTIL_FURTHER.match(right):
         return True
+    if t.kind == "date" and _RATE_THEN_FROM.search(left) and not cues.deadline_verb.search(clause_left):
+        return True  # "thực hiện chuyên mục ... ít nhất 02 lần/tuần từ ngày 01/01/2027": a recurring activity starts
     m = cues.event_before.search(left) or _damaged_event_before().search(_bare_lower(left).replace("i", "l"))
     if m:
         word = _bare_cue(m)

@@ -89,7 +89,8 @@ def test_round17_quantities(text: str, doc_type: str, expected: list) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # perfect marks counted ("Hoa điểm 10"), also beside a score in the same sentence
-    ("Toàn trường đạt 8.736 điểm 10 (tăng 1.120 điểm so với năm học trước).", [(8736, "điểm 10")]),
+    # (the eighteenth round: the change of that count, its unit shortened to "điểm", counts perfect marks too)
+    ("Toàn trường đạt 8.736 điểm 10 (tăng 1.120 điểm so với năm học trước).", [(8736, "điểm 10"), (1120, "điểm 10")]),
     ("Dẫn đầu là chi đoàn 12A1 (612 điểm 10) và chi đoàn 11A2 (548 điểm 10).",
      [(612, "điểm 10"), (548, "điểm 10")]),
     # occasions or models counted by their quoted, capitalised name

@@ -149,3 +149,36 @@ def test_round18_counts(text: str, doc_type: str, expected: list) -> None:
 ])
 def test_round18_citations(text: str, expected: list) -> None:
     assert [(c.number, c.date) for c in parse_text(text + "\n").citations] == expected
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # the seventeenth round's leftovers, each a class: a straight-quoted name closed inside the look-back but opened
+    # before it leaves no quote open; a photo's size after the count; the change of a count of perfect marks
+    ('2. Thành lập mới 14 mô hình "Địa chỉ tin cậy ở cộng đồng" (mỗi xã, thị trấn 01 mô hình); duy trì hiệu quả '
+     '28 câu lạc bộ "Gia đình hạnh phúc" hiện có.', "KH", [(14, "target"), (1, "target"), (28, "target")]),
+    ("Gửi hồ sơ (bản sao thẻ học sinh, 02 ảnh 3x4) về Thường trực Hội đồng Đội huyện.", "TB", [(2, "target")]),
+    ("Toàn trường đạt 8.736 điểm 10 (tăng 1.120 điểm so với năm học trước).", "BC", [(8736, "result"), (1120, "result")]),
+    # how full the reservoirs stand is the flood's hazard, not a result
+    ("Hiện nay, các hồ chứa thủy lợi khu vực Trung Bộ đã tích đạt khoảng 85% dung tích thiết kế.", "CĐ", []),
+    # counter-cases: a number inside a short quoted name; a reference's number after its word; a score's change;
+    # a share reached that is no reservoir's
+    ('Phát động phong trào "Thanh niên 3 sẵn sàng" trong toàn huyện.', "KH", []),
+    ("Sửa đổi 2 Điều 11 của Quy chế.", "KH", []),
+    ("Mỗi bài thi được chấm thang 10 điểm, tăng 2 điểm cho bài xuất sắc.", "BC", []),
+    ("Năm 2026, toàn tỉnh đã đạt 85% hộ dân sử dụng nước sạch.", "BC", [(85, "result")]),
+])
+def test_round17_leftover_quantities(text: str, doc_type: str, expected: list) -> None:
+    got = quantities(Context(text=text + "\n", issued_date=date(2026, 12, 9), doc_type=doc_type))
+    assert [(q.value, q.kind) for q in got] == expected
+
+
+@pytest.mark.parametrize("text, doc_type, events", [
+    # a recurring activity's first day after its rate
+    ('Thực hiện chuyên mục "Đã uống rượu bia - không lái xe" trên sóng phát thanh ít nhất 02 lần/tuần từ ngày '
+     "01/01/2027.", "CT", [("2027-01-01", None)]),
+    # counter-cases: a recurring report is a duty, not an occasion; a rule's start without a rate
+    ("Các xã báo cáo tiến độ 01 lần/tuần từ ngày 01/01/2027.", "CT", []),
+    ("Áp dụng mức thu mới từ ngày 01/01/2027.", "QĐ", []),
+])
+def test_round17_leftover_events(text: str, doc_type: str, events: list) -> None:
+    assert found(text, date(2026, 12, 22), doc_type)[0] == events

@@ -267,15 +267,19 @@ def test_time_anchors_of_long_windows_random(piece: str, lo: int) -> None:
 
 
 def _in_quoted_name_by_slices(text: str, start: int) -> bool:
-    """quantities._in_quoted_name as it was: the windows sliced out, the line start found unbounded."""
+    """quantities._in_quoted_name as it was: the windows sliced out, the line start found unbounded; since the
+    eighteenth heldout round straight quotes are counted from the line's start (up to _QUOTE_LINE_REACH back) to
+    tell whether the last one in the window opens a name."""
     reach = quantities._QUOTED_NAME_REACH
-    lo = max(text.rfind("\n", 0, start) + 1, start - reach)
+    line = text.rfind("\n", 0, start) + 1
+    lo = max(line, start - reach)
     hi = text.find("\n", start, start + reach)
     before, after = text[lo:start], text[start:hi if hi >= 0 else start + reach]
     opened = before.rfind("“")
     if opened >= 0 and opened > before.rfind("”"):
         return "”" in after
-    return before.count('"') % 2 == 1 and '"' in after
+    counted = text[max(line, start - quantities._QUOTE_LINE_REACH):start]
+    return '"' in before and counted.count('"') % 2 == 1 and '"' in after
 
 
 def _clause_end_by_loop(text: str, pos: int, limit: int = 80) -> int:
