@@ -61,6 +61,8 @@ _SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx
                        r"(?:ng|nh|ch|[cmnpt])?$")
 # marks OCR read from a seal or a pen stroke before the signer's name ('_ Phan Thị Mỹ Linh'); a list dash is none
 _SCRAP_BEFORE_NAME = re.compile(r"^[_~`·•|+©®°^*'\"“”‘’]+\s*")
+# marks a seal or a pen stroke left glued before a title word ('"PHÓ', "'_.PHÓ"); a word of marks alone stays
+_GLUED_MARKS = re.compile(r"^[\W_]+(?=\w)")
 # a word of a printed title line: capitals (with a joining comma, dot or dash), or a dash or '&' alone
 _TITLE_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ]{2,}[,.]?|[-–&]|[A-ZĐ]\.)$")
 
@@ -440,11 +442,13 @@ def _after_scraps(cell: Cell | None, authority: list[Cell]) -> Cell | None:
     is what is left of the deputy's 'PHÓ' and stays for review: X alone would be the head's title."""
     if cell is None:
         return None
-    words = cell.text.split()
+    words = [_GLUED_MARKS.sub("", w) for w in cell.text.split()]  # '"PHÓ', "'_.PHÓ": a mark glued to PHÓ
     last_scrap = max((i for i, w in enumerate(words) if not _TITLE_WORD.match(w)), default=-1)
-    if last_scrap < 0 or last_scrap == len(words) - 1:
+    if last_scrap == len(words) - 1:
         return cell
     rest = " ".join(words[last_scrap + 1:])
+    if rest == cell.text.strip():
+        return cell
     if not any(w in fold(rest).upper() for w in tables().positions):
         return cell
     if any(fold(a.text).upper().endswith(" " + fold(rest).upper()) for a in authority if a.text.startswith("KT")):

@@ -178,3 +178,17 @@ def test_a_signature_beside_an_unread_list_label_before_a_long_annex(label):
     assert rec.signer is not None
     assert (rec.signer.name, rec.signer.position, rec.signer.authority) == ("Huỳnh Hữu Trí", "Phó Chủ tịch",
                                                                             "KT. Chủ tịch")
+
+
+@pytest.mark.parametrize("title, position", [
+    ('_°)”° "PHÓ BÍ THƯ', "Phó Bí thư"),     # a seal's marks glued before PHÓ: PHÓ stays
+    ("'_.PHÓ BÍ THƯ", "Phó Bí thư"),
+    ("LUFỆ V) BÍ THƯ", "Bí thư"),             # scraps as words before the title go
+    ("PHÓ BÍ THƯ", "Phó Bí thư"),
+])
+def test_marks_glued_before_a_title_word(title, position):
+    from vanban import parse_text
+
+    closing = f"Nơi nhận:\n- Ủy ban Kiểm tra Đảng ủy Khối (b/c);\n- Lưu Văn phòng Đảng ủy.\n\nT/M ĐẢNG ỦY\n{title}\n\nHà Thị Minh Nguyệt\n"
+    rec = parse_text(DOC.format(closing=closing))
+    assert rec.signer is not None and (rec.signer.position, rec.signer.name) == (position, "Hà Thị Minh Nguyệt")
