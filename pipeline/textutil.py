@@ -188,3 +188,17 @@ def matches_from(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Itera
         if m is not None:
             yield m
             pos = m.end()
+
+
+def first_letters(phrases: Iterable[str]) -> str:
+    """A lookahead for the first characters of phrases ("(?=[cdđ])"), to put in front of a pattern that
+    opens with a lookbehind and an alternation of them, under the pattern's own flags: such a search
+    has no prefix to skip to and is tried at every position, where each phrase is then tried in turn;
+    with the class first, one test. Empty when a phrase is empty or opens with a character that is no
+    letter or digit (a class would not read it as the escaped phrase does)."""
+    firsts = set()
+    for p in phrases:
+        if not p or not p[0].isalnum():
+            return ""
+        firsts.add(p[0])
+    return "(?=[" + "".join(sorted(firsts)) + "])" if firsts else ""

@@ -32,7 +32,7 @@ from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
 from vanban.tables import rows
-from vanban.textutil import fold_lower, matches_from
+from vanban.textutil import first_letters, fold_lower, matches_from
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _VARIATION_SELECTOR = "\ufe0f"  # after an emoji drawn in colour ("✅️")
@@ -217,19 +217,8 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
-def _first_letters(phrases: list[str]) -> str:
-    """A lookahead for the first letters of phrases ("(?=[cdđ])"): at a word start the engine then
-    tests one class instead of trying each phrase in turn (a search of a case-insensitive alternation
-    that opens with a lookbehind has no prefix to skip to, so it is tried at every position). Empty
-    when a phrase opens with a space or a mark the class would not read alike."""
-    firsts = {p[0] for p in phrases}
-    if any(not c.isalnum() for c in firsts):
-        return ""
-    return "(?=[" + "".join(sorted(firsts)) + "])"
-
-
 def _word_rx(phrases: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"{_first_letters(phrases)}(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{first_letters(phrases)}(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -460,12 +449,12 @@ class _Before:
 
 def _adjacent_words(text: str, start: int) -> list[tuple[str, int]]:
     """The words written right before start (only spaces between), nearest last, with offsets."""
+    words: list[tuple[str, int]] = []
+    if start == 0 or not text[start - 1].isspace():
+        return words  # glued to the number: "(04", "“3"
     base = max(0, start - 40)
     window = text[base:start]
-    words: list[tuple[str, int]] = []
     edge = len(window.rstrip())
-    if edge == len(window):
-        return words  # glued to the number: "(04", "“3"
     for part in reversed(window[:edge].split()[-4:]):
         word = part.lstrip(_OPENERS)  # "(Điều 7, 8": the word after a bracket still counts
         if not word.isalpha():
@@ -1357,12 +1346,13 @@ def _figure_key(q: Quantity) -> tuple[object, ...] | None:
 def extract(ctx: Context) -> list[Quantity]:
     text, voc = ctx.text, vocab()
     notes, refs = (ctx.footnotes, ctx.footnote_refs) if ctx.zones else find_footnotes(text)
+    url_marks = _positions(text, _URL_MARKS)
     doc = _Doc(
         ctx=ctx, voc=voc, kinds=_Kinds(ctx, voc), notes=notes, refs=refs,
-        has_url=any(mark in text for mark in _URL_MARKS),
+        has_url=bool(url_marks),
         cue_required=ctx.doc_type in voc.cue_required,
         out=[],
-        url_marks=_positions(text, _URL_MARKS),
+        url_marks=url_marks,
         quote_marks=_positions(text, _QUOTED_NAME_MARKS),
     )
     seen: set[tuple[object, ...]] = set()

@@ -30,7 +30,7 @@ from vanban.grammar.timex import TimeExpr, find_times
 from vanban.schemas import Deadline, Event, Recurrence
 from vanban.schemas.record import Freq
 from vanban.tables import rows
-from vanban.textutil import fold_lower, strip_diacritics
+from vanban.textutil import first_letters, fold_lower, strip_diacritics
 
 _SEARCH_ZONES = ("body", "footnotes", "annex")
 
@@ -70,6 +70,12 @@ def _phrases(rows: list[list[str]], kind: str) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
 
 
+def _lead(cue_rows: list[list[str]], kind: str) -> str:
+    r"""The lookahead of the first letters of a kind's phrases, put before the "(?<!\w)" that opens its
+    pattern (textutil.first_letters: a search then skips to a word start that can open a phrase)."""
+    return first_letters(" ".join(fold_lower(r[1]).split()) for r in cue_rows if r[0] == kind)
+
+
 def _not_after_nouns(cue_rows: list[list[str]]) -> str:
     """Lookbehinds keeping a duty verb from matching as the last word of a noun ("chương trình" is no
     "trình"): one fixed-width lookbehind a noun's first words."""
@@ -89,19 +95,20 @@ def _cues() -> _Cues:
     units = _phrases(cue_rows, "recurrence")
     deadline = _phrases(cue_rows, "deadline")
     every = rf"(?:hằng|hàng)\s+(?P<unit>{units})"
+    every_lead = first_letters(("hằng", "hàng"))
     i = re.IGNORECASE
     return _Cues(
-        deadline=re.compile(rf"(?<!\w)(?:{deadline})\s*[:,]?\s*(?:là\s+)?$", i),
-        recurrence_before=re.compile(rf"(?<!\w){every}\s*,?\s*(?:{deadline})\s*[:,]?\s*$", i),
+        deadline=re.compile(rf"{_lead(cue_rows, 'deadline')}(?<!\w)(?:{deadline})\s*[:,]?\s*(?:là\s+)?$", i),
+        recurrence_before=re.compile(rf"{every_lead}(?<!\w){every}\s*,?\s*(?:{deadline})\s*[:,]?\s*$", i),
         recurrence_after=re.compile(rf"^\s*,?\s*{every}(?!\w)", i),
-        recurrence_any=re.compile(rf"(?<!\w){every}(?!\w)", i),
-        recurrence_end=re.compile(rf"(?<!\w){every}\s*$", i),
-        deadline_verb=re.compile(rf"(?<!\w){_not_after_nouns(cue_rows)}(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
+        recurrence_any=re.compile(rf"{every_lead}(?<!\w){every}(?!\w)", i),
+        recurrence_end=re.compile(rf"{every_lead}(?<!\w){every}\s*$", i),
+        deadline_verb=re.compile(rf"{_lead(cue_rows, 'deadline_verb')}(?<!\w){_not_after_nouns(cue_rows)}(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_piped=re.compile(rf"^[^\n]*\|\s*\**(?:{_phrases(cue_rows, 'deadline_column')})\**\s*\|", i | re.MULTILINE),
         # a part of the month may stand between ("tổ chức vào đầu tháng 7/2026")
-        event_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_before')})(?:\s+(?:{_phrases(cue_rows, 'month_part')}))?\s*$", i),
+        event_before=re.compile(rf"{_lead(cue_rows, 'event_before')}(?<!\w)(?:{_phrases(cue_rows, 'event_before')})(?:\s+(?:{_phrases(cue_rows, 'month_part')}))?\s*$", i),
         # "Thời gian:", "Thời gian, địa điểm:", "Thời gian và địa điểm:"
         event_label=re.compile(rf"^\s*(?:[^\w\s]\s*)*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
                                rf"(?:\s*(?:,|và)\s*(?:{_phrases(cue_rows, 'event_label_also')}))?\s*:\s*{_DURATION}"
@@ -111,26 +118,26 @@ def _cues() -> _Cues:
         # "trong buổi chào cờ sáng thứ Hai ngày 23/11/2026" too: a day-part and a weekday may stand between
         # or an anniversary's name with its count and the date in brackets ("vào dịp kỷ niệm 52 năm Ngày giải
         # phóng tỉnh Quảng Ngãi (24/3/2027)")
-        event_occasion=re.compile(rf"(?<!\w)(?:vào|trong)\s+(?:{_phrases(cue_rows, 'event_occasion')})"
+        event_occasion=re.compile(rf"{first_letters(('vào', 'trong'))}(?<!\w)(?:vào|trong)\s+(?:{_phrases(cue_rows, 'event_occasion')})"
                                   rf"(?:(?:\s+[^\W\d_]+){{0,6}}\s*|(?:\s+\w+){{1,12}}\s*\(\s*)$", i),
-        event_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_verb')})(?!\w)", i),
-        event_noun=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_noun')})\s+\S", i),
-        responsible=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'responsible_lead')})\s+(?P<who>[^,;:.]{{3,120}}?)"
+        event_verb=re.compile(rf"{_lead(cue_rows, 'event_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_verb')})(?!\w)", i),
+        event_noun=re.compile(rf"{_lead(cue_rows, 'event_noun')}(?<!\w)(?:{_phrases(cue_rows, 'event_noun')})\s+\S", i),
+        responsible=re.compile(rf"{_lead(cue_rows, 'responsible_lead')}(?<!\w)(?:{_phrases(cue_rows, 'responsible_lead')})\s+(?P<who>[^,;:.]{{3,120}}?)"
                                rf"\s+(?=(?:{_phrases(cue_rows, 'task_verb')})(?!\w))", i),
         # case-sensitive: "Ban Chỉ đạo 389" is a name, "chỉ đạo" a verb
-        event_report_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_report_verb')})(?!\w)", i),
-        monthly_context=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'monthly_context')})(?!\w)", i),
-        event_range_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_range_verb')})(?!\w)", i),
-        incident_before=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})\s+(?:vào\s+)?(?:lúc|hồi)?\s*$", i),
-        event_month_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'event_month_verb')})(?!\w)", i),
+        event_report_verb=re.compile(rf"{_lead(cue_rows, 'event_report_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_report_verb')})(?!\w)", i),
+        monthly_context=re.compile(rf"{_lead(cue_rows, 'monthly_context')}(?<!\w)(?:{_phrases(cue_rows, 'monthly_context')})(?!\w)", i),
+        event_range_verb=re.compile(rf"{_lead(cue_rows, 'event_range_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_range_verb')})(?!\w)", i),
+        incident_before=re.compile(rf"{_lead(cue_rows, 'incident_verb')}(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})\s+(?:vào\s+)?(?:lúc|hồi)?\s*$", i),
+        event_month_verb=re.compile(rf"{_lead(cue_rows, 'event_month_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_month_verb')})(?!\w)", i),
         task_verb_or_bracket=re.compile(rf"\s(?:{_phrases(cue_rows, 'task_verb')})(?!\w)|[:(]"),
-        move_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'move_verb')})(?!\w)", i),
-        move_phrase=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'move_phrase')})(?!\w)", i),
+        move_verb=re.compile(rf"{_lead(cue_rows, 'move_verb')}(?<!\w)(?:{_phrases(cue_rows, 'move_verb')})(?!\w)", i),
+        move_phrase=re.compile(rf"{_lead(cue_rows, 'move_phrase')}(?<!\w)(?:{_phrases(cue_rows, 'move_phrase')})(?!\w)", i),
         # "1. Tuyên truyền: từ ngày ...", "3. Hội thi ...: dự kiến trong tháng 4/2027", "- Vòng sơ loại: trong các ngày ..."
         labelled_item=re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*)(?P<label>[^\W\d_][^:;\n]{2,100}):\s*"
                                  rf"(?:(?:{_phrases(cue_rows, 'item_time_filler')})\s+){{0,2}}"
                                  rf"(?:(?:buổi\s+)?{_DAYPARTS}\s+)?(?:(?:thứ\s+[^\W\d_]+|chủ\s+nhật)\s*(?:,|và)\s*)?$", i),
-        channel=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
+        channel=re.compile(rf"{_lead(cue_rows, 'channel_lead')}(?<!\w)(?:{_phrases(cue_rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
                            r"(?:Văn phòng|Ban|Phòng|Sở|Bộ|Ủy ban|UBND|Thường trực|Cục|Vụ)\b[^,;.()]{0,80}?)"
                            r"(?=\s+(?:trước|chậm nhất|hằng|hàng|để|qua|theo|trong)\b|[,;.()]|$)", i),
     )
@@ -160,6 +167,7 @@ _COLON_BEFORE = re.compile(r":\s*$")
 _COLON_AFTER = re.compile(r"\s*\)?\s*:")
 _DAYPART_ONLY = re.compile(rf"\s*(?:{_DAYPARTS}\s*)?", re.IGNORECASE)
 _LONG_QUOTE = re.compile(r"[“\"][^”\"]{150,}[”\"]")
+_LONG_QUOTE_MIN = 152  # the shortest _LONG_QUOTE match: two quote marks around 150 characters
 _NUMERIC_MONTH = re.compile(r"tháng\s+[0-9]", re.IGNORECASE)
 _BEFORE_WORDS = 90  # how far back the cue and subject words are read
 
@@ -233,6 +241,8 @@ def _is_issue_line(text: str, t: TimeExpr) -> bool:
 
 
 def _in_long_quote(text: str, a: int, b: int, pos: int) -> bool:
+    if b - a < _LONG_QUOTE_MIN:
+        return False  # a clause shorter than the shortest long quote holds none
     return any(m.start() < pos < m.end() for m in _LONG_QUOTE.finditer(text, a, b))
 
 
@@ -267,7 +277,7 @@ def _unit_title(title: str) -> str | None:
 
 
 def _channel(clause: str) -> str | None:
-    m = _EMAIL.search(clause)
+    m = _EMAIL.search(clause) if "@" in clause else None  # (each word is read up to its end before failing)
     if m:
         return m.group().rstrip(".")
     m = _cues().channel.search(clause)
@@ -667,7 +677,7 @@ def _damaged_deadline() -> re.Pattern[str]:
     bare = {_bare_lower(" ".join(r[1].split())) for r in rows("schedule_cues.tsv")
             if r[0] == "deadline" and len(r[1].split()) >= _MIN_DAMAGED_CUE_WORDS}
     words = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in sorted(bare, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})\s*[:,]?\s*(?:la\s+)?$")
+    return re.compile(rf"{first_letters(bare)}(?<!\w)(?:{words})\s*[:,]?\s*(?:la\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -679,7 +689,7 @@ def _damaged_event_before() -> re.Pattern[str]:
     # an I read for an l as well ('vào\nIúc 7 giờ 30'): i and l are one letter to the bare match
     words = "|".join(r"\s+".join(re.escape(w.replace("i", "l")) for w in c.split())
                      for c in sorted(bare, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})\s*$")
+    return re.compile(rf"{first_letters(c.replace('i', 'l') for c in bare)}(?<!\w)(?:{words})\s*$")
 
 
 @lru_cache(maxsize=1)

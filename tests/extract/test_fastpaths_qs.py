@@ -11,6 +11,7 @@ from conftest import SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vanban import textutil
 from vanban.context import Context
 from vanban.extract import quantities, schedule
 from vanban.grammar import timex
@@ -181,8 +182,9 @@ def test_word_patterns_find_what_the_plain_alternation_finds_random(parts: list[
 
 
 def test_first_letters_left_out_for_a_phrase_opening_with_a_mark() -> None:
-    assert quantities._first_letters(["(a)", "b"]) == ""
-    assert quantities._first_letters(["đạt", "Đã", "có"]) == "(?=[cĐđ])"
+    assert textutil.first_letters(["(a)", "b"]) == "" == textutil.first_letters(["a", ""])
+    assert textutil.first_letters(["đạt", "Đã", "có"]) == "(?=[cĐđ])"
+    assert textutil.first_letters([]) == ""
 
 
 # ---------------------------------------------------------------- quantities: item scopes only where they can open
@@ -264,3 +266,46 @@ def test_word_char_is_the_regex_word_class() -> None:
 @pytest.mark.parametrize("text", ["ngày 5/6 năm 2026 " * 40, "nhıệm kỳ 2020-2025 " * 40, "İ tháng 3 " * 60])
 def test_time_anchors_of_long_texts_with_odd_letters(text: str) -> None:
     assert timex._anchor_spans(text, 0, len(text)) == [m.span() for m in timex._anchors().finditer(text)]
+
+
+# ---------------------------------------------------------------- schedule: cue patterns with their first letters
+
+_LEAD = re.compile(r"^\(\?=\[[^\]]*\]\)")
+
+
+def _led_patterns() -> list[re.Pattern[str]]:
+    cues = schedule._cues()
+    found = [v for v in vars(cues).values() if isinstance(v, re.Pattern) and _LEAD.match(v.pattern)]
+    found += [schedule._damaged_deadline(), schedule._damaged_event_before()]
+    voc = quantities.vocab()
+    found += [v for v in vars(voc).values() if isinstance(v, re.Pattern) and _LEAD.match(v.pattern)]
+    return found
+
+
+def test_the_cue_patterns_are_led() -> None:
+    assert len(_led_patterns()) >= 30
+
+
+def _assert_led_are_plain(text: str) -> None:
+    for rx in _led_patterns():
+        plain = re.compile(_LEAD.sub("", rx.pattern), rx.flags)
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], rx.pattern[:60]
+        for lo in range(0, len(text), max(1, len(text) // 10)):
+            a, b = rx.search(text, lo), plain.search(text, lo)
+            assert (a and a.span()) == (b and b.span()), (rx.pattern[:60], lo)
+
+
+_CUE_TEXTS = ["Chậm nhất ngày 15/3, Sở Nội vụ chủ trì tổ chức Hội nghị; hằng tháng báo cáo trước ngày 5",
+              "han chot: ngay 5, bat dau tu 08 gio, chậm nhât là", "HẰNG NĂM ĐỊNH KỲ, Đề nghị gửi về Văn phòng trước"]
+
+
+@pytest.mark.parametrize("text", _CUE_TEXTS + _SAMPLE_TEXTS[:2])
+def test_led_cue_patterns_find_what_the_plain_ones_find(text: str) -> None:
+    _assert_led_are_plain(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["chậm", "nhất", "hằng", "tháng", "trước", "tổ chức", "hội nghị", "Sở", "gửi", "về",
+                                 "han", "chot", "ı", "Đ", " ", "\n", ":", "1", "đã", "đạt"]), max_size=20))
+def test_led_cue_patterns_find_what_the_plain_ones_find_random(parts: list[str]) -> None:
+    _assert_led_are_plain(" ".join(parts))
