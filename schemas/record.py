@@ -104,6 +104,9 @@ class Event(Located):
     end: str | None = Field(None, description="end of a period or range")
     text: str
     inferred: bool = Field(False, description="part of the date (usually the year) came from context")
+    confidence: float = Field(1.0, ge=0, le=1, description=(
+        "how sure the rule is that this is an occasion: 1.0 for a cue's event, lower for one read by the "
+        "activity default (a day with an activity named next to it) (1.1)"))
 
 
 class Recurrence(_Model):

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import cast
 
 from vanban.context import Context
+from vanban.extract.activity import DEFAULT_CONFIDENCE, Pending, activity_event
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
 from vanban.grammar.timex import TimeExpr, find_times
@@ -634,6 +635,7 @@ class _Run:
     day: _Day | None = None  # the schedule's day heading the lines below belong to ("Thứ Hai (23/3):")
     moved: list[Event] = field(default_factory=list)  # events read only as a move's new time ("... sang ngày 15/01")
     moves_occasion: bool | None = None  # the document moves an occasion (move_phrase; looked for once, when needed)
+    pending: list[Pending] = field(default_factory=list)  # times no cue made anything of: the activity default's
 
 
 _DAY_NUMBER = re.compile(r"\d{1,2}")
@@ -825,6 +827,7 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     if not (joined or move == "new" or _is_event(t, clause_left, left, right)
             or _reported_event(t, text[a:t.start], right)
             or _time_column_cell(text, t) or _flat_time_cell(text, t)):
+        run.pending.append(Pending(t, clause, clause_left, left, right))
         return
     run.last_event_end = t.end
     date, end = t.value, t.end_value
@@ -1028,6 +1031,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         if not _take_deadline(run, t, (a, b), left, right):
             _take_event(run, t, (a, b), left, right)
     _bare_years(run)
+    _activity_events(run)
     _drop_restated(run)
     run.deadlines.sort(key=lambda d: d.span[0] if d.span else 0)
     return run.events, run.deadlines
@@ -1181,3 +1185,35 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
             and _COLON_BEFORE.search(left):
         return True  # "Ngày hội hiến máu ...: ngày 16/3/2024", "Phỏng vấn: từ ngày 12/9 đến ngày 14/9/2025"
     return False
+
+
+def _activity_events(run: _Run) -> None:
+    """The activity default (extract/activity.py), a final pass over the times no cue made anything of: each
+    is an event at DEFAULT_CONFIDENCE when an activity is named next to it and what every event obeys allows
+    it; a day some event already holds stays that event's."""
+    for p in run.pending:
+        t = p.t
+        if t.value is None or _day_taken(run.events, t.value) or not activity_event(p, _cues().deadline_verb) or _not_an_occasion(run, p):
+            continue
+        run.seen_events.add((t.value, t.end_value))
+        a, b = p.clause
+        if t.inferred:
+            run.ctx.warn("inferred_year", f"event {t.text!r} read as {t.value} from context", (t.start, t.end))
+        run.events.append(Event(span=(a, b), date=t.value, end=t.end_value, text=" ".join(run.ctx.text[a:b].split()),
+                                inferred=t.inferred, confidence=DEFAULT_CONFIDENCE))
+
+
+def _day_taken(events: list[Event], value: str) -> bool:
+    """Some event already starts on this day (a day inside another's range is a part of it in its own right:
+    the final of a festival's days)."""
+    day = value[:_DAY_LEN]
+    return any(e.date[:_DAY_LEN] == day for e in events)
+
+
+def _not_an_occasion(run: _Run, p: Pending) -> bool:
+    """What keeps any time from being an event: history before a plan's date, a recurrence in its clause."""
+    ctx, t = run.ctx, p.t
+    if _past(ctx, t.end_value or t.value) and ctx.doc_type not in _TELLS_WHAT_HAPPENED:
+        return True
+    a, b = p.clause
+    return _cues().recurrence_any.search(ctx.text, a, b) is not None

@@ -1,0 +1,168 @@
+"""The events extractor's default: a day no cue claimed is an occasion when an activity is named next to it.
+
+schedule.py reads a time as an event only when a known cue phrase stands next to it ("Thời gian:", "vào
+ngày", "tổ chức từ"), so every new phrasing was missed at first ("Trong hai ngày 09 và 10/12/2026, Trạm Y tế
+xã phối hợp Bệnh viện ... khám sàng lọc", "| 4 | Lễ Giỗ Tổ Hùng Vương | ... ngày 15/4/2027 |"). After the
+cue rules, each time they left alone (schedule.py keeps it as a Pending, with the clause it computed) is an
+event when
+- it names at least a day (a date, a day with its clock time, a range of days), or a month printed with its
+  year when a meeting is named before it ("Hội nghị tổng kết ... tháng 12/2026");
+- an ACTIVITY (models/tables/event_activity.tsv: a verb or noun of doing or holding) stands within
+  ACTIVITY_REACH characters of it inside its clause (a table row, a list item, a programme line: the clause
+  ends at the line);
+- and nothing says the date is of something else: a start or end of another span, a birth, an issue or
+  effect, a founding, a web page's stamp (not_before, not_near), a clause citing documents (basis), a
+  document's type name before it with no activity between (a citation's or a title's date), an open quote
+  (a quoted title), a lunar date's restatement handled elsewhere.
+schedule.py then applies what every event obeys (history before the document's date in a plan, a
+recurrence, a duty's verb, a day already taken) and gives the event DEFAULT_CONFIDENCE, lower than a
+cue's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vanban.grammar.timex import TimeExpr
+from vanban.tables import rows
+from vanban.textutil import fold_lower
+
+DEFAULT_CONFIDENCE = 0.6  # an event read by the activity default; a cue's event is 1.0
+ACTIVITY_REACH = 150  # how far from its time (inside the clause) an activity's word is looked for
+NEAR_REACH = 60  # how far from its time a word telling what the date is of instead (not_near) is looked for
+DOCUMENT_REACH = 100  # how far before its time a document's type name makes it the document's date
+_MONTH_LEN = len("2027-03")
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A time no cue made anything of, with what schedule.py computed around it."""
+
+    t: TimeExpr
+    clause: tuple[int, int]
+    clause_left: str  # the clause before the time (with its line's item number)
+    left: str  # at most schedule._BEFORE_WORDS characters before the time, inside the clause
+    right: str  # the clause after the time
+
+
+@dataclass(frozen=True)
+class _Cues:
+    activity: re.Pattern[str]
+    meeting: re.Pattern[str]  # the activities that make a month an event
+    not_before: re.Pattern[str]
+    not_before_day: re.Pattern[str]  # before a single day only ("từ ngày 01/01/2027": a start)
+    not_near: re.Pattern[str]
+    basis: re.Pattern[str]
+    month_lead: re.Pattern[str]  # "trong", "dự kiến" right before a meeting's month
+    document: re.Pattern[str]  # a document's type name, capitalised as a citation prints it
+
+
+def _alternation(phrases: set[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _activity_rx(table: list[list[str]], kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """The activities of these values, not after a word that makes a noun of them ("Ban Tổ chức") nor before
+    one that makes another word ("giải quyết", "đợt rét")."""
+    def words(kind: str) -> set[str]:
+        return {" ".join(fold_lower(r[1]).split()) for r in table if r[0] == kind}
+    acts = {" ".join(fold_lower(r[1]).split()) for r in table if r[0] == "activity" and r[2] in kinds}
+    not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in sorted(words("not_after")))
+    return re.compile(rf"(?<!\w){not_after}(?:{_alternation(acts)})(?!\w)(?!\s+(?:{_alternation(words('not_next'))})"
+                      r"(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    table = rows("event_activity.tsv")
+    kind = {k: {" ".join(fold_lower(r[1]).split()) for r in table if r[0] == k}
+            for k in ("not_before", "not_before_day", "not_near", "basis", "month_lead")}
+    skip = {r[1] for r in table if r[0] == "not_document"}
+    documents = {r[1] for r in rows("doc_types.tsv") if len(r) > 1 and r[1] and r[1] not in skip}
+    i = re.IGNORECASE
+    return _Cues(
+        activity=_activity_rx(table, ("day", "month")),
+        meeting=_activity_rx(table, ("month",)),
+        not_before=re.compile(rf"(?<!\w)(?:{_alternation(kind['not_before'])})\s*(?:ngày\s*)?$", i),
+        not_before_day=re.compile(rf"(?<!\w)(?:{_alternation(kind['not_before_day'])})\s*(?:ngày\s*)?$", i),
+        not_near=re.compile(rf"(?<!\w)(?:{_alternation(kind['not_near'])})(?!\w)", i),
+        basis=re.compile(rf"^[\s\-–+•*]*(?:[0-9a-zđ]{{1,2}}[.)]\s*)?(?:{_alternation(kind['basis'])})(?!\w)", i),
+        month_lead=re.compile(rf"(?<!\w)(?:{_alternation(kind['month_lead'])})(?:\s+(?:đầu|giữa|cuối))?\s*$", i),
+        document=re.compile(rf"(?<!\w)(?:{_alternation(documents)})(?!\w)"),  # case-sensitive
+    )
+
+
+_OPEN_QUOTE = re.compile(r"[“\"][^”\"]{0,120}$")
+_LUNAR_AFTER = re.compile(r"^\s*(?:âm\s+lịch|\(\s*(?:tức|nhằm)(?!\w))", re.IGNORECASE)
+# a document's number, title or date follows, or "này": the document itself ("Nghị quyết này ... thông qua ngày ...")
+_TITLE_AFTER = re.compile(r"\s*(?:số|về|v/v|ngày|này)(?!\w)", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:\d|các|những|nhiều)\s+$", re.IGNORECASE)  # "15 hội nghị", "các lớp": a count, not one
+_PERIOD_OPENING = re.compile(r"^[\s\-–+•*]*(?:[0-9a-zđ]{1,2}[.)]\s*)?(?:trong|từ|đến)?\s*$", re.IGNORECASE)
+
+
+def _names_a_day(t: TimeExpr) -> bool:
+    """A date, a day with its clock time, or a range of whole days."""
+    if t.kind in ("date", "datetime"):
+        return t.value is not None
+    return t.kind == "period" and len(t.value or "") >= len("2027-03-26") and len(t.end_value or "") >= len("2027-03-26")
+
+
+def _of_something_else(p: Pending) -> bool:
+    """The words around the time tell what the date is of instead of an occasion."""
+    c = _cues()
+    if c.not_before.search(p.left) or c.basis.match(p.clause_left) or _OPEN_QUOTE.search(p.left):
+        return True
+    if p.t.kind != "period" and c.not_before_day.search(p.left):
+        return True  # "từ ngày 01/01/2027" alone: when something starts to apply; a range's "từ" is its start
+    if _LUNAR_AFTER.match(p.right):
+        return True
+    near = p.clause_left[-NEAR_REACH:] + " " + p.right[:NEAR_REACH]
+    return c.not_near.search(near) is not None
+
+
+def _document_before(p: Pending) -> bool:
+    """A document's type name before the time with no activity between ("Kế hoạch của UBND tỉnh ngày
+    05/01/2027", "Quyết định về việc ... ngày ..."): the document's date, a citation's or a title's."""
+    c = _cues()
+    before = p.clause_left[-DOCUMENT_REACH:]
+    found = list(c.document.finditer(before))
+    if not found:
+        return False
+    # "Quyết định về việc tổ chức Hội thi ... ngày ...": a title or a citation however many activities it names
+    return _TITLE_AFTER.match(before, found[-1].end()) is not None or c.activity.search(before, found[-1].end()) is None
+
+
+def _activity_near(p: Pending, pattern: re.Pattern[str], duty: re.Pattern[str]) -> bool:
+    """An activity's word within ACTIVITY_REACH of the time, inside its clause, not counted ("15 hội nghị");
+    after the time, before any duty's verb ("Ngày 20/11/2026 các bạn nộp bài dự thi": a by-when)."""
+    before = p.clause_left[-ACTIVITY_REACH:]
+    for m in pattern.finditer(before):
+        if not _COUNTED.search(before, 0, m.start()):
+            return True
+    stop = duty.search(p.right, 0, ACTIVITY_REACH)
+    after = pattern.finditer(p.right, 0, stop.start() if stop else ACTIVITY_REACH)
+    return any(not _COUNTED.search(p.right, 0, m.start()) for m in after)
+
+
+def _meeting_month(p: Pending) -> bool:
+    """A month printed with its year, after a meeting's name in its clause, not opening its sentence (a
+    report's period: "Trong tháng 11/2026, Hội đã tổ chức ...")."""
+    t = p.t
+    if t.kind != "month" or t.inferred or len(t.value or "") != _MONTH_LEN or _PERIOD_OPENING.match(p.clause_left):
+        return False
+    if not _cues().month_lead.search(p.left):
+        return False  # "cuộc họp giao ban tháng 5/2027": the month the meeting reviews
+    before = p.clause_left[-ACTIVITY_REACH:]
+    return any(not _COUNTED.search(before, 0, m.start()) for m in _cues().meeting.finditer(before))
+
+
+def activity_event(p: Pending, duty: re.Pattern[str]) -> bool:
+    """True when the pending time is an occasion by the activity default; duty: the verbs of a by-when
+    (schedule_cues.tsv deadline_verb), which make the time none right before it."""
+    if not (_names_a_day(p.t) or _meeting_month(p)):
+        return False
+    if _of_something_else(p) or _document_before(p) or duty.search(p.clause_left[-NEAR_REACH:]):
+        return False
+    return p.t.kind == "month" or _activity_near(p, _cues().activity, duty)
