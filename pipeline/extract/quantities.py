@@ -1188,9 +1188,31 @@ def _in_breakdown(text: str, start: int) -> bool:
     return close < 0 or any(sep in text[start:close] for sep in ",;+") or " và " in text[start:close]
 
 
+_SPACES_RE = re.compile(r"\s*")
+_OPEN_AFTER = "%/-–),"  # after a number, marks that may go on into a figure (a share, a part, a range, a list)
+
+
+def _closed_after(text: str, end: int) -> bool:
+    """A mark right after a number that no figure goes on with (".", ";", ":", "]", "…" ...; not a letter,
+    digit, space or _OPEN_AFTER): no range, scale word, total or unit can follow, so the number is no
+    figure. Nor does reading it change what the next numbers are read against: it moves skip_until
+    only to its own end (a bracket before it, a breakdown's opening, is left to the full reading), and
+    a label's end it leaves is followed by this mark, which no enumeration gap holds."""
+    if end >= len(text):
+        return True
+    c = text[end]
+    if c == "\n":  # a line break, then a capital ("... năm 2024\nNội dung"): no noun goes on on the next
+        # line, no range or bracket follows, and an enumeration goes on with a number, not a capital
+        after = _SPACES_RE.match(text, end).end()  # type: ignore[union-attr]  # (\s* always matches)
+        return after == len(text) or text[after].isupper()
+    return not (c.isalnum() or c == "_" or c.isspace() or c in _OPEN_AFTER)
+
+
 def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     """The quantities a number starts (two for a range), or none: each step below can reject it."""
     text, voc, start = doc.ctx.text, doc.voc, m.start()
+    if _closed_after(text, m.end()) and not _bracket_before(text, max(0, start - _BREAKDOWN_LOOKBACK), start):
+        return []  # read through, every step below would reject it and leave doc as it is (_closed_after)
     if _not_a_figure(doc, m):
         return []
     before = _read_before(text, start, voc)

@@ -309,3 +309,42 @@ def test_led_cue_patterns_find_what_the_plain_ones_find(text: str) -> None:
                                  "han", "chot", "ı", "Đ", " ", "\n", ":", "1", "đã", "đạt"]), max_size=20))
 def test_led_cue_patterns_find_what_the_plain_ones_find_random(parts: list[str]) -> None:
     _assert_led_are_plain(" ".join(parts))
+
+
+# ---------------------------------------------------------------- quantities: numbers closed off by a mark
+
+_CLOSED_TEXTS = ["Mục 1. Kế hoạch; đạt 12 hộ: 3; 4. 5… [6] 7” tổng 8", "mức độ 3, 4; 5: 6 người", "03 cán bộ (01. giám đốc)",
+                 "đạt 12%. Thu 3.000/5.000 hộ; 7-8 xã: 9–10 thôn) 11", "(80, 68%) 1.", "12",
+                 "năm 2024\nNội dung 12\n  hộ gia đình 13\nHộ 14\n15 16\n- 17 18\n\n Đến 19 \n", "mức độ 3\n4\nVà 5"]
+
+
+@pytest.mark.parametrize("text", _CLOSED_TEXTS + _SAMPLE_TEXTS)
+def test_quantities_without_the_closed_number_shortcut_are_the_same(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = quantities.extract(Context(text=text))
+    monkeypatch.setattr(quantities, "_closed_after", lambda text, end: False)
+    assert quantities.extract(Context(text=text)) == fast
+
+
+_FIGURE_PARTS = ["12", "3", "1.000", "45%", "mức độ", "đạt", "hộ", "người", "xã", "(", ")", ".", ";", ":", ",", "…", "]",
+                 " ", "\n", "-", "và", "Sở Y tế", "Thời gian:", "trên", "tổng số", "/", "triệu", "đồng", "“", "”", "\n",
+                 "Hộ", "ĐẾN", "đến", "\t", "\n\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FIGURE_PARTS), max_size=30), st.sampled_from(["BC", "KH", None]))
+def test_quantities_without_the_closed_number_shortcut_are_the_same_random(parts: list[str], doc_type: str | None) -> None:
+    text = " ".join(parts)
+    fast = quantities.extract(Context(text=text, doc_type=doc_type))
+    saved = quantities._closed_after
+    quantities._closed_after = lambda text, end: False  # type: ignore[assignment]
+    try:
+        assert quantities.extract(Context(text=text, doc_type=doc_type)) == fast
+    finally:
+        quantities._closed_after = saved
+    glued = "".join(parts)  # marks right after the numbers
+    fast = quantities.extract(Context(text=glued, doc_type=doc_type))
+    quantities._closed_after = lambda text, end: False  # type: ignore[assignment]
+    try:
+        assert quantities.extract(Context(text=glued, doc_type=doc_type)) == fast
+    finally:
+        quantities._closed_after = saved
