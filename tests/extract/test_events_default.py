@@ -50,6 +50,9 @@ D = DEFAULT_CONFIDENCE
     # an offering at a memorial, on a day of a memorial week
     ("Đoàn viên, thanh niên dâng hương tưởng niệm tại Nghĩa trang liệt sĩ huyện chiều 27/7/2027.", "KH",
      [("2027-07-27", None, D)]),
+    # a contest's stage and its days (a marking round kept as planned; a final)
+    ("Sơ khảo cấp trường các ngày 15 và 16/4/2027.", "CV", [("2027-04-15", "2027-04-16", D)]),
+    ("Chung kết toàn huyện sáng Chủ nhật, 23/5/2027 tại Nhà Văn hóa Thiếu nhi.", "KH", [("2027-05-23", None, D)]),
     # a meeting's month after "dự kiến"
     ("Hội nghị tổng kết công tác Hội năm 2027 dự kiến tháng 12/2027 tại Hội trường UBND huyện.", "KH",
      [("2027-12", None, D)]),
