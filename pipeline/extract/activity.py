@@ -6,17 +6,20 @@ xã phối hợp Bệnh viện ... khám sàng lọc", "| 4 | Lễ Giỗ Tổ H�
 cue rules, each time they left alone (schedule.py keeps it as a Pending, with the clause it computed) is an
 event when
 - it names at least a day (a date, a day with its clock time, a range of days), or a month printed with its
-  year when a meeting is named before it ("Hội nghị tổng kết ... tháng 12/2026");
+  year after "trong", "dự kiến" (month_lead) when a meeting is named before it ("Hội nghị tổng kết ... dự
+  kiến tháng 12/2026"; "cuộc họp giao ban tháng 5/2027" names the month reviewed);
 - an ACTIVITY (models/tables/event_activity.tsv: a verb or noun of doing or holding) stands within
   ACTIVITY_REACH characters of it inside its clause (a table row, a list item, a programme line: the clause
   ends at the line);
 - and nothing says the date is of something else: a start or end of another span, a birth, an issue or
-  effect, a founding, a web page's stamp (not_before, not_near), a clause citing documents (basis), a
-  document's type name before it with no activity between (a citation's or a title's date), an open quote
-  (a quoted title), a lunar date's restatement handled elsewhere.
+  effect, an adoption, a founding, a web page's stamp, an earlier year (not_before, not_near), a clause
+  citing documents (basis), a document's type name before it with no activity between or with its number,
+  title or "này" after it (a citation's, a title's or the document's own date), an open quote (a quoted
+  title), a lunar date (its solar restatement is read), a duty's verb before it or before the activity
+  (a by-when the cues did not read: "Ngày 20/11/2026 các bạn nộp bài dự thi").
 schedule.py then applies what every event obeys (history before the document's date in a plan, a
-recurrence, a duty's verb, a day already taken) and gives the event DEFAULT_CONFIDENCE, lower than a
-cue's.
+recurrence in the clause, a day an event already starts on) and gives the event DEFAULT_CONFIDENCE, lower
+than a cue's (1.0).
 """
 
 from __future__ import annotations
