@@ -58,6 +58,7 @@ class _Cues:
     not_before_day: re.Pattern[str]  # before a single day only ("từ ngày 01/01/2027": a start)
     not_near: re.Pattern[str]
     basis: re.Pattern[str]
+    stamp: re.Pattern[str]  # a web page's posting stamp right before the time ("Cập nhật lúc ")
     month_lead: re.Pattern[str]  # "trong", "dự kiến" right before a meeting's month
     document: re.Pattern[str]  # a document's type name, capitalised as a citation prints it
 
@@ -81,7 +82,7 @@ def _activity_rx(table: list[list[str]], kinds: tuple[str, ...]) -> re.Pattern[s
 def _cues() -> _Cues:
     table = rows("event_activity.tsv")
     kind = {k: {" ".join(fold_lower(r[1]).split()) for r in table if r[0] == k}
-            for k in ("not_before", "not_before_day", "not_near", "basis", "month_lead")}
+            for k in ("not_before", "not_before_day", "not_near", "basis", "month_lead", "stamp")}
     skip = {r[1] for r in table if r[0] == "not_document"}
     documents = {r[1] for r in rows("doc_types.tsv") if len(r) > 1 and r[1] and r[1] not in skip}
     i = re.IGNORECASE
@@ -92,6 +93,7 @@ def _cues() -> _Cues:
         not_before_day=re.compile(rf"(?<!\w)(?:{_alternation(kind['not_before_day'])})\s*(?:ngày\s*)?$", i),
         not_near=re.compile(rf"(?<!\w)(?:{_alternation(kind['not_near'])})(?!\w)", i),
         basis=re.compile(rf"^[\s\-–+•*]*(?:[0-9a-zđ]{{1,2}}[.)]\s*)?(?:{_alternation(kind['basis'])})(?!\w)", i),
+        stamp=re.compile(rf"(?<!\w)(?:{_alternation(kind['stamp'])})\s*(?:lúc|vào|ngày)?\s*:?\s*$", i),
         month_lead=re.compile(rf"(?<!\w)(?:{_alternation(kind['month_lead'])})(?:\s+(?:đầu|giữa|cuối))?\s*$", i),
         document=re.compile(rf"(?<!\w)(?:{_alternation(documents)})(?!\w)"),  # case-sensitive
     )
@@ -169,3 +171,9 @@ def activity_event(p: Pending, duty: re.Pattern[str]) -> bool:
     if _of_something_else(p) or _document_before(p) or duty.search(p.clause_left[-NEAR_REACH:]):
         return False
     return p.t.kind == "month" or _activity_near(p, _cues().activity, duty)
+
+
+def web_stamp(left: str) -> bool:
+    """The time is a web page's posting stamp ("Cập nhật lúc 09:30 ngày 12/01/2027", "Đăng lúc: ..."): no
+    occasion, whatever cue word the stamp holds ("lúc")."""
+    return _cues().stamp.search(left) is not None

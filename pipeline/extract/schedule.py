@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import cast
 
 from vanban.context import Context
-from vanban.extract.activity import DEFAULT_CONFIDENCE, Pending, activity_event
+from vanban.extract.activity import DEFAULT_CONFIDENCE, Pending, activity_event, web_stamp
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
 from vanban.grammar.timex import TimeExpr, find_times
@@ -816,6 +816,8 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     a, b = clause
     if _cues().recurrence_after.match(right):
         return  # "sinh hoạt vào ngày mồng 5 hằng tháng": a day that recurs, no dated occasion
+    if web_stamp(left):
+        return  # "Cập nhật lúc 09:30 ngày 12/01/2027": when a web page was posted, whatever cue ("lúc") is in it
     joined = a <= run.last_event_end <= t.start and bool(_JOINED_GAP.match(text, run.last_event_end, t.start))
     move = _move(run, t, a, left, right)
     if move == "old":

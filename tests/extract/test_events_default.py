@@ -82,6 +82,7 @@ def test_an_activity_makes_the_day_an_event(text: str, doc_type: str, events: li
     # a web page's stamp above a news item that names a meeting
     ("Cập nhật: 09:30 ngày 12/01/2027 | Hội nghị tổng kết công tác Đoàn năm 2026", "TB"),
     ("Đăng ngày 12/01/2027 - Lượt xem: 1.205 - Ra quân Tháng Thanh niên", "TB"),
+    ("Cập nhật lúc 09:30 ngày 12/01/2027 | Lượt xem: 1.205", "TB"),  # "lúc" is an event's cue elsewhere
     # a day of an earlier year told as such (in a report, where past days may be events)
     ("Năm ngoái 12/4/2026 chi đoàn tổ chức giao lưu bóng đá với đoàn xã bạn.", "BC"),
     # a duty's verb before the activity: a by-when the cues did not read
