@@ -50,6 +50,13 @@ D = DEFAULT_CONFIDENCE
     # an offering at a memorial, on a day of a memorial week
     ("Đoàn viên, thanh niên dâng hương tưởng niệm tại Nghĩa trang liệt sĩ huyện chiều 27/7/2027.", "KH",
      [("2027-07-27", None, D)]),
+    # an item's number before its activity is no count
+    ("4. Gặp mặt các gia đình chính sách ngày 13/02/2027 tại Hội trường xã.", "KH", [("2027-02-13", None, D)]),
+    # a chapter's meeting; volunteers' work told after a range of days in a report
+    ("Chi đoàn 10A1 sinh hoạt chuyên đề về an toàn giao thông thứ Năm 18/3/2027 tại phòng học A2.", "KH",
+     [("2027-03-18", None, D)]),
+    ("40 đoàn viên tình nguyện giúp bà con thu hoạch lúa tại thôn Bình An các ngày 08 - 10/01/2027.", "BC",
+     [("2027-01-08", "2027-01-10", D)]),
     # a contest's stage and its days (a marking round kept as planned; a final)
     ("Sơ khảo cấp trường các ngày 15 và 16/4/2027.", "CV", [("2027-04-15", "2027-04-16", D)]),
     ("Chung kết toàn huyện sáng Chủ nhật, 23/5/2027 tại Nhà Văn hóa Thiếu nhi.", "KH", [("2027-05-23", None, D)]),
@@ -98,6 +105,7 @@ def test_an_activity_makes_the_day_an_event(text: str, doc_type: str, events: li
     # no activity near the day
     ("Giá trị hợp đồng được tính theo đơn giá ngày 18/3/2027 của Sở Tài chính.", "KH"),
     # an activity's word that is another word here
+    ("Lắp đặt đường ống cấp nước sinh hoạt cho thôn Đông xong ngày 18/3/2027.", "KH"),
     ("Giải quyết dứt điểm các kiến nghị của cử tri ngày 18/3/2027.", "KH"),
     ("Đợt rét đậm ngày 18/01/2027 làm chết 12 con trâu, bò.", "BC"),
 ])
