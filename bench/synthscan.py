@@ -13,9 +13,10 @@ missing), then degraded deterministically per document (seeded by its name): a r
 signer's title and name, a blue signature, skew of 0.5-1.5°, 150-300 dpi, grey paper, JPEG noise, and
 on some pages a dark black-and-white photocopy. Page 1 and the signature page go into an image-only PDF
 (a scan), or page 1 alone into a JPEG (a page image: the signer is then not on the page and its gold is
-null, as in ../inputs/gold). `--handwritten` leaves the số and the day blank and writes them by pen:
-the gold then expects what vanban must do with handwriting it cannot read (README, issue 9): no
-number, the date as "YYYY-MM".
+null, as in ../inputs/gold). `--handwritten` leaves the số and the day blank and writes them by pen
+(a person reads them, so the gold keeps them, as in ../inputs/gold); the pen slots (the số's sequence,
+the day) are counted apart as read right, read wrong or left unread (pen_slots): a wrong one misleads an
+archivist, an unread one is only a miss.
 
 Every file goes through vanban's normal path (`parse_file`: OCR with the page cache VANBAN_OCR_CACHE,
 default ~/.cache/vanban/ocr) and is scored with `vanban eval`'s header rules (evaluate.header_table),
@@ -681,15 +682,60 @@ def render(doc: Doc, fonts: Fonts, out: Path, handwritten: bool) -> tuple[Path, 
 
 
 def expected_gold(gold: dict, handwritten: bool, signer_on_file: bool) -> dict:
-    """The gold of the rendered file: the signer only when its page is in the file; with handwriting,
-    what vanban must give for a số and a day it cannot read (no number, the date as YYYY-MM)."""
+    """The gold of the rendered file: the signer only when its page is in the file. A số and a day written
+    by pen are legible, so the gold keeps them (../inputs/gold does the same); pen_slots() tells a slot
+    left unread from one read wrong."""
+    del handwritten  # the pen writes the gold's own digits (ink): the gold does not change
     gold = json.loads(json.dumps(gold))
     if not signer_on_file:
         gold["signer"] = None
-    if handwritten:
-        gold["number"] = None
-        gold["issued_date"] = gold["issued_date"][:7]
     return gold
+
+
+PEN_SLOTS = ("number", "day")  # the blanks --handwritten fills by pen: the số's sequence and the day
+
+
+def _slot_values(record: dict) -> dict[str, int | None]:
+    """What a record gives for the pen slots: the number's sequence (None when the number is missing or
+    its sequence unread), the day (None when the date is missing or only YYYY-MM)."""
+    number = record.get("number") or {}
+    seq = number.get("seq") if number.get("normalized") else None
+    date = record.get("issued_date") or ""
+    day = int(date[8:10]) if len(date) >= 10 and date[8:10].isdigit() else None
+    return {"number": seq, "day": day}
+
+
+def _gold_slots(gold: dict) -> dict[str, int | None]:
+    m = re.match(r"\d+", gold.get("number") or "")
+    date = gold.get("issued_date") or ""
+    return {"number": int(m.group(0)) if m else None, "day": int(date[8:10]) if len(date) >= 10 else None}
+
+
+def pen_slots(golds: dict[str, dict], records: dict[str, dict]) -> dict:
+    """The pen slots of the handwritten scans, per slot: read right (equal to the gold), read wrong (a value
+    that differs: the one outcome that must not happen) or unread (null, YYYY-MM: a miss with a warning);
+    with every wrong one listed."""
+    tally = {slot: {"right": 0, "wrong": 0, "unread": 0} for slot in PEN_SLOTS}
+    wrong = []
+    for doc in sorted(golds):
+        expected, got = _gold_slots(golds[doc]), _slot_values(records.get(doc) or {})
+        for slot in PEN_SLOTS:
+            if expected[slot] is None:
+                continue
+            outcome = "unread" if got[slot] is None else "right" if got[slot] == expected[slot] else "wrong"
+            tally[slot][outcome] += 1
+            if outcome == "wrong":
+                wrong.append({"doc": doc, "slot": slot, "gold": expected[slot], "output": got[slot]})
+    total = {k: sum(t[k] for t in tally.values()) for k in ("right", "wrong", "unread")}
+    return {"slots": tally, "total": total, "wrong": wrong}
+
+
+def format_pen_slots(pen: dict) -> str:
+    lines = ["pen slot        right  wrong  unread"]
+    for slot, t in [*pen["slots"].items(), ("all", pen["total"])]:
+        lines.append(f"{slot:<14}{t['right']:>7}{t['wrong']:>7}{t['unread']:>8}")
+    lines += [f"  wrong: {w['doc']} {w['slot']}: gold={w['gold']} output={w['output']}" for w in pen["wrong"]]
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- reading and scoring
@@ -739,8 +785,12 @@ def run(args: argparse.Namespace) -> dict:
     texts = {d.name: parse_file(Path(args.heldout) / (d.gold.get("file") or f"{d.name}.txt")).model_dump(mode="json")
              for d in docs}
     table = score({"scan": golds, "text": {d.name: d.gold for d in docs}}, scans, texts, kinds)
+    from vanban.evaluate import confidence_bands
+
     return {"part": args.part, "documents": [d.name for d in docs], "handwritten": args.handwritten,
-            "settings": settings, "seconds": round(seconds, 1), "table": table, "kinds": kinds}
+            "settings": settings, "seconds": round(seconds, 1), "table": table, "kinds": kinds,
+            "pen": pen_slots(golds, scans) if args.handwritten else None,
+            "bands": confidence_bands(golds, scans)}
 
 
 def summary(result: dict) -> dict:
@@ -756,6 +806,8 @@ def summary(result: dict) -> dict:
         "files": {fmt: sum(1 for k in result["kinds"].values() if k == fmt) for fmt in ("scan", "image")},
         "wrong": [{"format": f, "doc": d, "field": n, "gold": g, "output": o} for f, d, n, g, o in table.wrong],
         "settings": result["settings"],
+        "pen_slots": result["pen"],
+        "confidence_bands": {str(low): list(rt) for low, rt in result["bands"].items()},
     }
 
 
@@ -770,7 +822,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="list every header field wrong")
     ap.add_argument("-o", "--output", help="write the figures and the misses as JSON here")
     args = ap.parse_args(argv)
-    from vanban.evaluate import format_header_table
+    from vanban.evaluate import format_confidence_bands, format_header_table
 
     result = run(args)
     table = result["table"]
@@ -779,6 +831,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{'handwritten số/day' if args.handwritten else 'printed số/day'}; "
           f"scans parsed in {result['seconds']:.0f} s")
     print(format_header_table(table))
+    print(format_confidence_bands(result["bands"]))
+    if result["pen"] is not None:
+        print(format_pen_slots(result["pen"]))
     if args.details:
         for fmt, doc, name, g, o in table.wrong:
             print(f"  {fmt} {doc} {name}: gold={g!r} output={o!r}")

@@ -44,7 +44,36 @@ def test_a_scan_is_deterministic_and_its_gold_follows_the_file(tmp_path):
     assert SKEW[0] <= abs(scan.skew) <= SKEW[1] and scan.dpi in synthscan.SCAN_DPIS
     assert (gold["signer"] is None) == scan.image or gold["signer"] == doc.gold["signer"]
     _, hand, _ = synthscan.render(_doc("h02_kehoach_ubnd"), fonts, tmp_path / "again", handwritten=True)
-    assert hand["number"] is None and hand["issued_date"] == doc.gold["issued_date"][:7]
+    # the pen writes the gold's own digits, which a person reads: the gold keeps them
+    assert hand["number"] == doc.gold["number"] and hand["issued_date"] == doc.gold["issued_date"]
 
 
 SKEW = synthscan.SKEW_RANGE
+
+GOLD = {"number": "45-KH/ĐU", "issued_date": "2026-03-07"}
+
+
+@pytest.mark.parametrize(("record", "number", "day"), [
+    ({"number": {"raw": "45-KH/ĐU", "normalized": "45-KH/ĐU", "seq": 45}, "issued_date": "2026-03-07"},
+     "right", "right"),
+    # the codes lost a segment: the number field is wrong, its pen-written sequence was read right
+    ({"number": {"raw": "45/ĐU", "normalized": "45/ĐU", "seq": 45}, "issued_date": "2026-03-07"},
+     "right", "right"),
+    ({"number": {"raw": "5-KH/ĐU", "normalized": "5-KH/ĐU", "seq": 5}, "issued_date": "2026-03-17"},
+     "wrong", "wrong"),
+    # unread: the printed codes kept with no sequence, the date as YYYY-MM, or nothing at all
+    ({"number": {"raw": "-KH/ĐU", "normalized": None, "seq": None}, "issued_date": "2026-03"}, "unread", "unread"),
+    ({"number": None, "issued_date": None}, "unread", "unread"),
+    ({}, "unread", "unread"),
+])
+def test_pen_slots_tell_right_from_wrong_from_unread(record, number, day):
+    pen = synthscan.pen_slots({"d": GOLD}, {"d": record})
+    assert pen["slots"]["number"][number] == 1 and pen["slots"]["day"][day] == 1
+    assert sum(pen["total"].values()) == 2
+    assert len(pen["wrong"]) == [number, day].count("wrong")
+
+
+def test_pen_slots_skip_a_gold_without_the_slot():
+    pen = synthscan.pen_slots({"d": {"number": None, "issued_date": "2026-03"}}, {"d": {}})
+    assert pen["total"] == {"right": 0, "wrong": 0, "unread": 0}
+    assert "all" in synthscan.format_pen_slots(pen)
