@@ -82,7 +82,8 @@ def _printed_width(words: list[Word], plain: str, ratio: float, height: float) -
 
 _NUMBER_WORD = re.compile(r"^\d+\S*/")  # digits and codes in one word: printed
 _SO_LABEL = re.compile(r"^(?:S[oO]\s*[:;.]?|s[oO]\s*[:;])")  # 'Số:', 'SỐ', OCR's 'số:' (never the body's 'số')
-_CODE = re.compile(r"/[^\s/]*[A-ZĐ]|[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ0-9]+)+$")  # '/QĐ-UBND'; 'KH-VP' after a pen
+# '/QĐ-UBND'; a Party number's '-KH/ĐU' (the blank ends at its dash); 'KH-VP' after a pen ate the '/'
+_CODE = re.compile(r"(?:-[A-ZĐ][A-Za-zĐđ]*)?/[^\s/]*[A-ZĐ]|[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ0-9]+)+$")
 
 
 def _in_box(words: list[Word], x0: float, x1: float, top: float, bottom: float, skip: set[int]) -> tuple[int, ...]:
@@ -145,7 +146,9 @@ def _glued_code(words: list[Word], line: list[int], label: int, x0: float, right
         cw = words[code]
         m = _CODE.search(cw.text)
         if m is not None and (m.start() > 0 or code == label):
-            parts.setdefault(code, []).append(("/" + cw.text[m.start():].lstrip("/"), right, cw.x1))
+            printed = cw.text[m.start():]
+            printed = printed if printed.startswith(("/", "-")) else "/" + printed  # 'KH-VP': its '/' was eaten
+            parts.setdefault(code, []).append((printed, right, cw.x1))
     for k, p in parts.items():
         out.append((k, tuple(p)))
     return tuple(out)
@@ -225,16 +228,20 @@ DIGIT_SIZE = 28  # the classifier's square input (MNIST's)
 DIGIT_BOX = 20  # the digit's longer side inside it
 
 
-def ink_mask(rgb):
+def ink_mask(rgb, inside: tuple[int, int] | None = None):
     """Pen pixels of a colour slot crop (H x W x 3 uint8): dark against the slot's own paper on the darkest
-    channel; when most ink is coloured, only the coloured ink (a blue pen over black print)."""
+    channel; when most ink is coloured, only the coloured ink (a blue pen over black print). `inside`
+    (columns) is the slot itself within a crop widened over the printed words beside it: the share of
+    coloured ink is judged there, where the pen is, not over the label's and the code's black print."""
     import numpy as np
 
     low = rgb.min(axis=2).astype(np.int16)
     paper = int(np.percentile(low, 75))
     ink = (paper - low) > max(INK_MIN, (paper - int(np.percentile(low, 1))) // 3)
     sat = (rgb.max(axis=2).astype(np.int16) - low) > COLOUR_SAT
-    if ink.sum() and (ink & sat).sum() > COLOUR_SHARE * ink.sum():
+    a, b = inside or (0, ink.shape[1])
+    judged, coloured = ink[:, a:b].sum(), (ink & sat)[:, a:b].sum()
+    if judged and coloured > COLOUR_SHARE * judged:
         return ink & sat, True
     return ink, False
 
@@ -492,6 +499,7 @@ class SlotRead:
     conf: float  # the word confidence given to the read (0-100); 0 when refused
     why: str  # the readers' results, for the note
     doubted: bool = False  # tesseract's readings of the strokes alone agree on other digits than the page's
+    pen_digits: int = 0  # the pen's digits found in the slot (0: none, or strokes cut by its edge)
 
 
 def _readers(mask, pieces: list[Glyph]) -> tuple[str | None, float, list[str]]:
@@ -540,23 +548,23 @@ def fits(kind: str, text: str, year: int | None, month: int | None, today) -> bo
         return False
 
 
-def read_slot(rgb, slot: Slot, others: list[str], pad: tuple[int, int] = (0, 0)
-              ) -> tuple[str | None, float, str, bool]:
+def read_slot(rgb, slot: Slot, others: list[str], pad: tuple[int, int] = (0, 0)) -> SlotRead:
     """One slot's crop (H x W x 3, widened by `pad` pixels left and right) read: the digits, their word
-    confidence, the readers' results, and whether tesseract's readings of the strokes alone doubt the
-    page's own reading (`others[0]`: DOUBT_READS of them agree on other digits as many). Strokes centred
-    outside the slot belong to the printed words beside it (the y of 'ngày', the / of the code) and are
-    left out; a stroke that runs out of the widened crop was cut, and the slot is not read."""
-    mask, _ = ink_mask(rgb)
-    inside = (pad[0], mask.shape[1] - pad[1])
+    confidence, the readers' results, whether tesseract's readings of the strokes alone doubt the page's
+    own reading (`others[0]`: DOUBT_READS of them agree on other digits as many), and how many pen digits
+    stand in the slot. Strokes centred outside the slot belong to the printed words beside it (the y of
+    'ngày', the / of the code) and are left out; a stroke that runs out of the widened crop was cut, and
+    the slot is not read."""
+    inside = (pad[0], rgb.shape[1] - pad[1])
+    mask, _ = ink_mask(rgb, inside)
     pieces = [g for g in glyphs(mask, slot.line_height) if inside[0] <= (g.x0 + g.x1) / 2 < inside[1]]
     if not pieces:
-        return None, 0.0, NO_PEN, False
+        return SlotRead(slot, None, 0.0, NO_PEN)
     if any(g.x0 < EDGE or g.x1 > mask.shape[1] - EDGE for g in pieces):
-        return None, 0.0, "strokes cut by the slot's edge", False
+        return SlotRead(slot, None, 0.0, "strokes cut by the slot's edge")
     text, least, tess = _readers(mask, pieces)
     page = others[0] if others else ""
-    return (*vote(text, least, [*tess, *others]), doubts(page, tess))
+    return SlotRead(slot, *vote(text, least, [*tess, *others]), doubts(page, tess), len(pieces))
 
 
 def doubts(page: str, tess: list[str]) -> bool:
@@ -644,37 +652,68 @@ def read_page(source, page, today=None) -> tuple[list[Word], list[SlotRead]]:
             continue
         others = ["".join(words[k].text for k in s.words)] if s.words else []
         pad = (round(s.x0) - box[0], box[2] - round(s.x1))
-        text, conf, why, doubt = read_slot(np.asarray(image.crop(box)), s, [o for o in others if o.isdigit()], pad)
-        if text is not None and not fits(s.kind, text, year, month, today):
-            text, conf, why = None, 0.0, f"{why}; {text!r} does not fit the printed date or number"
-        if text is not None and s.kind == "month":
-            month = int(text)
-        reads.append(SlotRead(s, text, conf, why, doubt))
+        r = read_slot(np.asarray(image.crop(box)), s, [o for o in others if o.isdigit()], pad)
+        if r.text is not None and not fits(s.kind, r.text, year, month, today):
+            r = replace(r, text=None, conf=0.0, why=f"{r.why}; {r.text!r} does not fit the printed date or number")
+        if r.text is not None and s.kind == "month":
+            month = int(r.text)
+        reads.append(replace(r, why=f"{r.why}; {why}") if (why := _unsettled_why(words, r)) else r)
     return _replace(words, reads), reads
+
+
+def _unsettled_why(words: list[Word], r: SlotRead) -> str:
+    """Why a refused slot with pen digits in it must not keep what the page's OCR made of them (''
+    when it may): the page read another count of digits than the pen wrote ('5' for 58: it lost one), or
+    the pen ran into the number's code ('212-KH/TĐTN-PT': the page's digits stand in the code's word)."""
+    if r.text is not None or not r.pen_digits or r.slot.kind == "month":
+        return ""
+    page = "".join(words[k].text for k in r.slot.words)
+    digits = sum(ch.isdigit() for ch in page)
+    if digits and digits != r.pen_digits:
+        return f"the page read {digits} digit(s) where the pen wrote {r.pen_digits}"
+    if r.slot.kind == "number" and any(t.startswith(("/", "-")) for _, parts in r.slot.glued for t, _, _ in parts):
+        return "the pen ran into the number's code"
+    return ""
 
 
 def _replace(words: list[Word], reads: list[SlotRead]) -> list[Word]:
     """The words with each read slot's OCR words replaced by one word holding the digits read; a pen month
     the readers could not agree on becomes UNREAD (tesseract's own guess there is no month either), and so
     does a day or a số whose page reading tesseract doubts when it reads the strokes alone ('22' for 20,
-    '1' for 41)."""
+    '1' for 41) or _unsettled_why() refused ('5' for the pen's two digits, a code word holding the pen's
+    digits); the printed parts of the words the pen was glued to stand again."""
     done = [r for r in reads if r.text is not None]
-    glued = {k: parts for r in done for k, parts in r.slot.glued}
-    gone = {k for r in done for k in r.slot.words} | set(glued)
-    unread = [r.slot.words for r in reads if r.text is None and r.slot.words
-              and ((r.slot.kind == "month" and r.why != NO_PEN) or (r.slot.kind != "month" and r.doubted))]
-    gone |= {k for ks in unread for k in ks}
+    unread = [r for r in reads if r.text is None and _unread(r)]
+    glued = {k: parts for r in [*done, *unread] for k, parts in r.slot.glued}
+    gone = {k for r in [*done, *unread] for k in r.slot.words} | set(glued)
     out = [w for k, w in enumerate(words) if k not in gone]
-    out += [replace(words[ks[0]], text=UNREAD, conf=0.0) for ks in unread]
     for k, parts in glued.items():
         w = words[k]
         out += [Word(text, x0, x1, w.top, w.bottom, w.conf) for text, x0, x1 in parts]
-    for r in done:
+    for r in [*done, *unread]:
+        if r.text is None and r.slot.words:
+            out.append(replace(words[r.slot.words[0]], text=UNREAD, conf=0.0))
+            continue
         s = r.slot
         h = s.line_height
         top = s.top + SLOT_ABOVE * h  # the printed line's own band, so the word joins its line
-        out.append(Word(r.text or "", s.x0 + 1, s.x1 - 1, top, top + h, r.conf))
+        out.append(Word(r.text or UNREAD, s.x0 + 1, s.x1 - 1, top, top + h, r.conf))
     return out
+
+
+_UNSETTLED = ("the page read", "the pen ran into")  # _unsettled_why's reasons
+
+
+def _unread(r: SlotRead) -> bool:
+    """A refused slot whose page reading must go (UNREAD): a pen month the readers could not settle, a
+    page reading the strokes alone doubt, or one _unsettled_why() refused (a count of digits other than
+    the pen's, the pen in the code's word). A slot where OCR read nothing and the pen ran into no printed
+    word stays as it is (no digits to take back)."""
+    if r.why == NO_PEN:
+        return False
+    if r.slot.kind == "month":
+        return bool(r.slot.words)
+    return r.doubted or any(reason in r.why for reason in _UNSETTLED)
 
 
 HANDWRITING_SCORE = 90.0  # a Repair's score for a slot read from the pen (under 100: confidence.REPAIR_FUZZY)

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,8 @@ def _w(text: str, x0: float, width: float, top: float = 400, height: float = 50,
     ([_w("Số:383_", 400, 160, conf=20), _w("/QĐ-UBND", 620, 260)], 465, 620, []),
     # the pen glued to the code ('›/KH-DCT'): the code's printed part measured from its end
     ([_w("Số:", 400, 65), _w("›/KH-DCT", 500, 240)], 465, 530, []),
+    # a Party number ('45-KH/ĐU'): the blank ends at the dash of its type, which stays printed
+    ([_w("Số", 400, 50), _w("~", 500, 40, conf=50), _w("-KH/ĐU", 600, 150)], 450, 600, ["~"]),
 ])
 def test_number_slot_lies_between_label_and_code(words, x0, x1, inside):
     slot = hw.number_slot(words, 3500)
@@ -348,3 +351,57 @@ def test_a_doubted_page_reading_becomes_unread(kind, why, doubted, unread):
 ])
 def test_the_strokes_alone_doubt_the_page_reading(page, tess, doubted):
     assert hw.doubts(page, tess) is doubted
+
+
+@pytest.mark.parametrize("code, printed", [
+    ("212-KH/TĐTN", "-KH/TĐTN"),  # the pen's digits glued to a Party code: its dash and type stay printed
+    ("›/KH-DCT", "/KH-DCT"),
+    ("2KH-VP", "/KH-VP"),         # the pen ate the '/': given back
+])
+def test_a_code_the_pen_ran_into_keeps_its_printed_part(code, printed):
+    words = [_w("Số:", 400, 65), _w(code, 480, 300, conf=60)]
+    slot = hw.number_slot(words, 3500)
+    assert slot is not None
+    assert [part[0] for _, parts in slot.glued for part in parts] == [printed]
+
+
+# ---- a refused slot does not keep what the page's OCR made of the pen --------------------------------------
+
+_NUMBER = [_w("Số:", 400, 65), _w("5", 490, 40, conf=80), _w("/BC-HPN", 630, 200)]
+_GLUED = [_w("Số:", 400, 65), _w("212-KH/TĐTN", 480, 300, conf=60)]  # unsure: no printed number
+
+
+@pytest.mark.parametrize("words, text, pen_digits, unread", [
+    (_NUMBER, None, 2, True),    # the page read one digit where the pen wrote two ('5' for 58)
+    (_NUMBER, None, 1, False),   # as many digits: the page's reading may stand (repair.unsure_slots judges it)
+    (_NUMBER, None, 0, False),   # no pen digits found (strokes cut by the slot's edge): nothing to compare
+    (_NUMBER, "58", 2, False),   # read: replaced by the reading, not unread
+    (_GLUED, None, 3, True),     # the page's digits stand in the code's word ('212-KH/TĐTN' for 215)
+])
+def test_a_refused_slot_with_pen_digits_is_unread(words, text, pen_digits, unread):
+    from vanban.ingest.repair import UNREAD
+
+    slot = hw.number_slot(words, 3500)
+    assert slot is not None
+    r = hw.SlotRead(slot, text, 85.0 if text else 0.0, "classifier ? (0.52), tesseract -/1/-/5",
+                    pen_digits=pen_digits)
+    why = hw._unsettled_why(words, r)
+    assert bool(why) is unread
+    out = [w.text for w in hw._replace(words, [replace(r, why=f"{r.why}; {why}") if why else r])]
+    assert (UNREAD in out) is unread
+    if unread:  # the printed label and code stand, no digit of the page's reading is left
+        assert not any(ch.isdigit() for t in out for ch in t)
+        assert "Số:" in out and any(t.endswith(("/BC-HPN", "-KH/TĐTN")) for t in out)
+
+
+def test_a_refused_day_is_judged_like_a_number():
+    from vanban.ingest.repair import UNREAD
+
+    words = [_w("ngày", 1500, 113), _w("2", 1630, 30, conf=80), _w("tháng", 1750, 125)]
+    slot = hw.Slot("day", 1613, 1750, 350, 480, 50, (1,))
+    r = hw.SlotRead(slot, None, 0.0, "classifier 25 (0.70), tesseract 2/2/2", pen_digits=2)
+    why = hw._unsettled_why(words, r)
+    assert why.startswith("the page read 1 digit")
+    assert UNREAD in [w.text for w in hw._replace(words, [replace(r, why=why)])]
+    month = replace(r, slot=replace(slot, kind="month"))  # a month has its own rule (unread when unsettled)
+    assert hw._unsettled_why(words, month) == ""
