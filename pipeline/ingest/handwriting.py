@@ -222,26 +222,25 @@ FLAT = 0.5  # a component lower than this share of its width ...
 FLAT_PART = 0.6  # ... and of the tallest one is a dash or a piece of a rule
 RULE_ASPECT = 4.0  # a component this many times wider than high is a printed rule or an underline
 JOIN_OVERLAP = 0.5  # components overlapping horizontally this much (of the narrower) are one digit
+CAP_WIDTH = 1.0  # a flat stroke no wider than the tallest digit may be a 5's cap or a 7's bar ...
+CAP_ABOVE = 0.25  # ... when its middle lies at most this share of the digit's height above its top
+CAP_BAND = 0.5  # ... or within this upper share of it
 DIGIT_ASPECT = 0.75  # a digit's usual width over its height: wider components hold touching digits
 SPLIT_ASPECT = 1.05  # a component wider than this over its height is split
 DIGIT_SIZE = 28  # the classifier's square input (MNIST's)
 DIGIT_BOX = 20  # the digit's longer side inside it
 
 
-def ink_mask(rgb, inside: tuple[int, int] | None = None):
+def ink_mask(rgb):
     """Pen pixels of a colour slot crop (H x W x 3 uint8): dark against the slot's own paper on the darkest
-    channel; when most ink is coloured, only the coloured ink (a blue pen over black print). `inside`
-    (columns) is the slot itself within a crop widened over the printed words beside it: the share of
-    coloured ink is judged there, where the pen is, not over the label's and the code's black print."""
+    channel; when most ink is coloured, only the coloured ink (a blue pen over black print)."""
     import numpy as np
 
     low = rgb.min(axis=2).astype(np.int16)
     paper = int(np.percentile(low, 75))
     ink = (paper - low) > max(INK_MIN, (paper - int(np.percentile(low, 1))) // 3)
     sat = (rgb.max(axis=2).astype(np.int16) - low) > COLOUR_SAT
-    a, b = inside or (0, ink.shape[1])
-    judged, coloured = ink[:, a:b].sum(), (ink & sat)[:, a:b].sum()
-    if judged and coloured > COLOUR_SHARE * judged:
+    if ink.sum() and (ink & sat).sum() > COLOUR_SHARE * ink.sum():
         return ink & sat, True
     return ink, False
 
@@ -300,13 +299,14 @@ def _merge(a: Glyph, b: Glyph) -> Glyph:
 def glyphs(mask, line_height: float) -> list[Glyph]:
     """The pen digits of a slot, left to right: components without dots and rules, the strokes of one
     digit joined, touching digits split at their thinnest column."""
-    parts = [Glyph(*c) for c in components(mask)]
-    parts = [g for g in parts if not (g.width > RULE_ASPECT * g.height)]
+    every = [Glyph(*c) for c in components(mask)]
+    parts = [g for g in every if not (g.width > RULE_ASPECT * g.height)]
     if not parts:
         return []
     tallest = max(g.height for g in parts)
     parts = [g for g in parts if g.height >= MIN_PART * tallest and g.height >= MIN_PART * line_height
              and not (g.height < FLAT * g.width and g.height < FLAT_PART * tallest)]
+    parts = _with_caps(parts, [g for g in every if g not in parts], tallest)
     joined: list[Glyph] = []
     for g in sorted(parts, key=lambda g: g.x0):
         if joined:
@@ -317,6 +317,24 @@ def glyphs(mask, line_height: float) -> list[Glyph]:
                 continue
         joined.append(g)
     return [piece for g in joined for piece in _split(g)]
+
+
+def _with_caps(digits: list[Glyph], marks: list[Glyph], tallest: int) -> list[Glyph]:
+    """The digits with the short flat strokes the pen lifted for (a 5's cap, a 7's bar) joined to the digit
+    they lie over: left out as a dash, they would leave a 5 that reads as a 6 or an S. A mark joins when
+    most of its width lies over the digit and it stands in the digit's upper part; a rule wider than a
+    digit, a dash beside the digits ('45-KH') or dots under them join nothing."""
+    out = list(digits)
+    for m in marks:
+        if m.width > CAP_WIDTH * tallest:
+            continue
+        for i, g in enumerate(out):
+            over = min(g.x1, m.x1) - max(g.x0, m.x0)
+            if over > JOIN_OVERLAP * m.width and g.top - CAP_ABOVE * g.height <= (m.top + m.bottom) / 2 \
+                    <= g.top + CAP_BAND * g.height:
+                out[i] = _merge(g, m)
+                break
+    return out
 
 
 def _split(g: Glyph) -> list[Glyph]:
@@ -499,17 +517,17 @@ class SlotRead:
     conf: float  # the word confidence given to the read (0-100); 0 when refused
     why: str  # the readers' results, for the note
     doubted: bool = False  # tesseract's readings of the strokes alone agree on other digits than the page's
-    pen_digits: int = 0  # the pen's digits found in the slot (0: none, or strokes cut by its edge)
+    pen_digits: int = 0  # pen pieces in the slot the classifier takes for digits (0: none, strokes cut)
 
 
-def _readers(mask, pieces: list[Glyph]) -> tuple[str | None, float, list[str]]:
-    """The classifier's reading (None when a piece is no digit) with its least digit probability, and
-    tesseract's readings of the same strokes."""
+def _readers(mask, pieces: list[Glyph]) -> tuple[str | None, float, list[str], int]:
+    """The classifier's reading (None when a piece is no digit) with its least digit probability,
+    tesseract's readings of the same strokes, and how many pieces the classifier takes for digits."""
     probs = classify([normalise(g) for g in pieces])
     best = [max(range(len(p)), key=p.__getitem__) for p in probs]
     least = min(max(p) for p in probs)
     text = None if NOT_DIGIT in best else "".join(str(d) for d in best)
-    return text, least, tesseract_digits(pieces)
+    return text, least, tesseract_digits(pieces), sum(b != NOT_DIGIT for b in best)
 
 
 def vote(text: str | None, least: float, others: list[str]) -> tuple[str | None, float, str]:
@@ -552,19 +570,19 @@ def read_slot(rgb, slot: Slot, others: list[str], pad: tuple[int, int] = (0, 0))
     """One slot's crop (H x W x 3, widened by `pad` pixels left and right) read: the digits, their word
     confidence, the readers' results, whether tesseract's readings of the strokes alone doubt the page's
     own reading (`others[0]`: DOUBT_READS of them agree on other digits as many), and how many pen digits
-    stand in the slot. Strokes centred outside the slot belong to the printed words beside it (the y of
+    stand in the slot (pieces the classifier takes for digits: a stray mark is not counted). Strokes centred outside the slot belong to the printed words beside it (the y of
     'ngày', the / of the code) and are left out; a stroke that runs out of the widened crop was cut, and
     the slot is not read."""
-    inside = (pad[0], rgb.shape[1] - pad[1])
-    mask, _ = ink_mask(rgb, inside)
+    mask, _ = ink_mask(rgb)
+    inside = (pad[0], mask.shape[1] - pad[1])
     pieces = [g for g in glyphs(mask, slot.line_height) if inside[0] <= (g.x0 + g.x1) / 2 < inside[1]]
     if not pieces:
         return SlotRead(slot, None, 0.0, NO_PEN)
     if any(g.x0 < EDGE or g.x1 > mask.shape[1] - EDGE for g in pieces):
         return SlotRead(slot, None, 0.0, "strokes cut by the slot's edge")
-    text, least, tess = _readers(mask, pieces)
+    text, least, tess, digits = _readers(mask, pieces)
     page = others[0] if others else ""
-    return SlotRead(slot, *vote(text, least, [*tess, *others]), doubts(page, tess), len(pieces))
+    return SlotRead(slot, *vote(text, least, [*tess, *others]), doubts(page, tess), digits)
 
 
 def doubts(page: str, tess: list[str]) -> bool:

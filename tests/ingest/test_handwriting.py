@@ -405,3 +405,42 @@ def test_a_refused_day_is_judged_like_a_number():
     assert UNREAD in [w.text for w in hw._replace(words, [replace(r, why=why)])]
     month = replace(r, slot=replace(slot, kind="month"))  # a month has its own rule (unread when unsettled)
     assert hw._unsettled_why(words, month) == ""
+
+
+# ---- a stroke the pen lifted for: a 5's cap joins its digit, dashes, dots and rules join nothing ---------
+
+def _mask(strokes: list[list[tuple[float, float]]], size: tuple[int, int] = (200, 120), pen: int = 5):
+    """A slot's pen mask drawn from strokes in pixels (x, y)."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", size, 0)
+    draw = ImageDraw.Draw(image)
+    for stroke in strokes:
+        draw.line(stroke, fill=255, width=pen) if len(stroke) > 1 else draw.ellipse(
+            (stroke[0][0] - pen, stroke[0][1] - pen, stroke[0][0] + pen, stroke[0][1] + pen), fill=255)
+    return np.asarray(image) > 0
+
+
+FIVE_BODY = [(62, 30), (58, 62), (85, 56), (100, 72), (97, 92), (80, 100), (58, 94)]  # the 5 without its cap
+CAP = [(64, 24), (98, 22)]  # lifted: drawn apart, a gap above the body
+
+
+@pytest.mark.parametrize("marks, tops", [
+    ([CAP], [22]),                                   # the cap joins the 5: the digit starts at the cap
+    ([[(112, 62), (135, 62)]], [28]),                # a dash beside the digit ('5-KH'): not joined
+    ([[(70, 112)], [(90, 112)]], [28]),              # dots under the digit: not joined
+    ([[(5, 8), (195, 8)]], [28]),                    # a printed rule across the slot: not joined
+])
+def test_a_lifted_cap_joins_its_digit(marks, tops):
+    mask = _mask([FIVE_BODY, *marks])
+    found = hw.glyphs(mask, 60)
+    assert [g.top for g in found] == pytest.approx(tops, abs=3)
+
+
+def test_the_cap_makes_the_five():
+    """Without its cap the body is no sure 5; with it the classifier's best is a 5."""
+    five = hw.glyphs(_mask([FIVE_BODY, CAP]), 60)
+    assert len(five) == 1
+    probs = hw.classify([hw.normalise(five[0])])[0]
+    assert max(range(len(probs)), key=probs.__getitem__) == 5
