@@ -14,7 +14,9 @@ by mistake: two touching digits, half a digit, the letters of the printed words 
 Liberation fonts). Two one-hidden-layer networks (numpy, Adam, a fixed seed), one on MNIST's own
 shapes and one with crossed 7s and flagged 1s added, make the ensemble handwriting.classify averages;
 10% of the MNIST digits are held out first to report accuracy (`--no-holdout` skips it), then the final
-weights are trained on all of them.
+weights are trained on all of them. `--compare NPZ` trains nothing: it tells whether NPZ holds the
+shipped arrays, else how often the two ensembles answer alike (retrained weights are not bit-identical
+across BLAS thread counts, CPUs and Pillow versions: docs/DEPENDENCIES.md).
 """
 
 from __future__ import annotations

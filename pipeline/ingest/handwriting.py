@@ -517,7 +517,9 @@ class SlotRead:
     conf: float  # the word confidence given to the read (0-100); 0 when refused
     why: str  # the readers' results, for the note
     doubted: bool = False  # tesseract's readings of the strokes alone agree on other digits than the page's
-    pen_digits: int = 0  # pen pieces in the slot the classifier takes for digits (0: none, strokes cut)
+    # the pen's digits: (pieces in the slot, most digits a reader of the strokes saw: the classifier's
+    # digit-like pieces, tesseract's longest reading); (0, 0) when none or strokes cut by the slot's edge
+    pen_digits: tuple[int, int] = (0, 0)
 
 
 def _readers(mask, pieces: list[Glyph]) -> tuple[str | None, float, list[str], int]:
@@ -570,7 +572,7 @@ def read_slot(rgb, slot: Slot, others: list[str], pad: tuple[int, int] = (0, 0))
     """One slot's crop (H x W x 3, widened by `pad` pixels left and right) read: the digits, their word
     confidence, the readers' results, whether tesseract's readings of the strokes alone doubt the page's
     own reading (`others[0]`: DOUBT_READS of them agree on other digits as many), and how many pen digits
-    stand in the slot (pieces the classifier takes for digits: a stray mark is not counted). Strokes centred outside the slot belong to the printed words beside it (the y of
+    stand in the slot (its pieces, and the most digits a reader of them saw). Strokes centred outside the slot belong to the printed words beside it (the y of
     'ngày', the / of the code) and are left out; a stroke that runs out of the widened crop was cut, and
     the slot is not read."""
     mask, _ = ink_mask(rgb)
@@ -582,7 +584,8 @@ def read_slot(rgb, slot: Slot, others: list[str], pad: tuple[int, int] = (0, 0))
         return SlotRead(slot, None, 0.0, "strokes cut by the slot's edge")
     text, least, tess, digits = _readers(mask, pieces)
     page = others[0] if others else ""
-    return SlotRead(slot, *vote(text, least, [*tess, *others]), doubts(page, tess), digits)
+    seen = max([digits, *(len(t) for t in tess)])
+    return SlotRead(slot, *vote(text, least, [*tess, *others]), doubts(page, tess), (len(pieces), seen))
 
 
 def doubts(page: str, tess: list[str]) -> bool:
@@ -681,14 +684,18 @@ def read_page(source, page, today=None) -> tuple[list[Word], list[SlotRead]]:
 
 def _unsettled_why(words: list[Word], r: SlotRead) -> str:
     """Why a refused slot with pen digits in it must not keep what the page's OCR made of them (''
-    when it may): the page read another count of digits than the pen wrote ('5' for 58: it lost one), or
-    the pen ran into the number's code ('212-KH/TĐTN-PT': the page's digits stand in the code's word)."""
-    if r.text is not None or not r.pen_digits or r.slot.kind == "month":
+    when it may): the page read fewer digits than a reader of the strokes alone saw ('5' where tesseract
+    reads 58 or the classifier finds two digits: the page lost one) or more than the pen's pieces (it
+    made two of one), or the pen ran into the number's code ('212-KH/TĐTN-PT': the page's digits stand
+    in the code's word). Both counts are taken because each can be short: a digit the classifier takes
+    for no digit, a digit tesseract drops."""
+    pieces, seen = r.pen_digits
+    if r.text is not None or not pieces or r.slot.kind == "month":
         return ""
     page = "".join(words[k].text for k in r.slot.words)
     digits = sum(ch.isdigit() for ch in page)
-    if digits and digits != r.pen_digits:
-        return f"the page read {digits} digit(s) where the pen wrote {r.pen_digits}"
+    if digits and not seen <= digits <= pieces:
+        return f"the page read {digits} digit(s) where the pen wrote {pieces} piece(s), read as up to {seen} digit(s)"
     if r.slot.kind == "number" and any(t.startswith(("/", "-")) for _, parts in r.slot.glued for t, _, _ in parts):
         return "the pen ran into the number's code"
     return ""

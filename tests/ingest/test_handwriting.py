@@ -372,11 +372,14 @@ _GLUED = [_w("Số:", 400, 65), _w("212-KH/TĐTN", 480, 300, conf=60)]  # unsure
 
 
 @pytest.mark.parametrize("words, text, pen_digits, unread", [
-    (_NUMBER, None, 2, True),    # the page read one digit where the pen wrote two ('5' for 58)
-    (_NUMBER, None, 1, False),   # as many digits: the page's reading may stand (repair.unsure_slots judges it)
-    (_NUMBER, None, 0, False),   # no pen digits found (strokes cut by the slot's edge): nothing to compare
-    (_NUMBER, "58", 2, False),   # read: replaced by the reading, not unread
-    (_GLUED, None, 3, True),     # the page's digits stand in the code's word ('212-KH/TĐTN' for 215)
+    (_NUMBER, None, (2, 2), True),   # the page read one digit where the pen wrote two ('5' for 58)
+    (_NUMBER, None, (2, 1), False),  # two pieces, one a digit to every reader: the page's one may stand
+    (_NUMBER, None, (1, 2), True),   # one piece, but tesseract read two digits in it ('5' for 58 touching)
+    (_NUMBER, None, (1, 1), False),  # as many digits: the page's reading may stand (repair.unsure_slots judges it)
+    (_NUMBER[:1] + [_w("15", 490, 60, conf=80)] + _NUMBER[2:], None, (1, 1), True),  # two digits of one piece
+    (_NUMBER, None, (0, 0), False),  # no pen digits found (strokes cut by the slot's edge): nothing to compare
+    (_NUMBER, "58", (2, 2), False),  # read: replaced by the reading, not unread
+    (_GLUED, None, (3, 3), True),    # the page's digits stand in the code's word ('212-KH/TĐTN' for 215)
 ])
 def test_a_refused_slot_with_pen_digits_is_unread(words, text, pen_digits, unread):
     from vanban.ingest.repair import UNREAD
@@ -399,7 +402,7 @@ def test_a_refused_day_is_judged_like_a_number():
 
     words = [_w("ngày", 1500, 113), _w("2", 1630, 30, conf=80), _w("tháng", 1750, 125)]
     slot = hw.Slot("day", 1613, 1750, 350, 480, 50, (1,))
-    r = hw.SlotRead(slot, None, 0.0, "classifier 25 (0.70), tesseract 2/2/2", pen_digits=2)
+    r = hw.SlotRead(slot, None, 0.0, "classifier 25 (0.70), tesseract 2/2/2", pen_digits=(2, 2))
     why = hw._unsettled_why(words, r)
     assert why.startswith("the page read 1 digit")
     assert UNREAD in [w.text for w in hw._replace(words, [replace(r, why=why)])]
