@@ -23,7 +23,7 @@ from functools import lru_cache
 from vanban.tables import rows
 
 from .layout import Line, Word, drop_flat_scraps, group_lines
-from .namelines import name_groups
+from .namelines import _right_group, name_groups
 from .repair import fold_key
 
 TITLE_REACH = 14.0  # name heights above the name where the title lines are looked for (a seal sits between)
@@ -34,6 +34,10 @@ REREAD_CAP = 80.0  # a word taken from a second read scores at most this (it cam
 MIN_PART = 3  # letters of a surely read line that make it a title cut short ('CHỦ')
 MIN_HEIGHT = 0.5  # of the name's height: a flatter line is a stroke's or a ring's scrap, not a title
 OVERLAP = 0.4  # of a word's height inside the title's place: the word was part of the title line
+SLOT = 1.8  # authority-line heights under it where the title line stands
+NARROW = 1.0  # authority-line heights beside it: the narrow crop under it
+CEILING = 0.1  # of that height under it: the crops of the slot start here, clear of its letters
+GAP = 0.3  # of that height, between the authority line and the title line under it (an empty slot)
 MAX_LINES = 6  # lines read again per signature block at most
 MAX_BLOCKS = 2  # signature blocks (name lines) per page looked at
 _STRAY = re.compile(r"^[\W_]+|[\W_]+(?<!\w\.)$")  # marks a seal or a stroke glued to a word ('-_PHÓ', 'TỊCH,-'); 'KT.' keeps its dot
@@ -67,7 +71,7 @@ def title_words(read: list[Word]) -> list[Word] | None:
     kept = []
     for w in read:
         text = _STRAY.sub("", w.text)
-        if not any(c.isalpha() for c in text):
+        if not any(c.isupper() or c.islower() for c in text):  # marks, or a modifier letter alone ('ˆ')
             continue
         if not text.isupper():
             return None
@@ -127,16 +131,19 @@ def _read_line(image, dpi: float, box: tuple[int, int, int, int]) -> list[Word]:
     return _tsv_words(_tesseract_tsv(image.crop(box), dpi, psm=7), box[0], box[1])
 
 
-def _second_read(image, dpi: float, line: Line, x0: float, x1: float
+def _second_read(image, dpi: float, line: Line, spans: list[tuple[float, float]], ceiling: float = 0.0
                  ) -> tuple[list[Word], tuple[int, int, int, int]] | None:
-    """The line read alone across the column (a wider crop when the first does not spell a title): its
-    title words and the crop's box, or None."""
-    for share in MARGINS:
-        margin = share * (line.bottom - line.top)
-        box = (round(x0), max(0, round(line.top - margin)), round(x1), min(image.height, round(line.bottom + margin)))
-        title = title_words(_read_line(image, dpi, box))
-        if title is not None:
-            return title, box
+    """The line read alone across each x span (the column; a narrower one) with each margin, the crop's
+    top no higher than `ceiling` (the line above is kept out), until a read spells a title: its title
+    words and the crop's box, or None."""
+    for x0, x1 in spans:
+        for share in MARGINS:
+            margin = share * (line.bottom - line.top)
+            box = (round(x0), max(0, round(ceiling), round(line.top - margin)), round(x1),
+                   min(image.height, round(line.bottom + margin)))
+            title = title_words(_read_line(image, dpi, box))
+            if title is not None:
+                return title, box
     return None
 
 
@@ -162,24 +169,71 @@ def _replace(words: list[Word], line: Line, title: list[Word], box: tuple[int, i
     return [w for w in words if id(w) in gone], [Word(w.text, w.x0, w.x1, top, bottom, w.conf) for w in title]
 
 
+@lru_cache(maxsize=1)
+def _prefix() -> re.Pattern[str]:
+    """An authority prefix of authorities.tsv opening a line ('TM.', 'KT.', 'T/M')."""
+    return re.compile("^(?:" + "|".join(re.escape(r[0]) for r in rows("authorities.tsv")) + ")")
+
+
+def authority_groups(words: list[Word], width: float) -> list[list[Word]]:
+    """The right-hand word groups of the page that open with an authority prefix, in capitals."""
+    out = []
+    for line in group_lines(words):
+        group = _right_group(line, width)
+        text = " ".join(w.text for w in group)
+        if group and _prefix().match(text) and text.isupper() and all((w.conf or 0) >= SURE_WORD for w in group[:1]):
+            out.append(group)
+    return out[-MAX_BLOCKS:]
+
+
+def _slot_below(words: list[Word], group: list[Word], width: float
+                ) -> tuple[Line, list[tuple[float, float]], float] | None:
+    """The place of the title line under an authority line (a line of no words: the crop decides what is
+    read and replaced) and the column's x range; None when the page read a line there surely (a title or
+    the authority's second line), with the x spans to read it across and the top of its crops."""
+    height = sorted(w.height for w in group)[len(group) // 2]
+    centre = (group[0].x0 + group[-1].x1) / 2
+    x0, x1 = max(0.0, centre - COLUMN_HALF * width), min(width, centre + COLUMN_HALF * width)
+    top, bottom = max(w.bottom for w in group), max(w.bottom for w in group) + SLOT * height
+    inside = [w for w in words if top < (w.top + w.bottom) / 2 <= bottom and x0 <= (w.x0 + w.x1) / 2 <= x1]
+    if any(_is_title(ln) or all((w.conf or 0) >= SURE_WORD for w in ln.words) for ln in group_lines(inside)):
+        return None
+    place = Word("", x0, x1, top + GAP * height, top + (GAP + 1) * height, 0.0)
+    # the title is centred under the authority line and seldom wider: a crop that narrow leaves a seal's
+    # ring beside it out ('NCHỦTỊCH')
+    narrow = (max(0.0, group[0].x0 - NARROW * height), min(width, group[-1].x1 + NARROW * height))
+    return Line([place]), [(x0, x1), narrow], top + CEILING * height
+
+
+def _taken(line: Line, added: list[Word]) -> bool:
+    return any(w.top < line.bottom and line.top < w.bottom for w in added)
+
+
 def reread_titles(image, dpi: float, words: list[Word]) -> tuple[list[Word], list[str]]:
     """The page's words with each spoiled title line of its signature blocks replaced by its second read
-    across the column, where that read spells a title; a note per line replaced."""
+    across the column, where that read spells a title; a note per line replaced. The lines are those
+    above a name line and the one under an authority line."""
     width = float(image.width)
     dropped: set[int] = set()
     added: list[Word] = []
     notes: list[str] = []
-    for name in name_groups(drop_flat_scraps(words), width)[-MAX_BLOCKS:]:
+    todo: list[tuple[Line, list[tuple[float, float]], float]] = []
+    clean = drop_flat_scraps(words)
+    for name in name_groups(clean, width)[-MAX_BLOCKS:]:
         lines, x0, x1 = _column_lines(words, name, width)
-        for line in _to_read(lines, sorted(w.height for w in name)[len(name) // 2]):
-            found = _second_read(image, dpi, line, x0, x1)
-            if found is None:
-                continue
-            gone, title = _replace(words, line, *found)
-            dropped.update(id(w) for w in gone)
-            added.extend(title)
-            notes.append(f"title line {' '.join(w.text for w in gone)!r} read again across the signature column: "
-                         f"{' '.join(w.text for w in title)!r}")
+        todo += [(line, [(x0, x1)], 0.0) for line in _to_read(lines, sorted(w.height for w in name)[len(name) // 2])]
+    todo += [slot for g in authority_groups(clean, width) if (slot := _slot_below(words, g, width)) is not None]
+    for line, spans, ceiling in todo:
+        if _taken(line, added):
+            continue
+        found = _second_read(image, dpi, line, spans, ceiling)
+        if found is None:
+            continue
+        gone, title = _replace(words, line, *found)
+        dropped.update(id(w) for w in gone)
+        added.extend(title)
+        notes.append(f"title line {' '.join(w.text for w in gone)!r} read again across the signature column: "
+                     f"{' '.join(w.text for w in title)!r}")
     if not added:
         return words, []
     return [w for w in words if id(w) not in dropped] + added, notes

@@ -129,6 +129,44 @@ def test_a_page_without_a_name_line_is_not_read_again(monkeypatch):
     assert reread_titles(Image.new("L", (WIDTH, HEIGHT), 255), 300.0, words) == (words, [])
 
 
+
+def _authority_block(first_read_title: list[Word] | None) -> tuple[object, list[Word]]:
+    """TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH with a dark seal's ring beside the title; the page's read has the
+    authority line and, of the title, `first_read_title`; no name line (the seal ate it)."""
+    from PIL import Image, ImageDraw
+
+    from vanban.ingest.ocr import drop_colour_ink
+
+    page = Image.new("RGB", (WIDTH, HEIGHT), (255, 255, 255))
+    draw = ImageDraw.Draw(page)
+    font = _font(50)
+    head = _line(draw, "TM. ỦY BAN NHÂN DÂN", 1740.0, 300, font)
+    title = _line(draw, "CHỦ TỊCH", 1740.0, 375, font)
+    draw.ellipse((1150, 360, 1520, 730), outline=(60, 60, 60), width=10)  # a photocopied seal: as dark as print
+    words = _words(["TM.", "ỦY", "BAN", "NHÂN", "DÂN"], head, 96.0)
+    if first_read_title is not None:
+        x0, x1, top, bottom = title
+        words += [Word(w.text, x0, x1, top, bottom, w.conf) for w in first_read_title]
+    return drop_colour_ink(page), words
+
+
+@needs_tesseract
+def test_a_title_line_lost_under_an_authority_line_is_read():
+    page, words = _authority_block(None)
+    out, notes = reread_titles(page, 300.0, words)
+    assert [w.text for w in out][-2:] == ["CHỦ", "TỊCH"] and len(notes) == 1
+
+
+def test_a_line_read_surely_under_an_authority_line_is_not_read_again(monkeypatch):
+    """The authority's second line (or the title) read surely: nothing to read again."""
+    from vanban.ingest import sigtitles
+
+    monkeypatch.setattr(sigtitles, "_read_line", lambda *a: pytest.fail("read again"))
+    for second in (["CHỦ", "TỊCH"], ["HUYỆN", "ĐOÀN"]):
+        page, words = _authority_block([Word(t, 0, 0, 0, 0, 95.0) for t in second])
+        assert reread_titles(page, 300.0, words) == (words, [])
+
+
 # ---- the closing block around a title read again (segment/closing.py) ---------------------------------
 
 DOC = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
