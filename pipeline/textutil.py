@@ -110,6 +110,13 @@ def collapse_ws(text: str) -> str:
     return " ".join(text.split())
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of table phrases: longest first (a phrase wins over its own prefix), each
+    word escaped, any run of whitespace between words (a phrase may wrap onto the next line)."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
 def word_starts(lower: str, words: Iterable[str]) -> list[int]:
     """Every offset where one of `words` occurs in `lower` (overlaps included), sorted: where a
     keyword pattern can match, found by substring search, which is many times cheaper than trying

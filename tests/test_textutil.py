@@ -90,3 +90,15 @@ def test_strip_diacritics_cached_as_computed() -> None:
         for piece in [line, *line, *line.split()]:
             assert strip_diacritics(piece) == strip_diacritics.__wrapped__(piece)
     assert strip_diacritics("Đoàn Thanh niên") == "Doan Thanh nien"
+
+
+def test_phrase_alternation_prefers_the_longer_phrase_and_any_whitespace_between_words():
+    import re
+
+    from vanban.textutil import phrase_alternation
+
+    rx = re.compile(rf"(?:{phrase_alternation(['hội nghị', 'hội nghị trực tuyến', 'lễ', 'lễ'])})")
+    assert rx.match("hội nghị\ntrực  tuyến").group() == "hội nghị\ntrực  tuyến"
+    assert rx.match("hội nghị sơ kết").group() == "hội nghị"
+    assert rx.match("lễ.").group() == "lễ" and not rx.match("giải")
+    assert phrase_alternation(["a.b", "a.b"]) == r"a\.b"  # escaped, once

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from vanban.grammar.timex import TimeExpr
 from vanban.tables import rows
-from vanban.textutil import fold_lower
+from vanban.textutil import fold_lower, phrase_alternation
 
 DEFAULT_CONFIDENCE = 0.6  # an event read by the activity default; a cue's event is 1.0
 ACTIVITY_REACH = 150  # how far from its time (inside the clause) an activity's word is looked for
@@ -63,10 +63,6 @@ class _Cues:
     document: re.Pattern[str]  # a document's type name, capitalised as a citation prints it
 
 
-def _alternation(phrases: set[str]) -> str:
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
-
-
 def _activity_rx(table: list[list[str]], kinds: tuple[str, ...]) -> re.Pattern[str]:
     """The activities of these values, not after a word that makes a noun of them ("Ban Tổ chức") nor before
     one that makes another word ("giải quyết", "đợt rét")."""
@@ -74,7 +70,7 @@ def _activity_rx(table: list[list[str]], kinds: tuple[str, ...]) -> re.Pattern[s
         return {" ".join(fold_lower(r[1]).split()) for r in table if r[0] == kind}
     acts = {" ".join(fold_lower(r[1]).split()) for r in table if r[0] == "activity" and r[2] in kinds}
     not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in sorted(words("not_after")))
-    return re.compile(rf"(?<!\w){not_after}(?:{_alternation(acts)})(?!\w)(?!\s+(?:{_alternation(words('not_next'))})"
+    return re.compile(rf"(?<!\w){not_after}(?:{phrase_alternation(acts)})(?!\w)(?!\s+(?:{phrase_alternation(words('not_next'))})"
                       r"(?!\w))", re.IGNORECASE)
 
 
@@ -89,13 +85,13 @@ def _cues() -> _Cues:
     return _Cues(
         activity=_activity_rx(table, ("day", "month")),
         meeting=_activity_rx(table, ("month",)),
-        not_before=re.compile(rf"(?<!\w)(?:{_alternation(kind['not_before'])})\s*(?:ngày\s*)?$", i),
-        not_before_day=re.compile(rf"(?<!\w)(?:{_alternation(kind['not_before_day'])})\s*(?:ngày\s*)?$", i),
-        not_near=re.compile(rf"(?<!\w)(?:{_alternation(kind['not_near'])})(?!\w)", i),
-        basis=re.compile(rf"^[\s\-–+•*]*(?:[0-9a-zđ]{{1,2}}[.)]\s*)?(?:{_alternation(kind['basis'])})(?!\w)", i),
-        stamp=re.compile(rf"(?<!\w)(?:{_alternation(kind['stamp'])})\s*(?:lúc|vào|ngày)?\s*:?\s*$", i),
-        month_lead=re.compile(rf"(?<!\w)(?:{_alternation(kind['month_lead'])})(?:\s+(?:đầu|giữa|cuối))?\s*$", i),
-        document=re.compile(rf"(?<!\w)(?:{_alternation(documents)})(?!\w)"),  # case-sensitive
+        not_before=re.compile(rf"(?<!\w)(?:{phrase_alternation(kind['not_before'])})\s*(?:ngày\s*)?$", i),
+        not_before_day=re.compile(rf"(?<!\w)(?:{phrase_alternation(kind['not_before_day'])})\s*(?:ngày\s*)?$", i),
+        not_near=re.compile(rf"(?<!\w)(?:{phrase_alternation(kind['not_near'])})(?!\w)", i),
+        basis=re.compile(rf"^[\s\-–+•*]*(?:[0-9a-zđ]{{1,2}}[.)]\s*)?(?:{phrase_alternation(kind['basis'])})(?!\w)", i),
+        stamp=re.compile(rf"(?<!\w)(?:{phrase_alternation(kind['stamp'])})\s*(?:lúc|vào|ngày)?\s*:?\s*$", i),
+        month_lead=re.compile(rf"(?<!\w)(?:{phrase_alternation(kind['month_lead'])})(?:\s+(?:đầu|giữa|cuối))?\s*$", i),
+        document=re.compile(rf"(?<!\w)(?:{phrase_alternation(documents)})(?!\w)"),  # case-sensitive
     )
 
 

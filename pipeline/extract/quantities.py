@@ -32,7 +32,7 @@ from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
 from vanban.tables import rows
-from vanban.textutil import first_letters, fold_lower, matches_from
+from vanban.textutil import first_letters, fold_lower, matches_from, word_starts
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _VARIATION_SELECTOR = "\ufe0f"  # after an emoji drawn in colour ("✅️")
@@ -765,22 +765,10 @@ class _Doc:
     label_end: int = -1  # end of the last number skipped as a label ("mức độ 3, 4": the 4 too)
     line: tuple[int, int, bool] = (0, 0, False)  # the last line _on_counter_line read: start, end, answer
     skip_until: int = -1  # end of a range or of a breakdown in parentheses already dealt with
-    # where the text holds a web address's mark and a quote mark (_positions), so that the windows of
+    # where the text holds a web address's mark and a quote mark (textutil.word_starts), so that the windows of
     # most numbers, holding none, are passed by without reading them; None: not known, read every window
     url_marks: list[int] | None = None
     quote_marks: list[int] | None = None
-
-
-def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Every offset where one of needles starts in text, sorted."""
-    found: list[int] = []
-    for needle in needles:
-        i = text.find(needle)
-        while i >= 0:
-            found.append(i)
-            i = text.find(needle, i + 1)
-    found.sort()
-    return found
 
 
 def _none_in(positions: list[int] | None, lo: int, hi: int) -> bool:
@@ -1368,14 +1356,14 @@ def _figure_key(q: Quantity) -> tuple[object, ...] | None:
 def extract(ctx: Context) -> list[Quantity]:
     text, voc = ctx.text, vocab()
     notes, refs = (ctx.footnotes, ctx.footnote_refs) if ctx.zones else find_footnotes(text)
-    url_marks = _positions(text, _URL_MARKS)
+    url_marks = word_starts(text, _URL_MARKS)
     doc = _Doc(
         ctx=ctx, voc=voc, kinds=_Kinds(ctx, voc), notes=notes, refs=refs,
         has_url=bool(url_marks),
         cue_required=ctx.doc_type in voc.cue_required,
         out=[],
         url_marks=url_marks,
-        quote_marks=_positions(text, _QUOTED_NAME_MARKS),
+        quote_marks=word_starts(text, _QUOTED_NAME_MARKS),
     )
     seen: set[tuple[object, ...]] = set()
     kept: list[Quantity] = []

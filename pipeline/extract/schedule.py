@@ -31,7 +31,7 @@ from vanban.grammar.timex import TimeExpr, find_times
 from vanban.schemas import Deadline, Event, Recurrence
 from vanban.schemas.record import Freq
 from vanban.tables import rows
-from vanban.textutil import first_letters, fold_lower, strip_diacritics
+from vanban.textutil import first_letters, fold_lower, phrase_alternation, strip_diacritics
 
 _SEARCH_ZONES = ("body", "footnotes", "annex")
 
@@ -67,8 +67,7 @@ class _Cues:
 
 
 def _phrases(rows: list[list[str]], kind: str) -> str:
-    words = sorted({" ".join(fold_lower(r[1]).split()) for r in rows if r[0] == kind}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    return phrase_alternation(" ".join(fold_lower(r[1]).split()) for r in rows if r[0] == kind)
 
 
 def _lead(cue_rows: list[list[str]], kind: str) -> str:

@@ -16,7 +16,7 @@ from vanban.context import Context
 from vanban.extract import quantities, schedule
 from vanban.grammar import timex
 from vanban.tables import rows
-from vanban.textutil import strip_diacritics
+from vanban.textutil import strip_diacritics, word_starts
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
 
@@ -78,8 +78,8 @@ def _doc(text: str) -> quantities._Doc:
     ctx = Context(text=text)
     voc = quantities.vocab()
     return quantities._Doc(ctx=ctx, voc=voc, kinds=quantities._Kinds(ctx, voc), notes={}, refs={}, has_url=True,
-                           cue_required=False, out=[], url_marks=quantities._positions(text, quantities._URL_MARKS),
-                           quote_marks=quantities._positions(text, quantities._QUOTED_NAME_MARKS))
+                           cue_required=False, out=[], url_marks=word_starts(text, quantities._URL_MARKS),
+                           quote_marks=word_starts(text, quantities._QUOTED_NAME_MARKS))
 
 
 def _assert_marks_skip_only_misses(text: str) -> None:
@@ -103,8 +103,8 @@ def test_mark_positions_pass_by_no_address_or_quoted_name_random(text: str) -> N
     _assert_marks_skip_only_misses(text)
 
 
-def test_positions_and_none_in() -> None:
-    assert quantities._positions("a@b://c@", ("@", "://")) == [1, 3, 7]
+def test_word_starts_and_none_in() -> None:
+    assert word_starts("a@b://c@", ("@", "://")) == [1, 3, 7]
     assert quantities._none_in([1, 3, 7], 4, 7) and not quantities._none_in([1, 3, 7], 4, 8)
     assert not quantities._none_in(None, 0, 0)  # not known: every window is read
 
@@ -135,7 +135,7 @@ def test_duration_label_is_the_search_random(text: str) -> None:
 def test_quantities_without_the_mark_positions_are_the_same(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The whole extractor with the positions unknown (every window read) finds the same figures."""
     fast = quantities.extract(Context(text=text))
-    monkeypatch.setattr(quantities, "_positions", lambda text, needles: None)
+    monkeypatch.setattr(quantities, "word_starts", lambda text, needles: None)
     assert quantities.extract(Context(text=text)) == fast
 
 
