@@ -39,6 +39,9 @@ _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LATEX = re.compile(r"\$([^$\n]{1,120})\$")
 _LATEX_CMD = re.compile(r"\\[a-zA-Z]+|[{}\s]")
+# A converter's backslash before a punctuation mark it would otherwise read as markup (r"\- Như Điều 4;",
+# r"1\. Mục tiêu", r"Độc lập \- Tự do"): the mark stays, the backslash goes (r"\*" is _ESCAPED_STAR's)
+_MD_ESCAPE = re.compile(r"\\([-.+#()\[\]_>!`~|=])")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:)?([^)\s]{1,300})\)")
 # A line ends a sentence: one of these marks, then maybe closing quotes or brackets ("./." too).
 _SENTENCE_MARKS = ".;:!?…"
@@ -190,6 +193,10 @@ def _block_edits(line: str) -> list[tuple[int, int, str]]:
             if label.strip() == target.strip():
                 edits.append((m.start(), m.start() + 1, ""))
                 edits.append((m.start() + 1 + len(label), m.end(), ""))
+    if "\\" in line:
+        taken = [(a, b) for a, b, _ in edits]
+        edits.extend((m.start(), m.end(), m.group(1)) for m in _MD_ESCAPE.finditer(line)
+                     if all(m.end() <= a or m.start() >= b for a, b in taken))
     return edits
 
 

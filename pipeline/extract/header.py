@@ -209,29 +209,70 @@ def _after_preposition(text: str, pos: int) -> bool:
     return bool(before) and fold(before[-1]).upper() in tables().dangling
 
 
-def _whole_name(name: str) -> re.Pattern[str]:
-    """`name` as a whole word: the name first, then the look behind it (name included) for a letter
-    before it. A pattern that starts with a lookbehind is tried at every position of the text (three
-    milliseconds a document), one that starts with the name's first letter skips ahead."""
+def _whole_name(name: str, any_case: bool = False) -> re.Pattern[str]:
+    """`name` as a whole word (`any_case`: a field body's, whose authority line's casing is not the
+    text's, "Ban chỉ đạo" / "Ban Chỉ đạo"): the name first, then the look behind it (name included)
+    for a letter before it. A pattern that starts with a lookbehind is tried at every position of the
+    text (three milliseconds a document), one that starts with the name's first letter skips ahead."""
     escaped = re.escape(name)
-    return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
+    return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)", re.IGNORECASE if any_case else 0)
+
+
+# A field body's name in lower case runs at most this many words before its administrative unit
+_FIELD_REACH = 10
+
+
+@lru_cache(maxsize=1)
+def _field_bodies() -> frozenset[str]:
+    return frozenset(fold(r[0]).upper() for r in rows("field_bodies.tsv"))
+
+
+def _word_core(w: re.Match[str]) -> str:
+    core = re.match(r"\w*", w.group())
+    return core.group() if core else ""
+
+
+def _capitalised_run(text: str, start: int, prev: str) -> int:
+    """End of the words from `start` that go on naming a body (capitalised or a unit word)."""
+    end = start
+    for w in _NAME_WORD.finditer(text, start):
+        word = _word_core(w)
+        if text[end:w.start()] != " " or not _continues_name(prev, word):
+            break
+        end, prev = w.start() + len(word), word
+        if word != w.group():
+            break  # punctuation ends the name
+    return end
+
+
+def _field_run(text: str, start: int) -> int:
+    """A field body's lower-case field words, then its administrative unit and capitalised place
+    ("... xây dựng nông thôn mới xã Cam Thành"): the end of the place, else `start` (no place, a
+    mark or a capitalised word before it: not this body's name)."""
+    t, end = tables(), start
+    for k, w in enumerate(_NAME_WORD.finditer(text, start)):
+        word = _word_core(w)
+        if k >= _FIELD_REACH or text[end:w.start()] != " " or word != w.group() or not word.islower():
+            return start
+        end = w.start() + len(word)
+        if fold(word).upper() in t.localities:
+            place = _capitalised_run(text, end, word)
+            return place if place > end and text[end + 1:end + 2].isupper() else start
+    return start
 
 
 def _completed(name: str, text: str, skip: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
-    """The longest name the text gives that begins with `name` (case as printed), outside `skip`."""
+    """The longest name the text gives that begins with `name` (case as printed), outside `skip`; a
+    field body's name in any case (capitalised), also through its lower-case field up to its place."""
     best: tuple[str, tuple[int, int]] | None = None
-    for m in _whole_name(name).finditer(text):
-        if any(a <= m.start() < b for a, b in skip) or _after_preposition(text, m.start()):
+    field_body = fold(name).upper() in _field_bodies()
+    for m in _whole_name(name, field_body).finditer(text):
+        if not text[m.start()].isupper() or any(a <= m.start() < b for a, b in skip) \
+                or _after_preposition(text, m.start()):
             continue
-        end, prev = m.end(), name.split()[-1]
-        for w in _NAME_WORD.finditer(text, m.end()):
-            core = re.match(r"\w*", w.group())
-            word = core.group() if core else ""
-            if text[end:w.start()] != " " or not _continues_name(prev, word):
-                break
-            end, prev = w.start() + len(word), word
-            if word != w.group():
-                break  # punctuation ends the name
+        end = _capitalised_run(text, m.end(), name.split()[-1])
+        if end == m.end() and field_body:
+            end = _field_run(text, m.end())
         if end > m.end() and (best is None or end - m.start() > len(best[0])):
             best = (text[m.start():end], (m.start(), end))
     return best

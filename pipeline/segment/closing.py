@@ -680,8 +680,11 @@ def _attached_marks() -> tuple[str, ...]:
 
 
 def strip_name_title(s: str) -> str:
-    """'Thượng tướng Lê Huy Vịnh' -> 'Lê Huy Vịnh' (ranks and academic titles are not the name)."""
-    for t in tables().name_titles:
-        if s.startswith(t + " ") or (t.endswith(".") and s.startswith(t)):
-            return s[len(t):].strip()
-    return s
+    """'Thượng tướng Lê Huy Vịnh' -> 'Lê Huy Vịnh' (ranks, honours and academic titles are not the
+    name); titles run in a chain ('TTƯT. BSCKII. Nguyễn Quang Vinh', 'PGS.TS.BS Trần Văn Bình')."""
+    while True:
+        title = next((t for t in tables().name_titles
+                      if s.startswith(t + " ") or (t.endswith(".") and s.startswith(t))), None)
+        if title is None:
+            return s
+        s = s[len(title):].strip()

@@ -39,6 +39,7 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _MARKED_LINE,
     _MARKUP_CHARS,
     _MAX_RUN_LINES,
+    _MD_ESCAPE,
     _MD_HEADING,
     _MD_IMAGE,
     _MD_LINK,
@@ -152,6 +153,9 @@ def _block_edits(line: str) -> list[tuple[int, int, str]]:
             if label.strip() == target.strip():
                 edits.append((m.start(), m.start() + 1, ""))
                 edits.append((m.start() + 1 + len(label), m.end(), ""))
+    taken = [(a, b) for a, b, _ in edits]
+    edits.extend((m.start(), m.end(), m.group(1)) for m in _MD_ESCAPE.finditer(line)
+                 if all(m.end() <= a or m.start() >= b for a, b in taken))
     return edits
 
 
