@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from vanban.context import Heading
 from vanban.grammar import regexes as rx
@@ -13,6 +16,7 @@ _MAX_HEADING_TITLE = 200
 _LETTER_LEVEL = 5  # "a)" items sit below numbered headings
 _ARTICLE = re.compile(r"^(Điều\s+\d+)\.?\s*(.*)$")  # "Điều 1. ...": an article of a decision
 _ROMAN = re.compile(r"[IVXL]+")
+_START = attrgetter("start")
 
 
 def _recipients(lines: list[Cell], j: int, limit: int, lay: Layout) -> int:
@@ -126,11 +130,17 @@ def _heading_level(m: re.Match[str], has_roman: bool) -> int | None:
     return _LETTER_LEVEL if m.group("punct") == ")" else None
 
 
+# the first character (after blanks) of a line _ARTICLE ("Điều") or rx.HEADING (its label) can match
+_HEADING_START = re.compile(r"\s*[ĐIVXL\da-zđ]")
+
+
 def _headings(lines: list[Cell], body_start: int, body_end: int, lay: Layout) -> None:
+    """The numbered headings and articles of the lines starting in [body_start, body_end) (the lines are in
+    text order: the range is found by bisection, and only the lines `_HEADING_START` lets through, mapped
+    over the range in C, are read)."""
     has_roman = False
-    for ln in lines:
-        if ln.start < body_start or ln.start >= body_end:
-            continue
+    inside = lines[bisect_left(lines, body_start, key=_START):bisect_left(lines, body_end, key=_START)]
+    for ln in itertools.compress(inside, map(_HEADING_START.match, [c.text for c in inside])):
         s = ln.text.strip()
         dieu = _ARTICLE.match(s)
         if dieu:

@@ -12,6 +12,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.grammar import regexes as rx
@@ -67,15 +68,16 @@ _GLUED_MARKS = re.compile(r"^[\W_]+(?=\w)")
 _TITLE_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ]{2,}[,.]?|[-–&]|[A-ZĐ]\.)$")
 
 
-def _closing_columns(lines: list[Cell]) -> list[Cell]:
+def _closing_columns(lines: list[Cell], cues: Cues | None = None) -> list[Cell]:
     """Lines of the last part of the text, left column first then right column.
 
     "Nơi nhận:            TM. BAN THƯỜNG VỤ" on one line (a two-column table flattened
     with spaces or tabs) becomes two cells; an indented line without a gap belongs
-    to the right column. Text without such lines is returned unchanged.
+    to the right column. Text without such lines is returned unchanged (the same list).
+    `cues`: `closing_cues(lines)` when the caller has them.
     """
     n = len(lines)
-    start = int(_text_end(lines) * _COLUMNS_FROM)
+    start = int((cues or closing_cues(lines)).end * _COLUMNS_FROM)
     # the first two lines cut into columns are enough to know (most closing blocks have some)
     split = _column_lines(lines, start, 2)
     if len(split) < 2:
@@ -150,16 +152,40 @@ def _column_lines(lines: list[Cell], start: int, want: int) -> list[int]:
     return out
 
 
-def _text_end(lines: list[Cell]) -> int:
-    """Where the document proper ends: at the first annex heading after the Nơi nhận list's label or
-    first item, else at the end. A long annex (tables of procedures) would otherwise put the closing
-    block in the first half of the lines, where the closing is not looked for."""
+# What a line NOI_NHAN, _FIRST_ITEM or _AUTHORITY can match opens with: the start of each (its flags kept),
+# one regex call a line, mapped over the lines in C, turns down the lines none of the three can match (they
+# were three walks over every line, a regex call or two a line each)
+_CUE_START = re.compile(r"\s*(?:(?i:(?:[^\w\s]|\d){0,2}N[ơo]i|[-–+•]\s*Như)|T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.|KT)")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The closing block's cues in a list of lines, found in one walk over them."""
+
+    authority: list[tuple[int, re.Match[str]]]  # the lines opening with an authority prefix, and their matches
+    noi_nhan: list[int]  # the lines rx.NOI_NHAN matches
+    first_items: list[int]  # the lines _FIRST_ITEM matches ("- Như Điều 3;")
+    # where the document proper ends: at the first annex heading after the first cue (the Nơi nhận list's label
+    # or first item, an authority prefix), else at the end. A long annex (tables of procedures) would otherwise
+    # put the closing block in the first half of the lines, where the closing is not looked for.
+    end: int
+
+
+def closing_cues(lines: list[Cell]) -> Cues:
+    """`Cues` of the lines: the three line tests run only on the lines `_CUE_START` lets through (a
+    regex mapped over the lines in C), the annex heading sought from the first cue on."""
     n = len(lines)
-    cue = next((i for i, ln in enumerate(lines) if rx.NOI_NHAN.match(ln.text) or _FIRST_ITEM.match(ln.text)
-                or _authority_cell(ln.text)), None)
-    if cue is None:
-        return n
-    return next((i for i in range(cue + 1, n) if _ANNEX.match(lines[i].text)), n)
+    texts = [ln.text for ln in lines]
+    opening = list(itertools.compress(range(n), map(_CUE_START.match, texts)))
+    authority = [(i, m) for i in opening if (m := _AUTHORITY.match(texts[i].strip()))]
+    noi_nhan = [i for i in opening if rx.NOI_NHAN.match(texts[i])]
+    first_items = [i for i in opening if _FIRST_ITEM.match(texts[i])]
+    cue = min(noi_nhan[:1] + first_items[:1], default=n)
+    # an authority prefix inside a line ("Nơi nhận:      KT. CHỦ TỊCH") cues it too
+    hinted = itertools.compress(range(cue), map(_AUTHORITY_HINT.search, texts[:cue]))
+    cue = next((i for i in hinted if _authority_cell(texts[i])), cue)
+    end = n if cue == n else next(itertools.compress(range(cue + 1, n), map(_ANNEX.match, texts[cue + 1:])), n)
+    return Cues(authority, noi_nhan, first_items, end)
 
 
 # what every authority prefix (_AUTHORITY: T/M, K/T, T/L, TM., KT., TL., TUQ., Q., KT) holds: most lines hold
@@ -188,14 +214,15 @@ def _table_row_cells(ln: Cell, left: list[Cell], right: list[Cell]) -> None:
     right.extend(c for c in parts[1:] if c is not None)
 
 
-def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
-    """Find Nơi nhận, authority lines, position and name near the end.
+def _closing(lines: list[Cell], lay: Layout, cues: Cues | None = None) -> tuple[int | None, int | None]:
+    """Find Nơi nhận, authority lines, position and name near the end (`cues`: `closing_cues(lines)`
+    when the caller has them).
 
     Returns (index of the first closing line, character offset where the body ends).
     """
-    authority = _authority_lines(lines)
-    noi_nhan = _find_noi_nhan(lines, authority)
-    auth_idx = _authority_run(lines, noi_nhan, authority)
+    cues = cues or closing_cues(lines)
+    noi_nhan = _find_noi_nhan(cues)
+    auth_idx = _authority_run(cues, noi_nhan)
     if noi_nhan is not None:
         _read_distribution(lines, noi_nhan, lay)
     dist_lines = {c.line for c in lay.distribution_cells} | ({noi_nhan} if noi_nhan is not None else set())
@@ -229,48 +256,35 @@ def _closing(lines: list[Cell], lay: Layout) -> tuple[int | None, int | None]:
     return first_line, lines[first_line].start
 
 
-def _authority_lines(lines: list[Cell]) -> list[tuple[int, re.Match[str]]]:
-    """The lines opening with an authority prefix (TM., KT., T/M, ...) and their matches, in order."""
-    out = []
-    for i, ln in enumerate(lines):
-        m = _AUTHORITY.match(ln.text.strip())
-        if m:
-            out.append((i, m))
-    return out
-
-
-def _find_noi_nhan(lines: list[Cell], authority: list[tuple[int, re.Match[str]]]) -> int | None:
+def _find_noi_nhan(cues: Cues) -> int | None:
     """The Nơi nhận next to the signature (an annex may hold a template with its own)."""
-    n = len(lines)
-    auth_all = [i for i, _ in authority]
-    candidates = [i for i in range(n) if rx.NOI_NHAN.match(lines[i].text)]
-    for i in candidates:
+    auth_all = [i for i, _ in cues.authority]
+    for i in cues.noi_nhan:
         if any(abs(i - a) <= _NEAR_NOI_NHAN for a in auth_all):
             return i
-    if candidates:
-        return candidates[-1]
-    return _unlabelled_list(lines, auth_all)
+    if cues.noi_nhan:
+        return cues.noi_nhan[-1]
+    return _unlabelled_list(cues.first_items, auth_all)
 
 
-def _unlabelled_list(lines: list[Cell], auth_all: list[int]) -> int | None:
+def _unlabelled_list(first_items: list[int], auth_all: list[int]) -> int | None:
     """The first item of a Nơi nhận list whose label OCR could not read ('cau “cơ' for a bold italic
     'Nơi nhận:'): '- Như Điều 4;' or '- Như trên;', the list's usual first item, next to an authority
     line. The list is read from that item."""
-    for i, ln in enumerate(lines):
-        if _FIRST_ITEM.match(ln.text) and any(abs(i - a) <= _NEAR_NOI_NHAN for a in auth_all):
+    for i in first_items:
+        if any(abs(i - a) <= _NEAR_NOI_NHAN for a in auth_all):
             return i
     return None
 
 
-def _authority_run(lines: list[Cell], noi_nhan: int | None, authority: list[tuple[int, re.Match[str]]]
-                   ) -> list[int]:
+def _authority_run(cues: Cues, noi_nhan: int | None) -> list[int]:
     """The last contiguous run of upper-case authority lines ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH")."""
-    auth_idx = [i for i, m in authority if is_upper(m.group("rest") or "XX", 0.7)]
+    auth_idx = [i for i, m in cues.authority if is_upper(m.group("rest") or "XX", 0.7)]
     # the signature sits next to Nơi nhận, or in the last part of the text
     if noi_nhan is not None:
         auth_idx = [i for i in auth_idx if noi_nhan - _NEAR_NOI_NHAN <= i <= noi_nhan + _AFTER_NOI_NHAN]
     else:
-        auth_idx = [i for i in auth_idx if i >= int(_text_end(lines) * _CLOSING_FROM)]
+        auth_idx = [i for i in auth_idx if i >= int(cues.end * _CLOSING_FROM)]
     if not auth_idx:
         return auth_idx
     group = [auth_idx[-1]]

@@ -9,6 +9,7 @@ the place-date and a change to capitals (a subject followed by the enacting line
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -51,15 +52,24 @@ def _markers() -> tuple[list[tuple[str, str, bool, re.Pattern[str]]], re.Pattern
 
 def split_run_on(lines: list[Cell]) -> list[Cell]:
     """The lines, with every run-on line cut at its markers (renumbered)."""
-    # (a line shorter than _CLOSING_RUN_ON_MIN can be no run-on line: the test is not called for it)
-    needs = [_signals_needed(ln.text) if len(ln.text) >= _CLOSING_RUN_ON_MIN else 0 for ln in lines]
-    if not any(needs):
-        return lines
-    out: list[Cell] = []
-    for ln, need in zip(lines, needs, strict=True):
-        out.extend(_cut(ln, need) if need else [ln])
-    if len(out) == len(lines) and all(a is b for a, b in zip(out, lines, strict=True)):
+    needs = [_signals_needed(t) if len(t) >= _CLOSING_RUN_ON_MIN and ("nhận" in t or "nhan" in t)
+             else _MIN_SIGNALS if len(t) >= _RUN_ON_MIN else 0 for t in [ln.text for ln in lines]]
+    # (without "nhận" or "nhan" a line holds no closing (_closing_at_end, _CLOSING_START), and its need is
+    # known without the call; a line shorter than _CLOSING_RUN_ON_MIN can be no run-on line)
+    cut: dict[int, list[Cell]] = {}
+    for i in itertools.compress(range(len(lines)), needs):
+        pieces = _cut(lines[i], needs[i])
+        if len(pieces) != 1 or pieces[0] is not lines[i]:
+            cut[i] = pieces
+    if not cut:
         return lines  # no line was cut (most long lines are paragraphs): the numbering stands
+    out: list[Cell] = []
+    done = 0
+    for i, pieces in cut.items():  # (in line order)
+        out += lines[done:i]
+        out += pieces
+        done = i + 1
+    out += lines[done:]
     return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
 
 

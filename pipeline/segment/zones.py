@@ -12,6 +12,9 @@ list. `body` reads the Kính gửi block, footnotes and headings.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from vanban.grammar import regexes as rx
 from vanban.segment.body import _footnotes, _headings, _recipients
 from vanban.segment.cells import (
@@ -27,7 +30,7 @@ from vanban.segment.cells import (
     _starts_with,
     _trim,
 )
-from vanban.segment.closing import _closing, _closing_columns, strip_name_title
+from vanban.segment.closing import _closing, _closing_columns, closing_cues, strip_name_title
 from vanban.segment.letterhead import scan_header
 from vanban.segment.runon import split_run_on
 
@@ -37,6 +40,9 @@ __all__ = [
 ]
 
 
+_END = attrgetter("end")
+
+
 def segment(text: str) -> Layout:
     lay = Layout()
     lines = split_run_on(_lines(text))
@@ -44,9 +50,11 @@ def segment(text: str) -> Layout:
 
     # closing block first (from the end), so the header search knows where the body ends.
     # A two-column closing block (Nơi nhận left, signature right) is read column by column.
-    closing_start, body_end = _closing(_closing_columns(lines), lay)
+    cues = closing_cues(lines)
+    columns = _closing_columns(lines, cues)
+    closing_start, body_end = _closing(columns, lay, cues if columns is lines else None)
     if closing_start is not None and body_end is not None:  # _closing returns both or neither
-        closing_start = next((i for i, ln in enumerate(lines) if ln.end >= body_end), n)
+        closing_start = bisect_left(lines, body_end, key=_END)  # (the lines are in text order)
     limit = min(n, closing_start if closing_start else n)
 
     header_end_line = scan_header(lines, limit, text, lay)
