@@ -36,6 +36,7 @@ DEFAULT_CONFIDENCE = 0.6  # an event read by the activity default; a cue's event
 ACTIVITY_REACH = 150  # how far from its time (inside the clause) an activity's word is looked for
 NEAR_REACH = 60  # how far from its time a word telling what the date is of instead (not_near) is looked for
 DOCUMENT_REACH = 100  # how far before its time a document's type name makes it the document's date
+STARTED_REACH = 100  # how far before a lone "từ <day>" the activity that starts on it is looked for
 _MONTH_LEN = len("2027-03")
 
 
@@ -115,12 +116,19 @@ def _of_something_else(p: Pending) -> bool:
     c = _cues()
     if c.not_before.search(p.left) or c.basis.match(p.clause_left) or _OPEN_QUOTE.search(p.left):
         return True
-    if p.t.kind != "period" and c.not_before_day.search(p.left):
+    if p.t.kind != "period" and c.not_before_day.search(p.left) and not _started_activity(p):
         return True  # "từ ngày 01/01/2027" alone: when something starts to apply; a range's "từ" is its start
     if _LUNAR_AFTER.match(p.right):
         return True
     near = p.clause_left[-NEAR_REACH:] + " " + p.right[:NEAR_REACH]
     return c.not_near.search(near) is not None
+
+
+def _started_activity(p: Pending) -> bool:
+    """An activity of a day's kind right before a lone "từ <day>" in its clause ("cử 02 đoàn công tác kiểm tra,
+    hỗ trợ các tỉnh ... từ ngày 05/9/2027"): the day the activity starts, not a rule's effective date."""
+    before = p.clause_left[-STARTED_REACH:]
+    return any(not _COUNTED.search(before, 0, m.start()) for m in _cues().activity.finditer(before))
 
 
 def _document_before(p: Pending) -> bool:

@@ -27,7 +27,7 @@ from vanban.context import Context
 from vanban.extract.activity import DEFAULT_CONFIDENCE, Pending, activity_event, web_stamp
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
-from vanban.grammar.timex import TimeExpr, find_times
+from vanban.grammar.timex import FROM_WORDS, TimeExpr, find_times
 from vanban.schemas import Deadline, Event, Recurrence
 from vanban.schemas.record import Freq
 from vanban.tables import rows
@@ -113,8 +113,10 @@ def _cues() -> _Cues:
         event_label=re.compile(rf"^\s*(?:[^\w\s]\s*)*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
                                rf"(?:\s*(?:,|và)\s*(?:{_phrases(cue_rows, 'event_label_also')}))?\s*:\s*{_DURATION}"
                                rf"{_WEEKDAYS_BEFORE}$", i),
-        event_label_range=re.compile(rf"^\s*(?:[0-9IVX]+[.)]\s*)*(?:{_phrases(cue_rows, 'event_label')})"
-                                     rf"(?:\s+[^\W\d_]+){{0,2}}\s*$", i),
+        # "Thời gian học từ ...", "Thời gian thu thập thông tin: từ ...", "..., thời gian thu thập từ ...": a label
+        # naming what is done (not a duty: _is_event checks its words) before a run of days; searched
+        event_label_range=re.compile(rf"(?:^\s*(?:[0-9IVX]+[.)]\s*)*|,\s*)(?P<label>(?:{_phrases(cue_rows, 'event_label')})"
+                                     rf"(?:\s+[^\W\d_]+){{0,{_LABEL_WORDS}}})\s*:?\s*$", i),
         # "trong buổi chào cờ sáng thứ Hai ngày 23/11/2026" too: a day-part and a weekday may stand between
         # or an anniversary's name with its count and the date in brackets ("vào dịp kỷ niệm 52 năm Ngày giải
         # phóng tỉnh Quảng Ngãi (24/3/2027)")
@@ -139,8 +141,11 @@ def _cues() -> _Cues:
                                  rf"(?:(?:buổi\s+)?{_DAYPARTS}\s+)?(?:(?:thứ\s+[^\W\d_]+|chủ\s+nhật)\s*(?:,|và)\s*)?$", i),
         channel=re.compile(rf"{_lead(cue_rows, 'channel_lead')}(?<!\w)(?:{_phrases(cue_rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
                            r"(?:Văn phòng|Ban|Phòng|Sở|Bộ|Ủy ban|UBND|Thường trực|Cục|Vụ)\b[^,;.()]{0,80}?)"
-                           r"(?=\s+(?:trước|chậm nhất|hằng|hàng|để|qua|theo|trong)\b|[,;.()]|$)", i),
+                           r"(?=\s+(?:trước|truớc|trưóc|chậm nhất|hằng|hàng|để|qua|theo|trong)\b|[,;.()]|$)", i),
     )
+
+
+_LABEL_WORDS = 4  # words after "Thời gian" naming what is done in a run of days ("thu thập thông tin")
 
 
 # how long an occasion lasts, between its label and its days ("Thời gian: 02 ngày, từ ... đến ...")
@@ -333,7 +338,8 @@ def _recurrence(freq: Freq, t: TimeExpr) -> Recurrence:
         time = v.split("T")[1]
     elif t.kind == "time":
         time = v
-    weekday = t.weekday + 1 if freq == "weekly" and t.weekday is not None else None  # 1 Monday .. 7 Sunday
+    # 1 Monday .. 7 Sunday: a weekly duty's day, or the day of a month's week ("thứ Sáu tuần cuối cùng của mỗi tháng")
+    weekday = t.weekday + 1 if (freq == "weekly" or t.kind == "week") and t.weekday is not None else None
     if t.kind == "week":
         month = t.quarter_month  # "tuần cuối cùng của tháng thứ 3 trong quý": the quarter's third month
     return Recurrence(freq=freq, day=day if freq in ("monthly", "yearly", "quarterly") else None,
@@ -643,7 +649,7 @@ _ON_THE_DAY = re.compile(rf"(?<!\w)(?:đúng|vào)(?:\s+{_DAYPARTS})?\s*$", re.I
 # a second clock time joined to a deadline's ("trước 9h00 và 15h00 hằng ngày"): its cue and recurrence carry
 _JOINED_TIME = re.compile(r"^\s*(?:và|,)\s*\d{1,2}\s*(?:giờ|h|g|:)\s*(?:\d{2})?(?:\s*phút)?", re.IGNORECASE)
 _JOINED_GAP_TIME = re.compile(r"^\s*(?:và|,)\s*$", re.IGNORECASE)
-_IN_THE_WEEK = re.compile(r"(?<!\w)(?:trong|vào|đúng)\s*$", re.IGNORECASE)  # "trong tuần cuối của tháng"
+_IN_THE_WEEK = re.compile(rf"(?<!\w)(?:trong|vào|đúng)(?:\s+{_DAYPARTS})?\s*$", re.IGNORECASE)  # "trong tuần cuối của tháng"
 _QUARTER_WORD = re.compile(r"(?<!\w)quý(?!\w)", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"(?<!\w)tháng\s+(?:sau|kế\s+tiếp|tiếp\s+theo|liền\s+sau)(?!\w)", re.IGNORECASE)
 _DUTY_REACH = 160  # how far after a time opening its sentence the duty's word may stand
@@ -714,6 +720,26 @@ def _by_opening(text: str, t: TimeExpr, left: str) -> re.Match[str] | None:
     return m if duty.search(text, t.end, stop if stop >= 0 else min(len(text), t.end + _DUTY_REACH)) else None
 
 
+_CLAUSE_STOP = re.compile(r"[.;\n]")
+
+
+def _duty_verb_after(text: str, t: TimeExpr) -> bool:
+    """A duty's verb after the time, in its clause ("Định kỳ vào thứ Năm hằng tuần, BHXH các huyện cập nhật ...")."""
+    stop = _CLAUSE_STOP.search(text, t.end, t.end + _DUTY_REACH)
+    return _cues().deadline_verb.search(text, t.end, stop.start() if stop else min(len(text), t.end + _DUTY_REACH)) \
+        is not None
+
+
+# "Thời hạn nộp hồ sơ khai thuế tháng 11/2027 (vẫn) là ngày 20/12/2027": the by-when named after what it is for
+# (not a validity's end: "thời hạn sử dụng của thẻ là ngày ...")
+_DEADLINE_IS = re.compile(r"(?<!\w)(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn\s+nộp)\s(?!(?:[^.;:\n]*?\s)?(?:sử\s+dụng|hiệu\s+lực|"
+                          r"bảo\s+hành|giá\s+trị|lưu\s+trữ)(?!\w))[^.;:\n]{0,80}?\s(?:vẫn|sẽ|cũng)?\s*là\s*$", re.IGNORECASE)
+
+
+def _deadline_is(text: str, left: str) -> re.Match[str] | None:
+    return _DEADLINE_IS.search(left)
+
+
 def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | None:
     """The deadline cue before a time: "trước", "chậm nhất", or a bare "trong/vào" after a
     deadline verb ("báo cáo Thủ tướng trong ngày 20/11", "Hoàn thành số hóa ... trong năm 2025")."""
@@ -726,10 +752,14 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         return in_week if in_week and cues.deadline_verb.search(text, a, t.start) else None
     on_the_day = _ON_THE_DAY.search(left)
     if on_the_day and (cues.recurrence_after.match(text[t.end:t.end + _BEFORE_WORDS]) or _relative(t)) \
-            and cues.deadline_verb.search(text, a, t.start):
-        # a recurring day of a duty: "nộp đúng ngày mồng 3 hằng tháng", "gửi vào ngày 15 của tháng cuối quý";
-        # without a duty's verb it is when a meeting is held ("sinh hoạt ... vào ngày 05 hằng tháng")
+            and (cues.deadline_verb.search(text, a, t.start) or _duty_verb_after(text, t)):
+        # a recurring day of a duty: "nộp đúng ngày mồng 3 hằng tháng", "gửi vào ngày 15 của tháng cuối quý",
+        # "Định kỳ vào thứ Năm hằng tuần, BHXH các huyện cập nhật tiến độ ..."; without a duty's verb it is
+        # when a meeting is held ("sinh hoạt ... vào ngày 05 hằng tháng")
         return on_the_day
+    cue = _deadline_is(text, left)
+    if cue:
+        return cue
     event_cue = cues.event_before.search(left)
     if not event_cue:
         return None
@@ -1032,10 +1062,27 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         if not _take_deadline(run, t, (a, b), left, right):
             _take_event(run, t, (a, b), left, right)
     _bare_years(run)
+    _merge_weekly(run)
     _activity_events(run)
     _drop_restated(run)
     run.deadlines.sort(key=lambda d: d.span[0] if d.span else 0)
     return run.events, run.deadlines
+
+
+def _merge_weekly(run: _Run) -> None:
+    """A weekly duty's day and its hour read as two times of one clause ("vào thứ Hai hằng tuần, trước 10 giờ
+    sáng"): one duty, the day's with the hour's time."""
+    out: list[Deadline] = []
+    for d in run.deadlines:
+        prev = out[-1] if out else None
+        r, pr = d.recurrence, prev.recurrence if prev else None
+        if prev is not None and r is not None and pr is not None and prev.span == d.span \
+                and r.freq == pr.freq == "weekly" and pr.weekday is not None and pr.time is None \
+                and r.weekday is None and r.time is not None:
+            out[-1] = prev.model_copy(update={"recurrence": pr.model_copy(update={"time": r.time})})
+            continue
+        out.append(d)
+    run.deadlines[:] = out
 
 
 def _anniversary(t: TimeExpr) -> bool:
@@ -1054,7 +1101,7 @@ _OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:theo\s+
 # a span of days opening its sentence after "Từ" ("- Từ ngày 05 - 07/11/2026, phối hợp tổ chức Phiên chợ ..."); a
 # single day after it is a start, often an effective date ("Từ ngày 01/01/2027, ..."), not an occasion
 _FROM_OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:kể\s+)?từ\s+$", re.IGNORECASE)
-_FROM = re.compile(r"(?:từ|kể\s+từ)\s", re.IGNORECASE)
+_FROM = re.compile(rf"(?:{FROM_WORDS}|kể\s+từ)\s", re.IGNORECASE)  # OCR's "tù ngày ..." too
 # a numbered round of a campaign ("Đợt 1:", "đợt II") or phase of a plan ("Giai đoạn 2:"), not a spell of
 # weather ("đợt mưa lũ từ ngày ...") nor a term ("giai đoạn 2021 - 2025")
 _ROUND = re.compile(r"(?<!\w)(?:đợt|giai\s+đoạn)\s+(?:\d{1,2}|[IVX]{1,4})(?!\w)", re.IGNORECASE)
@@ -1165,7 +1212,8 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
         return True
     if cues.event_label.match(clause_left) and t.kind != "time":
         return True
-    if _day_span(t) and _FROM.match(t.text) and cues.event_label_range.match(clause_left):
+    if _day_span(t) and _FROM.match(t.text) and (label := cues.event_label_range.search(clause_left)) \
+            and not cues.deadline_verb.search(label.group("label")):
         return True  # "Thời gian học từ ngày 17/11/2025 đến ngày 21/11/2025"
     if _day_span(t) and _FROM.match(t.text) and cues.event_noun.search(clause_left):
         return True  # "Hội trại truyền thống từ ngày 24/3 đến ngày 26/3/2026"

@@ -107,6 +107,9 @@ _NUM_BEFORE = r"(?<![\w/.,])"  # not inside a number, code or số hiệu
 _NUM_AFTER = r"(?![\w/]|[.,\-][0-9])"
 _NGAY = r"(?:(?P<{g}>ngày)\s*)?"
 _RELATIVE = r"(?:trước|sau|kế|tiếp|cuối|đầu|thứ|liền)(?!\w)"  # "tháng trước đó", "tháng cuối quý"
+_DAYPART_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm")
+# what a list of days of one month opens with: "ngày", or a part of the day ("trong 02 buổi chiều 15 và 16/11")
+_PAIR_LEAD = rf"(?:ngày|(?<!\w)(?:{'|'.join(_DAYPART_WORDS)}))"
 
 
 def _scanner_parts() -> list[str]:
@@ -127,8 +130,11 @@ def _scanner_parts() -> list[str]:
         rf"(?P<drange>{_NGAY.format(g='dr_ngay')}{_NUM_BEFORE}(?P<dr_d1>{_D})(?:\s?[-–]\s?|(?P<dr_to>\s+(?:đến|tới)\s+))"
         rf"(?P<dr_d2>{_D})"
         rf"\s?/\s?(?P<dr_m>{_M})(?:\s?/\s?(?P<dr_y>{_Y4}))?{_NUM_AFTER})",
-        # (các) ngày 08 và 09 tháng 11 năm 2025, ngày 20 và 21/01/2027: two days of one month
-        rf"(?P<dpair>ngày\s+(?P<dp_d1>{_D})\s+(?:và|,)\s+(?P<dp_d2>{_D})(?:\s+tháng\s+|\s?/\s?)(?P<dp_m>{_M})"
+        # (các) ngày 07, 14 và 21/9/2027: three days or more of one month, each a day of its own
+        rf"(?P<dlist>{_PAIR_LEAD}\s+(?P<dl_days>{_D}(?:\s*,\s*{_D})+,?\s+và\s+{_D})(?:\s+tháng\s+|\s?/\s?)(?P<dl_m>{_M})"
+        rf"(?:\s*(?:năm|,|/)\s*(?P<dl_y>{_Y4}))?(?![0-9]|\s?/\s?[0-9]))",
+        # (các) ngày 08 và 09 tháng 11 năm 2025, ngày 20 và 21/01/2027, chiều 15 và 16/11/2027: two days of one month
+        rf"(?P<dpair>{_PAIR_LEAD}\s+(?P<dp_d1>{_D})\s+(?:và|,)\s+(?P<dp_d2>{_D})(?:\s+tháng\s+|\s?/\s?)(?P<dp_m>{_M})"
         rf"(?:\s*(?:năm|,|/)\s*(?P<dp_y>{_Y4}))?(?![0-9]|\s?/\s?[0-9]))",
         # 26/7/2023, 26-7-2023, 26.7.2023, 26/7/23
         # (a slash may carry its own spaces on either side: "ngày 20/ 11 /2025")
@@ -185,7 +191,7 @@ def _openers() -> dict[str, tuple[str, ...]]:
         return tuple({_key(w).split()[0] for w in words})
 
     return {
-        "rweek": ("tuần",), "drange": ("ngày", _DIGIT), "dpair": ("ngày",), "dmy": ("ngày", _DIGIT),
+        "rweek": ("tuần",), "drange": ("ngày", _DIGIT), "dpair": ("ngày", *_DAYPART_WORDS), "dlist": ("ngày", *_DAYPART_WORDS), "dmy": ("ngày", _DIGIT),
         "verbal": ("ngày",), "dm": ("ngày", _DIGIT), "day": ("ngày",), "quarter": ("quý",), "half": (_DIGIT,),
         "yspan": (*firsts(v.year_span_words), "năm", _DIGIT), "named": firsts(v.named_months),
         "season": firsts(v.seasons), "month": ("tháng",), "year": ("năm",), "time": (_DIGIT,),
@@ -224,7 +230,7 @@ def _scanner_at(text: str, start: int, end: int) -> re.Pattern[str]:
 def _anchor_words() -> tuple[str, ...]:
     """The first words of the keywords an atom can begin with (lower case, one word each)."""
     v = _vocab()
-    words = {"ngày", "tháng", "quý", "năm", "tuần"}
+    words = {"ngày", "tháng", "quý", "năm", "tuần", *_DAYPART_WORDS}
     for w in [*v.weekdays, *v.named_months, *v.seasons, *v.year_span_words]:
         words.add(_key(w).split()[0])
     return tuple(sorted({_key(w) for w in words}, key=len, reverse=True))
@@ -296,9 +302,13 @@ _GAP_TIME_DATE = re.compile(r"^[\s,\-–]{0,3}(?:(?:buổi\s+)?(?:sáng|trưa|ch
 _GAP_DATE_TIME = re.compile(r"^[\s,\-–]{0,3}(?:(?:vào\s+)?lúc\s*)?$", re.I)
 # a part of the day may stand between "từ"/"đến" and the day: "Từ đêm ngày 17/10 đến sáng ngày 20/10/2026"
 _RANGE_DAYPART = r"(?:(?:buổi\s+)?(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm)\s+)?"
-_GAP_RANGE = re.compile(rf"^\s*(?:đến|tới|cho\s+đến|-|–|—)\s*(?:hết\s+)?{_RANGE_DAYPART}$", re.I)
+# "đến"/"từ" as OCR prints them with a mark lost or changed ("tù ngày 01/6/2024 đên hết ngày 31/7/2024"); not "tư",
+# the weekday's word
+_TO_WORDS = r"(?:đến|đên|đén|đền|dến|tới)"
+FROM_WORDS = r"(?:từ|tù|tủ|tử)"
+_GAP_RANGE = re.compile(rf"^\s*(?:{_TO_WORDS}|cho\s+{_TO_WORDS}|-|–|—)\s*(?:hết\s+)?{_RANGE_DAYPART}$", re.I)
 _GAP_PAIR = re.compile(r"\s*và\s*", re.I)
-_BEFORE_FROM = re.compile(rf"(?:từ|kể\s+từ)\s*{_RANGE_DAYPART}$", re.I)
+_BEFORE_FROM = re.compile(rf"(?<!\w)(?:{FROM_WORDS}|kể\s+từ)\s*{_RANGE_DAYPART}$", re.I)
 _FROM_REACH = 24  # how far before a range's start its "từ" (and a part of the day) is looked for
 # A bare "01/6" or an hour without minutes is a time only after one of these.
 _CUE_BEFORE = re.compile(
@@ -386,13 +396,34 @@ def _drange(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | No
     return _U(s, e, "day", y, m, int(g["dr_d1"]), to=to)
 
 
-def _day_pair(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
+def _day_pair(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | list[_U] | None:
+    """Two days of one month: one span when the second is the day after the first ("ngày 09 và 10/12"),
+    else two days of their own ("ngày 07 và 21/9": two sittings a fortnight apart)."""
     y = int(g["dp_y"]) if g["dp_y"] else None
     m = int(g["dp_m"])
     d1, d2 = int(g["dp_d1"]), int(g["dp_d2"])
     if d2 <= d1:
         return None
+    if d2 > d1 + 1:
+        return [_U(s, mt.end("dp_d1"), "day", y, m, d1, cued=True), _U(mt.start("dp_d2"), e, "day", y, m, d2, cued=True)]
     return _U(s, e, "day", y, m, d1, to=_U(mt.start("dp_d2"), e, "day", y, m, d2))
+
+
+_DAY_DIGITS = re.compile(r"[0-9]+")
+
+
+def _day_list(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> list[_U] | None:
+    """Three days or more of one month ("vào các ngày 07, 14 và 21/9/2027"): each a day of its own, the
+    first from the list's opening word, the last to its month and year."""
+    y = int(g["dl_y"]) if g["dl_y"] else None
+    m = int(g["dl_m"])
+    runs = list(_DAY_DIGITS.finditer(text, mt.start("dl_days"), mt.end("dl_days")))
+    days = [int(r.group()) for r in runs]
+    if any(b <= a for a, b in zip(days, days[1:], strict=False)):
+        return None  # days out of order: no list of one month
+    out = [_U(r.start(), r.end(), "day", y, m, d, cued=True) for r, d in zip(runs, days, strict=True)]
+    out[0].start, out[-1].end = s, e
+    return out
 
 
 def _dmy(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
@@ -505,9 +536,10 @@ def _weekday(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | N
 
 
 # one reader per scanner alternative (its last group's name): the atom it makes, or None
-_ATOM_READERS: dict[str, Callable[[_Groups, int, int, re.Match[str], str], _U | None]] = {
+_ATOM_READERS: dict[str, Callable[[_Groups, int, int, re.Match[str], str], _U | list[_U] | None]] = {
     "rweek": _relative_week,
     "drange": _drange,
+    "dlist": _day_list,
     "dpair": _day_pair,
     "dmy": _dmy,
     "verbal": _verbal,
@@ -536,10 +568,12 @@ def _atoms(text: str, start: int, end: int) -> list[_U]:
             continue
         reader = _ATOM_READERS.get(mt.lastgroup or "")
         atom = reader(_Groups(mt), mt.start(), mt.end(), mt, text) if reader else None
-        if atom is None and mt.lastgroup == "drange" and mt.group("dr_to"):
-            continue  # "giảm 20 đến 25/3": no run of days, but the "25/3" inside is still read
+        if atom is None and (mt.lastgroup == "dlist" or (mt.lastgroup == "drange" and mt.group("dr_to"))):
+            continue  # "giảm 20 đến 25/3", "21, 14 và 07/9": no run of days, but the "25/3" inside is still read
         pos = mt.end()
-        if atom is not None:
+        if isinstance(atom, list):
+            out.extend(atom)  # a list of days of one month
+        elif atom is not None:
             out.append(atom)
     prev: _U | None = None
     for u in out:
@@ -581,6 +615,8 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
                     prev.end += close.end()
             elif prev and prev.grain == "time" and prev.wd is None and _GAP_TIME_WEEKDAY.match(text[prev.end:a.start]):
                 prev.wd, prev.end = a.wd, a.end
+            elif nxt and nxt.grain == "week" and not text[a.end:nxt.start].strip():
+                nxt.wd, nxt.start = a.wd, a.start  # "thứ Sáu tuần cuối cùng của mỗi tháng": that week's day
             elif _WEEKLY_AFTER.match(text, a.end):
                 units.append(a)  # a weekly duty's day, without a date
             i += 1
