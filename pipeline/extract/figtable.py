@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add
 from typing import NamedTuple
 
 from vanban.grammar.vnnum import BARE_NUMBER_RX, scale_words
@@ -178,22 +180,37 @@ def _without_index(lines: list[_Line], heads: list[int] | None = None) -> list[_
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
-    out, pos = [], lo
-    for raw in text[lo:hi].split("\n"):
-        out.append(_Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
+    raws = text[lo:hi].split("\n")
+    starts = list(accumulate([len(r) + 1 for r in raws[:-1]], initial=lo))
+    # tuple.__new__ straight from C: a NamedTuple's own __new__ is Python code, a call per line of a long table
+    return list(map(tuple.__new__, repeat(_Line), zip(starts, map(add, starts, map(len, raws)), raws, strict=True)))
+
+
+# _FIGURE_LINE after a line break, over a whole text: the figure lines found in one scan, not a match a line
+# (the break first: the scan skips from one break to the next, where "^" would be tried at every position)
+_FIGURE_AFTER_BREAK = re.compile("\n" + _FIGURE_LINE.pattern.removeprefix("^"), re.MULTILINE)
+
+
+def _figure_line_starts(text: str, lo: int, hi: int) -> set[int]:
+    """The starts of the lines of text[lo:hi] (split at "\n") that _FIGURE_LINE matches whole: each line
+    after a break of the range, and the first line, opening at lo, matched on its own."""
+    starts = {m.start() + 1 for m in _FIGURE_AFTER_BREAK.finditer(text, lo, hi)}
+    first_end = text.find("\n", lo, hi)
+    if _FIGURE_LINE.match(text[lo:hi if first_end < 0 else first_end]):
+        starts.add(lo)
+    return starts
 
 
 class _Figured(list[_Line]):
     """A text's lines with, for each, how many figure lines run from it on (figure_cells reads each run
-    once: counting it again at each of its lines made a long run of figures quadratic)."""
+    once: counting it again at each of its lines made a long run of figures quadratic). `figures`: the
+    starts of the figure lines (_figure_line_starts), else each line is matched."""
 
-    def __init__(self, lines: list[_Line]) -> None:
+    def __init__(self, lines: list[_Line], figures: set[int] | None = None) -> None:
         super().__init__(lines)
         self.runs = [0] * (len(lines) + 1)
         for k in range(len(lines) - 1, -1, -1):
-            if _FIGURE_LINE.match(lines[k].text):
+            if lines[k].start in figures if figures is not None else _FIGURE_LINE.match(lines[k].text):
                 self.runs[k] = self.runs[k + 1] + 1
 
     def before_figures(self) -> list[int]:
@@ -294,12 +311,12 @@ def _unit_rows(lines: list[_Line], first: int, width: int, headers: list[str]) -
 def _unit_table_at(lines: list[_Line], i: int) -> int:
     """The width of a unit-column table whose first row starts at line i (its label, its unit, figures), 0
     when there is none."""
-    if not (i + 2 < len(lines) and _FIGURE_LINE.match(lines[i + 2].text) and _is_row_label(lines[i])
-            and _is_unit_cell(lines[i + 1])):
+    if not (i + 2 < len(lines) and _FIGURE_LINE.match(lines[i + 2].text)):
         return 0
+    # the unit column's header first: one line, and most figures have none (the tests are pure, their order free)
     width = _figures_after(lines, i + 1) + 2
-    ok = 3 <= width <= _MAX_COLUMNS and i >= width and all(_is_header(x) for x in lines[i - width:i]) \
-        and _is_unit_column(lines[i - width + 1].text)
+    ok = 3 <= width <= _MAX_COLUMNS and i >= width and _is_unit_column(lines[i - width + 1].text) \
+        and _is_row_label(lines[i]) and _is_unit_cell(lines[i + 1]) and all(_is_header(x) for x in lines[i - width:i])
     return width if ok else 0
 
 
@@ -341,8 +358,8 @@ def _joined_table_at(lines: list[_Line], i: int) -> int:
         return 0
     n = _figures_after(lines, i)
     width = n + 2
-    ok = n >= 1 and width <= _MAX_COLUMNS and i >= width and all(_is_header(x) for x in lines[i - width:i]) \
-        and _is_unit_column(lines[i - width + 1].text) and _joined_label(lines[i]) is not None
+    ok = n >= 1 and width <= _MAX_COLUMNS and i >= width and _is_unit_column(lines[i - width + 1].text) \
+        and all(_is_header(x) for x in lines[i - width:i]) and _joined_label(lines[i]) is not None
     return n if ok else 0
 
 
@@ -354,16 +371,16 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     heads = [k for k, x in enumerate(lines) if _is_index_header(x.text)]
     if heads:
         lines = _without_index(lines, heads)
-    lines = _Figured(lines)
+    lines = _Figured(lines, _figure_line_starts(text, lo, hi))
     # a table's first row starts one or two lines before a figure line: only those lines are read
     for row in lines.before_figures():
         if row < i:
             continue
         i = row
-        # a table's row or header's last line is a label followed by a figure (that test first: cheaper)
-        starts_row = i + 1 < len(lines) and _FIGURE_LINE.match(lines[i + 1].text) and _is_label(lines[i])
-        width = _figures_after(lines, i) + 1 if starts_row else 0
-        if 2 <= width <= _MAX_COLUMNS and i >= width and all(_is_label(x) for x in lines[i - width:i]):
+        # a table's row or header's last line is a label followed by figures (their count first: cheaper)
+        width = _figures_after(lines, i) + 1  # (1: no figure line follows, no row starts here)
+        if 2 <= width <= _MAX_COLUMNS and i >= width and _is_label(lines[i]) \
+                and all(_is_label(x) for x in lines[i - width:i]):
             found, i = _rows(lines, i, width, [x.text for x in lines[i - width:i]])
             cells.extend(_with_kinds(found))
             continue

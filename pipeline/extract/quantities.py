@@ -667,20 +667,27 @@ class _Kinds:
         # the segmenter fills headings; only a Context built by hand (no zones) needs the fallback
         fallback = [] if ctx.zones else _fallback_headings(ctx.text)
         self.chain = ctx.heading_at if ctx.zones else (lambda pos: heading_chain(fallback, pos))
+        # a heading's cue, read once: the figures under a heading read its title again and again
+        self.title_cues: dict[str, str | None] = {}
 
     def cued(self, pos: int) -> str | None:
-        text, voc = self.ctx.text, self.voc
-        sentence = text[_sentence_start(text, pos):pos]
-        if voc.result_re.search(sentence):
-            return "result"
-        if self.plan_cue(sentence):
-            return "target"
+        text = self.ctx.text
+        cue = self.cue_in(text[_sentence_start(text, pos):pos])
+        if cue:
+            return cue
         for h in reversed(self.chain(pos)):
-            if voc.result_re.search(h.title):
-                return "result"
-            if self.plan_cue(h.title):
-                return "target"
+            if h.title not in self.title_cues:
+                self.title_cues[h.title] = self.cue_in(h.title)
+            cue = self.title_cues[h.title]
+            if cue:
+                return cue
         return None
+
+    def cue_in(self, sentence: str) -> str | None:
+        """'result' for a result cue in the sentence, else 'target' for a plan's, else None."""
+        if self.voc.result_re.search(sentence):
+            return "result"
+        return "target" if self.plan_cue(sentence) else None
 
     def plan_cue(self, sentence: str) -> bool:
         """A target cue in the sentence that is not a comparison's own word ("vượt 12% so với chỉ tiêu",
@@ -1077,20 +1084,23 @@ def _heading_scope(doc: _Doc, start: int) -> str | None:
     return None
 
 
-def _scope_and_ref(doc: _Doc, start: int, head: tuple[str | None, bool] | None) -> tuple[int, str | None]:
-    """Where the figure's kind is read (its footnote mark, if it sits in a footnote) and its scope.
-    `head`: _scope_head's answer when it has been read already."""
-    text = doc.ctx.text
-    ref_pos, scope = start, _scope_inline(text, start, doc.voc)
-    if not scope:
-        scope = (head or _scope_head(doc, start))[0]
+def _footnote_mark(doc: _Doc, start: int) -> int | None:
+    """Where the mark of the footnote holding start stands in the body (the figure's kind and scope are
+    read there); None outside a footnote or for a footnote whose mark is not found."""
     for marker, (a, b) in doc.notes.items():
         if a <= start < b:
-            if doc.refs.get(marker):
-                ref_pos = doc.refs[marker][0]
-                scope = _scope_before(text, ref_pos)
-            break
-    return ref_pos, scope
+            refs = doc.refs.get(marker)
+            return refs[0] if refs else None
+    return None
+
+
+def _scope_of(doc: _Doc, start: int, head: tuple[str | None, bool] | None, mark: int | None) -> str | None:
+    """The figure's scope: the name its footnote's mark is attached to, else a scope in brackets or the
+    unit it is printed under. `head`: _scope_head's answer when it has been read already."""
+    text = doc.ctx.text
+    if mark is not None:
+        return _scope_before(text, mark)
+    return _scope_inline(text, start, doc.voc) or (head or _scope_head(doc, start))[0]
 
 
 def _span(q: Quantity) -> tuple[int, int]:
@@ -1238,14 +1248,16 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     compared = _compared(doc, start, before, unit)
     if compared and _key(text[before.start:start].strip()) in voc.margin_words:
         comparator = "eq"  # "vượt 12% so với chỉ tiêu": passed by 12%, exactly
-    if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator, before.start):
-        return []
-    ref_pos, scope = _scope_and_ref(doc, start, head)
-    kind = doc.kinds.cued(ref_pos) or ("result" if compared else None)
+    ref = _footnote_mark(doc, start)
+    kind = doc.kinds.cued(start if ref is None else ref) or ("result" if compared else None)
     if kind is None and doc.cue_required:
         kind = _cue_free_kind(doc, start, before.start, unit, comparator)
-        if kind is None:
+        if kind is None and _sentence_unread(voc, unit):
             return []  # a count in a decision or rule text is neither planned nor done
+    if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator, before.start) \
+            or kind is None and doc.cue_required:
+        return []
+    scope = _scope_of(doc, start, head, ref)
     obj = _object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > fig.pos else None
     counted = obj or unit.unit  # what the total of a part counts
     if fig.base is not None:
@@ -1260,6 +1272,12 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     part = Quantity(value=fig.value, value_max=fig.value_max, comparator=cast(Comparator, comparator), unit=unit.unit,
                     object=obj, kind=kind, scope=scope, text=text_of, span=span)
     return [part, *_total_of(doc, part, fig.base, counted)]
+
+
+def _sentence_unread(voc: _Vocab, unit: _Unit) -> bool:
+    """A figure turned down may be turned down before _excluded_by_sentence reads its sentence: that reading
+    changes nothing but for _membership, which moves skip_until after a count of a body's members."""
+    return _key(unit.unit or "") not in voc.member_nouns
 
 
 def _compared(doc: _Doc, start: int, before: _Before, unit: _Unit) -> bool:

@@ -46,6 +46,9 @@ class _Cues:
     deadline_verb: re.Pattern[str]
     freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
     column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
+    # the same after a line break: a literal first, so a search skips from one break to the next (column's "^"
+    # is tried at every position of a region); what it finds, column may find, what it does not, column cannot
+    column_after_break: re.Pattern[str]
     column_piped: re.Pattern[str]  # a markdown header row with a "Thời gian hoàn thành" cell
     event_before: re.Pattern[str]
     event_label: re.Pattern[str]
@@ -106,6 +109,7 @@ def _cues() -> _Cues:
         deadline_verb=re.compile(rf"{_lead(cue_rows, 'deadline_verb')}(?<!\w){_not_after_nouns(cue_rows)}(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
+        column_after_break=re.compile(rf"\n\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_piped=re.compile(rf"^[^\n]*\|\s*\**(?:{_phrases(cue_rows, 'deadline_column')})\**\s*\|", i | re.MULTILINE),
         # a part of the month may stand between ("tổ chức vào đầu tháng 7/2026")
         event_before=re.compile(rf"{_lead(cue_rows, 'event_before')}(?<!\w)(?:{_phrases(cue_rows, 'event_before')})(?:\s+(?:{_phrases(cue_rows, 'month_part')}))?\s*$", i),
@@ -494,7 +498,7 @@ def _column_ranges(text: str, regions: list[tuple[int, int]]) -> list[_Column]:
     cues = _cues()
     for a, b in regions:
         found = [_Column(m.end(), b, text.rfind("\n", 0, m.start() + 1) + 1, False)
-                 for m in cues.column.finditer(text, a, b)]
+                 for m in cues.column.finditer(text, a, b)] if _may_hold_column(text, a, b) else []
         piped = cues.column_piped.finditer(text, a, b) if text.find("|", a, b) >= 0 else ()  # a markdown table
         for m in piped:
             line_end = text.find("\n", m.end())
@@ -504,6 +508,16 @@ def _column_ranges(text: str, regions: list[tuple[int, int]]) -> list[_Column]:
         out += [_Column(c.start, nxt.header, c.header, c.piped) for c, nxt in zip(found, found[1:], strict=False)]
         out += found[-1:]
     return out
+
+
+def _may_hold_column(text: str, a: int, b: int) -> bool:
+    """Whether cues.column can match in text[a:b]: a match opens at a line start, the text's start or a
+    position after a line break, where column_after_break matches from that break on (searched from a - 1: a
+    region may open right after its break). False only when column finds nothing there."""
+    cues = _cues()
+    if a == 0 and cues.column.match(text, 0, b):
+        return True
+    return cues.column_after_break.search(text, max(0, a - 1), b) is not None
 
 
 def _column_at(columns: list[_Column], pos: int) -> _Column | None:
