@@ -28,11 +28,11 @@ from vanban.context import Context
 from vanban.grammar import docnumber
 from vanban.grammar.docnumber import HYPHEN, NUMBER_OPENING, NUMBER_PATTERN, from_match
 from vanban.grammar.regexes import VN_LOWER, VN_UPPER
-from vanban.grammar.timex import TimeExpr, find_times
+from vanban.grammar.timex import TimeExpr, find_times, first_at
 from vanban.schemas import Citation
 from vanban.schemas.record import Relation
 from vanban.tables import rows, tables
-from vanban.textutil import collapse_ws, finditer_at, fold_lower, lower_of, matches_from, upper_vi, word_starts
+from vanban.textutil import collapse_ws, fold_lower, lower_of, matches_from, upper_vi
 
 _LETTER = VN_UPPER + VN_LOWER
 
@@ -395,8 +395,7 @@ def _issuer_at(text: str, pos: int) -> tuple[str, int] | None:
 
 def _date_here(text: str, pos: int, limit: int) -> TimeExpr | None:
     """The date starting at `pos` ("ngày 16 tháng 11 năm 2015" fits in 40 characters)."""
-    found = find_times(text, pos, min(limit, pos + 40))
-    return found[0] if found and found[0].start == pos else None
+    return first_at(text, pos, min(limit, pos + 40))
 
 
 def _date_value(t: TimeExpr | None) -> str | None:
@@ -463,8 +462,23 @@ def _blank_parens(s: str) -> str:
     return _PARENS.sub(lambda m: " " * len(m.group()), s) if "(" in s else s
 
 
+_BEFORE_ENDS = (_ISSUER_AT_END, *_ISSUER_VERB_ENDS)
+_BEFORE_ENDS_LEN = max(len(e) for e in _BEFORE_ENDS)
+_BEFORE_TAIL = 40  # characters before a citation read for the cheap test
+
+
+def _nothing_before(text: str, start: int) -> bool:
+    """Neither issuer pattern can end at `start`, told from the text right before it: its last word is none
+    of their ending words. Only the clause's parenthesised asides, which _before blanks, could change that
+    word, and an aside ends with ")" (a last word read next to one is left to _before)."""
+    tail = text[max(0, start - _BEFORE_TAIL):start].rstrip()
+    return len(tail) >= _BEFORE_ENDS_LEN and ")" not in tail[-_BEFORE_ENDS_LEN:] and not tail.endswith(_BEFORE_ENDS)
+
+
 def _before(text: str, mention: _Mention, ctx: Context) -> None:
     """Issuer (and date) printed before the type word."""
+    if _nothing_before(text, mention.start):
+        return  # the clause's start (a scan of up to 300 characters) is not needed
     cs = _clause_start(text, mention.start)
     prefix = _blank_parens(text[cs:mention.start])
     # both patterns end with a word and spaces: a prefix not ending with one is not searched
@@ -505,22 +519,51 @@ def _cue_key(printed: str) -> str:
     return fold_lower(printed)
 
 
-def _cues(text: str) -> list[_Scope]:
+_CUE_CHUNK = 4000  # characters searched for cue words at a time past the last citation
+
+
+def _cue_starts(lower: str, firsts: tuple[str, ...], lo: int, hi: int) -> list[int]:
+    """Where one of the cues' first words begins in lower[lo:hi] (the word may run past hi), sorted."""
+    starts: list[int] = []
+    for w in firsts:
+        stop = hi + len(w) - 1
+        i = lower.find(w, lo, stop)
+        while i >= 0:
+            starts.append(i)
+            i = lower.find(w, i + 1, stop)
+    starts.sort()
+    return starts
+
+
+def _cues(text: str, upto: int) -> list[_Scope]:
+    """The clause cues in order, as far as _relate needs them for citations starting at or before `upto`:
+    every cue up to there and the first one after it (its start ends the scope of the one before). The
+    rest of the text (often half of it) is not searched."""
+    if upto < 0:
+        return []
     g = _grammar()
-    found = []
+    found: list[_Scope] = []
     lower = lower_of(text)
     if len(lower) != len(text):  # lower-casing never changes Vietnamese lengths; be safe anyway
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # cue_re tried only where a cue's first word is (a common word like "thực hiện" is found by
-    # substring search far faster than by the alternation at every position)
-    for m in finditer_at(g.cue_re, lower, word_starts(lower, g.cue_firsts)):
-        cue = g.cues.get(_cue_key(m.group()))
-        if cue is None:
-            continue
-        if not cue.anywhere and not _CLAUSE_BEFORE.search(text, max(0, m.start() - 14), m.start()) and not (
-                text[m.start()].isupper() and _AFTER_ASIDE.search(text, max(0, m.start() - 4), m.start())):
-            continue
-        found.append(_Scope(m.start(), m.end(), cue))
+    # substring search far faster than by the alternation at every position), left to right, the
+    # next try after the end of the previous match
+    pos, lo, hi = 0, 0, upto + 1
+    while lo < len(lower):
+        for s in _cue_starts(lower, g.cue_firsts, lo, hi):
+            m = g.cue_re.match(lower, s) if s >= pos else None
+            if m is None:
+                continue
+            pos = m.end()
+            cue = g.cues.get(_cue_key(m.group()))
+            if cue is None or (not cue.anywhere and not _CLAUSE_BEFORE.search(text, max(0, s - 14), s) and not (
+                    text[s].isupper() and _AFTER_ASIDE.search(text, max(0, s - 4), s))):
+                continue
+            found.append(_Scope(s, m.end(), cue))
+            if s > upto:
+                return found
+        lo, hi = hi, hi + _CUE_CHUNK
     return found
 
 
@@ -677,7 +720,7 @@ def extract(ctx: Context) -> list[Citation]:
     taken = [(m.start, m.end) for m in mentions]
     mentions += _laws_by_name(text, ranges, taken)
     mentions.sort(key=lambda m: m.start)
-    _relate(text, mentions, _cues(text))
+    _relate(text, mentions, _cues(text, max((m.start for m in mentions), default=-1)))
     for m in mentions:
         ctx.claimed.append((m.start, m.end))
     return [

@@ -911,6 +911,62 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, ref: date |
     return [_expr(text, u) for u in units]
 
 
+# What may stand between a day and a partner that joins it (a weekday, a clock time, a range's end, the next day
+# of a pair: _GAP_WEEKDAY_AFTER, _GAP_DATE_TIME, _GAP_RANGE, _GAP_PAIR): these characters, then maybe one of
+# these words; the partner itself opens at an anchor (a digit or an anchor word).
+_JOIN_GAP_CHARS = re.compile(r"[\s,(\-–—]*")
+_JOIN_GAP_WORDS = frozenset({"đến", "tới", "cho", "và", "vào", "lúc"})
+_WORD_RUN = re.compile(r"\w+")
+# Letters a case-insensitive regex may read as another letter than their lower case ("ı" as "i", the Kelvin
+# sign as "k", the long s as "s"): a word holding one is not judged by its lower case.
+_CASE_FOLD_ODD = frozenset("ıİKſ")
+_PLAIN_DAY_READERS = ("dmy", "verbal")  # the atoms a plain full date is read by
+
+
+@lru_cache(maxsize=1)
+def _anchor_word_set() -> frozenset[str]:
+    return frozenset(_anchor_words())
+
+
+def _joins_nothing(text: str, pos: int, end: int) -> bool:
+    """No partner can join a day ending at `pos` within text[:end]: what follows its gap characters is the
+    window's end, a character no gap or anchor holds, or a word that is neither an anchor nor a gap word."""
+    g = _JOIN_GAP_CHARS.match(text, pos, end).end()  # type: ignore[union-attr]  # it matches the empty string
+    if g >= end or not _is_word_char(text[g]):
+        return True
+    word = _WORD_RUN.match(text, g, end).group()  # type: ignore[union-attr]  # a word character is at g
+    if "0" <= word[0] <= "9" or not _CASE_FOLD_ODD.isdisjoint(word):
+        return False
+    low = word.lower()
+    return low not in _JOIN_GAP_WORDS and low not in _anchor_word_set()
+
+
+def _plain_day_at(text: str, pos: int, end: int) -> TimeExpr | None:
+    """The expression find_times(text, pos, end) opens with, when it is a full date (day, month, year) read at
+    `pos` that nothing after it joins; None when that is not so (then find_times must say)."""
+    anchor = None if _ocr_hint(text, pos, end) else _anchors().match(text, pos, end)
+    if anchor is None:
+        return None
+    mt = _scanner_at(text, pos, anchor.end()).match(text, pos, end)  # as _atoms reads its first anchor
+    if mt is None or mt.lastgroup not in _PLAIN_DAY_READERS:
+        return None
+    u = _ATOM_READERS[mt.lastgroup](_Groups(mt), mt.start(), mt.end(), mt, text)
+    if u is None or None in (u.y, u.m, u.d) or u.weak or u.unreadable or u.to is not None or u.hh is not None:
+        return None
+    return _expr(text, u) if _joins_nothing(text, u.end, end) else None
+
+
+def first_at(text: str, pos: int, end: int) -> TimeExpr | None:
+    """find_times(text, pos, end)'s first expression when it starts at `pos`, else None. A plain full date
+    ("ngày 19/10/2020 của ...", the usual date of a citation) is read without the whole machinery of
+    find_times (joins, inference), which cannot change it."""
+    plain = _plain_day_at(text, pos, end) if pos < end else None
+    if plain is not None:
+        return plain
+    found = find_times(text, pos, end)
+    return found[0] if found and found[0].start == pos else None
+
+
 def date_at(text: str, pos: int, *, ref: date | None = None, max_gap: int = 40) -> TimeExpr | None:
     """The first time expression starting within `max_gap` chars after `pos` ("số X ngày 04/5/2023")."""
     for t in find_times(text, pos, min(len(text), pos + max_gap + 80), ref=ref):
