@@ -167,6 +167,30 @@ def _cuts_inside(seg: str, titled: bool = False) -> tuple[int, ...]:
     inside a title or a banner ("... NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM") is no column.
     """
     cuts = {0, len(seg)}
+    if _may_hold_motto(seg):
+        _motto_cuts(seg, titled, cuts)
+    dm = date_line(seg)
+    if dm:
+        p0 = _place_start(seg, dm.start("place") + len(dm.group("place")))
+        if p0 > 0:
+            cuts.add(p0)
+    k = seg.find("Số:", 1)
+    if k > 0:
+        cuts.add(k)
+    return tuple(sorted(cuts))
+
+
+def _may_hold_motto(seg: str) -> bool:
+    """A motto may be in the piece: `_motto_cuts` looks for them in its folded capitals, which are fold(seg)'s
+    (cached) or, when folding tones changed the length, the piece's own with its blanks collapsed; one of the
+    two holds a motto if the piece does. Most pieces hold none, and are not folded with offsets (the costliest
+    step of a header line's cut)."""
+    up, plain = fold(seg).upper(), " ".join(seg.split()).upper()
+    return any(motto in up or motto in plain for motto in _motto_keys())
+
+
+def _motto_cuts(seg: str, titled: bool, cuts: set[int]) -> None:
+    """`_cuts_inside`'s cuts before and after the mottos in seg."""
     folded, where = fold_with_offsets(seg)
     up = folded.upper()
     for motto, _ in tables().mottos:
@@ -182,15 +206,6 @@ def _cuts_inside(seg: str, titled: bool = False) -> tuple[int, ...]:
             cuts.add(k)
         if end < len(seg) - 2:
             cuts.add(end)
-    dm = date_line(seg)
-    if dm:
-        p0 = _place_start(seg, dm.start("place") + len(dm.group("place")))
-        if p0 > 0:
-            cuts.add(p0)
-    k = seg.find("Số:", 1)
-    if k > 0:
-        cuts.add(k)
-    return tuple(sorted(cuts))
 
 
 def _column_before(text: str) -> bool:

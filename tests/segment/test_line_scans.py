@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from tests.reference.randomtext import corpus_lines, random_text
 from vanban.grammar import regexes as rx
 from vanban.normalize import normalize
-from vanban.segment import body, closing, runon
+from vanban.segment import body, cells, closing, runon
 from vanban.segment.cells import Cell, Layout, _lines
 
 RANDOM_TEXTS = 300
@@ -153,3 +153,37 @@ def test_run_on_need_without_the_call(line: str) -> None:
     text = f"đầu\n{line}\ncuối"
     assert runon.split_run_on(_lines(text)) == _plain_split_run_on(_lines(text))
     assert re.search(r"nh[ậa]n", line) or runon._signals_needed(line) in (0, runon._MIN_SIGNALS)
+
+
+# --- a header piece's motto cuts: the pieces no motto can be in are not folded with offsets ---
+
+_MOTTO_PIECES = ["CỘNG HÒA", "CỘNG HOÀ", "Cộng hòa", "XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "ĐOÀN TNCS", "HỒ CHÍ MINH",
+                 "ĐẢNG CỘNG SẢN", "ÐẢNG", "ĐỘC LẬP", "-", "–", "TỰ DO", "HẠNH PHÚC", " ", "  ", "\t", "|", "Số:",
+                 "UBND TỈNH", "o\u0300a", "u\u0309y", "u\u0300\u00ea", "\u0301", "HOÀ", "HÒA"]
+
+
+def _plain_motto_found(seg: str) -> bool:
+    up = cells.fold_with_offsets(seg)[0].upper()
+    return any(up.find(motto) >= 0 for motto, _ in cells.tables().mottos)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MOTTO_PIECES), max_size=10).map(" ".join))
+def test_the_motto_prefilter_lets_every_motto_through(seg: str) -> None:
+    if _plain_motto_found(seg):
+        assert cells._may_hold_motto(seg)
+    for titled in (False, True):
+        plain: set[int] = {0, len(seg)}
+        cells._motto_cuts(seg, titled, plain)
+        got = set(cells._cuts_inside.__wrapped__(seg, titled))  # type: ignore[attr-defined]
+        assert plain <= got
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_motto_prefilter_on_random_lines(seed: int) -> None:
+    rnd = random.Random(seed)
+    lines = corpus_lines()
+    for _ in range(2000):
+        seg = rnd.choice(lines)
+        if _plain_motto_found(seg):
+            assert cells._may_hold_motto(seg), seg
