@@ -199,7 +199,14 @@ def _continues_name(prev: str, word: str) -> bool:
     if word[0].isupper():
         return True
     up = fold(word).upper()
-    return up in t.localities or f"{fold(prev).upper()} {up}" in t.org_heads
+    pair = f"{fold(prev).upper()} {up}"
+    return up in t.localities or pair in t.org_heads or pair in _name_compounds()
+
+
+@lru_cache(maxsize=1)
+def _name_compounds() -> frozenset[str]:
+    """ "SINH VIEN", "DAI HOC": a name's word whose second syllable is printed lower case."""
+    return frozenset(fold(r[0]).upper() for r in rows("name_compounds.tsv"))
 
 
 def _after_preposition(text: str, pos: int) -> bool:
@@ -207,6 +214,13 @@ def _after_preposition(text: str, pos: int) -> bool:
     document's issuer, an addressee), never the speaker."""
     before = text[max(0, pos - 20):pos].split()
     return bool(before) and fold(before[-1]).upper() in tables().dangling
+
+
+def _in_table_row(text: str, pos: int) -> bool:
+    """ "| 1 | Phát động cuộc thi ... | Ban Thư ký Hội Sinh viên trường |": a table's cell names who does
+    a task, not the body speaking (h84's 'TM. BAN THƯ KÝ' stays as printed)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[line_start:pos].lstrip().startswith("|")
 
 
 def _whole_name(name: str, any_case: bool = False) -> re.Pattern[str]:
@@ -268,7 +282,7 @@ def _completed(name: str, text: str, skip: list[tuple[int, int]]) -> tuple[str, 
     field_body = fold(name).upper() in _field_bodies()
     for m in _whole_name(name, field_body).finditer(text):
         if not text[m.start()].isupper() or any(a <= m.start() < b for a, b in skip) \
-                or _after_preposition(text, m.start()):
+                or _after_preposition(text, m.start()) or _in_table_row(text, m.start()):
             continue
         end = _capitalised_run(text, m.end(), name.split()[-1])
         if end == m.end() and field_body:

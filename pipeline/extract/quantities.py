@@ -69,7 +69,7 @@ _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
 # a quoted name counted as a thing: a capitalised word and a few more, no sentence mark ("Chợ Tết 0 đồng")
 _QUOTED_NAME_RE = re.compile(r"[^\W\d_][^\W_]*(?:[ \t]+[^\W_]+){0,7}")
-_SKIP_ZONES = ("header", "recipients", "signature", "distribution")
+_SKIP_ZONES = ("header", "recipients", "signature", "distribution", "page_footer")
 _CLAUSE_END = ".;:()[]\n!?" + _OPEN_QUOTES + _CLOSE_QUOTES
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _OPENERS = "([{" + _OPEN_QUOTES  # stripped from a word before a number
@@ -166,6 +166,7 @@ class _Vocab:
     target_re: re.Pattern[str]
     result_re: re.Pattern[str]
     rule_re: re.Pattern[str]  # "thuế suất" somewhere before: a rate in a rule
+    fine_re: re.Pattern[str]  # "phạt tiền" before: a rule's fine, or one imposed when the figure is reported done
     damage_re: re.Pattern[str]  # "thiệt hại" in the sentence: reported damage
     damage_after_re: re.Pattern[str]  # "bị" right after the unit: "963 nhà bị sập"
     spec_re: re.Pattern[str]  # "Thông số kỹ thuật", "Kích thước": a product specification
@@ -175,6 +176,7 @@ class _Vocab:
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
     denial_re: re.Pattern[str]  # "sai sự thật" in the sentence: a denied rumour
+    avoid_re: re.Pattern[str]  # "không để xảy ra" before: the size of what must never happen
     request_re: re.Pattern[str]  # "Về việc hỗ trợ 15 xe" opening a sentence: another body's request
     damage_clause_re: re.Pattern[str]  # "12 người chết": damage named after the unit
     damage_before_re: re.Pattern[str]  # "làm chết 06 người", "11 người chết (-7,9%)": damage named before
@@ -236,7 +238,7 @@ def vocab() -> _Vocab:
     cues: dict[str, tuple[str, str]] = {}
     for phrase, role, value in (r[:3] for r in rows("quantity_cues.tsv", 3)):
         by_role.setdefault(role, []).append(phrase)
-        if role in ("comparator", "comparator_after", "label", "rule", "neutral"):
+        if role in ("comparator", "comparator_after", "label", "rule", "neutral", "fine"):
             cues[fold_lower(phrase)] = (role, value)
     verbs = _alternation(by_role["name_breaker"])
     name = _unit_name(by_role, verbs)
@@ -251,6 +253,7 @@ def vocab() -> _Vocab:
         target_re=_word_rx(by_role["target"]),
         result_re=_word_rx(by_role["result"]),
         rule_re=_word_rx(by_role["rule"]),
+        fine_re=_word_rx(by_role["fine"]),
         damage_re=_word_rx(by_role["damage"]),
         spec_re=_word_rx(by_role["spec"]),
         damage_after_re=re.compile(rf"\s+(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
@@ -259,6 +262,7 @@ def vocab() -> _Vocab:
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
         denial_re=_word_rx(by_role["denial"]),
+        avoid_re=_word_rx(by_role["avoid"]),
         request_re=_word_rx(by_role["request"]),
         damage_clause_re=_word_rx(by_role["damage_clause"]),
         damage_before_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['damage_clause'])})"
@@ -524,6 +528,8 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
         if role in ("label", "rule"):
             result.skip = result.label = True
             return result
+        if role == "fine":
+            return result  # a fine imposed or a rule's: _excluded_by_sentence tells them apart
         if role == "neutral":
             return result
     # A capitalised word right before, or two words before, makes the number part of a
@@ -947,6 +953,9 @@ def _more_perfect_marks(doc: _Doc, start: int, fig: _Figure) -> _Unit | None:
 
 
 _CHANGE_REACH = 16
+_ORDERED_BOUNDS = ("gte", "gt")  # a minimum after a công điện's directive is what it orders done
+_FREQUENCY_UNIT = "lần/"  # "02 lần/tuần": how often the directive orders a thing done
+_FINE_REACH = 50  # how far before a figure "phạt tiền" makes it a fine (as a rule word's reach)
 
 
 def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
@@ -958,6 +967,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     rule = voc.rule_re.search(text, max(sentence_from, start - 50), start)
     if rule and not voc.result_re.search(text, sentence_from, rule.start()):
         return True  # "thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done)
+    if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result":
+        return True  # "phạt tiền từ 5 đến 10 triệu đồng" in a rule; "đã kiểm tra ..., phạt tiền 962 triệu đồng" is done
     if voc.damage_re.search(text, sentence_from, start) or voc.damage_after_re.match(text, unit.end):
         return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
     if voc.damage_before_re.search(text, max(sentence_from, start - _DAMAGE_BEFORE_REACH), start):
@@ -970,6 +981,9 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     opening = min(start, sentence_from + _REQUEST_OPENING)
     if voc.denial_re.search(text, sentence_from, sentence_to) or voc.request_re.search(text, sentence_from, opening):
         return True  # a rumour the document denies; "Về việc hỗ trợ 15 xe cứu thương: Tỉnh tự bố trí"
+    avoid = voc.avoid_re.search(text, sentence_from, start)
+    if avoid and not voc.target_re.search(text, avoid.end(), start):
+        return True  # "Không để xảy ra ngộ độc thực phẩm tập thể trên 30 người mắc": what must never happen, no count
     if voc.title_re.search(text, max(sentence_from, start - _TITLE_REACH), start):
         return True  # "Luật sửa đổi, bổ sung một số điều của 25 Luật"
     if _in_condition(doc, sentence_from, start) or _frame_count(doc, start) or _shortfall(doc, start, unit):
@@ -1311,8 +1325,8 @@ def _total_of(doc: _Doc, part: Quantity, base: str | None, counted: str | None) 
 def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparator: str) -> str | None:
     """A figure without a cue word in a text whose figures need one: what a công điện reports as done
     ("Các địa phương di dời 3.460 hộ"), or a share it requires after its "... yêu cầu:" ("duy trì 100%
-    chốt, trạm canh gác"), as a plan's "100% cơ sở" is a target, or an amount it orders handed out there
-    ("xuất cấp ngay 50 tấn thức ăn")."""
+    chốt, trạm canh gác"), as a plan's "100% cơ sở" is a target, a minimum or a frequency it orders there
+    ("ít nhất 01 chốt", "02 lần/tuần"), or an amount it orders handed out ("xuất cấp ngay 50 tấn thức ăn")."""
     if _narrated(doc, start, cue_start):
         return "result"
     if doc.ctx.doc_type not in doc.voc.narrative_types:
@@ -1322,6 +1336,8 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
         return None
     if unit.unit == "%" and comparator == "eq":
         return "target"
+    if comparator in _ORDERED_BOUNDS or (unit.unit or "").startswith(_FREQUENCY_UNIT):
+        return "target"  # "thành lập ngay ít nhất 01 chốt kiểm dịch", "phun khử trùng ... 02 lần/tuần": what it orders
     # an amount the directives order handed out: "Sở Nông nghiệp và Môi trường xuất cấp ngay 50 tấn thức ăn"
     allot = doc.voc.allot_verb_re.search(doc.ctx.text, max(0, cue_start - _NARRATIVE_REACH), cue_start)
     return "target" if allot is not None else None

@@ -172,7 +172,9 @@ _EMOJI = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001f
 _ITEM_MARK = re.compile(rf"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*|[a-zđ]\)\s*|[{_EMOJI}]+\s*)+", re.IGNORECASE)
 _DAYPARTS = r"(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)"
 _DAYPART_BEFORE = re.compile(rf"(?<!\w){_DAYPARTS}\s*$", re.IGNORECASE)
-_COLON_BEFORE = re.compile(r":\s*$")
+# an item's label, then its time after a colon; a run of days may open with "từ" the time grammar leaves out
+# ("Hội thi ẩm thực ...: từ 25 - 27/4/2027", twenty-first heldout round)
+_COLON_BEFORE = re.compile(r":\s*(?:từ\s+)?$", re.IGNORECASE)
 _COLON_AFTER = re.compile(r"\s*\)?\s*:")
 _DAYPART_ONLY = re.compile(rf"\s*(?:{_DAYPARTS}\s*)?", re.IGNORECASE)
 _LONG_QUOTE = re.compile(r"[“\"][^”\"]{150,}[”\"]")
@@ -544,10 +546,10 @@ _MAX_TABLE_ROWS = 200  # how far up a markdown table's header row is looked for
 
 def _time_column_cell(text: str, t: TimeExpr) -> bool:
     """A date alone in its markdown cell under a "Thời gian" header ("| 3 | Chung kết | Ngày 26/3/2026 |"):
-    when that row's activity happens; also a run of days or hours ("| 07h30 - 11h00, thứ Ba 09/3/2027 |",
+    when that row's activity happens; also a month or a run of months, a run of days or hours ("| 07h30 - 11h00, thứ Ba 09/3/2027 |",
     "| Ngày 16 và 17/3/2027 |", "| Từ 05/4 đến 20/4/2027 |"), a day after its part of the day ("| Sáng thứ Năm,
     11/3/2027 |") and the solar date of a lunar one ("| Mùng 10 tháng 3 âm lịch (thứ Năm, ngày 15/4/2027) |")."""
-    if t.kind not in ("date", "datetime") and not _day_span(t):
+    if t.kind not in ("date", "datetime") and not _day_span(t) and not _months(t):
         return False
     cell_start = text.rfind("|", max(0, t.start - _CELL_REACH), t.start)
     bar = text.find("|", t.end, t.end + _CELL_REACH)
@@ -846,11 +848,35 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
     cue_start = (cue.start() if cue else len(left)) + (t.start - len(left))
     row = row_at(text, t.start, column.header, column.piped) if column is not None else None
     d = _deadline(ctx, t, cue_start, clause, recurrence, run.found, row)
+    if d is not None and _completes_weekday(run, t, d):
+        return True
     if d is not None and not _past(ctx, d.due):
         run.found.append((d, t.end))
         if t.inferred and not recurrence:
             ctx.warn("inferred_year", f"deadline {t.text!r} read as {d.due} from context", (t.start, t.end))
         run.deadlines.append(d)
+    return True
+
+
+# between a weekly duty's weekday and its hour: the recurrence word and the hour's cue ("thứ Sáu hằng tuần
+# trước 15 giờ", "thứ Hai hàng tuần, chậm nhất 10h00")
+_WEEKDAY_THEN_HOUR = re.compile(r"\s*,?\s*(?:hằng|hàng)\s+tuần\s*,?\s*(?:(?:trước|vào|chậm\s+nhất|không\s+quá)"
+                                r"(?:\s+lúc)?|lúc)?\s*", re.IGNORECASE)
+
+
+def _completes_weekday(run: _Run, t: TimeExpr, d: Deadline) -> bool:
+    """ "vào thứ Sáu hằng tuần trước 15 giờ": the weekday was read first as a weekly duty without its
+    hour; the hour after the recurrence word is that duty's (one deadline, its time set), not another."""
+    rec = d.recurrence
+    if not run.found or t.kind != "time" or rec is None or rec.freq != "weekly":
+        return False
+    prev, prev_end = run.found[-1]
+    r = prev.recurrence
+    if r is None or r.freq != "weekly" or r.weekday is None or r.time is not None:
+        return False
+    if _WEEKDAY_THEN_HOUR.fullmatch(run.ctx.text, prev_end, t.start) is None:
+        return False
+    r.time = rec.time
     return True
 
 
@@ -1129,6 +1155,18 @@ _VERB_AFTER_REACH = 160  # how far after an opening date the reported activity's
 def _month_span(t: TimeExpr) -> bool:
     """A range of months or days ("từ tháng 9/2026 đến hết tháng 11/2026")."""
     return t.kind == "period" and len(t.value or "") >= 7 and len(t.end_value or "") >= 7
+
+
+_PRINTED_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _months(t: TimeExpr) -> bool:
+    """A month or a run of months with its year printed ("| Tháng 6 - tháng 7/2027 |", "| Tháng 8/2027 |"):
+    in an activity table's time column, when that row's activity runs."""
+    month = len("2027-06")
+    if _PRINTED_YEAR.search(t.text) is None or len(t.value or "") != month:
+        return False  # the year printed (the first month of a run takes the last one's)
+    return t.kind == "month" or (t.kind == "period" and len(t.end_value or "") == month)
 
 
 def _day_span(t: TimeExpr) -> bool:

@@ -80,7 +80,7 @@ def _closing_columns(lines: list[Cell], cues: Cues | None = None) -> list[Cell]:
     start = int((cues or closing_cues(lines)).end * _COLUMNS_FROM)
     # the first two lines cut into columns are enough to know (most closing blocks have some)
     split = _column_lines(lines, start, 2)
-    if len(split) < 2:
+    if len(split) < 2 and not (split and _titled_label_line(lines[split[0]].text)):
         return lines
     first = split[0]
     # an annex after the closing block (its tables also have gaps) is no part of the two columns
@@ -118,6 +118,20 @@ _ODD_BLANKS = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u20
 # what a line cut into columns holds besides three spaces: a tab or another blank character (a run of
 # three blanks may hold one: "\xa0"), or the "|" of a table row; most lines of a text hold none
 _COLUMN_HINT = re.compile(f"[|{_ODD_BLANKS}]")
+
+
+def _titled_label_line(text: str) -> bool:
+    """ "Nơi nhận:        TRƯỞNG CÔNG AN PHƯỜNG": the signature's first line beside the Nơi nhận label is
+    enough to know the block is in two columns, though no other line of it has a gap (the name under
+    the title only indented). A list item after the gap ("Nơi nhận:    - Như trên;") is no column."""
+    m = rx.NOI_NHAN.match(text)
+    if m is None:
+        return False
+    gap = _GAP.search(text, m.end())
+    if gap is None or text[m.end():gap.start()].strip(" :*"):
+        return False
+    right = text[gap.end():].strip()
+    return bool(right) and not rx.LIST_ITEM.match(right)
 
 
 def _is_column_line(text: str) -> bool:
@@ -678,7 +692,17 @@ def _signature_zone(lines: list[Cell], lay: Layout) -> list[int]:
             first = next(k for k in range(after + 1, j + 1) if lines[k].text.strip())
             lay.zones["annex"] = [(lines[first].start, lines[-1].end)]
             break
+        if _opens_page_footer(lines[j].text):
+            lay.zones["page_footer"] = [(lines[j].start, lines[-1].end)]
+            break
     return sig_lines
+
+
+def _opens_page_footer(text: str) -> bool:
+    """ "Chia sẻ: Facebook | Zalo", "Các tin khác:" opening a line under the signature: the web page's
+    chrome from there on (its related news' figures and dates are no part of the document)."""
+    s = text.strip(" *#")
+    return any(p.match(s) for p in _page_footers())
 
 
 def is_attached_mark(text: str) -> bool:
