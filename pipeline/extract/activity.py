@@ -167,6 +167,12 @@ def _meeting_month(p: Pending) -> bool:
     return any(not _COUNTED.search(before, 0, m.start()) for m in _cues().meeting.finditer(before))
 
 
+def names_meeting(text: str) -> bool:
+    """A meeting, a campaign or a course named, not counted ("| 3 | Lớp học bơi an toàn |", not "02 đợt"): what
+    a month makes an occasion of (a table's month cell under a time header: schedule._time_column_cell)."""
+    return any(not _COUNTED.search(text, 0, m.start()) for m in _cues().meeting.finditer(text))
+
+
 def activity_event(p: Pending, duty: re.Pattern[str]) -> bool:
     """True when the pending time is an occasion by the activity default; duty: the verbs of a by-when
     (schedule_cues.tsv deadline_verb), which make the time none right before it."""

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import cast
 
 from vanban.context import Context
-from vanban.extract.activity import DEFAULT_CONFIDENCE, Pending, activity_event, web_stamp
+from vanban.extract.activity import DEFAULT_CONFIDENCE, Pending, activity_event, names_meeting, web_stamp
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
 from vanban.grammar.timex import FROM_WORDS, TimeExpr, find_times
@@ -546,12 +546,16 @@ _MAX_TABLE_ROWS = 200  # how far up a markdown table's header row is looked for
 
 def _time_column_cell(text: str, t: TimeExpr) -> bool:
     """A date alone in its markdown cell under a "Thời gian" header ("| 3 | Chung kết | Ngày 26/3/2026 |"):
-    when that row's activity happens; also a month or a run of months, a run of days or hours ("| 07h30 - 11h00, thứ Ba 09/3/2027 |",
+    when that row's activity happens; also a month or a run of months when the row names a meeting, a campaign
+    or a course (activity.names_meeting), a run of days or hours ("| 07h30 - 11h00, thứ Ba 09/3/2027 |",
     "| Ngày 16 và 17/3/2027 |", "| Từ 05/4 đến 20/4/2027 |"), a day after its part of the day ("| Sáng thứ Năm,
     11/3/2027 |") and the solar date of a lunar one ("| Mùng 10 tháng 3 âm lịch (thứ Năm, ngày 15/4/2027) |")."""
-    if t.kind not in ("date", "datetime") and not _day_span(t) and not _months(t):
+    months = _months(t)
+    if t.kind not in ("date", "datetime") and not _day_span(t) and not months:
         return False
     cell_start = text.rfind("|", max(0, t.start - _CELL_REACH), t.start)
+    if months and not names_meeting(text[text.rfind("\n", 0, t.start) + 1:max(cell_start, 0)]):
+        return False  # "| 3 | Tổng kết | Tháng 4/2026 |": a task's month; "| Lớp học bơi | Tháng 6 - tháng 7/2027 |" is held
     bar = text.find("|", t.end, t.end + _CELL_REACH)
     if cell_start < 0 or bar < 0 or text[t.end:bar].strip(" .)"):
         return False
