@@ -198,6 +198,7 @@ class _Vocab:
     date_before: frozenset[str]  # "ngày", "trước": before "11/12", it is a day and month
     date_joiner: frozenset[str]  # "và", "hoặc": so is it after a date and one of these ("ngày 08 và 09/12")
     frame_before: frozenset[str]  # "của", "tại": after a figure in its clause, the places it is counted in
+    division_pair_re: re.Pattern[str]  # ", thị trấn" after "xã": a locality's whole set of units ("14 xã, thị trấn")
     counter_line_re: re.Pattern[str]  # a post's counters line: "💬 14 bình luận ↪️ 9 lượt chia sẻ"
     condition_types: frozenset[str]  # guides and rules: "<unit> có <bound> N ..." opens a condition
     condition_open_re: re.Pattern[str]  # "Chi đoàn có dưới 15 đoàn viên", "- Chi bộ có từ 30 đảng viên"
@@ -221,6 +222,13 @@ def _alternation(phrases: list[str]) -> str:
 
 def _word_rx(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"{first_letters(phrases)}(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+
+
+def _spec_rx(phrases: list[str], totals: list[str]) -> re.Pattern[str]:
+    """A specification's word, not after a word that makes it a total of what was counted ("buộc tiêu hủy
+    1.286 con lợn với tổng trọng lượng trên 78 tấn": the culled animals' weight, no product's)."""
+    not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in totals)
+    return re.compile(rf"{first_letters(phrases)}(?<!\w){not_after}(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +263,7 @@ def vocab() -> _Vocab:
         rule_re=_word_rx(by_role["rule"]),
         fine_re=_word_rx(by_role["fine"]),
         damage_re=_word_rx(by_role["damage"]),
-        spec_re=_word_rx(by_role["spec"]),
+        spec_re=_spec_rx(by_role["spec"], by_role["spec_total"]),
         damage_after_re=re.compile(rf"\s+(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
         after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
@@ -293,6 +301,7 @@ def vocab() -> _Vocab:
         date_before=frozenset(fold_lower(w) for w in by_role.get("date_before", [])),
         date_joiner=frozenset(fold_lower(w) for w in by_role.get("date_joiner", [])),
         frame_before=frozenset(fold_lower(w) for w in by_role.get("frame_before", [])),
+        division_pair_re=re.compile(rf"\s*,\s*(?:{_alternation(by_role['division'])})(?!\w)", re.IGNORECASE),
         # each character has one place (a number's dots and commas are its own, spaces go before a
         # counter word only): the same lines as "[^\w\n]*(?:[\d.,]+[kK]?[ \t]*(?:words)?[^\w\n]*)+",
         # without the exponential backtracking that form had on a line of dots ("......số......")
@@ -986,7 +995,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "Không để xảy ra ngộ độc thực phẩm tập thể trên 30 người mắc": what must never happen, no count
     if voc.title_re.search(text, max(sentence_from, start - _TITLE_REACH), start):
         return True  # "Luật sửa đổi, bổ sung một số điều của 25 Luật"
-    if _in_condition(doc, sentence_from, start) or _frame_count(doc, start) or _shortfall(doc, start, unit):
+    if _in_condition(doc, sentence_from, start) or _frame_count(doc, start, unit) or _shortfall(doc, start, unit):
         return True
     if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator):
         return True
@@ -1037,12 +1046,17 @@ def _cap_in_rules(doc: _Doc, comparator: str) -> bool:
     return comparator in ("lte", "lt") and doc.ctx.doc_type in doc.voc.condition_types
 
 
-def _frame_count(doc: _Doc, start: int) -> bool:
+def _frame_count(doc: _Doc, start: int, unit: _Unit) -> bool:
     """'Số hóa 100% hồ sơ địa chính của 15 xã, thị trấn': a count right after 'của'/'tại' following a
     share in its clause counts the whole the share is taken of, not a target or result of its own
-    ('Phun khử trùng 02 đợt/năm tại 12 thôn' keeps its 12 thôn)."""
+    ('Phun khử trùng 02 đợt/năm tại 12 thôn' keeps its 12 thôn); so does a locality's whole set of units
+    after any figure ('40 gian hàng cho nông sản của 14 xã, thị trấn': the district's own count, while
+    'thu hút 148 dự án của 41 đơn vị' counts the units that took part)."""
     words = _adjacent_words(doc.ctx.text, start)
-    if not words or not doc.out or doc.out[-1].unit != "%" or _key(words[-1][0]) not in doc.voc.frame_before:
+    if not words or not doc.out or _key(words[-1][0]) not in doc.voc.frame_before:
+        return False
+    whole_set = doc.voc.division_pair_re.match(doc.ctx.text, unit.end) is not None
+    if doc.out[-1].unit != "%" and not whole_set:
         return False
     return _same_clause(doc.ctx.text, _span(doc.out[-1])[1], words[-1][1])
 

@@ -170,3 +170,29 @@ DIRECTIVE = "Để khống chế dịch, Chủ tịch Ủy ban nhân dân tỉnh
 ])
 def test_a_cong_dien_orders_a_minimum_or_a_frequency(line: str, expected: list) -> None:
     assert found(DIRECTIVE + line, "CĐ") == expected
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # a total's measure of what was just counted is no product's specification
+    ("Dịch đã xảy ra tại 47 hộ, buộc tiêu hủy 1.286 con lợn với tổng trọng lượng trên 78 tấn.", "BC",
+     [(47, "hộ", "eq"), (1286, "con lợn", "eq"), (78, "tấn", "gt")]),
+    ("Đã nạo vét 12 tuyến kênh với tổng khối lượng 35.000 m3 đất.", "BC", [(12, "tuyến kênh", "eq"), (35000, "m3", "eq")]),
+    # counter-case: a specification
+    ("Thông số kỹ thuật: trọng lượng 12 kg, kích thước 43 mm.", "BC", []),
+])
+def test_a_total_measure_is_no_specification(text: str, doc_type: str, expected: list) -> None:
+    assert found(text, doc_type) == expected
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # a locality's whole set of units after a figure frames it (round 19's leftover)
+    ("3. Quy mô: dành ít nhất 40 gian hàng cho sản phẩm OCOP và nông sản của 14 xã, thị trấn.", "TB",
+     [(40, "gian hàng", "gte")]),
+    ("Số hóa 100% hồ sơ địa chính của 15 xã, phường.", "KH", [(100, "%", "eq")]),
+    # counter-cases: the units that took part count; one kind of unit counts; no figure before it
+    ("Năm 2026, cuộc thi đã thu hút 148 dự án của 41 đơn vị.", "CV", [(148, "dự án", "eq"), (41, "đơn vị", "eq")]),
+    ("Hội chợ có 120 gian hàng của 12 xã tham gia.", "BC", [(120, "gian hàng", "eq"), (12, "xã", "eq")]),
+    ("Toàn huyện có 14 xã, thị trấn đạt chuẩn nông thôn mới.", "BC", [(14, "xã", "eq")]),
+])
+def test_a_localitys_whole_set_frames_a_figure(text: str, doc_type: str, expected: list) -> None:
+    assert found(text, doc_type) == expected
