@@ -396,13 +396,46 @@ def _clean_lines(text: str) -> _Lines:
             if table_row:
                 table_rows.add(idx)
             continue
-        edits = _removals(ln)
-        if edits:
-            pieces = _apply_edits(ln, edits)
+        pieces = _line_pieces(ln)
+        if pieces is not None:
             cleaned[idx] = "".join([p[2] for p in pieces])
             at = starts[idx]
             edited[idx] = [(at + a, at + b, t) for a, b, t in pieces]
     return lines
+
+
+def _line_pieces(ln: str) -> list[_Piece] | None:
+    """`_apply_edits(ln, _removals(ln))`, None when `_removals` finds nothing to cut. The two commonest
+    marked lines skip the general reading: a line of "**" marks (`_bold_pieces`), and a line whose only
+    markup is one "*" (an italic run's start or end, or a lone star): no block edit, bold mark or escape can
+    be on it, so the one star is `_STAR_MARKS`'s or nothing."""
+    if not _MARKUP_CHARS.search(ln):
+        return None
+    if _bold_only(ln):
+        return _bold_pieces(ln)
+    if ln.count("*") == 1 and not _NOT_BOLD_MARKUP.search(ln):
+        m = _STAR_MARKS.search(ln)
+        return None if m is None else _apply_edits(ln, [(m.start(), m.end(), "")])
+    edits = _removals(ln)
+    return _apply_edits(ln, edits) if edits else None
+
+
+def _bold_pieces(ln: str) -> list[_Piece]:
+    """`_apply_edits(ln, _bold_edits(ln))` of a `_bold_only` line: the pieces between its "**" marks, found
+    by one split, trailing blanks cut."""
+    pieces: list[_Piece] = []
+    cur = 0
+    for seg in ln.split("**"):
+        if seg:
+            pieces.append((cur, cur + len(seg), seg))
+        cur += len(seg) + 2
+    while pieces and not pieces[-1][2].rstrip():
+        pieces.pop()
+    if pieces:
+        a, _, t = pieces[-1]
+        t = t.rstrip()
+        pieces[-1] = (a, a + len(t), t)
+    return pieces
 
 
 def _marked_lines(raw: list[str]) -> list[int]:
