@@ -38,7 +38,7 @@ from vanban.graph.queries import (
 from vanban.store.tabular import LANGS, label, terminal_width, write_rows
 
 DEADLINE_COLUMNS = ["due", "recurrence", "period", "action", "responsible", "channel", "number", "issuer"]
-EVENT_COLUMNS = ["date", "end", "text", "number", "issuer"]
+EVENT_COLUMNS = ["date", "end", "text", "number", "issuer", "confidence"]
 QUANTITY_COLUMNS = ["value", "comparator", "unit", "object", "kind", "scope", "number", "issuer", "issued_date"]
 COMPARE_COLUMNS = ["plan", "target", "object", "reported_by", "reporter_issuer", "result", "percent", "depth",
                    "why", "why_detail"]

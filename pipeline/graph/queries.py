@@ -288,6 +288,7 @@ class EventRow:
     issuer: str | None
     doc_id: str
     ord: int
+    confidence: float = 1.0  # under 1.0: read by the events' activity default, not by a cue
 
 
 def event_rows(conn: Connection, start: date | None = None, end: date | None = None,
@@ -305,7 +306,8 @@ def event_rows(conn: Connection, start: date | None = None, end: date | None = N
         where.append(_in("doc.issuer", names))
         args += names
     rows = [EventRow(*r) for r in conn.execute(
-        "SELECT e.date, e.end_date, e.text, doc.number, doc.issuer, e.doc_id, e.ord FROM events e "
+        "SELECT e.date, e.end_date, e.text, doc.number, doc.issuer, e.doc_id, e.ord, coalesce(e.confidence, 1.0) "
+        "FROM events e "
         "JOIN documents doc ON doc.id = e.doc_id WHERE " + " AND ".join(where), args)]
     if start:  # exact: "2023-08" reaches a window starting 2023-08-15; the SQL bound was coarse
         rows = [r for r in rows if _last_day(r.end or r.date) >= start]

@@ -46,14 +46,15 @@ from vanban.schemas import Correction, Record
 from vanban.store import search
 from vanban.store.sql import Dialect, connect_pg, ddl_pg, dialect, is_url, shown
 
-STORE_SCHEMA_VERSION = "3"  # 2: deadlines.month; 3: files by path, versions, corrections, imports
+STORE_SCHEMA_VERSION = "4"  # 2: deadlines.month; 3: files by path, versions, corrections, imports;
+# 4: events.confidence
 EXIT_STORE = 3  # exit code of a command whose store is damaged or unusable
 
 # Child tables and their columns after (doc_id, ord); the order is the INSERT order.
 CHILD_COLUMNS: dict[str, tuple[str, ...]] = {
     "citations": ("number", "number_key", "doc_type", "date", "issuer", "relation", "subject",
                   "title", "text", "span_start", "span_end"),
-    "events": ("date", "end_date", "text", "inferred", "span_start", "span_end"),
+    "events": ("date", "end_date", "text", "inferred", "confidence", "span_start", "span_end"),
     "deadlines": ("due", "freq", "day", "time", "month", "action", "responsible", "channel", "text",
                   "inferred", "span_start", "span_end"),
     "quantities": ("value", "value_max", "comparator", "unit", "kind", "scope", "object", "text",
@@ -100,8 +101,8 @@ CREATE TABLE IF NOT EXISTS citations (
     PRIMARY KEY (doc_id, ord));
 CREATE TABLE IF NOT EXISTS events (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ord INTEGER NOT NULL,
-    date TEXT, end_date TEXT, text TEXT, inferred INTEGER, span_start INTEGER, span_end INTEGER,
-    PRIMARY KEY (doc_id, ord));
+    date TEXT, end_date TEXT, text TEXT, inferred INTEGER, confidence REAL, span_start INTEGER,
+    span_end INTEGER, PRIMARY KEY (doc_id, ord));
 CREATE TABLE IF NOT EXISTS deadlines (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ord INTEGER NOT NULL,
     due TEXT, freq TEXT, day INTEGER, time TEXT, month INTEGER, action TEXT, responsible TEXT, channel TEXT,
@@ -258,7 +259,7 @@ def record_rows(record: Record, pipeline_version: str | None = None) -> DocRows:
              c.text, *_span(c))
             for c in record.citations
         ],
-        "events": [(e.date, e.end, e.text, int(e.inferred), *_span(e)) for e in record.events],
+        "events": [(e.date, e.end, e.text, int(e.inferred), e.confidence, *_span(e)) for e in record.events],
         "deadlines": [
             (d.due, *((d.recurrence.freq, d.recurrence.day, d.recurrence.time, d.recurrence.month)
                       if d.recurrence else (None, None, None, None)),
@@ -418,8 +419,23 @@ def _migrate_2_to_3(c: sqlite3.Connection) -> None:
         c.execute("UPDATE documents SET version=? WHERE id=?", (len(docs), head))
 
 
+def _migrate_3_to_4(c: sqlite3.Connection) -> None:
+    """events.confidence, from the stored records (a record before schema 1.1 has none: 1.0, a cue's)."""
+    c.execute("ALTER TABLE events ADD COLUMN confidence REAL")
+    c.execute("UPDATE events SET confidence = coalesce((SELECT json_extract(d.record_json, '$.events[' || "
+              "events.ord || '].confidence') FROM documents d WHERE d.id = events.doc_id), 1.0)")
+
+
+# PostgreSQL stores started at schema 3 (nothing older exists): each step is run on opening, locked
+PG_MIGRATIONS: dict[int, tuple[str, ...]] = {3: (
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence REAL",
+    "UPDATE events e SET confidence = coalesce((d.record_json::jsonb -> 'events' -> e.ord::int ->> 'confidence')::real, "
+    "1.0) FROM documents d WHERE d.id = e.doc_id",
+)}
+
 _FILES_V3 = _split_sql(_TABLES)[2].replace("IF NOT EXISTS files (", "files_v3 (")
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3,
+                                                               3: _migrate_3_to_4}
 
 
 class Store:
@@ -511,7 +527,7 @@ class Store:
             return
         c.execute("BEGIN IMMEDIATE")
         try:
-            have = self._stored_schema()
+            have = self._migrate_pg(self._stored_schema())
             if have is not None and have != int(STORE_SCHEMA_VERSION):
                 raise StoreError(f"store schema {have} is not this vanban's {STORE_SCHEMA_VERSION}", shown(self.target))
             c.executescript(ddl_pg(_TABLES + _INDEXES) + _PG_FUNCTIONS)
@@ -525,6 +541,17 @@ class Store:
             if c.in_transaction:
                 c.execute("ROLLBACK")
             raise
+
+    def _migrate_pg(self, have: int | None) -> int | None:
+        """Run PG_MIGRATIONS from `have` up to this schema (inside _open_pg's lock); the schema reached."""
+        want = int(STORE_SCHEMA_VERSION)
+        if have is None or have >= want or any(v not in PG_MIGRATIONS for v in range(have, want)):
+            return have
+        for v in range(have, want):
+            for stmt in PG_MIGRATIONS[v]:
+                self.conn.execute(stmt)
+        self.conn.execute("UPDATE schema_meta SET value = ? WHERE key = 'store_schema'", (STORE_SCHEMA_VERSION,))
+        return want
 
     def _pg_ready(self) -> bool:
         """True when the tables and the search index are this vanban's: opening then takes no lock

@@ -278,8 +278,9 @@ def event_rows(conn: Connection, start: date | None, end: date | None, issuer: s
         names = matching_values(conn, "documents", "issuer", issuer)
         where.append(f"doc.issuer IN ({', '.join('?' * len(names))})" if names else "1 = 0")
         args += names
-    cols = ("date", "end", "text", "inferred", "number", "issuer", "doc_id", "ord")
-    sql = ("SELECT e.date, e.end_date, e.text, e.inferred, doc.number, doc.issuer, e.doc_id, e.ord FROM events e "
+    cols = ("date", "end", "text", "inferred", "number", "issuer", "doc_id", "ord", "confidence")
+    sql = ("SELECT e.date, e.end_date, e.text, e.inferred, doc.number, doc.issuer, e.doc_id, e.ord, "
+           "coalesce(e.confidence, 1.0) FROM events e "
            "JOIN documents doc ON doc.id = e.doc_id WHERE " + " AND ".join(where)
            + " ORDER BY e.date NULLS FIRST, doc.number NULLS FIRST")  # SQLite's order on both backends
     return [dict(zip(cols, r, strict=True)) | {"inferred": bool(r[3])} for r in conn.execute(sql, args)]

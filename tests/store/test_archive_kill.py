@@ -23,7 +23,7 @@ import pytest
 from test_bulk import PARSER, ROOT, make_corpus
 
 from vanban.store.bulk import run_import
-from vanban.store.db import CHILD_COLUMNS, Store
+from vanban.store.db import CHILD_COLUMNS, STORE_SCHEMA_VERSION, Store
 
 SEED = 11
 KILLS = 4  # kill points per command
@@ -172,7 +172,8 @@ def make_schema2_store(src: Path, dst: Path, edited_twice: bool = True) -> int:
            "imported_at, record_json"
     conn.execute(f"INSERT INTO documents ({cols}) SELECT {cols} FROM cur.documents")
     for table, columns in CHILD_COLUMNS.items():
-        names = ", ".join(("doc_id", "ord", *columns))
+        old_columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}  # schema 2 had fewer
+        names = ", ".join(("doc_id", "ord", *(c for c in columns if c in old_columns)))
         conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM cur.{table}")
     conn.execute("INSERT INTO files (sha256, path, size, doc_id, status, pipeline_version, updated_at) "
                  "SELECT sha256, path, size, doc_id, status, pipeline_version, updated_at FROM cur.files")
@@ -199,7 +200,7 @@ def test_schema2_store_is_migrated_in_place_with_a_backup(base, tmp_path):
         assert st.backup is not None and st.backup.is_file()
         status = st.status()
         assert (status["documents"], status["versions"], status["superseded"]) == (8, 9, 1)
-        assert st.conn.execute("SELECT value FROM schema_meta").fetchone()[0] == "3"
+        assert st.conn.execute("SELECT value FROM schema_meta").fetchone()[0] == STORE_SCHEMA_VERSION
         assert st.check_whole() == []
         assert st.conn.execute("SELECT count(*) FROM files").fetchone()[0] == 8  # one row per path
         assert "1999-01-01" not in consistent(old)["dates"]  # the old version is no longer current
@@ -222,7 +223,7 @@ def test_schema1_store_gets_deadline_months_from_its_records(base, tmp_path):
     conn.commit()
     conn.close()
     with Store(old) as st:
-        assert st.conn.execute("SELECT value FROM schema_meta").fetchone()[0] == "3"
+        assert st.conn.execute("SELECT value FROM schema_meta").fetchone()[0] == STORE_SCHEMA_VERSION
         want = sum(1 for (r,) in st.conn.execute("SELECT record_json FROM documents")
                    for d in json.loads(r)["deadlines"] if (d.get("recurrence") or {}).get("month"))
         assert st.conn.execute("SELECT count(month) FROM deadlines").fetchone()[0] == want
@@ -248,7 +249,7 @@ def test_killed_migration_leaves_the_old_store_or_the_new_one(base, tmp_path):
         version = raw.execute("SELECT value FROM schema_meta").fetchone()[0]
         docs = raw.execute("SELECT count(*) FROM documents").fetchone()[0]
         raw.close()
-        assert (version, docs) in (("2", 9), ("3", 8))
+        assert (version, docs) in (("2", 9), (STORE_SCHEMA_VERSION, 8))
         undone += version == "2"
         final = consistent(work)  # opening it again finishes the migration
         assert final == after
