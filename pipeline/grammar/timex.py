@@ -33,7 +33,7 @@ Kind = Literal["date", "datetime", "month", "year", "period", "time", "weekday",
 WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class TimeExpr:
     start: int
     end: int
@@ -48,6 +48,15 @@ class TimeExpr:
     # quý"), no date: the week (1..5, -1 the last) and, within a quarter, the month (1..3)
     week: int | None = None
     quarter_month: int | None = None
+
+    def __init__(self, start: int, end: int, text: str, kind: Kind, value: str | None, end_value: str | None = None,
+                 inferred: bool = False, weekday: int | None = None, warnings: tuple[tuple[str, str], ...] = (),
+                 week: int | None = None, quarter_month: int | None = None) -> None:
+        # the fields filled at once: a frozen dataclass's own __init__ makes one object.__setattr__ call a
+        # field, and find_times builds thousands of these a batch (the instance is as frozen afterwards)
+        self.__dict__.update(start=start, end=end, text=text, kind=kind, value=value, end_value=end_value,
+                             inferred=inferred, weekday=weekday, warnings=warnings, week=week,
+                             quarter_month=quarter_month)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -911,34 +920,32 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, ref: date |
     return [_expr(text, u) for u in units]
 
 
-# What may stand between a day and a partner that joins it (a weekday, a clock time, a range's end, the next day
-# of a pair: _GAP_WEEKDAY_AFTER, _GAP_DATE_TIME, _GAP_RANGE, _GAP_PAIR): these characters, then maybe one of
-# these words; the partner itself opens at an anchor (a digit or an anchor word).
+# What may follow a full date that no partner can join (a weekday, a clock time, a range's end, the next day of
+# a pair: _GAP_WEEKDAY_AFTER, _GAP_DATE_TIME, _GAP_RANGE, _GAP_PAIR), after spaces, commas, "(" or dashes: the
+# window's end, one of these marks, or one of these words, the ones a citation's date is most often followed by
+# ("ngày 19/10/2020 của Chính phủ"; no gap holds them and none is an anchor, which
+# tests/grammar/test_timex_first_at.py checks). After anything else find_times decides.
 _JOIN_GAP_CHARS = re.compile(r"[\s,(\-–—]*")
-_JOIN_GAP_WORDS = frozenset({"đến", "tới", "cho", "và", "vào", "lúc"})
+_NO_JOIN_MARKS = frozenset(";.:)[]\"“”")
+_NO_JOIN_WORDS = frozenset({"của", "về", "các", "bộ", "được", "hướng", "quy", "nghị", "sửa", "đã", "thì", "ban", "gửi",
+                            "để"})
 _WORD_RUN = re.compile(r"\w+")
-# Letters a case-insensitive regex may read as another letter than their lower case ("ı" as "i", the Kelvin
-# sign as "k", the long s as "s"): a word holding one is not judged by its lower case.
-_CASE_FOLD_ODD = frozenset("ıİKſ")
 _PLAIN_DAY_READERS = ("dmy", "verbal")  # the atoms a plain full date is read by
 
 
-@lru_cache(maxsize=1)
-def _anchor_word_set() -> frozenset[str]:
-    return frozenset(_anchor_words())
-
-
 def _joins_nothing(text: str, pos: int, end: int) -> bool:
-    """No partner can join a day ending at `pos` within text[:end]: what follows its gap characters is the
-    window's end, a character no gap or anchor holds, or a word that is neither an anchor nor a gap word."""
+    """No partner can join a day ending at `pos` within text[:end] (see _NO_JOIN_WORDS)."""
     g = _JOIN_GAP_CHARS.match(text, pos, end).end()  # type: ignore[union-attr]  # it matches the empty string
-    if g >= end or not _is_word_char(text[g]):
+    if g >= end:
         return True
+    if not _is_word_char(text[g]):
+        return text[g] in _NO_JOIN_MARKS
     word = _WORD_RUN.match(text, g, end).group()  # type: ignore[union-attr]  # a word character is at g
-    if "0" <= word[0] <= "9" or not _CASE_FOLD_ODD.isdisjoint(word):
-        return False
-    low = word.lower()
-    return low not in _JOIN_GAP_WORDS and low not in _anchor_word_set()
+    # (a case-insensitive pattern reads some letters as others than their lower case: a word with one is not listed)
+    return word.lower() in _NO_JOIN_WORDS and _CASE_FOLD_ODD.isdisjoint(word)
+
+
+_CASE_FOLD_ODD = frozenset("ıİKſ")  # letters a case-insensitive regex reads as another letter than their lower case
 
 
 def _plain_day_at(text: str, pos: int, end: int) -> TimeExpr | None:
@@ -951,7 +958,7 @@ def _plain_day_at(text: str, pos: int, end: int) -> TimeExpr | None:
     if mt is None or mt.lastgroup not in _PLAIN_DAY_READERS:
         return None
     u = _ATOM_READERS[mt.lastgroup](_Groups(mt), mt.start(), mt.end(), mt, text)
-    if u is None or None in (u.y, u.m, u.d) or u.weak or u.unreadable or u.to is not None or u.hh is not None:
+    if u is None or isinstance(u, list) or None in (u.y, u.m, u.d) or u.weak or u.unreadable or u.to is not None or u.hh is not None:
         return None
     return _expr(text, u) if _joins_nothing(text, u.end, end) else None
 
