@@ -441,6 +441,7 @@ def piped_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
         return []
     cells: list[FigureCell] = []
     headers: list[str] | None = None
+    indexed = False
     for line in _lines(text, lo, hi):
         if not line.text.lstrip().startswith("|"):
             headers = None
@@ -448,7 +449,12 @@ def piped_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
         row = _piped_cells(line)
         if headers is None:
             headers = [c.strip(" *") for _, c in row]
+            indexed = len(headers) > 2 and _is_index_header(headers[0])
+            if indexed:  # "| TT | Đơn vị | ... |": the rows' numbers, the label is the next cell
+                headers = headers[1:]
             continue
+        if indexed:
+            row = row[1:]
         if len(row) >= 2:
             cells += _piped_row(row, headers)
     return cells

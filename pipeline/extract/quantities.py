@@ -78,8 +78,11 @@ _NO_CUE = ("", "")
 
 # a number, or the numerator of a count out of a total ("1.234/5.000 thủ tục", "42,5/58 ha"), which vnnum leaves
 # alone (both begin with the digit, so the engine skips to digits: see vnnum.NUMBER_SCAN_RX)
+# or a second count after a unit and a slash ("bắt giữ 27 vụ/41 đối tượng", "350 hộ/1.200 nhân khẩu": two counts
+# of two things, not a part of a total; not "/01 giải", a rate's one)
 _NUMBER_RE = re.compile(
-    rf"{NUMBER_SCAN_RX}|\d{NOT_AFTER_WORD_RX}(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)(?:,\d+)?(?=/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[ \t]+[^\W\d_])")
+    rf"{NUMBER_SCAN_RX}|\d{NOT_AFTER_WORD_RX}(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)(?:,\d+)?(?=/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[ \t]+[^\W\d_])"
+    r"|\d(?<=[^\W\d_]/\d)(?<!/0)(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?(?![\d.,/])(?=[ \t]+[^\W\d_])")
 _RANGE_RE = re.compile(rf"(?P<sep>\s?[-–]\s?|\s+đến\s+)(?P<max>{BARE_NUMBER_RX})")
 # compiled once: these run for every figure of every document
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]+²?")
@@ -273,7 +276,9 @@ def vocab() -> _Vocab:
         avoid_re=_word_rx(by_role["avoid"]),
         request_re=_word_rx(by_role["request"]),
         damage_clause_re=_word_rx(by_role["damage_clause"]),
+        # (an estimate's word may stand between: "hư hỏng khoảng 1.200 m2 trần nhà")
         damage_before_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['damage_clause'])})"
+                                    rf"(?:\s+(?:{_alternation(by_role['comparator'])}))?"
                                     r"\s*(?:\(\s*[-+–]?\s*)?$", re.IGNORECASE),
         beneficiary_re=_word_rx(by_role["beneficiary"]),
         title_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['title_before'])})(?!\w)"),
@@ -509,6 +514,21 @@ def _symbol_comparator(text: str, start: int, mark: str) -> tuple[str, int] | No
     return comparator, text.rindex(mark, m.start(), start)
 
 
+_DIGITS_RE = re.compile(r"[\d.,]+")
+_LEVEL_WORDS = frozenset({"mức"})  # a label that, before a percentage, names a rate ("mức 10% chi phí"), no count
+
+
+def _percent_after(text: str, start: int) -> bool:
+    digits = _DIGITS_RE.match(text, start)
+    return digits is not None and _PERCENT_RE.match(text, digits.end()) is not None
+
+
+def _scaled_number(text: str, start: int, voc: _Vocab) -> bool:
+    """A number with a scale word after it ("2,845 tỷ"): an amount."""
+    digits = _DIGITS_RE.match(text, start)
+    return digits is not None and voc.scale_re.match(text, digits.end()) is not None
+
+
 def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result = _Before(start=start)
     stripped = text[max(0, start - 4):start].rstrip()
@@ -532,8 +552,11 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
         if role == "comparator":
             result.comparator, result.start = value, group[0][1]
             return result
-        if role == "label" and _GROUPED_RE.match(text, start):
-            return result  # "ngân sách xã 60.000.000 đồng": no name ends in a number of thousands
+        if role == "label" and (_GROUPED_RE.match(text, start)
+                                or (_percent_after(text, start) and group[0][0].lower() not in _LEVEL_WORDS)):
+            # "ngân sách xã 60.000.000 đồng": no name ends in a number of thousands; "chọn mẫu 15% số doanh
+            # nghiệp": no form or section is numbered in percent
+            return result
         if role in ("label", "rule"):
             result.skip = result.label = True
             return result
@@ -552,7 +575,10 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
             break  # "Mỗi cơ sở Hội cử 01 đội": a verb between, the name is its subject
         word, at = adjacent[-back]
         if _capitalized(word) and not _is_sentence_initial(text, at) and not _cue_after_heading(text, at, voc):
-            result.skip = result.label = result.by_name = True
+            result.by_name = True
+            # no name ends in a number of thousands or of a scale ("giải Nhì 2.000.000 đồng", "nộp Kho bạc Nhà
+            # nước 2,845 tỷ đồng"): kept, the name maybe its scope
+            result.skip = result.label = not _GROUPED_RE.match(text, start) and not _scaled_number(text, start, voc)
             break
     return result
 
@@ -974,9 +1000,12 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     sentence_from = _sentence_start(text, start)
     sentence_to = _sentence_end(text, start)
     rule = voc.rule_re.search(text, max(sentence_from, start - 50), start)
-    if rule and not voc.result_re.search(text, sentence_from, rule.start()):
-        return True  # "thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done)
-    if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result":
+    if rule and not voc.result_re.search(text, sentence_from, rule.start()) and not _after_result(doc, sentence_from):
+        # "thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done, as is
+        # "xử lý 1.436 trường hợp vi phạm, phạt tiền ... 2,845 tỷ đồng" after a result)
+        return True
+    if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result" \
+            and not _after_result(doc, sentence_from):
         return True  # "phạt tiền từ 5 đến 10 triệu đồng" in a rule; "đã kiểm tra ..., phạt tiền 962 triệu đồng" is done
     if voc.damage_re.search(text, sentence_from, start) or voc.damage_after_re.match(text, unit.end):
         return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
@@ -1006,6 +1035,23 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
     return comparator == "eq" and unit.unit != _PERFECT_MARKS and bool(_POINTS_RE.search(text, sentence_from, sentence_to))
+
+
+_OWN_BRACKET_RE = re.compile(r"[^\n.;()]{0,60}?\(")
+
+
+def _skip_own_bracket(doc: _Doc, end: int) -> None:
+    """A figure set aside, then a bracket in its clause ("xảy ra 11 vụ phạm pháp hình sự (giảm 04 vụ so với cùng
+    kỳ)"): the bracket tells of that figure, its figures are set aside with it."""
+    m = _OWN_BRACKET_RE.match(doc.ctx.text, end)
+    if m is not None:
+        close = doc.ctx.text.find(")", m.end(), m.end() + _BREAKDOWN_REACH)
+        doc.skip_until = max(doc.skip_until, close)
+
+
+def _after_result(doc: _Doc, sentence_from: int) -> bool:
+    """A result counted earlier in the sentence: what follows it is told as done too."""
+    return bool(doc.out) and doc.out[-1].kind == "result" and _span(doc.out[-1])[0] >= sentence_from
 
 
 def _in_condition(doc: _Doc, sentence_from: int, start: int) -> bool:
@@ -1239,8 +1285,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     text, voc, start = doc.ctx.text, doc.voc, m.start()
     if _closed_after(text, m.end()) and not _bracket_before(text, max(0, start - _BREAKDOWN_LOOKBACK), start):
         return []  # read through, every step below would reject it and leave doc as it is (_closed_after)
-    if _not_a_figure(doc, m):
-        return []
+    if _not_a_figure(doc, m) or (text[start - 1] == "/" and m.group() == "1"):
+        return []  # "... đồng/1 kg": a rate's one
     before = _read_before(text, start, voc)
     # the unit a figure is printed under is read now only for a number right after a name (the
     # name's own count?); for other numbers, only once the figure is kept (most are rejected first)
@@ -1270,6 +1316,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
         return []
     if named_count and not _ITEM_END_RE.match(text, unit.end):
         return []  # "Ban Chỉ đạo 389 quốc gia tăng cường ...": a name's number, not a listed count
+    if _DAYS_AFTER_RE.match(text, unit.end) or _enumerated_after(text, unit):
+        return []  # "trong 02 buổi chiều 15 và 16/11", "trong 02 đợt: đợt 1 ...": the dated or listed parts follow
     if _is_locative(doc, start, before, unit):
         before.comparator, before.start = "eq", start  # the place it is on is no part of the figure
     comparator = _comparator(doc, start, before, unit)
@@ -1282,8 +1330,10 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
         kind = _cue_free_kind(doc, start, before.start, unit, comparator)
         if kind is None and _sentence_unread(voc, unit):
             return []  # a count in a decision or rule text is neither planned nor done
-    if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator, before.start) \
-            or kind is None and doc.cue_required:
+    if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator, before.start):
+        _skip_own_bracket(doc, unit.end)
+        return []
+    if kind is None and doc.cue_required:
         return []
     scope = _scope_of(doc, start, head, ref)
     obj = _object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > fig.pos else None
@@ -1306,6 +1356,19 @@ def _sentence_unread(voc: _Vocab, unit: _Unit) -> bool:
     """A figure turned down may be turned down before _excluded_by_sentence reads its sentence: that reading
     changes nothing but for _membership, which moves skip_until after a count of a body's members."""
     return _key(unit.unit or "") not in voc.member_nouns
+
+
+# the days a count of days or sessions is made of, right after it ("02 buổi chiều 15 và 16/11/2027", "02 ngày 12
+# và 13/12"): the occasion's length, its days read as dates
+_DAYS_AFTER_RE = re.compile(r"[ \t]+(?:ngày[ \t]+)?\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*[ \t]*/[ \t]*\d{1,2}(?!\d)")
+_FIRST_PART_RE = re.compile(r"[ \t]*:[ \t]*(?P<word>[^\W\d_]+)[ \t]+(?:1|I|một|thứ[ \t]+nhất)(?![\w/.])", re.IGNORECASE)
+
+
+def _enumerated_after(text: str, unit: _Unit) -> bool:
+    """ "trong 02 đợt: đợt 1 từ ..., đợt 2 ...": a whole divided, its parts listed after the colon (as "Chia làm 02
+    đợt:"), no count of its own."""
+    m = _FIRST_PART_RE.match(text, unit.end)
+    return m is not None and unit.unit is not None and _key(m.group("word")) == _key(unit.unit.split()[0])
 
 
 def _compared(doc: _Doc, start: int, before: _Before, unit: _Unit) -> bool:
@@ -1371,6 +1434,18 @@ def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
                     span=(cell.start, cell.end))]
 
 
+_TOTAL_ROW_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+huyện|toàn\s+tỉnh)\s*:?", re.IGNORECASE)
+
+
+def _repeated_total(cell: FigureCell, kept: list[Quantity]) -> bool:
+    """A table's total row ("| | **Tổng cộng** | **240** | **25** |") whose figure the text already counted
+    ("... với tổng số 265 công dân (nhập ngũ Quân đội 240 công dân, ... 25 công dân)"): the same figure again."""
+    if not _TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")):
+        return False
+    value = parse_number(cell.number)
+    return any(q.value == value and q.unit == cell.unit for q in kept)
+
+
 def _narrated(doc: _Doc, start: int, cue_start: int) -> bool:
     """A figure of the narrative a công điện opens with (before its first "... yêu cầu:"), right
     after a verb of what was done ("di dời 3.460 hộ", "huy động 1.800 cán bộ") or joined to such a
@@ -1419,6 +1494,8 @@ def extract(ctx: Context) -> list[Quantity]:
         cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi))}
         for m in matches_from(_NUMBER_RE, text, lo, hi):  # _NUMBER_RE.finditer, at the digit runs only
             cell = cells.get(m.start())
+            if cell is not None and _repeated_total(cell, kept):
+                continue
             for quantity in _cell_quantities(doc, cell) if cell else _quantities_at(doc, m):
                 doc.out.append(quantity)  # every mention: the next figure reads its neighbour
                 key = _figure_key(quantity)
