@@ -3,7 +3,7 @@ a count of days or sessions right before its dated days, a whole whose parts are
 two counts of two things joined by a slash, a fine told after what was handled, a prize's amount after its
 capitalised name, an amount after a capitalised name, incidents that happened and the bracket telling of
 them, damage with an estimate's word, a building's floors, a school's or commune's present size, a
-sample's share after "mẫu", a công điện's teams and classes, and a table's index column and repeated total
+sample's share after "mẫu", a công điện's teams sent, and a table's index column and repeated total
 row."""
 
 from __future__ import annotations
@@ -69,11 +69,13 @@ def test_what_happened_and_what_is(text: str, doc_type: str, expected: list) -> 
 CONG_DIEN = ("Từ đầu năm đến nay, cả nước ghi nhận 86.512 ca mắc sốt xuất huyết. Bộ trưởng Bộ Y tế đề nghị:\n"
              "1. Viện Pasteur tổ chức 03 lớp tập huấn cập nhật hướng dẫn điều trị cho bác sĩ tuyến tỉnh.\n"
              "2. Cục Phòng bệnh cử 02 đoàn công tác kiểm tra tại các tỉnh.\n"
-             "3. Các tỉnh thành lập 05 tổ công tác liên ngành.\n")
+             "3. Các tỉnh thành lập ít nhất 05 tổ công tác liên ngành.\n")
 
 
-def test_a_cong_diens_teams_and_classes() -> None:
-    assert found(CONG_DIEN, "CĐ") == [(3, "lớp", "eq"), (2, "đoàn", "eq"), (5, "tổ", "eq")]
+def test_a_cong_diens_teams_sent() -> None:
+    # teams sent, as people mobilised, are what the công điện orders; a class held without a cue is no figure of
+    # it (round 21's counter-case: "Các xã thành lập 03 tổ công tác."), with a comparator it is
+    assert found(CONG_DIEN, "CĐ") == [(2, "đoàn", "eq"), (5, "tổ", "gte")]
 
 
 TABLE = ("Điều 1. Giao chỉ tiêu với tổng số 265 công dân (nhập ngũ Quân đội 240 công dân, Công an nhân dân 25 công "
