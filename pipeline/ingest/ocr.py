@@ -38,13 +38,14 @@ from vanban.errors import IngestError
 from .layout import Word
 from .namelines import reread_names
 from .sigtitles import reread_titles
+from .sigtwins import reread_twins
 from .slotread import read_typed_slots
 
 OCR_LANG = "vie"
 RENDER_DPI = 300
 MIN_DPI = 250  # below this, pages are upscaled to RENDER_DPI before OCR
 A4_WIDTH_INCHES = 8.27
-OCR_VERSION = "14"  # part of the cache key: bump when preprocessing or tesseract options change
+OCR_VERSION = "15"  # part of the cache key: bump when preprocessing or tesseract options change
 # A folder holding another vie.traineddata than the system's (e.g. tessdata_best from the npm registry's
 # @tesseract.js-data/vie, installed by `make install`): tesseract's --tessdata-dir
 TESSDATA_ENV = "VANBAN_TESSDATA"
@@ -328,7 +329,8 @@ def _ocr_page(source: PageSource) -> OcrPage:
     words, notes = read_typed_slots(image, dpi, words) if source.index == 0 else (words, [])
     words, name_notes = reread_names(image, dpi, words)
     words, title_notes = reread_titles(image, dpi, words)
-    notes += name_notes + title_notes
+    words, twin_notes = reread_twins(image, dpi, words)
+    notes += name_notes + title_notes + twin_notes
     return OcrPage(words, float(image.width), float(image.height), confidence, angle, source_dpi, turned=turned,
                    notes=notes)
 
