@@ -98,13 +98,15 @@ def _column_unit(header: str) -> tuple[str | None, int]:
         factor = scale_words().get(fold_lower(first))
         return (rest, factor) if factor and rest else (unit, 1)
     folded = " ".join(header.split()).lower()
+    key = fold_lower(folded)
     for word in _count_words():
-        if fold_lower(folded).startswith(word + " "):
+        if key.startswith(word + " "):
             return folded[len(word) + 1:].strip() or None, 1
     words = folded.split()
-    for noun in _head_nouns():  # "Hội viên mới", "Đảng viên được kết nạp": the members the column counts
-        n = len(noun.split())
-        if fold_lower(" ".join(words[:n])) == noun:
+    # "Hội viên mới", "Đảng viên được kết nạp": the members the column counts, the longest noun first (a noun of
+    # more words is the longer key: the header's first words folded, for each count of words a noun has)
+    for n, nouns in _head_nouns_by_words():
+        if fold_lower(" ".join(words[:n])) in nouns:
             return " ".join(words[:n]), 1
     return None, 1
 
@@ -113,6 +115,15 @@ def _column_unit(header: str) -> tuple[str | None, int]:
 def _head_nouns() -> tuple[str, ...]:
     """units.tsv's head nouns of people ('hội viên', 'đoàn viên', 'đảng viên'; kind phrase), longest first."""
     return tuple(sorted({fold_lower(r[0]) for r in rows("units.tsv", 2) if r[1] == "phrase"}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _head_nouns_by_words() -> tuple[tuple[int, frozenset[str]], ...]:
+    """_head_nouns by their count of words, most words first."""
+    by_words: dict[int, set[str]] = {}
+    for noun in _head_nouns():
+        by_words.setdefault(len(noun.split()), set()).add(noun)
+    return tuple((n, frozenset(nouns)) for n, nouns in sorted(by_words.items(), reverse=True))
 
 
 def _is_label(line: _Line, max_words: int = _MAX_LABEL_WORDS) -> bool:

@@ -164,6 +164,9 @@ class _Vocab:
     unit_re: re.Pattern[str]  # a units.tsv phrase at the start of the text after a number
     units: dict[str, tuple[str, str]]  # folded phrase -> (kind, value)
     cues: dict[str, tuple[str, str]]  # folded phrase -> (role, value), for the words right before
+    # the same by the phrase's folded words: the words before a number are folded once each, not once for every
+    # run of them tried (fold_lower keeps words apart: the key of a run is its words' keys joined by spaces)
+    cue_words: dict[tuple[str, ...], tuple[str, str]]
     max_cue_words: int
     cue_last_words: frozenset[str]  # the cues' last words: a number after any other word has no cue before it
     target_re: re.Pattern[str]
@@ -259,6 +262,7 @@ def vocab() -> _Vocab:
         unit_re=re.compile(rf"(?:{_alternation(unit_words)})(?![\w²])", re.IGNORECASE),
         units=units,
         cues=cues,
+        cue_words={tuple(k.split()): v for k, v in cues.items()},
         max_cue_words=max(len(k.split()) for k in cues),
         cue_last_words=frozenset(k.split()[-1] for k in cues),
         target_re=_word_rx(by_role["target"]),
@@ -546,11 +550,11 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result.from_word = last == "từ"
     # a cue ends with the word right before the number: after a word no cue ends with, none is read
     cue_words = min(voc.max_cue_words, len(adjacent)) if last in voc.cue_last_words else 0
+    keys = [_key(w) for w, _ in adjacent[-cue_words:]] if cue_words else []
     for n in range(cue_words, 0, -1):
-        group = adjacent[-n:]
-        role, value = voc.cues.get(_key(" ".join([w for w, _ in group])), _NO_CUE)
+        role, value = voc.cue_words.get(tuple(keys[-n:]), _NO_CUE)
         if role == "comparator":
-            result.comparator, result.start = value, group[0][1]
+            result.comparator, result.start = value, adjacent[-n][1]
             return result
         if role == "label" and (_GROUPED_RE.match(text, start)
                                 or (_percent_after(text, start) and group[0][0].lower() not in _LEVEL_WORDS)):
@@ -1123,10 +1127,9 @@ def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:
     # both item patterns open at the text's start or at a line break (item_scope_re: or a ";") inside
     # the window, item_head_re holds a colon: a window without them is not searched
     breaks = lo == 0 or text.find("\n", lo, start) >= 0
-    m = voc.item_scope_re.search(text, lo, start) if breaks or text.find(";", lo, start) >= 0 else None
-    if m:
-        name = m.group("name").strip()
-        return name, not text[m.end("name"):start].strip(" \t")
+    item = _item_scope(doc, start, lo, breaks)
+    if item:
+        return item
     m = voc.bracket_scope_re.search(text, lo, start) if _bracket_before(text, lo, start) else None
     if m:
         return m.group("name").strip(), False
@@ -1137,6 +1140,25 @@ def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:
     if m:
         return m.group("name").strip(), False  # "mà Sở Tư pháp phải sửa đổi với 02 Nghị quyết"
     return _heading_scope(doc, start), False
+
+
+def _item_scope(doc: _Doc, start: int, lo: int, breaks: bool) -> tuple[str, bool] | None:
+    """_scope_head's first reading, a list item's head before the figure ("(iv) Sở Xây dựng - 02 Quyết định",
+    "Sở Tài chính 38 văn bản"), and whether it runs into the figure; `breaks`: a line break in [lo, start) or lo
+    at the text's start."""
+    text = doc.ctx.text
+    m = doc.voc.item_scope_re.search(text, lo, start) if breaks or text.find(";", lo, start) >= 0 else None
+    if m is None:
+        return None
+    return m.group("name").strip(), not text[m.end("name"):start].strip(" \t")
+
+
+def _named_count(doc: _Doc, start: int) -> tuple[str | None, bool] | None:
+    """_scope_head's answer when the unit's name runs right into the figure ("Sở Tài chính 38 văn bản"), else
+    None: for a number right after a name, whatever else _scope_head reads leaves the number a name's."""
+    lo = max(0, start - _SCOPE_REACH)
+    item = _item_scope(doc, start, lo, lo == 0 or doc.ctx.text.find("\n", lo, start) >= 0)
+    return item if item and item[1] else None
 
 
 def _wrapped_sentence_start(text: str, start: int) -> int:
@@ -1290,8 +1312,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     before = _read_before(text, start, voc)
     # the unit a figure is printed under is read now only for a number right after a name (the
     # name's own count?); for other numbers, only once the figure is kept (most are rejected first)
-    head = _scope_head(doc, start) if before.by_name else None
-    named_count = head is not None and head[1]
+    head = _named_count(doc, start) if before.by_name else None  # (the number is a name's when there is none)
+    named_count = head is not None
     if named_count:
         before.skip = before.label = False  # "Sở Tài chính 38 văn bản": the name is the figure's scope
     doc.label_end = m.end() if before.label else -1

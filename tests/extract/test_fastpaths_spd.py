@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from vanban.context import Context
 from vanban.extract import figtable, quantities, schedule
+from vanban.textutil import fold_lower
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
 
@@ -225,3 +226,91 @@ def test_heading_cues_read_once_are_the_plain_reading(text: str) -> None:
     step = max(1, len(text) // 300)
     for pos in range(0, len(text) + 1, step):
         assert fast.cued(pos) == _cued_plain(plain, pos), pos
+
+
+# ---------------------------------------------------------------- quantities: a name's count reads only the item's head
+
+_NAMED_TEXTS = ["(iv) Sở Xây dựng - 02 Quyết định; Sở Tài chính 38 văn bản", "- Đoàn xã Tân Lập: ra quân làm sạch 12 km",
+                "mà Sở Tư pháp phải sửa đổi với 02 Nghị quyết", "huyện Đông (87,73%)", "Ban Chỉ đạo 389 quốc gia",
+                "1. Huyện đoàn An Minh\nChi đoàn 10A1 có 25 đoàn viên;\nXã Tân An 92%", "Sở Y tế 5 " * 12]
+
+
+def _assert_named_count_is_scope_heads_flag(text: str) -> None:
+    doc = _doc(text)
+    for pos in range(len(text) + 1):
+        head = quantities._scope_head(doc, pos)
+        assert quantities._named_count(doc, pos) == (head if head[1] else None), pos
+
+
+def _doc(text: str) -> quantities._Doc:
+    ctx = Context(text=text)
+    voc = quantities.vocab()
+    return quantities._Doc(ctx=ctx, voc=voc, kinds=quantities._Kinds(ctx, voc), notes={}, refs={}, has_url=False,
+                           cue_required=False, out=[])
+
+
+@pytest.mark.parametrize("text", _NAMED_TEXTS + [t[:3000] for t in _SAMPLE_TEXTS])
+def test_named_count_is_scope_heads_flag(text: str) -> None:
+    _assert_named_count_is_scope_heads_flag(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Sở", "Tài", "chính", "xã", "Tân", "An", " ", "\n", ";", "- ", "38", "(", ":", "có", "đạt"]),
+                max_size=20))
+def test_named_count_is_scope_heads_flag_random(parts: list[str]) -> None:
+    _assert_named_count_is_scope_heads_flag("".join(parts))
+
+
+# ---------------------------------------------------------------- quantities: cues looked up by their folded words
+
+_CUE_WORDS = ["ít", "nhất", "tối", "đa", "khoảng", "trên", "dưới", "hơn", "từ", "đến", "Điều", "Khoản", "thuế", "suất", "lệ",
+              "phí", "hoà", "HOÀ", "uỷ", "Ủy", "thuý", "İstanbul", "straße", "ﬁx", "o\u0300a", "Σ", "đạt", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_WORDS) | st.text(alphabet=st.characters(categories=("L",)), min_size=1, max_size=4),
+                min_size=1, max_size=5))
+def test_cue_lookup_by_folded_words_is_the_lookup_by_folded_phrase(words: list[str]) -> None:
+    voc = quantities.vocab()
+    keys = tuple(quantities._key(w) for w in words)
+    assert " ".join(keys) == quantities._key(" ".join(words))
+    assert voc.cue_words.get(keys) == voc.cues.get(quantities._key(" ".join(words)))
+
+
+def test_cue_lookup_finds_the_table_cues() -> None:
+    voc = quantities.vocab()
+    assert voc.cue_words and all(voc.cue_words[tuple(k.split())] == v for k, v in voc.cues.items())
+    assert voc.cue_words.get(("ít", "nhất")) == voc.cues.get("ít nhất") is not None
+
+
+def _column_unit_plain(header: str) -> tuple[str | None, int]:
+    """figtable._column_unit as it was: every head noun tried in turn, the header folded for each."""
+    bracket = figtable._BRACKET_UNIT.search(header)
+    if bracket:
+        return figtable._column_unit(header)  # (unchanged)
+    folded = " ".join(header.split()).lower()
+    for word in figtable._count_words():
+        if fold_lower(folded).startswith(word + " "):
+            return folded[len(word) + 1:].strip() or None, 1
+    words = folded.split()
+    for noun in figtable._head_nouns():
+        n = len(noun.split())
+        if fold_lower(" ".join(words[:n])) == noun:
+            return " ".join(words[:n]), 1
+    return None, 1
+
+
+_HEADER_WORDS = ["Số", "số lượng", "Tổng số", "Hội viên", "hội viên mới", "Đoàn viên", "đảng viên", "được kết nạp", "ĐOÀN VIÊN",
+                 "Đảng", "viên", "x", "  ", "Kinh phí", "Tỷ lệ", "người", "lượt", "hoà", "\t"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HEADER_WORDS), max_size=6))
+def test_column_unit_is_the_plain_reading(words: list[str]) -> None:
+    header = " ".join(words)
+    assert figtable._column_unit(header) == _column_unit_plain(header)
+
+
+def test_column_unit_reads_member_nouns() -> None:
+    assert figtable._column_unit("Hội viên mới") == _column_unit_plain("Hội viên mới") != (None, 1)
+    assert figtable._column_unit("Số đội viên") == ("đội viên", 1)
