@@ -557,7 +557,7 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
             result.comparator, result.start = value, adjacent[-n][1]
             return result
         if role == "label" and (_GROUPED_RE.match(text, start)
-                                or (_percent_after(text, start) and group[0][0].lower() not in _LEVEL_WORDS)):
+                                or (_percent_after(text, start) and adjacent[-n][0].lower() not in _LEVEL_WORDS)):
             # "ngân sách xã 60.000.000 đồng": no name ends in a number of thousands; "chọn mẫu 15% số doanh
             # nghiệp": no form or section is numbered in percent
             return result
