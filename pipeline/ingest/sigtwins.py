@@ -210,11 +210,13 @@ def _page_heads(words: list[Word], width: float) -> list[Reading]:
 
 
 def _empty_columns(words: list[Word], width: float) -> list[tuple[list[Word], float, float, float]]:
-    """Names whose column holds no word in capitals within TITLE_REACH of their height above them (no
+    """Names (in title case) whose column holds no word in capitals within TITLE_REACH of their height above them (no
     title line, not even a scrap of one, was read), with the column's x range and the top of the stretch
     to read: under the last line of print read there (the body's), else TITLE_REACH heights up."""
     out = []
     for name in name_groups(words, width):
+        if all(w.text.isupper() for w in name):
+            continue  # a line of capitals ('ĐOÀN TNCS HỒ CHÍ MINH', Đoàn a family name): names are printed in title case
         height = sorted(w.height for w in name)[len(name) // 2]
         centre = (name[0].x0 + name[-1].x1) / 2
         x0, x1 = max(0.0, centre - COLUMN_HALF * width), min(width, centre + COLUMN_HALF * width)

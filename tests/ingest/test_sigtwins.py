@@ -145,14 +145,20 @@ def test_lines_that_are_no_pair_stay_as_read():
     assert reread_twins(page, 300.0, words) == (words, [])
 
 
-def test_a_page_without_a_head_line_or_an_empty_column_is_not_read(monkeypatch):
-    """The titles were read surely above the name: no tesseract call."""
+_SURE_BLOCK = _words([("KT.", 96.0), ("CHỦ", 97.0), ("TỊCH", 96.0)], (1500.0, 1900.0, 260.0, 300.0)) \
+    + _words([("PHÓ", 96.0), ("CHỦ", 97.0), ("TỊCH", 96.0)], (1500.0, 1900.0, 330.0, 370.0)) \
+    + _words([("Nguyễn", 96.0), ("Ngọc", 96.0), ("Hè", 96.0)], (1500.0, 1900.0, 860.0, 900.0))
+# a Đoàn letterhead's motto on the right, at the top of the page: Đoàn is a family name, but a line of
+# capitals is no signer's name, and nothing above it is no empty signature column
+_MOTTO = _words([(t, 93.0) for t in ("ĐOÀN", "TNCS", "HỒ", "CHÍ", "MINH")], (1300.0, 2000.0, 235.0, 285.0))
+
+
+@pytest.mark.parametrize("words", [_SURE_BLOCK, _MOTTO])
+def test_a_page_without_a_head_line_or_an_empty_column_is_not_read(monkeypatch, words):
+    """The titles were read surely above the name; a motto in capitals: no tesseract call."""
     from PIL import Image
 
     from vanban.ingest import sigtwins
 
     monkeypatch.setattr(sigtwins, "_read", lambda *a, **k: pytest.fail("read again"))
-    words = _words([("KT.", 96.0), ("CHỦ", 97.0), ("TỊCH", 96.0)], (1500.0, 1900.0, 260.0, 300.0)) \
-        + _words([("PHÓ", 96.0), ("CHỦ", 97.0), ("TỊCH", 96.0)], (1500.0, 1900.0, 330.0, 370.0)) \
-        + _words([("Nguyễn", 96.0), ("Ngọc", 96.0), ("Hè", 96.0)], (1500.0, 1900.0, 860.0, 900.0))
     assert reread_twins(Image.new("L", (WIDTH, HEIGHT), 255), 300.0, words) == (words, [])
