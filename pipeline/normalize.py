@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 _TABLE_LINE = re.compile(r"^[\s|:+\-]*\|[\s|:+\-]*$")
 _EMPTY_BOLD = re.compile(r"^\s*(?:\*\*\s*)+$")
 _STARS_LINE = re.compile(r"^\s*(?:\\?\*\s*){3,}$")
-_RULE_LINE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")
+_RULE_MARKS = "-_=–—.*"
+_RULE_LINE = re.compile(rf"^\s*[{_RULE_MARKS}]{{3,}}\s*$")
 # Markdown tokens to drop inside a line (spans listed as removals). Each pattern matches its mark
 # first and then looks behind it (the mark included): a pattern that starts with a lookbehind is
 # tried at every position, one that starts with a literal jumps from mark to mark.
@@ -510,8 +511,11 @@ def _join_lines(lines: _Lines) -> tuple[list[_Part], int]:
         if prev_text is None:
             glue = None
         else:
-            glue = _glue(prev_text, cleaned, idx <= open_run_end, cell_break, blank_gap, width,
-                         raw_lines[prev_line_idx])
+            in_run = idx <= open_run_end
+            # a dropped table rule between the lines joins them only as a broken số hiệu or inside an emphasis
+            # run (_glue): a markdown table's cells, a third of the lines _glue was asked about, are not asked
+            glue = None if cell_break and not in_run and prev_text[-1] not in "-/" else _glue(
+                prev_text, cleaned, in_run, cell_break, blank_gap, width, raw_lines[prev_line_idx])
             if glue is None:
                 add((start - 1, 0, "\n\n" if blank_gap else "\n"))  # (one blank line at most)
             else:
@@ -555,7 +559,9 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         return ""  # a số hiệu broken after its "-" or "/"
     if in_run:
         return " "
-    if cell_break or _ends_sentence(tail) or _RULE_LINE.match(prev_text) or _table_row_edge(tail, cleaned):
+    # (prev_text ends in a non-space: a rule line can only end in one of its marks, most lines end otherwise)
+    if cell_break or _ends_sentence(tail) or (tail[-1] in _RULE_MARKS and _RULE_LINE.match(prev_text)) \
+            or _table_row_edge(tail, cleaned):
         return None
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
             and "\t" not in prev_text:  # a row of cells is not a sentence to continue

@@ -37,3 +37,32 @@ def test_line_pieces_on_the_repository_lines() -> None:
     assert any(nz._bold_only(ln) for ln in marked) and any(ln.count("*") == 1 for ln in marked)
     for ln in marked:
         assert nz._line_pieces(ln) == _plain(ln), ln
+
+
+# --- _join_lines' shortcuts around _glue ---
+
+_LINE = st.lists(st.sampled_from(["a", "Số", "12", "-", "/", "—", "=", "*", ".", "_", " ", "\t", "|", ":", "QĐ",
+                                  "BÁO CÁO", "x;", "“", ")"]), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_LINE, _LINE, st.integers(0, 2), st.sampled_from([0, 40, 80]))
+def test_a_dropped_table_rule_joins_only_a_broken_number(prev: str, cleaned: str, gap: int, width: int) -> None:
+    prev, cleaned = prev.rstrip() or "x", cleaned.rstrip() or "y"
+    if prev[-1] not in "-/":
+        assert nz._glue(prev, cleaned, False, True, gap, width, prev) is None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_LINE)
+def test_a_rule_line_ends_in_a_rule_mark(line: str) -> None:
+    line = line.rstrip()
+    if nz._RULE_LINE.match(line):
+        assert line[-1] in nz._RULE_MARKS
+
+
+def test_texts_with_table_rules_between_lines_as_the_reference() -> None:
+    from tests.reference import normalize_v0 as before
+    for text in ["Số: 3783/QĐ-\n|\nUBND", "**ỦY BAN\n|\nNHÂN DÂN**", "| a |\n|---|\nb c\n|\nd", "- x\n|\n\n|\ny"]:
+        new, old = nz.normalize(text), before.normalize(text)
+        assert (new.text, new.changes) == (old.text, old.changes)
