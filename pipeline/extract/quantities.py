@@ -1350,7 +1350,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     kind = doc.kinds.cued(start if ref is None else ref) or ("result" if compared else None)
     if kind is None and doc.cue_required:
         kind = _cue_free_kind(doc, start, before.start, unit, comparator)
-        if kind is None and _sentence_unread(voc, unit):
+        if kind is None and _sentence_unread(doc, unit):
             return []  # a count in a decision or rule text is neither planned nor done
     if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator, before.start):
         _skip_own_bracket(doc, unit.end)
@@ -1374,10 +1374,11 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     return [part, *_total_of(doc, part, fig.base, counted)]
 
 
-def _sentence_unread(voc: _Vocab, unit: _Unit) -> bool:
+def _sentence_unread(doc: _Doc, unit: _Unit) -> bool:
     """A figure turned down may be turned down before _excluded_by_sentence reads its sentence: that reading
-    changes nothing but for _membership, which moves skip_until after a count of a body's members."""
-    return _key(unit.unit or "") not in voc.member_nouns
+    changes nothing but for _membership, which moves skip_until after a count of a body's members, and a figure
+    it sets aside sets aside a bracket after it (_skip_own_bracket): neither when no such unit or bracket follows."""
+    return _key(unit.unit or "") not in doc.voc.member_nouns and _OWN_BRACKET_RE.match(doc.ctx.text, unit.end) is None
 
 
 # the days a count of days or sessions is made of, right after it ("02 buổi chiều 15 và 16/11/2027", "02 ngày 12

@@ -173,6 +173,7 @@ _CUE_FREE_TEXTS = [
     "Các địa phương di dời 3.460 hộ với 11.250 người. Thủ tướng Chính phủ yêu cầu: duy trì 100% chốt, xuất cấp ngay 50 tấn gạo.",
     "Chi đoàn có 25 đoàn viên (nam 10, nữ 15) và 12 hội viên; kết nạp 03 đảng viên mới, 4 hộ bị sập.",
     "Chi bộ có 34 đảng viên (trong đó đã kết nạp 31 đảng viên mới);\nChi bộ có 12 đảng viên.",
+    "Mưa lớn làm thiệt hại 11 ngôi nhà (trong đó đã sửa 04 ngôi nhà); xảy ra 12 vụ cháy (giảm 03 vụ so với cùng kỳ).",
     "Điều 1. Phê duyệt 12 dự án, tổng vốn 3.000 tỷ đồng, thuế suất 10%, trong đó 5 dự án đã hoàn thành.",
 ]
 
@@ -189,7 +190,7 @@ def test_kind_before_the_sentence_is_the_plain_order(text: str, doc_type: str, m
     """A figure of a decision turned down for want of a cue before its sentence is read: the same figures as
     reading every sentence first (_sentence_unread False: the plain order)."""
     fast = _extract_as(text, doc_type)
-    monkeypatch.setattr(quantities, "_sentence_unread", lambda voc, unit: False)
+    monkeypatch.setattr(quantities, "_sentence_unread", lambda doc, unit: False)
     assert _extract_as(text, doc_type) == fast
 
 
