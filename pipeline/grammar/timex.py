@@ -70,10 +70,17 @@ class _Vocab:
     seasons: dict[str, tuple[int, int]]
     year_span_words: tuple[str, ...]
     ordinals: dict[str, int]
+    written: dict[str, tuple[str, ...]]  # kind -> the table's words as written (the scanner reads them so)
 
 
 def _key(word: str) -> str:
     return " ".join(fold_lower(word).split())
+
+
+def _spellings(word: str) -> set[str]:
+    """A keyword as the table writes it (lower case) and its folded key. The scanner runs on the text
+    itself, which writes 'mùa hè' and 'niên khóa', never their keys 'muà hè' and 'niên khoá'."""
+    return {" ".join(word.lower().split()), _key(word)}
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +91,10 @@ def _vocab() -> _Vocab:
     seasons: dict[str, tuple[int, int]] = {}
     spans: list[str] = []
     ordinals: dict[str, int] = {}
+    written: dict[str, list[str]] = {}
     for row in rows("time_words.tsv"):
         kind, word = row[0], row[1]
+        written.setdefault(kind, []).append(word)
         if kind == "weekday":
             weekdays[_key(word)] = int(row[2])
         elif kind == "month_word":
@@ -98,12 +107,13 @@ def _vocab() -> _Vocab:
             spans.append(word)
         elif kind == "ordinal":
             ordinals[_key(word)] = int(row[2])
-    return _Vocab(weekdays, month_words, named, seasons, tuple(spans), ordinals)
+    return _Vocab(weekdays, month_words, named, seasons, tuple(spans), ordinals,
+                  {kind: tuple(words) for kind, words in written.items()})
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    """Regex alternation of vocabulary words, longest first, spaces flexible."""
-    out = sorted({_key(w) for w in words}, key=len, reverse=True)
+    """Regex alternation of vocabulary words (as written and folded), longest first, spaces flexible."""
+    out = sorted({s for w in words for s in _spellings(w)}, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in out)
 
 
@@ -124,12 +134,12 @@ _PAIR_LEAD = rf"(?:ngày|(?<!\w)(?:{'|'.join(_DAYPART_WORDS)}))"
 def _scanner_parts() -> list[str]:
     """The scanner's alternatives, in order: each one named group."""
     v = _vocab()
-    weekday = _alt(list(v.weekdays))
-    month_word = _alt(list(v.month_words))
-    named = _alt(list(v.named_months))
-    season = _alt(list(v.seasons))
-    span_words = _alt(list(v.year_span_words))
-    ordinal = _alt(list(v.ordinals))
+    weekday = _alt(v.written["weekday"])
+    month_word = _alt(v.written["month_word"])
+    named = _alt(v.written["named_month"])
+    season = _alt(v.written["season"])
+    span_words = _alt(v.year_span_words)
+    ordinal = _alt(v.written["ordinal"])
     parts = [
         # tuần cuối cùng của tháng thứ 3 trong quý, tuần đầu tiên của tháng cuối quý, tuần thứ 2 của tháng
         rf"(?P<rweek>(?<!\w)tuần\s+(?P<rw_n>{ordinal})\s+(?:của|trong)\s+(?:(?:mỗi|mọi|hằng|hàng|các)\s+)?tháng"
@@ -197,14 +207,14 @@ def _openers() -> dict[str, tuple[str, ...]]:
     v = _vocab()
 
     def firsts(words: Iterable[str]) -> tuple[str, ...]:
-        return tuple({_key(w).split()[0] for w in words})
+        return tuple({s.split()[0] for w in words for s in _spellings(w)})
 
     return {
         "rweek": ("tuần",), "drange": ("ngày", _DIGIT), "dpair": ("ngày", *_DAYPART_WORDS), "dlist": ("ngày", *_DAYPART_WORDS), "dmy": ("ngày", _DIGIT),
         "verbal": ("ngày",), "dm": ("ngày", _DIGIT), "day": ("ngày",), "quarter": ("quý",), "half": (_DIGIT,),
-        "yspan": (*firsts(v.year_span_words), "năm", _DIGIT), "named": firsts(v.named_months),
-        "season": firsts(v.seasons), "month": ("tháng",), "year": ("năm",), "time": (_DIGIT,),
-        "weekday": firsts(v.weekdays),
+        "yspan": (*firsts(v.year_span_words), "năm", _DIGIT), "named": firsts(v.written["named_month"]),
+        "season": firsts(v.written["season"]), "month": ("tháng",), "year": ("năm",), "time": (_DIGIT,),
+        "weekday": firsts(v.written["weekday"]),
     }
 
 
@@ -240,9 +250,9 @@ def _anchor_words() -> tuple[str, ...]:
     """The first words of the keywords an atom can begin with (lower case, one word each)."""
     v = _vocab()
     words = {"ngày", "tháng", "quý", "năm", "tuần", *_DAYPART_WORDS}
-    for w in [*v.weekdays, *v.named_months, *v.seasons, *v.year_span_words]:
-        words.add(_key(w).split()[0])
-    return tuple(sorted({_key(w) for w in words}, key=len, reverse=True))
+    for kind in ("weekday", "named_month", "season", "year_span"):
+        words.update(s.split()[0] for w in v.written[kind] for s in _spellings(w))
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 # Every scanner alternative that opens with digits (drange, dmy, dm, half, time, yspan) reads a whole
