@@ -1307,7 +1307,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     text, voc, start = doc.ctx.text, doc.voc, m.start()
     if _closed_after(text, m.end()) and not _bracket_before(text, max(0, start - _BREAKDOWN_LOOKBACK), start):
         return []  # read through, every step below would reject it and leave doc as it is (_closed_after)
-    if _not_a_figure(doc, m) or (text[start - 1] == "/" and m.group() == "1"):
+    if _not_a_figure(doc, m) or (start > 0 and text[start - 1] == "/" and m.group() == "1"):
         return []  # "... đồng/1 kg": a rate's one
     before = _read_before(text, start, voc)
     # the unit a figure is printed under is read now only for a number right after a name (the

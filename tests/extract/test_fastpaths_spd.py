@@ -315,3 +315,12 @@ def test_column_unit_is_the_plain_reading(words: list[str]) -> None:
 def test_column_unit_reads_member_nouns() -> None:
     assert figtable._column_unit("Hội viên mới") == _column_unit_plain("Hội viên mới") != (None, 1)
     assert figtable._column_unit("Số đội viên") == ("đội viên", 1)
+
+
+def test_a_number_opening_the_text_is_read_whatever_the_text_ends_with() -> None:
+    """A rate's '/1' looks at the character before the number; a number at offset 0 has none (it
+    was read from the text's last character)."""
+    text = "1 công trình thanh niên cấp tỉnh được gắn biển trong năm 2025"
+    plain = [(q.value, q.unit) for q in quantities.extract(Context(text=text + "."))]
+    assert plain == [(1, "công trình")]
+    assert [(q.value, q.unit) for q in quantities.extract(Context(text=text + "/"))] == plain
