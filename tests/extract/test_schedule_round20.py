@@ -108,8 +108,9 @@ def test_events(text: str, expected: list) -> None:
     ("Hạn chót nộp bài dự thi là ngày 15/10/2027.", [("2027-10-15", None)]),
     ("d) Văn phòng báo cáo tiến độ cho Ban Chỉ đạo vào chiều thứ Sáu tuần cuối cùng của mỗi tháng.",
      [(None, ("monthly", None, None, 5, -1))]),
-    # counter-cases: a weekly meeting without a duty's verb, a card's validity
+    # counter-cases: a weekly meeting without a duty's verb, a course that updates guidance, a card's validity
     ("- Vào thứ Hai hằng tuần, Chi đoàn tổ chức chào cờ.", []),
+    ("3. Viện tổ chức 03 lớp tập huấn cập nhật hướng dẫn vào các ngày 07, 14 và 21/9/2027.", []),
     ("Thời hạn sử dụng của thẻ là ngày 31/12/2028.", []),
 ])
 def test_deadlines(text: str, expected: list) -> None:
