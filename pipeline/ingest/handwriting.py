@@ -371,7 +371,44 @@ def normalise(g: Glyph):
     img = np.zeros((g.height, g.width), dtype=np.uint8)
     for y, x in g.pixels:
         img[y - g.top, x - g.x0] = 255
-    return normalise_array(img)
+    return normalise_array(_thickened(img))
+
+
+STROKE_MIN = 2.0  # pen strokes thinner than this (pixels, at the classifier's scale) are thickened ...
+STROKE_TARGET = 2.5  # ... to about this: the distorted MNIST digits it was trained on (their median 2.6)
+
+
+def stroke_width(ink) -> float:
+    """The mean width of a binary digit's strokes: its area over half its outline (a stroke's length)."""
+    import numpy as np
+
+    b = ink > 0
+    area = int(b.sum())
+    if not area:
+        return 0.0
+    padded = np.pad(b, 1)
+    edges = sum(int((b & ~np.roll(padded, shift, axis)[1:-1, 1:-1]).sum())
+                for axis, shift in ((0, 1), (0, -1), (1, 1), (1, -1)))
+    return 2.0 * area / max(1, edges)
+
+
+def _thickened(img):
+    """A pen digit whose strokes would be thinner than STROKE_MIN at the classifier's scale, grown (a
+    square max filter) to about STROKE_TARGET: a fine pen at 300 dpi is fainter there than any MNIST
+    digit, and the classifier grows unsure of it."""
+    from PIL import Image, ImageFilter
+
+    scale = DIGIT_BOX / max(img.shape)
+    width = stroke_width(img) * scale
+    if width >= STROKE_MIN or width == 0:
+        return img
+    grow = round((STROKE_TARGET - width) / (2 * scale))
+    if grow < 1:
+        return img
+    import numpy as np
+
+    padded = np.pad(img, grow)
+    return np.asarray(Image.fromarray(padded).filter(ImageFilter.MaxFilter(2 * grow + 1)))
 
 
 def normalise_array(img):
@@ -506,6 +543,7 @@ MAX_SEQ_DIGITS = 5  # a số's sequence has 1-5 digits
 PRINTED_CONF = 90.0  # a month word read this surely is print: its slot is not read again
 SLOT_PAD = 0.5  # line heights the crop reaches beyond each side of a slot, to see whole strokes
 NO_PEN = "no pen strokes"
+PAST_EDGE = "a pen digit runs over the slot's edge"  # a coloured digit centred past it: the slot is unread
 DOUBT_READS = 2  # tesseract's readings of the strokes alone that must agree to doubt the page's reading
 EDGE = 1  # pixels: a pen stroke touching the slot's left or right edge was cut by the slot
 
@@ -575,13 +613,18 @@ def read_slot(rgb, slot: Slot, others: list[str], pad: tuple[int, int] = (0, 0))
     stand in the slot (its pieces, and the most digits a reader of them saw). Strokes centred outside the slot belong to the printed words beside it (the y of
     'ngày', the / of the code) and are left out; a stroke that runs out of the widened crop was cut, and
     the slot is not read."""
-    mask, _ = ink_mask(rgb)
+    mask, coloured = ink_mask(rgb)
     inside = (pad[0], mask.shape[1] - pad[1])
-    pieces = [g for g in glyphs(mask, slot.line_height) if inside[0] <= (g.x0 + g.x1) / 2 < inside[1]]
+    every = glyphs(mask, slot.line_height)
+    pieces = [g for g in every if inside[0] <= (g.x0 + g.x1) / 2 < inside[1]]
     if not pieces:
         return SlotRead(slot, None, 0.0, NO_PEN)
     if any(g.x0 < EDGE or g.x1 > mask.shape[1] - EDGE for g in pieces):
         return SlotRead(slot, None, 0.0, "strokes cut by the slot's edge")
+    if coloured and any(g not in pieces and g.x0 < inside[1] and g.x1 > inside[0] for g in every):
+        # the print is dropped from a coloured pen's mask: a digit centred past the slot's edge is the
+        # pen's too (a last 0 written over the code's '/'); reading the others would lose it
+        return SlotRead(slot, None, 0.0, PAST_EDGE)
     text, least, tess, digits = _readers(mask, pieces)
     page = others[0] if others else ""
     seen = max([digits, *(len(t) for t in tess)])
@@ -726,13 +769,14 @@ def _replace(words: list[Word], reads: list[SlotRead]) -> list[Word]:
     return out
 
 
-_UNSETTLED = ("the page read", "the pen ran into")  # _unsettled_why's reasons
+_UNSETTLED = ("the page read", "the pen ran into", PAST_EDGE)  # _unsettled_why's reasons, and read_slot's
 
 
 def _unread(r: SlotRead) -> bool:
     """A refused slot whose page reading must go (UNREAD): a pen month the readers could not settle, a
     page reading the strokes alone doubt, or one _unsettled_why() refused (a count of digits other than
-    the pen's, the pen in the code's word). A slot where OCR read nothing and the pen ran into no printed
+    the pen's, the pen in the code's word), or a pen digit past the slot's edge (the page's reading of
+    the slot lost it too: '212' for 2150). A slot where OCR read nothing and the pen ran into no printed
     word stays as it is (no digits to take back)."""
     if r.why == NO_PEN:
         return False
