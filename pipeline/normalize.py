@@ -430,13 +430,7 @@ def _bold_pieces(ln: str) -> list[_Piece]:
         if seg:
             pieces.append((cur, cur + len(seg), seg))
         cur += len(seg) + 2
-    while pieces and not pieces[-1][2].rstrip():
-        pieces.pop()
-    if pieces:
-        a, _, t = pieces[-1]
-        t = t.rstrip()
-        pieces[-1] = (a, a + len(t), t)
-    return pieces
+    return _cut_trailing_blanks(pieces)
 
 
 def _marked_lines(raw: list[str]) -> list[int]:
@@ -456,13 +450,17 @@ def _apply_edits(ln: str, edits: list[tuple[int, int, str]]) -> list[_Piece]:
         cur = b
     if cur < len(ln):
         pieces.append((cur, len(ln), ln[cur:]))
-    # strip trailing whitespace (markdown hard breaks "  ")
+    return _cut_trailing_blanks(pieces)
+
+
+def _cut_trailing_blanks(pieces: list[_Piece]) -> list[_Piece]:
+    """The line's pieces without its trailing whitespace (markdown hard breaks "  "), in place."""
     while pieces and not pieces[-1][2].rstrip():
         pieces.pop()
     if pieces:
-        a, b, t = pieces[-1]
-        t2 = t.rstrip()
-        pieces[-1] = (a, a + len(t2), t2)
+        a, _, t = pieces[-1]
+        t = t.rstrip()
+        pieces[-1] = (a, a + len(t), t)
     return pieces
 
 

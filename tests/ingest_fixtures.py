@@ -79,3 +79,27 @@ def have_tesseract() -> bool:
 needs_tesseract = pytest.mark.skipif(
     not have_tesseract(), reason="tesseract with Vietnamese data not installed (apt-get install tesseract-ocr tesseract-ocr-vie)"
 )
+
+
+# ---- drawn signature blocks (tests of ingest/sigtitles.py and ingest/sigtwins.py) ----------------------
+
+BLOCK_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+BLOCK_PAGE = (2480, 1400)  # width, height: an A4 page's width at 300 dpi, its top half
+
+
+def block_font(size: int):
+    """The signature block's bold serif at `size` px; the test is skipped without the fonts."""
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.truetype(BLOCK_FONT, size)
+    except OSError:
+        pytest.skip("DejaVu fonts missing")
+
+
+def centred_line(draw, text: str, centre: float, base: float, font) -> tuple[float, float, float, float]:
+    """Draw `text` in black centred on `centre` with its baseline at `base`; its box (x0, x1, top, bottom)."""
+    left, top, right, bottom = draw.textbbox((0, base), text, font=font, anchor="ls")
+    x = centre - (right - left) / 2
+    draw.text((x, base), text, fill=0, font=font, anchor="ls")
+    return x, x + (right - left), top, bottom

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from ingest_fixtures import needs_tesseract
+from ingest_fixtures import BLOCK_PAGE, block_font, centred_line, needs_tesseract
 
 from vanban.ingest.layout import Word
 from vanban.ingest.sigtitles import REREAD_CAP, reread_titles, title_words
@@ -49,24 +49,7 @@ def test_any_other_second_read_is_refused(read):
 
 # ---- drawn signature blocks: a red seal and a blue signature over the title ---------------------------
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
-WIDTH, HEIGHT = 2480, 1400
-
-
-def _font(size: int):
-    from PIL import ImageFont
-
-    try:
-        return ImageFont.truetype(FONT, size)
-    except OSError:
-        pytest.skip("DejaVu fonts missing")
-
-
-def _line(draw, text: str, centre: float, base: float, font) -> tuple[float, float, float, float]:
-    left, top, right, bottom = draw.textbbox((0, base), text, font=font, anchor="ls")
-    x = centre - (right - left) / 2
-    draw.text((x, base), text, fill=(0, 0, 0), font=font, anchor="ls")
-    return x, x + (right - left), top, bottom
+WIDTH, HEIGHT = BLOCK_PAGE
 
 
 def _words(texts: list[str], box: tuple[float, float, float, float], conf: float) -> list[Word]:
@@ -85,18 +68,18 @@ def _block(title: str, first_read: list[str]) -> tuple[object, list[Word]]:
 
     page = Image.new("RGB", (WIDTH, HEIGHT), (255, 255, 255))
     draw = ImageDraw.Draw(page)
-    font = _font(42)
+    font = block_font(42)
     centre = 1740.0
-    draw.text((250, 300), "Nơi nhận:", fill=(0, 0, 0), font=_font(30), anchor="ls")
-    head = _line(draw, "KT. CHỦ TỊCH", centre, 300, font)
-    line = _line(draw, title, centre, 365, font)
+    draw.text((250, 300), "Nơi nhận:", fill=(0, 0, 0), font=block_font(30), anchor="ls")
+    head = centred_line(draw, "KT. CHỦ TỊCH", centre, 300, font)
+    line = centred_line(draw, title, centre, 365, font)
     ink = Image.new("RGB", page.size, (255, 255, 255))  # seal and pen ink, laid over the print as ink is
     pen = ImageDraw.Draw(ink)
     pen.ellipse((1420, 330, 1900, 810), outline=(220, 40, 50), width=14)                  # the seal's ring
     pen.line([(1500, 520), (1650, 345), (1800, 700), (2100, 380)], fill=(25, 35, 120), width=5)  # the signature
     page = ImageChops.multiply(page, ink)
     draw = ImageDraw.Draw(page)
-    name = _line(draw, "Nguyễn Ngọc Hè", centre, 900, font)
+    name = centred_line(draw, "Nguyễn Ngọc Hè", centre, 900, font)
     words = _words(["KT.", "CHỦ", "TỊCH"], head, 96.0) + _words(first_read, line, 5.0) \
         + _words(["Nguyễn", "Ngọc", "Hè"], name, 96.0) + [Word("Nơi", 250, 310, 275, 305, 95.0)]
     return drop_colour_ink(page), words
@@ -139,9 +122,9 @@ def _authority_block(first_read_title: list[Word] | None) -> tuple[object, list[
 
     page = Image.new("RGB", (WIDTH, HEIGHT), (255, 255, 255))
     draw = ImageDraw.Draw(page)
-    font = _font(50)
-    head = _line(draw, "TM. ỦY BAN NHÂN DÂN", 1740.0, 300, font)
-    title = _line(draw, "CHỦ TỊCH", 1740.0, 375, font)
+    font = block_font(50)
+    head = centred_line(draw, "TM. ỦY BAN NHÂN DÂN", 1740.0, 300, font)
+    title = centred_line(draw, "CHỦ TỊCH", 1740.0, 375, font)
     draw.ellipse((1150, 360, 1520, 730), outline=(60, 60, 60), width=10)  # a photocopied seal: as dark as print
     words = _words(["TM.", "ỦY", "BAN", "NHÂN", "DÂN"], head, 96.0)
     if first_read_title is not None:

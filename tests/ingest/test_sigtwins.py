@@ -4,7 +4,7 @@ ingest/sigtwins.py): `KT. <head>` over `PHÓ <head>` recognised from the head re
 from __future__ import annotations
 
 import pytest
-from ingest_fixtures import needs_tesseract
+from ingest_fixtures import BLOCK_PAGE, block_font, centred_line, needs_tesseract
 
 from vanban.ingest.layout import Word
 from vanban.ingest.sigtwins import TWIN_CAP, Reading, classify, head_after_scrap, reread_twins, twins
@@ -68,24 +68,7 @@ def test_twins(upper, lower, pair):
 
 # ---- drawn signature blocks under a dark seal -------------------------------------------------------------
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
-WIDTH, HEIGHT = 2480, 1400
-
-
-def _font(size: int):
-    from PIL import ImageFont
-
-    try:
-        return ImageFont.truetype(FONT, size)
-    except OSError:
-        pytest.skip("DejaVu fonts missing")
-
-
-def _line(draw, text: str, centre: float, base: float, font) -> tuple[float, float, float, float]:
-    left, top, right, bottom = draw.textbbox((0, base), text, font=font, anchor="ls")
-    x = centre - (right - left) / 2
-    draw.text((x, base), text, fill=0, font=font, anchor="ls")
-    return x, x + (right - left), top, bottom
+WIDTH, HEIGHT = BLOCK_PAGE
 
 
 def _words(texts: list[tuple[str, float]], box: tuple[float, float, float, float]) -> list[Word]:
@@ -101,13 +84,13 @@ def _block(deputy: str = "PHÓ CHỦ TỊCH"):
 
     page = Image.new("L", (WIDTH, HEIGHT), 255)
     draw = ImageDraw.Draw(page)
-    font = _font(46)
+    font = block_font(46)
     centre = 1740.0
-    draw.text((250, 300), "Nơi nhận:", fill=0, font=_font(34), anchor="ls")
-    head = _line(draw, "KT. CHỦ TỊCH", centre, 300, font)
-    title = _line(draw, deputy, centre, 370, font)
+    draw.text((250, 300), "Nơi nhận:", fill=0, font=block_font(34), anchor="ls")
+    head = centred_line(draw, "KT. CHỦ TỊCH", centre, 300, font)
+    title = centred_line(draw, deputy, centre, 370, font)
     draw.ellipse((1080, 330, 1480, 730), outline=0, width=12)
-    name = _line(draw, "Nguyễn Ngọc Hè", centre, 900, font)
+    name = centred_line(draw, "Nguyễn Ngọc Hè", centre, 900, font)
     return page, head, title, name
 
 
