@@ -32,6 +32,18 @@ def fold_tones(text: str) -> str:
     return unicodedata.normalize("NFC", d)
 
 
+_FOLDED_DIPHTHONG = re.compile(r"([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\w])")
+
+
+def tone_spellings(phrase: str) -> tuple[str, ...]:
+    """A folded phrase as a text may write it: its key ('toạ đàm', 'cuả') and with each moved tone back
+    on the first vowel ('tọa đàm', 'của'). Patterns built from folded table phrases are matched against
+    the text itself, where 'của' and 'mùa' are never written with the tone on the a."""
+    d = unicodedata.normalize("NFD", phrase)
+    back = unicodedata.normalize("NFC", _FOLDED_DIPHTHONG.sub(lambda m: m.group(1) + m.group(3) + m.group(2), d))
+    return (phrase,) if back == phrase else (phrase, back)
+
+
 @lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """Matching key: NFC, tones unified, whitespace collapsed (case kept). Cached: the same words,
@@ -113,7 +125,7 @@ def collapse_ws(text: str) -> str:
 def phrase_alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of table phrases: longest first (a phrase wins over its own prefix), each
     word escaped, any run of whitespace between words (a phrase may wrap onto the next line)."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    ordered = sorted({s for p in phrases for s in tone_spellings(p)}, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
@@ -203,9 +215,9 @@ def first_letters(phrases: Iterable[str]) -> str:
     has no prefix to skip to and is tried at every position, where each phrase is then tried in turn;
     with the class first, one test. Empty when a phrase is empty or opens with a character that is no
     letter or digit (a class would not read it as the escaped phrase does)."""
-    firsts = set()
+    firsts: set[str] = set()
     for p in phrases:
         if not p or not p[0].isalnum():
             return ""
-        firsts.add(p[0])
+        firsts.update(s[0] for s in tone_spellings(p))  # 'uỷ ban' may be written 'ủy ban'
     return "(?=[" + "".join(sorted(firsts)) + "])" if firsts else ""

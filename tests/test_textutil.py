@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from vanban.textutil import finditer_at, word_starts
+from vanban.textutil import finditer_at, first_letters, fold_lower, phrase_alternation, tone_spellings, word_starts
 
 _CUES = re.compile(r"(?<![\w])(?:căn\s+cứ\s+vào|căn\s+cứ|thực\s+hiện\s+theo|thực\s+hiện|theo)(?![\w])")
 _FIRSTS = ("căn", "thực", "theo")
@@ -102,3 +102,19 @@ def test_phrase_alternation_prefers_the_longer_phrase_and_any_whitespace_between
     assert rx.match("hội nghị sơ kết").group() == "hội nghị"
     assert rx.match("lễ.").group() == "lễ" and not rx.match("giải")
     assert phrase_alternation(["a.b", "a.b"]) == r"a\.b"  # escaped, once
+
+
+# ---- table phrases are folded ('tọa đàm' -> 'toạ đàm'); patterns built from them read both spellings -------
+
+@pytest.mark.parametrize("written", ["tọa đàm", "toạ đàm", "của", "mùa hè", "ủy ban", "uỷ ban", "khỏe", "khoẻ",
+                                     "hòa giải", "hoà giải", "thủy lợi", "hội thảo"])
+def test_a_folded_phrase_matches_both_tone_spellings(written: str) -> None:
+    key = fold_lower(written)
+    assert written in tone_spellings(key)
+    pattern = re.compile(first_letters([key]) + rf"(?<!\w)(?:{phrase_alternation([key])})(?!\w)", re.IGNORECASE)
+    assert pattern.search(f"Buổi {written} ngày 15/3") and pattern.search(f"BUỔI {written.upper()} NGÀY 15/3")
+
+
+def test_a_phrase_without_a_moved_tone_has_one_spelling() -> None:
+    assert tone_spellings("hội thảo") == ("hội thảo",)
+    assert tone_spellings("tuần") == ("tuần",)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from vanban.tables import rows
-from vanban.textutil import fold_lower, lower_of, matches_from
+from vanban.textutil import fold_lower, lower_of, matches_from, tone_spellings
 
 Kind = Literal["date", "datetime", "month", "year", "period", "time", "weekday", "week"]
 
@@ -77,10 +77,10 @@ def _key(word: str) -> str:
     return " ".join(fold_lower(word).split())
 
 
-def _spellings(word: str) -> set[str]:
-    """A keyword as the table writes it (lower case) and its folded key. The scanner runs on the text
-    itself, which writes 'mùa hè' and 'niên khóa', never their keys 'muà hè' and 'niên khoá'."""
-    return {" ".join(word.lower().split()), _key(word)}
+def _spellings(word: str) -> tuple[str, ...]:
+    """A keyword's folded key and its other tone spelling: the scanner runs on the text itself, which
+    writes 'mùa hè' and 'niên khóa' (or 'niên khoá'), never the key 'muà hè'."""
+    return tone_spellings(_key(word))
 
 
 @lru_cache(maxsize=1)

@@ -125,3 +125,10 @@ def test_a_day_within_a_cue_range_is_its_own_event() -> None:
     text = ("Hội trại được tổ chức từ ngày 24/3/2027 đến ngày 26/3/2027.\n"
             "- Bế mạc và trao giải cho các đội xuất sắc chiều 26/3/2027 tại sân trường.")
     assert events_of(text) == [("2027-03-24", "2027-03-26", 1.0), ("2027-03-26", None, D)]
+
+
+@pytest.mark.parametrize("text", ["Buổi tọa đàm về khởi nghiệp của thanh niên ngày 15/3/2027 tại Hội trường xã.",
+                                  "Buổi toạ đàm về khởi nghiệp của thanh niên ngày 15/3/2027 tại Hội trường xã."])
+def test_an_activity_word_in_either_tone_spelling(text: str) -> None:
+    """The table writes 'tọa đàm'; its folded key 'toạ đàm' is the old spelling: a text may use either."""
+    assert events_of(text) == [("2027-03-15", None, D)]
