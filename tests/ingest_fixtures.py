@@ -103,3 +103,14 @@ def centred_line(draw, text: str, centre: float, base: float, font) -> tuple[flo
     x = centre - (right - left) / 2
     draw.text((x, base), text, fill=0, font=font, anchor="ls")
     return x, x + (right - left), top, bottom
+
+
+def read_line(*pairs: tuple[str, float]):
+    """OCR words (text, confidence) side by side on one line of the signature column, as the page gave them."""
+    from vanban.ingest.layout import Word
+
+    out, x = [], 1300.0
+    for text, conf in pairs:
+        out.append(Word(text, x, x + 30 * len(text), 600, 650, conf))
+        x += 30 * len(text) + 20
+    return out

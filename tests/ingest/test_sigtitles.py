@@ -4,29 +4,21 @@
 from __future__ import annotations
 
 import pytest
-from ingest_fixtures import BLOCK_PAGE, block_font, centred_line, needs_tesseract
+from ingest_fixtures import BLOCK_PAGE, block_font, centred_line, needs_tesseract, read_line
 
 from vanban.ingest.layout import Word
 from vanban.ingest.sigtitles import REREAD_CAP, reread_titles, title_words
 
 
-def _read(*pairs: tuple[str, float]) -> list[Word]:
-    out, x = [], 1300.0
-    for text, conf in pairs:
-        out.append(Word(text, x, x + 30 * len(text), 600, 650, conf))
-        x += 30 * len(text) + 20
-    return out
-
-
 @pytest.mark.parametrize("read, title", [
-    (_read(("_...", 59), ("PHÓ", 90), ("CHỦ", 96), ("TỊCH", 96)), "PHÓ CHỦ TỊCH"),   # a ring's dots before it
-    (_read(("-_PHÓ", 31), ("CHỦ", 93), ("TICH", 0)), "PHÓ CHỦ TỊCH"),     # marks glued on, a mark lost
-    (_read(("CHỦ", 97), ("TỊCH", 96)), "CHỦ TỊCH"),
-    (_read(("KT.", 75), ("GIÁM", 90), ("ĐÓC", 88)), "KT. GIÁM ĐỐC"),       # an authority prefix first
-    (_read(("PHÓCHỦTỊCH", 18)), "PHÓ CHỦ TỊCH"),                         # read without its spaces
-    (_read(*((c, 60) for c in "PHÓCHỦTỊCH")), "PHÓ CHỦ TỊCH"),            # read letter by letter
-    (_read(("KT.CHỦ", 91), ("TỊCH", 96)), "KT. CHỦ TỊCH"),
-    (_read(("THỨ", 91), ("TRƯỞNG", 93)), "THỨ TRƯỞNG"),                   # a deputy's own title
+    (read_line(("_...", 59), ("PHÓ", 90), ("CHỦ", 96), ("TỊCH", 96)), "PHÓ CHỦ TỊCH"),   # a ring's dots before it
+    (read_line(("-_PHÓ", 31), ("CHỦ", 93), ("TICH", 0)), "PHÓ CHỦ TỊCH"),     # marks glued on, a mark lost
+    (read_line(("CHỦ", 97), ("TỊCH", 96)), "CHỦ TỊCH"),
+    (read_line(("KT.", 75), ("GIÁM", 90), ("ĐÓC", 88)), "KT. GIÁM ĐỐC"),       # an authority prefix first
+    (read_line(("PHÓCHỦTỊCH", 18)), "PHÓ CHỦ TỊCH"),                         # read without its spaces
+    (read_line(*((c, 60) for c in "PHÓCHỦTỊCH")), "PHÓ CHỦ TỊCH"),            # read letter by letter
+    (read_line(("KT.CHỦ", 91), ("TỊCH", 96)), "KT. CHỦ TỊCH"),
+    (read_line(("THỨ", 91), ("TRƯỞNG", 93)), "THỨ TRƯỞNG"),                   # a deputy's own title
 ])
 def test_a_second_read_spelling_a_title_is_taken(read, title):
     got = title_words(read)
@@ -35,12 +27,12 @@ def test_a_second_read_spelling_a_title_is_taken(read, title):
 
 
 @pytest.mark.parametrize("read", [
-    _read(("CHỦ", 97), ("TỊCH", 96), ("XÃ", 90)),          # more than a title
-    _read(("PHÓ", 90), ("CHỦ", 96)),                         # less than a title
-    _read(("Phó", 90), ("Chủ", 96), ("tịch", 96)),           # not a printed title line
-    _read(("Nguyễn", 96), ("Ngọc", 96), ("Hè", 96)),         # a name
-    _read(("„ZS", 0), ("TƯỜNG", 54), ("r", 80)),            # a seal's ring
-    _read(("—————-", 6), ("..", 0)),                         # marks alone
+    read_line(("CHỦ", 97), ("TỊCH", 96), ("XÃ", 90)),          # more than a title
+    read_line(("PHÓ", 90), ("CHỦ", 96)),                         # less than a title
+    read_line(("Phó", 90), ("Chủ", 96), ("tịch", 96)),           # not a printed title line
+    read_line(("Nguyễn", 96), ("Ngọc", 96), ("Hè", 96)),         # a name
+    read_line(("„ZS", 0), ("TƯỜNG", 54), ("r", 80)),            # a seal's ring
+    read_line(("—————-", 6), ("..", 0)),                         # marks alone
     [],
 ])
 def test_any_other_second_read_is_refused(read):
@@ -95,7 +87,7 @@ def test_a_title_line_read_as_scraps_is_read_again():
 
 
 @needs_tesseract
-def test_a_line_that_is_no_title_stays_as_read():
+def test_a_line_that_is_no_title_stays_asread_line():
     """Read again, the line says something that is no title of the tables: the first read stays."""
     page, words = _block("Trần Văn Ba ký", ["Trần", "Văn", "Bạ", "kỹ"])
     assert reread_titles(page, 300.0, words) == (words, [])
@@ -134,7 +126,7 @@ def _authority_block(first_read_title: list[Word] | None) -> tuple[object, list[
 
 
 @needs_tesseract
-def test_a_title_line_lost_under_an_authority_line_is_read():
+def test_a_title_line_lost_under_an_authority_line_isread_line():
     page, words = _authority_block(None)
     out, notes = reread_titles(page, 300.0, words)
     assert [w.text for w in out][-2:] == ["CHỦ", "TỊCH"] and len(notes) == 1

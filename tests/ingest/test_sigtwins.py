@@ -4,40 +4,32 @@ ingest/sigtwins.py): `KT. <head>` over `PHÓ <head>` recognised from the head re
 from __future__ import annotations
 
 import pytest
-from ingest_fixtures import BLOCK_PAGE, block_font, centred_line, needs_tesseract
+from ingest_fixtures import BLOCK_PAGE, block_font, centred_line, needs_tesseract, read_line
 
 from vanban.ingest.layout import Word
 from vanban.ingest.sigtwins import TWIN_CAP, Reading, classify, head_after_scrap, reread_twins, twins
 
 
-def _read(*pairs: tuple[str, float]) -> list[Word]:
-    out, x = [], 1300.0
-    for text, conf in pairs:
-        out.append(Word(text, x, x + 30 * len(text), 600, 650, conf))
-        x += 30 * len(text) + 20
-    return out
-
-
 @pytest.mark.parametrize("read, head", [
-    (_read(("4T.", 70), ("CHỦ", 97), ("TỊCH", 96)), "CHỦ TỊCH"),            # a ring ate the K of KT.
-    (_read(("_", 79), ("£~láT.", 0), ("CHỦ", 97), ("TỊCH", 97)), "CHỦ TỊCH"),  # marks before the scrap
-    (_read(("PHQCHU", 74), ("TỊCH", 96)), "CHỦ TỊCH"),                      # the scrap glued to the head
-    (_read(("Í“°,", 54), ("HIỆU", 92), ("TRƯỞNG", 96)), "HIỆU TRƯỞNG"),      # a pen's initials over KT.
-    (_read(("NHÀ", 80), ("GIÁM", 91), ("ĐỐC", 93)), "GIÁM ĐỐC"),
+    (read_line(("4T.", 70), ("CHỦ", 97), ("TỊCH", 96)), "CHỦ TỊCH"),            # a ring ate the K of KT.
+    (read_line(("_", 79), ("£~láT.", 0), ("CHỦ", 97), ("TỊCH", 97)), "CHỦ TỊCH"),  # marks before the scrap
+    (read_line(("PHQCHU", 74), ("TỊCH", 96)), "CHỦ TỊCH"),                      # the scrap glued to the head
+    (read_line(("Í“°,", 54), ("HIỆU", 92), ("TRƯỞNG", 96)), "HIỆU TRƯỞNG"),      # a pen's initials over KT.
+    (read_line(("NHÀ", 80), ("GIÁM", 91), ("ĐỐC", 93)), "GIÁM ĐỐC"),
 ])
 def test_a_head_title_after_a_scrap(read, head):
     assert head_after_scrap(read) == head
 
 
 @pytest.mark.parametrize("read", [
-    _read(("CHỦ", 97), ("TỊCH", 96)),                          # no scrap: a title read whole
-    _read(("TM.", 96), ("BAN", 96), ("GIÁM", 96), ("ĐỐC", 96)),  # words before the scrap: another line
-    _read(("XYZWV", 60), ("CHỦ", 97), ("TỊCH", 96)),            # a scrap longer than KT. or PHÓ
-    _read(("4T.", 70), ("CHỦ", 97), ("TỊCH", 40)),             # the head read unsurely
-    _read(("4T.", 70), ("CHỦ", 50), ("TỊCH", 96)),
-    _read(("4T.", 70), ("Chủ", 97), ("tịch", 96)),             # not a printed title line
-    _read(("TP.", 90), ("TRƯỞNG", 96)),                         # 'TRƯỞNG' alone is too common a head
-    _read(("THÀNH", 96), ("PHỐ", 96)),
+    read_line(("CHỦ", 97), ("TỊCH", 96)),                          # no scrap: a title read whole
+    read_line(("TM.", 96), ("BAN", 96), ("GIÁM", 96), ("ĐỐC", 96)),  # words before the scrap: another line
+    read_line(("XYZWV", 60), ("CHỦ", 97), ("TỊCH", 96)),            # a scrap longer than KT. or PHÓ
+    read_line(("4T.", 70), ("CHỦ", 97), ("TỊCH", 40)),             # the head read unsurely
+    read_line(("4T.", 70), ("CHỦ", 50), ("TỊCH", 96)),
+    read_line(("4T.", 70), ("Chủ", 97), ("tịch", 96)),             # not a printed title line
+    read_line(("TP.", 90), ("TRƯỞNG", 96)),                         # 'TRƯỞNG' alone is too common a head
+    read_line(("THÀNH", 96), ("PHỐ", 96)),
     [],
 ])
 def test_no_head_after_a_scrap(read):
@@ -48,7 +40,7 @@ BOX = (0, 0, 1, 1)
 
 
 def _reading(*texts: str) -> Reading | None:
-    return classify(_read(*((t, 95.0) for t in texts)), BOX)
+    return classify(read_line(*((t, 95.0) for t in texts)), BOX)
 
 
 @pytest.mark.parametrize("upper, lower, pair", [
@@ -119,7 +111,7 @@ def test_a_column_the_page_read_nothing_of_is_read_line_by_line():
 
 
 @needs_tesseract
-def test_lines_that_are_no_pair_stay_as_read():
+def test_lines_that_are_no_pair_stay_asread_line():
     """Under a damaged head line the slot holds another title (TM. ... / CHỦ TỊCH is no deputy's block):
     nothing is replaced."""
     page, head, _title, name = _block(deputy="ỦY VIÊN")
@@ -137,7 +129,7 @@ _MOTTO = _words([(t, 93.0) for t in ("ĐOÀN", "TNCS", "HỒ", "CHÍ", "MINH")],
 
 
 @pytest.mark.parametrize("words", [_SURE_BLOCK, _MOTTO])
-def test_a_page_without_a_head_line_or_an_empty_column_is_not_read(monkeypatch, words):
+def test_a_page_without_a_head_line_or_an_empty_column_is_notread_line(monkeypatch, words):
     """The titles were read surely above the name; a motto in capitals: no tesseract call."""
     from PIL import Image
 
