@@ -89,6 +89,12 @@ class Tables:
         return _bare_type_codes().get(key) if " " in key else None
 
 
+@lru_cache(maxsize=64)
+def folded_words(name: str) -> frozenset[str]:
+    """A word list's words as matching keys (folded, upper case): 'Ban Chỉ đạo' -> 'BAN CHỈ ĐẠO'."""
+    return frozenset(fold(r[0]).upper() for r in rows(name))
+
+
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     type_names: dict[str, str] = {}
@@ -116,7 +122,7 @@ def tables() -> Tables:
             system_words.append((fold(r[0]).upper(), r[1]))
     system_words.sort(key=lambda x: -len(x[0]))
     def words(name: str) -> tuple[str, ...]:
-        return tuple(sorted({fold(r[0]).upper() for r in rows(name)}, key=lambda w: -len(w)))
+        return tuple(sorted(folded_words(name), key=lambda w: -len(w)))
 
     return Tables(type_names, type_codes_folded, type_words, authorities, mottos, abbreviations,
                   system_codes, system_words, words("org_heads.tsv"), words("localities.tsv"),

@@ -22,7 +22,7 @@ from vanban.grammar import regexes as rx
 from vanban.schemas import DocNumber, DocType, Issuer
 from vanban.schemas.record import System
 from vanban.segment.zones import _AUTHORITY, Cell, Layout, _motto_of, _starts_with
-from vanban.tables import rows, tables
+from vanban.tables import folded_words, rows, tables
 from vanban.textutil import collapse_ws, fold, is_upper, strip_diacritics
 
 _QUOTES = "\"“”'‘’«»"
@@ -203,10 +203,9 @@ def _continues_name(prev: str, word: str) -> bool:
     return up in t.localities or pair in t.org_heads or pair in _name_compounds()
 
 
-@lru_cache(maxsize=1)
 def _name_compounds() -> frozenset[str]:
-    """ "SINH VIEN", "DAI HOC": a name's word whose second syllable is printed lower case."""
-    return frozenset(fold(r[0]).upper() for r in rows("name_compounds.tsv"))
+    """ "SINH VIÊN", "ĐẠI HỌC": a name's word whose second syllable is printed lower case."""
+    return folded_words("name_compounds.tsv")
 
 
 def _after_preposition(text: str, pos: int) -> bool:
@@ -236,9 +235,8 @@ def _whole_name(name: str, any_case: bool = False) -> re.Pattern[str]:
 _FIELD_REACH = 10
 
 
-@lru_cache(maxsize=1)
 def _field_bodies() -> frozenset[str]:
-    return frozenset(fold(r[0]).upper() for r in rows("field_bodies.tsv"))
+    return folded_words("field_bodies.tsv")
 
 
 def _word_core(w: re.Match[str]) -> str:

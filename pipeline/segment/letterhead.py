@@ -36,7 +36,7 @@ from vanban.segment.cells import (
     posting_title,
     starts_with_bare,
 )
-from vanban.tables import rows, tables
+from vanban.tables import folded_words, rows, tables
 from vanban.textutil import fold
 
 _MAX_SUBJECT_LINES = 6  # a trích yếu wraps over a few lines, never a page
@@ -272,9 +272,8 @@ def _classify(cell: Cell, st: _Scan) -> bool:
     return _is_mark(cell.text) or _take_landmark(cell, st) or _take_subject_line(cell, st) or _take_other(cell, st)
 
 
-@lru_cache(maxsize=1)
 def _marks() -> frozenset[str]:
-    return frozenset(fold(r[0]).upper() for r in rows("document_marks.tsv"))
+    return folded_words("document_marks.tsv")
 
 
 _MARK_JUNK = " ()[]*:.-–\"“”"
