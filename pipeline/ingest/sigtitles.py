@@ -81,10 +81,10 @@ def title_words(read: list[Word]) -> list[Word] | None:
         return None
     if [w.text for w in kept] == title.split():
         return kept
-    return _spread(title.split(), kept)
+    return spread(title.split(), kept)
 
 
-def _spread(texts: list[str], read: list[Word]) -> list[Word]:
+def spread(texts: list[str], read: list[Word]) -> list[Word]:
     """The title's words over the read's extent, each as wide as its letters, at the read's lowest score."""
     x0, x1 = read[0].x0, read[-1].x1
     unit = (x1 - x0) / sum(len(t) + 1 for t in texts)
@@ -96,15 +96,14 @@ def _spread(texts: list[str], read: list[Word]) -> list[Word]:
     return out
 
 
-def _is_title(line: Line) -> bool:
+def is_title(line: Line) -> bool:
     return fold_key(" ".join(w.text for w in line.words)) in _title_keys()
 
 
 def _column_lines(words: list[Word], name: list[Word], width: float) -> tuple[list[Line], float, float]:
     """The page's lines above the name inside its column, and the column's x range."""
     height = max(w.bottom for w in name) - min(w.top for w in name)
-    centre = (name[0].x0 + name[-1].x1) / 2
-    x0, x1 = max(0.0, centre - COLUMN_HALF * width), min(width, centre + COLUMN_HALF * width)
+    x0, x1 = column_span((name[0].x0 + name[-1].x1) / 2, width)
     top = min(w.top for w in name)
     inside = [w for w in words if top - TITLE_REACH * height <= w.top and w.bottom <= top
               and x0 <= (w.x0 + w.x1) / 2 <= x1]
@@ -120,15 +119,32 @@ def _part_of_title(line: Line) -> bool:
 def _to_read(lines: list[Line], name_height: float) -> list[Line]:
     """The lines worth a second read: as tall as print, not a title already; read unsurely somewhere,
     or cut short."""
-    out = [ln for ln in lines if ln.bottom - ln.top >= MIN_HEIGHT * name_height and not _is_title(ln)
+    out = [ln for ln in lines if ln.bottom - ln.top >= MIN_HEIGHT * name_height and not is_title(ln)
            and (any((w.conf or 0) < SURE_WORD for w in ln.words) or _part_of_title(ln))]
     return out[-MAX_LINES:]
 
 
-def _read_line(image, dpi: float, box: tuple[int, int, int, int]) -> list[Word]:
+def read_box(image, dpi: float, box: tuple[int, int, int, int], psm: int = 7) -> list[Word]:
+    """The words tesseract reads in one crop of the page (psm 7: one line), in page coordinates."""
     from .ocr import _tesseract_tsv, _tsv_words
 
-    return _tsv_words(_tesseract_tsv(image.crop(box), dpi, psm=7), box[0], box[1])
+    return _tsv_words(_tesseract_tsv(image.crop(box), dpi, psm=psm), box[0], box[1])
+
+
+def column_span(centre: float, width: float) -> tuple[float, float]:
+    """The signature column's x range around a line's centre."""
+    return max(0.0, centre - COLUMN_HALF * width), min(width, centre + COLUMN_HALF * width)
+
+
+def narrow_span(x0: float, x1: float, height: float, width: float) -> tuple[float, float]:
+    """Words x0..x1 widened by NARROW line heights: a title is centred under its line and seldom wider, and
+    a crop that narrow leaves a seal's ring beside it out ('NCHỦTỊCH')."""
+    return max(0.0, x0 - NARROW * height), min(width, x1 + NARROW * height)
+
+
+def title_spans(x0: float, x1: float, height: float, width: float) -> list[tuple[float, float]]:
+    """The x spans a title line under the words x0..x1 is read across: the signature column, then narrow."""
+    return [column_span((x0 + x1) / 2, width), narrow_span(x0, x1, height, width)]
 
 
 def _second_read(image, dpi: float, line: Line, spans: list[tuple[float, float]], ceiling: float = 0.0
@@ -141,7 +157,7 @@ def _second_read(image, dpi: float, line: Line, spans: list[tuple[float, float]]
             margin = share * (line.bottom - line.top)
             box = (round(x0), max(0, round(ceiling), round(line.top - margin)), round(x1),
                    min(image.height, round(line.bottom + margin)))
-            title = title_words(_read_line(image, dpi, box))
+            title = title_words(read_box(image, dpi, box))
             if title is not None:
                 return title, box
     return None
@@ -192,17 +208,14 @@ def _slot_below(words: list[Word], group: list[Word], width: float
     read and replaced) and the column's x range; None when the page read a line there surely (a title or
     the authority's second line), with the x spans to read it across and the top of its crops."""
     height = sorted(w.height for w in group)[len(group) // 2]
-    centre = (group[0].x0 + group[-1].x1) / 2
-    x0, x1 = max(0.0, centre - COLUMN_HALF * width), min(width, centre + COLUMN_HALF * width)
+    spans = title_spans(group[0].x0, group[-1].x1, height, width)
+    x0, x1 = spans[0]
     top, bottom = max(w.bottom for w in group), max(w.bottom for w in group) + SLOT * height
     inside = [w for w in words if top < (w.top + w.bottom) / 2 <= bottom and x0 <= (w.x0 + w.x1) / 2 <= x1]
-    if any(_is_title(ln) or all((w.conf or 0) >= SURE_WORD for w in ln.words) for ln in group_lines(inside)):
+    if any(is_title(ln) or all((w.conf or 0) >= SURE_WORD for w in ln.words) for ln in group_lines(inside)):
         return None
     place = Word("", x0, x1, top + GAP * height, top + (GAP + 1) * height, 0.0)
-    # the title is centred under the authority line and seldom wider: a crop that narrow leaves a seal's
-    # ring beside it out ('NCHỦTỊCH')
-    narrow = (max(0.0, group[0].x0 - NARROW * height), min(width, group[-1].x1 + NARROW * height))
-    return Line([place]), [(x0, x1), narrow], top + CEILING * height
+    return Line([place]), spans, top + CEILING * height
 
 
 def _taken(line: Line, added: list[Word]) -> bool:

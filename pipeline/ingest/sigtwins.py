@@ -31,7 +31,18 @@ from vanban.tables import rows
 from .layout import Line, Word, drop_flat_scraps, group_lines
 from .namelines import _right_group, name_groups
 from .repair import fold_key
-from .sigtitles import COLUMN_HALF, MARGINS, NARROW, SURE_WORD, TITLE_REACH, _is_title, _spread, title_words
+from .sigtitles import (
+    MARGINS,
+    SURE_WORD,
+    TITLE_REACH,
+    column_span,
+    is_title,
+    narrow_span,
+    read_box,
+    spread,
+    title_spans,
+    title_words,
+)
 
 MAX_SCRAP = 4  # letters (folded) a seal leaves of 'KT.' or 'PHÓ' before the head title ('4T', 'PHQ', 'NHA')
 HEAD_WORDS = 2  # words of a head title the pair is recognised by ('TRƯỞNG', 'CHÁNH' alone are too common)
@@ -130,18 +141,12 @@ def twins(upper: Reading, lower: Reading, damaged: bool = True) -> bool:
         and (not damaged or "scrap" in (upper.kind, lower.kind))
 
 
-def _read(picture, dpi: float, box: tuple[int, int, int, int], psm: int = 7) -> list[Word]:
-    from .ocr import _tesseract_tsv, _tsv_words
-
-    return _tsv_words(_tesseract_tsv(picture, dpi, psm=psm), box[0], box[1])
-
-
 def _read_slot(image, dpi: float, boxes: list[tuple[int, int, int, int]], rows: tuple[float, float],
                fits: Callable[[Reading], bool]) -> Reading | None:
     """The first read of the page's crops that fits, placed in `rows` (a one-line read's word boxes span
     its crop)."""
     for box in boxes:
-        read = _read(image.crop(box), dpi, box)
+        read = read_box(image, dpi, box)
         found = classify(read, _place(read, rows)) if read else None
         if found is not None and fits(found):
             return found
@@ -150,7 +155,7 @@ def _read_slot(image, dpi: float, boxes: list[tuple[int, int, int, int]], rows: 
 
 def _hinted(layer, dpi: float, box: tuple[int, int, int, int]) -> list[Line]:
     """Where lines stand in a box: the lines of a sparse read's sure capitals (--psm 11)."""
-    hints = [w for w in _read(layer.crop(box), dpi, box, psm=11) if (w.conf or 0) >= SPARSE_SURE and w.text.isupper()]
+    hints = [w for w in read_box(layer, dpi, box, psm=11) if (w.conf or 0) >= SPARSE_SURE and w.text.isupper()]
     return group_lines(hints)[-MAX_LINES:]
 
 
@@ -174,12 +179,6 @@ def _boxes(top: float, bottom: float, spans: list[tuple[float, float]], height: 
     return out
 
 
-def _spans(centre: float, group_x: tuple[float, float], height: float, width: float) -> list[tuple[float, float]]:
-    """The x spans a title line is read across: the signature column, and the line's own words widened."""
-    return [(max(0.0, centre - COLUMN_HALF * width), min(width, centre + COLUMN_HALF * width)),
-            (max(0.0, group_x[0] - NARROW * height), min(width, group_x[1] + NARROW * height))]
-
-
 def _lower_of(image, dpi: float, words: list[Word], upper: Reading) -> Reading | None:
     """The slot under a head line read alone, across the column and narrower, where it makes the pair."""
     line = upper.words
@@ -188,10 +187,10 @@ def _lower_of(image, dpi: float, words: list[Word], upper: Reading) -> Reading |
     base = max(w.bottom for w in line)
     top, bottom = base + SLOT_TOP * height, base + SLOT_BOTTOM * height
     inside = [w for w in words if top < (w.top + w.bottom) / 2 <= bottom and x0 - height <= (w.x0 + w.x1) / 2]
-    if any(_is_title(ln) or all((w.conf or 0) >= SURE_WORD for w in ln.words) for ln in group_lines(inside)):
+    if any(is_title(ln) or all((w.conf or 0) >= SURE_WORD for w in ln.words) for ln in group_lines(inside)):
         return None  # a title (sigtitles read it) or a line read surely there: the repair stage pairs those
     width = float(image.width)
-    spans = _spans((x0 + x1) / 2, (x0, x1), height, width)
+    spans = title_spans(x0, x1, height, width)
     rows = (base + SLOT_GAP * height, base + (SLOT_GAP + 1) * height)
     return _read_slot(image, dpi, _boxes(top, bottom, spans, 0.0, image), rows, lambda r: twins(upper, r))
 
@@ -218,8 +217,7 @@ def _empty_columns(words: list[Word], width: float) -> list[tuple[list[Word], fl
         if all(w.text.isupper() for w in name):
             continue  # a line of capitals ('ĐOÀN TNCS HỒ CHÍ MINH', Đoàn a family name): names are printed in title case
         height = sorted(w.height for w in name)[len(name) // 2]
-        centre = (name[0].x0 + name[-1].x1) / 2
-        x0, x1 = max(0.0, centre - COLUMN_HALF * width), min(width, centre + COLUMN_HALF * width)
+        x0, x1 = column_span((name[0].x0 + name[-1].x1) / 2, width)
         top = min(w.top for w in name)
         above = [w for w in words if w.bottom <= top and x0 <= (w.x0 + w.x1) / 2 <= x1
                  and w.top >= top - TITLE_REACH * height]
@@ -242,8 +240,9 @@ def _column_readings(image, dpi: float, name: list[Word], x0: float, x1: float, 
     for line in _hinted(image, dpi, box):
         height = line.bottom - line.top
         # first as wide as twice the name (a title is centred over it, and the seal beside stays out)
-        spans = [(centre - name_width, centre + name_width), *_spans((x0 + x1) / 2, (line.x0, line.x1), height,
-                                                                       float(image.width))]
+        width = float(image.width)
+        spans = [(centre - name_width, centre + name_width), column_span((x0 + x1) / 2, width),
+                 narrow_span(line.x0, line.x1, height, width)]
         found = _read_slot(image, dpi, _boxes(line.top, line.bottom, spans, height, image), (line.top, line.bottom),
                            lambda r: True)
         if found is not None:
@@ -261,7 +260,7 @@ def _as_pair(upper: Reading, lower: Reading) -> tuple[list[Word], list[Word]]:
     def titled(reading: Reading, text: str) -> list[Word]:
         words = _letters(reading.words) or reading.words
         score = min(words[-1].conf or 0.0, TWIN_CAP)  # the head's last word, read surely; the scrap's score is noise
-        return _spread(text.split(), [Word(w.text, w.x0, w.x1, w.top, w.bottom, score) for w in words])
+        return spread(text.split(), [Word(w.text, w.x0, w.x1, w.top, w.bottom, score) for w in words])
 
     return titled(upper, f"KT. {upper.head}"), titled(lower, _deputies()[upper.head])
 

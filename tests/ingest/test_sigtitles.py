@@ -87,7 +87,7 @@ def test_a_title_line_read_as_scraps_is_read_again():
 
 
 @needs_tesseract
-def test_a_line_that_is_no_title_stays_asread_line():
+def test_a_line_that_is_no_title_stays_as_read():
     """Read again, the line says something that is no title of the tables: the first read stays."""
     page, words = _block("Trần Văn Ba ký", ["Trần", "Văn", "Bạ", "kỹ"])
     assert reread_titles(page, 300.0, words) == (words, [])
@@ -99,7 +99,7 @@ def test_a_page_without_a_name_line_is_not_read_again(monkeypatch):
 
     from vanban.ingest import sigtitles
 
-    monkeypatch.setattr(sigtitles, "_read_line", lambda *a: pytest.fail("read again"))
+    monkeypatch.setattr(sigtitles, "read_box", lambda *a: pytest.fail("read again"))
     words = _words(["K.R”U", "JAR.EE"], (1500.0, 1900.0, 330.0, 380.0), 5.0)
     assert reread_titles(Image.new("L", (WIDTH, HEIGHT), 255), 300.0, words) == (words, [])
 
@@ -126,7 +126,7 @@ def _authority_block(first_read_title: list[Word] | None) -> tuple[object, list[
 
 
 @needs_tesseract
-def test_a_title_line_lost_under_an_authority_line_isread_line():
+def test_a_title_line_lost_under_an_authority_line_is_read():
     page, words = _authority_block(None)
     out, notes = reread_titles(page, 300.0, words)
     assert [w.text for w in out][-2:] == ["CHỦ", "TỊCH"] and len(notes) == 1
@@ -136,7 +136,7 @@ def test_a_line_read_surely_under_an_authority_line_is_not_read_again(monkeypatc
     """The authority's second line (or the title) read surely: nothing to read again."""
     from vanban.ingest import sigtitles
 
-    monkeypatch.setattr(sigtitles, "_read_line", lambda *a: pytest.fail("read again"))
+    monkeypatch.setattr(sigtitles, "read_box", lambda *a: pytest.fail("read again"))
     for second in (["CHỦ", "TỊCH"], ["HUYỆN", "ĐOÀN"]):
         page, words = _authority_block([Word(t, 0, 0, 0, 0, 95.0) for t in second])
         assert reread_titles(page, 300.0, words) == (words, [])

@@ -111,7 +111,7 @@ def test_a_column_the_page_read_nothing_of_is_read_line_by_line():
 
 
 @needs_tesseract
-def test_lines_that_are_no_pair_stay_asread_line():
+def test_lines_that_are_no_pair_stay_as_read():
     """Under a damaged head line the slot holds another title (TM. ... / CHỦ TỊCH is no deputy's block):
     nothing is replaced."""
     page, head, _title, name = _block(deputy="ỦY VIÊN")
@@ -129,11 +129,11 @@ _MOTTO = _words([(t, 93.0) for t in ("ĐOÀN", "TNCS", "HỒ", "CHÍ", "MINH")],
 
 
 @pytest.mark.parametrize("words", [_SURE_BLOCK, _MOTTO])
-def test_a_page_without_a_head_line_or_an_empty_column_is_notread_line(monkeypatch, words):
+def test_a_page_without_a_head_line_or_an_empty_column_is_not_read(monkeypatch, words):
     """The titles were read surely above the name; a motto in capitals: no tesseract call."""
     from PIL import Image
 
     from vanban.ingest import sigtwins
 
-    monkeypatch.setattr(sigtwins, "_read", lambda *a, **k: pytest.fail("read again"))
+    monkeypatch.setattr(sigtwins, "read_box", lambda *a, **k: pytest.fail("read again"))
     assert reread_twins(Image.new("L", (WIDTH, HEIGHT), 255), 300.0, words) == (words, [])
