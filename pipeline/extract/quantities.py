@@ -219,6 +219,10 @@ class _Vocab:
     compared_before_re: re.Pattern[str]  # "so với", "%" right before a target cue: a comparison, no plan
     membership_re: re.Pattern[str]  # "Chi bộ có " opening a sentence, before a count of its members
     member_nouns: frozenset[str]  # "đảng viên", "đoàn viên": a body's members
+    occurrence_re: re.Pattern[str]  # "xảy ra tại " right before a figure: incidents that happened, no count of work
+    occurrence_record_re: re.Pattern[str]  # "ghi nhận " right before a figure: recorded, if incidents are counted
+    incident_re: re.Pattern[str]  # "ca", "ổ dịch", "vụ" right after the number: what is counted is an incident
+    own_tail_re: re.Pattern[str]  # ", giảm " / " thuộc " after a figure's unit: its change or its places follow
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -235,6 +239,24 @@ def _spec_rx(phrases: list[str], totals: list[str]) -> re.Pattern[str]:
     1.286 con lợn với tổng trọng lượng trên 78 tấn": the culled animals' weight, no product's)."""
     not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in totals)
     return re.compile(rf"{first_letters(phrases)}(?<!\w){not_after}(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+
+
+def _occurrence_patterns(by_role: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """Incidents that happened (issue 10's convention, docs/RECORD.md): the verbs and nouns that tell them, and the
+    tails after a figure set aside that go with it (its change after a comma, the places it is counted in)."""
+    comparator = rf"(?:[ \t]+(?:{_alternation(by_role['comparator'])}))?"
+    return {
+        "occurrence_re": re.compile(
+            rf"(?<!\w)(?:{_alternation(by_role['occurrence'])})"
+            rf"(?:[ \t]+(?:{_alternation(by_role['occurrence_place'])}))?{comparator}[ \t]+$", re.IGNORECASE),
+        "occurrence_record_re": re.compile(
+            rf"(?<!\w)(?:{_alternation(by_role['occurrence_record'])}){comparator}[ \t]+$", re.IGNORECASE),
+        "incident_re": re.compile(rf"[\d.,]+[ \t]+(?:{_alternation(by_role['incident_noun'])})(?!\w)", re.IGNORECASE),
+        "own_tail_re": re.compile(
+            rf"(?:[^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*,[ \t]*(?:{_alternation(by_role['tail_change'])})"
+            rf"|(?:[ \t]+[^\W\d_]+){{0,4}}?[ \t]+(?:{_alternation(by_role['tail_frame'])})){comparator}[ \t]+(?=\d)",
+            re.IGNORECASE),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -335,6 +357,7 @@ def vocab() -> _Vocab:
             rf"[ \t]*(?:[-–+•*][ \t]*|\(?(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-zđ])[.)][ \t]*)*(?:toàn[ \t]+)?"
             rf"(?:{name}|{_alternation(by_role['scope_head'])})[ \t]+(?:hiện[ \t]+)?(?:có|gồm)[ \t]+$"),
         member_nouns=frozenset(fold_lower(w) for w in by_role.get("member_noun", [])),
+        **_occurrence_patterns(by_role),
         compared_before_re=re.compile(rf"(?:(?<!\w)(?:{_alternation(by_role['compared_before'])})|\d%)\s*$",
                                       re.IGNORECASE),
         # the unit's name may run on a word or two ("02 cơ sở Hội chưa hoàn thành")
@@ -1018,6 +1041,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     damage = voc.damage_clause_re.search(text, unit.end, min(sentence_to, unit.end + _DAMAGE_REACH))
     if damage and not voc.beneficiary_re.search(text, unit.end, damage.start()):
         return True  # "12 người chết", "5.000 ha lúa, hoa màu bị thiệt hại" (not "30 triệu đồng cho các hộ bị thiệt hại")
+    if _occurred(doc, max(sentence_from, start - _OCCURRENCE_REACH), start):
+        return True  # "đã xảy ra tại 47 hộ chăn nuôi", "ghi nhận 3.417 ca nghi sởi": incidents that happened
     if voc.spec_re.search(text, sentence_from, start):
         return True  # "Kích thước thân máy 43 mm": a specification
     opening = min(start, sentence_from + _REQUEST_OPENING)
@@ -1041,16 +1066,35 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     return comparator == "eq" and unit.unit != _PERFECT_MARKS and bool(_POINTS_RE.search(text, sentence_from, sentence_to))
 
 
+def _occurred(doc: _Doc, lo: int, start: int) -> bool:
+    """A count of incidents that happened: after a verb of happening ("xảy ra tại 47 hộ"), or of recording when
+    what is counted is an incident ("ghi nhận 3.417 ca"; "ghi nhận 15 sáng kiến" is what was recognised)."""
+    voc = doc.voc
+    if voc.occurrence_re.search(doc.ctx.text, lo, start):
+        return True
+    return bool(voc.occurrence_record_re.search(doc.ctx.text, lo, start)) and bool(voc.incident_re.match(doc.ctx.text, start))
+
+
+_OCCURRENCE_REACH = 40  # a verb of happening, a place word and a comparator before a figure
 _OWN_BRACKET_RE = re.compile(r"[^\n.;()]{0,60}?\(")
 
 
-def _skip_own_bracket(doc: _Doc, end: int) -> None:
-    """A figure set aside, then a bracket in its clause ("xảy ra 11 vụ phạm pháp hình sự (giảm 04 vụ so với cùng
-    kỳ)"): the bracket tells of that figure, its figures are set aside with it."""
-    m = _OWN_BRACKET_RE.match(doc.ctx.text, end)
+def _own_tail(doc: _Doc, end: int) -> int:
+    """Where the tail of a figure set aside ends (-1: none). A bracket in its clause ("xảy ra 11 vụ phạm pháp hình sự
+    (giảm 04 vụ so với cùng kỳ)") tells of that figure; so do its change right after a comma ("ghi nhận 3.417 ca nghi
+    sởi, giảm 41% so với năm 2025") and the places it is counted in ("xảy ra tại 47 hộ chăn nuôi thuộc 12 xã"):
+    their figures are set aside with it."""
+    text = doc.ctx.text
+    m = _OWN_BRACKET_RE.match(text, end)
     if m is not None:
-        close = doc.ctx.text.find(")", m.end(), m.end() + _BREAKDOWN_REACH)
-        doc.skip_until = max(doc.skip_until, close)
+        return text.find(")", m.end(), m.end() + _BREAKDOWN_REACH)
+    m = doc.voc.own_tail_re.match(text, end)
+    return -1 if m is None else m.end() + 1  # the next figure starts at m.end()
+
+
+def _skip_own_bracket(doc: _Doc, end: int) -> None:
+    """A figure set aside: its tail (_own_tail) is set aside with it."""
+    doc.skip_until = max(doc.skip_until, _own_tail(doc, end))
 
 
 def _after_result(doc: _Doc, sentence_from: int) -> bool:
@@ -1378,7 +1422,7 @@ def _sentence_unread(doc: _Doc, unit: _Unit) -> bool:
     """A figure turned down may be turned down before _excluded_by_sentence reads its sentence: that reading
     changes nothing but for _membership, which moves skip_until after a count of a body's members, and a figure
     it sets aside sets aside a bracket after it (_skip_own_bracket): neither when no such unit or bracket follows."""
-    return _key(unit.unit or "") not in doc.voc.member_nouns and _OWN_BRACKET_RE.match(doc.ctx.text, unit.end) is None
+    return _key(unit.unit or "") not in doc.voc.member_nouns and _own_tail(doc, unit.end) < 0
 
 
 # the days a count of days or sessions is made of, right after it ("02 buổi chiều 15 và 16/11/2027", "02 ngày 12

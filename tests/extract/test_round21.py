@@ -173,9 +173,10 @@ def test_a_cong_dien_orders_a_minimum_or_a_frequency(line: str, expected: list) 
 
 
 @pytest.mark.parametrize("text, doc_type, expected", [
-    # a total's measure of what was just counted is no product's specification
+    # a total's measure of what was just counted is no product's specification (the outbreak's 47 hộ is what
+    # happened, no quantity: issue 10's convention on incidents, tests/extract/test_quantities_incidents.py)
     ("Dịch đã xảy ra tại 47 hộ, buộc tiêu hủy 1.286 con lợn với tổng trọng lượng trên 78 tấn.", "BC",
-     [(47, "hộ", "eq"), (1286, "con lợn", "eq"), (78, "tấn", "gt")]),
+     [(1286, "con lợn", "eq"), (78, "tấn", "gt")]),
     ("Đã nạo vét 12 tuyến kênh với tổng khối lượng 35.000 m3 đất.", "BC", [(12, "tuyến kênh", "eq"), (35000, "m3", "eq")]),
     # counter-case: a specification
     ("Thông số kỹ thuật: trọng lượng 12 kg, kích thước 43 mm.", "BC", []),
