@@ -421,13 +421,22 @@ def _piped_cells(line: _Line) -> list[tuple[int, str]]:
     return out
 
 
-def _piped_row(row: list[tuple[int, str]], headers: list[str]) -> list[FigureCell]:
+def _unit_column(headers: list[str]) -> int | None:
+    """The index of a markdown table's unit column ('| Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |'), None without."""
+    return next((k for k, h in enumerate(headers) if k and _is_unit_column(h)), None)
+
+
+def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | None = None) -> list[FigureCell]:
     """A markdown figure row ('| Công trình thanh niên (công trình) | 17 | 21 | 123,5% |'): each bare figure
-    counts the unit its header names in brackets, else the row label's bracket unit, else its header's noun."""
+    counts the unit its header names in brackets, else the row's unit cell ('| Thu ngân sách | Tỷ đồng | 286 |'),
+    else the row label's bracket unit, else its header's noun."""
     label = row[0][1].strip(" *")
     bracket = _ROW_BRACKET_UNIT.search(label)
     row_unit = _column_unit(f"({bracket.group('unit')})") if bracket else (None, 1)
     name = label[:bracket.start()].strip() if bracket else label
+    unit_cell = row[unit_col][1].strip(" *") if unit_col is not None and unit_col < len(row) else ""
+    if _is_unit_cell(_Line(0, 0, unit_cell)) and len(unit_cell.split()) <= _MAX_UNIT_WORDS:
+        row_unit = _column_unit(f"({unit_cell})")
     cells = []
     for col, (off, content) in enumerate(row[1:len(headers)], 1):
         m = _PIPED_FIGURE.fullmatch(content)
@@ -453,6 +462,7 @@ def piped_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     cells: list[FigureCell] = []
     headers: list[str] | None = None
     indexed = False
+    unit_col: int | None = None
     for line in _lines(text, lo, hi):
         if not line.text.lstrip().startswith("|"):
             headers = None
@@ -463,10 +473,11 @@ def piped_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
             indexed = len(headers) > 2 and _is_index_header(headers[0])
             if indexed:  # "| TT | Đơn vị | ... |": the rows' numbers, the label is the next cell
                 headers = headers[1:]
+            unit_col = _unit_column(headers)
             continue
         if indexed:
             row = row[1:]
         if len(row) >= 2:
-            cells += _piped_row(row, headers)
+            cells += _piped_row(row, headers, unit_col)
     return cells
 
