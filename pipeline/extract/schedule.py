@@ -661,6 +661,9 @@ class _Run:
     moved: list[Event] = field(default_factory=list)  # events read only as a move's new time ("... sang ngày 15/01")
     moves_occasion: bool | None = None  # the document moves an occasion (move_phrase; looked for once, when needed)
     pending: list[Pending] = field(default_factory=list)  # times no cue made anything of: the activity default's
+    # the parts of the day each (date, end) of seen_events was named with (None: none), so that a second sitting of
+    # the same day is an event of its own ("| 03/12/2027 | Sáng | Toán ... |", "| 03/12/2027 | Chiều | Tin học |")
+    sittings: dict[tuple[str, str | None], set[str | None]] = field(default_factory=dict)
 
 
 _DAY_NUMBER = re.compile(r"\d{1,2}")
@@ -912,9 +915,11 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     if date is None or (_past(ctx, end or date) and ctx.doc_type not in _TELLS_WHAT_HAPPENED and not incident):
         return  # history told as background; a report or a meeting's conclusions tell what happened
     key = (date, end)
-    if key in run.seen_events:
+    part = _daypart_of(text, t)
+    if key in run.seen_events and not _another_sitting(run, key, part):
         return
     run.seen_events.add(key)
+    run.sittings.setdefault(key, set()).add(part)
     if _same_day_in_clause(run, (a, b), date):
         return  # the day was taken with its clock time already
     if t.inferred:
@@ -923,6 +928,26 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     run.events.append(event)
     if move == "new":
         run.moved.append(event)
+
+
+# the part of the day named with a date: right before it ("sáng ngày 03/12", "chiều thứ Năm, ngày 03/12") or in the
+# table cell right after it ("| 03/12/2027 | Chiều |")
+_DAYPART_OF_DATE = re.compile(rf"(?<!\w)(?:buổi\s+)?({_DAYPARTS})(?:\s+(?:thứ\s+[^\W\d_]+|chủ\s+nhật))?[\s,]*(?:ngày\s*)?$",
+                              re.IGNORECASE)
+_DAYPART_NEXT_CELL = re.compile(rf"[ \t]*\|[ \t]*(?:buổi[ \t]+)?({_DAYPARTS})[ \t]*\|", re.IGNORECASE)
+
+
+def _daypart_of(text: str, t: TimeExpr) -> str | None:
+    m = _DAYPART_OF_DATE.search(text, max(0, t.start - _BEFORE_WORDS), t.start) or _DAYPART_NEXT_CELL.match(text, t.end)
+    return None if m is None else " ".join(m.group(1).lower().split())
+
+
+def _another_sitting(run: _Run, key: tuple[str, str | None], part: str | None) -> bool:
+    """A day already taken, named again with another part of the day where each time names one (an exam's
+    morning and afternoon sittings): a second occasion. A day named once without a part of the day is one
+    occasion however often it comes back ("ngày 03/12/2027 ... Thời gian: sáng ngày 03/12/2027")."""
+    parts = run.sittings.get(key, {None})
+    return part is not None and None not in parts and part not in parts
 
 
 _MOVE_FROM = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
