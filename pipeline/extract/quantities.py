@@ -123,7 +123,6 @@ def _duration_label_before(text: str, start: int) -> bool:
     lo = max(0, start - _DURATION_LABEL_REACH)
     return text[lo:start].rstrip()[-1:] == ":" and _DURATION_LABEL_RE.search(text, lo, start) is not None
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])")  # "60.000.000": an amount, never a name's number
-_POINTS_RE = re.compile(r"\d\s*điểm(?!\s*(?:cầu|đến|trường|du lịch|10(?![\d.,])))", re.IGNORECASE)  # a scoring rubric
 _PERFECT_MARKS = "điểm 10"  # perfect marks counted ("Hoa điểm 10": "đạt 8.736 điểm 10"), a count, not a score
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|-|–)?\s*")  # "mức độ 3, 4": the 4 is a label too
 _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
@@ -1063,7 +1062,22 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if state and not voc.result_re.search(text, state.end(), start) and not voc.target_re.search(text, state.end(), start):
         return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
-    return comparator == "eq" and unit.unit != _PERFECT_MARKS and bool(_POINTS_RE.search(text, sentence_from, sentence_to))
+    return comparator == "eq" and unit.unit != _PERFECT_MARKS and bool(_points_re().search(text, sentence_from, sentence_to))
+
+
+_POINT_WORD = "điểm"  # "9 loại lớp, mỗi loại cho 1 điểm": a scoring rubric's points, unless a place is counted
+
+
+@lru_cache(maxsize=1)
+def _points_re() -> re.Pattern[str]:
+    """A figure in points ('1 điểm'), not a place or perfect marks counted: units.tsv's phrases that open with
+    'điểm' ('điểm cầu', 'điểm thi', 'điểm 10') are counts, and a sentence holding only those is no rubric."""
+    tails = sorted({w.split(" ", 1)[1] for w in (" ".join(r[0].split()) for r in rows("units.tsv", 2)
+                                                 if r[1] in ("phrase", "classifier"))
+                    if w.casefold().startswith(_POINT_WORD + " ")}, key=len, reverse=True)
+    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") + (r"(?![\d.,])" if t[-1].isdigit() else r"(?!\w)")
+                    for t in tails)
+    return re.compile(rf"\d\s*{_POINT_WORD}(?!\s*(?:{alts}))", re.IGNORECASE)
 
 
 def _occurred(doc: _Doc, lo: int, start: int) -> bool:

@@ -1,5 +1,7 @@
 """The twenty-second heldout round's failure classes (invented documents and sentences, with counter-cases):
-a markdown figure table whose unit column ('ĐVT', 'Đơn vị tính') names each row's unit and scale."""
+a markdown figure table whose unit column ('ĐVT', 'Đơn vị tính') names each row's unit and scale; places counted
+whose noun opens with 'điểm' (no scoring rubric); a one-letter classifier ('ổ dịch'); a shortfall whose negation a
+classifier took, or told as units working at a stand; a rating ('3 sao'); a salt front's reach; a floor area."""
 
 from __future__ import annotations
 
@@ -30,3 +32,26 @@ MD_UNITS = ("| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2027 | Thực hiện 
 def test_a_markdown_unit_column(text: str, expected: list) -> None:
     got = [(q.value, q.unit, q.kind) for q in quantities(Context(text=text, doc_type="BC"))]
     assert got == [(v, u, k) for v, u, k in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. Xử lý 05/05 ổ dịch trong vòng 48 giờ; phun hóa chất cho 2.640 hộ.\n",
+     [(5, "ổ dịch"), (5, "ổ dịch"), (2640, "hộ")]),
+    ("Tổ chức kỳ thi cho khoảng 18.500 thí sinh tại 42 điểm thi.\n", [(18500, "thí sinh"), (42, "điểm thi")]),
+    ("Mở 120 điểm tiêm lưu động và 15 điểm sinh hoạt hè.\n", [(120, "điểm tiêm"), (15, "điểm sinh hoạt")]),
+    # counter-case: a rubric's points stay out, its counts with them
+    ("Chấm 9 loại lớp, mỗi loại cho 1 điểm.\n", []),
+    ("Đã khởi công 1.284 căn, còn 366 căn chưa khởi công.\n", [(1284, "căn")]),
+    ("Thành lập mới 14 hợp tác xã; còn 06 hợp tác xã hoạt động cầm chừng, chưa hiệu quả.\n", [(14, "hợp tác xã")]),
+    # counter-case: 'còn' before a count of what is still to be done, no shortfall word after
+    ("Kế hoạch năm: còn 20 căn nhà phải khởi công trong quý III.\n", [(20, "căn nhà")]),
+    ("Có 09 sản phẩm OCOP được công nhận từ 3 sao trở lên.\n", [(9, "sản phẩm")]),
+    ("Dự báo ranh mặn 4‰ có khả năng vào sâu 50 - 60 km trên các cửa sông.\n", []),
+    ("Hoàn thành cứng hóa 45 km đường giao thông nông thôn.\n", [(45, "km")]),
+    ("Công trình có quy mô 09 tầng, tổng diện tích sàn 12.450 m2.\n", []),
+    # counter-case: a total of what was counted stays (spec_total)
+    ("Buộc tiêu hủy 1.286 con lợn với tổng trọng lượng trên 78 tấn.\n", [(1286, "con lợn"), (78, "tấn")]),
+])
+def test_round22_counts(text: str, expected: list) -> None:
+    got = [(q.value, q.unit) for q in quantities(Context(text=text, doc_type="BC"))]
+    assert got == expected
