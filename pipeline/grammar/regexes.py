@@ -94,8 +94,8 @@ SUBJECT_LABEL = re.compile(
     r"^\s*[\"“”'‘]?\s*(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ|V/\s?v|V\.v|VN(?=\s+[a-zđà-ỹ])|V#)(?!\w)", re.UNICODE)
 
 # "gủi": a text copied from OCR with the hook for the horn
-# OCR changes the mark of "gửi" ("Kính gủi", "Kính gứi", "Kính gừi")
-KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk]ính\s+g[ửủứừữự]i\s*:?", re.IGNORECASE)
+# OCR changes the mark of "gửi" ("Kính gủi", "Kính gứi", "Kính gừi"), or loses a mark ("Kinh gưi", "Kính gui")
+KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk][íi]nh\s+g[ửủứừữựưu]i\s*:?", re.IGNORECASE)
 CONG_DIEN_TO = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
 # (OCR may put a scrap of a stamp or a pen stroke before the label: "4Nơi nhận:")
 NOI_NHAN = re.compile(r"^\s*(?:[^\w\s]|\d){0,2}N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)

@@ -111,6 +111,9 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
             if st.subject_open and lay.subject_cells:
                 st.close_subject()  # a blank line ends a trích yếu
             continue
+        if _in_received_stamp(lines, k):
+            header_end_line = max(header_end_line, k + 1)  # read nothing from it; what follows may be header
+            continue
         if st.headline_only() and is_upper(s) and not _title_word(s) and _letterhead_ahead(lines, k, limit):
             st.forget_headline()  # the letterhead under a web page's headline: the header starts here
         if _ends_header(s, st, k, limit):
@@ -501,6 +504,37 @@ def _in_ecopy_stamp(lines: list[Cell], k: int) -> bool:
             return False
         if marker.match(text):
             return True
+    return False
+
+
+_STAMP_NOTE_LINES = 6  # a received stamp's fields and the routing note under it, in one run of lines
+
+
+@lru_cache(maxsize=1)
+def _received_marker() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r[0]})" for r in rows("received_stamp.tsv", 2) if r[1] == "marker"))
+
+
+def _in_received_stamp(lines: list[Cell], k: int) -> bool:
+    """Line k is part of a received stamp (models/tables/received_stamp.tsv): its marker line ('CÔNG VĂN
+    ĐẾN'), the receiving office's capitals right above it, or a line of the run under it (the stamp's 'Số:',
+    'Ngày:', 'Chuyển:' and a routing note) before a blank line or the Kính gửi."""
+    s = lines[k].text.strip()
+    if not s or rx.KINH_GUI.match(s):
+        return False
+    marker = _received_marker()
+    if marker.match(s):
+        return True
+    if is_upper(s) and k + 1 < len(lines) and marker.match(lines[k + 1].text.strip()):
+        return True  # the receiving office's name
+    if is_upper(s):
+        return False  # capitals under a stamp: a letterhead or title line of the document
+    for ln in reversed(lines[max(0, k - _STAMP_NOTE_LINES):k]):
+        text = ln.text.strip()
+        if marker.match(text):
+            return True
+        if not text or rx.KINH_GUI.match(text) or is_upper(text):
+            return False
     return False
 
 

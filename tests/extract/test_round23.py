@@ -1,0 +1,65 @@
+"""The twenty-third heldout round's failure classes (invented documents and sentences, with counter-cases):
+a received stamp ('CÔNG VĂN ĐẾN' with its office, fields and a routing note) between the trích yếu and the
+Kính gửi or above the letterhead; a 'Kính gửi' label whose marks OCR lost or changed ('Kinh gưi')."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+LETTERHEAD = ("UBND TỈNH HÀ TĨNH                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "SỞ XÂY DỰNG                           Độc lập - Tự do - Hạnh phúc\n"
+              "Số: 915/SXD-QLN                       Hà Tĩnh, ngày 09 tháng 3 năm 2027\n")
+SUBJECT = "V/v rà soát nhà ở xuống cấp trước mùa mưa bão năm 2027\n"
+ADDRESSEES = "Kính gửi:\n- Ủy ban nhân dân các xã, phường;\n- Ban Quản lý dự án tỉnh.\n\n"
+BODY = ("Thực hiện Chỉ thị số 05/CT-UBND ngày 02/3/2027 của Chủ tịch UBND tỉnh về chủ động phòng, chống thiên tai "
+        "năm 2027, Sở Xây dựng đề nghị các đơn vị rà soát nhà ở xuống cấp, nguy hiểm trên địa bàn và báo cáo về Sở.\n"
+        "Báo cáo gửi về Sở Xây dựng (qua Phòng Quản lý nhà và Thị trường bất động sản) trước ngày 30/3/2027 để tổng "
+        "hợp, báo cáo Ủy ban nhân dân tỉnh theo quy định.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Hải\n")
+
+STAMPS = [
+    # the office, the marker, its fields and a leader's routing note, then a blank line
+    "UBND XÃ THẠCH HÀ\nCÔNG VĂN ĐẾN\nSố: 212\nNgày: 11/3/2027\nChuyển: PCT\nGiao CC Địa chính tham mưu, báo cáo.\nLong\n\n",
+    # fields on the marker's line, no office, the note runs right into the Kính gửi
+    "CV ĐẾN Số: 87 Ngày: 10/3/2027\nChuyển: đ/c Hà\nĐ/c Hà xem, xử lý gấp.\n",
+    # a bare 'ĐẾN' marker
+    "VP UBND XÃ\nĐẾN\nSố: 44\nNgày: 12.3.27\n\n",
+]
+
+
+@pytest.mark.parametrize("stamp", STAMPS)
+def test_a_received_stamp_under_the_subject_is_no_part_of_the_header(stamp: str) -> None:
+    rec = parse_text(LETTERHEAD + SUBJECT + stamp + ADDRESSEES + BODY)
+    assert rec.issuer is not None and rec.issuer.name == "SỞ XÂY DỰNG"
+    assert rec.subject == SUBJECT.strip()
+    assert rec.number is not None and rec.number.normalized == "915/SXD-QLN"
+    assert [r.name for r in rec.recipients] == ["Ủy ban nhân dân các xã, phường", "Ban Quản lý dự án tỉnh"]
+    assert rec.issued_date == "2027-03-09"
+
+
+def test_a_received_stamp_above_the_letterhead() -> None:
+    rec = parse_text(STAMPS[0] + LETTERHEAD + SUBJECT + ADDRESSEES + BODY)
+    assert rec.issuer is not None and rec.issuer.name == "SỞ XÂY DỰNG"
+    assert rec.subject == SUBJECT.strip()
+    assert len(rec.recipients) == 2
+
+
+@pytest.mark.parametrize("title_lines", [
+    # counter-cases: a wrapped title's line opening with 'ĐẾN NĂM' is the title's, and capitals right under a
+    # marker-like line are the document's
+    "QUYẾT ĐỊNH\nVề việc phê duyệt Quy hoạch xây dựng vùng huyện giai đoạn 2026 - 2030,\nđến năm 2035\n",
+    "QUYẾT ĐỊNH\nPHÊ DUYỆT QUY HOẠCH XÂY DỰNG VÙNG HUYỆN GIAI ĐOẠN 2026 - 2030,\nĐẾN NĂM 2035\n",
+])
+def test_capitals_opening_with_den_stay_in_the_title(title_lines: str) -> None:
+    rec = parse_text("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 15/QĐ-UBND\nHà Tĩnh, ngày 09 tháng 3 năm 2027\n"
+                     + title_lines + "\nCăn cứ Luật Xây dựng năm 2014;\n\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n")
+    assert rec.subject is not None and rec.subject.casefold().endswith("năm 2035")
+    assert rec.issuer is not None and rec.issuer.name == "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"
+
+
+@pytest.mark.parametrize("label", ["Kính gửi:", "Kinh gưi:", "Kính gui:", "Kinh gửi:", "Kính gủi:"])
+def test_a_kinh_gui_label_whose_marks_ocr_lost(label: str) -> None:
+    rec = parse_text(LETTERHEAD + SUBJECT + "\n   " + label + " Các chi bộ trực thuộc Đảng ủy.\n\n" + BODY)
+    assert [r.name for r in rec.recipients] == ["Các chi bộ trực thuộc Đảng ủy"]
