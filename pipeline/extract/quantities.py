@@ -222,6 +222,7 @@ class _Vocab:
     occurrence_record_re: re.Pattern[str]  # "ghi nhận " right before a figure: recorded, if incidents are counted
     incident_re: re.Pattern[str]  # "ca", "ổ dịch", "vụ" right after the number: what is counted is an incident
     own_tail_re: re.Pattern[str]  # ", giảm " / " thuộc " after a figure's unit: its change or its places follow
+    thousands_money_re: re.Pattern[str]  # "đóng góp " before "20k": the k is thousands of đồng
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -357,6 +358,8 @@ def vocab() -> _Vocab:
             rf"(?:{name}|{_alternation(by_role['scope_head'])})[ \t]+(?:hiện[ \t]+)?(?:có|gồm)[ \t]+$"),
         member_nouns=frozenset(fold_lower(w) for w in by_role.get("member_noun", [])),
         **_occurrence_patterns(by_role),
+        thousands_money_re=re.compile(
+            rf"(?<!\w)(?:{_alternation(by_role['thousands_money'])})(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+$", re.IGNORECASE),
         compared_before_re=re.compile(rf"(?:(?<!\w)(?:{_alternation(by_role['compared_before'])})|\d%)\s*$",
                                       re.IGNORECASE),
         # the unit's name may run on a word or two ("02 cơ sở Hội chưa hoàn thành")
@@ -946,6 +949,7 @@ class _Figure:
     pos: int  # just after the numeral, its range partner or its scale word
     scaled: bool
     base: str | None = None  # "1.234/5.000 thủ tục": the total the figure is a part of, as printed
+    money: bool = False  # "20k": thousands of đồng, whatever word follows
 
 
 def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None:
@@ -959,6 +963,9 @@ def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None
     value, value_max = parse_number(num), parse_number(value_max_text or "")
     pos = rng.end() if rng else m.end()
     doc.skip_until = pos
+    thousands = _thousands_money(doc, before.start, pos)
+    if thousands is not None and value is not None:
+        return _Figure(value * 1000, value_max * 1000 if value_max is not None else None, thousands, True, money=True)
     scale = doc.voc.scale_re.match(text, pos)
     if scale:  # vnnum scales exactly: "17,5 tỉ" -> 17500000000
         word = scale.group().strip()
@@ -980,8 +987,28 @@ def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None
     return _Figure(value, value_max, pos, bool(scale), base)
 
 
+_THOUSANDS_MARK_RE = re.compile(r"[kK](?![^\W_])")  # "20k", "50K/người": thousands, written informally
+_THOUSANDS_REACH = 40  # a word of paying and two words before the figure
+
+
+def _thousands_money(doc: _Doc, cue_start: int, pos: int) -> int | None:
+    """Where a 'k' glued to a number ends when it clearly means thousands of đồng: a rate per head after it
+    ('50k/người') or a word of paying before the figure ('đóng góp 20k', 'trị giá 500k'); None otherwise (a
+    race's '5K', a post's '1,2K' reactions are no money)."""
+    text = doc.ctx.text
+    m = _THOUSANDS_MARK_RE.match(text, pos)
+    if m is None:
+        return None
+    if _RATE_UNIT_RE.match(text, m.end()) or doc.voc.thousands_money_re.search(
+            text, max(0, cue_start - _THOUSANDS_REACH), cue_start):
+        return m.end()
+    return None
+
+
 def _unit_of(doc: _Doc, start: int, fig: _Figure) -> _Unit:
     text = doc.ctx.text
+    if fig.money:
+        return _rate(text, "đồng", fig.pos, fig.pos)  # "20k gây quỹ": the k says đồng, the next word is no unit
     unit = _read_unit(text, fig.pos, doc.voc, scaled=fig.scaled)
     if unit.skip:
         more = _more_perfect_marks(doc, start, fig)
