@@ -59,6 +59,7 @@ class _Cues:
     responsible: re.Pattern[str]
     event_report_verb: re.Pattern[str]
     incident_before: re.Pattern[str]  # "xảy ra lúc ": an incident's clock time follows
+    incident_verb: re.Pattern[str]  # "xảy ra" after a clock time opening its sentence: the incident told at it
     event_month_verb: re.Pattern[str]  # a meeting held in a month: "tổng kết ... trong tháng 12/2026"
     event_range_verb: re.Pattern[str]
     monthly_context: re.Pattern[str]  # a month's duty: "định kỳ", "báo cáo tháng" on a "ngày 10 của tháng sau" line  # before a range of days only: "Sau 07 ngày triển khai (từ 26/7 đến 01/8)"
@@ -135,6 +136,7 @@ def _cues() -> _Cues:
         monthly_context=re.compile(rf"{_lead(cue_rows, 'monthly_context')}(?<!\w)(?:{_phrases(cue_rows, 'monthly_context')})(?!\w)", i),
         event_range_verb=re.compile(rf"{_lead(cue_rows, 'event_range_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_range_verb')})(?!\w)", i),
         incident_before=re.compile(rf"{_lead(cue_rows, 'incident_verb')}(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})\s+(?:vào\s+)?(?:lúc|hồi)?\s*$", i),
+        incident_verb=re.compile(rf"{_lead(cue_rows, 'incident_verb')}(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})(?!\w)", i),
         event_month_verb=re.compile(rf"{_lead(cue_rows, 'event_month_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_month_verb')})(?!\w)", i),
         task_verb_or_bracket=re.compile(rf"\s(?:{_phrases(cue_rows, 'task_verb')})(?!\w)|[:(]"),
         move_verb=re.compile(rf"{_lead(cue_rows, 'move_verb')}(?<!\w)(?:{_phrases(cue_rows, 'move_verb')})(?!\w)", i),
@@ -554,9 +556,9 @@ def _time_column_cell(text: str, t: TimeExpr) -> bool:
     if t.kind not in ("date", "datetime") and not _day_span(t) and not months:
         return False
     cell_start = text.rfind("|", max(0, t.start - _CELL_REACH), t.start)
-    if months and not names_meeting(text[text.rfind("\n", 0, t.start) + 1:max(cell_start, 0)]):
-        return False  # "| 3 | Tổng kết | Tháng 4/2026 |": a task's month; "| Lớp học bơi | Tháng 6 - tháng 7/2027 |" is held
     bar = text.find("|", t.end, t.end + _CELL_REACH)
+    if months and not _row_names_meeting(text, cell_start, bar):
+        return False  # "| 3 | Tổng kết | Tháng 4/2026 |": a task's month; "| Lớp học bơi | Tháng 6 - tháng 7/2027 |" is held
     if cell_start < 0 or bar < 0 or text[t.end:bar].strip(" .)"):
         return False
     before = text[cell_start + 1:t.start].strip()
@@ -572,6 +574,16 @@ def _time_column_cell(text: str, t: TimeExpr) -> bool:
         header = above
     cells = text[header:text.find("\n", header) if "\n" in text[header:] else len(text)].split("|")
     return column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
+
+
+def _row_names_meeting(text: str, cell_start: int, bar: int) -> bool:
+    """The row around a time cell names a meeting, a campaign or a course, before the cell or after it when the
+    time column comes first ("| Tháng 11/2027 | Hội nghị sơ kết, đánh giá kết quả | Sở KH&CN |")."""
+    if cell_start < 0 or bar < 0:
+        return False
+    line_end = text.find("\n", bar)
+    after = text[bar:line_end if line_end >= 0 else len(text)]
+    return names_meeting(text[text.rfind("\n", 0, cell_start) + 1:cell_start]) or names_meeting(after)
 
 
 _DAYPART_CELL = re.compile(rf"(?:buổi\s+)?{_DAYPARTS}", re.IGNORECASE)
@@ -911,7 +923,8 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     date, end = t.value, t.end_value
     if _anniversary(t):
         date, end = end, None  # "26/3/1931-26/3/2011": the anniversary falls on the later date
-    incident = t.kind == "datetime" and _cues().incident_before.search(left) is not None
+    incident = t.kind == "datetime" and (_cues().incident_before.search(left) is not None
+                                         or _incident_opening(t, text[a:t.start], right))
     if date is None or (_past(ctx, end or date) and ctx.doc_type not in _TELLS_WHAT_HAPPENED and not incident):
         return  # history told as background; a report or a meeting's conclusions tell what happened
     key = (date, end)
@@ -1164,7 +1177,9 @@ def _anniversary(t: TimeExpr) -> bool:
 _JOINED_GAP = re.compile(r"\s*(?:,|và)\s*$")
 # what may stand before a date that opens its sentence: a list marker, "Trong các ngày", "Đêm"
 # ("Trong hai ngày 09 và 10/12/2026, ...": the days counted in a word or digits; a source: "Theo bản tin của Đài ... tỉnh,")
+# ("Khoảng 22 giờ ngày 30/7/2027, tại ... xảy ra sạt lở": a clock time told about, "vào lúc", "khoảng")
 _OPENING = re.compile(r"^\s*(?:[-–+•*]\s*|[0-9a-zđ]{1,2}[.)]\s*)?(?:theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,9}\s*,\s*)?"
+                      r"(?:(?:vào\s+)?(?:khoảng|lúc)\s+)?"
                       rf"(?:(?:trong\s+)?(?:(?:các|hai|ba|bốn|\d{{1,2}})\s+)?(?:{_DAYPARTS}\s+)?(?:ngày\s*)?)?$",
                       re.IGNORECASE)
 # a span of days opening its sentence after "Từ" ("- Từ ngày 05 - 07/11/2026, phối hợp tổ chức Phiên chợ ..."); a
@@ -1214,7 +1229,7 @@ def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
     if opening and right.lstrip().startswith(","):
         if t.kind == "period" and not _day_span(t):
             return False  # "Trong quý III, các cơ sở Đoàn đã tổ chức ...": a report's period, not a day
-        if cues.event_report_verb.search(right, 0, _VERB_AFTER_REACH):
+        if cues.event_report_verb.search(right, 0, _VERB_AFTER_REACH) or _incident_opening(t, clause_left, right):
             return True
     one_day = t.kind in ("date", "datetime")
     if (one_day or (_day_span(t) and _FROM.match(t.text))) and _OPENING.match(clause_left) \
@@ -1233,6 +1248,14 @@ def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
     quote = _OPEN_QUOTE.search(clause_left)
     return bool(quote and (cues.event_verb.search(clause_left, 0, quote.start())
                            or cues.event_noun.search(clause_left, 0, quote.start())))
+
+
+def _incident_opening(t: TimeExpr, clause_left: str, right: str) -> bool:
+    """A clock time opening its sentence, the incident told after it ("Khoảng 22 giờ ngày 30/7/2027, tại khu vực
+    Khóm 3 xảy ra sạt lở ..."): the incident itself, an event even in a letter written after it, as "xảy ra lúc
+    22 giờ ngày ..." is (incident_before); a bare day told so is background."""
+    return t.kind == "datetime" and _OPENING.match(clause_left) is not None and right.lstrip().startswith(",") \
+        and _cues().incident_verb.search(right, 0, _VERB_AFTER_REACH) is not None
 
 
 def _month_of_meeting(word: str, clause_left: str) -> bool:
@@ -1266,8 +1289,9 @@ def _labelled_item(t: TimeExpr, clause_left: str) -> bool:
     return t.kind in ("date", "datetime") or _day_span(t) or (_month_span(t) and _FROM.match(t.text) is not None)
 
 
-# how many days an occasion takes, between its cue and its days ("diễn ra trong 02 ngày 12 và 13/12/2026")
-_DAY_COUNT_BEFORE = re.compile(r"(?<=\s)\d{1,2}\s*$")
+# how many days an occasion takes, between its cue and its days ("diễn ra trong 02 ngày 12 và 13/12/2026", "trong hai
+# ngày 17 - 18/7/2027", twenty-second heldout round)
+_DAY_COUNT_BEFORE = re.compile(r"(?<=\s)(?:\d{1,2}|hai|ba|bốn|năm)\s*$", re.IGNORECASE)  # "trong hai ngày 17 - 18/7"
 
 
 def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
@@ -1307,7 +1331,7 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
     if t.kind == "datetime" and cues.event_noun.search(clause_left):
         return True
     if (t.kind in ("date", "datetime") or (t.kind == "month" and not t.inferred)) and _ITEM_MARK.match(clause_left) \
-            and _DAYPART_ONLY.fullmatch(_ITEM_MARK.sub("", clause_left)) and _COLON_AFTER.match(right):
+            and _schedule_label(t, _ITEM_MARK.sub("", clause_left)) and _COLON_AFTER.match(right):
         # a schedule's line: "- Thứ Hai, ngày 01/12/2025: trẻ em các thôn Đông, Tây", "- Tháng 3/2026: kiểm tra ...",
         # a message's "📅 Thứ 7 (06/3): Lễ ra quân ...", "📅 Tối 26/3 lúc 19h30: Đêm giao lưu ..."
         return True
@@ -1315,6 +1339,16 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
             and _COLON_BEFORE.search(left):
         return True  # "Ngày hội hiến máu ...: ngày 16/3/2024", "Phỏng vấn: từ ngày 12/9 đến ngày 14/9/2025"
     return False
+
+
+_FROM_CLOCK = re.compile(r"\s*từ\s*", re.IGNORECASE)
+
+
+def _schedule_label(t: TimeExpr, lead: str) -> bool:
+    """What may stand before a schedule line's time: a part of the day, or "Từ" before a sitting's clock time ("- Từ
+    8 giờ 00 thứ Sáu, ngày 16/7/2027: Biểu quyết ...", twenty-second heldout round; "- Từ ngày 01/01/2027: áp dụng
+    ..." is a start, not a sitting)."""
+    return bool(_DAYPART_ONLY.fullmatch(lead)) or (t.kind == "datetime" and bool(_FROM_CLOCK.fullmatch(lead)))
 
 
 def _activity_events(run: _Run) -> None:

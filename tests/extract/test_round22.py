@@ -1,14 +1,19 @@
 """The twenty-second heldout round's failure classes (invented documents and sentences, with counter-cases):
 a markdown figure table whose unit column ('ĐVT', 'Đơn vị tính') names each row's unit and scale; places counted
 whose noun opens with 'điểm' (no scoring rubric); a one-letter classifier ('ổ dịch'); a shortfall whose negation a
-classifier took, or told as units working at a stand; a rating ('3 sao'); a salt front's reach; a floor area."""
+classifier took, or told as units working at a stand; a rating ('3 sao'); a salt front's reach; a floor area; an
+incident at its clock time opening its sentence; a sitting from its clock time on a schedule line; a month cell
+first in its row, the meeting after it; days counted in a word before them."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from vanban.context import Context
 from vanban.extract.quantities import extract as quantities
+from vanban.extract.schedule import extract as schedule
 
 MD_UNITS = ("| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2027 | Thực hiện 6 tháng | Tỷ lệ (%) |\n"
             "| 1 | Thu ngân sách | Tỷ đồng | 286 | 171,5 | 60,0 |\n"
@@ -55,3 +60,41 @@ def test_a_markdown_unit_column(text: str, expected: list) -> None:
 def test_round22_counts(text: str, expected: list) -> None:
     got = [(q.value, q.unit) for q in quantities(Context(text=text, doc_type="BC"))]
     assert got == expected
+
+
+def events_of(text: str, doc_type: str = "KH", issued: date = date(2027, 8, 8)) -> list[tuple[str, str | None]]:
+    events, _ = schedule(Context(text=text + "\n", issued_date=issued, doc_type=doc_type))
+    return [(e.date, e.end) for e in events]
+
+
+TIME_FIRST = "| Thời gian | Nội dung | Đơn vị thực hiện |\n|---|---|---|\n"
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # an incident at its clock time opening its sentence, its verb after a place, in a letter written after it
+    ("Khoảng 22 giờ ngày 30/7/2027, tại khu vực Khóm 3, phường An Hòa xảy ra sạt lở bờ sông Hậu.", "TTr",
+     [("2027-07-30T22:00", None)]),
+    ("Vào lúc 14 giờ 30 phút ngày 02/8/2027, trên Quốc lộ 1 đã xảy ra vụ tai nạn giao thông.", "CV",
+     [("2027-08-02T14:30", None)]),
+    # a sitting on a schedule line from its clock time
+    ("- Sáng thứ Năm, ngày 15/7/2027: Phiên chất vấn.\n- Từ 8 giờ 00 thứ Sáu, ngày 16/7/2027: Biểu quyết; bế mạc.",
+     "GM", [("2027-07-15", None), ("2027-07-16T08:00", None)]),
+    # a month in a time column that comes first, the row's meeting after it
+    (TIME_FIRST + "| Tháng 11/2027 | Hội nghị sơ kết, đánh giá kết quả | Sở KH&CN |", "KH", [("2027-11", None)]),
+    # days counted in a word before them
+    ("3. Hành trình về nguồn tới Thành cổ Quảng Trị trong hai ngày 17 - 18/7/2027 (50 đại biểu).", "HD",
+     [("2027-07-17", "2027-07-18")]),
+])
+def test_events_of_round22(text: str, doc_type: str, expected: list) -> None:
+    assert events_of(text, doc_type, date(2027, 6, 1) if doc_type in ("GM", "KH", "HD") else date(2027, 8, 8)) \
+        == expected
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # counter-cases: a background day without its clock time; a start, not a sitting; a task's month after the cell
+    ("Ngày 30/7/2027, tại khu vực Khóm 3 xảy ra sạt lở bờ sông Hậu.", "TTr"),
+    ("- Từ ngày 01/7/2027: áp dụng mức thu phí mới.", "TB"),
+    (TIME_FIRST + "| Tháng 11/2027 | Rà soát danh mục thủ tục hành chính | Các sở, ngành |", "KH"),
+])
+def test_no_events_of_round22(text: str, doc_type: str) -> None:
+    assert events_of(text, doc_type, date(2027, 8, 8) if doc_type == "TTr" else date(2027, 6, 1)) == []
