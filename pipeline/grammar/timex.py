@@ -267,11 +267,71 @@ _DIGIT_ANCHOR = (r"[0-9](?<![\w.,][0-9])"
                  r"|[0-9]{3}(?![0-9])(?<=1[89][0-9]{2}|20[0-9]{2})(?=\s?[-–—]))")
 
 
+# What an alternative reads right after an opening word of its own (one that is no keyword of the vocabulary:
+# the alternatives of keywords go on with their keywords' other words, _keyword_rests): the words, and the
+# pattern (on lower-case text) that must follow them. An anchor word after which none of its alternatives can go
+# on is passed by ("ngày càng", "sáng kiến", "chủ trì", "nhiệm vụ": over a third of the keyword anchors of the
+# corpora): the scanner, which would fail there, is not tried. An alternative opening with a word of its own
+# that is not listed here leaves its anchor words unconstrained.
+_AFTER_OPENING_WORD: dict[str, tuple[tuple[str, ...], str]] = {
+    "drange": (("ngày",), r"\s*[0-9]"),  # ngày 16-22/11
+    "dmy": (("ngày",), r"\s*[0-9]"),  # ngày 26/7/2023
+    "dm": (("ngày",), r"\s*[0-9]"),  # ngày 01/6
+    "verbal": (("ngày",), r"\s+(?:[0-9]|mồng|mùng)"),  # ngày 26 tháng 7, ngày mồng 5 tháng Giêng
+    "day": (("ngày",), r"\s+(?:[0-9]|mồng|mùng)"),  # ngày 25
+    "dlist": (("ngày", *_DAYPART_WORDS), r"\s+[0-9]"),  # ngày 07, 14 và 21/9
+    "dpair": (("ngày", *_DAYPART_WORDS), r"\s+[0-9]"),  # chiều 15 và 16/11
+    "quarter": (("quý",), r"\s+[1-4i]"),  # quý 1, quý III
+    "month": (("tháng",), r"\s+[0-9]"),  # tháng 8/2023
+    "year": (("năm",), r"\s+[0-9]"),  # năm 2021
+    "yspan": (("năm",), r"\s+[0-9]"),  # năm 2020 - 2025
+}
+_KEYWORD_KINDS = {"named": "named_month", "season": "season", "weekday": "weekday", "yspan": "year_span"}
+
+
+def _keyword_rests(name: str, word: str) -> list[str] | None:
+    """The patterns of the words that follow `word` in the keywords of alternative `name` opening with it
+    ("chủ" -> "\\s+nhật", "\\s+nhựt"); None when one of them is that word alone (anything may follow)."""
+    kind = _KEYWORD_KINDS.get(name)
+    if kind is None:
+        return []
+    rests = [s.split()[1:] for w in _vocab().written.get(kind, ()) for s in _spellings(w) if s.split()[0] == word]
+    if any(not rest for rest in rests):
+        return None
+    return [r"\s+" + r"\s+".join(re.escape(p) for p in rest) for rest in rests]
+
+
+@lru_cache(maxsize=64)
+def _anchor_follow(word: str) -> str:
+    """A lookahead for what follows the anchor word `word` in any match of the scanner at it, "" when
+    anything may (an alternative it opens in a way _AFTER_OPENING_WORD and the keywords do not say)."""
+    ways: list[str] = []
+    for name, openers in _openers().items():
+        if not any(word.startswith(f) for f in openers):
+            continue
+        if word not in openers:
+            return ""  # opened by a shorter word: what follows that word is not told here
+        rests = _keyword_rests(name, word)
+        own_words, after = _AFTER_OPENING_WORD.get(name, ((), ""))
+        if rests is None or (not rests and word not in own_words):
+            return ""
+        ways += rests
+        if word in own_words:
+            ways.append(after)
+    return f"(?={'|'.join(dict.fromkeys(ways))})" if ways else ""
+
+
+def _anchor_alt(words: Iterable[str]) -> str:
+    """_alt(words), each spelling with its word's _anchor_follow lookahead (longest first)."""
+    spelled = {s: _anchor_follow(w) for w in words for s in _spellings(w)}
+    return "|".join(re.escape(s) + spelled[s] for s in sorted(spelled, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _anchors() -> re.Pattern[str]:
-    """Where an atom can begin: a digit run that may open one, or the first word of a keyword (a
-    cheap pre-scan)."""
-    return re.compile(_DIGIT_ANCHOR + r"|(?<!\w)(?:" + _alt(_anchor_words()) + r")(?!\w)", re.IGNORECASE)
+    """Where an atom can begin: a digit run that may open one, or the first word of a keyword when what
+    follows it may go on into an atom (a cheap pre-scan)."""
+    return re.compile(_DIGIT_ANCHOR + r"|(?<!\w)(?:" + _anchor_alt(_anchor_words()) + r")(?!\w)", re.IGNORECASE)
 
 
 _DIGIT_ANCHOR_RE = re.compile(_DIGIT_ANCHOR)
@@ -282,9 +342,10 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-# Letters whose lower case a case-insensitive regex does not read as "i" ("ı"), or that lower-case to two
-# characters ("İ"): a text holding one is scanned with _anchors() itself.
-_ODD_CASE = ("ı", "İ")
+# Letters a case-insensitive regex reads as another letter than their lower case ("ı" as "i", "ſ" as "s", the
+# Kelvin sign as "k"), or that lower-case to two characters ("İ"): a text holding one is scanned with _anchors()
+# itself.
+_ODD_CASE = ("İ", "ı", "ſ", "\u212a")
 _SUBSTRING_SCAN_MIN = 400  # characters; a shorter window (a citation's date) is cheaper to scan with the regex
 
 
@@ -296,7 +357,7 @@ def _anchor_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     piece = text[start:end]  # the text itself when the window is the whole text
     low = lower_of(piece) if len(piece) >= _SUBSTRING_SCAN_MIN else ""
     # (a text holding "İ" has a longer lower case: only "ı" needs a look of its own)
-    if len(low) != len(piece) or _ODD_CASE[0] in piece:
+    if len(low) != len(piece) or any(c in piece for c in _ODD_CASE[1:]):
         return [m.span() for m in _anchors().finditer(text, start, end)]
     spans = [m.span() for m in matches_from(_DIGIT_ANCHOR_RE, text, start, end)]  # at the digit runs only
     # (a group's pattern finds no two overlapping words, but a word overlapped by an earlier find is no
@@ -318,7 +379,7 @@ def _anchor_word_scans() -> tuple[re.Pattern[str], ...]:
     groups: dict[str, list[str]] = {}
     for w in _anchor_words():  # longest first
         groups.setdefault(w[0], []).append(w)
-    return tuple(re.compile(re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in words) + ")")
+    return tuple(re.compile(re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) + _anchor_follow(w) for w in words) + ")")
                  for first, words in groups.items())
 
 
