@@ -284,6 +284,7 @@ class EventRow:
     date: str
     end: str | None
     text: str | None
+    inferred: bool  # part of the date (usually the year) came from context
     number: str | None
     issuer: str | None
     doc_id: str
@@ -305,8 +306,9 @@ def event_rows(conn: Connection, start: date | None = None, end: date | None = N
         names = matching_values(conn, "documents", "issuer", issuer)
         where.append(_in("doc.issuer", names))
         args += names
-    rows = [EventRow(*r) for r in conn.execute(
-        "SELECT e.date, e.end_date, e.text, doc.number, doc.issuer, e.doc_id, e.ord, coalesce(e.confidence, 1.0) "
+    rows = [EventRow(r[0], r[1], r[2], bool(r[3]), *r[4:]) for r in conn.execute(
+        "SELECT e.date, e.end_date, e.text, e.inferred, doc.number, doc.issuer, e.doc_id, e.ord, "
+        "coalesce(e.confidence, 1.0) "
         "FROM events e "
         "JOIN documents doc ON doc.id = e.doc_id WHERE " + " AND ".join(where), args)]
     if start:  # exact: "2023-08" reaches a window starting 2023-08-15; the SQL bound was coarse

@@ -263,29 +263,6 @@ def deadlines(
     return _rows_response([asdict(r) for r in rows], format, "deadlines")
 
 
-def event_rows(conn: Connection, start: date | None, end: date | None, issuer: str | None) -> list[dict]:
-    """Dated events (meetings, campaigns, periods) that overlap the window, with their document."""
-    from vanban.graph.queries import matching_values
-
-    where, args = ["1 = 1"], []
-    if start:
-        where.append("coalesce(e.end_date, e.date) >= ?")
-        args.append(start.isoformat())
-    if end:
-        where.append("e.date < ?")
-        args.append(end.isoformat() + "~")
-    if issuer:
-        names = matching_values(conn, "documents", "issuer", issuer)
-        where.append(f"doc.issuer IN ({', '.join('?' * len(names))})" if names else "1 = 0")
-        args += names
-    cols = ("date", "end", "text", "inferred", "number", "issuer", "doc_id", "ord", "confidence")
-    sql = ("SELECT e.date, e.end_date, e.text, e.inferred, doc.number, doc.issuer, e.doc_id, e.ord, "
-           "coalesce(e.confidence, 1.0) FROM events e "
-           "JOIN documents doc ON doc.id = e.doc_id WHERE " + " AND ".join(where)
-           + " ORDER BY e.date NULLS FIRST, doc.number NULLS FIRST")  # SQLite's order on both backends
-    return [dict(zip(cols, r, strict=True)) | {"inferred": bool(r[3])} for r in conn.execute(sql, args)]
-
-
 @router.get("/events", summary="Events (dates and periods read from the documents) in a window")
 def events(
     store: StoreDep,
@@ -294,7 +271,9 @@ def events(
     issuer: str | None = None,
     format: Annotated[str, Query(pattern="^(json|csv|jsonl)$")] = "json",
 ) -> Response:
-    return _rows_response(event_rows(store.conn, date_from, date_to, issuer), format, "events")
+    from vanban.graph.queries import event_rows  # the query `vanban events` runs
+
+    return _rows_response([asdict(r) for r in event_rows(store.conn, date_from, date_to, issuer)], format, "events")
 
 
 @router.get("/targets", summary="Targets and results; compare=true lines plans up with what reported on them")
