@@ -12,6 +12,7 @@ số") are data (models/tables/quantity_cues.tsv, role column_count).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -459,15 +460,69 @@ def piped_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     kind from its column ('Chỉ tiêu', 'Kết quả')."""
     if text.find("|", lo, hi) < 0:
         return []
+    return _row_table_cells(_lines(text, lo, hi), _is_piped_row, _piped_cells)
+
+
+_MIN_TAB_CELLS = 3  # a label and two columns: a line with fewer tabs is an item's indent, not a table row
+
+
+def _is_piped_row(line: _Line) -> bool:
+    return line.text.lstrip().startswith("|")
+
+
+def _is_tabbed_row(line: _Line) -> bool:
+    return line.text.count("\t") >= _MIN_TAB_CELLS - 1
+
+
+def _tabbed_cells(line: _Line) -> list[tuple[int, str]]:
+    """A tab-separated row's cells: (offset in the text, content)."""
+    out, pos = [], line.start
+    for part in line.text.split("\t"):
+        out.append((pos, part))
+        pos += len(part) + 1
+    return out
+
+
+def tabbed_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of tables pasted with a tab between cells (a DOCX or spreadsheet table copied as text): runs of
+    two lines or more of _MIN_TAB_CELLS cells or more. Their figures are read by cell (tabbed_figure_cells); a
+    number elsewhere in them (a row's index, a label's) is no quantity."""
+    if text.find("\t", lo, hi) < 0:
+        return []
+    spans: list[tuple[int, int]] = []
+    run: list[_Line] = []
+    for line in [*_lines(text, lo, hi), _Line(hi, hi, "")]:
+        if _is_tabbed_row(line):
+            run.append(line)
+            continue
+        if len(run) > 1:
+            spans.append((run[0].start, run[-1].end))
+        run = []
+    return spans
+
+
+def tabbed_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
+    """The bare figures of tab-separated tables in text[lo:hi], read as markdown tables' are (piped_figure_cells):
+    'TT / Chỉ tiêu / Kế hoạch giao / Kết quả thực hiện' over 'Kết nạp đoàn viên mới (đoàn viên) / 40 / 52'."""
+    cells: list[FigureCell] = []
+    for a, b in tabbed_tables(text, lo, hi):
+        cells += _row_table_cells(_lines(text, a, b), _is_tabbed_row, _tabbed_cells)
+    return cells
+
+
+def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
+                     split: Callable[[_Line], list[tuple[int, str]]]) -> list[FigureCell]:
+    """The figures of tables whose rows are lines of cells (is_row tells them, split cuts them); the first row
+    of a run is its header."""
     cells: list[FigureCell] = []
     headers: list[str] | None = None
     indexed = False
     unit_col: int | None = None
-    for line in _lines(text, lo, hi):
-        if not line.text.lstrip().startswith("|"):
+    for line in lines:
+        if not is_row(line):
             headers = None
             continue
-        row = _piped_cells(line)
+        row = split(line)
         if headers is None:
             headers = [c.strip(" *") for _, c in row]
             indexed = len(headers) > 2 and _is_index_header(headers[0])

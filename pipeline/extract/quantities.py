@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import cast
 
 from vanban.context import Context, Heading, heading_chain
-from vanban.extract.figtable import FigureCell, figure_cells, piped_figure_cells
+from vanban.extract.figtable import FigureCell, figure_cells, piped_figure_cells, tabbed_figure_cells, tabbed_tables
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
@@ -1599,9 +1599,13 @@ def extract(ctx: Context) -> list[Quantity]:
     seen: set[tuple[object, ...]] = set()
     kept: list[Quantity] = []
     for lo, hi in _ranges(ctx):
-        cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi))}
+        cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi),
+                                      *tabbed_figure_cells(text, lo, hi))}
+        tabbed = tabbed_tables(text, lo, hi)
         for m in matches_from(_NUMBER_RE, text, lo, hi):  # _NUMBER_RE.finditer, at the digit runs only
             cell = cells.get(m.start())
+            if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed):
+                continue  # a tab table's row index or label number: its figures are its cells
             if cell is not None and _repeated_total(cell, kept):
                 continue
             for quantity in _cell_quantities(doc, cell) if cell else _quantities_at(doc, m):

@@ -63,3 +63,40 @@ def test_capitals_opening_with_den_stay_in_the_title(title_lines: str) -> None:
 def test_a_kinh_gui_label_whose_marks_ocr_lost(label: str) -> None:
     rec = parse_text(LETTERHEAD + SUBJECT + "\n   " + label + " Các chi bộ trực thuộc Đảng ủy.\n\n" + BODY)
     assert [r.name for r in rec.recipients] == ["Các chi bộ trực thuộc Đảng ủy"]
+
+
+# ---- a figure table pasted with a tab between cells (a DOCX or spreadsheet table copied as text) ---------------
+
+REPORT = ("BCH ĐOÀN XÃ TÂN AN\nSố: 12-BC/ĐTN\nTân An, ngày 10 tháng 12 năm 2027\nBÁO CÁO\nTổng kết năm 2027\n\n"
+          "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n{table}\nII. PHƯƠNG HƯỚNG\nPhấn đấu kết nạp ít nhất 45 đoàn viên.\n")
+TABLE_CASES = [
+    ("TT\tChỉ tiêu\tKế hoạch giao\tKết quả thực hiện\tĐánh giá\n"
+     "1\tKết nạp đoàn viên mới (đoàn viên)\t40\t52\tVượt\n"
+     "2\tHiến máu tình nguyện (đơn vị máu)\t150\t128\tKhông đạt\n",
+     [(40, "đoàn viên", "target"), (52, "đoàn viên", "result"), (150, "đơn vị máu", "target"),
+      (128, "đơn vị máu", "result")]),
+    ("Nội dung\tChỉ tiêu\tKết quả\tTỷ lệ\n"
+     "Công trình thanh niên (công trình)\t03\t04\t133%\n"
+     "Tuyến đường hoa (km)\t5\t6,5\t130%\n",
+     [(3, "công trình", "target"), (4, "công trình", "result"), (133, "%", "result"),
+      (5, "km", "target"), (6.5, "km", "result"), (130, "%", "result")]),
+]
+
+
+@pytest.mark.parametrize("table, expected", TABLE_CASES)
+def test_a_tab_separated_figure_table(table: str, expected: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(REPORT.format(table=table))
+    got = [(q.value, q.unit, q.kind) for q in rec.quantities]
+    assert got == [*expected, (45, "đoàn viên", "target")]  # no row index, no 'Không' counted
+
+
+@pytest.mark.parametrize("lines", [
+    # counter-cases: an item's tab after its number, and a single line of tabs, are prose: read as with spaces
+    "1.\tKết nạp 40 đoàn viên mới, đạt 105% chỉ tiêu.\n2.\tTiếp nhận 120 đơn vị máu.\n",
+    "Kết quả:\tkết nạp 40 đoàn viên\tvà tiếp nhận 120 đơn vị máu.\n",
+])
+def test_tabs_that_make_no_table(lines: str) -> None:
+    tabbed = parse_text(REPORT.format(table=lines)).quantities
+    spaced = parse_text(REPORT.format(table=lines.replace("\t", " "))).quantities
+    assert [(q.value, q.unit, q.kind) for q in tabbed] == [(q.value, q.unit, q.kind) for q in spaced]
+    assert [q.value for q in tabbed][:2] == [40, 105 if "105" in lines else 120]
