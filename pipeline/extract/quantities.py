@@ -175,6 +175,8 @@ class _Vocab:
     damage_re: re.Pattern[str]  # "thiệt hại" in the sentence: reported damage
     damage_after_re: re.Pattern[str]  # "bị" right after the unit: "963 nhà bị sập"
     spec_re: re.Pattern[str]  # "Thông số kỹ thuật", "Kích thước": a product specification
+    occurrence_verb_re: re.Pattern[str]  # "xảy ra" anywhere before in the sentence: an incident is told
+    extent_units: frozenset[str]  # "m", "ha": an incident's extent is measured in them
     after_re: re.Pattern[str]  # "trở lên"/"trở xuống" after the unit
     condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
@@ -293,7 +295,10 @@ def vocab() -> _Vocab:
         fine_re=_word_rx(by_role["fine"]),
         damage_re=_word_rx(by_role["damage"]),
         spec_re=_spec_rx(by_role["spec"], by_role["spec_total"]),
-        damage_after_re=re.compile(rf"\s+(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
+        damage_after_re=re.compile(rf"(?:\s+(?:{_alternation(by_role['damage_after_gap'])}))?"
+                                   rf"\s+(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
+        occurrence_verb_re=_word_rx(by_role["occurrence"]),
+        extent_units=frozenset(fold_lower(w) for w in by_role["extent_unit"]),
         after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
@@ -1067,7 +1072,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     damage = voc.damage_clause_re.search(text, unit.end, min(sentence_to, unit.end + _DAMAGE_REACH))
     if damage and not voc.beneficiary_re.search(text, unit.end, damage.start()):
         return True  # "12 người chết", "5.000 ha lúa, hoa màu bị thiệt hại" (not "30 triệu đồng cho các hộ bị thiệt hại")
-    if _occurred(doc, max(sentence_from, start - _OCCURRENCE_REACH), start):
+    if _occurred(doc, max(sentence_from, start - _OCCURRENCE_REACH), start) or _incident_extent(doc, sentence_from,
+                                                                                               start, unit):
         return True  # "đã xảy ra tại 47 hộ chăn nuôi", "ghi nhận 3.417 ca nghi sởi": incidents that happened
     if voc.spec_re.search(text, sentence_from, start):
         return True  # "Kích thước thân máy 43 mm": a specification
@@ -1114,6 +1120,16 @@ def _occurred(doc: _Doc, lo: int, start: int) -> bool:
     if voc.occurrence_re.search(doc.ctx.text, lo, start):
         return True
     return bool(voc.occurrence_record_re.search(doc.ctx.text, lo, start)) and bool(voc.incident_re.match(doc.ctx.text, start))
+
+
+def _incident_extent(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
+    """A length or an area after a verb of happening in its sentence, nothing done told between ('xảy ra sạt lở bờ
+    sông Hậu với chiều dài khoảng 85 m, ăn sâu vào đất liền 12 m'): the incident's extent, no work's ('Sau khi
+    xảy ra sự cố, đơn vị đã nạo vét 120 m kênh' is done)."""
+    if _key(unit.unit or "") not in doc.voc.extent_units:
+        return False
+    verbs = list(doc.voc.occurrence_verb_re.finditer(doc.ctx.text, sentence_from, start))
+    return bool(verbs) and not doc.voc.result_re.search(doc.ctx.text, verbs[-1].end(), start)
 
 
 _OCCURRENCE_REACH = 40  # a verb of happening, a place word and a comparator before a figure

@@ -117,7 +117,11 @@ FOOTNOTE_LINE = re.compile(rf"^\s*(?P<mark>[{SUPERSCRIPT}]+)\s*(?P<text>\S.*)$")
 FOOTNOTE_REF = re.compile(rf"(?P<mark>[{SUPERSCRIPT}](?<=[\w)”\"][{SUPERSCRIPT}])[{SUPERSCRIPT}]*)")
 
 # A personal name line in the signature: 2-6 capitalised words ("Phan Đình Nhân").
+# a word of a name may carry an apostrophe, as the Central Highlands' names print it ("K' Điệp", "Ka H'Hương",
+# "K'Brỏi"; twenty-second heldout round)
+_APOSTROPHES = "'’"
 NAME_LINE = re.compile(
-    rf"^(?:[{VN_UPPER}][{VN_LOWER}]*\.?\s+){{1,5}}[{VN_UPPER}][{VN_LOWER}]+$"
+    rf"^(?:[{VN_UPPER}][{VN_LOWER}]*(?:[{_APOSTROPHES}][{VN_UPPER}]?[{VN_LOWER}]*)?\.?\s+){{1,5}}"
+    rf"[{VN_UPPER}](?:[{VN_LOWER}]*[{_APOSTROPHES}][{VN_UPPER}]?)?[{VN_LOWER}]+$"
 )
 NAME_LINE_UPPER = re.compile(rf"^(?:[{VN_UPPER}]+\s+){{1,5}}[{VN_UPPER}]+$")

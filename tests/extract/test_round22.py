@@ -3,7 +3,8 @@ a markdown figure table whose unit column ('ĐVT', 'Đơn vị tính') names eac
 whose noun opens with 'điểm' (no scoring rubric); a one-letter classifier ('ổ dịch'); a shortfall whose negation a
 classifier took, or told as units working at a stand; a rating ('3 sao'); a salt front's reach; a floor area; an
 incident at its clock time opening its sentence; a sitting from its clock time on a schedule line; a month cell
-first in its row, the meeting after it; days counted in a word before them."""
+first in its row, the meeting after it; days counted in a word before them; an incident's extent after its verb of
+happening and 'khác' before its damage; permits cited by kind and number; a signer's name with an apostrophe."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from datetime import date
 
 import pytest
 
+from vanban import parse_text
 from vanban.context import Context
 from vanban.extract.quantities import extract as quantities
 from vanban.extract.schedule import extract as schedule
+from vanban.grammar.regexes import NAME_LINE
 
 MD_UNITS = ("| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2027 | Thực hiện 6 tháng | Tỷ lệ (%) |\n"
             "| 1 | Thu ngân sách | Tỷ đồng | 286 | 171,5 | 60,0 |\n"
@@ -98,3 +101,48 @@ def test_events_of_round22(text: str, doc_type: str, expected: list) -> None:
 ])
 def test_no_events_of_round22(text: str, doc_type: str) -> None:
     assert events_of(text, doc_type, date(2027, 8, 8) if doc_type == "TTr" else date(2027, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an incident's extent after a verb of happening, and 'khác' between a unit and its damage
+    ("Khoảng 22 giờ ngày 30/7/2027 xảy ra sạt lở bờ sông với chiều dài khoảng 85 m, ăn sâu vào đất liền 12 m, làm "
+     "04 căn nhà bị sụp, 09 căn nhà khác bị nứt, lún.\n", []),
+    # counter-cases: work done after the incident is told; work planned in another sentence
+    ("Sau khi xảy ra sự cố, đơn vị đã nạo vét 120 m kênh.\n", [(120, "m")]),
+    ("Năm 2026 xảy ra 03 vụ cháy rừng. Năm 2027 trồng mới 1.200 ha rừng.\n", [(1200, "ha")]),
+    ("Kè tạm đoạn bờ sông bị sạt lở dài 150 m: 2.480.000.000 đồng.\n", [(150, "m"), (2480000000, "đồng")]),
+])
+def test_an_incidents_extent(text: str, expected: list) -> None:
+    got = [(q.value, q.unit) for q in quantities(Context(text=text, doc_type="TTr"))]
+    assert got == expected
+
+
+HEAD = "SỞ XÂY DỰNG\nSố: 1582/SXD-QLXD\nKhánh Hòa, ngày 18 tháng 8 năm 2027\nV/v phúc đáp\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Công trình đã được cấp Giấy phép xây dựng số 86/GPXD ngày 15/3/2026.", [("86/GPXD", "GP", "2026-03-15")]),
+    ("Theo Giấy phép môi trường số 12/GPMT-UBND ngày 01/02/2026 của UBND tỉnh.", [("12/GPMT-UBND", "GP", "2026-02-01")]),
+    # counter-cases: a business registration code, a permit named without a number
+    ("Doanh nghiệp có Giấy phép kinh doanh số 0301234567 cấp ngày 01/02/2020.", []),
+    ("Đề nghị Công ty hoàn thiện hồ sơ đề nghị cấp giấy phép xây dựng.", []),
+])
+def test_permits_cited(body: str, expected: list) -> None:
+    rec = parse_text(HEAD + body + "\n")
+    assert [(c.number, c.doc_type, c.date) for c in rec.citations] == expected
+
+
+SIGN = "Nơi nhận:\n- Như trên;\n- Lưu VP.\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHÓ BÍ THƯ\n\n"
+
+
+@pytest.mark.parametrize("name", ["K' Điệp", "Ka H'Hương", "K'Brỏi Ktla", "Nguyễn Thị Minh"])
+def test_a_signer_name_with_an_apostrophe(name: str) -> None:
+    rec = parse_text("BCH ĐOÀN TỈNH LÂM ĐỒNG\nSố: 56-HD/TĐTN\nLâm Đồng, ngày 24 tháng 6 năm 2027\nHƯỚNG DẪN\n"
+                     "Về việc tổ chức hoạt động hè\nCác cơ sở Đoàn triển khai thực hiện.\n" + SIGN + name + "\n")
+    assert rec.signer.name == name
+
+
+@pytest.mark.parametrize("line", ["K'", "Nguyễn 'Văn", "Trả lời'", "K' điệp"])
+def test_an_apostrophe_makes_no_name_of_other_lines(line: str) -> None:
+    # counter-cases: a letter and an apostrophe alone, an apostrophe opening a word, lower-case words
+    assert NAME_LINE.match(line) is None
