@@ -1126,10 +1126,13 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
     text = ctx.text
     regions = _regions(ctx)
     run = _Run(ctx, _column_ranges(text, regions), [], [], set(), [])
-    for t in find_times(text, ref=ctx.reference_date):
-        if not any(a <= t.start < b for a, b in regions):
-            continue
-        if ctx.is_claimed(t.start, t.end) or _after_number(text, t) or _is_issue_line(text, t):
+
+    def searched(start: int, end: int) -> bool:
+        """In a searched zone and no other extractor's (a citation's date): most of a text's times are not."""
+        return any(a <= start < b for a, b in regions) and not ctx.is_claimed(start, end)
+
+    for t in find_times(text, ref=ctx.reference_date, keep=searched):
+        if _after_number(text, t) or _is_issue_line(text, t):
             continue
         for code, message in t.warnings:
             if code in ("weekday_mismatch", "invalid_date", "ocr_digits_read"):

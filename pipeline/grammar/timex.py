@@ -991,8 +991,11 @@ def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[i
     return "".join(parts) + text[pos:], [(a, b) for a, b, _ in fixed]
 
 
-def find_times(text: str, start: int = 0, end: int | None = None, *, ref: date | None = None) -> list[TimeExpr]:
-    """All time expressions in text[start:end], in order, spans into `text`."""
+def find_times(text: str, start: int = 0, end: int | None = None, *, ref: date | None = None,
+               keep: Callable[[int, int], bool] | None = None) -> list[TimeExpr]:
+    """All time expressions in text[start:end], in order, spans into `text`; with `keep`, only those whose
+    (start, end) it keeps. Every expression is still read (joins and the inferred years of the others depend
+    on it): the filter only saves building the ones the caller drops, most of a text's in a schedule."""
     end = len(text) if end is None else end
     text, fixed = _ocr_digits_read(text, start, end)
     units = _join(text, _atoms(text, start, end))
@@ -1000,7 +1003,7 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, ref: date |
         if any(a < u.end and u.start < b for a, b in fixed):
             u.warnings.append(("ocr_digits_read", f"read a letter as a digit in {text[u.start:u.end]!r}"))
     _infer(units, ref)
-    return [_expr(text, u) for u in units]
+    return [_expr(text, u) for u in units if keep is None or keep(u.start, u.end)]
 
 
 # What may follow a full date that no partner can join (a weekday, a clock time, a range's end, the next day of
