@@ -100,3 +100,32 @@ def test_tabs_that_make_no_table(lines: str) -> None:
     spaced = parse_text(REPORT.format(table=lines.replace("\t", " "))).quantities
     assert [(q.value, q.unit, q.kind) for q in tabbed] == [(q.value, q.unit, q.kind) for q in spaced]
     assert [q.value for q in tabbed][:2] == [40, 105 if "105" in lines else 120]
+
+
+# ---- a course, a themed meeting or a contest held in a numeric month --------------------------------------------
+
+PLAN = ("UBND XÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2027\nKẾ HOẠCH\nCông tác năm 2027\n\n"
+        "{line}\n\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("line, month", [
+    ("Trung tâm Khuyến nông tổ chức 06 lớp tập huấn kỹ thuật tưới tiết kiệm nước cho nông dân trong tháng 6/2027.",
+     "2027-06"),
+    ('1. Tổ chức sinh hoạt chuyên đề quý II với chủ đề "Xây dựng nông thôn mới kiểu mẫu"\ntrong tháng 4/2027.',
+     "2027-04"),
+    ("Đoàn xã tổ chức Hội thi tìm hiểu pháp luật cho đoàn viên trong tháng 8/2027.", "2027-08"),
+    ("Tổ chức Liên hoan văn nghệ quần chúng các thôn trong tháng 9/2027.", "2027-09"),
+])
+def test_an_occasion_held_in_a_month(line: str, month: str) -> None:
+    rec = parse_text(PLAN.format(line=line))
+    assert [e.date for e in rec.events] == [month]
+
+
+@pytest.mark.parametrize("line", [
+    # counter-cases: a by-when, a report's month opening its sentence, a month with no occasion
+    "Các thôn báo cáo kết quả tập huấn về UBND xã trong tháng 6/2027.",
+    "Trong tháng 5/2027, các thôn đã tổ chức 12 lớp tập huấn cho nông dân.",
+    "Các thôn rà soát hộ nghèo trong tháng 6/2027.",
+])
+def test_a_month_that_holds_no_occasion(line: str) -> None:
+    assert parse_text(PLAN.format(line=line)).events == []
