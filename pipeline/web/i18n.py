@@ -105,6 +105,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tg.year": ("Năm", "Year"),
     "tg.none": ("Chưa có chỉ tiêu nào.", "No target yet."),
     "tg.no_report": ("Chưa có văn bản nào trích dẫn kế hoạch này", "No document cites this plan yet"),
+    "tg.no_results": ("Các văn bản trích dẫn kế hoạch không có số liệu kết quả",
+                      "Documents citing the plan give no result figure"),
     "tg.no_unit": ("Các báo cáo trích dẫn kế hoạch không có kết quả cùng đơn vị tính",
                    "Reports citing the plan give no result in this unit"),
     "tg.no_match": ("Có kết quả cùng đơn vị tính nhưng không cùng nội dung",

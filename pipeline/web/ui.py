@@ -380,30 +380,20 @@ def deadlines_page(request: Request, store: StoreDep, view: str = "month", day: 
 
 # -- targets -------------------------------------------------------------------------------------------
 
-def unmatched_reason(conn, plan_id: str, unit: str | None) -> str:
-    """Why a plan's target has no result beside it: the i18n key of the reason."""
-    from vanban.graph.queries import quantity_rows
-    from vanban.textutil import ascii_fold
-
-    reporters = [r for (r,) in conn.execute("SELECT DISTINCT src FROM graph_edges WHERE dst=?", (plan_id,))]
-    if not reporters:
-        return "tg.no_report"
-    results = quantity_rows(conn, kind="result", doc_ids=reporters)
-    if not any(ascii_fold(r.unit or "") == ascii_fold(unit or "") for r in results):
-        return "tg.no_unit"
-    return "tg.no_match"
+# why a plan's target has no result beside it (graph.queries.compare_rows' why, as `vanban targets --compare` says
+# it): the i18n key of the reason
+WHY_KEYS = {"no_citing_document": "tg.no_report", "no_results": "tg.no_results", "unit_mismatch": "tg.no_unit",
+            "object_mismatch": "tg.no_match"}
 
 
 def targets_page(request: Request, store: StoreDep, unit: str | None = None, issuer: str | None = None,
                  year: Annotated[int | None, Query(ge=1900, le=2200)] = None) -> HTMLResponse:
-    from vanban.graph.queries import compare_rows, quantity_rows
+    from vanban.graph.queries import compare_rows
 
     rows = [asdict(r) for r in compare_rows(store.conn, unit or None, issuer or None, year)]
-    units = {(q.doc_id, q.object): q.unit for q in quantity_rows(store.conn, unit or None, "target",
-                                                                  issuer or None, year)}
     for r in rows:
         if r["reporter_id"] is None:
-            r["reason"] = unmatched_reason(store.conn, r["plan_id"], units.get((r["plan_id"], r["object"])))
+            r["reason"] = WHY_KEYS[r["why"]]
     return render(request, "targets.html", rows=rows, unit=unit or "", issuer=issuer or "", year=year or "")
 
 
