@@ -177,6 +177,8 @@ class _Vocab:
     spec_re: re.Pattern[str]  # "Thông số kỹ thuật", "Kích thước": a product specification
     occurrence_verb_re: re.Pattern[str]  # "xảy ra" anywhere before in the sentence: an incident is told
     extent_units: frozenset[str]  # "m", "ha": an incident's extent is measured in them
+    copies_re: re.Pattern[str]  # "Hồ sơ ... gồm " right before a figure: how many copies a filing takes
+    copies_units: frozenset[str]  # "bộ", "bản": a filing's copies
     after_re: re.Pattern[str]  # "trở lên"/"trở xuống" after the unit
     condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
@@ -298,6 +300,11 @@ def vocab() -> _Vocab:
         damage_after_re=re.compile(rf"(?:\s+(?:{_alternation(by_role['damage_after_gap'])}))?"
                                    rf"\s+(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
         occurrence_verb_re=_word_rx(by_role["occurrence"]),
+        # "Hồ sơ ... gồm " or "Số lượng hồ sơ: " right before the figure
+        copies_re=re.compile(rf"(?<!\w)(?:(?:{_alternation(by_role['filing_noun'])})(?!\w).*?(?<!\w)"
+                             rf"(?:{_alternation(by_role['copies_lead'])})|(?:{_alternation(by_role['copies_lead'])})"
+                             rf"\s+(?:{_alternation(by_role['filing_noun'])}))\s*:?\s*$", re.IGNORECASE | re.DOTALL),
+        copies_units=frozenset(fold_lower(w) for w in by_role["copies_unit"]),
         extent_units=frozenset(fold_lower(w) for w in by_role["extent_unit"]),
         after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
@@ -1089,6 +1096,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True
     if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator):
         return True
+    if _key(unit.unit or "") in voc.copies_units and voc.copies_re.search(text, sentence_from, start):
+        return True  # "Hồ sơ đề nghị ... gồm 01 bộ", "Số lượng hồ sơ: 01 bộ": a filing's copies, a procedure's
     if _membership(doc, sentence_from, start, unit):
         return True
     state = voc.state_re.search(text, sentence_from, start)

@@ -4,7 +4,7 @@ whose noun opens with 'điểm' (no scoring rubric); a one-letter classifier ('�
 classifier took, or told as units working at a stand; a rating ('3 sao'); a salt front's reach; a floor area; an
 incident at its clock time opening its sentence; a sitting from its clock time on a schedule line; a month cell
 first in its row, the meeting after it; days counted in a word before them; an incident's extent after its verb of
-happening and 'khác' before its damage; permits cited by kind and number; a signer's name with an apostrophe."""
+happening and 'khác' before its damage; permits cited by kind and number; a signer's name with an apostrophe; a filing's copies ('Hồ sơ ... gồm 01 bộ')."""
 
 from __future__ import annotations
 
@@ -146,3 +146,16 @@ def test_a_signer_name_with_an_apostrophe(name: str) -> None:
 def test_an_apostrophe_makes_no_name_of_other_lines(line: str) -> None:
     # counter-cases: a letter and an apostrophe alone, an apostrophe opening a word, lower-case words
     assert NAME_LINE.match(line) is None
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    ("Hồ sơ đề nghị điều chỉnh giấy phép gồm 01 bộ theo Mẫu số 01 Phụ lục II.\n", "CV", []),
+    ("Số lượng hồ sơ: 01 bộ.\n", "CV", []),
+    ("Hồ sơ gồm 02 bản sao giấy phép.\n", "CV", []),
+    # counter-cases: dossiers handled are counted; a whole's parts; copies printed for a campaign
+    ("Tiếp nhận 1.250 bộ hồ sơ, trả đúng hạn 1.200 bộ.\n", "BC", [(1250, "bộ hồ sơ"), (1200, "bộ")]),
+    ("Hồ sơ dự thi gồm 04 dự án.\n", "CV", [(4, "dự án")]),
+    ("In ấn tờ rơi, số lượng: 500 bản.\n", "KH", [(500, "bản")]),
+])
+def test_a_filings_copies(text: str, doc_type: str, expected: list) -> None:
+    assert [(q.value, q.unit) for q in quantities(Context(text=text, doc_type=doc_type))] == expected
