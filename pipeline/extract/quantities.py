@@ -125,6 +125,7 @@ def _duration_label_before(text: str, start: int) -> bool:
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])")  # "60.000.000": an amount, never a name's number
 _PERFECT_MARKS = "điểm 10"  # perfect marks counted ("Hoa điểm 10": "đạt 8.736 điểm 10"), a count, not a score
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|-|–)?\s*")  # "mức độ 3, 4": the 4 is a label too
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")  # a year labelled ("Năm 2026, 38 chi bộ ..."): a clause's time, no list head
 _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
@@ -184,6 +185,7 @@ class _Vocab:
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
+    state_done_re: re.Pattern[str]  # "hoàn thành", "xếp loại" right after the units a state counts: what they achieved
     denial_re: re.Pattern[str]  # "sai sự thật" in the sentence: a denied rumour
     avoid_re: re.Pattern[str]  # "không để xảy ra" before: the size of what must never happen
     request_re: re.Pattern[str]  # "Về việc hỗ trợ 15 xe" opening a sentence: another body's request
@@ -310,6 +312,8 @@ def vocab() -> _Vocab:
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
+        state_done_re=re.compile(rf"[ \t]+(?:(?:{_alternation(by_role['state_done_gap'])})[ \t]+)?"
+                                 rf"(?:{_alternation(by_role['state_done'])})(?!\w)", re.IGNORECASE),
         denial_re=_word_rx(by_role["denial"]),
         avoid_re=_word_rx(by_role["avoid"]),
         request_re=_word_rx(by_role["request"]),
@@ -852,6 +856,7 @@ class _Doc:
     cue_required: bool
     out: list[Quantity]
     label_end: int = -1  # end of the last number skipped as a label ("mức độ 3, 4": the 4 too)
+    label_year: bool = False  # that number was a year: only years continue it ("năm 2025, 2026", not "Năm 2026, 38 chi bộ")
     line: tuple[int, int, bool] = (0, 0, False)  # the last line _on_counter_line read: start, end, answer
     skip_until: int = -1  # end of a range or of a breakdown in parentheses already dealt with
     # where the text holds a web address's mark and a quote mark (textutil.word_starts), so that the windows of
@@ -878,7 +883,8 @@ def _not_a_figure(doc: _Doc, m: re.Match[str]) -> bool:
         return True
     if DOCNUMBER_RE.match(text, start) or doc.has_url and _near_url_mark(doc, start) and _in_url(text, start):
         return True
-    if doc.label_end >= 0 and _ENUMERATION_GAP_RE.fullmatch(text, doc.label_end, start):
+    if doc.label_end >= 0 and _ENUMERATION_GAP_RE.fullmatch(text, doc.label_end, start) \
+            and (not doc.label_year or _YEAR_RE.fullmatch(m.group())):
         doc.label_end = m.end()
         return True
     quoted = not _none_in(doc.quote_marks, start - _QUOTED_NAME_REACH, start) and _in_quoted_name(text, start)
@@ -1101,12 +1107,20 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if _membership(doc, sentence_from, start, unit):
         return True
     state = voc.state_re.search(text, sentence_from, start)
-    if state and not voc.result_re.search(text, state.end(), start) and not voc.target_re.search(text, state.end(), start):
+    if state and not voc.result_re.search(text, state.end(), start) and not voc.target_re.search(text, state.end(), start) \
+            and not _achieved(doc, state, unit):
         return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
     return comparator == "eq" and unit.unit != _PERFECT_MARKS and bool(_points_re().search(text, sentence_from, sentence_to))
 
 
+def _achieved(doc: _Doc, state: re.Match[str], unit: _Unit) -> bool:
+    """The units a state counts, then what they achieved ("Năm 2026, toàn Đảng bộ có 38/41 chi bộ hoàn thành tốt
+    nhiệm vụ"): a result, unless the state is told as the present one ("hiện toàn xã có 12 thôn đạt chuẩn")."""
+    return _NOW_WORD not in state.group().lower().split() and bool(doc.voc.state_done_re.match(doc.ctx.text, unit.end))
+
+
+_NOW_WORD = "hiện"  # "hiện tỉnh có", "hiện nay có": the present state
 _POINT_WORD = "điểm"  # "9 loại lớp, mỗi loại cho 1 điểm": a scoring rubric's points, unless a place is counted
 
 
@@ -1427,6 +1441,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if named_count:
         before.skip = before.label = False  # "Sở Tài chính 38 văn bản": the name is the figure's scope
     doc.label_end = m.end() if before.label else -1
+    doc.label_year = bool(before.label and _YEAR_RE.fullmatch(m.group()))
     if before.skip or _duration_label_before(text, start):
         return []  # "Thời gian: 01 buổi, bắt đầu từ 08 giờ": how long the occasion lasts, no count
     if _in_breakdown(text, start) and not _PRIZE_RE.match(text, start) \

@@ -129,3 +129,25 @@ def test_an_occasion_held_in_a_month(line: str, month: str) -> None:
 ])
 def test_a_month_that_holds_no_occasion(line: str) -> None:
     assert parse_text(PLAN.format(line=line)).events == []
+
+
+# ---- a year opening a clause before a figure; units a state counts, then what they achieved -------------------------
+
+LETTER = ("ĐẢNG ỦY XÃ AN BÌNH\nSố 12-CV/ĐU\nAn Bình, ngày 10 tháng 3 năm 2027\nV/v sinh hoạt chuyên đề\n\n"
+          "Kính gửi: Các chi bộ trực thuộc.\n\n{line}\n\nNơi nhận:\n- Lưu VP.\nT/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("line, figures", [
+    ("2. Năm 2026, 38/41 chi bộ hoàn thành tốt nhiệm vụ.", [(38, "chi bộ"), (41, "chi bộ")]),
+    ("Năm 2026, 27 đảng viên được kết nạp.", [(27, "đảng viên")]),
+    ("2. Năm 2026, toàn Đảng bộ có 38/41 chi bộ hoàn thành tốt nhiệm vụ, kết nạp 27 đảng viên mới.",
+     [(38, "chi bộ"), (41, "chi bộ"), (27, "đảng viên")]),
+    ("Năm 2026, toàn Đoàn có 15 chi đoàn được công nhận vững mạnh.", [(15, "chi đoàn")]),
+    # counter-cases: years listed after 'năm', a present state, a body's size, a level's list
+    ("Kết quả các năm 2025, 2026 đều đạt yêu cầu.", []),
+    ("Hiện toàn xã có 12 thôn đạt chuẩn nông thôn mới.", []),
+    ("Đến ngày 30/11/2026, toàn Đảng bộ có 412 đảng viên.", []),
+    ("Dịch vụ công mức độ 3, 4 được triển khai.", []),
+])
+def test_a_year_or_a_state_before_what_was_done(line: str, figures: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in parse_text(LETTER.format(line=line)).quantities] == figures
