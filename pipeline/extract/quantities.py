@@ -1157,6 +1157,7 @@ def _incident_extent(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> 
 
 _OCCURRENCE_REACH = 40  # a verb of happening, a place word and a comparator before a figure
 _OWN_BRACKET_RE = re.compile(r"[^\n.;()]{0,60}?\(")
+_TAIL_LINKS = 3  # how many figures a tail may chain (the places a figure is counted in, then its change)
 
 
 def _own_tail(doc: _Doc, end: int) -> int:
@@ -1168,8 +1169,13 @@ def _own_tail(doc: _Doc, end: int) -> int:
     m = _OWN_BRACKET_RE.match(text, end)
     if m is not None:
         return text.find(")", m.end(), m.end() + _BREAKDOWN_REACH)
-    m = doc.voc.own_tail_re.match(text, end)
-    return -1 if m is None else m.end() + 1  # the next figure starts at m.end()
+    last = -1
+    for _ in range(_TAIL_LINKS):  # the places, then their change ("ghi nhận 37 ca mắc tại 4 thôn, tăng 15 ca")
+        m = doc.voc.own_tail_re.match(text, end)
+        if m is None:
+            break
+        last, end = m.end() + 1, _DIGITS_RE.match(text, m.end()).end()  # type: ignore[union-attr]  # a digit is there
+    return last
 
 
 def _skip_own_bracket(doc: _Doc, end: int) -> None:

@@ -35,7 +35,12 @@ def found(text: str, doc_type: str = "BC") -> list[tuple[float, str | None, str,
     # a change right after the count follows it; what was done next in the sentence does not
     ("Năm 2026 đã ghi nhận 2.410 ca nghi sởi, giảm 38% so với năm 2025; đã tiêm cho hơn 800.000 trẻ.", "BC",
      [(800000, "trẻ", "gt", "result")]),
-    ("Toàn tỉnh đã ghi nhận 86 ca tay chân miệng, tăng 12 ca so với cùng kỳ.", "BC", []),
+    ("Toàn tỉnh đã ghi nhận 86 ca mắc tay chân miệng, tăng 12 ca so với cùng kỳ.", "BC", []),
+    # the places, then the change: the tail goes on ('... tại 4 thôn, tăng 15 ca so với tháng trước')
+    ("Tháng 5/2027, toàn xã ghi nhận 29 ca mắc sốt xuất huyết tại 3 thôn, tăng 11 ca so với tháng trước.", "KH", []),
+    # incidents that exist ('có'), with the people they struck
+    ("Kiểm tra 120 cơ sở; trong đợt có 03 vụ ngộ độc thực phẩm với 52 người mắc.", "BC",
+     [(120, "cơ sở", "eq", "result")]),
 ])
 def test_incidents_are_no_quantity(text: str, doc_type: str, expected: list) -> None:
     assert found(text, doc_type) == expected
@@ -44,8 +49,10 @@ def test_incidents_are_no_quantity(text: str, doc_type: str, expected: list) -> 
 @pytest.mark.parametrize("text, expected", [
     # 'ghi nhận' before another noun recognises what was done; 'phát sinh' before files counts what came in
     ("Hội đồng đã ghi nhận 15 sáng kiến cấp tỉnh.", [(15, "sáng kiến", "eq", "result")]),
-    # a ca that is a shift, no case
+    # a ca that is a shift, no case; 'có' before another noun
     ("Đơn vị đã thi công 3 ca mỗi ngày.", [(3, "ca", "eq", "result")]),
+    ("Trạm đã có 3 ca trực mỗi ngày.", [(3, "ca", "eq", "result")]),
+    ("Năm 2027, chi đoàn đã có 45 đoàn viên được kết nạp.", [(45, "đoàn viên", "eq", "result")]),
     # a place word after a figure kept is no tail: the places are counted too
     ("Đã tổ chức 12 buổi tuyên truyền tại 8 xã.", [(12, "buổi tuyên truyền", "eq", "result"), (8, "xã", "eq", "result")]),
     # a change after a result is a result
