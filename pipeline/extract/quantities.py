@@ -186,6 +186,7 @@ class _Vocab:
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
     state_done_re: re.Pattern[str]  # "hoàn thành", "xếp loại" right after the units a state counts: what they achieved
+    attended_re: re.Pattern[str]  # "tham dự", "có mặt" right after the people counted: a meeting's attendance
     denial_re: re.Pattern[str]  # "sai sự thật" in the sentence: a denied rumour
     avoid_re: re.Pattern[str]  # "không để xảy ra" before: the size of what must never happen
     request_re: re.Pattern[str]  # "Về việc hỗ trợ 15 xe" opening a sentence: another body's request
@@ -312,6 +313,8 @@ def vocab() -> _Vocab:
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
+        attended_re=re.compile(rf"[ \t]+(?:{_alternation(by_role['attended_after'])})(?!\w)"
+                               rf"(?![ \t]+(?:{_alternation(by_role['attended_not_next'])})(?!\w))", re.IGNORECASE),
         state_done_re=re.compile(rf"[ \t]+(?:(?:{_alternation(by_role['state_done_gap'])})[ \t]+)?"
                                  rf"(?:{_alternation(by_role['state_done'])})(?!\w)", re.IGNORECASE),
         denial_re=_word_rx(by_role["denial"]),
@@ -1558,8 +1561,8 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
     ("Các địa phương di dời 3.460 hộ"), or a share it requires after its "... yêu cầu:" ("duy trì 100%
     chốt, trạm canh gác"), as a plan's "100% cơ sở" is a target, a minimum or a frequency it orders there
     ("ít nhất 01 chốt", "02 lần/tuần"), or an amount it orders handed out ("xuất cấp ngay 50 tấn thức ăn")."""
-    if _narrated(doc, start, cue_start):
-        return "result"
+    if _narrated(doc, start, cue_start) or doc.voc.attended_re.match(doc.ctx.text, unit.end):
+        return "result"  # what a công điện reports as done; a meeting's attendance ("có 38/42 đảng viên tham dự")
     if doc.ctx.doc_type not in doc.voc.narrative_types:
         return None
     directive = doc.voc.directive_re.search(doc.ctx.text)

@@ -151,3 +151,31 @@ LETTER = ("ĐẢNG ỦY XÃ AN BÌNH\nSố 12-CV/ĐU\nAn Bình, ngày 10 tháng 
 ])
 def test_a_year_or_a_state_before_what_was_done(line: str, figures: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in parse_text(LETTER.format(line=line)).quantities] == figures
+
+
+# ---- a decision's approved list and money; a meeting's attendance where figures need a cue ----------------------------
+
+DECISION = ("ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH\nSố: 45/QĐ-UBND\nAn Bình, ngày 10 tháng 4 năm 2027\nQUYẾT ĐỊNH\n"
+            "Về việc hỗ trợ sửa chữa nhà ở năm 2027\n\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n\n"
+            "QUYẾT ĐỊNH:\n{line}\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+            "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn An\n")
+RESOLUTION = ("ĐẢNG BỘ PHƯỜNG AN BÌNH\nCHI BỘ KHU PHỐ 2\nSố 01-NQ/CB\nAn Bình, ngày 05 tháng 01 năm 2027\nNGHỊ QUYẾT\n"
+              "Về nhiệm vụ năm 2027\n\n{line}\n\nCHI BỘ QUYẾT NGHỊ:\n1. Lãnh đạo hoàn thành các chỉ tiêu năm 2027.\n\n"
+              "Nơi nhận:\n- Lưu Chi bộ.\nT/M CHI BỘ\nBÍ THƯ\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("template, line, figures", [
+    (DECISION, "Điều 1. Phê duyệt danh sách 09 hộ được hỗ trợ sửa chữa nhà ở năm 2027 (chi tiết tại Phụ lục kèm theo), "
+     "tổng kinh phí hỗ trợ 270.000.000 đồng.", [(9, "hộ", "target"), (270000000, "đồng", "target")]),
+    (DECISION, "Điều 1. Phân bổ kinh phí 120.000.000 đồng cho các tổ dân phố.", [(120000000, "đồng", "target")]),
+    (RESOLUTION, "Ngày 03/01/2027, Chi bộ tổ chức hội nghị thường kỳ, có 38/42 đảng viên tham dự.",
+     [(38, "đảng viên", "result"), (42, "đảng viên", "result")]),
+    (RESOLUTION, "Hội nghị có 25 đảng viên có mặt.", [(25, "đảng viên", "result")]),
+    # counter-cases: a figure the decision names without approving or allotting it, probationary members, a plan
+    (DECISION, "Điều 1. Công bố kèm theo Quyết định này 01 danh mục thủ tục hành chính và phê duyệt quy trình nội bộ.", []),
+    (RESOLUTION, "Chi bộ có 34 đảng viên, trong đó 03 đảng viên dự bị.", []),
+    (RESOLUTION, "Hội nghị có khoảng 40 đảng viên dự kiến được mời.", []),
+])
+def test_figures_where_a_cue_is_needed(template: str, line: str, figures: list[tuple[float, str, str]]) -> None:
+    got = [(q.value, q.unit, q.kind) for q in parse_text(template.format(line=line)).quantities]
+    assert got == figures
