@@ -231,6 +231,11 @@ class _Figured(list[_Line]):
         return [k for k in range(len(self)) if self.runs[k + 1] or k + 2 < len(self.runs) and self.runs[k + 2]]
 
 
+def _is_figure_at(lines: list[_Line], k: int) -> bool:
+    """_FIGURE_LINE matches lines[k] (k < len(lines)), looked up in the runs when they were counted."""
+    return lines.runs[k] > 0 if isinstance(lines, _Figured) else _FIGURE_LINE.match(lines[k].text) is not None
+
+
 def _figures_after(lines: list[_Line], i: int) -> int:
     """How many figure lines follow line i."""
     if isinstance(lines, _Figured):
@@ -323,7 +328,7 @@ def _unit_rows(lines: list[_Line], first: int, width: int, headers: list[str]) -
 def _unit_table_at(lines: list[_Line], i: int) -> int:
     """The width of a unit-column table whose first row starts at line i (its label, its unit, figures), 0
     when there is none."""
-    if not (i + 2 < len(lines) and _FIGURE_LINE.match(lines[i + 2].text)):
+    if not (i + 2 < len(lines) and _is_figure_at(lines, i + 2)):
         return 0
     # the unit column's header first: one line, and most figures have none (the tests are pure, their order free)
     width = _figures_after(lines, i + 1) + 2
@@ -366,7 +371,7 @@ def _joined_label(line: _Line) -> tuple[str, str] | None:
 def _joined_table_at(lines: list[_Line], i: int) -> int:
     """The figure count of a unit-column table whose first row (a label ending in its unit, then figures)
     starts at line i, 0 when there is none."""
-    if not (i + 1 < len(lines) and _FIGURE_LINE.match(lines[i + 1].text)):
+    if not (i + 1 < len(lines) and _is_figure_at(lines, i + 1)):
         return 0
     n = _figures_after(lines, i)
     width = n + 2
@@ -384,9 +389,11 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     if heads:
         lines = _without_index(lines, heads)
     lines = _Figured(lines, _figure_line_starts(text, lo, hi))
-    # a table's first row starts one or two lines before a figure line: only those lines are read
+    # a table's first row starts one or two lines before a figure line: only those lines are read, and a
+    # figure line itself starts none (it holds a digit, which no label, row label or label with its unit
+    # split off does: every test below turns it down)
     for row in lines.before_figures():
-        if row < i:
+        if row < i or lines.runs[row]:
             continue
         i = row
         # a table's row or header's last line is a label followed by figures (their count first: cheaper)

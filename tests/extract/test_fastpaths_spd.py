@@ -324,3 +324,12 @@ def test_a_number_opening_the_text_is_read_whatever_the_text_ends_with() -> None
     plain = [(q.value, q.unit) for q in quantities.extract(Context(text=text + "."))]
     assert plain == [(1, "công trình")]
     assert [(q.value, q.unit) for q in quantities.extract(Context(text=text + "/"))] == plain
+
+
+# figure_cells passes by the figure lines among the lines before figures: a figure line holds a digit, so no
+# test of a table's first row (a label, a row label, a label with its unit run onto it) can take it.
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(figtable._FIGURE_LINE, fullmatch=True).filter(lambda s: "\n" not in s))
+def test_a_figure_line_starts_no_row(line: str) -> None:
+    cell = figtable._Line(0, len(line), line)
+    assert not figtable._is_label(cell) and not figtable._is_row_label(cell) and figtable._joined_label(cell) is None
