@@ -388,7 +388,14 @@ def _clean_lines(text: str) -> _Lines:
     # most lines hold no markup: they are only right-stripped, the others are read one by one
     lines = _Lines(raw, starts, list(map(str.rstrip, raw)), {}, _marked_lines(raw))
     cleaned, residue, table_rows, edited = lines.cleaned, lines.residue, lines.table_rows, lines.edited
+    bars = _bar_lines(raw, lines.marked)
+    for idx in bars:
+        cleaned[idx] = ""  # a table's rule, as _TABLE_LINE reads it below
+    residue.update(bars)
+    table_rows.update(bars)
     for idx in lines.marked:
+        if idx in bars:
+            continue
         ln = raw[idx]
         table_row = _TABLE_LINE.match(ln) is not None
         if table_row or _EMPTY_BOLD.match(ln):
@@ -431,6 +438,15 @@ def _bold_pieces(ln: str) -> list[_Piece]:
             pieces.append((cur, cur + len(seg), seg))
         cur += len(seg) + 2
     return _cut_trailing_blanks(pieces)
+
+
+_BAR = "|"  # a line of a table's cells, one a line, between its rules: a third of the lines of such a text
+
+
+def _bar_lines(raw: list[str], marked: list[int]) -> set[int]:
+    """The marked lines that are a lone "|" (residue of a table's rule, as _TABLE_LINE reads it), told apart
+    by one comparison each instead of the pattern."""
+    return set(itertools.compress(marked, map(_BAR.__eq__, map(raw.__getitem__, marked))))
 
 
 def _marked_lines(raw: list[str]) -> list[int]:
