@@ -179,3 +179,24 @@ RESOLUTION = ("ĐẢNG BỘ PHƯỜNG AN BÌNH\nCHI BỘ KHU PHỐ 2\nSố 01-NQ
 def test_figures_where_a_cue_is_needed(template: str, line: str, figures: list[tuple[float, str, str]]) -> None:
     got = [(q.value, q.unit, q.kind) for q in parse_text(template.format(line=line)).quantities]
     assert got == figures
+
+
+# ---- a one-line copy whose body opens with the issuing body's name and verb ---------------------------------------
+
+ONE_LINE = ("HỘI SINH VIÊN VIỆT NAM TP. HÀ NỘI BCH HỘI SINH VIÊN TRƯỜNG ĐẠI HỌC AN BÌNH *** Số: 46-TB/HSV HỘI SINH VIÊN "
+            "VIỆT NAM Hà Nội, ngày 21 tháng 12 năm 2026 THÔNG BÁO V/v tổ chức Hội thao sinh viên năm 2027 "
+            "(09/01/1950 - 09/01/2027) {opening} như sau: 1. Khai mạc lúc 7h30 ngày 04/01/2027 tại Sân vận động "
+            "Trường. 2. Các Liên chi hội gửi danh sách trước 17h00 ngày 28/12/2026. Nơi nhận: - Các Liên chi hội; "
+            "- Lưu VP. TM. BAN THƯ KÝ CHỦ TỊCH Phạm Minh Đức\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "Ban Thư ký Hội Sinh viên Trường Đại học An Bình thông báo đến các Liên chi hội",
+    "Ban Chỉ đạo Hội thao thông báo",
+    "Đảng ủy Trường thông báo",
+])
+def test_a_one_line_copy_whose_body_opens_with_its_body(opening: str) -> None:
+    rec = parse_text(ONE_LINE.format(opening=opening))
+    assert rec.subject == "V/v tổ chức Hội thao sinh viên năm 2027 (09/01/1950 - 09/01/2027)"
+    assert rec.signer.name == "Phạm Minh Đức"
+    assert [d.due for d in rec.deadlines] == ["2026-12-28T17:00"]
