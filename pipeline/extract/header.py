@@ -299,7 +299,16 @@ def _inferred_issuer(layout: Layout, ctx: Context) -> tuple[str, tuple[int, int]
     found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
     if not found:
         return _issuer_inviting(ctx.text)
-    return _completed(found[0], ctx.text, [(c.start, c.end) for c in layout.authority_cells]) or found
+    skip = [(c.start, c.end) for c in layout.authority_cells]
+    return _completed(found[0], ctx.text, skip) \
+        or next(filter(None, (_completed(a, ctx.text, skip) for a in _abbreviated(found[0]))), None) or found
+
+
+def _abbreviated(name: str) -> list[str]:
+    """The abbreviations a text writes a bare body's name as ("UBND phường Ninh Kiều báo cáo ..." for "TM. ỦY BAN
+    NHÂN DÂN"), from abbreviations.tsv; old and new tone spellings alike ("Uỷ"/"Ủy")."""
+    key = fold(name).upper()
+    return [a for a, expansion in tables().abbreviations.items() if fold(expansion).upper() == key]
 
 
 # "<body> trân trọng kính mời:" opening a line of an invitation; the body must open with a head word

@@ -79,7 +79,7 @@ _SYLLABLE = re.compile(
     re.IGNORECASE)
 
 
-def _valid(word: str) -> bool:
+def is_syllable(word: str) -> bool:
     """A Vietnamese syllable with at most one tone mark (Latin-1 soup rarely is one)."""
     if not _SYLLABLE.fullmatch(word):
         return False
@@ -94,7 +94,7 @@ def _score(text: str) -> tuple[int, int]:
         if word.isascii():
             continue
         total += 1
-        valid += _valid(word)
+        valid += is_syllable(word)
     return valid, total
 
 

@@ -4,7 +4,8 @@ Accepted: UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, UTF-16 without
 a BOM (recognised by its NUL pattern, with a note), and legacy Windows-1258
 (the Vietnamese code page, whose tone marks are combining characters, so the
 result is NFC-composed; a note says the code page was assumed). TCVN3 (ABC) and
-VNI text, bytes or already Latin-1 letters, is recognised and converted (legacy.py). Anything else
+VNI text, bytes or already Latin-1 letters, is recognised and converted (legacy.py); words typed with
+the Telex input method off are read back (telex.py). Anything else
 is binary and raises IngestError.
 """
 
@@ -14,7 +15,7 @@ import unicodedata
 
 from vanban.errors import IngestError
 
-from . import legacy, quality
+from . import legacy, quality, telex
 
 _BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -95,6 +96,9 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, str, list[str]]:
     if found is not None:  # TCVN3/VNI letters saved as Unicode Latin-1 (a converted .VnTime file)
         notes.append(legacy.note(found[0]))
         composed = found[1]
+    composed, typed = telex.repair(composed)
+    if typed:  # words typed with the input method off ("baos caos nhuw sau")
+        notes.append(telex.note(typed))
     return _checked(composed, encoding, notes, path)
 
 

@@ -200,3 +200,23 @@ def test_a_one_line_copy_whose_body_opens_with_its_body(opening: str) -> None:
     assert rec.subject == "V/v tổ chức Hội thao sinh viên năm 2027 (09/01/1950 - 09/01/2027)"
     assert rec.signer.name == "Phạm Minh Đức"
     assert [d.due for d in rec.deadlines] == ["2026-12-28T17:00"]
+
+
+# ---- a letterhead-less copy's bare authority completed through the body's abbreviation --------------------------------
+
+CUT_REPORT = ("BÁO CÁO\nTình hình dịch sốt xuất huyết trên địa bàn phường\n\nKính gửi: Ủy ban nhân dân thành phố Cần Thơ.\n\n"
+              "{opening}\n1. Tổ chức 12 buổi truyền thông tại các khu vực.\n\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrương Thị Bích Vân\n")
+
+
+@pytest.mark.parametrize("opening, issuer", [
+    ("Thực hiện Công văn số 1732/SYT-NVY ngày 28/7/2027 của Sở Y tế, UBND phường Ninh Kiều báo cáo như sau:",
+     "UBND phường Ninh Kiều"),
+    ("Ủy ban nhân dân phường Ninh Kiều báo cáo như sau:", "Ủy ban nhân dân phường Ninh Kiều"),
+    # counter-case: the body named only after a preposition ("của UBND thành phố") is another body
+    ("Thực hiện Công văn số 1732/UBND-VX ngày 28/7/2027 của UBND thành phố, phường báo cáo như sau:", "Ủy ban nhân dân"),
+])
+def test_a_bare_authority_completed_through_its_abbreviation(opening: str, issuer: str) -> None:
+    rec = parse_text(CUT_REPORT.format(opening=opening))
+    assert rec.issuer is not None and rec.issuer.inferred
+    assert rec.issuer.name == issuer
