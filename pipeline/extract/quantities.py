@@ -187,6 +187,7 @@ class _Vocab:
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
     state_done_re: re.Pattern[str]  # "hoàn thành", "xếp loại" right after the units a state counts: what they achieved
     attended_re: re.Pattern[str]  # "tham dự", "có mặt" right after the people counted: a meeting's attendance
+    award_re: re.Pattern[str]  # "trao Huy hiệu ... cho " right before the people counted: those it honours
     denial_re: re.Pattern[str]  # "sai sự thật" in the sentence: a denied rumour
     avoid_re: re.Pattern[str]  # "không để xảy ra" before: the size of what must never happen
     request_re: re.Pattern[str]  # "Về việc hỗ trợ 15 xe" opening a sentence: another body's request
@@ -313,6 +314,9 @@ def vocab() -> _Vocab:
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
+        award_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['award_verb'])})(?!\w)"
+                            rf"(?![ \t]+(?:{_alternation(by_role['award_not_next'])})(?!\w))[^.;:\n]{{0,{_AWARD_REACH}}}?"
+                            rf"(?<!\w)cho[ \t]+$", re.IGNORECASE),
         attended_re=re.compile(rf"[ \t]+(?:{_alternation(by_role['attended_after'])})(?!\w)"
                                rf"(?![ \t]+(?:{_alternation(by_role['attended_not_next'])})(?!\w))", re.IGNORECASE),
         state_done_re=re.compile(rf"[ \t]+(?:(?:{_alternation(by_role['state_done_gap'])})[ \t]+)?"
@@ -1158,6 +1162,8 @@ def _incident_extent(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> 
     return bool(verbs) and not doc.voc.result_re.search(doc.ctx.text, verbs[-1].end(), start)
 
 
+_AWARD_REACH = 80  # an honour's name between its verb and "cho" ("trao Huy hiệu 30 năm tuổi Đảng cho")
+_AWARD_VERB = 12  # the verb's own length ("truy tặng")
 _OCCURRENCE_REACH = 40  # a verb of happening, a place word and a comparator before a figure
 _OWN_BRACKET_RE = re.compile(r"[^\n.;()]{0,60}?\(")
 _TAIL_LINKS = 3  # how many figures a tail may chain (the places a figure is counted in, then its change)
@@ -1563,6 +1569,8 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
     ("ít nhất 01 chốt", "02 lần/tuần"), or an amount it orders handed out ("xuất cấp ngay 50 tấn thức ăn")."""
     if _narrated(doc, start, cue_start) or doc.voc.attended_re.match(doc.ctx.text, unit.end):
         return "result"  # what a công điện reports as done; a meeting's attendance ("có 38/42 đảng viên tham dự")
+    if doc.voc.award_re.search(doc.ctx.text, max(0, cue_start - _AWARD_REACH - _AWARD_VERB), cue_start):
+        return "target"  # "Tổ chức Lễ trao Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí": those it will honour
     if doc.ctx.doc_type not in doc.voc.narrative_types:
         return None
     directive = doc.voc.directive_re.search(doc.ctx.text)

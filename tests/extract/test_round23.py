@@ -171,7 +171,13 @@ RESOLUTION = ("ĐẢNG BỘ PHƯỜNG AN BÌNH\nCHI BỘ KHU PHỐ 2\nSố 01-NQ
     (RESOLUTION, "Ngày 03/01/2027, Chi bộ tổ chức hội nghị thường kỳ, có 38/42 đảng viên tham dự.",
      [(38, "đảng viên", "result"), (42, "đảng viên", "result")]),
     (RESOLUTION, "Hội nghị có 25 đảng viên có mặt.", [(25, "đảng viên", "result")]),
-    # counter-cases: a figure the decision names without approving or allotting it, probationary members, a plan
+    (RESOLUTION, "Tổ chức Lễ trao Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí vào ngày 03/02/2027.",
+     [(3, "đồng chí", "target")]),
+    (DECISION, "Điều 1. Tặng Giấy khen của Chủ tịch UBND phường cho 05 tập thể có thành tích xuất sắc.",
+     [(5, "tập thể", "target")]),
+    # counter-cases: a figure the decision names without approving or allotting it, probationary members, a plan,
+    # an exchange of experience ('trao đổi')
+    (RESOLUTION, "Tổ chức trao đổi kinh nghiệm cho 05 chi bộ trong quý I.", []),
     (DECISION, "Điều 1. Công bố kèm theo Quyết định này 01 danh mục thủ tục hành chính và phê duyệt quy trình nội bộ.", []),
     (RESOLUTION, "Chi bộ có 34 đảng viên, trong đó 03 đảng viên dự bị.", []),
     (RESOLUTION, "Hội nghị có khoảng 40 đảng viên dự kiến được mời.", []),
