@@ -18,6 +18,7 @@ own warning. A line the page read as a title already, and the name lines, are le
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.tables import rows
@@ -147,19 +148,29 @@ def title_spans(x0: float, x1: float, height: float, width: float) -> list[tuple
     return [column_span((x0 + x1) / 2, width), narrow_span(x0, x1, height, width)]
 
 
+def crop_boxes(image, top: float, bottom: float, spans: list[tuple[float, float]], height: float,
+               ceiling: float = 0.0) -> list[tuple[int, int, int, int]]:
+    """Crops of a line between top and bottom across each x span, with each margin (MARGINS of `height`),
+    their tops no higher than `ceiling` (the line above is kept out): the crops a line is read alone from."""
+    out: list[tuple[int, int, int, int]] = []
+    for x0, x1 in spans:
+        for share in MARGINS:
+            margin = share * height
+            box = (max(0, round(x0)), max(0, round(ceiling), round(top - margin)), min(image.width, round(x1)),
+                   min(image.height, round(bottom + margin)))
+            if box not in out and box[2] > box[0] and box[3] > box[1]:
+                out.append(box)
+    return out
+
+
 def _second_read(image, dpi: float, line: Line, spans: list[tuple[float, float]], ceiling: float = 0.0
                  ) -> tuple[list[Word], tuple[int, int, int, int]] | None:
     """The line read alone across each x span (the column; a narrower one) with each margin, the crop's
-    top no higher than `ceiling` (the line above is kept out), until a read spells a title: its title
-    words and the crop's box, or None."""
-    for x0, x1 in spans:
-        for share in MARGINS:
-            margin = share * (line.bottom - line.top)
-            box = (round(x0), max(0, round(ceiling), round(line.top - margin)), round(x1),
-                   min(image.height, round(line.bottom + margin)))
-            title = title_words(read_box(image, dpi, box))
-            if title is not None:
-                return title, box
+    top no higher than `ceiling`, until a read spells a title: its title words and the crop's box, or None."""
+    for box in crop_boxes(image, line.top, line.bottom, spans, line.bottom - line.top, ceiling):
+        title = title_words(read_box(image, dpi, box))
+        if title is not None:
+            return title, box
     return None
 
 
@@ -202,20 +213,48 @@ def authority_groups(words: list[Word], width: float) -> list[list[Word]]:
     return out[-MAX_BLOCKS:]
 
 
+@dataclass(frozen=True)
+class Under:
+    """The slot under a line of the signature column: the line's height (its words' median), its bottom,
+    and the x spans a line in the slot is read across (title_spans: the column, then narrow)."""
+
+    height: float
+    base: float
+    spans: list[tuple[float, float]]
+
+
+def slot_under(words: list[Word], line: list[Word], width: float, depth: float) -> Under | None:
+    """The slot `depth` line heights deep under a line's words across the signature column; None when the page
+    read a line there surely (a title, or every word sure: the authority's second line), which stays as read."""
+    height = sorted(w.height for w in line)[len(line) // 2]
+    spans = title_spans(line[0].x0, line[-1].x1, height, width)
+    x0, x1 = spans[0]
+    base = max(w.bottom for w in line)
+    inside = [w for w in words if base < _middle(w) <= base + depth * height and x0 <= (w.x0 + w.x1) / 2 <= x1]
+    if any(is_title(ln) or all((w.conf or 0) >= SURE_WORD for w in ln.words) for ln in group_lines(inside)):
+        return None
+    return Under(height, base, spans)
+
+
 def _slot_below(words: list[Word], group: list[Word], width: float
                 ) -> tuple[Line, list[tuple[float, float]], float] | None:
     """The place of the title line under an authority line (a line of no words: the crop decides what is
-    read and replaced) and the column's x range; None when the page read a line there surely (a title or
-    the authority's second line), with the x spans to read it across and the top of its crops."""
-    height = sorted(w.height for w in group)[len(group) // 2]
-    spans = title_spans(group[0].x0, group[-1].x1, height, width)
-    x0, x1 = spans[0]
-    top, bottom = max(w.bottom for w in group), max(w.bottom for w in group) + SLOT * height
-    inside = [w for w in words if top < (w.top + w.bottom) / 2 <= bottom and x0 <= (w.x0 + w.x1) / 2 <= x1]
-    if any(is_title(ln) or all((w.conf or 0) >= SURE_WORD for w in ln.words) for ln in group_lines(inside)):
+    read and replaced), the x spans to read it across and the top of its crops; None when the page read
+    a line there surely."""
+    under = slot_under(words, group, width, SLOT)
+    if under is None:
         return None
+    x0, x1 = under.spans[0]
+    top, height = under.base, under.height
     place = Word("", x0, x1, top + GAP * height, top + (GAP + 1) * height, 0.0)
-    return Line([place]), spans, top + CEILING * height
+    return Line([place]), under.spans, top + CEILING * height
+
+
+def swapped(words: list[Word], gone: set[int], added: list[Word], notes: list[str]) -> tuple[list[Word], list[str]]:
+    """The page's words less those gone (by id), with those added, and the notes; as they were when none was added."""
+    if not added:
+        return words, []
+    return [w for w in words if id(w) not in gone] + added, notes
 
 
 def _taken(line: Line, added: list[Word]) -> bool:
@@ -247,6 +286,4 @@ def reread_titles(image, dpi: float, words: list[Word]) -> tuple[list[Word], lis
         added.extend(title)
         notes.append(f"title line {' '.join(w.text for w in gone)!r} read again across the signature column: "
                      f"{' '.join(w.text for w in title)!r}")
-    if not added:
-        return words, []
-    return [w for w in words if id(w) not in dropped] + added, notes
+    return swapped(words, dropped, added, notes)

@@ -32,15 +32,15 @@ from .layout import Line, Word, drop_flat_scraps, group_lines
 from .namelines import _right_group, name_groups
 from .repair import fold_key
 from .sigtitles import (
-    MARGINS,
     SURE_WORD,
     TITLE_REACH,
     column_span,
-    is_title,
+    crop_boxes,
     narrow_span,
     read_box,
+    slot_under,
     spread,
-    title_spans,
+    swapped,
     title_words,
 )
 
@@ -165,34 +165,15 @@ def _place(read: list[Word], rows: tuple[float, float]) -> tuple[int, int, int, 
     return (round(read[0].x0), round(rows[0]), round(max(w.x1 for w in read)), round(rows[1]))
 
 
-def _boxes(top: float, bottom: float, spans: list[tuple[float, float]], height: float, image
-           ) -> list[tuple[int, int, int, int]]:
-    """Crops of a line between top and bottom across each x span, with each margin (sigtitles.MARGINS)."""
-    out: list[tuple[int, int, int, int]] = []
-    for x0, x1 in spans:
-        for share in MARGINS:
-            margin = share * height
-            box = (max(0, round(x0)), max(0, round(top - margin)), min(image.width, round(x1)),
-                   min(image.height, round(bottom + margin)))
-            if box not in out and box[2] > box[0] and box[3] > box[1]:
-                out.append(box)
-    return out
-
-
 def _lower_of(image, dpi: float, words: list[Word], upper: Reading) -> Reading | None:
     """The slot under a head line read alone, across the column and narrower, where it makes the pair."""
-    line = upper.words
-    height = sorted(w.height for w in line)[len(line) // 2]
-    x0, x1 = line[0].x0, line[-1].x1
-    base = max(w.bottom for w in line)
-    top, bottom = base + SLOT_TOP * height, base + SLOT_BOTTOM * height
-    inside = [w for w in words if top < (w.top + w.bottom) / 2 <= bottom and x0 - height <= (w.x0 + w.x1) / 2]
-    if any(is_title(ln) or all((w.conf or 0) >= SURE_WORD for w in ln.words) for ln in group_lines(inside)):
+    under = slot_under(words, upper.words, float(image.width), SLOT_BOTTOM)
+    if under is None:
         return None  # a title (sigtitles read it) or a line read surely there: the repair stage pairs those
-    width = float(image.width)
-    spans = title_spans(x0, x1, height, width)
+    height, base = under.height, under.base
     rows = (base + SLOT_GAP * height, base + (SLOT_GAP + 1) * height)
-    return _read_slot(image, dpi, _boxes(top, bottom, spans, 0.0, image), rows, lambda r: twins(upper, r))
+    boxes = crop_boxes(image, base + SLOT_TOP * height, base + SLOT_BOTTOM * height, under.spans, 0.0)
+    return _read_slot(image, dpi, boxes, rows, lambda r: twins(upper, r))
 
 
 def _page_heads(words: list[Word], width: float) -> list[Reading]:
@@ -243,7 +224,7 @@ def _column_readings(image, dpi: float, name: list[Word], x0: float, x1: float, 
         width = float(image.width)
         spans = [(centre - name_width, centre + name_width), column_span((x0 + x1) / 2, width),
                  narrow_span(line.x0, line.x1, height, width)]
-        found = _read_slot(image, dpi, _boxes(line.top, line.bottom, spans, height, image), (line.top, line.bottom),
+        found = _read_slot(image, dpi, crop_boxes(image, line.top, line.bottom, spans, height), (line.top, line.bottom),
                            lambda r: True)
         if found is not None:
             out.append(found)
@@ -287,6 +268,4 @@ def reread_twins(image, dpi: float, words: list[Word]) -> tuple[list[Word], list
             added += [Word(w.text, w.x0, w.x1, top, bottom, w.conf) for w in titled]
         notes.append(f"title lines {' '.join(w.text for w in upper.words)!r} / {' '.join(w.text for w in lower.words)!r}"
                      f" read as a deputy's pair under a seal: 'KT. {upper.head}' / {_deputies()[upper.head]!r}")
-    if not added:
-        return words, []
-    return [w for w in words if id(w) not in gone] + added, notes
+    return swapped(words, gone, added, notes)
