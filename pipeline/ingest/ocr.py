@@ -45,7 +45,7 @@ OCR_LANG = "vie"
 RENDER_DPI = 300
 MIN_DPI = 250  # below this, pages are upscaled to RENDER_DPI before OCR
 A4_WIDTH_INCHES = 8.27
-OCR_VERSION = "15"  # part of the cache key: bump when preprocessing or tesseract options change
+OCR_VERSION = "16"  # part of the cache key: bump when preprocessing or tesseract options change
 # A folder holding another vie.traineddata than the system's (e.g. tessdata_best from the npm registry's
 # @tesseract.js-data/vie, installed by `make install`): tesseract's --tessdata-dir
 TESSDATA_ENV = "VANBAN_TESSDATA"
@@ -329,10 +329,26 @@ def _ocr_page(source: PageSource) -> OcrPage:
     words, notes = read_typed_slots(image, dpi, words) if source.index == 0 else (words, [])
     words, name_notes = reread_names(image, dpi, words)
     words, title_notes = reread_titles(image, dpi, words)
-    words, twin_notes = reread_twins(image, dpi, words)
+    words, twin_notes = reread_twins(image, dpi, words, _colour_of(source, OcrPage([], float(image.width),
+                                     float(image.height), None, angle, source_dpi, turned=turned)))
     notes += name_notes + title_notes + twin_notes
     return OcrPage(words, float(image.width), float(image.height), confidence, angle, source_dpi, turned=turned,
                    notes=notes)
+
+
+def _colour_of(source: PageSource, geometry: OcrPage) -> Callable[[], object]:
+    """The page in colour in the geometry of its OCR (handwriting.colour_page), made once, when first asked
+    for: a page whose signature block needs no coloured ink read pays nothing."""
+    made: list[object] = []
+
+    def colour() -> object:
+        if not made:
+            from .handwriting import colour_page
+
+            made.append(colour_page(source, geometry))
+        return made[0]
+
+    return colour
 
 
 def _read_words(image, dpi: float) -> tuple[list[Word], float | None]:

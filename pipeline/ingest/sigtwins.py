@@ -14,9 +14,15 @@ column that each end in the same head title, read surely, after a scrap of a few
 - above a signer's name with no line read in its column (the page's layout dropped the block): the
   column is read sparsely (--psm 11) for where lines stand, and each line is read alone.
 
+A deputy's title stamped in colour with the seal (a red `PHÓ HIỆU TRƯỞNG`) is gone from the page
+tesseract reads, faded with the seal. When the slot under a head line holds nothing that page's read
+makes the pair of, and the page in colour is at hand, the slot's coloured ink is read (ingest/inklayer.py:
+one hue, the seal's columns whitened): besides the readings above, the head title read whole with the
+seal's columns ending just left of it ('sealed': the seal ate its 'PHÓ') is the deputy's line.
+
 Both lines' words are the pair's titles, scored TWIN_CAP at most: an inference from structure, never
 sure enough to go unreviewed. Anything else (one line alone, two different heads, a long scrap) is
-left as read.
+left as read. One more tesseract call (and the page rendered in colour once) per such slot only.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from functools import lru_cache
 
 from vanban.tables import rows
 
+from .inklayer import InkLine, ink_line
 from .layout import Line, Word, drop_flat_scraps, group_lines
 from .namelines import _right_group, name_groups
 from .repair import fold_key
@@ -54,6 +61,10 @@ SLOT_GAP = 0.3  # of that height, between the upper line and the line in the slo
 BODY_WORDS = 3  # words read surely that make a line above the signature column the body's print
 SPARSE_SURE = 85.0  # a word of the sparse read this sure marks a line to read
 MAX_LINES = 4  # lines of a column read again, at most
+INK_TOP = 0.5  # of the head line's height under its top: where the slot's coloured ink is looked for from
+SEAL_NEAR = 1.0  # line heights between a seal's columns and the head title right of them: the seal ate its start
+
+Colour = Callable[[], object]  # the page in colour (a PIL image), made when first asked for
 
 _STRAY = re.compile(r"^[\W_]+|[\W_]+$")  # marks a seal or a stroke glued to a word's ends
 
@@ -137,8 +148,8 @@ def classify(read: list[Word], box: tuple[int, int, int, int]) -> Reading | None
 def twins(upper: Reading, lower: Reading, damaged: bool = True) -> bool:
     """Are two consecutive lines KT. <head> over the deputy's title (`damaged`: at least one of them after
     a scrap; otherwise both may be whole, as read alone where the page read nothing)?"""
-    return upper.head == lower.head and upper.kind in ("kt", "scrap") and lower.kind in ("deputy", "scrap") \
-        and (not damaged or "scrap" in (upper.kind, lower.kind))
+    return upper.head == lower.head and upper.kind in ("kt", "scrap") and lower.kind in ("deputy", "scrap", "sealed") \
+        and (not damaged or bool({"scrap", "sealed"} & {upper.kind, lower.kind}))
 
 
 def _read_slot(image, dpi: float, boxes: list[tuple[int, int, int, int]], rows: tuple[float, float],
@@ -165,15 +176,43 @@ def _place(read: list[Word], rows: tuple[float, float]) -> tuple[int, int, int, 
     return (round(read[0].x0), round(rows[0]), round(max(w.x1 for w in read)), round(rows[1]))
 
 
-def _lower_of(image, dpi: float, words: list[Word], upper: Reading) -> Reading | None:
-    """The slot under a head line read alone, across the column and narrower, where it makes the pair."""
+def _lower_of(image, dpi: float, words: list[Word], upper: Reading, colour: Colour | None = None) -> Reading | None:
+    """The slot under a head line read alone, across the column and narrower, where it makes the pair; then,
+    with the colour page at hand, the slot's coloured ink (a title stamped in red with the seal)."""
     under = slot_under(words, upper.words, float(image.width), SLOT_BOTTOM)
     if under is None:
         return None  # a title (sigtitles read it) or a line read surely there: the repair stage pairs those
     height, base = under.height, under.base
     rows = (base + SLOT_GAP * height, base + (SLOT_GAP + 1) * height)
     boxes = crop_boxes(image, base + SLOT_TOP * height, base + SLOT_BOTTOM * height, under.spans, 0.0)
-    return _read_slot(image, dpi, boxes, rows, lambda r: twins(upper, r))
+    found = _read_slot(image, dpi, boxes, rows, lambda r: twins(upper, r))
+    if found is not None or colour is None:
+        return found
+    # the upper line is print, gone from the coloured ink's layer: a stamp pressed high into its rows is read whole
+    top = min(w.top for w in upper.words) + INK_TOP * height
+    line = ink_line(colour(), *under.spans[0], top, base + SLOT_BOTTOM * height, height)
+    if line is None:
+        return None
+    read = read_box(line.layer, dpi, (0, 0, line.layer.width, line.layer.height))
+    read = [Word(w.text, w.x0 + line.box[0], w.x1 + line.box[0], w.top + line.box[1], w.bottom + line.box[1], w.conf)
+            for w in read]
+    found = _inked(read, line, _place(read, rows), height) if read else None
+    return found if found is not None and twins(upper, found) else None
+
+
+def _inked(read: list[Word], line: InkLine, box: tuple[int, int, int, int], height: float) -> Reading | None:
+    """What a line of coloured ink read alone is to the pair: as classify() says, or 'sealed', the head
+    title whole with a seal's columns (whitened) ending within SEAL_NEAR line heights left of it: the seal
+    ate what stood before it ('PHÓ')."""
+    found = classify(read, box)
+    if found is not None:
+        return found
+    title = title_words(read)
+    if not title:
+        return None
+    text = " ".join(w.text for w in title)
+    near = any(0 <= title[0].x0 - x1 <= SEAL_NEAR * height for _x0, x1 in line.seals)
+    return Reading("sealed", text, title, box) if near and text in _deputies() else None
 
 
 def _page_heads(words: list[Word], width: float) -> list[Reading]:
@@ -246,14 +285,15 @@ def _as_pair(upper: Reading, lower: Reading) -> tuple[list[Word], list[Word]]:
     return titled(upper, f"KT. {upper.head}"), titled(lower, _deputies()[upper.head])
 
 
-def reread_twins(image, dpi: float, words: list[Word]) -> tuple[list[Word], list[str]]:
+def reread_twins(image, dpi: float, words: list[Word], colour: Colour | None = None) -> tuple[list[Word], list[str]]:
     """The page's words with each damaged deputy pair of title lines (see the module) in its titles' words;
-    a note per pair."""
+    a note per pair. `colour` gives the page in colour, in the geometry of `image` (asked only when a
+    slot under a head line holds nothing the page's own read makes the pair of)."""
     width = float(image.width)
     clean = drop_flat_scraps(words)
     pairs: list[tuple[Reading, Reading]] = []
     for upper in _page_heads(clean, width):
-        lower = _lower_of(image, dpi, clean, upper)
+        lower = _lower_of(image, dpi, clean, upper, colour)
         if lower is not None:
             pairs.append((upper, lower))
     for name, x0, x1, ceiling in _empty_columns(clean, width):
