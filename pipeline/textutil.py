@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -171,42 +170,6 @@ def lower_of(text: str) -> str:
     lower = text.lower()
     _LAST_LOWER = (text, lower)
     return lower
-
-
-# Where a run of digits begins, not right after "." or "," (those runs continue a number: "1.000",
-# "12,5"). Every pattern that opens a number (quantities, citations' số hiệu, time anchors) begins at
-# one of these, so one scan of the text serves them all: a scan for a digit tries every position of
-# the text, about as costly as each of those patterns' own scans.
-_NUMBER_START = re.compile(r"\d(?<![\d.,]\d)\d*")
-_LAST_STARTS: tuple[str, list[int]] = ("", [])
-
-
-def number_starts(text: str) -> list[int]:
-    """The starts of text's digit runs not right after a digit, "." or ",", in order; kept for the
-    very object last asked for, like lower_of."""
-    global _LAST_STARTS
-    last = _LAST_STARTS
-    if last[0] is text:
-        return last[1]
-    starts = [m.start() for m in _NUMBER_START.finditer(text)]
-    _LAST_STARTS = (text, starts)
-    return starts
-
-
-def matches_from(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text, lo, hi) for a pattern that never matches the empty string and can only
-    begin where a number_starts run begins: tried there only, left to right, the next try after the
-    end of the previous match."""
-    starts = number_starts(text)
-    pos = lo
-    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-        s = starts[i]
-        if s < pos:
-            continue
-        m = pattern.match(text, s, hi)
-        if m is not None:
-            yield m
-            pos = m.end()
 
 
 def first_letters(phrases: Iterable[str]) -> str:

@@ -32,7 +32,7 @@ from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
 from vanban.tables import rows
-from vanban.textutil import first_letters, fold_lower, matches_from, word_starts
+from vanban.textutil import first_letters, fold_lower, word_starts
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _VARIATION_SELECTOR = "\ufe0f"  # after an emoji drawn in colour ("✅️")
@@ -1659,7 +1659,7 @@ def extract(ctx: Context) -> list[Quantity]:
         cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi),
                                       *tabbed_figure_cells(text, lo, hi))}
         tabbed = tabbed_tables(text, lo, hi)
-        for m in matches_from(_NUMBER_RE, text, lo, hi):  # _NUMBER_RE.finditer, at the digit runs only
+        for m in _NUMBER_RE.finditer(text, lo, hi):  # (it opens with the digit: the engine skips to digits)
             cell = cells.get(m.start())
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed):
                 continue  # a tab table's row index or label number: its figures are its cells

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from vanban.tables import rows
-from vanban.textutil import fold_lower, lower_of, matches_from, tone_spellings
+from vanban.textutil import fold_lower, lower_of, tone_spellings
 
 Kind = Literal["date", "datetime", "month", "year", "period", "time", "weekday", "week"]
 
@@ -359,7 +359,7 @@ def _anchor_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # (a text holding "İ" has a longer lower case: only "ı" needs a look of its own)
     if len(low) != len(piece) or any(c in piece for c in _ODD_CASE[1:]):
         return [m.span() for m in _anchors().finditer(text, start, end)]
-    spans = [m.span() for m in matches_from(_DIGIT_ANCHOR_RE, text, start, end)]  # at the digit runs only
+    spans = [m.span() for m in _DIGIT_ANCHOR_RE.finditer(text, start, end)]  # (the digit first: the engine skips to digits)
     # (a group's pattern finds no two overlapping words, but a word overlapped by an earlier find is no
     # whole word: the character before it is a letter of that find)
     for scan in _anchor_word_scans():
