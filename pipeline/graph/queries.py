@@ -57,6 +57,15 @@ def _in(column: str, values: list[str]) -> str:
     return f"{column} IN ({', '.join('?' * len(values))})" if values else "1 = 0"
 
 
+def _where_matching(conn: Connection, table: str, column: str, wanted: str, sql_column: str,
+                    where: list[str], args: list) -> None:
+    """Adds 'sql_column IN (...)' over the stored values of table.column whose folded form holds `wanted`
+    (matching_values: 'huyện châu thành' finds 'BCH ĐOÀN HUYỆN CHÂU THÀNH')."""
+    values = matching_values(conn, table, column, wanted)
+    where.append(_in(sql_column, values))
+    args += values
+
+
 def _d(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
@@ -220,11 +229,10 @@ def _duty(r: tuple) -> Duty:
 
 
 def _filters(conn: Connection, issuer: str | None, recipient: str | None) -> tuple[str, list[str]]:
-    where, args = [], []
+    where: list[str] = []
+    args: list[str] = []
     if issuer:
-        names = matching_values(conn, "documents", "issuer", issuer)
-        where.append(_in("doc.issuer", names))
-        args += names
+        _where_matching(conn, "documents", "issuer", issuer, "doc.issuer", where, args)
     if recipient:
         where.append("(instr(vb_fold(d.responsible), ?) > 0 OR EXISTS (SELECT 1 FROM recipients r "
                      "WHERE r.doc_id = d.doc_id AND instr(vb_fold(r.name), ?) > 0))")
@@ -303,9 +311,7 @@ def event_rows(conn: Connection, start: date | None = None, end: date | None = N
         where.append("e.date < ?")
         args.append((end + timedelta(days=1)).isoformat())
     if issuer:
-        names = matching_values(conn, "documents", "issuer", issuer)
-        where.append(_in("doc.issuer", names))
-        args += names
+        _where_matching(conn, "documents", "issuer", issuer, "doc.issuer", where, args)
     rows = [EventRow(r[0], r[1], r[2], bool(r[3]), *r[4:]) for r in conn.execute(
         "SELECT e.date, e.end_date, e.text, e.inferred, doc.number, doc.issuer, e.doc_id, e.ord, "
         "coalesce(e.confidence, 1.0) "
@@ -469,13 +475,9 @@ def quantity_rows(conn: Connection, unit: str | None = None, kind: str | None = 
         where.append("q.kind = ?")
         args.append(kind)
     if unit:
-        units = matching_values(conn, "quantities", "unit", unit)
-        where.append(_in("q.unit", units))
-        args += units
+        _where_matching(conn, "quantities", "unit", unit, "q.unit", where, args)
     if issuer:
-        names = matching_values(conn, "documents", "issuer", issuer)
-        where.append(_in("doc.issuer", names))
-        args += names
+        _where_matching(conn, "documents", "issuer", issuer, "doc.issuer", where, args)
     if year:
         where.append("doc.issued_date >= ? AND doc.issued_date < ?")
         args += [f"{year}", f"{year + 1}"]

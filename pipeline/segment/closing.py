@@ -545,6 +545,8 @@ def _name_candidates(lines: list[Cell], anchor: int, dist_lines: set[int]) -> It
 
 
 def _set_name(lines: list[Cell], j: int, s: str, restored: str | None, lay: Layout) -> None:
+    """The signer's name cell: s where line j holds it (the whole trimmed line when it does not), the name
+    restored from it in its place when there is one (the printed form kept)."""
     full = _trim(lines[j])
     if full is None:
         return
@@ -635,12 +637,7 @@ def _name_in_list(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: L
     s = strip_name_title(lines[j].text.strip(" *"))
     restored = None if rx.NAME_LINE.match(s) else restored_name(s)
     if rx.NAME_LINE.match(s) or restored:
-        full = _trim(lines[j])
-        if full is not None:
-            k = full.text.rfind(s)
-            lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, j) if k >= 0 else full
-            if restored:
-                lay.name_printed, lay.name_cell.text = s, restored
+        _set_name(lines, j, s, restored, lay)
 
 
 def _bare_name(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layout) -> None:
@@ -651,10 +648,7 @@ def _bare_name(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layo
         return
     s = strip_name_title(lines[last].text.strip(" *"))
     if rx.NAME_LINE.match(s):
-        full = _trim(lines[last])
-        if full is not None:
-            k = full.text.rfind(s)
-            lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, last) if k >= 0 else full
+        _set_name(lines, last, s, None, lay)
         return
     _name_under_list(lines, max(dist_lines, default=noi_nhan), lay)
 
@@ -669,10 +663,7 @@ def _name_under_list(lines: list[Cell], after: int, lay: Layout) -> None:
             return
         s = strip_name_title(text)
         if rx.NAME_LINE.match(s) and all(_name_syllable(w) for w in s.split()):
-            full = _trim(lines[j])
-            if full is not None:
-                k = full.text.rfind(s)
-                lay.name_cell = Cell(full.start + k, full.start + k + len(s), s, j) if k >= 0 else full
+            _set_name(lines, j, s, None, lay)
             return
 
 
