@@ -226,7 +226,11 @@ CAP_WIDTH = 1.0  # a flat stroke no wider than the tallest digit may be a 5's ca
 CAP_ABOVE = 0.25  # ... when its middle lies at most this share of the digit's height above its top
 CAP_BAND = 0.5  # ... or within this upper share of it
 DIGIT_ASPECT = 0.75  # a digit's usual width over its height: wider components hold touching digits
-SPLIT_ASPECT = 1.05  # a component wider than this over its height is split
+SPLIT_ASPECT = 1.05  # a component wider than this over its height is split (unless whole it reads surer)
+TRY_SPLIT_ASPECT = 0.7  # ... one wider than this is split when whole it reads as no digit ('58' in one blob)
+SPLIT_CHOICES = 1  # digit counts tried on either side of the width's estimate (width / DIGIT_ASPECT height)
+SPLIT_SLANTS = (0.0, 0.25)  # the cuts tried upright and leaning with a right-slanted hand
+MAX_SPLIT = 5  # a component is never cut into more pieces than a sequence has digits
 DIGIT_SIZE = 28  # the classifier's square input (MNIST's)
 DIGIT_BOX = 20  # the digit's longer side inside it
 
@@ -282,6 +286,11 @@ class Glyph:
     top: int
     bottom: int
     pixels: list[tuple[int, int]]
+    cut: bool = False  # a piece cut from a component of touching digits (_segment)
+    # ... by a cut other than the width's estimate upright: chosen because the classifier read it surely,
+    # so that reading needs a second reader (tesseract on the strokes as written)
+    searched: bool = False
+    group: int = -1  # the component it was cut from (glyphs' order)
 
     @property
     def width(self) -> int:
@@ -316,7 +325,7 @@ def glyphs(mask, line_height: float) -> list[Glyph]:
                 joined[-1] = _merge(last, g)
                 continue
         joined.append(g)
-    return [piece for g in joined for piece in _split(g)]
+    return [replace(piece, group=k) for k, g in enumerate(joined) for piece in _segment(g)]
 
 
 def _with_caps(digits: list[Glyph], marks: list[Glyph], tallest: int) -> list[Glyph]:
@@ -337,29 +346,76 @@ def _with_caps(digits: list[Glyph], marks: list[Glyph], tallest: int) -> list[Gl
     return out
 
 
-def _split(g: Glyph) -> list[Glyph]:
-    """A component holding touching digits, cut into round(width / (DIGIT_ASPECT * height)) pieces at the
-    columns with least ink near where even cuts would fall."""
-    if g.width <= SPLIT_ASPECT * g.height:
+def _segment(g: Glyph) -> list[Glyph]:
+    """A component as one digit or as touching digits. A wide one is cut into as many pieces as its width
+    suggests (upright), or one fewer or one more, or leaning with a slanted hand (the estimate misses when
+    digits are crowded or wide: '2358' in one blob reads as three), whichever the classifier reads most
+    surely (the least sure piece's digit probability; a piece it takes for no digit scores nothing); it
+    stays whole only when every cut leaves a piece that is no digit and whole it is one (a 5 whose cap
+    stands right of it). One of about a digit's width is cut only when whole it reads as no digit and a
+    cut reads as digits ('58', '23'). A cut other than the estimate is marked `searched`: picked for its
+    sureness, it is no reading the classifier may stand on alone (a zigzag cut into sure 1s and 4s)."""
+    if g.width <= TRY_SPLIT_ASPECT * g.height:
         return [g]
+    guess = max(2, round(g.width / (DIGIT_ASPECT * g.height)))
+    counts = range(max(2, guess - SPLIT_CHOICES), min(MAX_SPLIT, guess + SPLIT_CHOICES) + 1)
+    cuts = [(n, slant, pieces) for n in counts for slant in SPLIT_SLANTS if len(pieces := _split(g, n, slant)) == n]
+    probs = classify([normalise(piece) for option in [[g], *(c[2] for c in cuts)] for piece in option])
+    whole, at, scores = _sureness(probs[:1]), 1, []
+    for _, _, option in cuts:
+        scores.append(_sureness(probs[at:at + len(option)]))
+        at += len(option)
+    default = next((k for k, (n, slant, _) in enumerate(cuts) if n == guess and slant == 0.0), None)
+    best = max(range(len(cuts)), key=lambda k: (scores[k], k == default), default=None)
+    narrow = g.width <= SPLIT_ASPECT * g.height
+    if best is None or scores[best] == 0.0:
+        if whole > 0.0 or narrow or default is None:
+            return [g]
+        best = default
+    elif narrow and whole > 0.0:
+        return [g]  # a digit-wide blob that reads as a digit stays one
+    if best == default:
+        return cuts[best][2]
+    return [replace(piece, searched=True) for piece in cuts[best][2]]
+
+
+def _sureness(probs: list[list[float]]) -> float:
+    """The least digit probability of a segmentation's pieces; 0 when one of them is no digit."""
+    least = 1.0
+    for p in probs:
+        best = max(range(len(p)), key=p.__getitem__)
+        if best == NOT_DIGIT:
+            return 0.0
+        least = min(least, p[best])
+    return least
+
+
+def _split(g: Glyph, n: int, slant: float = 0.0) -> list[Glyph]:
+    """A component holding n touching digits, cut into n pieces at the columns with least ink near where
+    even cuts would fall; with a slant (x over y, right-leaning positive) the cuts lean with the pen, so
+    that a slanted digit's top and foot go to the same piece."""
     import numpy as np
 
-    n = max(2, round(g.width / (DIGIT_ASPECT * g.height)))
-    cols = np.zeros(g.width, dtype=np.int32)
-    for _, x in g.pixels:
-        cols[x - g.x0] += 1
+    shift = [round(slant * (g.bottom - 1 - y)) for y, _ in g.pixels]  # how far right the pen leaned there
+    us = [x - d for (_, x), d in zip(g.pixels, shift, strict=True)]
+    u0 = min(us)
+    width = max(us) - u0 + 1
+    cols = np.zeros(width, dtype=np.int32)
+    for u in us:
+        cols[u - u0] += 1
     cuts = []
     for i in range(1, n):
-        centre = round(i * g.width / n)
-        reach = max(1, g.width // (3 * n))
-        lo, hi = max(1, centre - reach), min(g.width - 1, centre + reach)
-        cuts.append(g.x0 + lo + int(np.argmin(cols[lo:hi])))
-    edges = [g.x0, *cuts, g.x1]
+        centre = round(i * width / n)
+        reach = max(1, width // (3 * n))
+        lo, hi = max(1, centre - reach), min(width - 1, centre + reach)
+        cuts.append(u0 + lo + int(np.argmin(cols[lo:hi])))
+    edges = [u0, *cuts, u0 + width]
     pieces = []
     for a, b in zip(edges, edges[1:], strict=False):
-        px = [(y, x) for y, x in g.pixels if a <= x < b]
+        px = [p for p, u in zip(g.pixels, us, strict=True) if a <= u < b]
         if px:
-            pieces.append(Glyph(a, b, min(p[0] for p in px), max(p[0] for p in px) + 1, px))
+            pieces.append(Glyph(min(p[1] for p in px), max(p[1] for p in px) + 1, min(p[0] for p in px),
+                                max(p[0] for p in px) + 1, px, cut=True))
     return pieces
 
 
@@ -538,6 +594,7 @@ def tesseract_digits(pieces: list[Glyph]) -> list[str]:
 AGREE_CONF = 85.0  # word confidence given to a slot the classifier and tesseract read alike
 SURE_CONF = 80.0  # ... read by the classifier alone, sure of every digit, no reader contradicting it
 CLASSIFIER_SURE = 0.97  # the classifier's least digit probability for it to stand alone
+ONE_DROPPED_MIN = 0.9  # the classifier's least digit probability to take a reading tesseract read without its 1s
 CLASSIFIER_MIN = 0.6  # under this for any digit (a close second class), even an agreement with tesseract is not taken
 MAX_SEQ_DIGITS = 5  # a số's sequence has 1-5 digits
 PRINTED_CONF = 90.0  # a month word read this surely is print: its slot is not read again
@@ -560,30 +617,48 @@ class SlotRead:
     pen_digits: tuple[int, int] = (0, 0)
 
 
-def _readers(mask, pieces: list[Glyph]) -> tuple[str | None, float, list[str], int]:
+def _readers(mask, pieces: list[Glyph]) -> tuple[str | None, float, list[str], int, int, bool]:
     """The classifier's reading (None when a piece is no digit) with its least digit probability,
-    tesseract's readings of the same strokes, and how many pieces the classifier takes for digits."""
+    tesseract's readings of the same strokes, how many pieces the classifier takes for digits, how many
+    of tesseract's readings may agree with it (those of the strokes as written, TESS_PSMS, when a piece was
+    cut other than by the width's estimate: the digits set apart show tesseract that cut) and whether the
+    classifier may stand alone (not on such a cut)."""
     probs = classify([normalise(g) for g in pieces])
     best = [max(range(len(p)), key=p.__getitem__) for p in probs]
     least = min(max(p) for p in probs)
     text = None if NOT_DIGIT in best else "".join(str(d) for d in best)
-    return text, least, tesseract_digits(pieces), sum(b != NOT_DIGIT for b in best)
+    tess = tesseract_digits(pieces)
+    searched = any(g.searched for g in pieces)
+    return text, least, tess, sum(b != NOT_DIGIT for b in best), len(TESS_PSMS) if searched else len(tess), \
+        not searched
 
 
-def vote(text: str | None, least: float, others: list[str]) -> tuple[str | None, float, str]:
+def vote(text: str | None, least: float, others: list[str], agree: list[str] | None = None,
+         alone: bool = True) -> tuple[str | None, float, str]:
     """The reading taken (or None), its word confidence and why: the classifier's digits when tesseract or
-    the page's own OCR read the same, or when the classifier is sure of every digit; never when any
-    reading of as many digits differs (two readers that disagree leave the slot unsettled)."""
+    the page's own OCR read the same (`agree`, of `others` by default: a reading made from the classifier's
+    own cut of touching digits is no second opinion), or when the classifier is sure of every digit (and
+    may stand `alone`); never when any reading of as many digits differs (two readers that disagree leave
+    the slot unsettled)."""
     why = f"classifier {text or '?'} ({least:.2f}), tesseract {'/'.join(o or '-' for o in others)}"
     if text is None or least < CLASSIFIER_MIN:
         return None, 0.0, why
     if any(len(o) == len(text) and o != text for o in others):  # readers of as many digits disagree: unsettled
         return None, 0.0, why
-    if text in others:
+    if text in (others if agree is None else agree):
         return text, AGREE_CONF, why
-    if least >= CLASSIFIER_SURE:
+    if least >= ONE_DROPPED_MIN and any(_drops_ones(text, o) for o in (others if agree is None else agree)):
+        return text, SURE_CONF, f"{why}; tesseract dropped the leading 1"
+    if least >= CLASSIFIER_SURE and alone:
         return text, SURE_CONF, why
     return None, 0.0, why
+
+
+def _drops_ones(text: str, other: str) -> bool:
+    """`other` is `text` without its leading 1s ('6' for 16, '5' for 15): tesseract's print model passes
+    over a pen's 1 (a bare or flagged stick) and reads the digits after it as the classifier does."""
+    rest = text.lstrip("1")
+    return bool(other) and rest != text and other == rest
 
 
 def fits(kind: str, text: str, year: int | None, month: int | None, today) -> bool:
@@ -621,14 +696,26 @@ def read_slot(rgb, slot: Slot, others: list[str], pad: tuple[int, int] = (0, 0))
         return SlotRead(slot, None, 0.0, NO_PEN)
     if any(g.x0 < EDGE or g.x1 > mask.shape[1] - EDGE for g in pieces):
         return SlotRead(slot, None, 0.0, "strokes cut by the slot's edge")
+    if any(g.cut and g not in pieces and any(p.group == g.group for p in pieces) for g in every) or (
+            _ran_into_code(slot) and any(g not in pieces and g.x0 < inside[1] <= (g.x0 + g.x1) / 2 for g in every)):
+        # touching digits cut, some of them centred outside the slot, or a stroke reaching in from the code
+        # the page's OCR read glued to the pen ('4/UBND-NC'): the pen ran over the slot's edge into the
+        # print, and the pieces inside alone would read a shorter number ('287' for 2874)
+        return SlotRead(slot, None, 0.0, PAST_EDGE)
     if coloured and any(g not in pieces and g.x0 < inside[1] and g.x1 > inside[0] for g in every):
         # the print is dropped from a coloured pen's mask: a digit centred past the slot's edge is the
         # pen's too (a last 0 written over the code's '/'); reading the others would lose it
         return SlotRead(slot, None, 0.0, PAST_EDGE)
-    text, least, tess, digits = _readers(mask, pieces)
+    text, least, tess, digits, trusted, alone = _readers(mask, pieces)
     page = others[0] if others else ""
     seen = max([digits, *(len(t) for t in tess)])
-    return SlotRead(slot, *vote(text, least, [*tess, *others]), doubts(page, tess), (len(pieces), seen))
+    return SlotRead(slot, *vote(text, least, [*tess, *others], [*tess[:trusted], *others], alone),
+                    doubts(page, tess), (len(pieces), seen))
+
+
+def _ran_into_code(slot: Slot) -> bool:
+    """The page's OCR read the pen and the number's code as one word ('212-KH/TĐTN', '›/KH-DCT')."""
+    return slot.kind == "number" and any(t.startswith(("/", "-")) for _, parts in slot.glued for t, _, _ in parts)
 
 
 def doubts(page: str, tess: list[str]) -> bool:
@@ -739,7 +826,7 @@ def _unsettled_why(words: list[Word], r: SlotRead) -> str:
     digits = sum(ch.isdigit() for ch in page)
     if digits and not seen <= digits <= pieces:
         return f"the page read {digits} digit(s) where the pen wrote {pieces} piece(s), read as up to {seen} digit(s)"
-    if r.slot.kind == "number" and any(t.startswith(("/", "-")) for _, parts in r.slot.glued for t, _, _ in parts):
+    if _ran_into_code(r.slot):
         return "the pen ran into the number's code"
     return ""
 

@@ -218,7 +218,8 @@ def test_scribble_is_not_taken_by_the_classifier_alone():
     probs = hw.classify([hw.normalise(g) for g in hw.glyphs(mask, 50)])
     best = [max(range(len(p)), key=p.__getitem__) for p in probs]
     text = None if hw.NOT_DIGIT in best else "".join(map(str, best))
-    assert hw.vote(text, min(max(p) for p in probs), [])[0] is None
+    alone = not any(g.searched for g in hw.glyphs(mask, 50))  # as read_slot: a searched cut never stands alone
+    assert hw.vote(text, min(max(p) for p in probs), [], alone=alone)[0] is None
 
 
 # ---- the vote and the printed context ------------------------------------------------------------------
@@ -498,3 +499,84 @@ def test_the_cap_makes_the_five():
     assert len(five) == 1
     probs = hw.classify([hw.normalise(five[0])])[0]
     assert max(range(len(probs)), key=probs.__getitem__) == 5
+
+
+# ---- touching digits: one digit or several, whichever reads surely (_segment) ------------------------------
+
+def _blob(text: str, step: float, slant: float, seed: int = 1, height: int = 60):
+    """The digits of `text` drawn `step` digit widths apart (under 1: touching) and their ink mask."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (80 + round(height * len(text)), 120), "white")
+    draw = ImageDraw.Draw(image)
+    for k, ch in enumerate(text):
+        draw_digits(draw, ch, 20 + k * step * 0.6 * height, 30, height, seed=seed + k, slant=slant)
+    return hw.ink_mask(np.asarray(image))[0]
+
+
+def _read(pieces) -> str:
+    probs = hw.classify([hw.normalise(g) for g in pieces])
+    return "".join(str(max(range(len(p)), key=p.__getitem__)) for p in probs)
+
+
+@pytest.mark.parametrize("text, step, slant", [
+    ("24", 0.85, 0.3),    # a right-leaning hand: the cut may lean with it
+    ("35", 0.85, 0.3),
+    ("58", 0.85, 0.0),    # two digits as wide as one blob is high: whole it is no digit, cut it is two
+    ("23", 0.8, 0.2),
+])
+def test_touching_digits_are_cut_where_they_read(text, step, slant):
+    mask = _blob(text, step, slant)
+    assert len(hw.components(mask)) == 1
+    pieces = hw.glyphs(mask, 50)
+    assert len(pieces) == len(text) and all(g.cut for g in pieces)
+    assert _read(pieces) == text
+
+
+def test_a_wide_digit_whose_cuts_are_no_digits_stays_whole():
+    """A 5 whose cap reaches far right is wider than high; cut in two, its right half is no digit."""
+    mask = _mask([FIVE_BODY, [(62, 30), (150, 22)]])
+    assert len(hw.components(mask)) == 1
+    g = hw.Glyph(*hw.components(mask)[0])
+    assert g.width > hw.SPLIT_ASPECT * g.height
+    found = hw.glyphs(mask, 60)
+    assert len(found) == 1 and not found[0].cut
+
+
+@pytest.mark.parametrize("least, tess, trusted, alone, taken", [
+    (0.81, ["", "", "27"], 2, True, None),     # only the digits set apart (our own cut) read the same
+    (0.81, ["27", "", "27"], 2, True, "27"),   # the strokes as written read the same
+    (0.81, ["", "", "27"], 3, True, "27"),     # the estimate's cut: the digits set apart are a second opinion
+    (0.99, ["", "", ""], 2, False, None),      # a searched cut read surely: the classifier never stands alone
+    (0.99, ["", "", ""], 3, True, "27"),
+])
+def test_a_reading_of_our_own_cut_is_no_agreement(least, tess, trusted, alone, taken):
+    assert hw.vote("27", least, tess, tess[:trusted], alone)[0] == taken
+
+
+@pytest.mark.parametrize("text, least, others, taken", [
+    ("16", 0.95, ["6", "", "6"], "16"),    # tesseract passed over the pen's 1 and read the 6 as the classifier
+    ("115", 0.93, ["5"], "115"),
+    ("16", 0.85, ["6"], None),             # the classifier not sure enough of its 1 to add it
+    ("15", 0.94, ["5", "45"], None),       # a reading of as many digits differs: unsettled still
+    ("61", 0.95, ["6"], None),             # only a leading 1 is passed over
+    ("16", 0.95, ["8"], None),
+])
+def test_a_reading_without_the_leading_1_agrees(text, least, others, taken):
+    assert hw.vote(text, least, others)[0] == taken
+
+
+
+@pytest.mark.parametrize("glued, refused", [
+    (((1, (("/CT-UBND", 0.0, 1.0),)),), True),  # the page read the pen and the code as one word
+    ((), False),                                  # a code read apart: the stroke past the edge is print
+])
+def test_a_black_digit_over_the_edge_of_a_glued_code_refuses_the_slot(monkeypatch, glued, refused):
+    """A black pen's last digit written over the code's '/' ('2874/'): centred past the slot's edge, it
+    is left out of the pieces, and the others alone would read 287."""
+    monkeypatch.setattr(hw, "tesseract_digits", lambda pieces: [])
+    rgb = _strip("2874", seed=3, colour=(25, 25, 25))
+    slot = hw.Slot("number", 0, 1, 0, 1, 50, (), glued)
+    r = hw.read_slot(rgb, slot, [], (10, rgb.shape[1] - 195))  # the edge runs through the 4 (182-226)
+    assert (r.why == hw.PAST_EDGE) is refused
