@@ -53,6 +53,9 @@ _LIST_START = re.compile(
     # a số hiệu line without its colon ("Sô 58-TB/ĐU" under a long date line) is no wrapped line's end
     r"S[ốôóồỗõẽỏ]\s+\d{1,6}\s*[-/]\s*[A-ZĐ])"
 )
+# A PDF page's number copied as a line of its own ("2", "- 2 -", "-1-", "Trang 1/2"): a page footer, never the
+# end of a wrapped line (joined, it stuck to the signer's name above it: "Nguyễn Văn Sơn 2")
+_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:Trang\s+)?[-–]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*[-–]?\s*$", re.IGNORECASE)
 _NUMBER_BREAK = re.compile(r"\d[^\s]*[A-ZĐ0-9][-/]$|\d/$")
 _CODE_START = re.compile(r"^\s*[A-ZĐ0-9]{1,}[A-ZĐa-z0-9.&]*(?:[-/][A-ZĐ0-9]|\s|$|[,;.])")
 _LOWER_START = re.compile(r"^\s*[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]")
@@ -583,7 +586,8 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     if (width and blank_gap == 0 and len(prev_raw.rstrip()) >= _WRAPPED_LINE * width
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not _LIST_START.match(cleaned) and not cleaned.isupper() and not prev_text.isupper()
-            and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)):
+            and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
+            and not _PAGE_NUMBER_LINE.match(cleaned)):
         return " "
     return None
 

@@ -100,7 +100,9 @@ _OPEN_QUOTE = re.compile(r"[“\"][^”\"]{0,120}$")
 _LUNAR_AFTER = re.compile(r"^\s*(?:âm\s+lịch|\(\s*(?:tức|nhằm)(?!\w))", re.IGNORECASE)
 # a document's number, title or date follows, or "này": the document itself ("Nghị quyết này ... thông qua ngày ...")
 _TITLE_AFTER = re.compile(r"\s*(?:số|về|v/v|ngày|này)(?!\w)", re.IGNORECASE)
-_COUNTED = re.compile(r"(?<![\w.,])(?:\d+(?:[.,]\d+)*|các|những|nhiều)\s+$", re.IGNORECASE)  # "15 hội nghị", "các lớp": a count, not one (not "4. Gặp mặt", "Chi đoàn 10A1")
+# "15 hội nghị", "các lớp": a count, not one (not "4. Gặp mặt", "Chi đoàn 10A1", nor a row's number in the cell
+# before: "4<TAB>Tổng kết ...", a tab is a cell's edge)
+_COUNTED = re.compile(r"(?<![\w.,])(?:\d+(?:[.,]\d+)*|các|những|nhiều)[^\S\t\n]+$", re.IGNORECASE)
 _PERIOD_OPENING = re.compile(r"^[\s\-–+•*]*(?:[0-9a-zđ]{1,2}[.)]\s*)?(?:trong|từ|đến)?\s*$", re.IGNORECASE)
 
 

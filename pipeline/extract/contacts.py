@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from vanban.context import Context
-from vanban.grammar.regexes import VN_LOWER, VN_UPPER
+from vanban.grammar.regexes import NOI_NHAN_WORDS, VN_LOWER, VN_UPPER
 from vanban.schemas import Contacts, Person
 from vanban.tables import tables
 from vanban.textutil import collapse_ws, finditer_at, lower_of, upper_vi, word_starts
@@ -63,7 +63,7 @@ _PERSON = re.compile(
 _ROLE_STOP = re.compile(
     r"\s+(?:phụ\s+trách|theo\s+dõi|chịu\s+trách|làm|là|có|để|tại|số|điện\s+thoại|ĐT|SĐT|email|e-mail|"
     r"di\s+động|liên\s+hệ|trực|chủ\s+trì|tham\s+gia|thực\s+hiện|báo\s+cáo)(?![\w])", re.I)
-_NOI_NHAN = re.compile(r"(?m)^[ \t*_]*N[ơo]i\s+nh[ậa]n\s*:?")
+_NOI_NHAN = re.compile(r"(?m)^[ \t*_]*" + NOI_NHAN_WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -298,7 +298,7 @@ def _inferred_issuer(layout: Layout, ctx: Context) -> tuple[str, tuple[int, int]
     kính mời:", a giấy mời copied from its title down)."""
     found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
     if not found:
-        return _issuer_inviting(ctx.text)
+        return _issuer_inviting(ctx.text) or _issuer_headed(layout, ctx.text)
     skip = [(c.start, c.end) for c in layout.authority_cells]
     return _completed(found[0], ctx.text, skip) \
         or next(filter(None, (_completed(a, ctx.text, skip) for a in _abbreviated(found[0]))), None) or found
@@ -321,6 +321,34 @@ def _issuer_inviting(text: str) -> tuple[str, tuple[int, int]] | None:
     if m is None or not _starts_with(m.group("body"), tables().org_heads):
         return None
     return m.group("body"), m.span("body")
+
+
+@lru_cache(maxsize=1)
+def _head_bodies() -> dict[str, re.Pattern[str]]:
+    """head_bodies.tsv: each head's title (folded upper case) to the pattern of the body it heads, named in a
+    sentence and followed by a verb of writing."""
+    table = rows("head_bodies.tsv", 3)
+    writes = "|".join(re.escape(v) for r in table if r[0] == "writes" for v in r[1].split("|"))
+    heads: dict[str, re.Pattern[str]] = {}
+    for r in table:
+        if r[0] != "head":
+            continue
+        opens = "|".join(re.escape(w) for w in r[2].split("|"))
+        # the name opens a line or follows a clause's comma ("Thực hiện ..., Cục Thống kê tỉnh đề nghị ...")
+        heads[fold(r[1]).upper()] = re.compile(
+            rf"(?:^|(?<=,)[ \t]+)(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,8}}?)[ \t]+(?:{writes})\b", re.MULTILINE)
+    return heads
+
+
+def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | None:
+    """A copy cut before its letterhead, signed by a lone head ("CỤC TRƯỞNG" and a name): the body the head's
+    title heads, where the text's opening names it writing ("Cục Thống kê tỉnh đề nghị ..."; head_bodies.tsv)."""
+    c = layout.position_cell
+    if c is None:
+        return None
+    pattern = _head_bodies().get(fold(c.text.strip(" :*")).upper())
+    m = pattern.search(text, 0, _INVITING_REACH) if pattern is not None else None
+    return (m.group("body"), m.span("body")) if m else None
 
 
 def _is_position(text: str) -> bool:

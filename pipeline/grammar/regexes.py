@@ -98,7 +98,11 @@ SUBJECT_LABEL = re.compile(
 KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk][íi]nh\s+g[ửủứừữựưu]i\s*:?", re.IGNORECASE)
 CONG_DIEN_TO = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
 # (OCR may put a scrap of a stamp or a pen stroke before the label: "4Nơi nhận:")
-NOI_NHAN = re.compile(r"^\s*(?:[^\w\s]|\d){0,2}N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
+# OCR changes the marks of the label too ("Nơi nhân:", "Nới nhặn:", "Nọi nhận:"): a damaged word holds only
+# with the colon or alone on its line, where body text ("nơi nhân dân ...") never stops
+NOI_NHAN_WORDS = (r"(?:N[ơo]i\s+nh[ậa]n\s*:?"
+                  r"|N[ơoớờởỡợóòỏõọ]i\s+nh[aàáảãạăằắẳẵặâầấẩẫậ]n[ \t]*(?::|$))")
+NOI_NHAN = re.compile(r"^\s*(?:[^\w\s]|\d){0,2}" + NOI_NHAN_WORDS, re.IGNORECASE | re.MULTILINE)
 LIST_ITEM = re.compile(r"^\s*[-–+•]\s*")
 ARCHIVE = re.compile(r"^\s*[-–+•]?\s*L[ưu]u\b", re.IGNORECASE)
 

@@ -169,7 +169,7 @@ def _column_lines(lines: list[Cell], start: int, want: int) -> list[int]:
 # What a line NOI_NHAN, _FIRST_ITEM or _AUTHORITY can match opens with: the start of each (its flags kept),
 # one regex call a line, mapped over the lines in C, turns down the lines none of the three can match (they
 # were three walks over every line, a regex call or two a line each)
-_CUE_START = re.compile(r"\s*(?:(?i:(?:[^\w\s]|\d){0,2}N[ơo]i|[-–+•]\s*Như)|T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.|KT)")
+_CUE_START = re.compile(r"\s*(?:(?i:(?:[^\w\s]|\d){0,2}N[ơoớờởỡợóòỏõọ]i|[-–+•]\s*Như)|T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.|KT)")
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _MD_IMAGE,
     _MD_LINK,
     _NUMBER_BREAK,
+    _PAGE_NUMBER_LINE,
     _RULE_LINE,
     _SENTENCE_MARKS,
     _STAR_MARKS,
@@ -398,7 +399,8 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     if (width and blank_gap == 0 and len(prev_raw.rstrip()) >= _WRAPPED_LINE * width
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not _LIST_START.match(cleaned) and not cleaned.isupper() and not prev_text.isupper()
-            and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)):
+            and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
+            and not _PAGE_NUMBER_LINE.match(cleaned)):
         return " "
     return None
 
