@@ -437,7 +437,8 @@ def _unit_column(headers: list[str]) -> int | None:
 def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | None = None) -> list[FigureCell]:
     """A markdown figure row ('| Công trình thanh niên (công trình) | 17 | 21 | 123,5% |'): each bare figure
     counts the unit its header names in brackets, else the row's unit cell ('| Thu ngân sách | Tỷ đồng | 286 |'),
-    else the row label's bracket unit, else its header's noun."""
+    else the row label's bracket unit, else its header's noun, else the members the label names ('Kết nạp đoàn
+    viên mới'); a figure printed with its unit ('| 4 xã | 2 xã |') counts that unit."""
     label = row[0][1].strip(" *")
     bracket = _ROW_BRACKET_UNIT.search(label)
     row_unit = _column_unit(f"({bracket.group('unit')})") if bracket else (None, 1)
@@ -447,18 +448,58 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
         row_unit = _column_unit(f"({unit_cell})")
     cells = []
     for col, (off, content) in enumerate(row[1:len(headers)], 1):
-        m = _PIPED_FIGURE.fullmatch(content)
+        m, printed = _cell_figure(content)
         if m is None:
             continue
         header = headers[col]
+        pct = "pct" in m.re.groupindex and m.group("pct")
         own = _column_unit(header) if _BRACKET_UNIT.search(header) else (None, 1)
-        unit, factor = ("%", 1) if m.group("pct") else (own if own[0] else row_unit if row_unit[0] else own)
-        if unit is None and not m.group("pct"):
+        unit, factor = ("%", 1) if pct else printed if printed[0] else (
+            own if own[0] else row_unit if row_unit[0] else own)
+        if unit is None and not pct:
             unit, factor = _column_unit(header)
+        if unit is None and not pct:
+            unit = _label_noun(name)
         if unit is not None:
             cells.append(FigureCell(off + m.start("num"), off + m.end(), m.group("num"), unit,
                                     " ".join(header.split()), name, factor, _column_kind(header)))
     return cells
+
+
+# a cell holding a figure and the noun it counts ('4 xã', '12 sản phẩm', '131,4 tỷ đồng'): a letter opens the noun
+_UNIT_FIGURE = re.compile(rf"[ \t]*(?P<num>{BARE_NUMBER_RX})[ \t]+(?P<unit>[^\W\d_][^\d|\t()%]{{0,29}}?)[ \t.]*$")
+
+
+@lru_cache(maxsize=1)
+def _not_unit_words() -> frozenset[str]:
+    """units.tsv's words after which a number counts nothing ('15 ngày', '3 sao') or that end a unit ('và')."""
+    return frozenset(fold_lower(r[0]) for r in rows("units.tsv", 2) if r[1] in ("skip", "unit_stop"))
+
+
+def _cell_figure(content: str) -> tuple[re.Match[str] | None, tuple[str | None, int]]:
+    """A cell's figure: a bare one ('286', '60,0', '98%'; no unit of its own), or one printed with the noun it
+    counts ('4 xã', '131,4 tỷ đồng'; not a duration or a rating, '15 ngày', '3 sao'); (None, ...) for text."""
+    m = _PIPED_FIGURE.fullmatch(content)
+    if m is not None:
+        return m, (None, 1)
+    m = _UNIT_FIGURE.fullmatch(content)
+    if m is None:
+        return None, (None, 1)
+    words = m.group("unit").split()
+    if len(words) > _MAX_UNIT_WORDS or any(fold_lower(w) in _not_unit_words() for w in words):
+        return None, (None, 1)
+    return m, _column_unit(f"({' '.join(words)})")
+
+
+def _label_noun(label: str) -> str | None:
+    """The members a row's label names ('Kết nạp đoàn viên mới', 'Giới thiệu đoàn viên ưu tú cho Đảng' count
+    đoàn viên: units.tsv's head nouns), the longest first; None when it names none."""
+    words = label.split()
+    for n, nouns in _head_nouns_by_words():
+        for i in range(len(words) - n + 1):
+            if fold_lower(" ".join(words[i:i + n])) in nouns:
+                return " ".join(words[i:i + n]).lower()
+    return None
 
 
 def piped_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:

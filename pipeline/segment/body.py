@@ -32,8 +32,8 @@ def _recipients(lines: list[Cell], j: int, limit: int, lay: Layout) -> int:
     listed = False
     while j < limit:
         s = lines[j].text
-        if not s.strip():
-            nxt = _addressees_resume(lines, j, limit, listed)
+        if not s.strip():  # a label alone ("Kính gửi:" and a blank line, a converter's) waits for its list
+            nxt = _addressees_resume(lines, j, limit, listed or not inline)
             if nxt is None:
                 break
             j = nxt
@@ -59,7 +59,8 @@ def _recipients(lines: list[Cell], j: int, limit: int, lay: Layout) -> int:
 
 
 def _addressees_resume(lines: list[Cell], j: int, limit: int, listed: bool) -> int | None:
-    """After blank line j: the next addressee's line when a list item follows, else None."""
+    """After blank line j: the next addressee's line when a list item follows the block's items (listed) or its
+    label alone, else None."""
     nxt = j + 1
     while nxt < limit and not lines[nxt].text.strip():
         nxt += 1

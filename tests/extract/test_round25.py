@@ -1,0 +1,70 @@
+"""The twenty-fifth heldout round's failure classes (invented documents, with counter-cases): a tab-separated figure
+table whose cells print each figure with its noun ('4 xã', '19 thôn'), or whose row label names the members counted
+('Kết nạp đoàn viên mới' under 'Giao / Thực hiện'); a 'Kính gửi:' label alone on its line, a blank line, then the
+list (a markdown converter's output)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND HUYỆN AN LÃO\nSố: 88/BC-UBND\nAn Lão, ngày 05 tháng 10 năm 2027\nBÁO CÁO\nSơ kết 9 tháng năm 2027\n\n"
+          "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n{table}\nII. PHƯƠNG HƯỚNG\nPhấn đấu hoàn thành ít nhất 30 km đường.\n")
+TABLE_CASES = [
+    # each figure printed with its noun; the kind from the column
+    ("TT\tChỉ tiêu\tKế hoạch năm\tThực hiện 9 tháng\tĐạt (%)\n"
+     "1\tXã đạt chuẩn nông thôn mới nâng cao\t5 xã\t3 xã\t60,0\n"
+     "2\tNhà văn hóa thôn được sửa chữa\t20 nhà\t17 nhà\t85,0\n",
+     [(5, "xã", "target"), (3, "xã", "result"), (60, "%", "result"),
+      (20, "nhà", "target"), (17, "nhà", "result"), (85, "%", "result")]),
+    # the row label names the members counted; 'Giao' is the plan's column; a scale in a cell
+    ("TT\tChỉ tiêu\tGiao\tThực hiện\n"
+     "1\tKết nạp đoàn viên mới\t600\t640\n"
+     "2\tGiới thiệu đoàn viên ưu tú cho Đảng\t120\t131\n"
+     "3\tVốn vay giải quyết việc làm\t12 tỷ đồng\t13,5 tỷ đồng\n",
+     [(600, "đoàn viên", "target"), (640, "đoàn viên", "result"), (120, "đoàn viên", "target"),
+      (131, "đoàn viên", "result"), (12e9, "đồng", "target"), (13.5e9, "đồng", "result")]),
+]
+
+
+@pytest.mark.parametrize("table, expected", TABLE_CASES)
+def test_a_tab_table_whose_figures_carry_or_borrow_their_noun(table: str, expected: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(REPORT.format(table=table))
+    got = [(q.value, q.unit, q.kind) for q in rec.quantities]
+    assert got == [*expected, (30, "km", "target")]
+
+
+@pytest.mark.parametrize("table", [
+    # counter-cases: a duration or a rating beside its number counts nothing; a label naming no members and a
+    # column naming no noun leave the bare figure unread (unknown is no guess)
+    "TT\tNội dung\tKế hoạch\tThực hiện\n1\tThời gian tập huấn\t15 ngày\t12 ngày\n2\tXếp hạng cơ sở\t3 sao\t4 sao\n",
+    "TT\tNội dung\tKế hoạch\tThực hiện\n1\tTổng giá trị sản xuất\t9.850\t4.712\n2\tThu ngân sách\t286\t171\n",
+])
+def test_tab_cells_that_name_no_counted_noun(table: str) -> None:
+    rec = parse_text(REPORT.format(table=table))
+    assert [(q.value, q.unit) for q in rec.quantities] == [(30, "km")]
+
+
+LETTER = ("UBND TỈNH AN GIANG\nSỞ XÂY DỰNG\nSố: 512/SXD-QLN\nAn Giang, ngày 09 tháng 3 năm 2027\n"
+          "V/v rà soát nhà ở xã hội\n\n{block}"
+          "Thực hiện Văn bản số 71/BXD-QLN ngày 02/3/2027 của Bộ Xây dựng, Sở Xây dựng đề nghị các đơn vị báo cáo "
+          "tình hình triển khai dự án trước ngày 30/3/2027.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+          "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Hải\n")
+
+
+@pytest.mark.parametrize("block", [
+    "Kính gửi:\n\n- Ủy ban nhân dân các huyện, thị xã;\n- Sở Tài chính.\n\n",
+    "**Kính gửi:**\n\n\n- Ủy ban nhân dân các huyện, thị xã;\n- Sở Tài chính.\n\n",
+    "Kính gửi:\n- Ủy ban nhân dân các huyện, thị xã;\n\n- Sở Tài chính.\n\n",
+])
+def test_a_kinh_gui_label_alone_then_a_blank_line_then_its_list(block: str) -> None:
+    rec = parse_text(LETTER.format(block=block))
+    assert [r.name for r in rec.recipients] == ["Ủy ban nhân dân các huyện, thị xã", "Sở Tài chính"]
+
+
+def test_a_kinh_gui_label_alone_then_prose_reads_no_addressee() -> None:
+    # counter-case: the paragraph after the blank line is the body, not an addressee
+    rec = parse_text(LETTER.format(block="Kính gửi:\n\n"))
+    assert rec.recipients == []
+    assert rec.citations and rec.citations[0].number == "71/BXD-QLN"
