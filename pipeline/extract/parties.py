@@ -55,7 +55,43 @@ def _authority_text(line: str) -> str:
         return vi_title(line)
     prefix = m.group("prefix")
     rest = m.group("rest").strip()
+    rest = _l_restored(rest) or rest  # "KT. GlÁM ĐỐC"
     return f"{prefix} {vi_title(rest)}".strip() if rest else prefix
+
+
+# OCR reads a capital I as a small l inside a word of capitals ("GlÁM ĐỐC", "CHỦ TlCH"): Vietnamese capitals
+# never hold an l
+_L_FOR_I = re.compile(r"(?<=[^\W\d_])l(?=[^\W\d_])")
+
+
+def _restored(printed: str) -> str | None:
+    """A title line's position words as the positions table spells them when OCR changed them: a capital I read
+    as 'l' inside capitals (_L_FOR_I), a lost or changed mark (_marks_restored); None when nothing was."""
+    cleaned = _l_as_i(printed)
+    return _marks_restored(cleaned) or (fold(cleaned).upper() if cleaned != printed else None)
+
+
+def _l_restored(printed: str) -> str | None:
+    """An authority's title with each 'l' between capitals read as the I it was, its marks then restored as a
+    position's are, when it then holds a position's word (its marks alone are never restored there: the body
+    after a prefix is no position's word, 'Đoàn trường' is no 'Đoàn trưởng')."""
+    cleaned = _l_as_i(printed)
+    if cleaned == printed:
+        return None
+    fixed = _marks_restored(cleaned) or fold(cleaned).upper()
+    return fixed if _holds_position(fixed) else None
+
+
+def _l_as_i(text: str) -> str:
+    return _L_FOR_I.sub(lambda m: "I" if _capitals_around(text, m.start()) else "l", text)
+
+
+def _capitals_around(text: str, at: int) -> bool:
+    return text[at - 1].isupper() and text[at + 1].isupper()
+
+
+def _holds_position(upper: str) -> bool:
+    return any(w in upper for w in tables().positions if len(w) >= MIN_RESTORED_POSITION)
 
 
 def _bare(text: str) -> str:
@@ -86,7 +122,7 @@ def _marks_restored(printed: str) -> str | None:
     for word, bare_rx in _bare_positions(tables().positions):  # longest first
         for m in bare_rx.finditer(bare):
             fixed = fixed[:m.start()] + word + fixed[m.end():]
-    if fixed == upper or not any(w in fixed for w in tables().positions if len(w) >= MIN_RESTORED_POSITION):
+    if fixed == upper or not _holds_position(fixed):
         return None
     return fixed
 
@@ -99,7 +135,7 @@ def signer(layout: Layout, ctx: Context) -> Signer | None:
     position = None
     if layout.position_cell:
         printed = collapse_ws(layout.position_cell.text.strip(" *,"))
-        fixed = tables().position_fixes.get(fold(printed).upper()) or _marks_restored(printed)
+        fixed = tables().position_fixes.get(fold(printed).upper()) or _restored(printed)
         if fixed:
             ctx.warn("position_repaired", f"read the title {printed!r} as {fixed!r}",
                      (layout.position_cell.start, layout.position_cell.end))

@@ -1,7 +1,8 @@
 """The twenty-fourth heldout round's failure classes (invented documents and lines, with counter-cases): a Nơi
 nhận label whose marks OCR changed ('Nơi nhân:'); a PDF page's number under the signer's name, joined to it as
 a wrapped line; a timeline row's number taken for a count of its activity ('4<TAB>Tổng kết ...'); a copy cut
-before its letterhead, signed by a lone head ('CỤC TRƯỞNG'), whose own sentence names the body writing."""
+before its letterhead, signed by a lone head ('CỤC TRƯỞNG'), whose own sentence names the body writing; a
+capital I read as 'l' in the signature's title lines ('KT. GlÁM ĐỐC')."""
 
 from __future__ import annotations
 
@@ -149,3 +150,21 @@ def test_a_letterhead_wins_over_the_heads_body() -> None:
                                                                           head="CỤC TRƯỞNG"))
     assert rec.issuer is not None and rec.issuer.name == "CỤC THỐNG KÊ TỈNH KIÊN GIANG"
     assert not rec.issuer.inferred
+
+
+# ---- a capital I read as 'l' in the signature's title lines ----------------------------------------------------------
+
+@pytest.mark.parametrize("authority, position, want_authority, want_position", [
+    ("KT. GlÁM ĐỐC", "PHÓ GIÁM ĐỐC", "KT. Giám đốc", "Phó Giám đốc"),
+    ("KT. CHỦ TlCH", "PHÓ CHỦ TỊCH", "KT. Chủ tịch", "Phó Chủ tịch"),
+    ("KT. GIÁM ĐỐC", "PHÓ GlÁM ĐÔC", "KT. Giám đốc", "Phó Giám đốc"),
+    # counter-cases: an authority's body keeps its marks ('trường' is no 'trưởng'), sound titles stay
+    ("TM. BAN CHẤP HÀNH ĐOÀN TRƯỜNG", "BÍ THƯ", "TM. Ban Chấp hành Đoàn trường", "Bí thư"),
+    ("TL. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TL. Chánh Văn phòng", "Phó Chánh Văn phòng"),
+])
+def test_a_capital_i_read_as_l_in_the_title_lines(authority: str, position: str, want_authority: str,
+                                                  want_position: str) -> None:
+    rec = parse_text(LETTER.format(body="", label="Nơi nhận:").replace("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+                                                                       f"{authority}\n{position}"))
+    assert rec.signer.authority == want_authority
+    assert rec.signer.position == want_position
