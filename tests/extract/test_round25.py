@@ -68,3 +68,23 @@ def test_a_kinh_gui_label_alone_then_prose_reads_no_addressee() -> None:
     rec = parse_text(LETTER.format(block="Kính gửi:\n\n"))
     assert rec.recipients == []
     assert rec.citations and rec.citations[0].number == "71/BXD-QLN"
+
+
+CONCLUSION = ("UBND TỈNH THÁI BÌNH\nTHANH TRA TỈNH\nSố: 31/KL-TTr\nThái Bình, ngày 25 tháng 10 năm 2027\n\n{title}\n"
+              "Việc quản lý, sử dụng kinh phí sự nghiệp y tế tại UBND huyện Vũ Thư năm 2026\n\n"
+              "Thực hiện Quyết định số 118/QĐ-TTr ngày 15/7/2027 của Chánh Thanh tra tỉnh, Chánh Thanh tra tỉnh kết luận "
+              "như sau:\n1. Kiến nghị thu hồi 120.000.000 đồng.\n\nNơi nhận:\n- Lưu: VT.\nCHÁNH THANH TRA\nVũ Minh Tuấn\n")
+
+
+@pytest.mark.parametrize("title", ["KẾT LUẬN THANH TRA", "KẾT LUẬN KIỂM TRA", "KẾT LUẬN"])
+def test_a_conclusion_titled_with_its_kind(title: str) -> None:
+    # the two-word kind of a kết luận ('THANH TRA', 'KIỂM TRA') is the title's, not the trích yếu
+    rec = parse_text(CONCLUSION.format(title=title))
+    assert rec.doc_type is not None and rec.doc_type.code == "KL"
+    assert rec.subject == "Việc quản lý, sử dụng kinh phí sự nghiệp y tế tại UBND huyện Vũ Thư năm 2026"
+
+
+def test_a_cited_conclusion_keeps_its_type() -> None:
+    rec = parse_text(CONCLUSION.format(title="KẾT LUẬN").replace(
+        "Quyết định số 118/QĐ-TTr", "Kết luận thanh tra số 12/KL-TTr"))
+    assert [(c.doc_type, c.number) for c in rec.citations] == [("KL", "12/KL-TTr")]
