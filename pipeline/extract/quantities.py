@@ -144,6 +144,7 @@ _TOKEN_REACH = 200  # how far a web address or a footnote's name reaches from a 
 _SCOPE_REACH = 80  # how far before a figure the name of the unit it belongs to may start
 _CARRY_REACH = 60  # how far a comparator carries over to a figure joined by "và" or a comma
 _BASE_REPEAT_REACH = 300  # how far back a total printed again after a part ("2.298/2.316 hồ sơ") was counted
+_DIRECTIVE_REACH = 160  # a directive verb's addressees before its colon ("đề nghị các đơn vị ... các nội dung sau:")
 _NARRATIVE_REACH = 30  # how far before a figure a narrative verb may start ("di dời 3.460 hộ")
 _NARRATIVE_JOIN_RE = re.compile(r"(?:\s(?:với|và|gồm)|,)\s*$")  # "3.460 hộ với 11.250 người"
 _JOINED_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$")
@@ -346,7 +347,9 @@ def vocab() -> _Vocab:
         count_verbs=frozenset(fold_lower(w) for w in by_role.get("count_verb", [])),
         narrative_types=frozenset(by_role.get("narrative_type", [])),
         narrative_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['narrative_verb'])})\s+$", re.IGNORECASE),
-        directive_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['directive'])})\s*:", re.IGNORECASE),
+        # "... yêu cầu:", or its addressees and "... các nội dung sau:" between the verb and its colon (one clause)
+        directive_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['directive'])})(?:\s+[^.;:!?\n]{{0,{_DIRECTIVE_REACH}}}?)?\s*:",
+                                re.IGNORECASE),
         allot_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['allot_verb'])})(?:\s+(?:ngay|thêm|kịp\s+thời))?\s+$",
                                  re.IGNORECASE),
         locative=frozenset(fold_lower(w) for w in by_role.get("locative", [])),

@@ -88,3 +88,26 @@ def test_a_cited_conclusion_keeps_its_type() -> None:
     rec = parse_text(CONCLUSION.format(title="KẾT LUẬN").replace(
         "Quyết định số 118/QĐ-TTr", "Kết luận thanh tra số 12/KL-TTr"))
     assert [(c.doc_type, c.number) for c in rec.citations] == [("KL", "12/KL-TTr")]
+
+
+DISPATCH = ("UBND TỈNH AN GIANG\nBAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI\nSố: 07/CĐ-BCH\nAn Giang, ngày 03 tháng 11 năm 2027\n"
+            "CÔNG ĐIỆN\nVề việc ứng phó với bão số 9\n\nBAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI TỈNH điện:\n"
+            "- Ban Chỉ huy PCTT các huyện.\n\n{narrative}"
+            "Ban Chỉ huy đề nghị các đơn vị, địa phương thực hiện ngay các nội dung sau:\n"
+            "1. Tổ chức sơ tán, di dời 320 hộ ở vùng thấp trũng đến nơi an toàn trước 17 giờ ngày 04/11/2027.\n"
+            "2. Hướng dẫn 100% tàu thuyền vào nơi tránh trú an toàn.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTrần Văn Hải\n")
+
+
+@pytest.mark.parametrize("narrative, reported", [
+    ("", []),
+    # counter-case: what the dispatch reports as done before its directives stays a result
+    ("Đến 17 giờ ngày 02/11/2027, các địa phương đã di dời 1.250 hộ với 4.100 người.\n",
+     [(1250, "hộ", "result"), (4100, "người", "result")]),
+])
+def test_a_directive_whose_colon_ends_its_clause(narrative: str, reported: list[tuple[float, str, str]]) -> None:
+    # "đề nghị các đơn vị ... các nội dung sau:" opens the directives as "đề nghị:" does: people moved by its
+    # order and a share it requires are targets
+    rec = parse_text(DISPATCH.format(narrative=narrative))
+    got = [(q.value, q.unit, q.kind) for q in rec.quantities]
+    assert got == [*reported, (320, "hộ", "target"), (100, "%", "target")]
