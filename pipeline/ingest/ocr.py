@@ -45,7 +45,7 @@ OCR_LANG = "vie"
 RENDER_DPI = 300
 MIN_DPI = 250  # below this, pages are upscaled to RENDER_DPI before OCR
 A4_WIDTH_INCHES = 8.27
-OCR_VERSION = "16"  # part of the cache key: bump when preprocessing or tesseract options change
+OCR_VERSION = "17"  # part of the cache key: bump when preprocessing or tesseract options change
 # A folder holding another vie.traineddata than the system's (e.g. tessdata_best from the npm registry's
 # @tesseract.js-data/vie, installed by `make install`): tesseract's --tessdata-dir
 TESSDATA_ENV = "VANBAN_TESSDATA"

@@ -117,6 +117,21 @@ def _part_of_title(line: Line) -> bool:
     return len(key) >= MIN_PART and any(key in t for t in _title_keys())
 
 
+def _marked(lines: list[Line]) -> list[tuple[Line, list[Word]]]:
+    """The lines the page read as a title but for marks a seal or a stroke glued to it, or put beside it
+    (`: '_.PHÓ CHỦ TỊCH`: is_title() folds them away, the signer's title does not), with the title's
+    words: no second read needed."""
+    out = []
+    for line in lines:
+        letters = [(w, t) for w, t in ((w, _STRAY.sub("", w.text)) for w in line.words) if any(c.isalpha() for c in t)]
+        stripped = [t for _w, t in letters]
+        title = title_words(line.words) if is_title(line) and stripped != [w.text for w in line.words] else None
+        if title is not None and [w.text for w in title] == stripped:  # marks alone: a letter OCR got wrong
+            # ('PHO GIAM ĐOC') is the repair stage's, with its own warning; a word read as it stands keeps its score
+            out.append((line, [w if w.text == t.text else t for (w, _s), t in zip(letters, title, strict=True)]))
+    return out
+
+
 def _to_read(lines: list[Line], name_height: float) -> list[Line]:
     """The lines worth a second read: as tall as print, not a title already; read unsurely somewhere,
     or cut short."""
@@ -274,6 +289,11 @@ def reread_titles(image, dpi: float, words: list[Word]) -> tuple[list[Word], lis
     for name in name_groups(clean, width)[-MAX_BLOCKS:]:
         lines, x0, x1 = _column_lines(words, name, width)
         todo += [(line, [(x0, x1)], 0.0) for line in _to_read(lines, sorted(w.height for w in name)[len(name) // 2])]
+        for line, title in _marked(lines):
+            dropped.update(id(w) for w in line.words)
+            added.extend(title)
+            notes.append(f"title line {' '.join(w.text for w in line.words)!r} read without the marks glued to it: "
+                         f"{' '.join(w.text for w in title)!r}")
     todo += [slot for g in authority_groups(clean, width) if (slot := _slot_below(words, g, width)) is not None]
     for line, spans, ceiling in todo:
         if _taken(line, added):

@@ -205,3 +205,51 @@ def test_marks_glued_before_a_title_word(title, position):
     closing = f"Nơi nhận:\n- Ủy ban Kiểm tra Đảng ủy Khối (b/c);\n- Lưu Văn phòng Đảng ủy.\n\nT/M ĐẢNG ỦY\n{title}\n\nHà Thị Minh Nguyệt\n"
     rec = parse_text(DOC.format(closing=closing))
     assert rec.signer is not None and (rec.signer.position, rec.signer.name) == (position, "Hà Thị Minh Nguyệt")
+
+
+# ---- a title the page read whole but for marks glued to it or put beside it ------------------------------
+
+_NAME = [("Hoàng", 96.0), ("Nam", 96.0)]
+
+
+def _column(title_line: list[tuple[str, float]]) -> list[Word]:
+    """KT. CHỦ TỊCH read surely, `title_line` under it, the name far below, in the signature column."""
+    def line(pairs, top):
+        return [Word(t, 1500.0 + 130 * k, 1500.0 + 130 * k + 110, top, top + 50, c) for k, (t, c) in enumerate(pairs)]
+
+    return line([("KT.", 96.0), ("CHỦ", 97.0), ("TỊCH", 96.0)], 284.0) + line(title_line, 349.0) + line(_NAME, 756.0)
+
+
+@pytest.mark.parametrize("title_line, title", [
+    ([(":", 83.0), ("'_.PHÓ", 24.0), ("CHỦ", 96.0), ("TỊCH", 96.0)], "PHÓ CHỦ TỊCH"),  # a seal's scraps glued on
+    ([("PHÓ", 95.0), ("CHỦ", 96.0), ("TỊCH,-", 96.0)], "PHÓ CHỦ TỊCH"),               # a stroke's end after it
+    ([("_°)”°", 10.0), ('"PHÓ', 90.0), ("BÍ", 96.0), ("THƯ", 96.0)], "PHÓ BÍ THƯ"),
+])
+def test_marks_glued_to_a_title_the_page_read_are_dropped_without_a_second_read(monkeypatch, title_line, title):
+    from PIL import Image
+
+    from vanban.ingest import sigtitles
+
+    monkeypatch.setattr(sigtitles, "read_box", lambda *a, **k: pytest.fail("read again"))
+    words = _column(title_line)
+    out, notes = reread_titles(Image.new("L", (WIDTH, HEIGHT), 255), 300.0, words)
+    middle = [w for w in out if 340 <= w.top <= 360]
+    assert " ".join(w.text for w in sorted(middle, key=lambda w: w.x0)) == title and len(notes) == 1
+    read = {t: c for t, c in title_line}
+    for w in middle:  # a word stripped of its marks scores REREAD_CAP at most; one read as it stands keeps its score
+        assert w.conf == read[w.text] if w.text in read else (w.conf is not None and w.conf <= REREAD_CAP)
+
+
+@pytest.mark.parametrize("title_line", [
+    [("PHÓ", 96.0), ("CHỦ", 97.0), ("TỊCH", 96.0)],              # read clean: left as read
+    [("'_.PHÓ", 24.0), ("CHỦ", 96.0), ("TỊCH", 96.0), ("XÃ", 90.0)],  # marks, but no title once they go
+    [("Phó", 96.0), ("chủ", 97.0), ("tịch,", 96.0)],             # not a line of capitals
+])
+def test_a_clean_title_or_no_title_is_left_as_read(monkeypatch, title_line):
+    from PIL import Image
+
+    from vanban.ingest import sigtitles
+
+    monkeypatch.setattr(sigtitles, "read_box", lambda *a, **k: [])
+    words = _column(title_line)
+    assert reread_titles(Image.new("L", (WIDTH, HEIGHT), 255), 300.0, words) == (words, [])
