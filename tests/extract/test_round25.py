@@ -111,3 +111,22 @@ def test_a_directive_whose_colon_ends_its_clause(narrative: str, reported: list[
     rec = parse_text(DISPATCH.format(narrative=narrative))
     got = [(q.value, q.unit, q.kind) for q in rec.quantities]
     assert got == [*reported, (320, "hộ", "target"), (100, "%", "target")]
+
+
+NOTICE = ("UBND TỈNH AN GIANG\nSỞ Y TẾ\nSố: 44/KH-SYT\nAn Giang, ngày 08 tháng 11 năm 2027\nKẾ HOẠCH\nTiêm vắc xin sởi\n\n"
+          "{line}\nPhấn đấu ít nhất 95% trẻ trong diện được tiêm.\n\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("line, kept", [
+    # fever cases recorded are incidents
+    ("Từ đầu năm đến nay toàn tỉnh ghi nhận 214 ca sốt phát ban nghi sởi.", []),
+    ("Trong tuần ghi nhận 36 ca sốt xuất huyết, tăng 12 ca so với tuần trước.", []),
+    # an enterprise's present size is the state of affairs
+    ("Hiện nay Công ty có 1.032 lao động tham gia bảo hiểm xã hội bắt buộc.", []),
+    # counter-cases: what the bodies did about them is a result
+    ("Năm 2026, toàn tỉnh đã tiêm cho 148.230 trẻ, đạt 96,1%.", [(148230, "trẻ"), (96.1, "%")]),
+    ("Công ty đã tuyển dụng thêm 120 lao động trong năm 2027.", [(120, "lao động")]),
+])
+def test_fever_cases_and_a_company_size_are_no_figures(line: str, kept: list[tuple[float, str]]) -> None:
+    rec = parse_text(NOTICE.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities] == [*kept, (95, "%")]
