@@ -1585,7 +1585,16 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
         return "target"  # "thành lập ngay ít nhất 01 chốt kiểm dịch", "phun khử trùng ... 02 lần/tuần": what it orders
     # an amount the directives order handed out: "Sở Nông nghiệp và Môi trường xuất cấp ngay 50 tấn thức ăn"
     allot = doc.voc.allot_verb_re.search(doc.ctx.text, max(0, cue_start - _NARRATIVE_REACH), cue_start)
-    return "target" if allot is not None else None
+    return "target" if allot is not None or _joined_to_last(doc, "target", start, cue_start) else None
+
+
+def _joined_to_last(doc: _Doc, kind: str, start: int, cue_start: int) -> bool:
+    """A figure joined in its clause to the last figure kept, of that kind ("di dời 4.860 hộ với khoảng 16.500
+    người": the people those households hold)."""
+    if not doc.out or doc.out[-1].kind != kind:
+        return False
+    p_end = _span(doc.out[-1])[1]
+    return _same_clause(doc.ctx.text, p_end, start) and bool(_NARRATIVE_JOIN_RE.search(doc.ctx.text, p_end, cue_start))
 
 
 def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
@@ -1626,10 +1635,7 @@ def _narrated(doc: _Doc, start: int, cue_start: int) -> bool:
         return False
     if voc.narrative_verb_re.search(text, max(0, cue_start - _NARRATIVE_REACH), cue_start):
         return True
-    if not doc.out or doc.out[-1].kind != "result":
-        return False
-    p_end = _span(doc.out[-1])[1]
-    return _same_clause(text, p_end, start) and bool(_NARRATIVE_JOIN_RE.search(text, p_end, cue_start))
+    return _joined_to_last(doc, "result", start, cue_start)
 
 
 def _figure_key(q: Quantity) -> tuple[object, ...] | None:

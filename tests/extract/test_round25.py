@@ -94,7 +94,8 @@ DISPATCH = ("UBND TỈNH AN GIANG\nBAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI\nS�
             "CÔNG ĐIỆN\nVề việc ứng phó với bão số 9\n\nBAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI TỈNH điện:\n"
             "- Ban Chỉ huy PCTT các huyện.\n\n{narrative}"
             "Ban Chỉ huy đề nghị các đơn vị, địa phương thực hiện ngay các nội dung sau:\n"
-            "1. Tổ chức sơ tán, di dời 320 hộ ở vùng thấp trũng đến nơi an toàn trước 17 giờ ngày 04/11/2027.\n"
+            "1. Tổ chức sơ tán, di dời 320 hộ với khoảng 1.100 người ở vùng thấp trũng đến nơi an toàn trước 17 giờ ngày "
+            "04/11/2027.\n"
             "2. Hướng dẫn 100% tàu thuyền vào nơi tránh trú an toàn.\n\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTrần Văn Hải\n")
 
@@ -110,7 +111,7 @@ def test_a_directive_whose_colon_ends_its_clause(narrative: str, reported: list[
     # order and a share it requires are targets
     rec = parse_text(DISPATCH.format(narrative=narrative))
     got = [(q.value, q.unit, q.kind) for q in rec.quantities]
-    assert got == [*reported, (320, "hộ", "target"), (100, "%", "target")]
+    assert got == [*reported, (320, "hộ", "target"), (1100, "người", "target"), (100, "%", "target")]
 
 
 NOTICE = ("UBND TỈNH AN GIANG\nSỞ Y TẾ\nSố: 44/KH-SYT\nAn Giang, ngày 08 tháng 11 năm 2027\nKẾ HOẠCH\nTiêm vắc xin sởi\n\n"
