@@ -15,6 +15,8 @@ from pathlib import Path
 
 from vanban.textutil import fold, strip_diacritics, upper_vi
 
+LINE_ONLY = "line"  # mottos.tsv: a motto read only as a whole line of its own, never cut out of one
+
 
 def models_dir() -> Path:
     """Where the assembled pipeline lives (config and tables)."""
@@ -69,6 +71,7 @@ class Tables:
     dangling: tuple[str, ...] = ()  # words that cannot end a title line (CỦA, VÀ), folded upper
     banners: tuple[str, ...] = ()  # first words of a banner or congress line (CHÀO MỪNG, ĐẠI HỘI)
     type_word_codes: dict[str, str] = field(default_factory=dict)  # type_words as a lookup (first one wins)
+    inline_mottos: tuple[str, ...] = ()  # the mottos that may also stand inside a line (mottos.tsv 'where')
 
     def code_for(self, printed: str) -> str | None:
         """Canonical type code for a printed code ('QD', 'Qđ', 'CTR' ...)."""
@@ -111,7 +114,8 @@ def tables() -> Tables:
         type_codes_folded[code.upper()] = code
     type_words = sorted(((upper_vi(r[0]), r[1]) for r in rows("type_words.tsv")), key=lambda x: -len(x[0]))
     authorities = [(r[0], r[1]) for r in rows("authorities.tsv")]
-    mottos = [(fold(r[0]).upper(), r[1]) for r in rows("mottos.tsv")]
+    motto_rows = rows("mottos.tsv", 3)
+    mottos = [(fold(r[0]).upper(), r[1]) for r in motto_rows]
     abbreviations = {r[0]: r[1] for r in rows("abbreviations.tsv")}
     system_codes: dict[str, str] = {}
     system_words: list[tuple[str, str]] = []
@@ -131,7 +135,8 @@ def tables() -> Tables:
                   {fold(r[0]).upper(): r[1] for r in rows("position_fixes.tsv")},
                   tuple(sorted((r[0] for r in rows("casing.tsv")), key=lambda w: -len(w))),
                   title_words=words("title_words.tsv"), dangling=words("dangling_words.tsv"),
-                  banners=words("banner_words.tsv"), type_word_codes=_first_codes(type_words))
+                  banners=words("banner_words.tsv"), type_word_codes=_first_codes(type_words),
+                  inline_mottos=tuple(fold(r[0]).upper() for r in motto_rows if r[2] != LINE_ONLY))
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from vanban.tables import rows, tables
+from vanban.tables import LINE_ONLY, rows, tables
 from vanban.textutil import fold
 
 from .layout import WordSpan
@@ -64,7 +64,8 @@ class _Target:
 def _targets() -> tuple[_Target, ...]:
     t = tables()
     out = [_Target(w, "type_word", fold_key(w)) for w, _ in t.type_words]
-    out += [_Target(r[0], "motto", fold_key(r[0])) for r in rows("mottos.tsv")]
+    # (a whole-line-only motto also opens bodies' names: fuzzily it would swallow "BCH HỘI SINH VIÊN VIỆT NAM")
+    out += [_Target(r[0], "motto", fold_key(r[0])) for r in rows("mottos.tsv", 3) if r[2] != LINE_ONLY]
     return tuple(x for x in out if len(x.key) >= MIN_KEY)
 
 

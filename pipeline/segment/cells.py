@@ -186,14 +186,14 @@ def _may_hold_motto(seg: str) -> bool:
     two holds a motto if the piece does. Most pieces hold none, and are not folded with offsets (the costliest
     step of a header line's cut)."""
     up, plain = fold(seg).upper(), " ".join(seg.split()).upper()
-    return any(motto in up or motto in plain for motto in _motto_keys())
+    return any(motto in up or motto in plain for motto in tables().inline_mottos)
 
 
 def _motto_cuts(seg: str, titled: bool, cuts: set[int]) -> None:
     """`_cuts_inside`'s cuts before and after the mottos in seg."""
     folded, where = fold_with_offsets(seg)
     up = folded.upper()
-    for motto, _ in tables().mottos:
+    for motto in tables().inline_mottos:
         j = up.find(motto)
         if j < 0:
             continue

@@ -164,7 +164,8 @@ _MOTTO_PIECES = ["CỘNG HÒA", "CỘNG HOÀ", "Cộng hòa", "XÃ HỘI CHỦ N
 
 def _plain_motto_found(seg: str) -> bool:
     up = cells.fold_with_offsets(seg)[0].upper()
-    return any(up.find(motto) >= 0 for motto, _ in cells.tables().mottos)
+    # (the mottos cut out of a line; a whole-line-only one, mottos.tsv 'line', never is)
+    return any(up.find(motto) >= 0 for motto in cells.tables().inline_mottos)
 
 
 @settings(max_examples=500, deadline=None)
