@@ -22,18 +22,27 @@ GENERATOR = ROOT / "tests" / "fixtures" / "make_fixtures.py"
 REREADS = "tesseract re-reads (slots, names, titles)"
 
 
+def _timed(steps: dict[str, float], name: str, fn):
+    """fn, adding the time of each call to steps[name]."""
+
+    def wrapper(*a, **k):
+        t = time.perf_counter()
+        try:
+            return fn(*a, **k)
+        finally:
+            steps[name] += time.perf_counter() - t
+
+    return wrapper
+
+
 def _tesseract_timed(run, steps: dict[str, float]):
     """subprocess.run, adding the time of each tesseract process it starts to steps[REREADS]."""
+    timed_run = _timed(steps, REREADS, run)
 
     def wrapper(*a, **k):
         cmd = a[0] if a else k.get("args")
-        if not (isinstance(cmd, (list, tuple)) and cmd and "tesseract" in os.path.basename(str(cmd[0]))):
-            return run(*a, **k)
-        t = time.perf_counter()
-        try:
-            return run(*a, **k)
-        finally:
-            steps[REREADS] += time.perf_counter() - t
+        is_tesseract = isinstance(cmd, (list, tuple)) and cmd and "tesseract" in os.path.basename(str(cmd[0]))
+        return (timed_run if is_tesseract else run)(*a, **k)
 
     return wrapper
 
@@ -113,13 +122,7 @@ def ocr(fixtures: Path, pages: int) -> dict:
     steps = {"load_page": 0.0, "deskew": 0.0, "_tesseract_tsv": 0.0, "tesseract process": 0.0, REREADS: 0.0}
 
     def timed(name, fn):
-        def wrapper(*a, **k):
-            t = time.perf_counter()
-            try:
-                return fn(*a, **k)
-            finally:
-                steps[name] += time.perf_counter() - t
-        return wrapper
+        return _timed(steps, name, fn)
 
     # Instrument the module's own steps for this run only (restored below): the tesseract
     # process itself is timed apart from what _tesseract_tsv does around it (PNG encode, temp file).

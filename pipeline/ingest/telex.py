@@ -37,9 +37,8 @@ def _table_words() -> frozenset[str]:
     """Every word with a mark in the project's tables, folded to lower case: common words of documents."""
     words: set[str] = set()
     for path in sorted((models_dir() / "tables").glob("*.tsv")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.startswith("#"):
-                words.update(w.lower() for w in _MARKED_WORD.findall(line) if not w.isascii())
+        for cell in (c for row in rows(path.name) for c in row):
+            words.update(w.lower() for w in _MARKED_WORD.findall(cell) if not w.isascii())
     return frozenset(words)
 
 
