@@ -19,6 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from vanban.textutil import aligned_rows
+
 # Lines that are nothing but table residue: "|", "| |", "|---|---|".
 _TABLE_LINE = re.compile(r"^[\s|:+\-]*\|[\s|:+\-]*$")
 _EMPTY_BOLD = re.compile(r"^\s*(?:\*\*\s*)+$")
@@ -580,6 +582,8 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     if cell_break or _ends_sentence(tail) or (tail[-1] in _RULE_MARKS and _RULE_LINE.match(prev_text)) \
             or _table_row_edge(tail, cleaned):
         return None
+    if aligned_rows(prev_text, cleaned):
+        return None  # two rows of a table aligned with spaces (PDF text): each line is a row
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
             and "\t" not in prev_text:  # a row of cells is not a sentence to continue
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu

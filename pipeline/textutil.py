@@ -184,3 +184,27 @@ def first_letters(phrases: Iterable[str]) -> str:
             return ""
         firsts.update(s[0] for s in tone_spellings(p))  # 'uỷ ban' may be written 'ủy ban'
     return "(?=[" + "".join(sorted(firsts)) + "])" if firsts else ""
+
+
+# A gap between two cells of a table aligned with spaces (PDF text, a fixed-width copy): two blanks or more
+# inside a line (its indent is no gap).
+_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_MIN_SPACED_CELLS = 3  # a label and two columns: a line of two parts is a letterhead's or signature's two sides
+
+
+def cell_gaps(line: str) -> list[tuple[int, int]]:
+    """The columns of a line's gaps of two blanks or more between its parts ([] for a line with none)."""
+    if "  " not in line.strip():  # most lines: one substring search
+        return []
+    return [m.span() for m in _CELL_GAP.finditer(line)]
+
+
+def aligned_rows(above: str, line: str) -> bool:
+    """Two lines of a table aligned with spaces: each of three cells or more, as many in both, and each gap of
+    one over the same gap of the other (a blank channel runs down between the columns; the extra blanks of a
+    justified sentence fall anywhere)."""
+    below = cell_gaps(line)
+    if len(below) < _MIN_SPACED_CELLS - 1:
+        return False
+    over = cell_gaps(above)
+    return len(over) == len(below) and all(a0 < b1 and b0 < a1 for (a0, a1), (b0, b1) in zip(over, below, strict=True))

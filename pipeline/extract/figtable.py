@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from vanban.grammar.vnnum import BARE_NUMBER_RX, scale_words
 from vanban.tables import rows
-from vanban.textutil import fold_lower
+from vanban.textutil import aligned_rows, cell_gaps, fold_lower
 
 _FIGURE_LINE = re.compile(rf"^[ \t]*(?P<num>{BARE_NUMBER_RX})(?P<pct>[ \t]*%)?[ \t]*$")
 _MAX_COLUMNS = 8  # a flattened figure table wider than this is not told from a list of numbers
@@ -73,6 +73,32 @@ def _column_kind(header: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _column_bounds() -> tuple[tuple[str, str], ...]:
+    """quantity_cues.tsv's column_comparator rows: (the words folded, the comparator)."""
+    return tuple((" ".join(fold_lower(r[0]).split()), r[2]) for r in rows("quantity_cues.tsv", 3)
+                 if r[1] == "column_comparator")
+
+
+@lru_cache(maxsize=32)
+def column_comparator(header: str) -> str:
+    """The bound a column's header sets on its figures ('Tỷ lệ tiêm tối thiểu': each is a floor, 'gte'), 'eq'
+    for a header naming none (quantity_cues.tsv, role column_comparator: a header's "vượt" or "trên" names
+    no bound)."""
+    folded = f" {' '.join(fold_lower(header).split())} "
+    return next((comparator for words, comparator in _column_bounds() if f" {words} " in folded), "eq")
+
+
+def _without_bound(noun: str) -> str:
+    """A column's counted noun without the bound its header ends with ('lớp tối đa' counts 'lớp')."""
+    parts = noun.split()
+    for words, _ in _column_bounds():
+        n = len(words.split())
+        if len(parts) > n and fold_lower(" ".join(parts[-n:])) == words:
+            return " ".join(parts[:-n])
+    return noun
+
+
 def _is_unit_column(header: str) -> bool:
     """'Đơn vị tính', 'ĐVT': the column holding each row's unit."""
     return " ".join(fold_lower(header).split()).strip(" .:") in _cue_words("column_unit")
@@ -102,7 +128,7 @@ def _column_unit(header: str) -> tuple[str | None, int]:
     key = fold_lower(folded)
     for word in _count_words():
         if key.startswith(word + " "):
-            return folded[len(word) + 1:].strip() or None, 1
+            return _without_bound(folded[len(word) + 1:].strip()) or None, 1
     words = folded.split()
     # "Hội viên mới", "Đảng viên được kết nạp": the members the column counts, the longest noun first (a noun of
     # more words is the longer key: the header's first words folded, for each count of words a noun has)
@@ -584,3 +610,47 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
             cells += _piped_row(row, headers, unit_col)
     return cells
 
+
+
+# a line with two gaps of two blanks or more between its parts: most texts have none, and then no line is read
+_SPACED_ROW = re.compile(r"\S {2,}\S[^\n]*?\S {2,}\S")
+
+
+def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of tables aligned with spaces (PDF text, a fixed-width copy): runs of two lines or more, each
+    below the one above (textutil.aligned_rows: as many cells, three or more, with blank channels between
+    them). Their figures are read by cell (spaced_figure_cells), as a tab table's are."""
+    if not _SPACED_ROW.search(text, lo, hi):
+        return []
+    spans: list[tuple[int, int]] = []
+    first: _Line | None = None
+    prev: _Line | None = None
+    for line in [*_lines(text, lo, hi), _Line(hi, hi, "")]:
+        if prev is not None and aligned_rows(prev.text, line.text):
+            first = first or prev
+        else:
+            if first is not None and prev is not None:
+                spans.append((first.start, prev.end))
+            first = None
+        prev = line
+    return spans
+
+
+def _spaced_cells(line: _Line) -> list[tuple[int, str]]:
+    """A space-aligned row's cells: (offset in the text, content), cut at its gaps."""
+    edges = [0, *(x for gap in cell_gaps(line.text) for x in gap), len(line.text)]
+    return [(line.start + a, line.text[a:b]) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def spaced_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
+    """The bare figures of space-aligned tables in text[lo:hi], read as tab tables' are (tabbed_figure_cells):
+    'Địa bàn / Số trẻ trong diện / Tỷ lệ tiêm tối thiểu' over 'Thành phố Vinh / 21.350 / 95%'."""
+    cells: list[FigureCell] = []
+    for a, b in spaced_tables(text, lo, hi):
+        cells += _row_table_cells(_lines(text, a, b), _in_table, _spaced_cells)
+    return cells
+
+
+def _in_table(line: _Line) -> bool:
+    """Every line of a span spaced_tables found is a row."""
+    return True

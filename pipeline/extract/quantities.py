@@ -26,7 +26,16 @@ from functools import lru_cache
 from typing import cast
 
 from vanban.context import Context, Heading, heading_chain
-from vanban.extract.figtable import FigureCell, figure_cells, piped_figure_cells, tabbed_figure_cells, tabbed_tables
+from vanban.extract.figtable import (
+    FigureCell,
+    column_comparator,
+    figure_cells,
+    piped_figure_cells,
+    spaced_figure_cells,
+    spaced_tables,
+    tabbed_figure_cells,
+    tabbed_tables,
+)
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
@@ -250,6 +259,10 @@ def _spec_rx(phrases: list[str], totals: list[str]) -> re.Pattern[str]:
     return re.compile(rf"{first_letters(phrases)}(?<!\w){not_after}(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
 
 
+# the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
+_TAIL_WORDS = 6
+
+
 def _occurrence_patterns(by_role: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
     """Incidents that happened (issue 10's convention, docs/RECORD.md): the verbs and nouns that tell them, and the
     tails after a figure set aside that go with it (its change after a comma, the places it is counted in)."""
@@ -262,8 +275,9 @@ def _occurrence_patterns(by_role: dict[str, list[str]]) -> dict[str, re.Pattern[
             rf"(?<!\w)(?:{_alternation(by_role['occurrence_record'])}){comparator}[ \t]+$", re.IGNORECASE),
         "incident_re": re.compile(rf"[\d.,]+[ \t]+(?:{_alternation(by_role['incident_noun'])})(?!\w)", re.IGNORECASE),
         "own_tail_re": re.compile(
-            rf"(?:[^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*,[ \t]*(?:{_alternation(by_role['tail_change'])})"
-            rf"|(?:[ \t]+[^\W\d_]+){{0,4}}?[ \t]+(?:{_alternation(by_role['tail_frame'])})){comparator}[ \t]+(?=\d)",
+            rf"(?:[^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,{_TAIL_WORDS}}}?[ \t]*,[ \t]*(?:{_alternation(by_role['tail_change'])})"
+            rf"|(?:[ \t]+(?!(?:{_alternation(by_role['tail_break'])})(?!\w))[^\W\d_]+){{0,{_TAIL_WORDS}}}?"
+            rf"[ \t]+(?:{_alternation(by_role['tail_frame'])})){comparator}[ \t]+(?=\d)",
             re.IGNORECASE),
     }
 
@@ -1606,7 +1620,7 @@ def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
     # a report's table holds what was done, its shares too ("100%" alone is how a plan sets a target)
     kind = cell.kind or doc.kinds.cued(cell.start) \
         or ("result" if doc.ctx.doc_type == "BC" else doc.kinds.default(cell.unit))
-    return [Quantity(value=value, comparator="eq", unit=cell.unit, object=cell.header,
+    return [Quantity(value=value, comparator=cast(Comparator, column_comparator(cell.header)), unit=cell.unit, object=cell.header,
                     kind=cast(QuantityKind, kind), scope=cell.row, text=doc.ctx.text[cell.start:cell.end],
                     span=(cell.start, cell.end))]
 
@@ -1666,12 +1680,12 @@ def extract(ctx: Context) -> list[Quantity]:
     kept: list[Quantity] = []
     for lo, hi in _ranges(ctx):
         cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi),
-                                      *tabbed_figure_cells(text, lo, hi))}
-        tabbed = tabbed_tables(text, lo, hi)
+                                      *tabbed_figure_cells(text, lo, hi), *spaced_figure_cells(text, lo, hi))}
+        tabbed = [*tabbed_tables(text, lo, hi), *spaced_tables(text, lo, hi)]
         for m in _NUMBER_RE.finditer(text, lo, hi):  # (it opens with the digit: the engine skips to digits)
             cell = cells.get(m.start())
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed):
-                continue  # a tab table's row index or label number: its figures are its cells
+                continue  # a tab or space table's row index or label number: its figures are its cells
             if cell is not None and _repeated_total(cell, kept):
                 continue
             for quantity in _cell_quantities(doc, cell) if cell else _quantities_at(doc, m):

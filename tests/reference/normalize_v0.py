@@ -55,6 +55,7 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _break_br,
     _table_row_edge,
 )
+from vanban.textutil import aligned_rows
 
 
 @dataclass
@@ -393,6 +394,8 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         return " "
     if cell_break or _ends_sentence(tail) or _RULE_LINE.match(prev_text) or _table_row_edge(tail, cleaned):
         return None
+    if aligned_rows(prev_text, cleaned):
+        return None  # two rows of a table aligned with spaces
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
             and "\t" not in prev_text:  # a row of cells is not a sentence to continue
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
