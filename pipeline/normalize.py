@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from vanban.grammar.regexes import PAGE_NUMBER_LINE
 from vanban.textutil import aligned_rows
 
 # Lines that are nothing but table residue: "|", "| |", "|---|---|".
@@ -57,7 +58,7 @@ _LIST_START = re.compile(
 )
 # A PDF page's number copied as a line of its own ("2", "- 2 -", "-1-", "Trang 1/2"): a page footer, never the
 # end of a wrapped line (joined, it stuck to the signer's name above it: "Nguyễn Văn Sơn 2")
-_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:Trang\s+)?[-–]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*[-–]?\s*$", re.IGNORECASE)
+_PAGE_NUMBER_LINE = PAGE_NUMBER_LINE
 _NUMBER_BREAK = re.compile(r"\d[^\s]*[A-ZĐ0-9][-/]$|\d/$")
 _CODE_START = re.compile(r"^\s*[A-ZĐ0-9]{1,}[A-ZĐa-z0-9.&]*(?:[-/][A-ZĐ0-9]|\s|$|[,;.])")
 _LOWER_START = re.compile(r"^\s*[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]")

@@ -104,6 +104,8 @@ NOI_NHAN_WORDS = (r"(?:N[ơo]i\s+nh[ậa]n\s*:?"
                   r"|N[ơoớờởỡợóòỏõọ]i\s+nh[aàáảãạăằắẳẵặâầấẩẫậ]n[ \t]*(?::|$))")
 NOI_NHAN = re.compile(r"^\s*(?:[^\w\s]|\d){0,2}" + NOI_NHAN_WORDS, re.IGNORECASE | re.MULTILINE)
 LIST_ITEM = re.compile(r"^\s*[-–+•]\s*")
+# a PDF page's number on a line of its own ("2", "- 2 -", "Trang 1/2")
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:Trang\s+)?[-–]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*[-–]?\s*$", re.IGNORECASE)
 ARCHIVE = re.compile(r"^\s*[-–+•]?\s*L[ưu]u\b", re.IGNORECASE)
 
 RULE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")

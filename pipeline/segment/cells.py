@@ -106,6 +106,10 @@ class Layout:
     name_cell: Cell | None = None
     distribution_cells: list[Cell] = field(default_factory=list)
     split_position: Cell | None = None  # a position printed at the end of a Nơi nhận item ("...; BÍ THƯ")
+    # the signature's lines run onto the Nơi nhận column with one space (a PDF's two columns flattened):
+    # an authority after the label ("Nơi nhận: KT. CỤC TRƯỞNG"), a name after an item ("- Lưu: VT. Tạ Mạnh Hùng")
+    label_authority: Cell | None = None
+    split_name: Cell | None = None
     name_printed: str | None = None  # the name line as OCR read it, when name_cell holds it restored
     position_printed: str | None = None  # the title line as OCR read it, when scraps before the title were left out
     headings: list[Heading] = field(default_factory=list)

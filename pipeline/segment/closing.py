@@ -39,6 +39,8 @@ _FIRST_ITEM = re.compile(r"^\s*[-–+•]\s*Như\s+(?:Đi[ềêe]u\s+\d+|trên)\
 _GAP = re.compile(r"\s(?:(?<=\t)\t*|(?<!\t)\s{2,})")  # = r"\t+|\s{3,}"
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a markdown table row in a web copy's closing block
 _LONE_MARK = re.compile(r"^\s*[-–+•]\s*$")  # a list dash whose item is on the next line
+# words after a Nơi nhận item's end (";" or "."; a comma would join names listed in the item)
+_NAME_TAIL = re.compile(r"[;.]\s+(?P<name>\S+(?:\s+\S+){1,4})\s*$")
 _NEAR_NOI_NHAN = 20  # lines between Nơi nhận and the signature's authority lines (either way)
 _AFTER_NOI_NHAN = 30  # authority lines may follow a long Nơi nhận list
 _CLOSING_FROM = 0.4  # without Nơi nhận the signature sits in the last 60% of the text
@@ -254,11 +256,15 @@ def _closing(lines: list[Cell], lay: Layout, cues: Cues | None = None) -> tuple[
     if lay.position_cell is None and lay.split_position is not None and (auth_idx or pos_line is None):
         lay.position_cell = lay.split_position  # "- Trung ương Đoàn (b/c); BÍ THƯ"
         pos_line = lay.split_position.line
+    if not lay.authority_cells and lay.label_authority is not None:
+        lay.authority_cells = [lay.label_authority]  # "Nơi nhận: KT. CỤC TRƯỞNG"
     anchor = pos_line if pos_line is not None else (auth_idx[-1] if auth_idx else None)
     if anchor is not None:
         _read_name(lines, anchor, dist_lines, lay)
         if lay.name_cell is None and noi_nhan is not None:
             _name_in_list(lines, noi_nhan, dist_lines, lay)
+        if lay.name_cell is None:
+            _take_split_name(lay)
     elif noi_nhan is not None:
         _bare_name(lines, noi_nhan, dist_lines, lay)
     sig_lines = _signature_zone(lines, lay)
@@ -320,7 +326,11 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
     if rest and m is not None:
         item = rx.LIST_ITEM.sub("", rest).strip()
         off = first.text.index(item, m.end()) if item else 0
-        lay.distribution_cells.append(Cell(first.start + off, first.start + off + len(item), item, noi_nhan))
+        cell = Cell(first.start + off, first.start + off + len(item), item, noi_nhan)
+        if _upper_authority(item):
+            lay.label_authority = cell  # "Nơi nhận: KT. CỤC TRƯỞNG": the right column run on with one space
+        else:
+            lay.distribution_cells.append(cell)
     j = noi_nhan + 1
     dashed = False  # a lone "-" line: its item is the next line
     while j < n:
@@ -330,6 +340,9 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
             if nxt is None:
                 break
             j = nxt
+            continue
+        if rx.PAGE_NUMBER_LINE.match(s):  # "- 2 -": a PDF page's number between two items, no item
+            j += 1
             continue
         if _LONE_MARK.match(s):
             dashed = True
@@ -368,7 +381,36 @@ def _add_item(line: Cell, j: int, lay: Layout) -> None:
     if m and re.search(r"[;.,)]\s*$", item[:m.start()]) and lay.split_position is None:
         lay.split_position = Cell(line.start + off + m.start("pos"), line.start + off + len(item), m.group("pos"), j)
         item = item[:m.start()].rstrip()
+    name = _NAME_TAIL.search(item)
+    if name and _tail_name(name.group("name")):
+        lay.split_name = Cell(line.start + off + name.start("name"), line.start + off + len(item), name.group("name"), j)
     lay.distribution_cells.append(Cell(line.start + off, line.start + off + len(item), item, j))
+
+
+def _upper_authority(s: str) -> bool:
+    """An authority prefix with an upper-case title ('KT. CỤC TRƯỞNG', 'T/M BAN THƯỜNG VỤ')."""
+    m = _AUTHORITY.match(s)
+    return m is not None and bool(m.group("rest").strip()) and is_upper(m.group("rest"), 0.7)
+
+
+def _tail_name(s: str) -> bool:
+    """Words after an item's end that are a personal name: capitalised name syllables, a family name first."""
+    words = s.split()
+    return bool(rx.NAME_LINE.match(s)) and words[0].lower() in _surnames()[0] and all(
+        _name_syllable(w) for w in words)
+
+
+def _take_split_name(lay: Layout) -> None:
+    """The signer's name run onto the last Nơi nhận item with one space ("- Lưu: VT, CL. Tạ Mạnh Hùng"):
+    the name is the signer's, the item ends before it."""
+    name = lay.split_name
+    if name is None:
+        return
+    for k, c in enumerate(lay.distribution_cells):
+        if c.line == name.line and c.start <= name.start <= c.end:
+            text = c.text[:name.start - c.start].rstrip()
+            lay.distribution_cells[k] = Cell(c.start, c.start + len(text), text, c.line)
+    lay.name_cell = name
 
 
 def _undashed_item(s: str, lay: Layout) -> bool:
