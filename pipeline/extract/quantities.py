@@ -84,6 +84,7 @@ _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _OPENERS = "([{" + _OPEN_QUOTES  # stripped from a word before a number
 _NAME_OR_RULE_MARKS = _OPEN_QUOTES + "≥≤<>=_#№"  # right before a number: a name or a rule threshold
 _NO_CUE = ("", "")
+_SKIP_KIND = "skip"  # units.tsv: a unit that makes the number no count (a date's, a duration's, a measure of size)
 
 # a number, or the numerator of a count out of a total ("1.234/5.000 thủ tục", "42,5/58 ha"), which vnnum leaves
 # alone (both begin with the digit, so the engine skips to digits: see vnnum.NUMBER_SCAN_RX)
@@ -720,7 +721,7 @@ def _head(text: str, p: int, end: int, voc: _Vocab) -> _Unit:
     m = voc.unit_re.match(text, p, end)
     if m:
         kind, value = voc.units[_key(m.group())]
-        if kind == "skip":
+        if kind == _SKIP_KIND:
             return _Unit(None, p, p, skip=True)
         if kind == "unit_stop":
             return _Unit(None, p, p)
@@ -1458,6 +1459,31 @@ def _closed_after(text: str, end: int) -> bool:
     return not (c.isalnum() or c == "_" or c.isspace() or c in _OPEN_AFTER)
 
 
+def _skip_unit_after(doc: _Doc, m: re.Match[str]) -> bool:
+    """A number whose unit, read as _read_unit reads it, is a units.tsv phrase of kind "skip" ("07 ngày làm
+    việc", "500 kV", "Điều 4 năm"): the full reading turns it down (a third of the numbers that get this far).
+    Nothing the steps before the unit do changes that: only spaces stand between the number and the word, so no
+    fraction, "k" or percent sign follows; no range ("đến") and no scale word starts there; the number is not in
+    brackets (the breakdown and the spaced decimal read those, and a breakdown moves skip_until); the last
+    figure is no count of perfect marks (whose "điểm" after it _more_perfect_marks keeps). Nor do those steps
+    leave anything the next numbers read: skip_until would move to the number's end, and a label's end the
+    number would leave is followed by the word, which no enumeration gap holds."""
+    text, start, end = doc.ctx.text, m.start(), m.end()
+    gap = _UNIT_GAP_RE.match(text, end)
+    if gap is None or gap.end() >= len(text) or not text[gap.end()].isalpha():
+        return False
+    p = gap.end()
+    if "\n" in gap.group() and not text[p].islower():
+        return False  # no unit at all: left to the full reading (rare)
+    if _bracket_before(text, max(0, start - _BREAKDOWN_LOOKBACK), start) or doc.voc.scale_re.match(text, end) \
+            or _RANGE_RE.match(text, end):
+        return False
+    if doc.out and doc.out[-1].unit == _PERFECT_MARKS:
+        return False
+    unit = doc.voc.unit_re.match(text, p, _clause_end(text, p))
+    return unit is not None and doc.voc.units[_key(unit.group())][0] == _SKIP_KIND
+
+
 def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     """The quantities a number starts (two for a range), or none: each step below can reject it."""
     text, voc, start = doc.ctx.text, doc.voc, m.start()
@@ -1465,6 +1491,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
         return []  # read through, every step below would reject it and leave doc as it is (_closed_after)
     if _not_a_figure(doc, m) or (start > 0 and text[start - 1] == "/" and m.group() == "1"):
         return []  # "... đồng/1 kg": a rate's one
+    if _skip_unit_after(doc, m):
+        return []  # "trong thời hạn 07 ngày", "khoản 2 Điều 4 ... năm 2025": read through, its unit would turn it down
     before = _read_before(text, start, voc)
     # the unit a figure is printed under is read now only for a number right after a name (the
     # name's own count?); for other numbers, only once the figure is kept (most are rejected first)
