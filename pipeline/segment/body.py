@@ -15,6 +15,9 @@ _LONG_ADDRESSEE = 220  # a Kính gửi line longer than this is the body's first
 _MAX_HEADING_TITLE = 200
 _LETTER_LEVEL = 5  # "a)" items sit below numbered headings
 _ARTICLE = re.compile(r"^(Điều\s+\d+)\.?\s*(.*)$")  # "Điều 1. ...": an article of a decision
+# an article holds its numbered clauses ("Điều 1. Phê duyệt ..., với các nội dung sau: 1. ...; 2. ..."): it is a
+# level above them, so that what its opening sentence says of them (a plan approved) reaches them
+_ARTICLE_LEVEL = 0
 _ROMAN = re.compile(r"[IVXL]+")
 _START = attrgetter("start")
 
@@ -146,7 +149,8 @@ def _headings(lines: list[Cell], body_start: int, body_end: int, lay: Layout) ->
         dieu = _ARTICLE.match(s)
         if dieu:
             off = ln.text.index(s)
-            lay.headings.append(Heading(ln.start + off, ln.end, dieu.group(1), dieu.group(2)[:_MAX_HEADING_TITLE], 1))
+            lay.headings.append(Heading(ln.start + off, ln.end, dieu.group(1), dieu.group(2)[:_MAX_HEADING_TITLE],
+                                        _ARTICLE_LEVEL))
             continue
         m = rx.HEADING.match(s)
         if not m:

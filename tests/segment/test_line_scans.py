@@ -50,7 +50,7 @@ def _plain_headings(lines: list[Cell], body_start: int, body_end: int) -> Layout
         if dieu:
             off = ln.text.index(s)
             lay.headings.append(body.Heading(ln.start + off, ln.end, dieu.group(1),
-                                             dieu.group(2)[:body._MAX_HEADING_TITLE], 1))
+                                             dieu.group(2)[:body._MAX_HEADING_TITLE], body._ARTICLE_LEVEL))
             continue
         m = rx.HEADING.match(s)
         if not m:
