@@ -183,6 +183,7 @@ class _Vocab:
     target_re: re.Pattern[str]
     result_re: re.Pattern[str]
     rule_re: re.Pattern[str]  # "thuế suất" somewhere before: a rate in a rule
+    rule_not_re: re.Pattern[str]  # "Thuế tỉnh", "hoàn thuế": a body or an act holding a rule word, no rate
     fine_re: re.Pattern[str]  # "phạt tiền" before: a rule's fine, or one imposed when the figure is reported done
     damage_re: re.Pattern[str]  # "thiệt hại" in the sentence: reported damage
     damage_after_re: re.Pattern[str]  # "bị" right after the unit: "963 nhà bị sập"
@@ -314,6 +315,7 @@ def vocab() -> _Vocab:
         target_re=_word_rx(by_role["target"]),
         result_re=_word_rx(by_role["result"]),
         rule_re=_word_rx(by_role["rule"]),
+        rule_not_re=_word_rx(by_role["rule_not"]),
         fine_re=_word_rx(by_role["fine"]),
         damage_re=_word_rx(by_role["damage"]),
         spec_re=_spec_rx(by_role["spec"], by_role["spec_total"]),
@@ -1095,7 +1097,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     text, voc = doc.ctx.text, doc.voc
     sentence_from = _sentence_start(text, start)
     sentence_to = _sentence_end(text, start)
-    rule = voc.rule_re.search(text, max(sentence_from, start - 50), start)
+    rule = _rule_before(doc, sentence_from, start)
     if rule and not voc.result_re.search(text, sentence_from, rule.start()) and not _after_result(doc, sentence_from):
         # "thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done, as is
         # "xử lý 1.436 trường hợp vi phạm, phạt tiền ... 2,845 tỷ đồng" after a result)
@@ -1137,6 +1139,23 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
     return comparator == "eq" and unit.unit != _PERFECT_MARKS and bool(_points_re().search(text, sentence_from, sentence_to))
+
+
+_RULE_REACH = 50  # how far before a figure a rule word makes it a rule's rate ("thuế giá trị gia tăng 8%")
+_RULE_NOT_REACH = 20  # how far a body's or an act's name holding a rule word may open before that reach ("Chi cục Thuế")
+
+
+def _rule_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | None:
+    """The first rule word in reach before a figure, not one inside a body's name or an act that holds it
+    ("Thuế tỉnh đã tiếp nhận 4.812 hồ sơ", "hoàn thuế cho 1.236 hồ sơ": quantity_cues.tsv role rule_not)."""
+    text, voc = doc.ctx.text, doc.voc
+    lo = max(sentence_from, start - _RULE_REACH)
+    names = [(m.start(), m.end()) for m in voc.rule_not_re.finditer(text, max(sentence_from, lo - _RULE_NOT_REACH),
+                                                                   min(len(text), start + _RULE_NOT_REACH))]
+    for m in voc.rule_re.finditer(text, lo, start):
+        if not any(a <= m.start() and m.end() <= b for a, b in names):
+            return m
+    return None
 
 
 def _achieved(doc: _Doc, state: re.Match[str], unit: _Unit) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from vanban import parse_text
+from vanban.context import Context
+from vanban.extract.quantities import extract
 
 DECISION = ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 512/QĐ-UBND\nAn Phú, ngày 05 tháng 6 năm 2027\nQUYẾT ĐỊNH\n"
             "Về việc {subject}\nỦY BAN NHÂN DÂN HUYỆN AN PHÚ\nCăn cứ Luật Đất đai số 31/2024/QH15;\nQUYẾT ĐỊNH:\n"
@@ -26,3 +28,22 @@ def test_the_clauses_of_an_article_read_its_opening(article: str, expected: list
     rec = parse_text(DECISION.format(subject="phê duyệt phương án", article=article))
     assert [(q.value, q.unit) for q in rec.quantities] == expected
     assert all(q.kind == "target" for q in rec.quantities)
+
+
+def _figures(text: str, doc_type: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit or "") for q in extract(Context(text=text + "\n", doc_type=doc_type))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tax office's name and a refund or settlement hold the rule word 'thuế' and set no rate
+    ("Năm 2027, Thuế tỉnh đã tiếp nhận 4.812 hồ sơ quyết toán.", [(4812, "hồ sơ")]),
+    ("Chi cục Thuế khu vực đã giải quyết hoàn thuế cho 1.236 hồ sơ với số tiền 5,43 tỷ đồng.",
+     [(1236, "hồ sơ"), (5.43e9, "đồng")]),
+    ("Năm 2027 (quyết toán thuế năm 2026), Thuế cơ sở 2 đã tiếp nhận 960 hồ sơ.", [(960, "hồ sơ")]),
+    # counter-cases: a rate or a reduction in a rule stays out, beside a tax office's name too
+    ("Hàng hóa chịu thuế giá trị gia tăng 8%.", []),
+    ("Cục Thuế áp dụng thuế suất 10% đối với hàng hóa này.", []),
+    ("Người nộp thuế được giảm 30% số thuế phải nộp.", []),
+])
+def test_a_tax_office_or_refund_is_no_rule_rate(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text, "HD") == expected
