@@ -40,8 +40,9 @@ from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
-from vanban.tables import rows
-from vanban.textutil import first_letters, fold_lower, word_starts
+from vanban.segment.closing import is_attached_mark
+from vanban.tables import rows, tables
+from vanban.textutil import first_letters, fold_lower, is_upper, word_starts
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _VARIATION_SELECTOR = "\ufe0f"  # after an emoji drawn in colour ("✅️")
@@ -880,8 +881,10 @@ class _Doc:
     notes: dict[str, tuple[int, int]]
     refs: dict[str, list[int]]
     has_url: bool
-    cue_required: bool
+    cue_required: bool  # at the figure being read: an attached document's own type decides in its block
     out: list[Quantity]
+    doc_cue_required: bool = False  # the document's own type's
+    attached: tuple[tuple[int, int, bool], ...] = ()  # _attached_blocks
     label_end: int = -1  # end of the last number skipped as a label ("mức độ 3, 4": the 4 too)
     label_year: bool = False  # that number was a year: only years continue it ("năm 2025, 2026", not "Năm 2026, 38 chi bộ")
     line: tuple[int, int, bool] = (0, 0, False)  # the last line _on_counter_line read: start, end, answer
@@ -1711,6 +1714,36 @@ def _figure_key(q: Quantity) -> tuple[object, ...] | None:
     return (q.value, q.value_max, q.comparator, q.unit, " ".join(obj_words), q.kind, q.scope)
 
 
+_TITLE_ABOVE_MARK = 4  # an attached document's title sits this many lines above its "(Ban hành kèm theo ...)"
+
+
+def _attached_blocks(ctx: Context, cue_required: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """The annexes that are an attached document ("QUY CHẾ ... / (Ban hành kèm theo Quyết định số ...)"):
+    (start, end, whether its own type's figures need a cue). A decision's figures need one, the plan or
+    rule it issues has its own (a quy chế's "Nhiệm vụ năm 2028 ... 100% công dân" is its target)."""
+    out = []
+    for a, b in ctx.zone("annex"):
+        lines = ctx.text[a:b].split("\n")
+        mark = next((i for i, ln in enumerate(lines) if is_attached_mark(ln)), None)
+        if mark is None:
+            continue
+        code = next((c for ln in reversed(lines[max(0, mark - _TITLE_ABOVE_MARK):mark])
+                     if is_upper(ln) and (c := _title_type(ln)) is not None), None)
+        if code is not None:
+            out.append((a, b, code in cue_required))
+    return out
+
+
+def _title_type(line: str) -> str | None:
+    """The type code of a title line opening with a type word ("QUY CHẾ", "KẾ HOẠCH")."""
+    key = line.strip(" *#").upper()
+    return next((code for word, code in tables().type_words if key == word or key.startswith(word + " ")), None)
+
+
+def _cue_required_at(doc: _Doc, pos: int) -> bool:
+    return next((own for a, b, own in doc.attached if a <= pos < b), doc.doc_cue_required)
+
+
 def extract(ctx: Context) -> list[Quantity]:
     text, voc = ctx.text, vocab()
     notes, refs = (ctx.footnotes, ctx.footnote_refs) if ctx.zones else find_footnotes(text)
@@ -1719,6 +1752,8 @@ def extract(ctx: Context) -> list[Quantity]:
         ctx=ctx, voc=voc, kinds=_Kinds(ctx, voc), notes=notes, refs=refs,
         has_url=bool(url_marks),
         cue_required=ctx.doc_type in voc.cue_required,
+        doc_cue_required=ctx.doc_type in voc.cue_required,
+        attached=tuple(_attached_blocks(ctx, voc.cue_required)),
         out=[],
         url_marks=url_marks,
         quote_marks=word_starts(text, _QUOTED_NAME_MARKS),
@@ -1735,6 +1770,8 @@ def extract(ctx: Context) -> list[Quantity]:
                 continue  # a tab or space table's row index or label number: its figures are its cells
             if cell is not None and _repeated_total(cell, kept):
                 continue
+            if doc.attached:
+                doc.cue_required = _cue_required_at(doc, m.start())
             for quantity in _cell_quantities(doc, cell) if cell else _quantities_at(doc, m):
                 doc.out.append(quantity)  # every mention: the next figure reads its neighbour
                 key = _figure_key(quantity)

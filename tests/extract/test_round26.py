@@ -51,3 +51,41 @@ def test_an_item_ending_in_a_body_name_keeps_it() -> None:
     rec = parse_text(HEAD + closing)
     assert rec.signer.name == "Lê Minh Tâm"
     assert "UBND tỉnh (b/c); Sở Tài Chính" in [d.name for d in rec.distribution]
+
+
+# ---- an attached document's figures read by its own type --------------------------------------------------------
+
+DECISION = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN SƠN\nSố: 212/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nTân Sơn, ngày 04 tháng 3 năm 2027\n\nQUYẾT ĐỊNH\n"
+            "Ban hành {what} của Tổ công tác chuyển đổi số huyện\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN TÂN SƠN\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này {what} của Tổ công tác.\n{own}"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\n\nHà Văn Lực\n\n"
+            "ỦY BAN NHÂN DÂN\nHUYỆN TÂN SƠN\n\n{title}\n{what} của Tổ công tác chuyển đổi số huyện\n"
+            "(Ban hành kèm theo Quyết định số 212/QĐ-UBND ngày 04/3/2027 của Chủ tịch UBND huyện)\n\n"
+            "Điều 1. Nhiệm vụ năm 2027\n1. Hướng dẫn 100% hộ gia đình cài đặt ứng dụng dịch vụ công.\n"
+            "2. Số hóa ít nhất 90% hồ sơ thủ tục hành chính; hỗ trợ khoảng 4.000 người cao tuổi.\n"
+            "Điều 2. Kinh phí hoạt động năm 2027 là 150 triệu đồng.\n")
+
+
+@pytest.mark.parametrize("title, what", [("QUY CHẾ", "Quy chế hoạt động"), ("KẾ HOẠCH", "Kế hoạch hoạt động")])
+def test_an_attached_documents_figures_are_its_own(title: str, what: str) -> None:
+    rec = parse_text(DECISION.format(title=title, what=what, own=""))
+    assert rec.doc_type.code == "QĐ"
+    assert [(q.value, q.unit, q.kind) for q in rec.quantities] == [
+        (100, "%", "target"), (90, "%", "target"), (4000, "người", "target"), (150000000, "đồng", "target")]
+
+
+def test_the_decisions_own_figures_still_need_a_cue() -> None:
+    # counter-case: the same kind of figure in the decision's own article, before the signature, is not read
+    own = "Tổ công tác gồm 09 thành viên, họp 02 lần mỗi quý.\n"
+    rec = parse_text(DECISION.format(title="QUY CHẾ", what="Quy chế hoạt động", own=own))
+    assert 9 not in [q.value for q in rec.quantities]
+
+
+def test_an_attached_block_without_its_title_keeps_the_decisions_rule() -> None:
+    # counter-case: no type word over the attached mark (OCR lost it): the decision's rule, no figure read
+    rec = parse_text(DECISION.format(title="", what="Quy chế hoạt động", own="").replace(
+        "\nQuy chế hoạt động của Tổ công tác chuyển đổi số huyện\n(Ban", "\nxxx\n(Ban"))
+    assert [q.value for q in rec.quantities] == []
