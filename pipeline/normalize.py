@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -234,9 +235,20 @@ def _open_runs(line: str) -> int:
     return bold | ital
 
 
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
 def _is_title(line: str) -> bool:
-    """An all-capitals line ("BÁO CÁO", "V/V PHÁT ĐỘNG"): a title, never a wrapped sentence."""
+    """An all-capitals line ("BÁO CÁO", "V/V PHÁT ĐỘNG"): a title, never a wrapped sentence.
+
+    (Most lines asked are sentences: an ASCII small letter, which upper() changes, settles it in one C
+    scan, before the line is copied in upper and lower case.)"""
+    if _ASCII_LOWER.search(line):
+        return False
     return line == line.upper() and line != line.lower() and len(line.strip()) >= 4
+
+
+_MIN_WRAP_LINE = 20  # a line this short (its indent left out) tells nothing of the wrap width
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -244,7 +256,9 @@ def _wrap_width(lines: list[str]) -> int:
 
     `lines` are cleaned lines: each ends in a non-space (or is empty), so a line's length is its
     length right-stripped, and its stripped length its left-stripped one."""
-    lens = sorted([len(x) for x in lines if len(x.lstrip()) > 20])
+    # (a line of _MIN_WRAP_LINE characters or fewer, or one without an indent, is not copied to be measured)
+    lens = sorted([n for x in lines if (n := len(x)) > _MIN_WRAP_LINE
+                   and (not x[0].isspace() or len(x.lstrip()) > _MIN_WRAP_LINE)])
     if len(lens) < 8:
         return 0
     p90 = lens[int(len(lens) * 0.9)]
@@ -269,7 +283,9 @@ class _Lines:
     starts: list[int]  # where each line begins in the text
     cleaned: list[str]  # each line less its markup and trailing spaces ("" for a residue line)
     edited: dict[int, list[_Piece]]  # the kept pieces of the lines markup was cut from (others are kept whole)
-    marked: list[int]  # the lines holding a character some cleaning step looks for (markup, "|")
+    # the lines holding a character some cleaning step looks for (markup, "|"), but for a table's lone "|" lines
+    # (residue told apart by one comparison each: a third of the lines of a text whose cells are one a line)
+    marked: list[int]
     residue: set[int] = field(default_factory=set)  # lines dropped: a table's rules ("|---|"), empty bold marks
     table_rows: set[int] = field(default_factory=set)  # those of a table's rules: they break cells apart
 
@@ -392,19 +408,18 @@ def _clean_lines(text: str) -> _Lines:
     starts = list(itertools.accumulate(map(_PLUS_ONE, map(len, raw)), initial=0))
     starts.pop()  # (the offset past the last line)
     # most lines hold no markup: they are only right-stripped, the others are read one by one
-    lines = _Lines(raw, starts, list(map(str.rstrip, raw)), {}, _marked_lines(raw))
+    bars, marked = _bar_lines(raw, _marked_lines(raw))
+    lines = _Lines(raw, starts, list(map(str.rstrip, raw)), {}, marked)
     cleaned, residue, table_rows, edited = lines.cleaned, lines.residue, lines.table_rows, lines.edited
-    bars = _bar_lines(raw, lines.marked)
     for idx in bars:
         cleaned[idx] = ""  # a table's rule, as _TABLE_LINE reads it below
     residue.update(bars)
     table_rows.update(bars)
-    for idx in lines.marked:
-        if idx in bars:
-            continue
+    for idx in marked:
         ln = raw[idx]
-        table_row = _TABLE_LINE.match(ln) is not None
-        if table_row or _EMPTY_BOLD.match(ln):
+        # (each pattern only where its literal is: a table's rule holds a "|", an empty bold mark's line a "**")
+        table_row = "|" in ln and _TABLE_LINE.match(ln) is not None
+        if table_row or ("**" in ln and _EMPTY_BOLD.match(ln)):
             residue.add(idx)
             cleaned[idx] = ""
             if table_row:
@@ -449,10 +464,11 @@ def _bold_pieces(ln: str) -> list[_Piece]:
 _BAR = "|"  # a line of a table's cells, one a line, between its rules: a third of the lines of such a text
 
 
-def _bar_lines(raw: list[str], marked: list[int]) -> set[int]:
+def _bar_lines(raw: list[str], marked: list[int]) -> tuple[list[int], list[int]]:
     """The marked lines that are a lone "|" (residue of a table's rule, as _TABLE_LINE reads it), told apart
-    by one comparison each instead of the pattern."""
-    return set(itertools.compress(marked, map(_BAR.__eq__, map(raw.__getitem__, marked))))
+    by one comparison each instead of the pattern, and the other marked lines."""
+    is_bar = list(map(_BAR.__eq__, map(raw.__getitem__, marked)))
+    return list(itertools.compress(marked, is_bar)), list(itertools.compress(marked, map(operator.not_, is_bar)))
 
 
 def _marked_lines(raw: list[str]) -> list[int]:
@@ -571,17 +587,25 @@ def _ends_sentence(line: str) -> bool:
     return last != "" and last in _SENTENCE_MARKS
 
 
+def _tail_ends_sentence(line: str, last: str) -> bool:
+    """`_ends_sentence` of the line's last _TAIL characters; `last` is its last character. A line ending in no
+    closing mark (most) is read from that character alone, without cutting the tail."""
+    if last not in _CLOSING_MARKS:
+        return last in _SENTENCE_MARKS
+    return _ends_sentence(line[-_TAIL:])
+
+
 def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_gap: int, width: int,
           prev_raw: str) -> str | None:
     """How a line joins the previous one: " " (a wrapped line), "" (a broken số hiệu), None (it does not)."""
-    tail = prev_text[-_TAIL:]
-    if tail[-1:] in ("-", "/") and _NUMBER_BREAK.search(tail) and _CODE_START.match(cleaned):
+    last = prev_text[-1]  # (the end-anchored tests read the last character first: the tail is cut only if needed)
+    if last in "-/" and _NUMBER_BREAK.search(prev_text[-_TAIL:]) and _CODE_START.match(cleaned):
         return ""  # a số hiệu broken after its "-" or "/"
     if in_run:
         return " "
     # (prev_text ends in a non-space: a rule line can only end in one of its marks, most lines end otherwise)
-    if cell_break or _ends_sentence(tail) or (tail[-1] in _RULE_MARKS and _RULE_LINE.match(prev_text)) \
-            or _table_row_edge(tail, cleaned):
+    if cell_break or _tail_ends_sentence(prev_text, last) or (last in _RULE_MARKS and _RULE_LINE.match(prev_text)) \
+            or _table_row_edge(last, cleaned):
         return None
     if aligned_rows(prev_text, cleaned):
         return None  # two rows of a table aligned with spaces (PDF text): each line is a row
@@ -599,8 +623,10 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
 
 def _table_row_edge(tail: str, line: str) -> bool:
     """A markdown table's row ends or begins here ("... | Bảo tàng Hùng Vương |", "| 2 | Giải ..."): rows are lines,
-    never a wrapped sentence, even in a text whose other lines look hard-wrapped."""
-    return tail.endswith("|") or line.lstrip().startswith("|")
+    never a wrapped sentence, even in a text whose other lines look hard-wrapped. `tail`: the end of the line
+    before (its last character is enough)."""
+    # (a line is copied to strip its indent only when it has one: most lines start with their first word)
+    return tail.endswith("|") or line[:1] == "|" or (line[:1].isspace() and line.lstrip().startswith("|"))
 
 
 def _is_label(line: str) -> bool:

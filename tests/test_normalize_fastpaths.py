@@ -4,6 +4,7 @@ marked lines and on generated ones."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,3 +67,55 @@ def test_texts_with_table_rules_between_lines_as_the_reference() -> None:
     for text in ["Số: 3783/QĐ-\n|\nUBND", "**ỦY BAN\n|\nNHÂN DÂN**", "| a |\n|---|\nb c\n|\nd", "- x\n|\n\n|\ny"]:
         new, old = nz.normalize(text), before.normalize(text)
         assert (new.text, new.changes) == (old.text, old.changes)
+
+
+# --- speed pass 8: the end-of-line tests read the last character first, the title test an ASCII small letter ---
+
+_TEXT_LINE = st.lists(st.sampled_from(["a", "Á", "BÁO CÁO", "ǅ", "ª", "ß", "İ", "x2", " ", "\t", "\u00a0", "|", ".", ";",
+                                       ":", "…", "?", "'", "\"", "”", "’", ")", "(", "-", "/", "đ", "Đ", "12"]),
+                      min_size=1, max_size=14).map("".join)
+
+
+def _plain_is_title(line: str) -> bool:
+    return line == line.upper() and line != line.lower() and len(line.strip()) >= 4
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_TEXT_LINE)
+def test_is_title_as_the_plain_test(line: str) -> None:
+    assert nz._is_title(line) == _plain_is_title(line)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_TEXT_LINE, _TEXT_LINE)
+def test_end_of_line_tests_as_on_the_tail(prev: str, line: str) -> None:
+    prev = prev.rstrip() or "x"
+    tail = prev[-nz._TAIL:]
+    assert nz._tail_ends_sentence(prev, prev[-1]) == nz._ends_sentence(tail)
+    assert nz._table_row_edge(prev[-1], line) == (tail.endswith("|") or line.lstrip().startswith("|"))
+
+
+@pytest.mark.parametrize("prev", ["Kết quả đạt được." + "”" * 45, "a." + ")" * 39, "a." + ")" * 38, "x”", "x.”", "|",
+                                  "a |", "Số: 12/QĐ-", "BÁO CÁO"])
+def test_end_of_line_tests_on_closing_marks(prev: str) -> None:
+    tail = prev[-nz._TAIL:]
+    assert nz._tail_ends_sentence(prev, prev[-1]) == nz._ends_sentence(tail)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["", "x" * 19, "x" * 21, " " * 3 + "x" * 18, "\t" + "x" * 20, " " * 2 + "x" * 30,
+                                 "Ủy ban nhân dân tỉnh Bắc Ninh", "\u3000" * 4 + "y" * 17]), max_size=40))
+def test_wrap_width_as_measuring_every_line_stripped(lines: list[str]) -> None:
+    lens = sorted([len(x) for x in lines if len(x.lstrip()) > 20])
+    expected = 0
+    if len(lens) >= 8:
+        p90 = lens[int(len(lens) * 0.9)]
+        near = sum(1 for n in lens if 0.75 * p90 <= n <= p90 + 2)
+        expected = p90 if p90 <= 140 and near >= 0.35 * len(lens) else 0
+    assert nz._wrap_width(lines) == expected
+
+
+def test_bar_lines_and_the_other_marked_lines() -> None:
+    raw = ["|", "a | b", "**x**", "|", " |", "||", "plain", "_y_"]
+    bars, others = nz._bar_lines(raw, nz._marked_lines(raw))
+    assert bars == [0, 3] and others == [1, 2, 4, 5, 7]
