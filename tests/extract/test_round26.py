@@ -64,7 +64,7 @@ DECISION = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN SƠN\nSố: 212/QĐ-UBND\nCỘNG 
             "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\n\nHà Văn Lực\n\n"
             "ỦY BAN NHÂN DÂN\nHUYỆN TÂN SƠN\n\n{title}\n{what} của Tổ công tác chuyển đổi số huyện\n"
             "(Ban hành kèm theo Quyết định số 212/QĐ-UBND ngày 04/3/2027 của Chủ tịch UBND huyện)\n\n"
-            "Điều 1. Nhiệm vụ năm 2027\n1. Hướng dẫn 100% hộ gia đình cài đặt ứng dụng dịch vụ công.\n"
+            "Điều 1. Nội dung năm 2027\n1. Hướng dẫn 100% hộ gia đình cài đặt ứng dụng dịch vụ công.\n"
             "2. Số hóa ít nhất 90% hồ sơ thủ tục hành chính; hỗ trợ khoảng 4.000 người cao tuổi.\n"
             "Điều 2. Kinh phí hoạt động năm 2027 là 150 triệu đồng.\n")
 
