@@ -611,16 +611,25 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
     return cells
 
 
-
 # a line with two gaps of two blanks or more between its parts: most texts have none, and then no line is read
 _SPACED_ROW = re.compile(r"\S {2,}\S[^\n]*?\S {2,}\S")
+# what every such line holds: normalized text seldom holds two blanks running, and a substring search for them is
+# many times cheaper than _SPACED_ROW, which opens with a class and is tried at every position
+_TWO_BLANKS = "  "
+
+
+def _may_hold_spaced_row(text: str, lo: int, hi: int) -> bool:
+    """_SPACED_ROW.search(text, lo, hi), searched only from the first two blanks: a match opens one character
+    before its first gap, which holds them."""
+    gap = text.find(_TWO_BLANKS, lo, hi)
+    return gap >= 0 and _SPACED_ROW.search(text, max(lo, gap - 1), hi) is not None
 
 
 def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of tables aligned with spaces (PDF text, a fixed-width copy): runs of two lines or more, each
     below the one above (textutil.aligned_rows: as many cells, three or more, with blank channels between
     them). Their figures are read by cell (spaced_figure_cells), as a tab table's are."""
-    if not _SPACED_ROW.search(text, lo, hi):
+    if not _may_hold_spaced_row(text, lo, hi):
         return []
     spans: list[tuple[int, int]] = []
     first: _Line | None = None

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vanban.context import Context
-from vanban.extract import quantities
+from vanban.extract import figtable, quantities
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
 
@@ -92,3 +92,27 @@ def test_skip_unit_shortcut_fires_on_durations_and_not_on_counts() -> None:
     fired = [m.group() + "@" + str(m.start()) for m in re.finditer(r"\d+", doc.ctx.text)
              if quantities._skip_unit_after(doc, m)]
     assert fired == ["07@6"]
+
+
+# ---------------------------------------------------------------- figure tables: a space-aligned row's gate
+
+_SPACED_TEXTS = ["Địa bàn   Số trẻ   Tỷ lệ\nVinh   21.350   95%\n", "a  b  c", " a  b  c  ", "a  b c  d\ne f",
+                 "x\n  \n a  b\n  c  d", "ab   cd", "  ", "a  b\nc  d  e", "", "a   \n  b  c"]
+
+
+def _assert_spaced_row_gate_is_the_search(text: str) -> None:
+    step = max(1, len(text) // 40)
+    for lo in range(0, len(text) + 1, step):
+        for hi in range(lo, len(text) + 1, step):
+            assert figtable._may_hold_spaced_row(text, lo, hi) == bool(figtable._SPACED_ROW.search(text, lo, hi)), (lo, hi)
+
+
+@pytest.mark.parametrize("text", _SPACED_TEXTS + [t[:2000] for t in _SAMPLE_TEXTS])
+def test_spaced_row_gate_is_the_search(text: str) -> None:
+    _assert_spaced_row_gate_is_the_search(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Vinh", "21.350", " ", "  ", "   ", "\n", "\t", "%"]), max_size=20))
+def test_spaced_row_gate_is_the_search_random(parts: list[str]) -> None:
+    _assert_spaced_row_gate_is_the_search("".join(parts))
