@@ -198,6 +198,7 @@ class _Vocab:
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
+    state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
     state_done_re: re.Pattern[str]  # "hoàn thành", "xếp loại" right after the units a state counts: what they achieved
     attended_re: re.Pattern[str]  # "tham dự", "có mặt" right after the people counted: a meeting's attendance
     award_re: re.Pattern[str]  # "trao Huy hiệu ... cho " right before the people counted: those it honours
@@ -333,6 +334,7 @@ def vocab() -> _Vocab:
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
+        state_heading_re=re.compile(rf"[\W_]*(?:{_alternation(by_role['state_heading'])})[\W_]*", re.IGNORECASE),
         award_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['award_verb'])})(?!\w)"
                             rf"(?![ \t]+(?:{_alternation(by_role['award_not_next'])})(?!\w))[^.;:\n]{{0,{_AWARD_REACH}}}?"
                             rf"(?<!\w)cho[ \t]+$", re.IGNORECASE),
@@ -1562,7 +1564,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator, before.start):
         _skip_own_bracket(doc, unit.end)
         return []
-    if kind is None and doc.cue_required:
+    if kind is None and (doc.cue_required or _under_state_heading(doc, start)):
         return []
     scope = _scope_of(doc, start, head, ref)
     obj = _object(text, unit.end if unit.unit == "%" else unit.obj_start, voc) if unit.end > fig.pos else None
@@ -1579,6 +1581,13 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     part = Quantity(value=fig.value, value_max=fig.value_max, comparator=cast(Comparator, comparator), unit=unit.unit,
                     object=obj, kind=kind, scope=scope, text=text_of, span=span)
     return [part, *_total_of(doc, part, fig.base, counted)]
+
+
+def _under_state_heading(doc: _Doc, start: int) -> bool:
+    """A figure with no cue of its own under a report's section on the unit's situation ("I. ĐẶC ĐIỂM TÌNH HÌNH:
+    Đoàn trường có 18 chi đoàn với 612 đoàn viên"): the present state, neither planned nor done (a cue under it,
+    or a sub-heading's, still counts)."""
+    return any(doc.voc.state_heading_re.fullmatch(h.title) for h in doc.kinds.chain(start))
 
 
 def _sentence_unread(doc: _Doc, unit: _Unit) -> bool:

@@ -47,3 +47,21 @@ def _figures(text: str, doc_type: str) -> list[tuple[float, str]]:
 ])
 def test_a_tax_office_or_refund_is_no_rule_rate(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text, "HD") == expected
+
+
+REPORT = ("BCH ĐOÀN TRƯỜNG THPT AN LẠC\nSố: 12-BC/ĐTN\nAn Lạc, ngày 10 tháng 01 năm 2028\nBÁO CÁO\n"
+          "Sơ kết học kỳ I\n{body}\nII. KẾT QUẢ THỰC HIỆN\nKết nạp 24 đoàn viên mới.\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a report's situation section: the unit's present state, no result
+    ("I. ĐẶC ĐIỂM TÌNH HÌNH\nĐoàn trường có 18 chi đoàn với 612 đoàn viên/645 học sinh (tỷ lệ 94,9%).", []),
+    ("I. Đặc điểm chung\nToàn xã có 9 thôn với 2.140 hộ.", []),
+    # counter-cases: a cue of its own under it; a heading that only starts so; shortcomings are reported
+    ("I. ĐẶC ĐIỂM TÌNH HÌNH\nNăm qua, Đoàn trường đã kết nạp 30 đoàn viên.", [(30, "đoàn viên")]),
+    ("I. TÌNH HÌNH CHUNG VÀ KẾT QUẢ ĐẠT ĐƯỢC\nTổ chức 12 buổi sinh hoạt chủ điểm.", [(12, "buổi sinh hoạt")]),
+    ("I. TỒN TẠI, HẠN CHẾ\nMới kết nạp 06 đoàn viên, đạt 60% chỉ tiêu.", [(6, "đoàn viên"), (60, "%")]),
+])
+def test_a_situation_section_is_the_present_state(body: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(REPORT.format(body=body))
+    assert [(q.value, q.unit) for q in rec.quantities] == [*expected, (24, "đoàn viên")]
