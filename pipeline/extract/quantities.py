@@ -153,6 +153,7 @@ _BREAKDOWN_REACH = 400  # how far the parts of a figure in brackets may run
 _BREAKDOWN_LOOKBACK = 80  # how far before its brackets the figure broken down may start
 _TOKEN_REACH = 200  # how far a web address or a footnote's name reaches from a position
 _SCOPE_REACH = 80  # how far before a figure the name of the unit it belongs to may start
+_PART_NAME_WORDS = 7  # a part's name after "riêng" ("thị trường Hàn Quốc", "Đoàn Khối các cơ quan tỉnh")
 _CARRY_REACH = 60  # how far a comparator carries over to a figure joined by "và" or a comma
 _BASE_REPEAT_REACH = 300  # how far back a total printed again after a part ("2.298/2.316 hồ sơ") was counted
 _DIRECTIVE_REACH = 160  # a directive verb's addressees before its colon ("đề nghị các đơn vị ... các nội dung sau:")
@@ -197,6 +198,7 @@ class _Vocab:
     condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
+    part_count_re: re.Pattern[str]  # "; riêng thị trường Hàn Quốc 286 lao động": a part named right before its figure
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
     state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
     state_done_re: re.Pattern[str]  # "hoàn thành", "xếp loại" right after the units a state counts: what they achieved
@@ -412,6 +414,10 @@ def vocab() -> _Vocab:
         shortfall_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
                                       re.IGNORECASE),
         bracket_scope_re=re.compile(rf"(?<!\w)(?P<name>{name})[ \t]*\([ \t]*$"),
+        # a clause opening "riêng" and a name that runs into the figure ("; riêng thị trường Hàn Quốc 286 lao động")
+        part_count_re=re.compile(
+            rf"(?:^|[\n;,(])[ \t]*(?:{_alternation(by_role['part_intro'])})[ \t]+"
+            rf"(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{_PART_NAME_WORDS}}}?)[ \t]*$", re.IGNORECASE),
         scope_re=re.compile(
             rf"(?:^|[(\n])\s*(?:{_alternation(by_role['scope_intro'])})\s+"
             rf"(?:(?:{_alternation(by_role['scope_generic'])})\s+)?(?P<name>[^\W\d_][^:()\n]{{1,60}}?)\s*:\s*$",
@@ -1110,7 +1116,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result" \
             and not _after_result(doc, sentence_from):
         return True  # "phạt tiền từ 5 đến 10 triệu đồng" in a rule; "đã kiểm tra ..., phạt tiền 962 triệu đồng" is done
-    if voc.damage_re.search(text, sentence_from, start) or voc.damage_after_re.match(text, unit.end):
+    if voc.damage_re.search(text, sentence_from, _work_verb_start(doc, start)) or voc.damage_after_re.match(text, unit.end):
         return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
     if voc.damage_before_re.search(text, max(sentence_from, start - _DAMAGE_BEFORE_REACH), start):
         return True  # "làm chết 06 người, bị thương 173 người", "giảm 11 người chết (-7,9%)": reported damage
@@ -1161,6 +1167,13 @@ def _rule_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | N
         if not any(a <= m.start() and m.end() <= b for a, b in names):
             return m
     return None
+
+
+def _work_verb_start(doc: _Doc, start: int) -> int:
+    """Where the verb of ordered work right before a figure starts ("hạ mực nước 11 hồ chứa": allot_verb), else
+    the figure's start: a hazard's word inside that verb measures no hazard, the figure counts what is worked on."""
+    verb = doc.voc.allot_verb_re.search(doc.ctx.text, max(0, start - _NARRATIVE_REACH), start)
+    return verb.start() if verb is not None else start
 
 
 def _achieved(doc: _Doc, state: re.Match[str], unit: _Unit) -> bool:
@@ -1342,6 +1355,16 @@ def _named_count(doc: _Doc, start: int) -> tuple[str | None, bool] | None:
     return item if item and item[1] else None
 
 
+def _part_count(doc: _Doc, start: int) -> tuple[str | None, bool] | None:
+    """One part's own figure after its name ("..., đạt 120,4% kế hoạch; riêng thị trường Hàn Quốc 286 lao động"):
+    (the part's name as scope when it names a unit, "trong đó Huyện đoàn Kỳ Anh 120 đoàn viên"; True), else None."""
+    part = doc.voc.part_count_re.search(doc.ctx.text, max(0, start - _SCOPE_REACH), start)
+    if part is None:
+        return None
+    name = part.group("name").strip()
+    return (name if doc.voc.heading_scope_re.fullmatch(name) else None), True
+
+
 def _wrapped_sentence_start(text: str, start: int) -> int:
     """The sentence start, looked for on the line above too when the figure's line begins the figure and
     the line above ends without a stop: a hard-wrapped line ("thôn Ea Mar đạt\n16/19 tiêu chí")."""
@@ -1520,7 +1543,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     before = _read_before(text, start, voc)
     # the unit a figure is printed under is read now only for a number right after a name (the
     # name's own count?); for other numbers, only once the figure is kept (most are rejected first)
-    head = _named_count(doc, start) if before.by_name else None  # (the number is a name's when there is none)
+    # (the number is a name's when there is none)
+    head = _named_count(doc, start) or _part_count(doc, start) if before.by_name else None
     named_count = head is not None
     if named_count:
         before.skip = before.label = False  # "Sở Tài chính 38 văn bản": the name is the figure's scope

@@ -127,3 +127,60 @@ def test_the_places_a_count_of_cases_is_counted_in_go_with_it(body: str) -> None
 def test_a_place_count_of_work_after_cases_stays(body: str) -> None:
     # counter-cases: what was done in the places, in a new sentence or joined by "và", is no place of the cases
     assert (17, "eq", "huyện", None) in _quantities(CASES.format(body=body))
+
+
+# ---- works a công điện orders on some of the structures it guards -------------------------------------------------
+
+DISPATCH = ("UBND TỈNH BÌNH ĐỊNH\nBAN CHỈ HUY PCTT VÀ TKCN\nSố: 21/CĐ-BCH\nBình Định, ngày 12 tháng 10 năm 2027\n\n"
+            "CÔNG ĐIỆN\nVề việc ứng phó với mưa lũ\n\n{before}"
+            "Ban Chỉ huy PCTT và TKCN tỉnh yêu cầu các đơn vị thực hiện ngay các nội dung sau:\n"
+            "1. Sở Nông nghiệp và Môi trường {order}\n\nNơi nhận:\n- Lưu: VT.\nTRƯỞNG BAN\nPhạm Văn Hòa\n")
+
+
+@pytest.mark.parametrize("order, expected", [
+    ("chỉ đạo hạ mực nước 11 hồ chứa xuống dưới cao trình đón lũ.", (11, "hồ", "target")),
+    ("vận hành xả lũ 05 hồ chứa theo quy trình.", (5, "hồ", "target")),
+    ("chỉ đạo gia cố 12 tuyến đê xung yếu trước mùa mưa.", (12, "tuyến đê", "target")),
+])
+def test_works_ordered_on_structures_are_targets(order: str, expected: tuple[object, ...]) -> None:
+    rec = parse_text(DISPATCH.format(before="", order=order))
+    assert [(q.value, q.unit, q.kind) for q in rec.quantities] == [expected]
+
+
+@pytest.mark.parametrize("before, order", [
+    # the water level measured, before or after the orders: a hazard, no count
+    ("Mực nước sông Kôn lên 11 m, trên báo động 3.\n", "theo dõi chặt chẽ mực nước các hồ chứa."),
+    ("", "theo dõi mực nước 11 hồ chứa."),
+    # a count with no verb of ordered work still needs a cue in a công điện
+    ("", "kiểm tra 11 hồ chứa."),
+])
+def test_no_count_of_structures_without_ordered_work(before: str, order: str) -> None:
+    assert parse_text(DISPATCH.format(before=before, order=order)).quantities == []
+
+
+# ---- one part's own figure after "riêng" ----------------------------------------------------------------------------
+
+REPORT = ("TỈNH ĐOÀN HÀ TĨNH\nSố: 14-BC/TĐTN\nHà Tĩnh, ngày 03 tháng 11 năm 2027\n\nBÁO CÁO\nKết quả công tác năm 2027\n\n"
+          "{body}\n\nNơi nhận:\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\nTrần Văn An\n")
+
+
+@pytest.mark.parametrize("body, part", [
+    ("Năm 2027 đã đưa 1.204 lao động đi làm việc ở nước ngoài; riêng thị trường Hàn Quốc 286 lao động.",
+     (286, "lao động", None)),
+    ("Năm 2027 đã kết nạp 540 đoàn viên, trong đó Huyện đoàn Kỳ Anh 120 đoàn viên.",
+     (120, "đoàn viên", "Huyện đoàn Kỳ Anh")),
+    ("Toàn tỉnh đã tiếp nhận 2.310 hồ sơ; riêng Trung tâm Phục vụ hành chính công 1.450 hồ sơ.",
+     (1450, "hồ sơ", None)),
+])
+def test_a_parts_own_figure_after_its_name(body: str, part: tuple[object, ...]) -> None:
+    rec = parse_text(REPORT.format(body=body))
+    assert part in [(q.value, q.unit, q.scope) for q in rec.quantities]
+    assert len(rec.quantities) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "Năm 2027 đã kết nạp 540 đoàn viên; riêng Quận 3.",  # a name's number, no count
+    "Năm 2027 đã kết nạp 540 đoàn viên, riêng Khu phố 4 có kết quả thấp.",
+])
+def test_a_names_number_after_rieng_stays_a_name(body: str) -> None:
+    assert [q.value for q in parse_text(REPORT.format(body=body)).quantities] == [540]
