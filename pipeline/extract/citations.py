@@ -27,6 +27,7 @@ from typing import cast
 from vanban.context import Context
 from vanban.grammar import docnumber
 from vanban.grammar.docnumber import HYPHEN, NUMBER_OPENING, NUMBER_PATTERN, from_match
+from vanban.grammar.ocrdigits import ocr_sequence_runs, ocr_sequences
 from vanban.grammar.regexes import VN_LOWER, VN_UPPER
 from vanban.grammar.timex import TimeExpr, find_times, first_at
 from vanban.schemas import Citation
@@ -74,50 +75,9 @@ def _starred_tokens(view: str) -> Iterator[re.Match[str]]:
         star = view.find("*", line_end)
 
 
-# A text copied from OCR may print a letter for a digit of a cited number's sequence ("Kế hoạch số 1O5/KH-UBND"):
-# a run of digits and O, o, l, I (one of each at least) right before "/" or "-" and an upper-case code is read as
-# digits, the same length. The run is a whole one: 2 to 6 of these characters, none of them or a letter, digit, "_",
-# "/", "." or "," before it (as the pattern [0-9OolI](?<![\w/.,][0-9OolI])[0-9OolI]{1,5}(?=[-/][A-ZĐ]) reads it).
-_OCR_SEQ_CHARS = frozenset("0123456789OolI")
-_OCR_SEQ_LETTERS = "OolI"
-_OCR_SEQ_MIN, _OCR_SEQ_MAX = 2, 6
-_OCR_SEQ_NOT_BEFORE = "/.,"  # nor a word character
-_OCR_SEQ_DIGITS = str.maketrans(_OCR_SEQ_LETTERS, "0011")
-# Where such a run can end: a separator before an upper-case letter with one of the letters among the run's
-# characters right before it. One pattern a separator, opening with it: the engine skips from one to the next (a
-# pattern opening with the run's class was tried at every "o" and "l" of the text, five times slower).
-_OCR_SEQ_ENDS = tuple(
-    re.compile(re.escape(sep) + "(?=[A-ZĐ])(?:" + "|".join(
-        rf"(?<=[{_OCR_SEQ_LETTERS}][0-9{_OCR_SEQ_LETTERS}]{{{k}}}{re.escape(sep)})" for k in range(_OCR_SEQ_MAX)) + ")")
-    for sep in ("/", "-"))
-
-
-def _ocr_sequence_runs(view: str) -> list[tuple[int, int]]:
-    """(start, end) of every run holding one of the letters, in order: found from the separator after it."""
-    runs: list[tuple[int, int]] = []
-    for end in sorted(m.start() for rx in _OCR_SEQ_ENDS for m in rx.finditer(view)):
-        start = end
-        while start > 0 and end - start <= _OCR_SEQ_MAX and view[start - 1] in _OCR_SEQ_CHARS:
-            start -= 1
-        if not _OCR_SEQ_MIN <= end - start <= _OCR_SEQ_MAX:
-            continue
-        before = view[start - 1] if start > 0 else ""
-        if before and (before.isalnum() or before == "_" or before in _OCR_SEQ_NOT_BEFORE):  # (\w without a regex)
-            continue
-        runs.append((start, end))
-    return runs
-
-
-def _ocr_sequences(view: str) -> str:
-    parts: list[str] = []
-    last = 0
-    for start, end in _ocr_sequence_runs(view):
-        run = view[start:end]
-        if run.isdigit() or not any(c.isdigit() for c in run):
-            continue
-        parts += [view[last:start], run.translate(_OCR_SEQ_DIGITS)]
-        last = end
-    return "".join(parts) + view[last:] if parts else view
+# A letter OCR printed for a digit of a cited number's sequence ("Kế hoạch số 1O5/KH-UBND"): grammar/ocrdigits.py
+_ocr_sequence_runs = ocr_sequence_runs
+_ocr_sequences = ocr_sequences
 
 
 def _reading_view(text: str) -> str:

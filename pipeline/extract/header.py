@@ -408,9 +408,10 @@ def _read_number(layout: Layout, ctx: Context) -> tuple[DocNumber | None, docnum
     m = rx.NUMBER_LABEL_STRICT.match(cell.text)
     body = docnumber.strip_filler(cell.text[m.end():] if m else cell.text)
     off = cell.start + (m.end() if m else 0)
-    nm = docnumber.NUMBER_RE.search(body)
+    read = ocrdigits.ocr_sequences(body)  # "2O47/QĐ-UBND": OCR's letter for a digit read as it (offsets kept)
+    nm = docnumber.NUMBER_RE.search(read)
     parsed = docnumber.from_match(nm) if nm else None
-    if parsed is not None and docnumber.is_fragment(body, parsed):
+    if parsed is not None and docnumber.is_fragment(read, parsed):
         parsed = None  # "ZZ2 /QĐ-UBND": a fragment of a handwritten number is never a number
     elif parsed is None:
         parsed = docnumber.repair_lost_slash(body)
@@ -423,7 +424,10 @@ def _read_number(layout: Layout, ctx: Context) -> tuple[DocNumber | None, docnum
                              unit_code=parsed.unit_code, grammar=parsed.grammar, span=span), parsed
     if parsed is None:
         return _number_without_seq(body, off, cell, ctx)
-    if parsed.repaired:
+    if read[parsed.start:parsed.end] != body[parsed.start:parsed.end]:
+        ctx.warn("number_repaired", f"read {body[parsed.start:parsed.end]!r} as {parsed.normalized!r} (a letter "
+                 "for a digit)", (cell.start, cell.end))
+    elif parsed.repaired:
         ctx.warn("number_repaired", f"read {parsed.raw!r} as {parsed.normalized!r}", (cell.start, cell.end))
     span = (off + parsed.start, off + parsed.end)
     return DocNumber(raw=cell.text.strip(), normalized=parsed.normalized, seq=parsed.seq, year=parsed.year,

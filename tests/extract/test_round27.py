@@ -65,3 +65,22 @@ REPORT = ("BCH ĐOÀN TRƯỜNG THPT AN LẠC\nSố: 12-BC/ĐTN\nAn Lạc, ngày
 def test_a_situation_section_is_the_present_state(body: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(REPORT.format(body=body))
     assert [(q.value, q.unit) for q in rec.quantities] == [*expected, (24, "đoàn viên")]
+
+
+HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: {number}\nAn Phú, ngày 05 tháng 6 năm 2027\nQUYẾT ĐỊNH\nVề việc giao đất\n"
+
+
+@pytest.mark.parametrize("number, expected", [
+    # a letter OCR printed for a digit of a printed sequence, as citations read it ('1O5/KH-UBND')
+    ("2O47/QĐ-UBND", "2047/QĐ-UBND"),
+    ("1l5-KH/HU", "115-KH/HU"),
+    ("3O8/UBND-NN", "308/UBND-NN"),
+    # counter-cases: a handwritten sequence's fragment, or letters with no digit among them, stay unread
+    ("ZZ2/QĐ-UBND", None),
+    ("lO/QĐ-UBND", None),
+])
+def test_a_letter_for_a_digit_of_the_number(number: str, expected: str | None) -> None:
+    rec = parse_text(HEAD.format(number=number) + "Điều 1. Giao đất cho hộ ông A.\n")
+    assert rec.number is not None
+    assert rec.number.normalized == expected
+    assert any(w.code == "number_repaired" for w in rec.warnings) == (expected is not None)
