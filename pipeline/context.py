@@ -55,6 +55,7 @@ class Context:
     posted_date: date | None = None
     doc_type: str | None = None
     issuer_name: str | None = None
+    lead_number: str | None = None  # the key of a number read from a web copy's lead (header), not its letterhead
     issuer_system: str | None = None
     warnings: list[Warning] = field(default_factory=list)
     # Spans already taken by an earlier extractor (citations run before dates):

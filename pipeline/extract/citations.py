@@ -256,7 +256,7 @@ def _own_key(ctx: Context) -> str | None:
             p = docnumber.parse(text[m.end():m.end() + 80])
             if p is not None:
                 return p.key
-    return None
+    return ctx.lead_number  # a web copy's lead naming the document it prints
 
 
 @lru_cache(maxsize=512)

@@ -509,8 +509,15 @@ def extract(layout: Layout, ctx: Context) -> HeaderFields:
     f.number, parsed = _read_number(layout, ctx)
     _read_dateline(layout, ctx, f)
     _read_subject(layout, f)
+    lead = _web_lead(ctx.text) if layout.number_cell is None and layout.type_cell is None else None
+    if lead is not None:
+        parsed = _read_lead(lead, ctx, f)
     _read_doc_type(layout, parsed, ctx, f)
     system = _read_issuer(layout, parsed, ctx, f)
+    if lead is not None and f.issuer is None:
+        name = collapse_ws(lead.group("body"))
+        f.issuer = Issuer(name=name, parent=None, system=_system(layout, parsed, [name]), inferred=True,
+                          span=lead.span("body"))
     ctx.doc_type = f.doc_type.code if f.doc_type else None
     ctx.issuer_name = f.issuer.name if f.issuer else None
     ctx.issuer_system = f.issuer.system if f.issuer else system
@@ -519,6 +526,53 @@ def extract(layout: Layout, ctx: Context) -> HeaderFields:
     if f.issued_date is None:
         ctx.posted_date = posted_date(ctx.text)
     return f
+
+
+_LEAD_REACH = 1500  # a web copy's lead naming the document stands in its first characters
+_LEAD_DATE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+
+
+@lru_cache(maxsize=1)
+def _lead_re() -> re.Pattern[str]:
+    """A web copy's lead that names the document it then prints whole: "Ngày 15/5/2028, Ban Thường vụ Tỉnh
+    đoàn ban hành Công văn số 418-CV/TĐTN-TNTH về việc triển khai ... . Nội dung công văn như sau:". The
+    closing "Nội dung ... như sau:" (or "Toàn văn ...:") says the text below is that document."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in tables().type_words)
+    return re.compile(
+        rf"(?:^|\n)[ \t]*(?:Ngày[ \t]+(?P<date>{_LEAD_DATE}),[ \t]*)?(?P<body>[^\n.,;:]{{3,90}}?)[ \t]+"
+        rf"(?:đã[ \t]+|vừa[ \t]+)?ban[ \t]+hành[ \t]+(?P<type>{words})[ \t]+số[ \t]+(?P<num>[^\s,;]+?)"
+        rf"(?:[ \t]+ngày[ \t]+(?P<date2>{_LEAD_DATE}))?[ \t]+(?P<subject>về[ \t][^\n]+?)\.[ \t]+"
+        rf"(?:Nội[ \t]+dung|Toàn[ \t]+văn)[^\n.]{{0,40}}:[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+def _web_lead(text: str) -> re.Match[str] | None:
+    return _lead_re().search(text, 0, _LEAD_REACH)
+
+
+def _read_lead(lead: re.Match[str], ctx: Context, f: HeaderFields) -> docnumber.ParsedNumber | None:
+    """Number, date and trích yếu of a copy without its letterhead, read from the lead that names it (the
+    document's own citation of itself then merges with its number)."""
+    nm = docnumber.NUMBER_RE.fullmatch(lead.group("num"))
+    parsed = docnumber.from_match(nm) if nm else None
+    if parsed is None:
+        return None
+    off = lead.start("num")
+    f.number = DocNumber(raw=lead.group("num"), normalized=parsed.normalized, seq=parsed.seq, year=parsed.year,
+                         type_code=parsed.type_code, issuer_code=parsed.issuer_code, unit_code=parsed.unit_code,
+                         grammar=parsed.grammar, span=(off, lead.end("num")))
+    group = "date2" if lead.group("date2") else "date"
+    if lead.group(group) and f.issued_date is None:
+        d, mth, y = lead.group(group).split("/")
+        f.issued_date = _date_of(d, mth, int(y), ctx, lead.span(group))
+        f.spans["issued_date"] = lead.span(group)
+    if f.subject is None:
+        f.subject = collapse_ws(lead.group("subject"))
+        f.spans["subject"] = lead.span("subject")
+    ctx.lead_number = parsed.key
+    ctx.claimed.append(lead.span())  # its date is the issuing date, no event
+    ctx.warn("header_from_lead", "no letterhead: number, date and trích yếu read from the web copy's lead "
+             f"({lead.group('num')!r})", lead.span("num"))
+    return parsed
 
 
 _POST_STAMP_LINES = 4  # a message's stamp stands in its first lines (a group name, the sender, the time)

@@ -80,8 +80,33 @@ def _recipients_zone(lines: list[Cell], header_end_line: int, limit: int, lay: L
     while j < limit and not lines[j].text.strip():
         j += 1
     if not (j < limit and (rx.KINH_GUI.match(lines[j].text) or rx.CONG_DIEN_TO.search(lines[j].text))):
-        return header_end_line
+        lead = _after_lead(lines, header_end_line, limit, lay)
+        if lead is None:
+            return header_end_line
+        j = lead
     j = _recipients(lines, j, limit, lay)
     if lay.recipient_cells:
         lay.zones["recipients"] = [(lay.recipient_cells[0].start, lay.recipient_cells[-1].end)]
     return j
+
+
+_LEAD_LINES = 8  # a web copy's lead and chrome between its page title and the document's "Kính gửi:"
+
+
+def _after_lead(lines: list[Cell], start: int, limit: int, lay: Layout) -> int | None:
+    """A copy without letterhead (no số hiệu, no type word) whose "Kính gửi:" follows a web page's lead
+    ending "... Nội dung công văn như sau:": the line of that "Kính gửi:", else None."""
+    if lay.number_cell is not None or lay.type_cell is not None:
+        return None
+    prev = ""
+    seen = 0
+    for j in range(start, limit):
+        s = lines[j].text.strip()
+        if not s:
+            continue
+        if rx.KINH_GUI.match(s):
+            return j if prev.endswith(":") else None
+        prev, seen = s, seen + 1
+        if seen >= _LEAD_LINES:
+            return None
+    return None

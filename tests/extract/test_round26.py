@@ -89,3 +89,45 @@ def test_an_attached_block_without_its_title_keeps_the_decisions_rule() -> None:
     rec = parse_text(DECISION.format(title="", what="Quy chế hoạt động", own="").replace(
         "\nQuy chế hoạt động của Tổ công tác chuyển đổi số huyện\n(Ban", "\nxxx\n(Ban"))
     assert [q.value for q in rec.quantities] == []
+
+
+# ---- a web copy without letterhead, named by its lead -----------------------------------------------------------
+
+WEB = ("HUYỆN ĐOÀN CHÂU THÀNH\nTrang chủ | Tin tức | Văn bản | Liên hệ\nTrang chủ > Văn bản\n"
+       "Tổ chức Ngày hội thiếu nhi vui khỏe năm 2027\nCập nhật: 21/4/2027 08:10 | Lượt xem: 215\n\n"
+       "{lead}\n\n"
+       "Kính gửi:\n- Ban Chấp hành Đoàn các xã, thị trấn;\n- Hội đồng Đội các trường tiểu học.\n\n"
+       "Ban Thường vụ Huyện đoàn đề nghị các đơn vị đăng ký tham gia về Văn phòng Huyện đoàn trước ngày "
+       "10/5/2027.\n\nNơi nhận:\n- Như kính gửi;\n- Lưu VP.\nTM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\nBÍ THƯ\nNguyễn Văn Tài\n")
+LEAD = ("Ngày 20/4/2027, Ban Thường vụ Huyện đoàn Châu Thành ban hành Kế hoạch số 57-KH/HĐTN về việc tổ chức "
+        "Ngày hội thiếu nhi vui khỏe năm 2027. Nội dung kế hoạch như sau:")
+
+
+def test_a_web_copy_named_by_its_lead() -> None:
+    rec = parse_text(WEB.format(lead=LEAD))
+    assert rec.number is not None and rec.number.normalized == "57-KH/HĐTN"
+    assert rec.doc_type.code == "KH"
+    assert rec.issued_date == "2027-04-20"
+    assert rec.subject == "về việc tổ chức Ngày hội thiếu nhi vui khỏe năm 2027"
+    assert [c.number for c in rec.citations] == []  # the document itself, no citation
+    assert "2027-04-20" not in [e.date for e in rec.events]
+    assert [r.name for r in rec.recipients] == ["Ban Chấp hành Đoàn các xã, thị trấn",
+                                                "Hội đồng Đội các trường tiểu học"]
+    assert "header_from_lead" in [w.code for w in rec.warnings]
+
+
+def test_a_news_lead_without_the_document_names_no_number() -> None:
+    # counter-case: a news item that only tells of a plan (no "Nội dung ... như sau:") is no copy of it
+    lead = LEAD.replace(" Nội dung kế hoạch như sau:", " Theo đó, các cơ sở Đoàn tích cực hưởng ứng.")
+    rec = parse_text(WEB.format(lead=lead))
+    assert rec.number is None
+    assert "57-KH/HĐTN" in [c.number for c in rec.citations]
+
+
+def test_a_letterhead_number_wins_over_a_lead() -> None:
+    # counter-case: the copy has its letterhead; the lead's other document stays a citation
+    head = ("HUYỆN ĐOÀN CHÂU THÀNH\nSố: 60-CV/HĐTN\nChâu Thành, ngày 22 tháng 4 năm 2027\n"
+            "V/v đăng ký tham gia Ngày hội\n\n")
+    rec = parse_text(head + WEB.format(lead=LEAD).split("\n\n", 1)[1])
+    assert rec.number is not None and rec.number.normalized == "60-CV/HĐTN"
+    assert "57-KH/HĐTN" in [c.number for c in rec.citations]
