@@ -184,3 +184,31 @@ def test_a_parts_own_figure_after_its_name(body: str, part: tuple[object, ...]) 
 ])
 def test_a_names_number_after_rieng_stays_a_name(body: str) -> None:
     assert [q.value for q in parse_text(REPORT.format(body=body)).quantities] == [540]
+
+
+# ---- a cited document's trích yếu ends before the citing sentence's purpose ------------------------------------------
+
+DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 19/CT-UBND\nBắc Giang, ngày 14 tháng 10 năm 2027\n\nCHỈ THỊ\n"
+             "Về đẩy nhanh giải ngân vốn đầu tư công\n\n{body}\n\n1. Các sở, ngành triển khai thực hiện.\n\n"
+             "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLê Ánh Dương\n")
+
+
+@pytest.mark.parametrize("body, subject, figure", [
+    ("Thực hiện Công điện số 95/CĐ-TTg ngày 22/9/2027 của Thủ tướng Chính phủ về đẩy mạnh giải ngân vốn đầu tư công, "
+     "để phấn đấu tỷ lệ giải ngân cả năm đạt trên 95% kế hoạch vốn, Chủ tịch UBND tỉnh yêu cầu:",
+     "đẩy mạnh giải ngân vốn đầu tư công", (95, "gt", "%")),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2027 của UBND tỉnh về chuyển đổi số, để đạt ít nhất 80% hồ sơ "
+     "trực tuyến toàn trình, Chủ tịch UBND tỉnh yêu cầu:", "chuyển đổi số", (80, "gte", "%")),
+])
+def test_a_citations_subject_ends_before_a_purpose(body: str, subject: str, figure: tuple[object, ...]) -> None:
+    rec = parse_text(DIRECTIVE.format(body=body))
+    assert [c.subject for c in rec.citations] == [subject]
+    assert figure in [(q.value, q.comparator, q.unit) for q in rec.quantities]
+
+
+def test_a_subject_holding_de_without_a_comma_is_whole() -> None:
+    # counter-case: "để" inside the trích yếu, with no comma before it, is the cited document's
+    body = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2027 của UBND tỉnh về huy động nguồn lực để phát triển "
+            "giao thông nông thôn, Chủ tịch UBND tỉnh yêu cầu:")
+    rec = parse_text(DIRECTIVE.format(body=body))
+    assert [c.subject for c in rec.citations] == ["huy động nguồn lực để phát triển giao thông nông thôn"]
