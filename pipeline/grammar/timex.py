@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -952,21 +952,38 @@ _OCR_DIGITS = str.maketrans("lIO", "110")
 _MAX_DAY, _MAX_MONTH = 31, 12
 
 
+# The hints as three patterns, each opening with a literal the engine skips to (a Python walk over every slash of
+# a long text cost three times as much): a letter after a slash (the lookahead reads no further than the window's
+# end), a letter before one (searched from the window's second character, so the lookbehind reads inside it), a
+# letter after "ngày ".
+_OCR_HINT_PATTERNS = (re.compile(f"/(?=[{_OCR_LETTERS}])"), re.compile(f"/(?<=[{_OCR_LETTERS}]/)"),
+                      re.compile(re.escape(_OCR_DAY_WORD) + f"[{_OCR_LETTERS}]"))
+
+
 def _ocr_hint(text: str, start: int, end: int) -> bool:
-    """One of _OCR_DATE_HINTS in text[start:end], found from the window's slashes and "ngày "s (few)
-    rather than by a search of the window for each hint."""
-    p = text.find("/", start, end)
-    while p >= 0:
-        if (p > start and text[p - 1] in _OCR_LETTERS) or (p + 1 < end and text[p + 1] in _OCR_LETTERS):
-            return True
-        p = text.find("/", p + 1, end)
-    p = text.find(_OCR_DAY_WORD, start, end)
-    while p >= 0:
-        after = p + len(_OCR_DAY_WORD)
-        if after < end and text[after] in _OCR_LETTERS:
-            return True
-        p = text.find(_OCR_DAY_WORD, p + 1, end)
-    return False
+    """One of _OCR_DATE_HINTS in text[start:end]."""
+    after_slash, before_slash, after_day = _OCR_HINT_PATTERNS
+    return (after_slash.search(text, start, end) is not None or before_slash.search(text, start + 1, end) is not None
+            or after_day.search(text, start, end) is not None)
+
+
+# Where an OCR'd date can open: one or two characters before the slash after its day, the character before that
+# slash one of the date's (_OCR_DATE opens with its class, tried at every "l" of the window).
+_OCR_DATE_SLASH = re.compile(r"/(?<=[0-9lIO]/)")
+_OCR_DAY_WIDTHS = (2, 1)  # how many characters a day prints before its slash, the longer tried first (leftmost)
+
+
+def _ocr_dates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """_OCR_DATE.finditer(text, start, end), the pattern tried only where a date can open."""
+    pos = start
+    for slash in _OCR_DATE_SLASH.finditer(text, start + 1, end):
+        for width in _OCR_DAY_WIDTHS:
+            s = slash.start() - width
+            m = _OCR_DATE.match(text, s, end) if s >= pos else None
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
 
 
 def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
@@ -975,7 +992,7 @@ def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[i
     if not _ocr_hint(text, start, end):
         return text, []
     fixed: list[tuple[int, int, str]] = []
-    for m in _OCR_DATE.finditer(text, start, end):
+    for m in _ocr_dates(text, start, end):
         day, month = m.group(1), m.group(2)
         if (day + month).isdigit() or not any(c.isdigit() for c in day + month):
             continue
