@@ -185,6 +185,40 @@ def activity_event(p: Pending, duty: re.Pattern[str]) -> bool:
     return p.t.kind == "month" or _activity_near(p, _cues().activity, duty)
 
 
+_CELL_EDGE = re.compile(r"[ \t]*[\t|]")  # a tab or a markdown table's bar after a cell
+_ROW_OPENING = re.compile(r"[ \t]*\|?[ \t]*$")  # nothing but a table's bar before a row's first cell
+_HEADER_ROWS = 12  # how far above a row its programme table's header row is looked for
+
+
+@lru_cache(maxsize=1)
+def _programme_headers() -> frozenset[str]:
+    return frozenset(" ".join(fold_lower(r[1]).split()) for r in rows("event_activity.tsv") if r[0] == "programme_header")
+
+
+def programme_sitting(text: str, t: TimeExpr) -> bool:
+    """A row of a programme table: the time, with its clock and day, is the row's first cell ("07h30 ngày
+    22/10/2028<TAB>Đón tiếp đại biểu") under a header row whose first cell names the time ("Thời gian").
+    Each such row is a sitting of its own."""
+    if t.kind not in ("datetime", "period") or "T" not in (t.value or ""):
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    if not _ROW_OPENING.fullmatch(text, line_start, t.start) or not _CELL_EDGE.match(text, t.end):
+        return False
+    pos = line_start
+    for _ in range(_HEADER_ROWS):
+        if pos == 0:
+            return False
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above:pos - 1]
+        if not re.search(r"[\t|]", line):
+            return False  # the table ended above without its header
+        first = re.split(r"[\t|]", line.strip(" |"), maxsplit=1)[0]
+        if " ".join(fold_lower(first).split()).strip(" :*") in _programme_headers():
+            return True
+        pos = above
+    return False
+
+
 def web_stamp(left: str) -> bool:
     """The time is a web page's posting stamp ("Cập nhật lúc 09:30 ngày 12/01/2027", "Đăng lúc: ..."): no
     occasion, whatever cue word the stamp holds ("lúc")."""

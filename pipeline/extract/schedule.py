@@ -24,7 +24,14 @@ from functools import lru_cache
 from typing import cast
 
 from vanban.context import Context
-from vanban.extract.activity import DEFAULT_CONFIDENCE, Pending, activity_event, names_meeting, web_stamp
+from vanban.extract.activity import (
+    DEFAULT_CONFIDENCE,
+    Pending,
+    activity_event,
+    names_meeting,
+    programme_sitting,
+    web_stamp,
+)
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
 from vanban.grammar.timex import FROM_WORDS, TimeExpr, find_times
@@ -1360,7 +1367,12 @@ def _activity_events(run: _Run) -> None:
     it; a day some event already holds stays that event's."""
     for p in run.pending:
         t = p.t
-        if t.value is None or _day_taken(run.events, t.value) or not activity_event(p, _cues().deadline_verb) or _not_an_occasion(run, p):
+        if t.value is None:
+            continue
+        if programme_sitting(run.ctx.text, t):  # a programme table's row: a sitting of its own, whatever its topic
+            if any(e.date == t.value for e in run.events) or _not_an_occasion(run, p):
+                continue
+        elif _day_taken(run.events, t.value) or not activity_event(p, _cues().deadline_verb) or _not_an_occasion(run, p):
             continue
         run.seen_events.add((t.value, t.end_value))
         a, b = p.clause

@@ -131,3 +131,26 @@ def test_a_letterhead_number_wins_over_a_lead() -> None:
     rec = parse_text(head + WEB.format(lead=LEAD).split("\n\n", 1)[1])
     assert rec.number is not None and rec.number.normalized == "60-CV/HĐTN"
     assert "57-KH/HĐTN" in [c.number for c in rec.citations]
+
+
+# ---- a programme table's rows are sittings ------------------------------------------------------------------------
+
+INVITE = ("SỞ Y TẾ TỈNH AN GIANG\nSố: 31/GM-SYT\nAn Giang, ngày 02 tháng 6 năm 2027\n\nGIẤY MỜI\n"
+          "Dự Hội nghị chuyên đề\n\nSở Y tế trân trọng kính mời lãnh đạo các bệnh viện dự Hội nghị từ ngày 15/6/2027 "
+          "đến ngày 16/6/2027 tại Hội trường Sở Y tế.\n{header}\n"
+          "07h30 ngày 15/6/2027\tĐón tiếp đại biểu\tVăn phòng Sở\n"
+          "08h00 - 11h30 ngày 15/6/2027\tCập nhật phác đồ điều trị sốt xuất huyết\tBệnh viện Nhiệt đới\n"
+          "13h30 ngày 16/6/2027\tNhững vấn đề chuyên môn cần lưu ý\tPhòng Nghiệp vụ Y\n\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn Bình\n")
+
+
+def test_a_programme_tables_rows_are_sittings() -> None:
+    rec = parse_text(INVITE.format(header="Thời gian\tNội dung\tBáo cáo viên"))
+    assert [e.date for e in rec.events] == ["2027-06-15", "2027-06-15T07:30", "2027-06-15T08:00", "2027-06-16T13:30"]
+
+
+def test_rows_under_another_header_are_no_sittings() -> None:
+    # counter-case: the same rows under a header whose first column is no time ("Hạn gửi": by-whens of a list)
+    rec = parse_text(INVITE.format(header="Hạn gửi\tNội dung\tĐơn vị"))
+    assert "2027-06-15T08:00" not in [e.date for e in rec.events]
+    assert "2027-06-16T13:30" not in [e.date for e in rec.events]
