@@ -54,6 +54,8 @@ _CLOSING_MARKS = "'\"”’)"
 _LIST_START = re.compile(
     r"^\s*(?:[-+•–—*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXLC]{1,5}[.)]\s|"
     r"Điều\s+\d|Căn cứ|Chương\s|Mục\s|Nơi nhận|K[íi]nh g[ửủứừữựưu]i|S[ốôóồỗõẽỏ]\s*:|Lưu\s*:?|"
+    # a công văn's trích yếu under its number ("V/v đôn đốc ..."), never the end of the number-and-date line
+    r"V/[vV]\s|"
     # a số hiệu line without its colon ("Sô 58-TB/ĐU" under a long date line) is no wrapped line's end
     r"S[ốôóồỗõẽỏ]\s+\d{1,6}\s*[-/]\s*[A-ZĐ])"
 )

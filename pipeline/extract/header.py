@@ -452,6 +452,9 @@ def _number_without_seq(body: str, off: int, cell: Cell, ctx: Context
                      grammar=partial.grammar, span=(off + partial.start, off + partial.end)), partial
 
 
+_YEAR_LOOKALIKES = str.maketrans("Oo", "00")  # 'năm 2O28' (rx.DATE_LINE takes a year with an O for a 0)
+
+
 def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
     cell = layout.date_cell
     if cell is None:
@@ -463,8 +466,11 @@ def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
     if place:
         fields.place = collapse_ws(place)
         fields.spans["place"] = (cell.start, cell.start + m.start("place") + len(m.group("place")))
-    d, mth, y = m.group("d").strip(), m.group("m").strip(), int(m.group("y"))
+    d, mth, y = m.group("d").strip(), m.group("m").strip(), int(m.group("y").translate(_YEAR_LOOKALIKES))
     fields.spans["issued_date"] = (cell.start + m.start("d"), cell.start + m.end("y"))
+    if not m.group("y").isdigit():
+        ctx.warn("date_repaired", f"read the year {m.group('y')!r} as {y} (OCR look-alike digits)",
+                 fields.spans["issued_date"])
     if m.group("nam").lower() != "năm":  # 'tháng 22ăm': the month may have taken the n's place
         ctx.warn("date_words_damaged", f"read {m.group('m') + m.group('nam')!r} as the month and 'năm'",
                  fields.spans["issued_date"])

@@ -149,9 +149,26 @@ def _motto_keys() -> tuple[str, ...]:
     return tuple(motto for motto, _ in tables().mottos)
 
 
+# OCR reads a capital I as a small l at the end of a word of capitals or inside it ("CỘNG HÒA XÃ HỘl CHỦ NGHĨA"):
+# Vietnamese capitals never hold an l. Read back before a line is matched against the mottos (one for one).
+_L_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])l")
+
+
+def _capital_i(text: str) -> str:
+    if "l" not in text:
+        return text
+    return _L_AFTER_LETTER.sub(lambda m: "I" if _among_capitals(text, m.start()) else "l", text)
+
+
+def _among_capitals(text: str, at: int) -> bool:
+    """The l at `at` follows a capital and is followed by a capital or no letter ('HỘl CHỦ', 'NGHlA')."""
+    nxt = text[at + 1:at + 2]
+    return text[at - 1].isupper() and (not nxt.isalpha() or nxt.isupper())
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def _motto_of(text: str) -> str | None:
-    key = fold(text).upper().strip(" .:-–")
+    key = fold(_capital_i(text)).upper().strip(" .:-–")
     if "-" in key or "–" in key:
         key = _DASH.sub(" - ", key)
     if not key.startswith(_motto_keys()):
@@ -189,13 +206,14 @@ def _may_hold_motto(seg: str) -> bool:
     (cached) or, when folding tones changed the length, the piece's own with its blanks collapsed; one of the
     two holds a motto if the piece does. Most pieces hold none, and are not folded with offsets (the costliest
     step of a header line's cut)."""
+    seg = _capital_i(seg)
     up, plain = fold(seg).upper(), " ".join(seg.split()).upper()
     return any(motto in up or motto in plain for motto in tables().inline_mottos)
 
 
 def _motto_cuts(seg: str, titled: bool, cuts: set[int]) -> None:
     """`_cuts_inside`'s cuts before and after the mottos in seg."""
-    folded, where = fold_with_offsets(seg)
+    folded, where = fold_with_offsets(_capital_i(seg))
     up = folded.upper()
     for motto in tables().inline_mottos:
         j = up.find(motto)

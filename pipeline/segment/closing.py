@@ -251,6 +251,8 @@ def _closing(lines: list[Cell], lay: Layout, cues: Cues | None = None) -> tuple[
         pos_line = _bare_position(lines, noi_nhan, dist_lines)
     if pos_line is not None:
         pos_line = _read_position(lines, pos_line, lay)
+    elif lay.authority_cells and _acting_title(lay):
+        pos_line = lay.position_cell.line if lay.position_cell else None
     elif lay.authority_cells:
         _split_joined_position(lay)
     if lay.position_cell is None and lay.split_position is not None and (auth_idx or pos_line is None):
@@ -536,6 +538,19 @@ def _continues_position(pos: Cell, line: Cell) -> bool:
     if pos.text.rstrip().endswith((",", "-", "VÀ")):
         return True  # "TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ": an unfinished title, even in name shape
     return not any(w in fold(line.text).upper() for w in tables().positions) and rx.NAME_LINE_UPPER.match(s) is None
+
+
+def _acting_title(lay: Layout) -> bool:
+    """ "Q. GIÁM ĐỐC" with no title under it: the acting head signs under their own title ("Q." goes before the
+    head's title, Nghị định 30/2020 Phụ lục I), so the line is the position, not an authority signed for
+    ("Q. CHI CỤC TRƯỞNG" is not cut into "Q. CHI" and "CỤC TRƯỞNG")."""
+    last = lay.authority_cells[-1]
+    m = _AUTHORITY.match(last.text)
+    if m is None or m.group("prefix") != "Q." or not m.group("rest").strip():
+        return False
+    lay.position_cell = last
+    lay.authority_cells = lay.authority_cells[:-1]
+    return True
 
 
 def _split_joined_position(lay: Layout) -> None:
