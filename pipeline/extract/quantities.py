@@ -303,7 +303,7 @@ def vocab() -> _Vocab:
     cues: dict[str, tuple[str, str]] = {}
     for phrase, role, value in (r[:3] for r in rows("quantity_cues.tsv", 3)):
         by_role.setdefault(role, []).append(phrase)
-        if role in ("comparator", "comparator_after", "label", "rule", "neutral", "fine"):
+        if role in ("comparator", "comparator_after", "label", "rule", "neutral", "fine", "quota"):
             cues[fold_lower(phrase)] = (role, value)
     verbs = _alternation(by_role["name_breaker"])
     name = _unit_name(by_role, verbs)
@@ -640,6 +640,9 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
             return result
         if role in ("label", "rule"):
             result.skip = result.label = True
+            return result
+        if role == "quota" and _percent_after(text, start):
+            result.skip = result.label = True  # "quỹ đất 20%": the share names a fund a rule sets aside
             return result
         if role == "fine":
             return result  # a fine imposed or a rule's: _excluded_by_sentence tells them apart

@@ -212,3 +212,26 @@ def test_a_subject_holding_de_without_a_comma_is_whole() -> None:
             "giao thông nông thôn, Chủ tịch UBND tỉnh yêu cầu:")
     rec = parse_text(DIRECTIVE.format(body=body))
     assert [c.subject for c in rec.citations] == ["huy động nguồn lực để phát triển giao thông nông thôn"]
+
+
+# ---- a share naming the fund a rule sets aside -----------------------------------------------------------------------
+
+HOUSING = ("UBND TỈNH QUẢNG NAM\nSỞ XÂY DỰNG\nSố: 14/KH-SXD\nQuảng Nam, ngày 03 tháng 11 năm 2027\n\nKẾ HOẠCH\n"
+           "Phát triển nhà ở xã hội\n\nUBND các huyện {order}\n\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn An\n")
+
+
+@pytest.mark.parametrize("order", [
+    "rà soát quỹ đất 20% trong các dự án nhà ở thương mại, khu đô thị.",
+    "bố trí quỹ đất 20% để xây dựng nhà ở xã hội theo quy định.",
+    "công khai vị trí quỹ đất 20% tại các dự án đã được phê duyệt.",
+])
+def test_a_share_naming_a_fund_is_no_figure(order: str) -> None:
+    assert parse_text(HOUSING.format(order=order)).quantities == []
+
+
+@pytest.mark.parametrize("order, expected", [
+    ("bố trí quỹ đất 5 ha để xây dựng nhà ở xã hội.", (5, "ha")),  # land counted
+    ("hoàn thành giải phóng mặt bằng 100% quỹ đất sạch trước ngày 30/12/2027.", (100, "%")),  # a share of it done
+])
+def test_a_funds_other_figures_stay(order: str, expected: tuple[object, ...]) -> None:
+    assert [(q.value, q.unit) for q in parse_text(HOUSING.format(order=order)).quantities] == [expected]
