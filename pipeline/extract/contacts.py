@@ -27,13 +27,21 @@ _URL_TRAIL = ".,;:!?»”’'_*"
 _URL_SPLIT_TLD = re.compile(r"\s(?:vn|com|org|net)(?![\w.])")  # "https://dichvucong.gov. vn"
 
 _SEP = r"[\s.]?"
-_PHONE = re.compile(
-    rf"(?:\+84{_SEP}\(?0?\)?\d{{1,3}}(?:{_SEP}\d{{2,4}}){{2,3}}"  # +84 24 3941 1232
-    rf"|\(0\d{{1,3}}\){_SEP}\d{{3,4}}(?:[\s.-]?\d{{2,4}}){{1,2}}"  # (028) 3829 1234
-    rf"|0\d{{2,3}}(?:[\s.-]?\d{{2,4}}){{2,3}}"  # 0913.123.456, 024 3941 1232, 0243.9411232
-    rf"|0\d{{9,10}}"  # 02439411232
-    rf"|1[89]00{_SEP}\d{{3,4}}(?:{_SEP}\d{{2,4}})?)"  # 1900 1234 56
-    r"(?![\w/]|[.,]\d)")
+# The phone forms in order, each with the character it opens with.
+_PHONE_FORMS = (
+    ("+", rf"\+84{_SEP}\(?0?\)?\d{{1,3}}(?:{_SEP}\d{{2,4}}){{2,3}}"),  # +84 24 3941 1232
+    ("(", rf"\(0\d{{1,3}}\){_SEP}\d{{3,4}}(?:[\s.-]?\d{{2,4}}){{1,2}}"),  # (028) 3829 1234
+    ("0", r"0\d{2,3}(?:[\s.-]?\d{2,4}){2,3}"),  # 0913.123.456, 024 3941 1232, 0243.9411232
+    ("0", r"0\d{9,10}"),  # 02439411232
+    ("1", rf"1[89]00{_SEP}\d{{3,4}}(?:{_SEP}\d{{2,4}})?"),  # 1900 1234 56
+)
+_PHONE_END = r"(?![\w/]|[.,]\d)"
+_PHONE = re.compile("(?:" + "|".join(form for _, form in _PHONE_FORMS) + ")" + _PHONE_END)
+# The forms grouped by their opening character, each group one pattern opening with that literal (the engine skips
+# from one to the next; _PHONE, whose forms open with four characters, was tried at every position of the text).
+_PHONE_BY_OPENING = tuple(
+    re.compile("(?:" + "|".join(form for o, form in _PHONE_FORMS if o == opening) + ")" + _PHONE_END)
+    for opening in dict.fromkeys(o for o, _ in _PHONE_FORMS))
 _PHONE_BEFORE = re.compile(r"(?<![\w/.,+-])$")
 # Pre-checks that skip a family's regexes on documents without its words: what the family's regex
 # needs, looked for in the lower-cased text (substring tests and a case-sensitive scan are several
@@ -128,9 +136,22 @@ def _urls(text: str, lower: str, taken: list[tuple[int, int]]) -> list[str]:
     return _dedup(found)
 
 
+def _phone_starts(text: str) -> list[int]:
+    """Every offset where _PHONE matches, sorted: where one of its opening groups matches (overlaps included,
+    so that a match inside another group's is kept for finditer_at to judge)."""
+    starts: list[int] = []
+    for group in _PHONE_BY_OPENING:
+        m = group.search(text)
+        while m is not None:
+            starts.append(m.start())
+            m = group.search(text, m.start() + 1)
+    starts.sort()
+    return starts
+
+
 def _phones(text: str, lower: str) -> list[str]:
     found = []
-    for m in _PHONE.finditer(text):
+    for m in finditer_at(_PHONE, text, _phone_starts(text)):
         if not _PHONE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
             continue
         if _NOT_PHONE.search(text, max(0, m.start() - 20), m.start()):
