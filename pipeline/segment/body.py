@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from operator import attrgetter
 
 from vanban.context import Heading
@@ -101,13 +102,30 @@ def _also_to_next_line(lines: list[Cell], j: int, limit: int, lay: Layout) -> in
 _ANY_SUPERSCRIPT = re.compile(f"[{rx.SUPERSCRIPT}]")  # a footnote line and a footnote mark both need one
 
 
+_START = attrgetter("start")
+
+
+def _superscript_lines(text: str, lines: list[Cell], body_start: int) -> Iterator[Cell]:
+    """The lines from the body's start on that hold a superscript, in order: each found from a superscript
+    the text holds (the lines are in text order), the search going on after its line. Most documents hold
+    none, and those that do hold them on a few lines: the other lines are never read."""
+    at = _ANY_SUPERSCRIPT.search(text, body_start)
+    while at is not None:
+        pos = at.start()
+        k = bisect_right(lines, pos, key=_START) - 1
+        if k >= 0 and pos < lines[k].end:
+            if lines[k].start >= body_start:
+                yield lines[k]
+            pos = lines[k].end - 1  # (on after the line)
+        at = _ANY_SUPERSCRIPT.search(text, pos + 1)
+
+
 def _footnotes(text: str, lines: list[Cell], body_start: int, lay: Layout) -> None:
-    if not _ANY_SUPERSCRIPT.search(text, body_start):
-        return  # most documents have no footnotes: one scan instead of two regexes a line
+    """The footnote lines ("¹ Gồm ...") and the marks referring to them ("huyện¹") from the body on."""
+    if not any(map(text.__contains__, rx.SUPERSCRIPT)):
+        return  # most documents hold no superscript: a substring search for each is half the pattern's scan
     ranges = []
-    for ln in lines:
-        if ln.start < body_start:
-            continue
+    for ln in _superscript_lines(text, lines, body_start):
         m = rx.FOOTNOTE_LINE.match(ln.text)
         if m:
             mark = m.group("mark").translate(rx.SUPER_TO_DIGIT)

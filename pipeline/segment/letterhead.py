@@ -83,6 +83,7 @@ class _Scan:
     beside: int = 0  # cells standing left of the trích yếu's column (a received stamp), skipped while it is open
     label_subject: list[Cell] = field(default_factory=list)  # a "V/v" trích yếu read above the type word
     last_unread: int = -1  # the last line of the header's span nothing was read from (a web page's menu line)
+    stamp_markers: dict[int, bool] = field(default_factory=dict)  # the lines read for a received stamp's marker
 
     def close_subject(self) -> None:
         self.subject_open = self.after_type = False
@@ -111,7 +112,7 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
             if st.subject_open and lay.subject_cells:
                 st.close_subject()  # a blank line ends a trích yếu
             continue
-        if _in_received_stamp(lines, k):
+        if _in_received_stamp(lines, k, st.stamp_markers):
             header_end_line = max(header_end_line, k + 1)  # read nothing from it; what follows may be header
             continue
         if st.headline_only() and is_upper(s) and not _title_word(s) and _letterhead_ahead(lines, k, limit):
@@ -161,8 +162,9 @@ def _sentence(s: str, in_subject: bool = False) -> bool:
     Inside an open trích yếu a ";" ends a list item of the title ("... Sở Giao thông vận tải;"), not prose.
     """
     m = _SENTENCE_END.search(s)
-    return not is_upper(s) and len(s.split()) >= _PROSE_WORDS and bool(m) and not (
-        in_subject and m is not None and m.group().startswith(";"))
+    # (the line's end first: most header lines end in no sentence mark, and are not measured for capitals)
+    return m is not None and not (in_subject and m.group().startswith(";")) and len(s.split()) >= _PROSE_WORDS \
+        and not is_upper(s)
 
 
 def _letterhead_ahead(lines: list[Cell], k: int, limit: int) -> bool:
@@ -515,27 +517,40 @@ def _received_marker() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r[0]})" for r in rows("received_stamp.tsv", 2) if r[1] == "marker"))
 
 
-def _in_received_stamp(lines: list[Cell], k: int) -> bool:
+def _in_received_stamp(lines: list[Cell], k: int, markers: dict[int, bool] | None = None) -> bool:
     """Line k is part of a received stamp (models/tables/received_stamp.tsv): its marker line ('CÔNG VĂN
     ĐẾN'), the receiving office's capitals right above it, or a line of the run under it (the stamp's 'Số:',
-    'Ngày:', 'Chuyển:' and a routing note) before a blank line or the Kính gửi."""
+    'Ngày:', 'Chuyển:' and a routing note) before a blank line or the Kính gửi.
+
+    `markers`: which lines are a stamp's marker line, as far as read (the header scan keeps it for its
+    document, so each line is matched once). A line with no marker line after it or among the lines before
+    it is no stamp's, whatever its capitals: most header lines are told so without being measured for them."""
     s = lines[k].text.strip()
     if not s or rx.KINH_GUI.match(s):
         return False
-    marker = _received_marker()
-    if marker.match(s):
+    markers = {} if markers is None else markers
+    if _marker_line(lines, k, markers):
         return True
-    if is_upper(s) and k + 1 < len(lines) and marker.match(lines[k + 1].text.strip()):
-        return True  # the receiving office's name
+    marked_next = k + 1 < len(lines) and _marker_line(lines, k + 1, markers)
+    if not marked_next and not any(_marker_line(lines, j, markers) for j in range(max(0, k - _STAMP_NOTE_LINES), k)):
+        return False  # (both readings below need a marker line: the next one, or one of those before)
     if is_upper(s):
-        return False  # capitals under a stamp: a letterhead or title line of the document
-    for ln in reversed(lines[max(0, k - _STAMP_NOTE_LINES):k]):
-        text = ln.text.strip()
-        if marker.match(text):
+        return marked_next  # the receiving office's name; else capitals under a stamp: a letterhead or title line
+    for j in range(k - 1, max(0, k - _STAMP_NOTE_LINES) - 1, -1):
+        if _marker_line(lines, j, markers):
             return True
+        text = lines[j].text.strip()
         if not text or rx.KINH_GUI.match(text) or is_upper(text):
             return False
     return False
+
+
+def _marker_line(lines: list[Cell], k: int, markers: dict[int, bool]) -> bool:
+    """Line k opens with a received stamp's marker ('CÔNG VĂN ĐẾN'), looked up in `markers` or read into it."""
+    found = markers.get(k)
+    if found is None:
+        found = markers[k] = _received_marker().match(lines[k].text.strip()) is not None
+    return found
 
 
 @lru_cache(maxsize=1)
