@@ -51,6 +51,7 @@ class _Cues:
     recurrence_any: re.Pattern[str]  # "định kỳ hằng năm gửi báo cáo ... trước ngày 15 tháng 12"
     recurrence_end: re.Pattern[str]  # "hằng tuần " right before a cue: "... hằng tuần trong Tháng Thanh niên"
     deadline_verb: re.Pattern[str]
+    period_verb: re.Pattern[str]  # makes "trong <period>" a by-when, not "vào <date>" (schedule_cues.tsv)
     freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
     column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
     # the same after a line break: a literal first, so a search skips from one break to the next (column's "^"
@@ -115,6 +116,7 @@ def _cues() -> _Cues:
         recurrence_any=re.compile(rf"{every_lead}(?<!\w){every}(?!\w)", i),
         recurrence_end=re.compile(rf"{every_lead}(?<!\w){every}\s*$", i),
         deadline_verb=re.compile(rf"{_lead(cue_rows, 'deadline_verb')}(?<!\w){_not_after_nouns(cue_rows)}(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
+        period_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_verb')})(?!\w)", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_after_break=re.compile(rf"\n\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
@@ -817,7 +819,8 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         space = _LEADING_SPACE.match(text, t.end)
         after = space.end() if space else t.end
         verb_after = t.kind != "year" and cues.deadline_verb.match(text, after) is not None
-        return event_cue if cues.deadline_verb.search(text, a, cue_at) or verb_after else None
+        return event_cue if cues.deadline_verb.search(text, a, cue_at) or verb_after \
+            or (t.kind != "year" and cues.period_verb.search(text, a, cue_at)) else None
     if t.kind == "year":
         return None
     verb = cues.deadline_verb.search(left, max(0, event_cue.start() - _VERB_REACH), event_cue.start())

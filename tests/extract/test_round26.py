@@ -154,3 +154,26 @@ def test_rows_under_another_header_are_no_sittings() -> None:
     rec = parse_text(INVITE.format(header="Hạn gửi\tNội dung\tĐơn vị"))
     assert "2027-06-15T08:00" not in [e.date for e in rec.events]
     assert "2027-06-16T13:30" not in [e.date for e in rec.events]
+
+
+# ---- a staff duty's period is its by-when -------------------------------------------------------------------------
+
+NOTICE = ("VĂN PHÒNG UBND TỈNH\nSố: 77/TB-VP\nHuế, ngày 02 tháng 7 năm 2027\n\nTHÔNG BÁO\nKết luận cuộc họp\n\n"
+          "{line}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHÁNH VĂN PHÒNG\nLê Văn Hòa\n")
+
+
+@pytest.mark.parametrize("line, due", [
+    ("a) Sở Tài chính: thẩm định dự toán, tham mưu UBND tỉnh bố trí kinh phí trong tháng 8/2027.", "2027-08-31"),
+    ("b) Sở Công Thương tham mưu UBND tỉnh ban hành Kế hoạch xúc tiến thương mại năm 2028 trong quý IV/2027.",
+     "2027-12-31"),
+])
+def test_a_staff_duty_within_a_period(line: str, due: str) -> None:
+    rec = parse_text(NOTICE.format(line=line))
+    assert [d.due for d in rec.deadlines] == [due]
+
+
+def test_a_staff_duty_before_a_day_keeps_its_event() -> None:
+    # counter-case: "vào <date>" after "tham mưu tổ chức ..." is the day of what it prepares, an event
+    rec = parse_text(NOTICE.format(line="c) Sở Nội vụ tham mưu tổ chức Hội nghị sơ kết vào ngày 20/8/2027."))
+    assert [e.date for e in rec.events] == ["2027-08-20"]
+    assert rec.deadlines == []
