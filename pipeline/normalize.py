@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from vanban.grammar.regexes import PAGE_NUMBER_LINE
-from vanban.textutil import aligned_rows
+from vanban.textutil import aligned_rows, capital_l_as_i
 
 # Lines that are nothing but table residue: "|", "| |", "|---|---|".
 _TABLE_LINE = re.compile(r"^[\s|:+\-]*\|[\s|:+\-]*$")
@@ -616,11 +616,17 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
     if (width and blank_gap == 0 and len(prev_raw.rstrip()) >= _WRAPPED_LINE * width
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
-            and not _LIST_START.match(cleaned) and not cleaned.isupper() and not prev_text.isupper()
+            and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
             and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
             and not _PAGE_NUMBER_LINE.match(cleaned)):
         return " "
     return None
+
+
+def _capitals(line: str) -> bool:
+    """A line of capitals, with OCR's small l for a capital I read as the I ("CHl BỘ TRƯỜNG", "SẢN VlỆT NAM"): a
+    letterhead's lines, never wrapped into each other."""
+    return capital_l_as_i(line).isupper()
 
 
 def _table_row_edge(tail: str, line: str) -> bool:

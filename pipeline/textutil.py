@@ -84,6 +84,26 @@ def _fold_runs(toned: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+# OCR reads a capital I as a small l in a word of capitals ("VlỆT NAM", "CHl BỘ"): Vietnamese capitals never hold
+# an l but as a word's first letter
+_L_FOR_I = re.compile(r"(?<=[^\W\d_])l(?=[^\W\d_])|(?<=[^\W\d_]{2})l(?![\w])")
+
+
+def capital_l_as_i(text: str) -> str:
+    """Each small l inside capitals, or ending a word of capitals, read as the capital I OCR took it for ("ĐẢNG CỘNG
+    SẢN VlỆT NAM", "CHl BỘ")."""
+    if "l" not in text:
+        return text
+    return _L_FOR_I.sub(lambda m: "I" if _among_capitals(text, m.start()) else "l", text)
+
+
+def _among_capitals(text: str, at: int) -> bool:
+    after = text[at + 1:at + 2]
+    if after.isalpha():
+        return text[at - 1].isupper() and after.isupper()
+    return text[at - 1].isupper() and text[at - 2].isupper()  # the word's end: two capitals before it ("CHl")
+
+
 def fold_lower(text: str) -> str:
     return fold(text).casefold()
 

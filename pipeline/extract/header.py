@@ -23,7 +23,7 @@ from vanban.schemas import DocNumber, DocType, Issuer
 from vanban.schemas.record import System
 from vanban.segment.zones import _AUTHORITY, Cell, Layout, _motto_of, _starts_with
 from vanban.tables import folded_words, rows, tables
-from vanban.textutil import collapse_ws, fold, is_upper, strip_diacritics
+from vanban.textutil import capital_l_as_i, collapse_ws, fold, is_upper, strip_diacritics
 
 _QUOTES = "\"“”'‘’«»"
 _DANGLING = ("VÀ", "CỦA", "VỀ", "CHO", "-", "–", "&")
@@ -695,7 +695,7 @@ def _read_issuer(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: Con
     Returns the system found from the header."""
     groups: list[tuple[str, tuple[int, int]]] = []
     for g in _issuer_groups(layout.org_cells):
-        name = collapse_ws(" ".join(c.text.strip(" |*") for c in g))
+        name = capital_l_as_i(collapse_ws(" ".join(c.text.strip(" |*") for c in g)))  # OCR's "CHl BỘ": CHI BỘ
         if _motto_of(name):
             continue
         if any(_repeats(name, earlier) for earlier, _ in groups):

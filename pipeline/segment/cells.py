@@ -16,7 +16,7 @@ from functools import lru_cache
 from vanban.context import Heading
 from vanban.grammar import regexes as rx
 from vanban.tables import tables
-from vanban.textutil import fold, fold_with_offsets, strip_diacritics, upper_vi
+from vanban.textutil import capital_l_as_i, fold, fold_with_offsets, strip_diacritics, upper_vi
 from vanban.textutil import is_upper as _is_upper_of
 
 _CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s\|\s?|\|\s")
@@ -150,25 +150,14 @@ def _motto_keys() -> tuple[str, ...]:
 
 
 # OCR reads a capital I as a small l at the end of a word of capitals or inside it ("CỘNG HÒA XÃ HỘl CHỦ NGHĨA"):
-# Vietnamese capitals never hold an l. Read back before a line is matched against the mottos (one for one).
-_L_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])l")
-
-
-def _capital_i(text: str) -> str:
-    if "l" not in text:
-        return text
-    return _L_AFTER_LETTER.sub(lambda m: "I" if _among_capitals(text, m.start()) else "l", text)
-
-
-def _among_capitals(text: str, at: int) -> bool:
-    """The l at `at` follows a capital and is followed by a capital or no letter ('HỘl CHỦ', 'NGHlA')."""
-    nxt = text[at + 1:at + 2]
-    return text[at - 1].isupper() and (not nxt.isalpha() or nxt.isupper())
+# Vietnamese capitals never hold an l. Read back before a line is matched against the mottos (one for one;
+# textutil.capital_l_as_i, which the head words and the wrap join read through too).
+_capital_i = capital_l_as_i
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _motto_of(text: str) -> str | None:
-    key = fold(_capital_i(text)).upper().strip(" .:-–")
+    key = fold(_capital_i(text)).upper().strip(" .:-–")  # "ĐẢNG CỘNG SẢN VlỆT NAM": OCR's l for I
     if "-" in key or "–" in key:
         key = _DASH.sub(" - ", key)
     if not key.startswith(_motto_keys()):
@@ -304,8 +293,9 @@ def _word_set(words: tuple[str, ...]) -> _WordSet:
 
 def _starts_with(text: str, words: tuple[str, ...]) -> bool:
     """The folded, upper-cased text is one of the words, or begins with one and a space: its prefixes
-    ending before a space are looked up in a set (not each word tried in turn)."""
-    up = fold(text).upper()
+    ending before a space are looked up in a set (not each word tried in turn). OCR's small l for a capital I
+    is read as the I ("CHl BỘ TRƯỜNG" opens with CHI BỘ)."""
+    up = fold(capital_l_as_i(text)).upper()
     ws = _word_set(words)
     if up in ws.words:
         return True

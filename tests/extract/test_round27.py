@@ -7,6 +7,7 @@ import pytest
 from vanban import parse_text
 from vanban.context import Context
 from vanban.extract.quantities import extract
+from vanban.textutil import capital_l_as_i
 
 DECISION = ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 512/QĐ-UBND\nAn Phú, ngày 05 tháng 6 năm 2027\nQUYẾT ĐỊNH\n"
             "Về việc {subject}\nỦY BAN NHÂN DÂN HUYỆN AN PHÚ\nCăn cứ Luật Đất đai số 31/2024/QH15;\nQUYẾT ĐỊNH:\n"
@@ -84,3 +85,29 @@ def test_a_letter_for_a_digit_of_the_number(number: str, expected: str | None) -
     assert rec.number is not None
     assert rec.number.normalized == expected
     assert any(w.code == "number_repaired" for w in rec.warnings) == (expected is not None)
+
+
+@pytest.mark.parametrize("head, issuer, parent", [
+    # OCR's small l for a capital I in a letterhead: the motto is still one, the body's head still starts a body
+    ("ĐẢNG BỘ XÃ AN HÒA                ĐẢNG CỘNG SẢN VlỆT NAM\nCHl BỘ TRƯỜNG TIỂU HỌC\n     AN HÒA"
+     "                     An Hòa, ngày 14 tháng 9 năm 2028\n        *\nSố 03-NQ/CB\n",
+     "CHI BỘ TRƯỜNG TIỂU HỌC AN HÒA", "ĐẢNG BỘ XÃ AN HÒA"),
+    ("ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘl CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI                Độc lập - Tự do"
+     " - Hạnh phúc\nSố: 03/NQ-UBND               Lào Cai, ngày 14 tháng 9 năm 2028\n",
+     "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", None),
+])
+def test_a_letterhead_with_l_for_i(head: str, issuer: str, parent: str | None) -> None:
+    rec = parse_text(head + "\nNGHỊ QUYẾT\nvề nhiệm vụ năm học 2028 - 2029\n\nChi bộ thống nhất như sau.\n")
+    assert rec.issuer is not None
+    assert (rec.issuer.name, rec.issuer.parent) == (issuer, parent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ĐẢNG CỘNG SẢN VlỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+    ("CHl BỘ", "CHI BỘ"),
+    ("HlỆU TRƯỞNG", "HIỆU TRƯỞNG"),
+    # counter-cases: an l not among capitals, or after a single capital, is an l
+    ("lãnh đạo Hl", "lãnh đạo Hl"), ("html", "html"), ("ông Al", "ông Al"), ("Tlc", "Tlc"),
+])
+def test_capital_l_as_i(text: str, expected: str) -> None:
+    assert capital_l_as_i(text) == expected
