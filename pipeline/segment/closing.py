@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -143,15 +142,16 @@ def _is_column_line(text: str) -> bool:
 def _column_lines(lines: list[Cell], start: int, want: int) -> list[int]:
     """The first `want` lines from `start` on that `_is_column_line`. Only the lines holding three
     spaces or a `_COLUMN_HINT` are read, found by scans of the lines joined (a regex call a line was a
-    fiftieth of parse time)."""
+    fiftieth of parse time); a find's line is told by counting the line breaks since the last one read (the
+    lines' offsets in the joined text, a sum a line, were most of the call's time)."""
     texts = [ln.text for ln in lines[start:]]
     joined = "\n".join(texts)
-    offsets = list(itertools.accumulate([len(t) + 1 for t in texts], initial=0))  # where each line begins
     out: list[int] = []
     spaces = joined.find("   ")  # the next "   " and the next hint at or after pos (-1: none left)
     m = _COLUMN_HINT.search(joined)
     hint = m.start() if m else -1
-    pos = 0
+    pos = 0  # where line k begins in joined: the next line to read
+    k = 0
     while len(out) < want:
         if 0 <= spaces < pos:
             spaces = joined.find("   ", pos)
@@ -161,10 +161,13 @@ def _column_lines(lines: list[Cell], start: int, want: int) -> list[int]:
         at = min((x for x in (spaces, hint) if x >= 0), default=-1)
         if at < 0:
             break
-        k = bisect_right(offsets, at) - 1  # the line the hint is on
+        k += joined.count("\n", pos, at)  # the line the find is on
         if _is_column_line(texts[k]):
             out.append(start + k)
-        pos = offsets[k + 1]  # on to the next line
+        end = joined.find("\n", at)  # on to the next line (none after the last)
+        if end < 0:
+            break
+        pos, k = end + 1, k + 1
     return out
 
 
