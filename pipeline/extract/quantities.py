@@ -1451,6 +1451,18 @@ def _is_locative(doc: _Doc, start: int, before: _Before, unit: _Unit) -> bool:
     return verb_key not in voc.count_verbs and verb_key not in voc.more_than_verbs
 
 
+# "<noun> có từ N <unit> trở lên" qualifying the noun (round 26): the clause goes on after "trở lên" ("... trở lên
+# thành lập tổ chức công đoàn", "... trở lên trên địa bàn"), or the noun is governed by a preposition ("trong doanh
+# nghiệp có từ 3 đảng viên chính thức trở lên"); a plan's own "mỗi xã có từ 2 mô hình trở lên." is a target
+_HAS_FROM_RE = re.compile(r"(?<!\w)có[ \t]+từ[ \t]*$", re.IGNORECASE)
+_HAS_FROM_REACH = 12
+_BOUND_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:trở\s+lên|trở\s+xuống)(?!\w)", re.IGNORECASE)  # "... chính thức trở lên"
+_CLAUSE_GOES_ON_RE = re.compile(r"[ \t]+[^\W\d_]")
+_GOVERNED_NOUN_RE = re.compile(r"(?<!\w)(?:trong|tại|ở|của|cho|đối với)[ \t]+(?:[^\W\d_]+[ \t]+){1,4}có[ \t]+từ[ \t]*$",
+                               re.IGNORECASE)
+_GOVERNED_REACH = 60
+
+
 def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start: int) -> bool:
     """'còn 05 huyện tỷ lệ đạt dưới 80%', 'còn 02 thôn dưới 85%': the bound classifies the units counted
     just before it (a word or two between, no comma: 'đạt 100 hội viên mới, nâng tỷ lệ ... lên trên 85%'
@@ -1460,6 +1472,11 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
     after = voc.after_re.match(text, unit.end)
     if after and voc.condition_re.match(text, after.end()):
         return True
+    bound = _BOUND_AFTER_RE.match(text, unit.end)
+    if bound and _HAS_FROM_RE.search(text, max(0, start - _HAS_FROM_REACH), start) and (
+            _CLAUSE_GOES_ON_RE.match(text, bound.end())
+            or _GOVERNED_NOUN_RE.search(text, max(0, start - _GOVERNED_REACH), start)):
+        return True  # "doanh nghiệp có từ 50 lao động trở lên thành lập công đoàn": who the figure is of
     if comparator == "eq" or unit.unit != "%" or not doc.out:
         return False
     p_end = _span(doc.out[-1])[1]

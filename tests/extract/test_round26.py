@@ -177,3 +177,25 @@ def test_a_staff_duty_before_a_day_keeps_its_event() -> None:
     rec = parse_text(NOTICE.format(line="c) Sở Nội vụ tham mưu tổ chức Hội nghị sơ kết vào ngày 20/8/2027."))
     assert [e.date for e in rec.events] == ["2027-08-20"]
     assert rec.deadlines == []
+
+
+# ---- "<noun> có từ N ... trở lên" qualifies the noun ----------------------------------------------------------------
+
+PLAN = ("HUYỆN ỦY TÂN UYÊN\nSố 12-KH/HU\nTân Uyên, ngày 03 tháng 3 năm 2027\n\nKẾ HOẠCH\nPhát triển đảng viên\n\n"
+        "{line}\n\nNơi nhận:\n- Các chi bộ;\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Tâm\n")
+
+
+@pytest.mark.parametrize("line, values", [
+    ("1. Thành lập mới 12 chi bộ trong doanh nghiệp có từ 3 đảng viên chính thức trở lên.", [12]),
+    ("2. Phấn đấu 100% doanh nghiệp có từ 50 lao động trở lên thành lập tổ chức công đoàn.", [100]),
+    ("3. Lập danh sách doanh nghiệp có từ 10 lao động trở lên trên địa bàn.", []),
+])
+def test_a_bound_that_says_of_whom(line: str, values: list[float]) -> None:
+    rec = parse_text(PLAN.format(line=line))
+    assert [q.value for q in rec.quantities] == values
+
+
+def test_a_plans_own_bound_is_its_target() -> None:
+    # counter-case: "mỗi xã có từ 2 mô hình trở lên." ends its clause: what the plan sets, a target
+    rec = parse_text(PLAN.format(line="4. Phấn đấu mỗi xã có từ 2 mô hình trở lên."))
+    assert [(q.value, q.comparator, q.kind) for q in rec.quantities] == [(2, "gte", "target")]
