@@ -1272,9 +1272,10 @@ def _incident_opening(t: TimeExpr, clause_left: str, right: str) -> bool:
 
 
 def _month_of_meeting(word: str, clause_left: str) -> bool:
-    """'trong tháng 12/2026' after a meeting's verb ('tổng kết kế hoạch trong tháng 12/2026'): the month it
-    is held in ('trong tháng 3/2025, toàn tỉnh có ...' stays background)."""
-    return word == "trong" and bool(_cues().event_month_verb.search(clause_left))
+    """'trong tháng 12/2026' or 'vào tháng 4/2028' after a meeting's verb ('tổng kết kế hoạch trong tháng 12/2026',
+    'Tổ chức Ngày hội ... vào tháng 4/2028'): the month it is held in ('trong tháng 3/2025, toàn tỉnh có ...' stays
+    background)."""
+    return word in ("trong", "vào") and bool(_cues().event_month_verb.search(clause_left))
 
 
 # A plan's item naming an activity, then when it runs: "1. Tuyên truyền: từ ngày 10/01 đến ngày 10/02/2027, treo

@@ -668,8 +668,9 @@ def _atoms(text: str, start: int, end: int) -> list[_U]:
         elif atom is not None:
             out.append(atom)
     prev: _U | None = None
-    for u in out:
-        if u.weak and (_CUE_BEFORE.search(text, max(0, u.start - 12), u.start) or _joined_clock(text, prev, u)):
+    for i, u in enumerate(out):
+        if u.weak and (_CUE_BEFORE.search(text, max(0, u.start - 12), u.start) or _joined_clock(text, prev, u)
+                       or _listed_day(text, out, i)):
             u.cued = True
         prev = u
     return out
@@ -682,6 +683,23 @@ def _joined_clock(text: str, prev: _U | None, u: _U) -> bool:
     """A bare hour joined to a cued clock time before it ("trước 7 giờ và 15 giờ hằng ngày"): cued as it is."""
     return prev is not None and prev.grain == "time" == u.grain and prev.cued \
         and _JOIN_GAP.fullmatch(text, prev.end, u.start) is not None
+
+
+def _listed_day(text: str, out: list[_U], i: int) -> bool:
+    """A bare day in the middle of a list of days, a counted one before it and the list closing with a full one
+    ("vào các ngày 28/02, 06/3 và 13/3/2028"): a day as they are ("ngày 15/3, 2/3 và 1/4 số hộ" are shares: no
+    counted day closes the list)."""
+    prev = out[i - 1] if i > 0 else None
+    if prev is None or prev.grain != "day" or (prev.weak and not prev.cued) \
+            or _JOIN_GAP.fullmatch(text, prev.end, out[i].start) is None:
+        return False
+    for k in range(i + 1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b.grain != "day" or _JOIN_GAP.fullmatch(text, a.end, b.start) is None:
+            return False
+        if not b.weak:
+            return True
+    return False
 
 
 def _join(text: str, atoms: list[_U]) -> list[_U]:

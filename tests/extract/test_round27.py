@@ -7,6 +7,7 @@ import pytest
 from vanban import parse_text
 from vanban.context import Context
 from vanban.extract.quantities import extract
+from vanban.grammar.timex import find_times
 from vanban.textutil import capital_l_as_i
 
 DECISION = ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 512/QĐ-UBND\nAn Phú, ngày 05 tháng 6 năm 2027\nQUYẾT ĐỊNH\n"
@@ -111,3 +112,32 @@ def test_a_letterhead_with_l_for_i(head: str, issuer: str, parent: str | None) -
 ])
 def test_capital_l_as_i(text: str, expected: str) -> None:
     assert capital_l_as_i(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare day in the middle of a list of days closed by a full date is a day
+    ("Tổ chức 03 hội nghị vào các ngày 28/02, 06/3 và 13/3/2028.", ["2028-02-28", "2028-03-06", "2028-03-13"]),
+    ("Tập huấn vào các ngày 01/3, 05/3, 08/3 và 12/3/2028.", ["2028-03-01", "2028-03-05", "2028-03-08", "2028-03-12"]),
+    # counter-cases: shares after a day, no full date closing the list
+    ("Đến ngày 15/3, 2/3 và 1/4 số hộ đã nộp.", [None]),
+    ("Tỷ lệ 2/3, 3/4 và 4/5 số hộ.", []),
+])
+def test_a_bare_day_inside_a_list_of_days(text: str, expected: list[str | None]) -> None:
+    assert [t.value for t in find_times(text) if t.kind == "date"] == expected
+
+
+PLAN = ("BCH ĐOÀN TRƯỜNG THPT AN LẠC\nSố: 14-KH/ĐTN\nAn Lạc, ngày 10 tháng 01 năm 2028\nKẾ HOẠCH\n"
+        "Hoạt động học kỳ II\n{line}\n")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a meeting or festival held 'vào tháng M/YYYY' is an event of that month, as after 'trong'
+    ("3. Tổ chức Ngày hội \"Học sinh với kỹ năng sống\" vào tháng 4/2028.", ["2028-04"]),
+    ("2. Tổ chức chuyên đề sinh hoạt chi bộ về chuyển đổi số vào tháng 11/2028.", ["2028-11"]),
+    # counter-cases: a month with no meeting's word is background; a by-when stays a deadline
+    ("Vào tháng 3/2028, toàn trường có 640 đoàn viên.", []),
+    ("Các chi đoàn nộp báo cáo vào tháng 5/2028.", []),
+])
+def test_a_meeting_in_a_numeric_month_after_vao(line: str, expected: list[str]) -> None:
+    rec = parse_text(PLAN.format(line=line))
+    assert [e.date for e in rec.events] == expected
