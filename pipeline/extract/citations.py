@@ -232,9 +232,13 @@ class _Mention:
 # ---------------------------------------------------------------- finding numbers
 
 
+_UNSEARCHED_ZONES = ("header", "page_footer")
+
+
 def _searchable(ctx: Context) -> list[tuple[int, int]]:
-    """Where citations are looked for: everything but the header zone (when zones are known)."""
-    header = sorted(ctx.zone("header"))
+    """Where citations are looked for: everything but the header zone and a web page's chrome under the
+    signature ('Văn bản liên quan:', 'Các tin khác:': the portal's links, not the document's references)."""
+    header = sorted(r for z in _UNSEARCHED_ZONES for r in ctx.zone(z))
     if not header:
         return [(0, len(ctx.text))]
     out, pos = [], 0

@@ -1121,7 +1121,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "phạt tiền từ 5 đến 10 triệu đồng" in a rule; "đã kiểm tra ..., phạt tiền 962 triệu đồng" is done
     if voc.damage_re.search(text, sentence_from, _work_verb_start(doc, start)) or voc.damage_after_re.match(text, unit.end):
         return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
-    if voc.damage_before_re.search(text, max(sentence_from, start - _DAMAGE_BEFORE_REACH), start):
+    if voc.damage_before_re.search(text, max(sentence_from, start - _DAMAGE_BEFORE_REACH), start) \
+            or _damage_list(doc, sentence_from, start):
         return True  # "làm chết 06 người, bị thương 173 người", "giảm 11 người chết (-7,9%)": reported damage
     damage = voc.damage_clause_re.search(text, unit.end, min(sentence_to, unit.end + _DAMAGE_REACH))
     if damage and not voc.beneficiary_re.search(text, unit.end, damage.start()):
@@ -1153,6 +1154,23 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
     return comparator == "eq" and unit.unit != _PERFECT_MARKS and bool(_points_re().search(text, sentence_from, sentence_to))
+
+
+_DAMAGE_LIST_REACH = 160  # how far back a damage word still heads a list of damaged counts
+# between a damage word and a later figure, only the list's earlier counts and their nouns ("1.246 con trâu, bò,
+# ngựa và "): the figure is one more item damaged
+_DAMAGE_LIST = re.compile(r"\s*(?:[\d.,]*\d[ \t]+[^\d;:()\n]{1,40}?(?:,|[ \t]+và)[ \t]*)+")
+
+
+def _damage_list(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """'đã làm chết 1.246 con trâu, bò, ngựa và 3.800 con gia cầm': a count listed after a damage word's first
+    count is damage too (twenty-eighth heldout round)."""
+    text = doc.ctx.text
+    lo = max(sentence_from, start - _DAMAGE_LIST_REACH)
+    for m in doc.voc.damage_clause_re.finditer(text, lo, start):
+        if _DAMAGE_LIST.fullmatch(text, m.end(), start):
+            return True
+    return False
 
 
 _RULE_REACH = 50  # how far before a figure a rule word makes it a rule's rate ("thuế giá trị gia tăng 8%")
@@ -1737,7 +1755,15 @@ def _repeated_total(cell: FigureCell, kept: list[Quantity]) -> bool:
     if not _TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")):
         return False
     value = parse_number(cell.number)
-    return any(q.value == value and q.unit == cell.unit for q in kept)
+    if value is None:
+        return False
+    value *= cell.factor
+    head = _unit_head(cell.unit)  # the column counts "cây", the text counted "1.200.000 cây phân tán"
+    return any(q.value == value and _unit_head(q.unit) == head for q in kept)
+
+
+def _unit_head(unit: str | None) -> str:
+    return (unit or "").split(" ", 1)[0].casefold()
 
 
 def _narrated(doc: _Doc, start: int, cue_start: int) -> bool:

@@ -70,3 +70,78 @@ def test_a_motto_with_an_ocr_l_is_still_the_motto(left: str, right: str, issuer:
             "Kính gửi: Các sở, ban, ngành.\n\nỦy ban nhân dân tỉnh đề nghị các đơn vị báo cáo trước ngày 20/01/2028.\n")
     rec = parse_text(text)
     assert rec.issuer is not None and rec.issuer.name == issuer
+
+
+WEB_LETTER = ("UBND TỈNH THÁI BÌNH\nSỞ TÀI CHÍNH\nSố: 128/STC-ĐT\nV/v đôn đốc giải ngân\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThái Bình, ngày 14 tháng 01 năm 2028\n"
+              "Kính gửi: Các chủ đầu tư.\n\nThực hiện Chỉ thị số 01/CT-UBND ngày 05/01/2028 của Chủ tịch UBND tỉnh, "
+              "Sở Tài chính đề nghị các chủ đầu tư báo cáo trước ngày 25/01/2028.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+              "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPhạm Thị Thanh Hương\n{tail}")
+
+
+@pytest.mark.parametrize("tail", [
+    "Văn bản liên quan:\n- Công văn số 2915/STC-ĐT ngày 10/10/2027 về đôn đốc giải ngân\n"
+    "- Quyết định số 3402/QĐ-UBND ngày 20/12/2027 giao kế hoạch vốn\nTải về: 128-STC-DT.pdf\n",
+    "Tải về: 128-STC-DT.pdf (215 KB)\nCác tin khác:\n- Công văn số 2915/STC-ĐT ngày 10/10/2027 về giải ngân\n",
+])
+def test_a_portals_related_documents_under_the_signer_are_no_citations(tail: str) -> None:
+    rec = parse_text(WEB_LETTER.format(tail=tail))
+    assert [c.number for c in rec.citations] == ["01/CT-UBND"]
+    assert rec.signer.name == "Phạm Thị Thanh Hương"
+
+
+REPORT = ("UBND HUYỆN AN LÃO\nSố: 88/BC-UBND\nAn Lão, ngày 05 tháng 12 năm 2027\nBÁO CÁO\nTổng kết năm 2027\n\n"
+          "{body}\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what is still left now is the state, not a result; a target after it still counts
+    ("Năm 2027, huyện giải ngân được 512 tỷ đồng; hiện còn 7 chủ đầu tư có tỷ lệ giải ngân dưới 60%.",
+     [(512e9, "đồng")]),
+    ("Hiện nay còn 20 hộ nghèo, phấn đấu năm 2028 giảm ít nhất 10 hộ.", [(10, "hộ")]),
+    # damage listed after its word: each count of the list is damage; what the bodies did after it is a result
+    ("Đợt rét đã làm chết 1.246 con trâu, bò, ngựa và 3.800 con gia cầm; ngành đã hỗ trợ 320 hộ chăn nuôi.",
+     [(320, "hộ")]),
+    ("Trong năm xảy ra 03 vụ cháy nhà dân, 02 vụ trộm cắp tài sản; Công an xã đã điều tra, làm rõ 02 vụ, "
+     "bắt giữ 3 đối tượng.", [(2, "vụ"), (3, "đối tượng")]),
+])
+def test_the_state_and_listed_damage_are_no_quantities(body: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(REPORT.format(body=body))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+CONG_DIEN = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 03/CĐ-UBND\nLào Cai, ngày 12 tháng 01 năm 2028\nCÔNG ĐIỆN\n"
+             "Về việc ứng phó với rét đậm, rét hại\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:\n- Chủ tịch UBND các huyện.\n\n"
+             "Đợt rét vừa qua đã làm chết 120 con trâu, bò. Để chủ động ứng phó, Chủ tịch UBND tỉnh yêu cầu:\n{order}\n")
+
+
+@pytest.mark.parametrize("order, expected", [
+    # supplies ordered handed out, and the items joined to them; a support rate ordered
+    ("1. Sở Nông nghiệp cấp bổ sung 40 tấn hóa chất khử trùng và 25.000 liều vắc xin cho các huyện.",
+     [(40, "tấn"), (25000, "liều")]),
+    ("1. UBND các huyện hỗ trợ các hộ có gia súc bị chết do rét với mức 2.000.000 đồng/con trâu, bò.",
+     [(2000000, "đồng/con")]),
+    # counter-case: a figure with no verb of handing out stays unread in a công điện
+    ("1. Các huyện rà soát 40 xã vùng cao.", []),
+])
+def test_what_a_cong_dien_orders_handed_out(order: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(CONG_DIEN.format(order=order))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
+    assert all(q.kind == "target" for q in rec.quantities)
+
+
+@pytest.mark.parametrize("total, expected_extra", [
+    # a total row repeating the figure the text counted with a longer noun ('1.200.000 cây phân tán')
+    ("1.200.000", []),
+    # counter-case: a total the text did not count is kept
+    ("1.250.000", [(1250000, "cây", "Tổng cộng")]),
+])
+def test_a_total_row_repeating_a_counted_figure(total: str, expected_extra: list[tuple[float, str, str]]) -> None:
+    text = ("UBND TỈNH QUẢNG TRỊ\nSố: 86/QĐ-UBND\nQuảng Trị, ngày 15 tháng 01 năm 2028\nQUYẾT ĐỊNH\n"
+            "Về việc giao chỉ tiêu trồng cây phân tán năm 2028\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Giao chỉ tiêu trồng "
+            "1.200.000 cây phân tán năm 2028, cụ thể như sau:\n\nTT\tĐơn vị\tTrồng cây phân tán (cây)\n"
+            "1\tHuyện Vĩnh Linh\t700.000\n2\tHuyện Gio Linh\t500.000\n"
+            f"\tTổng cộng\t{total}\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    rec = parse_text(text)
+    got = [(q.value, q.unit, q.scope) for q in rec.quantities]
+    assert got[1:] == [(700000, "cây", "Huyện Vĩnh Linh"), (500000, "cây", "Huyện Gio Linh"), *expected_extra]
