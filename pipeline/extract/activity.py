@@ -79,7 +79,7 @@ def _activity_rx(table: list[list[str]], kinds: tuple[str, ...]) -> re.Pattern[s
 def _cues() -> _Cues:
     table = rows("event_activity.tsv")
     kind = {k: {" ".join(fold_lower(r[1]).split()) for r in table if r[0] == k}
-            for k in ("not_before", "not_before_day", "not_near", "basis", "month_lead", "stamp")}
+            for k in ("not_before", "not_before_day", "not_near", "basis", "month_lead", "month_part", "stamp")}
     skip = {r[1] for r in table if r[0] == "not_document"}
     documents = {r[1] for r in rows("doc_types.tsv") if len(r) > 1 and r[1] and r[1] not in skip}
     i = re.IGNORECASE
@@ -91,7 +91,8 @@ def _cues() -> _Cues:
         not_near=re.compile(rf"(?<!\w)(?:{phrase_alternation(kind['not_near'])})(?!\w)", i),
         basis=re.compile(rf"^[\s\-–+•*]*(?:[0-9a-zđ]{{1,2}}[.)]\s*)?(?:{phrase_alternation(kind['basis'])})(?!\w)", i),
         stamp=re.compile(rf"(?<!\w)(?:{phrase_alternation(kind['stamp'])})\s*(?:lúc|vào|ngày)?\s*:?\s*$", i),
-        month_lead=re.compile(rf"(?<!\w)(?:{phrase_alternation(kind['month_lead'])})(?:\s+(?:đầu|giữa|cuối))?\s*$", i),
+        month_lead=re.compile(rf"(?<!\w)(?:{phrase_alternation(kind['month_lead'])})"
+                              rf"(?:\s+(?:{phrase_alternation(kind['month_part'])}))?\s*$", i),
         document=re.compile(rf"(?<!\w)(?:{phrase_alternation(documents)})(?!\w)"),  # case-sensitive
     )
 
@@ -145,6 +146,21 @@ def _document_before(p: Pending) -> bool:
     return _TITLE_AFTER.match(before, found[-1].end()) is not None or c.activity.search(before, found[-1].end()) is None
 
 
+def _reviewed_document(p: Pending) -> bool:
+    """A meeting's month after the name of the document it reviews ("Hội nghị sơ kết 6 tháng thực hiện Nghị quyết
+    vào trung tuần tháng 7/2028"): the meeting is named before the document, and a document's own date is a day,
+    never a month after "vào", "trong" (_meeting_month's month_lead)."""
+    if not _meeting_month(p):
+        return False
+    c = _cues()
+    before = p.clause_left[-DOCUMENT_REACH:]
+    found = list(c.document.finditer(before))
+    last = found[-1] if found else None
+    if last is None or _TITLE_AFTER.match(before, last.end()) is not None:
+        return False
+    return any(not _COUNTED.search(before, 0, m.start()) for m in c.meeting.finditer(before, 0, last.start()))
+
+
 def _activity_near(p: Pending, pattern: re.Pattern[str], duty: re.Pattern[str]) -> bool:
     """An activity's word within ACTIVITY_REACH of the time, inside its clause, not counted ("15 hội nghị");
     after the time, before any duty's verb ("Ngày 20/11/2026 các bạn nộp bài dự thi": a by-when)."""
@@ -180,7 +196,8 @@ def activity_event(p: Pending, duty: re.Pattern[str]) -> bool:
     (schedule_cues.tsv deadline_verb), which make the time none right before it."""
     if not (_names_a_day(p.t) or _meeting_month(p)):
         return False
-    if _of_something_else(p) or _document_before(p) or duty.search(p.clause_left[-NEAR_REACH:]):
+    if _of_something_else(p) or (_document_before(p) and not _reviewed_document(p)) \
+            or duty.search(p.clause_left[-NEAR_REACH:]):
         return False
     return p.t.kind == "month" or _activity_near(p, _cues().activity, duty)
 

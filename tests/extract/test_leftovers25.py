@@ -235,3 +235,30 @@ def test_a_share_naming_a_fund_is_no_figure(order: str) -> None:
 ])
 def test_a_funds_other_figures_stay(order: str, expected: tuple[object, ...]) -> None:
     assert [(q.value, q.unit) for q in parse_text(HOUSING.format(order=order)).quantities] == [expected]
+
+
+# ---- a meeting's month: a part of the month, the document the meeting reviews -------------------------------------
+
+RESOLUTION = ("ĐẢNG BỘ HUYỆN ĐÔ LƯƠNG\nĐẢNG UỶ XÃ THỊNH SƠN\nThịnh Sơn, ngày 28 tháng 12 năm 2027\nSố 18-NQ/ĐU\n\n"
+              "NGHỊ QUYẾT\nvề phương hướng, nhiệm vụ năm 2028\n\nIII. NHIỆM VỤ\n{line}\n\n"
+              "Nơi nhận:\n- Lưu: VT.\nT/M ĐẢNG UỶ\nBÍ THƯ\nTrần Văn An\n")
+
+
+@pytest.mark.parametrize("line", [
+    "2. Tổ chức Hội nghị sơ kết 6 tháng thực hiện Nghị quyết vào trung tuần tháng 7/2028; Đảng ủy giao Ban Xây dựng "
+    "Đảng theo dõi.",
+    "2. Tổ chức Hội nghị sơ kết thực hiện Nghị quyết vào tháng 7/2028.",
+    "2. Tổ chức Hội nghị sơ kết vào hạ tuần tháng 7/2028.",
+    "2. Hội nghị tổng kết thực hiện Kế hoạch dự kiến vào thượng tuần tháng 7/2028.",
+])
+def test_a_meetings_month(line: str) -> None:
+    assert [(e.date, e.end) for e in parse_text(RESOLUTION.format(line=line)).events] == [("2028-07", None)]
+
+
+@pytest.mark.parametrize("line", [
+    "2. Các chi bộ thực hiện Nghị quyết vào tháng 7/2028.",  # no meeting: the month of a duty
+    "2. Hội nghị sơ kết theo Nghị quyết số 05-NQ/ĐU tháng 7/2028.",  # the document's number: its own month
+    "2. Tổ chức Hội nghị giao ban trung tuần tháng 7/2028.",  # no lead: the month the meeting reviews
+])
+def test_no_meetings_month(line: str) -> None:
+    assert parse_text(RESOLUTION.format(line=line)).events == []
