@@ -925,7 +925,7 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     if lead is not None:
         left = text[max(a, lead - _BEFORE_WORDS):lead]
     if not (joined or move == "new" or _is_event(t, clause_left, left, right)
-            or _reported_event(t, text[a:t.start], right)
+            or _reported_event(t, text[a:t.start], right) or _under_time_heading(ctx, t, clause_left)
             or _time_column_cell(text, t) or _flat_time_cell(text, t)):
         run.pending.append(Pending(t, clause, clause_left, left, right))
         return
@@ -951,6 +951,17 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     run.events.append(event)
     if move == "new":
         run.moved.append(event)
+
+
+def _under_time_heading(ctx: Context, t: TimeExpr, clause_left: str) -> bool:
+    """A day or a range of days opening its sentence under a heading that names the time ("II. THỜI GIAN, ĐỊA ĐIỂM"
+    / "Từ ngày 26/10 đến ngày 01/11/2028 tại Khu du lịch ..."): the occasion's days, as after the label on its line."""
+    if not (t.kind in ("date", "datetime") or _day_span(t)):
+        return False
+    if not (_OPENING.match(clause_left) or _FROM_OPENING.match(clause_left)):
+        return False
+    chain = ctx.heading_at(t.start)
+    return bool(chain) and _cues().event_label.match(chain[-1].title.strip(" *:.") + ":") is not None
 
 
 # the part of the day named with a date: right before it ("sáng ngày 03/12", "chiều thứ Năm, ngày 03/12") or in the

@@ -141,3 +141,32 @@ PLAN = ("BCH ĐOÀN TRƯỜNG THPT AN LẠC\nSố: 14-KH/ĐTN\nAn Lạc, ngày 1
 def test_a_meeting_in_a_numeric_month_after_vao(line: str, expected: list[str]) -> None:
     rec = parse_text(PLAN.format(line=line))
     assert [e.date for e in rec.events] == expected
+
+
+PROGRAMME = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 38/CTr-SVHTTDL\nHà Nam, ngày 03 tháng 10 năm 2028\nCHƯƠNG TRÌNH\n"
+             "Tuần Văn hóa năm 2028\nI. MỤC ĐÍCH\nQuảng bá du lịch.\n{heading}\n{line}\n")
+
+
+@pytest.mark.parametrize("heading, line, expected", [
+    # the days opening the line under a heading that names the time are the occasion's
+    ("II. THỜI GIAN, ĐỊA ĐIỂM", "Từ ngày 26/10 đến ngày 01/11/2028 tại Khu du lịch Tam Chúc.", [("2028-10-26", "2028-11-01")]),
+    ("II. THỜI GIAN TỔ CHỨC", "Ngày 26/10/2028 tại Quảng trường tỉnh.", [("2028-10-26", None)]),
+    # counter-cases: under another heading the bare days say nothing of an occasion
+    ("II. KINH PHÍ", "Từ ngày 26/10 đến ngày 01/11/2028 tại Khu du lịch Tam Chúc.", []),
+    ("II. ĐỐI TƯỢNG", "Từ ngày 26/10 đến ngày 01/11/2028 tại Khu du lịch Tam Chúc.", []),
+])
+def test_days_under_a_time_heading(heading: str, line: str, expected: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(PROGRAMME.format(heading=heading, line=line))
+    assert [(e.date, e.end) for e in rec.events] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a season's sowing window is an event, as a campaign's range
+    ("- Cây ưa ấm: gieo trồng tập trung từ ngày 05/9 đến ngày 30/9/2028.", [("2028-09-05", "2028-09-30")]),
+    ("- Lúa Mùa: gieo cấy từ ngày 01/7 đến ngày 20/7/2028.", [("2028-07-01", "2028-07-20")]),
+    # counter-case: a single day after the verb is no window
+    ("- Cây ưa ấm: gieo trồng xong trước ngày 05/10/2028.", []),
+])
+def test_a_sowing_window(line: str, expected: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(PLAN.format(line=line))
+    assert [(e.date, e.end) for e in rec.events] == expected
