@@ -932,6 +932,8 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     run.last_event_end = t.end
     date, end = t.value, t.end_value
     if _anniversary(t):
+        if _BRACKETED.match(text, t.end) and _DAY_AFTER.search(text, t.end, b):
+            return  # "Lễ kỷ niệm ... (20/10/1930 - 20/10/2028) vào 8 giờ 00 ngày 18/10/2028": the day held is given
         date, end = end, None  # "26/3/1931-26/3/2011": the anniversary falls on the later date
     incident = t.kind == "datetime" and (_cues().incident_before.search(left) is not None
                                          or _incident_opening(t, text[a:t.start], right))
@@ -1189,6 +1191,10 @@ def _merge_weekly(run: _Run) -> None:
             continue
         out.append(d)
     run.deadlines[:] = out
+
+
+_BRACKETED = re.compile(r"\s*\)")  # an anniversary's span glossing the day's name in brackets
+_DAY_AFTER = re.compile(r"(?<!\w)ngày\s+\d{1,2}[/.-]\d{1,2}", re.IGNORECASE)  # the day it is held on, later in the clause
 
 
 def _anniversary(t: TimeExpr) -> bool:

@@ -199,3 +199,28 @@ def test_a_plans_own_bound_is_its_target() -> None:
     # counter-case: "mỗi xã có từ 2 mô hình trở lên." ends its clause: what the plan sets, a target
     rec = parse_text(PLAN.format(line="4. Phấn đấu mỗi xã có từ 2 mô hình trở lên."))
     assert [(q.value, q.comparator, q.kind) for q in rec.quantities] == [(2, "gte", "target")]
+
+
+# ---- the Hội LHPN's tiêu đề; an anniversary's bracketed span beside the day it is held ----------------------------
+
+LHPN = ("**HỘI LHPN TỈNH NINH BÌNH**\n**BCH HỘI LHPN HUYỆN KIM SƠN**\nSố: 21/BC-HPN\n\n"
+        "**HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM**\n*Kim Sơn, ngày 05 tháng 10 năm 2027*\n\n# BÁO CÁO\n"
+        "## Kết quả công tác Hội quý III năm 2027\n\n{line}\n\n**Nơi nhận:**\n- TT Hội LHPN tỉnh;\n- Lưu: VP.\n\n"
+        "**TM. BAN THƯỜNG VỤ**\n**CHỦ TỊCH**\n\n**Đinh Thị Hoa**\n")
+
+
+def test_the_hoi_lhpn_national_name_is_its_motto() -> None:
+    rec = parse_text(LHPN.format(line="Các cấp Hội tổ chức 86 buổi sinh hoạt chuyên đề."))
+    assert rec.issuer is not None and rec.issuer.name == "BCH HỘI LHPN HUYỆN KIM SƠN"
+
+
+@pytest.mark.parametrize("line, events", [
+    ("Tổ chức Lễ kỷ niệm 97 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2027) vào 8 giờ 00 ngày "
+     "17/10/2027 tại Hội trường huyện.", ["2027-10-17T08:00"]),
+    # counter-case: no day of its own in the clause: the anniversary is the day celebrated
+    ("Tổ chức các hoạt động kỷ niệm 97 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2027).",
+     ["2027-10-20"]),
+])
+def test_an_anniversary_beside_the_day_held(line: str, events: list[str]) -> None:
+    rec = parse_text(LHPN.format(line=line))
+    assert [e.date for e in rec.events] == events
