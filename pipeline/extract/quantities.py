@@ -140,7 +140,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d{2}")  # a year labelled ("Năm 2026, 38 chi 
 _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
-_ITEM_END_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,2}(?:[;,.)\n]|$)")  # "38 văn bản;" ends its item
+# "38 văn bản;" ends its item, as "315 học sinh (9 lớp chuyên)" does at its bracket
+_ITEM_END_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,2}(?:[;,.()\n]|$)")
 _FRACTION_RE = re.compile(rf"[ \t]?/[ \t]?(?P<base>{BARE_NUMBER_RX})(?=[ \t]+[^\W\d_])")
 _SPACED_DECIMAL_RE = re.compile(r"(\d{1,3}),[ \t](\d{1,2})[ \t]?%(?=\))")
 _UNIT_GAP_RE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*(?=[^\W\d_])")  # "1.250\nhồ sơ": a wrapped line

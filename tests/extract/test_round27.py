@@ -170,3 +170,15 @@ def test_days_under_a_time_heading(heading: str, line: str, expected: list[tuple
 def test_a_sowing_window(line: str, expected: list[tuple[str, str | None]]) -> None:
     rec = parse_text(PLAN.format(line=line))
     assert [(e.date, e.end) for e in rec.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after a body's name ends its item at a bracket as at a comma ("315 học sinh (9 lớp chuyên)")
+    ("Trường THPT Chuyên Lê Quý Đôn tuyển 315 học sinh (9 lớp chuyên).", [(315, "học sinh"), (9, "lớp")]),
+    ("Toàn tỉnh tuyển 9.850 học sinh, trong đó Trường THPT Chuyên tuyển 315 học sinh (9 lớp chuyên).",
+     [(9850, "học sinh"), (315, "học sinh"), (9, "lớp")]),
+    # counter-case: a name's number running on into the name is no count
+    ("Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra thị trường.", []),
+])
+def test_a_count_after_a_name_ends_at_a_bracket(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text, "KH") == expected
