@@ -651,11 +651,12 @@ def _spaced_cells(line: _Line) -> list[tuple[int, str]]:
     return [(line.start + a, line.text[a:b]) for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
 
-def spaced_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
+def spaced_figure_cells(text: str, lo: int, hi: int, tables: list[tuple[int, int]] | None = None) -> list[FigureCell]:
     """The bare figures of space-aligned tables in text[lo:hi], read as tab tables' are (tabbed_figure_cells):
-    'Địa bàn / Số trẻ trong diện / Tỷ lệ tiêm tối thiểu' over 'Thành phố Vinh / 21.350 / 95%'."""
+    'Địa bàn / Số trẻ trong diện / Tỷ lệ tiêm tối thiểu' over 'Thành phố Vinh / 21.350 / 95%'. `tables`:
+    spaced_tables(text, lo, hi), when the caller has read them already."""
     cells: list[FigureCell] = []
-    for a, b in spaced_tables(text, lo, hi):
+    for a, b in spaced_tables(text, lo, hi) if tables is None else tables:
         cells += _row_table_cells(_lines(text, a, b), _in_table, _spaced_cells)
     return cells
 

@@ -86,6 +86,8 @@ _OPENERS = "([{" + _OPEN_QUOTES  # stripped from a word before a number
 _NAME_OR_RULE_MARKS = _OPEN_QUOTES + "≥≤<>=_#№"  # right before a number: a name or a rule threshold
 _NO_CUE = ("", "")
 _SKIP_KIND = "skip"  # units.tsv: a unit that makes the number no count (a date's, a duration's, a measure of size)
+_STOP_KIND = "unit_stop"  # units.tsv: a word that is no unit ("của", "đến"): the number counts nothing
+_TURNING_DOWN_KINDS = (_SKIP_KIND, _STOP_KIND)
 
 # a number, or the numerator of a count out of a total ("1.234/5.000 thủ tục", "42,5/58 ha"), which vnnum leaves
 # alone (both begin with the digit, so the engine skips to digits: see vnnum.NUMBER_SCAN_RX)
@@ -738,7 +740,7 @@ def _head(text: str, p: int, end: int, voc: _Vocab) -> _Unit:
         kind, value = voc.units[_key(m.group())]
         if kind == _SKIP_KIND:
             return _Unit(None, p, p, skip=True)
-        if kind == "unit_stop":
+        if kind == _STOP_KIND:
             return _Unit(None, p, p)
         if kind == "measure":
             return _rate(text, value, m.end(), p)
@@ -1545,15 +1547,16 @@ def _closed_after(text: str, end: int) -> bool:
     return not (c.isalnum() or c == "_" or c.isspace() or c in _OPEN_AFTER)
 
 
-def _skip_unit_after(doc: _Doc, m: re.Match[str]) -> bool:
-    """A number whose unit, read as _read_unit reads it, is a units.tsv phrase of kind "skip" ("07 ngày làm
-    việc", "500 kV", "Điều 4 năm"): the full reading turns it down (a third of the numbers that get this far).
-    Nothing the steps before the unit do changes that: only spaces stand between the number and the word, so no
-    fraction, "k" or percent sign follows; no range ("đến") and no scale word starts there; the number is not in
-    brackets (the breakdown and the spaced decimal read those, and a breakdown moves skip_until); the last
-    figure is no count of perfect marks (whose "điểm" after it _more_perfect_marks keeps). Nor do those steps
-    leave anything the next numbers read: skip_until would move to the number's end, and a label's end the
-    number would leave is followed by the word, which no enumeration gap holds."""
+def _turned_down_by_unit(doc: _Doc, m: re.Match[str]) -> bool:
+    """A number whose unit, read as _read_unit reads it, is a units.tsv phrase that turns it down: of kind
+    "skip" ("07 ngày làm việc", "500 kV", "Điều 4 năm") or "unit_stop" (no noun: "khoản 2 của", "Điều 4 theo";
+    together 4 in 10 of the numbers that get this far). Nothing the steps before the unit do changes that: only
+    spaces stand between the number and the word, so no fraction, "k", percent sign or closing bracket follows;
+    no range ("đến") and no scale word starts there; the number is not in brackets (the breakdown and the spaced
+    decimal read those, and a breakdown moves skip_until); the last figure is no count of perfect marks (whose
+    "điểm" after it _more_perfect_marks keeps). Nor do those steps leave anything the next numbers read:
+    skip_until would move to the number's end, and a label's end the number would leave is never read when no
+    enumeration's gap and number follow ("Điều 3 và 4": the 4 is the label's too, so that one is read in full)."""
     text, start, end = doc.ctx.text, m.start(), m.end()
     gap = _UNIT_GAP_RE.match(text, end)
     if gap is None or gap.end() >= len(text) or not text[gap.end()].isalpha():
@@ -1561,13 +1564,18 @@ def _skip_unit_after(doc: _Doc, m: re.Match[str]) -> bool:
     p = gap.end()
     if "\n" in gap.group() and not text[p].islower():
         return False  # no unit at all: left to the full reading (rare)
+    unit = doc.voc.unit_re.match(text, p, _clause_end(text, p))  # (the unit first: most numbers have none of these)
+    if unit is None or doc.voc.units[_key(unit.group())][0] not in _TURNING_DOWN_KINDS:
+        return False
     if _bracket_before(text, max(0, start - _BREAKDOWN_LOOKBACK), start) or doc.voc.scale_re.match(text, end) \
-            or _RANGE_RE.match(text, end):
+            or _RANGE_RE.match(text, end) or _ENUMERATION_NEXT_RE.match(text, end):
         return False
-    if doc.out and doc.out[-1].unit == _PERFECT_MARKS:
-        return False
-    unit = doc.voc.unit_re.match(text, p, _clause_end(text, p))
-    return unit is not None and doc.voc.units[_key(unit.group())][0] == _SKIP_KIND
+    return not (doc.out and doc.out[-1].unit == _PERFECT_MARKS)
+
+
+# an enumeration's gap and the digit of the next number ("mức độ 3, 4", "Điều 3 và 4"): a label's end before the
+# gap makes that number a label too (_not_a_figure)
+_ENUMERATION_NEXT_RE = re.compile(_ENUMERATION_GAP_RE.pattern + r"\d")
 
 
 def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
@@ -1577,7 +1585,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
         return []  # read through, every step below would reject it and leave doc as it is (_closed_after)
     if _not_a_figure(doc, m) or (start > 0 and text[start - 1] == "/" and m.group() == "1"):
         return []  # "... đồng/1 kg": a rate's one
-    if _skip_unit_after(doc, m):
+    if _turned_down_by_unit(doc, m):
         return []  # "trong thời hạn 07 ngày", "khoản 2 Điều 4 ... năm 2025": read through, its unit would turn it down
     before = _read_before(text, start, voc)
     # the unit a figure is printed under is read now only for a number right after a name (the
@@ -1841,9 +1849,10 @@ def extract(ctx: Context) -> list[Quantity]:
     seen: set[tuple[object, ...]] = set()
     kept: list[Quantity] = []
     for lo, hi in _ranges(ctx):
+        spaced = spaced_tables(text, lo, hi)  # (read once: the cells and the spans)
         cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi),
-                                      *tabbed_figure_cells(text, lo, hi), *spaced_figure_cells(text, lo, hi))}
-        tabbed = [*tabbed_tables(text, lo, hi), *spaced_tables(text, lo, hi)]
+                                      *tabbed_figure_cells(text, lo, hi), *spaced_figure_cells(text, lo, hi, spaced))}
+        tabbed = [*tabbed_tables(text, lo, hi), *spaced]
         for m in _NUMBER_RE.finditer(text, lo, hi):  # (it opens with the digit: the engine skips to digits)
             cell = cells.get(m.start())
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed):

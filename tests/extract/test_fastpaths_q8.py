@@ -23,7 +23,7 @@ def _extract_as(text: str, doc_type: str) -> list[object]:
     return list(quantities.extract(ctx))
 
 
-# ---------------------------------------------------------------- a unit of kind "skip" after the number
+# ---------------------------------------------------------------- a unit of kind "skip" or "unit_stop" after the number
 
 _SKIP_UNIT_TEXTS = [
     "Trong thời hạn 07 ngày làm việc, giải quyết 120 hồ sơ.",
@@ -39,6 +39,9 @@ _SKIP_UNIT_TEXTS = [
     "20k ngày, 50k/ngày, 1.234/5.000 ngày, 12/3 ngày",
     "Thời gian: 01 buổi, bắt đầu từ 08 giờ; 100% 02 giờ",
     "Sở Y tế 02 ngày; Lãnh đạo Sở\n02 ngày\nB5",
+    "theo khoản 2 của Điều 3 và 4 đoàn viên; Điều 3 hoặc 5 hộ; mức độ 3 và 4 hồ sơ, Điều 3 và năm 2025 và 12 xã",
+    "Kết nạp 30 của 45 đoàn viên, 3 trên 5 đội, 12 đến 15 người, từ 12 đến 15 người, số 16 tại 3 thôn",
+    "năm 2025 và 2026 có 38 chi bộ; đạt 8.736 điểm 10 và 9 của 12 chi bộ",
 ]
 
 
@@ -46,7 +49,7 @@ _SKIP_UNIT_TEXTS = [
 @pytest.mark.parametrize("text", _SKIP_UNIT_TEXTS + _SAMPLE_TEXTS)
 def test_skip_unit_shortcut_is_the_plain_reading(text: str, doc_type: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = _extract_as(text, doc_type)
-    monkeypatch.setattr(quantities, "_skip_unit_after", lambda doc, m: False)
+    monkeypatch.setattr(quantities, "_turned_down_by_unit", lambda doc, m: False)
     assert _extract_as(text, doc_type) == fast
 
 
@@ -56,7 +59,7 @@ def test_skip_unit_shortcut_turns_down_only_what_the_full_reading_turns_down() -
     for text in _SKIP_UNIT_TEXTS + _SAMPLE_TEXTS:
         doc = _doc(text)
         for m in quantities._NUMBER_RE.finditer(text):
-            if quantities._skip_unit_after(doc, m):
+            if quantities._turned_down_by_unit(doc, m):
                 fired += 1
                 assert quantities._quantities_at(_doc(text), m) == [], (text[:40], m.start())
     assert fired > 20
@@ -69,9 +72,9 @@ def _doc(text: str) -> quantities._Doc:
                            cue_required=False, out=[])
 
 
-_PARTS = ["07", "2", "1.250", "17,5", "100", " ", " ", "\n", "\t", "(", ")", ",", "-", " đến ", "%", "/", "k",
+_PARTS = ["07", "2", "1.250", "17,5", "100", "2025", " ", " ", "\n", "\t", "(", ")", ",", "-", " đến ", "%", "/", "k",
           "ngày", "Ngày", "tháng", "năm", "giờ", "điểm", "điểm 10", "tỷ", "kV", "°C", "đoàn viên", "hồ sơ", "Điều",
-          "Sở Y tế", "mức độ", "từ", "và", "tăng", ";", ":", "Thời gian"]
+          "Sở Y tế", "mức độ", "từ", "và", "hoặc", "của", "trên", "tăng", ";", ":", "Thời gian"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -79,19 +82,19 @@ _PARTS = ["07", "2", "1.250", "17,5", "100", " ", " ", "\n", "\t", "(", ")", ","
 def test_skip_unit_shortcut_is_the_plain_reading_random(parts: list[str]) -> None:
     text = "".join(parts)
     fast = _extract_as(text, "BC")
-    plain = quantities._skip_unit_after
+    plain = quantities._turned_down_by_unit
     try:
-        quantities._skip_unit_after = lambda doc, m: False  # type: ignore[assignment]
+        quantities._turned_down_by_unit = lambda doc, m: False  # type: ignore[assignment]
         assert _extract_as(text, "BC") == fast
     finally:
-        quantities._skip_unit_after = plain
+        quantities._turned_down_by_unit = plain
 
 
-def test_skip_unit_shortcut_fires_on_durations_and_not_on_counts() -> None:
-    doc = _doc("trong 07 ngày làm việc, 07 đoàn viên, 07 tỷ, (07 ngày, 07\nNgày")
+def test_skip_unit_shortcut_fires_on_durations_and_stop_words_and_not_on_counts() -> None:
+    doc = _doc("trong 07 ngày làm việc, 07 đoàn viên, 07 tỷ, (07 ngày, 07\nNgày, 07 của, 07 và 08 hộ, 07 đến 09")
     fired = [m.group() + "@" + str(m.start()) for m in re.finditer(r"\d+", doc.ctx.text)
-             if quantities._skip_unit_after(doc, m)]
-    assert fired == ["07@6"]
+             if quantities._turned_down_by_unit(doc, m)]
+    assert fired == ["07@6", "07@64"]
 
 
 # ---------------------------------------------------------------- figure tables: a space-aligned row's gate
