@@ -97,7 +97,8 @@ def _cues() -> _Cues:
     )
 
 
-_OPEN_QUOTE = re.compile(r"[“\"][^”\"]{0,120}$")
+_OPEN_QUOTE = re.compile(r"(?:“[^”\"]{0,120}|(?<![\w.,])\"[^”\"]{0,120})$")
+_QUOTE_REACH = 120
 _LUNAR_AFTER = re.compile(r"^\s*(?:âm\s+lịch|\(\s*(?:tức|nhằm)(?!\w))", re.IGNORECASE)
 # a document's number, title or date follows, or "này": the document itself ("Nghị quyết này ... thông qua ngày ...")
 _TITLE_AFTER = re.compile(r"\s*(?:số|về|v/v|ngày|này)(?!\w)", re.IGNORECASE)
@@ -117,7 +118,7 @@ def _names_a_day(t: TimeExpr) -> bool:
 def _of_something_else(p: Pending) -> bool:
     """The words around the time tell what the date is of instead of an occasion."""
     c = _cues()
-    if c.not_before.search(p.left) or c.basis.match(p.clause_left) or _OPEN_QUOTE.search(p.left):
+    if c.not_before.search(p.left) or c.basis.match(p.clause_left) or _inside_quote(p.left):
         return True
     if p.t.kind != "period" and c.not_before_day.search(p.left) and not _started_activity(p):
         return True  # "từ ngày 01/01/2027" alone: when something starts to apply; a range's "từ" is its start
@@ -125,6 +126,18 @@ def _of_something_else(p: Pending) -> bool:
         return True
     near = p.clause_left[-NEAR_REACH:] + " " + p.right[:NEAR_REACH]
     return c.not_near.search(near) is not None
+
+
+def _inside_quote(left: str) -> bool:
+    """The time is inside an open quotation (a title quoted before it: "Ngày hội 'Tuổi trẻ ... ngày 26/3'"): a curly
+    “ not closed, or a straight quote opening (after a space or a line's start) and not closed. A closing quote
+    ('mô hình "Chợ 4.0" tại ...') opens nothing."""
+    m = _OPEN_QUOTE.search(left)
+    if m is None:
+        return False
+    if m.group().startswith("“"):
+        return True
+    return left[max(0, m.start() - _QUOTE_REACH):m.start()].count('"') % 2 == 0
 
 
 def _started_activity(p: Pending) -> bool:

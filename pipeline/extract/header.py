@@ -208,11 +208,21 @@ def _name_compounds() -> frozenset[str]:
     return folded_words("name_compounds.tsv")
 
 
+# The closing formula naming the writer ("Trên đây là báo cáo tổng kết ... của UBND xã Tân Lập./."): its "của"
+# names the speaker, as no other preposition's body does (not past a number or a date: "Trên đây là kế hoạch
+# triển khai Kế hoạch số 12/KH-UBND của UBND tỉnh" names the cited plan's issuer)
+_OWN_CLOSING = re.compile(r"(?:^|[.;!?\n])[ \t]*Trên[ \t]+đây[ \t]+là[^.;!?\n/]{0,300}$")
+_OWN_CLOSING_REACH = 320
+
+
 def _after_preposition(text: str, pos: int) -> bool:
     """ "của Ban Thường vụ Tỉnh đoàn": a body named after a preposition is another body (a cited
-    document's issuer, an addressee), never the speaker."""
+    document's issuer, an addressee), never the speaker; except in the closing formula "Trên đây là
+    báo cáo ... của <body>", which names the writer."""
     before = text[max(0, pos - 20):pos].split()
-    return bool(before) and fold(before[-1]).upper() in tables().dangling
+    if not before or fold(before[-1]).upper() not in tables().dangling:
+        return False
+    return _OWN_CLOSING.search(text, max(0, pos - _OWN_CLOSING_REACH), pos) is None
 
 
 def _in_table_row(text: str, pos: int) -> bool:
@@ -299,7 +309,8 @@ def _inferred_issuer(layout: Layout, ctx: Context) -> tuple[str, tuple[int, int]
     found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
     if not found:
         return _issuer_inviting(ctx.text) or _issuer_headed(layout, ctx.text)
-    skip = [(c.start, c.end) for c in layout.authority_cells]
+    # the Nơi nhận list names the addressees ("- TT Huyện ủy, UBND huyện (b/c);"), never the writer
+    skip = [(c.start, c.end) for c in (*layout.authority_cells, *layout.distribution_cells)]
     return _completed(found[0], ctx.text, skip) \
         or next(filter(None, (_completed(a, ctx.text, skip) for a in _abbreviated(found[0]))), None) or found
 

@@ -145,3 +145,35 @@ def test_a_total_row_repeating_a_counted_figure(total: str, expected_extra: list
     rec = parse_text(text)
     got = [(q.value, q.unit, q.scope) for q in rec.quantities]
     assert got[1:] == [(700000, "cây", "Huyện Vĩnh Linh"), (500000, "cây", "Huyện Gio Linh"), *expected_extra]
+
+
+TIMELINE = ("UBND HUYỆN ĐỨC TRỌNG\nSố: 286/KH-UBND\nĐức Trọng, ngày 08 tháng 01 năm 2028\nKẾ HOẠCH\nChuyển đổi số năm 2028\n\n"
+            "II. LỊCH TRIỂN KHAI\nTT\tNội dung\tThời gian\tĐơn vị chủ trì\n{row}\nIII. KINH PHÍ\nKinh phí từ ngân sách huyện.\n")
+
+
+@pytest.mark.parametrize("row, events", [
+    # a quoted name closed before the date opens no quotation: the row's activity is held that day
+    ('4\tRa mắt mô hình "Chợ 4.0" tại thị trấn Liên Nghĩa\tNgày 26/3/2028\tUBND thị trấn', ["2028-03-26"]),
+    ("4\tRa mắt mô hình “Chợ 4.0” tại thị trấn Liên Nghĩa\tNgày 26/3/2028\tUBND thị trấn", ["2028-03-26"]),
+    # counter-case: a task's month in a time column is no event
+    ("5\tKiểm tra việc thực hiện tại các xã\tTháng 9/2028\tBan Chỉ đạo huyện", []),
+])
+def test_a_closed_quote_before_a_timeline_date(row: str, events: list[str]) -> None:
+    assert [e.date for e in parse_text(TIMELINE.format(row=row)).events] == events
+
+
+CUT_REPORT = ("ng năm 2027 đạt 9,2%; UBND xã tổ chức Ngày hội văn hóa các thôn.\n\n{closing}\n\nNơi nhận:\n"
+              "- TT Huyện ủy, UBND huyện (b/c);\n- Các thôn;\n- Lưu: VP.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nBùi Văn Khải\n")
+
+
+@pytest.mark.parametrize("closing, issuer", [
+    # a copy cut before its letterhead: the closing formula names the writer; the Nơi nhận list never does
+    ("Trên đây là báo cáo tổng kết tình hình thực hiện nhiệm vụ năm 2027 của UBND xã Tân Lập./.", "UBND xã Tân Lập"),
+    # counter-cases: a cited plan's issuer after a number is not the writer, nor the Nơi nhận's 'UBND huyện': the
+    # body the text names acting ('UBND xã tổ chức ...') completes the authority
+    ("Trên đây là kế hoạch triển khai Kế hoạch số 12/KH-UBND của UBND tỉnh Hà Tây./.", "UBND xã"),
+    ("Đề nghị các thôn thực hiện tốt./.", "UBND xã"),
+])
+def test_a_cut_copy_named_by_its_closing_formula(closing: str, issuer: str) -> None:
+    rec = parse_text(CUT_REPORT.format(closing=closing))
+    assert rec.issuer is not None and (rec.issuer.name, rec.issuer.inferred) == (issuer, True)
