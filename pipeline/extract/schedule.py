@@ -70,6 +70,7 @@ class _Cues:
     incident_verb: re.Pattern[str]  # "xảy ra" after a clock time opening its sentence: the incident told at it
     event_month_verb: re.Pattern[str]  # a meeting held in a month: "tổng kết ... trong tháng 12/2026"
     event_range_verb: re.Pattern[str]
+    window_verb: re.Pattern[str]  # "nộp", "gửi" before a span of days: a filing window, closing by its end
     monthly_context: re.Pattern[str]  # a month's duty: "định kỳ", "báo cáo tháng" on a "ngày 10 của tháng sau" line  # before a range of days only: "Sau 07 ngày triển khai (từ 26/7 đến 01/8)"
     task_verb_or_bracket: re.Pattern[str]  # where a heading's unit name ends
     channel: re.Pattern[str]
@@ -144,6 +145,7 @@ def _cues() -> _Cues:
         event_report_verb=re.compile(rf"{_lead(cue_rows, 'event_report_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_report_verb')})(?!\w)", i),
         monthly_context=re.compile(rf"{_lead(cue_rows, 'monthly_context')}(?<!\w)(?:{_phrases(cue_rows, 'monthly_context')})(?!\w)", i),
         event_range_verb=re.compile(rf"{_lead(cue_rows, 'event_range_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_range_verb')})(?!\w)", i),
+        window_verb=re.compile(rf"{_lead(cue_rows, 'window_verb')}(?<!\w)(?:{_phrases(cue_rows, 'window_verb')})(?!\w)", i),
         incident_before=re.compile(rf"{_lead(cue_rows, 'incident_verb')}(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})\s+(?:vào\s+)?(?:lúc|hồi)?\s*$", i),
         incident_verb=re.compile(rf"{_lead(cue_rows, 'incident_verb')}(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})(?!\w)", i),
         event_month_verb=re.compile(rf"{_lead(cue_rows, 'event_month_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_month_verb')})(?!\w)", i),
@@ -801,7 +803,7 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         # "Định kỳ vào thứ Năm hằng tuần, BHXH các huyện cập nhật tiến độ ..."; without a duty's verb it is
         # when a meeting is held ("sinh hoạt ... vào ngày 05 hằng tháng")
         return on_the_day
-    cue = _deadline_is(text, left)
+    cue = _deadline_is(text, left) or _filing_window(text, t, a)
     if cue:
         return cue
     event_cue = cues.event_before.search(left)
@@ -825,6 +827,18 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         return None
     verb = cues.deadline_verb.search(left, max(0, event_cue.start() - _VERB_REACH), event_cue.start())
     return event_cue if verb else None
+
+
+def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
+    """A span of days after a filing verb in its clause, no occasion named between ("Học sinh nộp phiếu đăng ký dự
+    tuyển tại trường THCS từ ngày 02/5 đến 17 giờ 00 ngày 12/5/2028"): the window closes by its end, a by-when (an
+    office receiving the files, "tiếp nhận hồ sơ từ ...", holds an activity instead)."""
+    if not (_day_span(t) and _FROM.match(t.text)):
+        return None
+    verbs = list(_cues().window_verb.finditer(text, a, t.start))
+    if not verbs or _cues().event_noun.search(text, verbs[-1].end(), t.start):
+        return None
+    return verbs[-1]
 
 
 def _monthly_context(text: str, t: TimeExpr) -> bool:

@@ -182,3 +182,23 @@ def test_a_sowing_window(line: str, expected: list[tuple[str, str | None]]) -> N
 ])
 def test_a_count_after_a_name_ends_at_a_bracket(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text, "KH") == expected
+
+
+ADMISSION = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 486/KH-SGDĐT\nYên Bái, ngày 14 tháng 3 năm 2028\nKẾ HOẠCH\nTuyển sinh lớp 10\n"
+             "III. LỊCH TUYỂN SINH\n{line}\n")
+
+
+@pytest.mark.parametrize("line, events, deadlines", [
+    # a filing window closes by its end: a by-when, with the closing hour
+    ("1. Học sinh nộp phiếu đăng ký dự tuyển tại trường THCS nơi đang học từ ngày 02/5 đến 17 giờ 00 ngày 12/5/2028.",
+     [], ["2028-05-12T17:00"]),
+    ("1. Các đơn vị gửi hồ sơ từ ngày 02/5 đến ngày 12/5/2028.", [], ["2028-05-12"]),
+    # counter-cases: an office receiving the files holds an activity; an occasion named after the verb is one
+    ("1. Bộ phận một cửa tiếp nhận hồ sơ từ ngày 02/5 đến ngày 12/5/2028.", [("2028-05-02", "2028-05-12")], []),
+    ("1. Các đơn vị gửi đại biểu dự Hội nghị tập huấn từ ngày 02/5 đến ngày 04/5/2028.",
+     [("2028-05-02", "2028-05-04")], []),
+])
+def test_a_filing_window(line: str, events: list[tuple[str, str]], deadlines: list[str]) -> None:
+    rec = parse_text(ADMISSION.format(line=line))
+    assert [(e.date, e.end) for e in rec.events] == events
+    assert [d.due for d in rec.deadlines] == deadlines
