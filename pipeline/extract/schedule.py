@@ -308,11 +308,17 @@ def _channel(clause: str) -> str | None:
     return _tidy(m.group("to")) if m else None
 
 
+# days joined to a day, before the recurrence they all share ("15/6 và 15/12 hằng năm")
+_JOINED_DAYS = re.compile(r"(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))+", re.IGNORECASE)
+
+
 def _recurrence_match(t: TimeExpr, clause_left: str, left: str, right: str) -> re.Match[str] | None:
     """"hằng tháng trước ngày 25", "ngày 15 tháng 12 hàng năm"; or, for a date without its year,
     the nearest "hằng năm" earlier in the clause ("định kỳ hằng năm gửi báo cáo ... trước ngày 15/12")."""
     cues = _cues()
     m = cues.recurrence_before.search(left) or cues.recurrence_after.match(right)
+    if m is None and (days := _JOINED_DAYS.match(right)):
+        m = cues.recurrence_after.match(right[days.end():])  # "trước ngày 15/6 và 15/12 hằng năm": each day's
     if m or not (t.inferred or t.kind == "time"):
         return m
     found = list(cues.recurrence_any.finditer(clause_left))
@@ -898,7 +904,27 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
         if t.inferred and not recurrence:
             ctx.warn("inferred_year", f"deadline {t.text!r} read as {d.due} from context", (t.start, t.end))
         run.deadlines.append(d)
+        if d.recurrence is not None and d.recurrence.freq == "yearly":
+            run.deadlines.extend(_joined_yearly(d, t, right))
     return True
+
+
+_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
+
+
+def _joined_yearly(d: Deadline, t: TimeExpr, right: str) -> list[Deadline]:
+    """The other days of "trước ngày 15/6 và 15/12 hằng năm": the same yearly duty on each."""
+    days = _JOINED_DAYS.match(right)
+    if days is None or d.recurrence is None:
+        return []
+    out = []
+    for m in _DAY_MONTH.finditer(right, 0, days.end()):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            span = (t.end + m.start(), t.end + m.end())
+            out.append(d.model_copy(update={"recurrence": d.recurrence.model_copy(update={"day": day, "month": month}),
+                                            "span": span}))
+    return out
 
 
 # between a weekly duty's weekday and its hour: the recurrence word and the hour's cue ("thứ Sáu hằng tuần

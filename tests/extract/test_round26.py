@@ -224,3 +224,26 @@ def test_the_hoi_lhpn_national_name_is_its_motto() -> None:
 def test_an_anniversary_beside_the_day_held(line: str, events: list[str]) -> None:
     rec = parse_text(LHPN.format(line=line))
     assert [e.date for e in rec.events] == events
+
+
+# ---- several days of one yearly duty -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, days", [
+    ("5. Định kỳ 6 tháng, các đảng ủy báo cáo kết quả về Ban Tổ chức trước ngày 15/6 và 15/12 hằng năm.",
+     [(15, 6), (15, 12)]),
+    ("5. Các chi bộ gửi báo cáo về Văn phòng trước ngày 20/3, 20/6, 20/9 và 20/12 hằng năm.",
+     [(20, 3), (20, 6), (20, 9), (20, 12)]),
+    ("5. Các chi bộ gửi báo cáo về Văn phòng trước ngày 15/12 hằng năm.", [(15, 12)]),
+])
+def test_several_days_of_a_yearly_duty(line: str, days: list[tuple[int, int]]) -> None:
+    rec = parse_text(PLAN.format(line=line))
+    assert [(d.due, d.recurrence.freq, d.recurrence.day, d.recurrence.month) for d in rec.deadlines
+            if d.recurrence] == [(None, "yearly", day, month) for day, month in days]
+
+
+def test_two_dated_days_are_two_deadlines() -> None:
+    # counter-case: no recurrence after the days: the first is a by-when of this year (the second, without
+    # "ngày" before it, was never read as a day)
+    rec = parse_text(PLAN.format(line="5. Các chi bộ gửi báo cáo về Văn phòng trước ngày 15/6 và 15/12."))
+    assert all(d.recurrence is None for d in rec.deadlines)
