@@ -354,12 +354,23 @@ def _head_bodies() -> dict[str, re.Pattern[str]]:
 def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | None:
     """A copy cut before its letterhead, signed by a lone head ("CỤC TRƯỞNG" and a name): the body the head's
     title heads, where the text's opening names it writing ("Cục Thống kê tỉnh đề nghị ..."; head_bodies.tsv)."""
-    c = layout.position_cell
-    if c is None:
-        return None
-    pattern = _head_bodies().get(fold(c.text.strip(" :*")).upper())
-    m = pattern.search(text, 0, _INVITING_REACH) if pattern is not None else None
-    return (m.group("body"), m.span("body")) if m else None
+    for title in _head_titles(layout):
+        pattern = _head_bodies().get(fold(title.strip(" :*")).upper())
+        m = pattern.search(text, 0, _INVITING_REACH) if pattern is not None else None
+        if m:
+            return m.group("body"), m.span("body")
+    return None
+
+
+def _head_titles(layout: Layout) -> list[str]:
+    """The head's titles a signature prints: its position ("CỤC TRƯỞNG"), and the head a deputy signs for ("KT.
+    GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC": the Giám đốc heads the body)."""
+    titles = [layout.position_cell.text] if layout.position_cell is not None else []
+    for c in layout.authority_cells:
+        m = _AUTHORITY.match(c.text)
+        if m and m.group("rest").strip():
+            titles.append(m.group("rest"))
+    return titles
 
 
 def _is_position(text: str) -> bool:

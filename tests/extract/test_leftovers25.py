@@ -262,3 +262,30 @@ def test_a_meetings_month(line: str) -> None:
 ])
 def test_no_meetings_month(line: str) -> None:
     assert parse_text(RESOLUTION.format(line=line)).events == []
+
+
+# ---- a cut copy's writer named in its reply, signed for its head ------------------------------------------------------
+
+REPLY = ("Kính gửi: Công ty TNHH Minh Phát.\n\n{opening}\n\n1. Về thời hạn nộp hồ sơ\nCông ty nộp hồ sơ trước ngày "
+         "20/12/2027.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{signature}\n")
+
+
+@pytest.mark.parametrize("opening, signature, issuer", [
+    ("Phúc đáp Công văn số 86/CV-MP ngày 02/12/2027 của Công ty về việc giãn thời hạn đóng bảo hiểm xã hội, Bảo hiểm "
+     "xã hội tỉnh Quảng Nam có ý kiến như sau:", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHuỳnh Thị Mai",
+     "Bảo hiểm xã hội tỉnh Quảng Nam"),
+    ("Trả lời Công văn số 12/CV-MP ngày 05/11/2027 của Công ty, Sở Tài chính tỉnh Quảng Nam có ý kiến như sau:",
+     "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Tâm", "Sở Tài chính tỉnh Quảng Nam"),
+    ("Cục Thuế nhận được công văn số 91/CV-MP ngày 06/8/2027 của Công ty. Về vấn đề này, Cục Thuế có ý kiến như sau:",
+     "TL. CỤC TRƯỞNG\nTRƯỞNG PHÒNG\n\nPhạm Thị Hiền", "Cục Thuế"),
+])
+def test_a_cut_replys_writer_signed_for_its_head(opening: str, signature: str, issuer: str) -> None:
+    rec = parse_text(REPLY.format(opening=opening, signature=signature))
+    assert rec.issuer is not None and (rec.issuer.name, rec.issuer.inferred) == (issuer, True)
+
+
+def test_a_body_its_signers_head_does_not_head_is_no_writer() -> None:
+    # counter-case: the body that has its say opens with no word the Giám đốc heads ("UBND huyện")
+    opening = "Phúc đáp Công văn số 86/CV-MP ngày 02/12/2027 của Công ty, UBND huyện Điện Bàn có ý kiến như sau:"
+    rec = parse_text(REPLY.format(opening=opening, signature="KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHuỳnh Thị Mai"))
+    assert rec.issuer is None
