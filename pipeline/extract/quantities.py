@@ -166,6 +166,7 @@ _JOINED_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$")
 _WITH_RE = re.compile(r"\svới\s*$")  # "3.200 hộ với 10.500 nhân khẩu": a count and the people it holds
 _RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.IGNORECASE)
 _DAMAGE_REACH = 60  # how far after the unit a damage word still names what the figure counts
+_ARREARS_REACH = 80  # how far an arrears' noun stands before the "là" of its amount
 _DAMAGE_BEFORE_REACH = 24  # a damage word right before a figure ("bị thương 173 người") is short
 _TITLE_REACH = 80  # how far before a figure a law's title may start
 _LINE_HEAD_REACH = 40  # how far back a number's line start is looked for ("- (" before an item number)
@@ -203,6 +204,7 @@ class _Vocab:
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
     part_count_re: re.Pattern[str]  # "; riêng thị trường Hàn Quốc 286 lao động": a part named right before its figure
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
+    arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
     state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
     state_done_re: re.Pattern[str]  # "hoàn thành", "xếp loại" right after the units a state counts: what they achieved
     attended_re: re.Pattern[str]  # "tham dự", "có mặt" right after the people counted: a meeting's attendance
@@ -339,6 +341,8 @@ def vocab() -> _Vocab:
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
+        arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
+                              r"(?<!\w)là\s*$", re.IGNORECASE),
         state_heading_re=re.compile(rf"[\W_]*(?:{_alternation(by_role['state_heading'])})[\W_]*", re.IGNORECASE),
         award_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['award_verb'])})(?!\w)"
                             rf"(?![ \t]+(?:{_alternation(by_role['award_not_next'])})(?!\w))[^.;:\n]{{0,{_AWARD_REACH}}}?"
@@ -1133,6 +1137,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if _occurred(doc, max(sentence_from, start - _OCCURRENCE_REACH), start) or _incident_extent(doc, sentence_from,
                                                                                                start, unit):
         return True  # "đã xảy ra tại 47 hộ chăn nuôi", "ghi nhận 3.417 ca nghi sởi": incidents that happened
+    if voc.arrears_re.search(text, sentence_from, start):
+        return True  # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state
     if voc.spec_re.search(text, sentence_from, start):
         return True  # "Kích thước thân máy 43 mm": a specification
     opening = min(start, sentence_from + _REQUEST_OPENING)

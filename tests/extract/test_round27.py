@@ -202,3 +202,15 @@ def test_a_filing_window(line: str, events: list[tuple[str, str]], deadlines: li
     rec = parse_text(ADMISSION.format(line=line))
     assert [(e.date, e.end) for e in rec.events] == events
     assert [d.due for d in rec.deadlines] == deadlines
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount owed now, told by "là", is the state; the units owing it go with it
+    ("Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng của 214 đơn vị, chủ yếu là doanh nghiệp.", []),
+    ("Số tiền chậm đóng tính đến ngày 30/11/2027 là 3.146.800.000 đồng.", []),
+    # counter-cases: a plan to cut it, and arrears collected, are a target and a result
+    ("Phấn đấu giảm số nợ BHYT xuống dưới 1,5% tổng số phải thu.", [(1.5, "%")]),
+    ("Đã thu hồi số nợ đọng 2,5 tỷ đồng của 14 đơn vị.", [(2.5e9, "đồng"), (14, "đơn vị")]),
+])
+def test_arrears_owed_now_are_the_state(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text, "BC") == expected
