@@ -42,7 +42,8 @@ _DATE_LINE_WORDS = (("ngày", "ngay", "ngáy", "ngảy", "ngãy", "ngạy"),
 
 def has_date_line_words(s: str) -> bool:
     low = s.lower()
-    return all(any(w in low for w in spellings) for spellings in _DATE_LINE_WORDS)
+    # (each group's spellings looked up by a map in C, not a generator a group)
+    return all(any(map(low.__contains__, spellings)) for spellings in _DATE_LINE_WORDS)
 
 
 def search_date_line(s: str) -> re.Match[str] | None:
@@ -98,6 +99,12 @@ SUBJECT_LABEL = re.compile(
 # OCR changes the mark of "gửi" ("Kính gủi", "Kính gứi", "Kính gừi"), or loses a mark ("Kinh gưi", "Kính gui")
 KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk][íi]nh\s+g[ửủứừữựưu]i\s*:?", re.IGNORECASE)
 CONG_DIEN_TO = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
+
+
+def cong_dien_to(s: str) -> bool:
+    """CONG_DIEN_TO.search(s), read only on a line ending (before its blanks) in the colon the pattern ends on:
+    the pattern opens with a word boundary, so its search is tried at every position of every line asked."""
+    return s.rstrip()[-1:] == ":" and CONG_DIEN_TO.search(s) is not None
 # (OCR may put a scrap of a stamp or a pen stroke before the label: "4Nơi nhận:")
 # OCR changes the marks of the label too ("Nơi nhân:", "Nới nhặn:", "Nọi nhận:"): a damaged word holds only
 # with the colon or alone on its line, where body text ("nơi nhân dân ...") never stops

@@ -83,7 +83,7 @@ class _Scan:
     beside: int = 0  # cells standing left of the trích yếu's column (a received stamp), skipped while it is open
     label_subject: list[Cell] = field(default_factory=list)  # a "V/v" trích yếu read above the type word
     last_unread: int = -1  # the last line of the header's span nothing was read from (a web page's menu line)
-    stamp_markers: dict[int, bool] = field(default_factory=dict)  # the lines read for a received stamp's marker
+    stamp_markers: list[bool] = field(default_factory=list)  # the first lines' received-stamp marker flags
 
     def close_subject(self) -> None:
         self.subject_open = self.after_type = False
@@ -118,7 +118,7 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
         if st.headline_only() and is_upper(s) and not _title_word(s) and _letterhead_ahead(lines, k, limit):
             st.forget_headline()  # the letterhead under a web page's headline: the header starts here
         if _ends_header(s, st, k, limit):
-            if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
+            if rx.KINH_GUI.match(s) or rx.cong_dien_to(s):
                 header_end_line = k  # the addressees follow the header directly
             break
         cells = _beside_stamp(_split_cells(lines[k], lay.type_cell is not None), st)
@@ -185,7 +185,7 @@ def _letterhead_ahead(lines: list[Cell], k: int, limit: int) -> bool:
 
 def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
     """The first body line: Kính gửi, a công điện's addressees, a body opener or prose."""
-    if rx.KINH_GUI.match(s) or rx.CONG_DIEN_TO.search(s):
+    if rx.KINH_GUI.match(s) or rx.cong_dien_to(s):
         return True
     first_after_type = st.after_type and not st.lay.subject_cells
     if first_after_type and (_ITEM_START.match(s) or _news_lead(s) or _utterance(s, st.lines, k, limit)
@@ -335,6 +335,8 @@ def _take_motto_half(cell: Cell, st: _Scan) -> bool:
     if nxt >= len(st.lines):
         return False
     head = key + " "
+    if head not in _motto_heads():
+        return False  # (most cells: no motto opens with the cell's words; the mottos were tried one by one)
     for motto, system in tables().mottos:
         if not motto.startswith(head):
             continue
@@ -347,6 +349,13 @@ def _take_motto_half(cell: Cell, st: _Scan) -> bool:
                 st.seen_component = True
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _motto_heads() -> frozenset[str]:
+    """Each motto's words up to a space, with the space ("ĐẢNG ", "ĐẢNG CỘNG "): a cell's words and a space are
+    one of them when a motto starts with them."""
+    return frozenset(motto[:i + 1] for motto, _ in tables().mottos for i, ch in enumerate(motto) if ch == " ")
 
 
 def _in_column(cell: Cell, st: _Scan) -> bool:
@@ -517,27 +526,28 @@ def _received_marker() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r[0]})" for r in rows("received_stamp.tsv", 2) if r[1] == "marker"))
 
 
-def _in_received_stamp(lines: list[Cell], k: int, markers: dict[int, bool] | None = None) -> bool:
+def _in_received_stamp(lines: list[Cell], k: int, markers: list[bool] | None = None) -> bool:
     """Line k is part of a received stamp (models/tables/received_stamp.tsv): its marker line ('CÔNG VĂN
     ĐẾN'), the receiving office's capitals right above it, or a line of the run under it (the stamp's 'Số:',
     'Ngày:', 'Chuyển:' and a routing note) before a blank line or the Kính gửi.
 
-    `markers`: which lines are a stamp's marker line, as far as read (the header scan keeps it for its
-    document, so each line is matched once). A line with no marker line after it or among the lines before
-    it is no stamp's, whatever its capitals: most header lines are told so without being measured for them."""
+    `markers`: which of the first lines are a stamp's marker line (`_marker_lines`; the header scan keeps
+    them for its document, so each line is matched once). A line with no marker line after it or among the
+    lines before it is no stamp's, whatever its capitals: most header lines are told so without being
+    measured for them."""
     s = lines[k].text.strip()
     if not s or rx.KINH_GUI.match(s):
         return False
-    markers = {} if markers is None else markers
-    if _marker_line(lines, k, markers):
+    flags = _marker_lines(lines, k + 2, [] if markers is None else markers)
+    if flags[k]:
         return True
-    marked_next = k + 1 < len(lines) and _marker_line(lines, k + 1, markers)
-    if not marked_next and not any(_marker_line(lines, j, markers) for j in range(max(0, k - _STAMP_NOTE_LINES), k)):
+    marked_next = k + 1 < len(lines) and flags[k + 1]
+    if not marked_next and not any(flags[max(0, k - _STAMP_NOTE_LINES):k]):
         return False  # (both readings below need a marker line: the next one, or one of those before)
     if is_upper(s):
         return marked_next  # the receiving office's name; else capitals under a stamp: a letterhead or title line
     for j in range(k - 1, max(0, k - _STAMP_NOTE_LINES) - 1, -1):
-        if _marker_line(lines, j, markers):
+        if flags[j]:
             return True
         text = lines[j].text.strip()
         if not text or rx.KINH_GUI.match(text) or is_upper(text):
@@ -545,12 +555,13 @@ def _in_received_stamp(lines: list[Cell], k: int, markers: dict[int, bool] | Non
     return False
 
 
-def _marker_line(lines: list[Cell], k: int, markers: dict[int, bool]) -> bool:
-    """Line k opens with a received stamp's marker ('CÔNG VĂN ĐẾN'), looked up in `markers` or read into it."""
-    found = markers.get(k)
-    if found is None:
-        found = markers[k] = _received_marker().match(lines[k].text.strip()) is not None
-    return found
+def _marker_lines(lines: list[Cell], upto: int, flags: list[bool]) -> list[bool]:
+    """`flags`, line j's flag telling whether it opens with a received stamp's marker ('CÔNG VĂN ĐẾN'), read on
+    for the lines not read yet up to `upto` (or the last line)."""
+    if len(flags) < upto:
+        marker = _received_marker()
+        flags += [marker.match(ln.text.strip()) is not None for ln in lines[len(flags):upto]]
+    return flags
 
 
 @lru_cache(maxsize=1)

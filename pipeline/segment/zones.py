@@ -79,7 +79,7 @@ def _recipients_zone(lines: list[Cell], header_end_line: int, limit: int, lay: L
     j = header_end_line
     while j < limit and not lines[j].text.strip():
         j += 1
-    if not (j < limit and (rx.KINH_GUI.match(lines[j].text) or rx.CONG_DIEN_TO.search(lines[j].text))):
+    if not (j < limit and (rx.KINH_GUI.match(lines[j].text) or rx.cong_dien_to(lines[j].text))):
         lead = _after_lead(lines, header_end_line, limit, lay)
         if lead is None:
             return header_end_line

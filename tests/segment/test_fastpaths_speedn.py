@@ -1,12 +1,15 @@
 """segment's shortcuts of the eighth speed pass (issue 15) read the lines as the plain readings below do: a
 received stamp's lines told by its marker lines first (each line matched once, capitals measured only near a
-marker), a prose line's end read before its capitals, the footnotes read only on lines holding a superscript.
+marker), a prose line's end read before its capitals, the footnotes read only on lines holding a superscript,
+the cell split led by its character class, the công điện label read only on a line ending in a colon, the
+motto halves looked up by their openings, the table word sets kept by identity.
 On invented headers and footnotes, random texts built from real lines (tests/reference/randomtext.py) and
 generated ones."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -15,9 +18,10 @@ from hypothesis import strategies as st
 from tests.reference.randomtext import corpus_lines, random_text
 from vanban.grammar import regexes as rx
 from vanban.normalize import normalize
-from vanban.segment import body, letterhead
+from vanban.segment import body, cells, letterhead
 from vanban.segment.cells import Cell, Layout, _lines, is_upper
 from vanban.segment.runon import split_run_on
+from vanban.tables import tables
 
 # --- the plain readings, as they were written before ---
 
@@ -87,7 +91,7 @@ _HEADER_LINES = [
 @given(st.lists(st.sampled_from(_HEADER_LINES), min_size=1, max_size=14))
 def test_received_stamp_lines_as_the_plain_reading(texts: list[str]) -> None:
     lines = _lines("\n".join(texts))
-    markers: dict[int, bool] = {}
+    markers: list[bool] = []
     for k in range(len(lines)):  # (in the header scan's order, the markers read so far kept)
         assert letterhead._in_received_stamp(lines, k, markers) == _plain_in_received_stamp(lines, k), (texts, k)
         assert letterhead._in_received_stamp(lines, k) == _plain_in_received_stamp(lines, k)
@@ -97,7 +101,7 @@ def test_received_stamp_lines_as_the_plain_reading(texts: list[str]) -> None:
 def test_received_stamp_lines_on_random_texts(seed: int) -> None:
     rnd = random.Random(seed)
     lines = _lines(random_text(corpus_lines() + _HEADER_LINES * 20, rnd))
-    markers: dict[int, bool] = {}
+    markers: list[bool] = []
     for k in range(min(len(lines), 80)):
         assert letterhead._in_received_stamp(lines, k, markers) == _plain_in_received_stamp(lines, k)
 
@@ -149,3 +153,58 @@ def test_footnotes_on_random_texts(seed: int) -> None:
     for body_start in (0, len(text) // 3, len(text)):
         new, old = _footnotes(text, lines, body_start), _plain_footnotes(text, lines, body_start)
         assert (new.footnotes, new.footnote_refs, new.zones) == (old.footnotes, old.footnote_refs, old.zones)
+
+
+# --- the header's patterns and table lookups, read faster ---
+
+_PLAIN_CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s\|\s?|\|\s")
+_BLANKS = st.lists(st.sampled_from(["a", "Đ", " ", "  ", "\t", "|", "\u00a0", "\u3000", "x", ":", "\x0b"]), max_size=14)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_BLANKS.map("".join))
+def test_cell_split_as_the_plain_pattern(line: str) -> None:
+    assert [m.span() for m in cells._CELL_SPLIT.finditer(line)] == [m.span() for m in _PLAIN_CELL_SPLIT.finditer(line)]
+
+
+def test_cell_split_on_the_repository_lines() -> None:
+    for line in corpus_lines():
+        assert [m.span() for m in cells._CELL_SPLIT.finditer(line)] == \
+            [m.span() for m in _PLAIN_CELL_SPLIT.finditer(line)], line
+
+
+@pytest.mark.parametrize("line", ["CÔNG ĐIỆN:", "Công điện:  ", "công điện :\n", "CÔNG ĐIỆN: \n\n", "ĐIỆN:", "điện",
+                                  "điện: gửi", "Xem công điện: ", "bưu điện:\t", "CÔNGĐIỆN:", "", ":", "điện::",
+                                  "đIỆN\u00a0:\u3000"])
+def test_cong_dien_to_as_the_pattern(line: str) -> None:
+    assert rx.cong_dien_to(line) == (rx.CONG_DIEN_TO.search(line) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["ngày", "Ngày", "NGÀY", "ngay", "tháng", "THÁNG", "thảng", "năm", "NĂM", "ǎm", "ăm",
+                                 "ám", "2025", " ", ",", "Hà Nội", "İ"]), max_size=8).map(" ".join))
+def test_date_line_words_as_the_generators(s: str) -> None:
+    low = s.lower()
+    assert rx.has_date_line_words(s) == all(any(w in low for w in sp) for sp in rx._DATE_LINE_WORDS)
+
+
+def test_motto_heads_are_the_mottos_openings() -> None:
+    mottos = [m for m, _ in tables().mottos]
+    words = {w for m in mottos for w in m.split()} | {"ĐẢNG CỘNG", "ĐOÀN TNCS HỒ", "ỦY BAN", ""}
+    for key in words | {" ".join(m.split()[:k]) for m in mottos for k in range(1, 6)}:
+        head = key + " "
+        assert (head in letterhead._motto_heads()) == any(m.startswith(head) for m in mottos), key
+
+
+def test_word_sets_by_identity() -> None:
+    t = tables()
+    for words in (t.localities, t.org_heads, t.banners, ("ỦY BAN NHÂN DÂN", "SỞ"), ()):
+        ws = cells._word_set(words)
+        assert ws.words == frozenset(words) and ws.longest == max(map(len, words), default=0)
+        assert ws.glued == tuple(w.replace(" ", "") for w in words if " " in w)
+        assert cells._word_set(words) is ws
+    fresh = ("ỦY BAN NHÂN DÂN", "SỞ")  # (an equal list made anew gets its own, equal set)
+    assert cells._word_set(tuple(list(fresh))).words == frozenset(fresh)
+    for k in range(cells._MAX_WORD_SETS * 2):  # lists made on the fly never pile up
+        cells._word_set((f"W{k}",))
+    assert len(cells._WORD_SETS) <= cells._MAX_WORD_SETS
