@@ -153,7 +153,7 @@ def _scanner_parts() -> list[str]:
         rf"(?P<dlist>{_PAIR_LEAD}\s+(?P<dl_days>{_D}(?:\s*,\s*{_D})+,?\s+và\s+{_D})(?:\s+tháng\s+|\s?/\s?)(?P<dl_m>{_M})"
         rf"(?:\s*(?:năm|,|/)\s*(?P<dl_y>{_Y4}))?(?![0-9]|\s?/\s?[0-9]))",
         # (các) ngày 08 và 09 tháng 11 năm 2025, ngày 20 và 21/01/2027, chiều 15 và 16/11/2027: two days of one month
-        rf"(?P<dpair>{_PAIR_LEAD}\s+(?P<dp_d1>{_D})\s+(?:và|,)\s+(?P<dp_d2>{_D})(?:\s+tháng\s+|\s?/\s?)(?P<dp_m>{_M})"
+        rf"(?P<dpair>{_PAIR_LEAD}\s+(?P<dp_d1>{_D})(?:\s+và|\s*,)\s+(?P<dp_d2>{_D})(?:\s+tháng\s+|\s?/\s?)(?P<dp_m>{_M})"
         rf"(?:\s*(?:năm|,|/)\s*(?P<dp_y>{_Y4}))?(?![0-9]|\s?/\s?[0-9]))",
         # 26/7/2023, 26-7-2023, 26.7.2023, 26/7/23
         # (a slash may carry its own spaces on either side: "ngày 20/ 11 /2025")

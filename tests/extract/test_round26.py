@@ -247,3 +247,19 @@ def test_two_dated_days_are_two_deadlines() -> None:
     # "ngày" before it, was never read as a day)
     rec = parse_text(PLAN.format(line="5. Các chi bộ gửi báo cáo về Văn phòng trước ngày 15/6 và 15/12."))
     assert all(d.recurrence is None for d in rec.deadlines)
+
+
+# ---- two days of one month joined by a comma ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, found", [
+    ("hỗ trợ thí sinh trong các ngày 26, 27/6/2028.", [("period", "2028-06-26", "2028-06-27")]),
+    ("họp vào ngày 26 và 27/6/2028.", [("period", "2028-06-26", "2028-06-27")]),
+    # counter-case: two days apart stay two days, each of June (not "ngày 26" of the reference month)
+    ("kiểm tra vào ngày 26, 28/6/2028.", [("date", "2028-06-26", None), ("date", "2028-06-28", None)]),
+])
+def test_two_days_of_a_month_joined_by_a_comma(text: str, found: list[tuple[str, str, str | None]]) -> None:
+    from datetime import date
+
+    from vanban.grammar.timex import find_times
+    assert [(t.kind, t.value, t.end_value) for t in find_times(text, ref=date(2028, 5, 15))] == found
