@@ -214,3 +214,14 @@ def test_a_filing_window(line: str, events: list[tuple[str, str]], deadlines: li
 ])
 def test_arrears_owed_now_are_the_state(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text, "BC") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those who broke a rule are incidents, unless the sentence tells what the bodies did about them
+    ("Vẫn còn 03 đoàn viên vi phạm nội quy nhà trường.", []),
+    ("Trong năm có 12 chi đoàn vi phạm chế độ sinh hoạt.", []),
+    ("Phát hiện 38 đơn vị vi phạm, kiến nghị thu hồi 2,16 tỷ đồng.", [(38, "đơn vị"), (2.16e9, "đồng")]),
+    ("Lập biên bản xử lý 19 cơ sở vi phạm.", [(19, "cơ sở")]),
+])
+def test_violators_are_incidents(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text, "BC") == expected
