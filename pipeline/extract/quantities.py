@@ -240,6 +240,7 @@ class _Vocab:
     condition_open_re: re.Pattern[str]  # "Chi đoàn có dưới 15 đoàn viên", "- Chi bộ có từ 30 đảng viên"
     shortfall_after_re: re.Pattern[str]  # "chưa" after "còn 03 chi bộ": a shortcoming
     shortfall_before: frozenset[str]  # "còn", "có" before that count
+    shortcoming_heading_re: re.Pattern[str]  # "Tồn tại, hạn chế": a heading over shortcomings
     request_open_re: re.Pattern[str]  # "Đề nghị huyện hỗ trợ " opening a sentence: asked of another body
     request_own_types: frozenset[str]  # a tờ trình: its request is its own proposal
     compared_after_re: re.Pattern[str]  # "so với" right after the unit: the figure is measured against something
@@ -404,6 +405,8 @@ def vocab() -> _Vocab:
             rf"[ \t]*(?:[-–+•*][ \t]*)?[{_UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+có[ \t]+"
             rf"(?:{_alternation(by_role['comparator'])}|từ)[ \t]+\d"),
         shortfall_before=frozenset(fold_lower(w) for w in by_role.get("shortfall_before", [])),
+        shortcoming_heading_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['shortcoming_heading'])})(?!\w)",
+                                          re.IGNORECASE),
         request_open_re=re.compile(
             rf"[^\w\n]*(?:{_alternation(by_role['request_verb'])})(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+"
             rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
@@ -1341,11 +1344,22 @@ def _frame_count(doc: _Doc, start: int, unit: _Unit) -> bool:
     return _same_clause(doc.ctx.text, _span(doc.out[-1])[1], words[-1][1])
 
 
+_CLAUSE_OPENING_RE = re.compile(r"(?:^|[;:\n])[ \t]*(?:[-–+•][ \t]*)?$")
+_CLAUSE_OPENING_REACH = 6
+
+
 def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     """'Còn 03 chi bộ chưa kết nạp được đảng viên mới', 'Có 02 cơ sở Hội chưa hoàn thành': a shortcoming counted."""
-    words = _adjacent_words(doc.ctx.text, start)
-    return bool(words) and _key(words[-1][0]) in doc.voc.shortfall_before \
-        and bool(doc.voc.shortfall_after_re.match(doc.ctx.text, unit.end))
+    text = doc.ctx.text
+    if not doc.voc.shortfall_after_re.match(text, unit.end):
+        return False
+    words = _adjacent_words(text, start)
+    if words:
+        return _key(words[-1][0]) in doc.voc.shortfall_before
+    # under a heading of shortcomings, a count opening its clause: "5. Tồn tại, hạn chế / ...; 14 dự án chưa giải
+    # ngân được vốn đã giao" (not "hỗ trợ 20 hộ chưa có nhà ở", those helped; nor an inspection's findings, results)
+    return _CLAUSE_OPENING_RE.search(text, max(0, start - _CLAUSE_OPENING_REACH), start) is not None and any(
+        doc.voc.shortcoming_heading_re.search(h.title) for h in doc.kinds.chain(start))
 
 
 def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:

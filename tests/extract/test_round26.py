@@ -263,3 +263,22 @@ def test_two_days_of_a_month_joined_by_a_comma(text: str, found: list[tuple[str,
 
     from vanban.grammar.timex import find_times
     assert [(t.kind, t.value, t.end_value) for t in find_times(text, ref=date(2028, 5, 15))] == found
+
+
+# ---- a shortcoming counted at its clause's opening ------------------------------------------------------------------
+
+REPORT = ("UBND HUYỆN HÒA VANG\nSố: 88/BC-UBND\nHòa Vang, ngày 20 tháng 6 năm 2027\n\nBÁO CÁO\nKết quả 6 tháng\n\n"
+          "1. Kết quả\nGiải ngân 215 tỷ đồng, đạt 52% kế hoạch; hỗ trợ 20 hộ chưa có nhà ở.\n"
+          "2. {heading}\nTiến độ giải phóng mặt bằng còn chậm; 09 dự án chưa giải ngân được vốn đã giao.\n\n"
+          "Nơi nhận:\n- UBND thành phố;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hùng\n")
+
+
+def test_a_shortcoming_at_its_clauses_opening() -> None:
+    rec = parse_text(REPORT.format(heading="Tồn tại, hạn chế"))
+    assert [q.value for q in rec.quantities] == [215000000000, 52, 20]  # not the 09 projects behind
+
+
+def test_a_finding_outside_shortcomings_stays() -> None:
+    # counter-case: the same clause under another heading (an inspection's findings) is a result counted
+    rec = parse_text(REPORT.format(heading="Kết quả kiểm tra"))
+    assert 9 in [q.value for q in rec.quantities]
