@@ -1329,6 +1329,9 @@ def _cap_in_rules(doc: _Doc, comparator: str) -> bool:
     return comparator in ("lte", "lt") and doc.ctx.doc_type in doc.voc.condition_types
 
 
+_PART_OF_TOTAL_AT = re.compile(r"[\d.,]*\d[ \t]?/[ \t]?\d")  # "14/15 xã": a part, then the whole
+
+
 def _frame_count(doc: _Doc, start: int, unit: _Unit) -> bool:
     """'Số hóa 100% hồ sơ địa chính của 15 xã, thị trấn': a count right after 'của'/'tại' following a
     share in its clause counts the whole the share is taken of, not a target or result of its own
@@ -1338,6 +1341,8 @@ def _frame_count(doc: _Doc, start: int, unit: _Unit) -> bool:
     words = _adjacent_words(doc.ctx.text, start)
     if not words or not doc.out or _key(words[-1][0]) not in doc.voc.frame_before:
         return False
+    if _PART_OF_TOTAL_AT.match(doc.ctx.text, start):
+        return False  # "lắp đặt 26 điểm phát sóng tại 14/15 xã, thị trấn": a part of the whole is a result's reach
     whole_set = doc.voc.division_pair_re.match(doc.ctx.text, unit.end) is not None
     if doc.out[-1].unit != "%" and not whole_set:
         return False

@@ -167,7 +167,10 @@ def _scanner_parts() -> list[str]:
         rf"(?![\w/]|[.,\-/][0-9]))",
         # ngày 25 (a day alone)
         rf"(?P<day>ngày\s+(?:(?:mồng|mùng)\s+)?(?P<day_d>{_D})(?![0-9]|\s*(?:tháng(?!\s+{_RELATIVE})|[/\-.]\s?[0-9]))"
-        rf"(?P<day_rel>\s+(?:của\s+)?(?:tháng|quý)\s+{_RELATIVE}[^\n,.;]{{0,30}})?)",
+        # (the relative month's words end before a joined clause or another day: "ngày 25 tháng cuối quý và báo cáo
+        # năm trước ngày 10/12/2028" holds two by-whens)
+        rf"(?P<day_rel>\s+(?:của\s+)?(?:tháng|quý)\s+{_RELATIVE}"
+        rf"(?:(?![ \t]+(?:và|hoặc)(?!\w)|[ \t]*ngày(?!\w))[^\n,.;\d]){{0,30}})?)",
         # quý III/2025, quý IV năm 2025, quý 1
         rf"(?P<quarter>(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:/|-|năm|,)\s*(?P<q_y>{_Y4}))?(?![\w/]))",
         # 6 tháng đầu năm 2024, 06 tháng cuối năm

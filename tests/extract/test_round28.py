@@ -177,3 +177,32 @@ CUT_REPORT = ("ng năm 2027 đạt 9,2%; UBND xã tổ chức Ngày hội văn h
 def test_a_cut_copy_named_by_its_closing_formula(closing: str, issuer: str) -> None:
     rec = parse_text(CUT_REPORT.format(closing=closing))
     assert rec.issuer is not None and (rec.issuer.name, rec.issuer.inferred) == (issuer, True)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # points of a network set up are counted, not a score ('26 điểm phát sóng'); a part of the communes it reached is
+    # a part and its total, though after 'tại' a locality's whole set is no count of its own
+    ("Năm 2027, huyện lắp đặt 26 điểm phát sóng wifi công cộng tại 14/15 xã, thị trấn.",
+     [(26, "điểm phát sóng"), (14, "xã"), (15, "xã")]),
+    ("Năm 2027, huyện tổ chức 64 hội nghị tại 26 xã, thị trấn.", [(64, "hội nghị")]),
+    # 'dứt điểm' (thoroughly) is no clause's point ('điểm 6 khoản 2'), which still names no count
+    ("Năm 2027 phát hiện 9 trường hợp vi phạm, mới xử lý dứt điểm 6 trường hợp.", [(9, "trường hợp"), (6, "trường hợp")]),
+    ("Căn cứ điểm 6 khoản 2 Điều 3 của Nghị định, năm 2027 xử lý 5 trường hợp.", [(5, "trường hợp")]),
+    # counter-case: a score stays no count
+    ("Năm 2027, xã được chấm 92 điểm, xếp loại xuất sắc.", []),
+])
+def test_points_set_up_parts_reached_and_thorough_handling(body: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(REPORT.format(body=body))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+@pytest.mark.parametrize("sentence, dues, freqs", [
+    # a quarterly day 'tháng cuối quý' and a dated report joined by 'và': two by-whens
+    ("Sở Nông nghiệp báo cáo UBND tỉnh hằng quý trước ngày 25 tháng cuối quý và báo cáo năm trước ngày 10/12/2028.",
+     ["2028-12-10"], ["quarterly"]),
+    ("Các chi bộ báo cáo về Đảng ủy trước ngày 20 tháng cuối quý để tổng hợp báo cáo Huyện ủy.", [], ["quarterly"]),
+])
+def test_a_relative_months_day_ends_before_a_joined_clause(sentence: str, dues: list[str], freqs: list[str]) -> None:
+    rec = parse_text(REPORT.format(body="III. TỔ CHỨC THỰC HIỆN\n" + sentence))
+    assert [d.due for d in rec.deadlines if d.due] == dues
+    assert [d.recurrence.freq for d in rec.deadlines if d.recurrence] == freqs
