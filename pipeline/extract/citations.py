@@ -175,7 +175,7 @@ _ISSUER_STOP = re.compile(
     rf"và\s+(?-i:(?=[{VN_LOWER}\d])))", re.I)
 _SUBJECT_TEXT = re.compile(
     rf"[^\n;]{{1,300}}?(?=[;\n)]|\s*\(|\.\s|\.$|,\s+[{VN_UPPER}]|$|"
-    r",\s+(?:trong đó|đồng thời|theo đó|qua đó|sau đó|nhằm|để|chỉ đạo|yêu cầu|đề nghị|giao)\b)")
+    r",\s+(?:trong đó|đồng thời|theo đó|qua đó|sau đó|nhằm|để|từ ngày|chỉ đạo|yêu cầu|đề nghị|giao)\b)")
 _QUOTES = " \t\"'“”‘’«»,."
 _SUBJECT_TRAIL = re.compile(r"(?:\s+(?:của|theo|tại|và|các))+\s*$", re.I)
 

@@ -155,6 +155,7 @@ _PART_RE = re.compile(r"[\d.,]+\s*/\s*[\d.,]+\s+[^\W\d_]")  # "88,6% (109/123 c�
 _BREAKDOWN_REACH = 400  # how far the parts of a figure in brackets may run
 _BREAKDOWN_LOOKBACK = 80  # how far before its brackets the figure broken down may start
 _TOKEN_REACH = 200  # how far a web address or a footnote's name reaches from a position
+_MONEY_UNITS = frozenset({"đồng", "USD"})  # units.tsv's money: no specification measures in them
 _SCOPE_REACH = 80  # how far before a figure the name of the unit it belongs to may start
 _PART_NAME_WORDS = 7  # a part's name after "riêng" ("thị trường Hàn Quốc", "Đoàn Khối các cơ quan tỉnh")
 _CARRY_REACH = 60  # how far a comparator carries over to a figure joined by "và" or a comma
@@ -202,6 +203,7 @@ class _Vocab:
     condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
+    parts_lead_re: re.Pattern[str]  # ", gồm:" after a figure: the list of its parts follows
     part_count_re: re.Pattern[str]  # "; riêng thị trường Hàn Quốc 286 lao động": a part named right before its figure
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
     violation_after_re: re.Pattern[str]  # " vi phạm" right after the unit: those who broke a rule
@@ -428,6 +430,8 @@ def vocab() -> _Vocab:
         shortfall_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
                                       re.IGNORECASE),
         bracket_scope_re=re.compile(rf"(?<!\w)(?P<name>{name})[ \t]*\([ \t]*$"),
+        parts_lead_re=re.compile(rf"[ \t]*(?:[^\W\d_]+[ \t]*){{0,2}}?,?[ \t]*(?:{_alternation(by_role['parts_lead'])})"
+                                 r"[ \t]*:[ \t]*\n?[ \t]*", re.IGNORECASE),
         # a clause opening "riêng" and a name that runs into the figure ("; riêng thị trường Hàn Quốc 286 lao động")
         part_count_re=re.compile(
             rf"(?:^|[\n;,(])[ \t]*(?:{_alternation(by_role['part_intro'])})[ \t]+"
@@ -1148,8 +1152,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
     if voc.arrears_re.search(text, sentence_from, start):
         return True  # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state
-    if voc.spec_re.search(text, sentence_from, start):
-        return True  # "Kích thước thân máy 43 mm": a specification
+    if voc.spec_re.search(text, sentence_from, start) and not _sum_of_money(doc, start, unit):
+        return True  # "Kích thước thân máy 43 mm": a specification ("thanh toán khối lượng ... 834.300.000 đồng" is paid)
     opening = min(start, sentence_from + _REQUEST_OPENING)
     if voc.denial_re.search(text, sentence_from, sentence_to) or voc.request_re.search(text, sentence_from, opening):
         return True  # a rumour the document denies; "Về việc hỗ trợ 15 xe cứu thương: Tỉnh tự bố trí"
@@ -1206,6 +1210,14 @@ def _rule_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | N
         if not any(a <= m.start() and m.end() <= b for a, b in names):
             return m
     return None
+
+
+def _sum_of_money(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """A sum paid or found in money, grouped in thousands or scaled ("834.300.000 đồng", "52,7 tỷ đồng"): no
+    specification's measure ("01 đồng hồ thông minh mặt tròn đường kính 42mm" is a count read as đồng)."""
+    text = doc.ctx.text
+    return unit.unit in _MONEY_UNITS and (_GROUPED_RE.match(text, start) is not None
+                                          or _scaled_number(text, start, doc.voc))
 
 
 def _work_verb_start(doc: _Doc, start: int) -> int:
@@ -1287,8 +1299,13 @@ def _skip_own_bracket(doc: _Doc, end: int) -> None:
 
 
 def _after_result(doc: _Doc, sentence_from: int) -> bool:
-    """A result counted earlier in the sentence: what follows it is told as done too."""
-    return bool(doc.out) and doc.out[-1].kind == "result" and _span(doc.out[-1])[0] >= sentence_from
+    """A result counted earlier in the sentence, or right before the list of its parts the sentence opens ("phát
+    hiện sai phạm 2.146.800.000 đồng, gồm:\nchi sai chế độ phụ cấp ưu đãi 1.312.500.000 đồng; ..."): what follows
+    it is told as done too."""
+    if not doc.out or doc.out[-1].kind != "result":
+        return False
+    start, end = _span(doc.out[-1])
+    return start >= sentence_from or doc.voc.parts_lead_re.fullmatch(doc.ctx.text, end, sentence_from) is not None
 
 
 def _in_condition(doc: _Doc, sentence_from: int, start: int) -> bool:

@@ -289,3 +289,37 @@ def test_a_body_its_signers_head_does_not_head_is_no_writer() -> None:
     opening = "Phúc đáp Công văn số 86/CV-MP ngày 02/12/2027 của Công ty, UBND huyện Điện Bàn có ý kiến như sau:"
     rec = parse_text(REPLY.format(opening=opening, signature="KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHuỳnh Thị Mai"))
     assert rec.issuer is None
+
+
+# ---- the parts of a result after "gồm:", a sum paid after a word of specifications ---------------------------------
+
+CONCLUSION = ("UBND TỈNH THÁI BÌNH\nTHANH TRA TỈNH\nSố: 27/KL-TTr\nThái Bình, ngày 25 tháng 10 năm 2027\n\n"
+              "KẾT LUẬN THANH TRA\nViệc quản lý kinh phí sự nghiệp giáo dục\n\nI. KẾT QUẢ KIỂM TRA, XÁC MINH\n"
+              "{body}\n\nNơi nhận:\n- Lưu: VT.\nCHÁNH THANH TRA\nTrần Văn Hùng\n")
+
+
+@pytest.mark.parametrize("body, parts", [
+    ("2. Qua thanh tra phát hiện sai phạm về tài chính 2.146.800.000 đồng, gồm:\nchi sai chế độ phụ cấp ưu đãi "
+     "1.312.500.000 đồng; thanh toán khối lượng mua sắm thiết bị không đúng thực tế 834.300.000 đồng.",
+     [1_312_500_000, 834_300_000]),
+    ("2. Đoàn đã phát hiện chi sai 560.000.000 đồng, bao gồm: chi trợ cấp không đúng đối tượng 310.000.000 đồng; "
+     "chi sai mục đích 250.000.000 đồng.", [310_000_000, 250_000_000]),
+])
+def test_the_parts_of_a_result_are_results(body: str, parts: list[int]) -> None:
+    got = [(q.value, q.kind) for q in parse_text(CONCLUSION.format(body=body)).quantities]
+    assert all((p, "result") in got for p in parts), got
+
+
+@pytest.mark.parametrize("body", [
+    "2. Mức phụ cấp ưu đãi theo quy định là 500.000 đồng/tháng.",  # a rule's rate, no result before it
+    "2. Thông số kỹ thuật: mặt tròn đường kính 42 mm, 01 đồng hồ đo áp suất.",  # a specification
+])
+def test_rates_and_specifications_stay_out(body: str) -> None:
+    assert parse_text(CONCLUSION.format(body=body)).quantities == []
+
+
+def test_a_citations_subject_ends_before_the_citing_sentences_days() -> None:
+    body = ("Thực hiện Quyết định số 112/QĐ-TTr ngày 15/7/2027 của Chánh Thanh tra tỉnh về thanh tra việc quản lý kinh phí "
+            "tại UBND huyện Kiến Xương, từ ngày 01/8/2027 đến ngày 13/9/2027, Đoàn thanh tra đã tiến hành thanh tra.")
+    rec = parse_text(CONCLUSION.format(body=body))
+    assert [c.subject for c in rec.citations] == ["thanh tra việc quản lý kinh phí tại UBND huyện Kiến Xương"]
