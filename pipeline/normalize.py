@@ -314,7 +314,8 @@ def normalize(original: str) -> Normalized:
 
 def _unify_newlines(original: str) -> tuple[str, list[int] | None]:
     """Newlines as "\\n", NFC; the per-character map back to the original when either changed offsets."""
-    text, cmap = _nfc_with_map(original.replace("\r\n", "\n").replace("\r", "\n"))
+    # (most texts hold no "\r": one search instead of two replacing scans)
+    text, cmap = _nfc_with_map(original.replace("\r\n", "\n").replace("\r", "\n") if "\r" in original else original)
     # "\r\n" -> "\n" shifts offsets; rebuild a map for that case too
     if "\r" in original and cmap is None:
         cmap = []
@@ -626,6 +627,10 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
 def _capitals(line: str) -> bool:
     """A line of capitals, with OCR's small l for a capital I read as the I ("CHl BỘ TRƯỜNG", "SẢN VlỆT NAM"): a
     letterhead's lines, never wrapped into each other."""
+    if not line.replace("l", "L").isupper():
+        # a small letter other than l (most lines asked: sentences), which reading an l as I leaves, or no
+        # letter with a case at all: no line of capitals either way, and the l's are not read one by one
+        return False
     return capital_l_as_i(line).isupper()
 
 

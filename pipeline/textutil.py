@@ -214,7 +214,7 @@ _MIN_SPACED_CELLS = 3  # a label and two columns: a line of two parts is a lette
 
 def cell_gaps(line: str) -> list[tuple[int, int]]:
     """The columns of a line's gaps of two blanks or more between its parts ([] for a line with none)."""
-    if "  " not in line.strip():  # most lines: one substring search
+    if "  " not in line or "  " not in line.strip():  # most lines: one substring search, no copy
         return []
     return [m.span() for m in _CELL_GAP.finditer(line)]
 

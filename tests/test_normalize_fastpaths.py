@@ -119,3 +119,24 @@ def test_bar_lines_and_the_other_marked_lines() -> None:
     raw = ["|", "a | b", "**x**", "|", " |", "||", "plain", "_y_"]
     bars, others = nz._bar_lines(raw, nz._marked_lines(raw))
     assert bars == [0, 3] and others == [1, 2, 4, 5, 7]
+
+
+# --- speed pass 8: a line of capitals settled on its small letters, a line's gaps on one substring search ---
+
+_CAPS_LINE = st.lists(st.sampled_from(["l", "L", "I", "CHl", "BỘ", "VlỆT", "NAM", "ǅ", "ª", "ß", "İ", "đ", "Đ", "a", "1",
+                                       " ", "  ", "\t", ".", "lý"]), min_size=1, max_size=10).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_CAPS_LINE)
+def test_capitals_as_reading_every_l(line: str) -> None:
+    from vanban.textutil import capital_l_as_i
+    assert nz._capitals(line) == capital_l_as_i(line).isupper()
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "12", " ", "  ", "   ", "\t", "\u00a0", "|", "Tổng"]), max_size=12).map("".join))
+def test_cell_gaps_as_the_pattern_on_the_stripped_line(line: str) -> None:
+    from vanban import textutil
+    plain = [] if "  " not in line.strip() else [m.span() for m in textutil._CELL_GAP.finditer(line)]
+    assert textutil.cell_gaps(line) == plain
