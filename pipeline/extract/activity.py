@@ -71,8 +71,10 @@ def _activity_rx(table: list[list[str]], kinds: tuple[str, ...]) -> re.Pattern[s
         return {" ".join(fold_lower(r[1]).split()) for r in table if r[0] == kind}
     acts = {" ".join(fold_lower(r[1]).split()) for r in table if r[0] == "activity" and r[2] in kinds}
     not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in sorted(words("not_after")))
-    return re.compile(rf"(?<!\w){not_after}(?:{phrase_alternation(acts)})(?!\w)(?!\s+(?:{phrase_alternation(words('not_next'))})"
-                      r"(?!\w))", re.IGNORECASE)
+    # a word after the activity's that makes another of it, unless it opens a noun of people ("gặp mặt đoàn viên")
+    unless = rf"(?!(?:{phrase_alternation(words('next_people'))})(?!\w))" if words("next_people") else ""
+    return re.compile(rf"(?<!\w){not_after}(?:{phrase_alternation(acts)})(?!\w)"
+                      rf"(?!\s+{unless}(?:{phrase_alternation(words('not_next'))})(?!\w))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

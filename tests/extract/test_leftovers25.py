@@ -323,3 +323,29 @@ def test_a_citations_subject_ends_before_the_citing_sentences_days() -> None:
             "tại UBND huyện Kiến Xương, từ ngày 01/8/2027 đến ngày 13/9/2027, Đoàn thanh tra đã tiến hành thanh tra.")
     rec = parse_text(CONCLUSION.format(body=body))
     assert [c.subject for c in rec.citations] == ["thanh tra việc quản lý kinh phí tại UBND huyện Kiến Xương"]
+
+
+# ---- a short plan's timeline rows: a meeting with members is an activity ---------------------------------------------
+
+TIMELINE = ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ TÂN AN\nSố: 12-KH/ĐTN\nTân An, ngày 02 tháng 3 năm 2028\n\nKẾ HOẠCH\n"
+            "Tổ chức các hoạt động Tháng Thanh niên năm 2028\n\nIII. TIẾN ĐỘ THỰC HIỆN\n{rows}\n\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. BAN CHẤP HÀNH\nBÍ THƯ\nTrần Văn An\n")
+
+
+@pytest.mark.parametrize("rows", [
+    "Nội dung\tThời gian\tĐơn vị thực hiện\nRa quân Tháng Thanh niên\tNgày 05/3/2028\tBCH Đoàn xã\n"
+    "Gặp mặt đoàn viên tiêu biểu\tNgày 26/3/2028\tCác chi đoàn\nSinh hoạt đảng viên trẻ\tNgày 29/3/2028\tChi bộ",
+    "Nội dung                         Thời gian          Đơn vị thực hiện\n"
+    "Ra quân Tháng Thanh niên         05/3/2028          BCH Đoàn xã\n"
+    "Gặp mặt đoàn viên tiêu biểu      26/3/2028          Các chi đoàn\n"
+    "Sinh hoạt đảng viên trẻ          29/3/2028          Chi bộ",
+])
+def test_a_timelines_rows_are_events(rows: str) -> None:
+    events = [e.date for e in parse_text(TIMELINE.format(rows=rows)).events]
+    assert events == ["2028-03-05", "2028-03-26", "2028-03-29"]
+
+
+def test_an_activity_word_before_a_bodys_name_is_none() -> None:
+    # counter-case: "tổ chức Đoàn" names the body, no holding: a day after it is no event by the default
+    rows = "Các cơ sở tổ chức Đoàn cơ sở nộp báo cáo về Huyện đoàn, hạn cuối 26/3/2028."
+    assert parse_text(TIMELINE.format(rows=rows)).events == []
