@@ -349,3 +349,17 @@ def test_an_activity_word_before_a_bodys_name_is_none() -> None:
     # counter-case: "tổ chức Đoàn" names the body, no holding: a day after it is no event by the default
     rows = "Các cơ sở tổ chức Đoàn cơ sở nộp báo cáo về Huyện đoàn, hạn cuối 26/3/2028."
     assert parse_text(TIMELINE.format(rows=rows)).events == []
+
+
+# ---- a day off school a công điện orders ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("order, events", [
+    ("cho học sinh các trường ven biển nghỉ học ngày 05/11/2027.", ["2027-11-05"]),
+    ("thông báo cho học sinh vùng trũng thấp nghỉ học vào ngày 14/10/2027 để bảo đảm an toàn.", ["2027-10-14"]),
+    # counter-case: a report of the pupils who stayed away, due by a day, is a by-when
+    ("báo cáo số học sinh nghỉ học về Ban Chỉ huy trước ngày 20/10/2027.", []),
+])
+def test_a_day_off_school_is_an_event(order: str, events: list[str]) -> None:
+    rec = parse_text(DISPATCH.format(before="", order=order))
+    assert [e.date for e in rec.events] == events
