@@ -99,6 +99,14 @@ def _without_bound(noun: str) -> str:
     return noun
 
 
+@lru_cache(maxsize=64)
+def _is_rate_column(header: str) -> bool:
+    """A header opening with a rate word ('Đơn giá (đồng)', 'Định mức'): its cells are what one counted thing
+    costs, no amount planned or spent (quantity_cues.tsv, role column_rate)."""
+    folded = " ".join(fold_lower(header).split())
+    return any(folded == w or folded.startswith(f"{w} ") for w in _cue_words("column_rate"))
+
+
 def _is_unit_column(header: str) -> bool:
     """'Đơn vị tính', 'ĐVT': the column holding each row's unit."""
     return " ".join(fold_lower(header).split()).strip(" .:") in _cue_words("column_unit")
@@ -478,6 +486,8 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
         if m is None:
             continue
         header = headers[col]
+        if _is_rate_column(header):
+            continue
         pct = "pct" in m.re.groupindex and m.group("pct")
         own = _column_unit(header) if _BRACKET_UNIT.search(header) else (None, 1)
         unit, factor = ("%", 1) if pct else printed if printed[0] else (

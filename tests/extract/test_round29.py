@@ -1,0 +1,85 @@
+"""The twenty-ninth heldout round's failure classes (invented documents and lines, with counter-cases): a cost
+estimate's unit-price column is no amount; the current state opened by 'Hiện trên địa bàn ... có'; crops and
+poles a storm laid down ('bị đổ ngã', 'gãy đổ', 'dập nát') are damage."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG PẮC\nSố: 41/{code}-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nKrông Pắc, ngày 12 tháng 6 năm 2029\n\n{title}\n{subject}\n\n")
+TAIL = "\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhan Văn Tài\n"
+
+
+def _doc(body: str, code: str = "BC", title: str = "BÁO CÁO", subject: str = "Kết quả công tác tháng 5") -> str:
+    return HEAD.format(code=code, title=title, subject=subject) + body + TAIL
+
+
+def _values(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in parse_text(text).quantities]
+
+
+# ---- a unit-price column --------------------------------------------------------------------------------------------
+
+ESTIMATE_TAB = ("Dự toán kinh phí như sau:\n"
+                "STT\tNội dung\tSố lượng\t{rate}\tThành tiền (đồng)\n"
+                "1\tMua bình chữa cháy\t40 bình\t650.000\t26.000.000\n"
+                "2\tTập huấn nghiệp vụ\t03 lớp\t12.000.000\t36.000.000\n"
+                "\tTổng cộng\t\t\t62.000.000\n")
+ESTIMATE_MD = ("Dự toán kinh phí như sau:\n\n"
+               "| Nội dung | Số lượng | {rate} | Thành tiền (đồng) |\n|---|---|---|---|\n"
+               "| Mua bình chữa cháy | 40 bình | 650.000 | 26.000.000 |\n"
+               "| Tập huấn nghiệp vụ | 03 lớp | 12.000.000 | 36.000.000 |\n")
+
+
+@pytest.mark.parametrize("table", [ESTIMATE_TAB, ESTIMATE_MD], ids=["tabs", "markdown"])
+@pytest.mark.parametrize("rate", ["Đơn giá (đồng)", "Định mức (đồng)"])
+def test_a_unit_price_column_is_no_amount(table: str, rate: str) -> None:
+    values = _values(_doc(table.format(rate=rate), code="TTr", title="TỜ TRÌNH", subject="Về việc dự toán kinh phí"))
+    assert (26000000, "đồng") in values and (36000000, "đồng") in values
+    assert (650000, "đồng") not in values and (12000000, "đồng") not in values
+
+
+def test_a_money_column_not_named_a_rate_is_still_read() -> None:
+    # counter-case: 'Kinh phí (đồng)' and 'Giá trị' columns hold amounts, as before
+    table = ESTIMATE_MD.replace("{rate}", "Kinh phí hỗ trợ (đồng)")
+    values = _values(_doc(table, code="TTr", title="TỜ TRÌNH", subject="Về việc dự toán kinh phí"))
+    assert (650000, "đồng") in values and (12000000, "đồng") in values
+
+
+# ---- the current state, 'Hiện trên địa bàn ... có' ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Hiện trên địa bàn tỉnh có 5.930 doanh nghiệp đang hoạt động.",
+    "Hiện trên địa bàn huyện có 214 hợp tác xã nông nghiệp.",
+    "Hiện nay trên địa bàn có 37 chợ nông thôn.",
+])
+def test_what_there_is_now_on_the_territory_is_no_result(line: str) -> None:
+    body = f"1. Trong tháng, UBND huyện đã cấp 86 giấy chứng nhận đăng ký hộ kinh doanh.\n2. {line}\n"
+    values = _values(_doc(body))
+    assert (86, "giấy") in values or any(v == 86 for v, _ in values)
+    assert not any(v in (5930, 214, 37) for v, _ in values)
+
+
+def test_what_was_done_on_the_territory_stays_a_result() -> None:
+    # counter-case: a figure of what the bodies did there, not opened by 'hiện ... có'
+    body = "1. Trên địa bàn tỉnh đã thành lập mới 621 doanh nghiệp, đạt 73,1% kế hoạch.\n"
+    values = _values(_doc(body))
+    assert (621, "doanh nghiệp") in values and (73.1, "%") in values
+
+
+# ---- what a storm laid down -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, value", [
+    ("khoảng 18,5 ha lúa xuân chuẩn bị thu hoạch bị đổ ngã", 18.5),
+    ("09 cột điện hạ thế bị gãy đổ", 9),
+    ("3,2 ha rau màu bị dập nát", 3.2),
+])
+def test_what_a_storm_laid_down_is_damage(line: str, value: float) -> None:
+    body = (f"I. TÌNH HÌNH THIỆT HẠI\nDo ảnh hưởng của lốc xoáy, trên địa bàn có {line}.\n"
+            "II. KHẮC PHỤC\nUBND xã đã huy động 150 lượt dân quân giúp nhân dân khắc phục hậu quả.\n")
+    values = _values(_doc(body, subject="Báo cáo nhanh thiệt hại do lốc xoáy"))
+    assert not any(v == value for v, _ in values)
+    assert (150, "lượt") in values or any(v == 150 for v, _ in values)
