@@ -83,3 +83,13 @@ def test_what_a_storm_laid_down_is_damage(line: str, value: float) -> None:
     values = _values(_doc(body, subject="Báo cáo nhanh thiệt hại do lốc xoáy"))
     assert not any(v == value for v, _ in values)
     assert (150, "lượt") in values or any(v == 150 for v, _ in values)
+
+
+# ---- 'vòng 1', 'vòng 2': a round's number ---------------------------------------------------------------------------
+
+def test_a_round_number_is_no_count() -> None:
+    body = ("II. HÌNH THỨC THI\nThi tuyển gồm: vòng 1 thi trắc nghiệm trên máy vi tính; vòng 2 thi viết môn "
+            "nghiệp vụ chuyên ngành.\nNăm 2028, vòng 1 có 215 thí sinh dự thi.\n")
+    values = _values(_doc(body, code="KH", title="KẾ HOẠCH", subject="Tổ chức kỳ thi tuyển công chức năm 2029"))
+    assert not any(v in (1, 2) for v, _ in values)
+    assert any(v == 215 for v, _ in values)  # counter-case: a count after the round's number is still read
