@@ -430,7 +430,7 @@ def _clean_lines(text: str) -> _Lines:
             continue
         pieces = _line_pieces(ln)
         if pieces is not None:
-            cleaned[idx] = "".join([p[2] for p in pieces])
+            cleaned[idx] = "".join(map(_PART_TEXT, pieces))
             at = starts[idx]
             edited[idx] = [(at + a, at + b, t) for a, b, t in pieces]
     return lines
@@ -659,13 +659,16 @@ def _lstrip_pieces(pieces: list[_Piece]) -> list[_Piece]:
     return pieces
 
 
+_PART_TEXT = operator.itemgetter(2)  # a part's (or a piece's) text, read in C
+
+
 def _assemble(out_parts: list[_Part], cmap: list[int] | None, original: str) -> tuple[str, OffsetMap]:
     """The normalized text, and its offset map (laid out when first used: `_lay_out`)."""
     omap = OffsetMap(orig_len=len(original))
     if not out_parts:
         return "", omap
     omap.pending = (out_parts, cmap, original)
-    return "".join([t for _, _, t in out_parts]), omap
+    return "".join(map(_PART_TEXT, out_parts)), omap
 
 
 def _lay_out(omap: OffsetMap) -> None:
