@@ -71,6 +71,7 @@ class _Cues:
     event_month_verb: re.Pattern[str]  # a meeting held in a month: "tổng kết ... trong tháng 12/2026"
     event_range_verb: re.Pattern[str]
     window_verb: re.Pattern[str]  # "nộp", "gửi" before a span of days: a filing window, closing by its end
+    window_receive_verb: re.Pattern[str]  # "nhận" before a span closing at an hour: the same window, seen by the office
     monthly_context: re.Pattern[str]  # a month's duty: "định kỳ", "báo cáo tháng" on a "ngày 10 của tháng sau" line  # before a range of days only: "Sau 07 ngày triển khai (từ 26/7 đến 01/8)"
     task_verb_or_bracket: re.Pattern[str]  # where a heading's unit name ends
     channel: re.Pattern[str]
@@ -146,6 +147,8 @@ def _cues() -> _Cues:
         monthly_context=re.compile(rf"{_lead(cue_rows, 'monthly_context')}(?<!\w)(?:{_phrases(cue_rows, 'monthly_context')})(?!\w)", i),
         event_range_verb=re.compile(rf"{_lead(cue_rows, 'event_range_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_range_verb')})(?!\w)", i),
         window_verb=re.compile(rf"{_lead(cue_rows, 'window_verb')}(?<!\w)(?:{_phrases(cue_rows, 'window_verb')})(?!\w)", i),
+        window_receive_verb=re.compile(
+            rf"{_lead(cue_rows, 'window_receive_verb')}(?<!\w)(?:{_phrases(cue_rows, 'window_receive_verb')})(?!\w)", i),
         incident_before=re.compile(rf"{_lead(cue_rows, 'incident_verb')}(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})\s+(?:vào\s+)?(?:lúc|hồi)?\s*$", i),
         incident_verb=re.compile(rf"{_lead(cue_rows, 'incident_verb')}(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})(?!\w)", i),
         event_month_verb=re.compile(rf"{_lead(cue_rows, 'event_month_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_month_verb')})(?!\w)", i),
@@ -842,9 +845,18 @@ def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
     if not (_day_span(t) and _FROM.match(t.text)):
         return None
     verbs = list(_cues().window_verb.finditer(text, a, t.start))
+    if not verbs and _closes_at_an_hour(t):
+        # "Thời gian nhận phiếu: từ ngày 05/3/2029 đến 17 giờ 00 ngày 03/4/2029": an office's receiving that
+        # closes at an hour is the applicants' by-when; a phase's "tiếp nhận hồ sơ" over days stays an activity
+        verbs = list(_cues().window_receive_verb.finditer(text, a, t.start))
     if not verbs or _cues().event_noun.search(text, verbs[-1].end(), t.start):
         return None
     return verbs[-1]
+
+
+def _closes_at_an_hour(t: TimeExpr) -> bool:
+    """A span whose last day carries a clock time ("... đến 17 giờ 00 ngày 03/4/2029")."""
+    return t.end_value is not None and "T" in t.end_value
 
 
 def _monthly_context(text: str, t: TimeExpr) -> bool:

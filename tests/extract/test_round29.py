@@ -93,3 +93,25 @@ def test_a_round_number_is_no_count() -> None:
     values = _values(_doc(body, code="KH", title="KẾ HOẠCH", subject="Tổ chức kỳ thi tuyển công chức năm 2029"))
     assert not any(v in (1, 2) for v, _ in values)
     assert any(v == 215 for v, _ in values)  # counter-case: a count after the round's number is still read
+
+
+# ---- a receiving window that closes at an hour ----------------------------------------------------------------------
+
+NOTICE = ("TRUNG TÂM Y TẾ HUYỆN AN LÃO\nSố: 88/TB-TTYT\nAn Lão, ngày 01 tháng 3 năm 2029\nTHÔNG BÁO\n"
+          "Tuyển dụng viên chức năm 2029\n3. Hồ sơ dự tuyển\n{line}\n")
+
+
+@pytest.mark.parametrize("line, events, deadlines", [
+    # an office's receiving that closes at an hour is the applicants' by-when, as a filing window's
+    ("- Thời gian nhận phiếu: từ ngày 05/3/2029 đến 17 giờ 00 ngày 03/4/2029 (trong giờ hành chính).",
+     [], ["2029-04-03T17:00"]),
+    ("Phòng Tổ chức tiếp nhận hồ sơ từ ngày 05/3 đến 16 giờ 30 ngày 20/3/2029.", [], ["2029-03-20T16:30"]),
+    # counter-cases: receiving over days with no closing hour stays an activity (a phase of a plan)
+    ("Giai đoạn 2: từ ngày 04/5/2029 đến ngày 31/8/2029, tiếp nhận hồ sơ và đo đạc chỉnh lý bản đồ.",
+     [("2029-05-04", "2029-08-31")], []),
+    ("Bộ phận một cửa tiếp nhận hồ sơ từ ngày 05/3 đến ngày 20/3/2029.", [("2029-03-05", "2029-03-20")], []),
+])
+def test_a_receiving_window_closing_at_an_hour(line: str, events: list[tuple[str, str]], deadlines: list[str]) -> None:
+    rec = parse_text(NOTICE.format(line=line))
+    assert [(e.date, e.end) for e in rec.events] == events
+    assert [d.due for d in rec.deadlines] == deadlines
