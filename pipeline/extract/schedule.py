@@ -70,6 +70,7 @@ class _Cues:
     incident_verb: re.Pattern[str]  # "xảy ra" after a clock time opening its sentence: the incident told at it
     event_month_verb: re.Pattern[str]  # a meeting held in a month: "tổng kết ... trong tháng 12/2026"
     event_range_verb: re.Pattern[str]
+    forecast_after: re.Pattern[str]  # "có mưa to", "rét đậm" after a span opening its sentence: a bulletin's window
     window_verb: re.Pattern[str]  # "nộp", "gửi" before a span of days: a filing window, closing by its end
     window_receive_verb: re.Pattern[str]  # "nhận" before a span closing at an hour: the same window, seen by the office
     monthly_context: re.Pattern[str]  # a month's duty: "định kỳ", "báo cáo tháng" on a "ngày 10 của tháng sau" line  # before a range of days only: "Sau 07 ngày triển khai (từ 26/7 đến 01/8)"
@@ -146,6 +147,7 @@ def _cues() -> _Cues:
         event_report_verb=re.compile(rf"{_lead(cue_rows, 'event_report_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_report_verb')})(?!\w)", i),
         monthly_context=re.compile(rf"{_lead(cue_rows, 'monthly_context')}(?<!\w)(?:{_phrases(cue_rows, 'monthly_context')})(?!\w)", i),
         event_range_verb=re.compile(rf"{_lead(cue_rows, 'event_range_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_range_verb')})(?!\w)", i),
+        forecast_after=re.compile(rf"{_lead(cue_rows, 'forecast_after')}(?<!\w)(?:{_phrases(cue_rows, 'forecast_after')})(?!\w)", i),
         window_verb=re.compile(rf"{_lead(cue_rows, 'window_verb')}(?<!\w)(?:{_phrases(cue_rows, 'window_verb')})(?!\w)", i),
         window_receive_verb=re.compile(
             rf"{_lead(cue_rows, 'window_receive_verb')}(?<!\w)(?:{_phrases(cue_rows, 'window_receive_verb')})(?!\w)", i),
@@ -1275,6 +1277,7 @@ _OPEN_QUOTE = re.compile(r"[“\"][^”\"]{0,80}$")
 _WEEKDAY_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,12}\))?\s*")  # "(Thứ Sáu)" between a date and its verb
 # a body named right after an opening date, then "sẽ/đã" before its verb (no comma between)
 _SUBJECT_THEN_TENSE = re.compile(r"\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,8}?\s+(?:sẽ|đã)\s+")
+_FORECAST_REACH = 60  # how far after a window opening its sentence the weather it forecasts is looked for
 _VERB_AFTER_REACH = 160  # how far after an opening date the reported activity's verb is looked for
 
 
@@ -1298,6 +1301,16 @@ def _months(t: TimeExpr) -> bool:
 def _day_span(t: TimeExpr) -> bool:
     """A range of whole days or clock times ("từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025")."""
     return t.kind == "period" and len(t.value or "") >= 10 and len(t.end_value or "") >= 10
+
+
+def _forecast_window(t: TimeExpr, clause_left: str, right: str) -> bool:
+    """A weather bulletin's window opening its sentence ("Từ đêm 03/11 đến hết ngày 05/11/2027 trên địa bàn tỉnh có
+    mưa to"): what a công điện's orders answer, an event as after "Dự báo" (docs/RECORD.md Conventions)."""
+    if not (_day_span(t) and _FROM.match(t.text)):
+        return False
+    if not (_OPENING.match(clause_left) or _FROM_OPENING.match(clause_left)):
+        return False
+    return _cues().forecast_after.search(right, 0, _FORECAST_REACH) is not None
 
 
 def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
@@ -1326,6 +1339,8 @@ def _reported_event(t: TimeExpr, clause_left: str, right: str) -> bool:
                                                  or cues.event_range_verb.search(clause_left)):
         # "Tạm dừng cung cấp dịch vụ từ 20h00 ngày 06/12 đến 06h00 ngày 07/12/2025",
         # "Sau 07 ngày triển khai (từ 26/7 đến 01/8/2026)"
+        return True
+    if _forecast_window(t, clause_left, right):
         return True
     quote = _OPEN_QUOTE.search(clause_left)
     return bool(quote and (cues.event_verb.search(clause_left, 0, quote.start())

@@ -115,3 +115,24 @@ def test_a_receiving_window_closing_at_an_hour(line: str, events: list[tuple[str
     rec = parse_text(NOTICE.format(line=line))
     assert [(e.date, e.end) for e in rec.events] == events
     assert [d.due for d in rec.deadlines] == deadlines
+
+
+# ---- a bulletin's forecast window -----------------------------------------------------------------------------------
+
+BULLETIN = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 05/CĐ-UBND\nQuảng Ngãi, ngày 02 tháng 11 năm 2027\nCÔNG ĐIỆN\n"
+            "Về việc chủ động ứng phó bão số 9\n{line}\n1. Các địa phương rà soát phương án sơ tán dân.\n"
+            "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+
+
+@pytest.mark.parametrize("line, events", [
+    # the forecast window opening its sentence is an event, with or without "Dự báo" before it
+    ("Từ đêm 03/11 đến hết ngày 05/11/2027 trên địa bàn tỉnh có mưa to đến rất to.", [("2027-11-03", "2027-11-05")]),
+    ("Dự báo từ đêm 03/11/2027 đến hết ngày 05/11/2027, trên địa bàn tỉnh có mưa to.", [("2027-11-03", "2027-11-05")]),
+    ("Từ ngày 03/11 đến ngày 05/11/2027, khu vực miền núi rét đậm, rét hại.", [("2027-11-03", "2027-11-05")]),
+    # counter-cases: a span before no weather, and weather after a span in mid-sentence
+    ("Từ ngày 03/11 đến ngày 05/11/2027 các xã rà soát danh sách hộ dân.", []),
+    ("Các xã rà soát danh sách hộ dân từ ngày 03/11 đến ngày 05/11/2027 do có mưa to.", []),
+])
+def test_a_bulletin_forecast_window(line: str, events: list[tuple[str, str]]) -> None:
+    rec = parse_text(BULLETIN.format(line=line))
+    assert [(e.date, e.end) for e in rec.events] == events
