@@ -295,10 +295,12 @@ class _Lines:
 def normalize(original: str) -> Normalized:
     text, cmap = _unify_newlines(original)
     changes: list[str] = []
-    if "<br" in text or "<BR" in text:  # (most texts hold none: one substring search each)
+    tags = "<br" in text or "<BR" in text
+    if tags or "** **" in text or " V/v " in text:  # (most texts hold none: a few substring searches each)
         text, cmap, broken = _break_br(text, cmap)
         if broken:
-            changes.append(f"split {broken} lines at their <br> tags")
+            changes.append(f"split {broken} lines at their <br> tags" if tags
+                           else f"split {broken} table rows at their cells' joined paragraphs")
     # 1. drop residue lines, cut markup out of lines
     lines = _clean_lines(text)
     if lines.residue:
@@ -329,6 +331,16 @@ def _unify_newlines(original: str) -> tuple[str, list[int] | None]:
 
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A converter that joins a table cell's paragraphs with a space keeps each one's emphasis: a bold run right after a
+# bold or italic one ('**KHO BẠC NHÀ NƯỚC** **KHO BẠC NHÀ NƯỚC KHU VỰC VIII**', '**PHÓ GIÁM ĐỐC** *(đã ký)*
+# **Trần Quốc Vinh**') and a Nơi nhận item's dash after its label or the item before ('**Nơi nhận:** - Như trên;
+# - KBNN;') start a new line of the cell, as a <br> tag does; so does the V/v after the số hiệu in its cell ('Số:
+# 1537/KBKV8-KSC V/v hướng dẫn ...')
+_RUN_BREAK = (r"(?<=\*\*) (?=\*\*\S)|(?<=\*\*) (?=\*\()|(?<=\)\*) (?=\*\*\S)|(?<=:\*\*) (?=- )|(?<=;) (?=- )"
+              r"|(?<=\S) (?=V/v\s)")
+_CELL_BREAK = re.compile(rf"<br\s*/?>|{_RUN_BREAK}", re.IGNORECASE)
+# what makes a row's cells read as several lines: two bold runs side by side, a V/v after the số hiệu in one cell
+_CELL_RUN_BREAK = re.compile(r"(?<=\*\*) (?=\*\*\S)|\|\s*(?:\*\*)?Số\s*:?[^|]*?\S V/v\s")
 
 
 def _break_br(text: str, cmap: list[int] | None) -> tuple[str, list[int], int]:
@@ -341,7 +353,7 @@ def _break_br(text: str, cmap: list[int] | None) -> tuple[str, list[int], int]:
     broken = 0
     pos = 0
     for line in text.split("\n"):
-        if _BR.search(line):
+        if _BR.search(line) or (line.lstrip().startswith("|") and _CELL_RUN_BREAK.search(line)):
             broken += 1
             piece, at = (_br_table_rows(line, pos) if line.lstrip().startswith("|") else _br_lines(line, pos))
             out.append(piece)
@@ -379,7 +391,7 @@ def _br_table_rows(line: str, pos: int) -> tuple[str, list[int]]:
     cells: list[list[tuple[int, str]]] = []  # each cell's lines: (offset in the line, text)
     for a, b in zip(bars, bars[1:], strict=False):
         parts, cur = [], a + 1
-        for m in _BR.finditer(line, a + 1, b):
+        for m in _CELL_BREAK.finditer(line, a + 1, b):
             parts.append((cur, line[cur:m.start()]))
             cur = m.end()
         parts.append((cur, line[cur:b]))

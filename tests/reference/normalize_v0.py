@@ -225,10 +225,12 @@ class _Lines:
 def normalize(original: str) -> Normalized:
     text, cmap = _unify_newlines(original)
     changes: list[str] = []
-    if "<br" in text or "<BR" in text:
+    tags = "<br" in text or "<BR" in text
+    if tags or "** **" in text or " V/v " in text:  # a cell's joined paragraphs too (a rule, not a speed-up)
         text, cmap, broken = _break_br(text, cmap)
         if broken:
-            changes.append(f"split {broken} lines at their <br> tags")
+            changes.append(f"split {broken} lines at their <br> tags" if tags
+                           else f"split {broken} table rows at their cells' joined paragraphs")
     # 1. drop residue lines, cut markup out of lines
     lines = _clean_lines(text)
     if lines.residue:
