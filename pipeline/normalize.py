@@ -59,9 +59,6 @@ _LIST_START = re.compile(
     # a số hiệu line without its colon ("Sô 58-TB/ĐU" under a long date line) is no wrapped line's end
     r"S[ốôóồỗõẽỏ]\s+\d{1,6}\s*[-/]\s*[A-ZĐ])"
 )
-# A PDF page's number copied as a line of its own ("2", "- 2 -", "-1-", "Trang 1/2"): a page footer, never the
-# end of a wrapped line (joined, it stuck to the signer's name above it: "Nguyễn Văn Sơn 2")
-_PAGE_NUMBER_LINE = PAGE_NUMBER_LINE
 _NUMBER_BREAK = re.compile(r"\d[^\s]*[A-ZĐ0-9][-/]$|\d/$")
 _CODE_START = re.compile(r"^\s*[A-ZĐ0-9]{1,}[A-ZĐa-z0-9.&]*(?:[-/][A-ZĐ0-9]|\s|$|[,;.])")
 _LOWER_START = re.compile(r"^\s*[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]")
@@ -343,17 +340,20 @@ _CELL_BREAK = re.compile(rf"<br\s*/?>|{_RUN_BREAK}", re.IGNORECASE)
 _CELL_RUN_BREAK = re.compile(r"(?<=\*\*) (?=\*\*\S)|\|\s*(?:\*\*)?Số\s*:?[^|]*?\S V/v\s")
 
 
-def _break_br(text: str, cmap: list[int] | None) -> tuple[str, list[int], int]:
+def _break_br(text: str, cmap: list[int] | None) -> tuple[str, list[int] | None, int]:
     """Lines joined by <br> tags (a web page converted to markdown) split apart: a table row whose cells hold
     several lines ('| UBND TỈNH PHÚ THỻ<br>**SỞ ...** | **CỘNG HÒA ...**<br>**Độc lập ...** |') becomes one row
     a line, each cell's k-th line in the k-th row, as a two-column header typed as a table is; elsewhere a tag
     is a line break. Returns the text, its per-character map back to the original and how many lines split."""
+    lines = text.split("\n")
+    if not any(map(_breaks_cells, lines)):
+        return text, cmap, 0  # (a " V/v " or "** **" in prose: the text and its map stay as they are)
     out: list[str] = []
     omap: list[int] = []
     broken = 0
     pos = 0
-    for line in text.split("\n"):
-        if _BR.search(line) or (line.lstrip().startswith("|") and _CELL_RUN_BREAK.search(line)):
+    for line in lines:
+        if _breaks_cells(line):
             broken += 1
             piece, at = (_br_table_rows(line, pos) if line.lstrip().startswith("|") else _br_lines(line, pos))
             out.append(piece)
@@ -369,6 +369,11 @@ def _break_br(text: str, cmap: list[int] | None) -> tuple[str, list[int], int]:
     if cmap is not None:
         omap = [cmap[i] if i < len(cmap) else i for i in omap]
     return "".join(out), omap, broken
+
+
+def _breaks_cells(line: str) -> bool:
+    """The line holds <br> tags, or is a table row whose cells hold paragraphs joined with a space."""
+    return _BR.search(line) is not None or (line.lstrip().startswith("|") and _CELL_RUN_BREAK.search(line) is not None)
 
 
 def _br_lines(line: str, pos: int) -> tuple[str, list[int]]:
@@ -631,7 +636,8 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
             and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
-            and not _PAGE_NUMBER_LINE.match(cleaned)):
+            # a PDF page's number on a line of its own is a footer: joined, it stuck to the signer's name above
+            and not PAGE_NUMBER_LINE.match(cleaned)):
         return " "
     return None
 

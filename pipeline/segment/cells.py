@@ -156,14 +156,13 @@ def _motto_keys() -> tuple[str, ...]:
 
 
 # OCR reads a capital I as a small l at the end of a word of capitals or inside it ("CỘNG HÒA XÃ HỘl CHỦ NGHĨA"):
-# Vietnamese capitals never hold an l. Read back before a line is matched against the mottos (one for one;
-# textutil.capital_l_as_i, which the head words and the wrap join read through too).
-_capital_i = capital_l_as_i
+# Vietnamese capitals never hold an l. A line is read back (textutil.capital_l_as_i, one for one) before it is
+# matched against the mottos, as the head words and the wrap join read it.
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _motto_of(text: str) -> str | None:
-    key = fold(_capital_i(text)).upper().strip(" .:-–")  # "ĐẢNG CỘNG SẢN VlỆT NAM": OCR's l for I
+    key = fold(capital_l_as_i(text)).upper().strip(" .:-–")  # "ĐẢNG CỘNG SẢN VlỆT NAM": OCR's l for I
     if "-" in key or "–" in key:
         key = _DASH.sub(" - ", key)
     if not key.startswith(_motto_keys()):
@@ -201,14 +200,14 @@ def _may_hold_motto(seg: str) -> bool:
     (cached) or, when folding tones changed the length, the piece's own with its blanks collapsed; one of the
     two holds a motto if the piece does. Most pieces hold none, and are not folded with offsets (the costliest
     step of a header line's cut)."""
-    seg = _capital_i(seg)
+    seg = capital_l_as_i(seg)
     up, plain = fold(seg).upper(), " ".join(seg.split()).upper()
     return any(motto in up or motto in plain for motto in tables().inline_mottos)
 
 
 def _motto_cuts(seg: str, titled: bool, cuts: set[int]) -> None:
     """`_cuts_inside`'s cuts before and after the mottos in seg."""
-    folded, where = fold_with_offsets(_capital_i(seg))
+    folded, where = fold_with_offsets(capital_l_as_i(seg))
     up = folded.upper()
     for motto in tables().inline_mottos:
         j = up.find(motto)
