@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from vanban.grammar.regexes import PAGE_NUMBER_LINE
 from vanban.normalize import (  # the rules (patterns, marks, thresholds) are today's: only the algorithm is the old one
     _BOLD,
     _CLOSING_MARKS,
@@ -44,7 +45,6 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _MD_IMAGE,
     _MD_LINK,
     _NUMBER_BREAK,
-    _PAGE_NUMBER_LINE,
     _RULE_LINE,
     _SENTENCE_MARKS,
     _STAR_MARKS,
@@ -406,7 +406,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
             and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
-            and not _PAGE_NUMBER_LINE.match(cleaned)):
+            and not PAGE_NUMBER_LINE.match(cleaned)):
         return " "
     return None
 
