@@ -40,8 +40,9 @@ from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
+from vanban.segment.cells import _title_word
 from vanban.segment.closing import is_attached_mark
-from vanban.tables import rows, tables
+from vanban.tables import rows
 from vanban.textutil import first_letters, fold_lower, is_upper, word_starts
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -1863,17 +1864,11 @@ def _attached_blocks(ctx: Context, cue_required: frozenset[str]) -> list[tuple[i
         mark = next((i for i, ln in enumerate(lines) if is_attached_mark(ln)), None)
         if mark is None:
             continue
-        code = next((c for ln in reversed(lines[max(0, mark - _TITLE_ABOVE_MARK):mark])
-                     if is_upper(ln) and (c := _title_type(ln)) is not None), None)
+        code = next((title.code for ln in reversed(lines[max(0, mark - _TITLE_ABOVE_MARK):mark])
+                     if is_upper(ln) and (title := _title_word(ln)) is not None and title.code is not None), None)
         if code is not None:
             out.append((a, b, code in cue_required))
     return out
-
-
-def _title_type(line: str) -> str | None:
-    """The type code of a title line opening with a type word ("QUY CHẾ", "KẾ HOẠCH")."""
-    key = line.strip(" *#").upper()
-    return next((code for word, code in tables().type_words if key == word or key.startswith(word + " ")), None)
 
 
 def _cue_required_at(doc: _Doc, pos: int) -> bool:
