@@ -110,7 +110,17 @@ class Server:
         exe = Path(sys.executable).with_name("vanban")
         cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "vanban.cli"]),
                "serve", "--db", str(db), "--port", str(self.port), *args]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # A file, not a pipe nobody reads: a server writing tracebacks into a full pipe would block for good.
+        self.log_path = Path(db).with_name(f"serve-{self.port}.log")
+        with open(self.log_path, "wb") as log:
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
+
+    def log_tail(self, chars: int = 4000) -> str:
+        """The end of what the server wrote to stderr (its tracebacks), for a failing test's message."""
+        try:
+            return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:]
+        except OSError:
+            return ""
 
     def wait(self) -> Server:
         import httpx
@@ -118,7 +128,7 @@ class Server:
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"vanban serve exited: {self.proc.stderr.read().decode()[-2000:]}")
+                raise RuntimeError(f"vanban serve exited: {self.log_tail(2000)}")
             try:
                 if httpx.get(self.url + "/v1/health", timeout=2).status_code == 200:
                     return self
@@ -137,5 +147,3 @@ class Server:
             except Exception:
                 self.proc.kill()
                 self.proc.wait(10)
-        if self.proc.stderr:
-            self.proc.stderr.close()

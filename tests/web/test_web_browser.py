@@ -58,6 +58,15 @@ def page(server: Server):
         browser.close()
 
 
+def explain(page, server: Server, what: str) -> str:
+    """A failure message that shows what the browser had and what the server logged."""
+    try:
+        body = page.locator("body").inner_text(timeout=5_000)[:1500]
+    except playwright_api.Error as e:
+        body = f"(page unreadable: {e})"
+    return f"{what} at {page.url}\n--- page ---\n{body}\n--- server log ---\n{server.log_tail()}"
+
+
 def test_search_without_diacritics_then_open_the_document(server: Server, page) -> None:
     page.goto(server.url + "/search")
     page.fill("#q", "ke hoach thang thanh nien")
@@ -86,8 +95,13 @@ def test_correct_the_issuer_and_see_it_saved(server: Server, page) -> None:
     page.fill("#value", NEW_ISSUER)
     page.fill("#by", "browser-test")
     page.screenshot(path=str(ARTIFACTS / "review.png"))
-    page.click("#correct-form button[type=submit]")
-    page.wait_for_selector("#saved")
+    with page.expect_response(lambda r: "/review?saved=" in r.url) as answer:
+        page.click("#correct-form button[type=submit]")
+    assert answer.value.status == 200, explain(page, server, f"the review page answered {answer.value.status}")
+    try:
+        page.wait_for_selector("#saved")
+    except playwright_api.TimeoutError:
+        pytest.fail(explain(page, server, "no #saved notice on the review page"))
     assert NEW_ISSUER in page.locator("#saved").inner_text()
     assert NUMBER not in page.locator("main").inner_text()  # the queue moved on
     page.goto(server.url + "/search?q=" + "kiem tra")  # the index follows the correction too
