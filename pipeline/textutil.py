@@ -210,6 +210,9 @@ def first_letters(phrases: Iterable[str]) -> str:
 # inside a line (its indent is no gap).
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _MIN_SPACED_CELLS = 3  # a label and two columns: a line of two parts is a letterhead's or signature's two sides
+# rows of four cells or more (a "TT" column, an activity, its time, its unit) may have one cell too long for its column,
+# its gap off the channel ("Trong 15 ngày kể từ ngày thông báo điểm" under "Ngày 27/7/2029"): still a row
+_MIN_LOOSE_CELLS = 4
 
 
 def cell_gaps(line: str) -> list[tuple[int, int]]:
@@ -222,9 +225,16 @@ def cell_gaps(line: str) -> list[tuple[int, int]]:
 def aligned_rows(above: str, line: str) -> bool:
     """Two lines of a table aligned with spaces: each of three cells or more, as many in both, and each gap of
     one over the same gap of the other (a blank channel runs down between the columns; the extra blanks of a
-    justified sentence fall anywhere)."""
+    justified sentence fall anywhere). In rows of four cells or more one gap may be off its channel (a cell too
+    long for its column pushes the gap after it), but never the first."""
     below = cell_gaps(line)
     if len(below) < _MIN_SPACED_CELLS - 1:
         return False
     over = cell_gaps(above)
-    return len(over) == len(below) and all(a0 < b1 and b0 < a1 for (a0, a1), (b0, b1) in zip(over, below, strict=True))
+    if len(over) != len(below):
+        return False
+    on_channel = [a0 < b1 and b0 < a1 for (a0, a1), (b0, b1) in zip(over, below, strict=True)]
+    if all(on_channel):
+        return True
+    # a wide row: its first gap (after the row's number or label) and all others but one on their channels
+    return len(below) >= _MIN_LOOSE_CELLS - 1 and on_channel[0] and on_channel.count(False) == 1

@@ -1,0 +1,67 @@
+"""The open leftovers of heldout rounds 25-29, by class (invented documents and lines, with counter-cases): a
+space-aligned timeline whose row holds a cell too long for its column (its rows kept apart, their numbers no
+counts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+from vanban.extract.figtable import spaced_tables
+from vanban.normalize import normalize
+from vanban.textutil import aligned_rows
+
+
+def _quantities(text: str) -> list[tuple[float, str, str | None]]:
+    return [(q.value, q.comparator, q.unit) for q in parse_text(text).quantities]
+
+
+# ---- a space-aligned timeline with a cell too long for its column ---------------------------------------------------
+
+TIMELINE_PLAN = ("ỦY BAN NHÂN DÂN\nHUYỆN LÂM HÀ\nSố: 77/KH-UBND\nLâm Hà, ngày 06 tháng 5 năm 2029\n\nKẾ HOẠCH\n"
+                 "Tổ chức hội thi tin học trẻ năm 2029\n\n"
+                 "I. TIẾN ĐỘ THỰC HIỆN\n{table}\n\n"
+                 "II. KINH PHÍ\nKinh phí tổ chức hội thi 45.000.000 đồng.\n\n"
+                 "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Sơn\n")
+
+# the row numbers' column, the activity, its time (one too long for its column), the unit in charge
+TIMELINES = [
+    ("TT   Nội dung công việc                          Thời gian thực hiện        Đơn vị thực hiện\n"
+     "1    Thông báo hội thi trên Cổng TTĐT huyện      Ngày 13/5/2029             Phòng Văn hóa\n"
+     "2    Thi vòng 2 (thi thực hành)                  Ngày 27/7/2029             Ban Tổ chức\n"
+     "3    Phúc khảo bài thi vòng 2                    Trong 15 ngày kể từ ngày thông báo điểm   Ban Tổ chức\n"
+     "4    Trao giải, tổng kết hội thi                 Trước ngày 31/8/2029       Phòng Văn hóa"),
+    ("STT  Hoạt động                     Thời gian                                   Chủ trì\n"
+     "1    Khai mạc hội thi              Sáng 06/7/2029                              Huyện đoàn\n"
+     "2    Chấm thi, công bố kết quả     Trong 10 ngày làm việc sau ngày thi cuối cùng của hội thi   Ban Giám khảo\n"
+     "3    Tổng kết, khen thưởng         Tháng 8/2029                                Huyện đoàn"),
+]
+
+
+@pytest.mark.parametrize("table", TIMELINES)
+def test_a_timelines_rows_stay_apart_when_a_cell_overflows(table: str) -> None:
+    text = normalize(TIMELINE_PLAN.format(table=table)).text
+    rows = table.split("\n")
+    for row in rows:
+        assert f"{row}\n" in text  # no row joined to the one above as a wrapped line
+    (a, b), = spaced_tables(text, 0, len(text))
+    assert text[a:b] == table
+
+
+@pytest.mark.parametrize("table", TIMELINES)
+def test_a_timelines_row_numbers_are_no_counts(table: str) -> None:
+    assert _quantities(TIMELINE_PLAN.format(table=table)) == [(45_000_000, "eq", "đồng")]
+
+
+@pytest.mark.parametrize("above, line", [
+    # three parts a line: one gap off its channel is a justified sentence's blanks, no table
+    ("Địa bàn         Số trẻ      Tỷ lệ", "Thành phố Vinh  có 21.350 trẻ     95%"),
+    # four parts, but the first gap off its channel: the lines' words under each other's gaps
+    ("tăng cường  miễn dịch phòng bệnh sởi,  rubella cho trẻ em,  không để",
+     "dịch bùng phát trên địa bàn  tỉnh. Từ đầu năm  2027 đến nay  toàn tỉnh"),
+    # four parts, two gaps off their channels
+    ("1    Khai mạc         Sáng 06/7/2029      Huyện đoàn",
+     "2    Chấm thi, công bố kết quả     Trong 10 ngày làm việc sau ngày thi   Ban Giám khảo"),
+])
+def test_lines_that_are_no_rows_of_one_table(above: str, line: str) -> None:
+    assert not aligned_rows(above, line)
