@@ -202,6 +202,8 @@ class _Vocab:
     copies_units: frozenset[str]  # "bộ", "bản": a filing's copies
     after_re: re.Pattern[str]  # "trở lên"/"trở xuống" after the unit
     condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
+    has_from_re: re.Pattern[str]  # "có từ ", "có giá trị từ " right before a figure bounded by "trở lên" after it
+    joined_from_re: re.Pattern[str]  # "có giá trị từ 500 triệu đồng trở lên (...) và từ " before the next one
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
     parts_lead_re: re.Pattern[str]  # ", gồm:" after a figure: the list of its parts follows
@@ -299,6 +301,15 @@ def _occurrence_patterns(by_role: dict[str, list[str]]) -> dict[str, re.Pattern[
     }
 
 
+# "<noun> có (<measure>) từ N <unit> trở lên" (rounds 26, 29): "có từ", "có giá trị từ" before the figure
+_JOINED_FROM_SPAN = 80  # "từ 500 triệu đồng trở lên (chi thường xuyên)" before a joined "và từ 1 tỷ đồng"
+_BOUND_AND_BRACKET = r"(?:trở[ \t]+lên|trở[ \t]+xuống)(?!\w)(?:[ \t]*\([^()\n]{0,60}\))?"
+
+
+def _has_from(measures: list[str]) -> str:
+    return rf"(?<!\w)có(?:[ \t]+(?:{_alternation(measures)}))?[ \t]+từ"
+
+
 @lru_cache(maxsize=1)
 def vocab() -> _Vocab:
     units: dict[str, tuple[str, str]] = {}
@@ -345,6 +356,9 @@ def vocab() -> _Vocab:
         extent_units=frozenset(fold_lower(w) for w in by_role["extent_unit"]),
         after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
+        has_from_re=re.compile(rf"{_has_from(by_role['threshold_measure'])}[ \t]*$", re.IGNORECASE),
+        joined_from_re=re.compile(rf"{_has_from(by_role['threshold_measure'])}[^;:\n]{{1,{_JOINED_FROM_SPAN}}}?"
+                                  rf"{_BOUND_AND_BRACKET}[ \t]*(?:,|và|hoặc)[ \t]+từ[ \t]*$", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
         violation_after_re=re.compile(rf"\s+(?:{_alternation(by_role['violation_after'])})(?!\w)", re.IGNORECASE),
@@ -1524,10 +1538,10 @@ def _is_locative(doc: _Doc, start: int, before: _Before, unit: _Unit) -> bool:
 # "<noun> có từ N <unit> trở lên" qualifying the noun (round 26): the clause goes on after "trở lên" ("... trở lên
 # thành lập tổ chức công đoàn", "... trở lên trên địa bàn"), or the noun is governed by a preposition ("trong doanh
 # nghiệp có từ 3 đảng viên chính thức trở lên"); a plan's own "mỗi xã có từ 2 mô hình trở lên." is a target
-_HAS_FROM_RE = re.compile(r"(?<!\w)có[ \t]+từ[ \t]*$", re.IGNORECASE)
-_HAS_FROM_REACH = 12
+_HAS_FROM_REACH = 40  # "có tổng mức đầu tư từ "
+_JOINED_FROM_REACH = 140  # "có giá trị từ 500 triệu đồng trở lên (chi thường xuyên) và từ "
 _BOUND_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:trở\s+lên|trở\s+xuống)(?!\w)", re.IGNORECASE)  # "... chính thức trở lên"
-_CLAUSE_GOES_ON_RE = re.compile(r"[ \t]+[^\W\d_]")
+_CLAUSE_GOES_ON_RE = re.compile(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]+[^\W\d_]")  # "trở lên (chi đầu tư) phải ..."
 _GOVERNED_NOUN_RE = re.compile(r"(?<!\w)(?:trong|tại|ở|của|cho|đối với)[ \t]+(?:[^\W\d_]+[ \t]+){1,4}có[ \t]+từ[ \t]*$",
                                re.IGNORECASE)
 _GOVERNED_REACH = 60
@@ -1543,7 +1557,8 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
     if after and voc.condition_re.match(text, after.end()):
         return True
     bound = _BOUND_AFTER_RE.match(text, unit.end)
-    if bound and _HAS_FROM_RE.search(text, max(0, start - _HAS_FROM_REACH), start) and (
+    if bound and (voc.has_from_re.search(text, max(0, start - _HAS_FROM_REACH), start)
+                  or voc.joined_from_re.search(text, max(0, start - _JOINED_FROM_REACH), start)) and (
             _CLAUSE_GOES_ON_RE.match(text, bound.end())
             or _GOVERNED_NOUN_RE.search(text, max(0, start - _GOVERNED_REACH), start)):
         return True  # "doanh nghiệp có từ 50 lao động trở lên thành lập công đoàn": who the figure is of

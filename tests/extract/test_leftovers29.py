@@ -65,3 +65,34 @@ def test_a_timelines_row_numbers_are_no_counts(table: str) -> None:
 ])
 def test_lines_that_are_no_rows_of_one_table(above: str, line: str) -> None:
     assert not aligned_rows(above, line)
+
+
+# ---- a rule's threshold: "<noun> có <measure> từ N <unit> trở lên" -------------------------------------------------
+
+GUIDE = ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC V\nSố: 120/KBNN-KSC\nV/v hướng dẫn kiểm soát chi năm 2029\n"
+         "Cần Thơ, ngày 05 tháng 3 năm 2029\n\nKính gửi: Các đơn vị sử dụng ngân sách trên địa bàn.\n\n"
+         "Năm 2028, Kho bạc đã kiểm soát 48.216 hồ sơ chi.\n{body}\n\n"
+         "Nơi nhận:\n- Như trên;\n- Lưu: VT, KSC.\nGIÁM ĐỐC\nTrần Văn Bình\n")
+DONE = (48_216, "eq", "hồ sơ")
+
+
+@pytest.mark.parametrize("body", [
+    "Các hợp đồng có giá trị từ 500 triệu đồng trở lên (chi thường xuyên) và từ 1 tỷ đồng trở lên (chi đầu tư) "
+    "phải đăng ký cam kết chi trong thời hạn 10 ngày làm việc kể từ ngày ký hợp đồng.",
+    "Dự án có tổng mức đầu tư từ 15 tỷ đồng trở lên thì chủ đầu tư phải gửi kế hoạch giải ngân theo quý.",
+    "Gói thầu có giá trị từ 100 triệu đồng trở lên được thanh toán qua Dịch vụ công trực tuyến.",
+    "Công trình có diện tích từ 300 m2 trở lên phải thẩm duyệt thiết kế về phòng cháy và chữa cháy.",
+])
+def test_a_rules_threshold_on_what_it_measures_is_no_count(body: str) -> None:
+    assert _quantities(GUIDE.format(body=body)) == [DONE]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a plan's own floor ends its sentence: a target
+    ("Phấn đấu năm 2029 mỗi xã có từ 2 mô hình trở lên.", [(2, "gte", "mô hình")]),
+    # the plan's share of the things the threshold tells stays its target
+    ("Năm 2029 phấn đấu 100% hợp đồng có giá trị từ 500 triệu đồng trở lên được đăng ký cam kết chi đúng hạn.",
+     [(100, "eq", "%")]),
+])
+def test_a_floor_of_the_plans_own_stays_a_target(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _quantities(GUIDE.format(body=body))[1:] == expected
