@@ -831,8 +831,10 @@ class _Kinds:
     def cued(self, pos: int) -> str | None:
         text = self.ctx.text
         cue = self.cue_in(text[_sentence_start(text, pos):pos])
-        if cue:
-            return cue
+        return cue or self.heading_cue(pos)
+
+    def heading_cue(self, pos: int) -> str | None:
+        """The cue of the nearest heading over pos that has one ("MỤC TIÊU, CHỈ TIÊU": 'target')."""
         for h in reversed(self.chain(pos)):
             if h.title not in self.title_cues:
                 self.title_cues[h.title] = self.cue_in(h.title)
@@ -1179,7 +1181,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "Luật sửa đổi, bổ sung một số điều của 25 Luật"
     if _in_condition(doc, sentence_from, start) or _frame_count(doc, start, unit) or _shortfall(doc, start, unit):
         return True
-    if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator):
+    if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator, start):
         return True
     if _key(unit.unit or "") in voc.copies_units and voc.copies_re.search(text, sentence_from, start):
         return True  # "Hồ sơ đề nghị ... gồm 01 bộ", "Số lượng hồ sơ: 01 bộ": a filing's copies, a procedure's
@@ -1356,9 +1358,12 @@ def _asked_of_another(doc: _Doc, sentence_from: int, start: int) -> bool:
     return m is not None and m.end() <= start
 
 
-def _cap_in_rules(doc: _Doc, comparator: str) -> bool:
-    """'... không vượt quá 20% tổng số ...' in a guide or a rule text: a cap the rule sets, not a target."""
-    return comparator in ("lte", "lt") and doc.ctx.doc_type in doc.voc.condition_types
+def _cap_in_rules(doc: _Doc, comparator: str, start: int) -> bool:
+    """'... không vượt quá 20% tổng số ...' in a guide or a rule text: a cap the rule sets, not a target; under
+    a heading of the guide's own targets ("II. MỤC TIÊU, CHỈ TIÊU NĂM 2028": "Khen thưởng tối đa 40 tập thể")
+    it is one."""
+    return comparator in ("lte", "lt") and doc.ctx.doc_type in doc.voc.condition_types \
+        and doc.kinds.heading_cue(start) != "target"
 
 
 _PART_OF_TOTAL_AT = re.compile(r"[\d.,]*\d[ \t]?/[ \t]?\d")  # "14/15 xã": a part, then the whole
@@ -1496,14 +1501,31 @@ def _span(q: Quantity) -> tuple[int, int]:
     return q.span
 
 
+_CARRIED_BOUNDS = ("gte", "gt", "lte", "lt")
+_BARE_ITEM_WORDS = 3  # "2 kg giấy vụn và 5 vỏ chai": a noun's words after the unit; more is a qualifier of its own
+_ITEM_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _bare_item(text: str, p_end: int, start: int) -> bool:
+    """The figure before is a bare amount of a list, its noun at most a few words after its unit ("tối đa 40 tập
+    thể và 60 cá nhân", "ít nhất 2 kg giấy vụn và 5 vỏ chai"): its bound is the list's. An item going on with a
+    qualifier of its own ("ít nhất 10 giáo viên đạt giáo viên dạy giỏi cấp huyện, 02 giáo viên ...", "tối thiểu
+    1.500 người tham gia BHXH tự nguyện và 2.000 người ...") is a clause of its own: the bound stays with it."""
+    words = _ITEM_WORD_RE.findall(text, p_end, start)
+    if words and words[-1].lower() in ("và", "hoặc"):
+        words = words[:-1]
+    return len(words) <= _BARE_ITEM_WORDS
+
+
 def _same_clause(text: str, a: int, b: int) -> bool:
     return 0 <= b - a <= _CARRY_REACH and not any(c in text[a:b] for c in ".;\n")
 
 
 def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
-    """The comparator written before or after the figure, or carried over from the figure it is
-    joined to ("ít nhất 1kg giấy vụn và 5 vỏ chai"), never between a count and a share ("ít nhất 03
-    đoàn viên mới, 100% đoàn viên ...")."""
+    """The comparator written before or after the figure, or carried over from the bare amount it is
+    joined to ("ít nhất 1kg giấy vụn và 5 vỏ chai", "tối đa 40 tập thể và 60 cá nhân"), never between a
+    count and a share ("ít nhất 03 đoàn viên mới, 100% đoàn viên ...") nor from an item with a qualifier
+    of its own (_bare_item)."""
     text, voc = doc.ctx.text, doc.voc
     after = voc.after_re.match(text, unit.end)
     if after:
@@ -1514,7 +1536,8 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     p_start, p_end = _span(previous)
     if p_start == p_end or (previous.unit == "%") != (unit.unit == "%") or not _same_clause(text, p_end, start):
         return "eq"
-    if previous.comparator in ("gte", "gt") and _JOINED_RE.search(text, p_end, start):
+    if previous.comparator in _CARRIED_BOUNDS and _JOINED_RE.search(text, p_end, start) \
+            and (previous.unit == "%" or _bare_item(text, p_end, start)):  # a share's base follows its sign
         return previous.comparator
     if previous.comparator == "approx" and (_JOINED_RE.search(text, p_end, start) or _WITH_RE.search(text, p_end, start)):
         return "approx"  # "khoảng 3.200 hộ với 10.500 nhân khẩu": the people of the households, estimated alike

@@ -96,3 +96,47 @@ def test_a_rules_threshold_on_what_it_measures_is_no_count(body: str) -> None:
 ])
 def test_a_floor_of_the_plans_own_stays_a_target(body: str, expected: list[tuple[object, ...]]) -> None:
     assert _quantities(GUIDE.format(body=body))[1:] == expected
+
+
+# ---- a bound before a list of amounts: carried over bare amounts, not past an item's own qualifier -------------------
+
+PLAN = ("UBND HUYỆN YÊN KHÁNH\nSố: 45/KH-UBND\nYên Khánh, ngày 10 tháng 01 năm 2029\n\nKẾ HOẠCH\n"
+        "Thực hiện nhiệm vụ năm 2029\n\nI. CHỈ TIÊU\n{body}\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("1. Khen thưởng tối đa 40 tập thể và 60 cá nhân tiêu biểu cấp huyện.",
+     [(40, "lte", "tập thể"), (60, "lte", "cá nhân")]),
+    ("1. Mỗi đội viên nộp ít nhất 2 kg giấy vụn và 5 vỏ chai nhựa.", [(2, "gte", "kg"), (5, "gte", "vỏ chai")]),
+    ("1. Nhà thầu huy động tối thiểu 120 công nhân, 45 thiết bị thi công trên công trường.",
+     [(120, "gte", "công nhân"), (45, "gte", "thiết bị")]),
+    # shares: the base follows the sign ("30% số cơ quan, đơn vị cấp tỉnh"), the bound is the list's
+    ("1. Kiểm tra ít nhất 30% số cơ quan, đơn vị cấp huyện và 50% số UBND cấp xã.", [(30, "gte", "%"), (50, "gte", "%")]),
+    # an item going on with its own qualifier is a clause of its own: the bound stays with it
+    ("1. Có ít nhất 10 giáo viên đạt giáo viên dạy giỏi cấp huyện, 02 giáo viên dạy giỏi cấp tỉnh.",
+     [(10, "gte", "giáo viên"), (2, "eq", "giáo viên")]),
+    ("1. Phát triển mới tối thiểu 1.500 người tham gia BHXH tự nguyện và 2.000 người tham gia BHYT hộ gia đình.",
+     [(1500, "gte", "người"), (2000, "eq", "người")]),
+])
+def test_a_bound_carries_over_a_list_of_bare_amounts(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _quantities(PLAN.format(body=body)) == expected
+
+
+# ---- a cap under a guide's own targets -----------------------------------------------------------------------------
+
+GUIDE_TARGETS = ("BAN DÂN VẬN TỈNH ỦY\nSố: 12-HD/BDVTU\nNinh Bình, ngày 05 tháng 01 năm 2029\n\nHƯỚNG DẪN\n"
+                 "Thực hiện phong trào thi đua năm 2029\n\n{heading}\n{body}\n\n"
+                 "Nơi nhận:\n- Lưu: VT.\nTRƯỞNG BAN\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("heading, body, expected", [
+    ("II. MỤC TIÊU, CHỈ TIÊU NĂM 2029", "3. Khen thưởng tối đa 40 tập thể và 60 cá nhân tiêu biểu cấp tỉnh.",
+     [(40, "lte", "tập thể"), (60, "lte", "cá nhân")]),
+    ("II. CHỈ TIÊU", "2. Tỷ lệ hồ sơ trễ hạn không quá 2%.", [(2, "lte", "%")]),
+    # counter-case: the rule a guide sets is a cap, no target
+    ("III. TIÊU CHUẨN KHEN THƯỞNG",
+     "1. Số tập thể được đề nghị khen thưởng không vượt quá 20% tổng số tập thể của đơn vị.", []),
+])
+def test_a_cap_under_a_guides_targets_is_a_target(heading: str, body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _quantities(GUIDE_TARGETS.format(heading=heading, body=body)) == expected
