@@ -29,10 +29,13 @@ _BODY_START = re.compile(
 )
 _AUTHORITY = re.compile(r"^\s*(?P<prefix>T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.|KT(?=\s+[A-ZĐ]))\s*(?P<rest>.*)$")
 _SIGN_NOTE = re.compile(r"^\s*[\[(]?\s*(?:đã\s+ký|ký\s+tên|đóng\s+dấu|chữ\s+ký)", re.IGNORECASE)
+_MAX_OFFICE_WORDS = 4  # words of the office after a position run onto a Nơi nhận item
 _POSITION_TAIL = re.compile(
-    r"\s(?P<pos>(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỦ TƯỚNG|"
+    r"\s(?P<pos>(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ NHIỆM|THỦ TƯỚNG|"
     r"BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|TRƯỞNG)"
-    r"(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH))?)\s*$"
+    # the office the title names, in upper case too ("PHÓ TRƯỞNG THUẾ CƠ SỞ", "PHÓ CHÁNH THANH TRA TỈNH"); a
+    # deputy's title after it is the position itself ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line)
+    rf"(?:\s+(?!PHÓ\s)[{rx.VN_UPPER}]+){{0,{_MAX_OFFICE_WORDS}}})\s*$"
 )
 _ANNEX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục\s+[IVX\d]|DANH MỤC|BIỂU MẪU|MẪU SỐ)", re.UNICODE)
 # a place name's word; names of the Central Highlands carry an apostrophe after their first letter ("Cư M'gar",

@@ -40,6 +40,9 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a markdown table row in a web copy
 _LONE_MARK = re.compile(r"^\s*[-–+•]\s*$")  # a list dash whose item is on the next line
 # words after a Nơi nhận item's end (";" or "."; a comma would join names listed in the item)
 _NAME_TAIL = re.compile(r"[;.]\s+(?P<name>\S+(?:\s+\S+){1,4})\s*$")
+# the signer's note printed in the other column at an item's end ("- Trưởng, các Phó Trưởng ...; (Đã ký)")
+_SIGN_NOTE_TAIL = re.compile(r"(?<=[;.,])\s+[\[(]\s*(?:đã\s+ký|ký\s+tên|đã\s+ký\s+và\s+đóng\s+dấu)\s*[\])]\s*$",
+                             re.IGNORECASE)
 _NEAR_NOI_NHAN = 20  # lines between Nơi nhận and the signature's authority lines (either way)
 _AFTER_NOI_NHAN = 30  # authority lines may follow a long Nơi nhận list
 _CLOSING_FROM = 0.4  # without Nơi nhận the signature sits in the last 60% of the text
@@ -346,7 +349,8 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
                 break
             j = nxt
             continue
-        if rx.PAGE_NUMBER_LINE.match(s):  # "- 2 -": a PDF page's number between two items, no item
+        if rx.PAGE_NUMBER_LINE.match(s) or rx.RULE.match(s):
+            # "- 2 -": a PDF page's number between two items, and the rules around it ("-----"): no item
             j += 1
             continue
         if _LONE_MARK.match(s):
@@ -382,6 +386,9 @@ def _add_item(line: Cell, j: int, lay: Layout) -> None:
     if not item:
         return
     off = s.index(item)
+    note = _SIGN_NOTE_TAIL.search(item)
+    if note:
+        item = item[:note.start()]
     m = _POSITION_TAIL.search(item)
     if m and re.search(r"[;.,)]\s*$", item[:m.start()]) and lay.split_position is None:
         lay.split_position = Cell(line.start + off + m.start("pos"), line.start + off + len(item), m.group("pos"), j)

@@ -1,0 +1,85 @@
+"""The thirty-third heldout round's failure classes (invented documents and lines, with counter-cases): a Nơi
+nhận list flattened beside the signature, line by line, carries the position that names its office ("- Như trên;
+PHÓ TRƯỞNG THUẾ CƠ SỞ") and the signer's note ("; (Đã ký)") at its items' ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN TRIỆU SƠN\nSố: 215/{code}-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nTriệu Sơn, ngày 09 tháng 3 năm 2027\n\n{title}\n{subject}\n\n")
+TAIL = "\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhan Văn Tài\n"
+BODY = "Kính gửi: Các cơ quan, đơn vị.\n\nĐề nghị các cơ quan, đơn vị thực hiện nghiêm các nội dung nêu trên./.\n\n"
+
+
+def _doc(body: str, code: str = "CV", title: str = "", subject: str = "V/v triển khai nhiệm vụ",
+         tail: str = TAIL) -> str:
+    return HEAD.format(code=code, title=title, subject=subject) + body + tail
+
+
+# ---- Nơi nhận beside the signature, flattened line by line ----------------------------------------------------------
+
+FLAT_CLOSINGS = [
+    ("Nơi nhận: KT. TRƯỞNG THUẾ CƠ SỞ\n- Như trên; PHÓ TRƯỞNG THUẾ CƠ SỞ\n- Thuế tỉnh (để b/c);\n"
+     "- Các Đội thuế; (Đã ký)\n- Lưu: VT, NVDTPC. Trần Thị Thanh Hoa\n",
+     "Trần Thị Thanh Hoa", "phó trưởng thuế cơ sở",
+     ["Như trên", "Thuế tỉnh (để b/c)", "Các Đội thuế", "Lưu: VT, NVDTPC"]),
+    ("Nơi nhận: KT. CHÁNH THANH TRA\n- Như trên; PHÓ CHÁNH THANH TRA TỈNH\n- Chánh Thanh tra (b/c);\n"
+     "- Lưu: VT, P3. Lê Quang Vinh\n",
+     "Lê Quang Vinh", "phó chánh thanh tra tỉnh", ["Như trên", "Chánh Thanh tra (b/c)", "Lưu: VT, P3"]),
+    ("Nơi nhận: TL. GIÁM ĐỐC\n- Như trên; TRƯỞNG PHÒNG KẾ HOẠCH TÀI CHÍNH\n- Giám đốc Sở (b/c); [Đã ký]\n"
+     "- Lưu: VT, KHTC. Đỗ Minh Khoa\n",
+     "Đỗ Minh Khoa", "trưởng phòng kế hoạch tài chính", ["Như trên", "Giám đốc Sở (b/c)", "Lưu: VT, KHTC"]),
+]
+
+
+@pytest.mark.parametrize(("closing", "name", "position", "items"), FLAT_CLOSINGS)
+def test_a_position_naming_its_office_run_onto_an_item_is_the_signers(
+        closing: str, name: str, position: str, items: list[str]) -> None:
+    rec = parse_text(_doc(BODY, tail=closing))
+    assert rec.signer is not None
+    assert rec.signer.name == name
+    assert (rec.signer.position or "").lower() == position
+    assert [d.name for d in rec.distribution] == items
+
+
+def test_an_item_ending_in_upper_case_initials_keeps_them() -> None:
+    # counter-case: an item's own upper-case words (no title among them) stay the item's
+    closing = ("Nơi nhận:\n- Như trên;\n- Các phòng: TC-KH, VH-TT;\n- Lưu: VT, TCHC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+               "Ngô Thị Lan\n")
+    rec = parse_text(_doc(BODY, tail=closing))
+    assert [d.name for d in rec.distribution] == ["Như trên", "Các phòng: TC-KH, VH-TT", "Lưu: VT, TCHC"]
+    assert rec.signer is not None and rec.signer.name == "Ngô Thị Lan"
+    assert (rec.signer.position or "").lower() == "phó chủ tịch"
+
+
+# ---- a page's rules and number inside or after a Nơi nhận list -------------------------------------------------------
+
+def test_a_page_break_inside_the_list_is_no_item() -> None:
+    closing = ("Nơi nhận:\n- Như trên;\n- Sở Nội vụ (b/c);\n--------------------------------------\n- 2 -\n"
+               "--------------------------------------\n- Lưu: VT, NV.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNgô Thị Lan\n")
+    rec = parse_text(_doc(BODY, tail=closing))
+    assert [d.name for d in rec.distribution] == ["Như trên", "Sở Nội vụ (b/c)", "Lưu: VT, NV"]
+
+
+def test_a_rule_after_the_list_does_not_take_the_next_lines() -> None:
+    # a two-column closing whose page ends with a rule under the list: the table header of the next page's
+    # column is no item (a space-aligned table broken by the page footer above the closing)
+    closing = ("                                      T/M ỦY BAN KIỂM TRA\nNơi nhận:                                  CHỦ NHIỆM\n"
+               "- Thường trực Huyện ủy (b/c);\n- Các tổ chức đảng có tên trên;\n"
+               "- Lưu UBKT Huyện ủy.                      Lê Thị Phương Thảo\n"
+               "----------------------------------------------------------------------------\n"
+               "                                   - 2 -\n")
+    table = ("Lịch kiểm tra như sau:\n\nTT   Đối tượng                          Nội dung                        Thời gian\n"
+             "1    Đảng ủy xã Triệu Thành             Thu, nộp đảng phí               Tháng 3/2027\n"
+             "----------------------------------------------------------------------------\n"
+             "                                   - 1 -\n"
+             "----------------------------------------------------------------------------\n"
+             "TT   Đối tượng                          Nội dung                        Thời gian\n"
+             "2    Đảng ủy xã Triệu Đông              Kê khai tài sản, thu nhập       Tháng 5/2027\n\n")
+    rec = parse_text(_doc(table, code="KH", title="KẾ HOẠCH", subject="kiểm tra năm 2027", tail=closing))
+    assert [d.name for d in rec.distribution] == [
+        "Thường trực Huyện ủy (b/c)", "Các tổ chức đảng có tên trên", "Lưu UBKT Huyện ủy"]
+    assert rec.signer is not None and rec.signer.name == "Lê Thị Phương Thảo"
