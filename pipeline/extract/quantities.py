@@ -1501,6 +1501,12 @@ def _span(q: Quantity) -> tuple[int, int]:
     return q.span
 
 
+# a range whose two ends carry their unit ("từ 150 m2 đến 200 m2", "từ 50 triệu đồng đến 100 triệu đồng"): a floor
+# and a ceiling, as "200 - 300 đơn vị" gives (_RANGE_RE reads the ends with one unit after them)
+_FROM_BEFORE_RE = re.compile(r"(?<!\w)từ[ \t]+$", re.IGNORECASE)
+_FROM_REACH = 6
+_TO_NEXT_RE = re.compile(r"[ \t]+(?:đến|tới)[ \t]+\d")
+_TO_GAP_RE = re.compile(r"[ \t]+(?:đến|tới)[ \t]+")
 _CARRIED_BOUNDS = ("gte", "gt", "lte", "lt")
 _BARE_ITEM_WORDS = 3  # "2 kg giấy vụn và 5 vỏ chai": a noun's words after the unit; more is a qualifier of its own
 _ITEM_WORD_RE = re.compile(r"[^\W\d_]+")
@@ -1530,10 +1536,17 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     after = voc.after_re.match(text, unit.end)
     if after:
         return voc.cues[_key(after.group())][1]
-    if before.comparator != "eq" or not doc.out:
+    if before.comparator != "eq":
         return before.comparator
+    if _FROM_BEFORE_RE.search(text, max(0, start - _FROM_REACH), start) and _TO_NEXT_RE.match(text, unit.end):
+        return "gte"  # "từ 150 m2 đến 200 m2": a range written with its unit twice, its floor
+    if not doc.out:
+        return "eq"
     previous = doc.out[-1]
     p_start, p_end = _span(previous)
+    if previous.comparator == "gte" and previous.unit == unit.unit and _TO_GAP_RE.fullmatch(text, p_end, start) \
+            and _FROM_BEFORE_RE.search(text, max(0, p_start - _FROM_REACH), p_start):
+        return "lte"  # and its ceiling
     if p_start == p_end or (previous.unit == "%") != (unit.unit == "%") or not _same_clause(text, p_end, start):
         return "eq"
     if previous.comparator in _CARRIED_BOUNDS and _JOINED_RE.search(text, p_end, start) \

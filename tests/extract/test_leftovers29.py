@@ -140,3 +140,19 @@ GUIDE_TARGETS = ("BAN DÂN VẬN TỈNH ỦY\nSố: 12-HD/BDVTU\nNinh Bình, ng�
 ])
 def test_a_cap_under_a_guides_targets_is_a_target(heading: str, body: str, expected: list[tuple[object, ...]]) -> None:
     assert _quantities(GUIDE_TARGETS.format(heading=heading, body=body)) == expected
+
+
+# ---- a range whose two ends carry their unit -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("1. Bố trí tái định cư cho 06 hộ, diện tích mỗi lô từ 150 m2 đến 200 m2.",
+     [(6, "eq", "hộ"), (150, "gte", "m2"), (200, "lte", "m2")]),
+    ("1. Hỗ trợ mỗi mô hình từ 50 triệu đồng đến 100 triệu đồng.",
+     [(50_000_000, "gte", "đồng"), (100_000_000, "lte", "đồng")]),
+    ("1. Mỗi đội hình có từ 15 đến 30 tình nguyện viên.", [(15, "gte", "tình nguyện viên"), (30, "lte", "tình nguyện viên")]),
+    # counter-cases: a change from one figure to another, a span of days, no range of amounts
+    ("1. Giảm số hộ nghèo từ 120 hộ xuống còn 80 hộ.", [(120, "eq", "hộ"), (80, "eq", "hộ")]),
+    ("1. Tổ chức 02 lớp tập huấn từ ngày 10/3 đến ngày 12/3/2029.", [(2, "eq", "lớp")]),
+])
+def test_a_range_with_its_unit_at_both_ends(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _quantities(PLAN.format(body=body)) == expected
