@@ -140,3 +140,54 @@ def test_cell_gaps_as_the_pattern_on_the_stripped_line(line: str) -> None:
     from vanban import textutil
     plain = [] if "  " not in line.strip() else [m.span() for m in textutil._CELL_GAP.finditer(line)]
     assert textutil.cell_gaps(line) == plain
+
+
+# --- _break_br's whole-text gate (speed pass 9): it says no only when no line breaks cells ---
+
+_BR_PIECES = ["<br>", "<BR/>", "<Br />", "<br\n>", "<bR\t/>", "<brand>", "** **", "**x** **y**", "** ** ", "**",
+              " V/v ", " V/v\t", "V/v ", "Số: 12/UBND", "**Số:** 5/KH", " Số", "|", "| ", "\u00a0|", "\n", "\n|",
+              " ", "a", "Đ", "*(đã ký)*", ";", " - ", ":**"]
+
+
+def _breaks_any_line(text: str) -> bool:
+    return any(map(nz._breaks_cells, text.split("\n")))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_BR_PIECES), max_size=14).map("".join))
+def test_the_cell_break_gate_on_generated_texts(text: str) -> None:
+    if _breaks_any_line(text):
+        assert nz._may_break_cells(text)
+
+
+@pytest.mark.parametrize("text", [
+    "| Số: 1537/KBKV8-KSC V/v hướng dẫn | **CỘNG HÒA** |",  # a row: the V/v after the số hiệu in its cell
+    "  | **KHO BẠC** **KHO BẠC KHU VỰC VIII** | x |",  # a row opening with blanks: two bold runs side by side
+    "Công văn V/v ...\n| **A** **B** |",  # the needle in prose first, the row after it
+    "**A** **B** in prose\n| Số: 5/UBND V/v x |",
+    "| a |\n| Số: 5/UBND V/v x |",  # the row is the last line (no newline after it)
+    "prose<BR>prose",
+])
+def test_the_cell_break_gate_lets_each_breaking_row_through(text: str) -> None:
+    assert _breaks_any_line(text) and nz._may_break_cells(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Công văn số 12/UBND V/v hướng dẫn ...\n| a | b |",  # the V/v in prose, a row without one
+    "**Điều 1.** **Ban hành** ...\n| x |",  # bold runs side by side in prose
+    "Sản phẩm <brand> mới",
+])
+def test_the_cell_break_gate_passes_by_prose(text: str) -> None:
+    assert not nz._may_break_cells(text)
+    assert nz._break_br(text, None) == (text, None, 0)
+
+
+def test_the_cell_break_gate_on_the_repository_lines() -> None:
+    lines = corpus_lines()
+    for k in range(0, len(lines), 40):  # texts of 40 lines, and each line alone
+        text = "\n".join(lines[k:k + 40])
+        if _breaks_any_line(text):
+            assert nz._may_break_cells(text)
+    assert any(nz._breaks_cells(ln) for ln in lines)
+    for ln in lines:
+        assert nz._may_break_cells(ln) or not nz._breaks_cells(ln), ln
