@@ -537,15 +537,18 @@ def extract(layout: Layout, ctx: Context) -> HeaderFields:
     f.number, parsed = _read_number(layout, ctx)
     _read_dateline(layout, ctx, f)
     _read_subject(layout, f)
-    lead = _web_lead(ctx.text) if layout.number_cell is None and layout.type_cell is None else None
+    # a portal's headline may print the type word ("KẾ HOẠCH TỔ CHỨC ..."): the số hiệu still comes from the lead
+    lead = _web_lead(ctx.text) if layout.number_cell is None else None
     if lead is not None:
         parsed = _read_lead(lead, ctx, f)
     _read_doc_type(layout, parsed, ctx, f)
     system = _read_issuer(layout, parsed, ctx, f)
-    if lead is not None and f.issuer is None:
+    if lead is not None and (f.issuer is None or _banner_names(ctx.text, f.issuer, lead)):
         name = collapse_ws(lead.group("body"))
+        cut = _head_title_length(name)
+        name, span = name[cut:], (lead.start("body") + cut, lead.end("body"))
         f.issuer = Issuer(name=name, parent=None, system=_system(layout, parsed, [name]), inferred=True,
-                          span=lead.span("body"))
+                          span=span)
     ctx.doc_type = f.doc_type.code if f.doc_type else None
     ctx.issuer_name = f.issuer.name if f.issuer else None
     ctx.issuer_system = f.issuer.system if f.issuer else system
@@ -558,23 +561,60 @@ def extract(layout: Layout, ctx: Context) -> HeaderFields:
 
 _LEAD_REACH = 1500  # a web copy's lead naming the document stands in its first characters
 _LEAD_DATE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+_LEAD_CLOSING = "./."  # the document's own last words ("... biết, thực hiện./."): the copy prints it whole
 
 
 @lru_cache(maxsize=1)
 def _lead_re() -> re.Pattern[str]:
     """A web copy's lead that names the document it then prints whole: "Ngày 15/5/2028, Ban Thường vụ Tỉnh
     đoàn ban hành Công văn số 418-CV/TĐTN-TNTH về việc triển khai ... . Nội dung công văn như sau:". The
-    closing "Nội dung ... như sau:" (or "Toàn văn ...:") says the text below is that document."""
+    closing "Nội dung ... như sau:" (or "Toàn văn ...:") says the text below is that document; without it
+    (group `open`) _web_lead asks for the document's own "./." below. A news agency's tag may open it
+    ("(CNTY) - Ngày ..."), the head may sign it ("Hiệu trưởng ... ký ban hành"), the addressees may stand
+    before the trích yếu ("... số 1187/CNTY-TY gửi Sở ... về việc ..."); the trích yếu opens with "về" or a
+    verb of its type (web_leads.tsv: "thông báo kết luận ...")."""
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in tables().type_words)
+    opens = "|".join(re.escape(r[1]).replace(r"\ ", r"[ \t]+") for r in rows("web_leads.tsv", 2)
+                     if r[0] == "subject")
     return re.compile(
-        rf"(?:^|\n)[ \t]*(?:Ngày[ \t]+(?P<date>{_LEAD_DATE}),[ \t]*)?(?P<body>[^\n.,;:]{{3,90}}?)[ \t]+"
-        rf"(?:đã[ \t]+|vừa[ \t]+)?ban[ \t]+hành[ \t]+(?P<type>{words})[ \t]+số[ \t]+(?P<num>[^\s,;]+?)"
-        rf"(?:[ \t]+ngày[ \t]+(?P<date2>{_LEAD_DATE}))?[ \t]+(?P<subject>về[ \t][^\n]+?)\.[ \t]+"
-        rf"(?:Nội[ \t]+dung|Toàn[ \t]+văn)[^\n.]{{0,40}}:[ \t]*(?:\n|$)", re.IGNORECASE)
+        rf"(?:^|\n)[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*[-–—][ \t]*)?(?:Ngày[ \t]+(?P<date>{_LEAD_DATE}),[ \t]*)?"
+        rf"(?P<body>[^\n.,;:()]{{3,90}}?)[ \t]+"
+        rf"(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+)?ban[ \t]+hành[ \t]+(?P<type>{words})[ \t]+số[ \t]+(?P<num>[^\s,;]+?)"
+        rf"(?:[ \t]+ngày[ \t]+(?P<date2>{_LEAD_DATE}))?(?:[ \t]+gửi[ \t][^\n]{{3,300}}?)?"
+        rf"[ \t]+(?P<subject>(?:về|{opens})[ \t][^\n]+?)\.[ \t]*"
+        rf"(?:(?:Nội[ \t]+dung|Toàn[ \t]+văn)[^\n.]{{0,40}}:[ \t]*(?:\n|$)|(?P<open>\n|$))", re.IGNORECASE)
+
+
+def _banner_names(text: str, issuer: Issuer, lead: re.Match[str]) -> bool:
+    """A portal's banner over a web copy ("CỤC CHĂN NUÔI VÀ THÚ Y - BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG") read as its
+    letterhead gave one of the bodies it names; the lead names the one that issued the document ("Ngày ..., Cục
+    Chăn nuôi và Thú y ban hành ..."): True when the issuer's line holds the lead's body beside another name."""
+    if issuer.span is None:
+        return False
+    a = text.rfind("\n", 0, issuer.span[0]) + 1
+    b = text.find("\n", issuer.span[1])
+    line = fold(text[a:b if b >= 0 else len(text)]).casefold()
+    body = fold(lead.group("body")).casefold()
+    return body in line and body != fold(issuer.name).casefold()
+
+
+def _head_title_length(name: str) -> int:
+    """ "Hiệu trưởng Trường Đại học Quy Nhơn", "Chủ tịch UBND tỉnh": the length of the office title (and its
+    space) before the body the office heads, so that the body is the issuer; 0 when no title opens the name."""
+    up = fold(name).upper()
+    t = tables()
+    for pos in sorted(t.positions, key=len, reverse=True):
+        rest = up[len(pos) + 1:]
+        if up.startswith(pos + " ") and any(rest == h or rest.startswith(h + " ") for h in t.org_heads):
+            return len(pos) + 1 if len(fold(name)) == len(name) else 0
+    return 0
 
 
 def _web_lead(text: str) -> re.Match[str] | None:
-    return _lead_re().search(text, 0, _LEAD_REACH)
+    m = _lead_re().search(text, 0, _LEAD_REACH)
+    if m is not None and m.group("open") is not None and _LEAD_CLOSING not in text[m.end():]:
+        return None  # a news item telling of a document, not a copy of it
+    return m
 
 
 def _read_lead(lead: re.Match[str], ctx: Context, f: HeaderFields) -> docnumber.ParsedNumber | None:
@@ -593,7 +633,8 @@ def _read_lead(lead: re.Match[str], ctx: Context, f: HeaderFields) -> docnumber.
         d, mth, y = lead.group(group).split("/")
         f.issued_date = _date_of(d, mth, int(y), ctx, lead.span(group))
         f.spans["issued_date"] = lead.span(group)
-    if f.subject is None:
+    if f.subject is None or f.number.span[0] > f.spans.get("subject", (0, 0))[0]:
+        # the lead's trích yếu is the document's; a headline above it is the portal's wording
         f.subject = collapse_ws(lead.group("subject"))
         f.spans["subject"] = lead.span("subject")
     ctx.lead_number = parsed.key

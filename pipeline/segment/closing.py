@@ -763,6 +763,29 @@ def _opens_page_footer(text: str) -> bool:
     return any(p.match(s) for p in _page_footers())
 
 
+_RELATED_ITEM_MAX = 200  # a related-news entry ("- Tập huấn ... (10/7/2027)") is one short line; prose is longer
+
+
+def trailing_page_footer(lines: list[Cell], start: int) -> int | None:
+    """A web copy without a signature still ends in its page's chrome: "Tin liên quan:", "Bài viết liên
+    quan", "Tin khác:" and the list of short links under it. The first line from `start` opening such a
+    footer with no prose after it (a share bar over the article is followed by the article), else None."""
+    for j in range(start, len(lines)):
+        if _opens_page_footer(lines[j].text) and all(_link_item(c.text) for c in lines[j + 1:]):
+            return j
+    return None
+
+
+_LINK_ITEM = re.compile(r"\s*(?:[-–•+*»›]\s|.*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*[)\]]\s*$)")
+
+
+def _link_item(text: str) -> bool:
+    """A related-news entry: blank, or a short bulleted line or one ending in its date ("... (10/7/2027)"),
+    never the document's own closing "./."."""
+    s = text.strip()
+    return not s or (len(s) <= _RELATED_ITEM_MAX and "./." not in s and _LINK_ITEM.match(s) is not None)
+
+
 def is_attached_mark(text: str) -> bool:
     """'(Ban hành kèm theo Quyết định số ...)': the line that says an attached document comes with this
     one (attached_marks.tsv); the attached document's block, from its letterhead on, is an annex."""

@@ -30,7 +30,13 @@ from vanban.segment.cells import (
     _starts_with,
     _trim,
 )
-from vanban.segment.closing import _closing, _closing_columns, closing_cues, strip_name_title
+from vanban.segment.closing import (
+    _closing,
+    _closing_columns,
+    closing_cues,
+    strip_name_title,
+    trailing_page_footer,
+)
 from vanban.segment.letterhead import scan_header
 from vanban.segment.runon import split_run_on
 
@@ -65,6 +71,11 @@ def segment(text: str) -> Layout:
     body_start = lines[body_start_line].start if body_start_line < n else len(text)
     if body_end is None or body_end < body_start:
         body_end = len(text)
+    if "page_footer" not in lay.zones and closing_start is None:
+        footer = trailing_page_footer(lines, body_start_line)
+        if footer is not None and lines[footer].start > body_start:
+            body_end = min(body_end, lines[footer].start)
+            lay.zones["page_footer"] = [(lines[footer].start, lines[-1].end)]
     lay.zones["body"] = [(body_start, body_end)]
 
     _footnotes(text, lines, body_start, lay)

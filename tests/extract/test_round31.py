@@ -1,0 +1,114 @@
+"""The thirty-first heldout round's failure classes (invented pages and lines, with counter-cases): a web copy's
+related-news list under an article without signature is page chrome; a portal lead naming the document it prints
+in more wordings (a news agency's tag, "ký ban hành", the addressees before the trích yếu, a trích yếu opening with
+a verb of its type, no "Nội dung ... như sau:" when the document's own "./." follows); the office title before
+the issuing body in a lead; a portal banner naming the body and its ministry."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+BANNER = "CỔNG THÔNG TIN ĐIỆN TỬ SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTrang chủ | Tin tức | Văn bản\n"
+POSTED = "Ngày đăng: 03/04/2029 | Lượt xem: 312\n\n"
+BODY = ("1. Các xã tổ chức ra quân vệ sinh kênh mương vào ngày 15/4/2029.\n"
+        "2. Báo cáo kết quả về Sở trước ngày 30/4/2029.\n"
+        "Đề nghị các đơn vị nghiêm túc thực hiện./.\n")
+
+
+def _page(lead: str, body: str = BODY, tail: str = "") -> str:
+    return BANNER + "Trang chủ > Văn bản chỉ đạo\nTăng cường nạo vét kênh mương năm 2029\n" + POSTED + lead + "\n\n" + body + tail
+
+
+# ---- related news under an article without signature ----------------------------------------------------------
+
+RELATED = [
+    "\nTin liên quan:\n- Hội nghị tổng kết công tác thủy lợi (12/3/2029)\n- Tập huấn quản lý hồ chứa (05/3/2029)\n",
+    "\nBài viết liên quan\n- Hội nghị tổng kết công tác thủy lợi (12/3/2029)\n- Tập huấn quản lý hồ chứa (05/3/2029)\n",
+    "\nTin khác:\n- Hội nghị tổng kết công tác thủy lợi (12/3/2029)\n- Thu hút 1,2 tỷ USD vốn FDI (05/3/2029)\n",
+]
+LEAD = ("Ngày 02/4/2029, Sở Nông nghiệp và Môi trường ban hành Công văn số 512/SNNMT-TL về việc tăng cường nạo vét "
+        "kênh mương. Nội dung công văn như sau:")
+
+
+@pytest.mark.parametrize("tail", RELATED, ids=["tin-lien-quan", "bai-viet-lien-quan-no-colon", "tin-khac"])
+def test_related_news_under_an_unsigned_copy_is_no_part_of_it(tail: str) -> None:
+    rec = parse_text(_page(LEAD, tail=tail))
+    dates = {e.date for e in rec.events}
+    assert "2029-04-15" in dates
+    assert not dates & {"2029-03-12", "2029-03-05"}
+    assert all(q.unit != "USD" for q in rec.quantities)
+
+
+def test_a_share_bar_over_the_article_cuts_nothing() -> None:
+    # counter-case: "Chia sẻ:" above the article is followed by the article's prose: no footer there
+    page = _page(LEAD).replace(POSTED, POSTED + "Chia sẻ: Facebook | Zalo | In bài\n\n")
+    rec = parse_text(page)
+    assert "2029-04-15" in {e.date for e in rec.events}
+    assert "2029-04-30" in {d.due for d in rec.deadlines}
+
+
+# ---- the portal lead's wordings ------------------------------------------------------------------------------------
+
+LEADS = [
+    ("(SNNMT) - Ngày 02/4/2029, Sở Nông nghiệp và Môi trường ban hành Công văn số 512/SNNMT-TL gửi UBND các xã, "
+     "phường về việc tăng cường nạo vét kênh mương. Nội dung chính như sau:", "512/SNNMT-TL", "2029-04-02"),
+    ("Ngày 02/4/2029, Giám đốc Sở Nông nghiệp và Môi trường ký ban hành Công văn số 512/SNNMT-TL về việc tăng "
+     "cường nạo vét kênh mương. Nội dung Công văn như sau:", "512/SNNMT-TL", "2029-04-02"),
+    ("Sở Nông nghiệp và Môi trường vừa ban hành Thông báo số 77/TB-SNNMT ngày 01/4/2029 thông báo kết luận của "
+     "Giám đốc Sở tại buổi làm việc về công tác thủy lợi.", "77/TB-SNNMT", "2029-04-01"),
+    ("Ngày 01/4/2029, Sở Nông nghiệp và Môi trường đã ban hành Hướng dẫn số 09/HD-SNNMT hướng dẫn nạo vét kênh "
+     "mương nội đồng.", "09/HD-SNNMT", "2029-04-01"),
+]
+
+
+@pytest.mark.parametrize(("lead", "number", "issued"), LEADS, ids=["tag-and-addressees", "head-signs",
+                                                                   "tb-verb-subject", "hd-verb-subject"])
+def test_the_lead_gives_number_date_issuer_and_subject(lead: str, number: str, issued: str) -> None:
+    rec = parse_text(_page(lead))
+    assert rec.number is not None and rec.number.normalized == number
+    assert rec.issued_date == issued
+    assert rec.issuer is not None and rec.issuer.name == "Sở Nông nghiệp và Môi trường" and rec.issuer.inferred
+    assert rec.subject is not None and "nạo vét kênh mương" in rec.subject or "thủy lợi" in (rec.subject or "")
+    assert number not in {c.number for c in rec.citations}  # the document's own number is no citation
+
+
+def test_a_news_item_telling_of_a_document_has_no_header() -> None:
+    # counter-case: the lead names a document but the page does not print it (no "./.", no "Nội dung ... sau:")
+    lead = LEADS[2][0]
+    body = "Theo đó, các địa phương cần chủ động nạo vét kênh mương trước mùa mưa.\n"
+    rec = parse_text(_page(lead, body=body))
+    assert rec.number is None
+    assert "77/TB-SNNMT" in {c.number for c in rec.citations}
+
+
+@pytest.mark.parametrize("headline", [
+    "KẾ HOẠCH TỔ CHỨC NGÀY HỘI NÔNG DÂN NĂM 2029",
+    "Kế hoạch tổ chức Ngày hội nông dân năm 2029",
+])
+def test_a_headline_with_the_type_word_still_lets_the_lead_speak(headline: str) -> None:
+    lead = ("Ngày 20/3/2029, Hiệu trưởng Trường Cao đẳng Nông nghiệp ký ban hành Kế hoạch số 88/KH-CĐNN về việc tổ "
+            "chức Ngày hội nông dân năm 2029 cho sinh viên. Nội dung Kế hoạch như sau:")
+    page = _page(lead).replace("Tăng cường nạo vét kênh mương năm 2029", headline)
+    rec = parse_text(page)
+    assert rec.number is not None and rec.number.normalized == "88/KH-CĐNN"
+    assert rec.issued_date == "2029-03-20"
+    assert rec.issuer is not None and rec.issuer.name == "Trường Cao đẳng Nông nghiệp"
+    assert rec.subject == "về việc tổ chức Ngày hội nông dân năm 2029 cho sinh viên"
+
+
+def test_a_banner_naming_the_body_and_its_ministry_yields_to_the_lead() -> None:
+    page = _page(LEAD).replace("CỔNG THÔNG TIN ĐIỆN TỬ SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                               "CỤC THỦY LỢI - BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
+    page = page.replace("Sở Nông nghiệp và Môi trường ban hành", "Cục Thủy lợi ban hành")
+    rec = parse_text(page)
+    assert rec.issuer is not None and rec.issuer.name == "Cục Thủy lợi"
+
+
+def test_a_lead_body_without_office_title_is_kept_whole() -> None:
+    # counter-case: "Trường ..." opens the name itself; no title is cut from "Văn phòng UBND tỉnh"
+    lead = ("Văn phòng UBND tỉnh vừa ban hành Thông báo số 318/TB-VPUBND ngày 14/6/2029 thông báo kết luận của Phó "
+            "Chủ tịch UBND tỉnh tại buổi làm việc về công tác thủy lợi.")
+    rec = parse_text(_page(lead))
+    assert rec.issuer is not None and rec.issuer.name == "Văn phòng UBND tỉnh"
