@@ -345,18 +345,31 @@ def _head_bodies() -> dict[str, re.Pattern[str]]:
         if r[0] != "head":
             continue
         opens = "|".join(re.escape(w) for w in r[2].split("|"))
-        # the name opens a line or follows a clause's comma ("Thực hiện ..., Cục Thống kê tỉnh đề nghị ...")
+        # the name opens a line or follows a clause's comma ("Thực hiện ..., Cục Thống kê tỉnh đề nghị ..."), maybe
+        # after its head's title ("..., Cục trưởng Cục Hải quan thành phố Hải Phòng yêu cầu các đơn vị:")
         heads[fold(r[1]).upper()] = re.compile(
-            rf"(?:^|(?<=,)[ \t]+)(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,8}}?)[ \t]+(?:{writes})\b", re.MULTILINE)
+            rf"(?:^|(?<=,)[ \t]+)(?:(?i:{re.escape(r[1])})[ \t]+)?"
+            rf"(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,8}}?)[ \t]+(?:{writes})\b", re.MULTILINE)
     return heads
+
+
+@lru_cache(maxsize=1)
+def _own_heading() -> re.Pattern[str]:
+    """head_bodies.tsv's own_heading: a report's "III. KIẾN NGHỊ" line, up to the line under it."""
+    words = "|".join(re.escape(w) for r in rows("head_bodies.tsv", 3) if r[0] == "own_heading" for w in r[1].split("|"))
+    return re.compile(rf"(?m)^[ \t]*(?:[IVX]{{1,4}}[.)][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:{words})[ \t:.]*\n")
 
 
 def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | None:
     """A copy cut before its letterhead, signed by a lone head ("CỤC TRƯỞNG" and a name): the body the head's
-    title heads, where the text's opening names it writing ("Cục Thống kê tỉnh đề nghị ..."; head_bodies.tsv)."""
+    title heads, where the text's opening names it writing ("Cục Thống kê tỉnh đề nghị ..."; head_bodies.tsv),
+    or else the first line of a report's recommendation ("III. KIẾN NGHỊ" / "Sở Công Thương kiến nghị ...")."""
     for title in _head_titles(layout):
         pattern = _head_bodies().get(fold(title.strip(" :*")).upper())
-        m = pattern.search(text, 0, _INVITING_REACH) if pattern is not None else None
+        if pattern is None:
+            continue
+        m = pattern.search(text, 0, _INVITING_REACH) or next(
+            filter(None, (pattern.match(text, h.end()) for h in _own_heading().finditer(text))), None)
         if m:
             return m.group("body"), m.span("body")
     return None

@@ -156,3 +156,38 @@ def test_a_cap_under_a_guides_targets_is_a_target(heading: str, body: str, expec
 ])
 def test_a_range_with_its_unit_at_both_ends(body: str, expected: list[tuple[object, ...]]) -> None:
     assert _quantities(PLAN.format(body=body)) == expected
+
+
+# ---- a copy cut before its letterhead names its writer in the body ---------------------------------------------------
+
+CUT_LETTER = ("Kính gửi:\n- Các Chi cục Thuế khu vực;\n- Các phòng thuộc Cục.\n\n"
+              "Thực hiện Công văn số 512/TCT-KK ngày 10/5/2029 của Tổng cục Thuế về việc chấn chỉnh chế độ báo cáo, "
+              "{writer} các đơn vị:\n\n"
+              "1. Gửi báo cáo tháng về Cục trước ngày 18 hằng tháng.\n\n2. Gửi báo cáo quý trước ngày 20 của tháng "
+              "cuối quý.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nBùi Quang Huy\n")
+
+FILLER = "Trong kỳ, các đơn vị đã triển khai đầy đủ các nhiệm vụ được giao theo kế hoạch của ngành. " * 20
+CUT_REPORT = ("tháng đầu năm 2028 ước đạt 41.260 tỷ đồng, tăng 9,8% so với cùng kỳ.\n"
+              "2. Công tác khuyến công\n" + FILLER + "\nIII. KIẾN NGHỊ\n{recommendation}\n\n"
+              "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT, KHTC.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Thị Thu Thủy\n")
+
+
+def _issuer(text: str) -> str | None:
+    issuer = parse_text(text).issuer
+    return issuer.name if issuer is not None else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head named before the body it heads, writing for it
+    (CUT_LETTER.format(writer="Cục trưởng Cục Thuế tỉnh Nam Định yêu cầu"), "Cục Thuế tỉnh Nam Định"),
+    (CUT_LETTER.format(writer="Cục Thuế tỉnh Nam Định yêu cầu"), "Cục Thuế tỉnh Nam Định"),
+    # a report's recommendation, far from its cut opening
+    (CUT_REPORT.format(recommendation="Sở Công Thương kiến nghị UBND tỉnh bổ sung kinh phí khuyến công năm 2028."),
+     "Sở Công Thương"),
+    (CUT_REPORT.format(recommendation="Sở Y tế đề nghị UBND tỉnh bố trí kinh phí mua vắc xin."), "Sở Y tế"),
+    # counter-cases: the superior body quoted writing, a recommendation naming no writer
+    (CUT_LETTER.format(writer="theo yêu cầu của Tổng cục Thuế, đề nghị"), None),
+    (CUT_REPORT.format(recommendation="Đề nghị UBND tỉnh bổ sung kinh phí khuyến công năm 2028."), None),
+])
+def test_a_cut_copys_writer_named_in_its_body(text: str, expected: str | None) -> None:
+    assert _issuer(text) == expected
