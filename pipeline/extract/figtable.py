@@ -143,7 +143,33 @@ def _column_unit(header: str) -> tuple[str | None, int]:
     for n, nouns in _head_nouns_by_words():
         if fold_lower(" ".join(words[:n])) in nouns:
             return " ".join(words[:n]), 1
-    return None, 1
+    return _opening_noun(words) or _worked_noun(key, folded), 1
+
+
+def _opening_noun(words: list[str]) -> str | None:
+    """The counted noun opening a header without "Số" ('Trường hợp vi phạm' counts 'trường hợp', 'Lượt phương
+    tiện kiểm tra' 'lượt phương'; quantity_cues.tsv, role column_noun; a classifier takes its next word)."""
+    for noun in _cue_words("column_noun"):
+        n = len(noun.split())
+        if len(words) >= n and fold_lower(" ".join(words[:n])) == noun:
+            take = n + 1 if noun in _classifiers() and len(words) > n else n
+            return " ".join(words[:take])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _classifiers() -> frozenset[str]:
+    """units.tsv's classifiers ('lượt', 'buổi'): the counted noun is the word and the next one."""
+    return frozenset(fold_lower(r[0]) for r in rows("units.tsv", 2) if r[1] == "classifier")
+
+
+def _worked_noun(key: str, folded: str) -> str | None:
+    """The members a header names after the work done on them ('Kiểm tra đảng viên', 'Kỷ luật đảng viên',
+    'Kết nạp đoàn viên mới'), unless the header opens with a share or an average ('Tỷ lệ đảng viên dự sinh
+    hoạt': quantity_cues.tsv, role column_share)."""
+    if any(key == w or key.startswith(f"{w} ") for w in _cue_words("column_share")):
+        return None
+    return _label_noun(folded)
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -1858,7 +1859,7 @@ def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
 _TOTAL_ROW_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+huyện|toàn\s+tỉnh)\s*:?", re.IGNORECASE)
 
 
-def _repeated_total(cell: FigureCell, kept: list[Quantity]) -> bool:
+def _repeated_total(cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
     """A table's total row ("| | **Tổng cộng** | **240** | **25** |") whose figure the text already counted
     ("... với tổng số 265 công dân (nhập ngũ Quân đội 240 công dân, ... 25 công dân)"): the same figure again."""
     if not _TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")):
@@ -1868,7 +1869,9 @@ def _repeated_total(cell: FigureCell, kept: list[Quantity]) -> bool:
         return False
     value *= cell.factor
     head = _unit_head(cell.unit)  # the column counts "cây", the text counted "1.200.000 cây phân tán"
-    return any(q.value == value and _unit_head(q.unit) == head for q in kept)
+    # a table's own cell holding the total's value is no count of it in the text (one unit's "18" in a row above
+    # the total's "18": thirty-second heldout round)
+    return any(q.value == value and _unit_head(q.unit) == head and q.span[0] not in cells for q in kept)
 
 
 def _unit_head(unit: str | None) -> str:
@@ -1951,7 +1954,7 @@ def extract(ctx: Context) -> list[Quantity]:
             cell = cells.get(m.start())
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed):
                 continue  # a tab or space table's row index or label number: its figures are its cells
-            if cell is not None and _repeated_total(cell, kept):
+            if cell is not None and _repeated_total(cell, kept, cells):
                 continue
             if doc.attached:
                 doc.cue_required = _cue_required_at(doc, m.start())

@@ -298,6 +298,19 @@ def _column_unit_plain(header: str) -> tuple[str | None, int]:
         n = len(noun.split())
         if fold_lower(" ".join(words[:n])) == noun:
             return " ".join(words[:n]), 1
+    # (round 32) a counted noun opening the header, a classifier with its next word; else the members named
+    # anywhere in it, unless it opens with a share
+    for noun in figtable._cue_words("column_noun"):
+        n = len(noun.split())
+        if fold_lower(" ".join(words[:n])) == noun and len(words) >= n:
+            return " ".join(words[:n + 1] if noun in figtable._classifiers() and len(words) > n else words[:n]), 1
+    if any(fold_lower(folded) == w or fold_lower(folded).startswith(w + " ") for w in figtable._cue_words("column_share")):
+        return None, 1
+    nouns = figtable._head_nouns()
+    for n in sorted({len(x.split()) for x in nouns}, reverse=True):  # a noun of more words first, then leftmost
+        for i in range(len(words) - n + 1):
+            if fold_lower(" ".join(words[i:i + n])) in nouns:
+                return " ".join(words[i:i + n]), 1
     return None, 1
 
 

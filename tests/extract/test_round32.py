@@ -1,0 +1,73 @@
+"""The thirty-second heldout round's failure classes (invented documents and lines, with counter-cases): a table
+of results by unit whose column headers name the counted noun without "Số" ('Lượt phương tiện kiểm tra',
+'Trường hợp vi phạm', 'Kiểm tra đảng viên'), and its total row equal to one of its own cells."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+
+def _quantities(text: str) -> list[tuple[float, str, str | None]]:
+    return [(q.value, q.comparator, q.unit) for q in parse_text(text).quantities]
+
+
+def _units(text: str) -> dict[float, str | None]:
+    return {q.value: q.unit for q in parse_text(text).quantities}
+
+
+# ---- a table of results by unit: the header names the counted noun --------------------------------------------------
+
+REPORT = ("CÔNG AN TỈNH LAI CHÂU\nSố: 41/BC-CAT\nLai Châu, ngày 02 tháng 3 năm 2030\n\nBÁO CÁO\n"
+          "Kết quả đợt cao điểm tháng 02 năm 2030\n\n"
+          "Kết quả của các đơn vị như sau:\n\n{table}\n\n"
+          "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Bình\n")
+
+# (table, the counted noun's first word of each figure, by value)
+TABLES = [
+    # markdown, a classifier opening the header takes its next word; a verb of work before a member noun
+    ("| TT | Đơn vị | Lượt phương tiện kiểm tra | Trường hợp vi phạm |\n|---|---|---|---|\n"
+     "| 1 | Phòng CSGT | 2.410 | 731 |\n| 2 | Công an huyện Tam Đường | 1.865 | 452 |",
+     {2410: "lượt", 1865: "lượt", 731: "trường", 452: "trường"}),
+    # tabs (a DOCX table copied as text), the members named after the work done on them
+    ("TT\tChi bộ\tKiểm tra đảng viên\tKết nạp đoàn viên mới\n1\tChi bộ thôn Nà Khum\t14\t23\n"
+     "2\tChi bộ bản Sin Suối Hồ\t9\t17",
+     {14: "đảng", 9: "đảng", 23: "đoàn", 17: "đoàn"}),
+    # counted nouns of two words and a plain one
+    ("| Xã | Hộ được hỗ trợ | Vụ việc phát hiện | Hồ sơ tiếp nhận |\n|---|---|---|---|\n"
+     "| Xã Bản Bo | 136 | 7 | 288 |\n| Xã Nà Tăm | 94 | 5 | 301 |",
+     {136: "hộ", 94: "hộ", 7: "vụ", 5: "vụ", 288: "hồ", 301: "hồ"}),
+]
+
+
+@pytest.mark.parametrize("table, units", TABLES)
+def test_a_header_naming_its_counted_noun_gives_the_figures_their_unit(table: str, units: dict[float, str]) -> None:
+    got = _units(REPORT.format(table=table))
+    assert {v: (u or "").split()[0] for v, u in got.items()} == units
+
+
+@pytest.mark.parametrize("table", [
+    # a share of the members named: no count of them (and no "%" printed)
+    "| TT | Chi bộ | Tỷ lệ đảng viên dự sinh hoạt | Bình quân đảng viên một tổ |\n|---|---|---|---|\n"
+    "| 1 | Chi bộ thôn 3 | 96,5 | 4 |\n| 2 | Chi bộ thôn 5 | 92,1 | 6 |",
+    # a header naming no counted noun: no unit to give
+    "| TT | Đơn vị | Xếp hạng | Điểm |\n|---|---|---|---|\n| 1 | Phòng CSGT | 1 | 96 |\n| 2 | Công an huyện Sìn Hồ | 2 | 91 |",
+])
+def test_a_header_of_shares_or_ranks_counts_nothing(table: str) -> None:
+    assert _quantities(REPORT.format(table=table)) == []
+
+
+def test_a_total_row_equal_to_one_of_its_own_cells_is_still_counted() -> None:
+    table = ("TT\tĐảng bộ\tKiểm tra đảng viên\tGiám sát đảng viên\n1\tĐảng bộ xã Tà Lèng\t6\t18\n"
+             "2\tĐảng bộ xã Nậm Loỏng\t12\t9\n\tCộng\t18\t27")
+    values = [v for v, _, _ in _quantities(REPORT.format(table=table))]
+    assert sorted(values) == [6, 9, 12, 18, 18, 27]
+
+
+def test_a_total_row_the_text_counted_before_is_not_counted_again() -> None:
+    text = REPORT.replace("Kết quả của các đơn vị như sau:", "Toàn tỉnh kiểm tra 4.275 lượt phương tiện, cụ thể:")
+    table = ("| TT | Đơn vị | Lượt phương tiện kiểm tra |\n|---|---|---|\n| 1 | Phòng CSGT | 2.410 |\n"
+             "| 2 | Công an huyện Tam Đường | 1.865 |\n| | **Tổng cộng** | **4.275** |")
+    values = [v for v, _, _ in _quantities(text.format(table=table))]
+    assert sorted(values) == [1865, 2410, 4275]
