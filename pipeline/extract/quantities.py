@@ -172,6 +172,7 @@ _DAMAGE_REACH = 60  # how far after the unit a damage word still names what the 
 _ARREARS_REACH = 80  # how far an arrears' noun stands before the "là" of its amount
 _DAMAGE_BEFORE_REACH = 24  # a damage word right before a figure ("bị thương 173 người") is short
 _TITLE_REACH = 80  # how far before a figure a law's title may start
+_DIMENSION_REACH = 60  # a dimension's word, a bound and a list's earlier sizes before a figure
 _LINE_HEAD_REACH = 40  # how far back a number's line start is looked for ("- (" before an item number)
 _THRESHOLD_GAP_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")  # "05 huyện (có) tỷ lệ", "02 thôn dưới"
 _COMPARED_REACH = 12  # how far before a target cue "so với", "vượt mức" or a percentage may stand
@@ -197,6 +198,9 @@ class _Vocab:
     damage_re: re.Pattern[str]  # "thiệt hại" in the sentence: reported damage
     damage_after_re: re.Pattern[str]  # "bị" right after the unit: "963 nhà bị sập"
     spec_re: re.Pattern[str]  # "Thông số kỹ thuật", "Kích thước": a product specification
+    dimension_re: re.Pattern[str]  # "chiều rộng 7 m", "Cự ly 10 km và 21 km": a thing's size or class, no count
+    vehicle_class_re: re.Pattern[str]  # "xe khách từ " right before a figure: the seats or load that class vehicles
+    vehicle_units: frozenset[str]  # "chỗ", "tấn": what classes vehicles
     occurrence_verb_re: re.Pattern[str]  # "xảy ra" anywhere before in the sentence: an incident is told
     extent_units: frozenset[str]  # "m", "ha": an incident's extent is measured in them
     copies_re: re.Pattern[str]  # "Hồ sơ ... gồm " right before a figure: how many copies a filing takes
@@ -346,6 +350,13 @@ def vocab() -> _Vocab:
         fine_re=_word_rx(by_role["fine"]),
         damage_re=_word_rx(by_role["damage"]),
         spec_re=_spec_rx(by_role["spec"], by_role["spec_total"]),
+        # the word right before the figure (a bound or the earlier sizes of a list between): "tốc độ tối đa 20 km/h"
+        dimension_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['dimension'])})[ \t]*:?[ \t]*"
+                                rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
+                                rf"(?:[\d.,]+[ \t]*[^\W\d_]*[ \t]*(?:,|và|hoặc)[ \t]*)*$", re.IGNORECASE),
+        vehicle_class_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['vehicle_class'])})[ \t]+"
+                                    rf"(?:(?:{_alternation(by_role['comparator'])}|từ)[ \t]+)?$", re.IGNORECASE),
+        vehicle_units=frozenset(fold_lower(w) for w in by_role["vehicle_unit"]),
         damage_after_re=re.compile(rf"(?:\s+(?:{_alternation(by_role['damage_after_gap'])}))?"
                                    rf"\s+(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
         occurrence_verb_re=_word_rx(by_role["occurrence"]),
@@ -1172,6 +1183,10 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state
     if voc.spec_re.search(text, sentence_from, start) and not _sum_of_money(doc, start, unit):
         return True  # "Kích thước thân máy 43 mm": a specification ("thanh toán khối lượng ... 834.300.000 đồng" is paid)
+    if voc.dimension_re.search(text, max(sentence_from, start - _DIMENSION_REACH), start):
+        return True  # "chiều rộng 7 m", "Cự ly 10 km và 21 km", "tải trọng trên 10 tấn": a size or class of a thing
+    if _key(unit.unit or "") in voc.vehicle_units and voc.vehicle_class_re.search(text, max(sentence_from, start - _DIMENSION_REACH), start):
+        return True  # "xe khách từ 16 chỗ trở lên": which vehicles a rule is for
     opening = min(start, sentence_from + _REQUEST_OPENING)
     if voc.denial_re.search(text, sentence_from, sentence_to) or voc.request_re.search(text, sentence_from, opening):
         return True  # a rumour the document denies; "Về việc hỗ trợ 15 xe cứu thương: Tỉnh tự bố trí"

@@ -83,3 +83,49 @@ def test_a_rule_after_the_list_does_not_take_the_next_lines() -> None:
     assert [d.name for d in rec.distribution] == [
         "Thường trực Huyện ủy (b/c)", "Các tổ chức đảng có tên trên", "Lưu UBKT Huyện ủy"]
     assert rec.signer is not None and rec.signer.name == "Lê Thị Phương Thảo"
+
+
+# ---- a thing's size, reach or class, a speed, a named teaching, a numbered office: no counts -----------------------
+
+def _values(text: str) -> list[tuple[float, str | None]]:
+    """Each quantity's value and the first word of its unit (as SCORING.md pairs units)."""
+    return [(q.value, (q.unit or "").split(" ")[0]) for q in parse_text(text).quantities]
+
+
+KH = {"code": "KH", "title": "KẾ HOẠCH", "subject": "Tổ chức các hoạt động năm 2027"}
+
+
+@pytest.mark.parametrize(("line", "kept", "dropped"), [
+    ("Xe mô tô, xe ô tô dưới 16 chỗ lưu thông qua cầu tạm (chiều rộng 7 m), tốc độ tối đa 20 km/h.",
+     [], [(16, "chỗ"), (7, "m"), (20, "km/h")]),
+    ("Xe khách từ 16 chỗ trở lên và xe tải trên 10 tấn đi theo Quốc lộ 91B.", [], [(16, "chỗ"), (10, "tấn")]),
+    ("Cự ly 10 km và 21 km dành cho vận động viên phong trào; Ban tổ chức bố trí 120 tình nguyện viên.",
+     [(120, "tình")], [(10, "km"), (21, "km")]),
+    ("Cấm các phương tiện có tải trọng trên 12 tấn; phân công 04 người hướng dẫn giao thông.",
+     [(4, "người")], [(12, "tấn")]),
+    ("Phun hóa chất trong bán kính 200 m quanh ổ dịch cho 320 hộ gia đình.", [(320, "hộ")], [(200, "m")]),
+    ("Giáo dục đội viên thực hiện tốt 5 điều Bác Hồ dạy; tổ chức 12 buổi sinh hoạt chủ điểm.",
+     [(12, "buổi")], [(5, "điều")]),
+    ("Thuế cơ sở 3 tỉnh Nghệ An tổ chức 04 lớp tập huấn; Chi cục Thuế khu vực 2 đã hoàn thuế cho 1.236 hồ sơ.",
+     [(4, "lớp"), (1236, "hồ")], [(3, "tỉnh"), (2, "đã")]),
+])
+def test_sizes_classes_and_names_are_no_counts(line: str, kept: list[tuple[float, str]],
+                                              dropped: list[tuple[float, str]]) -> None:
+    values = _values(_doc(f"1. {line}\n", **KH))
+    for v in kept:
+        assert v in values
+    for value, _ in dropped:
+        assert value not in [v for v, _ in values]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # counter-cases: a work's length, a road built, vehicles and seats provided, a growth rate planned
+    ("Kè tạm đoạn bờ sông bị sạt lở dài 150 m.", (150, "m")),
+    ("Bê tông hóa 4,2 km đường giao thông nội đồng.", (4.2, "km")),
+    ("Sở Y tế bố trí 03 xe cứu thương tại điểm xuất phát.", (3, "xe")),
+    ("Nhà văn hóa bố trí 300 chỗ ngồi cho đại biểu.", (300, "chỗ")),
+    ("Phấn đấu tốc độ tăng trưởng kinh tế đạt 8,5%.", (8.5, "%")),
+    ("Vận chuyển 25 tấn hàng cứu trợ bằng xe tải.", (25, "tấn")),
+])
+def test_work_vehicles_and_rates_planned_still_count(line: str, value: tuple[float, str]) -> None:
+    assert value in _values(_doc(f"1. {line}\n", **KH))
