@@ -12,11 +12,12 @@ số") are data (models/tables/quantity_cues.tsv, role column_count).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import add
+from operator import add, itemgetter
 from typing import NamedTuple
 
 from vanban.grammar.vnnum import BARE_NUMBER_RX, scale_words
@@ -227,27 +228,72 @@ def _is_index_header(text: str) -> bool:
     return len(core.split(None, most)) <= most and fold_lower(core) in words
 
 
-def _without_index(lines: list[_Line], heads: list[int] | None = None) -> list[_Line]:
+@lru_cache(maxsize=1)
+def _index_header_line() -> re.Pattern[str]:
+    """A line that may be a "TT"/"STT" header cell (_is_index_header), after a line break: one word between
+    blanks, dots and colons, no longer than the longest cell (folding adds no character a plain letter is
+    made of: a mark is joined to its letter, a ligature unfolds into more), each candidate then tested; the
+    candidates are found in one scan of a text, where every line was tested."""
+    words, _ = _index_words()
+    edge = r"[^\S\n]|[.:]"
+    return re.compile(rf"\n(?:{edge})*[^\s.:]{{1,{max(map(len, words), default=0)}}}(?:{edge})*(?=\n|\Z)")
+
+
+def _starts_of(lines: list[_Line]) -> list[int]:
+    return list(map(itemgetter(0), lines))
+
+
+def _indices_at(lines: list[_Line], starts: list[int], positions: list[int]) -> list[int]:
+    """The indices of the lines (in order, starts = their starts) that start at one of positions."""
+    out = []
+    for pos in positions:
+        k = bisect_left(starts, pos)
+        if k < len(starts) and starts[k] == pos:
+            out.append(k)
+    return out
+
+
+def _lines_after_breaks(lines: list[_Line], starts: list[int], pattern: re.Pattern[str], first: Callable[[str], object],
+                        text: str, lo: int, hi: int) -> list[int]:
+    """The indices of the lines of text[lo:hi] (split at "\n"; `lines`, starts = their starts) that `pattern`
+    finds after a line break, and the first line when `first` holds for it (it has no break before it): a
+    text's lines found in one scan."""
+    found = _indices_at(lines, starts, [m.start() + 1 for m in pattern.finditer(text, lo, hi)])
+    if lines and first(lines[0].text):
+        found.insert(0, 0)
+    return found
+
+
+# a row's number in a "TT"/"STT" column after a line break: _INDEX_CELL found in one scan of a text
+_INDEX_CELL_AFTER_BREAK = re.compile("\n" + _INDEX_CELL.pattern.removeprefix("^").removesuffix("$") + r"(?=\n|\Z)")
+
+
+def _without_index(lines: list[_Line], heads: list[int] | None = None, cells: list[int] | None = None) -> list[_Line]:
     """The lines without a "TT"/"STT" column's cells: its header cells (the lines `heads`, in order, when
     the caller found them) and each row's number (1, 2, 3 ..., each followed by a label line), so a row
-    reads label, unit, figures as without one."""
+    reads label, unit, figures as without one. `cells`: the lines _INDEX_CELL matches, in order, when the
+    caller found them: only those and the header cells are read, the lines between them are kept whole."""
     if heads is None:
         heads = [k for k, x in enumerate(lines) if _is_index_header(x.text)]
     if not heads:
         return lines
+    if cells is None:
+        cells = [k for k in range(heads[0], len(lines)) if _INDEX_CELL.match(lines[k].text)]
     out = lines[:heads[0]]
     is_head = set(heads)
     expected = 0  # the next row number once a "TT" header cell was seen
-    for k in range(heads[0], len(lines)):
-        line = lines[k]
+    kept_from = heads[0]  # the first line not yet copied to out
+    for k in sorted(is_head.union(c for c in cells if c > heads[0])):
+        out.extend(lines[kept_from:k])
+        kept_from = k + 1  # line k dropped, unless it turns out to be no cell below
         if k in is_head:
             expected = 1
-            continue
-        if expected and _INDEX_CELL.match(line.text) and int(line.text.strip(" \t.")) == expected \
-                and k + 1 < len(lines) and _is_row_label(lines[k + 1]):
+        elif not (expected and int(lines[k].text.strip(" \t.")) == expected
+                  and k + 1 < len(lines) and _is_row_label(lines[k + 1])):
+            kept_from = k
+        else:
             expected += 1
-            continue
-        out.append(line)
+    out.extend(lines[kept_from:])
     return out
 
 
@@ -276,19 +322,23 @@ def _figure_line_starts(text: str, lo: int, hi: int) -> set[int]:
 class _Figured(list[_Line]):
     """A text's lines with, for each, how many figure lines run from it on (figure_cells reads each run
     once: counting it again at each of its lines made a long run of figures quadratic). `figures`: the
-    starts of the figure lines (_figure_line_starts), else each line is matched."""
+    starts of the figure lines (_figure_line_starts), else each line is matched; only the figure lines
+    are then visited (a long text holds few)."""
 
     def __init__(self, lines: list[_Line], figures: set[int] | None = None) -> None:
         super().__init__(lines)
         self.runs = [0] * (len(lines) + 1)
-        for k in range(len(lines) - 1, -1, -1):
-            if lines[k].start in figures if figures is not None else _FIGURE_LINE.match(lines[k].text):
-                self.runs[k] = self.runs[k + 1] + 1
+        if figures is None:
+            self.figures = [k for k, line in enumerate(lines) if _FIGURE_LINE.match(line.text)]
+        else:
+            self.figures = _indices_at(lines, _starts_of(lines), sorted(figures))
+        for k in reversed(self.figures):
+            self.runs[k] = self.runs[k + 1] + 1
 
     def before_figures(self) -> list[int]:
         """The lines one or two lines before a figure line, in order: where a table's row can start (a
         label, or a label and its unit, then figures)."""
-        return [k for k in range(len(self)) if self.runs[k + 1] or k + 2 < len(self.runs) and self.runs[k + 2]]
+        return sorted({k - back for k in self.figures for back in (1, 2) if k >= back})
 
 
 def _is_figure_at(lines: list[_Line], k: int) -> bool:
@@ -445,9 +495,13 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     if not _ANY_FIGURE_LINE.search(text, lo, hi):
         return []
     lines, cells, i = _lines(text, lo, hi), [], 0
-    heads = [k for k, x in enumerate(lines) if _is_index_header(x.text)]
+    # the "TT" header cells and row numbers found in a scan of the text each, not by reading every line
+    starts = _starts_of(lines)
+    heads = [k for k in _lines_after_breaks(lines, starts, _index_header_line(), _is_index_header, text, lo, hi)
+             if _is_index_header(lines[k].text)]
     if heads:
-        lines = _without_index(lines, heads)
+        lines = _without_index(lines, heads, _lines_after_breaks(lines, starts, _INDEX_CELL_AFTER_BREAK,
+                                                                 _INDEX_CELL.match, text, lo, hi))
     lines = _Figured(lines, _figure_line_starts(text, lo, hi))
     # a table's first row starts one or two lines before a figure line: only those lines are read, and a
     # figure line itself starts none (it holds a digit, which no label, row label or label with its unit
