@@ -19,8 +19,10 @@ import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from vanban.grammar.regexes import PAGE_NUMBER_LINE
+from vanban.tables import rows
 from vanban.textutil import aligned_rows, capital_l_as_i
 
 # Lines that are nothing but table residue: "|", "| |", "|---|---|".
@@ -663,9 +665,20 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
             and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
             and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
             # a PDF page's number on a line of its own is a footer: joined, it stuck to the signer's name above
-            and not PAGE_NUMBER_LINE.match(cleaned)):
+            and not PAGE_NUMBER_LINE.match(cleaned)
+            # "(Ban hành kèm theo Quyết định số ...)" under an attached document's title opens its own line:
+            # joined to the title's wrapped line, the attached document was no longer told apart
+            and not _attached_note().match(cleaned)):
         return " "
     return None
+
+
+@lru_cache(maxsize=1)
+def _attached_note() -> re.Pattern[str]:
+    """A bracketed line opening with an attached document's mark (attached_marks.tsv: "(Ban hành kèm theo",
+    "(Kèm theo")."""
+    marks = "|".join(re.escape(r[0]).replace(r"\ ", r"\s+") for r in rows("attached_marks.tsv") if r[0])
+    return re.compile(rf"^\s*\*{{0,2}}\(\s*(?:{marks})\s", re.IGNORECASE)
 
 
 def _capitals(line: str) -> bool:

@@ -337,6 +337,8 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
         cell = Cell(first.start + off, first.start + off + len(item), item, noi_nhan)
         if _upper_authority(item):
             lay.label_authority = cell  # "Nơi nhận: KT. CỤC TRƯỞNG": the right column run on with one space
+        elif _label_position(rest) and lay.split_position is None:
+            lay.split_position = cell  # "Nơi nhận: CHỦ TỊCH": the same, a title without a prefix
         else:
             lay.distribution_cells.append(cell)
     j = noi_nhan + 1
@@ -397,6 +399,15 @@ def _add_item(line: Cell, j: int, lay: Layout) -> None:
     if name and _tail_name(name.group("name")):
         lay.split_name = Cell(line.start + off + name.start("name"), line.start + off + len(item), name.group("name"), j)
     lay.distribution_cells.append(Cell(line.start + off, line.start + off + len(item), item, j))
+
+
+def _label_position(rest: str) -> bool:
+    """What follows the Nơi nhận label on its line is the signer's title run on from the right column with
+    one space ("Nơi nhận: CHỦ TỊCH", "Nơi nhận: CHI CỤC TRƯỞNG"): no list dash, short, upper case, holding a
+    position. An upper-case item there ("Nơi nhận: UBND TỈNH") holds no position and stays an item."""
+    st = rest.strip()
+    return not rx.LIST_ITEM.match(st) and 0 < len(st) <= _MAX_BARE_POSITION and is_upper(st, 0.9) \
+        and _holds_position(st) and not rx.NAME_LINE.match(st)
 
 
 def _upper_authority(s: str) -> bool:
