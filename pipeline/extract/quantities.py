@@ -1832,7 +1832,7 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
     ("ít nhất 01 chốt", "02 lần/tuần"), or an amount it orders handed out ("xuất cấp ngay 50 tấn thức ăn")."""
     if _narrated(doc, start, cue_start) or doc.voc.attended_re.match(doc.ctx.text, unit.end):
         return "result"  # what a công điện reports as done; a meeting's attendance ("có 38/42 đảng viên tham dự")
-    if doc.voc.award_re.search(doc.ctx.text, max(0, cue_start - _AWARD_REACH - _AWARD_VERB), cue_start):
+    if _awarded(doc, start, cue_start):
         return "target"  # "Tổ chức Lễ trao Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí": those it will honour
     if doc.ctx.doc_type not in doc.voc.narrative_types:
         return None
@@ -1846,6 +1846,19 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
     # an amount the directives order handed out: "Sở Nông nghiệp và Môi trường xuất cấp ngay 50 tấn thức ăn"
     allot = doc.voc.allot_verb_re.search(doc.ctx.text, max(0, cue_start - _NARRATIVE_REACH), cue_start)
     return "target" if allot is not None or _joined_to_last(doc, "target", start, cue_start) else None
+
+
+def _awarded(doc: _Doc, start: int, cue_start: int) -> bool:
+    """An honour conferred on the people counted ("Tặng Giấy khen ... cho 05 tập thể"), or on those joined to
+    them in its clause ("... cho 05 tập thể và 12 cá nhân")."""
+    text, award_re = doc.ctx.text, doc.voc.award_re
+    if award_re.search(text, max(0, cue_start - _AWARD_REACH - _AWARD_VERB), cue_start):
+        return True
+    if not doc.out:
+        return False
+    p_start, p_end = _span(doc.out[-1])
+    return _same_clause(text, p_end, start) and _JOINED_RE.search(text, p_end, cue_start) is not None \
+        and award_re.search(text, max(0, p_start - _AWARD_REACH - _AWARD_VERB), p_start) is not None
 
 
 def _joined_to_last(doc: _Doc, kind: str, start: int, cue_start: int) -> bool:

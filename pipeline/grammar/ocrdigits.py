@@ -58,10 +58,22 @@ def ocr_sequence_runs(view: str) -> list[tuple[int, int]]:
         if not _OCR_SEQ_MIN <= end - start <= _OCR_SEQ_MAX:
             continue
         before = view[start - 1] if start > 0 else ""
-        if before and (before.isalnum() or before == "_" or before in _OCR_SEQ_NOT_BEFORE):  # (\w without a regex)
+        if before and (before.isalnum() or before == "_" or before in _OCR_SEQ_NOT_BEFORE) \
+                and not _year_part(view, start, end):  # (\w without a regex)
             continue
         runs.append((start, end))
     return runs
+
+
+# the year part of a số hiệu after its sequence ("27/2O24/QĐ-UBND"): four characters reading as a year, between a
+# digit's "/" and the code's
+_OCR_YEAR = re.compile(r"(?:19|20)\d\d")
+_OCR_YEAR_LEN = 4
+
+
+def _year_part(view: str, start: int, end: int) -> bool:
+    return end - start == _OCR_YEAR_LEN and start >= 2 and view[start - 1] == "/" and view[start - 2].isdigit() \
+        and _OCR_YEAR.fullmatch(view[start:end].translate(_OCR_SEQ_DIGITS)) is not None
 
 
 def ocr_sequences(view: str) -> str:

@@ -191,3 +191,41 @@ def _issuer(text: str) -> str | None:
 ])
 def test_a_cut_copys_writer_named_in_its_body(text: str, expected: str | None) -> None:
     assert _issuer(text) == expected
+
+
+# ---- OCR's O for a 0 in a cited number's year; those an award is conferred on, joined ------------------------------
+
+DECISION = ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\nSố: {number}\nBắc Ninh, ngày 16 tháng 01 năm 2029\n\nQUYẾT ĐỊNH\n"
+            "Về việc khen thưởng các tập thể, cá nhân\n\n"
+            "Căn cứ Quyết định số {cited} ngày 10/7/2024 của UBND tỉnh ban hành Quy chế thi đua, khen thưởng;\n\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. {article}\n\nNơi nhận:\n- Lưu: VT.\nTRƯỞNG BAN\nNguyễn Văn An\n")
+AWARD = "Tặng Giấy khen cho 05 tập thể và 12 cá nhân có thành tích xuất sắc năm 2028."
+
+
+@pytest.mark.parametrize("cited, number", [
+    ("27/2O24/QĐ-UBND", "27/2024/QĐ-UBND"),
+    ("27/2o24/QĐ-UBND", "27/2024/QĐ-UBND"),
+    ("27/2024/QĐ-UBND", "27/2024/QĐ-UBND"),
+    # counter-cases: a run that reads as no year, a letter that is no digit's look-alike
+    ("27/3O24/QĐ-UBND", None),
+    ("27/2Z24/QĐ-UBND", None),
+])
+def test_ocrs_letter_in_a_cited_numbers_year(cited: str, number: str | None) -> None:
+    rec = parse_text(DECISION.format(number="05/QĐ-BQL", cited=cited, article=AWARD))
+    assert [c.number for c in rec.citations if c.doc_type == "QĐ" and c.number] == ([number] if number else [])
+
+
+def test_ocrs_letter_in_the_headers_number_year() -> None:
+    rec = parse_text(DECISION.format(number="15/2O29/QĐ-BQL", cited="27/2024/QĐ-UBND", article=AWARD))
+    assert rec.number is not None and (rec.number.normalized, rec.number.year) == ("15/2029/QĐ-BQL", 2029)
+
+
+@pytest.mark.parametrize("article, expected", [
+    (AWARD, [(5, "eq", "tập thể"), (12, "eq", "cá nhân")]),
+    ("Tặng Bằng khen cho 03 tập thể, 08 cá nhân tiêu biểu.", [(3, "eq", "tập thể"), (8, "eq", "cá nhân")]),
+    # counter-case: no honour conferred, no cue: a decision's figures need one
+    ("Thành lập Tổ công tác gồm 05 thành viên và 02 thư ký.", []),
+])
+def test_those_an_award_is_conferred_on_joined(article: str, expected: list[tuple[object, ...]]) -> None:
+    rec = parse_text(DECISION.format(number="05/QĐ-BQL", cited="27/2024/QĐ-UBND", article=article))
+    assert [(q.value, q.comparator, q.unit) for q in rec.quantities] == expected
