@@ -29,7 +29,7 @@ from vanban.grammar import docnumber
 from vanban.grammar.docnumber import HYPHEN, NUMBER_OPENING, NUMBER_PATTERN, from_match
 from vanban.grammar.ocrdigits import ocr_sequence_runs, ocr_sequences
 from vanban.grammar.regexes import VN_LOWER, VN_UPPER
-from vanban.grammar.timex import TimeExpr, find_times, first_at
+from vanban.grammar.timex import PlainDays, TimeExpr, find_times, first_at
 from vanban.schemas import Citation
 from vanban.schemas.record import Relation
 from vanban.tables import rows, tables
@@ -274,8 +274,34 @@ def _number_openings(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
     return _NUM_START.finditer(text, a, b)
 
 
-def _numbers(text: str, a: int, b: int) -> list[tuple[int, int, str, str, docnumber.ParsedNumber | None]]:
-    """(start, end, normalized, key, parsed) of every số hiệu candidate in text[a:b]."""
+# A number's reading (normalized, key, parsed) by its printed text: the grammar's groups are a function of the
+# text it matched (the pattern's only lookarounds are its opening lookbehind and its closing lookahead, the same for
+# every way it can match there), and a document cites the same numbers again and again (almost half of the
+# numbers of the bench texts). The parsed number is read for its codes only; its span is its first printing's.
+_Reading = tuple[str, str, docnumber.ParsedNumber]
+
+
+def _read_number(m: re.Match[str], readings: dict[str, _Reading]) -> _Reading | None:
+    """(normalized, key, parsed) of a _NUM_RE match, None when the grammar turns it down ("3 lần/năm")."""
+    got = readings.get(m.group())
+    if got is not None:
+        return got
+    p = from_match(m)
+    if p is None:
+        return None
+    norm, key = p.normalized, p.key
+    fixed = _canonical(norm)
+    if fixed != norm:
+        norm, key = fixed, docnumber.key(fixed)
+    readings[m.group()] = (norm, key, p)
+    return norm, key, p
+
+
+def _numbers(text: str, a: int, b: int, readings: dict[str, _Reading] | None = None
+             ) -> list[tuple[int, int, str, str, docnumber.ParsedNumber | None]]:
+    """(start, end, normalized, key, parsed) of every số hiệu candidate in text[a:b]; `readings` keeps the
+    document's numbers read so far."""
+    readings = {} if readings is None else readings
     out: list[tuple[int, int, str, str, docnumber.ParsedNumber | None]] = []
     pos = a
     for d in _number_openings(text, a, b):
@@ -289,13 +315,11 @@ def _numbers(text: str, a: int, b: int) -> list[tuple[int, int, str, str, docnum
                 out.append((loose.start(), loose.end(), norm, docnumber.key(norm), None))
                 pos = loose.end()
             continue
-        p = from_match(m)
-        if p is None:
+        got = _read_number(m, readings)
+        if got is None:
             continue
-        end, norm, key = m.end(), p.normalized, p.key
-        fixed = _canonical(norm)
-        if fixed != norm:
-            norm, key = fixed, docnumber.key(fixed)
+        norm, key, p = got
+        end = m.end()
         ext = _NUM_EXT.match(text, end, b)
         if ext:
             piece = re.sub(r"\s+", "", ext.group())
@@ -384,9 +408,10 @@ def _issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     return s, end
 
 
-def _date_here(text: str, pos: int, limit: int) -> TimeExpr | None:
-    """The date starting at `pos` ("ngày 16 tháng 11 năm 2015" fits in 40 characters)."""
-    return first_at(text, pos, min(limit, pos + 40))
+def _date_here(text: str, pos: int, limit: int, days: PlainDays) -> TimeExpr | None:
+    """The date starting at `pos` ("ngày 16 tháng 11 năm 2015" fits in 40 characters); `days` holds the
+    document's windows read so far (a document cites one document again and again with its date)."""
+    return first_at(text, pos, min(limit, pos + 40), days)
 
 
 def _date_value(t: TimeExpr | None) -> str | None:
@@ -395,13 +420,13 @@ def _date_value(t: TimeExpr | None) -> str | None:
     return t.value[:10]
 
 
-def _tail(text: str, mention: _Mention, limit: int) -> None:
+def _tail(text: str, mention: _Mention, limit: int, days: PlainDays) -> None:
     pos = mention.end
     for _ in range(2):
         if mention.date is None:
             m = _DATE_LEAD.match(text, pos, limit)
             if m:
-                t = _date_here(text, m.end(), limit)
+                t = _date_here(text, m.end(), limit, days)
                 value = _date_value(t)
                 if value and t is not None:
                     mention.date, pos = value, t.end
@@ -632,7 +657,8 @@ def _inside(merged: tuple[list[int], list[int]], pos: int) -> bool:
     return k >= 0 and pos < merged[1][k]
 
 
-def _laws_by_name(text: str, ranges: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[_Mention]:
+def _laws_by_name(text: str, ranges: list[tuple[int, int]], taken: list[tuple[int, int]], days: PlainDays
+                  ) -> list[_Mention]:
     out = []
     cited = _merged(taken)  # every mention's span: a law's name inside one is part of that citation
     for a, b in ranges:
@@ -646,7 +672,7 @@ def _laws_by_name(text: str, ranges: list[tuple[int, int]], taken: list[tuple[in
                                "law:" + fold_lower(title), title=title)
             dm = _DATE_LEAD.match(text, m.end(), b)
             if dm:
-                t = _date_here(text, dm.end(), b)
+                t = _date_here(text, dm.end(), b, days)
                 if t is not None and _date_value(t):
                     mention.date, mention.end = _date_value(t), t.end
             out.append(mention)
@@ -687,10 +713,12 @@ def extract(ctx: Context) -> list[Citation]:
     own = _own_key(ctx)
     ranges = _searchable(ctx)
     mentions: list[_Mention] = []
+    days: PlainDays = {}  # the citations' date windows read so far
+    readings: dict[str, _Reading] = {}  # and their numbers
     for a, b in ranges:
         prev: _Mention | None = None
         floor = a
-        for s, e, norm, key, p in _numbers(text, a, b):
+        for s, e, norm, key, p in _numbers(text, a, b, readings):
             if s < floor:
                 continue
             head = _head(text, s, floor, prev, p)
@@ -698,7 +726,7 @@ def extract(ctx: Context) -> list[Citation]:
                 continue
             start, doc_type, title = head
             mention = _Mention(start, e, doc_type, norm, key, title=title)
-            _tail(text, mention, b)
+            _tail(text, mention, b, days)
             floor = mention.end
             prev = mention
             if own is not None and key == own:
@@ -709,7 +737,7 @@ def extract(ctx: Context) -> list[Citation]:
     for m in mentions:
         _before(text, m, ctx)
     taken = [(m.start, m.end) for m in mentions]
-    mentions += _laws_by_name(text, ranges, taken)
+    mentions += _laws_by_name(text, ranges, taken, days)
     mentions.sort(key=lambda m: m.start)
     _relate(text, mentions, _cues(text, max((m.start for m in mentions), default=-1)))
     for m in mentions:

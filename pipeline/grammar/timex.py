@@ -1087,11 +1087,44 @@ def _plain_day_at(text: str, pos: int, end: int) -> TimeExpr | None:
     return _expr(text, u) if _joins_nothing(text, u.end, end) else None
 
 
-def first_at(text: str, pos: int, end: int) -> TimeExpr | None:
+# How far before `pos` _plain_day_at reads: the lookbehinds the scanner's alternatives open with (the month's
+# "(?<![0-9]\s)tháng" two characters, the others one) and the anchors' one. Its reading is a function of
+# text[pos - _PLAIN_READ_BEHIND:end] alone (find_times reads further back: a range's "từ", a bare day's cue).
+_PLAIN_READ_BEHIND = 2
+
+# What _plain_day_at read in one document's windows, by (offset of `pos` in the key, the text it reads), with the
+# spans counted from `pos`: a document cites one document again and again with the same date after its number
+# ("Kế hoạch số 12/KH-UBND ngày 05/01/2027 của UBND tỉnh" in its basis, its tasks and its closing), a quarter of
+# a citation's date windows over the bench texts.
+PlainDays = dict[tuple[int, str], TimeExpr | None]
+
+
+def _shifted(t: TimeExpr, by: int) -> TimeExpr:
+    return TimeExpr(t.start + by, t.end + by, t.text, t.kind, t.value, t.end_value, t.inferred, t.weekday, t.warnings,
+                    t.week, t.quarter_month)
+
+
+def _plain_day_kept(text: str, pos: int, end: int, days: PlainDays) -> TimeExpr | None:
+    """_plain_day_at(text, pos, end), read once for a window's text in one document (`days`, its caller's)."""
+    lo = max(0, pos - _PLAIN_READ_BEHIND)
+    key = (pos - lo, text[lo:end])
+    if key in days:
+        kept = days[key]
+        return None if kept is None else _shifted(kept, pos)
+    plain = _plain_day_at(text, pos, end)
+    days[key] = None if plain is None else _shifted(plain, -pos)
+    return plain
+
+
+def first_at(text: str, pos: int, end: int, days: PlainDays | None = None) -> TimeExpr | None:
     """find_times(text, pos, end)'s first expression when it starts at `pos`, else None. A plain full date
     ("ngày 19/10/2020 của ...", the usual date of a citation) is read without the whole machinery of
-    find_times (joins, inference), which cannot change it."""
-    plain = _plain_day_at(text, pos, end) if pos < end else None
+    find_times (joins, inference), which cannot change it. With `days` (one dict a document), a window whose
+    text was read before in that document is not read again."""
+    if pos >= end:
+        plain = None
+    else:
+        plain = _plain_day_at(text, pos, end) if days is None else _plain_day_kept(text, pos, end, days)
     if plain is not None:
         return plain
     found = find_times(text, pos, end)

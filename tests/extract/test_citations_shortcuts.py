@@ -35,7 +35,7 @@ def _all_cues(text: str) -> list[citations._Scope]:
     return found
 
 
-def _plain_date_here(text: str, pos: int, limit: int) -> TimeExpr | None:
+def _plain_date_here(text: str, pos: int, limit: int, days: object = None) -> TimeExpr | None:
     found = find_times(text, pos, min(limit, pos + 40))
     return found[0] if found and found[0].start == pos else None
 
