@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from vanban.grammar import regexes as rx
 from vanban.segment.cells import _CELL_SPLIT, Cell, _place_start
@@ -50,15 +51,24 @@ def _markers() -> tuple[list[tuple[str, str, bool, re.Pattern[str]]], re.Pattern
     return marks, type_rx
 
 
+_TEXT = attrgetter("text")
+
+
 def split_run_on(lines: list[Cell]) -> list[Cell]:
     """The lines, with every run-on line cut at its markers (renumbered)."""
-    needs = [_signals_needed(t) if len(t) >= _CLOSING_RUN_ON_MIN and ("nhận" in t or "nhan" in t)
-             else _MIN_SIGNALS if len(t) >= _RUN_ON_MIN else 0 for t in [ln.text for ln in lines]]
-    # (without "nhận" or "nhan" a line holds no closing (_closing_at_end, _CLOSING_START), and its need is
-    # known without the call; a line shorter than _CLOSING_RUN_ON_MIN can be no run-on line)
+    texts = list(map(_TEXT, lines))
+    lengths = list(map(len, texts))
     cut: dict[int, list[Cell]] = {}
-    for i in itertools.compress(range(len(lines)), needs):
-        pieces = _cut(lines[i], needs[i])
+    # a line shorter than _CLOSING_RUN_ON_MIN can be no run-on line: only the others (about a third, picked by
+    # their lengths in C) are read
+    for i in itertools.compress(range(len(lines)), map(_CLOSING_RUN_ON_MIN.__le__, lengths)):
+        t = texts[i]
+        # (without "nhận" or "nhan" a line holds no closing (_closing_at_end, _CLOSING_START), and its need is
+        # known without the call)
+        need = _signals_needed(t) if "nhận" in t or "nhan" in t else _MIN_SIGNALS if lengths[i] >= _RUN_ON_MIN else 0
+        if not need:
+            continue
+        pieces = _cut(lines[i], need)
         if len(pieces) != 1 or pieces[0] is not lines[i]:
             cut[i] = pieces
     if not cut:
@@ -91,7 +101,11 @@ _ITEM_START = re.compile(r"[-–+•]\s")
 
 
 _CLOSING_TAIL_SIGNALS = 2  # Nơi nhận and an authority line, in that order
-_CLOSING_IN_LINE = re.compile(r"(?<=[.;:!?])\s+N[ơo]i\s+nh[ậa]n\s*:\s*[-–+•]")
+# "Nơi nhận: -" after a sentence's end and blanks: the label is searched for (a literal the engine skips to; a
+# pattern opening with the lookbehind for the mark was tried at every position of every line holding "nhận"), the
+# mark and blanks before it read back (`_after_sentence`)
+_CLOSING_IN_LINE = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:\s*[-–+•]")
+_SENTENCE_END_MARKS = ".;:!?"
 
 
 def _closing_at_end(text: str) -> bool:
@@ -99,11 +113,20 @@ def _closing_at_end(text: str) -> bool:
     document's last paragraph with its closing flattened onto the same line."""
     if "nhận" not in text and "nhan" not in text:
         return False  # most lines: no closing at all (a cheap test before the regex)
-    m = _CLOSING_IN_LINE.search(text)
+    m = next((m for m in _CLOSING_IN_LINE.finditer(text) if _after_sentence(text, m.start())), None)
     if m is None:
         return False
     marks, _ = _markers()
     return any(kind == "authority" and p.search(text, m.end()) for kind, _, _, p in marks)
+
+
+def _after_sentence(text: str, at: int) -> bool:
+    """Blanks (one at least) run back from `at` to a sentence's end mark: what r"(?<=[.;:!?])\\s+" before `at` reads
+    (a regex's \\s is str.isspace)."""
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return 0 < k < at and text[k - 1] in _SENTENCE_END_MARKS
 
 
 def _cut(line: Cell, min_signals: int) -> list[Cell]:
@@ -137,16 +160,37 @@ def _items_ending_lists(text: str, cuts: set[int]) -> set[int]:
     return out
 
 
-def _signals(text: str) -> set[str]:
-    """The kinds of header/closing markers on the line: one search a kind (the first match is enough)."""
+@lru_cache(maxsize=1)
+def _counted_kinds() -> tuple[frozenset[str], tuple[tuple[str, re.Pattern[str], bool], ...]]:
+    """The kinds counted toward a run-on line, and their patterns in the table's order, the type words' last: (kind,
+    pattern, whether it is the kind's last pattern)."""
     marks, type_rx = _markers()
-    found = set()
-    for kind, _, counts, pattern in marks:
-        if counts and kind not in found and pattern.search(text):
+    counted = [(kind, pattern) for kind, _, counts, pattern in marks if counts] + [("type", type_rx)]
+    last = {kind: i for i, (kind, _) in enumerate(counted)}
+    return frozenset(last), tuple((kind, pattern, last[kind] == i) for i, (kind, pattern) in enumerate(counted))
+
+
+def _has_signals(text: str, needed: int) -> bool:
+    """At least `needed` kinds of counted markers are on the line (one search a kind, the first match is enough),
+    the searches stopping as soon as that is known: a kind found is not searched again, and once the kinds still
+    open (neither found nor all their patterns searched) cannot make up what is missing, the rest go unsearched (a
+    paragraph without markers leaves the type words, the longest search, unread)."""
+    kinds, counted = _counted_kinds()
+    found: set[str] = set()
+    still_open = set(kinds)
+    for kind, pattern, last in counted:
+        if len(found) >= needed:
+            return True
+        if len(found) + len(still_open) < needed:
+            return False
+        if kind in found:
+            continue
+        if pattern.search(text):
             found.add(kind)
-    if type_rx.search(text):
-        found.add("type")
-    return found
+            still_open.discard(kind)
+        elif last:
+            still_open.discard(kind)
+    return len(found) >= needed
 
 
 def _cut_points(text: str, min_signals: int) -> tuple[set[int], set[str]]:
@@ -154,9 +198,8 @@ def _cut_points(text: str, min_signals: int) -> tuple[set[int], set[str]]:
 
     Most long lines are paragraphs: their marker kinds are counted first, and only a line that can
     reach min_signals (with a place-date, the one kind not counted yet) is read for its cuts."""
-    kinds = _signals(text)
-    if len(kinds) + 1 < min_signals:
-        return set(), kinds  # a paragraph, never cut
+    if not _has_signals(text, min_signals - 1):  # (the place-date is the one kind not counted here)
+        return set(), set()  # a paragraph, never cut
     marks, type_rx = _markers()
     cuts: set[int] = set()
     signals: set[str] = set()
