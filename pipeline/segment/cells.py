@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from vanban.context import Heading
 from vanban.grammar import regexes as rx
-from vanban.tables import tables
+from vanban.tables import rows, tables
 from vanban.textutil import capital_l_as_i, fold, fold_with_offsets, strip_diacritics, upper_vi
 from vanban.textutil import is_upper as _is_upper_of
 
@@ -235,6 +235,29 @@ def _column_before(text: str) -> bool:
                 or rx.NUMBER_LABEL_STRICT.match(before) or date_line(before))
 
 
+@lru_cache(maxsize=1)
+def _hand_blanks() -> tuple[re.Pattern[str], ...]:
+    """blank_fill.tsv's runs of spaces left for a handwritten number or day ("Số:      /UBND-VX", "ngày     tháng
+    10 năm 2026"): in a text file they are no column gap either (the DOCX reader closes them, ingest/repair.py)."""
+    return tuple(re.compile(r[0].replace("\\u00a0", "\u00a0"), re.M | re.I) for r in rows("blank_fill.tsv", 2))
+
+
+_HAND_BLANK_WORD = 6  # the word before a blank left for the hand ("ngày", "tháng", "Số:"), and the one after it
+
+
+def _left_for_hand(text: str, gap: re.Match[str]) -> bool:
+    """The gap is a blank left for a handwritten number or day, inside one cell. After a digit it is a column gap
+    in a text ("Số: 45/2026        Năm Căn, ngày ..."): only a DOCX leaves "15      tháng" for the hand."""
+    if gap.start() == 0 or text[gap.start() - 1].isdigit():
+        return False
+    lo = max(0, gap.start() - _HAND_BLANK_WORD)
+    for p in _hand_blanks():
+        m = p.search(text, lo, min(len(text), gap.end() + _HAND_BLANK_WORD))
+        if m and m.start() < gap.start() and m.end() >= gap.end():
+            return True
+    return False
+
+
 def _split_cells(line: Cell, titled: bool = False) -> list[Cell]:
     """Cut a header line into cells: tabs, wide gaps, '|', and a motto or date line inside it.
 
@@ -243,6 +266,8 @@ def _split_cells(line: Cell, titled: bool = False) -> list[Cell]:
     pos = 0
     parts: list[tuple[int, int]] = []
     for m in _CELL_SPLIT.finditer(line.text):
+        if _left_for_hand(line.text, m):
+            continue
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, len(line.text)))

@@ -129,3 +129,31 @@ def test_sizes_classes_and_names_are_no_counts(line: str, kept: list[tuple[float
 ])
 def test_work_vehicles_and_rates_planned_still_count(line: str, value: tuple[float, str]) -> None:
     assert value in _values(_doc(f"1. {line}\n", **KH))
+
+
+# ---- a number and a day left blank for the hand in a text's two-column letterhead -----------------------------------
+
+def _letterhead(number_line: str) -> str:
+    return ("UỶ BAN NHÂN DÂN              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HUYỆN YÊN THẾ                      Độc lập - Tự do - Hạnh phúc\n"
+            f"{number_line}\nV/v tổng rà soát hộ nghèo năm 2026\n\nKính gửi: UBND các xã, thị trấn.\n\n"
+            "Đề nghị các xã thực hiện./.\n" + TAIL)
+
+
+@pytest.mark.parametrize(("number_line", "place", "date"), [
+    ("Số:      /UBND-VX               Yên Thế, ngày     tháng 10 năm 2026", "Yên Thế", "2026-10"),
+    ("Số:   /UBND-VX\t\tYên Thế, ngày      tháng 3 năm 2027", "Yên Thế", "2027-03"),
+    ("Số: 215/UBND-VX               Bố Hạ, ngày     tháng 11 năm 2026", "Bố Hạ", "2026-11"),
+    ("Số:      /UBND-VX               Yên Thế, ngày     tháng     năm 2026", "Yên Thế", None),
+])
+def test_a_day_left_blank_for_the_hand_is_no_column_gap(number_line: str, place: str, date: str | None) -> None:
+    rec = parse_text(_letterhead(number_line))
+    assert rec.place == place
+    assert rec.issued_date == date
+
+
+def test_a_column_gap_after_a_number_stays_a_gap() -> None:
+    # counter-case: the gap after a printed number is the letterhead's column gap, even before a place called Năm Căn
+    rec = parse_text(_letterhead("Số: 45/2026/UBND        Năm Căn, ngày 05 tháng 3 năm 2026"))
+    assert rec.number is not None and rec.number.normalized == "45/2026/UBND"
+    assert rec.place == "Năm Căn" and rec.issued_date == "2026-03-05"
