@@ -227,6 +227,26 @@ def _programme_headers() -> frozenset[str]:
     return frozenset(" ".join(fold_lower(r[1]).split()) for r in rows("event_activity.tsv") if r[0] == "programme_header")
 
 
+@lru_cache(maxsize=1)
+def _occasion_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(" ".join(fold_lower(r[1]).split())).replace(r"\ ", r"\s+")
+                     for r in rows("event_activity.tsv") if r[0] == "occasion_header")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+def occasion_table(headers: list[str], column: int) -> bool:
+    """A table's header row over a schedule of occasions: the column's header names the time ("Thời gian",
+    "Thời gian kiểm tra"; programme_header's words) and a header names what is held on it ("Đơn vị được kiểm tra",
+    "Đoàn kiểm tra"; occasion_header), not a plan's timeline of tasks ("Nội dung / Thời gian / Đơn vị thực
+    hiện")."""
+    if column >= len(headers):
+        return False
+    cell = " ".join(fold_lower(headers[column]).split()).strip(" :*")
+    if not any(cell == h or cell.startswith(h + " ") for h in _programme_headers()):
+        return False
+    return any(_occasion_words().search(" ".join(fold_lower(h).split())) for h in headers)
+
+
 def programme_sitting(text: str, t: TimeExpr) -> bool:
     """A row of a programme table: the time, with its clock and day, is the row's first cell ("07h30 ngày
     22/10/2028<TAB>Đón tiếp đại biểu") under a header row whose first cell names the time ("Thời gian").

@@ -29,6 +29,7 @@ from vanban.extract.activity import (
     Pending,
     activity_event,
     names_meeting,
+    occasion_table,
     programme_sitting,
     web_stamp,
 )
@@ -613,6 +614,37 @@ _FLAT_CELL_MAX = 100  # a table's cell flattened onto its own line is short; the
 _FLAT_DATE_CELL = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:ngày[ \t]*)?$", re.IGNORECASE)
 
 
+_TAB_DATE_LEAD = re.compile(rf"[ \t]*(?:(?:buổi[ \t]+)?{_DAYPARTS}[ \t,]*)?(?:ngày[ \t]*)?$", re.IGNORECASE)
+
+
+def _tab_time_cell(text: str, t: TimeExpr) -> bool:
+    """A day alone in its cell of a tab table (a DOCX table pasted as text), maybe after its part of the day,
+    in the time column of a schedule of occasions ("STT<TAB>Đơn vị được kiểm tra<TAB>Thời gian kiểm tra<TAB>Ghi
+    chú" over "5<TAB>Sở Tư pháp<TAB>Sáng 06/5/2029<TAB>"; activity.occasion_table): when that row's occasion is
+    held. Not a month: a plan's task is done in one (h305)."""
+    if t.kind not in ("date", "datetime") and not _day_span(t):
+        return False
+    a, b = _line_of(text, t.start)
+    cell_start = text.rfind("\t", a, t.start) + 1
+    cell_end = text.find("\t", t.end, b)
+    if cell_start == 0 or (cell_end < 0 and "\t" not in text[a:t.start]):
+        return False
+    if text[t.end:b if cell_end < 0 else cell_end].strip(" .") or not _TAB_DATE_LEAD.fullmatch(text, cell_start, t.start):
+        return False
+    column = text.count("\t", a, cell_start)
+    header = a
+    for _ in range(_MAX_TABLE_ROWS):  # up to the first row of the table
+        if header == 0:
+            break
+        above, _end = _line_of(text, header - 1)
+        if "\t" not in text[above:header - 1]:
+            break
+        header = above
+    if header == a:
+        return False
+    return occasion_table(text[header:_line_of(text, header)[1]].split("\t"), column)
+
+
 def _flat_time_cell(text: str, t: TimeExpr) -> bool:
     """A date alone on its line in a table flattened one cell a line, whose header cells (short lines up to
     the sentence or blank line above the table) hold a "Thời gian" cell: when that row's activity happens
@@ -980,7 +1012,7 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
         left = text[max(a, lead - _BEFORE_WORDS):lead]
     if not (joined or move == "new" or _is_event(t, clause_left, left, right)
             or _reported_event(t, text[a:t.start], right) or _under_time_heading(ctx, t, clause_left)
-            or _time_column_cell(text, t) or _flat_time_cell(text, t)):
+            or _time_column_cell(text, t) or _tab_time_cell(text, t) or _flat_time_cell(text, t)):
         run.pending.append(Pending(t, clause, clause_left, left, right))
         return
     run.last_event_end = t.end

@@ -229,3 +229,50 @@ def test_ocrs_letter_in_the_headers_number_year() -> None:
 def test_those_an_award_is_conferred_on_joined(article: str, expected: list[tuple[object, ...]]) -> None:
     rec = parse_text(DECISION.format(number="05/QĐ-BQL", cited="27/2024/QĐ-UBND", article=article))
     assert [(q.value, q.comparator, q.unit) for q in rec.quantities] == expected
+
+
+# ---- an inspection held over a period; a day in a tab table's time column --------------------------------------------
+
+CONCLUSION = ("THANH TRA TỈNH THÁI BÌNH\nSố: 45/KL-TTr\nThái Bình, ngày 20 tháng 10 năm 2027\n\nKẾT LUẬN THANH TRA\n"
+              "Về việc quản lý, sử dụng kinh phí sự nghiệp giáo dục\n\n{body}\n\n"
+              "Nơi nhận:\n- Lưu: VT.\nCHÁNH THANH TRA\nLê Văn An\n")
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    return [(e.date, e.end) for e in parse_text(text).events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Thực hiện Quyết định số 112/QĐ-TTr ngày 15/7/2027 của Chánh Thanh tra tỉnh về thanh tra việc quản lý kinh phí "
+     "tại UBND huyện Kiến Xương, từ ngày 01/8/2027 đến ngày 13/9/2027, Đoàn thanh tra đã tiến hành thanh tra trực "
+     "tiếp tại Phòng Giáo dục và Đào tạo huyện.", [("2027-08-01", "2027-09-13")]),
+    ("Từ ngày 05/8 đến ngày 20/8/2027, Đoàn thanh tra tiến hành thanh tra tại 18 trường học.",
+     [("2027-08-05", "2027-08-20")]),
+    # counter-case: "thanh tra" naming the body, no inspection held on the day
+    ("Ngày 12/8/2027, Thanh tra tỉnh nhận được đơn của công dân.", []),
+])
+def test_an_inspection_held_over_a_period(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(CONCLUSION.format(body=body)) == expected
+
+
+SCHEDULE = ("SỞ NỘI VỤ TỈNH NINH BÌNH\nSố: 96/KH-SNV\nNinh Bình, ngày 12 tháng 3 năm 2029\n\nKẾ HOẠCH\n"
+            "Kiểm tra công tác cải cách hành chính năm 2029\n\nIV. THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA\n{table}\n\n"
+            "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("table, expected", [
+    ("STT\tĐơn vị được kiểm tra\tThời gian kiểm tra\tGhi chú\n1\tSở Tư pháp\tSáng 06/5/2029\t\n"
+     "2\tSở Y tế\tChiều 06/5/2029\t\n3\tUBND huyện Kim Sơn\tNgày 13/5/2029\t",
+     [("2029-05-06", None), ("2029-05-06", None), ("2029-05-13", None)]),
+    ("Đơn vị\tThời gian làm việc\tGhi chú\nSở Tư pháp\t06/5/2029\tPhòng họp số 2\nSở Y tế\t13/5/2029\t",
+     [("2029-05-06", None), ("2029-05-13", None)]),
+    # counter-cases: a plan's timeline of tasks, a column of by-whens, a task's month
+    ("STT\tNội dung\tThời gian\tĐơn vị thực hiện\n1\tTuyên truyền qua 15 hội nghị\tNgày 28/3/2029\tCác sở\n"
+     "2\tRà soát quy trình nội bộ\tNgày 10/4/2029\tPhòng CCHC", []),
+    ("STT\tNội dung\tThời hạn hoàn thành\tĐơn vị\n1\tBáo cáo kết quả tự chấm điểm\tNgày 06/5/2029\tCác sở\n"
+     "2\tTổng hợp kết quả\tNgày 13/5/2029\tPhòng CCHC", []),
+    ("STT\tNội dung\tThời gian thực hiện\tĐơn vị\n1\tRà soát thủ tục hành chính\tTháng 5/2029\tCác sở\n"
+     "2\tTổng hợp kết quả\tTháng 6/2029\tPhòng CCHC", []),
+])
+def test_a_day_in_a_tab_tables_time_column(table: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(SCHEDULE.format(table=table)) == expected
