@@ -63,6 +63,13 @@ _LIST_START = re.compile(
 )
 _NUMBER_BREAK = re.compile(r"\d[^\s]*[A-ZĐ0-9][-/]$|\d/$")
 _CODE_START = re.compile(r"^\s*[A-ZĐ0-9]{1,}[A-ZĐa-z0-9.&]*(?:[-/][A-ZĐ0-9]|\s|$|[,;.])")
+# a table row whose cells a PDF reader joined with single spaces ("1 Lượt khám bệnh Lượt 420.000 318.650 75,9"): it
+# ends in two figures or more ("-" for a blank cell), and a row is never a wrapped sentence's end or start; nor is a
+# table's header opening with its "TT"/"STT" column (thirty-first heldout round)
+_FIGURE_ROW = re.compile(r"^\s*(?:\d{1,2}\.?[ \t]+)?[^\W\d_].*?(?P<figures>(?:[ \t](?:\d[\d.,]*%?|[-–])){2,})[ \t]*$")
+_FIGURE_TOKEN = re.compile(r"\d[\d.,]*%?")
+_RANGE_END = re.compile(r"\d[ \t]*[-–][ \t]*\d[\d.,]*[ \t]*$")  # "giai đoạn 2026 - 2030": a range, no cells
+_INDEX_HEAD = re.compile(r"^\s*S?TT[ \t]+[A-ZĐ]")
 _LOWER_START = re.compile(r"^\s*[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]")
 
 
@@ -664,6 +671,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
             and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
+            and not _table_line(prev_text, cleaned)
             # a PDF page's number on a line of its own is a footer: joined, it stuck to the signer's name above
             and not PAGE_NUMBER_LINE.match(cleaned)
             # "(Ban hành kèm theo Quyết định số ...)" under an attached document's title opens its own line:
@@ -679,6 +687,19 @@ def _attached_note() -> re.Pattern[str]:
     "(Kèm theo")."""
     marks = "|".join(re.escape(r[0]).replace(r"\ ", r"\s+") for r in rows("attached_marks.tsv") if r[0])
     return re.compile(rf"^\s*\*{{0,2}}\(\s*(?:{marks})\s", re.IGNORECASE)
+
+
+def _figure_row(line: str) -> bool:
+    """ "1 Lượt khám bệnh Lượt 420.000 318.650 75,9": a table row whose cells a PDF reader joined with single
+    spaces, ending in two figures or more (a range "2026 - 2030" is one)."""
+    m = _FIGURE_ROW.match(line)
+    return m is not None and len(_FIGURE_TOKEN.findall(m.group("figures"))) >= 2 and not _RANGE_END.search(line)
+
+
+def _table_line(prev_text: str, cleaned: str) -> bool:
+    """The line, or the one above it, is a collapsed table's row, or the line opens a table's header with its
+    "TT" column: never a wrapped sentence's end or start."""
+    return _figure_row(cleaned) or _figure_row(prev_text) or _INDEX_HEAD.match(cleaned) is not None
 
 
 def _capitals(line: str) -> bool:

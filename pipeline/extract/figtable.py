@@ -675,23 +675,24 @@ def tabbed_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
 
 
 def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
-                     split: Callable[[_Line], list[tuple[int, str]]]) -> list[FigureCell]:
+                     split: Callable[[_Line], list[tuple[int, str]]],
+                     header: list[str] | None = None) -> list[FigureCell]:
     """The figures of tables whose rows are lines of cells (is_row tells them, split cuts them); the first row
-    of a run is its header."""
+    of a run is its header, unless `header` gives the first run's."""
     cells: list[FigureCell] = []
     headers: list[str] | None = None
     indexed = False
     unit_col: int | None = None
+    if header is not None:
+        headers, indexed = _header_columns(header)
+        unit_col = _unit_column(headers)
     for line in lines:
         if not is_row(line):
             headers = None
             continue
         row = split(line)
         if headers is None:
-            headers = [c.strip(" *") for _, c in row]
-            indexed = len(headers) > 2 and _is_index_header(headers[0])
-            if indexed:  # "| TT | Đơn vị | ... |": the rows' numbers, the label is the next cell
-                headers = headers[1:]
+            headers, indexed = _header_columns([c.strip(" *") for _, c in row])
             unit_col = _unit_column(headers)
             continue
         if indexed:
@@ -699,6 +700,13 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
         if len(row) >= 2:
             cells += _piped_row(row, headers, unit_col)
     return cells
+
+
+def _header_columns(headers: list[str]) -> tuple[list[str], bool]:
+    """A header row's cells, and whether its first is a "TT"/"STT" column ("| TT | Đơn vị | ... |": the rows'
+    numbers, the label is the next cell), then dropped."""
+    indexed = len(headers) > 2 and _is_index_header(headers[0])
+    return (headers[1:] if indexed else headers), indexed
 
 
 # a line with two gaps of two blanks or more between its parts: most texts have none, and then no line is read
@@ -747,10 +755,170 @@ def spaced_figure_cells(text: str, lo: int, hi: int, tables: list[tuple[int, int
     spaced_tables(text, lo, hi), when the caller has read them already."""
     cells: list[FigureCell] = []
     for a, b in spaced_tables(text, lo, hi) if tables is None else tables:
-        cells += _row_table_cells(_lines(text, a, b), _in_table, _spaced_cells)
+        rows_ = _lines(text, a, b)
+        headers = _spaced_headers_above(text, lo, rows_[0]) if rows_ else None
+        cells += _row_table_cells(rows_, _in_table, _spaced_cells, headers)
     return cells
+
+
+_SPACED_HEADER_LINES = 3  # a header printed over up to three lines: the names, then "(tỷ đồng)" under them
+
+
+def _spaced_headers_above(text: str, lo: int, first: _Line) -> list[str] | None:
+    """A space-aligned table whose header was printed over lines its rows do not align with (the column names,
+    then their units in brackets under them: "Kế hoạch vốn" over "(tỷ đồng)"), when its first aligned line is a
+    row of figures: each column's header, the header lines' cells it overlaps joined top to bottom; None when
+    no such header stands right above it."""
+    columns = _spaced_cells(first)
+    if not any(_cell_figure(c)[0] is not None for _, c in columns[1:]):
+        return None  # the span opens with its own header
+    above: list[_Line] = []
+    end = first.start - 1
+    while len(above) < _SPACED_HEADER_LINES and end > lo:
+        start = text.rfind("\n", lo, end) + 1
+        line = _Line(start, end, text[start:end])
+        if not line.text.strip() or not cell_gaps(line.text) or any(
+                _PIPED_FIGURE.fullmatch(c) for _, c in _spaced_cells(line)):
+            break
+        above.insert(0, line)
+        end = start - 1
+    if not above:
+        return None
+    spans = [(off - first.start, off - first.start + len(c)) for off, c in columns]
+    heads: list[list[str]] = [[] for _ in columns]
+    for line in above:
+        for off, c in _spaced_cells(line):
+            a = off - line.start + len(c) - len(c.lstrip())  # (a line's indent is no part of its first cell)
+            b = off - line.start + len(c.rstrip())
+            overlap = [min(b, y) - max(a, x) for x, y in spans]
+            best = max(range(len(spans)), key=lambda k: overlap[k])
+            if overlap[best] > 0 and c.strip():
+                heads[best].append(c.strip())
+    return [" ".join(h) for h in heads]
 
 
 def _in_table(line: _Line) -> bool:
     """Every line of a span spaced_tables found is a row."""
     return True
+
+
+# ---- a unit-column table whose cells a PDF reader joined with single spaces -------------------------------------
+#   TT Chỉ tiêu Đơn vị tính Kế hoạch năm 2027 Thực hiện 9 tháng Tỷ lệ so với KH (%)
+#   1 Lượt khám bệnh Lượt 420.000 318.650 75,9
+
+_COLLAPSED_FIGURE = re.compile(rf"(?:{BARE_NUMBER_RX})%?|[-–]")
+_COLLAPSED_INDEX = re.compile(r"\d{1,2}\.?")
+_MIN_COLLAPSED_COLUMNS = 2  # one figure after the unit is a sentence's "... Lượt 420.000", not a table's row
+
+
+@lru_cache(maxsize=1)
+def _collapsed_unit_headers() -> tuple[str, ...]:
+    """The unit column's header words that name no body ('Đơn vị tính', 'ĐVT'; a bare 'Đơn vị' may head the
+    units served, 'Đơn vị tiếp nhận')."""
+    return tuple(w for w in _cue_words("column_unit") if w != "đơn vị")
+
+
+@lru_cache(maxsize=1)
+def _column_openers() -> tuple[str, ...]:
+    """The words a figure column's header opens with (quantity_cues.tsv: column_target, column_result and
+    column_open rows), folded, longest first."""
+    words = {*_cue_words("column_target"), *_cue_words("column_result"), *_cue_words("column_open")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _collapsed_columns(tail: str) -> list[str]:
+    """A header's figure columns joined by single spaces ('Kế hoạch năm 2027 Thực hiện 9 tháng Tỷ lệ so với KH
+    (%)'), cut before each capitalised word that opens a column (a lower-case 'giao' in 'Kế hoạch giao' cuts
+    nothing)."""
+    words = tail.split()
+    cuts = [0]
+    for k in range(1, len(words)):
+        if words[k][:1].isupper() and any(
+                fold_lower(" ".join(words[k:k + len(w.split())])) == w for w in _column_openers()):
+            cuts.append(k)
+    return [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
+
+
+def _single_spaced(text: str) -> bool:
+    """A line whose cells nothing but single spaces part: no tab, bar or gap of blanks (those tables are read by
+    their cells: tabbed_figure_cells, piped_figure_cells, spaced_figure_cells)."""
+    return "\t" not in text and "|" not in text and not cell_gaps(text.strip())
+
+
+def _collapsed_header(line: _Line) -> tuple[list[str], int] | None:
+    """A collapsed unit-column header: its figure columns' names and the offset where they start, else None."""
+    if not _single_spaced(line.text):
+        return None
+    folded = fold_lower(line.text)
+    for word in _collapsed_unit_headers():
+        k = folded.find(f" {word} ")
+        if k > 0 and len(line.text) == len(folded):
+            tail = line.text[k + len(word) + 2:]
+            return _collapsed_columns(tail), k
+    return None
+
+
+def _collapsed_row(line: _Line, width: int) -> list[tuple[int, str]] | None:
+    """A row of `width` figures ('-' for a blank cell) after its label and unit: cells (offset, content) as
+    a piped row's, [label, unit, figures...], else None."""
+    if not _single_spaced(line.text):
+        return None
+    tokens = [(m.start() + line.start, m.group()) for m in re.finditer(r"\S+", line.text)]
+    if tokens and _COLLAPSED_INDEX.fullmatch(tokens[0][1]):
+        tokens = tokens[1:]
+    if len(tokens) < width + 2 or not all(_COLLAPSED_FIGURE.fullmatch(t) for _, t in tokens[-width:]):
+        return None
+    head = tokens[:-width]
+    unit_len = _collapsed_unit_length([t for _, t in head])
+    if unit_len is None:
+        return None
+    unit, label = head[-unit_len:], head[:-unit_len]
+    if any(c.isdigit() for _, t in unit for c in t) or _COLLAPSED_FIGURE.fullmatch(label[-1][1]):
+        return None
+    return [(label[0][0], " ".join(t for _, t in label)), (unit[0][0], " ".join(t for _, t in unit)),
+            *tokens[-width:]]
+
+
+def _collapsed_unit_length(words: list[str]) -> int | None:
+    """How many of a collapsed row's words before its figures are its unit cell: a unit word ('lượt', '%') with
+    the scale before it ('tỷ đồng'), else the shortest tail that opens with a capital, as a cell does ('Doanh
+    nghiệp', 'Ca'); None when neither (and the label keeps a word at least)."""
+    n = 0
+    if fold_lower(words[-1]) in _unit_words() and fold_lower(words[-1]) not in scale_words():
+        n = 1
+        while n < len(words) - 1 and n < _MAX_UNIT_WORDS and fold_lower(words[-n - 1]) in scale_words():
+            n += 1
+    else:
+        n = next((k for k in range(1, min(_MAX_UNIT_WORDS, len(words) - 1) + 1) if words[-k][:1].isupper()), 0)
+    return n if 0 < n < len(words) else None
+
+
+def collapsed_tables(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
+    """Unit-column tables whose cells were joined by single spaces: (start, end, headers) for each header line
+    with 'Đơn vị tính' followed by rows of as many figures as it names figure columns (two or more)."""
+    lines = _lines(text, lo, hi)
+    out: list[tuple[int, int, list[str]]] = []
+    for i, line in enumerate(lines):
+        found = _collapsed_header(line)
+        if found is None or len(found[0]) < _MIN_COLLAPSED_COLUMNS:
+            continue
+        columns = found[0]
+        j = i + 1
+        while j < len(lines) and _collapsed_row(lines[j], len(columns)) is not None:
+            j += 1
+        if j > i + 1:
+            out.append((line.start, lines[j - 1].end, ["", "Đơn vị tính", *columns]))
+    return out
+
+
+def collapsed_figure_cells(text: str, lo: int, hi: int,
+                           tables: list[tuple[int, int, list[str]]] | None = None) -> list[FigureCell]:
+    """The figures of collapsed unit-column tables, read as a markdown table's (each row's unit cell, or its
+    column's own bracketed unit; its kind from its column)."""
+    cells: list[FigureCell] = []
+    for a, b, headers in collapsed_tables(text, lo, hi) if tables is None else tables:
+        for line in _lines(text, a, b)[1:]:
+            row = _collapsed_row(line, len(headers) - 2)
+            if row is not None:
+                cells += _piped_row(row, headers, 1)
+    return cells

@@ -29,6 +29,8 @@ from typing import cast
 from vanban.context import Context, Heading, heading_chain
 from vanban.extract.figtable import (
     FigureCell,
+    collapsed_figure_cells,
+    collapsed_tables,
     column_comparator,
     figure_cells,
     piped_figure_cells,
@@ -1975,9 +1977,11 @@ def extract(ctx: Context) -> list[Quantity]:
     kept: list[Quantity] = []
     for lo, hi in _ranges(ctx):
         spaced = spaced_tables(text, lo, hi)  # (read once: the cells and the spans)
+        collapsed = collapsed_tables(text, lo, hi)
         cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi),
-                                      *tabbed_figure_cells(text, lo, hi), *spaced_figure_cells(text, lo, hi, spaced))}
-        tabbed = [*tabbed_tables(text, lo, hi), *spaced]
+                                      *tabbed_figure_cells(text, lo, hi), *spaced_figure_cells(text, lo, hi, spaced),
+                                      *collapsed_figure_cells(text, lo, hi, collapsed))}
+        tabbed = [*tabbed_tables(text, lo, hi), *spaced, *((a, b) for a, b, _ in collapsed)]
         for m in _NUMBER_RE.finditer(text, lo, hi):  # (it opens with the digit: the engine skips to digits)
             cell = cells.get(m.start())
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed):

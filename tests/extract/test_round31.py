@@ -112,3 +112,85 @@ def test_a_lead_body_without_office_title_is_kept_whole() -> None:
             "Chủ tịch UBND tỉnh tại buổi làm việc về công tác thủy lợi.")
     rec = parse_text(_page(lead))
     assert rec.issuer is not None and rec.issuer.name == "Văn phòng UBND tỉnh"
+
+
+# ---- figure tables from PDF text -------------------------------------------------------------------------------
+
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 88/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nAn Giang, ngày 05 tháng 10 năm 2029\n\nBÁO CÁO\nKết quả thực hiện 9 tháng\n\n")
+TAIL = "\nNơi nhận:\n- Bộ Tài chính;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhan Văn Tài\n"
+PROSE = ("Trong 9 tháng, Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành và địa phương triển khai đồng bộ các giải pháp "
+         "thúc đẩy tăng trưởng, kết quả cụ thể như sau:\n")
+
+
+def _figures(body: str) -> set[tuple[float, str | None, str | None, str | None]]:
+    rec = parse_text(HEAD + PROSE + body + TAIL)
+    return {(q.value, q.unit, q.kind, q.scope) for q in rec.quantities}
+
+
+SPACED_TWO_LINE_HEADER = (
+    "TT  Dự án                              {plan}     Đã giải ngân    Tỷ lệ\n"
+    "                                       (tỷ đồng)        (tỷ đồng)       (%)\n"
+    "1   Đường tỉnh 943 đoạn Long Xuyên      420,0            301,6           71,8\n"
+    "2   Cầu Tân An qua sông Hậu             265,5            142,0           53,5\n\n")
+
+
+@pytest.mark.parametrize("plan", ["Kế hoạch vốn", "Vốn giao    "])
+def test_a_spaced_table_with_its_units_under_the_header_reads_every_column(plan: str) -> None:
+    got = _figures(SPACED_TWO_LINE_HEADER.format(plan=plan))
+    assert (301600000000, "đồng", "result", "Đường tỉnh 943 đoạn Long Xuyên") in got
+    assert (53.5, "%", "result", "Cầu Tân An qua sông Hậu") in got
+    assert any(v == 265500000000 and s == "Cầu Tân An qua sông Hậu" for v, _, _, s in got)
+    assert not any(v in (1, 2, 943) for v, _, _, _ in got)  # row numbers, the road's number
+
+
+def test_a_spaced_table_whose_first_line_is_its_header_is_read_as_before() -> None:
+    # counter-case: the header aligned with the rows is the table's first line; no line above is taken for it
+    table = ("Địa bàn               Số trẻ trong diện     Tỷ lệ tiêm tối thiểu\n"
+             "Thành phố Long Xuyên  21.350                95%\n"
+             "Huyện Chợ Mới         18.240                92%\n\n")
+    got = _figures(table)
+    assert any(v == 21350 and s == "Thành phố Long Xuyên" for v, _, _, s in got)
+    assert any(v == 92 and u == "%" for v, u, _, _ in got)
+
+
+COLLAPSED = ("Bảng 1. Kết quả thực hiện các chỉ tiêu chủ yếu 9 tháng năm 2029\n"
+             "TT Chỉ tiêu Đơn vị tính Kế hoạch năm 2029 Thực hiện 9 tháng Tỷ lệ so với KH (%)\n"
+             "1 Lượt khách du lịch Lượt 420.000 318.650 75,9\n"
+             "2 Doanh nghiệp thành lập mới Doanh nghiệp 1.200 684 57,0\n"
+             "3 Thu ngân sách nhà nước Tỷ đồng 9.500 7.210 75,9\n"
+             "4 Tỷ lệ hộ nghèo % 2,5 2,8 -\n"
+             "(Nguồn: Cục Thống kê tỉnh)\n\n")
+
+
+def test_a_unit_table_joined_by_single_spaces_reads_its_rows() -> None:
+    got = _figures(COLLAPSED)
+    assert (420000, "lượt", "target", "Lượt khách du lịch") in got
+    assert (318650, "lượt", "result", "Lượt khách du lịch") in got
+    assert (75.9, "%", "result", "Lượt khách du lịch") in got
+    assert (684, "doanh nghiệp", "result", "Doanh nghiệp thành lập mới") in got
+    assert (7210000000000, "đồng", "result", "Thu ngân sách nhà nước") in got
+    assert (2.5, "%", "target", "Tỷ lệ hộ nghèo") in got
+    assert not any(v in (1, 2, 3, 4) for v, _, _, _ in got)  # the rows' numbers
+
+
+def test_a_collapsed_header_naming_more_columns_than_a_row_holds_reads_nothing() -> None:
+    # counter-case: the header names three figure columns, the rows hold two: no column is guessed
+    table = COLLAPSED.replace(" 75,9\n", "\n").replace(" 57,0\n", "\n").replace(" -\n", "\n")
+    got = _figures(table)
+    assert not any(s == "Lượt khách du lịch" for _, _, _, s in got)
+
+
+def test_a_sentence_naming_a_unit_column_is_no_table() -> None:
+    # counter-case: "đơn vị tính" in prose, then a sentence ending in figures
+    body = ("Các chỉ tiêu được thống kê theo đơn vị tính của Cục Thống kê năm 2029 và 2030\n"
+            "Kết quả đạt được là 12 mô hình 15 16\n")
+    got = _figures(body)
+    assert not any(s for _, _, _, s in got)
+
+
+def test_collapsed_rows_stay_lines() -> None:
+    # the rows are never joined to the line above as a hard-wrapped sentence
+    rec = parse_text(HEAD + PROSE + COLLAPSED + TAIL)
+    assert "\n1 Lượt khách du lịch Lượt 420.000" in rec.text
+    assert "\nTT Chỉ tiêu Đơn vị tính" in rec.text

@@ -55,6 +55,7 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _attached_note,
     _break_br,
     _capitals,
+    _table_line,
     _table_row_edge,
 )
 from vanban.textutil import aligned_rows
@@ -406,7 +407,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     if (width and blank_gap == 0 and len(prev_raw.rstrip()) >= _WRAPPED_LINE * width
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
-            and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
+            and not _RULE_LINE.match(cleaned) and not _is_label(cleaned) and not _table_line(prev_text, cleaned)
             and not PAGE_NUMBER_LINE.match(cleaned) and not _attached_note().match(cleaned)):
         return " "
     return None
