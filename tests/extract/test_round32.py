@@ -71,3 +71,61 @@ def test_a_total_row_the_text_counted_before_is_not_counted_again() -> None:
              "| 2 | Công an huyện Tam Đường | 1.865 |\n| | **Tổng cộng** | **4.275** |")
     values = [v for v, _, _ in _quantities(text.format(table=table))]
     assert sorted(values) == [1865, 2410, 4275]
+
+
+# ---- a DOCX schedule copied with tabs: a day or a run of days alone in its cell under "Thời gian" -------------------
+
+def _events(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.date, e.end) for e in parse_text(text).events]
+
+
+def _dues(text: str) -> list[str | None]:
+    return [d.due for d in parse_text(text).deadlines]
+
+
+PLAN = ("SỞ Y TẾ\nSố: 88/KH-SYT\nYên Bái, ngày 10 tháng 02 năm 2030\n\nKẾ HOẠCH\nKiểm tra chéo công tác tiêm chủng năm 2030\n\n"
+        "I. LỊCH KIỂM TRA\n{table}\n\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị chuẩn bị hồ sơ theo quy định.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHà Văn Long\n")
+
+
+@pytest.mark.parametrize("table, events", [
+    ("TT\tĐoàn kiểm tra\tĐơn vị được kiểm tra\tThời gian\n1\tTTYT huyện Văn Chấn\tTTYT huyện Trạm Tấu\t"
+     "Từ ngày 04/3 đến ngày 06/3/2030\n2\tTTYT huyện Trạm Tấu\tTTYT huyện Mù Cang Chải\t12/3 - 13/3/2030",
+     [("2030-03-04", "2030-03-06"), ("2030-03-12", "2030-03-13")]),
+    # the time in the middle column, a day alone
+    ("STT\tĐơn vị\tThời gian kiểm tra\tGhi chú\n1\tTTYT thị xã Nghĩa Lộ\tNgày 19/3/2030\tĐoàn số 1\n"
+     "2\tTTYT huyện Lục Yên\tNgày 21/3/2030\tĐoàn số 2",
+     [("2030-03-19", None), ("2030-03-21", None)]),
+])
+def test_a_day_alone_in_a_tab_rows_time_cell_is_an_event(table: str, events: list[tuple[str, str | None]]) -> None:
+    assert _events(PLAN.format(table=table)) == events
+
+
+def test_a_by_when_in_a_tab_rows_time_cell_is_a_deadline_no_event() -> None:
+    table = ("TT\tNội dung\tThời gian\tĐơn vị chủ trì\n1\tGửi báo cáo tự kiểm tra\tTrước ngày 28/02/2030\tCác TTYT\n"
+             "2\tTổng hợp kết quả\tTrước ngày 15/4/2030\tPhòng Nghiệp vụ Y")
+    text = PLAN.format(table=table)
+    assert _events(text) == []
+    assert _dues(text) == ["2030-02-28", "2030-04-15"]
+
+
+@pytest.mark.parametrize("table", [
+    # the day is in a column whose header names no time (the date a unit was founded)
+    "TT\tĐơn vị\tNgày thành lập\tGhi chú\n1\tTTYT huyện Văn Chấn\t15/3/2005\tHạng III\n2\tTTYT huyện Trạm Tấu\t20/6/2006\tHạng III",
+    # the day shares its cell with other words
+    "TT\tĐơn vị\tThời gian\tGhi chú\n1\tTTYT huyện Văn Chấn\tđã xong từ 15/01/2030 theo báo cáo\tx\n"
+    "2\tTTYT huyện Trạm Tấu\tđã xong từ 20/01/2030 theo báo cáo\tx",
+])
+def test_a_tab_rows_day_not_alone_under_a_time_header_is_no_event(table: str) -> None:
+    assert _events(PLAN.format(table=table)) == []
+
+
+@pytest.mark.parametrize("table", [
+    # a row whose work is a count of occasions: its day is no one occasion (tabs and markdown alike)
+    "TT\tNội dung\tThời gian\tGhi chú\n1\tTuyên truyền qua 12 hội nghị tại các xã\tNgày 14/3/2030\tx\n"
+    "2\tLồng ghép tại 20 hội nghị thôn, bản\tNgày 18/3/2030\tx",
+    "| TT | Nội dung | Thời gian |\n|---|---|---|\n| 1 | Tuyên truyền qua 12 hội nghị tại các xã | Ngày 14/3/2030 |\n"
+    "| 2 | Lồng ghép tại 20 hội nghị thôn, bản | Ngày 18/3/2030 |",
+])
+def test_a_row_counting_its_occasions_holds_no_one_occasion(table: str) -> None:
+    assert _events(PLAN.format(table=table)) == []
