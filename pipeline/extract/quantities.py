@@ -229,6 +229,8 @@ class _Vocab:
     damage_clause_re: re.Pattern[str]  # "12 người chết": damage named after the unit
     damage_before_re: re.Pattern[str]  # "làm chết 06 người", "11 người chết (-7,9%)": damage named before
     beneficiary_re: re.Pattern[str]  # "cho", "giúp" between a figure and the damage: given to the damaged
+    relief_re: re.Pattern[str]  # "hỗ trợ " right before a figure: those helped, though a damage word follows them
+    damage_place_re: re.Pattern[str]  # "mất điện cục bộ tại ", "bị ngập tại " right before a figure: damaged places
     title_re: re.Pattern[str]  # "Luật sửa đổi, bổ sung ... 25 Luật": part of a law's title (case-sensitive)
     item_scope_re: re.Pattern[str]  # "(iv) Sở Xây dựng - " / "; Sở Tài chính " right before a figure
     bracket_scope_re: re.Pattern[str]  # "huyện Đông (" right before a figure
@@ -306,6 +308,11 @@ def _occurrence_patterns(by_role: dict[str, list[str]]) -> dict[str, re.Pattern[
             rf"[ \t]+(?:{_alternation(by_role['tail_frame'])})){comparator}[ \t]+(?=\d)",
             re.IGNORECASE),
     }
+
+
+_DAMAGE_PLACE_GAP = 24  # "mất điện cục bộ" before "tại 02 thôn"
+_RELIEF_REACH = 24  # "thăm hỏi, hỗ trợ " right before the people helped
+_DAMAGE_PLACE_REACH = 60  # the damage word, the gap and "tại" before the places
 
 
 # "<noun> có (<measure>) từ N <unit> trở lên" (rounds 26, 29): "có từ", "có giá trị từ" before the figure
@@ -396,6 +403,10 @@ def vocab() -> _Vocab:
                                     rf"(?:\s+(?:{_alternation(by_role['comparator'])}))?"
                                     r"\s*(?:\(\s*[-+–]?\s*)?$", re.IGNORECASE),
         beneficiary_re=_word_rx(by_role["beneficiary"]),
+        relief_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['relief_verb'])})[ \t]+(?:cho[ \t]+)?$", re.IGNORECASE),
+        damage_place_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['damage_clause'] + by_role['damage_state'])})"
+                                   rf"(?!\w)[^\d,;.:()\n]{{0,{_DAMAGE_PLACE_GAP}}}?(?<!\w)(?:tại|ở|thuộc)[ \t]+$",
+                                   re.IGNORECASE),
         title_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['title_before'])})(?!\w)"),
         # case-sensitive: a unit's name starts with its head word and goes on capitalised, short or with its code
         item_scope_re=re.compile(
@@ -1168,13 +1179,17 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result" \
             and not _after_result(doc, sentence_from):
         return True  # "phạt tiền từ 5 đến 10 triệu đồng" in a rule; "đã kiểm tra ..., phạt tiền 962 triệu đồng" is done
-    if voc.damage_re.search(text, sentence_from, _work_verb_start(doc, start)) or voc.damage_after_re.match(text, unit.end):
-        return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage
+    relief = voc.relief_re.search(text, max(sentence_from, start - _RELIEF_REACH), start) is not None
+    if voc.damage_re.search(text, sentence_from, _work_verb_start(doc, start)) \
+            or (voc.damage_after_re.match(text, unit.end) and not relief):
+        return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage ("hỗ trợ 06 hộ bị ..." is help)
+    if voc.damage_place_re.search(text, max(sentence_from, start - _DAMAGE_PLACE_REACH), start):
+        return True  # "mất điện cục bộ tại 02 thôn": the places a damage is counted in
     if voc.damage_before_re.search(text, max(sentence_from, start - _DAMAGE_BEFORE_REACH), start) \
             or _damage_list(doc, sentence_from, start):
         return True  # "làm chết 06 người, bị thương 173 người", "giảm 11 người chết (-7,9%)": reported damage
     damage = voc.damage_clause_re.search(text, unit.end, min(sentence_to, unit.end + _DAMAGE_REACH))
-    if damage and not voc.beneficiary_re.search(text, unit.end, damage.start()):
+    if damage and not relief and not voc.beneficiary_re.search(text, unit.end, damage.start()):
         return True  # "12 người chết", "5.000 ha lúa, hoa màu bị thiệt hại" (not "30 triệu đồng cho các hộ bị thiệt hại")
     if _occurred(doc, max(sentence_from, start - _OCCURRENCE_REACH), start) or _incident_extent(doc, sentence_from,
                                                                                                start, unit):

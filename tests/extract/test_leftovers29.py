@@ -276,3 +276,26 @@ SCHEDULE = ("SỞ NỘI VỤ TỈNH NINH BÌNH\nSố: 96/KH-SNV\nNinh Bình, ng�
 ])
 def test_a_day_in_a_tab_tables_time_column(table: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(SCHEDULE.format(table=table)) == expected
+
+
+# ---- a disaster report: those helped, the places a damage is counted in, requests to another body --------------------
+
+FLASH = ("UBND XÃ HỒNG HÀ\nSố: 45/BC-UBND\nHồng Hà, ngày 19 tháng 5 năm 2029\n\nBÁO CÁO NHANH\n"
+         "Tình hình thiệt hại do lốc xoáy và công tác khắc phục hậu quả\n\n{body}\n\n"
+         "Nơi nhận:\n- Lưu: VP.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Đình Khánh\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("1. Về người: 02 người bị thương nhẹ.\n2. UBND xã đã thăm hỏi, hỗ trợ 02 người bị thương, mỗi người 1.000.000 "
+     "đồng; hỗ trợ 06 hộ bị tốc mái hoàn toàn, mỗi hộ 3.000.000 đồng.",
+     [(2, "eq", "người"), (1_000_000, "eq", "đồng"), (6, "eq", "hộ"), (3_000_000, "eq", "đồng")]),
+    ("Trạm Y tế xã đã sơ cứu cho 03 người bị thương do tôn bay.", [(3, "eq", "người")]),
+    # counter-cases: the injured and the damaged themselves, the places left without power
+    ("1. Về người: 02 người bị thương nhẹ; 06 hộ bị tốc mái hoàn toàn.", []),
+    ("4. Về hạ tầng: 09 cột điện hạ thế bị gãy đổ, mất điện cục bộ tại 02 thôn.", []),
+    ("Lũ làm nhiều tuyến đường bị chia cắt tại 03 thôn vùng trũng.", []),
+    # what a report asks of another body is no quantity (RECORD.md's Conventions)
+    ("Đề nghị UBND huyện hỗ trợ 1.500 tấm lợp và kinh phí khoảng 500 triệu đồng để sửa chữa nhà văn hóa thôn.", []),
+])
+def test_a_disaster_reports_figures(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _quantities(FLASH.format(body=body)) == expected
