@@ -304,7 +304,8 @@ def _occurrence_patterns(by_role: dict[str, list[str]]) -> dict[str, re.Pattern[
         "incident_re": re.compile(rf"[\d.,]+[ \t]+(?:{_alternation(by_role['incident_noun'])})(?!\w)", re.IGNORECASE),
         "own_tail_re": re.compile(
             rf"(?:[^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,{_TAIL_WORDS}}}?[ \t]*,[ \t]*(?:{_alternation(by_role['tail_change'])})"
-            rf"|(?:[ \t]+(?!(?:{_alternation(by_role['tail_break'])})(?!\w))[^\W\d_]+){{0,{_TAIL_WORDS}}}?"
+            # (a pair of divisions counted together keeps its comma: "tại 97 xã, phường thuộc 11 huyện")
+            rf"|(?:,?[ \t]+(?!(?:{_alternation(by_role['tail_break'])})(?!\w))[^\W\d_]+){{0,{_TAIL_WORDS}}}?"
             rf"[ \t]+(?:{_alternation(by_role['tail_frame'])})){comparator}[ \t]+(?=\d)",
             re.IGNORECASE),
     }
