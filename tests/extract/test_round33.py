@@ -157,3 +157,51 @@ def test_a_column_gap_after_a_number_stays_a_gap() -> None:
     rec = parse_text(_letterhead("Số: 45/2026/UBND        Năm Căn, ngày 05 tháng 3 năm 2026"))
     assert rec.number is not None and rec.number.normalized == "45/2026/UBND"
     assert rec.place == "Năm Căn" and rec.issued_date == "2026-03-05"
+
+
+# ---- the places an incident is counted in, a pair of divisions with its comma ---------------------------------------
+
+@pytest.mark.parametrize(("line", "kept", "dropped"), [
+    ("Toàn tỉnh ghi nhận 1.245 ca mắc, dịch xảy ra tại 42 xã, phường thuộc 9 huyện, thị xã. "
+     "Các đơn vị đã xử lý 120 ổ dịch.", [(120, "ổ")], [1245, 42, 9]),
+    ("Dịch tả lợn châu Phi xảy ra tại 31 xã, thị trấn thuộc 5 huyện; đã tiêu hủy 2.140 con lợn.",
+     [(2140, "con")], [31, 5]),
+])
+def test_the_places_an_incident_is_counted_in_go_with_it(line: str, kept: list[tuple[float, str]],
+                                                        dropped: list[float]) -> None:
+    values = _values(_doc(f"1. {line}\n", code="BC", title="BÁO CÁO", subject="Tình hình dịch bệnh"))
+    for v in kept:
+        assert v in values
+    for value in dropped:
+        assert value not in [v for v, _ in values]
+
+
+def test_work_done_in_divisions_still_counts() -> None:
+    # counter-case: no incident before, the households sprayed are a result
+    values = _values(_doc("1. Các đơn vị đã phun hóa chất cho 2.000 hộ tại 12 xã, phường thuộc 3 huyện.\n",
+                          code="BC", title="BÁO CÁO", subject="Kết quả phòng chống dịch"))
+    assert (2000, "hộ") in values
+
+
+# ---- a receiving session within one day's hours is an activity, a window over days closing at an hour a by-when ----
+
+@pytest.mark.parametrize("line", [
+    "- Bốc thăm, nhận số đeo: từ 14 giờ 00 đến 17 giờ 00 ngày 13/3/2027 tại Nhà thi đấu tỉnh.",
+    "- Tiếp nhận đơn đăng ký trực tiếp: từ 7 giờ 30 đến 11 giờ 00 ngày 05/4/2027 tại Nhà văn hóa xã.",
+])
+def test_a_session_of_hours_in_one_day_is_an_event(line: str) -> None:
+    rec = parse_text(_doc(f"III. THỜI GIAN\n{line}\n", **KH))
+    assert [e.date[:10] for e in rec.events] == [_iso(line)]
+    assert rec.deadlines == []
+
+
+def _iso(line: str) -> str:
+    day, month, year = line.split("ngày ")[1].split(" ")[0].split("/")
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def test_a_receiving_window_over_days_closing_at_an_hour_stays_a_by_when() -> None:
+    # counter-case (round 29's h319): the applicants' by-when
+    rec = parse_text(_doc("III. THỜI GIAN\n- Thời gian nhận phiếu: từ ngày 05/3/2027 đến 17 giờ 00 ngày 03/4/2027.\n",
+                          **KH))
+    assert [d.due for d in rec.deadlines] == ["2027-04-03T17:00"]
