@@ -206,14 +206,6 @@ def names_meeting(text: str) -> bool:
     return any(not _COUNTED.search(text, 0, m.start()) for m in _cues().meeting.finditer(text))
 
 
-def counted_activities_only(row: str) -> bool:
-    """A table row naming its work only as a count of occasions ("Tuyên truyền qua 15 hội nghị", "Tổ chức các lớp
-    tập huấn"): the day in its time cell is no one occasion of it. A row naming no activity at all (an
-    inspection schedule's "Phòng GDĐT Lạc Sơn | Phòng GDĐT Tân Lạc") is not such a row."""
-    found = list(_cues().activity.finditer(row))
-    return bool(found) and all(_COUNTED.search(row, 0, m.start()) for m in found)
-
-
 def activity_event(p: Pending, duty: re.Pattern[str]) -> bool:
     """True when the pending time is an occasion by the activity default; duty: the verbs of a by-when
     (schedule_cues.tsv deadline_verb), which make the time none right before it."""

@@ -28,7 +28,6 @@ from vanban.extract.activity import (
     DEFAULT_CONFIDENCE,
     Pending,
     activity_event,
-    counted_activities_only,
     names_meeting,
     occasion_table,
     programme_sitting,
@@ -571,8 +570,7 @@ _MAX_TABLE_ROWS = 200  # how far up a markdown table's header row is looked for
 
 
 def _time_column_cell(text: str, t: TimeExpr) -> bool:
-    """A date alone in its table cell under a "Thời gian" header ("| 3 | Chung kết | Ngày 26/3/2026 |", or a row of
-    cells between tabs, a DOCX table copied as text: "2<TAB>Phòng GDĐT Tân Lạc<TAB>Từ ngày 18/3 đến ngày 20/3/2030"):
+    """A date alone in its markdown cell under a "Thời gian" header ("| 3 | Chung kết | Ngày 26/3/2026 |"):
     when that row's activity happens; also a month or a run of months when the row names a meeting, a campaign
     or a course (activity.names_meeting), a run of days or hours ("| 07h30 - 11h00, thứ Ba 09/3/2027 |",
     "| Ngày 16 và 17/3/2027 |", "| Từ 05/4 đến 20/4/2027 |"), a day after its part of the day ("| Sáng thứ Năm,
@@ -580,17 +578,16 @@ def _time_column_cell(text: str, t: TimeExpr) -> bool:
     months = _months(t)
     if t.kind not in ("date", "datetime") and not _day_span(t) and not months:
         return False
-    line_start = text.rfind("\n", 0, t.start) + 1
-    line_end = text.find("\n", t.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if counted_activities_only(text[line_start:line_end]):
-        return False  # "4<TAB>Tuyên truyền qua 15 hội nghị<TAB>Ngày 28/3/2027": no one occasion
-    if text.find("|", line_start, line_end) < 0 and text.find("\t", line_start, line_end) >= 0:
-        return _tab_time_cell(text, t, line_start, line_end, months)
     cell_start = text.rfind("|", max(0, t.start - _CELL_REACH), t.start)
     bar = text.find("|", t.end, t.end + _CELL_REACH)
-    if not _time_alone_in_cell(text, t, cell_start, bar, months):
+    if months and not _row_names_meeting(text, cell_start, bar):
+        return False  # "| 3 | Tổng kết | Tháng 4/2026 |": a task's month; "| Lớp học bơi | Tháng 6 - tháng 7/2027 |" is held
+    if cell_start < 0 or bar < 0 or text[t.end:bar].strip(" .)"):
         return False
+    before = text[cell_start + 1:t.start].strip()
+    if before and not _DAYPART_CELL.fullmatch(before) and not _LUNAR_LEAD.fullmatch(text, cell_start + 1, t.start):
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
     column = text[line_start:cell_start].count("|") + 1  # split("|") puts the row's lead before the first bar
     header = line_start
     for _ in range(_MAX_TABLE_ROWS):  # up to the first row of the table
@@ -599,44 +596,6 @@ def _time_column_cell(text: str, t: TimeExpr) -> bool:
             break
         header = above
     cells = text[header:text.find("\n", header) if "\n" in text[header:] else len(text)].split("|")
-    return column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
-
-
-def _time_alone_in_cell(text: str, t: TimeExpr, cell_start: int, cell_end: int, months: bool) -> bool:
-    """The time fills its cell (text[cell_start + 1:cell_end]), after nothing but a part of the day or a lunar
-    date's lead; a month only in a row naming a meeting."""
-    if months and not _row_names_meeting(text, cell_start, cell_end):
-        return False  # "| 3 | Tổng kết | Tháng 4/2026 |": a task's month; "| Lớp học bơi | Tháng 6 - tháng 7/2027 |" is held
-    if cell_start < 0 or cell_end < 0 or text[t.end:cell_end].strip(" .)"):
-        return False
-    before = text[cell_start + 1:t.start].strip()
-    return not before or bool(_DAYPART_CELL.fullmatch(before)) \
-        or _LUNAR_LEAD.fullmatch(text, cell_start + 1, t.start) is not None
-
-
-_MIN_TAB_ROW_CELLS = 3  # a row of a tab table: a label and two cells at least (fewer tabs are an item's indent)
-
-
-def _tab_time_cell(text: str, t: TimeExpr, line_start: int, line_end: int, months: bool) -> bool:
-    """_time_column_cell for a row of cells between tabs: the header is the first line of the run of tab rows."""
-    tab_before = text.rfind("\t", line_start, t.start)
-    tab_after = text.find("\t", t.end, line_end)
-    cell_end = line_end if tab_after < 0 else tab_after
-    if not _time_alone_in_cell(text, t, tab_before, cell_end, months):
-        return False
-    column = text[line_start:tab_before].count("\t") + 1
-    header = line_start
-    for _ in range(_MAX_TABLE_ROWS):
-        if header == 0:
-            break
-        above = text.rfind("\n", 0, header - 1) + 1
-        if text[above:header - 1].count("\t") < _MIN_TAB_ROW_CELLS - 1:
-            break
-        header = above
-    if header == line_start:
-        return False  # the row is its table's first: no header above it
-    end = text.find("\n", header)
-    cells = text[header:end].split("\t")
     return column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
 
 

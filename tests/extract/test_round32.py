@@ -74,6 +74,8 @@ def test_a_total_row_the_text_counted_before_is_not_counted_again() -> None:
 
 
 # ---- a DOCX schedule copied with tabs: a day or a run of days alone in its cell under "Thời gian" -------------------
+# (read by schedule._tab_time_cell of the leftovers' 3ddf46b, which landed beside this round's own reading of them: these
+# are this round's cases of it, with "Thời gian kiểm tra" as a label of the time)
 
 def _events(text: str) -> list[tuple[str | None, str | None]]:
     return [(e.date, e.end) for e in parse_text(text).events]
@@ -119,13 +121,3 @@ def test_a_by_when_in_a_tab_rows_time_cell_is_a_deadline_no_event() -> None:
 def test_a_tab_rows_day_not_alone_under_a_time_header_is_no_event(table: str) -> None:
     assert _events(PLAN.format(table=table)) == []
 
-
-@pytest.mark.parametrize("table", [
-    # a row whose work is a count of occasions: its day is no one occasion (tabs and markdown alike)
-    "TT\tNội dung\tThời gian\tGhi chú\n1\tTuyên truyền qua 12 hội nghị tại các xã\tNgày 14/3/2030\tx\n"
-    "2\tLồng ghép tại 20 hội nghị thôn, bản\tNgày 18/3/2030\tx",
-    "| TT | Nội dung | Thời gian |\n|---|---|---|\n| 1 | Tuyên truyền qua 12 hội nghị tại các xã | Ngày 14/3/2030 |\n"
-    "| 2 | Lồng ghép tại 20 hội nghị thôn, bản | Ngày 18/3/2030 |",
-])
-def test_a_row_counting_its_occasions_holds_no_one_occasion(table: str) -> None:
-    assert _events(PLAN.format(table=table)) == []
