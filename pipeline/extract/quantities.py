@@ -216,6 +216,8 @@ class _Vocab:
     parts_lead_re: re.Pattern[str]  # ", gồm:" after a figure: the list of its parts follows
     part_count_re: re.Pattern[str]  # "; riêng thị trường Hàn Quốc 286 lao động": a part named right before its figure
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
+    territory_re: re.Pattern[str]  # "có " (and the list's earlier counts) right before a figure: what a place holds
+    territory_units: frozenset[str]  # "tổ dân phố", "thôn", "nhân khẩu": the parts and people of a place
     violation_after_re: re.Pattern[str]  # " vi phạm" right after the unit: those who broke a rule
     handling_re: re.Pattern[str]  # "phát hiện", "xử lý" before a count of violators: what the bodies did
     arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
@@ -383,6 +385,10 @@ def vocab() -> _Vocab:
                                   rf"{_BOUND_AND_BRACKET}[ \t]*(?:,|và|hoặc)[ \t]+từ[ \t]*$", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
+        territory_re=re.compile(rf"(?<!\w)có[ \t]+(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
+                                rf"(?:[\d.,]*\d[ \t]+[^\d;:()\n]{{1,{_TERRITORY_ITEM}}}?(?:,|[ \t]+(?:và|với))[ \t]+"
+                                rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?)*$", re.IGNORECASE),
+        territory_units=frozenset(fold_lower(w) for w in by_role["territory_unit"]),
         violation_after_re=re.compile(rf"\s+(?:{_alternation(by_role['violation_after'])})(?!\w)", re.IGNORECASE),
         handling_re=_word_rx(by_role["handling_verb"]),
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
@@ -1161,6 +1167,10 @@ def _more_perfect_marks(doc: _Doc, start: int, fig: _Figure) -> _Unit | None:
 
 
 _CHANGE_REACH = 16
+# "số người chết", "số người bị thương": the damage word names what a planned cut counts ("giảm từ 5% trở lên số vụ,
+# số người chết và số người bị thương"), no damage that happened
+_COUNT_OF_RE = re.compile(r"(?<!\w)số[ \t]+(?:người|ca|vụ|con|hộ|nhà)?[ \t]*$", re.IGNORECASE)
+_COUNT_OF_REACH = 12
 _ORDERED_BOUNDS = ("gte", "gt")  # a minimum after a công điện's directive is what it orders done
 _FREQUENCY_UNIT = "lần/"  # "02 lần/tuần": how often the directive orders a thing done
 _FINE_REACH = 50  # how far before a figure "phạt tiền" makes it a fine (as a rule word's reach)
@@ -1190,7 +1200,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
             or _damage_list(doc, sentence_from, start):
         return True  # "làm chết 06 người, bị thương 173 người", "giảm 11 người chết (-7,9%)": reported damage
     damage = voc.damage_clause_re.search(text, unit.end, min(sentence_to, unit.end + _DAMAGE_REACH))
-    if damage and not relief and not voc.beneficiary_re.search(text, unit.end, damage.start()):
+    if damage and not relief and not voc.beneficiary_re.search(text, unit.end, damage.start()) \
+            and not _COUNT_OF_RE.search(text, max(unit.end, damage.start() - _COUNT_OF_REACH), damage.start()):
         return True  # "12 người chết", "5.000 ha lúa, hoa màu bị thiệt hại" (not "30 triệu đồng cho các hộ bị thiệt hại")
     if _occurred(doc, max(sentence_from, start - _OCCURRENCE_REACH), start) or _incident_extent(doc, sentence_from,
                                                                                                start, unit):
@@ -1221,6 +1232,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "Hồ sơ đề nghị ... gồm 01 bộ", "Số lượng hồ sơ: 01 bộ": a filing's copies, a procedure's
     if _membership(doc, sentence_from, start, unit):
         return True
+    if _territory(doc, sentence_from, start, unit):
+        return True  # "phường có 14 tổ dân phố, 3 buôn với hơn 21.000 nhân khẩu": what the place is made of
     state = voc.state_re.search(text, sentence_from, start)
     if state and not voc.result_re.search(text, state.end(), start) and not voc.target_re.search(text, state.end(), start) \
             and not _achieved(doc, state, unit):
@@ -1276,6 +1289,22 @@ def _work_verb_start(doc: _Doc, start: int) -> int:
     the figure's start: a hazard's word inside that verb measures no hazard, the figure counts what is worked on."""
     verb = doc.voc.allot_verb_re.search(doc.ctx.text, max(0, start - _NARRATIVE_REACH), start)
     return verb.start() if verb is not None else start
+
+
+_TERRITORY_ITEM = 30  # a listed part's noun before the next count ("14 tổ dân phố, 3 buôn với ")
+_DONE_TO_RE = re.compile(r"[ \t]+(?:được|đã)(?!\w)", re.IGNORECASE)  # "120 nhân khẩu được cấp thẻ": done for them
+
+
+def _territory(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
+    """The parts and the people a place holds, counted after its "có" ("phường có 14 tổ dân phố, 3 buôn với hơn
+    21.000 nhân khẩu"; quantity_cues.tsv territory_unit): the state of affairs, no result, unless they are counted
+    for what they achieved ("có 12 thôn đạt chuẩn") or as new ("có thêm 3 thôn": no bare "có" before)."""
+    voc = doc.voc
+    if _key(unit.unit or "") not in voc.territory_units:
+        return False
+    text = doc.ctx.text
+    lead = voc.territory_re.search(text, sentence_from, start)
+    return lead is not None and not voc.state_done_re.match(text, unit.end) and not _DONE_TO_RE.match(text, unit.end)
 
 
 def _achieved(doc: _Doc, state: re.Match[str], unit: _Unit) -> bool:

@@ -94,3 +94,107 @@ def test_the_attached_rules_duties_are_read() -> None:
     assert sorted((d.recurrence.freq, d.recurrence.day) for d in rec.deadlines if d.recurrence) == [
         ("monthly", 10), ("quarterly", 20)]
     assert rec.signer is not None and rec.signer.name == "Nguyễn Hữu Danh"
+
+
+# ---- quantities: counts of what was done, the state of a place, shares and durations --------------------------------
+
+HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG PẮC\nSố: 41/{code}-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nKrông Pắc, ngày 12 tháng 11 năm 2027\n\n{title}\nKết quả công tác tháng 10\n\n")
+TAIL = "\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhan Văn Tài\n"
+
+
+def _values(body: str, code: str = "KH", title: str = "KẾ HOẠCH") -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in parse_text(HEAD.format(code=code, title=title) + body + TAIL).quantities]
+
+
+@pytest.mark.parametrize("line, want, unwanted", [
+    # a record drawn up ('lập biên bản') is no hamlet's number ('bản 3')
+    ("1. Lực lượng kiểm lâm đã phát hiện, lập biên bản 41 vụ vi phạm quy định về PCCCR.", (41, "vụ"), None),
+    ("1. Đội Quản lý thị trường lập biên bản 12 trường hợp vi phạm.", (12, "trường hợp"), None),
+    ("1. Bản 3 và bản 5 đạt chuẩn nông thôn mới.", None, 3),
+    # 'sự' ends no unit in 'sự cố', 'sự kiện'; incidents recorded or that happened stay no result
+    ("1. Trung tâm đã phát hiện, cảnh báo 1.264 lượt tấn công; phối hợp xử lý 47 sự cố.", (47, "sự cố"), None),
+    ("1. Nhà văn hóa huyện tổ chức 12 sự kiện văn hóa, thể thao.", (12, "sự kiện"), None),
+    ("1. Trong tháng ghi nhận 5 sự cố mất điện diện rộng.", None, 5),
+    ("1. Trên địa bàn xảy ra 3 sự cố sạt lở taluy.", None, 3),
+])
+def test_what_was_handled_is_counted(line: str, want: tuple[float, str] | None, unwanted: float | None) -> None:
+    values = _values(line, code="BC", title="BÁO CÁO")
+    if want is not None:
+        assert want in values
+    if unwanted is not None:
+        assert not any(v == unwanted for v, _ in values)
+
+
+@pytest.mark.parametrize("line, unwanted, kept", [
+    ("1. Hiện nay, nhiều tuyến đường xuống cấp; phường có 14 tổ dân phố, 3 buôn với hơn 21.000 nhân khẩu.",
+     (14, 3, 21000), ()),
+    ("1. Thị trấn có 9 khu phố với khoảng 12.300 nhân khẩu.", (9, 12300), ()),
+    ("1. Xã có 12 thôn, 2 làng nghề truyền thống.", (12,), ()),
+    # counter-cases: what the parts achieved, new ones, work done for them, people served
+    ("1. Năm 2027, toàn xã có 5 thôn đạt chuẩn nông thôn mới kiểu mẫu.", (), (5,)),
+    ("1. Trong năm có thêm 3 thôn đạt chuẩn văn hóa.", (), (3,)),
+    ("1. Xã đã hỗ trợ 12 thôn xây dựng nhà văn hóa.", (), (12,)),
+    ("1. Xã có 15 hộ thoát nghèo, 120 nhân khẩu được cấp thẻ BHYT.", (), (15, 120)),
+])
+def test_the_parts_and_people_a_place_has_are_its_state(line: str, unwanted: tuple[float, ...],
+                                                        kept: tuple[float, ...]) -> None:
+    values = [v for v, _ in _values(line, code="BC", title="BÁO CÁO")]
+    assert not any(v in values for v in unwanted)
+    assert all(v in values for v in kept)
+
+
+@pytest.mark.parametrize("line, unwanted, kept", [
+    # a share right after a figure set aside goes with it
+    ("1. Số tiền chậm đóng toàn tỉnh tại thời điểm 30/6/2028 là 312 tỷ đồng, chiếm 3,3% số phải thu.", (312e9, 3.3), ()),
+    ("1. Trên địa bàn xảy ra 11 vụ cháy rừng, bằng 60% cùng kỳ năm trước.", (11, 60), ()),
+    # counter-case: a share after a result is a result
+    ("1. Bảo hiểm xã hội tỉnh đã thu 4.385 tỷ đồng, chiếm 46,4% kế hoạch năm.", (), (4385e9, 46.4)),
+    # a session of the day is a duration; sessions held are counted
+    ("1. Kỳ họp dành 01 buổi sáng cho hoạt động chất vấn đối với 04 nhóm vấn đề.", (1,), (4,)),
+    ("1. Lớp bồi dưỡng diễn ra trong 02 buổi chiều.", (2,), ()),
+    ("1. Đã tổ chức 26 buổi tuyên truyền với hơn 4.300 lượt người tham dự.", (), (26, 4300)),
+])
+def test_shares_and_sessions(line: str, unwanted: tuple[float, ...], kept: tuple[float, ...]) -> None:
+    values = [v for v, _ in _values(line, code="BC", title="BÁO CÁO")]
+    assert not any(v in values for v in unwanted)
+    assert all(v in values for v in kept)
+
+
+@pytest.mark.parametrize("line, want", [
+    # the dead and injured a plan means to cut are what it counts, no damage
+    ("1. Phấn đấu giảm từ 5% trở lên số vụ, số người chết và số người bị thương do tai nạn giao thông.", (5, "%")),
+    ("1. Phấn đấu giảm 10% số ca tử vong do sốt xuất huyết so với năm 2027.", (10, "%")),
+    # tax owed is no tax rate
+    ("1. Phấn đấu giảm nợ thuế hộ kinh doanh xuống dưới 5% tổng số thuế phải nộp.", (5, "%")),
+    ("1. Thu hồi tiền thuế nợ đạt ít nhất 80% số nợ có khả năng thu.", (80, "%")),
+])
+def test_planned_cuts_are_targets(line: str, want: tuple[float, str]) -> None:
+    assert want in _values(line)
+
+
+@pytest.mark.parametrize("line", [
+    "1. Năm 2027 xảy ra 186 vụ tai nạn giao thông, làm 94 người chết, 131 người bị thương.",
+    "1. So với năm 2026 giảm 12 vụ, giảm 7 người chết.",
+    "1. Hộ kinh doanh nộp thuế giá trị gia tăng 5% trên doanh thu.",
+])
+def test_damage_and_tax_rates_stay_unread(line: str) -> None:
+    # counter-cases: damage that happened, and a rule's rate
+    values = [v for v, _ in _values(line, code="BC", title="BÁO CÁO")]
+    assert not any(v in values for v in (94, 131, 7, 5))
+
+
+TELEGRAM = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\nSố: 07/CĐ-UBND\nĐắk Nông, ngày 09 tháng 3 năm 2028\nCÔNG ĐIỆN\n"
+            "Về việc phòng cháy, chữa cháy rừng\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Chủ tịch UBND các huyện.\n"
+            "Chủ tịch UBND tỉnh yêu cầu:\n1. {line}\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Trọng Yên\n")
+
+
+@pytest.mark.parametrize("line, value, read", [
+    ("Đôn đốc các chủ rừng hoàn thành phát dọn 120 km đường băng cản lửa trước ngày 20/3/2028.", 120, True),
+    ("Các huyện nạo vét 15 km kênh mương dẫn nước chữa cháy.", 15, True),
+    # counter-case: a body set up still needs a cue word
+    ("Các huyện thành lập 03 tổ công tác kiểm tra.", 3, False),
+])
+def test_works_a_telegram_orders(line: str, value: float, read: bool) -> None:
+    values = [q.value for q in parse_text(TELEGRAM.format(line=line)).quantities]
+    assert (value in values) is read
