@@ -617,11 +617,12 @@ _FLAT_DATE_CELL = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:ngày[ \t]*)?$", r
 _TAB_DATE_LEAD = re.compile(rf"[ \t]*(?:(?:buổi[ \t]+)?{_DAYPARTS}[ \t,]*)?(?:ngày[ \t]*)?$", re.IGNORECASE)
 
 
-def _tab_time_cell(text: str, t: TimeExpr) -> bool:
+def _occasion_tab_cell(text: str, t: TimeExpr) -> bool:
     """A day alone in its cell of a tab table (a DOCX table pasted as text), maybe after its part of the day,
     in the time column of a schedule of occasions ("STT<TAB>Đơn vị được kiểm tra<TAB>Thời gian kiểm tra<TAB>Ghi
     chú" over "5<TAB>Sở Tư pháp<TAB>Sáng 06/5/2029<TAB>"; activity.occasion_table): when that row's occasion is
-    held. Not a month: a plan's task is done in one (h305)."""
+    held, though its time header is no "Thời gian" label _time_column_cell reads ("Thời gian kiểm tra"). Not a
+    month: a plan's task is done in one (h305)."""
     if t.kind not in ("date", "datetime") and not _day_span(t):
         return False
     a, b = _line_of(text, t.start)
@@ -1013,7 +1014,7 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
         left = text[max(a, lead - _BEFORE_WORDS):lead]
     if not (joined or move == "new" or _is_event(t, clause_left, left, right)
             or _reported_event(t, text[a:t.start], right) or _under_time_heading(ctx, t, clause_left)
-            or _time_column_cell(text, t) or _tab_time_cell(text, t) or _flat_time_cell(text, t)):
+            or _time_column_cell(text, t) or _occasion_tab_cell(text, t) or _flat_time_cell(text, t)):
         run.pending.append(Pending(t, clause, clause_left, left, right))
         return
     run.last_event_end = t.end
