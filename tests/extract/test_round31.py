@@ -194,3 +194,52 @@ def test_collapsed_rows_stay_lines() -> None:
     rec = parse_text(HEAD + PROSE + COLLAPSED + TAIL)
     assert "\n1 Lượt khách du lịch Lượt 420.000" in rec.text
     assert "\nTT Chỉ tiêu Đơn vị tính" in rec.text
+
+
+# ---- several clock times sharing one recurrence --------------------------------------------------------------------
+
+CD_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/CĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 12 tháng 10 năm 2029\n\nCÔNG ĐIỆN\nVề việc ứng phó bão số 9\n\n")
+
+
+@pytest.mark.parametrize(("line", "times"), [
+    ("trước 06 giờ 00, 11 giờ 00 và 16 giờ 00 hằng ngày", ["06:00", "11:00", "16:00"]),
+    ("trước 7 giờ, 11 giờ và 15 giờ hằng ngày", ["07:00", "11:00", "15:00"]),
+    ("trước 7h00, 11h00, 15h00 hàng ngày", ["07:00", "11:00", "15:00"]),
+    ("trước 8 giờ và 14 giờ hằng ngày", ["08:00", "14:00"]),
+])
+def test_clock_times_joined_before_their_recurrence_all_recur(line: str, times: list[str]) -> None:
+    text = CD_HEAD + f"Các địa phương báo cáo tình hình về Văn phòng Ban Chỉ huy {line}.\n"
+    got = [(d.recurrence.freq, d.recurrence.time) for d in parse_text(text).deadlines if d.recurrence]
+    assert got == [("daily", t) for t in times]
+
+
+def test_joined_clock_times_without_a_recurrence_do_not_recur() -> None:
+    # counter-case: no "hằng ngày" after the times: nothing recurs
+    text = CD_HEAD + "Các đơn vị có mặt tại hội trường lúc 7 giờ, 11 giờ và 15 giờ để nhận nhiệm vụ.\n"
+    assert not any(d.recurrence for d in parse_text(text).deadlines)
+
+
+# ---- a cut copy's body named after its head's title -----------------------------------------------------------------
+
+CUT_BODY = ("Thực hiện Công điện số 96/CĐ-TTg ngày 11/10/2029 của Thủ tướng Chính phủ, {who} yêu cầu:\n"
+            "1. Các huyện tổ chức sơ tán dân ở vùng nguy hiểm trước 17 giờ 00 ngày 12/10/2029.\n"
+            "Yêu cầu các đơn vị nghiêm túc thực hiện./.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{authority}\n{position}\n\nNguyễn Văn An\n")
+
+
+@pytest.mark.parametrize(("who", "authority", "position", "issuer"), [
+    ("Chủ tịch UBND tỉnh Quảng Ngãi", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "UBND tỉnh Quảng Ngãi"),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", "", "CHỦ TỊCH", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+    ("Cục trưởng Cục Hải quan thành phố Đà Nẵng", "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Cục Hải quan thành phố Đà Nẵng"),
+])
+def test_a_cut_copy_names_its_body_after_its_heads_title(who: str, authority: str, position: str, issuer: str) -> None:
+    rec = parse_text(CUT_BODY.format(who=who, authority=authority, position=position))
+    assert rec.issuer is not None and rec.issuer.name == issuer and rec.issuer.inferred
+
+
+def test_a_title_naming_another_body_gives_no_issuer() -> None:
+    # counter-case: the Giám đốc signs, the sentence names the Chủ tịch of another body: no body is taken
+    rec = parse_text(CUT_BODY.format(who="Chủ tịch UBND tỉnh Quảng Ngãi", authority="KT. GIÁM ĐỐC",
+                                     position="PHÓ GIÁM ĐỐC"))
+    assert rec.issuer is None or "UBND" not in rec.issuer.name
