@@ -222,6 +222,7 @@ class _Vocab:
     handling_re: re.Pattern[str]  # "phát hiện", "xử lý" before a count of violators: what the bodies did
     arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
     state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
+    target_heading_re: re.Pattern[str]  # a whole heading title "Yêu cầu" (maybe "Điều 2. Yêu cầu"): requirements follow
     state_done_re: re.Pattern[str]  # "hoàn thành", "xếp loại" right after the units a state counts: what they achieved
     attended_re: re.Pattern[str]  # "tham dự", "có mặt" right after the people counted: a meeting's attendance
     award_re: re.Pattern[str]  # "trao Huy hiệu ... cho " right before the people counted: those it honours
@@ -394,6 +395,8 @@ def vocab() -> _Vocab:
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
                               r"(?<!\w)là\s*$", re.IGNORECASE),
         state_heading_re=re.compile(rf"[\W_]*(?:{_alternation(by_role['state_heading'])})[\W_]*", re.IGNORECASE),
+        target_heading_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
+                                     rf"(?:{_alternation(by_role['target_heading'])})[\W_]*", re.IGNORECASE),
         award_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['award_verb'])})(?!\w)"
                             rf"(?![ \t]+(?:{_alternation(by_role['award_not_next'])})(?!\w))[^.;:\n]{{0,{_AWARD_REACH}}}?"
                             rf"(?<!\w)cho[ \t]+$", re.IGNORECASE),
@@ -869,7 +872,8 @@ class _Kinds:
         """The cue of the nearest heading over pos that has one ("MỤC TIÊU, CHỈ TIÊU": 'target')."""
         for h in reversed(self.chain(pos)):
             if h.title not in self.title_cues:
-                self.title_cues[h.title] = self.cue_in(h.title)
+                self.title_cues[h.title] = self.cue_in(h.title) or (
+                    "target" if self.voc.target_heading_re.fullmatch(h.title) else None)
             cue = self.title_cues[h.title]
             if cue:
                 return cue

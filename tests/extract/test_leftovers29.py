@@ -299,3 +299,22 @@ FLASH = ("UBND XÃ HỒNG HÀ\nSố: 45/BC-UBND\nHồng Hà, ngày 19 tháng 5 n
 ])
 def test_a_disaster_reports_figures(body: str, expected: list[tuple[object, ...]]) -> None:
     assert _quantities(FLASH.format(body=body)) == expected
+
+
+# ---- a decision's requirements ---------------------------------------------------------------------------------------
+
+ASSIGNING = ("BỘ CHỈ HUY QUÂN SỰ TỈNH ĐỒNG THÁP\nSố: 12/QĐ-BCH\nĐồng Tháp, ngày 05 tháng 01 năm 2029\n\nQUYẾT ĐỊNH\n"
+             "Về việc giao chỉ tiêu huấn luyện dân quân tự vệ năm 2029\n\nQUYẾT ĐỊNH:\n"
+             "Điều 1. Giao chỉ tiêu huấn luyện cho Ban CHQS các huyện, thành phố.\n\n{article}\n\n"
+             "Điều 4. Quyết định có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Lưu: VT.\nCHỈ HUY TRƯỞNG\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 2. Yêu cầu\n1. Tỷ lệ dân quân tự vệ so với dân số đạt từ 1,2% trở lên; tỷ lệ đảng viên trong dân quân "
+     "tự vệ đạt ít nhất 22%.", [(1.2, "gte", "%"), (22, "gte", "%")]),
+    ("Điều 2. Các yêu cầu\n- Tỷ lệ đảng viên trong dân quân tự vệ đạt ít nhất 22%.", [(22, "gte", "%")]),
+    # counter-case: an article with no cue over the figures: a decision's figures need one
+    ("Điều 2. Tổ chức thực hiện\n1. Tỷ lệ đảng viên trong dân quân tự vệ hiện nay là 21%.", []),
+])
+def test_a_decisions_requirements_are_targets(article: str, expected: list[tuple[object, ...]]) -> None:
+    assert _quantities(ASSIGNING.format(article=article)) == expected
