@@ -75,6 +75,9 @@ _LOWER_START = re.compile(r"^\s*[a-zđàáạảãâầấậẩẫăằắặ�
 
 _Piece = tuple[int, int, str]  # (start, end, text) in text coordinates
 _Part = tuple[int, int, str]  # (original start, original length (0 = inserted), text)
+# A part's length for a line markup was cut from: the part is the line's start and its cleaned text, its pieces cut
+# again from the line when the map is laid out (`_edited_parts`), which parse_text never asks for
+_EDITED = -1
 
 
 @dataclass
@@ -90,8 +93,8 @@ class OffsetMap:
     orig_starts: list[int] = field(default_factory=list)
     lengths: list[int] = field(default_factory=list)  # 0 for an inserted character
     orig_len: int = 0
-    # (parts, NFC map, original) still to be laid out into the lists above
-    pending: tuple[list[_Part], list[int] | None, str] | None = field(default=None, repr=False, compare=False)
+    # (parts, NFC map, original, the text the parts' offsets are in) still to be laid out into the lists above
+    pending: tuple[list[_Part], list[int] | None, str, str] | None = field(default=None, repr=False, compare=False)
 
     def add(self, norm_start: int, orig_start: int, length: int) -> None:
         self.norm_starts.append(norm_start)
@@ -290,7 +293,7 @@ class _Lines:
     raw: list[str]
     starts: list[int]  # where each line begins in the text
     cleaned: list[str]  # each line less its markup and trailing spaces ("" for a residue line)
-    edited: dict[int, list[_Piece]]  # the kept pieces of the lines markup was cut from (others are kept whole)
+    edited: set[int]  # the lines markup was cut from (others are kept whole)
     # the lines holding a character some cleaning step looks for (markup, "|"), but for a table's lone "|" lines
     # (residue told apart by one comparison each: a third of the lines of a text whose cells are one a line)
     marked: list[int]
@@ -316,7 +319,7 @@ def normalize(original: str) -> Normalized:
     if joins:
         changes.append(f"joined {joins} hard-wrapped lines")
     # 3. assemble text and offset map (through the NFC map back to the original)
-    out_text, omap = _assemble(out_parts, cmap, original)
+    out_text, omap = _assemble(out_parts, cmap, original, text)
     return Normalized(out_text, original, omap, changes)
 
 
@@ -464,7 +467,7 @@ def _clean_lines(text: str) -> _Lines:
     starts.pop()  # (the offset past the last line)
     # most lines hold no markup: they are only right-stripped, the others are read one by one
     bars, marked = _bar_lines(raw, _marked_lines(raw))
-    lines = _Lines(raw, starts, list(map(str.rstrip, raw)), {}, marked)
+    lines = _Lines(raw, starts, list(map(str.rstrip, raw)), set(), marked)
     cleaned, residue, table_rows, edited = lines.cleaned, lines.residue, lines.table_rows, lines.edited
     for idx in bars:
         cleaned[idx] = ""  # a table's rule, as _TABLE_LINE reads it below
@@ -480,12 +483,23 @@ def _clean_lines(text: str) -> _Lines:
             if table_row:
                 table_rows.add(idx)
             continue
-        pieces = _line_pieces(ln)
-        if pieces is not None:
-            cleaned[idx] = "".join(map(_PART_TEXT, pieces))
-            at = starts[idx]
-            edited[idx] = [(at + a, at + b, t) for a, b, t in pieces]
+        kept = _cleaned_line(ln)
+        if kept is not None:
+            cleaned[idx] = kept
+            edited.add(idx)
     return lines
+
+
+def _cleaned_line(ln: str) -> str | None:
+    """The text of `_line_pieces(ln)`, None when it cuts nothing. A line whose only markup is "**" marks (most
+    marked lines) is the line without them, right-stripped: its pieces are the runs between the marks, trailing
+    blanks cut (`_bold_pieces`)."""
+    if not _MARKUP_CHARS.search(ln):
+        return None
+    if _bold_only(ln):
+        return ln.replace("**", "").rstrip()
+    pieces = _line_pieces(ln)
+    return None if pieces is None else "".join(map(_PART_TEXT, pieces))
 
 
 def _line_pieces(ln: str) -> list[_Piece] | None:
@@ -613,20 +627,13 @@ def _join_lines(lines: _Lines) -> tuple[list[_Part], int]:
                 joins += 1
                 if glue:
                     add((start - 1, 0, glue))
-        pieces = edited.get(idx)  # None: the line is kept whole
+        whole = idx not in edited  # (an edited line is one part, its start and text: `_EDITED`)
         if glue is not None and cleaned[0].isspace():  # a joined line loses its indent
             kept = cleaned.lstrip()
-            if pieces is None:
-                add((start + len(cleaned) - len(kept), len(kept), kept))
+            add((start + len(cleaned) - len(kept), len(kept), kept) if whole else (start, _EDITED, kept))
             cleaned = kept
-        elif pieces is None:
-            add((start, len(cleaned), cleaned))
-        if pieces is not None:
-            if glue is not None:
-                pieces = _lstrip_pieces(pieces)
-            for a, b, t in pieces:
-                if t:
-                    add((a, len(t) if (b - a) == len(t) else 0, t))
+        else:
+            add((start, len(cleaned), cleaned) if whole else (start, _EDITED, cleaned))
         if idx in run_until:
             open_run_end = run_until[idx]
         prev_text = cleaned
@@ -726,6 +733,26 @@ def _is_label(line: str) -> bool:
     return line.rstrip().endswith(":") and len(words) <= _LABEL_WORDS and line[:1].isupper()
 
 
+def _edited_parts(out_parts: list[_Part], text: str) -> list[_Part]:
+    """The parts with each edited line's part (`_EDITED`) replaced by the parts of its pieces: cut again from the
+    line (`_line_pieces`), its indent dropped when its text was (a joined line), the emptied pieces left out."""
+    if not any(length == _EDITED for _, length, _ in out_parts):
+        return out_parts
+    parts: list[_Part] = []
+    for part in out_parts:
+        start, length, shown = part
+        if length != _EDITED:
+            parts.append(part)
+            continue
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        pieces = [(start + a, start + b, t) for a, b, t in _line_pieces(line) or ()]
+        if len(shown) < sum(len(t) for _, _, t in pieces):
+            pieces = _lstrip_pieces(pieces)
+        parts.extend((a, len(t) if (b - a) == len(t) else 0, t) for a, b, t in pieces if t)
+    return parts
+
+
 def _lstrip_pieces(pieces: list[_Piece]) -> list[_Piece]:
     """A joined line loses its leading blanks (whole blank pieces, then the first piece's indent)."""
     while pieces and not pieces[0][2].strip():
@@ -740,20 +767,21 @@ def _lstrip_pieces(pieces: list[_Piece]) -> list[_Piece]:
 _PART_TEXT = operator.itemgetter(2)  # a part's (or a piece's) text, read in C
 
 
-def _assemble(out_parts: list[_Part], cmap: list[int] | None, original: str) -> tuple[str, OffsetMap]:
+def _assemble(out_parts: list[_Part], cmap: list[int] | None, original: str, text: str) -> tuple[str, OffsetMap]:
     """The normalized text, and its offset map (laid out when first used: `_lay_out`)."""
     omap = OffsetMap(orig_len=len(original))
     if not out_parts:
         return "", omap
-    omap.pending = (out_parts, cmap, original)
+    omap.pending = (out_parts, cmap, original, text)
     return "".join(map(_PART_TEXT, out_parts)), omap
 
 
 def _lay_out(omap: OffsetMap) -> None:
     """The map's lists from the parts, through the NFC map back to the original."""
     assert omap.pending is not None
-    out_parts, cmap, original = omap.pending
+    out_parts, cmap, original, text = omap.pending
     omap.pending = None
+    out_parts = _edited_parts(out_parts, text)
     if cmap is not None:
         _lay_out_mapped(out_parts, cmap, original, omap)
         return

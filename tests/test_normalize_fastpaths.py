@@ -191,3 +191,37 @@ def test_the_cell_break_gate_on_the_repository_lines() -> None:
     assert any(nz._breaks_cells(ln) for ln in lines)
     for ln in lines:
         assert nz._may_break_cells(ln) or not nz._breaks_cells(ln), ln
+
+
+# --- an edited line's pieces cut again only when the map is laid out (speed pass 9) ---
+
+def _plain_cleaned(ln: str) -> str | None:
+    pieces = _plain(ln) if nz._MARKUP_CHARS.search(ln) else None
+    return None if pieces is None else "".join(t for _, _, t in pieces)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "\u00a0", "\u3000", "\u200b"]), max_size=12).map("".join))
+def test_cleaned_line_on_generated_lines(ln: str) -> None:
+    assert nz._cleaned_line(ln) == _plain_cleaned(ln)
+
+
+def test_cleaned_line_on_the_repository_lines() -> None:
+    marked = [ln for ln in corpus_lines() if nz._MARKED_LINE.search(ln)]
+    for ln in marked:
+        assert nz._cleaned_line(ln) == _plain_cleaned(ln), ln
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Nghị định số\n  **81/2018/NĐ-CP** ngày\n   *quy định* chi tiết",  # edited lines joined: their indent goes
+    "**ỦY BAN NHÂN\nDÂN**\n**TỈNH** X  \n\tSố: 12\\*\n",  # a run over two lines, a trailing blank, an escaped star
+    "**Điều 1.** Ban hành\n**a)** các   \n\n*(đã ký)*",
+    "Tổ chức các hoạt động\n**văn hóa**",  # the text's last line edited, no newline after it
+])
+def test_an_edited_lines_map_points_at_its_words(text: str) -> None:
+    n = nz.normalize(text)
+    assert n.offsets.pending is not None  # (nothing laid out until asked)
+    for word in ("81/2018/NĐ-CP", "quy định", "DÂN", "TỈNH", "Điều 1.", "a)", "(đã ký)", "văn hóa", "Số: 12"):
+        if word in n.text:
+            at = n.offsets.to_original(n.text.index(word))
+            assert text[at:at + len(word)] == word, word
