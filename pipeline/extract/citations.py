@@ -178,6 +178,11 @@ _SUBJECT_TEXT = re.compile(
     r",\s+(?:trong đó|đồng thời|theo đó|qua đó|sau đó|nhằm|để|từ ngày|chỉ đạo|yêu cầu|đề nghị|giao)\b)")
 _QUOTES = " \t\"'“”‘’«»,."
 _SUBJECT_TRAIL = re.compile(r"(?:\s+(?:của|theo|tại|và|các))+\s*$", re.I)
+# The last letters of _SUBJECT_TRAIL's words, with every letter a case-insensitive regex reads as one of them ("ı" and
+# "İ" as "i"; tests/extract/test_fastpaths_speedc.py checks the set against the pattern over every character): a
+# subject whose last printed character is none of these has no trail, and the pattern, anchored at the end but
+# tried at every blank of the subject, is not run.
+_TRAIL_LAST_LETTERS = frozenset("aAoOiIıİàÀcC")
 
 # Issuer printed before the type word: "của Bộ Chính trị tại thông báo số",
 # "Ngày 07/7/2023, Ban Bí thư ... ban hành công văn số", "Sau khi Thủ tướng ... ban hành Chỉ thị số".
@@ -420,6 +425,11 @@ def _date_value(t: TimeExpr | None) -> str | None:
     return t.value[:10]
 
 
+def _without_trail(raw: str) -> str:
+    """The subject without the linking words it ends with ("... về việc tổ chức của")."""
+    return _SUBJECT_TRAIL.sub("", raw) if raw.rstrip()[-1:] in _TRAIL_LAST_LETTERS else raw
+
+
 def _tail(text: str, mention: _Mention, limit: int, days: PlainDays) -> None:
     pos = mention.end
     for _ in range(2):
@@ -445,7 +455,7 @@ def _tail(text: str, mention: _Mention, limit: int, days: PlainDays) -> None:
         if s:
             cut = _next_head(s.group())
             raw = s.group()[:cut.start()] if cut else s.group()
-            raw = _SUBJECT_TRAIL.sub("", raw)
+            raw = _without_trail(raw)
             s_end = s.start() + len(raw)
             subject = collapse_ws(raw).strip(_QUOTES)
             if subject:

@@ -17,6 +17,7 @@ Cue words are data: models/tables/schedule_cues.tsv.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -206,6 +207,20 @@ def _regions(ctx: Context) -> list[tuple[int, int]]:
     if not any(ctx.zones.values()):
         return [(0, len(ctx.text))]
     return sorted(r for z in _SEARCH_ZONES for r in ctx.zone(z))
+
+
+def _merged_regions(regions: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The regions' union as sorted disjoint spans (starts, ends): a position is in a region when it is in the
+    merged span starting last at or before it (a bisect, not a walk over the zones for each of a text's times)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(r for r in regions if r[0] < r[1]):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1240,9 +1255,12 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
     regions = _regions(ctx)
     run = _Run(ctx, _column_ranges(text, regions), [], [], set(), [])
 
+    region_starts, region_ends = _merged_regions(regions)
+
     def searched(start: int, end: int) -> bool:
         """In a searched zone and no other extractor's (a citation's date): most of a text's times are not."""
-        return any(a <= start < b for a, b in regions) and not ctx.is_claimed(start, end)
+        k = bisect_right(region_starts, start) - 1
+        return k >= 0 and start < region_ends[k] and not ctx.is_claimed(start, end)
 
     for t in find_times(text, ref=ctx.reference_date, keep=searched):
         if _after_number(text, t) or _is_issue_line(text, t):

@@ -5,13 +5,17 @@ every kind of character the grammars look at), hypothesis texts and the samples.
 
 from __future__ import annotations
 
+import re
+import sys
+from bisect import bisect_right
+
 import pytest
 from conftest import SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vanban.context import Context
-from vanban.extract import citations
+from vanban.extract import citations, schedule
 from vanban.grammar import timex
 from vanban.grammar.timex import PlainDays, first_at
 
@@ -110,3 +114,53 @@ def test_extract_without_kept_readings(text: str, monkeypatch: pytest.MonkeyPatc
     read = citations._read_number
     monkeypatch.setattr(citations, "_read_number", lambda m, readings: read(m, {}))
     assert kept == [c.model_dump() for c in citations.extract(Context(text))]
+
+
+# ---------------------------------------------------------------- a subject's trail
+
+
+def test_trail_letters_are_every_letter_the_pattern_reads_last() -> None:
+    """Every character a case-insensitive regex reads as the last letter of one of _SUBJECT_TRAIL's words."""
+    words = re.search(r"\(\?:([^()]*)\)\)\+", citations._SUBJECT_TRAIL.pattern)
+    assert words is not None
+    lasts = re.compile("[" + "".join(w[-1] for w in words.group(1).split("|")) + "]", re.IGNORECASE)
+    read = {chr(c) for c in range(sys.maxunicode + 1) if lasts.fullmatch(chr(c))}
+    assert read == set(citations._TRAIL_LAST_LETTERS)
+
+
+_SUBJECT_PIECES = ["tổ chức", " ", "  ", "\t", "\u00a0", " của", " CỦA", " Của", " theo", " tại", " TẠİ", " tạı", " và",
+                   " VÀ", " các", " Các", "x", "a", "i", "và", "của", " , ", "Hội nghị"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=8).map("".join))
+def test_without_trail_is_the_pattern(raw: str) -> None:
+    assert citations._without_trail(raw) == citations._SUBJECT_TRAIL.sub("", raw)
+
+
+# ---------------------------------------------------------------- schedule's searched zones
+
+_spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_spans)
+def test_merged_regions_hold_what_the_regions_hold(regions: list[tuple[int, int]]) -> None:
+    """A position is in the merged spans (bisect) exactly when it is in one of the regions (overlapping, touching,
+    empty or reversed ones too)."""
+    starts, ends = schedule._merged_regions(sorted(regions))
+    assert starts == sorted(starts) and all(a < b for a, b in zip(starts, ends, strict=True))
+    for pos in range(-1, 62):
+        k = bisect_right(starts, pos) - 1
+        assert (k >= 0 and pos < ends[k]) == any(a <= pos < b for a, b in regions), pos
+
+
+@pytest.mark.parametrize("text", _SAMPLE_TEXTS)
+def test_schedule_with_the_zones_walked(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The schedule extractor reads the same when its zones are walked for each time (one span a region)."""
+    from vanban import parse_text
+
+    fast = parse_text(text)
+    monkeypatch.setattr(schedule, "_merged_regions", lambda regions: ([a for a, _ in regions], [b for _, b in regions]))
+    plain = parse_text(text)
+    assert fast.model_dump() == plain.model_dump()
