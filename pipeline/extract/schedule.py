@@ -1514,7 +1514,8 @@ def _activity_events(run: _Run) -> None:
         if programme_sitting(run.ctx.text, t):  # a programme table's row: a sitting of its own, whatever its topic
             if any(e.date == t.value for e in run.events) or _not_an_occasion(run, p):
                 continue
-        elif _day_taken(run.events, t.value) or not activity_event(p, _cues().deadline_verb) or _not_an_occasion(run, p):
+        elif _day_taken(run.events, t.value, t.end_value) or not activity_event(p, _cues().deadline_verb) \
+                or _not_an_occasion(run, p):
             continue
         run.seen_events.add((t.value, t.end_value))
         a, b = p.clause
@@ -1524,10 +1525,15 @@ def _activity_events(run: _Run) -> None:
                                 inferred=t.inferred, confidence=DEFAULT_CONFIDENCE))
 
 
-def _day_taken(events: list[Event], value: str) -> bool:
+def _day_taken(events: list[Event], value: str, end: str | None = None) -> bool:
     """Some event already starts on this day (a day inside another's range is a part of it in its own right:
-    the final of a festival's days)."""
+    the final of a festival's days). A range is taken only by an event over the same days: a run of days
+    starting on a day some one-day occasion holds is an occasion of its own ("ra quân kiểm tra vào ngày
+    15/12/2027" and "mở chuyên mục tuyên truyền từ ngày 15/12/2027 đến hết ngày 29/02/2028")."""
     day = value[:_DAY_LEN]
+    if end is not None:
+        return any(e.date[:_DAY_LEN] == day and e.end is not None and e.end[:_DAY_LEN] == end[:_DAY_LEN]
+                   for e in events)
     return any(e.date[:_DAY_LEN] == day for e in events)
 
 

@@ -198,3 +198,34 @@ TELEGRAM = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\nSố: 07/CĐ-UBND\nĐắk
 def test_works_a_telegram_orders(line: str, value: float, read: bool) -> None:
     values = [q.value for q in parse_text(TELEGRAM.format(line=line)).quantities]
     assert (value in values) is read
+
+
+# ---- schedule: a duty not done yet, a broadcast run, a run of days on a day an occasion holds -----------------------
+
+@pytest.mark.parametrize("line, dues", [
+    # 'chưa <duty verb>' tells who has not done it: no duty due
+    ("3. Hai bên tổ chức 04 đợt ra quân rà soát hộ kinh doanh chưa đăng ký thuế trong năm 2028.", []),
+    ("3. Các hộ chưa hoàn thành nghĩa vụ thuế trong năm 2027 bị xử lý theo quy định.", []),
+    # counter-cases: the duty itself, and a duty after a 'chưa' clause
+    ("3. Các hộ kinh doanh mới đăng ký thuế trong tháng 12/2027.", ["2027-12-31"]),
+    ("3. Các đơn vị chưa nộp báo cáo đề nghị nộp trước ngày 15/12/2027.", ["2027-12-15"]),
+])
+def test_a_duty_not_done_yet_is_no_deadline(line: str, dues: list[str]) -> None:
+    rec = parse_text(HEAD.format(code="KH", title="KẾ HOẠCH") + line + TAIL)
+    assert [d.due for d in rec.deadlines] == dues
+
+
+@pytest.mark.parametrize("line, events", [
+    # a broadcast over days is an occasion, also when a one-day occasion already holds its first day
+    ("3. Công an tỉnh ra quân kiểm tra vào ngày 15/12/2027. Đài Phát thanh và Truyền hình tỉnh mở chuyên mục tuyên "
+     "truyền về an toàn giao thông từ ngày 15/12/2027 đến hết ngày 29/02/2028.",
+     [("2027-12-15", None), ("2027-12-15", "2028-02-29")]),
+    ("3. Đài Truyền thanh huyện phát sóng phóng sự chuyên đề vào ngày 20/12/2027.", [("2027-12-20", None)]),
+    # counter-cases: the same run of days told twice is one occasion; a broadcaster's deadline stays a deadline
+    ("3. Hội trại diễn ra từ ngày 15/12/2027 đến ngày 17/12/2027. Các đội tham gia hội trại từ ngày 15/12/2027 đến "
+     "ngày 17/12/2027.", [("2027-12-15", "2027-12-17")]),
+    ("3. Đài Truyền thanh huyện phát sóng bản tin, gửi báo cáo trước ngày 20/12/2027.", []),
+])
+def test_broadcast_runs_and_ranges_on_an_occasions_day(line: str, events: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(HEAD.format(code="KH", title="KẾ HOẠCH") + line + TAIL)
+    assert [(e.date, e.end) for e in rec.events] == events
