@@ -267,9 +267,26 @@ def _news_lead(s: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _is_landmark(s: str) -> bool:
-    """A line that belongs to a header wherever it stands (số hiệu, place-date, V/v, motto)."""
+    """A line that belongs to a header wherever it stands (số hiệu, place-date, V/v, motto). A body's opening
+    clause holding a date ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;") is none."""
     return bool(rx.NUMBER_LABEL_STRICT.match(s) or rx.SUBJECT_LABEL.match(s) or _motto_of(s)
-                or (date_line(s) and len(s) < _MAX_ORG_LINE))
+                or (date_line(s) and len(s) < _MAX_ORG_LINE and not _opens_body_clause(s)))
+
+
+def _opens_body_clause(s: str) -> bool:
+    """The line opens with a body's clause word ("Căn cứ", "Thực hiện", "Theo đề nghị"), not with a day ("Ngày 15
+    tháng 01 năm 2030" may be a header's date line)."""
+    m = _BODY_START.match(s)
+    return m is not None and not m.group().lstrip(" -–").startswith(("Ngày", "Hôm nay"))
+
+
+@lru_cache(maxsize=1)
+def _post_stamp() -> re.Pattern[str]:
+    """A web page's posting stamp opening a line ("Ngày đăng: 12/03/2030 | Người đăng: ...", "Cập nhật: ...";
+    models/tables/post_stamps.tsv): no line of a trích yếu."""
+    labels = "|".join(sorted((re.escape(r[0]).replace(r"\ ", r"\s+") for r in rows("post_stamps.tsv")),
+                             key=len, reverse=True))
+    return re.compile(rf"^[\s*]*(?:{labels})(?!\w)", re.IGNORECASE)
 
 
 def _classify(cell: Cell, st: _Scan) -> bool:
@@ -447,8 +464,9 @@ def _dangling(text: str) -> bool:
 
 def _continues_title(cells: list[Cell], t: str) -> bool:
     """A line under the type word still belongs to the trích yếu: capitals after capitals, no sentence."""
-    if cells and (_ITEM_START.match(t) or (t.rstrip().endswith(":") and not _dangling(cells[-1].text))):
-        return False  # "Chỉ tiêu cụ thể:", "- 100% chi đoàn ...": the body under a trích yếu
+    if cells and (_ITEM_START.match(t) or (t.rstrip().endswith(":") and not _dangling(cells[-1].text))
+                  or _post_stamp().match(t)):
+        return False  # "Chỉ tiêu cụ thể:", "- 100% chi đoàn ...": the body under a trích yếu; a web page's stamp
     if not cells or _LOWER_FIRST.match(t):
         return True
     if is_upper(cells[0].text) and not is_upper(t) and not _dangling(cells[-1].text):
@@ -460,6 +478,8 @@ def _continues_label(cells: list[Cell], t: str) -> bool:
     """A "V/v ..." trích yếu continues on a lower-case line, inside an open quote, after a dangling
     word, or on a short capitalised line that is no header piece of its own."""
     joined = " ".join(c.text for c in cells)
+    if _post_stamp().match(t):
+        return False  # the page's headline "V/v ..." then its stamp line (a web copy)
     if _LOWER_FIRST.match(t):
         return True
     opened = joined.lstrip(" *")[:1] in _OPEN_QUOTE

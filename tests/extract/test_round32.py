@@ -121,3 +121,47 @@ def test_a_by_when_in_a_tab_rows_time_cell_is_a_deadline_no_event() -> None:
 def test_a_tab_rows_day_not_alone_under_a_time_header_is_no_event(table: str) -> None:
     assert _events(PLAN.format(table=table)) == []
 
+
+
+# ---- the trích yếu ends before a body's dated opening clause and before a web page's posting stamp ---------------------
+
+NOTICE = ("UBND HUYỆN SÌN HỒ\nSố: 21/TB-UBND\nSìn Hồ, ngày 12 tháng 01 năm 2030\nTHÔNG BÁO\n"
+          "Phân công nhiệm vụ của Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân huyện\n{line}\n"
+          "UBND huyện thông báo như sau:\n1. Đồng chí Chủ tịch phụ trách chung.\n\n"
+          "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Sáng\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+    "Căn cứ Nghị quyết số 01/NQ-HĐND ngày 08/01/2030 của HĐND huyện;",
+    "Thực hiện Kết luận của Ban Thường vụ Huyện ủy ngày 05 tháng 01 năm 2030,",
+    "Theo đề nghị của Chánh Văn phòng HĐND và UBND huyện ngày 10/01/2030,",
+])
+def test_a_dated_opening_clause_under_the_title_is_no_part_of_it(line: str) -> None:
+    rec = parse_text(NOTICE.format(line=line))
+    assert rec.subject == "Phân công nhiệm vụ của Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân huyện"
+    assert rec.issued_date == "2030-01-12"
+
+
+def test_a_title_wrapped_onto_a_lower_case_line_still_continues() -> None:
+    rec = parse_text(NOTICE.format(line="nhiệm kỳ 2026 - 2031"))
+    assert rec.subject == "Phân công nhiệm vụ của Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân huyện nhiệm kỳ 2026 - 2031"
+
+
+WEB = ("Huyện đoàn Mường Nhé\nTrang chủ | Văn bản | Liên hệ\n"
+       "V/v tham gia Giải bóng đá thanh niên năm 2030\n{stamp}\n"
+       "BCH ĐOÀN HUYỆN MƯỜNG NHÉ\nSố: 14-CV/HĐTN\nMường Nhé, ngày 05 tháng 3 năm 2030\n"
+       "V/v tham gia Giải bóng đá thanh niên năm 2030\nKính gửi: Các cơ sở Đoàn trực thuộc.\n"
+       "Ban Thường vụ Huyện đoàn đề nghị các cơ sở Đoàn đăng ký tham gia.\n\n"
+       "Nơi nhận:\n- Như kính gửi;\n- Lưu VP.\nTM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\nBÍ THƯ\nGiàng A Dế\n")
+
+
+@pytest.mark.parametrize("stamp", [
+    "Ngày đăng: 06/03/2030 | Người đăng: Văn phòng | Lượt xem: 88",
+    "Cập nhật lúc 08:15 ngày 06/03/2030",
+    "Đăng ngày: 06/3/2030",
+])
+def test_a_web_pages_stamp_under_its_headline_is_no_part_of_the_subject(stamp: str) -> None:
+    rec = parse_text(WEB.format(stamp=stamp))
+    assert rec.subject == "V/v tham gia Giải bóng đá thanh niên năm 2030"
+    assert rec.issued_date == "2030-03-05"
