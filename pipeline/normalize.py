@@ -345,8 +345,10 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # **Trần Quốc Vinh**') and a Nơi nhận item's dash after its label or the item before ('**Nơi nhận:** - Như trên;
 # - KBNN;') start a new line of the cell, as a <br> tag does; so does the V/v after the số hiệu in its cell ('Số:
 # 1537/KBKV8-KSC V/v hướng dẫn ...')
+# (thirty-first heldout round) a sign note printed plain between the bold runs ('**PHÓ GIÁM ĐỐC** (Đã ký) **Trần Thị
+# Ngọc Diệp**') is a paragraph of its own too
 _RUN_BREAK = (r"(?<=\*\*) (?=\*\*\S)|(?<=\*\*) (?=\*\()|(?<=\)\*) (?=\*\*\S)|(?<=:\*\*) (?=- )|(?<=;) (?=- )"
-              r"|(?<=\S) (?=V/v\s)")
+              r"|(?<=\S) (?=V/v\s)|(?<=\*\*) (?=\((?:đã|Đã|ĐÃ) (?:ký|KÝ)\))|(?<=ký\)|KÝ\)) (?=\*\*\S)")
 _CELL_BREAK = re.compile(rf"<br\s*/?>|{_RUN_BREAK}", re.IGNORECASE)
 # what makes a row's cells read as several lines: two bold runs side by side, a V/v after the số hiệu in one cell
 _CELL_RUN_BREAK = re.compile(r"(?<=\*\*) (?=\*\*\S)|\|\s*(?:\*\*)?Số\s*:?[^|]*?\S V/v\s")

@@ -396,8 +396,11 @@ def _add_item(line: Cell, j: int, lay: Layout) -> None:
         lay.split_position = Cell(line.start + off + m.start("pos"), line.start + off + len(item), m.group("pos"), j)
         item = item[:m.start()].rstrip()
     name = _NAME_TAIL.search(item)
-    if name and _tail_name(name.group("name")):
-        lay.split_name = Cell(line.start + off + name.start("name"), line.start + off + len(item), name.group("name"), j)
+    # the name may run on after its academic title ("- Lưu: VT, KHTH. BSCKII. Đinh Quang Thiều")
+    bare = strip_name_title(name.group("name")) if name else ""
+    if name and bare and name.group("name").endswith(bare) and _tail_name(bare):
+        at = line.start + off + name.end("name") - len(bare)
+        lay.split_name = Cell(at, line.start + off + len(item), bare, j)
     lay.distribution_cells.append(Cell(line.start + off, line.start + off + len(item), item, j))
 
 
@@ -423,6 +426,17 @@ def _tail_name(s: str) -> bool:
         _name_syllable(w) for w in words)
 
 
+def _without_tail_title(text: str) -> str:
+    """An item cut before the name run onto it, without the name's academic title left at its end ("Lưu: VT,
+    KHTH. BSCKII." -> "Lưu: VT, KHTH.")."""
+    while True:
+        title = next((t for t in tables().name_titles if text.endswith(" " + t) or text.endswith(" " + t.rstrip("."))),
+                     None)
+        if title is None:
+            return text
+        text = text[:text.rstrip().rfind(" ")].rstrip()
+
+
 def _take_split_name(lay: Layout) -> None:
     """The signer's name run onto the last Nơi nhận item with one space ("- Lưu: VT, CL. Tạ Mạnh Hùng"):
     the name is the signer's, the item ends before it."""
@@ -431,7 +445,7 @@ def _take_split_name(lay: Layout) -> None:
         return
     for k, c in enumerate(lay.distribution_cells):
         if c.line == name.line and c.start <= name.start <= c.end:
-            text = c.text[:name.start - c.start].rstrip()
+            text = _without_tail_title(c.text[:name.start - c.start].rstrip())
             lay.distribution_cells[k] = Cell(c.start, c.start + len(text), text, c.line)
     lay.name_cell = name
 

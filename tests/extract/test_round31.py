@@ -243,3 +243,66 @@ def test_a_title_naming_another_body_gives_no_issuer() -> None:
     rec = parse_text(CUT_BODY.format(who="Chủ tịch UBND tỉnh Quảng Ngãi", authority="KT. GIÁM ĐỐC",
                                      position="PHÓ GIÁM ĐỐC"))
     assert rec.issuer is None or "UBND" not in rec.issuer.name
+
+
+# ---- a storm's position and track in a công điện's bulletin ------------------------------------------------------
+
+@pytest.mark.parametrize("bulletin", [
+    "Hồi 07 giờ ngày 12/10/2029, vị trí tâm bão số 9 ở vào khoảng 15,6 độ Vĩ Bắc; 110,2 độ Kinh Đông, cách bờ biển "
+    "Quảng Ngãi khoảng 210 km về phía Đông. Dự báo trong 24 giờ tới, bão di chuyển theo hướng Tây, mỗi giờ đi được "
+    "15 - 20 km.",
+    "Hồi 13 giờ ngày 12/10/2029, vị trí tâm áp thấp nhiệt đới ở khoảng 14,8 độ Vĩ Bắc; 112,0 độ Kinh Đông, cách đảo "
+    "Lý Sơn khoảng 180 km. Áp thấp nhiệt đới di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được khoảng 10 km.",
+])
+def test_a_storms_position_and_track_are_no_quantities(bulletin: str) -> None:
+    body = (bulletin + "\nChủ tịch UBND tỉnh yêu cầu:\n1. Các huyện sơ tán khoảng 3.200 hộ dân ở vùng nguy hiểm; "
+            "Bộ Chỉ huy Quân sự tỉnh bố trí tối thiểu 120 phương tiện sẵn sàng cứu hộ.\n")
+    got = {(q.value, q.unit) for q in parse_text(CD_HEAD + body).quantities}
+    assert (3200, "hộ") in got and (120, "phương tiện") in got  # the orders' figures are still read
+    assert not any(u == "km" for _, u in got)
+
+
+# ---- signers in converted and flattened closings ----------------------------------------------------------------
+
+MD_HEAD = ("| **UBND TỈNH HẬU GIANG** **SỞ Y TẾ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** |\n"
+           "| --- | --- |\n| Số: 88/HD-SYT | *Hậu Giang, ngày 03 tháng 3 năm 2029* |\n\n# HƯỚNG DẪN\n\n"
+           "## Khám sức khỏe định kỳ năm 2029\n\nCác đơn vị tổ chức khám sức khỏe định kỳ cho người cao tuổi./.\n\n")
+
+
+@pytest.mark.parametrize("note", ["(Đã ký)", "(đã ký)", "(ĐÃ KÝ)"])
+def test_a_plain_sign_note_between_bold_runs_parts_the_signer_cell(note: str) -> None:
+    closing = (f"| **Nơi nhận:** - UBND tỉnh (b/c); - Lưu: VT, NVY. | **KT. GIÁM ĐỐC** **PHÓ GIÁM ĐỐC** {note} "
+               "**Võ Thị Kim Loan** |\n| --- | --- |\n")
+    rec = parse_text(MD_HEAD + closing)
+    assert rec.signer.name == "Võ Thị Kim Loan" and rec.signer.position == "Phó Giám đốc"
+    assert rec.signer.authority == "KT. Giám đốc"
+
+
+def test_a_bold_sign_note_still_parts_the_cell() -> None:
+    # counter-case (the form read before): an italic note between the bold runs
+    closing = ("| **Nơi nhận:** - UBND tỉnh (b/c); - Lưu: VT, NVY. | **KT. GIÁM ĐỐC** **PHÓ GIÁM ĐỐC** *(đã ký)* "
+               "**Võ Thị Kim Loan** |\n| --- | --- |\n")
+    rec = parse_text(MD_HEAD + closing)
+    assert rec.signer.name == "Võ Thị Kim Loan"
+
+
+PDF_HEAD = ("SỞ Y TẾ HẬU GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA TỈNH Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 412/BC-BVĐK Hậu Giang, ngày 05 tháng 10 năm 2029\n\nBÁO CÁO\nKết quả khám chữa bệnh 9 tháng\n\n"
+            "Bệnh viện báo cáo kết quả khám chữa bệnh 9 tháng như sau./.\n\n")
+
+
+@pytest.mark.parametrize(("title", "name"), [("BSCKII.", "Trần Văn Hậu"), ("TS.", "Lê Thị Thu Hà"),
+                                              ("ThS. BS.", "Nguyễn Minh Quân")])
+def test_a_titled_name_run_onto_the_last_item_is_the_signer(title: str, name: str) -> None:
+    closing = ("Nơi nhận: GIÁM ĐỐC\n- Sở Y tế (b/c);\n- Ban Giám đốc; (đã ký)\n- Các khoa, phòng;\n"
+               f"- Lưu: VT, KHTH. {title} {name}\n")
+    rec = parse_text(PDF_HEAD + closing)
+    assert rec.signer.name == name
+    assert [d.name for d in rec.distribution][-1] == "Lưu: VT, KHTH"
+
+
+def test_an_item_ending_in_a_code_keeps_it() -> None:
+    # counter-case: no name after the item: its last code stays ("Lưu: VT, TS.")
+    closing = "Nơi nhận: GIÁM ĐỐC\n- Sở Y tế (b/c);\n- Lưu: VT, TS.\n\nTrần Văn Hậu\n"
+    rec = parse_text(PDF_HEAD + closing)
+    assert [d.name for d in rec.distribution][-1].startswith("Lưu: VT, TS")
