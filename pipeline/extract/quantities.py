@@ -22,7 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
@@ -40,6 +40,7 @@ from vanban.extract.figtable import (
     tabbed_tables,
 )
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
+from vanban.grammar.ocrdigits import ocr_figures
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
@@ -2008,7 +2009,19 @@ def _cue_required_at(doc: _Doc, pos: int) -> bool:
     return next((own for a, b, own in doc.attached if a <= pos < b), doc.doc_cue_required)
 
 
+def _with_figures_repaired(ctx: Context) -> Context:
+    """The context the quantities read: its text with OCR's letters inside figures read as digits ("1l2,5%"), the
+    same length (every span holds), each repair warned of; the context itself when none is."""
+    view, spans = ocr_figures(ctx.text)
+    if not spans:
+        return ctx
+    for a, b in spans:
+        ctx.warn("figure_repaired", f"read the figure {ctx.text[a:b]!r} as {view[a:b]} (OCR look-alike digits)", (a, b))
+    return replace(ctx, text=view)
+
+
 def extract(ctx: Context) -> list[Quantity]:
+    ctx = _with_figures_repaired(ctx)
     text, voc = ctx.text, vocab()
     notes, refs = (ctx.footnotes, ctx.footnote_refs) if ctx.zones else find_footnotes(text)
     url_marks = word_starts(text, _URL_MARKS)

@@ -87,3 +87,24 @@ def ocr_sequences(view: str) -> str:
         parts += [view[last:start], run.translate(_OCR_SEQ_DIGITS)]
         last = end
     return "".join(parts) + view[last:] if parts else view
+
+
+# A figure OCR printed with a letter inside it ("đạt 1l2,5% chỉ tiêu", "2O0 hộ"): digits on both sides of each O, o,
+# l or I, the run bounded by no word character, and a percent sign or a word after it (a số hiệu's "1O5/KH" is read
+# by ocr_sequences). Read in the quantities' view of the text, the same length, with a warning.
+_OCR_FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[OolI]+\d+)+(?:[.,]\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])")
+
+
+def ocr_figures(view: str) -> tuple[str, list[tuple[int, int]]]:
+    """The view with each such figure read as digits (every offset kept), and the spans repaired."""
+    if not any(c in view for c in _OCR_SEQ_LETTERS):
+        return view, []
+    spans = [m.span() for m in _OCR_FIGURE.finditer(view)]
+    if not spans:
+        return view, []
+    parts: list[str] = []
+    last = 0
+    for a, b in spans:
+        parts += [view[last:a], view[a:b].translate(_OCR_SEQ_DIGITS)]
+        last = b
+    return "".join(parts) + view[last:], spans

@@ -318,3 +318,21 @@ ASSIGNING = ("BỘ CHỈ HUY QUÂN SỰ TỈNH ĐỒNG THÁP\nSố: 12/QĐ-BCH\n
 ])
 def test_a_decisions_requirements_are_targets(article: str, expected: list[tuple[object, ...]]) -> None:
     assert _quantities(ASSIGNING.format(article=article)) == expected
+
+
+# ---- OCR's letter inside a figure ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Năm 2028 kết nạp 27 đảng viên mới, đạt 1l2,5% chỉ tiêu Nghị quyết.", [(27, "eq", "đảng viên"), (112.5, "eq", "%")]),
+    ("Năm 2028 đã hỗ trợ 1O5 hộ nghèo sửa chữa nhà ở.", [(105, "eq", "hộ")]),
+    # counter-cases: a số hiệu, a letter at a figure's end, a code glued to a word
+    ("Thực hiện Kế hoạch số 1O5/KH-UBND ngày 10/01/2028 của UBND huyện, năm 2028 đã hỗ trợ 12 hộ nghèo.",
+     [(12, "eq", "hộ")]),
+    ("Năm 2028 đã hỗ trợ 2O hộ nghèo, sửa chữa tuyến Km1l2 đường huyện.", []),
+])
+def test_ocrs_letter_inside_a_figure(body: str, expected: list[tuple[object, ...]]) -> None:
+    text = FLASH.format(body=body)
+    rec = parse_text(text)
+    assert [(q.value, q.comparator, q.unit) for q in rec.quantities] == expected
+    repaired = [w for w in rec.warnings if w.code == "figure_repaired"]
+    assert bool(repaired) == (body.startswith("Năm 2028 kết") or "1O5 hộ" in body)
