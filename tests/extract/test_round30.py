@@ -229,3 +229,22 @@ def test_a_duty_not_done_yet_is_no_deadline(line: str, dues: list[str]) -> None:
 def test_broadcast_runs_and_ranges_on_an_occasions_day(line: str, events: list[tuple[str, str | None]]) -> None:
     rec = parse_text(HEAD.format(code="KH", title="KẾ HOẠCH") + line + TAIL)
     assert [(e.date, e.end) for e in rec.events] == events
+
+
+# ---- a council's standing body on a letterhead line of its own ----------------------------------------------------
+
+INVITE = ("{head}\nSố: 64/GM-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+          "Hương Khê, ngày 02 tháng 12 năm 2027\n\nGIẤY MỜI\nDự Kỳ họp thứ mười hai\n\nTrân trọng kính mời các đại "
+          "biểu dự họp.\n\nNơi nhận:\n- Lưu: VT.\nTM. THƯỜNG TRỰC HĐND\nPHÓ CHỦ TỊCH\nPhan Thị Thúy Nga\n")
+
+
+@pytest.mark.parametrize("head, name, parent", [
+    ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN HƯƠNG KHÊ\nTHƯỜNG TRỰC", "THƯỜNG TRỰC", "HỘI ĐỒNG NHÂN DÂN HUYỆN HƯƠNG KHÊ"),
+    ("HĐND TỈNH QUẢNG NAM\nTHƯỜNG TRỰC HĐND", "THƯỜNG TRỰC HĐND", "HĐND TỈNH QUẢNG NAM"),
+    # counter-cases: a council's two-line name is one body; its office under it was one already
+    ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN HƯƠNG KHÊ", "HỘI ĐỒNG NHÂN DÂN HUYỆN HƯƠNG KHÊ", None),
+    ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN HƯƠNG KHÊ\nVĂN PHÒNG", "VĂN PHÒNG", "HỘI ĐỒNG NHÂN DÂN HUYỆN HƯƠNG KHÊ"),
+])
+def test_a_standing_body_under_its_council(head: str, name: str, parent: str | None) -> None:
+    rec = parse_text(INVITE.format(head=head))
+    assert rec.issuer is not None and (rec.issuer.name, rec.issuer.parent) == (name, parent)
