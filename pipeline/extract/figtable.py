@@ -577,8 +577,9 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
         if unit is None and not pct:
             unit = _label_noun(name)
         if unit is not None:
+            what = content if m.pos else header  # "Kiểm tra 02 xã" tells what the count is, more than "Ghi chú"
             cells.append(FigureCell(off + m.start("num"), off + m.end(), m.group("num"), unit,
-                                    " ".join(header.split()), name, factor, _column_kind(header)))
+                                    " ".join(what.split()), name, factor, _column_kind(header)))
     return cells
 
 
@@ -592,13 +593,21 @@ def _not_unit_words() -> frozenset[str]:
     return frozenset(fold_lower(r[0]) for r in rows("units.tsv", 2) if r[1] in ("skip", "unit_stop"))
 
 
+@lru_cache(maxsize=1)
+def _cell_verb_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in _cue_words("cell_verb"))
+    return re.compile(rf"[ \t]*(?:{verbs})(?=[ \t]+\d)", re.IGNORECASE)
+
+
 def _cell_figure(content: str) -> tuple[re.Match[str] | None, tuple[str | None, int]]:
     """A cell's figure: a bare one ('286', '60,0', '98%'; no unit of its own), or one printed with the noun it
-    counts ('4 xã', '131,4 tỷ đồng'; not a duration or a rating, '15 ngày', '3 sao'); (None, ...) for text."""
+    counts ('4 xã', '131,4 tỷ đồng'; not a duration or a rating, '15 ngày', '3 sao'), maybe after the work done on
+    it ('Kiểm tra 02 xã': quantity_cues.tsv cell_verb); (None, ...) for text."""
     m = _PIPED_FIGURE.fullmatch(content)
     if m is not None:
         return m, (None, 1)
-    m = _UNIT_FIGURE.fullmatch(content)
+    verb = _cell_verb_re().match(content)
+    m = _UNIT_FIGURE.fullmatch(content, verb.end() if verb else 0)
     if m is None:
         return None, (None, 1)
     words = m.group("unit").split()

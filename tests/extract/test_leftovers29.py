@@ -336,3 +336,24 @@ def test_ocrs_letter_inside_a_figure(body: str, expected: list[tuple[object, ...
     assert [(q.value, q.comparator, q.unit) for q in rec.quantities] == expected
     repaired = [w for w in rec.warnings if w.code == "figure_repaired"]
     assert bool(repaired) == (body.startswith("Năm 2028 kết") or "1O5 hộ" in body)
+
+
+# ---- a count in a table's cell after the work done on it, scoped by the row's unit ----------------------------------
+
+def _scoped(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(q.value, q.unit, q.scope) for q in parse_text(text).quantities]
+
+
+@pytest.mark.parametrize("table, expected", [
+    ("STT\tĐơn vị được kiểm tra\tThời gian kiểm tra\tGhi chú\n1\tSở Tư pháp\tSáng 06/5/2029\tLàm việc tại trụ sở\n"
+     "2\tUBND huyện Gia Viễn\tNgày 15/4/2029\tKiểm tra 02 xã\n3\tUBND thành phố Tam Điệp\tNgày 13/5/2029\tKiểm tra 01 "
+     "phường", [(2, "xã", "UBND huyện Gia Viễn"), (1, "phường", "UBND thành phố Tam Điệp")]),
+    ("| STT | Đơn vị | Thời gian | Ghi chú |\n|---|---|---|---|\n| 1 | UBND huyện Kim Sơn | Ngày 22/4/2029 | "
+     "Khảo sát 03 xã |\n| 2 | Sở Y tế | Ngày 23/4/2029 | Giám sát 02 bệnh viện |",
+     [(3, "xã", "UBND huyện Kim Sơn"), (2, "bệnh viện", "Sở Y tế")]),
+    # counter-cases: a duration after the verb, a cell of prose with no count
+    ("STT\tĐơn vị được kiểm tra\tThời gian kiểm tra\tGhi chú\n1\tSở Tư pháp\tNgày 06/5/2029\tKiểm tra 02 ngày\n"
+     "2\tSở Y tế\tNgày 13/5/2029\tLàm việc tại trụ sở đơn vị", []),
+])
+def test_a_count_in_a_cell_after_the_work_done_on_it(table: str, expected: list[tuple[object, ...]]) -> None:
+    assert _scoped(SCHEDULE.format(table=table)) == expected
