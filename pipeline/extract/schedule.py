@@ -54,6 +54,7 @@ class _Cues:
     recurrence_end: re.Pattern[str]  # "hằng tuần " right before a cue: "... hằng tuần trong Tháng Thanh niên"
     deadline_verb: re.Pattern[str]
     period_verb: re.Pattern[str]  # makes "trong <period>" a by-when, not "vào <date>" (schedule_cues.tsv)
+    period_verb_after: re.Pattern[str]  # right after "trong <period>", makes it a by-when ("... giải ngân thêm")
     freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
     column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
     # the same after a line break: a literal first, so a search skips from one break to the next (column's "^"
@@ -122,6 +123,7 @@ def _cues() -> _Cues:
         recurrence_end=re.compile(rf"{every_lead}(?<!\w){every}\s*$", i),
         deadline_verb=re.compile(rf"{_lead(cue_rows, 'deadline_verb')}(?<!\w){_not_after_nouns(cue_rows)}(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
         period_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_verb')})(?!\w)", i),
+        period_verb_after=re.compile(rf"(?:{_phrases(cue_rows, 'period_verb_after')})(?!\w)", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_after_break=re.compile(rf"\n\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
@@ -807,19 +809,25 @@ def _damaged_event_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _by_opening_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """'Đến hết' opening a clause before its time, and a duty's word after the time (schedule_cues.tsv)."""
+def _by_opening_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """'Đến hết' opening a clause before its time, a duty's word after the time, and a target's 'Phấn đấu đến'
+    opening its clause (schedule_cues.tsv)."""
     cue_rows = rows("schedule_cues.tsv")
     opening = re.compile(rf"^[\s\"“(\-–+•*]*(?:{_phrases(cue_rows, 'by_opening')})\s*$", re.IGNORECASE)
     duty = re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'duty_after')})(?!\w)", re.IGNORECASE)
-    return opening, duty
+    target = re.compile(rf"^[\s\"“(\-–+•*]*(?:{_phrases(cue_rows, 'target_by_opening')})\s*$", re.IGNORECASE)
+    return opening, duty, target
 
 
 def _by_opening(text: str, t: TimeExpr, left: str) -> re.Match[str] | None:
     """'Đến hết ngày 31/12/2026, 100% hộ dân ven kênh phải ký cam kết': a time opening its sentence after
     'đến hết' is a by-when when a duty's word ('phải', 'hoàn thành') follows in the sentence ('Đến hết ngày
-    30/9, toàn huyện đã giải ngân ...' is a report's span)."""
-    opening, duty = _by_opening_rx()
+    30/9, toàn huyện đã giải ngân ...' is a report's span). After 'Phấn đấu đến' a day is a target's by-when
+    whatever follows ('Phấn đấu đến ngày 31/01/2028 giải ngân đạt 100% kế hoạch vốn'); a month or year there is
+    the horizon of a plan's figures ('Phấn đấu đến năm 2030, ...'), no date of a duty."""
+    opening, duty, target = _by_opening_rx()
+    if t.kind in ("date", "datetime") and (m := target.search(left)) is not None:
+        return m
     m = opening.search(left)
     if m is None:
         return None
@@ -881,7 +889,8 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         cue_at = t.start - len(left) + event_cue.start()
         space = _LEADING_SPACE.match(text, t.end)
         after = space.end() if space else t.end
-        verb_after = t.kind != "year" and cues.deadline_verb.match(text, after) is not None
+        verb_after = t.kind != "year" and (cues.deadline_verb.match(text, after) is not None
+                                           or cues.period_verb_after.match(text, after) is not None)
         return event_cue if cues.deadline_verb.search(text, a, cue_at) or verb_after \
             or (t.kind != "year" and cues.period_verb.search(text, a, cue_at)) else None
     if t.kind == "year":

@@ -306,3 +306,42 @@ def test_an_item_ending_in_a_code_keeps_it() -> None:
     closing = "Nơi nhận: GIÁM ĐỐC\n- Sở Y tế (b/c);\n- Lưu: VT, TS.\n\nTrần Văn Hậu\n"
     rec = parse_text(PDF_HEAD + closing)
     assert [d.name for d in rec.distribution][-1].startswith("Lưu: VT, TS")
+
+
+# ---- a target's by-when -------------------------------------------------------------------------------------------
+
+KH_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "Độc lập - Tự do - Hạnh phúc\nNghệ An, ngày 12 tháng 10 năm 2027\n\nKẾ HOẠCH\nĐẩy nhanh giải ngân vốn đầu tư công\n\n")
+
+
+def _dues(body: str) -> list[tuple[str | None, str | None]]:
+    return [(d.due, d.period) for d in parse_text(KH_HEAD + body + "\n").deadlines]
+
+
+@pytest.mark.parametrize("line", [
+    "1. Phấn đấu đến ngày 31/01/2028 giải ngân đạt 100% kế hoạch vốn năm 2027 được giao.",
+    "1. Phấn đấu đến hết ngày 31/01/2028 toàn tỉnh giải ngân đạt trên 95% kế hoạch vốn.",
+    "- Phấn đấu tới ngày 31/01/2028, 100% dự án hoàn thiện hồ sơ quyết toán.",
+])
+def test_a_target_opening_with_phan_dau_den_a_day_is_due_then(line: str) -> None:
+    assert ("2028-01-31", None) in _dues(line)
+
+
+@pytest.mark.parametrize("line", [
+    "1. Phấn đấu đến năm 2030, toàn tỉnh có ít nhất 25 điểm du lịch cộng đồng.",  # a plan's horizon
+    "Đến ngày 31/10/2027, toàn tỉnh đã giải ngân 774,5 tỷ đồng, đạt 62,2% kế hoạch.",  # a report's span
+])
+def test_a_horizon_or_a_reports_span_is_no_by_when(line: str) -> None:
+    assert _dues(line) == []
+
+
+def test_a_disbursement_right_after_its_month_is_due_in_it() -> None:
+    assert ("2027-11-30", "2027-11") in _dues("2. Trong tháng 11/2027 giải ngân thêm tối thiểu 180 tỷ đồng.")
+
+
+def test_a_meeting_about_disbursement_keeps_its_day() -> None:
+    # counter-case: "giải ngân" before the time names the meeting's topic; the meeting is an event
+    rec = parse_text(KH_HEAD + "3. Sở Tài chính tổ chức Hội nghị đối thoại về giải ngân vốn đầu tư công vào 14 giờ "
+                     "ngày 02/11/2027.\n")
+    assert "2027-11-02" in {e.date[:10] for e in rec.events}
+    assert not rec.deadlines
