@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from vanban.grammar.regexes import PAGE_NUMBER_LINE
 from vanban.tables import rows
-from vanban.textutil import aligned_rows, capital_l_as_i
+from vanban.textutil import aligned_rows, capital_l_as_i, cell_gaps, wrapped_cells
 
 # Lines that are nothing but table residue: "|", "| |", "|---|---|".
 _TABLE_LINE = re.compile(r"^[\s|:+\-]*\|[\s|:+\-]*$")
@@ -673,6 +673,10 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         return None
     if aligned_rows(prev_text, cleaned):
         return None  # two rows of a table aligned with spaces (PDF text): each line is a row
+    if wrapped_cells(prev_text, cleaned) or _row_after_continuation(prev_text, cleaned):
+        # a row's cells wrapped onto an indented line ("đảng phí" under its column), and the next row after
+        # them: glued on, the row's later cells and rows ran into one sentence
+        return None
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
             and "\t" not in prev_text:  # a row of cells is not a sentence to continue
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
@@ -688,6 +692,21 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
             and not _attached_note().match(cleaned)):
         return " "
     return None
+
+
+_MIN_ROW_GAPS = 2  # a row of three cells or more
+
+
+_ROW_INDEX = re.compile(r"(?:\d{1,3}|[IVX]{1,4}|[a-zđ])[.)]?")  # a table row's number in its first cell
+
+
+def _row_after_continuation(prev_text: str, cleaned: str) -> bool:
+    """The table's next row, opening with its number, after a wrapped row's indented continuation line
+    (textutil.wrapped_cells); a justified sentence's double blanks after an indented line are no row."""
+    if prev_text[0] != " " or cleaned[0].isspace():
+        return False
+    gaps = cell_gaps(cleaned)
+    return len(gaps) >= _MIN_ROW_GAPS and _ROW_INDEX.fullmatch(cleaned, 0, gaps[0][0]) is not None
 
 
 @lru_cache(maxsize=1)

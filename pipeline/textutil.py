@@ -222,6 +222,22 @@ def cell_gaps(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CELL_GAP.finditer(line)]
 
 
+_MIN_CONTINUATION_INDENT = 3  # a wrapped cell's line starts past a table's first column
+
+
+def wrapped_cells(row: str, line: str) -> bool:
+    """The line under a table row aligned with spaces holds the rest of the row's wrapped cells: it is indented
+    past the row's first column and starts where one of the row's columns does ("1    Đảng ủy xã Triệu Thành
+    Thu, nộp, quản lý, sử dụng    Tháng 3/2027" over the column-aligned "đảng phí")."""
+    indent = len(line) - len(line.lstrip(" "))
+    if indent < _MIN_CONTINUATION_INDENT or indent == len(line):
+        return False
+    gaps = cell_gaps(row)
+    if len(gaps) < _MIN_SPACED_CELLS - 1 or indent < gaps[0][1]:
+        return False
+    return any(abs(indent - b) <= 1 for _, b in gaps)
+
+
 def aligned_rows(above: str, line: str) -> bool:
     """Two lines of a table aligned with spaces: each of three cells or more, as many in both, and each gap of
     one over the same gap of the other (a blank channel runs down between the columns; the extra blanks of a

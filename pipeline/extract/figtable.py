@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from vanban.grammar.vnnum import BARE_NUMBER_RX, scale_words
 from vanban.tables import rows
-from vanban.textutil import aligned_rows, cell_gaps, fold_lower
+from vanban.textutil import aligned_rows, cell_gaps, fold_lower, wrapped_cells
 
 _FIGURE_LINE = re.compile(rf"^[ \t]*(?P<num>{BARE_NUMBER_RX})(?P<pct>[ \t]*%)?[ \t]*$")
 _MAX_COLUMNS = 8  # a flattened figure table wider than this is not told from a list of numbers
@@ -741,12 +741,18 @@ def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     first: _Line | None = None
     prev: _Line | None = None
+    end = lo
     for line in [*_lines(text, lo, hi), _Line(hi, hi, "")]:
+        if first is not None and prev is not None and wrapped_cells(prev.text, line.text):
+            # a row's wrapped cells, inside a run of rows (a header's units under it, "(tỷ đồng)", are the
+            # header's: _spaced_headers_above): the next row aligns with the row
+            end = line.end
+            continue
         if prev is not None and aligned_rows(prev.text, line.text):
-            first = first or prev
+            first, end = first or prev, line.end
         else:
-            if first is not None and prev is not None:
-                spans.append((first.start, prev.end))
+            if first is not None:
+                spans.append((first.start, end))
             first = None
         prev = line
     return spans
@@ -764,7 +770,10 @@ def spaced_figure_cells(text: str, lo: int, hi: int, tables: list[tuple[int, int
     spaced_tables(text, lo, hi), when the caller has read them already."""
     cells: list[FigureCell] = []
     for a, b in spaced_tables(text, lo, hi) if tables is None else tables:
-        rows_ = _lines(text, a, b)
+        rows_: list[_Line] = []
+        for line in _lines(text, a, b):
+            if not (len(rows_) > 1 and wrapped_cells(rows_[-1].text, line.text)):  # a row's wrapped cells are no row
+                rows_.append(line)
         headers = _spaced_headers_above(text, lo, rows_[0]) if rows_ else None
         cells += _row_table_cells(rows_, _in_table, _spaced_cells, headers)
     return cells

@@ -205,3 +205,48 @@ def test_a_receiving_window_over_days_closing_at_an_hour_stays_a_by_when() -> No
     rec = parse_text(_doc("III. THỜI GIAN\n- Thời gian nhận phiếu: từ ngày 05/3/2027 đến 17 giờ 00 ngày 03/4/2027.\n",
                           **KH))
     assert [d.due for d in rec.deadlines] == ["2027-04-03T17:00"]
+
+
+# ---- a space-aligned table whose cells wrap onto an indented line (PDF text) -----------------------------------------
+
+WRAPPED_FIGURES = ("Kết quả phát triển đoàn viên năm 2026 như sau:\n\n"
+                   "TT   Đơn vị                          Kết nạp đoàn viên    Ghi chú\n"
+                   "1    Đoàn xã Tân Lập                 120                  Vượt chỉ tiêu\n"
+                   "2    Đoàn Trường THPT Chu Văn        340                  Đạt chỉ tiêu\n"
+                   "     An (khối 10, 11)\n"
+                   "3    Đoàn Công an huyện              45                   Vượt chỉ tiêu\n"
+                   "4    Đoàn khối cơ quan huyện         38                   Đạt chỉ tiêu\n\nTrên đây là kết quả.\n")
+WRAPPED_SCHEDULE = ("Lịch kiểm tra như sau:\n\n"
+                    "TT   Đối tượng                          Nội dung                        Thời gian\n"
+                    "1    Đảng ủy xã Triệu Thành             Thu, nộp, quản lý, sử dụng      Tháng 3/2027\n"
+                    "                                        đảng phí\n"
+                    "2    Chi bộ Trường THPT Chu Văn An      Thực hiện nguyên tắc tập        Từ ngày 12/4/2027\n"
+                    "                                        trung dân chủ                    đến ngày 16/4/2027\n"
+                    "3    Đảng ủy xã Triệu Đông              Kê khai tài sản, thu nhập       Tháng 5/2027\n"
+                    "4    Chi bộ Ban Quản lý dự án ĐTXD      Lãnh đạo thực hiện các dự án    Tháng 9/2027\n"
+                    "     huyện                              đầu tư công\n\n"
+                    "Ủy ban Kiểm tra thông báo trước 10 ngày.\n")
+
+
+def test_wrapped_cells_keep_the_rows_apart() -> None:
+    rec = parse_text(_doc(WRAPPED_SCHEDULE, **KH))
+    lines = rec.text.split("\n")
+    assert any(ln.endswith("Tháng 3/2027") for ln in lines)  # its wrapped cell "đảng phí" is not glued on
+    assert any(ln.startswith("3    Đảng ủy xã Triệu Đông") for ln in lines)  # nor the next row to the wrapped line
+    assert not [q for q in rec.quantities if q.value in (2, 3, 4)]  # row numbers are no counts
+
+
+def test_a_figure_table_with_a_wrapped_name_reads_every_row() -> None:
+    # counter-case: the wrapped name's line is no row of figures, the rows after it are read as before
+    rec = parse_text(_doc(WRAPPED_FIGURES, code="BC", title="BÁO CÁO", subject="Kết quả công tác năm 2026"))
+    assert [(q.value, q.scope) for q in rec.quantities] == [
+        (120, "Đoàn xã Tân Lập"), (340, "Đoàn Trường THPT Chu Văn"), (45, "Đoàn Công an huyện"),
+        (38, "Đoàn khối cơ quan huyện")]
+
+
+def test_an_indented_paragraph_after_a_sentence_is_still_joined() -> None:
+    # counter-case: a hard-wrapped paragraph whose next line is indented (no table row above) reads as one sentence
+    body = ("1. Ủy ban Kiểm tra phân công đồng chí Ủy viên phụ trách địa bàn xây dựng kế hoạch chi tiết,\n"
+            "     thành lập đoàn kiểm tra và thông báo cho tổ chức đảng được kiểm tra.\n")
+    rec = parse_text(_doc(body, **KH))
+    assert "chi tiết, thành lập đoàn kiểm tra" in rec.text

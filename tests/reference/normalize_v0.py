@@ -55,10 +55,11 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _attached_note,
     _break_br,
     _capitals,
+    _row_after_continuation,
     _table_line,
     _table_row_edge,
 )
-from vanban.textutil import aligned_rows
+from vanban.textutil import aligned_rows, wrapped_cells
 
 
 @dataclass
@@ -401,6 +402,8 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         return None
     if aligned_rows(prev_text, cleaned):
         return None  # two rows of a table aligned with spaces
+    if wrapped_cells(prev_text, cleaned) or _row_after_continuation(prev_text, cleaned):
+        return None  # a row's wrapped cells on an indented line, and the next row after them
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
             and "\t" not in prev_text:  # a row of cells is not a sentence to continue
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
