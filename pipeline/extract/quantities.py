@@ -208,6 +208,8 @@ class _Vocab:
     extent_units: frozenset[str]  # "m", "ha": an incident's extent is measured in them
     copies_re: re.Pattern[str]  # "Hồ sơ ... gồm " right before a figure: how many copies a filing takes
     copies_units: frozenset[str]  # "bộ", "bản": a filing's copies
+    form_re: re.Pattern[str]  # "xét tuyển, gồm " right before a figure: what an exam or a contest is made of
+    form_units: frozenset[str]  # "vòng", "phần thi": an exam's or a contest's parts
     after_re: re.Pattern[str]  # "trở lên"/"trở xuống" after the unit
     condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
     has_from_re: re.Pattern[str]  # "có từ ", "có giá trị từ " right before a figure bounded by "trở lên" after it
@@ -379,6 +381,9 @@ def vocab() -> _Vocab:
                              rf"(?:{_alternation(by_role['copies_lead'])})|(?:{_alternation(by_role['copies_lead'])})"
                              rf"\s+(?:{_alternation(by_role['filing_noun'])}))\s*:?\s*$", re.IGNORECASE | re.DOTALL),
         copies_units=frozenset(fold_lower(w) for w in by_role["copies_unit"]),
+        form_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['contest_noun'])})(?!\w)[^.;\n]*?(?<!\w)gồm\s*:?\s*$",
+                           re.IGNORECASE),
+        form_units=frozenset(fold_lower(w) for w in by_role["form_unit"]),
         extent_units=frozenset(fold_lower(w) for w in by_role["extent_unit"]),
         after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
@@ -1235,6 +1240,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True
     if _key(unit.unit or "") in voc.copies_units and voc.copies_re.search(text, sentence_from, start):
         return True  # "Hồ sơ đề nghị ... gồm 01 bộ", "Số lượng hồ sơ: 01 bộ": a filing's copies, a procedure's
+    if _key(unit.unit or "") in voc.form_units and voc.form_re.search(text, sentence_from, start):
+        return True  # "Hình thức tuyển dụng: xét tuyển, gồm 02 vòng": what the exam is made of, no count of work
     if _membership(doc, sentence_from, start, unit):
         return True
     if _territory(doc, sentence_from, start, unit):

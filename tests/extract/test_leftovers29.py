@@ -357,3 +357,21 @@ def _scoped(text: str) -> list[tuple[float, str | None, str | None]]:
 ])
 def test_a_count_in_a_cell_after_the_work_done_on_it(table: str, expected: list[tuple[object, ...]]) -> None:
     assert _scoped(SCHEDULE.format(table=table)) == expected
+
+
+# ---- what an exam or a contest is made of ---------------------------------------------------------------------------
+
+NOTICE = ("TRUNG TÂM Y TẾ HUYỆN ĐAN PHƯỢNG\nSố: 12/TB-TTYT\nĐan Phượng, ngày 05 tháng 3 năm 2029\n\nTHÔNG BÁO\n"
+          "Tuyển dụng viên chức năm 2029\n\n1. Chỉ tiêu tuyển dụng: 08 viên chức.\n{body}\n\n"
+          "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("3. Hình thức tuyển dụng: xét tuyển, gồm 02 vòng.", []),
+    ("3. Thi tuyển gồm 02 vòng: vòng 1 thi trắc nghiệm; vòng 2 thi viết.", []),
+    ("3. Hội thi gồm 03 phần thi: chào hỏi, kiến thức, năng khiếu.", []),
+    # counter-case: rounds held at places, what the plan will do
+    ("3. Năm 2029 tổ chức 02 vòng thi tại 15 trường.", [(2, "eq", "vòng"), (15, "eq", "trường")]),
+])
+def test_what_an_exam_is_made_of_is_no_count(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _quantities(NOTICE.format(body=body))[1:] == expected
