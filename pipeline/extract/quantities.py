@@ -258,7 +258,9 @@ class _Vocab:
     counter_line_re: re.Pattern[str]  # a post's counters line: "💬 14 bình luận ↪️ 9 lượt chia sẻ"
     condition_types: frozenset[str]  # guides and rules: "<unit> có <bound> N ..." opens a condition
     condition_open_re: re.Pattern[str]  # "Chi đoàn có dưới 15 đoàn viên", "- Chi bộ có từ 30 đảng viên"
+    condition_clause_re: re.Pattern[str]  # the same opening a clause after "; " ("...; chi bộ có dưới 09 đảng viên")
     shortfall_after_re: re.Pattern[str]  # "chưa" after "còn 03 chi bộ": a shortcoming
+    pending_after_re: re.Pattern[str]  # "đang xác minh" after "01 đơn": a case still being handled
     shortfall_before: frozenset[str]  # "còn", "có" before that count
     shortcoming_heading_re: re.Pattern[str]  # "Tồn tại, hạn chế": a heading over shortcomings
     request_open_re: re.Pattern[str]  # "Đề nghị huyện hỗ trợ " opening a sentence: asked of another body
@@ -408,7 +410,9 @@ def vocab() -> _Vocab:
                             rf"(?<!\w)cho[ \t]+$", re.IGNORECASE),
         attended_re=re.compile(rf"[ \t]+(?:{_alternation(by_role['attended_after'])})(?!\w)"
                                rf"(?![ \t]+(?:{_alternation(by_role['attended_not_next'])})(?!\w))", re.IGNORECASE),
-        state_done_re=re.compile(rf"[ \t]+(?:(?:{_alternation(by_role['state_done_gap'])})[ \t]+)?"
+        # (the unit read may stop short of its noun: "62/64 tổ chức | cơ sở đảng hoàn thành tốt nhiệm vụ")
+        state_done_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,{_STATE_NOUN_TAIL}}}?[ \t]+"
+                                 rf"(?:(?:{_alternation(by_role['state_done_gap'])})[ \t]+)?"
                                  rf"(?:{_alternation(by_role['state_done'])})(?!\w)", re.IGNORECASE),
         denial_re=_word_rx(by_role["denial"]),
         avoid_re=_word_rx(by_role["avoid"]),
@@ -462,6 +466,8 @@ def vocab() -> _Vocab:
         condition_open_re=re.compile(
             rf"[ \t]*(?:[-–+•*][ \t]*)?[{_UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+có[ \t]+"
             rf"(?:{_alternation(by_role['comparator'])}|từ)[ \t]+\d"),
+        condition_clause_re=re.compile(
+            rf"[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+có[ \t]+(?:{_alternation(by_role['comparator'])}|từ)[ \t]+\d"),
         shortfall_before=frozenset(fold_lower(w) for w in by_role.get("shortfall_before", [])),
         shortcoming_heading_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['shortcoming_heading'])})(?!\w)",
                                           re.IGNORECASE),
@@ -483,6 +489,8 @@ def vocab() -> _Vocab:
         compared_before_re=re.compile(rf"(?:(?<!\w)(?:{_alternation(by_role['compared_before'])})|\d%)\s*$",
                                       re.IGNORECASE),
         # the unit's name may run on a word or two ("02 cơ sở Hội chưa hoàn thành")
+        pending_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_alternation(by_role['pending_after'])})(?!\w)",
+                                    re.IGNORECASE),
         shortfall_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
                                       re.IGNORECASE),
         bracket_scope_re=re.compile(rf"(?<!\w)(?P<name>{name})[ \t]*\([ \t]*$"),
@@ -1236,6 +1244,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "Luật sửa đổi, bổ sung một số điều của 25 Luật"
     if _in_condition(doc, sentence_from, start) or _frame_count(doc, start, unit) or _shortfall(doc, start, unit):
         return True
+    if voc.pending_after_re.match(text, unit.end):
+        return True  # "01 đơn đang xác minh": a case still being handled, no result yet
     if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator, start):
         return True
     if _key(unit.unit or "") in voc.copies_units and voc.copies_re.search(text, sentence_from, start):
@@ -1325,6 +1335,7 @@ def _achieved(doc: _Doc, state: re.Match[str], unit: _Unit) -> bool:
     return _NOW_WORD not in state.group().lower().split() and bool(doc.voc.state_done_re.match(doc.ctx.text, unit.end))
 
 
+_STATE_NOUN_TAIL = 3  # words of a state's counted noun after the unit read, before what the units achieved
 _NOW_WORD = "hiện"  # "hiện tỉnh có", "hiện nay có": the present state
 _POINT_WORD = "điểm"  # "9 loại lớp, mỗi loại cho 1 điểm": a scoring rubric's points, unless a place is counted
 
@@ -1405,7 +1416,11 @@ def _in_condition(doc: _Doc, sentence_from: int, start: int) -> bool:
     đoàn viên bầu Bí thư, Phó Bí thư'): a condition, every figure of it is the rule's."""
     if doc.ctx.doc_type not in doc.voc.condition_types:
         return False
-    m = doc.voc.condition_open_re.match(doc.ctx.text, sentence_from)
+    text = doc.ctx.text
+    # a clause after "; " opens in lower case ("Chi bộ có từ 09 đảng viên ... được bầu chi ủy; chi bộ có dưới 09 ...")
+    rx = doc.voc.condition_clause_re if text[max(0, sentence_from - 2):sentence_from] == "; " \
+        else doc.voc.condition_open_re
+    m = rx.match(text, sentence_from)
     return m is not None and m.end() - 1 <= start
 
 

@@ -165,3 +165,56 @@ def test_a_web_pages_stamp_under_its_headline_is_no_part_of_the_subject(stamp: s
     rec = parse_text(WEB.format(stamp=stamp))
     assert rec.subject == "V/v tham gia Giải bóng đá thanh niên năm 2030"
     assert rec.issued_date == "2030-03-05"
+
+
+# ---- figures that are no target or result: a flood's work, a level's membership, a rule's clause, cases pending --------
+
+REPLY = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 512/SNNMT-TL\nHuế, ngày 04 tháng 6 năm 2030\n"
+         "V/v trả lời kiến nghị cử tri\nKính gửi: Ban Dân nguyện HĐND tỉnh.\n\n{body}\n\n"
+         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Văn Hòa\n")
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("Trả lời: Đợt lũ tháng 10/2029 làm ngập 1.870 ha lúa và hoa màu của 9 xã. Sở đã hỗ trợ 52 tấn giống lúa.",
+     [(52, "eq", "tấn")]),
+    ("Trả lời: Mưa lớn gây ngập 316 ngôi nhà tại 4 xã; Sở đã phối hợp cấp 4.000 lít hóa chất khử trùng.",
+     [(4000, "eq", "lít")]),
+    # counter-case: a drainage work the body did is a result, whatever the water's name
+    ("Trả lời: Năm 2030, Sở đã nạo vét 12 km kênh tiêu úng, chống ngập cho 650 ha lúa.",
+     [(12, "eq", "km"), (650, "eq", "ha")]),
+])
+def test_a_floods_work_told_before_its_figures_is_damage(body: str, kept: list[tuple[float, str, str]]) -> None:
+    assert _quantities(REPLY.format(body=body)) == kept
+
+
+DIRECTIVE = ("HUYỆN ỦY TÂN KỲ\nSố 09-CT/HU\nTân Kỳ, ngày 02 tháng 3 năm 2030\n\nCHỈ THỊ\n"
+             "về lãnh đạo đại hội chi bộ nhiệm kỳ 2030 - 2032\n\n{body}\n")
+
+
+@pytest.mark.parametrize("body, kept", [
+    # a level's membership counted is its state; what the units achieved is a result
+    ("1. Nhiệm kỳ 2027 - 2030, toàn đảng bộ huyện có 318 chi bộ trực thuộc đảng bộ cơ sở.", []),
+    ("1. Năm 2029, toàn đảng bộ huyện có 301/318 chi bộ hoàn thành tốt nhiệm vụ trở lên.",
+     [(301, "eq", "chi bộ"), (318, "eq", "chi bộ")]),
+    ("1. Toàn Đoàn huyện có 4.120 đoàn viên sinh hoạt tại 96 chi đoàn.", []),
+    # a rule's clause after "; ", lower case: its figures are the rule's
+    ("2. Chi bộ có từ 09 đảng viên chính thức trở lên được bầu chi ủy; chi bộ có dưới 09 đảng viên chính thức chỉ "
+     "bầu bí thư, phó bí thư. Phấn đấu 100% chi bộ tổ chức đại hội đúng thời gian.", [(100, "eq", "%")]),
+])
+def test_a_directives_states_and_rules_are_no_targets(body: str, kept: list[tuple[float, str, str]]) -> None:
+    assert _quantities(DIRECTIVE.format(body=body)) == kept
+
+
+REVIEW = ("ỦY BAN KIỂM TRA\nHUYỆN ỦY TÂN KỲ\nSố 21-BC/UBKTHU\nTân Kỳ, ngày 10 tháng 12 năm 2029\n\nBÁO CÁO\n"
+          "kết quả công tác kiểm tra, giám sát năm 2029\n\n{body}\n")
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("3. Giải quyết 06/07 đơn tố cáo, đạt 85,7%; 01 đơn đang xác minh.",
+     [(6, "eq", "đơn"), (7, "eq", "đơn"), (85.7, "eq", "%")]),
+    ("3. Đã xử lý 12 vụ việc; 03 vụ việc đang được điều tra, làm rõ.", [(12, "eq", "vụ việc")]),
+    # counter-case: cases handled, the verb after them done
+    ("3. Đã xác minh, kết luận 05 đơn thư, trả lời 02 đơn chuyển đến.", [(5, "eq", "đơn"), (2, "eq", "đơn")]),
+])
+def test_cases_still_being_handled_are_no_result(body: str, kept: list[tuple[float, str, str]]) -> None:
+    assert _quantities(REVIEW.format(body=body)) == kept
