@@ -1224,6 +1224,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if _occurred(doc, max(sentence_from, start - _OCCURRENCE_REACH), start) or _incident_extent(doc, sentence_from,
                                                                                                start, unit):
         return True  # "đã xảy ra tại 47 hộ chăn nuôi", "ghi nhận 3.417 ca nghi sởi": incidents that happened
+    if _incidents_change(doc, start):
+        return True  # "xảy ra 97 vụ tai nạn giao thông ...; so với cùng kỳ giảm 12 vụ": the incidents' change
     if voc.violation_after_re.match(text, unit.end) and not voc.handling_re.search(text, sentence_from, start):
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
     if voc.arrears_re.search(text, sentence_from, start):
@@ -1359,6 +1361,20 @@ def _occurred(doc: _Doc, lo: int, start: int) -> bool:
     if voc.occurrence_re.search(doc.ctx.text, lo, start):
         return True
     return bool(voc.occurrence_record_re.search(doc.ctx.text, lo, start)) and bool(voc.incident_re.match(doc.ctx.text, start))
+
+
+def _incidents_change(doc: _Doc, start: int) -> bool:
+    """A count of incidents right after a change word ("so với cùng kỳ giảm 12 vụ") after a verb of happening in
+    its sentence, its clauses after ";" too, nothing done told between ("xảy ra 97 vụ tai nạn giao thông, làm chết
+    61 người; so với cùng kỳ giảm 12 vụ"): the change of the incidents counted, as "..., giảm 4 vụ" right after them
+    is ("làm rõ 386 vụ ..., tăng 20 vụ" is done)."""
+    text, voc = doc.ctx.text, doc.voc
+    if not voc.incident_re.match(text, start) or not _CHANGE_BEFORE_RE.search(text, max(0, start - _CHANGE_REACH), start):
+        return False
+    line = text.rfind("\n", max(0, start - _MAX_SENTENCE_SIDE), start) + 1
+    full_stop = text.rfind(". ", line, start)
+    verbs = list(voc.occurrence_verb_re.finditer(text, line if full_stop < 0 else full_stop + 2, start))
+    return bool(verbs) and not voc.result_re.search(text, verbs[-1].end(), start)
 
 
 def _incident_extent(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:

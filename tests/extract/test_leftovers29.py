@@ -375,3 +375,23 @@ NOTICE = ("TRUNG TÂM Y TẾ HUYỆN ĐAN PHƯỢNG\nSố: 12/TB-TTYT\nĐan Phư
 ])
 def test_what_an_exam_is_made_of_is_no_count(body: str, expected: list[tuple[object, ...]]) -> None:
     assert _quantities(NOTICE.format(body=body))[1:] == expected
+
+
+# ---- the change of incidents counted, in the clause after them --------------------------------------------------------
+
+REPORT = ("UBND TỈNH PHÚ THỌ\nSố: 145/BC-UBND\nPhú Thọ, ngày 20 tháng 6 năm 2028\n\nBÁO CÁO\n"
+          "Tình hình kinh tế - xã hội 6 tháng đầu năm 2028\n\n{body}\n\n"
+          "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Trong 6 tháng, trên địa bàn tỉnh xảy ra 97 vụ tai nạn giao thông, làm chết 61 người, bị thương 58 người; so "
+     "với cùng kỳ giảm 12 vụ.", []),
+    ("Trên địa bàn xảy ra 11 vụ cháy; so với cùng kỳ tăng 3 vụ.", []),
+    # counter-cases: the change of cases handled, and incidents after a full stop
+    ("Lực lượng Công an đã điều tra, làm rõ 386 vụ phạm pháp hình sự; so với cùng kỳ tăng 20 vụ.",
+     [(386, "eq", "vụ"), (20, "eq", "vụ")]),
+    ("Trên địa bàn xảy ra 11 vụ cháy. Công an tỉnh đã xử lý 45 vụ vi phạm, tăng 12 vụ.", [(45, "eq", "vụ"), (12, "eq", "vụ")]),
+])
+def test_the_change_of_incidents_counted(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _quantities(REPORT.format(body=body)) == expected
