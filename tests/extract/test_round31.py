@@ -345,3 +345,25 @@ def test_a_meeting_about_disbursement_keeps_its_day() -> None:
                      "ngày 02/11/2027.\n")
     assert "2027-11-02" in {e.date[:10] for e in rec.events}
     assert not rec.deadlines
+
+
+# ---- a thing's own size is the state ---------------------------------------------------------------------------
+
+TB_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 12/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "Độc lập - Tự do - Hạnh phúc\nNghệ An, ngày 12 tháng 10 năm 2027\n\nTHÔNG BÁO\nKết luận buổi làm việc\n\n")
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Dự án có tổng diện tích 385 ha, liên quan đến 1.426 hộ gia đình, cá nhân. Đến nay đã bàn giao 241,6 ha.",
+     {(241.6, "ha")}),
+    ("Tuyến đường có tổng chiều dài 18,6 km, đi qua 5 xã. UBND huyện đã bàn giao 12 km mặt bằng.", {(12, "km")}),
+])
+def test_a_projects_own_size_is_no_quantity(line: str, kept: set[tuple[float, str]]) -> None:
+    assert {(q.value, q.unit) for q in parse_text(TB_HEAD + line + "\n").quantities} == kept
+
+
+def test_a_total_area_reached_is_still_a_target() -> None:
+    # counter-case: "tổng diện tích" without "có" before it is what the plan brings the area to
+    line = "Phấn đấu trồng mới 1.200 ha rừng, nâng tổng diện tích rừng trồng lên 45.000 ha."
+    got = {(q.value, q.unit) for q in parse_text(TB_HEAD + line + "\n").quantities}
+    assert {(1200, "ha"), (45000, "ha")} <= got
