@@ -250,3 +250,25 @@ def test_an_indented_paragraph_after_a_sentence_is_still_joined() -> None:
             "     thành lập đoàn kiểm tra và thông báo cho tổ chức đảng được kiểm tra.\n")
     rec = parse_text(_doc(body, **KH))
     assert "chi tiết, thành lập đoàn kiểm tra" in rec.text
+
+
+# ---- a forum post's quote lead-in before a document flattened onto one line -----------------------------------------
+
+ONE_LINE = ("UBND TỈNH LÂM ĐỒNG SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc Số: 2417/KH-SVHTTDL Đà Lạt, ngày 22 tháng 01 năm 2027 KẾ HOẠCH Tổ chức Giải Việt dã năm 2027 "
+            "Căn cứ Quyết định số 1856/QĐ-UBND ngày 12/12/2026 của UBND tỉnh; Sở Văn hóa, Thể thao và Du lịch xây "
+            "dựng Kế hoạch như sau: 1. Thời gian: 06 giờ 00, Chủ nhật ngày 14/3/2027. 2. Địa điểm: Quảng trường Lâm "
+            "Viên. Nơi nhận: - UBND tỉnh (b/c); - Lưu: VT, QLTDTT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (đã ký) Lê Minh Châu\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Trích dẫn bài viết của thành viên dulichdalat: ",
+    "Nguyên văn bởi admin_vietda: ",
+    "Quote: ",
+    "",  # counter-case: no lead-in, read as before
+])
+def test_a_quote_lead_in_before_a_one_line_copy_is_no_letterhead(lead: str) -> None:
+    rec = parse_text(lead + ONE_LINE)
+    assert rec.issuer is not None and rec.issuer.name == "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
+    assert rec.number is not None and rec.number.normalized == "2417/KH-SVHTTDL"
+    assert rec.signer is not None and rec.signer.name == "Lê Minh Châu"
