@@ -276,12 +276,85 @@ class _Vocab:
     occurrence_record_re: re.Pattern[str]  # "ghi nhận " right before a figure: recorded, if incidents are counted
     incident_re: re.Pattern[str]  # "ca", "ổ dịch", "vụ" right after the number: what is counted is an incident
     own_tail_re: re.Pattern[str]  # ", giảm " / " thuộc " after a figure's unit: its change or its places follow
+    unit_at: _ByFirstChar  # unit_re, tried with only the phrases that can open where it is tried
     thousands_money_re: re.Pattern[str]  # "đóng góp " before "20k": the k is thousands of đồng
 
 
-def _alternation(phrases: list[str]) -> str:
+def _flat_alternation(phrases: list[str]) -> str:
+    """The phrases as alternatives, longest first (a space matches any blanks): the first that matches wins."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+_BLANKS = r"\s+"  # what a phrase's space matches
+_PhraseTrie = dict[str, "_PhraseTrie"]  # a phrase's next token -> the phrases going on with it ("" : one ends here)
+
+
+def _alternation(phrases: list[str]) -> str:
+    r"""_flat_alternation's matches, written as a tree of the phrases' shared openings ("hiện(?:\s+nay(?:\s+có|)
+    |\s+trên...)"): the engine reads a shared opening once, where the flat form tries phrase after phrase at each
+    place (units.tsv's 164 nouns, "state"'s 35 openings of "hiện ..."). The same match: the phrases that can match at
+    one place are each a prefix of the longer ones (no two tokens at a fork match one character, case-insensitively
+    or as blanks), so the tree tries them as the flat form does, the longest first; else the flat form is kept."""
+    trie: _PhraseTrie = {}
+    for phrase in set(phrases):
+        if any(c.isspace() and c != " " for c in phrase):
+            return _flat_alternation(phrases)  # a tab or no-break space in a phrase: blanks would fork
+        node = trie
+        for c in phrase:
+            node = node.setdefault(_BLANKS if c == " " else re.escape(c), {})
+        node[""] = {}
+    return _flat_alternation(phrases) if _forks_overlap(trie) else _trie_rx(trie)
+
+
+def _forks_overlap(node: _PhraseTrie) -> bool:
+    """Two tokens at a fork that one character matches (case-insensitively: "Đ" and "đ", "s" and "ſ")."""
+    tokens = [t for t in node if t and t != _BLANKS]
+    if any(re.fullmatch(a, re.sub(r"\\(.)", r"\1", b), re.IGNORECASE) for a in tokens for b in tokens if a != b):
+        return True
+    return any(_forks_overlap(child) for child in node.values())
+
+
+def _trie_rx(node: _PhraseTrie) -> str:
+    """The alternation of a node's continuations, the phrase ending here ("") tried last: longest first."""
+    alternatives = [token + _trie_rx(child) for token, child in node.items() if token]
+    if "" in node:
+        return f"(?:{'|'.join(alternatives)}|)" if alternatives else ""
+    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+
+class _ByFirstChar:
+    """A case-insensitive alternation of phrases matched at a position ("(?:phrases)" + tail), tried with only
+    the phrases whose first character matches the text's there: the alternation tries its phrases one by one,
+    and a miss on the first character still costs each phrase a step (a number's noun is looked for among 164
+    units.tsv phrases, twice for most numbers). Which phrases can open at a character is asked of re itself,
+    once a character (the test the alternation makes: "ſ" and "s" alike, "İ" and "i"), and they keep their
+    order, so the match is the alternation's."""
+
+    def __init__(self, phrases: list[str], tail: str) -> None:
+        self._phrases = sorted(set(phrases), key=len, reverse=True)  # _alternation's order
+        self._tail = tail
+        self.full = re.compile(rf"(?:{_alternation(phrases)}){tail}", re.IGNORECASE)
+        self._at: dict[str, re.Pattern[str]] = {}  # a character -> the alternation of the phrases it can open
+        self._by_phrases: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """self.full.match(text, pos, endpos)."""
+        char = text[pos:pos + 1]
+        rx = self._at.get(char)
+        if rx is None:
+            rx = self._at[char] = self._for(char)
+        return rx.match(text, pos, endpos)
+
+    def _for(self, char: str) -> re.Pattern[str]:
+        if not char:
+            return self.full
+        opening = tuple(p for p in self._phrases if re.fullmatch(re.escape(p[0]), char, re.IGNORECASE))
+        rx = self._by_phrases.get(opening)
+        if rx is None:
+            alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in opening) or "(?!)"
+            rx = self._by_phrases[opening] = re.compile(rf"(?:{alternation}){self._tail}", re.IGNORECASE)
+        return rx
 
 
 def _word_rx(phrases: list[str]) -> re.Pattern[str]:
@@ -292,7 +365,10 @@ def _spec_rx(phrases: list[str], totals: list[str]) -> re.Pattern[str]:
     """A specification's word, not after a word that makes it a total of what was counted ("buộc tiêu hủy
     1.286 con lợn với tổng trọng lượng trên 78 tấn": the culled animals' weight, no product's)."""
     not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in totals)
-    return re.compile(rf"{first_letters(phrases)}(?<!\w){not_after}(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+    # (the totals' lookbehinds read only where a phrase follows, which the lookahead tells first: each was a step at
+    # every place of a sentence the first letters let through; tests of one place, so their order changes nothing)
+    spec = rf"(?:{_alternation(phrases)})(?!\w)"
+    return re.compile(rf"{first_letters(phrases)}(?<!\w)(?={spec}){not_after}{spec}", re.IGNORECASE)
 
 
 # the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
@@ -344,6 +420,7 @@ def vocab() -> _Vocab:
         else:
             units[fold_lower(word)] = (kind, value)
     unit_words = [w for w, k, _ in unit_rows if k != "scale"]
+    unit_at = _ByFirstChar(unit_words, r"(?![\w²])")
     by_role: dict[str, list[str]] = {}
     cues: dict[str, tuple[str, str]] = {}
     for phrase, role, value in (r[:3] for r in rows("quantity_cues.tsv", 3)):
@@ -355,7 +432,7 @@ def vocab() -> _Vocab:
     return _Vocab(
         # same line, and not "tỷ lệ" (a ratio): "475 triệu", "17,5 tỉ"
         scale_re=re.compile(rf"[ \t]*(?:{_alternation(scales)})(?!\w)(?![ \t]+lệ)", re.IGNORECASE),
-        unit_re=re.compile(rf"(?:{_alternation(unit_words)})(?![\w²])", re.IGNORECASE),
+        unit_re=unit_at.full,
         units=units,
         cues=cues,
         cue_words={tuple(k.split()): v for k, v in cues.items()},
@@ -484,6 +561,7 @@ def vocab() -> _Vocab:
             rf"(?:{name}|{_alternation(by_role['scope_head'])})[ \t]+(?:hiện[ \t]+)?(?:có|gồm)[ \t]+$"),
         member_nouns=frozenset(fold_lower(w) for w in by_role.get("member_noun", [])),
         **_occurrence_patterns(by_role),
+        unit_at=unit_at,
         thousands_money_re=re.compile(
             rf"(?<!\w)(?:{_alternation(by_role['thousands_money'])})(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+$", re.IGNORECASE),
         compared_before_re=re.compile(rf"(?:(?<!\w)(?:{_alternation(by_role['compared_before'])})|\d%)\s*$",
@@ -814,7 +892,7 @@ def _read_unit(text: str, pos: int, voc: _Vocab, scaled: bool) -> _Unit:
 
 def _head(text: str, p: int, end: int, voc: _Vocab) -> _Unit:
     """The head noun phrase at p: a table phrase, a classifier and its noun, or the first word."""
-    m = voc.unit_re.match(text, p, end)
+    m = voc.unit_at.match(text, p, end)
     if m:
         kind, value = voc.units[_key(m.group())]
         if kind == _SKIP_KIND:
@@ -1000,9 +1078,10 @@ def _none_in(positions: list[int] | None, lo: int, hi: int) -> bool:
 
 
 def _not_a_figure(doc: _Doc, m: re.Match[str]) -> bool:
-    """Numbers already claimed, document numbers, dates, addresses and labels' enumerations."""
+    """Numbers read already, document numbers, dates, addresses and labels' enumerations (a number another
+    extractor claimed, a date's or a cited number's, extract passes by before it reads any)."""
     text, start = doc.ctx.text, m.start()
-    if start < doc.skip_until or doc.ctx.is_claimed(start, m.end()):
+    if start < doc.skip_until:
         return True
     date = _DATE_RE.match(text, start)
     if date and not _part_not_date(doc, date):
@@ -1770,7 +1849,7 @@ def _turned_down_by_unit(doc: _Doc, m: re.Match[str]) -> bool:
     p = gap.end()
     if "\n" in gap.group() and not text[p].islower():
         return False  # no unit at all: left to the full reading (rare)
-    unit = doc.voc.unit_re.match(text, p, _clause_end(text, p))  # (the unit first: most numbers have none of these)
+    unit = doc.voc.unit_at.match(text, p, _clause_end(text, p))  # (the unit first: most numbers have none of these)
     if unit is None or doc.voc.units[_key(unit.group())][0] not in _TURNING_DOWN_KINDS:
         return False
     if _bracket_before(text, max(0, start - _BREAKDOWN_LOOKBACK), start) or doc.voc.scale_re.match(text, end) \
@@ -2084,6 +2163,8 @@ def extract(ctx: Context) -> list[Quantity]:
         tabbed = [*tabbed_tables(text, lo, hi), *spaced, *((a, b) for a, b, _ in collapsed)]
         for m in _NUMBER_RE.finditer(text, lo, hi):  # (it opens with the digit: the engine skips to digits)
             cell = cells.get(m.start())
+            if cell is None and ctx.is_claimed(m.start(), m.end()):
+                continue  # a date's, a time's, a cited number's (a quarter of the numbers), before any other test
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed):
                 continue  # a tab or space table's row index or label number: its figures are its cells
             if cell is not None and _repeated_total(cell, kept, cells):

@@ -148,8 +148,8 @@ _WORD_ROLES = ("result", "target", "damage", "denial", "state", "spec", "rule", 
 
 
 def _word_rx_plain(phrases: list[str]) -> re.Pattern[str]:
-    """quantities._word_rx as it was: no lookahead of first letters."""
-    return re.compile(rf"(?<!\w)(?:{quantities._alternation(phrases)})(?!\w)", re.IGNORECASE)
+    """quantities._word_rx as it was: no lookahead of first letters, the phrases one by one (no tree)."""
+    return re.compile(rf"(?<!\w)(?:{quantities._flat_alternation(phrases)})(?!\w)", re.IGNORECASE)
 
 
 def _roles() -> dict[str, list[str]]:

@@ -4,12 +4,16 @@ reads: each is compared with the plain code it stands in for, on invented cases 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.extract import figtable
+from vanban.context import Context
+from vanban.extract import figtable, quantities
+from vanban.tables import rows
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
 
@@ -91,3 +95,143 @@ def test_the_index_texts_hold_header_cells_and_rows() -> None:
     heads = [k for k, x in enumerate(lines) if figtable._is_index_header(x.text)]
     assert heads == [0, 9] and len(figtable._without_index(lines, heads)) == len(lines) - 4  # 2 heads, 2 row numbers
     assert figtable._is_index_header("ſtt") and figtable.figure_cells(_INDEX_TEXTS[0], 0, len(_INDEX_TEXTS[0]))
+
+
+# ---------------------------------------------------------------- quantities: phrase alternations as trees
+
+def _roles() -> dict[str, list[str]]:
+    by_role: dict[str, list[str]] = {}
+    for phrase, role, _ in (r[:3] for r in rows("quantity_cues.tsv", 3)):
+        by_role.setdefault(role, []).append(phrase)
+    by_role["(units)"] = [r[0] for r in rows("units.tsv", 3) if r[1] != "scale"]
+    by_role["(scales)"] = [r[0] for r in rows("units.tsv", 3) if r[1] == "scale"]
+    return by_role
+
+
+# invented lists where the tree's forks matter: prefixes of each other, a shared opening, cases, marks, blanks
+_PHRASE_LISTS = [["hiện nay có", "hiện nay", "hiện", "hiện tại", "hiện trên địa bàn có"], ["a", "A", "ab"],
+                 ["đoàn viên", "Đoàn viên", "đoàn"], ["s", "ſt", "st"], ["x.y", "x+", "x"], ["", "a"], ["k", "K"],
+                 ["tổng số", "tổng", "tổng số tiền"], ["a\tb", "a b"], ["thiệt hại", "thiệt"], ["m", "m2", "m²"]]
+# after the alternation: nothing, a word's end, blanks and a digit, the end
+_TAILS = ["", r"(?!\w)", r"\s+\d", r"$", r"(?![\w²])"]
+_ALTERNATION_TEXTS = ["Hiện nay có 38 chi bộ, hiện  nay trên 5, HIỆN TẠI 3; hiện\ntrên địa bàn có 4 xã",
+                      "ſt St st Ab aB a b a\tb ab", "tổng số tiền 5 tỷ, tổng   số 3, tổngsố 2, đoàn viên2 Đoàn Viên",
+                      "thiệt hại 12 m2 và 3 m² 4 m, kK K k İ ı", ""]
+
+
+def _assert_tree_is_flat(phrases: list[str], text: str) -> None:
+    for tail in _TAILS:
+        for flags in (0, re.IGNORECASE):
+            tree = re.compile(f"(?:{quantities._alternation(phrases)}){tail}", flags)
+            flat = re.compile(f"(?:{quantities._flat_alternation(phrases)}){tail}", flags)
+            for pos in range(len(text) + 1):
+                for end in (len(text), min(len(text), pos + 7)):
+                    a, b = tree.match(text, pos, end), flat.match(text, pos, end)
+                    assert (a and a.span()) == (b and b.span()), (phrases, tail, flags, pos, end)
+            assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)], (phrases, tail)
+
+
+@pytest.mark.parametrize("phrases", _PHRASE_LISTS + list(_roles().values()))
+def test_alternation_trees_match_as_the_flat_alternations(phrases: list[str]) -> None:
+    for text in _ALTERNATION_TEXTS:
+        _assert_tree_is_flat(phrases, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_PHRASE_LISTS + list(_roles().values())), st.data())
+def test_alternation_trees_match_as_the_flat_alternations_random(phrases: list[str], data: st.DataObject) -> None:
+    """Texts made of the list's own phrases, cut, glued, in other cases, with odd blanks and look-alike letters."""
+    parts = [p for p in phrases if p] or ["a"]
+    pieces = data.draw(st.lists(st.one_of(
+        st.sampled_from(parts), st.sampled_from(parts).map(str.upper), st.sampled_from(parts).map(lambda p: p[:-1]),
+        st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "2", "ſ", "K", "İ", "ı", ",", "x"])), max_size=8))
+    _assert_tree_is_flat(phrases, "".join(pieces))
+
+
+def test_alternation_trees_share_openings() -> None:
+    """The tree is what the patterns are built from (the comparisons above are not between two flat forms)."""
+    assert quantities._alternation(["hiện nay có", "hiện nay", "hiện tại"]) == r"hiện\s+(?:nay(?:\s+có|)|tại)" \
+        or quantities._alternation(["hiện nay có", "hiện nay", "hiện tại"]) == r"hiện\s+(?:tại|nay(?:\s+có|))"
+    assert quantities._alternation(["a", "A"]) == quantities._flat_alternation(["a", "A"])  # a fork of one letter's cases
+
+
+# ---------------------------------------------------------------- quantities: a unit looked for by its first character
+
+_UNIT_TEXTS = ["đoàn viên tham gia, Đoàn Viên, ĐOÀN VIÊN, người, Người dân, hồ sơ thủ tục, km2, m² đất, ngày làm việc",
+               "ſ K İ ı ǅ ß ﬆ (cái) “cuộc” 12 lượt người, lượt, tỷ đồng, triệu\nđồng, % và", ""]
+
+
+def _assert_unit_at_is_the_pattern(text: str) -> None:
+    voc = quantities.vocab()
+    for pos in range(len(text) + 1):
+        for end in (len(text), min(len(text), pos + 4), pos):
+            a, b = voc.unit_at.match(text, pos, end), voc.unit_re.match(text, pos, end)
+            assert (a and a.span()) == (b and b.span()), (pos, end)
+
+
+@pytest.mark.parametrize("text", _UNIT_TEXTS + [t[:3000] for t in _SAMPLE_TEXTS])
+def test_unit_by_first_character_is_the_pattern(text: str) -> None:
+    _assert_unit_at_is_the_pattern(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_roles()["(units)"] + ["Đ", "ĐOÀN", "ſ", "K", "İ", "ı", " ", "\n", "2", "²", "x"]),
+                max_size=8))
+def test_unit_by_first_character_is_the_pattern_random(parts: list[str]) -> None:
+    _assert_unit_at_is_the_pattern("".join(parts))
+
+
+# ---------------------------------------------------------------- quantities: claimed numbers passed by first
+
+_CLAIMED_TEXTS = ["Căn cứ Kế hoạch số 35-KH/TĐTN ngày 04/5/2023, kết nạp 120 đoàn viên; trước ngày 15/12 hoàn thành "
+                  "30 công trình. Điều 3 và 4 hộ, mức độ 3, 4 xã",
+                  "| Chỉ tiêu | Kế hoạch | Thực hiện |\n| Kết nạp đoàn viên | 120 | 130 |\n\nĐạt 100% và 12 xã, (80, 68%)",
+                  "Cấp học\nSố đội viên\nTỷ lệ\nTiểu học\n6.420\n96,5%\nTHCS\n3.100\n91 %"]
+
+
+def _extract_claimed(text: str, claimed: list[tuple[int, int]], doc_type: str, plain: bool,
+                     monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """extract with the claimed numbers passed by in its loop, or (plain) read by _not_a_figure as before."""
+    ctx = Context(text=text, claimed=list(claimed))
+    ctx.doc_type = doc_type
+    if not plain:
+        return list(quantities.extract(ctx))
+    claimed_at, not_a_figure = Context.is_claimed, quantities._not_a_figure
+    with monkeypatch.context() as patch:
+        patch.setattr(Context, "is_claimed", lambda self, a, b: False)
+        patch.setattr(quantities, "_not_a_figure",
+                      lambda doc, m: claimed_at(doc.ctx, m.start(), m.end()) or not_a_figure(doc, m))
+        return list(quantities.extract(ctx))
+
+
+def _claims(text: str, every: int) -> list[tuple[int, int]]:
+    """Claimed spans over the text: every number's (all, or every other), dates', and spans cutting numbers."""
+    numbers = [m.span() for m in re.finditer(r"\d[\d.,/]*", text)]
+    return [span for k, span in enumerate(numbers) if k % every == 0] + [(3, 9), (len(text) // 2, len(text) // 2 + 5)]
+
+
+@pytest.mark.parametrize("every", [1, 2, 3])
+@pytest.mark.parametrize("text", _CLAIMED_TEXTS + _SAMPLE_TEXTS)
+def test_claimed_numbers_passed_by_first_is_the_plain_reading(text: str, every: int,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    for doc_type in ("KH", "BC", "QĐ"):
+        claims = _claims(text, every)
+        assert _extract_claimed(text, claims, doc_type, False, monkeypatch) \
+            == _extract_claimed(text, claims, doc_type, True, monkeypatch)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, len(_CLAIMED_TEXTS) - 1), st.lists(st.tuples(st.integers(0, 200), st.integers(0, 12)), max_size=6))
+def test_claimed_numbers_passed_by_first_is_the_plain_reading_random(k: int, spans: list[tuple[int, int]]) -> None:
+    text = _CLAIMED_TEXTS[k]
+    claims = [(a, a + n) for a, n in spans]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert _extract_claimed(text, claims, "BC", False, monkeypatch) \
+            == _extract_claimed(text, claims, "BC", True, monkeypatch)
+
+
+def test_claimed_numbers_are_passed_by() -> None:
+    """A claimed number is no figure; the same text unclaimed has one (the comparisons above see both)."""
+    text = "kết nạp 120 đoàn viên"
+    assert [q.value for q in quantities.extract(Context(text=text))] == [120]
+    assert quantities.extract(Context(text=text, claimed=[(8, 11)])) == []
