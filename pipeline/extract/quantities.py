@@ -1089,11 +1089,21 @@ def _not_a_figure(doc: _Doc, m: re.Match[str]) -> bool:
     if DOCNUMBER_RE.match(text, start) or doc.has_url and _near_url_mark(doc, start) and _in_url(text, start):
         return True
     if doc.label_end >= 0 and _ENUMERATION_GAP_RE.fullmatch(text, doc.label_end, start) \
-            and (not doc.label_year or _YEAR_RE.fullmatch(m.group())):
+            and (not doc.label_year or _YEAR_RE.fullmatch(m.group())) and not _counts_a_unit(doc, m.end()):
         doc.label_end = m.end()
         return True
     quoted = not _none_in(doc.quote_marks, start - _QUOTED_NAME_REACH, start) and _in_quoted_name(text, start)
     return quoted or _on_counter_line(doc, start)
+
+
+def _counts_a_unit(doc: _Doc, end: int) -> bool:
+    """A units.tsv noun a count takes right after the number ("lớp 3 và 112 bộ thiết bị lớp 7": the 112 counts
+    sets, no label of the enumeration before it as "mức độ 3, 4" is)."""
+    gap = _UNIT_GAP_RE.match(doc.ctx.text, end)
+    if gap is None or "\n" in gap.group():
+        return False
+    unit = doc.voc.unit_re.match(doc.ctx.text, gap.end())
+    return unit is not None and doc.voc.units[_key(unit.group())][0] not in _TURNING_DOWN_KINDS
 
 
 def _near_url_mark(doc: _Doc, pos: int) -> bool:

@@ -395,3 +395,20 @@ REPORT = ("UBND TỈNH PHÚ THỌ\nSố: 145/BC-UBND\nPhú Thọ, ngày 20 thán
 ])
 def test_the_change_of_incidents_counted(body: str, expected: list[tuple[object, ...]]) -> None:
     assert _quantities(REPORT.format(body=body)) == expected
+
+
+# ---- a count after a label's number joined by "và" -------------------------------------------------------------------
+
+PROPOSAL = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 45/TTr-PGDĐT\nTam Điệp, ngày 05 tháng 3 năm 2028\n\nTỜ TRÌNH\n"
+            "Về việc mua sắm thiết bị dạy học năm 2028\n\n{body}\n\nNơi nhận:\n- Lưu: VT.\nTRƯỞNG PHÒNG\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("a) Mua sắm bổ sung 168 bộ thiết bị dạy học tối thiểu lớp 3 và 112 bộ thiết bị lớp 7 cho 35 trường.",
+     [(168, "eq", "bộ thiết bị"), (112, "eq", "bộ thiết bị"), (35, "eq", "trường")]),
+    # counter-case: the labels of an enumeration stay labels
+    ("a) Thực hiện 100% thủ tục hành chính mức độ 3, 4 trên cổng dịch vụ công.", [(100, "eq", "%")]),
+    ("a) Mua sắm thiết bị cho các lớp 3, 4 và 5 của 12 trường.", [(12, "eq", "trường")]),
+])
+def test_a_count_after_a_labels_number(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _quantities(PROPOSAL.format(body=body)) == expected
