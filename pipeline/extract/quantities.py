@@ -1313,7 +1313,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if _occurred(doc, max(sentence_from, start - _OCCURRENCE_REACH), start) or _incident_extent(doc, sentence_from,
                                                                                                start, unit):
         return True  # "đã xảy ra tại 47 hộ chăn nuôi", "ghi nhận 3.417 ca nghi sởi": incidents that happened
-    if _incidents_change(doc, start):
+    if _incidents_change(doc, start) or _incident_count_change(doc, sentence_from, start):
         return True  # "xảy ra 97 vụ tai nạn giao thông ...; so với cùng kỳ giảm 12 vụ": the incidents' change
     if voc.violation_after_re.match(text, unit.end) and not voc.handling_re.search(text, sentence_from, start):
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
@@ -1464,6 +1464,37 @@ def _incidents_change(doc: _Doc, start: int) -> bool:
     full_stop = text.rfind(". ", line, start)
     verbs = list(voc.occurrence_verb_re.finditer(text, line if full_stop < 0 else full_stop + 2, start))
     return bool(verbs) and not voc.result_re.search(text, verbs[-1].end(), start)
+
+
+# "số ổ dịch tăng ", "số vụ tai nạn giao thông giảm " right before a figure: the count of incidents named as its
+# subject, then its change (the noun may take a few words: "số vụ tai nạn giao thông")
+_COUNT_SUBJECT_REACH = 60
+
+
+def _incident_count_change(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """A figure that tells how a count of incidents changed, the count named as the subject before the change word
+    ("so với cùng kỳ năm 2026, số ổ dịch tăng 38%", "số vụ tai nạn giao thông giảm 12 vụ"): the state of affairs,
+    as the count is; a plan to cut them is a target ("phấn đấu số ca mắc giảm ít nhất 10%")."""
+    text, voc = doc.ctx.text, doc.voc
+    lo = max(sentence_from, start - _COUNT_SUBJECT_REACH)  # (the subject and its change word stand close)
+    change = _CHANGE_WORD_BEFORE_RE.search(text, lo, start)
+    if change is None or voc.target_re.search(text, sentence_from, start):
+        return False
+    subject = _COUNT_SUBJECT_RE.search(text, lo, change.start())
+    return subject is not None and _incident_noun_re().match(text, subject.start("noun")) is not None
+
+
+_CHANGE_WORD_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:tăng|giảm)(?:[ \t]+(?:khoảng|gần|hơn|trên|thêm))?[ \t]+$", re.IGNORECASE)
+_COUNT_SUBJECT_RE = re.compile(r"(?<!\w)số[ \t]+(?P<noun>[^\W\d_][^,.;\d]{0,40}?)[ \t]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _incident_noun_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's incident nouns ("ổ dịch", "ca mắc", "vụ") opening what a count names."""
+    nouns = sorted((r[0] for r in rows("quantity_cues.tsv", 2) if r[1] == "incident_noun"), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in nouns)
+    return re.compile(rf"(?:{alts})(?!\w)", re.IGNORECASE)
 
 
 def _incident_extent(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:

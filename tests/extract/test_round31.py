@@ -367,3 +367,26 @@ def test_a_total_area_reached_is_still_a_target() -> None:
     line = "Phấn đấu trồng mới 1.200 ha rừng, nâng tổng diện tích rừng trồng lên 45.000 ha."
     got = {(q.value, q.unit) for q in parse_text(TB_HEAD + line + "\n").quantities}
     assert {(1200, "ha"), (45000, "ha")} <= got
+
+
+# ---- a count of incidents changing, named as its subject -----------------------------------------------------------
+
+CV_HEAD = ("CỤC CHĂN NUÔI VÀ THÚ Y\nSố: 12/CNTY-TY\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "Hà Nội, ngày 12 tháng 10 năm 2029\n\nV/v tăng cường phòng, chống dịch bệnh\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Từ đầu năm đến nay, cả nước đã xảy ra 412 ổ dịch tại 236 xã; so với cùng kỳ năm 2028, số ổ dịch tăng 38%.",
+    "Trong 9 tháng, số ca mắc sốt xuất huyết giảm 21% so với cùng kỳ.",
+    "So với cùng kỳ, số vụ tai nạn giao thông giảm hơn 12%.",
+])
+def test_a_count_of_incidents_changing_is_the_state(line: str) -> None:
+    assert [q.value for q in parse_text(CV_HEAD + line + "\n").quantities] == []
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Phấn đấu năm 2030 số ca mắc giảm ít nhất 10% so với năm 2029.", 10),  # a plan to cut them: a target
+    ("Năm 2029, số hộ chăn nuôi áp dụng an toàn sinh học tăng 15%.", 15),  # no incident counted
+])
+def test_a_planned_cut_or_a_count_of_no_incident_is_read(line: str, value: float) -> None:
+    assert value in [q.value for q in parse_text(CV_HEAD + line + "\n").quantities]
