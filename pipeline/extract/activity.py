@@ -117,10 +117,23 @@ def _names_a_day(t: TimeExpr) -> bool:
     return t.kind == "period" and len(t.value or "") >= len("2027-03-26") and len(t.end_value or "") >= len("2027-03-26")
 
 
+# the time opens a clause of its own after a comma, its subject after it (", ngày 19/4/2030, Hội đồng xét chọn đã họp")
+_OWN_CLAUSE_LEFT = re.compile(r",\s*(?:vào\s+)?(?:ngày\s*)?$", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"\s*,\s*[A-ZĐÀ-Ỹ]")
+
+
+def _opens_own_clause(p: Pending) -> bool:
+    """The time opens its own clause after a basis or a citation ("Thực hiện Kế hoạch số 08-KH/UBH ngày 15/02/2030
+    ... về xét chọn ..., ngày 19/4/2030, Hội đồng xét chọn đã họp"): the day of what follows, not of the document
+    cited before it."""
+    return _OWN_CLAUSE_LEFT.search(p.left) is not None and _SUBJECT_AFTER.match(p.right) is not None
+
+
 def _of_something_else(p: Pending) -> bool:
     """The words around the time tell what the date is of instead of an occasion."""
     c = _cues()
-    if c.not_before.search(p.left) or c.basis.match(p.clause_left) or _inside_quote(p.left):
+    own = _opens_own_clause(p)
+    if c.not_before.search(p.left) or (c.basis.match(p.clause_left) and not own) or _inside_quote(p.left):
         return True
     if p.t.kind != "period" and c.not_before_day.search(p.left) and not _started_activity(p):
         return True  # "từ ngày 01/01/2027" alone: when something starts to apply; a range's "từ" is its start
@@ -211,7 +224,7 @@ def activity_event(p: Pending, duty: re.Pattern[str]) -> bool:
     (schedule_cues.tsv deadline_verb), which make the time none right before it."""
     if not (_names_a_day(p.t) or _meeting_month(p)):
         return False
-    if _of_something_else(p) or (_document_before(p) and not _reviewed_document(p)) \
+    if _of_something_else(p) or (_document_before(p) and not _reviewed_document(p) and not _opens_own_clause(p)) \
             or duty.search(p.clause_left[-NEAR_REACH:]):
         return False
     return p.t.kind == "month" or _activity_near(p, _cues().activity, duty)

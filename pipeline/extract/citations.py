@@ -175,7 +175,10 @@ _ISSUER_STOP = re.compile(
     rf"và\s+(?-i:(?=[{VN_LOWER}\d])))", re.I)
 _SUBJECT_TEXT = re.compile(
     rf"[^\n;]{{1,300}}?(?=[;\n)]|\s*\(|\.\s|\.$|,\s+[{VN_UPPER}]|$|"
-    r",\s+(?:trong đó|đồng thời|theo đó|qua đó|sau đó|nhằm|để|từ ngày|chỉ đạo|yêu cầu|đề nghị|giao)\b)")
+    r",\s+(?:trong đó|đồng thời|theo đó|qua đó|sau đó|nhằm|để|từ ngày|chỉ đạo|yêu cầu|đề nghị|giao)\b|"
+    # a new clause's day after the comma ("Thực hiện Kế hoạch số 08-KH/UBH ... về xét chọn ..., ngày 19/4/2030, Hội
+    # đồng xét chọn đã họp"): the day of what follows, no part of the cited subject (thirty-second heldout round)
+    r",\s+(?:vào\s+)?(?:sáng\s+|chiều\s+|tối\s+)?ngày\s+\d)")
 _QUOTES = " \t\"'“”‘’«»,."
 _SUBJECT_TRAIL = re.compile(r"(?:\s+(?:của|theo|tại|và|các))+\s*$", re.I)
 # The last letters of _SUBJECT_TRAIL's words, with every letter a case-insensitive regex reads as one of them ("ı" and

@@ -218,3 +218,31 @@ REVIEW = ("ỦY BAN KIỂM TRA\nHUYỆN ỦY TÂN KỲ\nSố 21-BC/UBKTHU\nTân 
 ])
 def test_cases_still_being_handled_are_no_result(body: str, kept: list[tuple[float, str, str]]) -> None:
     assert _quantities(REVIEW.format(body=body)) == kept
+
+
+# ---- a cited document's subject ends before a new clause's day -------------------------------------------------------
+
+RESULT = ("ỦY BAN HỘI TỈNH GIA LAI\nSố: 17-TB/UBH\nPleiku, ngày 22 tháng 4 năm 2030\n\nTHÔNG BÁO\nKết quả xét chọn\n\n"
+          "{body}\n1. Kết quả: chọn 12 thanh niên tiêu biểu.\n\nNơi nhận:\n- Lưu VP.\nTM. BAN THƯ KÝ\nCHỦ TỊCH\nRơ Châm Hoa\n")
+
+
+@pytest.mark.parametrize("body, subject, events", [
+    ("Thực hiện Kế hoạch số 08-KH/UBH ngày 15/02/2030 của Ban Thư ký về xét chọn thanh niên tiêu biểu năm 2030, "
+     "ngày 19/4/2030, Hội đồng xét chọn đã họp, thống nhất kết quả như sau:",
+     "xét chọn thanh niên tiêu biểu năm 2030", ["2030-04-19"]),
+    ("Căn cứ Kế hoạch số 08-KH/UBH ngày 15/02/2030 về xét chọn thanh niên tiêu biểu, vào ngày 18/4/2030, "
+     "Ban Thư ký đã tổ chức họp xét chọn như sau:",
+     "xét chọn thanh niên tiêu biểu", ["2030-04-18"]),
+    # counter-cases: a day inside the cited subject, no comma before it; a "ngày" that names no day
+    ("Thực hiện Kế hoạch số 08-KH/UBH ngày 15/02/2030 về tổ chức kỷ niệm ngày 26/3/2030 của Ban Thư ký, "
+     "Ban Thư ký thông báo kết quả như sau:",
+     "tổ chức kỷ niệm ngày 26/3/2030 của Ban Thư ký", []),
+    ("Thực hiện Kế hoạch số 08-KH/UBH ngày 15/02/2030 về tổ chức Hội trại, ngày hội thanh niên năm 2030, "
+     "Ban Thư ký thông báo kết quả như sau:",
+     "tổ chức Hội trại, ngày hội thanh niên năm 2030", []),
+])
+def test_a_cited_subject_ends_before_a_new_clauses_day(body: str, subject: str, events: list[str]) -> None:
+    rec = parse_text(RESULT.format(body=body))
+    (c,) = rec.citations
+    assert (c.number, c.date, c.subject) == ("08-KH/UBH", "2030-02-15", subject)
+    assert [e.date for e in rec.events] == events
