@@ -412,3 +412,20 @@ PROPOSAL = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 45/TTr-PGDĐT\nTam Điệ
 ])
 def test_a_count_after_a_labels_number(body: str, expected: list[tuple[object, ...]]) -> None:
     assert _quantities(PROPOSAL.format(body=body)) == expected
+
+
+# ---- a unit named by its industrial zone -----------------------------------------------------------------------------
+
+PARTY_PLAN = ("HUYỆN ỦY BÀU BÀNG\nSố: 45-KH/HU\nBàu Bàng, ngày 14 tháng 4 năm 2028\n\nKẾ HOẠCH\n"
+              "Phát triển đảng viên năm 2028\n\n4. Chỉ tiêu năm 2028 giao cho các đảng bộ:\n{body}\n\n"
+              "Nơi nhận:\n- Lưu: VP.\nT/M HUYỆN ỦY\nBÍ THƯ\nLê Văn An\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("- Đảng ủy Khu công nghiệp Bàu Bàng: kết nạp 30 đảng viên, thành lập 04 chi bộ;",
+     [(30, "đảng viên", "Đảng ủy Khu công nghiệp Bàu Bàng"), (4, "chi bộ", "Đảng ủy Khu công nghiệp Bàu Bàng")]),
+    ("- Đảng ủy Khu kinh tế Vân Đồn: kết nạp 12 đảng viên;", [(12, "đảng viên", "Đảng ủy Khu kinh tế Vân Đồn")]),
+    ("- Đảng ủy xã Lai Hưng: kết nạp 10 đảng viên.", [(10, "đảng viên", "Đảng ủy xã Lai Hưng")]),
+])
+def test_a_unit_named_by_its_industrial_zone(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _scoped(PARTY_PLAN.format(body=body)) == expected
