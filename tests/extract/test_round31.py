@@ -390,3 +390,22 @@ def test_a_count_of_incidents_changing_is_the_state(line: str) -> None:
 ])
 def test_a_planned_cut_or_a_count_of_no_incident_is_read(line: str, value: float) -> None:
     assert value in [q.value for q in parse_text(CV_HEAD + line + "\n").quantities]
+
+
+# ---- a decision's total for what it approves --------------------------------------------------------------------
+
+QD_HEAD = ("BỘ Y TẾ\nSố: 3185/QĐ-BYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "Hà Nội, ngày 14 tháng 10 năm 2029\n\nQUYẾT ĐỊNH\nVề việc phê duyệt Danh mục trang thiết bị y tế\n\n"
+           "BỘ TRƯỞNG BỘ Y TẾ\n\nQUYẾT ĐỊNH:\n\n")
+
+
+def test_a_decisions_total_after_its_approval_is_its_target() -> None:
+    body = ("Điều 1. Phê duyệt Danh mục trang thiết bị y tế hỗ trợ các bệnh viện tuyến tỉnh năm 2030. Tổng kinh phí "
+            "thực hiện là 86,4 tỷ đồng từ nguồn vốn sự nghiệp.\n")
+    assert (86400000000, "đồng") in {(q.value, q.unit) for q in parse_text(QD_HEAD + body).quantities}
+
+
+def test_a_decisions_bare_figure_still_needs_a_cue() -> None:
+    # counter-case: a decision's figure with no cue in its sentence is still no quantity (a rule's norm)
+    body = "Điều 2. Mỗi phòng mổ có diện tích sàn 36 m2 theo tiêu chuẩn hiện hành.\n"
+    assert not parse_text(QD_HEAD + body).quantities
