@@ -12,6 +12,7 @@ số") are data (models/tables/quantity_cues.tsv, role column_count).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ from typing import NamedTuple
 
 from vanban.grammar.vnnum import BARE_NUMBER_RX, scale_words
 from vanban.tables import rows
-from vanban.textutil import aligned_rows, cell_gaps, fold_lower, wrapped_cells
+from vanban.textutil import aligned_rows, cell_gaps, fold_lower, tone_spellings, wrapped_cells
 
 _FIGURE_LINE = re.compile(rf"^[ \t]*(?P<num>{BARE_NUMBER_RX})(?P<pct>[ \t]*%)?[ \t]*$")
 _MAX_COLUMNS = 8  # a flattened figure table wider than this is not told from a list of numbers
@@ -911,9 +912,29 @@ def _collapsed_unit_length(words: list[str]) -> int | None:
     return n if 0 < n < len(words) else None
 
 
+@lru_cache(maxsize=1)
+def _collapsed_unit_spellings() -> re.Pattern[str]:
+    """_collapsed_unit_headers as a text may write them (textutil.tone_spellings), case-folded, any blanks
+    between their words."""
+    spellings = sorted({s for w in _collapsed_unit_headers() for s in tone_spellings(w)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(s).replace(r"\ ", r"\s+") for s in spellings))
+
+
+def _may_hold_collapsed_header(text: str, lo: int, hi: int) -> bool:
+    """Whether a line of text[lo:hi] may be a collapsed header (_collapsed_header: its folded line holds a unit
+    header word). Folding a line in NFC changes no letter of those words but case (a tone's place aside, which
+    their spellings cover) and no blank but to collapse a run, so the range case-folded holds one of their
+    spellings; three of the bench's 385 ranges do, and the others' lines are not each folded. A range not in
+    NFC is read line by line."""
+    part = text[lo:hi]
+    return not unicodedata.is_normalized("NFC", part) or _collapsed_unit_spellings().search(part.casefold()) is not None
+
+
 def collapsed_tables(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
     """Unit-column tables whose cells were joined by single spaces: (start, end, headers) for each header line
     with 'Đơn vị tính' followed by rows of as many figures as it names figure columns (two or more)."""
+    if not _may_hold_collapsed_header(text, lo, hi):
+        return []
     lines = _lines(text, lo, hi)
     out: list[tuple[int, int, list[str]]] = []
     for i, line in enumerate(lines):

@@ -5,6 +5,7 @@ reads: each is compared with the plain code it stands in for, on invented cases 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from conftest import SAMPLES
@@ -235,3 +236,46 @@ def test_claimed_numbers_are_passed_by() -> None:
     text = "kết nạp 120 đoàn viên"
     assert [q.value for q in quantities.extract(Context(text=text))] == [120]
     assert quantities.extract(Context(text=text, claimed=[(8, 11)])) == []
+
+
+# ---------------------------------------------------------------- figure tables: the collapsed header's gate
+
+_COLLAPSED = ("TT Chỉ tiêu Đơn vị tính Kế hoạch năm 2029 Thực hiện 9 tháng Tỷ lệ so với KH (%)\n"
+              "1 Lượt khách du lịch Lượt 420.000 318.650 75,9\n2 Doanh nghiệp thành lập mới Doanh nghiệp 1.200 684 57,0\n")
+_COLLAPSED_TEXTS = [_COLLAPSED, _COLLAPSED.replace("Đơn vị tính", "ĐƠN VỊ TÍNH"), _COLLAPSED.replace("Đơn vị tính", "ĐVT"),
+                    _COLLAPSED.replace("Đơn vị tính", "đơn\u00a0 vị\ttính"), _COLLAPSED.replace("Đơn vị tính", "Đvt"),
+                    unicodedata.normalize("NFD", _COLLAPSED), _COLLAPSED.replace("Đơn vị tính", "Đơn vị"),
+                    "Các chỉ tiêu theo đơn vị tính của Cục Thống kê\nKết quả 12 mô hình 15 16\n", "x đvt y\n1 a B 2 3", ""]
+
+
+def _collapsed_headers_plain(text: str, lo: int, hi: int) -> bool:
+    """Whether any line of text[lo:hi] is a collapsed header, every line read."""
+    return any(figtable._collapsed_header(line) is not None for line in figtable._lines(text, lo, hi))
+
+
+def _assert_collapsed_gate_misses_nothing(text: str) -> None:
+    step = max(1, len(text) // 20)
+    for lo in range(0, len(text) + 1, step):
+        for hi in range(lo, len(text) + 1, step):
+            if _collapsed_headers_plain(text, lo, hi):
+                assert figtable._may_hold_collapsed_header(text, lo, hi), (lo, hi)
+
+
+@pytest.mark.parametrize("text", _COLLAPSED_TEXTS + [t[:3000] for t in _SAMPLE_TEXTS])
+def test_collapsed_gate_passes_every_header(text: str) -> None:
+    _assert_collapsed_gate_misses_nothing(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["TT", "Chỉ tiêu", "Đơn", "ĐƠN", "vị", "VỊ", "tính", "TÍNH", "ĐVT", "đvt", "Kế hoạch",
+                                 "Thực hiện", "Tỷ lệ", " ", " ", "  ", "\n", "\t", "\u00a0", "1", "2,5", "Lượt", "x",
+                                 "\u0301", "o\u0309", "ß"]), max_size=24))
+def test_collapsed_gate_passes_every_header_random(parts: list[str]) -> None:
+    _assert_collapsed_gate_misses_nothing("".join(parts))
+
+
+def test_collapsed_gate_turns_down_ranges_without_the_words() -> None:
+    """The gate lets the tables through and turns the rest down (the comparisons above are not all vacuous)."""
+    assert figtable.collapsed_tables(_COLLAPSED, 0, len(_COLLAPSED))
+    assert all(figtable._may_hold_collapsed_header(t, 0, len(t)) for t in _COLLAPSED_TEXTS[:6])
+    assert not figtable._may_hold_collapsed_header("Kết nạp 120 đoàn viên\nĐơn vị: 3", 0, 30)
