@@ -409,3 +409,20 @@ def test_a_decisions_bare_figure_still_needs_a_cue() -> None:
     # counter-case: a decision's figure with no cue in its sentence is still no quantity (a rule's norm)
     body = "Điều 2. Mỗi phòng mổ có diện tích sàn 36 m2 theo tiêu chuẩn hiện hành.\n"
     assert not parse_text(QD_HEAD + body).quantities
+
+
+# ---- a participants' window closing at an hour ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Sinh viên làm bài thu hoạch trực tuyến trên hệ thống LMS từ ngày 13/9/2029 đến 17 giờ 00 ngày 15/9/2029.",
+    "Thí sinh đăng ký trực tuyến từ ngày 13/9/2029 đến 17 giờ 00 ngày 15/9/2029.",
+])
+def test_a_window_of_days_closing_at_an_hour_is_the_participants_by_when(line: str) -> None:
+    rec = parse_text(KH_HEAD + line + "\n")
+    assert "2029-09-15T17:00" in {d.due for d in rec.deadlines}
+
+
+def test_a_window_of_whole_days_stays_an_activity() -> None:
+    # counter-case: no closing hour, the days are when the work is done
+    rec = parse_text(KH_HEAD + "Sinh viên làm bài thu hoạch tại giảng đường từ ngày 13/9/2029 đến ngày 15/9/2029.\n")
+    assert not rec.deadlines
