@@ -2097,9 +2097,11 @@ def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
 _TOTAL_ROW_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+huyện|toàn\s+tỉnh)\s*:?", re.IGNORECASE)
 
 
-def _repeated_total(cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
-    """A table's total row ("| | **Tổng cộng** | **240** | **25** |") whose figure the text already counted
-    ("... với tổng số 265 công dân (nhập ngũ Quân đội 240 công dân, ... 25 công dân)"): the same figure again."""
+def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
+    """A table's total row ("| | **Tổng cộng** | **240** | **25** |") whose figure the text already counted under
+    the same heading ("... với tổng số 265 công dân (nhập ngũ Quân đội 240 công dân, ... 25 công dân)"): the same
+    figure again. A figure of another section is another count ("1. ... kết luận 07 đảng viên có vi phạm" above
+    "4. Kết quả của các đảng ủy cơ sở" and its table's "Cộng ... 7"; thirty-second heldout round)."""
     if not _TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")):
         return False
     value = parse_number(cell.number)
@@ -2109,7 +2111,15 @@ def _repeated_total(cell: FigureCell, kept: list[Quantity], cells: Mapping[int, 
     head = _unit_head(cell.unit)  # the column counts "cây", the text counted "1.200.000 cây phân tán"
     # a table's own cell holding the total's value is no count of it in the text (one unit's "18" in a row above
     # the total's "18": thirty-second heldout round)
-    return any(q.value == value and _unit_head(q.unit) == head and q.span[0] not in cells for q in kept)
+    section = _innermost_heading(doc, cell.start)
+    return any(q.value == value and _unit_head(q.unit) == head and q.span[0] not in cells
+               and _innermost_heading(doc, q.span[0]) == section for q in kept)
+
+
+def _innermost_heading(doc: _Doc, pos: int) -> int | None:
+    """The start of the innermost heading over pos, None outside any."""
+    chain = doc.kinds.chain(pos)
+    return chain[-1].start if chain else None
 
 
 def _unit_head(unit: str | None) -> str:
@@ -2208,7 +2218,7 @@ def extract(ctx: Context) -> list[Quantity]:
                 continue  # a date's, a time's, a cited number's (a quarter of the numbers), before any other test
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed):
                 continue  # a tab or space table's row index or label number: its figures are its cells
-            if cell is not None and _repeated_total(cell, kept, cells):
+            if cell is not None and _repeated_total(doc, cell, kept, cells):
                 continue
             if doc.attached:
                 doc.cue_required = _cue_required_at(doc, m.start())

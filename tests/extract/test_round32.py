@@ -246,3 +246,23 @@ def test_a_cited_subject_ends_before_a_new_clauses_day(body: str, subject: str, 
     (c,) = rec.citations
     assert (c.number, c.date, c.subject) == ("08-KH/UBH", "2030-02-15", subject)
     assert [e.date for e in rec.events] == events
+
+
+# ---- a total row repeats only a figure its own section counted --------------------------------------------------------
+
+CHECKS = ("ỦY BAN KIỂM TRA\nHUYỆN ỦY YÊN THÀNH\nSố 30-BC/UBKTHU\nYên Thành, ngày 12 tháng 12 năm 2029\n\nBÁO CÁO\n"
+          "kết quả kiểm tra năm 2029\n\n1. Công tác kiểm tra\nKiểm tra 09 đảng viên, kết luận 05 đảng viên có vi phạm.\n"
+          "2. Kết quả của các đảng ủy cơ sở\n{lead}\nTT\tĐảng bộ\tKỷ luật đảng viên\n1\tĐảng bộ xã Mã Thành\t2\n"
+          "2\tĐảng bộ xã Tiến Thành\t3\n\tCộng\t5\n\nNơi nhận:\n- Lưu UBKT.\nT/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\nPhan Văn Hải\n")
+
+
+@pytest.mark.parametrize("lead, total_kept", [
+    # the prose's 05 is another section's count: the table's total stands
+    ("Kết quả như sau:", True),
+    # counter-case: the total told in the table's own section just above it is not counted again
+    ("Các đảng ủy cơ sở thi hành kỷ luật 05 đảng viên, cụ thể:", False),
+])
+def test_a_total_row_repeats_only_its_own_sections_figure(lead: str, total_kept: bool) -> None:
+    qs = parse_text(CHECKS.format(lead=lead)).quantities
+    assert sorted(q.value for q in qs) == [2, 3, 5, 5, 9]
+    assert any(q.scope == "Cộng" for q in qs) == total_kept
