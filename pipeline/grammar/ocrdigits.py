@@ -92,7 +92,9 @@ def ocr_sequences(view: str) -> str:
 # A figure OCR printed with a letter inside it ("đạt 1l2,5% chỉ tiêu", "2O0 hộ"): digits on both sides of each O, o,
 # l or I, the run bounded by no word character, and a percent sign or a word after it (a số hiệu's "1O5/KH" is read
 # by ocr_sequences). Read in the quantities' view of the text, the same length, with a warning.
-_OCR_FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[OolI]+\d+)+(?:[.,]\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])")
+# (written to open with its first digit, the character before it looked at behind that digit: a pattern opening with a
+# lookbehind is tried at every position of the text, one opening with \d lets the engine skip to digits)
+_OCR_FIGURE = re.compile(r"\d(?<![\w.,/]\d)\d*(?:[OolI]+\d+)+(?:[.,]\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])")
 
 
 def ocr_figures(view: str) -> tuple[str, list[tuple[int, int]]]:

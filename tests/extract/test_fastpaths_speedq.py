@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from vanban.context import Context
 from vanban.extract import figtable, quantities
+from vanban.grammar import ocrdigits
 from vanban.tables import rows
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
@@ -279,3 +280,34 @@ def test_collapsed_gate_turns_down_ranges_without_the_words() -> None:
     assert figtable.collapsed_tables(_COLLAPSED, 0, len(_COLLAPSED))
     assert all(figtable._may_hold_collapsed_header(t, 0, len(t)) for t in _COLLAPSED_TEXTS[:6])
     assert not figtable._may_hold_collapsed_header("Kết nạp 120 đoàn viên\nĐơn vị: 3", 0, 30)
+
+
+# ---------------------------------------------------------------- quantities: OCR'd figures found from their digit
+
+# ocrdigits._OCR_FIGURE as it was: opening with the lookbehind, tried at every position
+_OCR_FIGURE_PLAIN = re.compile(r"(?<![\w.,/])\d+(?:[OolI]+\d+)+(?:[.,]\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])")
+_OCR_TEXTS = ["đạt 1l2,5% chỉ tiêu, 2O0 hộ, 1O5/KH, x1O5 hộ, .1O5 hộ, /1O5 hộ, 1O5 hộ, 10Ol1 người, ,2o3 %, 1I1", "1O2 hộ",
+              "12O3.5 tấn; 1lO2 xã 3O", "١٢O٣ hộ", ""]
+
+
+def _assert_ocr_figures_are_plain(text: str) -> None:
+    assert [m.span() for m in ocrdigits._OCR_FIGURE.finditer(text)] == [m.span() for m in _OCR_FIGURE_PLAIN.finditer(text)]
+    for pos in range(0, len(text) + 1, max(1, len(text) // 30)):
+        a, b = ocrdigits._OCR_FIGURE.search(text, pos), _OCR_FIGURE_PLAIN.search(text, pos)
+        assert (a and a.span()) == (b and b.span()), pos
+
+
+@pytest.mark.parametrize("text", _OCR_TEXTS + _SAMPLE_TEXTS)
+def test_ocr_figures_from_their_digit_are_the_plain_pattern(text: str) -> None:
+    _assert_ocr_figures_are_plain(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "05", "O", "o", "l", "I", "x", "_", ".", ",", "/", " ", "\t", "%", "hộ", "\n",
+                                 "٣"]), max_size=20))
+def test_ocr_figures_from_their_digit_are_the_plain_pattern_random(parts: list[str]) -> None:
+    _assert_ocr_figures_are_plain("".join(parts))
+
+
+def test_ocr_figures_are_found() -> None:
+    assert ocrdigits.ocr_figures("đạt 1l2,5% chỉ tiêu và 2O0 hộ")[1] == [(4, 9), (23, 26)]  # "1l2,5", "2O0"
