@@ -95,13 +95,17 @@ def ocr_sequences(view: str) -> str:
 # (written to open with its first digit, the character before it looked at behind that digit: a pattern opening with a
 # lookbehind is tried at every position of the text, one opening with \d lets the engine skip to digits)
 _OCR_FIGURE = re.compile(r"\d(?<![\w.,/]\d)\d*(?:[OolI]+\d+)+(?:[.,]\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])")
+# Also a figure in groups of thousands whose first digit OCR printed as l or I ("Tổng kinh phí dự kiến l8.500.000 đồng",
+# "I2.000 người"; thirty-second heldout round): a group of three digits after a dot at least, so no word and no code
+# ("mẫu I2") is read. (Opening with its letter, looked behind as the digit pattern is, for the same reason.)
+_OCR_LEAD_FIGURE = re.compile(r"[lI](?<![\w.,/][lI])\d{0,2}(?:\.\d{3})+(?:,\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])")
 
 
 def ocr_figures(view: str) -> tuple[str, list[tuple[int, int]]]:
     """The view with each such figure read as digits (every offset kept), and the spans repaired."""
     if not any(c in view for c in _OCR_SEQ_LETTERS):
         return view, []
-    spans = [m.span() for m in _OCR_FIGURE.finditer(view)]
+    spans = sorted([m.span() for m in _OCR_FIGURE.finditer(view)] + [m.span() for m in _OCR_LEAD_FIGURE.finditer(view)])
     if not spans:
         return view, []
     parts: list[str] = []

@@ -266,3 +266,21 @@ def test_a_total_row_repeats_only_its_own_sections_figure(lead: str, total_kept:
     qs = parse_text(CHECKS.format(lead=lead)).quantities
     assert sorted(q.value for q in qs) == [2, 3, 5, 5, 9]
     assert any(q.scope == "Cộng" for q in qs) == total_kept
+
+
+# ---- a figure in groups of thousands whose first digit OCR printed as l or I ------------------------------------------
+
+BUDGET = ("HỘI ĐỒNG ĐỘI HUYỆN TIÊN YÊN\nSố: 08-KH/HĐĐ\nTiên Yên, ngày 10 tháng 02 năm 2030\n\nKẾ HOẠCH\n"
+          "Tổ chức Hội thi Nghi thức Đội năm 2030\n\nIV. KINH PHÍ\n{line}\n\n"
+          "Nơi nhận:\n- Lưu: HĐĐ.\nTM. HỘI ĐỒNG ĐỘI HUYỆN\nCHỦ TỊCH\nLý Thị Mai\n")
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Tổng kinh phí dự kiến l8.500.000 đồng từ nguồn kinh phí của Hội đồng Đội huyện.", [(18_500_000, "eq", "đồng")]),
+    ("Huy động I2.000 đội viên tham gia; kinh phí 4.500.000 đồng.", [(12_000, "eq", "đội viên"), (4_500_000, "eq", "đồng")]),
+    # counter-cases: a word of l and I, a code with no thousands group, are no figures
+    ("Kinh phí lấy từ nguồn lệ phí; Ban Tổ chức dùng mẫu I2 để tổng hợp 4.500.000 đồng.", [(4_500_000, "eq", "đồng")]),
+])
+def test_an_ocr_l_opening_a_thousands_figure_is_read_as_one(line: str, kept: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(BUDGET.format(line=line))
+    assert [(q.value, q.comparator, q.unit) for q in rec.quantities] == kept
