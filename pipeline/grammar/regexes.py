@@ -24,20 +24,21 @@ NUMBER_LABEL_STRICT = re.compile(r"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So|S[ôÔ
 # OCR runs the month into "năm" and loses its n ("tháng 22ăm 2025"): "ăm" before the year is "năm"
 # (the `nam` group is then not "năm": the header warns). A text copied from OCR may have lost the marks
 # of "ngày" and "tháng" ("ngay 14 thang 5 năm 2026") or changed one ("ngày 16 thảng 11", "ngảy"), or the
-# breve of "năm" for another mark ("nãm 2027", "nám 2027"; never a bare "nam": "Quảng Nam").
+# breve of "năm" for another mark ("nãm 2027", "nám 2027"; never a bare "nam": "Quảng Nam"), or read
+# its m as "rn" ("nărn 2027", the classic OCR m/rn confusion).
 # OCR may read a 0 of the year as the letter O ("năm 2O28"): header.year_of reads it back.
 _MAX_PLACE = 60  # characters of the place before ", ngày"
 # (the date from "ngày" to the year, the part after the place, is also compiled alone: `search_date_line`)
 _DATE_CORE = (r"(?P<ngay>ng[àaáảãạ]y)\s*(?P<d>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*"
               r"(?P<thang>th[áaàảãạ]ng)\s*"
               r"(?P<m>\d{1,2}|[.…_\s]*|\S{1,4}?)\s*"
-              r"(?P<nam>n?[ăǎãáàảạ]m)\s*(?P<y>\d{4}|[12][\dOo]{3}(?!\w))")
+              r"(?P<nam>n?[ăǎãáàảạ](?:m|rn))\s*(?P<y>\d{4}|[12][\dOo]{3}(?!\w))")
 DATE_LINE = re.compile(rf"(?P<place>[^\n,;:\t]{{2,{_MAX_PLACE}}}?)\s*,?\s*{_DATE_CORE}", re.IGNORECASE)
 DATE_CORE = re.compile(_DATE_CORE, re.IGNORECASE)
 # The words DATE_LINE needs, in any case (none has an "i" or "s", which a case-insensitive regex also
 # reads in "İ", "ı", "ſ": lower-casing finds every spelling the regex accepts).
 _DATE_LINE_WORDS = (("ngày", "ngay", "ngáy", "ngảy", "ngãy", "ngạy"),
-                    ("tháng", "thang", "thàng", "thảng", "thãng", "thạng"), ("ăm", "ǎm", "ãm", "ám", "àm", "ảm", "ạm"))
+                    ("tháng", "thang", "thàng", "thảng", "thãng", "thạng"), ("ăm", "ǎm", "ãm", "ám", "àm", "ảm", "ạm", "ărn", "ãrn", "árn"))
 
 
 def has_date_line_words(s: str) -> bool:
