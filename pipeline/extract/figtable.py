@@ -282,20 +282,32 @@ def _without_index(lines: list[_Line], heads: list[int] | None = None, cells: li
         cells = [k for k in range(heads[0], len(lines)) if _INDEX_CELL.match(lines[k].text)]
     out = lines[:heads[0]]
     is_head = set(heads)
+    cell_set = set(cells)
     expected = 0  # the next row number once a "TT" header cell was seen
     kept_from = heads[0]  # the first line not yet copied to out
+    last = period = 0  # the last row number's line, and the lines from the header to row 1 (a row's usual length)
     for k in sorted(is_head.union(c for c in cells if c > heads[0])):
         out.extend(lines[kept_from:k])
         kept_from = k + 1  # line k dropped, unless it turns out to be no cell below
         if k in is_head:
-            expected = 1
+            expected, last, period = 1, k, 0
         elif not (expected and int(lines[k].text.strip(" \t.")) == expected
-                  and k + 1 < len(lines) and _is_row_label(lines[k + 1])):
+                  and k + 1 < len(lines) and (_is_row_label(lines[k + 1]) or _named_item(lines[k + 1]))) \
+                or _figure_before_index(lines, k, last + period if period else -1, expected, cell_set):
             kept_from = k
         else:
-            expected += 1
+            if expected == 1:
+                period = k - last
+            expected, last = expected + 1, k
     out.extend(lines[kept_from:])
     return out
+
+
+def _figure_before_index(lines: list[_Line], k: int, due: int, expected: int, cells: set[int]) -> bool:
+    """Line k holds the next row number, but so does the line where the next row is due (a row as long as the
+    header): k is then a figure that equals it ('Hệ thống / 2 / Bệnh viện ...' before row 2's '2')."""
+    return 0 <= k < due and due in cells and int(lines[due].text.strip(" \t.")) == expected \
+        and due + 1 < len(lines) and _FIGURE_LINE.match(lines[due + 1].text) is None
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
@@ -417,23 +429,37 @@ def _unit_row_cells(lines: list[_Line], first: int, label: str, unit_text: str, 
     return cells
 
 
-def _unit_rows(lines: list[_Line], first: int, width: int, headers: list[str]) -> tuple[list[FigureCell], int]:
+def _unit_rows(lines: list[_Line], first: int, width: int, headers: list[str],
+               tail: int = 0) -> tuple[list[FigureCell], int]:
     """Rows of a table with a unit column ('Chỉ tiêu / Đơn vị tính / Kế hoạch / Thực hiện / Tỷ lệ (%)'): a
-    label, its unit ('lượt khách', 'tỷ đồng', '%'), then width-2 figures; or a label the wrapped-line repair
-    ran its unit onto ('Kết nạp đảng viên mới đảng viên'), then the figures: a table may mix both."""
+    label, its unit ('lượt khách', 'tỷ đồng', '%'), then width-2 figures, then `tail` cells of text (a danh mục's
+    'Đơn vị tiếp nhận'); or a label the wrapped-line repair ran its unit onto ('Kết nạp đảng viên mới đảng
+    viên'), then the figures: a table may mix both."""
     cells, i, n = [], first, width - 2
     while i < len(lines):
-        if i + width <= len(lines) and _is_row_label(lines[i]) and _is_unit_cell(lines[i + 1]) \
-                and _figures_after(lines, i + 1) == n:
+        if i + width + tail <= len(lines) and (_is_row_label(lines[i]) or (tail and _named_item(lines[i]))) \
+                and _is_unit_cell(lines[i + 1]) \
+                and _figures_after(lines, i + 1) == n \
+                and all(_is_row_label(x) for x in lines[i + width:i + width + tail]):
             cells += _unit_row_cells(lines, i + 2, " ".join(lines[i].text.split()), lines[i + 1].text.strip(), headers)
-            i += width
+            i += width + tail
             continue
+        if tail:
+            break
         split = _joined_label(lines[i]) if _figures_after(lines, i) == n else None
         if split is None:
             break
         cells += _unit_row_cells(lines, i + 1, split[0], split[1], headers)
         i += n + 1
     return cells, i
+
+
+def _named_item(line: _Line) -> bool:
+    """A danh mục's item, whose name may hold a digit ('Máy siêu âm Doppler màu 4D'): a letter, no figure alone,
+    no sentence or list item, at most a row label's words."""
+    s = line.text.strip()
+    return any(c.isalpha() for c in s) and _FIGURE_LINE.match(s) is None and not _NOT_A_LABEL.search(s) \
+        and len(s.split()) <= _MAX_UNIT_ROW_LABEL_WORDS
 
 
 def _unit_table_at(lines: list[_Line], i: int) -> int:
@@ -445,6 +471,19 @@ def _unit_table_at(lines: list[_Line], i: int) -> int:
     width = _figures_after(lines, i + 1) + 2
     ok = 3 <= width <= _MAX_COLUMNS and i >= width and _is_unit_column(lines[i - width + 1].text) \
         and _is_row_label(lines[i]) and _is_unit_cell(lines[i + 1]) and all(_is_header(x) for x in lines[i - width:i])
+    return width if ok else 0
+
+
+def _tailed_unit_table_at(lines: list[_Line], i: int) -> int:
+    """As _unit_table_at, for a table with one column of text after its figures (a danh mục's 'Đơn vị tiếp
+    nhận'): its width without that column, 0 when there is none."""
+    if not (i + 2 < len(lines) and _is_figure_at(lines, i + 2)):
+        return 0
+    width = _figures_after(lines, i + 1) + 2
+    head = i - width - 1  # the headers: the label's, the unit's, the figures', the text column's
+    ok = 3 <= width < _MAX_COLUMNS and head >= 0 and _is_unit_column(lines[head + 1].text) \
+        and (_is_row_label(lines[i]) or _named_item(lines[i])) and _is_unit_cell(lines[i + 1]) \
+        and all(_is_header(x) for x in lines[head:i]) and i + width < len(lines) and _is_row_label(lines[i + width])
     return width if ok else 0
 
 
@@ -518,9 +557,12 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
             found, i = _rows(lines, i, width, [x.text for x in lines[i - width:i]])
             cells.extend(_with_kinds(found))
             continue
-        width = _unit_table_at(lines, i)
+        width, tail = _unit_table_at(lines, i), 0
+        if not width:
+            width = _tailed_unit_table_at(lines, i)
+            tail = 1 if width else 0
         if width:
-            found, i = _unit_rows(lines, i, width, [x.text for x in lines[i - width:i]])
+            found, i = _unit_rows(lines, i, width, [x.text for x in lines[i - width - tail:i - tail]], tail)
             cells.extend(_with_kinds(found))
             continue
         n = _joined_table_at(lines, i)

@@ -128,9 +128,12 @@ def _figure_cells_plain(text: str, lo: int, hi: int) -> list[figtable.FigureCell
             found, i = figtable._rows(lines, i, width, [x.text for x in lines[i - width:i]])
             cells.extend(figtable._with_kinds(found))
             continue
-        width = _unit_table_at_plain(lines, i)
+        width, tail = _unit_table_at_plain(lines, i), 0
+        if not width:  # (round 31) a danh mục's text column after the figures
+            width = figtable._tailed_unit_table_at(lines, i)
+            tail = 1 if width else 0
         if width:
-            found, i = figtable._unit_rows(lines, i, width, [x.text for x in lines[i - width:i]])
+            found, i = figtable._unit_rows(lines, i, width, [x.text for x in lines[i - width - tail:i - tail]], tail)
             cells.extend(figtable._with_kinds(found))
             continue
         n = _joined_table_at_plain(lines, i)

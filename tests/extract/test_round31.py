@@ -426,3 +426,35 @@ def test_a_window_of_whole_days_stays_an_activity() -> None:
     # counter-case: no closing hour, the days are when the work is done
     rec = parse_text(KH_HEAD + "Sinh viên làm bài thu hoạch tại giảng đường từ ngày 13/9/2029 đến ngày 15/9/2029.\n")
     assert not rec.deadlines
+
+
+# ---- a danh mục one cell a line, a text column after its figures ------------------------------------------------
+
+DANH_MUC = ("PHỤ LỤC\nDANH MỤC TRANG THIẾT BỊ Y TẾ HỖ TRỢ NĂM 2030\n"
+            "(Kèm theo Quyết định số 3185/QĐ-BYT ngày 14/10/2029 của Bộ trưởng Bộ Y tế)\n"
+            "TT\nTên trang thiết bị\nĐơn vị tính\nSố lượng\nĐơn vị tiếp nhận\n"
+            "1\nHệ thống chụp X-quang kỹ thuật số\nHệ thống\n2\nBệnh viện Đa khoa tỉnh Lai Châu\n"
+            "2\nMáy siêu âm Doppler màu 4D\nMáy\n3\nBệnh viện Đa khoa tỉnh Điện Biên\n"
+            "3\nMáy thở chức năng cao\nMáy\n6\nBệnh viện Đa khoa tỉnh Cao Bằng\n")
+QD_TAIL = ("\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, KCB.\n\n"
+           "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Đức Luận\n\n")
+
+
+def test_a_danh_muc_with_a_text_column_after_its_figures_reads_each_row() -> None:
+    body = "Điều 1. Phê duyệt Danh mục trang thiết bị y tế hỗ trợ năm 2030 (chi tiết tại Phụ lục kèm theo).\n"
+    rec = parse_text(QD_HEAD + body + QD_TAIL + DANH_MUC)
+    got = {(q.value, q.unit, q.scope) for q in rec.quantities}
+    assert (2, "hệ thống", "Hệ thống chụp X-quang kỹ thuật số") in got
+    assert (3, "máy", "Máy siêu âm Doppler màu 4D") in got  # a name with a digit, a count equal to the next row's number
+    assert (6, "máy", "Máy thở chức năng cao") in got
+    assert not any(v == 1 for v, _, _ in got)  # the first row's number
+
+
+def test_a_unit_table_without_a_text_column_reads_as_before() -> None:
+    # counter-case: the rows end at their figures; a figure equal to the next row's number is still a figure
+    table = ("TT\nChỉ tiêu\nĐơn vị tính\nKế hoạch\nThực hiện\n"
+             "1\nKết nạp hội viên mới\nHội viên\n2\n3\n"
+             "2\nThành lập chi hội mới\nChi hội\n3\n4\n")
+    rec = parse_text(KH_HEAD.replace("KẾ HOẠCH", "BÁO CÁO").replace("/KH-", "/BC-") + "Kết quả như sau:\n" + table)
+    got = {(q.value, q.unit) for q in rec.quantities}
+    assert {(2, "hội viên"), (3, "hội viên"), (3, "chi hội"), (4, "chi hội")} <= got
