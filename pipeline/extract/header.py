@@ -646,7 +646,7 @@ def _read_lead(lead: re.Match[str], ctx: Context, f: HeaderFields) -> docnumber.
         d, mth, y = lead.group(group).split("/")
         f.issued_date = _date_of(d, mth, int(y), ctx, lead.span(group))
         f.spans["issued_date"] = lead.span(group)
-    if f.subject is None or f.number.span[0] > f.spans.get("subject", (0, 0))[0]:
+    if f.subject is None or off > f.spans.get("subject", (0, 0))[0]:  # off: where the number starts
         # the lead's trích yếu is the document's; a headline above it is the portal's wording
         f.subject = collapse_ws(lead.group("subject"))
         f.spans["subject"] = lead.span("subject")

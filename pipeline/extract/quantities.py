@@ -2112,7 +2112,7 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
     # a table's own cell holding the total's value is no count of it in the text (one unit's "18" in a row above
     # the total's "18": thirty-second heldout round)
     section = _innermost_heading(doc, cell.start)
-    return any(q.value == value and _unit_head(q.unit) == head and q.span[0] not in cells
+    return any(q.value == value and _unit_head(q.unit) == head and q.span is not None and q.span[0] not in cells
                and _innermost_heading(doc, q.span[0]) == section for q in kept)
 
 

@@ -918,7 +918,8 @@ def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
 def _closes_at_an_hour(t: TimeExpr) -> bool:
     """A span of days whose last day carries a clock time ("... đến 17 giờ 00 ngày 03/4/2029"); hours of one day
     ("Bốc thăm, nhận số đeo: từ 14 giờ 00 đến 17 giờ 00 ngày 13/3/2027") are a session, an activity."""
-    return t.end_value is not None and "T" in t.end_value and t.value[:_DAY_LEN] != t.end_value[:_DAY_LEN]
+    return (t.value is not None and t.end_value is not None and "T" in t.end_value
+            and t.value[:_DAY_LEN] != t.end_value[:_DAY_LEN])
 
 
 def _monthly_context(text: str, t: TimeExpr) -> bool:
