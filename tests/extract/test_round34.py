@@ -36,3 +36,23 @@ def test_a_bare_word_ending_in_rn_is_no_year_marker() -> None:
     """Only a marked vowel before "rn" is "năm": a line with "barn 2027" gives no date."""
     rec = parse_text(HEAD.format(prov="LÂM ĐỒNG", date_line="Lâm Đồng, ngày 28 tháng 11 barn 2027") + BODY + TAIL)
     assert rec.issued_date is None
+
+
+# ---- a target's by-when after a comma, within a duty's sentence --------------------------------------------------
+
+NOTICE = "UBND TỈNH A\nVĂN PHÒNG\nSố: 88/TB-VP\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n"
+TARGET_AFTER_COMMA = [
+    ("3. UBND các huyện đẩy nhanh giải ngân, phấn đấu đến hết ngày 31/01/2028 giải ngân 100% kế hoạch vốn.",
+     ["2028-01-31"]),
+    ("- Các chủ đầu tư tập trung thi công, phấn đấu đến ngày 30/6/2028 hoàn thành 80% khối lượng.", ["2028-06-30"]),
+    ("b) Sở Y tế rà soát hồ sơ, phấn đấu tới ngày 15/9/2028, 100% trạm y tế có bác sĩ.", ["2028-09-15"]),
+    # counter-cases: a plan's horizon after a comma; a report's span without "phấn đấu"
+    ("3. Đẩy mạnh du lịch cộng đồng, phấn đấu đến năm 2030 có ít nhất 25 điểm du lịch.", []),
+    ("3. Năm 2027 toàn huyện đã giải ngân, đến ngày 30/9/2027 đạt 80% kế hoạch vốn.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "dues"), TARGET_AFTER_COMMA)
+def test_a_targets_by_when_after_a_comma_is_a_deadline(line: str, dues: list[str]) -> None:
+    rec = parse_text(NOTICE + line + "\n\n" + TAIL)
+    assert [str(d.due) for d in rec.deadlines] == dues
