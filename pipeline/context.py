@@ -40,6 +40,30 @@ def heading_chain(headings: list[Heading], pos: int) -> list[Heading]:
     return chain
 
 
+@dataclass(frozen=True)
+class SpanUnion:
+    """Spans merged into sorted disjoint ones (empty spans dropped): a position is inside one of them when it is
+    inside the merged span starting last at or before it, a bisect rather than a walk over every span."""
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, spans: list[tuple[int, int]]) -> SpanUnion:
+        starts: list[int] = []
+        ends: list[int] = []
+        for a, b in sorted(s for s in spans if s[0] < s[1]):
+            if ends and a <= ends[-1]:
+                ends[-1] = max(ends[-1], b)
+            else:
+                starts.append(a)
+                ends.append(b)
+        return cls(starts, ends)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+
 @dataclass
 class Context:
     text: str

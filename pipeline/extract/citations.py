@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from vanban.context import Context
+from vanban.context import Context, SpanUnion
 from vanban.grammar import docnumber
 from vanban.grammar.docnumber import HYPHEN, NUMBER_OPENING, NUMBER_PATTERN, from_match
 from vanban.grammar.ocrdigits import ocr_sequence_runs, ocr_sequences
@@ -651,32 +651,13 @@ def _share_dates(text: str, mentions: list[_Mention]) -> None:
             a.date = b.date
 
 
-def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The union of the spans as sorted disjoint spans (starts, ends): a position is inside one of
-    the spans when it is inside the merged span that starts last at or before it (a bisect)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for x, y in sorted(s for s in spans if s[0] < s[1]):
-        if ends and x <= ends[-1]:
-            ends[-1] = max(ends[-1], y)
-        else:
-            starts.append(x)
-            ends.append(y)
-    return starts, ends
-
-
-def _inside(merged: tuple[list[int], list[int]], pos: int) -> bool:
-    k = bisect_right(merged[0], pos) - 1
-    return k >= 0 and pos < merged[1][k]
-
-
 def _laws_by_name(text: str, ranges: list[tuple[int, int]], taken: list[tuple[int, int]], days: PlainDays
                   ) -> list[_Mention]:
     out = []
-    cited = _merged(taken)  # every mention's span: a law's name inside one is part of that citation
+    cited = SpanUnion.of(taken)  # every mention's span: a law's name inside one is part of that citation
     for a, b in ranges:
         for m in _LAW_NAME.finditer(text, a, b):
-            if _inside(cited, m.start()):
+            if m.start() in cited:
                 continue
             title = "Luật " + collapse_ws(m.group("title"))
             if len(title.split()) > 12:

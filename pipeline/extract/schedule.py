@@ -17,14 +17,13 @@ Cue words are data: models/tables/schedule_cues.tsv.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import cast
 
-from vanban.context import Context
+from vanban.context import Context, SpanUnion
 from vanban.extract.activity import (
     DEFAULT_CONFIDENCE,
     Pending,
@@ -209,20 +208,6 @@ def _regions(ctx: Context) -> list[tuple[int, int]]:
     if not any(ctx.zones.values()):
         return [(0, len(ctx.text))]
     return sorted(r for z in _SEARCH_ZONES for r in ctx.zone(z))
-
-
-def _merged_regions(regions: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The regions' union as sorted disjoint spans (starts, ends): a position is in a region when it is in the
-    merged span starting last at or before it (a bisect, not a walk over the zones for each of a text's times)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for a, b in sorted(r for r in regions if r[0] < r[1]):
-        if ends and a <= ends[-1]:
-            ends[-1] = max(ends[-1], b)
-        else:
-            starts.append(a)
-            ends.append(b)
-    return starts, ends
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1267,12 +1252,11 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
     regions = _regions(ctx)
     run = _Run(ctx, _column_ranges(text, regions), [], [], set(), [])
 
-    region_starts, region_ends = _merged_regions(regions)
+    zones = SpanUnion.of(regions)  # a bisect, not a walk over the zones for each of a text's times
 
     def searched(start: int, end: int) -> bool:
         """In a searched zone and no other extractor's (a citation's date): most of a text's times are not."""
-        k = bisect_right(region_starts, start) - 1
-        return k >= 0 and start < region_ends[k] and not ctx.is_claimed(start, end)
+        return start in zones and not ctx.is_claimed(start, end)
 
     for t in find_times(text, ref=ctx.reference_date, keep=searched):
         if _after_number(text, t) or _is_issue_line(text, t):

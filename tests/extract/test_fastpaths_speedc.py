@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
 
 import pytest
 from conftest import SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.context import Context
+from vanban.context import Context, SpanUnion
 from vanban.extract import citations, schedule
 from vanban.grammar import timex
 from vanban.grammar.timex import PlainDays, first_at
@@ -148,11 +147,25 @@ _spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6)
 def test_merged_regions_hold_what_the_regions_hold(regions: list[tuple[int, int]]) -> None:
     """A position is in the merged spans (bisect) exactly when it is in one of the regions (overlapping, touching,
     empty or reversed ones too)."""
-    starts, ends = schedule._merged_regions(sorted(regions))
+    union = SpanUnion.of(sorted(regions))
+    starts, ends = union.starts, union.ends
     assert starts == sorted(starts) and all(a < b for a, b in zip(starts, ends, strict=True))
     for pos in range(-1, 62):
-        k = bisect_right(starts, pos) - 1
-        assert (k >= 0 and pos < ends[k]) == any(a <= pos < b for a, b in regions), pos
+        assert (pos in union) == any(a <= pos < b for a, b in regions), pos
+
+
+class _WalkedSpans:
+    """The zones walked for each position, as before the bisect."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+
+    @classmethod
+    def of(cls, spans: list[tuple[int, int]]) -> _WalkedSpans:
+        return cls(spans)
+
+    def __contains__(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.spans)
 
 
 @pytest.mark.parametrize("text", _SAMPLE_TEXTS)
@@ -161,6 +174,6 @@ def test_schedule_with_the_zones_walked(text: str, monkeypatch: pytest.MonkeyPat
     from vanban import parse_text
 
     fast = parse_text(text)
-    monkeypatch.setattr(schedule, "_merged_regions", lambda regions: ([a for a, _ in regions], [b for _, b in regions]))
+    monkeypatch.setattr(schedule, "SpanUnion", _WalkedSpans)
     plain = parse_text(text)
     assert fast.model_dump() == plain.model_dump()
