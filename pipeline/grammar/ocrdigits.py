@@ -101,16 +101,45 @@ _OCR_FIGURE = re.compile(r"\d(?<![\w.,/]\d)\d*(?:[OolI]+\d+)+(?:[.,]\d+)?(?=[ \t
 _OCR_LEAD_FIGURE = re.compile(r"[lI](?<![\w.,/][lI])\d{0,2}(?:\.\d{3})+(?:,\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])")
 
 
+# Also a figure whose last digits OCR printed as O ("tối thiểu 9O%", "đạt 1OO%", "2.36O ngày công", "12.4OO m2";
+# thirty-seventh heldout round): one to three digits, groups of three after dots, the O's ending the last group (three
+# characters long) or the figure, then a percent sign or a word. A single O ending a bare figure is read only before a
+# percent sign: "2O hộ" may be a code's letter (test_leftovers29 keeps it unread). A year ("2O24 - 2027") or a code
+# ("1O5/KH") has no such end. (Opening with its first digit, as _OCR_FIGURE.)
+_OCR_TRAIL_FIGURE = re.compile(
+    r"\d(?<![\w.,/]\d)\d{0,2}(?:\.\d{3})*"
+    r"(?:(?:\.(?:\d\d[Oo]|\d[Oo]{2}|[Oo]{3})|(?<![.\d]\d\d\d)[Oo]{2})(?:,\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])"
+    r"|(?<![.\d]\d\d\d)[Oo](?:,\d+)?(?=[ \t]*%))")
+# And a share whose leading zero OCR printed as O ("tỷ lệ hộ nghèo còn O,82%"): the O alone before the decimal comma,
+# no letter, digit or mark before it, a percent sign after the decimals. (Found from its comma, for the same reason.)
+_OCR_ZERO_SHARE = re.compile(r",\d{1,3}(?=[ \t]*%)")
+_ZERO_LETTERS = "Oo"
+
+
+def _zero_shares(view: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _OCR_ZERO_SHARE.finditer(view):
+        at = m.start() - 1
+        if at >= 0 and view[at] in _ZERO_LETTERS and (at == 0 or not (view[at - 1].isalnum() or view[at - 1] in "_.,/")):
+            spans.append((at, m.end()))
+    return spans
+
+
 def ocr_figures(view: str) -> tuple[str, list[tuple[int, int]]]:
     """The view with each such figure read as digits (every offset kept), and the spans repaired."""
     if not any(c in view for c in _OCR_SEQ_LETTERS):
         return view, []
-    spans = sorted([m.span() for m in _OCR_FIGURE.finditer(view)] + [m.span() for m in _OCR_LEAD_FIGURE.finditer(view)])
+    spans = sorted([m.span() for m in _OCR_FIGURE.finditer(view)] + [m.span() for m in _OCR_LEAD_FIGURE.finditer(view)]
+                   + [m.span() for m in _OCR_TRAIL_FIGURE.finditer(view)] + _zero_shares(view))
     if not spans:
         return view, []
     parts: list[str] = []
     last = 0
+    kept: list[tuple[int, int]] = []
     for a, b in spans:
+        if a < last:  # (a figure two patterns read: once)
+            continue
         parts += [view[last:a], view[a:b].translate(_OCR_SEQ_DIGITS)]
         last = b
-    return "".join(parts) + view[last:], spans
+        kept.append((a, b))
+    return "".join(parts) + view[last:], kept

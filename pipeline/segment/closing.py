@@ -783,8 +783,11 @@ def _signature_zone(lines: list[Cell], lay: Layout) -> list[int]:
 
 def _opens_page_footer(text: str) -> bool:
     """ "Chia sẻ: Facebook | Zalo", "Các tin khác:" opening a line under the signature: the web page's
-    chrome from there on (its related news' figures and dates are no part of the document)."""
+    chrome from there on (its related news' figures and dates are no part of the document). A label printed
+    in capitals as a box's heading ("TIN LIÊN QUAN", "CÁC TIN KHÁC:") is the same label."""
     s = text.strip(" *#")
+    if s.isupper():
+        s = s[0] + s[1:].lower()
     return any(p.match(s) for p in _page_footers())
 
 

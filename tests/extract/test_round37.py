@@ -1,0 +1,65 @@
+"""The thirty-seventh heldout round's failure classes (invented documents, with counter-cases): a web copy whose
+related-news box is headed in capitals ("TIN LIÊN QUAN") had its links' figures and numbers read as the document's;
+an OCR'd figure whose last digits were read as O ("tối thiểu 9O%", "2.36O ngày công") or whose leading zero was
+("còn O,82%") was lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+NOTICE_HEAD = ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nNGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC 5\nSố: 12/TB-KV5\n"
+               "Hà Nội, ngày 02 tháng 3 năm 2027\n\nTHÔNG BÁO\nKết quả Hội nghị tín dụng\n\n"
+               "Tại Hội nghị, các ngân hàng đã ký kết cho vay 1.200 tỷ đồng với 35 khách hàng.\n\n")
+NOTICE_TAIL = "Nơi nhận:\n- Các TCTD;\n- Lưu: VT.\n\nGIÁM ĐỐC\n(đã ký)\nLê Văn An\n\n"
+RELATED = ("• Dư nợ cho vay nông nghiệp tăng 9,6% (10/12/2027)\n"
+           "• Triển khai Thông tư 12/2027/TT-NHNN về cho vay tiêu dùng (28/11/2027)\n")
+
+# ---- a related-news box headed in capitals -------------------------------------------------------------------------
+
+RELATED_HEADINGS = [
+    "TIN LIÊN QUAN\n",
+    "CÁC TIN KHÁC:\n",
+    "Bình luận (0) | Quay lại\n\nTIN CÙNG CHUYÊN MỤC\n",
+    # counter-case: the heading as the footer table already read it
+    "Tin liên quan:\n",
+]
+
+
+@pytest.mark.parametrize("heading", RELATED_HEADINGS)
+def test_a_related_news_box_headed_in_capitals_is_the_pages_chrome(heading: str) -> None:
+    rec = parse_text(NOTICE_HEAD + NOTICE_TAIL + heading + RELATED)
+    assert sorted(q.value for q in rec.quantities) == [35, 1200000000000]
+    assert rec.citations == []
+    assert rec.signer is not None and rec.signer.name == "Lê Văn An"
+
+
+def test_a_capitalised_heading_of_the_documents_own_is_no_footer() -> None:
+    """Counter-case: a section heading in capitals under the signature that is no footer label (an annex's) keeps
+    its figures as before (none read from the box, the document's own are kept)."""
+    rec = parse_text(NOTICE_HEAD + NOTICE_TAIL + "PHỤ LỤC\nDanh sách 35 khách hàng ký kết\n")
+    assert 1200000000000 in [q.value for q in rec.quantities]
+
+
+# ---- figures with OCR's O for 0 at their end or as their leading zero ----------------------------------------------
+
+REPORT = ("UBND HUYỆN A\nỦY BAN NHÂN DÂN XÃ B\nSố: 52/BC-UBND\nB, ngày 21 tháng 11 năm 2027\n\nBÁO CÁO\n"
+          "Kết quả xây dựng nông thôn mới\n\n{line}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn Tuấn\n")
+OCR_FIGURES = [
+    ("Phấn đấu tỷ lệ người dân tham gia bảo hiểm y tế đạt tối thiểu 9O%.", [(90, "%")]),
+    ("Tỷ lệ hộ gia đình sử dụng nước sạch đạt 1OO%.", [(100, "%")]),
+    ("Nhân dân đóng góp 2.36O ngày công lao động.", [(2360, "ngày công")]),
+    ("Nhân dân hiến 12.4OO m2 đất làm đường giao thông.", [(12400, "m2")]),
+    ("Tỷ lệ hộ nghèo đa chiều còn O,82%.", [(0.82, "%")]),
+    # counter-cases: a year and a code keep their letters; a letter O as a word before a decimal is no zero
+    ("Giai đoạn 2O24 - 2027 xã huy động 58 tỷ đồng.", [(58000000000, "đồng")]),
+    ("Theo Kế hoạch số 1O5/KH-UBND, xã đã làm 12 km đường.", [(12, "km")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), OCR_FIGURES)
+def test_a_figure_whose_trailing_or_leading_zero_ocr_read_as_o_is_read(
+        line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(REPORT.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
