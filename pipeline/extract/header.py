@@ -354,6 +354,25 @@ def _head_bodies() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _closing_bodies() -> dict[str, re.Pattern[str]]:
+    """head_bodies.tsv's closing formulas: each head's title (folded upper case) to the pattern of a closing
+    sentence naming the body it heads as the writer, at its end ("Trên đây là Kế hoạch khám sàng lọc ... năm 2028
+    của Bệnh viện Đa khoa tỉnh Quảng Trị./."). The sentence cites no numbered document before the body: the
+    body after "Kế hoạch số 12/KH-SYT ... của" is the cited document's."""
+    table = rows("head_bodies.tsv", 3)
+    formulas = "|".join(re.escape(v) for r in table if r[0] == "closing" for v in r[1].split("|"))
+    bodies: dict[str, re.Pattern[str]] = {}
+    for r in table:
+        if r[0] != "head":
+            continue
+        opens = "|".join(re.escape(w) for w in r[2].split("|"))
+        bodies[fold(r[1]).upper()] = re.compile(
+            rf"(?m)^[ \t]*(?:{formulas})[ \t]+(?:(?!\bsố[ \t]+\d)[^\n])*?[ \t]của[ \t]+"
+            rf"(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,8}}?)[ \t]*\.(?:/\.)?[ \t]*$")
+    return bodies
+
+
+@lru_cache(maxsize=1)
 def _own_heading() -> re.Pattern[str]:
     """head_bodies.tsv's own_heading: a report's "III. KIẾN NGHỊ" line, up to the line under it."""
     words = "|".join(re.escape(w) for r in rows("head_bodies.tsv", 3) if r[0] == "own_heading" for w in r[1].split("|"))
@@ -363,13 +382,19 @@ def _own_heading() -> re.Pattern[str]:
 def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | None:
     """A copy cut before its letterhead, signed by a lone head ("CỤC TRƯỞNG" and a name): the body the head's
     title heads, where the text's opening names it writing ("Cục Thống kê tỉnh đề nghị ..."; head_bodies.tsv),
-    or else the first line of a report's recommendation ("III. KIẾN NGHỊ" / "Sở Công Thương kiến nghị ...")."""
+    or else the first line of a report's recommendation ("III. KIẾN NGHỊ" / "Sở Công Thương kiến nghị ..."), or
+    else the closing sentence that names the writer ("Trên đây là Kế hoạch ... của Bệnh viện ...")."""
     for title in _head_titles(layout):
         pattern = _head_bodies().get(fold(title.strip(" :*")).upper())
         if pattern is None:
             continue
         m = pattern.search(text, 0, _INVITING_REACH) or next(
             filter(None, (pattern.match(text, h.end()) for h in _own_heading().finditer(text))), None)
+        if m:
+            return m.group("body"), m.span("body")
+    for title in _head_titles(layout):  # else the closing sentence naming the writer ("Trên đây là ... của <body>./.")
+        closing = _closing_bodies().get(fold(title.strip(" :*")).upper())
+        m = closing.search(text) if closing is not None else None
         if m:
             return m.group("body"), m.span("body")
     return None

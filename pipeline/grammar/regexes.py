@@ -98,7 +98,8 @@ SUBJECT_LABEL = re.compile(
 
 # "gủi": a text copied from OCR with the hook for the horn
 # OCR changes the mark of "gửi" ("Kính gủi", "Kính gứi", "Kính gừi"), or loses a mark ("Kinh gưi", "Kính gui")
-KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk][íi]nh\s+g[ửủứừữựưu]i\s*:?", re.IGNORECASE)
+# (OCR reads the g of "gửi" as q: "Kính qửi:"; a marked vowel only, "Kính quí" stays a word)
+KINH_GUI = re.compile(r"^\s*[-–]?\s*(?:Đồng\s+)?[Kk][íi]nh\s+(?:g[ửủứừữựưu]|q[ửủứừữự])i\s*:?", re.IGNORECASE)
 CONG_DIEN_TO = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
 
 

@@ -46,3 +46,73 @@ def test_a_page_number_heading_the_next_page_is_no_count(body: str, expected: li
     rec = parse_text(PLAN_HEAD + "     II. CHỈ TIÊU\n" + body + PLAN_TAIL)
     # the unit's first word, as scoring pairs units ("buổi tuyên truyền" is "buổi")
     assert [(q.value, (q.unit or "").split()[0]) for q in rec.quantities] == [(v, u.split()[0]) for v, u in expected]
+
+
+# ---- a copy cut before its letterhead: the closing sentence names the writer ----------------------------------------
+
+CUT_PLAN = ("người dân trên địa bàn được khám, tư vấn sức khỏe miễn phí.\n\nII. THỜI GIAN\n"
+            "Tổ chức từ ngày 05/9/2028 đến ngày 30/9/2028.\n\n{closing}\n\n"
+            "Nơi nhận:\n- Sở Y tế (b/c);\n- Lưu: VT, KHTH.\n\n{authority}\n{position}\n\n{name}\n")
+CLOSINGS = [
+    ("Trên đây là Kế hoạch khám sàng lọc năm 2028 của Bệnh viện Đa khoa tỉnh Quảng Trị./.", "KT. GIÁM ĐỐC",
+     "PHÓ GIÁM ĐỐC", "Bệnh viện Đa khoa tỉnh Quảng Trị"),
+    ("Trên đây là Kế hoạch tổ chức Ngày hội hiến máu của Trung tâm Y tế huyện Cam Lộ.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+     "Trung tâm Y tế huyện Cam Lộ"),
+    ("Trên đây là Kế hoạch tư vấn tuyển sinh năm 2028 của Trường Cao đẳng Y tế Huế./.", "KT. HIỆU TRƯỞNG",
+     "PHÓ HIỆU TRƯỞNG", "Trường Cao đẳng Y tế Huế"),
+    # counter-cases: the body after a numbered document is the cited one's; a body the signer's title does not
+    # head; no closing formula
+    ("Trên đây là Kế hoạch thực hiện Kế hoạch số 2210/KH-SYT ngày 15/7/2028 của Sở Y tế./.", "KT. GIÁM ĐỐC",
+     "PHÓ GIÁM ĐỐC", None),
+    ("Trên đây là Kế hoạch khám sàng lọc năm 2028 của Bệnh viện Đa khoa tỉnh Quảng Trị./.", "KT. HIỆU TRƯỞNG",
+     "PHÓ HIỆU TRƯỞNG", None),
+    ("Đề nghị các khoa, phòng của Bệnh viện Đa khoa tỉnh Quảng Trị thực hiện./.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", None),
+]
+
+
+@pytest.mark.parametrize(("closing", "authority", "position", "issuer"), CLOSINGS)
+def test_a_cut_copys_closing_sentence_names_its_writer(closing: str, authority: str, position: str,
+                                                        issuer: str | None) -> None:
+    rec = parse_text(CUT_PLAN.format(closing=closing, authority=authority, position=position, name="Hồ Thị Minh Nguyệt"))
+    assert (rec.issuer.name if rec.issuer else None) == issuer
+    if issuer:
+        assert rec.issuer is not None and rec.issuer.inferred
+
+
+# ---- a physician's degree in mixed case before the signer's name; OCR's "Kính qửi" -----------------------------
+
+SIGNER_NAMES = [
+    ("Bs.CKII. Hồ Thị Minh Nguyệt", "Hồ Thị Minh Nguyệt"),
+    ("Bs.CKI. Lê Văn Tài", "Lê Văn Tài"),
+    ("Bs. Trần Thị Hoa", "Trần Thị Hoa"),
+    # counter-cases: the upper-case forms as before, a name without a title
+    ("BS.CKII. Nguyễn Văn Bình", "Nguyễn Văn Bình"),
+    ("Phan Thị Bảo", "Phan Thị Bảo"),
+]
+
+
+@pytest.mark.parametrize(("printed", "name"), SIGNER_NAMES)
+def test_a_physicians_degree_in_mixed_case_is_not_the_name(printed: str, name: str) -> None:
+    text = ("SỞ Y TẾ TỈNH QUẢNG TRỊ\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 88/KH-BV\nQuảng Trị, ngày 10 tháng 8 năm 2028\n\n"
+            "KẾ HOẠCH\nKhám sàng lọc cho người cao tuổi\n\nBệnh viện xây dựng kế hoạch như sau.\n\n"
+            f"Nơi nhận:\n- Sở Y tế;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{printed}\n")
+    rec = parse_text(text)
+    assert rec.signer is not None and rec.signer.name == name
+
+
+LETTER = ("UBND TỈNH KIÊN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 412/SNNMT-TS\nV/v phối hợp tuần tra\n"
+          "Kiên Giang, ngày 02 tháng 3 năm 2028\n\n{label}\n- Ủy ban nhân dân các huyện ven biển;\n"
+          "- Chi cục Thủy sản tỉnh.\n\nSở Nông nghiệp và Môi trường đề nghị các đơn vị phối hợp thực hiện./.\n\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Hòa\n")
+LABELS = [
+    ("Kính qửi:", ["Ủy ban nhân dân các huyện ven biển", "Chi cục Thủy sản tỉnh"]),
+    ("Kính qủi:", ["Ủy ban nhân dân các huyện ven biển", "Chi cục Thủy sản tỉnh"]),
+    # counter-case: the printed label as before
+    ("Kính gửi:", ["Ủy ban nhân dân các huyện ven biển", "Chi cục Thủy sản tỉnh"]),
+]
+
+
+@pytest.mark.parametrize(("label", "recipients"), LABELS)
+def test_kinh_gui_with_its_g_read_as_q_opens_the_addressees(label: str, recipients: list[str]) -> None:
+    rec = parse_text(LETTER.format(label=label))
+    assert [r.name for r in rec.recipients] == recipients
