@@ -46,6 +46,9 @@ _PROSE_WORDS = 5  # a line ending a sentence with at least this many words is pr
 _MAX_QUALIFIER_WORDS = 1  # "NHANH" after "BÁO CÁO": a qualifier of the type, not its trích yếu
 _LOOKAHEAD_LINES = 6  # a web copy's lead and posting lines above a letterhead
 _MAX_VV_WRAP = 80  # a "V/v" trích yếu's wrapped line is short
+# a PDF's lines of a trích yếu beside the date, joined by the normalizer after a capitalised one ("chăm lo" / "Tết
+# Nguyên đán ... năm 2028" / "cho các đối tượng ..."): two or three wrapped lines, no sentence mark at the end
+_MAX_VV_JOINED = 160
 _MAX_MARK = 24  # "(Hỏa tốc hẹn giờ)" is the longest document mark
 # an invitation's first words: under a giấy mời's type word they open the body ("Kính mời đồng chí")
 _INVITATION = re.compile(r"^\s*(?:Trân trọng\s+)?(?:[Kk]ính|[Tt]hân)\s+mời(?!\w)")
@@ -487,7 +490,8 @@ def _continues_label(cells: list[Cell], t: str) -> bool:
         return True  # “V/v Triển / khai đồng loạt / Ngày Chủ nhật / xanh 15/3/2025”
     if is_upper(t) or _sentence(t) or _SENTENCE_END.search(joined) or _motto_of(t):
         return False
-    return len(t) <= _MAX_VV_WRAP and (opened or _dangling(cells[-1].text) or bool(re.match(r"^\S", t)))
+    fits = len(t) <= _MAX_VV_WRAP or (len(t) <= _MAX_VV_JOINED and not _SENTENCE_END.search(t))
+    return fits and (opened or _dangling(cells[-1].text) or bool(re.match(r"^\S", t)))
 
 
 def _take_other(cell: Cell, st: _Scan) -> bool:

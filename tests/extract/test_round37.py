@@ -63,3 +63,35 @@ def test_a_figure_whose_trailing_or_leading_zero_ocr_read_as_o_is_read(
         line: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(REPORT.format(line=line))
     assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+# ---- a PDF's "V/v" trích yếu wrapped beside the date, a capitalised line then lines the normalizer joined ---------
+
+PDF_LETTER = ("   ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "   TỈNH AN GIANG                        Độc lập - Tự do - Hạnh phúc\n"
+              "     VĂN PHÒNG\n"
+              "Số: 512/VP-KGVX                      An Giang, ngày 22 tháng 12 năm 2027\n"
+              "{subject}\n\n"
+              "Kính gửi: Sở Nội vụ.\n\n"
+              "Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo để các cơ quan thực hiện./.\n\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHÁNH VĂN PHÒNG\nLê Văn Bình\n")
+WRAPPED_SUBJECTS = [
+    ("V/v tổ chức các hoạt động chăm lo\nTết Nguyên đán Mậu Thân năm 2028\ncho các đối tượng chính sách,\n"
+     "người có hoàn cảnh khó khăn",
+     "V/v tổ chức các hoạt động chăm lo Tết Nguyên đán Mậu Thân năm 2028 cho các đối tượng chính sách, "
+     "người có hoàn cảnh khó khăn"),
+    ("V/v triển khai kế hoạch hưởng ứng\nNgày Pháp luật nước Cộng hòa xã hội\nchủ nghĩa Việt Nam năm 2027\n"
+     "trên địa bàn tỉnh",
+     "V/v triển khai kế hoạch hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2027 "
+     "trên địa bàn tỉnh"),
+    # counter-cases: a short capitalised wrap as before; a body sentence right under the V/v line is no trích yếu
+    ("V/v góp ý dự thảo\nQuy chế làm việc", "V/v góp ý dự thảo Quy chế làm việc"),
+    ("V/v góp ý dự thảo quy chế\nThực hiện Công văn số 12/UBND-VP ngày 10/12/2027 của UBND tỉnh, Văn phòng đề nghị "
+     "các sở góp ý như sau:", "V/v góp ý dự thảo quy chế"),
+]
+
+
+@pytest.mark.parametrize(("subject", "expected"), WRAPPED_SUBJECTS)
+def test_a_pdf_subject_wrapped_beside_the_date_is_read_whole(subject: str, expected: str) -> None:
+    rec = parse_text(PDF_LETTER.format(subject=subject))
+    assert rec.subject == expected
