@@ -1,0 +1,78 @@
+"""The thirty-sixth heldout round's failure classes (invented documents, with counter-cases): a damage word right
+after a classifier read as its noun ("11 con chết"), the share incidents make of all ("chiếm 45,3% tổng số vụ"),
+and a road's number after a two-word road name ("đường tỉnh 290 kéo dài")."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT_HEAD = ("UBND TỈNH LÀO CAI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG              Độc lập - Tự do - Hạnh phúc\n"
+               "Số: 77/BC-SNNMT                       Lào Cai, ngày 10 tháng 3 năm 2029\n\n"
+               "                              BÁO CÁO\n"
+               "              Kết quả công tác năm 2028\n\n")
+REPORT_TAIL = ("\nNơi nhận:                                   KT. GIÁM ĐỐC\n"
+               "- UBND tỉnh (b/c);                          PHÓ GIÁM ĐỐC\n"
+               "- Lưu: VT.                                  Trần Văn Bình\n")
+
+
+def _counts(body: str) -> list[tuple[float, str]]:
+    rec = parse_text(REPORT_HEAD + body + REPORT_TAIL)
+    # the unit's first word, as scoring pairs units ("con trâu" is "con")
+    return [(q.value, (q.unit or "").split()[0]) for q in rec.quantities]
+
+
+# ---- a damage word right after a classifier is no noun of it ------------------------------------------------------
+
+CLASSIFIER_DAMAGE = [
+    ("Năm 2028, bệnh Viêm da nổi cục làm 40 con trâu, bò mắc bệnh, trong đó 7 con chết và buộc tiêu hủy.\n", []),
+    ("Bệnh Lở mồm long móng xảy ra rải rác tại 2 xã với 18 con mắc bệnh.\n", []),
+    ("Đợt rét đậm làm 25 con chết do đói rét.\n", []),
+    # counter-cases: a classifier's own noun is read as before; help to those hit is no damage
+    ("Đã tiêm phòng cho 3.000 con trâu, bò trong diện tiêm.\n", [(3000, "con")]),
+    ("Hỗ trợ 20 con giống cho các hộ nghèo.\n", [(20, "con")]),
+    ("Đã cấp 500 liều vắc xin cho các xã.\n", [(500, "liều")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CLASSIFIER_DAMAGE)
+def test_a_damage_word_after_a_classifier_is_damage(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _counts("I. KẾT QUẢ\n" + body) == expected
+
+
+# ---- the share the incidents make of all ----------------------------------------------------------------------------
+
+INCIDENT_SHARES = [
+    ("Năm 2028 xảy ra 86 vụ cháy; trong đó 39 vụ xảy ra tại nhà ở kết hợp sản xuất, kinh doanh, "
+     "chiếm 45,3% tổng số vụ.\n", []),
+    ("Số ca mắc tại huyện Bát Xát chiếm khoảng 30% số ca mắc toàn tỉnh.\n", []),
+    # counter-cases: a share of something else, a share of incidents handled (no "chiếm") stay
+    ("Nông nghiệp chiếm 42,1% tổng giá trị sản xuất.\n", [(42.1, "%")]),
+    ("Đã điều tra, làm rõ 85% số vụ án.\n", [(85, "%")]),
+    ("Đoàn viên chiếm 60% số người tham gia.\n", [(60, "%")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INCIDENT_SHARES)
+def test_the_share_incidents_make_is_no_count(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _counts("I. KẾT QUẢ\n" + body) == expected
+
+
+# ---- a road's number after a road name --------------------------------------------------------------------------------
+
+ROAD_NUMBERS = [
+    ("Khởi công dự án đường tỉnh 290 kéo dài trong năm 2029.\n", []),
+    ("Hoàn thành nâng cấp Quốc lộ 279 đoạn qua thị trấn.\n", []),
+    ("Thảm nhựa tỉnh lộ 153 đoạn qua xã Bảo Nhai.\n", []),
+    ("Cải tạo đường huyện 15 nối hai xã.\n", []),
+    # counter-cases: lengths of roads are counts
+    ("Đã làm mới 12 km đường huyện, 3 km đường tỉnh.\n", [(12, "km"), (3, "km")]),
+    ("Nâng cấp 25 km quốc lộ qua địa bàn.\n", [(25, "km")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROAD_NUMBERS)
+def test_a_road_number_is_no_count(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _counts("I. KẾT QUẢ\n" + body) == expected
