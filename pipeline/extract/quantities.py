@@ -361,6 +361,11 @@ def _word_rx(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"{first_letters(phrases)}(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
 
 
+def _not_after(words: list[str]) -> str:
+    """Lookbehinds: not right after any of `words` and a space ("mở rộng 12 điểm" widens, no width)."""
+    return "".join(rf"(?<!{re.escape(w)}\s)" for w in words)
+
+
 def _spec_rx(phrases: list[str], totals: list[str]) -> re.Pattern[str]:
     """A specification's word, not after a word that makes it a total of what was counted ("buộc tiêu hủy
     1.286 con lợn với tổng trọng lượng trên 78 tấn": the culled animals' weight, no product's)."""
@@ -446,8 +451,9 @@ def vocab() -> _Vocab:
         damage_re=_word_rx(by_role["damage"]),
         spec_re=_spec_rx(by_role["spec"], by_role["spec_total"]),
         # the word right before the figure (a bound or the earlier sizes of a list between): "tốc độ tối đa 20 km/h"
-        dimension_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['dimension'])})[ \t]*:?[ \t]*"
-                                rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
+        dimension_re=re.compile(rf"(?<!\w){_not_after(by_role.get('dimension_not_after', []))}"
+                                rf"(?:{_alternation(by_role['dimension'])})[ \t]*:?[ \t]*"
+                                rf"(?:(?:{_alternation(by_role['comparator'])}|từ)[ \t]+)?"
                                 rf"(?:[\d.,]+[ \t]*[^\W\d_]*[ \t]*(?:,|và|hoặc)[ \t]*)*$", re.IGNORECASE),
         vehicle_class_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['vehicle_class'])})[ \t]+"
                                     rf"(?:(?:{_alternation(by_role['comparator'])}|từ)[ \t]+)?$", re.IGNORECASE),

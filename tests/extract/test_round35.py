@@ -116,3 +116,25 @@ LABELS = [
 def test_kinh_gui_with_its_g_read_as_q_opens_the_addressees(label: str, recipients: list[str]) -> None:
     rec = parse_text(LETTER.format(label=label))
     assert [r.name for r in rec.recipients] == recipients
+
+
+# ---- a width after its noun, a length as a noun with its bound: the size of a thing, no count -------------------
+
+REPORT = ("UBND TỈNH HẢI DƯƠNG\nBAN QUẢN LÝ DỰ ÁN\nSố: 77/BC-BQLDA\nHải Dương, ngày 05 tháng 5 năm 2028\n\n"
+          "BÁO CÁO\nTiến độ các dự án giao thông\n\n{line}\n\n"
+          "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nPhạm Quang Thắng\n")
+SIZES = [
+    ("1. Dự án cầu Hàn: nền đường rộng 34 m; đã hoàn thành 18 trụ cầu.", [(18, "trụ")]),
+    ("2. Nâng cấp, bê tông hóa 2,1 km đường còn lại, mặt đường rộng 5 m; xây dựng 02 cống.", [(2.1, "km"), (2, "cống")]),
+    ("3. Duy trì 100% tàu cá có chiều dài từ 15 m trở lên lắp đặt thiết bị giám sát hành trình.", [(100, "%")]),
+    # counter-cases: "mở rộng" widens (a count), a total length is the work done, a work's "dài" is its extent
+    ("4. Mở rộng 12 điểm bán hàng bình ổn giá tại các chợ.", [(12, "điểm")]),
+    ("5. Đã nạo vét 14 tuyến kênh với tổng chiều dài 23,5 km.", [(14, "tuyến"), (23.5, "km")]),
+    ("6. Kè tạm đoạn bờ sông bị sạt lở dài 150 m.", [(150, "m")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SIZES)
+def test_a_things_width_or_length_class_is_no_count(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(REPORT.format(line=line))
+    assert [(q.value, (q.unit or "").split()[0]) for q in rec.quantities] == expected
