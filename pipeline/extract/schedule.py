@@ -793,16 +793,22 @@ def _damaged_event_before() -> re.Pattern[str]:
     return re.compile(rf"{first_letters(c.replace('i', 'l') for c in bare)}(?<!\w)(?:{words})\s*$")
 
 
+# a list item's mark before the clause's opening words ("a) Phấn đấu đến ngày 31/12/2027 tỷ lệ ... đạt ít nhất 98,5%",
+# "2. Đến hết ngày ..."; thirty-seventh heldout round): the clause still opens there
+_OPENING_ITEM_MARK = r"(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)][ \t]+)?"
+
+
 @lru_cache(maxsize=1)
 def _by_opening_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """'Đến hết' opening a clause before its time, a duty's word after the time, and a target's 'Phấn đấu đến'
     opening its clause (schedule_cues.tsv)."""
     cue_rows = rows("schedule_cues.tsv")
-    opening = re.compile(rf"^[\s\"“(\-–+•*]*(?:{_phrases(cue_rows, 'by_opening')})\s*$", re.IGNORECASE)
+    opening = re.compile(rf"^[\s\"“(\-–+•*]*{_OPENING_ITEM_MARK}(?:{_phrases(cue_rows, 'by_opening')})\s*$", re.IGNORECASE)
     duty = re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'duty_after')})(?!\w)", re.IGNORECASE)
     # after a comma too: the target's own clause within a duty's sentence ('đẩy nhanh giải ngân, phấn đấu đến hết
     # ngày 31/01/2028 giải ngân 100% kế hoạch vốn'; thirty-fourth heldout round)
-    target = re.compile(rf"(?:^|,)[\s\"“(\-–+•*]*(?:{_phrases(cue_rows, 'target_by_opening')})\s*$", re.IGNORECASE)
+    target = re.compile(rf"(?:^|,)[\s\"“(\-–+•*]*{_OPENING_ITEM_MARK}(?:{_phrases(cue_rows, 'target_by_opening')})\s*$",
+                        re.IGNORECASE)
     return opening, duty, target
 
 

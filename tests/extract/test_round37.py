@@ -95,3 +95,26 @@ WRAPPED_SUBJECTS = [
 def test_a_pdf_subject_wrapped_beside_the_date_is_read_whole(subject: str, expected: str) -> None:
     rec = parse_text(PDF_LETTER.format(subject=subject))
     assert rec.subject == expected
+
+
+# ---- a by-when opening a list item's clause; "trước ngày" whose marks OCR lost ------------------------------------
+
+LETTER = ("BẢO HIỂM XÃ HỘI TỈNH A\nSố: 12/BHXH-QLT\nA, ngày 15 tháng 12 năm 2027\nV/v thu BHYT học sinh\n\n"
+          "Kính gửi: Các trường.\n\n{line}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn An\n")
+BY_WHENS = [
+    ("a) Phấn đấu đến ngày 31/12/2027 tỷ lệ học sinh tham gia BHYT đạt ít nhất 98,5%.", ["2027-12-31"], []),
+    ("2. Đến hết ngày 30/12/2027, các xã phải hoàn thành 100% kế hoạch.", ["2027-12-30"], []),
+    ("Các trường chuyển tiền về tài khoản của BHXH tỉnh truoc ngay 25/12/2027.", ["2027-12-25"], []),
+    # counter-cases: a plan's horizon after the item mark; a report's span; an event's day without marks
+    ("b) Phấn đấu đến năm 2030 có 25 điểm du lịch.", [], []),
+    ("2. Đến hết ngày 30/9/2027, toàn huyện đã giải ngân 80% kế hoạch.", [], []),
+    ("Lễ khai mạc tổ chức vào ngay 25/12/2027 tại hội trường.", [], ["2027-12-25"]),
+]
+
+
+@pytest.mark.parametrize(("line", "dues", "events"), BY_WHENS)
+def test_a_by_when_after_a_list_mark_or_without_its_marks_is_a_deadline(
+        line: str, dues: list[str], events: list[str]) -> None:
+    rec = parse_text(LETTER.format(line=line))
+    assert [str(d.due) for d in rec.deadlines] == dues
+    assert [str(e.date) for e in rec.events] == events
