@@ -16,8 +16,13 @@ VN_UPPER = UPPER
 
 # "Số: 342-CV/...", "Số 36-HD/VPTW", OCR "Sõ:", "Sẽ:", "Số;", a text copied from OCR with a lost or wrong
 # mark ("Sô:", "Só:": not "Sổ", a real word)
-# A web portal's metadata field "Số ký hiệu: 2315/SGDĐT-QLT" above the copied document is no label of its own.
-NUMBER_LABEL_STRICT = re.compile(r"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So|S[ôÔóồỗ])\s*[:;.]?\s*(?=\S|$)(?!k[ýí]\s+hi[ệe]u\b)")
+# A web portal's metadata field "Số ký hiệu: 2315/SGDĐT-QLT" above the copied document is no label of its own,
+# nor is a noun the word opens without a colon, a lower-case word after it ("Số liệu thống kê" in a portal's menu,
+# "Số lượng ...", "So với ..."; round 38): the label is followed by a colon, a figure, a code or a blank
+# ("Số: l52/TTr-UBND", OCR's l for 1, keeps its colon).
+NUMBER_LABEL_STRICT = re.compile(
+    rf"^\s*(?:S[ốỐ]|SỐ|Sõ|Sẽ|Sỏ|So|S[ôÔóồỗ])(?:\s*[:;.]\s*|\s*(?![{VN_LOWER}][^\W\d_]*\s))(?=\S|$)"
+    r"(?!k[ýí]\s+hi[ệe]u\b)")
 
 # "<place>, ngày 26 tháng 7 năm 2023" (day/month may be blank in drafts, or a handwritten day OCR
 # could not read: "ngày &O tháng 01", "ngày0ÿ tháng 02"; the header reads the place all the same).
