@@ -76,3 +76,32 @@ ROAD_NUMBERS = [
 @pytest.mark.parametrize(("body", "expected"), ROAD_NUMBERS)
 def test_a_road_number_is_no_count(body: str, expected: list[tuple[float, str]]) -> None:
     assert _counts("I. KẾT QUẢ\n" + body) == expected
+
+
+# ---- a resolution's budget section: the amounts planned ------------------------------------------------------------
+
+RESOLUTION_HEAD = ("HỘI ĐỒNG NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "TỈNH KON TUM                              Độc lập - Tự do - Hạnh phúc\n"
+                   "Số: 31/2029/NQ-HĐND                  Kon Tum, ngày 09 tháng 12 năm 2029\n\n"
+                   "NGHỊ QUYẾT\nVề dự toán ngân sách địa phương năm 2030\n\n"
+                   "HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM\nKHÓA XIII, KỲ HỌP THỨ CHÍN\n\n"
+                   "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n\nQUYẾT NGHỊ:\n\n")
+RESOLUTION_TAIL = ("\nNơi nhận:\n- Chính phủ;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nA Pơ Nin\n")
+
+BUDGET_SECTIONS = [
+    ("Điều 1. Dự toán ngân sách nhà nước năm 2030\n1. Tổng thu ngân sách nhà nước trên địa bàn: 4.120 tỷ đồng.\n"
+     "2. Tổng chi ngân sách địa phương: 9.860 tỷ đồng.\n",
+     [(4120e9, "đồng", "target"), (9860e9, "đồng", "target")]),
+    ("Điều 1. Dự toán thu, chi ngân sách địa phương\na) Thu nội địa: 3.900 tỷ đồng;\nb) Chi đầu tư phát triển: "
+     "2.015 tỷ đồng.\n", [(3900e9, "đồng", "target"), (2015e9, "đồng", "target")]),
+    # counter-cases: a resolution's section of another kind keeps its figures unread; a budget named in a
+    # sentence is no heading
+    ("Điều 1. Phạm vi điều chỉnh\n1. Tổng thu ngân sách nhà nước trên địa bàn: 4.120 tỷ đồng.\n", []),
+    ("Điều 1. Điều chỉnh một số nội dung\nGiữ nguyên dự toán ngân sách nhà nước năm 2030 là 4.120 tỷ đồng.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BUDGET_SECTIONS)
+def test_a_resolution_budget_section_plans_its_amounts(body: str, expected: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(RESOLUTION_HEAD + body + RESOLUTION_TAIL)
+    assert [(q.value, q.unit, q.kind) for q in rec.quantities] == expected
