@@ -738,6 +738,9 @@ class _Run:
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 # "đúng ngày mồng 3 hằng tháng", "vào sáng thứ Hai hằng tuần"
 _ON_THE_DAY = re.compile(rf"(?<!\w)(?:đúng|vào)(?:\s+{_DAYPARTS})?\s*$", re.IGNORECASE)
+# "3. Định kỳ ngày 25 hằng tháng, đối chiếu số liệu ...": "Định kỳ" opening its clause is the recurring day's own
+# lead, no "vào" needed (after a verb, "sinh hoạt định kỳ ngày 05 hằng tháng", it qualifies that verb)
+_PERIODIC_OPENING = re.compile(r"[\s\"“(\-–+•*]*(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?định\s+kỳ\s*", re.IGNORECASE)
 # a second clock time joined to a deadline's ("trước 9h00 và 15h00 hằng ngày"): its cue and recurrence carry
 # the clock times joined after one, before the recurrence they all share ("trước 06 giờ 00, 11 giờ 00 và 16 giờ 00
 # hằng ngày": the first reads its "hằng ngày" past them all)
@@ -858,7 +861,8 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
     if t.kind == "week":  # a relative week is a duty's week only after a verb of a duty, never an event
         in_week = _IN_THE_WEEK.search(left)
         return in_week if in_week and cues.deadline_verb.search(text, a, t.start) else None
-    on_the_day = _ON_THE_DAY.search(left)
+    # ("Định kỳ" read only when the clause's start is in reach, so that it opens the clause)
+    on_the_day = _ON_THE_DAY.search(left) or (_PERIODIC_OPENING.fullmatch(left) if t.start - len(left) == a else None)
     if on_the_day and (cues.recurrence_after.match(text[t.end:t.end + _BEFORE_WORDS]) or _relative(t)) \
             and (cues.deadline_verb.search(text, a, t.start) or _duty_verb_after(text, t)):
         # a recurring day of a duty: "nộp đúng ngày mồng 3 hằng tháng", "gửi vào ngày 15 của tháng cuối quý",

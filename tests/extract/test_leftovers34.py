@@ -1,0 +1,38 @@
+"""The leftovers of heldout rounds 30-34 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+NOTICE = ("UBND TỈNH A\nBẢO HIỂM XÃ HỘI CƠ SỞ B\nSố: 88/TB-BHXH\nB, ngày 05 tháng 11 năm 2027\n\nTHÔNG BÁO\n"
+          "Về việc thu nợ bảo hiểm xã hội\n\n")
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Thạnh\n"
+
+# ---- "Định kỳ ngày N hằng tháng, <duty>": a monthly duty without "vào" ------------------------------------------
+
+PERIODIC_OPENINGS = [
+    ("3. Định kỳ ngày 25 hằng tháng, đối chiếu số liệu đóng qua Cổng Dịch vụ công.", [("monthly", 25)]),
+    ("Định kỳ ngày 10 hằng tháng, các đơn vị gửi báo cáo tình hình thu về Phòng Quản lý thu.", [("monthly", 10)]),
+    ("b) Định kỳ ngày 05 hàng tháng, các xã cập nhật số liệu lên phần mềm.", [("monthly", 5)]),
+    ("- Định kỳ vào ngày 20 hằng tháng, các trường gửi báo cáo về Phòng.", [("monthly", 20)]),
+    # counter-cases: "định kỳ" after the verb qualifies a meeting; a meeting's day after "Định kỳ"; no duty
+    ("Chi bộ sinh hoạt định kỳ ngày 05 hằng tháng.", []),
+    ("Định kỳ ngày 05 hằng tháng, Chi bộ sinh hoạt tại hội trường.", []),
+    ("Tổ công tác họp định kỳ vào ngày 28 hằng tháng để đánh giá tiến độ.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "recurrences"), PERIODIC_OPENINGS)
+def test_a_periodic_day_opening_its_clause_before_a_duty_is_a_recurring_deadline(
+        line: str, recurrences: list[tuple[str, int]]) -> None:
+    rec = parse_text(NOTICE + line + TAIL)
+    assert [(d.recurrence.freq, d.recurrence.day) for d in rec.deadlines if d.recurrence] == recurrences
+    assert all(d.due is None for d in rec.deadlines)
+
+
+def test_a_reconciliation_of_figures_is_a_duty_by_its_day() -> None:
+    """"đối chiếu số liệu" is a duty as "cập nhật số liệu" is: "trước ngày" after it is its by-when."""
+    rec = parse_text(NOTICE + "Các đơn vị đối chiếu số liệu với Kho bạc trước ngày 10/01/2028." + TAIL)
+    assert [str(d.due) for d in rec.deadlines] == ["2028-01-10"]
