@@ -54,6 +54,7 @@ class _Cues:
     deadline_verb: re.Pattern[str]
     period_verb: re.Pattern[str]  # makes "trong <period>" a by-when, not "vào <date>" (schedule_cues.tsv)
     period_verb_after: re.Pattern[str]  # right after "trong <period>", makes it a by-when ("... giải ngân thêm")
+    quarter_verb: re.Pattern[str]  # makes "trong quý <N>" a by-when ("thanh tra ... trong quý III/2028")
     freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
     column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
     # the same after a line break: a literal first, so a search skips from one break to the next (column's "^"
@@ -123,6 +124,7 @@ def _cues() -> _Cues:
         deadline_verb=re.compile(rf"{_lead(cue_rows, 'deadline_verb')}(?<!\w){_not_after_nouns(cue_rows)}(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
         period_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_verb')})(?!\w)", i),
         period_verb_after=re.compile(rf"(?:{_phrases(cue_rows, 'period_verb_after')})(?!\w)", i),
+        quarter_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'quarter_verb')})(?!\w)", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_after_break=re.compile(rf"\n\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
@@ -889,11 +891,29 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         verb_after = t.kind != "year" and (cues.deadline_verb.match(text, after) is not None
                                            or cues.period_verb_after.match(text, after) is not None)
         return event_cue if cues.deadline_verb.search(text, a, cue_at) or verb_after \
-            or (t.kind != "year" and cues.period_verb.search(text, a, cue_at)) else None
+            or (t.kind != "year" and cues.period_verb.search(text, a, cue_at)) or _quarter_task(text, t, a, cue_at) \
+            else None
     if t.kind == "year":
         return None
     verb = cues.deadline_verb.search(left, max(0, event_cue.start() - _VERB_REACH), event_cue.start())
     return event_cue if verb else None
+
+
+# a clause telling what was done ("Đoàn đã kiểm tra 07 cơ sở trong quý I/2030"): its quarter is a report's span
+_DONE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
+
+
+def _quarter_task(text: str, t: TimeExpr, a: int, cue_at: int) -> bool:
+    """A task's verb before "trong quý <N>" in its clause ("thanh tra tại ít nhất 60 doanh nghiệp ... trong quý
+    III/2028", "tổ chức kiểm tra lại trong quý III/2030"): a quarter is too long for an occasion's day, so what a
+    plan or a reply says will be done in it is due by its end (schedule_cues.tsv quarter_verb). Read after a
+    label's colon ("Thời gian thực hiện: khởi công trong Quý I/2028": the label's verb is no task's); a report of
+    what was done in it ("đã kiểm tra") is no duty."""
+    if not _QUARTER_WORD.search(t.text):
+        return False
+    colon = text.rfind(":", a, cue_at)
+    start = a if colon < 0 else colon + 1
+    return _cues().quarter_verb.search(text, start, cue_at) is not None and _DONE.search(text, a, cue_at) is None
 
 
 def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:

@@ -36,3 +36,34 @@ def test_a_reconciliation_of_figures_is_a_duty_by_its_day() -> None:
     """"đối chiếu số liệu" is a duty as "cập nhật số liệu" is: "trước ngày" after it is its by-when."""
     rec = parse_text(NOTICE + "Các đơn vị đối chiếu số liệu với Kho bạc trước ngày 10/01/2028." + TAIL)
     assert [str(d.due) for d in rec.deadlines] == ["2028-01-10"]
+
+
+# ---- "trong quý <N>" after a task's verb, without a staff duty's verb ----------------------------------------------
+
+PLAN = ("UBND TỈNH A\nSỞ CÔNG THƯƠNG\nSố: 45/KH-SCT\nA, ngày 05 tháng 3 năm 2028\n\nKẾ HOẠCH\n"
+        "Kiểm tra thị trường năm 2028\n\n")
+QUARTER_TASKS = [
+    ("3. Phối hợp Sở Nội vụ thanh tra tại ít nhất 60 doanh nghiệp nợ đóng trong quý III/2028.", ["2028-Q3"]),
+    ("Sở sẽ phối hợp UBND huyện tổ chức kiểm tra lại trong quý III/2030 và công khai kết quả.", ["2030-Q3"]),
+    ("- Tổ chức lựa chọn nhà thầu trong quý II năm 2028;", ["2028-Q2"]),
+    ("4. Công ty Điện lực kiểm tra hệ thống điện cho các hộ kinh doanh; thực hiện trong quý IV năm 2028.", ["2028-Q4"]),
+    # counter-cases: what was done in a quarter; a figure reported for one; a label's verb; a works' start
+    ("Đoàn đã kiểm tra 07 cơ sở trong quý I/2028.", []),
+    ("Tỉnh đón hơn 2,1 triệu lượt khách trong quý I/2028.", []),
+    ("3. Thời gian thực hiện: khởi công trong Quý I/2028.", []),
+    ("Khởi công công trình trong quý II/2028.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "periods"), QUARTER_TASKS)
+def test_a_tasks_quarter_is_its_period_deadline(line: str, periods: list[str]) -> None:
+    rec = parse_text(PLAN + line + TAIL)
+    assert [d.period for d in rec.deadlines] == periods
+    assert not [e for e in rec.events if "Q" in str(e.date)]
+
+
+def test_a_meetings_day_after_a_task_verb_stays_an_event() -> None:
+    """Only a quarter: "tổ chức Hội nghị ... vào ngày 15/7/2028" is the meeting's day, no deadline."""
+    rec = parse_text(PLAN + "Sở tổ chức Hội nghị sơ kết vào ngày 15/7/2028." + TAIL)
+    assert [str(e.date) for e in rec.events] == ["2028-07-15"]
+    assert rec.deadlines == []
