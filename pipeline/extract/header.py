@@ -215,10 +215,25 @@ _OWN_CLOSING = re.compile(r"(?:^|[.;!?\n])[ \t]*Trên[ \t]+đây[ \t]+là[^.;!?\
 _OWN_CLOSING_REACH = 320
 
 
+# a verb whose object is the body a letter goes to ("UBND xã Phú Lộc kính trình UBND huyện Phú Vang xem xét"): the
+# body after it is the addressee (head_bodies.tsv addresses)
+_ADDRESSING_REACH = 24
+
+
+@lru_cache(maxsize=1)
+def _addressing() -> re.Pattern[str]:
+    verbs = "|".join(r"[ \t]+".join(map(re.escape, v.split()))
+                     for r in rows("head_bodies.tsv", 3) if r[0] == "addresses" for v in r[1].split("|"))
+    return re.compile(rf"(?<!\w)(?:{verbs})[ \t]+$", re.IGNORECASE)
+
+
 def _after_preposition(text: str, pos: int) -> bool:
     """ "của Ban Thường vụ Tỉnh đoàn": a body named after a preposition is another body (a cited
     document's issuer, an addressee), never the speaker; except in the closing formula "Trên đây là
-    báo cáo ... của <body>", which names the writer."""
+    báo cáo ... của <body>", which names the writer. So is a body after a verb of addressing ("kính trình
+    UBND huyện ...")."""
+    if _addressing().search(text, max(0, pos - _ADDRESSING_REACH), pos):
+        return True
     before = text[max(0, pos - 20):pos].split()
     if not before or fold(before[-1]).upper() not in tables().dangling:
         return False

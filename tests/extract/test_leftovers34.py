@@ -67,3 +67,28 @@ def test_a_meetings_day_after_a_task_verb_stays_an_event() -> None:
     rec = parse_text(PLAN + "Sở tổ chức Hội nghị sơ kết vào ngày 15/7/2028." + TAIL)
     assert [str(e.date) for e in rec.events] == ["2028-07-15"]
     assert rec.deadlines == []
+
+
+# ---- a cut copy's writer is not the body it addresses ("X kính trình Y xem xét") -----------------------------------
+
+CUT = ("của các hộ dân bị ảnh hưởng trong mùa mưa lũ năm 2028.\n\nII. ĐỀ XUẤT\n1. Quy mô đầu tư: nâng cấp 2,1 km "
+       "đường.\n\n{closing}\n\nNơi nhận:\n- Như trên;\n- Lưu: VP.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHoàng Văn Sỹ\n")
+ADDRESSED = [
+    ("Căn cứ Thông báo số 178/TB-UBND ngày 02/11/2027 của UBND huyện Phú Vang, UBND xã Phú Lộc kính trình UBND "
+     "huyện Phú Vang xem xét, bố trí vốn./.", "UBND xã Phú Lộc"),
+    ("UBND phường An Hòa kính trình Ủy ban nhân dân quận Ninh Kiều xem xét, phê duyệt./.", "UBND phường An Hòa"),
+    ("Vậy UBND xã Tân Lập trình UBND huyện Yên Lập xem xét, quyết định./.", "UBND xã Tân Lập"),
+    ("UBND xã Tân Lập kính đề nghị UBND huyện Yên Lập xem xét, hỗ trợ./.", "UBND xã Tân Lập"),
+    ("UBND xã Tân Lập báo cáo UBND huyện Yên Lập./.", "UBND xã Tân Lập"),
+    # counter-cases: the writer in the closing formula; no writer named, only the addressee (the bare authority)
+    ("Trên đây là báo cáo của UBND xã Tân Lập./.", "UBND xã Tân Lập"),
+    ("Kính trình UBND huyện Yên Lập xem xét, quyết định./.", "Ủy ban nhân dân"),
+]
+
+
+@pytest.mark.parametrize(("closing", "issuer"), ADDRESSED)
+def test_a_body_after_a_verb_of_addressing_is_no_writer(closing: str, issuer: str) -> None:
+    rec = parse_text(CUT.format(closing=closing))
+    assert rec.issuer is not None
+    assert rec.issuer.name == issuer
+    assert rec.issuer.inferred
