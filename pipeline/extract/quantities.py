@@ -477,7 +477,8 @@ def vocab() -> _Vocab:
                                   rf"{_BOUND_AND_BRACKET}[ \t]*(?:,|và|hoặc)[ \t]+từ[ \t]*$", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
-        territory_re=re.compile(rf"(?<!\w)có[ \t]+(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
+        territory_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['territory_lead'])})[ \t]+"
+                                rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
                                 rf"(?:[\d.,]*\d[ \t]+[^\d;:()\n]{{1,{_TERRITORY_ITEM}}}?(?:,|[ \t]+(?:và|với))[ \t]+"
                                 rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?)*$", re.IGNORECASE),
         territory_units=frozenset(fold_lower(w) for w in by_role["territory_unit"]),
@@ -542,9 +543,12 @@ def vocab() -> _Vocab:
         # each character has one place (a number's dots and commas are its own, spaces go before a
         # counter word only): the same lines as "[^\w\n]*(?:[\d.,]+[kK]?[ \t]*(?:words)?[^\w\n]*)+",
         # without the exponential backtracking that form had on a line of dots ("......số......")
+        # (or a page's rating widget, its label opening the line: "Đánh giá bài viết: ★★★★☆ (12 lượt)")
         counter_line_re=re.compile(
             rf"[^\w\n.,]*(?:[\d.,]+(?![\d.,])[kK]?(?:[ \t]*(?:{_alternation(by_role['web_counter'])})(?!\w))?"
-            rf"[^\w\n.,]*)+",
+            rf"[^\w\n.,]*)+"
+            rf"|[^\w\n.,]*(?:{_alternation(by_role['web_widget'])})[ \t]*:[^\w\n.,]*(?:[\d.,]+(?![\d.,])"
+            rf"(?:[ \t]*(?:{_alternation(by_role['web_counter'] + by_role['widget_counter'])})(?!\w))?[^\w\n.,]*)+",
             re.IGNORECASE),
         condition_types=frozenset(by_role.get("condition_type", [])),
         condition_open_re=re.compile(

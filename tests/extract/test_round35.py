@@ -138,3 +138,25 @@ SIZES = [
 def test_a_things_width_or_length_class_is_no_count(line: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(REPORT.format(line=line))
     assert [(q.value, (q.unit or "").split()[0]) for q in rec.quantities] == expected
+
+
+# ---- a web copy's rating widget; the area a thing happens on -------------------------------------------------------
+
+NOTICE_WEB = ("Trang chủ » Văn bản chỉ đạo điều hành » Thông báo\n\nỦY BAN NHÂN DÂN\nPHƯỜNG AN CỰU\nSố: 41/TB-UBND\n"
+              "An Cựu, ngày 10 tháng 5 năm 2028\n\nTHÔNG BÁO\nVề việc ra quân tổng vệ sinh môi trường\n\n{body}\n\n"
+              "Nơi nhận:\n- Các tổ dân phố;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Hùng\n\n{after}\n")
+WEB_LINES = [
+    ("Mỗi tổ dân phố huy động ít nhất 30 người tham gia.", "Đánh giá bài viết: ★★★★☆ (12 lượt)", [(30, "người")]),
+    ("Mỗi tổ dân phố huy động ít nhất 30 người tham gia.", "Bình chọn: 45 phiếu", [(30, "người")]),
+    ("Ra quân tại các tuyến kiệt, hẻm trên địa bàn 18 tổ dân phố; thu gom trên 50 tấn rác.", "", [(50, "tấn")]),
+    # counter-cases: a bare count of "lượt" in the text is the document's; what a place's parts achieved is counted
+    ("Kết quả đợt 1, số người dân tham gia:\n1.150 lượt", "", [(1150, "lượt")]),
+    ("Trên địa bàn 12 tổ dân phố đạt chuẩn văn minh đô thị.", "", [(12, "tổ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "after", "expected"), WEB_LINES)
+def test_a_pages_widget_and_a_places_parts_are_no_count(body: str, after: str,
+                                                         expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(NOTICE_WEB.format(body=body, after=after))
+    assert [(q.value, (q.unit or "").split()[0]) for q in rec.quantities] == expected
