@@ -145,6 +145,9 @@ _PERFECT_MARKS = "điểm 10"  # perfect marks counted ("Hoa điểm 10": "đạ
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|-|–)?\s*")  # "mức độ 3, 4": the 4 is a label too
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")  # a year labelled ("Năm 2026, 38 chi bộ ..."): a clause's time, no list head
 _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
+# words of the body named between 'Đề nghị' and what is asked of it ('Đề nghị Trung tâm Kiểm soát bệnh tật tỉnh cấp
+# bổ sung 1.200 liều'; round 38: a unit's full name runs to seven words, three left it unread)
+_ASKED_BODY_WORDS = 7
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
 # "38 văn bản;" ends its item, as "315 học sinh (9 lớp chuyên)" does at its bracket
@@ -560,7 +563,7 @@ def vocab() -> _Vocab:
         shortcoming_heading_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['shortcoming_heading'])})(?!\w)",
                                           re.IGNORECASE),
         request_open_re=re.compile(
-            rf"[^\w\n]*(?:{_alternation(by_role['request_verb'])})(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+"
+            rf"[^\w\n]*(?:{_alternation(by_role['request_verb'])})(?:[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]+"
             rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
         request_own_types=frozenset(by_role.get("request_own_type", [])),
         compared_after_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['compared_after'])})(?!\w)", re.IGNORECASE),

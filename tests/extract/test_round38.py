@@ -45,3 +45,25 @@ LABELS = [
 @pytest.mark.parametrize(("line", "label"), LABELS)
 def test_the_number_label_needs_a_colon_a_figure_or_a_code(line: str, label: bool) -> None:
     assert bool(rx.NUMBER_LABEL_STRICT.match(line)) is label
+
+
+# ---- what a report asks of another body named in full is no target of its own ---------------------------------------
+
+REPORT = ("UBND HUYỆN A\nPHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 88/BC-NNMT\nA, ngày 02 tháng 8 năm 2028\n\nBÁO CÁO\n"
+          "Kết quả sản xuất vụ Hè Thu\n\nĐã nạo vét 12 tuyến kênh.\n\n{line}\n\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTRƯỞNG PHÒNG\nLê Văn Hòa\n")
+ASKED = [
+    ("Đề nghị Trung tâm Kiểm soát bệnh tật tỉnh cấp bổ sung 1.200 liều vắc xin.", [12]),
+    ("Đề nghị UBND huyện bố trí 850 triệu đồng để hỗ trợ giống lúa.", [12]),
+    ("Kiến nghị Sở Nông nghiệp và Môi trường tỉnh hỗ trợ thêm 3.000 liều vắc xin.", [12]),
+    # counter-cases: the report's own plan with the same verb keeps its figure; so does a directive whose body is
+    # named beyond the reach (no request verb opening it)
+    ("Phòng bố trí 850 triệu đồng từ nguồn sự nghiệp để hỗ trợ giống lúa.", [12, 850000000]),
+    ("Các xã cấp bổ sung 1.200 liều vắc xin cho các trạm.", [12, 1200]),
+]
+
+
+@pytest.mark.parametrize(("line", "values"), ASKED)
+def test_what_a_report_asks_of_a_body_named_in_full_is_no_target(line: str, values: list[float]) -> None:
+    rec = parse_text(REPORT.format(line=line))
+    assert sorted(q.value for q in rec.quantities) == sorted(values)
