@@ -93,15 +93,18 @@ class _Scan:
         self.beside = 0
 
     def headline_only(self) -> bool:
-        """Only a type word and its words were read: a web page's headline ("THÔNG BÁO TUYỂN CHỌN
-        ...") when a letterhead follows."""
+        """Only a type word and its words were read, maybe under a banner naming the body: a web page's
+        headline ("THÔNG BÁO TUYỂN CHỌN ...") when a letterhead follows. A portal's banner above it ("BẢO HIỂM
+        XÃ HỘI TỈNH QUẢNG NGÃI" / "Cỡ chữ: ..." / "THÔNG BÁO Về việc ...") names the parent a two-level letterhead
+        repeats, no letterhead of its own (thirty-fourth heldout round)."""
         lay = self.lay
-        return lay.type_cell is not None and lay.number_cell is None and not lay.org_cells \
-            and not lay.mottos and lay.date_cell is None
+        return lay.type_cell is not None and lay.number_cell is None and not lay.mottos and lay.date_cell is None \
+            and all(c.line < lay.type_cell.line for c in lay.org_cells)
 
     def forget_headline(self) -> None:
         self.lay.type_cell = None
         self.lay.subject_cells.clear()
+        self.lay.org_cells.clear()
         self.close_subject()
 
 

@@ -92,3 +92,32 @@ def test_a_body_after_a_verb_of_addressing_is_no_writer(closing: str, issuer: st
     assert rec.issuer is not None
     assert rec.issuer.name == issuer
     assert rec.issuer.inferred
+
+
+# ---- a portal's banner repeating the parent above a headline and the two-level letterhead --------------------------
+
+WEB_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n(đã ký)\nVõ Thị Kim Oanh\n"
+BANNERED = [
+    ("Trang chủ > Tin tức > Thông báo\nBẢO HIỂM XÃ HỘI TỈNH QUẢNG NGÃI\nCỡ chữ: A- A A+ | In trang\n\n"
+     "THÔNG BÁO Về việc đôn đốc thu nợ quý IV năm 2027\nNgày đăng: 26/11/2027 | Lượt xem: 318\n\n"
+     "BẢO HIỂM XÃ HỘI TỈNH QUẢNG NGÃI\nBẢO HIỂM XÃ HỘI CƠ SỞ BÌNH SƠN\nSố: 412/TB-BHXH\n"
+     "Bình Sơn, ngày 25 tháng 11 năm 2027\n\nTHÔNG BÁO\nVề việc đôn đốc thu nợ quý IV năm 2027\n\n",
+     "BẢO HIỂM XÃ HỘI CƠ SỞ BÌNH SƠN", "BẢO HIỂM XÃ HỘI TỈNH QUẢNG NGÃI", "412/TB-BHXH"),
+    ("Trang chủ > Văn bản\nSỞ Y TẾ TỈNH NINH BÌNH\n\nKẾ HOẠCH Tiêm chủng mở rộng năm 2028\n"
+     "Ngày đăng: 02/3/2028\n\nSỞ Y TẾ TỈNH NINH BÌNH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\nSố: 45/KH-KSBT\n"
+     "Ninh Bình, ngày 01 tháng 3 năm 2028\n\nKẾ HOẠCH\nTiêm chủng mở rộng năm 2028\n\n",
+     "TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "SỞ Y TẾ TỈNH NINH BÌNH", "45/KH-KSBT"),
+    # counter-case: the letterhead, type word and trích yếu, then the body (no letterhead under it)
+    ("BẢO HIỂM XÃ HỘI TỈNH QUẢNG NGÃI\nBẢO HIỂM XÃ HỘI CƠ SỞ BÌNH SƠN\nSố: 412/TB-BHXH\n"
+     "Bình Sơn, ngày 25 tháng 11 năm 2027\n\nTHÔNG BÁO\nVề việc đôn đốc thu nợ quý IV năm 2027\n\n",
+     "BẢO HIỂM XÃ HỘI CƠ SỞ BÌNH SƠN", "BẢO HIỂM XÃ HỘI TỈNH QUẢNG NGÃI", "412/TB-BHXH"),
+]
+
+
+@pytest.mark.parametrize(("head", "issuer", "parent", "number"), BANNERED)
+def test_a_portal_banner_above_the_headline_is_no_letterhead(head: str, issuer: str, parent: str,
+                                                                number: str) -> None:
+    rec = parse_text(head + "Bảo hiểm xã hội cơ sở thông báo như sau: các đơn vị nộp đủ số tiền còn nợ." + WEB_TAIL)
+    assert rec.issuer is not None
+    assert (rec.issuer.name, rec.issuer.parent) == (issuer, parent)
+    assert rec.number is not None and rec.number.normalized == number
