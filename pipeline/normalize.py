@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from vanban.grammar.regexes import PAGE_NUMBER_LINE
+from vanban.grammar.regexes import PAGE_NUMBER_LINE, search_date_line
 from vanban.tables import rows
 from vanban.textutil import aligned_rows, capital_l_as_i, cell_gaps, wrapped_cells
 
@@ -682,10 +682,11 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         # them: glued on, the row's later cells and rows ran into one sentence
         return None
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
-            and "\t" not in prev_text:  # a row of cells is not a sentence to continue
+            and "\t" not in prev_text and not date_cell_last(prev_text):  # a row of cells is no sentence to continue
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
     if (width and blank_gap == 0 and len(prev_raw.rstrip()) >= _WRAPPED_LINE * width
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
+            and not date_cell_last(prev_text)
             and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
             and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
             and not _table_line(prev_text, cleaned)
@@ -702,6 +703,15 @@ _MIN_ROW_GAPS = 2  # a row of three cells or more
 
 
 _ROW_INDEX = re.compile(r"(?:\d{1,3}|[IVX]{1,4}|[a-zđ])[.)]?")  # a table row's number in its first cell
+
+
+def date_cell_last(line: str) -> bool:
+    """A letterhead row whose last cell, past a gap of blanks, is its place-date ("V/v thanh toán vốn đầu tư công
+    Cần Thơ, ngày 03 tháng 12 năm 2027", a PDF's two columns on one line): a lower-case line under it is the left
+    cell's wrap ("cuối năm 2027 và chuyển nguồn"), never the date's; glued on, the trích yếu was cut after its first
+    line (thirty-fourth heldout round)."""
+    gaps = cell_gaps(line)
+    return bool(gaps) and search_date_line(line[gaps[-1][1]:]) is not None
 
 
 def _row_after_continuation(prev_text: str, cleaned: str) -> bool:

@@ -121,3 +121,37 @@ def test_a_portal_banner_above_the_headline_is_no_letterhead(head: str, issuer: 
     assert rec.issuer is not None
     assert (rec.issuer.name, rec.issuer.parent) == (issuer, parent)
     assert rec.number is not None and rec.number.normalized == number
+
+
+# ---- a PDF's V/v wrapped in its column beside the place-date ---------------------------------------------------------
+
+PDF_HEAD = ("KHO BẠC NHÀ NƯỚC          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "KHO BẠC NHÀ NƯỚC KHU VỰC XII      Độc lập - Tự do - Hạnh phúc\nSố: 1942/KBKV12-KSC\n{vv}\n\n"
+            "Kính gửi: Các chủ đầu tư trên địa bàn.\n\nKho bạc Nhà nước khu vực XII đề nghị các đơn vị thực hiện "
+            "một số nội dung sau.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\nLê Văn Thạnh\n")
+WRAPPED_BESIDE_DATE = [
+    ("V/v thanh toán vốn đầu tư công      Cần Thơ, ngày 03 tháng 12 năm 2027\ncuối năm 2027 và chuyển nguồn\n"
+     "sang năm 2028", "V/v thanh toán vốn đầu tư công cuối năm 2027 và chuyển nguồn sang năm 2028"),
+    ("V/v đôn đốc quyết toán      Hậu Giang, ngày 10 tháng 01 năm 2028\nvốn đầu tư công năm 2027",
+     "V/v đôn đốc quyết toán vốn đầu tư công năm 2027"),
+    # counter-case: a V/v on its own line, wrapped, under the date line
+    ("Cần Thơ, ngày 03 tháng 12 năm 2027\nV/v thanh toán vốn đầu tư công\ncuối năm 2027",
+     "V/v thanh toán vốn đầu tư công cuối năm 2027"),
+]
+
+
+@pytest.mark.parametrize(("vv", "subject"), WRAPPED_BESIDE_DATE)
+def test_a_vv_wrapped_beside_the_date_keeps_its_lines(vv: str, subject: str) -> None:
+    rec = parse_text(PDF_HEAD.format(vv=vv))
+    assert rec.subject == subject
+    assert rec.issued_date is not None and rec.place in ("Cần Thơ", "Hậu Giang")
+
+
+def test_a_sentence_wrapped_after_a_date_at_its_end_is_still_joined() -> None:
+    """Only a date past a column gap: a sentence whose line ends in a date ("... ngày 03 tháng 12 năm 2027") and
+    goes on lower case below is one line, as before."""
+    from vanban.normalize import normalize
+
+    text = ("Kho bạc Nhà nước khu vực XII đã có văn bản gửi các đơn vị vào ngày 03 tháng 12 năm 2027\n"
+            "về việc thanh toán vốn đầu tư công.\n")
+    assert "\n" not in normalize(text).text.strip()

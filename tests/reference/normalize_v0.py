@@ -58,6 +58,7 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _row_after_continuation,
     _table_line,
     _table_row_edge,
+    date_cell_last,
 )
 from vanban.textutil import aligned_rows, wrapped_cells
 
@@ -407,10 +408,11 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     if wrapped_cells(prev_text, cleaned) or _row_after_continuation(prev_text, cleaned):
         return None  # a row's wrapped cells on an indented line, and the next row after them
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
-            and "\t" not in prev_text:  # a row of cells is not a sentence to continue
+            and "\t" not in prev_text and not date_cell_last(prev_text):  # a row of cells is no sentence to continue
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
     if (width and blank_gap == 0 and len(prev_raw.rstrip()) >= _WRAPPED_LINE * width
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
+            and not date_cell_last(prev_text)
             and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
             and not _RULE_LINE.match(cleaned) and not _is_label(cleaned) and not _table_line(prev_text, cleaned)
             and not PAGE_NUMBER_LINE.match(cleaned) and not _attached_note().match(cleaned)):
