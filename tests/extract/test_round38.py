@@ -67,3 +67,21 @@ ASKED = [
 def test_what_a_report_asks_of_a_body_named_in_full_is_no_target(line: str, values: list[float]) -> None:
     rec = parse_text(REPORT.format(line=line))
     assert sorted(q.value for q in rec.quantities) == sorted(values)
+
+
+# ---- a pest's harm and reactions after a vaccination are incidents, no result ----------------------------------------
+
+INCIDENTS = [
+    ("Trong vụ, rầy nâu gây hại cục bộ trên diện tích 312 ha, bệnh đạo ôn lá 185 ha.", [12]),
+    ("Ghi nhận 14 trường hợp phản ứng thông thường sau tiêm, không có trường hợp tai biến nặng.", [12]),
+    ("Trong đợt tiêm ghi nhận 03 ca phản ứng sau tiêm.", [12]),
+    # counter-cases: the work done about them stays a result
+    ("Đã phun thuốc phòng trừ rầy nâu trên diện tích 312 ha.", [12, 312]),
+    ("Đã theo dõi, xử trí kịp thời cho 14 trẻ sau tiêm.", [12, 14]),
+]
+
+
+@pytest.mark.parametrize(("line", "values"), INCIDENTS)
+def test_a_pests_harm_and_reactions_after_a_vaccination_are_incidents(line: str, values: list[float]) -> None:
+    rec = parse_text(REPORT.format(line=line))
+    assert sorted(q.value for q in rec.quantities) == sorted(values)
