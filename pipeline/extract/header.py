@@ -388,6 +388,25 @@ def _closing_bodies() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _closing_writers() -> dict[str, re.Pattern[str]]:
+    """head_bodies.tsv's closing formulas whose writer follows the sentence's last comma, with a verb of writing
+    ("Trên đây là báo cáo kết quả ... năm 2028, Thanh tra tỉnh Hưng Yên kính báo cáo UBND tỉnh./."; thirty-seventh
+    heldout round): each head's title (folded upper case) to that pattern; no numbered document cited before it."""
+    table = rows("head_bodies.tsv", 3)
+    formulas = "|".join(re.escape(v) for r in table if r[0] == "closing" for v in r[1].split("|"))
+    writes = "|".join(re.escape(v) for r in table if r[0] == "writes" for v in r[1].split("|"))
+    bodies: dict[str, re.Pattern[str]] = {}
+    for r in table:
+        if r[0] != "head":
+            continue
+        opens = "|".join(re.escape(w) for w in r[2].split("|"))
+        bodies[fold(r[1]).upper()] = re.compile(
+            rf"(?m)^[ \t]*(?:{formulas})[ \t]+(?:(?!\bsố[ \t]+\d)[^\n])*?,[ \t]+"
+            rf"(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,8}}?)[ \t]+(?:{writes})(?!\w)[^\n]*$")
+    return bodies
+
+
+@lru_cache(maxsize=1)
 def _own_heading() -> re.Pattern[str]:
     """head_bodies.tsv's own_heading: a report's "III. KIẾN NGHỊ" line, up to the line under it."""
     words = "|".join(re.escape(w) for r in rows("head_bodies.tsv", 3) if r[0] == "own_heading" for w in r[1].split("|"))
@@ -407,11 +426,12 @@ def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | N
             filter(None, (pattern.match(text, h.end()) for h in _own_heading().finditer(text))), None)
         if m:
             return m.group("body"), m.span("body")
-    for title in _head_titles(layout):  # else the closing sentence naming the writer ("Trên đây là ... của <body>./.")
-        closing = _closing_bodies().get(fold(title.strip(" :*")).upper())
-        m = closing.search(text) if closing is not None else None
-        if m:
-            return m.group("body"), m.span("body")
+    for title in _head_titles(layout):  # else the closing sentence naming the writer ("Trên đây là ... của <body>./.",
+        key = fold(title.strip(" :*")).upper()  # "Trên đây là ..., <body> kính báo cáo ...")
+        for closing in (_closing_bodies().get(key), _closing_writers().get(key)):
+            m = closing.search(text) if closing is not None else None
+            if m:
+                return m.group("body"), m.span("body")
     return None
 
 

@@ -118,3 +118,44 @@ def test_a_by_when_after_a_list_mark_or_without_its_marks_is_a_deadline(
     rec = parse_text(LETTER.format(line=line))
     assert [str(d.due) for d in rec.deadlines] == dues
     assert [str(e.date) for e in rec.events] == events
+
+
+# ---- the issuer: customs under its parent; a cut report's writer before "kính báo cáo" in its closing sentence ----
+
+SIGNED = ("Số: 12/BC-HQ\nHuế, ngày 02 tháng 3 năm 2027\n\nBÁO CÁO\nKết quả thu ngân sách\n\n"
+          "Kính gửi: Chi cục Hải quan khu vực VIII.\n\nĐơn vị báo cáo kết quả như sau./.\n\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nĐỘI TRƯỞNG\nLê Văn An\n")
+CUSTOMS = [
+    ("CHI CỤC HẢI QUAN KHU VỰC VIII\nHẢI QUAN CỬA KHẨU CẢNG CHÂN MÂY\n", "HẢI QUAN CỬA KHẨU CẢNG CHÂN MÂY",
+     "CHI CỤC HẢI QUAN KHU VỰC VIII"),
+    ("CHI CỤC HẢI QUAN KHU VỰC II\nHẢI QUAN SÂN BAY QUỐC TẾ NỘI BÀI\n", "HẢI QUAN SÂN BAY QUỐC TẾ NỘI BÀI",
+     "CHI CỤC HẢI QUAN KHU VỰC II"),
+    # counter-cases: a customs body opening with CỤC, and a name continued on the next line, read as before
+    ("TỔNG CỤC HẢI QUAN\nCỤC HẢI QUAN TỈNH QUẢNG NINH\n", "CỤC HẢI QUAN TỈNH QUẢNG NINH", "TỔNG CỤC HẢI QUAN"),
+    ("CỤC HẢI QUAN TP HẢI PHÒNG\nCHI CỤC HẢI QUAN CỬA KHẨU\nCẢNG HẢI PHÒNG KV I\n",
+     "CHI CỤC HẢI QUAN CỬA KHẨU CẢNG HẢI PHÒNG KV I", "CỤC HẢI QUAN TP HẢI PHÒNG"),
+]
+
+
+@pytest.mark.parametrize(("letterhead", "name", "parent"), CUSTOMS)
+def test_a_customs_office_under_its_parent_is_the_issuer(letterhead: str, name: str, parent: str) -> None:
+    rec = parse_text(letterhead + SIGNED)
+    assert rec.issuer is not None and (rec.issuer.name, rec.issuer.parent) == (name, parent)
+
+
+CUT_REPORT = ("tiếp 1.146 lượt công dân đến kiến nghị, phản ánh.\n\n{closing}\n\nNơi nhận:\n- UBND tỉnh (b/c);\n"
+              "- Lưu: VT.\n\nKT. CHÁNH THANH TRA\nPHÓ CHÁNH THANH TRA\n\nNguyễn Thị Thanh Hương\n")
+CLOSINGS = [
+    ("Trên đây là báo cáo kết quả công tác tiếp công dân năm 2027, Thanh tra tỉnh Hưng Yên kính báo cáo UBND tỉnh./.",
+     "Thanh tra tỉnh Hưng Yên"),
+    ("Trên đây là báo cáo công tác thanh tra quý IV, Thanh tra huyện Văn Giang báo cáo Thanh tra tỉnh./.",
+     "Thanh tra huyện Văn Giang"),
+    # counter-case: a writer the head's title does not head (a team, not the inspectorate) is no issuer
+    ("Trên đây là báo cáo kết quả công tác năm 2027, Đoàn công tác liên ngành kính báo cáo UBND tỉnh./.", None),
+]
+
+
+@pytest.mark.parametrize(("closing", "issuer"), CLOSINGS)
+def test_a_cut_reports_writer_before_its_verb_in_the_closing_sentence(closing: str, issuer: str | None) -> None:
+    rec = parse_text(CUT_REPORT.format(closing=closing))
+    assert (rec.issuer.name if rec.issuer is not None else None) == issuer
