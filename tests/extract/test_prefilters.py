@@ -314,9 +314,12 @@ def _figure_cells_reading_every_line(text: str, lo: int, hi: int) -> list[figtab
             found, i = figtable._rows(lines, i, width, [x.text for x in lines[i - width:i]])
             cells.extend(figtable._with_kinds(found))
             continue
-        width = figtable._unit_table_at(lines, i)
+        width, tail = figtable._unit_table_at(lines, i), 0
+        if not width:  # a danh mục with a column of text after its figures (round 31's rule, 0788d08)
+            width = figtable._tailed_unit_table_at(lines, i)
+            tail = 1 if width else 0
         if width:
-            found, i = figtable._unit_rows(lines, i, width, [x.text for x in lines[i - width:i]])
+            found, i = figtable._unit_rows(lines, i, width, [x.text for x in lines[i - width - tail:i - tail]], tail)
             cells.extend(figtable._with_kinds(found))
             continue
         n = figtable._joined_table_at(lines, i)
