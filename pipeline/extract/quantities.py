@@ -263,6 +263,7 @@ class _Vocab:
     condition_open_re: re.Pattern[str]  # "Chi đoàn có dưới 15 đoàn viên", "- Chi bộ có từ 30 đảng viên"
     condition_clause_re: re.Pattern[str]  # the same opening a clause after "; " ("...; chi bộ có dưới 09 đảng viên")
     shortfall_after_re: re.Pattern[str]  # "chưa" after "còn 03 chi bộ": a shortcoming
+    ongoing_after_re: re.Pattern[str]  # "đang hoạt động" after "có 11 điểm du lịch": what exists now
     pending_after_re: re.Pattern[str]  # "đang xác minh" after "01 đơn": a case still being handled
     shortfall_before: frozenset[str]  # "còn", "có" before that count
     shortcoming_heading_re: re.Pattern[str]  # "Tồn tại, hạn chế": a heading over shortcomings
@@ -583,6 +584,8 @@ def vocab() -> _Vocab:
         # the unit's name may run on a word or two ("02 cơ sở Hội chưa hoàn thành")
         pending_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_alternation(by_role['pending_after'])})(?!\w)",
                                     re.IGNORECASE),
+        ongoing_after_re=re.compile(
+            rf"(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+(?:{_alternation(by_role['ongoing_after'])})(?!\w)", re.IGNORECASE),
         shortfall_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
                                       re.IGNORECASE),
         bracket_scope_re=re.compile(rf"(?<!\w)(?P<name>{name})[ \t]*\([ \t]*$"),
@@ -1359,7 +1362,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if voc.title_re.search(text, max(sentence_from, start - _TITLE_REACH), start):
         return True  # "Luật sửa đổi, bổ sung một số điều của 25 Luật"
     if _in_condition(doc, sentence_from, start) or _frame_count(doc, start, unit) or _shortfall(doc, start, unit) \
-            or _incident_share(doc, start, unit):
+            or _incident_share(doc, start, unit) or _ongoing_state(doc, sentence_from, start, unit):
         return True
     if voc.pending_after_re.match(text, unit.end):
         return True  # "01 đơn đang xác minh": a case still being handled, no result yet
@@ -1659,6 +1662,24 @@ def _incident_share(doc: _Doc, start: int, unit: _Unit) -> bool:
         return False
     of = _SHARE_OF_AFTER_RE.match(text, unit.end)
     return of is not None and _incident_noun_re().match(text, of.end()) is not None
+
+
+_ONGOING_BEFORE = frozenset(("có", "còn"))
+_ONGOING_BOUNDS = frozenset(("khoảng", "gần", "hơn", "trên"))  # as _SHARE_VERB_BEFORE_RE's
+_ONGOING_BOUND_WORDS = 2  # "có khoảng 11", "còn hơn 40": the verb may stand a bound's word before the figure
+
+
+def _ongoing_state(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
+    """'Năm 2026, toàn tỉnh có 11 điểm du lịch cộng đồng đang hoạt động': what exists and still runs now, counted
+    after "có"/"còn", is the state of affairs, neither a plan's figure nor a result (quantity_cues.tsv
+    ongoing_after; thirty-first heldout round); "hỗ trợ 12 doanh nghiệp đang hoạt động" counts those helped, and
+    "Phấn đấu đến năm 2030 có 20 điểm ... đang hoạt động" (a target's cue before it) is a target."""
+    if not doc.voc.ongoing_after_re.match(doc.ctx.text, unit.end) \
+            or doc.voc.target_re.search(doc.ctx.text, sentence_from, start):
+        return False
+    words = [_key(w) for w, _ in _adjacent_words(doc.ctx.text, start)[-_ONGOING_BOUND_WORDS:]]
+    return bool(words) and (words[-1] in _ONGOING_BEFORE
+                            or (len(words) > 1 and words[-2] in _ONGOING_BEFORE and words[-1] in _ONGOING_BOUNDS))
 
 
 def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:

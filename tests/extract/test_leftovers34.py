@@ -155,3 +155,24 @@ def test_a_sentence_wrapped_after_a_date_at_its_end_is_still_joined() -> None:
     text = ("Kho bạc Nhà nước khu vực XII đã có văn bản gửi các đơn vị vào ngày 03 tháng 12 năm 2027\n"
             "về việc thanh toán vốn đầu tư công.\n")
     assert "\n" not in normalize(text).text.strip()
+
+
+# ---- what exists and still runs now, counted after "có" / "còn", is the state ----------------------------------------
+
+TOURISM = ("UBND TỈNH A\nSỞ VĂN HÓA\nSố: 61/KH-SVH\nA, ngày 01 tháng 12 năm 2027\n\nKẾ HOẠCH\n"
+           "Phát triển du lịch cộng đồng\n\n")
+ONGOING = [
+    ("Năm 2026, toàn tỉnh có 11 điểm du lịch cộng đồng đang hoạt động.", []),
+    ("Hiện huyện có khoảng 40 hợp tác xã đang hoạt động.", []),
+    ("Toàn huyện còn 8 lò gạch thủ công đang hoạt động.", []),
+    # counter-cases: those helped; a result counted after "có"; a target's "có ... đang hoạt động"
+    ("Năm 2027 hỗ trợ 12 doanh nghiệp đang hoạt động sản xuất.", [12]),
+    ("Năm 2027, toàn tỉnh có 25 xã đạt chuẩn nông thôn mới.", [25]),
+    ("Phấn đấu đến năm 2030 có 20 điểm du lịch cộng đồng đang hoạt động.", [20]),
+]
+
+
+@pytest.mark.parametrize(("line", "values"), ONGOING)
+def test_what_still_runs_now_counted_after_co_is_the_state(line: str, values: list[int]) -> None:
+    rec = parse_text(TOURISM + line + TAIL)
+    assert [q.value for q in rec.quantities] == values
