@@ -717,10 +717,13 @@ def date_cell_last(line: str) -> bool:
 def _row_after_continuation(prev_text: str, cleaned: str) -> bool:
     """The table's next row, opening with its number, after a wrapped row's indented continuation line
     (textutil.wrapped_cells); a justified sentence's double blanks after an indented line are no row."""
-    if prev_text[0] != " " or cleaned[0].isspace():
+    # (the row may be indented too, less than the line above: " 1   Dự án 1: ...   58.320" under a header's units
+    # "(triệu đồng)  (triệu đồng)  (%)" printed far to the right; thirty-fifth heldout round)
+    indent = len(cleaned) - len(cleaned.lstrip(" "))
+    if prev_text[0] != " " or indent >= len(prev_text) - len(prev_text.lstrip(" ")):
         return False
-    gaps = cell_gaps(cleaned)
-    return len(gaps) >= _MIN_ROW_GAPS and _ROW_INDEX.fullmatch(cleaned, 0, gaps[0][0]) is not None
+    gaps = [g for g in cell_gaps(cleaned) if g[0] > indent]
+    return len(gaps) >= _MIN_ROW_GAPS and _ROW_INDEX.fullmatch(cleaned, indent, gaps[0][0]) is not None
 
 
 @lru_cache(maxsize=1)

