@@ -133,3 +133,41 @@ INLINE_ADDRESSEES = [
 def test_an_inline_addressee_list_is_split(block: str, expected: list[str]) -> None:
     rec = parse_text(LETTER_HEAD + block + LETTER_BODY + LETTER_TAIL)
     assert [r.name for r in rec.recipients] == expected
+
+
+# ---- a year carried over is no moved occasion; "chậm nhất đến (hết) ngày" is a by-when ----------------------------
+
+GUIDE_HEAD = ("UBND TỈNH BẮC NINH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "SỞ TÀI CHÍNH                            Độc lập - Tự do - Hạnh phúc\n"
+              "Số: 4012/HD-STC                   Bắc Ninh, ngày 05 tháng 12 năm 2029\n\n"
+              "HƯỚNG DẪN\nKhóa sổ kế toán và quyết toán ngân sách năm 2029\n\n")
+GUIDE_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT, QLNS.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn Đức\n"
+
+CARRIED_OVER = [
+    ("Các khoản kinh phí chuyển nguồn sang năm 2030 được tiếp tục sử dụng theo quy định.\n", []),
+    ("Số dư tạm ứng được chuyển sang năm 2030 để thanh toán.\n", []),
+    # counter-cases: an occasion moved to a day or a month is held then
+    ("Hội nghị tập huấn được chuyển sang ngày 27/12/2029 tại Hội trường Sở.\n", ["2029-12-27"]),
+    ("Hội thi được lùi sang tháng 3/2030.\n", ["2030-03"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CARRIED_OVER)
+def test_a_year_carried_over_is_no_event(body: str, expected: list[str]) -> None:
+    rec = parse_text(GUIDE_HEAD + body + GUIDE_TAIL)
+    assert [e.date for e in rec.events] == expected
+
+
+LATEST_DAYS = [
+    ("Hồ sơ, chứng từ thanh toán gửi Kho bạc Nhà nước chậm nhất đến hết ngày 26/12/2029.\n", ["2029-12-26"]),
+    ("Các đơn vị gửi báo cáo về Sở Tài chính chậm nhất đến ngày 20/12/2029.\n", ["2029-12-20"]),
+    # counter-cases: the cues read before stay ("chậm nhất ngày", "trước ngày")
+    ("Các đơn vị gửi báo cáo về Sở Tài chính chậm nhất ngày 20/12/2029.\n", ["2029-12-20"]),
+    ("Các đơn vị gửi báo cáo về Sở Tài chính trước ngày 15/12/2029.\n", ["2029-12-15"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LATEST_DAYS)
+def test_the_latest_day_reached_is_a_deadline(body: str, expected: list[str]) -> None:
+    rec = parse_text(GUIDE_HEAD + body + GUIDE_TAIL)
+    assert [d.due for d in rec.deadlines] == expected
