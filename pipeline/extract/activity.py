@@ -168,8 +168,8 @@ def _document_before(p: Pending) -> bool:
     c = _cues()
     before = p.clause_left[-DOCUMENT_REACH:]
     found = list(c.document.finditer(before))
-    if not found:
-        return False
+    if not found or "\t" in before[found[-1].end():]:
+        return False  # "1<TAB>Tổ chức Hội nghị triển khai Kế hoạch<TAB>...<TAB>Ngày 25/01/2028": the row's own day
     # "Quyết định về việc tổ chức Hội thi ... ngày ...": a title or a citation however many activities it names
     return _TITLE_AFTER.match(before, found[-1].end()) is not None or c.activity.search(before, found[-1].end()) is None
 

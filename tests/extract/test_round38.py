@@ -85,3 +85,40 @@ INCIDENTS = [
 def test_a_pests_harm_and_reactions_after_a_vaccination_are_incidents(line: str, values: list[float]) -> None:
     rec = parse_text(REPORT.format(line=line))
     assert sorted(q.value for q in rec.quantities) == sorted(values)
+
+
+# ---- a timeline table's day in a cell of its own; a crop's sowing run --------------------------------------------------
+
+PLAN = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ A\tĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 38/KH-UBND\tA, ngày 14 tháng 01 năm 2028\n\nKẾ HOẠCH\nTriển khai phân loại rác năm 2028\n\n"
+        "IV. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN\nTT\tNội dung công việc\tCơ quan chủ trì\tThời gian thực hiện\n{row}\n\n"
+        "Nơi nhận:\n- Lưu: VT.\n\nCHỦ TỊCH\nLê Văn A\n")
+TIMELINE_ROWS = [
+    ("1\tTổ chức Hội nghị triển khai Kế hoạch tới cán bộ xã, thôn\tVăn phòng UBND xã\tNgày 25/01/2028",
+     [("2028-01-25", None)]),
+    ("1\tTổ chức Hội nghị quán triệt Nghị quyết của Đảng ủy\tVăn phòng UBND xã\tNgày 25/01/2028",
+     [("2028-01-25", None)]),
+    # counter-cases: a document and its date in one cell stay a citation's or a title's
+    ("1\tTriển khai Kế hoạch số 12/KH-UBND ngày 05/01/2028 của UBND huyện\tVăn phòng UBND xã\tQuý I", []),
+    ("1\tKế hoạch về tổ chức hội thi ngày 05/01/2028\tVăn phòng UBND xã\tQuý I", []),
+]
+
+
+@pytest.mark.parametrize(("row", "events"), TIMELINE_ROWS)
+def test_a_document_named_in_an_earlier_cell_claims_no_day_of_the_row(row: str, events: list[tuple]) -> None:
+    rec = parse_text(PLAN.format(row=row))
+    assert [(e.date, e.end) for e in rec.events] == events
+
+
+SOWING = [
+    ("Gieo sạ tập trung, né rầy theo lịch thời vụ từ ngày 28/8 đến ngày 15/9/2028.", [("2028-08-28", "2028-09-15")]),
+    ("Các xã xuống giống đồng loạt từ ngày 05/9 đến ngày 20/9/2028.", [("2028-09-05", "2028-09-20")]),
+    # counter-case: a sowing finished by a day is a by-when, no occasion
+    ("Các xã hoàn thành gieo sạ trước ngày 15/9/2028.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "events"), SOWING)
+def test_a_crops_sowing_run_is_an_occasion(line: str, events: list[tuple]) -> None:
+    rec = parse_text(REPORT.format(line=line))
+    assert [(e.date, e.end) for e in rec.events] == events
