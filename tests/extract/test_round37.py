@@ -159,3 +159,21 @@ CLOSINGS = [
 def test_a_cut_reports_writer_before_its_verb_in_the_closing_sentence(closing: str, issuer: str | None) -> None:
     rec = parse_text(CUT_REPORT.format(closing=closing))
     assert (rec.issuer.name if rec.issuer is not None else None) == issuer
+
+
+# ---- a change of a rate in percentage points ----------------------------------------------------------------------
+
+STATS = ("CỤC THỐNG KÊ TỈNH A\nSố: 18/BC-CTK\nA, ngày 27 tháng 12 năm 2027\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+         "Kính gửi: UBND tỉnh.\n\n{line}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCỤC TRƯỞNG\nBùi Văn Khánh\n")
+POINTS = [
+    ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 1,65%, giảm 0,48 điểm phần trăm so với cuối năm 2026.",
+     [(1.65, "%"), (0.48, "điểm phần trăm")]),
+    # counter-case: a score's points stay no quantity
+    ("Bài thi của thí sinh đạt bình quân 8,5 điểm.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), POINTS)
+def test_percentage_points_are_a_unit(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(STATS.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
