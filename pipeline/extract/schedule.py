@@ -1041,6 +1041,23 @@ def _completes_weekday(run: _Run, t: TimeExpr, d: Deadline) -> bool:
     return True
 
 
+# "bắt đầu từ ngày", "kể từ ngày" right before a day
+_STARTS_FROM = re.compile(r"(?<!\w)(?:bắt\s+đầu|kể)\s+từ\s*(?:ngày\s*)?$", re.IGNORECASE)
+_SENTENCE_BACK = re.compile(r"[.;!?\n]")
+_RECURRENCE_START_REACH = 160  # how far back in its sentence the recurring duty may stand
+
+
+def _recurrence_start(text: str, t: TimeExpr, left: str) -> bool:
+    """A day a recurring duty starts from, after its recurrence in the sentence ("Báo cáo tình hình thị trường định
+    kỳ trước 15 giờ 00 thứ Sáu hằng tuần, bắt đầu từ ngày 03/12/2027"): no occasion is held on it (thirty-first
+    heldout round); a run of days "từ ... đến ..." stays what it was."""
+    if t.kind not in ("date", "datetime") or t.end_value is not None or not _STARTS_FROM.search(left):
+        return False
+    window = text[max(0, t.start - _RECURRENCE_START_REACH):t.start]
+    sentence = window[max((m.end() for m in _SENTENCE_BACK.finditer(window)), default=0):]
+    return _cues().recurrence_any.search(sentence) is not None
+
+
 def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> None:
     ctx, text = run.ctx, run.ctx.text
     a, b = clause
@@ -1048,6 +1065,8 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
         return  # "sinh hoạt vào ngày mồng 5 hằng tháng": a day that recurs, no dated occasion
     if web_stamp(left):
         return  # "Cập nhật lúc 09:30 ngày 12/01/2027": when a web page was posted, whatever cue ("lúc") is in it
+    if _recurrence_start(text, t, left):
+        return  # "báo cáo ... trước 15 giờ 00 thứ Sáu hằng tuần, bắt đầu từ ngày 03/12/2027": a duty's first week
     joined = a <= run.last_event_end <= t.start and bool(_JOINED_GAP.match(text, run.last_event_end, t.start))
     move = _move(run, t, a, left, right)
     if move == "old":

@@ -176,3 +176,20 @@ ONGOING = [
 def test_what_still_runs_now_counted_after_co_is_the_state(line: str, values: list[int]) -> None:
     rec = parse_text(TOURISM + line + TAIL)
     assert [q.value for q in rec.quantities] == values
+
+
+# ---- the day a recurring duty starts from is no occasion ---------------------------------------------------------------
+
+RECURRENCE_STARTS = [
+    ("- Báo cáo tình hình thị trường định kỳ trước 15 giờ 00 thứ Sáu hằng tuần, bắt đầu từ ngày 03/12/2027;", []),
+    ("Các đơn vị gửi báo cáo tiến độ hằng tháng, kể từ ngày 01/01/2028.", []),
+    # counter-cases: an occasion starting on a day; a yearly fair's run of days
+    ("Chương trình bắt đầu từ ngày 03/12/2027 tại Nhà văn hóa.", ["2027-12-03"]),
+    ("Hội chợ diễn ra hằng năm, bắt đầu từ ngày 10/12/2027 đến ngày 15/12/2027.", ["2027-12-10"]),
+]
+
+
+@pytest.mark.parametrize(("line", "events"), RECURRENCE_STARTS)
+def test_the_day_a_recurring_duty_starts_from_is_no_event(line: str, events: list[str]) -> None:
+    rec = parse_text(NOTICE + line + TAIL)
+    assert [str(e.date) for e in rec.events] == events
