@@ -193,3 +193,22 @@ RECURRENCE_STARTS = [
 def test_the_day_a_recurring_duty_starts_from_is_no_event(line: str, events: list[str]) -> None:
     rec = parse_text(NOTICE + line + TAIL)
     assert [str(e.date) for e in rec.events] == events
+
+
+# ---- a re-inspection a body will hold in a month is an event of that month ---------------------------------------------
+
+REINSPECTIONS = [
+    ("b) Sở Xây dựng sẽ tổ chức kiểm tra lại các công trình số 2 và số 4 vào tuần đầu tháng 10/2027; chủ đầu tư "
+     "chỉ nghiệm thu khi có kết luận.", ["2027-10"], []),
+    ("Sở tổ chức kiểm tra lại các cơ sở vào tháng 11/2027.", ["2027-11"], []),
+    # counter-cases: a unit's own re-check by a day is a duty's by-when; what was re-inspected is a result
+    ("Các đơn vị tự kiểm tra lại hồ sơ trước ngày 15/10/2027.", [], ["2027-10-15"]),
+    ("Năm 2027, đoàn đã kiểm tra lại 12 công trình.", [], []),
+]
+
+
+@pytest.mark.parametrize(("line", "events", "dues"), REINSPECTIONS)
+def test_a_reinspection_in_a_month_is_its_event(line: str, events: list[str], dues: list[str]) -> None:
+    rec = parse_text(PLAN + line + TAIL)
+    assert [str(e.date) for e in rec.events] == events
+    assert [str(d.due) for d in rec.deadlines] == dues
