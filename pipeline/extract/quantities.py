@@ -232,6 +232,7 @@ class _Vocab:
     state_done_re: re.Pattern[str]  # "hoàn thành", "xếp loại" right after the units a state counts: what they achieved
     attended_re: re.Pattern[str]  # "tham dự", "có mặt" right after the people counted: a meeting's attendance
     award_re: re.Pattern[str]  # "trao Huy hiệu ... cho " right before the people counted: those it honours
+    recognize_re: re.Pattern[str]  # "Công nhận " right before the units a decision recognises
     denial_re: re.Pattern[str]  # "sai sự thật" in the sentence: a denied rumour
     avoid_re: re.Pattern[str]  # "không để xảy ra" before: the size of what must never happen
     request_re: re.Pattern[str]  # "Về việc hỗ trợ 15 xe" opening a sentence: another body's request
@@ -497,6 +498,7 @@ def vocab() -> _Vocab:
         award_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['award_verb'])})(?!\w)"
                             rf"(?![ \t]+(?:{_alternation(by_role['award_not_next'])})(?!\w))[^.;:\n]{{0,{_AWARD_REACH}}}?"
                             rf"(?<!\w)cho[ \t]+$", re.IGNORECASE),
+        recognize_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['recognize_verb'])})[ \t]+$", re.IGNORECASE),
         attended_re=re.compile(rf"[ \t]+(?:{_alternation(by_role['attended_after'])})(?!\w)"
                                rf"(?![ \t]+(?:{_alternation(by_role['attended_not_next'])})(?!\w))", re.IGNORECASE),
         # (the unit read may stop short of its noun: "62/64 tổ chức | cơ sở đảng hoàn thành tốt nhiệm vụ")
@@ -2110,6 +2112,9 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
         return "result"  # what a công điện reports as done; a meeting's attendance ("có 38/42 đảng viên tham dự")
     if _awarded(doc, start, cue_start):
         return "target"  # "Tổ chức Lễ trao Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí": those it will honour
+    part_of = _part_of_kept(doc, start, unit)
+    if part_of is not None:
+        return part_of  # "Công nhận 11 trường ..., trong đó: 04 trường ...; 07 trường ...": the count's parts
     if doc.ctx.doc_type not in doc.voc.narrative_types:
         return None
     directive = doc.voc.directive_re.search(doc.ctx.text)
@@ -2124,11 +2129,31 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
     return "target" if allot is not None or _joined_to_last(doc, "target", start, cue_start) else None
 
 
+_PARTS_RE = re.compile(r"(?<!\w)trong[ \t]+đó(?!\w)", re.IGNORECASE)  # a kept count's breakdown follows
+
+
+def _part_of_kept(doc: _Doc, start: int, unit: _Unit) -> str | None:
+    """The kind of a figure kept earlier in the sentence when this one, of the same unit, stands in its breakdown
+    after "trong đó" ("Công nhận 11 trường ..., trong đó: 04 trường ...; 07 trường ..."): a part of a counted
+    whole is counted as the whole is, also where a text's figures need a cue."""
+    text = doc.ctx.text
+    sentence_from = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    parts = next(reversed(list(_PARTS_RE.finditer(text, sentence_from, start))), None)  # the last before the figure
+    if parts is None:
+        return None
+    head = _unit_head(unit.unit)
+    whole = next((q for q in reversed(doc.out) if q.span is not None and sentence_from <= q.span[0] < parts.start()
+                  and _unit_head(q.unit) == head), None)
+    return whole.kind if whole is not None else None
+
+
 def _awarded(doc: _Doc, start: int, cue_start: int) -> bool:
     """An honour conferred on the people counted ("Tặng Giấy khen ... cho 05 tập thể"), or on those joined to
-    them in its clause ("... cho 05 tập thể và 12 cá nhân")."""
+    them in its clause ("... cho 05 tập thể và 12 cá nhân"), or a standard a decision recognises the units counted
+    as meeting ("Công nhận 11 trường ... đạt chuẩn quốc gia"; thirty-fifth heldout round)."""
     text, award_re = doc.ctx.text, doc.voc.award_re
-    if award_re.search(text, max(0, cue_start - _AWARD_REACH - _AWARD_VERB), cue_start):
+    if award_re.search(text, max(0, cue_start - _AWARD_REACH - _AWARD_VERB), cue_start) \
+            or doc.voc.recognize_re.search(text, max(0, cue_start - _AWARD_VERB), cue_start):
         return True
     if not doc.out:
         return False

@@ -194,3 +194,27 @@ PDF_TABLES = [
 def test_a_pdf_tables_rows_with_wrapped_names_are_read_by_column(table: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(PDF_REPORT.format(table=table))
     assert sorted((q.value, (q.unit or "").split()[0]) for q in rec.quantities) == sorted(expected)
+
+
+# ---- a decision recognising units it counts, and the count's breakdown after "trong đó" ---------------------------
+
+DECISION = ("UBND TỈNH QUẢNG BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - "
+            "Hạnh phúc\n\nSố: 55/QĐ-SGDĐT\tQuảng Bình, ngày 26 tháng 02 năm 2028\n\nQUYẾT ĐỊNH\nVề việc công nhận "
+            "trường đạt chuẩn\n\nGIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nCăn cứ Thông tư số 18/2018/TT-BGDĐT ngày "
+            "22/8/2018 của Bộ Giáo dục và Đào tạo;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. {article}\n\nĐiều 2. Quyết định có hiệu "
+            "lực kể từ ngày ký./.\n\nNơi nhận:\tGIÁM ĐỐC\n- Như Điều 2;\n- Lưu: VT.\tHoàng Minh Đức\n")
+RECOGNISED = [
+    ("Công nhận 11 trường trung học cơ sở đạt chuẩn quốc gia (có danh sách kèm theo), trong đó: 04 trường đạt "
+     "mức độ 2; 07 trường đạt mức độ 1.", [(11, "trường"), (4, "trường"), (7, "trường")]),
+    ("Công nhận 06 xã đạt chuẩn phổ cập giáo dục mầm non năm 2028.", [(6, "xã")]),
+    # counter-cases: a decision's count with no cue stays unread, and so do its parts; a breakdown of another unit
+    ("Ban hành kèm theo Quyết định này Quy chế gồm 05 chương, trong đó 02 chương quy định chung.", []),
+    ("Công nhận 11 trường đạt chuẩn quốc gia, trong đó có 2.300 học sinh dân tộc thiểu số.", [(11, "trường")]),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), RECOGNISED)
+def test_a_decisions_recognised_units_and_their_breakdown_are_counted(article: str,
+                                                                        expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(DECISION.format(article=article))
+    assert [(q.value, (q.unit or "").split()[0]) for q in rec.quantities] == expected
