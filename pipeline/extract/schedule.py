@@ -745,8 +745,10 @@ _ON_THE_DAY = re.compile(rf"(?<!\w)(?:đúng|vào)(?:\s+{_DAYPARTS})?\s*$", re.I
 _PERIODIC_OPENING = re.compile(r"[\s\"“(\-–+•*]*(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?định\s+kỳ\s*", re.IGNORECASE)
 # a second clock time joined to a deadline's ("trước 9h00 và 15h00 hằng ngày"): its cue and recurrence carry
 # the clock times joined after one, before the recurrence they all share ("trước 06 giờ 00, 11 giờ 00 và 16 giờ 00
-# hằng ngày": the first reads its "hằng ngày" past them all)
-_JOINED_TIME = re.compile(r"^(?:\s*(?:và|,)\s*\d{1,2}\s*(?:giờ|h|g|:)\s*(?:\d{2})?(?:\s*phút)?)+", re.IGNORECASE)
+# hằng ngày": the first reads its "hằng ngày" past them all); a joined time may repeat the cue ("trước 07 giờ 00 và
+# trước 15 giờ 00 hằng ngày", thirty-sixth heldout round)
+_JOINED_TIME = re.compile(r"^(?:\s*(?:và|,)\s*(?:trước\s+)?\d{1,2}\s*(?:giờ|h|g|:)\s*(?:\d{2})?(?:\s*phút)?)+",
+                          re.IGNORECASE)
 _JOINED_GAP_TIME = re.compile(r"^\s*(?:và|,)\s*$", re.IGNORECASE)
 _IN_THE_WEEK = re.compile(rf"(?<!\w)(?:trong|vào|đúng)(?:\s+{_DAYPARTS})?\s*$", re.IGNORECASE)  # "trong tuần cuối của tháng"
 _QUARTER_WORD = re.compile(r"(?<!\w)quý(?!\w)", re.IGNORECASE)

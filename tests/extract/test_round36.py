@@ -171,3 +171,30 @@ LATEST_DAYS = [
 def test_the_latest_day_reached_is_a_deadline(body: str, expected: list[str]) -> None:
     rec = parse_text(GUIDE_HEAD + body + GUIDE_TAIL)
     assert [d.due for d in rec.deadlines] == expected
+
+
+# ---- a second daily report time repeating its cue --------------------------------------------------------------
+
+DISPATCH_HEAD = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "     CHI CỤC THỦY LỢI                     Độc lập - Tự do - Hạnh phúc\n"
+                 "Số: 09/CĐ-CCTL                      Thanh Hóa, ngày 02 tháng 10 năm 2029\n\n"
+                 "CÔNG ĐIỆN\nVề việc bảo đảm an toàn hồ đập trước bão số 7\n\n"
+                 "CHI CỤC TRƯỞNG CHI CỤC THỦY LỢI điện:\n- Ban Quản lý các hồ chứa nước;\n- Các Hạt Quản lý đê.\n\n")
+DISPATCH_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHI CỤC TRƯỞNG\nLê Văn Tâm\n"
+
+DAILY_TIMES = [
+    ("1. Ban Quản lý các hồ chứa báo cáo mực nước hồ về Chi cục trước 07 giờ 00 và trước 15 giờ 00 hằng ngày.\n",
+     ["07:00", "15:00"]),
+    ("1. Các Hạt báo cáo tình hình đê điều trước 6 giờ, trước 11 giờ và trước 16 giờ hằng ngày.\n",
+     ["06:00", "11:00", "16:00"]),
+    # counter-cases: the joined times without a repeated cue, and a single time, as before
+    ("1. Ban Quản lý các hồ chứa báo cáo về Chi cục trước 07 giờ 00 và 15 giờ 00 hằng ngày.\n", ["07:00", "15:00"]),
+    ("1. Ban Quản lý các hồ chứa báo cáo về Chi cục trước 15 giờ 00 hằng ngày.\n", ["15:00"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DAILY_TIMES)
+def test_each_daily_time_is_a_recurring_deadline(body: str, expected: list[str]) -> None:
+    rec = parse_text(DISPATCH_HEAD + body + DISPATCH_TAIL)
+    assert sorted(d.recurrence.time for d in rec.deadlines if d.recurrence and d.recurrence.freq == "daily") \
+        == expected
