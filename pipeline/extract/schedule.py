@@ -965,6 +965,24 @@ def _in_next_month(ctx: Context, t: TimeExpr) -> TimeExpr:
     return replace(t, value=due.isoformat(), inferred=True)
 
 
+# a report made every half-year or year, named before a day without its year in the same clause
+_PERIODIC_REPORT = re.compile(r"(?<!\w)báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:6|sáu)\s+tháng|(?<!\w)báo\s+cáo\s+(?:định\s+kỳ\s+)?"
+                              r"(?:hằng\s+|hàng\s+)?năm(?!\s+\d)(?!\w)", re.IGNORECASE)
+_PERIODIC_REPORT_REACH = 40  # how far before the day the report's name may stand ("báo cáo năm (trước ngày 15/12)")
+
+
+def _periodic_report_day(text: str, t: TimeExpr, a: int) -> bool:
+    """A day printed without its year right after a half-year's or a year's report ("tổng hợp báo cáo định kỳ 6 tháng
+    (trước ngày 15/6) và báo cáo năm (trước ngày 15/12)" in a plan over 2027-2029): due that day every year, no
+    one-off due in the year the text's date lends it (thirtieth heldout round)."""
+    if t.kind != "date" or not t.inferred or _YEAR_PRINTED.search(t.text):
+        return False
+    return _PERIODIC_REPORT.search(text, max(a, t.start - _PERIODIC_REPORT_REACH), t.start) is not None
+
+
+_YEAR_PRINTED = re.compile(r"\d{4}")
+
+
 def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> bool:
     """A deadline at t, if a cue or a table cell makes it one (True: the time is dealt with)."""
     ctx, text = run.ctx, run.ctx.text
@@ -983,6 +1001,8 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
         recurrence = _recurrence("quarterly" if _QUARTER_WORD.search(t.text) else "monthly", t)
     elif recurrence is None and _relative(t) and _QUARTER_WORD.search(t.text):
         recurrence = _recurrence("quarterly", t)  # "ngày 15 của tháng cuối quý"
+    elif recurrence is None and _periodic_report_day(text, t, a):
+        recurrence = _recurrence("yearly", t)  # "báo cáo định kỳ 6 tháng (trước ngày 15/6) và báo cáo năm (...)"
     elif recurrence is None and _relative(t) and _NEXT_MONTH.search(t.text):
         if _monthly_context(text, t):
             recurrence = _recurrence("monthly", t)  # "biên bản sinh hoạt ... trước ngày 10 của tháng sau"

@@ -212,3 +212,27 @@ def test_a_reinspection_in_a_month_is_its_event(line: str, events: list[str], du
     rec = parse_text(PLAN + line + TAIL)
     assert [str(e.date) for e in rec.events] == events
     assert [str(d.due) for d in rec.deadlines] == dues
+
+
+# ---- a half-year's or year's report due on a day without its year recurs yearly --------------------------------------
+
+MULTIYEAR = ("UBND TỈNH LAI CHÂU\nBAN DÂN TỘC\nSố: 52/KH-BDT\nLai Châu, ngày 14 tháng 02 năm 2027\n\nKẾ HOẠCH\n"
+             "Thực hiện Chương trình giai đoạn 2027 - 2029\n\n")
+PERIODIC_REPORTS = [
+    ("1. Phòng Kế hoạch: tổng hợp báo cáo định kỳ 6 tháng (trước ngày 15/6) và báo cáo năm (trước ngày 15/12) gửi "
+     "UBND tỉnh.", [("yearly", 6, 15), ("yearly", 12, 15)], []),
+    ("Các huyện gửi báo cáo hằng năm trước ngày 20/12 về Ban Dân tộc.", [("yearly", 12, 20)], []),
+    # counter-cases: a year's report named by its year; the year printed; a report of no period
+    ("Các huyện gửi báo cáo năm 2027 trước ngày 15/12.", [], ["2027-12-15"]),
+    ("Các huyện gửi báo cáo 6 tháng trước ngày 15/6/2027.", [], ["2027-06-15"]),
+    ("Các huyện gửi báo cáo kết quả trước ngày 15/6.", [], ["2027-06-15"]),
+]
+
+
+@pytest.mark.parametrize(("line", "recurrences", "dues"), PERIODIC_REPORTS)
+def test_a_periodic_reports_day_without_its_year_recurs_yearly(
+        line: str, recurrences: list[tuple[str, int, int]], dues: list[str]) -> None:
+    rec = parse_text(MULTIYEAR + line + TAIL)
+    got = [(d.recurrence.freq, d.recurrence.month, d.recurrence.day) for d in rec.deadlines if d.recurrence]
+    assert got == recurrences
+    assert [str(d.due) for d in rec.deadlines if d.due] == dues
