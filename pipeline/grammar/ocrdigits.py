@@ -76,11 +76,37 @@ def _year_part(view: str, start: int, end: int) -> bool:
         and _OCR_YEAR.fullmatch(view[start:end].translate(_OCR_SEQ_DIGITS)) is not None
 
 
+# A số hiệu whose sequence and year OCR both printed with a letter ("Quyết định số 2O/2O26/QĐ-UBND"; thirty-seventh
+# heldout round): ocr_sequence_runs reads a year part only after a sequence of digits. Found from the "/" between
+# them (a pattern opening with "/": the engine skips to it), the year four characters reading as one, the code's
+# "/" and an upper-case letter after it.
+_OCR_SEQ_AND_YEAR = re.compile(r"/(?=[0-9OolI]{4}/[A-ZĐ])")
+
+
+def _sequences_before_years(view: str) -> list[tuple[int, int]]:
+    """(start, end) of each such sequence and of its year: a whole run of 1 to 6 digits and look-alikes with one
+    digit and one letter at least, nothing of a word or a number before it."""
+    out: list[tuple[int, int]] = []
+    for m in _OCR_SEQ_AND_YEAR.finditer(view):
+        slash = m.start()
+        year = view[slash + 1:slash + 1 + _OCR_YEAR_LEN]
+        start = slash
+        while start > 0 and slash - start < _OCR_SEQ_MAX and view[start - 1] in _OCR_SEQ_CHARS:
+            start -= 1
+        run, before = view[start:slash], (view[start - 1] if start > 0 else "")
+        if not run or run.isdigit() or not any(c.isdigit() for c in run) or year.isdigit() \
+                or (before and (before.isalnum() or before == "_" or before in _OCR_SEQ_NOT_BEFORE)) \
+                or _OCR_YEAR.fullmatch(year.translate(_OCR_SEQ_DIGITS)) is None:
+            continue
+        out += [(start, slash), (slash + 1, slash + 1 + _OCR_YEAR_LEN)]
+    return out
+
+
 def ocr_sequences(view: str) -> str:
     """The view with each such run read as digits, every offset kept (the run's length is the digits')."""
     parts: list[str] = []
     last = 0
-    for start, end in ocr_sequence_runs(view):
+    for start, end in sorted(set(ocr_sequence_runs(view)) | set(_sequences_before_years(view))):
         run = view[start:end]
         if run.isdigit() or not any(c.isdigit() for c in run):
             continue

@@ -177,3 +177,23 @@ POINTS = [
 def test_percentage_points_are_a_unit(line: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(STATS.format(line=line))
     assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+# ---- a cited number whose sequence and year OCR both printed with an O --------------------------------------------
+
+PETITION = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 52/TTr-UBND\nHòa Bình, ngày 21 tháng 11 năm 2027\n\nTỜ TRÌNH\n"
+            "Về việc đề nghị công nhận xã đạt chuẩn\n\nKính gửi: UBND huyện Chợ Gạo.\n\n{line}\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn Tuấn\n")
+OCR_CITED = [
+    ("Căn cứ Quyết định số 2O/2O26/QĐ-UBND ngày 14/4/2026 của UBND tỉnh Tiền Giang,", ["20/2026/QĐ-UBND"]),
+    ("Căn cứ Quyết định số 1O/2O27/QĐ-UBND của UBND tỉnh,", ["10/2027/QĐ-UBND"]),
+    # counter-cases: the year alone repaired as before; a code's letters before the year stay letters
+    ("Căn cứ Quyết định số 27/2O24/QĐ-UBND của UBND tỉnh,", ["27/2024/QĐ-UBND"]),
+    ("Căn cứ mẫu AO/2O26/QĐ-UBND của UBND tỉnh,", []),
+]
+
+
+@pytest.mark.parametrize(("line", "numbers"), OCR_CITED)
+def test_a_cited_numbers_sequence_and_year_read_back_from_ocr_letters(line: str, numbers: list[str]) -> None:
+    rec = parse_text(PETITION.format(line=line))
+    assert [c.number for c in rec.citations] == numbers
