@@ -1080,10 +1080,20 @@ def _recurrence_start(text: str, t: TimeExpr, left: str) -> bool:
     return _cues().recurrence_any.search(sentence) is not None
 
 
+# days of the month joined to a day, before the recurrence they all share ("vào ngày 10 và 25 hằng tháng", "ngày 10,
+# 20 và 25 hằng tháng"; round 38): each a day that recurs
+_JOINED_MONTH_DAYS = re.compile(r"(?:\s*(?:,|và)\s*(?:ngày\s+)?(?:mồng\s+)?\d{1,2}(?![/.\-]?\d))+", re.IGNORECASE)
+
+
+def _recurs_with_joined_days(right: str) -> bool:
+    days = _JOINED_MONTH_DAYS.match(right)
+    return days is not None and _cues().recurrence_after.match(right[days.end():]) is not None
+
+
 def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> None:
     ctx, text = run.ctx, run.ctx.text
     a, b = clause
-    if _cues().recurrence_after.match(right):
+    if _cues().recurrence_after.match(right) or _recurs_with_joined_days(right):
         return  # "sinh hoạt vào ngày mồng 5 hằng tháng": a day that recurs, no dated occasion
     if web_stamp(left):
         return  # "Cập nhật lúc 09:30 ngày 12/01/2027": when a web page was posted, whatever cue ("lúc") is in it

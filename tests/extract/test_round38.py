@@ -122,3 +122,23 @@ SOWING = [
 def test_a_crops_sowing_run_is_an_occasion(line: str, events: list[tuple]) -> None:
     rec = parse_text(REPORT.format(line=line))
     assert [(e.date, e.end) for e in rec.events] == events
+
+
+# ---- days of the month joined before "hằng tháng" all recur ---------------------------------------------------------
+
+HEALTH = ("SỞ Y TẾ TỈNH A\nTRUNG TÂM Y TẾ HUYỆN B\nSố: 612/BC-TTYT\nB, ngày 06 tháng 10 năm 2028\n\nBÁO CÁO\n"
+          "Kết quả tiêm chủng\n\n{line}\n\nNơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\nLê Văn Tuấn\n")
+MONTH_DAYS = [
+    ("Duy trì tiêm chủng thường xuyên tại 29 trạm y tế vào ngày 10 và 25 hằng tháng.", []),
+    ("Tổ chức tiêm chủng tại các trạm vào ngày 10 và ngày 25 hằng tháng.", []),
+    ("Tổ chức tiêm chủng vào ngày 10, 20 và 25 hằng tháng.", []),
+    # counter-cases: days joined before a month and year are dated occasions
+    ("Tổ chức tiêm vét vào ngày 10 và 25/10/2028.", [("2028-10-10", None), ("2028-10-25", None)]),
+    ("Tổ chức tiêm vét vào ngày 10/10/2028 và 25 lượt hằng tháng.", [("2028-10-10", None)]),
+]
+
+
+@pytest.mark.parametrize(("line", "events"), MONTH_DAYS)
+def test_days_of_the_month_joined_before_a_recurrence_all_recur(line: str, events: list[tuple]) -> None:
+    rec = parse_text(HEALTH.format(line=line))
+    assert [(e.date, e.end) for e in rec.events] == events
