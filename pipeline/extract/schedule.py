@@ -1341,9 +1341,13 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         """In a searched zone and no other extractor's (a citation's date): most of a text's times are not."""
         return start in zones and not ctx.is_claimed(start, end)
 
+    last_day: str | None = None  # the day of the latest dated time read, for a clock time "cùng ngày"
     for t in find_times(text, ref=ctx.reference_date, keep=searched):
         if _after_number(text, t) or _is_issue_line(text, t):
             continue
+        t = _on_the_same_day(text, t, last_day)
+        if t.kind in ("date", "datetime") and t.value is not None:
+            last_day = t.value[:10]
         for code, message in t.warnings:
             if code in ("weekday_mismatch", "invalid_date", "ocr_digits_read"):
                 ctx.warn(code, message, (t.start, t.end))
@@ -1362,6 +1366,27 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
     _drop_restated(run)
     run.deadlines.sort(key=lambda d: d.span[0] if d.span else 0)
     return run.events, run.deadlines
+
+
+_SAME_DAY_AFTER = re.compile(r"\s*cùng\s+ngày(?!\s*\d)", re.IGNORECASE)
+# a by-when's cue right before the clock time: only a duty's hour is given its day; a second sitting that day
+# ("lễ khai mạc lúc 05 giờ 45 cùng ngày") or an hour told of what happened ("cấp điện trở lại ... lúc 23 giờ 30
+# cùng ngày") is no occasion of its own (h365, h324)
+_SAME_DAY_CUE_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm\s+nhất(?:\s+là)?)\s*$", re.IGNORECASE)
+_SAME_DAY_CUE_REACH = 16  # "chậm nhất là " before the time
+
+
+def _on_the_same_day(text: str, t: TimeExpr, last_day: str | None) -> TimeExpr:
+    """A by-when's clock time "cùng ngày" ("Lễ trao ... lúc 14 giờ 00 ngày 22/11/2028 ...; có mặt trước 13 giờ 30
+    cùng ngày") is on the day of the dated time read last before it: that day and hour (thirty-sixth heldout
+    round)."""
+    if t.kind != "time" or t.value is None or last_day is None \
+            or not _SAME_DAY_CUE_BEFORE.search(text, max(0, t.start - _SAME_DAY_CUE_REACH), t.start):
+        return t
+    same = _SAME_DAY_AFTER.match(text, t.end)
+    if same is None:
+        return t
+    return replace(t, end=same.end(), text=text[t.start:same.end()], kind="datetime", value=f"{last_day}T{t.value}")
 
 
 def _merge_weekly(run: _Run) -> None:

@@ -198,3 +198,29 @@ def test_each_daily_time_is_a_recurring_deadline(body: str, expected: list[str])
     rec = parse_text(DISPATCH_HEAD + body + DISPATCH_TAIL)
     assert sorted(d.recurrence.time for d in rec.deadlines if d.recurrence and d.recurrence.freq == "daily") \
         == expected
+
+
+# ---- a by-when's clock time "cùng ngày" -------------------------------------------------------------------------
+
+NOTICE_HEAD = ("UBND TỈNH QUẢNG NAM                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "SỞ CÔNG THƯƠNG                          Độc lập - Tự do - Hạnh phúc\n"
+               "Số: 1402/TB-SCT                    Quảng Nam, ngày 10 tháng 11 năm 2029\n\n"
+               "THÔNG BÁO\nLịch tổ chức Hội nghị khuyến công năm 2029\n\n")
+NOTICE_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Minh Đức\n"
+
+SAME_DAY = [
+    ("Hội nghị tổ chức vào lúc 14 giờ 00 ngày 22/11/2029 tại Hội trường Sở. Đề nghị đại biểu có mặt trước 13 giờ 30 "
+     "cùng ngày để nhận tài liệu.\n", ["2029-11-22T14:00"], ["2029-11-22T13:30"]),
+    ("Hội nghị tổ chức vào lúc 8 giờ 00 ngày 05/12/2029; các đơn vị gửi tham luận chậm nhất là 7 giờ 00 cùng ngày.\n",
+     ["2029-12-05T08:00"], ["2029-12-05T07:00"]),
+    # counter-cases: a second sitting's or a done thing's hour that day is no occasion of its own
+    ("Hội nghị tổ chức vào lúc 14 giờ 00 ngày 22/11/2029 (đón tiếp đại biểu lúc 13 giờ 30 cùng ngày).\n",
+     ["2029-11-22T14:00"], []),
+]
+
+
+@pytest.mark.parametrize(("body", "events", "deadlines"), SAME_DAY)
+def test_a_by_when_on_the_same_day(body: str, events: list[str], deadlines: list[str]) -> None:
+    rec = parse_text(NOTICE_HEAD + body + NOTICE_TAIL)
+    assert [e.date for e in rec.events] == events
+    assert [d.due for d in rec.deadlines] == deadlines
