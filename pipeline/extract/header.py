@@ -299,11 +299,13 @@ def _field_run(text: str, start: int) -> int:
 
 
 def _completed(name: str, text: str, skip: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
-    """The longest name the text gives that begins with `name` (case as printed), outside `skip`; a
-    field body's name in any case (capitalised), also through its lower-case field up to its place."""
+    """The longest name the text gives that begins with `name`, outside `skip`, in any case but capitalised: the
+    authority line's casing is vi_title's guess ("TM. BAN KINH TẾ - NGÂN SÁCH" gives "Ban kinh tế - ngân sách", the
+    text writes "Ban Kinh tế - Ngân sách HĐND tỉnh"; thirtieth heldout round); a field body's name also through its
+    lower-case field up to its place."""
     best: tuple[str, tuple[int, int]] | None = None
     field_body = fold(name).upper() in _field_bodies()
-    for m in _whole_name(name, field_body).finditer(text):
+    for m in _whole_name(name, any_case=True).finditer(text):
         if not text[m.start()].isupper() or any(a <= m.start() < b for a, b in skip) \
                 or _after_preposition(text, m.start()) or _in_table_row(text, m.start()):
             continue

@@ -253,3 +253,25 @@ EXAM_DAYS = [
 def test_exam_days_listed_after_ngay_thi_share_their_month(line: str, events: list[tuple[str, str]]) -> None:
     rec = parse_text(PLAN + line + TAIL)
     assert [(str(e.date), str(e.end)) for e in rec.events] == events
+
+
+# ---- a council committee's name completed from the text whatever the authority line's casing -------------------------
+
+VETTING = ("kinh tế - ngân sách Hội đồng nhân dân tỉnh tổ chức họp thẩm tra vào ngày 28/11/2028.\n\n"
+           "1. Ban thống nhất với sự cần thiết ban hành Nghị quyết.\n\n{closing}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+           "TM. {authority}\nTRƯỞNG BAN\n\nNguyễn Văn Hùng\n")
+COMMITTEES = [
+    ("Trên đây là báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh, kính trình Kỳ họp xem xét./.",
+     "BAN KINH TẾ - NGÂN SÁCH", "Ban Kinh tế - Ngân sách HĐND tỉnh"),
+    ("Trên đây là báo cáo thẩm tra của Ban Văn hóa - Xã hội HĐND tỉnh, kính trình Kỳ họp xem xét./.",
+     "BAN VĂN HÓA - XÃ HỘI", "Ban Văn hóa - Xã hội HĐND tỉnh"),
+    # counter-case: a text that never names the committee keeps the authority line
+    ("Kính trình Kỳ họp xem xét, quyết định./.", "BAN KINH TẾ - NGÂN SÁCH", "Ban kinh tế - ngân sách"),
+]
+
+
+@pytest.mark.parametrize(("closing", "authority", "issuer"), COMMITTEES)
+def test_a_committees_name_is_completed_whatever_its_casing(closing: str, authority: str, issuer: str) -> None:
+    rec = parse_text(VETTING.format(closing=closing, authority=authority))
+    assert rec.issuer is not None
+    assert rec.issuer.name == issuer
