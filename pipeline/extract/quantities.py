@@ -2039,13 +2039,24 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     span = (before.start, unit.end)
     text_of = text[before.start:unit.end].strip()
     kind = cast("QuantityKind | None", kind or doc.kinds.default(unit.unit))  # table values, checked by pydantic
-    if fig.value_max is not None and comparator == "eq":
+    if fig.value_max is not None and (comparator == "eq" or _within_range(text, before.start, comparator)):
         # a range ("200 – 300 đơn vị") is two bounds on one span (docs/RECORD.md 1.1)
         return [Quantity(value=v, comparator=cast(Comparator, c), unit=unit.unit, object=obj, kind=kind, scope=scope,
                          text=text_of, span=span) for v, c in ((fig.value, "gte"), (fig.value_max, "lte"))]
     part = Quantity(value=fig.value, value_max=fig.value_max, comparator=cast(Comparator, comparator), unit=unit.unit,
                     object=obj, kind=kind, scope=scope, text=text_of, span=span)
     return [part, *_total_of(doc, part, fig.base, counted)]
+
+
+# "trong khoảng 25.000 - 32.000 đồng": "khoảng" after "trong" is the span between two ends, no estimate
+_WITHIN_BEFORE_RE = re.compile(r"(?<!\w)trong[ \t]+$", re.IGNORECASE)
+_WITHIN_REACH = 8
+
+
+def _within_range(text: str, cue_start: int, comparator: str) -> bool:
+    """A range read after "trong khoảng" (round 38): its two ends bound it, as "200 - 300 đơn vị" does."""
+    return comparator == "approx" and _WITHIN_BEFORE_RE.search(text, max(0, cue_start - _WITHIN_REACH), cue_start) \
+        is not None
 
 
 def _under_state_heading(doc: _Doc, start: int) -> bool:

@@ -142,3 +142,23 @@ MONTH_DAYS = [
 def test_days_of_the_month_joined_before_a_recurrence_all_recur(line: str, events: list[tuple]) -> None:
     rec = parse_text(HEALTH.format(line=line))
     assert [(e.date, e.end) for e in rec.events] == events
+
+
+# ---- "trong khoảng A - B": a range's two ends, no estimate --------------------------------------------------------
+
+LETTER = ("UBND HUYỆN A\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/PGDĐT-MN\nA, ngày 02 tháng 9 năm 2028\nV/v quản lý bán trú\n\n"
+          "Kính gửi: Các trường mầm non.\n\n{line}\n\nNơi nhận:\n- Lưu: VT.\n\nTRƯỞNG PHÒNG\nLê Văn Hòa\n")
+WITHIN = [
+    ("Mức thu tiền ăn do Hội đồng trường thống nhất với cha mẹ học sinh, trong khoảng 25.000 - 32.000 đồng/học "
+     "sinh/ngày.", [(25000, "gte", None), (32000, "lte", None)]),
+    ("Mỗi lớp tổ chức cho trong khoảng 20 - 25 học sinh tham gia.", [(20, "gte", None), (25, "lte", None)]),
+    # counter-cases: "khoảng" alone before a range is an estimate of it; "trong khoảng" before one figure is a time's
+    ("Các trường tổ chức cho khoảng 200 - 300 học sinh tham gia.", [(200, "approx", 300)]),
+    ("Các trường hỗ trợ 25.000 đồng/học sinh trong khoảng 30 ngày.", [(25000, "eq", None)]),
+]
+
+
+@pytest.mark.parametrize(("line", "items"), WITHIN)
+def test_a_range_within_trong_khoang_is_two_bounds(line: str, items: list[tuple]) -> None:
+    rec = parse_text(LETTER.format(line=line))
+    assert [(q.value, q.comparator, q.value_max) for q in rec.quantities] == items
