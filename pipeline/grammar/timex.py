@@ -964,7 +964,7 @@ def _fallback(candidate: str, u: _U) -> None:
 # "đến"/"tới" only.
 # (the first character before the lookbehind, which then also spans it: the engine skips to the characters a
 # date can open with instead of trying the lookbehind at every position)
-_OCR_DATE = re.compile(r"([0-9lIO](?<![\w/][0-9lIO])[0-9lIO]?)/([0-9lIO]{1,2})(?:/((?:19|20)[0-9]{2})(?![\w/])"
+_OCR_DATE = re.compile(r"([0-9lIO](?<![\w/][0-9lIO])[0-9lIO]?)/([0-9lIO]{1,2})(?:/((?:19|2[0O])[0-9O]{2})(?![\w/])"
                        r"|(?<=ngày [0-9lIO]/[0-9lIO])(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO])(?=\s+(?:đến|tới)\s)"
                        r"|(?<=ngày [0-9lIO]/[0-9lIO]{2})(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO]{2})(?=\s+(?:đến|tới)\s))")
 _OCR_DATE_HINTS = ("l/", "I/", "O/", "/l", "/I", "/O", "ngày l", "ngày I", "ngày O")
@@ -980,13 +980,15 @@ _MAX_DAY, _MAX_MONTH = 31, 12
 # letter after "ngày ".
 _OCR_HINT_PATTERNS = (re.compile(f"/(?=[{_OCR_LETTERS}])"), re.compile(f"/(?<=[{_OCR_LETTERS}]/)"),
                       re.compile(re.escape(_OCR_DAY_WORD) + f"[{_OCR_LETTERS}]"))
+# an O for a 0 in a date's year ("Tờ trình số 214/TTr-UBND ngày 18/11/2O28"; thirtieth heldout round)
+_OCR_YEAR_HINT = re.compile(r"/(?=2O|20O|20[0-9]O|19O|19[0-9]O)")
 
 
 def _ocr_hint(text: str, start: int, end: int) -> bool:
     """One of _OCR_DATE_HINTS in text[start:end]."""
     after_slash, before_slash, after_day = _OCR_HINT_PATTERNS
     return (after_slash.search(text, start, end) is not None or before_slash.search(text, start + 1, end) is not None
-            or after_day.search(text, start, end) is not None)
+            or after_day.search(text, start, end) is not None or _OCR_YEAR_HINT.search(text, start, end) is not None)
 
 
 # Where an OCR'd date can open: one or two characters before the slash after its day, the character before that
@@ -1015,12 +1017,12 @@ def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[i
         return text, []
     fixed: list[tuple[int, int, str]] = []
     for m in _ocr_dates(text, start, end):
-        day, month = m.group(1), m.group(2)
-        if (day + month).isdigit() or not any(c.isdigit() for c in day + month):
+        day, month, year = m.group(1), m.group(2), m.group(3) or ""
+        if (day + month + year).isdigit() or not any(c.isdigit() for c in day + month):
             continue
         d, mo = day.translate(_OCR_DIGITS), month.translate(_OCR_DIGITS)
         if 1 <= int(d) <= _MAX_DAY and 1 <= int(mo) <= _MAX_MONTH:
-            fixed.append((m.start(), m.end(), f"{d}/{mo}" + (f"/{m.group(3)}" if m.group(3) else "")))
+            fixed.append((m.start(), m.end(), f"{d}/{mo}" + (f"/{year.translate(_OCR_DIGITS)}" if year else "")))
     if not fixed:
         return text, []
     parts, pos = [], 0

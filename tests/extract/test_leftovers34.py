@@ -275,3 +275,26 @@ def test_a_committees_name_is_completed_whatever_its_casing(closing: str, author
     rec = parse_text(VETTING.format(closing=closing, authority=authority))
     assert rec.issuer is not None
     assert rec.issuer.name == issuer
+
+
+# ---- an O for a 0 in a date's year, in a citation or the body ----------------------------------------------------------
+
+OCR_YEARS = [
+    ("Ban thống nhất như Tờ trình số 214/TTr-UBND ngày 18/11/2O28 của UBND tỉnh.", "2028-11-18"),
+    ("Căn cứ Quyết định số 902/QĐ-UBND ngày 05/3/2O27 của UBND tỉnh.", "2027-03-05"),
+    # counter-case: the year printed in digits reads as before
+    ("Ban thống nhất như Tờ trình số 214/TTr-UBND ngày 18/11/2028 của UBND tỉnh.", "2028-11-18"),
+]
+
+
+@pytest.mark.parametrize(("line", "date"), OCR_YEARS)
+def test_an_ocr_o_in_a_citations_year_is_read_as_zero(line: str, date: str) -> None:
+    rec = parse_text(PLAN + line + TAIL)
+    assert [str(c.date) for c in rec.citations] == [date]
+
+
+def test_a_code_with_an_o_after_a_slash_is_no_date() -> None:
+    """Only a day and a month before the year: "mã 12/2O28/ABC" holds no date."""
+    from vanban.grammar.timex import find_times
+
+    assert find_times("Hồ sơ mã 12/2O28/ABC đã nộp.") == []
