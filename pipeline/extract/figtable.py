@@ -109,6 +109,18 @@ def _is_rate_column(header: str) -> bool:
     return any(folded == w or folded.startswith(f"{w} ") for w in _cue_words("column_rate"))
 
 
+@lru_cache(maxsize=64)
+def _is_incident_column(header: str) -> bool:
+    """A header counting cases of a disease or deaths ('Số ca mắc', 'Ca tử vong'): its cells are what occurred,
+    no work planned or done (quantity_cues.tsv, role column_incident), as 'ghi nhận 4.286 ca mắc' in prose is."""
+    folded = " ".join(fold_lower(header).split())
+    for word in _count_words():
+        if folded.startswith(word + " "):
+            folded = folded[len(word) + 1:]
+            break
+    return any(folded == w or folded.startswith(f"{w} ") for w in _cue_words("column_incident"))
+
+
 def _is_unit_column(header: str) -> bool:
     """'Đơn vị tính', 'ĐVT': the column holding each row's unit."""
     return " ".join(fold_lower(header).split()).strip(" .:") in _cue_words("column_unit")
@@ -609,7 +621,7 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
         if m is None:
             continue
         header = headers[col]
-        if _is_rate_column(header):
+        if _is_rate_column(header) or _is_incident_column(header):
             continue
         pct = "pct" in m.re.groupindex and m.group("pct")
         own = _column_unit(header) if _BRACKET_UNIT.search(header) else (None, 1)
