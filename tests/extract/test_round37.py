@@ -197,3 +197,20 @@ OCR_CITED = [
 def test_a_cited_numbers_sequence_and_year_read_back_from_ocr_letters(line: str, numbers: list[str]) -> None:
     rec = parse_text(PETITION.format(line=line))
     assert [c.number for c in rec.citations] == numbers
+
+
+# ---- the level a rate stands at ("ở mức 1,94%") ----------------------------------------------------------------------
+
+LEVELS = [
+    ("Năm 2027 tỷ lệ nợ xấu được kiểm soát ở mức 1,94%.", [(1.94, "%")]),
+    ("Chỉ số giá tiêu dùng bình quân duy trì ở mức 3,5%.", [(3.5, "%")]),
+    # counter-cases: "mức" as the label naming a rate stays no quantity
+    ("Mức hỗ trợ 50% chi phí.", []),
+    ("Áp dụng mức 10% chi phí quản lý.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LEVELS)
+def test_the_level_a_rate_stands_at_is_a_figure(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(STATS.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
