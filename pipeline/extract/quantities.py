@@ -493,8 +493,11 @@ def vocab() -> _Vocab:
                               r"(?<!\w)là\s*$", re.IGNORECASE),
         state_heading_re=re.compile(rf"[\W_]*(?:{_alternation(by_role['state_heading'])})[\W_]*", re.IGNORECASE),
         target_heading_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
+                                     rf"(?:(?:{_alternation(by_role['target_heading_lead'])})[ \t]+)?"
                                      rf"(?:{_alternation(by_role['target_heading'])})"
-                                     rf"(?:[ \t]+năm[ \t]+\d{{4}})?[\W_]*", re.IGNORECASE),  # ("... năm 2029")
+                                     rf"(?:[ \t]+(?:{_alternation(by_role['budget_level'])}))?"
+                                     rf"(?:[ \t]+năm[ \t]+\d{{4}})?(?:[ \t]+như[ \t]+sau)?[\W_]*",
+                                     re.IGNORECASE),  # ("Thông qua dự toán ... ngân sách xã năm 2029 như sau:")
         award_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['award_verb'])})(?!\w)"
                             rf"(?![ \t]+(?:{_alternation(by_role['award_not_next'])})(?!\w))[^.;:\n]{{0,{_AWARD_REACH}}}?"
                             rf"(?<!\w)cho[ \t]+$", re.IGNORECASE),
