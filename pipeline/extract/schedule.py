@@ -200,6 +200,11 @@ _DAYPART_BEFORE = re.compile(rf"(?<!\w){_DAYPARTS}\s*$", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r":\s*(?:từ\s+)?$", re.IGNORECASE)
 _COLON_AFTER = re.compile(r"\s*\)?\s*:")
 _DAYPART_ONLY = re.compile(rf"\s*(?:{_DAYPARTS}\s*)?", re.IGNORECASE)
+# a schedule line holding two days of the same sitting ("- Ngày 04/3/2029 và ngày 05/3/2029: tại Hội trường ..."):
+# the first day's colon stands after the second, and the second's lead is the first day (thirty-ninth heldout round)
+_JOINED_DAY = r"(?:ngày\s*)?\d{1,2}/\d{1,2}(?:/\d{4})?"
+_JOINED_DAY_COLON = re.compile(rf"\s*(?:,|và)\s*{_JOINED_DAY}\s*\)?\s*:", re.IGNORECASE)
+_JOINED_DAY_LEAD = re.compile(rf"\s*{_JOINED_DAY}\s*(?:,|và)\s*(?:ngày\s*)?", re.IGNORECASE)
 _LONG_QUOTE = re.compile(r"[“\"][^”\"]{150,}[”\"]")
 _LONG_QUOTE_MIN = 152  # the shortest _LONG_QUOTE match: two quote marks around 150 characters
 _NUMERIC_MONTH = re.compile(r"tháng\s+[0-9]", re.IGNORECASE)
@@ -1587,7 +1592,8 @@ def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
     if t.kind == "datetime" and cues.event_noun.search(clause_left):
         return True
     if (t.kind in ("date", "datetime") or (t.kind == "month" and not t.inferred)) and _ITEM_MARK.match(clause_left) \
-            and _schedule_label(t, _ITEM_MARK.sub("", clause_left)) and _COLON_AFTER.match(right):
+            and _schedule_label(t, _ITEM_MARK.sub("", clause_left)) \
+            and (_COLON_AFTER.match(right) or (t.kind == "date" and _JOINED_DAY_COLON.match(right))):
         # a schedule's line: "- Thứ Hai, ngày 01/12/2025: trẻ em các thôn Đông, Tây", "- Tháng 3/2026: kiểm tra ...",
         # a message's "📅 Thứ 7 (06/3): Lễ ra quân ...", "📅 Tối 26/3 lúc 19h30: Đêm giao lưu ..."
         return True
@@ -1604,7 +1610,8 @@ def _schedule_label(t: TimeExpr, lead: str) -> bool:
     """What may stand before a schedule line's time: a part of the day, or "Từ" before a sitting's clock time ("- Từ
     8 giờ 00 thứ Sáu, ngày 16/7/2027: Biểu quyết ...", twenty-second heldout round; "- Từ ngày 01/01/2027: áp dụng
     ..." is a start, not a sitting)."""
-    return bool(_DAYPART_ONLY.fullmatch(lead)) or (t.kind == "datetime" and bool(_FROM_CLOCK.fullmatch(lead)))
+    return bool(_DAYPART_ONLY.fullmatch(lead)) or (t.kind == "datetime" and bool(_FROM_CLOCK.fullmatch(lead))) \
+        or (t.kind == "date" and bool(_JOINED_DAY_LEAD.fullmatch(lead)))
 
 
 def _activity_events(run: _Run) -> None:

@@ -47,3 +47,32 @@ def test_a_column_of_disease_cases_is_no_count_and_outbreaks_handled_are(
     rec = parse_text(REPORT_HEAD + table + REPORT_TAIL)
     got = [(q.value, (q.unit or "").split()[0].lower(), q.scope) for q in rec.quantities]
     assert got == expected
+
+
+# ---- a schedule line holding two days of one sitting ----------------------------------------------------------------
+
+NOTICE_HEAD = ("CỤC THUẾ\nTHUẾ TỈNH HẢI DƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "Số: 311/TB-THD\nHải Dương, ngày 10 tháng 02 năm 2029\n\nTHÔNG BÁO\n"
+               "Về việc tổ chức hội nghị đối thoại với người nộp thuế\n\n"
+               "Thuế tỉnh tổ chức các hội nghị đối thoại theo lịch sau:\n")
+NOTICE_TAIL = "\nNơi nhận:\n- Cục Thuế (b/c);\n- Lưu: VT.\n\nTRƯỞNG THUẾ TỈNH\n\nPhạm Văn Hòa\n"
+
+SCHEDULE_LINES = [
+    # (schedule lines, the events' days expected)
+    ("- Ngày 26/02/2029: tại Hội trường Thuế tỉnh.\n- Ngày 04/3/2029 và ngày 05/3/2029: tại Hội trường Đội Thuế.\n",
+     ["2029-02-26", "2029-03-04", "2029-03-05"]),
+    ("- Sáng ngày 12/3/2029 và ngày 13/3/2029: tại Hội trường Đội Thuế khu vực.\n",
+     ["2029-03-12", "2029-03-13"]),
+    # counter-cases: two days joined by a comma, read before; a single day's line as before; two days in a line
+    # with no colon after them tell no sitting
+    ("- Ngày 06/3/2029, ngày 07/3/2029: tại Trung tâm Hội nghị thành phố.\n",
+     ["2029-03-06", "2029-03-07"]),
+    ("- Ngày 26/02/2029: tại Hội trường Thuế tỉnh.\n", ["2029-02-26"]),
+    ("- Ngày 04/3/2029 và ngày 05/3/2029 là hạn cuối nhận hồ sơ đăng ký.\n", []),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), SCHEDULE_LINES)
+def test_a_schedule_line_of_two_days_gives_both(lines: str, expected: list[str]) -> None:
+    rec = parse_text(NOTICE_HEAD + lines + NOTICE_TAIL)
+    assert sorted(e.date[:10] for e in rec.events) == expected
