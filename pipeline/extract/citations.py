@@ -171,7 +171,7 @@ _ISSUER_TEXT = re.compile(r"(?:T[Pp]\.\s?|[^\n,;.:()“”\"<>|]){2,120}")  # "U
 _ISSUER_STOP = re.compile(
     r"\s+(?:(?:về|v/v|quy\s+định|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|phê\s+duyệt|công\s+bố|tại|để|thì|đã|là|"
     r"theo|cho|chỉ\s+đạo|chuyển|gửi|ngày|năm|thực\s+hiện|triển\s+khai|trong|với|đối\s+với|nay\s+là|"
-    r"được|vẫn|còn|sẽ|không|có|đến|tới|nhằm|như|gồm|bao\s+gồm)(?![\w])|"
+    r"được|vẫn|còn|sẽ|không|có|đến|tới|nhằm|như|gồm|bao\s+gồm|vào)(?![\w])|"
     rf"và\s+(?-i:(?=[{VN_LOWER}\d])))", re.I)
 _SUBJECT_TEXT = re.compile(
     rf"[^\n;]{{1,300}}?(?=[;\n)]|\s*\(|\.\s|\.$|,\s+[{VN_UPPER}]|$|"

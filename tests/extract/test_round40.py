@@ -39,3 +39,30 @@ def test_an_approved_budget_section_at_a_named_level_plans_its_amounts(
         body: str, expected: list[tuple[float, str, str]]) -> None:
     rec = parse_text(COUNCIL_HEAD + body + COUNCIL_TAIL)
     assert [(q.value, q.unit, q.kind) for q in rec.quantities] == expected
+
+
+# ---- "vào ngày" after a cited document's issuer dates the activity, not the document ----------------------------
+
+PARTY_HEAD = ("ĐẢNG BỘ HUYỆN A\nĐẢNG ỦY XÃ B\n*\nSố 12-BC/ĐU\nB, ngày 02 tháng 9 năm 2028\n\nBÁO CÁO\n"
+              "Kết quả công tác tháng 8\n\n")
+PARTY_TAIL = "\n\nNơi nhận:\n- Huyện ủy;\n- Lưu VP.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn An\n"
+
+WHEN_AFTER_ISSUER = [
+    ("Tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị vào ngày 18/10/2028.",
+     ("05-CT/TW", None, "Bộ Chính trị"), ["2028-10-18"]),
+    ("Tổng kết Nghị quyết số 21-NQ/HU của Huyện ủy vào 14 giờ 00 ngày 25/11/2028 tại hội trường.",
+     ("21-NQ/HU", None, "Huyện ủy"), ["2028-11-25T14:00"]),
+    # counter-cases: the cited document's own date after its issuer, or right after its number, is still its date
+    ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị ngày 15/5/2026, Đảng ủy tổ chức học tập.",
+     ("05-CT/TW", "2026-05-15", "Bộ Chính trị"), []),
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2026 của Bộ Chính trị, Đảng ủy tổ chức học tập.",
+     ("05-CT/TW", "2026-05-15", "Bộ Chính trị"), []),
+]
+
+
+@pytest.mark.parametrize(("body", "cited", "events"), WHEN_AFTER_ISSUER)
+def test_vao_ngay_after_a_cited_issuer_dates_the_activity(
+        body: str, cited: tuple[str, str | None, str], events: list[str]) -> None:
+    rec = parse_text(PARTY_HEAD + body + PARTY_TAIL)
+    assert [(c.number, c.date, c.issuer) for c in rec.citations] == [cited]
+    assert [e.date for e in rec.events] == events
