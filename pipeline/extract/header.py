@@ -11,6 +11,7 @@ Hội LHPN huyện thông báo"), the one place the header reads the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -351,68 +352,62 @@ def _issuer_inviting(text: str) -> tuple[str, tuple[int, int]] | None:
     return m.group("body"), m.span("body")
 
 
-@lru_cache(maxsize=1)
-def _head_bodies() -> dict[str, re.Pattern[str]]:
-    """head_bodies.tsv: each head's title (folded upper case) to the pattern of the body it heads, named in a
-    sentence and followed by a verb of writing."""
-    table = rows("head_bodies.tsv", 3)
-    writes = "|".join(re.escape(v) for r in table if r[0] == "writes" for v in r[1].split("|"))
+def _role_words(role: str) -> str:
+    """head_bodies.tsv's phrases of one role ("writes", "closing", ...), as a regex alternation."""
+    return "|".join(re.escape(v) for r in rows("head_bodies.tsv", 3) if r[0] == role for v in r[1].split("|"))
+
+
+def _body_named(opens: str) -> str:
+    """The body a head heads, named in a sentence: one of its opening words and up to eight more."""
+    return rf"(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,8}}?)"
+
+
+def _per_head(pattern: Callable[[str, str], str], flags: int = 0) -> dict[str, re.Pattern[str]]:
+    """head_bodies.tsv's heads: each head's title (folded upper case) to the regex `pattern(title, opens)` writes,
+    `opens` being the alternation of the words the names of the bodies it heads open with."""
     heads: dict[str, re.Pattern[str]] = {}
-    for r in table:
-        if r[0] != "head":
-            continue
-        opens = "|".join(re.escape(w) for w in r[2].split("|"))
-        # the name opens a line or follows a clause's comma ("Thực hiện ..., Cục Thống kê tỉnh đề nghị ..."), maybe
-        # after its head's title ("..., Cục trưởng Cục Hải quan thành phố Hải Phòng yêu cầu các đơn vị:")
-        heads[fold(r[1]).upper()] = re.compile(
-            rf"(?:^|(?<=,)[ \t]+)(?:(?i:{re.escape(r[1])})[ \t]+)?"
-            rf"(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,8}}?)[ \t]+(?:{writes})\b", re.MULTILINE)
+    for r in rows("head_bodies.tsv", 3):
+        if r[0] == "head":
+            opens = "|".join(re.escape(w) for w in r[2].split("|"))
+            heads[fold(r[1]).upper()] = re.compile(pattern(r[1], opens), flags)
     return heads
 
 
 @lru_cache(maxsize=1)
+def _head_bodies() -> dict[str, re.Pattern[str]]:
+    """Each head's title to the pattern of the body it heads, named in a sentence and followed by a verb of
+    writing. The name opens a line or follows a clause's comma ("Thực hiện ..., Cục Thống kê tỉnh đề nghị ..."),
+    maybe after its head's title ("..., Cục trưởng Cục Hải quan thành phố Hải Phòng yêu cầu các đơn vị:")."""
+    writes = _role_words("writes")
+    return _per_head(lambda title, opens: rf"(?:^|(?<=,)[ \t]+)(?:(?i:{re.escape(title)})[ \t]+)?"
+                                          rf"{_body_named(opens)}[ \t]+(?:{writes})\b", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
 def _closing_bodies() -> dict[str, re.Pattern[str]]:
-    """head_bodies.tsv's closing formulas: each head's title (folded upper case) to the pattern of a closing
-    sentence naming the body it heads as the writer, at its end ("Trên đây là Kế hoạch khám sàng lọc ... năm 2028
-    của Bệnh viện Đa khoa tỉnh Quảng Trị./."). The sentence cites no numbered document before the body: the
-    body after "Kế hoạch số 12/KH-SYT ... của" is the cited document's."""
-    table = rows("head_bodies.tsv", 3)
-    formulas = "|".join(re.escape(v) for r in table if r[0] == "closing" for v in r[1].split("|"))
-    bodies: dict[str, re.Pattern[str]] = {}
-    for r in table:
-        if r[0] != "head":
-            continue
-        opens = "|".join(re.escape(w) for w in r[2].split("|"))
-        bodies[fold(r[1]).upper()] = re.compile(
-            rf"(?m)^[ \t]*(?:{formulas})[ \t]+(?:(?!\bsố[ \t]+\d)[^\n])*?[ \t]của[ \t]+"
-            rf"(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,8}}?)[ \t]*\.(?:/\.)?[ \t]*$")
-    return bodies
+    """Each head's title to the pattern of a closing sentence naming the body it heads as the writer, at its end
+    ("Trên đây là Kế hoạch khám sàng lọc ... năm 2028 của Bệnh viện Đa khoa tỉnh Quảng Trị./."). The sentence
+    cites no numbered document before the body: the body after "Kế hoạch số 12/KH-SYT ... của" is the cited
+    document's."""
+    formulas = _role_words("closing")
+    return _per_head(lambda _title, opens: rf"(?m)^[ \t]*(?:{formulas})[ \t]+(?:(?!\bsố[ \t]+\d)[^\n])*?[ \t]của[ \t]+"
+                                           rf"{_body_named(opens)}[ \t]*\.(?:/\.)?[ \t]*$")
 
 
 @lru_cache(maxsize=1)
 def _closing_writers() -> dict[str, re.Pattern[str]]:
-    """head_bodies.tsv's closing formulas whose writer follows the sentence's last comma, with a verb of writing
-    ("Trên đây là báo cáo kết quả ... năm 2028, Thanh tra tỉnh Hưng Yên kính báo cáo UBND tỉnh./."; thirty-seventh
-    heldout round): each head's title (folded upper case) to that pattern; no numbered document cited before it."""
-    table = rows("head_bodies.tsv", 3)
-    formulas = "|".join(re.escape(v) for r in table if r[0] == "closing" for v in r[1].split("|"))
-    writes = "|".join(re.escape(v) for r in table if r[0] == "writes" for v in r[1].split("|"))
-    bodies: dict[str, re.Pattern[str]] = {}
-    for r in table:
-        if r[0] != "head":
-            continue
-        opens = "|".join(re.escape(w) for w in r[2].split("|"))
-        bodies[fold(r[1]).upper()] = re.compile(
-            rf"(?m)^[ \t]*(?:{formulas})[ \t]+(?:(?!\bsố[ \t]+\d)[^\n])*?,[ \t]+"
-            rf"(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,8}}?)[ \t]+(?:{writes})(?!\w)[^\n]*$")
-    return bodies
+    """Each head's title to the pattern of a closing sentence whose writer follows its last comma, with a verb of
+    writing ("Trên đây là báo cáo kết quả ... năm 2028, Thanh tra tỉnh Hưng Yên kính báo cáo UBND tỉnh./.";
+    thirty-seventh heldout round); no numbered document cited before it."""
+    formulas, writes = _role_words("closing"), _role_words("writes")
+    return _per_head(lambda _title, opens: rf"(?m)^[ \t]*(?:{formulas})[ \t]+(?:(?!\bsố[ \t]+\d)[^\n])*?,[ \t]+"
+                                           rf"{_body_named(opens)}[ \t]+(?:{writes})(?!\w)[^\n]*$")
 
 
 @lru_cache(maxsize=1)
 def _own_heading() -> re.Pattern[str]:
     """head_bodies.tsv's own_heading: a report's "III. KIẾN NGHỊ" line, up to the line under it."""
-    words = "|".join(re.escape(w) for r in rows("head_bodies.tsv", 3) if r[0] == "own_heading" for w in r[1].split("|"))
-    return re.compile(rf"(?m)^[ \t]*(?:[IVX]{{1,4}}[.)][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:{words})[ \t:.]*\n")
+    return re.compile(rf"(?m)^[ \t]*(?:[IVX]{{1,4}}[.)][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:{_role_words('own_heading')})[ \t:.]*\n")
 
 
 def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | None:
