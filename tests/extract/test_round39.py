@@ -76,3 +76,28 @@ SCHEDULE_LINES = [
 def test_a_schedule_line_of_two_days_gives_both(lines: str, expected: list[str]) -> None:
     rec = parse_text(NOTICE_HEAD + lines + NOTICE_TAIL)
     assert sorted(e.date[:10] for e in rec.events) == expected
+
+
+# ---- a period as the latest time: "chậm nhất trong tháng 8/2028" -------------------------------------------------------
+
+CONCLUSION_HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN EA KAR\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Số: 188/TB-UBND\nEa Kar, ngày 20 tháng 6 năm 2029\n\nTHÔNG BÁO\n"
+                   "Kết luận của Chủ tịch UBND huyện tại buổi kiểm tra tiến độ giải phóng mặt bằng\n\n")
+CONCLUSION_TAIL = "\nNơi nhận:\n- Các cơ quan dự họp;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Thị Hoa\n"
+
+LATEST_PERIODS = [
+    # (the duty, the deadlines' (due, period) expected)
+    ("a) Trung tâm Phát triển quỹ đất tổ chức chi trả tiền bồi thường chậm nhất trong tháng 8/2029.\n",
+     [("2029-08-31", "2029-08")]),
+    ("b) Ban Quản lý dự án bàn giao mặt bằng cho nhà thầu chậm nhất trong quý III/2029.\n",
+     [("2029-09-30", "2029-Q3")]),
+    # counter-cases: a latest day as before; a meeting in a month with no "chậm nhất" stays an event, no by-when
+    ("c) Phòng Tài chính - Kế hoạch thẩm định chậm nhất ngày 15/7/2029.\n", [("2029-07-15", None)]),
+    ("d) Tổ chức hội nghị sơ kết trong tháng 8/2029.\n", []),
+]
+
+
+@pytest.mark.parametrize(("duty", "expected"), LATEST_PERIODS)
+def test_a_period_after_chậm_nhất_is_a_by_when(duty: str, expected: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(CONCLUSION_HEAD + duty + CONCLUSION_TAIL)
+    assert [(d.due, d.period) for d in rec.deadlines] == expected
