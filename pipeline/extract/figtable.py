@@ -105,8 +105,7 @@ def _without_bound(noun: str) -> str:
 def _is_rate_column(header: str) -> bool:
     """A header opening with a rate word ('Đơn giá (đồng)', 'Định mức'): its cells are what one counted thing
     costs, no amount planned or spent (quantity_cues.tsv, role column_rate)."""
-    folded = " ".join(fold_lower(header).split())
-    return any(folded == w or folded.startswith(f"{w} ") for w in _cue_words("column_rate"))
+    return _opens_with(" ".join(fold_lower(header).split()), "column_rate")
 
 
 @lru_cache(maxsize=64)
@@ -114,11 +113,13 @@ def _is_incident_column(header: str) -> bool:
     """A header counting cases of a disease or deaths ('Số ca mắc', 'Ca tử vong'): its cells are what occurred,
     no work planned or done (quantity_cues.tsv, role column_incident), as 'ghi nhận 4.286 ca mắc' in prose is."""
     folded = " ".join(fold_lower(header).split())
-    for word in _count_words():
-        if folded.startswith(word + " "):
-            folded = folded[len(word) + 1:]
-            break
-    return any(folded == w or folded.startswith(f"{w} ") for w in _cue_words("column_incident"))
+    count = next((w for w in _count_words() if folded.startswith(w + " ")), None)
+    return _opens_with(folded[len(count) + 1:] if count else folded, "column_incident")
+
+
+def _opens_with(folded: str, role: str) -> bool:
+    """A folded header that is one of the role's words (quantity_cues.tsv) or opens with one."""
+    return any(folded == w or folded.startswith(f"{w} ") for w in _cue_words(role))
 
 
 def _is_unit_column(header: str) -> bool:

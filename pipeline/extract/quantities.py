@@ -1650,8 +1650,10 @@ _CLAUSE_OPENING_RE = re.compile(r"(?:^|[;:\n])[ \t]*(?:[-–+•][ \t]*)?$")
 _CLAUSE_OPENING_REACH = 6
 
 
+# a loose bound's word between a verb and its figure ("chiếm khoảng 45%", "có hơn 40")
+_LOOSE_BOUNDS = ("khoảng", "gần", "hơn", "trên")
 # "chiếm " right before a share and "tổng số " / "số " right after its "%": a share of a count named next
-_SHARE_VERB_BEFORE_RE = re.compile(r"(?<!\w)chiếm(?:[ \t]+(?:khoảng|gần|hơn|trên))?[ \t]+$", re.IGNORECASE)
+_SHARE_VERB_BEFORE_RE = re.compile(rf"(?<!\w)chiếm(?:[ \t]+(?:{'|'.join(_LOOSE_BOUNDS)}))?[ \t]+$", re.IGNORECASE)
 _SHARE_OF_AFTER_RE = re.compile(r"[ \t]+(?:tổng[ \t]+)?số[ \t]+", re.IGNORECASE)
 _SHARE_VERB_REACH = 16  # "chiếm khoảng " before the figure
 
@@ -1670,7 +1672,6 @@ def _incident_share(doc: _Doc, start: int, unit: _Unit) -> bool:
 
 
 _ONGOING_BEFORE = frozenset(("có", "còn"))
-_ONGOING_BOUNDS = frozenset(("khoảng", "gần", "hơn", "trên"))  # as _SHARE_VERB_BEFORE_RE's
 _ONGOING_BOUND_WORDS = 2  # "có khoảng 11", "còn hơn 40": the verb may stand a bound's word before the figure
 
 
@@ -1684,7 +1685,7 @@ def _ongoing_state(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bo
         return False
     words = [_key(w) for w, _ in _adjacent_words(doc.ctx.text, start)[-_ONGOING_BOUND_WORDS:]]
     return bool(words) and (words[-1] in _ONGOING_BEFORE
-                            or (len(words) > 1 and words[-2] in _ONGOING_BEFORE and words[-1] in _ONGOING_BOUNDS))
+                            or (len(words) > 1 and words[-2] in _ONGOING_BEFORE and words[-1] in _LOOSE_BOUNDS))
 
 
 def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
