@@ -280,6 +280,8 @@ class _Vocab:
     occurrence_re: re.Pattern[str]  # "xảy ra tại " right before a figure: incidents that happened, no count of work
     occurrence_record_re: re.Pattern[str]  # "ghi nhận " right before a figure: recorded, if incidents are counted
     incident_re: re.Pattern[str]  # "ca", "ổ dịch", "vụ" right after the number: what is counted is an incident
+    bare_record_re: re.Pattern[str]  # "ghi nhận " right before a figure: a bare "ca" after it is a case
+    bare_incident_re: re.Pattern[str]  # "213 ca," / "12 ca tại": a "ca" naming nothing else (no "ca trực")
     own_tail_re: re.Pattern[str]  # ", giảm " / " thuộc " after a figure's unit: its change or its places follow
     unit_at: _ByFirstChar  # unit_re, tried with only the phrases that can open where it is tried
     thousands_money_re: re.Pattern[str]  # "đóng góp " before "20k": the k is thousands of đồng
@@ -396,6 +398,11 @@ def _occurrence_patterns(by_role: dict[str, list[str]]) -> dict[str, re.Pattern[
         "occurrence_record_re": re.compile(
             rf"(?<!\w)(?:{_alternation(by_role['occurrence_record'])}){comparator}[ \t]+$", re.IGNORECASE),
         "incident_re": re.compile(rf"[\d.,]+[ \t]+(?:{_alternation(by_role['incident_noun'])})(?!\w)", re.IGNORECASE),
+        "bare_record_re": re.compile(
+            rf"(?<!\w)(?:{_alternation(by_role['occurrence_record_bare'])}){comparator}[ \t]+$", re.IGNORECASE),
+        "bare_incident_re": re.compile(
+            rf"[\d.,]+[ \t]+(?:{_alternation(by_role['incident_bare'])})"
+            rf"(?:[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:{_alternation(by_role['incident_bare_next'])})(?!\w))", re.IGNORECASE),
         "own_tail_re": re.compile(
             rf"(?:[^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,{_TAIL_WORDS}}}?[ \t]*,[ \t]*(?:{_alternation(by_role['tail_change'])})"
             # (a pair of divisions counted together keeps its comma: "tại 97 xã, phường thuộc 11 huyện")
@@ -1480,10 +1487,14 @@ def _points_re() -> re.Pattern[str]:
 def _occurred(doc: _Doc, lo: int, start: int) -> bool:
     """A count of incidents that happened: after a verb of happening ("xảy ra tại 47 hộ"), or of recording when
     what is counted is an incident ("ghi nhận 3.417 ca"; "ghi nhận 15 sáng kiến" is what was recognised)."""
-    voc = doc.voc
-    if voc.occurrence_re.search(doc.ctx.text, lo, start):
+    voc, text = doc.voc, doc.ctx.text
+    if voc.occurrence_re.search(text, lo, start):
         return True
-    return bool(voc.occurrence_record_re.search(doc.ctx.text, lo, start)) and bool(voc.incident_re.match(doc.ctx.text, start))
+    if voc.occurrence_record_re.search(text, lo, start) and voc.incident_re.match(text, start):
+        return True
+    # a bare "ca" right after a verb of recording is a case ("ghi nhận 213 ca, tập trung tại 4 phường"): the verb
+    # tells it, as no noun after "ca" does ("3 ca trực", "320 ca phẫu thuật" are shifts and work)
+    return bool(voc.bare_record_re.search(text, lo, start)) and bool(voc.bare_incident_re.match(text, start))
 
 
 def _incidents_change(doc: _Doc, start: int) -> bool:

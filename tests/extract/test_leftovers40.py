@@ -1,0 +1,34 @@
+"""The leftovers of heldout rounds 35-40 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND THÀNH PHỐ A\nTRUNG TÂM Y TẾ\nSố: 88/BC-TTYT\nA, ngày 05 tháng 8 năm 2028\n\nBÁO CÁO\n"
+          "Tình hình phòng, chống dịch bệnh tháng 7\n\n")
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Thạnh\n"
+
+
+def _figures(head: str, line: str) -> list[tuple[float, str]]:
+    return [(float(q.value), q.unit or "") for q in parse_text(head + line + TAIL).quantities]
+
+
+# ---- a bare "ca" right after a verb of recording is a case, an incident --------------------------------------------
+
+BARE_CASES = [
+    ("Riêng tháng 7 ghi nhận 213 ca, tập trung tại 4 phường.", []),
+    ("Trong tháng, các trạm y tế ghi nhận 45 ca; đã xử lý 12 ổ dịch.", [(12, "ổ dịch")]),
+    ("Trong tháng phát sinh 8 ca mới tại 2 xã.", []),
+    ("Tuần qua ghi nhận 17 ca.", []),
+    # counter-cases: a "ca" naming a shift or work; what was recognised; "có" counts what exists
+    ("Đơn vị bố trí 3 ca trực mỗi ngày.", [(3, "ca")]),
+    ("Bệnh viện đã thực hiện 320 ca phẫu thuật.", [(320, "ca")]),
+    ("Bệnh viện ghi nhận 15 sáng kiến cải tiến kỹ thuật.", [(15, "sáng kiến")]),
+]
+
+
+@pytest.mark.parametrize(("line", "figures"), BARE_CASES)
+def test_a_bare_ca_after_a_recording_verb_is_an_incident(line: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, line) == figures
