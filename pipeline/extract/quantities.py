@@ -224,6 +224,7 @@ class _Vocab:
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
     territory_re: re.Pattern[str]  # "có " (and the list's earlier counts) right before a figure: what a place holds
     territory_units: frozenset[str]  # "tổ dân phố", "thôn", "nhân khẩu": the parts and people of a place
+    territory_members: frozenset[str]  # "hộ": a place's households, counted after one of its parts
     violation_after_re: re.Pattern[str]  # " vi phạm" right after the unit: those who broke a rule
     handling_re: re.Pattern[str]  # "phát hiện", "xử lý" before a count of violators: what the bodies did
     arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
@@ -494,6 +495,7 @@ def vocab() -> _Vocab:
                                 rf"(?:[\d.,]*\d[ \t]+[^\d;:()\n]{{1,{_TERRITORY_ITEM}}}?(?:,|[ \t]+(?:và|với))[ \t]+"
                                 rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?)*$", re.IGNORECASE),
         territory_units=frozenset(fold_lower(w) for w in by_role["territory_unit"]),
+        territory_members=frozenset(fold_lower(w) for w in by_role.get("territory_member", [])),
         violation_after_re=re.compile(rf"\s+(?:{_alternation(by_role['violation_after'])})(?!\w)", re.IGNORECASE),
         handling_re=_word_rx(by_role["handling_verb"]),
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
@@ -1454,11 +1456,24 @@ def _territory(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
     21.000 nhân khẩu"; quantity_cues.tsv territory_unit): the state of affairs, no result, unless they are counted
     for what they achieved ("có 12 thôn đạt chuẩn") or as new ("có thêm 3 thôn": no bare "có" before)."""
     voc = doc.voc
-    if _key(unit.unit or "") not in voc.territory_units:
+    key = _key(unit.unit or "")
+    if key not in voc.territory_units and key not in voc.territory_members:
         return False
     text = doc.ctx.text
     lead = voc.territory_re.search(text, sentence_from, start)
-    return lead is not None and not voc.state_done_re.match(text, unit.end) and not _DONE_TO_RE.match(text, unit.end)
+    if lead is None or voc.state_done_re.match(text, unit.end) or _DONE_TO_RE.match(text, unit.end):
+        return False
+    return key in voc.territory_units or _after_territory_part(voc, lead.group())
+
+
+def _after_territory_part(voc: _Vocab, listed: str) -> bool:
+    """A household counted in a place's list after one of its parts ("Xã có 14 ấp với 6.218 hộ"; quantity_cues.tsv
+    territory_member): what the place holds too, where "có 120 hộ tham gia" alone may count what was done."""
+    return any(_key(m.group("noun")) in voc.territory_units for m in _LISTED_COUNT.finditer(listed))
+
+
+# a count of the list a territory lead opens: its figure and the words of its noun up to the next item
+_LISTED_COUNT = re.compile(r"\d[ \t]+(?P<noun>[^\d;:()\n,]+?)(?=[ \t]*(?:,|[ \t]và|[ \t]với|$))")
 
 
 def _achieved(doc: _Doc, state: re.Match[str], unit: _Unit) -> bool:

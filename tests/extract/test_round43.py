@@ -1,0 +1,55 @@
+"""The forty-third heldout round's failure classes (invented documents, with counter-cases): the present state told
+of a place with "còn" or as what a measure "hiện là", and a place's households counted after one of its parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT_HEAD = ("UBND TỈNH AN HÒA                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG              Độc lập - Tự do - Hạnh phúc\n"
+               "Số: 210/BC-SNNMT                  An Hòa, ngày 10 tháng 7 năm 2029\n\n"
+               "BÁO CÁO\nKết quả công tác 6 tháng đầu năm 2029\n\n"
+               "Kính gửi: Ủy ban nhân dân tỉnh.\n\n")
+REPORT_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Hòa\n"
+
+
+def _figures(body: str) -> list[tuple[float, str]]:
+    rec = parse_text(REPORT_HEAD + body + REPORT_TAIL)
+    return [(q.value, q.unit) for q in rec.quantities]
+
+
+# ---- the present state: "hiện <place> còn", "<place> hiện là" -----------------------------------------------------
+
+PRESENT_STATE = [
+    ("Đã tiêu hủy 1.250 con lợn. Hiện cả nước còn 41 ổ dịch chưa qua 21 ngày tại 12 tỉnh.", [(1250, "con lợn")]),
+    ("Đã thu được 96 tỷ đồng. Hiện trên địa bàn còn 315 đơn vị chậm đóng với số tiền 18,6 tỷ đồng.",
+     [(96e9, "đồng")]),
+    ("Đã trồng 1.215 ha rừng. Diện tích đất có rừng toàn tỉnh hiện là 412.300 ha, tỷ lệ che phủ 41,2%.",
+     [(1215, "ha")]),
+    # counter-cases: what was done stays a result; "thực hiện là" is no present state; a cue after the state counts
+    ("Tổng kinh phí thực hiện là 86,4 tỷ đồng từ nguồn sự nghiệp.", [(86.4e9, "đồng")]),
+    ("Hiện cả nước còn 41 ổ dịch; trong 6 tháng đã tiêm phòng được 2.400 liều vắc xin.", [(2400, "liều")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PRESENT_STATE)
+def test_the_present_state_of_a_place_is_no_quantity(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
+
+
+# ---- a place's households counted after one of its parts -----------------------------------------------------------
+
+HOUSEHOLDS = [
+    ("Xã có 14 ấp với 6.218 hộ, 23.406 nhân khẩu. Năm 2028, xã đã hỗ trợ 120 hộ.", [(120, "hộ")]),
+    ("Phường có 9 khu phố, 4.300 hộ gia đình. Đã vận động 56 hộ hiến đất.", [(56, "hộ")]),
+    # counter-cases: households alone after "có" are what was done; a part's count "được" something is done for it
+    ("Năm 2028, xã có 120 hộ tham gia mô hình nuôi tôm.", [(120, "hộ")]),
+    ("Xã có 14 ấp được công nhận đạt chuẩn văn hóa.", [(14, "ấp")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HOUSEHOLDS)
+def test_households_after_a_part_of_the_place_are_its_state(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
