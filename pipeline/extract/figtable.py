@@ -117,6 +117,15 @@ def _is_incident_column(header: str) -> bool:
     return _opens_with(folded[len(count) + 1:] if count else folded, "column_incident")
 
 
+@lru_cache(maxsize=64)
+def _is_index_value_column(header: str) -> bool:
+    """A header naming an index measured ('Chỉ số nhà có lăng quăng (BI)', 'Chỉ số Breteau'): its bare cells are the
+    index's values, the state found, no count of what the header names nor of the bracket's short name
+    (quantity_cues.tsv, role column_index_value); a header in % ('Chỉ số sản xuất công nghiệp (%)') gives shares."""
+    folded = " ".join(fold_lower(header).split())
+    return "%" not in folded and _opens_with(folded, "column_index_value")
+
+
 def _opens_with(folded: str, role: str) -> bool:
     """A folded header that is one of the role's words (quantity_cues.tsv) or opens with one."""
     return any(folded == w or folded.startswith(f"{w} ") for w in _cue_words(role))
@@ -625,6 +634,8 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
         if _is_rate_column(header) or _is_incident_column(header):
             continue
         pct = "pct" in m.re.groupindex and m.group("pct")
+        if not pct and _is_index_value_column(header):
+            continue
         own = _column_unit(header) if _BRACKET_UNIT.search(header) else (None, 1)
         unit, factor = ("%", 1) if pct else printed if printed[0] else (
             own if own[0] else row_unit if row_unit[0] else own)

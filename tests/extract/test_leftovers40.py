@@ -32,3 +32,23 @@ BARE_CASES = [
 @pytest.mark.parametrize(("line", "figures"), BARE_CASES)
 def test_a_bare_ca_after_a_recording_verb_is_an_incident(line: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, line) == figures
+
+
+# ---- a table column of an index measured ("Chỉ số ... (BI)") holds no counts -------------------------------------
+
+INDEX_TABLES = [
+    ("| Xã | Số ổ dịch đã xử lý | Chỉ số nhà có lăng quăng (BI) |\n|---|---|---|\n| Xã A | 12 | 28 |\n"
+     "| Xã B | 7 | 35 |", [12, 7]),
+    ("Đơn vị\tSố hộ được kiểm tra\tChỉ số dụng cụ chứa nước có lăng quăng (CI)\nPhường C\t1.200\t31\nPhường D\t950\t18",
+     [1200, 950]),
+    # counter-cases: an index in % gives shares; a count column beside a plain header stays
+    ("| Chỉ tiêu | Chỉ số phát triển (%) |\n|---|---|\n| Giá trị sản xuất công nghiệp | 114,6 |",
+     [114.6]),
+    ("| Xã | Số hộ được phun hóa chất |\n|---|---|\n| Xã A | 320 |", [320]),
+]
+
+
+@pytest.mark.parametrize(("table", "values"), INDEX_TABLES)
+def test_an_index_column_holds_no_counts(table: str, values: list[float]) -> None:
+    found = _figures(REPORT, "1. Kết quả thực hiện trong tháng\n\n" + table)
+    assert [value for value, _ in found] == values
