@@ -252,6 +252,8 @@ class _Vocab:
     narrative_types: frozenset[str]  # doc types (công điện) that open with what was done, without cue words
     narrative_verb_re: re.Pattern[str]  # "di dời", "huy động" right before a figure in that narrative
     directive_re: re.Pattern[str]  # "... yêu cầu:" where the narrative ends and the directives begin
+    decision_types: frozenset[str]  # doc types (quyết định) whose operative part orders, after its grounds
+    operative_re: re.Pattern[str]  # "QUYẾT ĐỊNH:" on its own line: where a decision's operative part begins
     allot_verb_re: re.Pattern[str]  # "xuất cấp (ngay)" right before a figure the directives order
     locative: frozenset[str]  # "trên": a comparator that is also the preposition "on"
     locative_units: frozenset[str]  # "tuyến", "địa bàn": routes or areas a locative "trên" is placed on
@@ -545,6 +547,8 @@ def vocab() -> _Vocab:
             rf"(?P<name>{name})[ \t]*:[^\n;:]*$"),
         count_verbs=frozenset(fold_lower(w) for w in by_role.get("count_verb", [])),
         narrative_types=frozenset(by_role.get("narrative_type", [])),
+        decision_types=frozenset(by_role.get("decision_type", [])),
+        operative_re=re.compile(rf"(?:^|\n)[ \t*]*(?:{_alternation(by_role['decision_operative'])})[ \t*]*:", re.IGNORECASE),
         narrative_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['narrative_verb'])})\s+$", re.IGNORECASE),
         # "... yêu cầu:", or its addressees and "... các nội dung sau:" between the verb and its colon (one clause)
         directive_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['directive'])})(?:\s+[^.;:!?\n]{{0,{_DIRECTIVE_REACH}}}?)?\s*:",
@@ -2156,18 +2160,51 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
     part_of = _part_of_kept(doc, start, unit)
     if part_of is not None:
         return part_of  # "Công nhận 11 trường ..., trong đó: 04 trường ...; 07 trường ...": the count's parts
-    if doc.ctx.doc_type not in doc.voc.narrative_types:
+    directives = _directives(doc)
+    if directives is None or not directives[0] <= start < directives[1]:
         return None
-    directive = doc.voc.directive_re.search(doc.ctx.text)
-    if directive is None or start < directive.end():
-        return None
-    if unit.unit == "%" and comparator == "eq":
-        return "target"
+    if unit.unit == "%" and comparator == "eq" and doc.ctx.doc_type in doc.voc.narrative_types:
+        return "target"  # (a decision's bare share is as often a rule's: "Giảm 50% học phí cho học sinh")
     if comparator in _ORDERED_BOUNDS or (unit.unit or "").startswith(_FREQUENCY_UNIT):
         return "target"  # "thành lập ngay ít nhất 01 chốt kiểm dịch", "phun khử trùng ... 02 lần/tuần": what it orders
     # an amount the directives order handed out: "Sở Nông nghiệp và Môi trường xuất cấp ngay 50 tấn thức ăn"
     allot = doc.voc.allot_verb_re.search(doc.ctx.text, max(0, cue_start - _NARRATIVE_REACH), cue_start)
-    return "target" if allot is not None or _joined_to_last(doc, "target", start, cue_start) else None
+    return "target" if allot is not None or _joined_to_last(doc, "target", start, cue_start) \
+        or _purpose_of_last(doc, start, cue_start) else None
+
+
+def _directives(doc: _Doc) -> tuple[int, int] | None:
+    """Where a text whose figures need a cue orders: after a công điện's "... yêu cầu:" (its narrative before), or
+    a decision's operative part from "QUYẾT ĐỊNH:" (its grounds before; quantity_cues.tsv decision_type) to the end
+    of its body (a rule or plan attached after the signature keeps its own reading)."""
+    text = doc.ctx.text
+    if doc.ctx.doc_type in doc.voc.narrative_types:
+        directive = doc.voc.directive_re.search(text)
+        return None if directive is None else (directive.end(), len(text))
+    if doc.ctx.doc_type not in doc.voc.decision_types:
+        return None
+    operative = doc.voc.operative_re.search(text)
+    body = doc.ctx.zone("body")
+    return None if operative is None else (operative.end(), body[-1][1] if body else len(text))
+
+
+# "để ", "nhằm " between an amount ordered and a count: the count is what the amount is for ("Phân bổ 9.640.000.000
+# đồng ... để hỗ trợ xây dựng, nâng cấp 06 công trình")
+_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)", re.IGNORECASE)
+_PURPOSE_REACH = 100  # from the amount to the count: its source ("từ nguồn ngân sách huyện năm 2028") and purpose
+# the amount written out in words right after it ("9.640.000.000 đồng (Chín tỷ sáu trăm bốn mươi triệu đồng)")
+_IN_WORDS_RE = re.compile(r"[ \t]*\([^()\n]{1,160}\)")
+
+
+def _purpose_of_last(doc: _Doc, start: int, cue_start: int) -> bool:
+    """A count in the purpose clause of the amount ordered just before it, in one clause: what it is ordered for."""
+    if not doc.out or doc.out[-1].kind != "target":
+        return False
+    text, p_end = doc.ctx.text, _span(doc.out[-1])[1]
+    in_words = _IN_WORDS_RE.match(text, p_end)
+    p_end = in_words.end() if in_words and in_words.end() <= start else p_end
+    return 0 <= start - p_end <= _PURPOSE_REACH and not any(c in text[p_end:start] for c in ".;:\n") \
+        and _PURPOSE_RE.search(text, p_end, cue_start) is not None
 
 
 _PARTS_RE = re.compile(r"(?<!\w)trong[ \t]+đó(?!\w)", re.IGNORECASE)  # a kept count's breakdown follows

@@ -52,3 +52,28 @@ INDEX_TABLES = [
 def test_an_index_column_holds_no_counts(table: str, values: list[float]) -> None:
     found = _figures(REPORT, "1. Kết quả thực hiện trong tháng\n\n" + table)
     assert [value for value, _ in found] == values
+
+
+# ---- a decision's operative part orders: a minimum it sets, an amount it allots and what the amount is for ----------
+
+DECISION = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 512/QĐ-UBND\nB, ngày 16 tháng 12 năm 2027\n\nQUYẾT ĐỊNH\n"
+            "Về việc phân bổ kinh phí sửa chữa trạm y tế xã năm 2028\n\nỦY BAN NHÂN DÂN HUYỆN B\n\n"
+            "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n{grounds}\n\nQUYẾT ĐỊNH:\n\n")
+DECISION_ARTICLES = [
+    ("", "Điều 1. Phân bổ 1.200.000.000 đồng (Một tỷ hai trăm triệu đồng) từ nguồn ngân sách huyện năm 2028 để sửa "
+         "chữa, nâng cấp 04 trạm y tế xã.", [(1.2e9, "target"), (4, "target")]),
+    ("", "Điều 2. Giao UBND các xã huy động nhân dân đóng góp tối thiểu 15% kinh phí sửa chữa.", [(15, "target")]),
+    # counter-cases: the grounds before "QUYẾT ĐỊNH:"; a bare share (a rule's rate as often); a count after the amount
+    # that is no purpose of it
+    ("Xét đề nghị của Phòng Tài chính tại Tờ trình số 12/TTr-TCKH, đề nghị phân bổ tối thiểu 500 triệu đồng.",
+     "Điều 1. Giao Phòng Tài chính hướng dẫn các xã.", []),
+    ("", "Điều 1. Giảm 50% học phí cho học sinh thuộc hộ nghèo.", []),
+    ("", "Điều 1. Phân bổ 800.000.000 đồng cho các xã; 03 xã chưa có trạm y tế.", [(8e8, "target")]),
+]
+
+
+@pytest.mark.parametrize(("grounds", "line", "figures"), DECISION_ARTICLES)
+def test_a_decisions_operative_part_orders_its_figures(grounds: str, line: str,
+                                                       figures: list[tuple[float, str]]) -> None:
+    rec = parse_text(DECISION.format(grounds=grounds) + line + TAIL)
+    assert [(float(q.value), q.kind) for q in rec.quantities] == figures
