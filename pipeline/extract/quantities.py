@@ -1293,11 +1293,34 @@ def _unit_of(doc: _Doc, start: int, fig: _Figure) -> _Unit:
         more = _more_perfect_marks(doc, start, fig)
         if more is not None:
             return more
+        places = _points_as_places(text, start, fig.pos)
+        if places is not None:
+            return places
     if unit.unit is None and not unit.skip and doc.out and _CLOSE_PAREN_RE.match(text, fig.pos):
         previous = doc.out[-1]  # "03 cá nhân (Riêng đơn vị Nha Trang: 04)": the same unit
         if previous.span is not None and "\n" not in text[previous.span[1]:start]:
             unit = _Unit(previous.unit, fig.pos, fig.pos)
     return unit
+
+
+# a bare "điểm" told as places by "tại" around it: "quan trắc 4 đợt/năm tại 35 điểm", "ít nhất 120 điểm tại các
+# xã vùng sâu" (forty-first heldout round); a score is never where something is ("đạt 27 điểm tại kỳ thi" keeps
+# its "tại" after the word, and no "các"/"mỗi" names places after it)
+_AT_BEFORE_RE = re.compile(r"(?<!\w)tại[ \t]+$", re.IGNORECASE)
+_AT_BEFORE_REACH = 6
+_AT_PLACES_AFTER_RE = re.compile(r"[ \t]+(?:tại|ở)[ \t]+(?:các|mỗi|từng)(?!\w)", re.IGNORECASE)
+
+
+def _points_as_places(text: str, start: int, pos: int) -> _Unit | None:
+    """A bare 'điểm' after a figure that counts places, not a score's points: 'tại' right before the figure, or
+    'tại các ...' right after the word (None: a score, or not 'điểm')."""
+    word = _POINTS_WORD_RE.match(text, pos)
+    if word is None or _UNIT_GAP_RE.match(text, pos) is None:
+        return None
+    if _AT_BEFORE_RE.search(text, max(0, start - _AT_BEFORE_REACH), start) \
+            or _AT_PLACES_AFTER_RE.match(text, word.end()):
+        return _rate(text, _POINT_WORD, word.end(), pos)
+    return None
 
 
 _CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|nhiều hơn|ít hơn)\s+$", re.IGNORECASE)
@@ -1399,7 +1422,18 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
             and not _achieved(doc, state, unit):
         return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
-    return comparator == "eq" and unit.unit != _PERFECT_MARKS and bool(_points_re().search(text, sentence_from, sentence_to))
+    return comparator == "eq" and unit.unit != _PERFECT_MARKS and _scores_in(text, sentence_from, sentence_to)
+
+
+def _scores_in(text: str, lo: int, hi: int) -> bool:
+    """A figure in points in text[lo:hi], places counted by a bare "điểm" ("tại 35 điểm") set aside."""
+    for m in _points_re().finditer(text, lo, hi):
+        pos = start = m.start() + 1  # just after the number's last digit
+        while start > lo and text[start - 1] in _NUMBER_CHARS:
+            start -= 1
+        if _points_as_places(text, start, pos) is None:
+            return True
+    return False
 
 
 _DAMAGE_LIST_REACH = 160  # how far back a damage word still heads a list of damaged counts
@@ -1488,6 +1522,7 @@ def _achieved(doc: _Doc, state: re.Match[str], unit: _Unit) -> bool:
 
 _STATE_NOUN_TAIL = 3  # words of a state's counted noun after the unit read, before what the units achieved
 _NOW_WORD = "hiện"  # "hiện tỉnh có", "hiện nay có": the present state
+_NUMBER_CHARS = "0123456789.,"
 _POINT_WORD = "điểm"  # "9 loại lớp, mỗi loại cho 1 điểm": a scoring rubric's points, unless a place is counted
 
 
@@ -1982,7 +2017,7 @@ def _turned_down_by_unit(doc: _Doc, m: re.Match[str]) -> bool:
     spaces stand between the number and the word, so no fraction, "k", percent sign or closing bracket follows;
     no range ("đến") and no scale word starts there; the number is not in brackets (the breakdown and the spaced
     decimal read those, and a breakdown moves skip_until); the last figure is no count of perfect marks (whose
-    "điểm" after it _more_perfect_marks keeps). Nor do those steps leave anything the next numbers read:
+    "điểm" after it _more_perfect_marks keeps), and no bare "điểm" counts places (_points_as_places). Nor do those steps leave anything the next numbers read:
     skip_until would move to the number's end, and a label's end the number would leave is never read when no
     enumeration's gap and number follow ("Điều 3 và 4": the 4 is the label's too, so that one is read in full)."""
     text, start, end = doc.ctx.text, m.start(), m.end()
@@ -1998,6 +2033,8 @@ def _turned_down_by_unit(doc: _Doc, m: re.Match[str]) -> bool:
     if _bracket_before(text, max(0, start - _BREAKDOWN_LOOKBACK), start) or doc.voc.scale_re.match(text, end) \
             or _RANGE_RE.match(text, end) or _ENUMERATION_NEXT_RE.match(text, end):
         return False
+    if _points_as_places(text, start, end) is not None:
+        return False  # "tại 35 điểm": places counted (_unit_of reads them)
     return not (doc.out and doc.out[-1].unit == _PERFECT_MARKS)
 
 
