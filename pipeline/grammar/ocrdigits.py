@@ -151,12 +151,54 @@ def _zero_shares(view: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Also a figure in groups of thousands with look-alikes in any group ("5OO.OOO đồng", "3.OOO.OOO đồng", "l4.O52 tài
+# khoản", "2.9l6 hồ sơ"; forty-third heldout round), or a share with one in its decimals ("83,l%"): the groups of three
+# after dots, or the decimals before a percent sign, are a figure's shape no word or code has; a digit in the run at
+# least. (Opening with its first character, looked behind as the patterns above are.)
+_OCR_GROUPED_FIGURE = re.compile(r"[\dlI](?<![\w.,/][\dlI])[\dOolI]{0,2}"
+                                 r"(?:(?:\.[\dOolI]{3})+(?:,[\dOolI]+)?(?=[ \t]*%|[ \t]+[^\W\d_])"
+                                 r"|,[\dOolI]{1,3}(?=[ \t]*%))")
+# And a count of two characters OCR printed with a letter ("tối thiểu 2O kg", "ít nhất O1 sản phẩm"), read only right
+# after a bound word (quantity_cues.tsv, role comparator): alone, "2O hộ" may be a code's letter (test_leftovers29).
+# Found from its digit (the engine skips to digits): the letter after it, or before it (then the match is the digit).
+_OCR_SHORT_COUNT = re.compile(r"\d(?<![\w.,/]\d)[OolI](?=[ \t]+[^\W\d_])"
+                              r"|\d(?<=[OolI]\d)(?<![\w.,/][OolI]\d)(?=[ \t]+[^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _bound_before() -> re.Pattern[str]:
+    """A bound word and the blank after it, at the end of what precedes a short count."""
+    words = sorted({r[0] for r in rows("quantity_cues.tsv", 3) if r[1] == "comparator"}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})[ \t]+$", re.IGNORECASE)
+
+
+_BOUND_REACH = 24  # the longest bound word and its blank, looked back from a short count
+
+
+def _short_counts(view: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _OCR_SHORT_COUNT.finditer(view):
+        at = m.start() if len(m.group()) > 1 else m.start() - 1
+        if _bound_before().search(view[max(0, at - _BOUND_REACH):at]):
+            spans.append((at, m.end()))
+    return spans
+
+
+def _has_digit_and_letter(run: str) -> bool:
+    return any(c.isdigit() for c in run) and any(c in _OCR_SEQ_LETTERS for c in run)
+
+
+def _grouped_figures(view: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _OCR_GROUPED_FIGURE.finditer(view) if _has_digit_and_letter(m.group())]
+
+
 def ocr_figures(view: str) -> tuple[str, list[tuple[int, int]]]:
     """The view with each such figure read as digits (every offset kept), and the spans repaired."""
     if not any(c in view for c in _OCR_SEQ_LETTERS):
         return view, []
     spans = sorted([m.span() for m in _OCR_FIGURE.finditer(view)] + [m.span() for m in _OCR_LEAD_FIGURE.finditer(view)]
-                   + [m.span() for m in _OCR_TRAIL_FIGURE.finditer(view)] + _zero_shares(view))
+                   + [m.span() for m in _OCR_TRAIL_FIGURE.finditer(view)] + _zero_shares(view)
+                   + _grouped_figures(view) + _short_counts(view), key=lambda s: (s[0], -s[1]))  # the longest first
     if not spans:
         return view, []
     parts: list[str] = []

@@ -1010,6 +1010,29 @@ def _ocr_dates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
                 break
 
 
+# A month's or a quarter's year OCR printed with an O ("Tháng 12/2O28: tổng kết", "trong quý III/2O28"; forty-third
+# heldout round): _OCR_DATE reads a day's month and year only. Found from the year's "/" (the engine skips to it): a
+# month of one or two digits or a quarter's Roman numeral before it, nothing of a word, a number or a date before that.
+_OCR_PERIOD_YEAR = re.compile(r"/(?=(?:19|2[0O])[0-9O]{2}(?![\w/]))")
+_OCR_PERIOD_LEAD = re.compile(r"(?<![\w/.])(?:\d\d?|I{1,3}|IV)$")  # the month or the quarter, the slash's left
+_OCR_YEAR_WIDTH = 4
+_OCR_LEAD_REACH = 4  # the longest lead and the character before it
+
+
+def _ocr_period_years(text: str, start: int, end: int, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The years of months and quarters in text[start:end] that hold an O, read as digits (outside the dates read)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _OCR_PERIOD_YEAR.finditer(text, start, end):
+        a, b = m.end(), m.end() + _OCR_YEAR_WIDTH
+        year = text[a:b]
+        lead = _OCR_PERIOD_LEAD.search(text, max(start, m.start() - _OCR_LEAD_REACH), m.start())
+        if year.isdigit() or lead is None or (lead.group().isdigit() and not 1 <= int(lead.group()) <= _MAX_MONTH) \
+                or any(x < b and a < y for x, y, _ in dates):
+            continue
+        out.append((a, b, year.translate(_OCR_DIGITS)))
+    return out
+
+
 def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
     """text with the letters read as digits in the days and months of dates in text[start:end], and where it
     was changed (only the window is looked at: most texts have no such date, and callers pass short windows)."""
@@ -1023,6 +1046,7 @@ def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[i
         d, mo = day.translate(_OCR_DIGITS), month.translate(_OCR_DIGITS)
         if 1 <= int(d) <= _MAX_DAY and 1 <= int(mo) <= _MAX_MONTH:
             fixed.append((m.start(), m.end(), f"{d}/{mo}" + (f"/{year.translate(_OCR_DIGITS)}" if year else "")))
+    fixed = sorted(fixed + _ocr_period_years(text, start, end, fixed))
     if not fixed:
         return text, []
     parts, pos = [], 0

@@ -53,3 +53,43 @@ HOUSEHOLDS = [
 @pytest.mark.parametrize(("body", "expected"), HOUSEHOLDS)
 def test_households_after_a_part_of_the_place_are_its_state(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == expected
+
+
+# ---- figures and years OCR printed with look-alike letters ---------------------------------------------------------
+
+OCR_FIGURES = [
+    ("Năm 2028, xã đã kích hoạt l4.O52 tài khoản, tiếp nhận 2.9l6 hồ sơ trực tuyến, đạt 83,l% kế hoạch.",
+     [(14052, "tài khoản"), (2916, "hồ sơ"), (83.1, "%")]),
+    ("Mỗi tổ được hỗ trợ 3.OOO.OOO đồng; tặng 1.2OO suất quà, mỗi suất 5OO.OOO đồng.",
+     [(3e6, "đồng"), (1200, "suất quà"), (5e5, "đồng")]),
+    ("Các hộ dự trữ tối thiểu 2O kg rơm cho mỗi con trâu; mỗi ấp có ít nhất O1 sản phẩm trên sàn.",
+     [(20, "kg"), (1, "sản phẩm")]),
+    # counter-cases: a short run without a bound word may be a code's letter; a word's letters and a code stay
+    ("Năm 2028 đã hỗ trợ 2O hộ nghèo, sửa chữa tuyến Km1l2 đường huyện.", []),
+    ("Đã cấp 12 bình khí O2 cho trạm y tế.", [(12, "bình khí")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OCR_FIGURES)
+def test_figures_ocr_printed_with_letters_are_read(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
+
+
+PLAN_HEAD = ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "XÃ AN PHÚ                              Độc lập - Tự do - Hạnh phúc\n"
+             "Số: 31/KH-UBND                  An Phú, ngày 02 tháng 3 năm 2028\n\n"
+             "KẾ HOẠCH\nChuyển đổi số năm 2028\n\nIV. TIẾN ĐỘ THỰC HIỆN\n")
+
+PERIOD_YEARS = [
+    ("1. Tháng 12/2O28: tổng kết, khen thưởng tập thể tiêu biểu.\n", ["2028-12"]),
+    ("1. Tháng 12/2028: tổng kết, khen thưởng tập thể tiêu biểu.\n", ["2028-12"]),
+    # counter-cases: no month 13; a document's number is no period
+    ("1. Tháng 13/2O28: tổng kết, khen thưởng tập thể tiêu biểu.\n", []),
+    ("1. Thực hiện Quyết định số 12/2O28/QĐ-UBND của UBND tỉnh.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PERIOD_YEARS)
+def test_a_months_year_ocr_printed_with_an_o_is_read(body: str, expected: list[str]) -> None:
+    rec = parse_text(PLAN_HEAD + body + REPORT_TAIL)
+    assert [e.date for e in rec.events] == expected
