@@ -144,12 +144,22 @@ def _count_words() -> tuple[str, ...]:
 
 
 _BRACKET_UNIT = re.compile(r"\((?P<unit>[^()]{1,30})\)\s*$")
+# a header printing its unit as a bare per-cent sign, first or last ('% so KH', '% so cùng kỳ', 'Tỷ lệ %'): its
+# figures are shares, whatever the row counts (the row's unit cell names what the other columns count)
+_PERCENT_HEADER = re.compile(r"^\s*%(?=\s|$)|(?<=\s)%\s*$")
+
+
+def _names_own_unit(header: str) -> bool:
+    """A header that prints its figures' unit ('Kinh phí (triệu đồng)', '% so KH'), before any row's unit."""
+    return _BRACKET_UNIT.search(header) is not None or _PERCENT_HEADER.search(header) is not None
 
 
 def _column_unit(header: str) -> tuple[str | None, int]:
     """The noun a column counts and the factor of its figures: 'Số đội viên' -> ('đội viên', 1),
     'Kinh phí (triệu đồng)' -> ('đồng', 1000000), 'Số tiền (đồng)' -> ('đồng', 1); (None, 1) for a
     header that names no count."""
+    if _PERCENT_HEADER.search(header):
+        return "%", 1
     bracket = _BRACKET_UNIT.search(header)
     if bracket:
         unit = " ".join(bracket.group("unit").split()).lower()
@@ -443,7 +453,7 @@ def _unit_row_cells(lines: list[_Line], first: int, label: str, unit_text: str, 
     cells = []
     for col, line in enumerate(lines[first:first + len(headers) - 2], 2):
         m = _FIGURE_LINE.match(line.text)
-        own = _BRACKET_UNIT.search(headers[col])
+        own = _names_own_unit(headers[col])
         unit, factor = ("%", 1) if m and m.group("pct") else (_column_unit(headers[col]) if own else row_unit)
         if m and unit is not None:
             cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
@@ -636,7 +646,7 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
         pct = "pct" in m.re.groupindex and m.group("pct")
         if not pct and _is_index_value_column(header):
             continue
-        own = _column_unit(header) if _BRACKET_UNIT.search(header) else (None, 1)
+        own = _column_unit(header) if _names_own_unit(header) else (None, 1)
         unit, factor = ("%", 1) if pct else printed if printed[0] else (
             own if own[0] else row_unit if row_unit[0] else own)
         if unit is None and not pct:

@@ -1,0 +1,46 @@
+"""The forty-fourth heldout round's failure classes (invented documents, with counter-cases): a table column whose
+header prints its unit as a bare per-cent sign ("% so KH", "% so cùng kỳ"), whose shares were counted in the row's
+unit ("85 dự án", "87,2 triệu USD")."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT_HEAD = ("UBND TỈNH AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "SỞ KẾ HOẠCH\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 210/BC-SKH\tAn Bình, ngày 05 tháng 10 năm 2029\n\n"
+               "BÁO CÁO\nKết quả thu hút đầu tư 9 tháng năm 2029\n\n"
+               "Kính gửi: Ủy ban nhân dân tỉnh An Bình.\n\n"
+               "Sở Kế hoạch báo cáo kết quả như sau:\n\n")
+REPORT_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Bình\n"
+
+
+def _figures(body: str) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit) for q in parse_text(REPORT_HEAD + body + REPORT_TAIL).quantities)
+
+
+# ---- a column headed by a bare per-cent sign counts shares, not the row's unit ---------------------------------------
+
+PERCENT_HEADERS = [
+    ("| TT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện 9 tháng | % so KH | % so cùng kỳ |\n|---|---|---|---|---|---|---|\n"
+     "| 1 | Dự án cấp mới | dự án | 40 | 34 | 85,0 | 121,4 |\n",
+     [(34, "dự án"), (40, "dự án"), (85.0, "%"), (121.4, "%")]),
+    ("TT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện\tTỷ lệ %\n"
+     "1\tDiện tích cho thuê\tha\t180\t142,6\t79,2\n",
+     [(79.2, "%"), (142.6, "ha"), (180, "ha")]),
+    # counter-cases: a header without the sign keeps the row's unit; a sign inside a header's words ("Giảm 5%
+    # chi phí") is no unit of its column
+    ("| TT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện 9 tháng |\n|---|---|---|---|---|\n"
+     "| 1 | Dự án cấp mới | dự án | 40 | 34 |\n",
+     [(34, "dự án"), (40, "dự án")]),
+    ("| TT | Nội dung | ĐVT | Giảm 5% chi phí |\n|---|---|---|---|\n"
+     "| 1 | Xe vận chuyển | xe | 12 |\n",
+     [(12, "xe")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PERCENT_HEADERS)
+def test_a_column_headed_by_a_per_cent_sign_counts_shares(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
