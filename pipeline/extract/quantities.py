@@ -146,8 +146,9 @@ _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|-|–)?\s*")  # "mức đ�
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")  # a year labelled ("Năm 2026, 38 chi bộ ..."): a clause's time, no list head
 _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
 # words of the body named between 'Đề nghị' and what is asked of it ('Đề nghị Trung tâm Kiểm soát bệnh tật tỉnh cấp
-# bổ sung 1.200 liều'; round 38: a unit's full name runs to seven words, three left it unread)
-_ASKED_BODY_WORDS = 7
+# bổ sung 1.200 liều'; round 38: a unit's full name runs to seven words, three left it unread; round 44: a national
+# committee's, 'Ủy ban An toàn giao thông Quốc gia', to eight)
+_ASKED_BODY_WORDS = 9
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
 # "38 văn bản;" ends its item, as "315 học sinh (9 lớp chuyên)" does at its bracket
@@ -273,6 +274,7 @@ class _Vocab:
     shortcoming_heading_re: re.Pattern[str]  # "Tồn tại, hạn chế": a heading over shortcomings
     request_open_re: re.Pattern[str]  # "Đề nghị huyện hỗ trợ " opening a sentence: asked of another body
     request_own_types: frozenset[str]  # a tờ trình: its request is its own proposal
+    request_object_re: re.Pattern[str]  # "hỗ trợ", "bố trí" opening a clause: what is asked, asked again
     compared_after_re: re.Pattern[str]  # "so với" right after the unit: the figure is measured against something
     compared_target_re: re.Pattern[str]  # "kế hoạch", "cùng kỳ" right after the unit, after a reached verb
     reached_verbs: frozenset[str]  # "đạt", "vượt", "tăng": before a figure compared with its target
@@ -585,6 +587,7 @@ def vocab() -> _Vocab:
             rf"[^\w\n]*(?:{_alternation(by_role['request_verb'])})(?:[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]+"
             rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
         request_own_types=frozenset(by_role.get("request_own_type", [])),
+        request_object_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
         compared_after_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['compared_after'])})(?!\w)", re.IGNORECASE),
         compared_target_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['compared_target'])})(?!\w)", re.IGNORECASE),
         reached_verbs=frozenset(fold_lower(w) for w in by_role.get("reached_verb", [])),
@@ -1680,7 +1683,19 @@ def _asked_of_another(doc: _Doc, sentence_from: int, start: int) -> bool:
     if doc.ctx.doc_type in doc.voc.request_own_types:
         return False
     m = doc.voc.request_open_re.match(doc.ctx.text, sentence_from)
-    return m is not None and m.end() <= start
+    return (m is not None and m.end() <= start) or _request_goes_on(doc, sentence_from)
+
+
+def _request_goes_on(doc: _Doc, clause_from: int) -> bool:
+    """'Kiến nghị UBND tỉnh bổ sung 35 tỷ đồng ...; hỗ trợ 2.000 tấn xi măng': a clause after a semicolon that
+    opens with what is asked ('hỗ trợ', 'bố trí') asks the same body as the request opening its sentence."""
+    text, voc = doc.ctx.text, doc.voc
+    if text[clause_from - 2:clause_from] != "; " or not voc.request_object_re.match(text, clause_from):
+        return False
+    line = text.rfind("\n", max(0, clause_from - _MAX_SENTENCE_SIDE), clause_from) + 1
+    stop = text.rfind(". ", line, clause_from)
+    m = voc.request_open_re.match(text, line if stop < 0 else stop + 2)
+    return m is not None and m.end() <= clause_from
 
 
 def _cap_in_rules(doc: _Doc, comparator: str, start: int) -> bool:

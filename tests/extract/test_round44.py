@@ -1,6 +1,8 @@
 """The forty-fourth heldout round's failure classes (invented documents, with counter-cases): a table column whose
 header prints its unit as a bare per-cent sign ("% so KH", "% so cùng kỳ"), whose shares were counted in the row's
-unit ("85 dự án", "87,2 triệu USD")."""
+unit ("85 dự án", "87,2 triệu USD"); a report's requests to another body whose asked body runs to eight words or more
+("Đề nghị Ủy ban An toàn giao thông Quốc gia hỗ trợ ..."), that ask it to direct others ("Đề nghị UBND tỉnh chỉ
+đạo ...") or that go on after a semicolon ("...; hỗ trợ 2.000 tấn xi măng"), whose figures were counted as targets."""
 
 from __future__ import annotations
 
@@ -44,3 +46,23 @@ PERCENT_HEADERS = [
 @pytest.mark.parametrize(("body", "expected"), PERCENT_HEADERS)
 def test_a_column_headed_by_a_per_cent_sign_counts_shares(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == expected
+
+
+# ---- what a report asks of another body, in longer or continued requests ---------------------------------------------
+
+REQUESTS = [
+    ("Đề nghị Ủy ban An toàn giao thông Quốc gia hỗ trợ tỉnh 02 xe ô tô chuyên dùng.\n", []),
+    ("Đề nghị UBND tỉnh chỉ đạo các sở, ngành đẩy nhanh giải phóng mặt bằng 95 ha còn lại.\n", []),
+    ("Kiến nghị UBND tỉnh bổ sung 35 tỷ đồng vốn đầu tư; hỗ trợ 2.000 tấn xi măng làm đường.\n", []),
+    ("Đề nghị UBND tỉnh chỉ đạo đẩy nhanh giải phóng mặt bằng; bố trí 120 tỷ đồng đầu tư tuyến đường gom.\n", []),
+    # counter-cases: the writer's own work after a semicolon, or a semicolon clause of the writer's own after a
+    # sentence that asked nothing, keeps its figures; a tờ trình's request is its own proposal
+    ("Kiến nghị UBND tỉnh bổ sung 35 tỷ đồng vốn đầu tư; Sở đã hỗ trợ 2.000 tấn xi măng làm đường.\n",
+     [(2000, "tấn")]),
+    ("Sở đã tổ chức 12 lớp tập huấn; hỗ trợ 2.000 tấn xi măng làm đường.\n", [(12, "lớp"), (2000, "tấn")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REQUESTS)
+def test_what_a_report_asks_of_another_body_is_no_quantity(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == sorted(expected)
