@@ -447,7 +447,7 @@ def vocab() -> _Vocab:
     cues: dict[str, tuple[str, str]] = {}
     for phrase, role, value in (r[:3] for r in rows("quantity_cues.tsv", 3)):
         by_role.setdefault(role, []).append(phrase)
-        if role in ("comparator", "comparator_after", "label", "rule", "neutral", "fine", "quota"):
+        if role in ("comparator", "comparator_after", "label", "part_label", "rule", "neutral", "fine", "quota"):
             cues[fold_lower(phrase)] = (role, value)
     verbs = _alternation(by_role["name_breaker"])
     name = _unit_name(by_role, verbs)
@@ -836,7 +836,9 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
             # "ngân sách xã 60.000.000 đồng": no name ends in a number of thousands; "chọn mẫu 15% số doanh
             # nghiệp": no form or section is numbered in percent
             return result
-        if role in ("label", "rule"):
+        if role == "part_label" and _scaled_number(text, start, voc):
+            return result  # "giải ngân cho dự án 26,5 tỷ đồng": an amount given to it, no component's number
+        if role in ("label", "rule", "part_label"):
             result.skip = result.label = True
             return result
         if role == "quota" and _percent_after(text, start):

@@ -77,3 +77,22 @@ def test_a_decisions_operative_part_orders_its_figures(grounds: str, line: str,
                                                        figures: list[tuple[float, str]]) -> None:
     rec = parse_text(DECISION.format(grounds=grounds) + line + TAIL)
     assert [(float(q.value), q.kind) for q in rec.quantities] == figures
+
+
+# ---- a programme's numbered component ("Dự án 2", "Tiểu dự án 3") is a name, no count --------------------------------
+
+PROGRESS = ("UBND TỈNH A\nBAN DÂN TỘC\nSố: 45/BC-BDT\nA, ngày 10 tháng 12 năm 2027\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Chương trình mục tiêu quốc gia năm 2027\n\nI. KẾT QUẢ\n")
+COMPONENTS = [
+    ("Dự án 2 giải ngân thấp do vướng mắc trong giải phóng mặt bằng.", []),
+    ("Tiểu dự án 3 chậm triển khai do nguồn vốn giao muộn.", []),
+    ("Hợp phần 1 đạt thấp so với kế hoạch.", []),
+    # counter-cases: an amount of a scale given to a component; projects counted
+    ("Đã giải ngân cho gói thầu 265,8 tỷ đồng (kể cả tạm ứng).", [(265.8e9, "đồng")]),
+    ("Năm 2027 đã khởi công mới 05 dự án, hoàn thành 3 dự án.", [(5, "dự án"), (3, "dự án")]),
+]
+
+
+@pytest.mark.parametrize(("line", "figures"), COMPONENTS)
+def test_a_numbered_component_is_a_name(line: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(PROGRESS, line) == figures
