@@ -18,6 +18,7 @@ ctx.headings (a Context built by hand).
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_left
@@ -2335,8 +2336,31 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
     # a table's own cell holding the total's value is no count of it in the text (one unit's "18" in a row above
     # the total's "18": thirty-second heldout round)
     section = _innermost_heading(doc, cell.start)
-    return any(q.value == value and _unit_head(q.unit) == head and q.span is not None and q.span[0] not in cells
-               and _innermost_heading(doc, q.span[0]) == section for q in kept)
+    if any(q.value == value and _unit_head(q.unit) == head and q.span is not None and q.span[0] not in cells
+           and _innermost_heading(doc, q.span[0]) == section for q in kept):
+        return True
+    return _row_told_before(doc.ctx.text, cell, kept, cells)
+
+
+_TOLD_ROW_MIN = 2  # a total row's figures all told in the text before, at least this many: the same set again
+
+
+def _row_told_before(text: str, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
+    """A total row every figure of which the text counted before it, in any section ("Ban được giao ... với tổng kế
+    hoạch vốn 742 tỷ đồng. ... đã giải ngân 239,6 tỷ đồng, đạt 32,3% kế hoạch vốn" above a table's "Cộng | 742 |
+    239,6 | 32,3"): the sentence's figures tabled again, no other count. One figure alone of another section is another
+    count (_repeated_total)."""
+    line_from, line_to = text.rfind("\n", 0, cell.start) + 1, text.find("\n", cell.start)
+    line_to = len(text) if line_to < 0 else line_to
+    row = [c for c in cells.values() if line_from <= c.start < line_to and c.row == cell.row]
+    told = [q for q in kept if q.span is not None and q.span[0] not in cells and q.span[0] < line_from]
+    return len(row) >= _TOLD_ROW_MIN and all(any(_same_value(q, c) for q in told) for c in row)
+
+
+def _same_value(q: Quantity, cell: FigureCell) -> bool:
+    value = parse_number(cell.number)
+    return value is not None and _unit_head(q.unit) == _unit_head(cell.unit) \
+        and math.isclose(q.value, value * cell.factor, rel_tol=1e-9)
 
 
 def _innermost_heading(doc: _Doc, pos: int) -> int | None:

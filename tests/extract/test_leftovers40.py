@@ -96,3 +96,34 @@ COMPONENTS = [
 @pytest.mark.parametrize(("line", "figures"), COMPONENTS)
 def test_a_numbered_component_is_a_name(line: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(PROGRESS, line) == figures
+
+
+# ---- a total row whose every figure the text told before is the same set again, in any section ---------------------
+
+TOTAL_TOLD = ("I. TÌNH HÌNH CHUNG\nNăm 2028, Ban làm chủ đầu tư các dự án với tổng kế hoạch vốn 520 tỷ đồng; đến "
+              "hết tháng 6, Ban đã giải ngân 210,4 tỷ đồng, đạt 40,5% kế hoạch vốn.\n\nII. TIẾN ĐỘ TỪNG DỰ ÁN\n"
+              "TT\tDự án\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\tTỷ lệ (%)\n"
+              "1\tĐường tỉnh 392 đoạn qua huyện A\t300\t130,4\t43,5\n"
+              "2\tCầu Bến Trại qua sông Luộc\t220\t80\t36,4\n"
+              "\t{total}\t520\t210,4\t{share}\n")
+TOTAL_ROWS = [
+    ("Cộng", "40,5", 9),
+    ("Tổng cộng", "40,5", 9),
+    # counter-case: a row one figure of which the text did not tell is the table's own (the text's figures stay)
+    ("Cộng", "40,4", 12),
+]
+
+
+@pytest.mark.parametrize(("total", "share", "count"), TOTAL_ROWS)
+def test_a_total_row_told_before_is_no_new_count(total: str, share: str, count: int) -> None:
+    rec = parse_text(PROGRESS.replace("I. KẾT QUẢ\n", "") + TOTAL_TOLD.format(total=total, share=share) + TAIL)
+    assert len(rec.quantities) == count
+
+
+def test_a_single_total_of_another_section_is_another_count() -> None:
+    """Round 32's class stays: one figure of another section told above a table's "Cộng" is another count."""
+    text = ("1. Công tác kiểm tra\nỦy ban Kiểm tra đã kết luận 07 đảng viên có vi phạm.\n\n"
+            "2. Kết quả của các đảng ủy cơ sở\n| Đảng ủy | Số đảng viên được kiểm tra |\n|---|---|\n"
+            "| Đảng ủy xã A | 4 |\n| Đảng ủy xã B | 3 |\n| Cộng | 7 |\n")
+    rec = parse_text(PROGRESS.replace("I. KẾT QUẢ\n", "") + text + TAIL)
+    assert [q.value for q in rec.quantities].count(7) == 2
