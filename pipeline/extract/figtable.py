@@ -562,6 +562,34 @@ def _joined_table_at(lines: list[_Line], i: int) -> int:
     return n if ok else 0
 
 
+def _is_note_header(text: str) -> bool:
+    """'Ghi chú': a last column of remarks, text or nothing in each row (quantity_cues.tsv, role column_note)."""
+    return " ".join(fold_lower(text).split()).strip(" .:") in _cue_words("column_note")
+
+
+def _noted_table_at(lines: list[_Line], i: int) -> int:
+    """The width (the label's column and the figures') of a table whose last column holds remarks ('Trường THPT / Số
+    lớp / Số học sinh / Ghi chú', then 'THPT Gang Thép / 15 / 675 / ' with an empty remark or 'Khu vực miền núi'),
+    whose first row's label is line i; 0 when there is none. (Read as a plain table, the remark's header shifts
+    every column by one and the first remark ends the rows; forty-third heldout round.)"""
+    width = _figures_after(lines, i) + 1
+    return width if 2 <= width < _MAX_COLUMNS and i > width and _is_note_header(lines[i - 1].text) \
+        and _is_label(lines[i]) and all(_is_label(x) for x in lines[i - width - 1:i - 1]) else 0
+
+
+def _noted_rows(lines: list[_Line], first: int, width: int, headers: list[str]) -> tuple[list[FigureCell], int]:
+    """The rows from line `first` on: a label, width-1 figures, a remark that is no figure (an empty line for none),
+    as long as the shape holds; and the line after the last row."""
+    cells: list[FigureCell] = []
+    i = first
+    while i + width < len(lines) and (_is_label(lines[i]) or (i > first and _is_row_label(lines[i]))) \
+            and _figures_after(lines, i) == width - 1:
+        found, _ = _rows(lines, i, width, headers)
+        cells += found
+        i += width + 1  # the remark's line
+    return cells, i
+
+
 def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     """The figures of every flattened figure table in text[lo:hi]."""
     if not _ANY_FIGURE_LINE.search(text, lo, hi):
@@ -582,6 +610,11 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
         if row < i or lines.runs[row]:
             continue
         i = row
+        width = _noted_table_at(lines, i)
+        if width:
+            found, i = _noted_rows(lines, i, width, [x.text for x in lines[i - width - 1:i - 1]])
+            cells.extend(_with_kinds(found))
+            continue
         # a table's row or header's last line is a label followed by figures (their count first: cheaper)
         width = _figures_after(lines, i) + 1  # (1: no figure line follows, no row starts here)
         if 2 <= width <= _MAX_COLUMNS and i >= width and _is_label(lines[i]) \

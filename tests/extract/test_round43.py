@@ -93,3 +93,31 @@ PERIOD_YEARS = [
 def test_a_months_year_ocr_printed_with_an_o_is_read(body: str, expected: list[str]) -> None:
     rec = parse_text(PLAN_HEAD + body + REPORT_TAIL)
     assert [e.date for e in rec.events] == expected
+
+
+# ---- a flattened table whose last column holds remarks ("Ghi chú") -------------------------------------------------
+
+def _table_doc(table: str) -> str:
+    return (PLAN_HEAD.replace("KẾ HOẠCH\nChuyển đổi số năm 2028\n\nIV. TIẾN ĐỘ THỰC HIỆN\n",
+                              "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\nQUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu như sau:\n")
+            + table + "\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n" + REPORT_TAIL)
+
+
+NOTED_TABLES = [
+    ("TT\nTrường\nSố lớp\nSố học sinh\nGhi chú\n1\nTHPT An Phú\n12\n480\nKhu vực miền núi\n2\nTHPT Bình Hòa\n9\n405\n\n"
+     "3\nTHPT Cát Tiên\n10\n450\n\n",
+     [(12, "lớp", "THPT An Phú"), (480, "học sinh", "THPT An Phú"), (9, "lớp", "THPT Bình Hòa"),
+      (405, "học sinh", "THPT Bình Hòa"), (10, "lớp", "THPT Cát Tiên"), (450, "học sinh", "THPT Cát Tiên")]),
+    ("Đơn vị\nSố hộ\nGhi chú\nThôn Đông\n45\nHộ nghèo\nThôn Tây\n38\n\n",
+     [(45, "hộ", "Thôn Đông"), (38, "hộ", "Thôn Tây")]),
+    # counter-case: without a remarks column the plain table reads as it did
+    ("TT\nTrường\nSố lớp\nSố học sinh\n1\nTHPT An Phú\n12\n480\n2\nTHPT Bình Hòa\n9\n405\n",
+     [(12, "lớp", "THPT An Phú"), (480, "học sinh", "THPT An Phú"), (9, "lớp", "THPT Bình Hòa"),
+      (405, "học sinh", "THPT Bình Hòa")]),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), NOTED_TABLES)
+def test_a_remarks_column_shifts_no_header(table: str, expected: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(_table_doc(table))
+    assert [(q.value, q.unit, q.scope) for q in rec.quantities] == expected
