@@ -784,12 +784,26 @@ def tabbed_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _indented_cells(line: _Line) -> list[tuple[int, str]]:
+    """An indented tab row's cells (_tabbed_cells), without the blank cell its opening tab makes."""
+    return _tabbed_cells(line)[1:]
+
+
+def _is_indented(lines: list[_Line]) -> bool:
+    """Whether every row of a tab table opens with a tab (a DOCX table pasted under an indented paragraph:
+    '\tSTT\tNội dung\tChỉ tiêu\tKết quả'): the blank cell before it is the indent, no column."""
+    return all(not line.text.split("\t", 1)[0].strip() for line in lines if _is_tabbed_row(line))
+
+
 def tabbed_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     """The bare figures of tab-separated tables in text[lo:hi], read as markdown tables' are (piped_figure_cells):
-    'TT / Chỉ tiêu / Kế hoạch giao / Kết quả thực hiện' over 'Kết nạp đoàn viên mới (đoàn viên) / 40 / 52'."""
+    'TT / Chỉ tiêu / Kế hoạch giao / Kết quả thực hiện' over 'Kết nạp đoàn viên mới (đoàn viên) / 40 / 52'. A
+    table whose every row opens with a tab is read from its second cell (_is_indented)."""
     cells: list[FigureCell] = []
     for a, b in tabbed_tables(text, lo, hi):
-        cells += _row_table_cells(_lines(text, a, b), _is_tabbed_row, _tabbed_cells)
+        lines = _lines(text, a, b)
+        split = _indented_cells if _is_indented(lines) else _tabbed_cells
+        cells += _row_table_cells(lines, _is_tabbed_row, split)
     return cells
 
 
