@@ -38,6 +38,7 @@ _FIRST_ITEM = re.compile(r"^\s*[-–+•]\s*Như\s+(?:Đi[ềêe]u\s+\d+|trên)\
 _GAP = re.compile(r"\s(?:(?<=\t)\t*|(?<!\t)\s{2,})")  # = r"\t+|\s{3,}"
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a markdown table row in a web copy's closing block
 _LONE_MARK = re.compile(r"^\s*[-–+•]\s*$")  # a list dash whose item is on the next line
+_LIST_ITEM = re.compile(r"[-–+•]\s+\S")  # a list item's dash and its first word (matched where a line's text opens)
 # words after a Nơi nhận item's end (";" or "."; a comma would join names listed in the item)
 _NAME_TAIL = re.compile(r"[;.]\s+(?P<name>\S+(?:\s+\S+){1,4})\s*$")
 # the signer's note printed in the other column at an item's end ("- Trưởng, các Phó Trưởng ...; (Đã ký)")
@@ -106,7 +107,9 @@ def _closing_columns(lines: list[Cell], cues: Cues | None = None) -> list[Cell]:
                 left.append(a)
             if b:
                 right.append(b)
-        elif (lead >= _INDENT or "\t" in body[:lead]) and body.strip():  # indented past the left column
+        elif (lead >= _INDENT or ("\t" in body[:lead] and not _LIST_ITEM.match(body, lead))) and body.strip():
+            # indented past the left column (a Nơi nhận item is the left column's, however indented: a DOCX table
+            # pasted under an indented paragraph opens each of its lines with a tab, "\t- Ban Dân vận Tỉnh ủy;")
             c = _trim(ln)
             if c:
                 right.append(c)

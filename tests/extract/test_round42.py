@@ -36,3 +36,26 @@ INDENTED_TABLES = [
 def test_an_indented_tab_table_is_read_from_its_second_cell(table: str, expected: list[tuple[float, str, str]]) -> None:
     rec = parse_text(UNION_HEAD + table + UNION_TAIL)
     assert [(q.value, q.unit, q.kind) for q in rec.quantities] == expected
+
+
+# ---- a closing block whose every line opens with a tab -------------------------------------------------------------
+
+INDENTED_CLOSINGS = [
+    ("\tNơi nhận:\tTM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\n\t- Tỉnh đoàn (b/c);\tBÍ THƯ\n\t- Thường trực Huyện ủy (b/c);\n"
+     "\t- Các cơ sở Đoàn;\tLê Văn Hòa\n\t- Lưu: VP.\n",
+     ["Tỉnh đoàn (b/c)", "Thường trực Huyện ủy (b/c)", "Các cơ sở Đoàn", "Lưu: VP"], "Lê Văn Hòa", "Bí thư"),
+    # counter-cases: the same block without the indent; a tab-indented line that is no list item (the signer's
+    # note, the name) stays the signature's
+    ("Nơi nhận:\tTM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\n- Tỉnh đoàn (b/c);\tBÍ THƯ\n- Thường trực Huyện ủy (b/c);\n"
+     "- Lưu: VP.\n\t(Đã ký)\n\tLê Văn Hòa\n",
+     ["Tỉnh đoàn (b/c)", "Thường trực Huyện ủy (b/c)", "Lưu: VP"], "Lê Văn Hòa", "Bí thư"),
+]
+
+
+@pytest.mark.parametrize(("closing", "names", "signer", "position"), INDENTED_CLOSINGS)
+def test_a_tab_indented_noi_nhan_item_is_the_left_column(closing: str, names: list[str], signer: str,
+                                                          position: str) -> None:
+    head = UNION_HEAD.removesuffix("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n")
+    rec = parse_text(head + "Huyện đoàn đã tổ chức 12 buổi tuyên truyền.\n\n" + closing)
+    assert [d.name for d in rec.distribution] == names
+    assert rec.signer is not None and (rec.signer.name, rec.signer.position) == (signer, position)
