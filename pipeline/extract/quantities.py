@@ -150,6 +150,7 @@ _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a num
 # bổ sung 1.200 liều'; round 38: a unit's full name runs to seven words, three left it unread; round 44: a national
 # committee's, 'Ủy ban An toàn giao thông Quốc gia', to eight)
 _ASKED_BODY_WORDS = 9
+_NOW_STATE_PLACE_WORDS = 5  # "Hiện nay, trên địa bàn tỉnh có": the place named between the comma and "có"
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
 # "38 văn bản;" ends its item, as "315 học sinh (9 lớp chuyên)" does at its bracket
@@ -224,6 +225,7 @@ class _Vocab:
     parts_lead_re: re.Pattern[str]  # ", gồm:" after a figure: the list of its parts follows
     part_count_re: re.Pattern[str]  # "; riêng thị trường Hàn Quốc 286 lao động": a part named right before its figure
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
+    now_state_re: re.Pattern[str]  # "Hiện nay, toàn xã có": a time word of now, a comma, the place and its "có"
     territory_re: re.Pattern[str]  # "có " (and the list's earlier counts) right before a figure: what a place holds
     territory_units: frozenset[str]  # "tổ dân phố", "thôn", "nhân khẩu": the parts and people of a place
     territory_members: frozenset[str]  # "hộ": a place's households, counted after one of its parts
@@ -495,6 +497,10 @@ def vocab() -> _Vocab:
                                   rf"{_BOUND_AND_BRACKET}[ \t]*(?:,|và|hoặc)[ \t]+từ[ \t]*$", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
+        # the place's words are no result's cue ("Hiện nay, toàn xã đã có thêm 12 ha": what was done)
+        now_state_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['state_now'])}),[ \t]+"
+                                rf"(?:(?!(?:{_alternation(by_role['result'])})(?!\w))[^\W\d_]+[ \t]+)"
+                                rf"{{0,{_NOW_STATE_PLACE_WORDS}}}(?:có|còn)(?!\w)", re.IGNORECASE),
         territory_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['territory_lead'])})[ \t]+"
                                 rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
                                 rf"(?:[\d.,]*\d[ \t]+[^\d;:()\n]{{1,{_TERRITORY_ITEM}}}?(?:,|[ \t]+(?:và|với))[ \t]+"
@@ -1423,12 +1429,19 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True
     if _territory(doc, sentence_from, start, unit):
         return True  # "phường có 14 tổ dân phố, 3 buôn với hơn 21.000 nhân khẩu": what the place is made of
-    state = voc.state_re.search(text, sentence_from, start)
-    if state and not voc.result_re.search(text, state.end(), start) and not voc.target_re.search(text, state.end(), start) \
-            and not _achieved(doc, state, unit):
+    if _in_state(doc, sentence_from, start, unit):
         return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
     return comparator == "eq" and unit.unit != _PERFECT_MARKS and _scores_in(text, sentence_from, sentence_to)
+
+
+def _in_state(doc: _Doc, lo: int, start: int, unit: _Unit) -> bool:
+    """'hiện tỉnh có 65 xã, phường', 'Hiện nay, toàn xã có 412 ha thảo quả': a figure after a cue of the current
+    state in text[lo:start], no result's or target's cue between them."""
+    text, voc = doc.ctx.text, doc.voc
+    state = voc.state_re.search(text, lo, start) or voc.now_state_re.search(text, lo, start)
+    return state is not None and not voc.result_re.search(text, state.end(), start) \
+        and not voc.target_re.search(text, state.end(), start) and not _achieved(doc, state, unit)
 
 
 def _scores_in(text: str, lo: int, hi: int) -> bool:
