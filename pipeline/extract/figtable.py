@@ -923,22 +923,22 @@ def _spaced_headers_above(text: str, lo: int, first: _Line) -> list[str] | None:
     columns = _spaced_cells(first)
     if not any(_cell_figure(c)[0] is not None for _, c in columns[1:]):
         return None  # the span opens with its own header
-    above: list[_Line] = []
+    above: list[tuple[_Line, list[tuple[int, str]]]] = []
     end = first.start - 1
     while len(above) < _SPACED_HEADER_LINES and end > lo:
         start = text.rfind("\n", lo, end) + 1
         line = _Line(start, end, text[start:end])
-        if not line.text.strip() or not cell_gaps(line.text) or any(
-                _PIPED_FIGURE.fullmatch(c) for _, c in _spaced_cells(line)):
+        cells = _header_line_cells(line)
+        if cells is None or any(_PIPED_FIGURE.fullmatch(c) for _, c in cells):
             break
-        above.insert(0, line)
+        above.insert(0, (line, cells))
         end = start - 1
     if not above:
         return None
     spans = [(off - first.start, off - first.start + len(c)) for off, c in columns]
     heads: list[list[str]] = [[] for _ in columns]
-    for line in above:
-        for off, c in _spaced_cells(line):
+    for line, cells in above:
+        for off, c in cells:
             a = off - line.start + len(c) - len(c.lstrip())  # (a line's indent is no part of its first cell)
             b = off - line.start + len(c.rstrip())
             overlap = [min(b, y) - max(a, x) for x, y in spans]
@@ -946,6 +946,24 @@ def _spaced_headers_above(text: str, lo: int, first: _Line) -> list[str] | None:
             if overlap[best] > 0 and c.strip():
                 heads[best].append(c.strip())
     return [" ".join(h) for h in heads]
+
+
+# a header line of units in brackets only, one blank between them where a column was too narrow ("(triệu đồng/hộ)
+# (triệu đồng)" under "Mức hỗ trợ   Thành tiền"; forty-third heldout round): each bracket is a cell
+_BRACKET_CELL = re.compile(r"\([^()\n]{1,30}\)")
+_BRACKETS_LINE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*){2,}")
+
+
+def _header_line_cells(line: _Line) -> list[tuple[int, str]] | None:
+    """The cells of a line above a space-aligned table's first row of figures: cut at its gaps, or at its brackets
+    when it holds only units in brackets; None for a line that is neither (the header ends above it)."""
+    if not line.text.strip():
+        return None
+    if cell_gaps(line.text):
+        return _spaced_cells(line)
+    if _BRACKETS_LINE.fullmatch(line.text):
+        return [(line.start + m.start(), m.group()) for m in _BRACKET_CELL.finditer(line.text)]
+    return None
 
 
 def _in_table(line: _Line) -> bool:

@@ -121,3 +121,31 @@ NOTED_TABLES = [
 def test_a_remarks_column_shifts_no_header(table: str, expected: list[tuple[float, str, str]]) -> None:
     rec = parse_text(_table_doc(table))
     assert [(q.value, q.unit, q.scope) for q in rec.quantities] == expected
+
+
+# ---- a space-aligned table whose header's units are brackets one blank apart ---------------------------------------
+
+DECISION_TAIL = "\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n" + REPORT_TAIL
+
+
+def _spaced_doc(table: str) -> str:
+    return _table_doc("").removesuffix(DECISION_TAIL) + table + DECISION_TAIL
+
+
+SPACED_BRACKET_HEADERS = [
+    ("    STT  Nội dung hỗ trợ                 Số hộ   Mức hỗ trợ   Thành tiền\n"
+     "                                                 (triệu đồng/hộ) (triệu đồng)\n"
+     "    1    Nhà bị sập hoàn toàn              3        40            120\n"
+     "    2    Nhà tốc mái                       36       8             288\n",
+     [(3, "hộ"), (40e6, "đồng/hộ"), (120e6, "đồng"), (36, "hộ"), (8e6, "đồng/hộ"), (288e6, "đồng")]),
+    # counter-case: a line of words one blank apart above the rows is no header line
+    ("    Danh sách hỗ trợ như sau (đợt 1) (đợt 2)\n"
+     "    1    Nhà bị sập hoàn toàn              3        40            120\n"
+     "    2    Nhà tốc mái                       36       8             288\n", []),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), SPACED_BRACKET_HEADERS)
+def test_a_header_line_of_bracketed_units_one_blank_apart(table: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(_spaced_doc(table))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
