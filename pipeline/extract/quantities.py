@@ -258,6 +258,7 @@ class _Vocab:
     directive_re: re.Pattern[str]  # "... yêu cầu:" where the narrative ends and the directives begin
     decision_types: frozenset[str]  # doc types (quyết định) whose operative part orders, after its grounds
     operative_re: re.Pattern[str]  # "QUYẾT ĐỊNH:" on its own line: where a decision's operative part begins
+    ordered_whole_re: re.Pattern[str]  # "mở toàn bộ " right before a figure: all of them, ordered worked
     allot_verb_re: re.Pattern[str]  # "xuất cấp (ngay)" right before a figure the directives order
     locative: frozenset[str]  # "trên": a comparator that is also the preposition "on"
     locative_units: frozenset[str]  # "tuyến", "địa bàn": routes or areas a locative "trên" is placed on
@@ -564,6 +565,7 @@ def vocab() -> _Vocab:
                                 re.IGNORECASE),
         allot_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['allot_verb'])})(?:\s+(?:ngay|thêm|kịp\s+thời))?\s+$",
                                  re.IGNORECASE),
+        ordered_whole_re=re.compile(rf"[^\W\d_][ \t]+(?:{_alternation(by_role['ordered_whole'])})[ \t]+$", re.IGNORECASE),
         locative=frozenset(fold_lower(w) for w in by_role.get("locative", [])),
         locative_units=frozenset(fold_lower(w) for w in by_role.get("locative_unit", [])),
         more_than_verbs=frozenset(fold_lower(w) for w in by_role.get("more_than_verb", [])),
@@ -2237,8 +2239,10 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
         return "target"  # "thành lập ngay ít nhất 01 chốt kiểm dịch", "phun khử trùng ... 02 lần/tuần": what it orders
     # an amount the directives order handed out: "Sở Nông nghiệp và Môi trường xuất cấp ngay 50 tấn thức ăn"
     allot = doc.voc.allot_verb_re.search(doc.ctx.text, max(0, cue_start - _NARRATIVE_REACH), cue_start)
-    return "target" if allot is not None or _joined_to_last(doc, "target", start, cue_start) \
-        or _purpose_of_last(doc, start, cue_start) else None
+    if allot is not None or doc.voc.ordered_whole_re.search(doc.ctx.text, max(0, cue_start - _NARRATIVE_REACH), cue_start):
+        return "target"  # "mở toàn bộ 32 cống tiêu": every one of them, ordered worked
+    return "target" if _joined_to_last(doc, "target", start, cue_start) or _purpose_of_last(doc, start, cue_start) \
+        else None
 
 
 def _directives(doc: _Doc) -> tuple[int, int] | None:

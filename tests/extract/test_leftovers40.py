@@ -127,3 +127,23 @@ def test_a_single_total_of_another_section_is_another_count() -> None:
             "| Đảng ủy xã A | 4 |\n| Đảng ủy xã B | 3 |\n| Cộng | 7 |\n")
     rec = parse_text(PROGRESS.replace("I. KẾT QUẢ\n", "") + text + TAIL)
     assert [q.value for q in rec.quantities].count(7) == 2
+
+
+# ---- "toàn bộ N" after a verb in a công điện's directives: all of them, ordered worked ------------------------------
+
+DISPATCH = ("UBND TỈNH A\nCHI CỤC THỦY LỢI\nSố: 05/CĐ-CCTL\nA, ngày 17 tháng 9 năm 2028\n\nCÔNG ĐIỆN\n"
+            "Về việc chủ động ứng phó với bão số 6\n\nBão số 6 đang di chuyển nhanh vào đất liền. Chi cục trưởng "
+            "Chi cục Thủy lợi yêu cầu các đơn vị thực hiện các nội dung sau:\n\n")
+WHOLE_ORDERS = [
+    ("2. Công ty Khai thác công trình thủy lợi mở toàn bộ 32 cống tiêu ra sông khi thủy triều xuống.", [32]),
+    ("3. Các Hạt Quản lý đê kiểm tra toàn bộ 45 vị trí xung yếu trên tuyến đê.", [45]),
+    # counter-cases: "toàn bộ" after no verb names a whole, no count ordered; a count without it still needs a cue
+    ("2. Toàn bộ 12 hồ chứa đang tích nước ở mức cao.", []),
+    ("2. Công ty mở 06 lớp tập huấn cho công nhân vận hành.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "values"), WHOLE_ORDERS)
+def test_all_of_them_in_a_directive_is_ordered(line: str, values: list[float]) -> None:
+    rec = parse_text(DISPATCH + line + TAIL)
+    assert [q.value for q in rec.quantities if q.kind == "target"] == values
