@@ -148,8 +148,10 @@ _YEAR_RE = re.compile(r"(?:19|20)\d{2}")  # a year labelled ("Năm 2026, 38 chi 
 _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
 # words of the body named between 'Đề nghị' and what is asked of it ('Đề nghị Trung tâm Kiểm soát bệnh tật tỉnh cấp
 # bổ sung 1.200 liều'; round 38: a unit's full name runs to seven words, three left it unread; round 44: a national
-# committee's, 'Ủy ban An toàn giao thông Quốc gia', to eight)
-_ASKED_BODY_WORDS = 9
+# committee's, 'Ủy ban An toàn giao thông Quốc gia', to eight; round 41: a ministry's with its hyphen and a chain of
+# bodies, "Đề nghị UBND các huyện, thành phố chỉ đạo UBND cấp xã bố trí thêm ...", to ten)
+_ASKED_BODY_WORDS = 10
+_ITEM_MARK = r"(?:\d{1,2}|[a-zđ]|[ivxlc]{1,5})[.)][ \t]*"  # "1. Đề nghị ...", "b) Kiến nghị ...": a listed request
 _NOW_STATE_PLACE_WORDS = 5  # "Hiện nay, trên địa bàn tỉnh có": the place named between the comma and "có"
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
@@ -593,7 +595,8 @@ def vocab() -> _Vocab:
         shortcoming_heading_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['shortcoming_heading'])})(?!\w)",
                                           re.IGNORECASE),
         request_open_re=re.compile(
-            rf"[^\w\n]*(?:{_alternation(by_role['request_verb'])})(?:[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]+"
+            rf"[^\w\n]*(?:{_ITEM_MARK})?(?:{_alternation(by_role['request_verb'])})"
+            rf"(?:[ \t]*[-–,]?[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]+"
             rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
         request_own_types=frozenset(by_role.get("request_own_type", [])),
         request_object_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
@@ -1069,6 +1072,8 @@ def _ranges(ctx: Context) -> list[tuple[int, int]]:
 
 _KM_MARKER_RE = re.compile(r"(?<!\w)km[ \t]?\d{1,4}[ \t]?\+[ \t]?$", re.IGNORECASE)
 _KM_MARKER_REACH = 12  # "Km1234 + " at most
+_KM_BEFORE_RE = re.compile(r"(?<![\w.,])km[ \t]?$", re.IGNORECASE)  # "Km 96", "Km96": the marker's word first
+_KM_BEFORE_REACH = 4
 
 
 def _not_a_count(text: str, m: re.Match[str], value_max: str | None, units: dict[str, tuple[str, str]]) -> bool:
@@ -1082,6 +1087,8 @@ def _not_a_count(text: str, m: re.Match[str], value_max: str | None, units: dict
         return True  # "0918 254 xxx", "0238.3844": the rest of a phone number printed in groups
     if _KM_MARKER_RE.search(text, max(0, m.start() - _KM_MARKER_REACH), m.start()):
         return True  # "đoạn Km0 - Km12+500": the metres of a kilometre marker, no count
+    if _KM_BEFORE_RE.search(text, max(0, m.start() - _KM_BEFORE_REACH), m.start()):
+        return True  # "(Km 72 - Km 96 QL.40B)": a kilometre marker's number, a place on the road, no count
     lo = max(0, m.start() - _LINE_HEAD_REACH)
     line_start = text.rfind("\n", lo, m.start()) + 1 or lo
     head = text[line_start:m.start()].strip(" \t-+•*")

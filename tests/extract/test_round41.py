@@ -31,3 +31,60 @@ PLACES = [
 def test_a_bare_point_word_counting_places_is_a_count(line: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(PLAN.format(line=line))
     assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+# ---- requests to another body: a listed item, a long body name, a chain of bodies ------------------------------------
+
+REPORT = ("UBND TỈNH AN GIANG\nSỞ NỘI VỤ\nSố: 88/BC-SNV\nAn Giang, ngày 02 tháng 12 năm 2028\n\nBÁO CÁO\n"
+          "Kết quả công tác năm 2028\n\nI. KẾT QUẢ\nNăm 2028, Sở đã tổ chức 12 lớp tập huấn.\n\n"
+          "II. KIẾN NGHỊ\n{line}\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nGIÁM ĐỐC\nTrần Văn Bình\n")
+REQUESTS = [
+    ("1. Đề nghị Bộ Lao động - Thương binh và Xã hội bố trí kinh phí khoảng 15 tỷ đồng cho 2 trường cao đẳng.", []),
+    ("2. Đề nghị UBND các huyện, thành phố chỉ đạo UBND cấp xã bố trí thêm kinh phí khoảng 2 tỷ đồng.", []),
+    ("b) Kiến nghị Sở Tài chính bổ sung 800 triệu đồng cho công tác chuyển đổi số.", []),
+    # counter-cases: the writer's own plan in a listed item stays a target; a request with no asked verb is no request
+    ("1. Sở phấn đấu tổ chức ít nhất 15 lớp tập huấn trong năm 2029.", [(15, "lớp")]),
+    ("2. Đề nghị các Phòng tổng hợp kết quả; năm 2029 Sở tổ chức 20 lớp bồi dưỡng.", [(20, "lớp")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), REQUESTS)
+def test_a_listed_request_to_another_body_is_no_quantity(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(REPORT.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities if q.value != 12] == expected
+
+
+# ---- a kilometre marker's number; forest destroyed as damage ------------------------------------------------------
+
+ORDER = ("UBND TỈNH QUẢNG NAM\nSỞ GIAO THÔNG VẬN TẢI\nSố: 05/CĐ-SGTVT\nQuảng Nam, ngày 14 tháng 11 năm 2024\n\n"
+         "CÔNG ĐIỆN\nVề việc ứng phó mưa lớn\n\nGIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI điện:\n- Các Công ty quản lý đường bộ.\n\n"
+         "Giám đốc Sở yêu cầu:\n1. {line}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Dũng\n")
+MARKERS = [
+    ("Cắm biển cảnh báo tại đoạn Km 72 - Km 96 QL.40B; bố trí 26 người trực gác.", [(26, "người")]),
+    ("Bố trí trực 24/24 giờ; tập kết sẵn tối thiểu 12 máy xúc, máy ủi tại các vị trí xung yếu (Km 72 - Km 96 QL.40B, "
+     "đèo Lò Xo QL.14E), dự trữ 2.000 m3 đá hộc.", [(12, "máy xúc"), (2000, "m3")]),
+    # counter-case: a length in km after the figure is a count of work
+    ("Phát dọn 15 km đường và tập kết tối thiểu 12 máy xúc.", [(15, "km"), (12, "máy xúc")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), MARKERS)
+def test_a_kilometre_markers_number_is_no_count(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(ORDER.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+FOREST = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH GIA LAI\nCHI CỤC KIỂM LÂM\nSố: 21/BC-CCKL\nGia Lai, ngày 06 tháng 11 năm 2028\n\n"
+          "BÁO CÁO\nKết quả bảo vệ rừng\n\n{line}\n\nNơi nhận:\n- Sở;\n- Lưu: VT.\n\nCHI CỤC TRƯỞNG\nY Kông Niê\n")
+DESTROYED = [
+    ("Tổng diện tích rừng bị phá là 31,6 ha, giảm 12,4 ha so với cùng kỳ; lực lượng đã triệt phá 46 lán trại.", [(46, "lán trại")]),
+    ("Diện tích rừng bị chặt phá 8,2 ha. Đã trồng lại 25 ha rừng.", [(25, "ha")]),
+    # counter-case: what the body destroyed is work done
+    ("Lực lượng Kiểm lâm đã triệt phá 46 lán trại, tháo dỡ 12 lò than.", [(46, "lán trại"), (12, "lò")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DESTROYED)
+def test_forest_destroyed_is_damage(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(FOREST.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
