@@ -59,3 +59,29 @@ def test_a_tab_indented_noi_nhan_item_is_the_left_column(closing: str, names: li
     rec = parse_text(head + "Huyện đoàn đã tổ chức 12 buổi tuyên truyền.\n\n" + closing)
     assert [d.name for d in rec.distribution] == names
     assert rec.signer is not None and (rec.signer.name, rec.signer.position) == (signer, position)
+
+
+# ---- a pest's infestation of crops and its density ---------------------------------------------------------------
+
+FARM_HEAD = ("UBND TỈNH AN GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+             "Số: 812/SNNMT-TTBVTV       An Giang, ngày 20 tháng 6 năm 2028\nV/v phòng, chống rầy nâu hại lúa\n\n"
+             "Kính gửi: Ủy ban nhân dân các huyện.\n\n")
+FARM_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Tâm\n"
+
+INFESTATIONS = [
+    ("Toàn tỉnh có 2.140 ha lúa Hè Thu nhiễm rầy nâu với mật số phổ biến 2.000 - 4.000 con/m², cục bộ trên "
+     "8.000 con/m²; 95 ha có triệu chứng bệnh lùn xoắn lá. Các địa phương đã phun trừ trên 1.320 ha.",
+     [(1320, "ha")]),
+    ("Chỉ phun thuốc khi mật số rầy trên 3.000 con/m²; 160 ha ngô nhiễm sâu keo mùa thu cần theo dõi.", []),
+    # counter-cases: the work told apart from the infested area, the help to its growers and an area planted at a
+    # density stay
+    ("Đã phun trừ rầy trên 860 ha; hỗ trợ 45 triệu đồng cho các hộ có lúa nhiễm bệnh.",
+     [(860, "ha"), (45000000, "đồng")]),
+    ("Trồng mới 120 ha cây ăn quả với mật độ 400 cây/ha.", [(120, "ha")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INFESTATIONS)
+def test_a_crop_infestation_and_a_pest_density_are_no_quantities(body: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(FARM_HEAD + body + FARM_TAIL)
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
