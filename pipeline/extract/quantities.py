@@ -2378,12 +2378,15 @@ def _row_told_before(text: str, cell: FigureCell, kept: list[Quantity], cells: M
     line_to = len(text) if line_to < 0 else line_to
     row = [c for c in cells.values() if line_from <= c.start < line_to and c.row == cell.row]
     told = [q for q in kept if q.span is not None and q.span[0] not in cells and q.span[0] < line_from]
-    return len(row) >= _TOLD_ROW_MIN and all(any(_same_value(q, c) for q in told) for c in row)
+    # a figure the text told under another noun ('26.500 lao động' under the column 'Việc làm mới (người)') is the
+    # same once the row's other figures are told with their own units
+    same_unit = sum(any(_same_value(q, c) for q in told) for c in row)
+    return same_unit >= _TOLD_ROW_MIN and all(any(_same_value(q, c, any_unit=True) for q in told) for c in row)
 
 
-def _same_value(q: Quantity, cell: FigureCell) -> bool:
+def _same_value(q: Quantity, cell: FigureCell, any_unit: bool = False) -> bool:
     value = parse_number(cell.number)
-    return value is not None and _unit_head(q.unit) == _unit_head(cell.unit) \
+    return value is not None and (any_unit or _unit_head(q.unit) == _unit_head(cell.unit)) \
         and math.isclose(q.value, value * cell.factor, rel_tol=1e-9)
 
 

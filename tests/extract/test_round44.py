@@ -3,7 +3,8 @@ header prints its unit as a bare per-cent sign ("% so KH", "% so cùng kỳ"), w
 unit ("85 dự án", "87,2 triệu USD"); a report's requests to another body whose asked body runs to eight words or more
 ("Đề nghị Ủy ban An toàn giao thông Quốc gia hỗ trợ ..."), that ask it to direct others ("Đề nghị UBND tỉnh chỉ
 đạo ...") or that go on after a semicolon ("...; hỗ trợ 2.000 tấn xi măng"), whose figures were counted as targets; the present state told after a time word of now and a comma ("Hiện nay,
-toàn xã có 412 ha thảo quả"), whose figures were counted."""
+toàn xã có 412 ha thảo quả"), whose figures were counted; an annex's total row told in the text before with one of
+its figures under another noun ("26.500 lao động" under "Việc làm mới (người)"), counted a second time."""
 
 from __future__ import annotations
 
@@ -85,3 +86,28 @@ NOW_STATES = [
 @pytest.mark.parametrize(("body", "expected"), NOW_STATES)
 def test_the_state_told_after_hien_nay_and_a_comma_is_no_quantity(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == sorted(expected)
+
+
+# ---- a total row the text told before, one figure under another noun ---------------------------------------------
+
+TOLD = ("Kế hoạch giao chỉ tiêu như sau:\n1. Đào tạo nghề cho 9.800 người, trong đó lao động nữ 4.200 người.\n"
+        "2. Giải quyết việc làm mới cho 26.500 lao động.\n\nPhụ lục\n\n")
+TOTAL_TABLE = ("| STT | Đơn vị | Đào tạo nghề (người) | Trong đó: nữ (người) | Việc làm mới (người) |\n|---|---|---|---|---|\n"
+               "| 1 | Huyện A | 4.800 | 2.000 | 12.500 |\n| 2 | Huyện B | 5.000 | 2.200 | 14.000 |\n"
+               "| | **Tổng cộng** | **{0}** | **{1}** | **{2}** |\n")
+TOLD_TOTALS = [
+    (TOLD + TOTAL_TABLE.format("9.800", "4.200", "26.500"), []),
+    # counter-cases: a total row one figure of which the text never told is a count of its own; so is a row whose
+    # figures the text told under other nouns only
+    (TOLD + TOTAL_TABLE.format("9.800", "4.200", "26.800"), [(4200, "người"), (9800, "người"), (26800, "người")]),
+    ("Kế hoạch giao chỉ tiêu như sau:\n1. Hỗ trợ 9.800 hộ, trong đó 4.200 hộ nghèo.\n2. Giải quyết việc làm cho "
+     "26.500 lao động.\n\nPhụ lục\n\n" + TOTAL_TABLE.format("9.800", "4.200", "26.500"),
+     [(4200, "người"), (9800, "người"), (26500, "người")]),
+]
+
+
+@pytest.mark.parametrize(("body", "totals"), TOLD_TOTALS)
+def test_a_total_row_told_before_under_another_noun_is_not_counted_again(
+        body: str, totals: list[tuple[float, str]]) -> None:
+    rec = parse_text(REPORT_HEAD + body + REPORT_TAIL)
+    assert sorted((q.value, q.unit) for q in rec.quantities if q.scope == "Tổng cộng") == totals
