@@ -655,6 +655,34 @@ def _occasion_tab_cell(text: str, t: TimeExpr) -> bool:
     return occasion_table(text[header:_line_of(text, header)[1]].split("\t"), column)
 
 
+def _month_tab_cell(text: str, t: TimeExpr) -> bool:
+    """A month printed with its year alone in its cell of a tab table (a DOCX or web table pasted as text) under a
+    "Thời gian" header, on a row naming a meeting, a fair or a course ("2<TAB>Tham gia Hội chợ Quốc tế Việt
+    Nam<TAB>Tháng 4/2029<TAB>06 doanh nghiệp"): the month it is held in, as _time_column_cell reads a markdown
+    table's. A task's month stays out ("Mua sắm thùng rác<TAB>Tháng 4/2029"), as there."""
+    if not _months(t):
+        return False
+    a, b = _line_of(text, t.start)
+    cell_start = text.rfind("\t", a, t.start) + 1
+    cell_end = text.find("\t", t.end, b)
+    cell_end = b if cell_end < 0 else cell_end
+    if cell_start == 0 or text[cell_start:t.start].strip() or text[t.end:cell_end].strip(" ."):
+        return False
+    if not (names_meeting(text[a:cell_start]) or names_meeting(text[cell_end:b])):
+        return False
+    column = text.count("\t", a, cell_start)
+    header = a
+    for _ in range(_MAX_TABLE_ROWS):  # up to the first row of the table
+        if header == 0:
+            break
+        above, _end = _line_of(text, header - 1)
+        if "\t" not in text[above:header - 1]:
+            break
+        header = above
+    cells = text[header:_line_of(text, header)[1]].split("\t")
+    return header < a and column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
+
+
 def _flat_time_cell(text: str, t: TimeExpr) -> bool:
     """A date alone on its line in a table flattened one cell a line, whose header cells (short lines up to
     the sentence or blank line above the table) hold a "Thời gian" cell: when that row's activity happens
@@ -1114,7 +1142,8 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
         left = text[max(a, lead - _BEFORE_WORDS):lead]
     if not (joined or move == "new" or _is_event(t, clause_left, left, right)
             or _reported_event(t, text[a:t.start], right) or _under_time_heading(ctx, t, clause_left)
-            or _time_column_cell(text, t) or _occasion_tab_cell(text, t) or _flat_time_cell(text, t)):
+            or _time_column_cell(text, t) or _occasion_tab_cell(text, t) or _month_tab_cell(text, t)
+            or _flat_time_cell(text, t)):
         run.pending.append(Pending(t, clause, clause_left, left, right))
         return
     run.last_event_end = t.end

@@ -4,7 +4,8 @@ unit ("85 dự án", "87,2 triệu USD"); a report's requests to another body wh
 ("Đề nghị Ủy ban An toàn giao thông Quốc gia hỗ trợ ..."), that ask it to direct others ("Đề nghị UBND tỉnh chỉ
 đạo ...") or that go on after a semicolon ("...; hỗ trợ 2.000 tấn xi măng"), whose figures were counted as targets; the present state told after a time word of now and a comma ("Hiện nay,
 toàn xã có 412 ha thảo quả"), whose figures were counted; an annex's total row told in the text before with one of
-its figures under another noun ("26.500 lao động" under "Việc làm mới (người)"), counted a second time."""
+its figures under another noun ("26.500 lao động" under "Việc làm mới (người)"), counted a second time; a month alone in a tab table's time cell on a row naming a fair or a conference ("Tham gia Hội
+chợ Quốc tế<TAB>Tháng 4/2029"), which was no event."""
 
 from __future__ import annotations
 
@@ -111,3 +112,26 @@ def test_a_total_row_told_before_under_another_noun_is_not_counted_again(
         body: str, totals: list[tuple[float, str]]) -> None:
     rec = parse_text(REPORT_HEAD + body + REPORT_TAIL)
     assert sorted((q.value, q.unit) for q in rec.quantities if q.scope == "Tổng cộng") == totals
+
+
+# ---- a month in a tab table's time column, on a row naming an occasion --------------------------------------------
+
+PLAN_HEAD = ("UBND TỈNH AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 12/KH-SCT\tAn Bình, ngày 05 tháng 01 năm 2029\n\nKẾ HOẠCH\nXúc tiến thương mại năm 2029\n\n"
+             "I. NỘI DUNG\n")
+PLAN_TAIL = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn An\n"
+MONTH_CELLS = [
+    ("TT\tNội dung\tThời gian\tSố lượng\n1\tTham gia Hội chợ Quốc tế Việt Nam tại Hà Nội\tTháng 4/2029\t06 doanh nghiệp\n"
+     "2\tHội nghị kết nối cung cầu nông sản\tTháng 8/2029\t01 hội nghị\n", ["2029-04", "2029-08"]),
+    # counter-cases: a task's month, a month under a header naming no time, a month with other words in its cell
+    ("TT\tNội dung\tThời gian\tSố lượng\n1\tMua sắm thùng đựng rác\tTháng 4/2029\t500 thùng\n", []),
+    ("TT\tNội dung\tGhi chú\tSố lượng\n1\tTham gia Hội chợ Quốc tế Việt Nam\tTháng 4/2029\t06 doanh nghiệp\n", []),
+    ("TT\tNội dung\tThời gian\tSố lượng\n1\tTham gia Hội chợ Quốc tế Việt Nam\tBáo cáo tháng 4/2029\t06 doanh nghiệp\n",
+     []),
+]
+
+
+@pytest.mark.parametrize(("body", "months"), MONTH_CELLS)
+def test_a_month_in_a_tab_tables_time_cell_on_an_occasions_row_is_an_event(body: str, months: list[str]) -> None:
+    rec = parse_text(PLAN_HEAD + body + PLAN_TAIL)
+    assert [e.date for e in rec.events if len(e.date) == len("2029-04")] == months
