@@ -236,6 +236,7 @@ class _Vocab:
     arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
     state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
     target_heading_re: re.Pattern[str]  # a whole heading title "Yêu cầu" (maybe "Điều 2. Yêu cầu"): requirements follow
+    result_heading_re: re.Pattern[str]  # a whole heading title "Điều 1. Đánh giá tình hình năm 2028": results follow
     state_done_re: re.Pattern[str]  # "hoàn thành", "xếp loại" right after the units a state counts: what they achieved
     attended_re: re.Pattern[str]  # "tham dự", "có mặt" right after the people counted: a meeting's attendance
     award_re: re.Pattern[str]  # "trao Huy hiệu ... cho " right before the people counted: those it honours
@@ -482,7 +483,8 @@ def vocab() -> _Vocab:
                                     rf"(?:(?:{_alternation(by_role['comparator'])}|từ)[ \t]+)?$", re.IGNORECASE),
         vehicle_units=frozenset(fold_lower(w) for w in by_role["vehicle_unit"]),
         damage_after_re=re.compile(rf"(?:\s+(?:{_alternation(by_role['damage_after_gap'])}))?"
-                                   rf"\s+(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
+                                   rf"\s+(?!(?:{_alternation(by_role['damage_after_not'])})(?!\w))"
+                                   rf"(?:{_alternation(by_role['damage_after'])})(?!\w)", re.IGNORECASE),
         occurrence_verb_re=_word_rx(by_role["occurrence"]),
         # "Hồ sơ ... gồm " or "Số lượng hồ sơ: " right before the figure
         copies_re=re.compile(rf"(?<!\w)(?:(?:{_alternation(by_role['filing_noun'])})(?!\w).*?(?<!\w)"
@@ -521,6 +523,9 @@ def vocab() -> _Vocab:
                                      rf"(?:[ \t]+(?:{_alternation(by_role['budget_level'])}))?"
                                      rf"(?:[ \t]+năm[ \t]+\d{{4}})?(?:[ \t]+như[ \t]+sau)?[\W_]*",
                                      re.IGNORECASE),  # ("Thông qua dự toán ... ngân sách xã năm 2029 như sau:")
+        result_heading_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
+                                     rf"(?:{_alternation(by_role['result_heading'])})(?:[ \t]+năm[ \t]+\d{{4}})?[\W_]*",
+                                     re.IGNORECASE),
         award_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['award_verb'])})(?!\w)"
                             rf"(?![ \t]+(?:{_alternation(by_role['award_not_next'])})(?!\w))[^.;:\n]{{0,{_AWARD_REACH}}}?"
                             rf"(?<!\w)cho[ \t]+$", re.IGNORECASE),
@@ -1028,7 +1033,8 @@ class _Kinds:
         for h in reversed(self.chain(pos)):
             if h.title not in self.title_cues:
                 self.title_cues[h.title] = self.cue_in(h.title) or (
-                    "target" if self.voc.target_heading_re.fullmatch(h.title) else None)
+                    "target" if self.voc.target_heading_re.fullmatch(h.title) else
+                    "result" if self.voc.result_heading_re.fullmatch(h.title) else None)
             cue = self.title_cues[h.title]
             if cue:
                 return cue

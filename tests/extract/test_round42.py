@@ -85,3 +85,31 @@ INFESTATIONS = [
 def test_a_crop_infestation_and_a_pest_density_are_no_quantities(body: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(FARM_HEAD + body + FARM_TAIL)
     assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+# ---- a resolution's review of the year past, and a crop named with a damage word --------------------------------------
+
+COUNCIL_HEAD = ("HỘI ĐỒNG NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐIỆN BIÊN\n"
+                "Số: 52/NQ-HĐND                 Điện Biên, ngày 09 tháng 12 năm 2028\n\nNGHỊ QUYẾT\n"
+                "Về kế hoạch phát triển kinh tế - xã hội năm 2029\n\nHỘI ĐỒNG NHÂN DÂN TỈNH ĐIỆN BIÊN\n\n"
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n\nQUYẾT NGHỊ:\n\n")
+COUNCIL_TAIL = "\n\nNơi nhận:\n- Chính phủ;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLò Văn Phương\n"
+
+REVIEWED_YEARS = [
+    ("Điều 1. Đánh giá tình hình năm 2028\nNăm 2028, tốc độ tăng trưởng GRDP ước đạt 7,8%; thu ngân sách nhà nước "
+     "trên địa bàn đạt 1.950 tỷ đồng; có thêm 6 xã đạt chuẩn nông thôn mới.\n",
+     [(7.8, "%", "result"), (1950000000000, "đồng", "result"), (6, "xã", "result")]),
+    ("Điều 1. Chỉ tiêu chủ yếu năm 2029\nTrồng mới 1.200 ha mắc ca và 500 ha chè.\n",
+     [(1200, "ha", "target"), (500, "ha", "target")]),
+    # counter-cases: the review named in a sentence, or a heading going on past it, cues nothing; people who caught
+    # a disease stay no count
+    ("Điều 1. Phạm vi\nHội đồng thống nhất đánh giá tình hình năm 2028: thu ngân sách 1.950 tỷ đồng.\n", []),
+    ("Điều 1. Đánh giá tình hình an ninh tại các xã biên giới\nCó 6 xã đạt chuẩn an toàn.\n", []),
+    ("Điều 1. Chỉ tiêu chủ yếu năm 2029\nGiảm số trẻ mắc sởi; tiêm vắc xin cho 35 trẻ mắc bệnh mãn tính.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REVIEWED_YEARS)
+def test_a_resolution_s_review_of_the_year_reports_results(body: str, expected: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(COUNCIL_HEAD + body + COUNCIL_TAIL)
+    assert [(q.value, q.unit, q.kind) for q in rec.quantities] == expected
