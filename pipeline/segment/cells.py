@@ -37,7 +37,10 @@ _POSITION_TAIL = re.compile(
     # deputy's title after it is the position itself ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line)
     rf"(?:\s+(?!PHÓ\s)[{rx.VN_UPPER}]+){{0,{_MAX_OFFICE_WORDS}}})\s*$"
 )
-_ANNEX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục\s+[IVX\d]|DANH MỤC|BIỂU MẪU|MẪU SỐ)", re.UNICODE)
+# an annex's heading; "DANH SÁCH" in capitals opens a decision's annexed list of names (forty-first heldout round:
+# "DANH SÁCH GIÁO VIÊN ĐẠT DANH HIỆU ..." and its tab table right after the signature were read as more of the
+# two-column closing block, and the signer's name was lost): the closing's columns stop at it
+_ANNEX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục\s+[IVX\d]|DANH MỤC|DANH SÁCH|BIỂU MẪU|MẪU SỐ)", re.UNICODE)
 # a place name's word; names of the Central Highlands carry an apostrophe after their first letter ("Cư M'gar",
 # "Ea H'leo", "M'Đrắk", "Đắk R'lấp")
 _PLACE_WORD = re.compile(rf"^(?:[{rx.VN_UPPER}](?:['’][{rx.VN_UPPER}{rx.VN_LOWER}])?[{rx.VN_LOWER}]*\.?|TP\.|Tp\.|phố|xã|thị|TP|HCM"

@@ -88,3 +88,49 @@ DESTROYED = [
 def test_forest_destroyed_is_damage(line: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(FOREST.format(line=line))
     assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+# ---- a decision's annexed list of names after its signature --------------------------------------------------------
+
+DECISION = ("UBND TỈNH QUẢNG NGÃI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/QĐ-SGDĐT\tQuảng Ngãi, ngày 09 tháng 01 năm 2029\n\nQUYẾT ĐỊNH\nCông nhận giáo viên giỏi\n\n"
+            "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n\tCăn cứ Thông tư số 22/2019/TT-BGDĐT ngày 20/12/2019 của Bộ Giáo dục và Đào tạo;\n"
+            "\tCăn cứ Kế hoạch số 2105/KH-SGDĐT ngày 15/9/2028 của Sở Giáo dục và Đào tạo về tổ chức Hội thi;\n"
+            "\tTheo đề nghị của Trưởng phòng Giáo dục phổ thông.\n\nQUYẾT ĐỊNH:\n\n"
+            "\tĐiều 1. Công nhận 12 giáo viên đạt danh hiệu Giáo viên chủ nhiệm lớp giỏi (có danh sách kèm theo).\n"
+            "\tĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\tGIÁM ĐỐC\n- Như Điều 2;\t\n"
+            "- UBND tỉnh (b/c);\t\n- Công đoàn ngành GD;\t\n"
+            "- Lưu: VT, GDPT.\t(Đã ký)\n\t\n\tTrương Công Hiếu\n\n{heading}\n(Kèm theo Quyết định số 15/QĐ-SGDĐT)\n\n"
+            "STT\tHọ và tên\tĐơn vị\tLớp chủ nhiệm\tGiải\n{rows}")
+ROWS = "".join(f"{i}\tNguyễn Văn Lộc\tTrung tâm GDNN - GDTX Đức Phổ\t12C\tNhì\n" for i in range(1, 12))
+ANNEX_HEADINGS = ["DANH SÁCH GIÁO VIÊN ĐẠT DANH HIỆU GIÁO VIÊN CHỦ NHIỆM LỚP GIỎI CẤP THPT CẤP TỈNH NĂM HỌC 2028 - 2029",
+                  # counter-case: an annex heading read before
+                  "PHỤ LỤC\nDANH SÁCH GIÁO VIÊN"]
+
+
+@pytest.mark.parametrize("heading", ANNEX_HEADINGS)
+def test_a_decisions_annexed_list_of_names_leaves_its_signature(heading: str) -> None:
+    rec = parse_text(DECISION.format(heading=heading, rows=ROWS))
+    assert rec.signer is not None and rec.signer.name == "Trương Công Hiếu"
+    assert rec.signer.position == "Giám đốc"
+
+
+# ---- a forwarded mail's header block -------------------------------------------------------------------------------
+
+FORWARDED = ("{opening}\nTừ: Văn phòng Sở <vanphong.sgtvt@quangnam.gov.vn>\nDate: Th 5, 14 thg 11, 2024 lúc 10:52\n"
+             "To: <banattgt.huyen@quangnam.gov.vn>\n\nUBND TỈNH QUẢNG NAM\nSỞ GIAO THÔNG VẬN TẢI\nSố: 05/CĐ-SGTVT\n"
+             "Quảng Nam, ngày 14 tháng 11 năm 2024\n\nCÔNG ĐIỆN\nVề việc ứng phó mưa lớn\n\n"
+             "Các đơn vị báo cáo về Sở qua thư điện tử qlkchttgt@quangnam.gov.vn trước 15 giờ hằng ngày.\n\n"
+             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Dũng\n")
+FORWARD_OPENINGS = [
+    ("---------- Forwarded message ---------", ["qlkchttgt@quangnam.gov.vn"]),
+    ("---------- Thư đã chuyển tiếp ----------", ["qlkchttgt@quangnam.gov.vn"]),
+    # counter-case: no forwarding line, the addresses are the text's own
+    ("Liên hệ:", ["vanphong.sgtvt@quangnam.gov.vn", "banattgt.huyen@quangnam.gov.vn", "qlkchttgt@quangnam.gov.vn"]),
+]
+
+
+@pytest.mark.parametrize(("opening", "emails"), FORWARD_OPENINGS)
+def test_a_forwarded_mails_header_gives_no_contacts(opening: str, emails: list[str]) -> None:
+    rec = parse_text(FORWARDED.format(opening=opening))
+    assert rec.contacts.emails == emails
