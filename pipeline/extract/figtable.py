@@ -686,11 +686,24 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
             unit, factor = _column_unit(header)
         if unit is None and not pct:
             unit = _label_noun(name)
+        if unit is None and not pct:
+            unit, factor = _left_column_unit(headers, col)
         if unit is not None:
             what = content if m.pos else header  # "Kiểm tra 02 xã" tells what the count is, more than "Ghi chú"
             cells.append(FigureCell(off + m.start("num"), off + m.end(), m.group("num"), unit,
                                     " ".join(what.split()), name, factor, _column_kind(header)))
     return cells
+
+
+def _left_column_unit(headers: list[str], col: int) -> tuple[str | None, int]:
+    """What the nearest figure column to the left counts, for a header naming no noun ('Vụ phát hiện | Vụ đã xử lý
+    | Chuyển truy cứu hình sự': the last counts 'vụ'), as a flattened table's column does (_units); the label's
+    column is no figure column. (None, 1) when none does (forty-third heldout round)."""
+    for k in range(col - 1, 0, -1):
+        unit = _column_unit(headers[k])
+        if unit[0]:
+            return unit
+    return None, 1
 
 
 # a cell holding a figure and the noun it counts ('4 xã', '12 sản phẩm', '131,4 tỷ đồng'): a letter opens the noun

@@ -170,3 +170,22 @@ STATE_TABLES = [
 @pytest.mark.parametrize(("body", "expected"), STATE_TABLES)
 def test_a_table_a_present_state_introduces_is_no_quantity(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == expected
+
+
+# ---- a markdown column naming no noun counts what the column to its left counts ------------------------------------
+
+LEFT_NOUNS = [
+    ("Kết quả xử lý vi phạm như sau:\n\n| Hạt Kiểm lâm | Vụ phát hiện | Vụ đã xử lý | Chuyển truy cứu hình sự |\n"
+     "|---|---|---|---|\n| Hạt KL A | 38 | 35 | 2 |\n",
+     [(38, "vụ", "Hạt KL A"), (35, "vụ", "Hạt KL A"), (2, "vụ", "Hạt KL A")]),
+    # counter-cases: no figure column to the left names a noun (the label's column is none); a label's own noun counts
+    ("Kết quả như sau:\n\n| Đơn vị | Chuyển truy cứu hình sự |\n|---|---|\n| Hạt KL A | 2 |\n", []),
+    ("Kết quả như sau:\n\n| Chỉ tiêu | Năm 2027 | Năm 2028 |\n|---|---|---|\n| Kết nạp đoàn viên mới | 120 | 135 |\n",
+     [(120, "đoàn viên", "Kết nạp đoàn viên mới"), (135, "đoàn viên", "Kết nạp đoàn viên mới")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LEFT_NOUNS)
+def test_a_column_naming_no_noun_counts_its_left_neighbours(body: str, expected: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(REPORT_HEAD + body + REPORT_TAIL)
+    assert [(q.value, q.unit, q.scope) for q in rec.quantities] == expected
