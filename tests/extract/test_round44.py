@@ -5,7 +5,7 @@ unit ("85 dự án", "87,2 triệu USD"); a report's requests to another body wh
 đạo ...") or that go on after a semicolon ("...; hỗ trợ 2.000 tấn xi măng"), whose figures were counted as targets; the present state told after a time word of now and a comma ("Hiện nay,
 toàn xã có 412 ha thảo quả"), whose figures were counted; an annex's total row told in the text before with one of
 its figures under another noun ("26.500 lao động" under "Việc làm mới (người)"), counted a second time; a month alone in a tab table's time cell on a row naming a fair or a conference ("Tham gia Hội
-chợ Quốc tế<TAB>Tháng 4/2029"), which was no event."""
+chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với người nộp thuế" whose "nộp" was read as a duty to file, its day a deadline."""
 
 from __future__ import annotations
 
@@ -135,3 +135,20 @@ MONTH_CELLS = [
 def test_a_month_in_a_tab_tables_time_cell_on_an_occasions_row_is_an_event(body: str, months: list[str]) -> None:
     rec = parse_text(PLAN_HEAD + body + PLAN_TAIL)
     assert [e.date for e in rec.events if len(e.date) == len("2029-04")] == months
+
+
+# ---- "người nộp thuế" names the taxpayer: no duty to file -----------------------------------------------------------
+
+FILER_NOUNS = [
+    ("3. Tổ chức Hội nghị đối thoại với người nộp thuế năm 2029 vào ngày 24/10/2029 tại hội trường.\n",
+     ["2029-10-24"], []),
+    # counter-cases: "nộp" as the verb still makes its day a by-when
+    ("3. Các đội thuế nộp báo cáo về Thuế tỉnh vào ngày 24/10/2029.\n", [], ["2029-10-24"]),
+    ("3. Hộ kinh doanh nộp tờ khai thuế vào ngày 24/10/2029 tại bộ phận một cửa.\n", [], ["2029-10-24"]),
+]
+
+
+@pytest.mark.parametrize(("body", "events", "deadlines"), FILER_NOUNS)
+def test_a_meeting_with_taxpayers_is_held_on_its_day(body: str, events: list[str], deadlines: list[str]) -> None:
+    rec = parse_text(REPORT_HEAD + "III. NHIỆM VỤ QUÝ IV\n" + body + REPORT_TAIL)
+    assert ([e.date for e in rec.events], [d.due for d in rec.deadlines]) == (events, deadlines)
