@@ -241,8 +241,15 @@ def _is_row_label(line: _Line) -> bool:
 
 
 def _is_unit_cell(line: _Line) -> bool:
-    """A row's unit cell: a short noun ('lượt khách', 'triệu đồng') or '%'."""
-    return _is_label(line) or line.text.strip() == "%"
+    """A row's unit cell: a short noun ('lượt khách', 'triệu đồng'), '%', or a measure spelt with a digit ('m3',
+    'm2'; units.tsv's measures), which no label is."""
+    return _is_label(line) or line.text.strip() == "%" or fold_lower(line.text.strip()) in _digit_measures()
+
+
+@lru_cache(maxsize=1)
+def _digit_measures() -> frozenset[str]:
+    """units.tsv's measures spelt with a digit ('m3', 'm2'), folded."""
+    return frozenset(fold_lower(r[0]) for r in rows("units.tsv", 2) if r[1] == "measure" and any(map(str.isdigit, r[0])))
 
 
 @lru_cache(maxsize=1)

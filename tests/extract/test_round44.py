@@ -5,7 +5,7 @@ unit ("85 dự án", "87,2 triệu USD"); a report's requests to another body wh
 đạo ...") or that go on after a semicolon ("...; hỗ trợ 2.000 tấn xi măng"), whose figures were counted as targets; the present state told after a time word of now and a comma ("Hiện nay,
 toàn xã có 412 ha thảo quả"), whose figures were counted; an annex's total row told in the text before with one of
 its figures under another noun ("26.500 lao động" under "Việc làm mới (người)"), counted a second time; a month alone in a tab table's time cell on a row naming a fair or a conference ("Tham gia Hội
-chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với người nộp thuế" whose "nộp" was read as a duty to file, its day a deadline."""
+chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với người nộp thuế" whose "nộp" was read as a duty to file, its day a deadline; a row whose unit cell is a measure spelt with a digit ("m3"), whose figures were left unread."""
 
 from __future__ import annotations
 
@@ -152,3 +152,20 @@ FILER_NOUNS = [
 def test_a_meeting_with_taxpayers_is_held_on_its_day(body: str, events: list[str], deadlines: list[str]) -> None:
     rec = parse_text(REPORT_HEAD + "III. NHIỆM VỤ QUÝ IV\n" + body + REPORT_TAIL)
     assert ([e.date for e in rec.events], [d.due for d in rec.deadlines]) == (events, deadlines)
+
+
+# ---- a unit cell spelt with a digit ("m3", "m2") ----------------------------------------------------------------------
+
+DIGIT_UNITS = [
+    ("TT\tChỉ tiêu\tĐơn vị\tKế hoạch 2028\tThực hiện 2028\n1\tKhai thác gỗ rừng trồng\tm3\t180.000\t171.250\n",
+     [(171250, "m3"), (180000, "m3")]),
+    ("| TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |\n|---|---|---|---|---|\n| 1 | Nhà ở xây mới | m2 | 12.000 | 12.600 |\n",
+     [(12000, "m2"), (12600, "m2")]),
+    # counter-case: a unit cell of a code with a digit that is no measure names no unit
+    ("TT\tChỉ tiêu\tĐơn vị\tKế hoạch 2028\tThực hiện 2028\n1\tKhai thác gỗ rừng trồng\tQ3\t180.000\t171.250\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DIGIT_UNITS)
+def test_a_unit_cell_spelt_with_a_digit_names_the_rows_unit(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
