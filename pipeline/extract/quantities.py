@@ -395,6 +395,7 @@ def _spec_rx(phrases: list[str], totals: list[str]) -> re.Pattern[str]:
     return re.compile(rf"{first_letters(phrases)}(?<!\w)(?={spec}){not_after}{spec}", re.IGNORECASE)
 
 
+_SHORTFALL_NOUN_WORDS = 8  # words of the noun after "còn N <unit>" before its "chưa"
 # the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
 _TAIL_WORDS = 6
 
@@ -624,8 +625,10 @@ def vocab() -> _Vocab:
                                     re.IGNORECASE),
         ongoing_after_re=re.compile(
             rf"(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+(?:{_alternation(by_role['ongoing_after'])})(?!\w)", re.IGNORECASE),
-        shortfall_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
-                                      re.IGNORECASE),
+        # (the counted noun may run long: "còn 14 điểm tiềm ẩn nguy cơ tai nạn giao thông chưa được xử lý")
+        shortfall_after_re=re.compile(
+            rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?[ \t]+(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
+            re.IGNORECASE),
         bracket_scope_re=re.compile(rf"(?<!\w)(?P<name>{name})[ \t]*\([ \t]*$"),
         parts_lead_re=re.compile(rf"[ \t]*(?:[^\W\d_]+[ \t]*){{0,2}}?,?[ \t]*(?:{_alternation(by_role['parts_lead'])})"
                                  r"[ \t]*:[ \t]*\n?[ \t]*", re.IGNORECASE),
@@ -1345,9 +1348,31 @@ def _points_as_places(text: str, start: int, pos: int) -> _Unit | None:
     if word is None or _UNIT_GAP_RE.match(text, pos) is None:
         return None
     if _AT_BEFORE_RE.search(text, max(0, start - _AT_BEFORE_REACH), start) \
-            or _AT_PLACES_AFTER_RE.match(text, word.end()):
+            or _AT_PLACES_AFTER_RE.match(text, word.end()) or _place_kind_after(text, word.end()):
         return _rate(text, _POINT_WORD, word.end(), pos)
     return None
+
+
+# the words right after "điểm" (one or two, lower case): what kind of place the points are ("31 Điểm chữa cháy công
+# cộng", "146 điểm rò rỉ", "12 điểm giám sát", "9 điểm đen"), unless they go on with a score (quantity_cues.tsv
+# score_after: "70 điểm trở lên", "1 điểm ưu tiên", "95 điểm thi đua")
+_WORDS_AFTER_RE = re.compile(r"[ \t]+(?P<first>[^\W\d_]+)(?:[ \t]+(?P<second>[^\W\d_]+))?")
+
+
+def _place_kind_after(text: str, end: int) -> bool:
+    """'điểm' followed by a lower-case noun of what kind of place it is, no word of a score: places counted. A
+    capitalised word names a subject scored ('9 điểm Toán'); a stop or a bare word leaves the score."""
+    m = _WORDS_AFTER_RE.match(text, end)
+    if m is None or not m.group("first")[0].islower():
+        return False
+    first = fold_lower(m.group("first"))
+    pair = f"{first} {fold_lower(m.group('second'))}" if m.group("second") else None
+    return first not in _score_after() and pair not in _score_after()
+
+
+@lru_cache(maxsize=1)
+def _score_after() -> frozenset[str]:
+    return frozenset(fold_lower(r[0]) for r in rows("quantity_cues.tsv", 2) if r[1] == "score_after")
 
 
 _CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|nhiều hơn|ít hơn)\s+$", re.IGNORECASE)

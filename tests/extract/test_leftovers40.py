@@ -147,3 +147,32 @@ WHOLE_ORDERS = [
 def test_all_of_them_in_a_directive_is_ordered(line: str, values: list[float]) -> None:
     rec = parse_text(DISPATCH + line + TAIL)
     assert [q.value for q in rec.quantities if q.kind == "target"] == values
+
+
+# ---- "N điểm <kind of place>" counts places; "N điểm" going on with a score stays a score ---------------------------
+
+FIRE = ("UBND HUYỆN A\nCÔNG AN HUYỆN A\nSố: 12/CAH-PC07\nA, ngày 05 tháng 3 năm 2029\n\nV/v tăng cường phòng cháy\n\n"
+        "Kính gửi: UBND các xã, thị trấn\n\n")
+PLACES = [
+    ("1. Xây dựng mới 12 Điểm chữa cháy công cộng tại các khu dân cư trong năm 2029.", [12]),
+    ("Đã sửa chữa 146 điểm rò rỉ trên mạng lưới cấp nước.", [146]),
+    ("2. Duy trì 96 Tổ liên gia an toàn và 31 điểm chữa cháy công cộng đã xây dựng.", [96, 31]),
+    # counter-cases: a score going on after "điểm"; a subject scored; a landslide's places (incidents); a shortfall
+    ("Mỗi tiêu chí đạt được cộng 2 điểm thưởng, tổng tối đa 20 điểm.", []),
+    ("Học sinh đạt 9 điểm Toán được khen thưởng.", []),
+    ("Đợt mưa lũ đã gây 47 điểm sạt lở taluy dương, 9 điểm sụt lún nền đường.", []),
+    ("Hiện nay trên địa bàn còn 14 điểm tiềm ẩn nguy cơ tai nạn giao thông chưa được xử lý.", []),
+    ("Đợt mưa lũ đã gây 47 vị trí sạt lở taluy dương.", []),
+    ("Hiện nay trên địa bàn còn 14 vị trí tiềm ẩn nguy cơ tai nạn giao thông chưa được xử lý.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "values"), PLACES)
+def test_points_of_a_kind_of_place_are_counted(line: str, values: list[float]) -> None:
+    assert [q.value for q in parse_text(FIRE + line + TAIL).quantities] == values
+
+
+def test_work_done_on_landslide_places_is_counted() -> None:
+    """A verb of work before the places ("đã khắc phục 12 điểm sạt lở") tells what the bodies did: a result."""
+    rec = parse_text(FIRE + "Lực lượng quản lý đường bộ đã khắc phục 12 điểm sạt lở trên các tuyến đường." + TAIL)
+    assert [(q.value, q.kind) for q in rec.quantities] == [(12, "result")]
