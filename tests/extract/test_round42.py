@@ -113,3 +113,27 @@ REVIEWED_YEARS = [
 def test_a_resolution_s_review_of_the_year_reports_results(body: str, expected: list[tuple[float, str, str]]) -> None:
     rec = parse_text(COUNCIL_HEAD + body + COUNCIL_TAIL)
     assert [(q.value, q.unit, q.kind) for q in rec.quantities] == expected
+
+
+# ---- a portal's "Tin bài khác" box under the signer ---------------------------------------------------------------
+
+WOMEN_PAGE = ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE\nTrang chủ | Tin tức | Văn bản Hội\n\nHỘI LHPN VIỆT NAM\n"
+              "BAN THƯỜNG VỤ HỘI LHPN TỈNH BẾN TRE\nSố: 51/KH-HPN\nBến Tre, ngày 02 tháng 11 năm 2028\n\nKẾ HOẠCH\n"
+              "Tổ chức Tháng hành động vì bình đẳng giới năm 2028\n\nMỗi cơ sở Hội tổ chức ít nhất 02 buổi truyền thông.\n"
+              "Các chi hội gửi tin bài khác về hoạt động Hội cho Ban Tuyên giáo.\n\n"
+              "Nơi nhận:\n- TW Hội (b/c);\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n(đã ký)\nLê Thị Hoa\n\n")
+
+RELATED_BOXES = [
+    ("Tin bài khác\n• Hội LHPN tỉnh trao 15 mái ấm tình thương (28/10/2028)\n• 32 ý tưởng vào chung kết (12/10/2028)\n",
+     [2]),
+    ("Tin bài khác:\n• Trao 12 suất học bổng cho con hội viên nghèo (20/10/2028)\n", [2]),
+    # counter-case: the words inside a sentence of the body end nothing (the box's entries without a label stay read)
+    ("• Hội LHPN tỉnh trao 15 mái ấm tình thương (28/10/2028)\n", [2, 15]),
+]
+
+
+@pytest.mark.parametrize(("box", "values"), RELATED_BOXES)
+def test_a_tin_bai_khac_box_is_the_page_s_chrome(box: str, values: list[float]) -> None:
+    rec = parse_text(WOMEN_PAGE + box)
+    assert [q.value for q in rec.quantities] == values
+    assert rec.signer is not None and rec.signer.name == "Lê Thị Hoa"
