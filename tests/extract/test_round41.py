@@ -134,3 +134,24 @@ FORWARD_OPENINGS = [
 def test_a_forwarded_mails_header_gives_no_contacts(opening: str, emails: list[str]) -> None:
     rec = parse_text(FORWARDED.format(opening=opening))
     assert rec.contacts.emails == emails
+
+
+# ---- an OCR'd hour with a look-alike letter ------------------------------------------------------------------------
+
+NOTICE = ("UỶ BAN NHÂN DÂN\nXÃ THANH LĨNH\nSố: 07/TB-UBND\nThanh Lĩnh, ngày 20 tháng 3 năm 2029\n\nTHÔNG BÁO\n"
+          "Về việc tiêm phòng cho đàn gia súc\n\n{line}\n\nNơi nhận:\n- Các xóm;\n- Lưu: VP.\nCHỦ TỊCH\nNguyễn Đình Lâm\n")
+OCR_HOURS = [
+    ("- Trưởng các xóm gửi danh sách về UBND xã trước l7 giờ ngày 25/3/2O29.", ["2029-03-25T17:00"], []),
+    ("- Trưởng các xóm gửi danh sách về UBND xã trước 1O giờ ngày 25/3/2029.", ["2029-03-25T10:00"], []),
+    ("- Tổ chức tập huấn cho thú y viên vào lúc O8 giờ 00 ngày 26/3/2029.", [], ["2029-03-26T08:00"]),
+    # counter-cases: a clean hour as before; a code's letter and digit before "giờ" are no hour
+    ("- Trưởng các xóm gửi danh sách về UBND xã trước 17 giờ ngày 25/3/2029.", ["2029-03-25T17:00"], []),
+    ("- Xe số A7O giờ chót: trưởng các xóm gửi danh sách về UBND xã trước ngày 25/3/2029.", ["2029-03-25"], []),
+]
+
+
+@pytest.mark.parametrize(("line", "dues", "events"), OCR_HOURS)
+def test_an_ocr_hour_with_a_look_alike_letter_is_read(line: str, dues: list[str], events: list[str]) -> None:
+    rec = parse_text(NOTICE.format(line=line))
+    assert [d.due for d in rec.deadlines] == dues
+    assert [e.date for e in rec.events] == events
