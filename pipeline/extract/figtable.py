@@ -418,10 +418,14 @@ def _units(headers: list[str]) -> list[tuple[str | None, int]]:
     return out
 
 
-def _rows(lines: list[_Line], first: int, width: int, headers: list[str]) -> tuple[list[FigureCell], int]:
+def _rows(lines: list[_Line], first: int, width: int, headers: list[str],
+          told: str | None = None) -> tuple[list[FigureCell], int]:
     """The rows from line `first` on (a label, then width-1 figures, as long as the shape holds), and
-    the line after the last row."""
+    the line after the last row. `told`: the noun the text above counted under the headers' own words, for
+    columns naming none (_told_noun)."""
     units, cells, i = _units(headers), [], first
+    if told:
+        units = [u if u[0] else (told, 1) for u in units]
     # the first row's label is short (it told the table apart); a later one may name a whole programme
     # ('Phát triển KT-XH vùng đồng bào DTTS'), as a unit-column table's row may
     while i + width <= len(lines) and (_is_label(lines[i]) or (i > first and _is_row_label(lines[i]))) \
@@ -597,6 +601,31 @@ def _noted_rows(lines: list[_Line], first: int, width: int, headers: list[str]) 
     return cells, i
 
 
+_TOLD_REACH = 800  # how far above a table's header the paragraph that counted its columns' noun may start
+_MIN_TOLD_COLUMNS = 2  # columns whose words the paragraph counted with one noun, at least
+# a counted noun after a figure: one or two words, up to a mark, a figure or the line's end
+_TOLD_NOUN = re.compile(rf"[ \t]+(?:{BARE_NUMBER_RX})[ \t]+(?P<noun>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+
+
+def _told_noun(text: str, lo: int, header_start: int, figure_headers: list[str]) -> str | None:
+    """The noun a table's figure columns count when none names one ('Tiếp nhận / Đã giải quyết / Đúng hạn / Trễ hạn'
+    under a paragraph that said 'tiếp nhận 4.312 hồ sơ ...; đã giải quyết 4.276 hồ sơ ...'; forty-third heldout
+    round): the noun counted right after the headers' own words above it, the same for two columns at least; None
+    otherwise."""
+    above = text[max(lo, header_start - _TOLD_REACH):header_start]
+    nouns: list[str] = []
+    for header in figure_headers:
+        words = header.split()
+        if not words:
+            continue
+        said = list(re.finditer(r"(?<!\w)" + r"[ \t]+".join(map(re.escape, words)), above, re.IGNORECASE))
+        m = _TOLD_NOUN.match(above, said[-1].end()) if said else None
+        if m is not None:
+            nouns.append(m.group("noun"))
+    heads = {fold_lower(n.split()[0]) for n in nouns}
+    return nouns[0].lower() if len(nouns) >= _MIN_TOLD_COLUMNS and len(heads) == 1 else None
+
+
 def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     """The figures of every flattened figure table in text[lo:hi]."""
     if not _ANY_FIGURE_LINE.search(text, lo, hi):
@@ -626,7 +655,10 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
         width = _figures_after(lines, i) + 1  # (1: no figure line follows, no row starts here)
         if 2 <= width <= _MAX_COLUMNS and i >= width and _is_label(lines[i]) \
                 and all(_is_label(x) for x in lines[i - width:i]):
-            found, i = _rows(lines, i, width, [x.text for x in lines[i - width:i]])
+            headers = [x.text for x in lines[i - width:i]]
+            told = None if any(u[0] for u in _units(headers[1:])) else _told_noun(text, lo, lines[i - width].start,
+                                                                                    headers[1:])
+            found, i = _rows(lines, i, width, headers, told)
             cells.extend(_with_kinds(found))
             continue
         width, tail = _unit_table_at(lines, i), 0

@@ -189,3 +189,26 @@ LEFT_NOUNS = [
 def test_a_column_naming_no_noun_counts_its_left_neighbours(body: str, expected: list[tuple[float, str, str]]) -> None:
     rec = parse_text(REPORT_HEAD + body + REPORT_TAIL)
     assert [(q.value, q.unit, q.scope) for q in rec.quantities] == expected
+
+
+# ---- a flattened table whose columns are the verbs the paragraph above counted a noun with --------------------------
+
+TOLD_NOUNS = [
+    ("Trong quý, bộ phận một cửa tiếp nhận 1.250 hồ sơ; đã giải quyết 1.200 hồ sơ, trong đó trễ hạn 8 hồ sơ. "
+     "Kết quả theo lĩnh vực:\nLĩnh vực\nTiếp nhận\nĐã giải quyết\nTrễ hạn\nHộ tịch\n700\n690\n3\nĐất đai\n550\n510\n5\n",
+     [(1250, "hồ sơ", None), (1200, "hồ sơ", None), (8, "hồ sơ", None), (700, "hồ sơ", "Hộ tịch"),
+      (690, "hồ sơ", "Hộ tịch"), (3, "hồ sơ", "Hộ tịch"), (550, "hồ sơ", "Đất đai"), (510, "hồ sơ", "Đất đai"),
+      (5, "hồ sơ", "Đất đai")]),
+    # counter-cases: one column told is too few; columns told with different nouns name none
+    ("Trong quý đã tiếp nhận 1.250 hồ sơ. Kết quả:\nLĩnh vực\nTiếp nhận\nTrễ hạn\nHộ tịch\n700\n3\n",
+     [(1250, "hồ sơ", None)]),
+    ("Đã tiếp nhận 1.250 hồ sơ, trễ hạn 8 ngày. Kết quả:\nLĩnh vực\nTiếp nhận\nTrễ hạn\nHộ tịch\n700\n3\n",
+     [(1250, "hồ sơ", None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TOLD_NOUNS)
+def test_columns_named_by_the_verbs_above_count_their_noun(
+        body: str, expected: list[tuple[float, str, str | None]]) -> None:
+    rec = parse_text(REPORT_HEAD + body + REPORT_TAIL)
+    assert [(q.value, q.unit, q.scope) for q in rec.quantities] == expected
