@@ -159,8 +159,9 @@ _CONT = re.compile(rf"(?:(?<![\w])(?:và|cùng)|,)\s*(?P<so>{_SO})\s*$", re.I)
 _BARE_CONT = re.compile(r"\s*(?:,|và|cùng)\s*", re.I)
 _BARE = re.compile(rf"(?<![\w]){_SO}\s*$", re.I)
 _OWN_LABEL = re.compile(rf"(?:^|\n)[ \t]*{_SO}\s*$", re.I)
-# the letter's own number; its label as a text copied from OCR may print it ("Sô:", "Só:", as the header reads)
-_OWN_NUMBER = re.compile(rf"(?m)^[ \t*]*(?:Số hiệu|Số|SỐ|Sõ|Sẽ|Sỏ|S[ôÔóồỗ])\s*[:.]?\s*(?={NUMBER_PATTERN})")
+# the letter's own number; its label as a text copied from OCR may print it ("Sô:", "Só:", as the header reads); a
+# markdown header table opens its cell with a bar ("| Số: 118/QĐ-UBND | *Bình Định, ngày ...* |")
+_OWN_NUMBER = re.compile(rf"(?m)^[ \t*|]*(?:Số hiệu|Số|SỐ|Sõ|Sẽ|Sỏ|S[ôÔóồỗ])\s*[:.]?\s*(?={NUMBER_PATTERN})")
 
 # "ngày" with its mark changed or lost by a text copied from OCR ("ngảy 03/3/2027") is passed over to the digits
 _DATE_LEAD = re.compile(r"\s*[,(]?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:ng[aáảãạ]y\s*(?=\d))?(?=ngày|\d)", re.I)

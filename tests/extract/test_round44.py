@@ -5,7 +5,8 @@ unit ("85 dự án", "87,2 triệu USD"); a report's requests to another body wh
 đạo ...") or that go on after a semicolon ("...; hỗ trợ 2.000 tấn xi măng"), whose figures were counted as targets; the present state told after a time word of now and a comma ("Hiện nay,
 toàn xã có 412 ha thảo quả"), whose figures were counted; an annex's total row told in the text before with one of
 its figures under another noun ("26.500 lao động" under "Việc làm mới (người)"), counted a second time; a month alone in a tab table's time cell on a row naming a fair or a conference ("Tham gia Hội
-chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với người nộp thuế" whose "nộp" was read as a duty to file, its day a deadline; a row whose unit cell is a measure spelt with a digit ("m3"), whose figures were left unread."""
+chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với người nộp thuế" whose "nộp" was read as a duty to file, its day a deadline; a row whose unit cell is a measure spelt with a digit ("m3"), whose figures were left unread; a markdown header's own number ("| Số: 118/QĐ-UBND | ... |"), which an annex's "(Kèm
+theo Quyết định số 118/QĐ-UBND ...)" then cited."""
 
 from __future__ import annotations
 
@@ -169,3 +170,21 @@ DIGIT_UNITS = [
 @pytest.mark.parametrize(("body", "expected"), DIGIT_UNITS)
 def test_a_unit_cell_spelt_with_a_digit_names_the_rows_unit(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == expected
+
+
+# ---- a markdown header table's own number is no citation of the annex ---------------------------------------------------
+
+MD_HEAD = ("| ỦY BAN NHÂN DÂN<br>**TỈNH AN BÌNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|:---:|:---:|\n"
+           "| Số: {0} | *An Bình, ngày 09 tháng 01 năm 2029* |\n\n# QUYẾT ĐỊNH\n## Về việc giao chỉ tiêu năm 2029\n\n"
+           "**Điều 1.** Giao chỉ tiêu theo Phụ lục kèm theo.\n\n**CHỦ TỊCH**\n\nLê Văn An\n\n### PHỤ LỤC\n"
+           "*(Kèm theo Quyết định số 118/QĐ-UBND ngày 09/01/2029 của Chủ tịch UBND tỉnh)*\n")
+OWN_NUMBERS = [
+    (MD_HEAD.format("118/QĐ-UBND"), []),
+    # counter-case: another decision's number in the annex's line is cited
+    (MD_HEAD.format("119/QĐ-UBND"), ["118/QĐ-UBND"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cited"), OWN_NUMBERS)
+def test_a_markdown_headers_own_number_is_not_cited_by_its_annex(text: str, cited: list[str]) -> None:
+    assert [c.number for c in parse_text(text).citations] == cited
