@@ -2402,6 +2402,28 @@ def _under_state_intro(doc: _Doc, start: int) -> bool:
     return False
 
 
+_PROSE_CELL_WORDS = 6  # a tab cell of this many words or more is a task told in prose, not a label or a figure
+
+
+def _in_prose_cell(text: str, pos: int, cells: Mapping[int, FigureCell]) -> bool:
+    """A number inside a tab table's cell that tells a task in prose, on a row of no figure cells ('3<TAB>Cung ứng
+    180.000 cây giống thảo quả, 40.000 cây giống sâm<TAB>Công chức Nông nghiệp<TAB>Trong tháng 3/2029'): read as a
+    sentence's. A row's index, a short label ('Lớp 10', 'Quý I/2028'), a figure row's label naming its indicator
+    ('Người từ 40 tuổi trở lên được đo huyết áp ít nhất 1 lần/năm<TAB>người<TAB>210.000') or a space table's cell
+    stays out."""
+    line_from = text.rfind("\n", 0, pos) + 1
+    line_to = text.find("\n", pos)
+    line_to = len(text) if line_to < 0 else line_to
+    if any(line_from <= start < line_to for start in cells):
+        return False
+    cell_from = text.rfind("\t", line_from, pos) + 1
+    if cell_from == 0:
+        return False  # no tab before it on its line: a space table's, or the row's first cell
+    cell_to = text.find("\t", pos, line_to)
+    cell = text[cell_from:line_to if cell_to < 0 else cell_to]
+    return sum(1 for w in cell.split() if any(map(str.isalpha, w))) >= _PROSE_CELL_WORDS
+
+
 _TOTAL_ROW_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+huyện|toàn\s+tỉnh)\s*:?", re.IGNORECASE)
 
 
@@ -2550,7 +2572,8 @@ def extract(ctx: Context) -> list[Quantity]:
             cell = cells.get(m.start())
             if cell is None and ctx.is_claimed(m.start(), m.end()):
                 continue  # a date's, a time's, a cited number's (a quarter of the numbers), before any other test
-            if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed):
+            if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed) \
+                    and not _in_prose_cell(text, m.start(), cells):
                 continue  # a tab or space table's row index or label number: its figures are its cells
             if cell is not None and _repeated_total(doc, cell, kept, cells):
                 continue

@@ -6,7 +6,8 @@ unit ("85 dự án", "87,2 triệu USD"); a report's requests to another body wh
 toàn xã có 412 ha thảo quả"), whose figures were counted; an annex's total row told in the text before with one of
 its figures under another noun ("26.500 lao động" under "Việc làm mới (người)"), counted a second time; a month alone in a tab table's time cell on a row naming a fair or a conference ("Tham gia Hội
 chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với người nộp thuế" whose "nộp" was read as a duty to file, its day a deadline; a row whose unit cell is a measure spelt with a digit ("m3"), whose figures were left unread; a markdown header's own number ("| Số: 118/QĐ-UBND | ... |"), which an annex's "(Kèm
-theo Quyết định số 118/QĐ-UBND ...)" then cited."""
+theo Quyết định số 118/QĐ-UBND ...)" then cited; a tab table's task told in prose in its cell ("Cung ứng 180.000 cây giống thảo quả<TAB>...<TAB>Trong
+tháng 3/2029"), whose figures were taken for the table's own and left unread."""
 
 from __future__ import annotations
 
@@ -188,3 +189,23 @@ OWN_NUMBERS = [
 @pytest.mark.parametrize(("text", "cited"), OWN_NUMBERS)
 def test_a_markdown_headers_own_number_is_not_cited_by_its_annex(text: str, cited: list[str]) -> None:
     assert [c.number for c in parse_text(text).citations] == cited
+
+
+# ---- a tab table's task told in prose: its figures are read as a sentence's -----------------------------------------
+
+TASK_HEAD = "III. TIẾN ĐỘ\nTT\tNội dung công việc\tĐơn vị chủ trì\tThời gian\n"
+PROSE_CELLS = [
+    (TASK_HEAD + "3\tCung ứng 180.000 cây giống thảo quả, 40.000 cây giống sâm\tCông chức Nông nghiệp\tTháng 3/2029\n",
+     [(40000, "cây giống"), (180000, "cây giống")]),
+    (TASK_HEAD + "4\tTập huấn kỹ thuật trồng, chăm sóc cây dược liệu (04 lớp)\tTrạm Khuyến nông\tTháng 4/2029\n",
+     [(4, "lớp")]),
+    # counter-cases: a short label's number, and a figure row's label naming its indicator, stay out
+    (TASK_HEAD + "3\tLớp 10 chuyên\tTrường THPT\tTháng 3/2029\n", []),
+    ("TT\tChỉ tiêu\tĐơn vị tính\tNăm 2029\n1\tNgười từ 40 tuổi trở lên được đo huyết áp ít nhất 1 lần/năm\tngười\t"
+     "210.000\n", [(210000, "người")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PROSE_CELLS)
+def test_a_tab_tables_task_told_in_prose_is_read_as_a_sentence(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
