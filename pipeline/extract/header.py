@@ -166,13 +166,28 @@ def _issuer_groups(cells: list[Cell]) -> list[list[Cell]]:
             # a head word alone is no body: the end of the name above, wrapped ('... XÃ TÂN AN' / 'HỘI')
             lone_head = starts_head and len(txt.split()) == 1
             if starts_loc or not starts_head or lone_head or len(prev.split()) == 1 or prev_up.endswith(_DANGLING) \
-                    or (len(groups[-1]) == 1 and _NATIONAL_COMMITTEE.match(prev_up)):
+                    or (len(groups[-1]) == 1 and _NATIONAL_COMMITTEE.match(prev_up)) or _kind_wrapped(prev_up, txt):
                 new = False
         if new:
             groups.append([c])
         else:
             groups[-1].append(c)
     return groups
+
+
+@lru_cache(maxsize=1)
+def _wrapped_heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """wrapped_heads.tsv: a kind word ending a letterhead line ("TRƯỜNG") and the kinds its name goes on with."""
+    return tuple((fold(r[0]).upper(), tuple(fold(k).upper() for k in r[1].split("|") if k))
+                 for r in rows("wrapped_heads.tsv", 2))
+
+
+def _kind_wrapped(prev_up: str, line: str) -> bool:
+    """ "BCH HỘI SINH VIÊN TRƯỜNG" / "ĐẠI HỌC SƯ PHẠM": a line ending with a body's kind word ("TRƯỜNG") after
+    other words, the next line opening with the kind of it ("ĐẠI HỌC"): one name wrapped, no second body."""
+    up = fold(line).upper()
+    return any(prev_up.endswith(f" {word}") and any(up == k or up.startswith(f"{k} ") for k in kinds)
+               for word, kinds in _wrapped_heads())
 
 
 def _issuer_from_authority(layout: Layout) -> tuple[str, tuple[int, int]] | None:

@@ -176,3 +176,25 @@ def test_work_done_on_landslide_places_is_counted() -> None:
     """A verb of work before the places ("đã khắc phục 12 điểm sạt lở") tells what the bodies did: a result."""
     rec = parse_text(FIRE + "Lực lượng quản lý đường bộ đã khắc phục 12 điểm sạt lở trên các tuyến đường." + TAIL)
     assert [(q.value, q.kind) for q in rec.quantities] == [(12, "result")]
+
+
+# ---- a letterhead line ending with a body's kind word ("... TRƯỜNG") goes on with the kind on the next line ----------
+
+LETTER = ("{letterhead}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 21/TB-HSV\tĐà Nẵng, ngày 05 tháng 4 năm 2028\n\n"
+          "THÔNG BÁO\nVề việc tuyển chọn sinh viên tình nguyện\n\nNội dung thông báo.\n\nNơi nhận:\n- Lưu: VP.\n"
+          "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn An\n")
+WRAPPED_KINDS = [
+    ("HỘI SINH VIÊN VIỆT NAM TP. ĐÀ NẴNG\nBCH HỘI SINH VIÊN TRƯỜNG\nĐẠI HỌC SƯ PHẠM",
+     "BCH HỘI SINH VIÊN TRƯỜNG ĐẠI HỌC SƯ PHẠM", "HỘI SINH VIÊN VIỆT NAM TP. ĐÀ NẴNG"),
+    ("HỘI SINH VIÊN VIỆT NAM TỈNH THỪA THIÊN HUẾ\nBCH HỘI SINH VIÊN TRƯỜNG\nCAO ĐẲNG Y TẾ HUẾ",
+     "BCH HỘI SINH VIÊN TRƯỜNG CAO ĐẲNG Y TẾ HUẾ", "HỘI SINH VIÊN VIỆT NAM TỈNH THỪA THIÊN HUẾ"),
+    # counter-cases: a school under its parent; a kind word opening its own line
+    ("ĐẠI HỌC HUẾ\nTRƯỜNG ĐẠI HỌC KINH TẾ", "TRƯỜNG ĐẠI HỌC KINH TẾ", "ĐẠI HỌC HUẾ"),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT LÊ LỢI", "TRƯỜNG THPT LÊ LỢI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+]
+
+
+@pytest.mark.parametrize(("letterhead", "name", "parent"), WRAPPED_KINDS)
+def test_a_kind_word_ending_a_letterhead_line_goes_on(letterhead: str, name: str, parent: str) -> None:
+    issuer = parse_text(LETTER.format(letterhead=letterhead)).issuer
+    assert issuer is not None and (issuer.name, issuer.parent) == (name, parent)
