@@ -54,6 +54,7 @@ class _Cues:
     deadline_verb: re.Pattern[str]
     period_verb: re.Pattern[str]  # makes "trong <period>" a by-when, not "vào <date>" (schedule_cues.tsv)
     period_verb_after: re.Pattern[str]  # right after "trong <period>", makes it a by-when ("... giải ngân thêm")
+    period_target: re.Pattern[str]  # a target's word before a bound figure: its "trong <period>" is a by-when
     quarter_verb: re.Pattern[str]  # makes "trong quý <N>" a by-when ("thanh tra ... trong quý III/2028")
     freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
     column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
@@ -124,6 +125,8 @@ def _cues() -> _Cues:
         deadline_verb=re.compile(rf"{_lead(cue_rows, 'deadline_verb')}(?<!\w){_not_after_nouns(cue_rows)}(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
         period_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_verb')})(?!\w)", i),
         period_verb_after=re.compile(rf"(?:{_phrases(cue_rows, 'period_verb_after')})(?!\w)", i),
+        period_target=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_target')})(?!\w)[^;:\n]*?"
+                                 rf"(?<!\w)(?:{_phrases(cue_rows, 'period_target_bound')})(?!\w)", i),
         quarter_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'quarter_verb')})(?!\w)", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
@@ -927,11 +930,17 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
                                            or cues.period_verb_after.match(text, after) is not None)
         return event_cue if cues.deadline_verb.search(text, a, cue_at) or verb_after \
             or (t.kind != "year" and cues.period_verb.search(text, a, cue_at)) or _quarter_task(text, t, a, cue_at) \
-            else None
+            or (_whole_period(text, t) and cues.period_target.search(text, a, cue_at)) else None
     if t.kind == "year":
         return None
     verb = cues.deadline_verb.search(left, max(0, event_cue.start() - _VERB_REACH), event_cue.start())
     return event_cue if verb else None
+
+
+def _whole_period(text: str, t: TimeExpr) -> bool:
+    """A year, a month or a quarter, not a run of months ("trong 6 tháng cuối năm 2025": a plan's span, within
+    which a target is set, no by-when of it)."""
+    return t.kind in ("year", "month") or _QUARTER_WORD.match(text, t.start) is not None
 
 
 # a clause telling what was done ("Đoàn đã kiểm tra 07 cơ sở trong quý I/2030"): its quarter is a report's span

@@ -155,3 +155,24 @@ def test_an_ocr_hour_with_a_look_alike_letter_is_read(line: str, dues: list[str]
     rec = parse_text(NOTICE.format(line=line))
     assert [d.due for d in rec.deadlines] == dues
     assert [e.date for e in rec.events] == events
+
+
+# ---- a target's period after its bound figure ----------------------------------------------------------------------
+
+DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 09/CT-UBND\nPhú Yên, ngày 22 tháng 8 năm 2028\n\nCHỈ THỊ\n"
+             "Về tăng cường quản lý khoáng sản\n\nChủ tịch UBND tỉnh chỉ thị:\n\n1. Sở Nông nghiệp và Môi trường\n{line}\n\n"
+             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Mỹ Hạnh\n")
+TARGET_PERIODS = [
+    ("b) Phấn đấu thu hồi ít nhất 80% số nợ tiền cấp quyền khai thác trong năm 2028.", [("2028-12-31", "2028")]),
+    ("b) Phấn đấu thu hồi tối thiểu 80% số nợ trong quý IV năm 2028.", [("2028-12-31", "2028-Q4")]),
+    ("b) Phấn đấu đạt trên 95% số mỏ lắp camera trong tháng 12/2028.", [("2028-12-31", "2028-12")]),
+    # counter-cases: a run of months is the plan's span; no bound figure, no target's by-when
+    ("b) Phấn đấu kết nạp ít nhất 250 đoàn viên mới trong 6 tháng cuối năm 2028.", []),
+    ("b) Phấn đấu tổ chức các hoạt động tuyên truyền trong năm 2028.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "dues"), TARGET_PERIODS)
+def test_a_targets_period_after_its_bound_figure_is_a_by_when(line: str, dues: list[tuple[str, str]]) -> None:
+    rec = parse_text(DIRECTIVE.format(line=line))
+    assert [(d.due, d.period) for d in rec.deadlines] == dues
