@@ -212,3 +212,19 @@ def test_columns_named_by_the_verbs_above_count_their_noun(
         body: str, expected: list[tuple[float, str, str | None]]) -> None:
     rec = parse_text(REPORT_HEAD + body + REPORT_TAIL)
     assert [(q.value, q.unit, q.scope) for q in rec.quantities] == expected
+
+
+# ---- a plan's review of records in a quarter is due by its end -----------------------------------------------------
+
+QUARTER_REVIEWS = [
+    ("4. Rà soát, làm sạch dữ liệu hộ kinh doanh trên các cơ sở dữ liệu\nchuyên ngành trong quý III/2028.\n",
+     [("2028-09-30", "2028-Q3")]),
+    # counter-case: a review done in the quarter is a report's span
+    ("4. Đã rà soát 120 hộ kinh doanh trong quý III/2028.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), QUARTER_REVIEWS)
+def test_a_review_in_a_quarter_is_due_by_its_end(body: str, expected: list[tuple[str, str]]) -> None:
+    rec = parse_text(PLAN_HEAD + body + REPORT_TAIL)
+    assert [(d.due, d.period) for d in rec.deadlines] == expected
