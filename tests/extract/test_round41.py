@@ -176,3 +176,23 @@ TARGET_PERIODS = [
 def test_a_targets_period_after_its_bound_figure_is_a_by_when(line: str, dues: list[tuple[str, str]]) -> None:
     rec = parse_text(DIRECTIVE.format(line=line))
     assert [(d.due, d.period) for d in rec.deadlines] == dues
+
+
+# ---- a fire watch kept over the dry season -------------------------------------------------------------------------
+
+WATCH_REPORT = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH ĐẮK LẮK\nCHI CỤC KIỂM LÂM\nSố: 22/BC-CCKL\n"
+                "Đắk Lắk, ngày 06 tháng 11 năm 2028\n\nBÁO CÁO\nKết quả bảo vệ rừng\n\nII. NHIỆM VỤ\n{line}\n\n"
+                "Nơi nhận:\n- Sở;\n- Lưu: VT.\n\nCHI CỤC TRƯỞNG\nY Kông Niê\n")
+WATCHES = [
+    ("2. Duy trì 140 chòi canh lửa, trực cháy 24/24 giờ từ ngày 01/12/2028 đến hết ngày 31/5/2029.",
+     [("2028-12-01", "2029-05-31")]),
+    ("2. Duy trì chế độ trực cháy từ ngày 15/01/2029 đến ngày 30/4/2029.", [("2029-01-15", "2029-04-30")]),
+    # counter-case: the fire watch's forces in a report's sentence and a by-when: no event
+    ("2. Lực lượng trực cháy báo cáo kết quả về Chi cục trước ngày 20/12/2028.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "events"), WATCHES)
+def test_a_fire_watch_over_days_is_an_event(line: str, events: list[tuple[str, str]]) -> None:
+    rec = parse_text(WATCH_REPORT.format(line=line))
+    assert [(e.date, e.end) for e in rec.events] == events
