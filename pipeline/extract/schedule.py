@@ -930,7 +930,8 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
                                            or cues.period_verb_after.match(text, after) is not None)
         return event_cue if cues.deadline_verb.search(text, a, cue_at) or verb_after \
             or (t.kind != "year" and cues.period_verb.search(text, a, cue_at)) or _quarter_task(text, t, a, cue_at) \
-            or (_whole_period(text, t) and cues.period_target.search(text, a, cue_at)) else None
+            or (_whole_period(text, t) and cues.period_target.search(text, a, cue_at)) \
+            or (t.kind != "year" and _task_row_period(text, t, cue_at)) else None
     if t.kind == "year":
         return None
     verb = cues.deadline_verb.search(left, max(0, event_cue.start() - _VERB_REACH), event_cue.start())
@@ -941,6 +942,22 @@ def _whole_period(text: str, t: TimeExpr) -> bool:
     """A year, a month or a quarter, not a run of months ("trong 6 tháng cuối năm 2025": a plan's span, within
     which a target is set, no by-when of it)."""
     return t.kind in ("year", "month") or _QUARTER_WORD.match(text, t.start) is not None
+
+
+def _task_row_period(text: str, t: TimeExpr, cue_at: int) -> bool:
+    """'Trong tháng 3/2029', 'Trong quý II/2028' opening a table's time cell, on a row naming a task, no meeting
+    ("3<TAB>Cung ứng 180.000 cây giống<TAB>Công chức Nông nghiệp<TAB>Trong tháng 3/2029"): the task is done within
+    the period, due by its end, as after a verb of a duty; a meeting's row is held in it ('Hội nghị sơ kết<TAB>Trong
+    tháng 7/2028')."""
+    line_from = text.rfind("\n", 0, cue_at) + 1
+    line_to = text.find("\n", cue_at)
+    line_to = len(text) if line_to < 0 else line_to
+    bar = max(text.rfind("\t", line_from, cue_at), text.rfind("|", line_from, cue_at))
+    if bar < 0 or text[bar + 1:cue_at].strip() or not any(map(str.isalpha, text[line_from:bar])):
+        return False  # no cell before it that names the task (a line indented with a tab is a sentence)
+    cell_end = min((i for i in (text.find("\t", t.end, line_to), text.find("|", t.end, line_to)) if i >= 0),
+                   default=line_to)
+    return not text[t.end:cell_end].strip(" .") and not names_meeting(text[line_from:line_to])
 
 
 # a clause telling what was done ("Đoàn đã kiểm tra 07 cơ sở trong quý I/2030"): its quarter is a report's span

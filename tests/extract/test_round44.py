@@ -7,7 +7,7 @@ toàn xã có 412 ha thảo quả"), whose figures were counted; an annex's tota
 its figures under another noun ("26.500 lao động" under "Việc làm mới (người)"), counted a second time; a month alone in a tab table's time cell on a row naming a fair or a conference ("Tham gia Hội
 chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với người nộp thuế" whose "nộp" was read as a duty to file, its day a deadline; a row whose unit cell is a measure spelt with a digit ("m3"), whose figures were left unread; a markdown header's own number ("| Số: 118/QĐ-UBND | ... |"), which an annex's "(Kèm
 theo Quyết định số 118/QĐ-UBND ...)" then cited; a tab table's task told in prose in its cell ("Cung ứng 180.000 cây giống thảo quả<TAB>...<TAB>Trong
-tháng 3/2029"), whose figures were taken for the table's own and left unread."""
+tháng 3/2029"), whose figures were taken for the table's own and left unread; "Trong tháng 3/2029" opening a task row's time cell, which was no deadline."""
 
 from __future__ import annotations
 
@@ -209,3 +209,23 @@ PROSE_CELLS = [
 @pytest.mark.parametrize(("body", "expected"), PROSE_CELLS)
 def test_a_tab_tables_task_told_in_prose_is_read_as_a_sentence(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == expected
+
+
+# ---- "Trong <month or quarter>" opening a task row's time cell: due by the period's end -----------------------------
+
+TASK_PERIODS = [
+    (TASK_HEAD + "3\tCung ứng cây giống thảo quả\tCông chức Nông nghiệp\tTrong tháng 3/2029\n", [("2029-03-31", "2029-03")]),
+    (TASK_HEAD + "4\tMua sắm, cấp phát thùng đựng rác cho các hộ\tVăn phòng\tTrong quý II/2029\n",
+     [("2029-06-30", "2029-Q2")]),
+    # counter-cases: a meeting's row is held in the period; a sentence indented with a tab tells a report's span; a
+    # cell going on past the period is no time cell of its own
+    (TASK_HEAD + "5\tHội nghị sơ kết 6 tháng\tUBND xã\tTrong tháng 7/2029\n", []),
+    ("\tTrong quý II/2029, Bộ phận một cửa tiếp nhận hồ sơ của người dân.\n", []),
+    (TASK_HEAD + "3\tCung ứng cây giống thảo quả\tCông chức Nông nghiệp\tTrong tháng 3/2029 theo mùa vụ\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TASK_PERIODS)
+def test_a_period_opening_a_task_rows_time_cell_is_its_deadline(body: str, expected: list[tuple[str, str]]) -> None:
+    rec = parse_text(PLAN_HEAD + body + PLAN_TAIL)
+    assert [(d.due, d.period) for d in rec.deadlines] == expected
