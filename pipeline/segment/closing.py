@@ -227,12 +227,17 @@ def _authority_cell(text: str) -> bool:
                for c in _GAP.split(text.strip()))
 
 
+_EMPTY_CELLS = frozenset("-–—")  # what a figure table prints in a cell with no value
+
+
 def _table_row_cells(ln: Cell, left: list[Cell], right: list[Cell]) -> None:
     """A markdown table row "| Nơi nhận: | GIÁM ĐỐC |": the first cell is the left column, the rest the right."""
     pos = ln.text.index("|") + 1
     parts: list[Cell | None] = []
     for part in ln.text[pos:].split("|"):
-        parts.append(_trim(Cell(ln.start + pos, ln.start + pos + len(part), part, ln.line)))
+        cell = _trim(Cell(ln.start + pos, ln.start + pos + len(part), part, ln.line))
+        # a cell holding only a dash is a table's empty value ("| Các phường còn lại | 212 | - |"), no list item
+        parts.append(None if cell is not None and cell.text in _EMPTY_CELLS else cell)
         pos += len(part) + 1
     if parts and parts[0] is not None:
         left.append(parts[0])

@@ -198,3 +198,20 @@ WRAPPED_KINDS = [
 def test_a_kind_word_ending_a_letterhead_line_goes_on(letterhead: str, name: str, parent: str) -> None:
     issuer = parse_text(LETTER.format(letterhead=letterhead)).issuer
     assert issuer is not None and (issuer.name, issuer.parent) == (name, parent)
+
+
+# ---- a body table's dash cell (no value) is no list item of the closing columns -------------------------------------
+
+MD_REPORT = ("| SỞ Y TẾ TỈNH A<br>**TRUNG TÂM Y TẾ THÀNH PHỐ B** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n"
+             "| Số: 86/BC-TTYT | *B, ngày 14 tháng 8 năm 2028* |\n\n**BÁO CÁO**\n\n**Tình hình dịch bệnh tháng 7**\n\n"
+             "**1. Kết quả**\n\n| Phường | Số ổ dịch đã xử lý | Ghi chú |\n|---|---|---|\n| Phường C | 21 | {cell} |\n"
+             "| Phường D | 9 | {cell} |\n\n**2. Kiến nghị**\n\nĐề nghị tăng cường giám sát.\n\n"
+             "| **Nơi nhận:**<br>- Như trên;<br>- Sở Y tế (b/c);<br>- Lưu: VT. | **GIÁM ĐỐC**<br><br><br>"
+             "**Bs.CKII. Trần Văn Minh** |\n|---|---|\n")
+
+
+@pytest.mark.parametrize("cell", ["-", "–", "đạt", ""])
+def test_a_dash_cell_of_a_body_table_leaves_the_signature(cell: str) -> None:
+    rec = parse_text(MD_REPORT.format(cell=cell))
+    assert rec.signer is not None and (rec.signer.name, rec.signer.position) == ("Trần Văn Minh", "Giám đốc")
+    assert [d.name for d in rec.distribution] == ["Như trên", "Sở Y tế (b/c)", "Lưu: VT"]
