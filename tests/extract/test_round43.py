@@ -228,3 +228,30 @@ QUARTER_REVIEWS = [
 def test_a_review_in_a_quarter_is_due_by_its_end(body: str, expected: list[tuple[str, str]]) -> None:
     rec = parse_text(PLAN_HEAD + body + REPORT_TAIL)
     assert [(d.due, d.period) for d in rec.deadlines] == expected
+
+
+# ---- a one-line copy's signer with no TM./KT. line, and a forum's "Bài viết được chia sẻ" footer -------------------
+
+ONE_LINE_HEAD = ("SỞ CÔNG THƯƠNG TỈNH AN HÒA CHI CỤC QUẢN LÝ THỊ TRƯỜNG Số: 46/KH-QLTT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+                 "Độc lập - Tự do - Hạnh phúc An Hòa, ngày 28 tháng 11 năm 2028 KẾ HOẠCH Cao điểm chống buôn lậu dịp "
+                 "Tết Nguyên đán Kỷ Dậu 2029 Thực hiện Kế hoạch số 389/KH-BCĐ389 ngày 15/11/2028 của Ban Chỉ đạo 389 "
+                 "tỉnh, Chi cục xây dựng Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU Kiểm soát chặt chẽ thị trường dịp Tết. ")
+
+ONE_LINE_CLOSINGS = [
+    ("Nơi nhận: - Sở Công Thương (b/c); - Các Đội QLTT; - Lưu: VT, NV-TH. CHI CỤC TRƯỞNG (Đã ký) Hoàng Văn Quân",
+     ("Hoàng Văn Quân", "Chi cục trưởng", None), "Lưu: VT, NV-TH"),
+    ("Nơi nhận: - Sở Công Thương (b/c); - Lưu: VT. TRƯỞNG PHÒNG (đã ký) Nguyễn Đình Hải Bài viết được chia sẻ lại "
+     "từ nhóm kế toán, ai cần phụ lục thì inbox nhé.", ("Nguyễn Đình Hải", "Trưởng phòng", None), "Lưu: VT"),
+    # counter-case: after an authority's "KT." the block stays one
+    ("Nơi nhận: - Sở Công Thương (b/c); - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Hoàng Văn Quân",
+     ("Hoàng Văn Quân", "Chủ tịch", "TM. Ủy ban nhân dân"), "Lưu: VT"),
+]
+
+
+@pytest.mark.parametrize(("closing", "signer", "archive"), ONE_LINE_CLOSINGS)
+def test_a_one_line_signer_without_authority_is_cut_from_the_archive_item(
+        closing: str, signer: tuple[str, str, str | None], archive: str) -> None:
+    rec = parse_text(ONE_LINE_HEAD + closing + "\n")
+    assert rec.signer is not None
+    assert (rec.signer.name, rec.signer.position, rec.signer.authority) == signer
+    assert rec.distribution[-1].name == archive
