@@ -196,3 +196,23 @@ WATCHES = [
 def test_a_fire_watch_over_days_is_an_event(line: str, events: list[tuple[str, str]]) -> None:
     rec = parse_text(WATCH_REPORT.format(line=line))
     assert [(e.date, e.end) for e in rec.events] == events
+
+
+# ---- the volume of work done is no product's specification ------------------------------------------------------
+
+PROGRESS = ("UBND TỈNH BÌNH ĐỊNH\nBAN QUẢN LÝ DỰ ÁN\nSố: 17/BQL-ĐHDA1\nBình Định, ngày 21 tháng 10 năm 2028\n"
+            "V/v đẩy nhanh tiến độ thi công\n\nKính gửi: Liên danh nhà thầu.\n\n1. Về tình hình thực hiện\n{line}\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn Thắng\n")
+VOLUMES = [
+    ("Giá trị khối lượng thực hiện ước đạt 297,5 tỷ đồng, bằng 43,5% giá trị hợp đồng.",
+     [(297500000000, "đồng"), (43.5, "%")]),
+    ("Lực lượng đã huy động 38 máy xúc, khối lượng đã dọn khoảng 51.000 m3.", [(38, "máy xúc"), (51000, "m3")]),
+    # counter-case: a product's mass stays a specification
+    ("Nhà thầu đã thi công 8,6 km nền đường. Bao xi măng có khối lượng tịnh 50 kg.", [(8.6, "km")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), VOLUMES)
+def test_the_volume_of_work_done_is_no_specification(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(PROGRESS.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
