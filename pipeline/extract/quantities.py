@@ -234,6 +234,7 @@ class _Vocab:
     violation_after_re: re.Pattern[str]  # " vi phạm" right after the unit: those who broke a rule
     handling_re: re.Pattern[str]  # "phát hiện", "xử lý" before a count of violators: what the bodies did
     arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
+    arrears_told_re: re.Pattern[str]  # "Tổng số tiền nợ thuế ... là 148,6": an amount owed told, anywhere before
     state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
     target_heading_re: re.Pattern[str]  # a whole heading title "Yêu cầu" (maybe "Điều 2. Yêu cầu"): requirements follow
     result_heading_re: re.Pattern[str]  # a whole heading title "Điều 1. Đánh giá tình hình năm 2028": results follow
@@ -519,6 +520,8 @@ def vocab() -> _Vocab:
         handling_re=_word_rx(by_role["handling_verb"]),
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
                               r"(?<!\w)là\s*$", re.IGNORECASE),
+        arrears_told_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]"
+                                   rf"{{0,{_ARREARS_REACH}}}?(?<!\w)là\s*\d", re.IGNORECASE),
         state_heading_re=re.compile(rf"[\W_]*(?:{_alternation(by_role['state_heading'])})[\W_]*", re.IGNORECASE),
         target_heading_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
                                      rf"(?:(?:{_alternation(by_role['target_heading_lead'])})[ \t]+)?"
@@ -1440,7 +1443,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "xảy ra 97 vụ tai nạn giao thông ...; so với cùng kỳ giảm 12 vụ": the incidents' change
     if voc.violation_after_re.match(text, unit.end) and not voc.handling_re.search(text, sentence_from, start):
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
-    if voc.arrears_re.search(text, sentence_from, start):
+    if voc.arrears_re.search(text, sentence_from, start) or _told_of_arrears(doc, start):
         return True  # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state
     if voc.spec_re.search(text, sentence_from, start) and not _sum_of_money(doc, start, unit):
         return True  # "Kích thước thân máy 43 mm": a specification ("thanh toán khối lượng ... 834.300.000 đồng" is paid)
@@ -1484,6 +1487,19 @@ def _in_state(doc: _Doc, lo: int, start: int, unit: _Unit) -> bool:
     state = voc.state_re.search(text, lo, start) or voc.now_state_re.search(text, lo, start)
     return state is not None and not voc.result_re.search(text, state.end(), start) \
         and not voc.target_re.search(text, state.end(), start) and not _achieved(doc, state, unit)
+
+
+def _told_of_arrears(doc: _Doc, start: int) -> bool:
+    """'Tổng số tiền nợ thuế đến ngày 30/9/2029 là 148,6 tỷ đồng, chiếm 8,9% tổng thu, tăng 9,4% so với ...; trong
+    đó nợ khó thu 52,3 tỷ đồng': what the sentence goes on to tell of an amount owed now (its change, its parts, past
+    a semicolon) is the state too, until a result's or a target's cue ('...; đã thu hồi 5,2 tỷ đồng')."""
+    text, voc = doc.ctx.text, doc.voc
+    line = text.rfind("\n", max(0, start - _MAX_SENTENCE_SIDE), start) + 1
+    stop = text.rfind(". ", line, start)
+    told = voc.arrears_told_re.search(text, line if stop < 0 else stop + 2, start)
+    if told is None or told.end() > start:
+        return False
+    return not voc.result_re.search(text, told.end(), start) and not voc.target_re.search(text, told.end(), start)
 
 
 def _scores_in(text: str, lo: int, hi: int) -> bool:

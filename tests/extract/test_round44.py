@@ -7,7 +7,8 @@ toàn xã có 412 ha thảo quả"), whose figures were counted; an annex's tota
 its figures under another noun ("26.500 lao động" under "Việc làm mới (người)"), counted a second time; a month alone in a tab table's time cell on a row naming a fair or a conference ("Tham gia Hội
 chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với người nộp thuế" whose "nộp" was read as a duty to file, its day a deadline; a row whose unit cell is a measure spelt with a digit ("m3"), whose figures were left unread; a markdown header's own number ("| Số: 118/QĐ-UBND | ... |"), which an annex's "(Kèm
 theo Quyết định số 118/QĐ-UBND ...)" then cited; a tab table's task told in prose in its cell ("Cung ứng 180.000 cây giống thảo quả<TAB>...<TAB>Trong
-tháng 3/2029"), whose figures were taken for the table's own and left unread; "Trong tháng 3/2029" opening a task row's time cell, which was no deadline."""
+tháng 3/2029"), whose figures were taken for the table's own and left unread; "Trong tháng 3/2029" opening a task row's time cell, which was no deadline; what a sentence goes on to tell of an amount owed now ("..., tăng 9,4% so với ...; trong đó nợ khó
+thu 52,3 tỷ đồng"), whose figures were counted as results."""
 
 from __future__ import annotations
 
@@ -229,3 +230,19 @@ TASK_PERIODS = [
 def test_a_period_opening_a_task_rows_time_cell_is_its_deadline(body: str, expected: list[tuple[str, str]]) -> None:
     rec = parse_text(PLAN_HEAD + body + PLAN_TAIL)
     assert [(d.due, d.period) for d in rec.deadlines] == expected
+
+
+# ---- what a sentence tells of an amount owed now is the state ---------------------------------------------------------
+
+ARREARS = [
+    ("Tổng số tiền nợ thuế đến ngày 30/9/2029 là 148,6 tỷ đồng, chiếm 8,9% tổng thu, tăng 9,4% so với thời điểm "
+     "31/12/2028; trong đó nợ khó thu 52,3 tỷ đồng.\n", []),
+    # counter-cases: a result told after it in the sentence, and a figure of the next sentence, are counted
+    ("Số tiền nợ thuế đến nay là 148,6 tỷ đồng; đã thu hồi 36,2 tỷ đồng.\n", [(36200000000, "đồng")]),
+    ("Số tiền nợ thuế đến nay là 148,6 tỷ đồng. Thu hồi nợ đọng các năm trước 36,2 tỷ đồng.\n", [(36200000000, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ARREARS)
+def test_what_a_sentence_tells_of_an_amount_owed_is_the_state(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
