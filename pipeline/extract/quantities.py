@@ -1674,11 +1674,13 @@ def _incident_noun_re() -> re.Pattern[str]:
 
 
 def _incident_extent(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
-    """A length or an area after a verb of happening in its sentence, nothing done told between ('xảy ra sạt lở bờ
-    sông Hậu với chiều dài khoảng 85 m, ăn sâu vào đất liền 12 m'): the incident's extent, no work's ('Sau khi
-    xảy ra sự cố, đơn vị đã nạo vét 120 m kênh' is done)."""
-    if _key(unit.unit or "") not in doc.voc.extent_units:
-        return False
+    """A length or an area, or a count of incidents ('vụ', 'ca mắc'), after a verb of happening in its clause, nothing
+    done told between ('xảy ra sạt lở bờ sông Hậu với chiều dài khoảng 85 m, ăn sâu vào đất liền 12 m'): the
+    incident's extent, or one more incident, no work's ('Sau khi xảy ra sự cố, đơn vị đã nạo vét 120 m kênh' is
+    done)."""
+    if _key(unit.unit or "") not in doc.voc.extent_units and not doc.voc.incident_re.match(doc.ctx.text, start):
+        return False  # (a count of an incident noun later in the clause is one more incident: 'xảy ra 04 vụ tai nạn
+        # lao động làm 02 người chết và 02 vụ ngừng việc tập thể')
     verbs = list(doc.voc.occurrence_verb_re.finditer(doc.ctx.text, sentence_from, start))
     return bool(verbs) and not doc.voc.result_re.search(doc.ctx.text, verbs[-1].end(), start)
 

@@ -8,7 +8,8 @@ its figures under another noun ("26.500 lao động" under "Việc làm mới (n
 chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với người nộp thuế" whose "nộp" was read as a duty to file, its day a deadline; a row whose unit cell is a measure spelt with a digit ("m3"), whose figures were left unread; a markdown header's own number ("| Số: 118/QĐ-UBND | ... |"), which an annex's "(Kèm
 theo Quyết định số 118/QĐ-UBND ...)" then cited; a tab table's task told in prose in its cell ("Cung ứng 180.000 cây giống thảo quả<TAB>...<TAB>Trong
 tháng 3/2029"), whose figures were taken for the table's own and left unread; "Trong tháng 3/2029" opening a task row's time cell, which was no deadline; what a sentence goes on to tell of an amount owed now ("..., tăng 9,4% so với ...; trong đó nợ khó
-thu 52,3 tỷ đồng"), whose figures were counted as results."""
+thu 52,3 tỷ đồng"), whose figures were counted as results; a second count of incidents in a clause after a verb of happening ("xảy ra 04 vụ tai
+nạn lao động làm 02 người chết và 02 vụ ngừng việc tập thể"), counted as a result."""
 
 from __future__ import annotations
 
@@ -245,4 +246,21 @@ ARREARS = [
 
 @pytest.mark.parametrize(("body", "expected"), ARREARS)
 def test_what_a_sentence_tells_of_an_amount_owed_is_the_state(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
+
+
+# ---- a second count of incidents after a verb of happening -----------------------------------------------------------
+
+LISTED_INCIDENTS = [
+    ("Trong 9 tháng, xảy ra 04 vụ tai nạn lao động làm 02 người chết và 02 vụ ngừng việc tập thể.\n", []),
+    # counter-cases: what was done about them after a result's cue, and a count of incidents handled in a clause of its
+    # own, are results
+    ("Trong 9 tháng, xảy ra 04 vụ tai nạn lao động, đã điều tra làm rõ 03 vụ.\n", [(3, "vụ")]),
+    ("Trong 9 tháng, xảy ra 04 vụ tai nạn lao động; lực lượng chức năng xử lý 03 vụ vi phạm.\n", [(3, "vụ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LISTED_INCIDENTS)
+def test_a_second_count_of_incidents_after_a_verb_of_happening_is_no_result(
+        body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == expected
