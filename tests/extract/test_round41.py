@@ -216,3 +216,19 @@ VOLUMES = [
 def test_the_volume_of_work_done_is_no_specification(line: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(PROGRESS.format(line=line))
     assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+# ---- sacks counted -------------------------------------------------------------------------------------------------
+
+SACKS = [
+    ("Dự trữ 2.000 m3 đá hộc, 3.500 bao tải cát tại các vị trí xung yếu.", [(2000, "m3"), (3500, "bao tải")]),
+    ("Nhà thầu đã thi công 8,6 km nền đường, tập kết 1.200 bao xi măng.", [(8.6, "km"), (1200, "bao xi măng")]),
+    # counter-case: "bao gồm" after a count still ends its unit
+    ("Nhà thầu đã thi công 8,6 km nền đường bao gồm cả đoạn qua xã Cát Tiến.", [(8.6, "km")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SACKS)
+def test_sacks_counted_are_a_unit(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(PROGRESS.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
