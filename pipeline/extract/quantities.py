@@ -235,6 +235,7 @@ class _Vocab:
     handling_re: re.Pattern[str]  # "phát hiện", "xử lý" before a count of violators: what the bodies did
     arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
     arrears_told_re: re.Pattern[str]  # "Tổng số tiền nợ thuế ... là 148,6": an amount owed told, anywhere before
+    average_re: re.Pattern[str]  # "bình quân" after a rule word: "mức chi trả bình quân 562.000 đồng/ha" is reported
     state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
     target_heading_re: re.Pattern[str]  # a whole heading title "Yêu cầu" (maybe "Điều 2. Yêu cầu"): requirements follow
     result_heading_re: re.Pattern[str]  # a whole heading title "Điều 1. Đánh giá tình hình năm 2028": results follow
@@ -520,6 +521,7 @@ def vocab() -> _Vocab:
         handling_re=_word_rx(by_role["handling_verb"]),
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
                               r"(?<!\w)là\s*$", re.IGNORECASE),
+        average_re=_word_rx(by_role["average"]),
         arrears_told_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]"
                                    rf"{{0,{_ARREARS_REACH}}}?(?<!\w)là\s*\d", re.IGNORECASE),
         state_heading_re=re.compile(rf"[\W_]*(?:{_alternation(by_role['state_heading'])})[\W_]*", re.IGNORECASE),
@@ -1416,7 +1418,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     sentence_from = _sentence_start(text, start)
     sentence_to = _sentence_end(text, start)
     rule = _rule_before(doc, sentence_from, start)
-    if rule and not voc.result_re.search(text, sentence_from, rule.start()) and not _after_result(doc, sentence_from):
+    if rule and not voc.result_re.search(text, sentence_from, rule.start()) and not _after_result(doc, sentence_from) \
+            and not voc.average_re.search(text, rule.end(), start):
         # "thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done, as is
         # "xử lý 1.436 trường hợp vi phạm, phạt tiền ... 2,845 tỷ đồng" after a result)
         return True

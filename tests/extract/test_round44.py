@@ -9,7 +9,7 @@ chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với ngư
 theo Quyết định số 118/QĐ-UBND ...)" then cited; a tab table's task told in prose in its cell ("Cung ứng 180.000 cây giống thảo quả<TAB>...<TAB>Trong
 tháng 3/2029"), whose figures were taken for the table's own and left unread; "Trong tháng 3/2029" opening a task row's time cell, which was no deadline; what a sentence goes on to tell of an amount owed now ("..., tăng 9,4% so với ...; trong đó nợ khó
 thu 52,3 tỷ đồng"), whose figures were counted as results; a second count of incidents in a clause after a verb of happening ("xảy ra 04 vụ tai
-nạn lao động làm 02 người chết và 02 vụ ngừng việc tập thể"), counted as a result."""
+nạn lao động làm 02 người chết và 02 vụ ngừng việc tập thể"), counted as a result; an average after a rule's word ("mức chi trả bình quân 562.000 đồng/ha"), taken for a rule's rate."""
 
 from __future__ import annotations
 
@@ -264,3 +264,18 @@ LISTED_INCIDENTS = [
 def test_a_second_count_of_incidents_after_a_verb_of_happening_is_no_result(
         body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == expected
+
+
+# ---- an average after a rule's word is reported, no rule's rate ---------------------------------------------------
+
+AVERAGES = [
+    ("- Đã chi trả 182,6 tỷ đồng; mức chi trả bình quân 562.000 đồng/ha.\n", [(562000, "đồng/ha"), (182600000000, "đồng")]),
+    ("- Mức hỗ trợ trung bình 1,2 triệu đồng/hộ.\n", [(1200000, "đồng/hộ")]),
+    # counter-case: a rule's rate without an average stays out
+    ("- Đã chi trả 182,6 tỷ đồng; mức chi trả 562.000 đồng/ha theo quy định.\n", [(182600000000, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), AVERAGES)
+def test_an_average_after_a_rule_word_is_reported(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == sorted(expected)
