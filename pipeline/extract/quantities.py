@@ -430,7 +430,8 @@ def _occurrence_patterns(by_role: dict[str, list[str]]) -> dict[str, re.Pattern[
 
 
 _DAMAGE_PLACE_GAP = 24  # "mất điện cục bộ" before "tại 02 thôn"
-_RELIEF_REACH = 24  # "thăm hỏi, hỗ trợ " right before the people helped
+_RELIEF_REACH = 64  # "thăm hỏi, hỗ trợ " right before the people helped, or with what was given ("1,2 tỷ đồng cho ")
+_RELIEF_GIFT = 40  # what was given between the verb of relief and "cho" ("hỗ trợ 1,2 tỷ đồng cho 318 hộ")
 _DAMAGE_PLACE_REACH = 60  # the damage word, the gap and "tại" before the places
 
 
@@ -553,7 +554,9 @@ def vocab() -> _Vocab:
                                     rf"(?:\s+(?:{_alternation(by_role['comparator'])}))?"
                                     r"\s*(?:\(\s*[-+–]?\s*)?$", re.IGNORECASE),
         beneficiary_re=_word_rx(by_role["beneficiary"]),
-        relief_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['relief_verb'])})[ \t]+(?:cho[ \t]+)?$", re.IGNORECASE),
+        # (what was given may stand between the verb and "cho": "hỗ trợ 1,2 tỷ đồng cho 318 hộ bị thiệt hại")
+        relief_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['relief_verb'])})[ \t]+"
+                             rf"(?:[^\n;]{{0,{_RELIEF_GIFT}}}?[ \t]cho[ \t]+|cho[ \t]+)?$", re.IGNORECASE),
         damage_place_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['damage_clause'] + by_role['damage_state'])})"
                                    rf"(?!\w)[^\d,;.:()\n]{{0,{_DAMAGE_PLACE_GAP}}}?(?<!\w)(?:tại|ở|thuộc)[ \t]+$",
                                    re.IGNORECASE),

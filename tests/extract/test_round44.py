@@ -9,7 +9,8 @@ chợ Quốc tế<TAB>Tháng 4/2029"), which was no event; a meeting "với ngư
 theo Quyết định số 118/QĐ-UBND ...)" then cited; a tab table's task told in prose in its cell ("Cung ứng 180.000 cây giống thảo quả<TAB>...<TAB>Trong
 tháng 3/2029"), whose figures were taken for the table's own and left unread; "Trong tháng 3/2029" opening a task row's time cell, which was no deadline; what a sentence goes on to tell of an amount owed now ("..., tăng 9,4% so với ...; trong đó nợ khó
 thu 52,3 tỷ đồng"), whose figures were counted as results; a second count of incidents in a clause after a verb of happening ("xảy ra 04 vụ tai
-nạn lao động làm 02 người chết và 02 vụ ngừng việc tập thể"), counted as a result; an average after a rule's word ("mức chi trả bình quân 562.000 đồng/ha"), taken for a rule's rate."""
+nạn lao động làm 02 người chết và 02 vụ ngừng việc tập thể"), counted as a result; an average after a rule's word ("mức chi trả bình quân 562.000 đồng/ha"), taken for a rule's rate; the households helped with what was given before them ("hỗ trợ 1,2 tỷ đồng cho 318 hộ bị thiệt
+hại"), taken for damage."""
 
 from __future__ import annotations
 
@@ -278,4 +279,20 @@ AVERAGES = [
 
 @pytest.mark.parametrize(("body", "expected"), AVERAGES)
 def test_an_average_after_a_rule_word_is_reported(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == sorted(expected)
+
+
+# ---- those helped, with what was given between the verb and "cho" ----------------------------------------------------
+
+RELIEF = [
+    ("UBND huyện đã kịp thời hỗ trợ 1,2 tỷ đồng cho 318 hộ bị thiệt hại để khôi phục sản xuất.\n",
+     [(318, "hộ"), (1200000000, "đồng")]),
+    ("Hội Chữ thập đỏ đã hỗ trợ gạo và nước uống cho 46 hộ bị ngập.\n", [(46, "hộ")]),
+    # counter-case: the damage told without help before it stays out
+    ("Mưa lớn làm 46 hộ bị ngập; Hội Chữ thập đỏ đã thăm hỏi các hộ.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RELIEF)
+def test_those_helped_with_what_was_given_are_no_damage(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == sorted(expected)
