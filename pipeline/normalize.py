@@ -659,6 +659,9 @@ def _tail_ends_sentence(line: str, last: str) -> bool:
     return _ends_sentence(line[-_TAIL:])
 
 
+_INDENT = " \t"  # a line's leading indent: no cell gap
+
+
 def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_gap: int, width: int,
           prev_raw: str) -> str | None:
     """How a line joins the previous one: " " (a wrapped line), "" (a broken số hiệu), None (it does not)."""
@@ -682,7 +685,9 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         # them: glued on, the row's later cells and rows ran into one sentence
         return None
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
-            and "\t" not in prev_text and not date_cell_last(prev_text):  # a row of cells is no sentence to continue
+            and "\t" not in prev_text.lstrip(_INDENT) and not date_cell_last(prev_text):
+        # a row of cells is no sentence to continue; a line only indented by tabs is one (a DOCX Kính gửi item
+        # "\t- Hộ, cá nhân kinh doanh ... kê khai" and its "\ttrên địa bàn tỉnh ...": forty-first heldout round)
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
     if (width and blank_gap == 0 and len(prev_raw.rstrip()) >= _WRAPPED_LINE * width
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)

@@ -232,3 +232,26 @@ SACKS = [
 def test_sacks_counted_are_a_unit(line: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(PROGRESS.format(line=line))
     assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+# ---- a Kính gửi item wrapped onto a tab-indented line --------------------------------------------------------------
+
+LETTER = ("CỤC THUẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCHI CỤC THUẾ KHU VỰC X\tĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 3186/CCTKV10-NVDTPC\tNghệ An, ngày 06 tháng 01 năm 2029\nV/v hướng dẫn quyết toán thuế\t\n\n{block}\n\n"
+          "\tChi cục Thuế khu vực X hướng dẫn như sau: nộp hồ sơ trước ngày 31/3/2029./.\n\n"
+          "Nơi nhận:\tKT. CHI CỤC TRƯỞNG\n- Như trên;\tPHÓ CHI CỤC TRƯỞNG\n- Lưu: VT.\tNguyễn Thị Hạnh Dung\n")
+WRAPPED = [
+    ("Kính gửi:\t- Các tổ chức trả thu nhập;\n\t- Hộ kinh doanh nộp thuế theo phương pháp kê khai\n"
+     "\ttrên địa bàn tỉnh Nghệ An và tỉnh Hà Tĩnh.",
+     ["Các tổ chức trả thu nhập", "Hộ kinh doanh nộp thuế theo phương pháp kê khai trên địa bàn tỉnh Nghệ An và tỉnh "
+      "Hà Tĩnh"]),
+    # counter-case: a row of cells (a tab inside the line) is still no sentence to continue
+    ("Kính gửi:\t- Các tổ chức trả thu nhập;\n\t- Hộ kinh doanh\tSố lượng\n\ttrên địa bàn tỉnh.",
+     ["Các tổ chức trả thu nhập", "Hộ kinh doanh Số lượng"]),
+]
+
+
+@pytest.mark.parametrize(("block", "names"), WRAPPED)
+def test_a_recipient_wrapped_onto_a_tab_indented_line_is_one(block: str, names: list[str]) -> None:
+    rec = parse_text(LETTER.format(block=block))
+    assert [r.name for r in rec.recipients] == names

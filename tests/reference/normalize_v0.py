@@ -408,7 +408,8 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     if wrapped_cells(prev_text, cleaned) or _row_after_continuation(prev_text, cleaned):
         return None  # a row's wrapped cells on an indented line, and the next row after them
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
-            and "\t" not in prev_text and not date_cell_last(prev_text):  # a row of cells is no sentence to continue
+            and "\t" not in prev_text.lstrip(" \t") and not date_cell_last(prev_text):
+        # a row of cells is no sentence to continue; a line only indented by tabs is one (round 41)
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu
     if (width and blank_gap == 0 and len(prev_raw.rstrip()) >= _WRAPPED_LINE * width
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
