@@ -152,6 +152,8 @@ _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a num
 # bodies, "Đề nghị UBND các huyện, thành phố chỉ đạo UBND cấp xã bố trí thêm ...", to ten)
 _ASKED_BODY_WORDS = 10
 _ITEM_MARK = r"(?:\d{1,2}|[a-zđ]|[ivxlc]{1,5})[.)][ \t]*"  # "1. Đề nghị ...", "b) Kiến nghị ...": a listed request
+_PER_UNIT_REACH = 40  # "Giá trị sản phẩm thu hoạch" to the "trên" of its "trên 1 ha"
+_ONE_RE = re.compile(r"0?1(?![\d.,])")  # "1", "01": the one unit a value is per
 _NOW_STATE_PLACE_WORDS = 5  # "Hiện nay, trên địa bàn tỉnh có": the place named between the comma and "có"
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
@@ -236,6 +238,7 @@ class _Vocab:
     arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
     arrears_told_re: re.Pattern[str]  # "Tổng số tiền nợ thuế ... là 148,6": an amount owed told, anywhere before
     average_re: re.Pattern[str]  # "bình quân" after a rule word: "mức chi trả bình quân 562.000 đồng/ha" is reported
+    per_unit_re: re.Pattern[str]  # "Giá trị sản phẩm thu hoạch trên " before "1 ha": the unit a value is per
     state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
     target_heading_re: re.Pattern[str]  # a whole heading title "Yêu cầu" (maybe "Điều 2. Yêu cầu"): requirements follow
     result_heading_re: re.Pattern[str]  # a whole heading title "Điều 1. Đánh giá tình hình năm 2028": results follow
@@ -523,6 +526,8 @@ def vocab() -> _Vocab:
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
                               r"(?<!\w)là\s*$", re.IGNORECASE),
         average_re=_word_rx(by_role["average"]),
+        per_unit_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['per_unit_lead'])})(?!\w)[^\d.;:\n]"
+                               rf"{{0,{_PER_UNIT_REACH}}}?(?<!\w)(?:trên|mỗi)[ \t]+$", re.IGNORECASE),
         arrears_told_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]"
                                    rf"{{0,{_ARREARS_REACH}}}?(?<!\w)là\s*\d", re.IGNORECASE),
         state_heading_re=re.compile(rf"[\W_]*(?:{_alternation(by_role['state_heading'])})[\W_]*", re.IGNORECASE),
@@ -1449,7 +1454,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "xảy ra 97 vụ tai nạn giao thông ...; so với cùng kỳ giảm 12 vụ": the incidents' change
     if voc.violation_after_re.match(text, unit.end) and not voc.handling_re.search(text, sentence_from, start):
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
-    if voc.arrears_re.search(text, sentence_from, start) or _told_of_arrears(doc, start):
+    if voc.arrears_re.search(text, sentence_from, start) or _told_of_arrears(doc, start) \
+            or _per_unit(doc, sentence_from, start):
         return True  # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state
     if voc.spec_re.search(text, sentence_from, start) and not _sum_of_money(doc, start, unit):
         return True  # "Kích thước thân máy 43 mm": a specification ("thanh toán khối lượng ... 834.300.000 đồng" is paid)
@@ -1493,6 +1499,13 @@ def _in_state(doc: _Doc, lo: int, start: int, unit: _Unit) -> bool:
     state = voc.state_re.search(text, lo, start) or voc.now_state_re.search(text, lo, start)
     return state is not None and not voc.result_re.search(text, state.end(), start) \
         and not voc.target_re.search(text, state.end(), start) and not _achieved(doc, state, unit)
+
+
+def _per_unit(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """'Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 145 triệu đồng': the one hectare a value is measured
+    per, no count (quantity_cues.tsv per_unit_lead)."""
+    return _ONE_RE.match(doc.ctx.text, start) is not None \
+        and doc.voc.per_unit_re.search(doc.ctx.text, sentence_from, start) is not None
 
 
 def _told_of_arrears(doc: _Doc, start: int) -> bool:

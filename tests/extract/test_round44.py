@@ -10,7 +10,8 @@ theo Quyết định số 118/QĐ-UBND ...)" then cited; a tab table's task told
 tháng 3/2029"), whose figures were taken for the table's own and left unread; "Trong tháng 3/2029" opening a task row's time cell, which was no deadline; what a sentence goes on to tell of an amount owed now ("..., tăng 9,4% so với ...; trong đó nợ khó
 thu 52,3 tỷ đồng"), whose figures were counted as results; a second count of incidents in a clause after a verb of happening ("xảy ra 04 vụ tai
 nạn lao động làm 02 người chết và 02 vụ ngừng việc tập thể"), counted as a result; an average after a rule's word ("mức chi trả bình quân 562.000 đồng/ha"), taken for a rule's rate; the households helped with what was given before them ("hỗ trợ 1,2 tỷ đồng cho 318 hộ bị thiệt
-hại"), taken for damage."""
+hại"), taken for damage; the one hectare a value is per ("Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 145 triệu
+đồng"), read as "more than 1 ha"."""
 
 from __future__ import annotations
 
@@ -295,4 +296,20 @@ RELIEF = [
 
 @pytest.mark.parametrize(("body", "expected"), RELIEF)
 def test_those_helped_with_what_was_given_are_no_damage(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == sorted(expected)
+
+
+# ---- "trên 1 ha" after a value measured per hectare ----------------------------------------------------------------
+
+PER_UNIT = [
+    ("- Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 145 triệu đồng.\n", [(145000000, "đồng")]),
+    ("- Năng suất lúa bình quân trên 01 ha đạt 6,2 tấn.\n", [(6.2, "tấn")]),
+    # counter-cases: a count above one, and "trên 1 km" of work with no value before it, stay
+    ("- Giá trị sản phẩm thu hoạch trên 2 ha đất thí điểm đạt 300 triệu đồng.\n", [(2, "ha"), (300000000, "đồng")]),
+    ("- Đã làm mới trên 1 km đường bê tông.\n", [(1, "km")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PER_UNIT)
+def test_the_one_unit_a_value_is_per_is_no_count(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == sorted(expected)
