@@ -255,3 +255,23 @@ WRAPPED = [
 def test_a_recipient_wrapped_onto_a_tab_indented_line_is_one(block: str, names: list[str]) -> None:
     rec = parse_text(LETTER.format(block=block))
     assert [r.name for r in rec.recipients] == names
+
+
+# ---- prizes won, told in a decision recognising a contest's results ------------------------------------------------
+
+CONTEST = ("UBND TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 16/QĐ-SGDĐT\nQuảng Ngãi, ngày 09 tháng 01 năm 2029\n\n"
+           "QUYẾT ĐỊNH\nCông nhận kết quả Hội thi\n\nGIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nQUYẾT ĐỊNH:\n\n{line}\n"
+           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nGIÁM ĐỐC\n"
+           "Trương Công Hiếu\n")
+PRIZES = [
+    ("Điều 1. Công nhận 38 giáo viên đạt danh hiệu giáo viên giỏi. Có 7 giáo viên đạt giải Nhất, 12 giáo viên đạt "
+     "giải Nhì.", [(38, "giáo viên"), (7, "giáo viên"), (12, "giáo viên")]),
+    # counter-case: the recognised count alone, as before
+    ("Điều 1. Công nhận 38 giáo viên đạt danh hiệu giáo viên giỏi (có danh sách kèm theo).", [(38, "giáo viên")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PRIZES)
+def test_prizes_won_in_a_contests_decision_are_results(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(CONTEST.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities] == expected
