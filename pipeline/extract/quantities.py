@@ -152,6 +152,7 @@ _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a num
 # bodies, "Đề nghị UBND các huyện, thành phố chỉ đạo UBND cấp xã bố trí thêm ...", to ten)
 _ASKED_BODY_WORDS = 10
 _ITEM_MARK = r"(?:\d{1,2}|[a-zđ]|[ivxlc]{1,5})[.)][ \t]*"  # "1. Đề nghị ...", "b) Kiến nghị ...": a listed request
+_COUNT_NOW_REACH = 60  # "Tổng số lao động" to its "đang", and that to the "là" of its figure
 _PER_UNIT_REACH = 40  # "Giá trị sản phẩm thu hoạch" to the "trên" of its "trên 1 ha"
 _ONE_RE = re.compile(r"0?1(?![\d.,])")  # "1", "01": the one unit a value is per
 _NOW_STATE_PLACE_WORDS = 5  # "Hiện nay, trên địa bàn tỉnh có": the place named between the comma and "có"
@@ -238,6 +239,7 @@ class _Vocab:
     arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
     arrears_told_re: re.Pattern[str]  # "Tổng số tiền nợ thuế ... là 148,6": an amount owed told, anywhere before
     average_re: re.Pattern[str]  # "bình quân" after a rule word: "mức chi trả bình quân 562.000 đồng/ha" is reported
+    count_now_re: re.Pattern[str]  # "Tổng số lao động đang làm việc ... là 182.500": a count of what is so now
     per_unit_re: re.Pattern[str]  # "Giá trị sản phẩm thu hoạch trên " before "1 ha": the unit a value is per
     state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
     target_heading_re: re.Pattern[str]  # a whole heading title "Yêu cầu" (maybe "Điều 2. Yêu cầu"): requirements follow
@@ -526,6 +528,9 @@ def vocab() -> _Vocab:
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
                               r"(?<!\w)là\s*$", re.IGNORECASE),
         average_re=_word_rx(by_role["average"]),
+        count_now_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['count_now'])})(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?"
+                                rf"(?<!\w)đang(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?(?<!\w)là[ \t]+(?=\d)",
+                                re.IGNORECASE),
         per_unit_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['per_unit_lead'])})(?!\w)[^\d.;:\n]"
                                rf"{{0,{_PER_UNIT_REACH}}}?(?<!\w)(?:trên|mỗi)[ \t]+$", re.IGNORECASE),
         arrears_told_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]"
@@ -1454,7 +1459,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "xảy ra 97 vụ tai nạn giao thông ...; so với cùng kỳ giảm 12 vụ": the incidents' change
     if voc.violation_after_re.match(text, unit.end) and not voc.handling_re.search(text, sentence_from, start):
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
-    if voc.arrears_re.search(text, sentence_from, start) or _told_of_arrears(doc, start) \
+    if voc.arrears_re.search(text, sentence_from, start) or _told_state(doc, start) \
             or _per_unit(doc, sentence_from, start):
         return True  # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state
     if voc.spec_re.search(text, sentence_from, start) and not _sum_of_money(doc, start, unit):
@@ -1508,14 +1513,18 @@ def _per_unit(doc: _Doc, sentence_from: int, start: int) -> bool:
         and doc.voc.per_unit_re.search(doc.ctx.text, sentence_from, start) is not None
 
 
-def _told_of_arrears(doc: _Doc, start: int) -> bool:
-    """'Tổng số tiền nợ thuế đến ngày 30/9/2029 là 148,6 tỷ đồng, chiếm 8,9% tổng thu, tăng 9,4% so với ...; trong
+def _told_state(doc: _Doc, start: int) -> bool:
+    """The present state a sentence tells as an amount owed or a count of what is so now, and what it goes on to
+    tell of it. 'Tổng số tiền nợ thuế đến ngày 30/9/2029 là 148,6 tỷ đồng, chiếm 8,9% tổng thu, tăng 9,4% so với ...; trong
     đó nợ khó thu 52,3 tỷ đồng': what the sentence goes on to tell of an amount owed now (its change, its parts, past
     a semicolon) is the state too, until a result's or a target's cue ('...; đã thu hồi 5,2 tỷ đồng')."""
     text, voc = doc.ctx.text, doc.voc
     line = text.rfind("\n", max(0, start - _MAX_SENTENCE_SIDE), start) + 1
     stop = text.rfind(". ", line, start)
-    told = voc.arrears_told_re.search(text, line if stop < 0 else stop + 2, start)
+    lo = line if stop < 0 else stop + 2
+    # (or a count of what is so now: 'Tổng số lao động đang làm việc ... là 182.500 người, trong đó lao động nữ chiếm
+    # 61%', the count itself too)
+    told = voc.arrears_told_re.search(text, lo, start) or voc.count_now_re.search(text, lo, start + 1)
     if told is None or told.end() > start:
         return False
     return not voc.result_re.search(text, told.end(), start) and not voc.target_re.search(text, told.end(), start)

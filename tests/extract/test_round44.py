@@ -11,7 +11,8 @@ tháng 3/2029"), whose figures were taken for the table's own and left unread; "
 thu 52,3 tỷ đồng"), whose figures were counted as results; a second count of incidents in a clause after a verb of happening ("xảy ra 04 vụ tai
 nạn lao động làm 02 người chết và 02 vụ ngừng việc tập thể"), counted as a result; an average after a rule's word ("mức chi trả bình quân 562.000 đồng/ha"), taken for a rule's rate; the households helped with what was given before them ("hỗ trợ 1,2 tỷ đồng cho 318 hộ bị thiệt
 hại"), taken for damage; the one hectare a value is per ("Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 145 triệu
-đồng"), read as "more than 1 ha"."""
+đồng"), read as "more than 1 ha"; a count of what is so now told with "đang ... là" ("Tổng số lao động đang làm việc ... là 182.500
+người, trong đó lao động nữ chiếm 61%"), counted as a result."""
 
 from __future__ import annotations
 
@@ -313,3 +314,18 @@ PER_UNIT = [
 @pytest.mark.parametrize(("body", "expected"), PER_UNIT)
 def test_the_one_unit_a_value_is_per_is_no_count(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == sorted(expected)
+
+
+# ---- a count of what is so now, told with "đang ... là" --------------------------------------------------------------
+
+COUNTS_NOW = [
+    ("Tổng số lao động đang làm việc tại các khu công nghiệp là 182.500 người, trong đó lao động nữ chiếm 61%.\n", []),
+    # counter-cases: a count without "đang" is a figure like any other; a result told after it in the sentence counts
+    ("Tổng số lao động được giải quyết việc làm là 1.420 người.\n", [(1420, "người")]),
+    ("Số hộ đang tham gia là 126 hộ; đã hỗ trợ 40 hộ vay vốn.\n", [(40, "hộ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COUNTS_NOW)
+def test_a_count_of_what_is_so_now_is_the_state(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
