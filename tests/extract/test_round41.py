@@ -275,3 +275,20 @@ PRIZES = [
 def test_prizes_won_in_a_contests_decision_are_results(line: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(CONTEST.format(line=line))
     assert [(q.value, q.unit) for q in rec.quantities] == expected
+
+
+# ---- allowances granted are no rule's rate -------------------------------------------------------------------------
+
+ALLOWANCES = [
+    ("Giải quyết hưởng trợ cấp thất nghiệp cho 15.874 người; hỗ trợ học nghề cho 642 người.",
+     [(15874, "người"), (642, "người")]),
+    ("Chi trả trợ cấp cho 1.250 người có công.", [(1250, "người")]),
+    # counter-case: the allowance's rate stays a rule's
+    ("Mức trợ cấp 500.000 đồng/người/tháng; đã chi cho 1.250 người.", [(1250, "người")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ALLOWANCES)
+def test_allowances_granted_are_no_rate(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(REPORT.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities if q.value != 12] == expected
