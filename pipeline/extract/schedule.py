@@ -1034,10 +1034,14 @@ def _in_next_month(ctx: Context, t: TimeExpr) -> TimeExpr:
     return replace(t, value=due.isoformat(), inferred=True)
 
 
-# a report made every half-year or year, named before a day without its year in the same clause
-_PERIODIC_REPORT = re.compile(r"(?<!\w)báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:6|sáu)\s+tháng|(?<!\w)báo\s+cáo\s+(?:định\s+kỳ\s+)?"
-                              r"(?:hằng\s+|hàng\s+)?năm(?!\s+\d)(?!\w)", re.IGNORECASE)
-_PERIODIC_REPORT_REACH = 40  # how far before the day the report's name may stand ("báo cáo năm (trước ngày 15/12)")
+# a report made every half-year or year, named before a day without its year in the same clause; the half-year's may
+# name whom it goes to first, and the year's follow it as "và hằng năm" ("định kỳ báo cáo Chủ tịch UBND tỉnh 6 tháng
+# (trước ngày 15/6) và hằng năm (trước ngày 15/12)"; forty-first heldout round)
+_PERIODIC_REPORT = re.compile(r"(?<!\w)báo\s+cáo(?:\s+định\s+kỳ)?(?:\s+[^\W\d_]+){0,5}?\s+(?:6|sáu)\s+tháng(?!\w)"
+                              r"|(?<!\w)báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:hằng\s+|hàng\s+)?năm(?!\s+\d)(?!\w)"
+                              r"|(?<!\w)(?:6|sáu)\s+tháng\s*\([^()\n]{0,30}\)\s*(?:và|,)\s*(?:hằng|hàng)\s+năm(?!\w)",
+                              re.IGNORECASE)
+_PERIODIC_REPORT_REACH = 60  # how far before the day the report's name may stand ("báo cáo năm (trước ngày 15/12)")
 
 
 def _periodic_report_day(text: str, t: TimeExpr, a: int) -> bool:

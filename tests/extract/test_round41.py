@@ -292,3 +292,22 @@ ALLOWANCES = [
 def test_allowances_granted_are_no_rate(line: str, expected: list[tuple[float, str]]) -> None:
     rec = parse_text(REPORT.format(line=line))
     assert [(q.value, q.unit) for q in rec.quantities if q.value != 12] == expected
+
+
+# ---- a half-year's report naming whom it goes to, and its "và hằng năm" --------------------------------------------
+
+PERIODIC = [
+    ("5. Sở theo dõi, đôn đốc; định kỳ báo cáo Chủ tịch UBND tỉnh 6 tháng (trước ngày 15/6) và hằng năm (trước ngày "
+     "15/12).", [("yearly", 15, 6), ("yearly", 15, 12)]),
+    ("5. Sở tổng hợp báo cáo định kỳ 6 tháng (trước ngày 15/6) và báo cáo năm (trước ngày 15/12) gửi UBND tỉnh.",
+     [("yearly", 15, 6), ("yearly", 15, 12)]),
+    # counter-case: a one-off report's day without its year stays one due
+    ("5. Sở báo cáo kết quả sơ kết trước ngày 20/9.", [None]),
+]
+
+
+@pytest.mark.parametrize(("line", "recurrences"), PERIODIC)
+def test_a_half_years_report_and_its_yearly_one_recur(line: str, recurrences: list[object]) -> None:
+    rec = parse_text(DIRECTIVE.format(line=line))
+    assert [(d.recurrence.freq, d.recurrence.day, d.recurrence.month) if d.recurrence else None
+            for d in rec.deadlines] == recurrences
