@@ -438,6 +438,7 @@ _DAMAGE_PLACE_GAP = 24  # "mất điện cục bộ" before "tại 02 thôn"
 _RELIEF_REACH = 64  # "thăm hỏi, hỗ trợ " right before the people helped, or with what was given ("1,2 tỷ đồng cho ")
 _RELIEF_GIFT = 40  # what was given between the verb of relief and "cho" ("hỗ trợ 1,2 tỷ đồng cho 318 hộ")
 _DAMAGE_PLACE_REACH = 60  # the damage word, the gap and "tại" before the places
+_HANDLED_REACH = 16  # a handling verb right before the damage word ("khắc phục ", "xử lý ")
 
 
 # "<noun> có (<measure>) từ N <unit> trở lên" (rounds 26, 29): "có từ", "có giá trị từ" before the figure
@@ -1443,8 +1444,11 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if voc.damage_re.search(text, sentence_from, _work_verb_start(doc, start)) \
             or (voc.damage_after_re.match(text, unit.end) and not relief):
         return True  # "963 nhà bị sập", "thiệt hại ... 16.000 tỷ đồng": reported damage ("hỗ trợ 06 hộ bị ..." is help)
-    if voc.damage_place_re.search(text, max(sentence_from, start - _DAMAGE_PLACE_REACH), start):
-        return True  # "mất điện cục bộ tại 02 thôn": the places a damage is counted in
+    place = voc.damage_place_re.search(text, max(sentence_from, start - _DAMAGE_PLACE_REACH), start)
+    if place and not voc.handling_re.search(text, max(sentence_from, place.start() - _HANDLED_REACH), place.start()):
+        # "mất điện cục bộ tại 02 thôn", "gây sạt lở bờ sông tại 8 vị trí": the places a damage is counted in
+        # ("khắc phục sạt lở tại 12 vị trí": the places worked on)
+        return True
     if voc.damage_before_re.search(text, max(sentence_from, start - _DAMAGE_BEFORE_REACH), start) \
             or _damage_list(doc, sentence_from, start):
         return True  # "làm chết 06 người, bị thương 173 người", "giảm 11 người chết (-7,9%)": reported damage

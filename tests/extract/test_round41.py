@@ -311,3 +311,20 @@ def test_a_half_years_report_and_its_yearly_one_recur(line: str, recurrences: li
     rec = parse_text(DIRECTIVE.format(line=line))
     assert [(d.recurrence.freq, d.recurrence.day, d.recurrence.month) if d.recurrence else None
             for d in rec.deadlines] == recurrences
+
+
+# ---- a landslide's places are damage, the places worked on are not -----------------------------------------------
+
+LANDSLIDES = [
+    ("Khai thác cát trái phép gây sạt lở bờ sông tại 8 vị trí; lực lượng đã xử lý 12 vụ.", [(12, "vụ")]),
+    ("Mưa lớn gây sụt lún nền đường ở 5 điểm trường; đã hỗ trợ 40 hộ.", [(40, "hộ")]),
+    # counter-cases: the places a landslide was handled at are work done; a damage's places as before
+    ("Đã khắc phục sạt lở tại 12 vị trí, gia cố 3 km kè.", [(12, "vị trí"), (3, "km")]),
+    ("Bão làm mất điện cục bộ tại 02 thôn; đã hỗ trợ 40 hộ.", [(40, "hộ")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LANDSLIDES)
+def test_a_landslides_places_are_damage(line: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(REPORT.format(line=line))
+    assert [(q.value, q.unit) for q in rec.quantities if q.value != 12 or q.unit != "lớp"] == expected
