@@ -50,6 +50,7 @@ class FigureCell:
     row: str
     factor: int = 1  # "Kinh phí (triệu đồng)": the figures are millions
     kind: str | None = None  # "target" under "Kế hoạch"/"Chỉ tiêu", "result" under "Thực hiện"/"Kết quả"
+    comparator: str | None = None  # a bound printed in the cell ("≥ 55"), over its column's
 
 
 class _Line(NamedTuple):  # one per line of a text that has a figure line: a tuple is cheap to build
@@ -709,10 +710,16 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
         row_unit = _column_unit(f"({unit_cell})")
     cells = []
     for col, (off, content) in enumerate(row[1:len(headers)], 1):
+        header = headers[col]
+        sign = _CELL_BOUND.match(content)
+        bound = _CELL_BOUNDS[sign.group("sign")] if sign else None
+        if sign:
+            off, content = off + sign.end(), content[sign.end():]
         m, printed = _cell_figure(content)
         if m is None:
+            if bound is None and (unit_col is not None or _column_kind(header)):
+                cells += _part_total_cells(off, content, row_unit, name, header)
             continue
-        header = headers[col]
         if _is_rate_column(header) or _is_incident_column(header):
             continue
         pct = "pct" in m.re.groupindex and m.group("pct")
@@ -730,8 +737,31 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
         if unit is not None:
             what = content if m.pos else header  # "Kiểm tra 02 xã" tells what the count is, more than "Ghi chú"
             cells.append(FigureCell(off + m.start("num"), off + m.end(), m.group("num"), unit,
-                                    " ".join(what.split()), name, factor, _column_kind(header)))
+                                    " ".join(what.split()), name, factor, _column_kind(header), bound))
     return cells
+
+
+# a bound printed before a cell's figure ("≥ 55", ">= 90", "≤ 5"): the figure's comparator
+_CELL_BOUNDS = {"≥": "gte", ">=": "gte", "≤": "lte", "<=": "lte", ">": "gt", "<": "lt"}
+_CELL_BOUND = re.compile(r"[ \t]*(?P<sign>≥|>=|≤|<=|>|<)[ \t]*(?=\d)")
+# a part of a total in a cell ("209/209" stations, "16/18" targets): two figures, the part and the total
+_PART_TOTAL_CELL = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{3})*)[ \t]*/[ \t]*(?P<total>\d{1,3}(?:\.\d{3})*)[ \t]*")
+
+
+def _part_total_cells(off: int, content: str, row_unit: tuple[str | None, int], name: str,
+                      header: str) -> list[FigureCell]:
+    """A cell holding a part of a total ("209/209") under a plan's or a result's column, or in a row whose unit cell
+    names what it counts: the part and the total, each a figure of the row's unit (a part over its total, so a day
+    and month, "15/4", is none)."""
+    m = _PART_TOTAL_CELL.fullmatch(content)
+    unit = row_unit[0] or _label_noun(name)
+    if m is None or unit is None or unit == "%":
+        return []
+    part, total = (int(m.group(g).replace(".", "")) for g in ("num", "total"))
+    if not 0 < part <= total:
+        return []
+    return [FigureCell(off + m.start(g), off + m.end(g), m.group(g), unit, " ".join(header.split()), name, 1,
+                       _column_kind(header)) for g in ("num", "total")]
 
 
 def _left_column_unit(headers: list[str], col: int) -> tuple[str | None, int]:

@@ -18,11 +18,12 @@ ctx.headings (a Context built by hand).
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
@@ -2411,6 +2412,25 @@ def _joined_to_last(doc: _Doc, kind: str, start: int, cue_start: int) -> bool:
     return _same_clause(doc.ctx.text, p_end, start) and bool(_NARRATIVE_JOIN_RE.search(doc.ctx.text, p_end, cue_start))
 
 
+def _numbers_and_cells(text: str, lo: int, hi: int,
+                       cells: Mapping[int, FigureCell]) -> Iterator[tuple[re.Match[str], FigureCell | None]]:
+    """The numbers of text[lo:hi] in order, each with the table cell it opens (None in prose), and in their places
+    the cells no number match opens ("209/209", a part of a total in a cell: the number pattern reads no number
+    before a slash and a digit), each with the match of its own figure."""
+    numbers = _NUMBER_RE.finditer(text, lo, hi)  # (it opens with the digit: the engine skips to digits)
+    starts = {m.start() for m in _NUMBER_RE.finditer(text, lo, hi)} if cells else set()
+    unread = [m for s in sorted(cells) if lo <= s < hi and s not in starts
+              for m in [_CELL_DIGITS_RE.match(text, s)] if m is not None]
+    if not unread:
+        yield from ((m, cells.get(m.start())) for m in numbers)
+        return
+    for m in heapq.merge(numbers, unread, key=lambda x: x.start()):
+        yield m, cells.get(m.start())
+
+
+_CELL_DIGITS_RE = re.compile(r"\d[\d.,]*")  # a cell's figure as printed, where no number match opens
+
+
 def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
     """A figure of a flattened table: its column's noun, its row's label as scope."""
     value = parse_number(cell.number)
@@ -2422,7 +2442,8 @@ def _cell_quantities(doc: _Doc, cell: FigureCell) -> list[Quantity]:
     # a report's table holds what was done, its shares too ("100%" alone is how a plan sets a target)
     kind = cell.kind or doc.kinds.cued(cell.start) \
         or ("result" if doc.ctx.doc_type == "BC" else doc.kinds.default(cell.unit))
-    return [Quantity(value=value, comparator=cast(Comparator, column_comparator(cell.header)), unit=cell.unit, object=cell.header,
+    return [Quantity(value=value, comparator=cast(Comparator, cell.comparator or column_comparator(cell.header)),
+                     unit=cell.unit, object=cell.header,
                     kind=cast(QuantityKind, kind), scope=cell.row, text=doc.ctx.text[cell.start:cell.end],
                     span=(cell.start, cell.end))]
 
@@ -2620,8 +2641,7 @@ def extract(ctx: Context) -> list[Quantity]:
                                       *tabbed_figure_cells(text, lo, hi), *spaced_figure_cells(text, lo, hi, spaced),
                                       *collapsed_figure_cells(text, lo, hi, collapsed))}
         tabbed = [*tabbed_tables(text, lo, hi), *spaced, *((a, b) for a, b, _ in collapsed)]
-        for m in _NUMBER_RE.finditer(text, lo, hi):  # (it opens with the digit: the engine skips to digits)
-            cell = cells.get(m.start())
+        for m, cell in _numbers_and_cells(text, lo, hi, cells):
             if cell is None and ctx.is_claimed(m.start(), m.end()):
                 continue  # a date's, a time's, a cited number's (a quarter of the numbers), before any other test
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed) \

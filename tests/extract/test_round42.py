@@ -167,3 +167,30 @@ def test_a_filing_window_of_whole_days_is_an_event(body: str, events: list[tuple
     rec = parse_text(POLICE_HEAD + body + POLICE_TAIL)
     assert [(e.date, e.end) for e in rec.events] == events
     assert [d.due for d in rec.deadlines] == dues
+
+
+# ---- a table cell's printed bound and a part of a total in a cell ----------------------------------------------------
+
+HEALTH_HEAD = ("UBND TỈNH QUẢNG BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 902/KH-SYT\tĐồng Hới, ngày 10 tháng 3 năm 2028\n\nKẾ HOẠCH\nQuản lý bệnh không lây nhiễm năm 2028\n\n"
+               "III. CHỈ TIÊU NĂM 2028\n")
+HEALTH_TAIL = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Tâm\n"
+
+CELL_FORMS = [
+    ("STT\tChỉ tiêu\tĐơn vị tính\tNăm 2028\n1\tTỷ lệ người bệnh được quản lý\t%\t≥ 55\n"
+     "2\tTrạm y tế có đủ thuốc\ttrạm\t151/151\n3\tTỷ lệ tái khám quá hẹn\t%\t≤ 5\n",
+     [(55, "gte", "%"), (151, "eq", "trạm"), (151, "eq", "trạm"), (5, "lte", "%")]),
+    ("| Chỉ tiêu | Kế hoạch | Thực hiện |\n| Xã đạt chuẩn (xã) | 12/15 | 13/15 |\n",
+     [(12, "eq", "xã"), (15, "eq", "xã"), (13, "eq", "xã"), (15, "eq", "xã")]),
+    # counter-cases: a day and month in a cell is no part of a total (a part over its total), nor a pair of shares
+    # or a pair under a column that plans or reports nothing with no unit cell
+    ("| Nội dung | Thời gian | Kế hoạch |\n| Khám sàng lọc (người) | 15/4 | 300 |\n", [(300, "eq", "người")]),
+    ("STT\tChỉ tiêu\tĐơn vị tính\tNăm 2028\n1\tTỷ lệ tiêm đủ mũi\t%\t90/95\n", []),
+    ("| Nội dung | Ghi chú |\n| Trạm y tế (trạm) | 3/5 |\n", []),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), CELL_FORMS)
+def test_a_cell_s_bound_and_part_of_a_total_are_read(table: str, expected: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(HEALTH_HEAD + table + HEALTH_TAIL)
+    assert [(q.value, q.comparator, q.unit) for q in rec.quantities] == expected
