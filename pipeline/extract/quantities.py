@@ -850,6 +850,16 @@ def _scaled_number(text: str, start: int, voc: _Vocab) -> bool:
     return digits is not None and voc.scale_re.match(text, digits.end()) is not None
 
 
+_DONG_AFTER_RE = re.compile(r"[ \t]*đồng(?!\w)", re.IGNORECASE)
+
+
+def _scaled_money(text: str, start: int, voc: _Vocab) -> bool:
+    """A scaled sum in đồng ("186 triệu đồng"): no name's number; a scaled ordinal ("vị khách thứ 4,5 triệu") stays one."""
+    digits = _DIGITS_RE.match(text, start)
+    scale = voc.scale_re.match(text, digits.end()) if digits is not None else None
+    return scale is not None and _DONG_AFTER_RE.match(text, scale.end()) is not None
+
+
 def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result = _Before(start=start)
     stripped = text[max(0, start - 4):start].rstrip()
@@ -873,10 +883,10 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
         if role == "comparator":
             result.comparator, result.start = value, adjacent[-n][1]
             return result
-        if role == "label" and (_GROUPED_RE.match(text, start)
+        if role == "label" and (_GROUPED_RE.match(text, start) or _scaled_money(text, start, voc)
                                 or (_percent_after(text, start) and adjacent[-n][0].lower() not in _LEVEL_WORDS)):
-            # "ngân sách xã 60.000.000 đồng": no name ends in a number of thousands; "chọn mẫu 15% số doanh
-            # nghiệp": no form or section is numbered in percent
+            # "ngân sách xã 60.000.000 đồng", "(ngân sách xã 186 triệu đồng, ...)": no name ends in a number of
+            # thousands or a scaled sum; "chọn mẫu 15% số doanh nghiệp": no form or section is numbered in percent
             return result
         if role == "part_label" and _scaled_number(text, start, voc):
             return result  # "giải ngân cho dự án 26,5 tỷ đồng": an amount given to it, no component's number

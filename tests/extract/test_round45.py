@@ -1,6 +1,8 @@
 """The forty-fifth heldout round's failure classes (invented documents, with counter-cases): what an inspection found
 still left at its own moment ("Tại thời điểm kiểm tra, trên địa bàn huyện còn 7 công trình vi phạm chưa được xử lý,
-2 công trình ..."), whose figures were counted as results, where "Hiện nay, ... còn" was already the state."""
+2 công trình ..."), whose figures were counted as results, where "Hiện nay, ... còn" was already the state; a share of a sum paid by a
+budget level told with a scale word ("(ngân sách xã 186 triệu đồng, ...)"), read as the name "xã 186" and left unread;
+fees collected ("thu lệ phí chứng thực trên 2,9 tỷ đồng"), read as a fee's rate and left unread."""
 
 from __future__ import annotations
 
@@ -33,4 +35,23 @@ INSPECTION_MOMENT = [
 
 @pytest.mark.parametrize(("body", "expected"), INSPECTION_MOMENT)
 def test_what_an_inspection_found_left_is_the_state(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
+
+
+# ---- a budget level's share in a scaled sum, and fees collected, are amounts ------------------------------------------
+
+AMOUNTS = [
+    ("Mua 01 xe thu gom với tổng kinh phí 486 triệu đồng (ngân sách xã 186 triệu đồng, nhân dân đóng góp 300 triệu "
+     "đồng).\n", [(1, "xe"), (186000000, "đồng"), (300000000, "đồng"), (486000000, "đồng")]),
+    ("Đã chứng thực 412.380 bản sao; thu lệ phí chứng thực trên 2,9 tỷ đồng, nộp ngân sách theo quy định.\n",
+     [(412380, "bản sao"), (2900000000, "đồng")]),
+    # counter-cases: a scaled ordinal is still a name's number; a fee's rate stays a rule
+    ("Tổ chức Lễ đón vị khách quốc tế thứ 4,5 triệu vào ngày 18/12/2029.\n", []),
+    ("Mức thu lệ phí cấp Phiếu lý lịch tư pháp là 200.000 đồng/lần.\n", []),
+    ("Lệ phí đăng ký kết hôn là 1.500.000 đồng/trường hợp.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), AMOUNTS)
+def test_a_budget_share_and_fees_collected_are_amounts(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == expected
