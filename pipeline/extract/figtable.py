@@ -712,7 +712,7 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
     for col, (off, content) in enumerate(row[1:len(headers)], 1):
         header = headers[col]
         sign = _CELL_BOUND.match(content)
-        bound = _CELL_BOUNDS[sign.group("sign")] if sign else None
+        bound = BOUND_SIGNS[sign.group("sign")] if sign else None
         if sign:
             off, content = off + sign.end(), content[sign.end():]
         m, printed = _cell_figure(content)
@@ -741,8 +741,9 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
     return cells
 
 
-# a bound printed before a cell's figure ("≥ 55", ">= 90", "≤ 5"): the figure's comparator
-_CELL_BOUNDS = {"≥": "gte", ">=": "gte", "≤": "lte", "<=": "lte", ">": "gt", "<": "lt"}
+# a bound printed before a figure ("≥ 55", ">= 90", "≤ 5"): the figure's comparator (a cell's here, a sentence's
+# shorthand in quantities)
+BOUND_SIGNS = {"≥": "gte", ">=": "gte", "≤": "lte", "<=": "lte", ">": "gt", "<": "lt"}
 _CELL_BOUND = re.compile(r"[ \t]*(?P<sign>≥|>=|≤|<=|>|<)[ \t]*(?=\d)")
 # a part of a total in a cell ("209/209" stations, "16/18" targets): two figures, the part and the total
 _PART_TOTAL_CELL = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{3})*)[ \t]*/[ \t]*(?P<total>\d{1,3}(?:\.\d{3})*)[ \t]*")

@@ -30,6 +30,7 @@ from typing import cast
 
 from vanban.context import Context, Heading, heading_chain
 from vanban.extract.figtable import (
+    BOUND_SIGNS,
     FigureCell,
     collapsed_figure_cells,
     collapsed_tables,
@@ -817,7 +818,6 @@ def _cue_after_heading(text: str, at: int, voc: _Vocab) -> bool:
     return bool(before) and before[-1].isupper()
 
 
-_SYMBOLS = {"≥": "gte", "≤": "lte", ">": "gt", "<": "lt"}
 _SYMBOL_REACH = 40  # a word and its sign before a number
 _SYMBOL_WORD_BEFORE = re.compile(r"(?<![\w_])([^\W\d_]+)[ \t]*[≥≤<>][ \t]*$")
 
@@ -826,7 +826,7 @@ def _symbol_comparator(text: str, start: int, mark: str) -> tuple[str, int] | No
     """ "chỉ tiêu ≥ 60 đơn vị máu", "mỗi chi đoàn ≥ 10 đoàn viên" (a message's shorthand): the comparator and
     where it stands, when a lower-case word stands before the sign; after a measure's name ("VN_AQI ≥ 301",
     "PM2.5 > 50") it is a rule's threshold (None)."""
-    comparator = _SYMBOLS.get(mark)
+    comparator = BOUND_SIGNS.get(mark)
     if comparator is None:
         return None
     m = _SYMBOL_WORD_BEFORE.search(text, max(0, start - _SYMBOL_REACH), start)

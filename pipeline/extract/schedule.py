@@ -645,17 +645,8 @@ def _occasion_tab_cell(text: str, t: TimeExpr) -> bool:
     if text[t.end:b if cell_end < 0 else cell_end].strip(" .") or not _TAB_DATE_LEAD.fullmatch(text, cell_start, t.start):
         return False
     column = text.count("\t", a, cell_start)
-    header = a
-    for _ in range(_MAX_TABLE_ROWS):  # up to the first row of the table
-        if header == 0:
-            break
-        above, _end = _line_of(text, header - 1)
-        if "\t" not in text[above:header - 1]:
-            break
-        header = above
-    if header == a:
-        return False
-    return occasion_table(text[header:_line_of(text, header)[1]].split("\t"), column)
+    header = _tab_header_cells(text, a)
+    return header is not None and occasion_table(header, column)
 
 
 def _month_tab_cell(text: str, t: TimeExpr) -> bool:
@@ -674,7 +665,14 @@ def _month_tab_cell(text: str, t: TimeExpr) -> bool:
     if not (names_meeting(text[a:cell_start]) or names_meeting(text[cell_end:b])):
         return False
     column = text.count("\t", a, cell_start)
-    header = a
+    cells = _tab_header_cells(text, a)
+    return cells is not None and column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
+
+
+def _tab_header_cells(text: str, row_start: int) -> list[str] | None:
+    """The cells of the first row of the tab table holding the row at row_start, walking up over the lines with a
+    tab; None when that row is itself the first (it has no header above it)."""
+    header = row_start
     for _ in range(_MAX_TABLE_ROWS):  # up to the first row of the table
         if header == 0:
             break
@@ -682,8 +680,7 @@ def _month_tab_cell(text: str, t: TimeExpr) -> bool:
         if "\t" not in text[above:header - 1]:
             break
         header = above
-    cells = text[header:_line_of(text, header)[1]].split("\t")
-    return header < a and column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
+    return None if header == row_start else text[header:_line_of(text, header)[1]].split("\t")
 
 
 def _flat_time_cell(text: str, t: TimeExpr) -> bool:
