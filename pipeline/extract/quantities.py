@@ -2428,13 +2428,15 @@ def _numbers_and_cells(text: str, lo: int, hi: int,
     the cells no number match opens ("209/209", a part of a total in a cell: the number pattern reads no number
     before a slash and a digit), each with the match of its own figure."""
     numbers = _NUMBER_RE.finditer(text, lo, hi)  # (it opens with the digit: the engine skips to digits)
-    starts = {m.start() for m in _NUMBER_RE.finditer(text, lo, hi)} if cells else set()
+    if not cells:
+        for m in numbers:
+            yield m, None
+        return
+    read = list(numbers)  # (scanned once: the starts to find the cells no match opens, then the walk)
+    starts = {m.start() for m in read}
     unread = [m for s in sorted(cells) if lo <= s < hi and s not in starts
               for m in [_CELL_DIGITS_RE.match(text, s)] if m is not None]
-    if not unread:
-        yield from ((m, cells.get(m.start())) for m in numbers)
-        return
-    for m in heapq.merge(numbers, unread, key=lambda x: x.start()):
+    for m in heapq.merge(read, unread, key=lambda x: x.start()) if unread else read:
         yield m, cells.get(m.start())
 
 

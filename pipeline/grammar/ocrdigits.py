@@ -192,13 +192,20 @@ def _grouped_figures(view: str) -> list[tuple[int, int]]:
     return [m.span() for m in _OCR_GROUPED_FIGURE.finditer(view) if _has_digit_and_letter(m.group())]
 
 
+# A digit and a look-alike side by side, or with one separator between ("5O", "l4", "3.O", "83,l"): a grouped figure
+# or a short count with a look-alike has one somewhere (its run holds both, and separators never meet), so a view
+# without one is spared their scans, which open at every "l" and every digit. (Opening with the digit, as above.)
+_DIGIT_BY_LOOKALIKE = re.compile(r"\d(?:[.,]?[OolI]|(?<=[OolI]\d)|(?<=[OolI][.,]\d))")
+
+
 def ocr_figures(view: str) -> tuple[str, list[tuple[int, int]]]:
     """The view with each such figure read as digits (every offset kept), and the spans repaired."""
     if not any(c in view for c in _OCR_SEQ_LETTERS):
         return view, []
+    mixed = _grouped_figures(view) + _short_counts(view) if _DIGIT_BY_LOOKALIKE.search(view) else []
     spans = sorted([m.span() for m in _OCR_FIGURE.finditer(view)] + [m.span() for m in _OCR_LEAD_FIGURE.finditer(view)]
                    + [m.span() for m in _OCR_TRAIL_FIGURE.finditer(view)] + _zero_shares(view)
-                   + _grouped_figures(view) + _short_counts(view), key=lambda s: (s[0], -s[1]))  # the longest first
+                   + mixed, key=lambda s: (s[0], -s[1]))  # the longest first
     if not spans:
         return view, []
     parts: list[str] = []
