@@ -1,0 +1,46 @@
+"""Gold conventions the heldout gold read two ways, settled by the spec (docs/RECORD.md "Conventions"), and the
+rules held to them: invented documents and counter-cases, one section a convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 215/BC-UBND\nNinh Thuận, ngày 12 tháng 11 năm 2029\n\nBÁO CÁO\n"
+          "Tình hình thực hiện nhiệm vụ năm 2029\n\n{body}\n\n"
+          "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Sơn\n")
+
+Item = tuple[float, str, str | None, str]
+
+
+def _quantities(body: str, frame: str = REPORT) -> list[Item]:
+    return [(q.value, q.comparator, q.unit, q.kind) for q in parse_text(frame.format(body=body)).quantities]
+
+
+# ---- a threshold that sorts a count's things is no quantity -------------------------------------------------------
+# "còn 214 dự án có tỷ lệ giải ngân dưới 30%": the 30% says which projects are counted, no amount planned or done
+# (h377, h385, h395, h450 dropped it, as h168, h186, h306, h459, h508 had)
+
+@pytest.mark.parametrize("body, expected", [
+    ("I. KẾT QUẢ\nĐến ngày 31/10/2029, toàn tỉnh giải ngân được 1.250 tỷ đồng, đạt 64,2% kế hoạch; còn 23 dự án có tỷ "
+     "lệ giải ngân dưới 40%.",
+     [(1_250_000_000_000, "eq", "đồng", "result"), (64.2, "eq", "%", "result"), (23, "eq", "dự án", "result")]),
+    ("I. KẾT QUẢ\nĐã cập nhật 12.300 hồ sơ, đạt 88,5%. Có 05 đơn vị đạt tỷ lệ dưới 70%.",
+     [(12_300, "eq", "hồ sơ", "result"), (88.5, "eq", "%", "result"), (5, "eq", "đơn vị", "result")]),
+    ("I. KẾT QUẢ\nTỷ lệ tiêm đạt 91%; còn 03 xã đạt tỷ lệ tiêm dưới 75% tổng đàn.",
+     [(91, "eq", "%", "result"), (3, "eq", "xã", "result")]),
+    ("I. KẾT QUẢ\nGiải ngân đạt 72%; còn 9 huyện tỷ lệ giải ngân dưới 50%.",
+     [(72, "eq", "%", "result"), (9, "eq", "huyện", "result")]),
+])
+def test_a_threshold_sorting_a_counts_things_is_no_quantity(body: str, expected: list[Item]) -> None:
+    assert _quantities(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # counter-cases: a share planned or reached under a bound is the share itself, kept with its bound
+    ("II. NHIỆM VỤ\nPhấn đấu giảm tỷ lệ hộ nghèo xuống dưới 2% trong năm 2030.", [(2, "lt", "%", "target")]),
+    ("I. KẾT QUẢ\nTỷ lệ hộ nghèo giảm còn dưới 3%.", [(3, "lt", "%", "result")]),
+])
+def test_a_share_under_a_bound_stays_a_quantity(body: str, expected: list[Item]) -> None:
+    assert _quantities(body) == expected
