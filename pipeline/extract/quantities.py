@@ -650,7 +650,8 @@ def vocab() -> _Vocab:
             rf"(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+(?:{_alternation(by_role['ongoing_after'])})(?!\w)", re.IGNORECASE),
         # (the counted noun may run long: "còn 14 điểm tiềm ẩn nguy cơ tai nạn giao thông chưa được xử lý")
         shortfall_after_re=re.compile(
-            rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?[ \t]+(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
+            rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?[ \t]+"
+            rf"(?!(?:{_alternation(by_role['shortfall_after_not'])})(?!\w))(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
             re.IGNORECASE),
         bracket_scope_re=re.compile(rf"(?<!\w)(?P<name>{name})[ \t]*\([ \t]*$"),
         parts_lead_re=re.compile(rf"[ \t]*(?:[^\W\d_]+[ \t]*){{0,2}}?,?[ \t]*(?:{_alternation(by_role['parts_lead'])})"
@@ -1845,7 +1846,8 @@ def _frame_count(doc: _Doc, start: int, unit: _Unit) -> bool:
     return _same_clause(doc.ctx.text, _span(doc.out[-1])[1], words[-1][1])
 
 
-_CLAUSE_OPENING_RE = re.compile(r"(?:^|[;:\n])[ \t]*(?:[-–+•][ \t]*)?$")
+# a clause's opening: a line, a list item or a mark ("..., 5/29 xã chưa bố trí ...": a comma too, rounds 41-46)
+_CLAUSE_OPENING_RE = re.compile(r"(?:^|[;:,\n])[ \t]*(?:[-–+•][ \t]*)?$")
 _CLAUSE_OPENING_REACH = 6
 
 
