@@ -56,6 +56,7 @@ class _Cues:
     period_verb_after: re.Pattern[str]  # right after "trong <period>", makes it a by-when ("... giải ngân thêm")
     period_target: re.Pattern[str]  # a target's word before a bound figure: its "trong <period>" is a by-when
     quarter_verb: re.Pattern[str]  # makes "trong quý <N>" a by-when ("thanh tra ... trong quý III/2028")
+    period_task_verb: re.Pattern[str]  # makes "trong <quarter or month>" a by-when ("kiểm tra ... trong tháng 12/2029")
     freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
     column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
     # the same after a line break: a literal first, so a search skips from one break to the next (column's "^"
@@ -128,6 +129,7 @@ def _cues() -> _Cues:
         period_target=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_target')})(?!\w)[^;:\n]*?"
                                  rf"(?<!\w)(?:{_phrases(cue_rows, 'period_target_bound')})(?!\w)", i),
         quarter_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'quarter_verb')})(?!\w)", i),
+        period_task_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_task_verb')})(?!\w)", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_after_break=re.compile(rf"\n\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
@@ -926,7 +928,7 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         verb_after = t.kind != "year" and (cues.deadline_verb.match(text, after) is not None
                                            or cues.period_verb_after.match(text, after) is not None)
         return event_cue if cues.deadline_verb.search(text, a, cue_at) or verb_after \
-            or (t.kind != "year" and cues.period_verb.search(text, a, cue_at)) or _quarter_task(text, t, a, cue_at) \
+            or (t.kind != "year" and cues.period_verb.search(text, a, cue_at)) or _period_task(text, t, a, cue_at) \
             or (_whole_period(text, t) and cues.period_target.search(text, a, cue_at)) \
             or (t.kind != "year" and _task_row_period(text, t, cue_at)) else None
     if t.kind == "year":
@@ -961,17 +963,27 @@ def _task_row_period(text: str, t: TimeExpr, cue_at: int) -> bool:
 _DONE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
 
 
-def _quarter_task(text: str, t: TimeExpr, a: int, cue_at: int) -> bool:
+def _period_task(text: str, t: TimeExpr, a: int, cue_at: int) -> bool:
     """A task's verb before "trong quý <N>" in its clause ("thanh tra tại ít nhất 60 doanh nghiệp ... trong quý
     III/2028", "tổ chức kiểm tra lại trong quý III/2030"): a quarter is too long for an occasion's day, so what a
-    plan or a reply says will be done in it is due by its end (schedule_cues.tsv quarter_verb). Read after a
-    label's colon ("Thời gian thực hiện: khởi công trong Quý I/2028": the label's verb is no task's); a report of
-    what was done in it ("đã kiểm tra") is no duty."""
-    if not _QUARTER_WORD.search(t.text):
+    plan or a reply says will be done in it is due by its end (schedule_cues.tsv quarter_verb). A task of
+    period_task_verb ("khởi công", "kiểm tra", "giải quyết", "kết nạp") is due by the end of its month too ("Kiểm
+    tra, rà soát 100% cơ sở ... trong tháng 12/2029"), unless the clause names a meeting held in the month ("tổng
+    kết", "hội nghị": an event). Read after a label's colon ("Thời gian thực hiện: khởi công trong Quý I/2028": the
+    label's verb is no task's); a report of what was done in it ("đã kiểm tra") is no duty."""
+    quarter = _QUARTER_WORD.search(t.text) is not None
+    if not quarter and t.kind != "month":
         return False
     colon = text.rfind(":", a, cue_at)
     start = a if colon < 0 else colon + 1
-    return _cues().quarter_verb.search(text, start, cue_at) is not None and _DONE.search(text, a, cue_at) is None
+    if _DONE.search(text, a, cue_at) is not None:
+        return False
+    cues = _cues()
+    if quarter and cues.quarter_verb.search(text, start, cue_at) is not None:
+        return True
+    return cues.period_task_verb.search(text, start, cue_at) is not None and (
+        quarter or (cues.event_month_verb.search(text, a, cue_at) is None
+                    and cues.event_noun.search(text, a, cue_at) is None))
 
 
 _REGISTERED_AT = re.compile(r"(?<!\w)tại(?!\w)", re.IGNORECASE)  # the place the filers register at

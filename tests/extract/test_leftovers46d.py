@@ -1,0 +1,40 @@
+"""The deadline, event, issuer and contact leftovers of heldout rounds 35-46 (issue 10), fixed by class: invented
+documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+PLAN = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 215/KH-UBND\nB, ngày 15 tháng 10 năm 2029\n\nKẾ HOẠCH\n"
+        "Thực hiện nhiệm vụ trọng tâm những tháng cuối năm 2029\n\nII. NHIỆM VỤ\n")
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Thạnh\n"
+
+
+def _deadlines(line: str) -> list[tuple[str | None, str | None]]:
+    return [(d.due, d.period) for d in parse_text(PLAN + line + TAIL).deadlines]
+
+
+# ---- a task done "trong <quarter or month>" is due by the period's last day -------------------------------------------
+
+PERIOD_TASKS = [
+    ("1. Kiểm tra, rà soát 100% cơ sở kinh doanh karaoke về phòng cháy, chữa cháy trong tháng 12/2029.",
+     [("2029-12-31", "2029-12")]),
+    ("2. Khởi công dự án cầu Bến Lức trong quý II năm 2030.", [("2030-06-30", "2030-Q2")]),
+    ("3. Giải quyết dứt điểm 05 đơn thư còn tồn đọng trong quý I/2030.", [("2030-03-31", "2030-Q1")]),
+    ("4. Thời gian thực hiện: khởi công trong quý III/2030, hoàn thành trước ngày 31/12/2030.",
+     [("2030-09-30", "2030-Q3"), ("2030-12-31", None)]),
+    ("5. Trong tháng 11/2029 chi trả xong tiền hỗ trợ cho 40 hộ bị ảnh hưởng.", [("2029-11-30", "2029-11")]),
+    ("6. Chi bộ xét kết nạp 02 quần chúng ưu tú vào Đảng trong tháng 12/2029.", [("2029-12-31", "2029-12")]),
+    ("7. Cập nhật đầy đủ hồ sơ lên hệ thống trong tháng 11/2029.", [("2029-11-30", "2029-11")]),
+    # counter-cases: what was done; a meeting held in the month; a target's horizon before its noun phrase
+    ("8. Đã kiểm tra 12 cơ sở trong tháng 11/2029, còn 3 cơ sở chưa kiểm tra.", []),
+    ("9. Tổ chức Hội nghị tổng kết công tác kiểm tra trong tháng 12/2029.", []),
+    ("10. Phấn đấu trong quý IV giải quyết việc làm cho ít nhất 500 lao động.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "deadlines"), PERIOD_TASKS)
+def test_a_task_in_a_period_is_due_by_its_end(line: str, deadlines: list[tuple[str | None, str | None]]) -> None:
+    assert _deadlines(line) == deadlines
