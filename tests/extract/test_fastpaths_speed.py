@@ -1,0 +1,51 @@
+"""Gates of the speed pass after rounds 41-46: each gate is a necessary condition of what it spares, checked against
+the plain reading on invented cases of each form, on random texts (hypothesis) and on the bundled samples."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban.grammar import ocrdigits
+
+_SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+
+# ---------------------------------------------------------------- OCR'd figures: a look-alike by a digit first
+
+# one figure of each pattern (inside, leading, trailing, zero share, grouped, short count), and texts of none
+_OCR_FIGURE_TEXTS = ["đạt 1l2,5% chỉ tiêu", "Tổng kinh phí dự kiến l8.500.000 đồng", "I2.000 người", "l.500 người",
+                     "tối thiểu 9O%", "đạt 1OO%", "2.36O ngày công", "12.4OO m2", "3.OOO.OOO đồng",
+                     "tỷ lệ hộ nghèo còn O,82%", "5OO.OOO đồng", "l4.O52 tài khoản", "83,l%", "tối thiểu 2O kg",
+                     "ít nhất O1 sản phẩm"]
+_PLAIN_TEXTS = ["Kế hoạch số 105/KH-UBND ngày 12/3/2028", "Ông Lộc, Ông Long: 12 người; O . 1", "l , 2 và O - 3", ""]
+
+
+def _assert_gate_spares_nothing(text: str) -> None:
+    if not ocrdigits._LOOKALIKE_BY_DIGIT.search(text):
+        assert ocrdigits._figure_spans(text) == []
+        assert ocrdigits.ocr_figures(text) == (text, [])
+
+
+@pytest.mark.parametrize("text", _OCR_FIGURE_TEXTS + _PLAIN_TEXTS + _SAMPLE_TEXTS)
+def test_lookalike_gate_spares_no_figure(text: str) -> None:
+    _assert_gate_spares_nothing(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "05", "000", "O", "o", "l", "I", "OO", "x", "_", ".", ",", "/", " ", "\t",
+                                 "%", "hộ", "kg", "tối thiểu", "\n", "٣"]), max_size=20))
+def test_lookalike_gate_spares_no_figure_random(parts: list[str]) -> None:
+    _assert_gate_spares_nothing("".join(parts))
+
+
+@pytest.mark.parametrize("text", _OCR_FIGURE_TEXTS)
+def test_lookalike_gate_lets_every_figure_through(text: str) -> None:
+    assert ocrdigits._LOOKALIKE_BY_DIGIT.search(text)
+    assert ocrdigits.ocr_figures(text)[1]  # repaired
+
+
+@pytest.mark.parametrize("text", _PLAIN_TEXTS)
+def test_lookalike_gate_turns_down_texts_without_a_pair(text: str) -> None:
+    assert not ocrdigits._LOOKALIKE_BY_DIGIT.search(text)
