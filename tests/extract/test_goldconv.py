@@ -44,3 +44,26 @@ def test_a_threshold_sorting_a_counts_things_is_no_quantity(body: str, expected:
 ])
 def test_a_share_under_a_bound_stays_a_quantity(body: str, expected: list[Item]) -> None:
     assert _quantities(body) == expected
+
+
+# ---- what a review finds left is the state of affairs ---------------------------------------------------------------
+# "Qua rà soát, ... còn 14 vị trí xung yếu, 03 cống dưới đê đang thi công dở dang; 06 hồ chứa đã tích nước": the
+# places at risk now, no work done on them (h399's gold drops all three, as h306's "hiện còn" and h387's "còn")
+
+DISPATCH = ("ỦY BAN NHÂN DÂN\nHUYỆN NGA SƠN\nSố: 07/CĐ-UBND\nNga Sơn, ngày 17 tháng 9 năm 2028\n\nCÔNG ĐIỆN\n"
+            "Về việc chủ động ứng phó với bão số 6\n\nCHỦ TỊCH UBND HUYỆN điện:\n- Chủ tịch UBND các xã ven biển.\n\n"
+            "{body}\n1. Các xã bố trí tối thiểu 03 người/ca trực tại mỗi vị trí.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Hùng\n")
+ON_DUTY: Item = (3, "gte", "người/ca", "target")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Qua rà soát, trên tuyến đê sông Lèn còn 9 vị trí xung yếu, 02 cống dưới đê đang thi công dở dang; 04 hồ chứa "
+     "đã tích nước đến mực nước dâng bình thường.", [ON_DUTY]),
+    ("Hiện trên địa bàn còn 9 vị trí xung yếu.", [ON_DUTY]),
+    # counter-case: the work the bodies did on them is a result
+    ("Qua kiểm tra, các xã đã gia cố 9 vị trí xung yếu và nạo vét 02 cống.",
+     [(9, "eq", "vị trí", "result"), (2, "eq", "cống", "result"), ON_DUTY]),
+])
+def test_what_a_review_finds_left_is_the_state(body: str, expected: list[Item]) -> None:
+    assert _quantities(body, DISPATCH) == expected
