@@ -67,3 +67,46 @@ ON_DUTY: Item = (3, "gte", "người/ca", "target")
 ])
 def test_what_a_review_finds_left_is_the_state(body: str, expected: list[Item]) -> None:
     assert _quantities(body, DISPATCH) == expected
+
+
+# ---- an estimate is approx ------------------------------------------------------------------------------------------
+# "GRDP năm 2027 ước tăng 8,46%" and a table's "Ước thực hiện" column, as "ước đạt" (quantity_cues.tsv comparator and
+# column_comparator rows); what is told beside an estimate without its own "ước" stays eq
+
+ESTIMATES = "I. KẾT QUẢ\nTổng sản phẩm trên địa bàn (GRDP) năm 2029 {verb} 7,85% so với năm 2028."
+
+
+@pytest.mark.parametrize("verb, comparator", [
+    ("ước tăng", "approx"),
+    ("ước giảm", "approx"),
+    # counter-cases: no estimate
+    ("tăng", "eq"),
+    ("đã tăng", "eq"),
+])
+def test_an_estimated_change_is_approx(verb: str, comparator: str) -> None:
+    assert _quantities(ESTIMATES.format(verb=verb)) == [(7.85, comparator, "%", "result")]
+
+
+def test_what_is_told_beside_an_estimate_stays_eq() -> None:
+    body = "I. KẾT QUẢ\nThu ngân sách ước đạt 1.215 tỷ đồng, tăng 9,6% so với năm 2028, bằng 104,2% dự toán."
+    assert _quantities(body) == [(1_215_000_000_000, "approx", "đồng", "result"), (9.6, "eq", "%", "result"),
+                                 (104.2, "eq", "%", "result")]
+
+
+ESTIMATE_TABLE = ("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
+                  "TT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2029\t{header}\tSo với kế hoạch (%)\n"
+                  "1\tTrồng rừng tập trung\tha\t4.200\t4.356\t103,7\n"
+                  "2\tDoanh nghiệp thành lập mới\tDoanh nghiệp\t800\t612\t76,5\n")
+
+
+@pytest.mark.parametrize("header, comparator", [
+    ("Ước thực hiện năm 2029", "approx"),
+    ("Ước tính 6 tháng", "approx"),
+    # counter-case: a column of what was done
+    ("Thực hiện năm 2029", "eq"),
+])
+def test_an_estimate_columns_figures_are_approx(header: str, comparator: str) -> None:
+    found = _quantities(ESTIMATE_TABLE.format(header=header))
+    done = [q for q in found if q[3] == "result" and q[2] != "%"]
+    assert done == [(4356, comparator, "ha", "result"), (612, comparator, "doanh nghiệp", "result")]
+    assert all(q[1] == "eq" for q in found if q not in done)  # the plan and the share columns stay eq
