@@ -561,7 +561,7 @@ def vocab() -> _Vocab:
         denial_re=_word_rx(by_role["denial"]),
         avoid_re=_word_rx(by_role["avoid"]),
         request_re=_word_rx(by_role["request"]),
-        damage_clause_re=_word_rx(by_role["damage_clause"]),
+        damage_clause_re=_word_rx(by_role["damage_clause"] + by_role["incident_clause"]),
         # (an estimate's word may stand between: "hư hỏng khoảng 1.200 m2 trần nhà")
         damage_before_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['damage_clause'])})"
                                     rf"(?:\s+(?:{_alternation(by_role['comparator'])}))?"

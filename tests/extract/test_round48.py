@@ -1,0 +1,104 @@
+"""The forty-eighth heldout round's failure classes (invented documents, with counter-cases): means and forces a công
+điện's directives order mobilised ("huy động 16 máy bơm dã chiến và 35 tổ xung kích"), left unread as a figure without
+a cue; a thematic resolution's review section ("I. ĐÁNH GIÁ THỰC TRẠNG"), whose results after a semicolon were left
+unread, and the incident it tells there ("02 lô hàng ... bị trả về"); the present state told in new ways ("hiện huyện
+còn 2.146 hộ nghèo", "hiện các xã còn thiếu 204 công chức", "Xã có 7 thôn, 2.684 trẻ em"), counted as targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+TELEGRAM_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "TỈNH AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số: 04/CĐ-UBND\tAn Bình, ngày 20 tháng 01 năm 2030\n\n"
+                 "CÔNG ĐIỆN\nVề việc ứng phó hạn hán, xâm nhập mặn\n\n"
+                 "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Chủ tịch UBND các xã, phường.\n\n")
+TELEGRAM_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+
+RESOLUTION_HEAD = ("ĐẢNG BỘ HUYỆN AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\n"
+                   "ĐẢNG ỦY XÃ AN HÒA\n*\tAn Hòa, ngày 08 tháng 01 năm 2030\nSố 21-NQ/ĐU\n\n"
+                   "NGHỊ QUYẾT\nvề phát triển vùng trồng cây ăn trái giai đoạn 2030 - 2032\n\n"
+                   "Ban Chấp hành Đảng bộ xã thảo luận và thống nhất\n\nQUYẾT NGHỊ:\n\n")
+RESOLUTION_TAIL = "\nNơi nhận:\n- Các chi bộ;\n- Lưu Văn phòng Đảng ủy.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nTrần Văn Bình\n"
+
+PLAN_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "XÃ AN HÒA\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 09/KH-UBND\tAn Hòa, ngày 14 tháng 01 năm 2030\n\n"
+             "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2030\n\n")
+PLAN_TAIL = "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+
+
+def _figures(head: str, body: str, tail: str) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit or "") for q in parse_text(head + body + tail).quantities)
+
+
+# ---- a công điện's directives order means and forces mobilised ---------------------------------------------------
+
+TELEGRAM = [
+    ("Để chủ động ứng phó, Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Nông nghiệp và Môi trường huy động 16 máy bơm dã chiến "
+     "và 35 tổ xung kích sẵn sàng ứng cứu.\n", [(16, "máy bơm"), (35, "tổ")]),
+    # counter-cases: before the directive, what was mobilised is told as done (kept); a bare count elsewhere in
+    # the directives still needs its cue
+    ("Các địa phương đã huy động 1.800 cán bộ, chiến sĩ.\nChủ tịch UBND tỉnh yêu cầu:\n1. Các xã trực ban.\n",
+     [(1800, "cán bộ")]),
+    ("Chủ tịch UBND tỉnh yêu cầu:\n1. Các xã theo dõi chặt chẽ 28 cống đầu mối.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TELEGRAM)
+def test_a_telegram_orders_means_mobilised(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(TELEGRAM_HEAD, body, TELEGRAM_TAIL) == expected
+
+
+# ---- a resolution's review of where things stand: what was done is a result ------------------------------------
+
+REVIEW = [
+    ("I. ĐÁNH GIÁ THỰC TRẠNG\nGiai đoạn 2027 - 2029, Đảng ủy đã lãnh đạo tái canh 640 ha cà phê; xây dựng 03 mã số "
+     "vùng trồng với tổng diện tích 126 ha; thành lập 02 hợp tác xã với 84 thành viên.\n",
+     [(2, "hợp tác xã"), (3, "mã số"), (84, "thành viên"), (126, "ha"), (640, "ha")]),
+    # counter-cases: the present state and an incident told there stay out; the same figures with no heading
+    # over them in a resolution need a cue of their own
+    ("I. ĐÁNH GIÁ THỰC TRẠNG\nToàn xã hiện có 4.860 ha cà phê, 712 ha sầu riêng. Năm 2029 có 02 lô hàng sầu riêng "
+     "của xã bị trả về do tồn dư chất cấm.\n", []),
+    ("Giai đoạn 2027 - 2029, Đảng ủy đã lãnh đạo tái canh 640 ha cà phê; xây dựng 03 mã số vùng trồng.\n",
+     [(640, "ha")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REVIEW)
+def test_a_resolution_review_reports_what_was_done(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(RESOLUTION_HEAD, body, RESOLUTION_TAIL) == expected
+
+
+# ---- goods turned back are an incident; a bound on a share turned back is a plan's --------------------------------
+
+TURNED_BACK = [
+    ("II. TÌNH HÌNH\nNăm 2029 có 02 lô hàng nông sản của xã bị trả về do tồn dư chất cấm.\n", []),
+    # counter-case: a plan's bound on the share turned back is a target
+    ("II. CHỈ TIÊU\nTỷ lệ hồ sơ nộp lưu bị trả về không quá 5%.\n", [(5, "%")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TURNED_BACK)
+def test_goods_turned_back_are_an_incident(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(PLAN_HEAD, body, PLAN_TAIL) == expected
+
+
+# ---- the present state told in new ways -------------------------------------------------------------------------
+
+STATE = [
+    ("Trên địa bàn huyện xảy ra 04 vụ cháy rẫy; hiện huyện còn 2.146 hộ nghèo.\n", []),
+    ("Tuy nhiên, hiện các xã, phường còn thiếu 204 công chức so với số lượng được giao.\n", []),
+    ("Xã An Hòa có 7 thôn, 2.684 trẻ em dưới 16 tuổi.\n", []),
+    # counter-cases: children helped, a plan's count, and a plan to end a shortage with work are counted
+    ("Năm 2029 đã hỗ trợ 320 trẻ em có hoàn cảnh khó khăn.\n", [(320, "trẻ em")]),
+    ("Mở 05 lớp dạy bơi an toàn cho 200 trẻ em tại 7 thôn.\n", [(5, "lớp"), (7, "thôn"), (200, "trẻ em")]),
+    ("Phấn đấu không còn thiếu phòng học; xây mới 12 phòng học.\n", [(12, "phòng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STATE)
+def test_the_present_state_told_in_new_ways(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(PLAN_HEAD, body, PLAN_TAIL) == expected
