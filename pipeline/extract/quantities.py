@@ -221,8 +221,8 @@ class _Vocab:
     extent_units: frozenset[str]  # "m", "ha": an incident's extent is measured in them
     copies_re: re.Pattern[str]  # "Hồ sơ ... gồm " right before a figure: how many copies a filing takes
     copies_units: frozenset[str]  # "bộ", "bản": a filing's copies
-    form_re: re.Pattern[str]  # "xét tuyển, gồm " right before a figure: what an exam or a contest is made of
-    form_units: frozenset[str]  # "vòng", "phần thi": an exam's or a contest's parts
+    form_re: re.Pattern[str]  # "xét tuyển, gồm ", "Dự thảo gồm 5 chương, " before a figure: what a thing is made of
+    form_units: frozenset[str]  # "vòng", "phần thi", "chương", "môn": an exam's, a contest's or a document's parts
     after_re: re.Pattern[str]  # "trở lên"/"trở xuống" after the unit
     condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
     has_from_re: re.Pattern[str]  # "có từ ", "có giá trị từ " right before a figure bounded by "trở lên" after it
@@ -406,6 +406,8 @@ def _spec_rx(phrases: list[str], totals: list[str], work_next: list[str]) -> re.
     return re.compile(rf"{first_letters(phrases)}(?<!\w)(?={spec}){not_after}{spec}", re.IGNORECASE)
 
 
+# the list's earlier parts between "gồm" and a part ("Dự thảo gồm 5 chương, 28 điều": the 28 is a part too)
+_LISTED_PARTS = r"(?:\d[\d.,]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*)*"
 _SHORTFALL_NOUN_WORDS = 8  # words of the noun after "còn N <unit>" before its "chưa"
 # the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
 _TAIL_WORDS = 6
@@ -505,9 +507,9 @@ def vocab() -> _Vocab:
                              rf"(?:{_alternation(by_role['copies_lead'])})|(?:{_alternation(by_role['copies_lead'])})"
                              rf"\s+(?:{_alternation(by_role['filing_noun'])}))\s*:?\s*$", re.IGNORECASE | re.DOTALL),
         copies_units=frozenset(fold_lower(w) for w in by_role["copies_unit"]),
-        form_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['contest_noun'])})(?!\w)[^.;\n]*?(?<!\w)gồm\s*:?\s*$",
-                           re.IGNORECASE),
-        form_units=frozenset(fold_lower(w) for w in by_role["form_unit"]),
+        form_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['contest_noun'] + by_role['whole_noun'])})(?!\w)"
+                           rf"[^.;\n]*?(?<!\w)gồm\s*:?\s*{_LISTED_PARTS}$", re.IGNORECASE),
+        form_units=frozenset(fold_lower(w) for w in by_role["form_unit"] + by_role["part_unit"]),
         extent_units=frozenset(fold_lower(w) for w in by_role["extent_unit"]),
         after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),

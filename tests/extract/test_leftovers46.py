@@ -32,3 +32,23 @@ SHORTAGES = [
 @pytest.mark.parametrize(("body", "figures"), SHORTAGES)
 def test_a_shortage_counted_is_no_result(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- what a document, an exam or a session is made of: the parts listed after "gồm" ------------------------------
+
+PLAN = ("UBND TỈNH A\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 12/KH-SKHCN\nA, ngày 05 tháng 12 năm 2029\n\nKẾ HOẠCH\n"
+        "Tổ chức lấy ý kiến và tập huấn năm 2030\n\n")
+MAKE_UPS = [
+    ("1. Dự thảo Quy chế gồm 5 chương, 28 điều, có một số điểm mới.", []),
+    ("1. Kỳ thi gồm 11 môn: Toán, Vật lí, Hóa học, Ngữ văn.", []),
+    ("1. Thời gian: gồm 02 buổi, bắt đầu từ 7 giờ 30 phút.", []),
+    ("1. Quy định gồm 3 chương, 15 điều.", []),
+    # counter-cases: sessions or articles held or written, not listed after "gồm"; a team made of its members
+    ("1. Tổ chức 02 buổi tập huấn cho ít nhất 120 học viên.", [(2, "buổi tập huấn"), (120, "học viên")]),
+    ("1. Mỗi xã cử 01 đội thi gồm 05 thành viên.", [(1, "đội"), (5, "thành viên")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), MAKE_UPS)
+def test_the_parts_a_thing_is_made_of_are_no_count(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(PLAN, body) == figures
