@@ -52,3 +52,22 @@ MAKE_UPS = [
 @pytest.mark.parametrize(("body", "figures"), MAKE_UPS)
 def test_the_parts_a_thing_is_made_of_are_no_count(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(PLAN, body) == figures
+
+
+# ---- the present state at every level of place: "Hiện trên địa bàn phường có ...", "hiện toàn thị trấn còn ..." ----
+
+WARD = ("UBND QUẬN A\nỦY BAN NHÂN DÂN PHƯỜNG B\nSố: 88/BC-UBND\nB, ngày 05 tháng 12 năm 2029\n\nBÁO CÁO\n"
+        "Tình hình thực hiện nhiệm vụ tháng 11\n\n1. Kết quả\n")
+PLACE_STATES = [
+    ("Hiện trên địa bàn phường có 41 tuyến phố, 9 chợ và trung tâm thương mại.", []),
+    ("Hiện toàn thị trấn còn 23 hộ nghèo.", []),
+    ("Hiện quận có 12 trường mầm non công lập.", []),
+    # counter-cases: what was done in the ward; new ones added, a result's cue after the state's words
+    ("Trên địa bàn phường đã ra quân 22 lượt, tháo dỡ 64 biển quảng cáo.", [(22, "lượt"), (64, "biển")]),
+    ("Hiện trên địa bàn phường đã có thêm 3 tuyến phố văn minh.", [(3, "tuyến phố")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), PLACE_STATES)
+def test_the_present_state_of_any_place_is_no_result(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(WARD, body) == figures
