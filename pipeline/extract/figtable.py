@@ -110,6 +110,13 @@ def _is_rate_column(header: str) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _is_state_column(header: str) -> bool:
+    """A header naming the present state ('Hiện trạng năm 2029', 'Thực trạng'): its cells are the state of affairs
+    a plan starts from, no work planned or done (quantity_cues.tsv, role column_state)."""
+    return _opens_with(" ".join(fold_lower(header).split()), "column_state")
+
+
+@lru_cache(maxsize=64)
 def _is_incident_column(header: str) -> bool:
     """A header counting cases of a disease or deaths ('Số ca mắc', 'Ca tử vong'): its cells are what occurred,
     no work planned or done (quantity_cues.tsv, role column_incident), as 'ghi nhận 4.286 ca mắc' in prose is."""
@@ -720,7 +727,7 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
             if bound is None and (unit_col is not None or _column_kind(header)):
                 cells += _part_total_cells(off, content, row_unit, name, header)
             continue
-        if _is_rate_column(header) or _is_incident_column(header):
+        if _is_rate_column(header) or _is_incident_column(header) or _is_state_column(header):
             continue
         pct = "pct" in m.re.groupindex and m.group("pct")
         if not pct and _is_index_value_column(header):

@@ -63,6 +63,7 @@ class _Cues:
     # is tried at every position of a region); what it finds, column may find, what it does not, column cannot
     column_after_break: re.Pattern[str]
     column_piped: re.Pattern[str]  # a markdown header row with a "Thời gian hoàn thành" cell
+    column_tabbed: re.Pattern[str]  # a DOCX tab-separated header row with a "Thời gian hoàn thành" cell
     event_before: re.Pattern[str]
     event_label: re.Pattern[str]
     event_label_range: re.Pattern[str]  # "Thời gian học " before "từ ngày A đến ngày B" (no colon)
@@ -134,6 +135,8 @@ def _cues() -> _Cues:
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_after_break=re.compile(rf"\n\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_piped=re.compile(rf"^[^\n]*\|\s*\**(?:{_phrases(cue_rows, 'deadline_column')})\**\s*\|", i | re.MULTILINE),
+        column_tabbed=re.compile(rf"^[^\n\t]*\t[^\n]*?(?<![^\t])[ ]*(?:{_phrases(cue_rows, 'deadline_column')})[ ]*(?:\t|$)",
+                                 i | re.MULTILINE),
         # a part of the month may stand between ("tổ chức vào đầu tháng 7/2026")
         event_before=re.compile(rf"{_lead(cue_rows, 'event_before')}(?<!\w)(?:{_phrases(cue_rows, 'event_before')})(?:\s+(?:{_phrases(cue_rows, 'month_part')}))?\s*$", i),
         # "Thời gian:", "Thời gian, địa điểm:", "Thời gian và địa điểm:"
@@ -532,6 +535,7 @@ class _Column:
     end: int
     header: int  # start of the header cell's line (a whole row for a markdown table)
     piped: bool  # a markdown table: one row per line
+    tabbed: bool = False  # a DOCX table copied as text: one row per line, its cells between tabs
 
 
 def _column_ranges(text: str, regions: list[tuple[int, int]]) -> list[_Column]:
@@ -544,9 +548,14 @@ def _column_ranges(text: str, regions: list[tuple[int, int]]) -> list[_Column]:
         for m in piped:
             line_end = text.find("\n", m.end())
             found.append(_Column(b if line_end < 0 else line_end, b, m.start(), True))  # "^": a line start
+        tabbed = cues.column_tabbed.finditer(text, a, b) if text.find("\t", a, b) >= 0 else ()
+        for m in tabbed:
+            line_end = text.find("\n", m.start())
+            found.append(_Column(b if line_end < 0 else line_end, b, m.start(), False, True))
         found.sort(key=lambda c: c.start)
         # each table's column runs to the next table's header
-        out += [_Column(c.start, nxt.header, c.header, c.piped) for c, nxt in zip(found, found[1:], strict=False)]
+        out += [_Column(c.start, nxt.header, c.header, c.piped, c.tabbed)
+                for c, nxt in zip(found, found[1:], strict=False)]
         out += found[-1:]
     return out
 
@@ -563,6 +572,24 @@ def _may_hold_column(text: str, a: int, b: int) -> bool:
 
 def _column_at(columns: list[_Column], pos: int) -> _Column | None:
     return next((c for c in columns if c.start <= pos < c.end), None)
+
+
+def _tab_cell(text: str, t: TimeExpr, header: int) -> bool:
+    """The time fills its tab-separated cell ("\tQuý III/2030" at a row's end), in the column whose header cell
+    is the row's by-when ("Thời gian hoàn thành"): a date in another column of the row is no by-when."""
+    row_start = text.rfind("\n", 0, t.start) + 1
+    row_end = text.find("\n", t.end)
+    row = text[row_start:len(text) if row_end < 0 else row_end]
+    head_end = text.find("\n", header)
+    cells = text[header:len(text) if head_end < 0 else head_end].split("\t")
+    index = text.count("\t", row_start, t.start)
+    if "\t" not in row or len(row.split("\t")) != len(cells):
+        return False
+    left = text[text.rfind("\t", row_start, t.start) + 1:t.start]
+    right_tab = text.find("\t", t.end, row_start + len(row))
+    right = text[t.end:row_start + len(row) if right_tab < 0 else right_tab]
+    in_column = _cues().column.match(cells[index].strip()) is not None
+    return in_column and not right.strip(" .") and (not left.strip() or bool(_cues().deadline.search(left)))
 
 
 def _piped_cell(text: str, t: TimeExpr) -> bool:
@@ -1065,13 +1092,19 @@ def _periodic_report_day(text: str, t: TimeExpr, a: int) -> bool:
 _YEAR_PRINTED = re.compile(r"\d{4}")
 
 
+def _in_column_cell(text: str, t: TimeExpr, column: _Column, left: str, right: str) -> bool:
+    if column.piped:
+        return _piped_cell(text, t)
+    return _tab_cell(text, t, column.header) if column.tabbed else _is_cell(left, right)
+
+
 def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> bool:
     """A deadline at t, if a cue or a table cell makes it one (True: the time is dealt with)."""
     ctx, text = run.ctx, run.ctx.text
     a, _ = clause
     column = _column_at(run.columns, t.start)
     cue = _deadline_cue(text, t, a, left)
-    in_cell = column is not None and (_piped_cell(text, t) if column.piped else _is_cell(left, right))
+    in_cell = column is not None and _in_column_cell(text, t, column, left, right)
     joined = t.kind == "time" and bool(run.found) and bool(_JOINED_GAP_TIME.match(text[run.found[-1][1]:t.start]))
     if not cue and not in_cell and not joined:
         return False
@@ -1091,7 +1124,7 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
         else:
             t = _in_next_month(ctx, t)  # a one-off letter's "nộp ... trước ngày 10 của tháng sau"
     cue_start = (cue.start() if cue else len(left)) + (t.start - len(left))
-    row = row_at(text, t.start, column.header, column.piped) if column is not None else None
+    row = row_at(text, t.start, column.header, column.piped, column.tabbed) if column is not None else None
     d = _deadline(ctx, t, cue_start, clause, recurrence, run.found, row)
     if d is not None and _completes_weekday(run, t, d):
         return True

@@ -26,6 +26,8 @@ _TIME_CELL_HEAD = re.compile(r"^\s*(?:trước|chậm nhất|hạn|trong|từ|ho
 _MAX_HEADER_CELLS = 10  # a task table's header has at most this many columns
 _MAX_CELL = 600  # a cell longer than this is prose, not a table cell
 _MAX_ROW_LINES = 30  # lines looked back for the start of a row
+_EDGES = {"|": " \t|", "\t": " \r"}  # what is stripped off a row's two ends before its cells are split
+_MIN_SEPARATORS = {"|": 3, "\t": 2}  # a row of three cells or more: "| a | b | c |", "a\tb\tc"
 
 
 @dataclass(frozen=True)
@@ -60,17 +62,19 @@ def _clean(cell: str) -> str | None:
     return s or None
 
 
-def _pipe_row(text: str, pos: int, header_start: int) -> TaskRow | None:
-    """A markdown row: the cells of the row at pos, named by the header row at header_start."""
+def _pipe_row(text: str, pos: int, header_start: int, sep: str = "|") -> TaskRow | None:
+    """A markdown row (or a DOCX row whose cells tabs part, sep "\t"): the cells of the row at pos, named by
+    the header row at header_start."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     head_end = text.find("\n", header_start)
     header = text[header_start:len(text) if head_end < 0 else head_end]
-    if line.count("|") < 3 or header.count("|") < 3:
+    edges = _EDGES[sep]
+    if line.count(sep) < _MIN_SEPARATORS[sep] or header.count(sep) < _MIN_SEPARATORS[sep]:
         return None
-    cells = line.strip().strip("|").split("|")
-    names = [_role(c) for c in header.strip().strip("|").split("|")]
+    cells = line.strip(edges).split(sep)
+    names = [_role(c) for c in header.strip(edges).split(sep)]
     if len(cells) != len(names):
         return None
     by_role = {r: _clean(c) for r, c in zip(names, cells, strict=True) if r}
@@ -139,9 +143,11 @@ def _line_row(text: str, pos: int, column_start: int) -> TaskRow | None:
     return TaskRow(_clean(named.get("task") or ""), _clean(named.get("lead") or ""))
 
 
-def row_at(text: str, pos: int, header: int, piped: bool) -> TaskRow | None:
+def row_at(text: str, pos: int, header: int, piped: bool, tabbed: bool = False) -> TaskRow | None:
     """The task and lead unit of the table row holding the time at pos (None if not in a row).
 
-    header is where the time column's header line starts (the whole header row when piped).
+    header is where the time column's header line starts (the whole header row when piped or tabbed).
     """
+    if tabbed:
+        return _pipe_row(text, pos, header, "\t")
     return _pipe_row(text, pos, header) if piped else _line_row(text, pos, header)

@@ -1,0 +1,70 @@
+"""The forty-ninth heldout round's failure classes (invented documents, with counter-cases): a plan annex's DOCX table
+copied with tabs, whose "Thời gian hoàn thành" column ("Quý III/2030", "Tháng 6/2030") went unread as by-whens and
+whose "Hiện trạng năm 2029" column (the state the plan starts from) was counted as targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+PLAN_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "XÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 41/KH-UBND\tAn Phú, ngày 09 tháng 12 năm 2029\n\n"
+             "KẾ HOẠCH\nXây dựng nông thôn mới năm 2030\n\n"
+             "Ủy ban nhân dân xã xây dựng kế hoạch như sau:\n\n"
+             "I. NHIỆM VỤ\nCác ban, ngành triển khai theo Phụ lục.\n\n")
+PLAN_TAIL = "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLê Văn Bình\n"
+
+
+def _parse(body: str):  # type: ignore[no-untyped-def]
+    return parse_text(PLAN_HEAD + body + PLAN_TAIL)
+
+
+TAB_TIME_COLUMN = [
+    ("PHỤ LỤC\nTT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\n"
+     "1\tCứng hóa đường trục thôn\tCông chức Địa chính\tQuý III/2030\n"
+     "2\tLắp đèn chiếu sáng\tĐoàn Thanh niên xã\tTháng 6/2030\n",
+     [("2030-06-30", "2030-06"), ("2030-09-30", "2030-Q3")]),
+    ("PHỤ LỤC\nTT\tNội dung\tThời hạn hoàn thành\tGhi chú\n"
+     "1\tRà soát hộ nghèo\tTrước ngày 15/3/2030\tcả xã\n",
+     [("2030-03-15", None)]),
+    # counter-cases: a date in another column of the row is no by-when; a table without a time column has none
+    ("PHỤ LỤC\nTT\tNội dung\tNgày khởi công\tThời gian hoàn thành\n"
+     "1\tNhà văn hóa thôn 2\t15/02/2030\tQuý IV/2030\n",
+     [("2030-12-31", "2030-Q4")]),
+    ("PHỤ LỤC\nTT\tNội dung\tĐơn vị chủ trì\tGhi chú\n"
+     "1\tCứng hóa đường trục thôn\tCông chức Địa chính\tQuý III/2030\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TAB_TIME_COLUMN)
+def test_a_tab_tables_time_column_holds_by_whens(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert sorted((d.due or "", d.period) for d in _parse(body).deadlines) == expected
+
+
+def test_a_tab_time_columns_row_names_its_task_and_lead() -> None:
+    body = ("PHỤ LỤC\nTT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\n"
+            "1\tCứng hóa đường trục thôn\tCông chức Địa chính\tQuý III/2030\n")
+    (d,) = _parse(body).deadlines
+    assert (d.action, d.responsible) == ("Cứng hóa đường trục thôn", "Công chức Địa chính")
+
+
+STATE_COLUMN = [
+    ("PHỤ LỤC\nTT\tNội dung\tĐVT\tHiện trạng năm 2029\tKế hoạch năm 2030\n"
+     "1\tĐường trục thôn được cứng hóa\tkm\t21,4\t28,2\n"
+     "2\tĐèn chiếu sáng đường thôn\tbóng\t310\t420\n",
+     [(28.2, "km"), (420, "bóng")]),
+    ("PHỤ LỤC\nTT\tNội dung\tĐVT\tThực trạng\tMục tiêu năm 2030\n"
+     "1\tMô hình phân loại rác\tmô hình\t2\t5\n",
+     [(5, "mô hình")]),
+    # counter-case: a column of what was done stays counted
+    ("PHỤ LỤC\nTT\tNội dung\tĐVT\tThực hiện năm 2029\tKế hoạch năm 2030\n"
+     "1\tĐường trục thôn được cứng hóa\tkm\t21,4\t28,2\n",
+     [(21.4, "km"), (28.2, "km")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STATE_COLUMN)
+def test_a_present_state_column_counts_nothing(body: str, expected: list[tuple[float, str]]) -> None:
+    assert sorted((q.value, q.unit) for q in _parse(body).quantities) == expected
