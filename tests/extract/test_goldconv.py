@@ -110,3 +110,28 @@ def test_an_estimate_columns_figures_are_approx(header: str, comparator: str) ->
     done = [q for q in found if q[3] == "result" and q[2] != "%"]
     assert done == [(4356, comparator, "ha", "result"), (612, comparator, "doanh nghiệp", "result")]
     assert all(q[1] == "eq" for q in found if q not in done)  # the plan and the share columns stay eq
+
+
+# ---- a support level the document sets is an amount it plans --------------------------------------------------------
+# "mức hỗ trợ không quá 5 triệu đồng/ha" (h281, h411, h491, h493, h504, h544 count it); fees, taxes and fines it
+# imposes stay rules, no quantity
+
+PLAN = ("ỦY BAN NHÂN DÂN\nXÃ BẢN HON\nSố: 41/KH-UBND\nBản Hon, ngày 06 tháng 3 năm 2029\n\nKẾ HOẠCH\n"
+        "Phát triển cây dược liệu năm 2029\n\nIII. NỘI DUNG\n{body}\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Sơn\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("1. Hỗ trợ giống cho các hộ trồng mới; mức hỗ trợ không quá 6 triệu đồng/ha.",
+     [(6_000_000, "lte", "đồng/ha", "target")]),
+    ("1. Mức hỗ trợ cây giống sâm 3.200 đồng/cây; các hộ tự bỏ công lao động.",
+     [(3_200, "eq", "đồng/cây", "target")]),
+    ("1. Mở lớp tập huấn kỹ thuật; mức hỗ trợ chi phí đào tạo không quá 3 triệu đồng/người/khóa học.",
+     [(3_000_000, "lte", "đồng/người", "target")]),
+    # counter-cases: a fee, a tax rate and a cost norm are rules
+    ("1. Mức phí thẩm định 150.000 đồng/hồ sơ.", []),
+    ("1. Thuế suất thuế giá trị gia tăng 5%.", []),
+    ("1. Chi phí vận chuyển 200.000 đồng/tấn.", []),
+])
+def test_a_support_level_is_planned(body: str, expected: list[Item]) -> None:
+    assert _quantities(body, PLAN) == expected
