@@ -215,6 +215,7 @@ class _Vocab:
     damage_after_re: re.Pattern[str]  # "bị" right after the unit: "963 nhà bị sập"
     spec_re: re.Pattern[str]  # "Thông số kỹ thuật", "Kích thước": a product specification
     dimension_re: re.Pattern[str]  # "chiều rộng 7 m", "Cự ly 10 km và 21 km": a thing's size or class, no count
+    fraction_of_size_re: re.Pattern[str]  # " chiều rộng" right after "1/3": a share of a thing's size, no count
     vehicle_class_re: re.Pattern[str]  # "xe khách từ " right before a figure: the seats or load that class vehicles
     vehicle_units: frozenset[str]  # "chỗ", "tấn": what classes vehicles
     occurrence_verb_re: re.Pattern[str]  # "xảy ra" anywhere before in the sentence: an incident is told
@@ -495,6 +496,7 @@ def vocab() -> _Vocab:
                                 rf"(?:{_alternation(by_role['dimension'])})[ \t]*:?[ \t]*"
                                 rf"(?:(?:{_alternation(by_role['comparator'])}|từ)[ \t]+)?"
                                 rf"(?:[\d.,]+[ \t]*[^\W\d_]*[ \t]*(?:,|và|hoặc)[ \t]*)*$", re.IGNORECASE),
+        fraction_of_size_re=re.compile(rf"[ \t]+(?:{_alternation(by_role['fraction_of_size'])})(?!\w)", re.IGNORECASE),
         vehicle_class_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['vehicle_class'])})[ \t]+"
                                     rf"(?:(?:{_alternation(by_role['comparator'])}|từ)[ \t]+)?$", re.IGNORECASE),
         vehicle_units=frozenset(fold_lower(w) for w in by_role["vehicle_unit"]),
@@ -1322,6 +1324,8 @@ def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None
         base_value = parse_number(frac.group("base"))
         if _YEAR_RE.fullmatch(frac.group("base")) or base_value is None or value is None or base_value < value:
             return None  # "15/2025", "12/3": a code or a date, not a part of a total ("19/19": all of it)
+        if doc.voc.fraction_of_size_re.match(text, frac.end()):
+            return None  # "sử dụng tối đa 1/3 chiều rộng vỉa hè": a share of a size, a rule's bound, no part of a count
         base, pos = frac.group("base"), frac.end()
         scale = doc.voc.scale_re.match(text, pos)
         if scale:  # "giải ngân 312/450 tỷ đồng": the scale word after the total scales both
@@ -1383,9 +1387,27 @@ def _points_as_places(text: str, start: int, pos: int) -> _Unit | None:
     if word is None or _UNIT_GAP_RE.match(text, pos) is None:
         return None
     if _AT_BEFORE_RE.search(text, max(0, start - _AT_BEFORE_REACH), start) \
-            or _AT_PLACES_AFTER_RE.match(text, word.end()) or _place_kind_after(text, word.end()):
+            or _AT_PLACES_AFTER_RE.match(text, word.end()) or _place_kind_after(text, word.end()) \
+            or _row_label_names_places(text, start):
         return _rate(text, _POINT_WORD, word.end(), pos)
     return None
+
+
+# a table row's label naming the kind of place its cells count: "| Điểm nguy cơ được giám sát định kỳ | 312 điểm | 340
+# điểm |" (forty-eighth heldout round, h536): the label's first cell opens with "Điểm" and a lower-case noun
+_PLACES_ROW_LABEL_RE = re.compile(r"[ \t|]*(?:\d{1,2}[.)]?[ \t|]+)?Điểm[ \t]+(?P<first>[^\W\d_]+)")
+_CELL_MARKS = "|\t"
+
+
+def _row_label_names_places(text: str, start: int) -> bool:
+    """A bare 'điểm' in a table's cell, its row's label naming places ('Điểm nguy cơ ...'), not a score."""
+    line = text.rfind("\n", 0, start) + 1
+    if not any(mark in text[line:start] for mark in _CELL_MARKS):
+        return False
+    m = _PLACES_ROW_LABEL_RE.match(text, line)
+    if m is None or m.end() > start or not m.group("first")[0].islower():
+        return False
+    return _place_kind_after(text, m.start("first") - 1)
 
 
 # the words right after "điểm" (one or two, lower case): what kind of place the points are ("31 Điểm chữa cháy công

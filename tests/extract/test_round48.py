@@ -102,3 +102,33 @@ STATE = [
 @pytest.mark.parametrize(("body", "expected"), STATE)
 def test_the_present_state_told_in_new_ways(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(PLAN_HEAD, body, PLAN_TAIL) == expected
+
+
+# ---- OCR's đồng without its stroke; a share of a size; an applicant's form; a table row of places -----------------
+
+NOTICE_HEAD = ("UBND TỈNH AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "SỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 221/TB-SNV\tAn Bình, ngày 15 tháng 12 năm 2029\n\n"
+               "THÔNG BÁO\nKết quả và nhiệm vụ năm 2030\n\n")
+NOTICE_TAIL = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Bình\n"
+
+READINGS = [
+    ("Năm 2029 đã xử phạt 74 trường hợp với tổng số tiền 58,6 triệu dồng.\n",
+     [(74, "trường hợp"), (58600000, "đồng")]),
+    ("Các hộ kinh doanh chỉ sử dụng tối đa 1/3 chiều rộng vỉa hè để buôn bán.\n", []),
+    ("Người đăng ký dự tuyển nộp 01 Phiếu đăng ký dự tuyển theo mẫu.\n", []),
+    ("| Chỉ tiêu | Năm 2029 | Kế hoạch 2030 |\n|---|---|---|\n"
+     "| Điểm nguy cơ được giám sát định kỳ | 312 điểm | 340 điểm |\n", [(312, "điểm"), (340, "điểm")]),
+    # counter-cases: "dồng chí" stays people; a part of a count and a total stay two figures; forms received are
+    # counted; a row of scores stays unread
+    ("Năm 2029 đã kết nạp 4 dồng chí vào Đảng.\n", [(4, "dồng chí")]),
+    ("Năm 2029 Chi bộ đã kết nạp 2/3 quần chúng ưu tú được giới thiệu.\n", [(2, "quần chúng"), (3, "quần chúng")]),
+    ("Năm 2029, Sở đã tiếp nhận 1.250 phiếu đăng ký dự tuyển.\n", [(1250, "phiếu")]),
+    ("| Chỉ tiêu | Năm 2029 | Kế hoạch 2030 |\n|---|---|---|\n"
+     "| Điểm thi đua bình quân | 86 điểm | 90 điểm |\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), READINGS)
+def test_ocr_money_fractions_of_sizes_forms_and_rows_of_places(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(NOTICE_HEAD, body, NOTICE_TAIL) == expected
