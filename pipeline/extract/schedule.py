@@ -55,6 +55,7 @@ class _Cues:
     period_verb: re.Pattern[str]  # makes "trong <period>" a by-when, not "vào <date>" (schedule_cues.tsv)
     period_verb_after: re.Pattern[str]  # right after "trong <period>", makes it a by-when ("... giải ngân thêm")
     period_target: re.Pattern[str]  # a target's word before a bound figure: its "trong <period>" is a by-when
+    period_minimum: re.Pattern[str]  # a task's verb before a minimum count: "tổ chức ít nhất 24 hội nghị ... trong năm"
     quarter_verb: re.Pattern[str]  # makes "trong quý <N>" a by-when ("thanh tra ... trong quý III/2028")
     period_task_verb: re.Pattern[str]  # makes "trong <quarter or month>" a by-when ("kiểm tra ... trong tháng 12/2029")
     freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
@@ -129,6 +130,8 @@ def _cues() -> _Cues:
         period_verb_after=re.compile(rf"(?:{_phrases(cue_rows, 'period_verb_after')})(?!\w)", i),
         period_target=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_target')})(?!\w)[^;:\n]*?"
                                  rf"(?<!\w)(?:{_phrases(cue_rows, 'period_target_bound')})(?!\w)", i),
+        period_minimum=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_minimum')})(?!\w)[^;:\n]*?"
+                                  rf"(?<!\w)(?:{_phrases(cue_rows, 'period_minimum_bound')})\s+\d", i),
         quarter_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'quarter_verb')})(?!\w)", i),
         period_task_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_task_verb')})(?!\w)", i),
         freq=freq,
@@ -956,7 +959,8 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
                                            or cues.period_verb_after.match(text, after) is not None)
         return event_cue if cues.deadline_verb.search(text, a, cue_at) or verb_after \
             or (t.kind != "year" and cues.period_verb.search(text, a, cue_at)) or _period_task(text, t, a, cue_at) \
-            or (_whole_period(text, t) and cues.period_target.search(text, a, cue_at)) \
+            or (_whole_period(text, t) and (cues.period_target.search(text, a, cue_at)
+                                            or cues.period_minimum.search(text, a, cue_at))) \
             or (t.kind != "year" and _task_row_period(text, t, cue_at)) else None
     if t.kind == "year":
         return None

@@ -1,0 +1,40 @@
+"""The forty-seventh heldout round's failure classes (invented documents, with counter-cases): a task with a minimum
+count before "trong <month or year>" ("tổ chức ít nhất 24 hội nghị ... trong năm 2030"), whose period was left no
+by-when where "phấn đấu ... ít nhất" before it made one."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+PLAN_HEAD = ("UBND TỈNH AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "SỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 12/KH-SNV\tAn Bình, ngày 05 tháng 11 năm 2029\n\n"
+             "KẾ HOẠCH\nTuyên truyền, kiểm tra công tác cải cách hành chính\n\n"
+             "Sở Nội vụ xây dựng Kế hoạch như sau:\n\n")
+PLAN_TAIL = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Bình\n"
+
+
+def _dues(body: str) -> list[tuple[str | None, str | None]]:
+    record = parse_text(PLAN_HEAD + body + PLAN_TAIL)
+    return sorted((d.due, d.period) for d in record.deadlines)
+
+
+MINIMUM_IN_A_PERIOD = [
+    ("1. Văn phòng Sở phối hợp các đơn vị tổ chức ít nhất 24 hội nghị tuyên truyền, đối thoại với người dân "
+     "trong năm 2030.\n", [("2030-12-31", "2030")]),
+    ("2. Sở Nội vụ sẽ tổ chức kiểm tra xác suất tại ít nhất 10 cơ quan, đơn vị và 15 xã, phường trong tháng "
+     "01/2030.\n", [("2030-01-31", "2030-01")]),
+    ("3. Thanh tra Sở thực hiện tối thiểu 06 cuộc thanh tra công vụ trong năm 2030.\n", [("2030-12-31", "2030")]),
+    # counter-cases: no minimum (a plan's span); a task's "trên" is "on"; what was done in a month is a report
+    ("4. Tổ chức 24 hội nghị tuyên truyền trong năm 2030.\n", []),
+    ("5. Tổ chức tuyên truyền trên 12 trang thông tin điện tử của các huyện trong năm 2030.\n", []),
+    ("6. Trong tháng 10/2029, Sở đã tổ chức kiểm tra ít nhất 10 cơ quan, đơn vị.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MINIMUM_IN_A_PERIOD)
+def test_a_minimum_count_of_a_task_in_a_period_is_due_by_its_end(
+        body: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _dues(body) == expected
