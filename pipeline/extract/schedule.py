@@ -900,6 +900,25 @@ def _by_opening(text: str, t: TimeExpr, left: str) -> re.Match[str] | None:
     return m if duty.search(text, t.end, stop if stop >= 0 else min(len(text), t.end + _DUTY_REACH)) else None
 
 
+# 'đến hết' right before a day that closes its clause ("... trong đợt cao điểm đến hết ngày 15/02/2030.")
+_UNTIL_END = re.compile(r"(?<!\w)đến\s+hết\s*$", re.IGNORECASE)
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;]|\n|$)")
+_TARGET_WORD = re.compile(r"(?<!\w)phấn\s+đấu(?!\w)", re.IGNORECASE)
+
+
+def _target_closing(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | None:
+    """A day after 'đến hết' closing a target's clause ("phấn đấu kiểm tra thêm ít nhất 120 vụ trong đợt cao điểm đến
+    hết ngày 15/02/2030.", "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2029 (1.264,3 tỷ đồng) đến hết ngày
+    31/01/2030."): the day the target is to be met by, as 'Phấn đấu đến hết ngày ...' opening it was (forty-seventh
+    heldout round). Without the target's word the day may end a span of what goes on ('duy trì ... đến hết ngày')."""
+    if t.kind not in ("date", "datetime") or t.end_value is not None:
+        return None
+    cue = _UNTIL_END.search(left)
+    if cue is None or _CLOSES_CLAUSE.match(text, t.end) is None:
+        return None
+    return cue if _TARGET_WORD.search(text, a, t.start) else None
+
+
 _CLAUSE_STOP = re.compile(r"[.;\n]")
 
 
@@ -924,7 +943,8 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
     """The deadline cue before a time: "trước", "chậm nhất", or a bare "trong/vào" after a
     deadline verb ("báo cáo Thủ tướng trong ngày 20/11", "Hoàn thành số hóa ... trong năm 2025")."""
     cues = _cues()
-    cue = cues.deadline.search(left) or _damaged_deadline().search(_bare_lower(left)) or _by_opening(text, t, left)
+    cue = cues.deadline.search(left) or _damaged_deadline().search(_bare_lower(left)) or _by_opening(text, t, left) \
+        or _target_closing(text, t, a, left)
     if cue:
         return cue
     if t.kind == "week":  # a relative week is a duty's week only after a verb of a duty, never an event

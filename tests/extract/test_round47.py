@@ -1,6 +1,8 @@
 """The forty-seventh heldout round's failure classes (invented documents, with counter-cases): a task with a minimum
 count before "trong <month or year>" ("tổ chức ít nhất 24 hội nghị ... trong năm 2030"), whose period was left no
-by-when where "phấn đấu ... ít nhất" before it made one."""
+by-when where "phấn đấu ... ít nhất" before it made one; a day after "đến hết" closing a target's clause ("phấn đấu
+kiểm tra thêm ít nhất 120 vụ trong đợt cao điểm đến hết ngày 15/02/2030."), left no by-when where "Phấn đấu đến hết
+ngày ..." opening it made one."""
 
 from __future__ import annotations
 
@@ -36,5 +38,23 @@ MINIMUM_IN_A_PERIOD = [
 
 @pytest.mark.parametrize(("body", "expected"), MINIMUM_IN_A_PERIOD)
 def test_a_minimum_count_of_a_task_in_a_period_is_due_by_its_end(
+        body: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _dues(body) == expected
+
+
+TARGET_UNTIL = [
+    ("1. Tăng cường kiểm tra, phấn đấu kiểm tra thêm ít nhất 120 vụ trong đợt cao điểm đến hết ngày 15/02/2030.\n",
+     [("2030-02-15", None)]),
+    ("2. Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2029 (1.264,3 tỷ đồng)\nđến hết ngày 31/01/2030.\n",
+     [("2030-01-31", None)]),
+    # counter-cases: no target's word (a span of what goes on); a range's end; the day does not close the clause
+    ("3. Duy trì trực ban 24/24 giờ đến hết ngày 15/02/2030.\n", []),
+    ("4. Phấn đấu duy trì các điểm bán hàng từ ngày 20/01/2030 đến hết ngày 15/02/2030.\n", []),
+    ("5. Phấn đấu bán hàng bình ổn đến hết ngày 15/02/2030 tại 50 điểm bán, tổ chức 10 chuyến hàng.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TARGET_UNTIL)
+def test_a_day_closing_a_targets_clause_after_den_het_is_due(
         body: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert _dues(body) == expected
