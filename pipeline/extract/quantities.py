@@ -24,7 +24,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import cast
 
@@ -1180,6 +1180,16 @@ class _Doc:
     # most numbers, holding none, are passed by without reading them; None: not known, read every window
     url_marks: list[int] | None = None
     quote_marks: list[int] | None = None
+    # the first match of a pattern searched in the whole text (a công điện's "... yêu cầu:", a decision's "QUYẾT
+    # ĐỊNH:"), by pattern, read once a document (_in_whole_text): each figure without a cue asked for it again
+    whole_text: dict[re.Pattern[str], re.Match[str] | None] = field(default_factory=dict)
+
+
+def _in_whole_text(doc: _Doc, rx: re.Pattern[str]) -> re.Match[str] | None:
+    """rx.search(doc.ctx.text), searched once a document."""
+    if rx not in doc.whole_text:
+        doc.whole_text[rx] = rx.search(doc.ctx.text)
+    return doc.whole_text[rx]
 
 
 def _none_in(positions: list[int] | None, lo: int, hi: int) -> bool:
@@ -2378,11 +2388,11 @@ def _directives(doc: _Doc) -> tuple[int, int] | None:
     of its body (a rule or plan attached after the signature keeps its own reading)."""
     text = doc.ctx.text
     if doc.ctx.doc_type in doc.voc.narrative_types:
-        directive = doc.voc.directive_re.search(text)
+        directive = _in_whole_text(doc, doc.voc.directive_re)
         return None if directive is None else (directive.end(), len(text))
     if doc.ctx.doc_type not in doc.voc.decision_types:
         return None
-    operative = doc.voc.operative_re.search(text)
+    operative = _in_whole_text(doc, doc.voc.operative_re)
     body = doc.ctx.zone("body")
     return None if operative is None else (operative.end(), body[-1][1] if body else len(text))
 
@@ -2600,7 +2610,7 @@ def _narrated(doc: _Doc, start: int, cue_start: int) -> bool:
     text, voc = doc.ctx.text, doc.voc
     if doc.ctx.doc_type not in voc.narrative_types:
         return False
-    directive = voc.directive_re.search(text)
+    directive = _in_whole_text(doc, voc.directive_re)
     if directive is None or start > directive.start():
         return False
     if voc.narrative_verb_re.search(text, max(0, cue_start - _NARRATIVE_REACH), cue_start):

@@ -8,6 +8,8 @@ from conftest import SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vanban.context import Context
+from vanban.extract import quantities
 from vanban.grammar import ocrdigits
 
 _SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
@@ -49,3 +51,38 @@ def test_lookalike_gate_lets_every_figure_through(text: str) -> None:
 @pytest.mark.parametrize("text", _PLAIN_TEXTS)
 def test_lookalike_gate_turns_down_texts_without_a_pair(text: str) -> None:
     assert not ocrdigits._LOOKALIKE_BY_DIGIT.search(text)
+
+
+# ---------------------------------------------------------------- quantities: whole-text searches once a document
+
+_DIRECTIVE_TEXTS = [("CĐ", "Các địa phương di dời 3.460 hộ.\nChủ tịch UBND tỉnh yêu cầu:\n1. Duy trì 100% chốt.\n"),
+                    ("QĐ", "Căn cứ Luật số 12/2025;\nQUYẾT ĐỊNH:\nĐiều 1. Hỗ trợ 50 tấn gạo.\n"),
+                    ("QĐ", "Căn cứ Luật số 12/2025, hỗ trợ 50 tấn gạo.\n"), ("CĐ", "Di dời 3.460 hộ.\n"),
+                    ("KH", "QUYẾT ĐỊNH:\nyêu cầu: 100% chốt\n")]
+
+
+def _directives_plain(doc: quantities._Doc) -> tuple[int, int] | None:
+    """quantities._directives as it was: the whole text searched at each call."""
+    text = doc.ctx.text
+    if doc.ctx.doc_type in doc.voc.narrative_types:
+        directive = doc.voc.directive_re.search(text)
+        return None if directive is None else (directive.end(), len(text))
+    if doc.ctx.doc_type not in doc.voc.decision_types:
+        return None
+    operative = doc.voc.operative_re.search(text)
+    body = doc.ctx.zone("body")
+    return None if operative is None else (operative.end(), body[-1][1] if body else len(text))
+
+
+@pytest.mark.parametrize(("doc_type", "text"), _DIRECTIVE_TEXTS)
+def test_whole_text_searched_once_reads_as_each_time(doc_type: str, text: str) -> None:
+    ctx = Context(text=text, doc_type=doc_type)
+    voc = quantities.vocab()
+    doc = quantities._Doc(ctx=ctx, voc=voc, kinds=quantities._Kinds(ctx, voc), notes={}, refs={}, has_url=False,
+                          cue_required=True, out=[])
+    for _ in range(2):  # the second time from what the first kept
+        assert quantities._directives(doc) == _directives_plain(doc)
+        for rx in (voc.directive_re, voc.operative_re):
+            found, plain = quantities._in_whole_text(doc, rx), rx.search(text)
+            assert (found and found.span()) == (plain and plain.span())
+    assert set(doc.whole_text) <= {voc.directive_re, voc.operative_re}  # one entry a pattern: bounded
