@@ -896,8 +896,13 @@ def _by_opening(text: str, t: TimeExpr, left: str) -> re.Match[str] | None:
     m = opening.search(left)
     if m is None:
         return None
-    stop = text.find(".", t.end, t.end + _DUTY_REACH)
-    return m if duty.search(text, t.end, stop if stop >= 0 else min(len(text), t.end + _DUTY_REACH)) else None
+    # the duty's word in the opening's own clause, before any "đã": 'Đến hết tháng 11/2029, toàn ngành đã khám ...;
+    # tiếp tục hoàn thành ... trong tháng 12/2029' states a result up to the month, and its next clause's task is
+    # due by another time (rounds 35-46's leftovers, h516)
+    stop = _CLAUSE_STOP.search(text, t.end, t.end + _DUTY_REACH)
+    end = stop.start() if stop else min(len(text), t.end + _DUTY_REACH)
+    found = duty.search(text, t.end, end)
+    return m if found is not None and _DONE.search(text, t.end, found.start()) is None else None
 
 
 # 'đến hết' right before a day that closes its clause ("... trong đợt cao điểm đến hết ngày 15/02/2030.")
@@ -939,6 +944,29 @@ def _deadline_is(text: str, left: str) -> re.Match[str] | None:
     return _DEADLINE_IS.search(left)
 
 
+_UNTIL_END = re.compile(r"(?<!\w)(?:đến|tới)\s+hết\s*$", re.IGNORECASE)
+# a term named before its close: "thời hạn kiểm soát, thanh toán ... kéo dài", a label "Thời gian chỉnh lý quyết
+# toán:" (the colon ends the label: what follows it is the term's value)
+_TERM_NAMED = re.compile(r"(?<!\w)(?:thời\s+hạn(?!\w)|thời\s+gian(?!\w)[^.;:!?]{0,60}:)", re.IGNORECASE)
+_TERM_REACH = 160  # how far before "đến hết" the term's name may stand, across a PDF's broken line
+
+
+def _term_closes(text: str, t: TimeExpr) -> re.Match[str] | None:
+    """A term closing at the day after "đến hết", the term named before it in the sentence ("thời hạn kiểm soát,
+    thanh toán kéo dài đến hết ngày 31/01/2029", "Thời gian chỉnh lý quyết toán: đến hết ngày 31/01/2029", "Thời
+    hạn chi ngân sách: các khoản chi ... được thực hiện đến hết ngày 31/12/2028"): what the term is for is due by
+    that day (rounds 35-46's leftovers, h377, h400, h450). A spell of weather lasting to a day ("mưa lớn kéo dài đến
+    hết ngày 25/10") names no term and stays a forecast."""
+    if t.kind not in ("date", "datetime"):
+        return None
+    until = _UNTIL_END.search(text, max(0, t.start - _BEFORE_WORDS), t.start)
+    if until is None:
+        return None
+    back = max(0, until.start() - _TERM_REACH)
+    sentence = max(text.rfind(mark, back, until.start()) for mark in _SENTENCE_MARKS)
+    return _TERM_NAMED.search(text, max(back, sentence + 1), until.start())
+
+
 def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | None:
     """The deadline cue before a time: "trước", "chậm nhất", or a bare "trong/vào" after a
     deadline verb ("báo cáo Thủ tướng trong ngày 20/11", "Hoàn thành số hóa ... trong năm 2025")."""
@@ -958,7 +986,7 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         # "Định kỳ vào thứ Năm hằng tuần, BHXH các huyện cập nhật tiến độ ..."; without a duty's verb it is
         # when a meeting is held ("sinh hoạt ... vào ngày 05 hằng tháng")
         return on_the_day
-    cue = _deadline_is(text, left) or _filing_window(text, t, a)
+    cue = _deadline_is(text, left) or _filing_window(text, t, a) or _term_closes(text, t)
     if cue:
         return cue
     event_cue = cues.event_before.search(left)
@@ -1131,7 +1159,7 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
     in_cell = column is not None and _in_column_cell(text, t, column, left, right)
     joined = t.kind == "time" and bool(run.found) and bool(_JOINED_GAP_TIME.match(text[run.found[-1][1]:t.start]))
     if not cue and not in_cell and not joined:
-        return False
+        return _recurring_duty_span(run, t, a, left)
     if cue is not None and _bare_cue(cue) == "trong" and _cues().recurrence_end.search(left, 0, cue.start()):
         return True  # "báo cáo ... hằng tuần trong Tháng Thanh niên": the span a recurring duty runs in, no due date
     rec = _recurrence_match(t, text[a:t.start], left, _JOINED_TIME.sub("", right, count=1))
@@ -1160,6 +1188,16 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
         if d.recurrence is not None and d.recurrence.freq == "yearly":
             run.deadlines.extend(_joined_yearly(d, t, right))
     return True
+
+
+def _recurring_duty_span(run: _Run, t: TimeExpr, a: int, left: str) -> bool:
+    """A span of days right after the recurring duty read just before it in its clause ("báo cáo tình hình ... trước 10
+    giờ hằng ngày từ ngày 26/01/2030 đến ngày 03/02/2030"): the days the duty recurs over, no occasion held over them
+    (rounds 35-46's leftovers, h516). True: the time is dealt with."""
+    if t.kind != "period" or not _FROM.match(t.text) or not run.found:
+        return False
+    last, last_end = run.found[-1]
+    return last.recurrence is not None and last_end >= a and _cues().recurrence_end.search(left) is not None
 
 
 _DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")

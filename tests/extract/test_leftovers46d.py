@@ -38,3 +38,49 @@ PERIOD_TASKS = [
 @pytest.mark.parametrize(("line", "deadlines"), PERIOD_TASKS)
 def test_a_task_in_a_period_is_due_by_its_end(line: str, deadlines: list[tuple[str | None, str | None]]) -> None:
     assert _deadlines(line) == deadlines
+
+
+def _schedule(line: str) -> tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]:
+    rec = parse_text(PLAN + line + TAIL)
+    return [(d.due, d.recurrence.freq if d.recurrence else None) for d in rec.deadlines], \
+        [(e.date, e.end) for e in rec.events]
+
+
+# ---- a term closing "đến hết ngày", named before it, is a by-when; a result "Đến hết <month>, ... đã" is none ------
+
+TERM_CLOSES = [
+    ("3. Thời hạn kiểm soát, thanh toán các khoản chi của kế hoạch năm 2029 kéo dài đến hết ngày 31/01/2030.",
+     [("2030-01-31", None)]),
+    ("3. Thời hạn kiểm soát, thanh toán các khoản chi của kế hoạch\nnăm 2029 kéo dài đến hết ngày 31/01/2030.",
+     [("2030-01-31", None)]),
+    ("2. Thời gian chỉnh lý quyết toán: đến hết ngày 31/01/2030.", [("2030-01-31", None)]),
+    ("1. Thời hạn chi ngân sách: các khoản chi thường xuyên được thực hiện đến hết ngày 31/12/2029.",
+     [("2029-12-31", None)]),
+    ("Đến hết tháng 11/2029, toàn ngành đã khám cho 2,86 triệu lượt người; tiếp tục hoàn thành bệnh án điện tử tại "
+     "02 bệnh viện trong tháng 12/2029.", [("2029-12-31", None)]),
+    # counter-cases: a spell of weather lasting to a day; a duty after the opening "Đến hết" in its own clause
+    ("Dự báo mưa lớn kéo dài đến hết ngày 25/11/2029 tại các huyện miền núi.", []),
+    ("Đến hết ngày 30/11/2029, 100% hộ dân ven kênh phải ký cam kết bảo vệ công trình.", [("2029-11-30", None)]),
+]
+
+
+@pytest.mark.parametrize(("line", "deadlines"), TERM_CLOSES)
+def test_a_terms_close_is_its_by_when(line: str, deadlines: list[tuple[str | None, str | None]]) -> None:
+    assert _schedule(line)[0] == deadlines
+
+
+# ---- the days a recurring duty runs over are no occasion ------------------------------------------------------------
+
+RECURRING_SPANS = [
+    ("- Các đơn vị báo cáo tình hình khám, chữa bệnh dịp Tết trước 10 giờ hằng ngày từ ngày 26/01/2030 đến ngày "
+     "03/02/2030.", ([(None, "daily")], [])),
+    # counter-case: a fair over days in the next clause is held
+    ("- Các đơn vị báo cáo trước 10 giờ hằng ngày; tổ chức Hội chợ Xuân từ ngày 26/01/2030 đến ngày 03/02/2030.",
+     ([(None, "daily")], [("2030-01-26", "2030-02-03")])),
+]
+
+
+@pytest.mark.parametrize(("line", "found"), RECURRING_SPANS)
+def test_the_days_a_recurring_duty_runs_over_are_no_event(
+        line: str, found: tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]) -> None:
+    assert _schedule(line) == found
