@@ -226,6 +226,7 @@ class _Vocab:
     form_units: frozenset[str]  # "vòng", "phần thi", "chương", "môn": an exam's, a contest's or a document's parts
     after_re: re.Pattern[str]  # "trở lên"/"trở xuống" after the unit
     condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
+    bound_condition_re: re.Pattern[str]  # "phải", "thì" right after a bound's unit: "dưới 30% phải giải trình"
     has_from_re: re.Pattern[str]  # "có từ ", "có giá trị từ " right before a figure bounded by "trở lên" after it
     joined_from_re: re.Pattern[str]  # "có giá trị từ 500 triệu đồng trở lên (...) và từ " before the next one
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
@@ -515,6 +516,8 @@ def vocab() -> _Vocab:
         extent_units=frozenset(fold_lower(w) for w in by_role["extent_unit"]),
         after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
+        bound_condition_re=re.compile(rf"[ \t]+(?:{_alternation(by_role['condition_bound_after'])})(?!\w)",
+                                      re.IGNORECASE),
         has_from_re=re.compile(rf"{_has_from(by_role['threshold_measure'])}[ \t]*$", re.IGNORECASE),
         joined_from_re=re.compile(rf"{_has_from(by_role['threshold_measure'])}[^;:\n]{{1,{_JOINED_FROM_SPAN}}}?"
                                   rf"{_BOUND_AND_BRACKET}[ \t]*(?:,|và|hoặc)[ \t]+từ[ \t]*$", re.IGNORECASE),
@@ -2116,6 +2119,9 @@ _GOVERNED_NOUN_RE = re.compile(r"(?<!\w)(?:trong|tại|ở|của|cho|đối vớ
 _GOVERNED_REACH = 60
 
 
+_RULE_BOUNDS = frozenset({"lt", "lte", "gt", "gte"})  # a bound, not an exact or loose figure
+
+
 def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start: int) -> bool:
     """'còn 05 huyện tỷ lệ đạt dưới 80%', 'còn 02 thôn dưới 85%': the bound classifies the units counted
     just before it (a word or two between, no comma: 'đạt 100 hội viên mới, nâng tỷ lệ ... lên trên 85%'
@@ -2125,6 +2131,8 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
     after = voc.after_re.match(text, unit.end)
     if after and voc.condition_re.match(text, after.end()):
         return True
+    if comparator in _RULE_BOUNDS and voc.bound_condition_re.match(text, unit.end):
+        return True  # "dự án nào có tỷ lệ giải ngân dưới 30% phải giải trình": the bound a rule's duty hangs on
     bound = _BOUND_AFTER_RE.match(text, unit.end)
     if bound and (voc.has_from_re.search(text, max(0, start - _HAS_FROM_REACH), start)
                   or voc.joined_from_re.search(text, max(0, start - _JOINED_FROM_REACH), start)) and (

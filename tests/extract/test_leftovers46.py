@@ -71,3 +71,22 @@ PLACE_STATES = [
 @pytest.mark.parametrize(("body", "figures"), PLACE_STATES)
 def test_the_present_state_of_any_place_is_no_result(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(WARD, body) == figures
+
+
+# ---- a bound a rule's duty hangs on: "dưới 30% phải giải trình", "nếu dưới 50 hộ thì ..." ------------------------
+
+LETTER = ("UBND TỈNH A\nSố: 512/UBND-KT\nA, ngày 05 tháng 10 năm 2029\n\nKính gửi: Các sở, ban, ngành\n\n"
+          "Về việc đẩy nhanh giải ngân vốn đầu tư công\n\n")
+BOUND_DUTIES = [
+    ("1. Dự án nào có tỷ lệ giải ngân dưới 30% phải giải trình rõ nguyên nhân.", []),
+    ("1. Đơn vị có tỷ lệ hồ sơ trễ hạn trên 5% thì phải kiểm điểm trách nhiệm.", []),
+    # counter-cases: a bound planned, with no duty after it; an exact share; what the share's units had done
+    ("1. Phấn đấu giải ngân trên 95% kế hoạch vốn được giao.", [(95, "%")]),
+    ("1. Các dự án đã giải ngân 30% phải hoàn thiện hồ sơ thanh toán.", [(30, "%")]),
+    ("1. Năm 2029 đã có trên 90% hồ sơ được giải quyết đúng hạn.", [(90, "%")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), BOUND_DUTIES)
+def test_a_bound_a_duty_hangs_on_is_a_rule(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(LETTER, body) == figures
