@@ -300,6 +300,7 @@ class _Vocab:
     compared_before_re: re.Pattern[str]  # "so với", "%" right before a target cue: a comparison, no plan
     membership_re: re.Pattern[str]  # "Chi bộ có " opening a sentence, before a count of its members
     member_nouns: frozenset[str]  # "đảng viên", "đoàn viên": a body's members
+    incident_nouns: frozenset[str]  # "vụ", "ổ dịch", "ca mắc": what counts incidents that happened
     occurrence_re: re.Pattern[str]  # "xảy ra tại " right before a figure: incidents that happened, no count of work
     occurrence_record_re: re.Pattern[str]  # "ghi nhận " right before a figure: recorded, if incidents are counted
     incident_re: re.Pattern[str]  # "ca", "ổ dịch", "vụ" right after the number: what is counted is an incident
@@ -644,6 +645,7 @@ def vocab() -> _Vocab:
             rf"[ \t]*(?:[-–+•*][ \t]*|\(?(?:[ivxlc]{{1,5}}|\d{{1,2}}|[a-zđ])[.)][ \t]*)*(?:toàn[ \t]+)?"
             rf"(?:{name}|{_alternation(by_role['scope_head'])})[ \t]+(?:hiện[ \t]+)?(?:có|gồm)[ \t]+$"),
         member_nouns=frozenset(fold_lower(w) for w in by_role.get("member_noun", [])),
+        incident_nouns=frozenset(fold_lower(w) for w in by_role["incident_noun"]),
         **_occurrence_patterns(by_role),
         unit_at=unit_at,
         thousands_money_re=re.compile(
@@ -2354,7 +2356,9 @@ def _total_of(doc: _Doc, part: Quantity, base: str | None, counted: str | None) 
     """'đã cắt giảm 1.234/5.000 thủ tục': the total the part is of, a second item on the same span,
     unless the same total was just counted ('tiếp nhận 2.316 hồ sơ, giải quyết 2.298/2.316 hồ sơ')."""
     value = parse_number(base or "")
-    if value is None:
+    if value is None or _key(part.unit or "") in doc.voc.incident_nouns:
+        # "làm rõ 23/26 vụ phạm pháp hình sự", "xử lý 05/05 ổ dịch": the total counts the incidents that happened,
+        # no quantity (docs/RECORD.md Conventions); the part is what was done about them
         return []
     lo = _span(part)[0] - _BASE_REPEAT_REACH
     if any(q.value == value and q.unit == part.unit and _span(q)[0] >= lo for q in doc.out):

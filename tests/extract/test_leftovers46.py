@@ -90,3 +90,20 @@ BOUND_DUTIES = [
 @pytest.mark.parametrize(("body", "figures"), BOUND_DUTIES)
 def test_a_bound_a_duty_hangs_on_is_a_rule(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(LETTER, body) == figures
+
+
+# ---- the total of a part that counts incidents is the incidents that happened, no quantity ------------------------
+
+PART_TOTALS = [
+    ("Công an huyện đã điều tra làm rõ 23/26 vụ phạm pháp hình sự, bắt giữ 41 đối tượng.",
+     [(23, "vụ"), (41, "đối tượng")]),
+    ("Đã xử lý 05/05 ổ dịch trong vòng 48 giờ.", [(5, "ổ dịch")]),
+    # counter-cases: a total of work items or things (docs/RECORD.md: two items on one span)
+    ("Đã giải quyết 176/198 vụ việc thuộc thẩm quyền.", [(176, "vụ việc"), (198, "vụ việc")]),
+    ("Đã triển khai bệnh án điện tử tại 14/16 bệnh viện.", [(14, "bệnh viện"), (16, "bệnh viện")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), PART_TOTALS)
+def test_the_total_of_incidents_is_no_quantity(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, "1. Kết quả\n" + body) == figures
