@@ -135,3 +135,17 @@ PLAN = ("ỦY BAN NHÂN DÂN\nXÃ BẢN HON\nSố: 41/KH-UBND\nBản Hon, ngày 
 ])
 def test_a_support_level_is_planned(body: str, expected: list[Item]) -> None:
     assert _quantities(body, PLAN) == expected
+
+
+# ---- a shortfall is no quantity -------------------------------------------------------------------------------------
+# "còn 14 cơ sở chưa gửi báo cáo", "còn 14 dự án chậm giải phóng mặt bằng", "Còn 09 trường hợp ... chưa được xử lý dứt
+# điểm" (h387, h446 since 96707cc, h402, h432): what is left undone, neither planned nor done; the plan to deal with
+# it is a target
+
+def test_a_shortfall_is_no_quantity_and_the_plan_to_end_it_is_a_target() -> None:
+    body = ("I. KẾT QUẢ\nĐến ngày 30/9/2029, mới có 11 cơ sở gửi báo cáo, đạt 42,3%; còn 15 cơ sở chưa gửi báo cáo.\n\n"
+            "II. HẠN CHẾ\nTiến độ giải ngân còn chậm; còn 12 dự án chậm giải phóng mặt bằng; Còn 05 trường hợp xây "
+            "dựng sai phép chưa được xử lý dứt điểm.\n\n"
+            "III. NHIỆM VỤ\nXử lý dứt điểm 05 trường hợp xây dựng sai phép trước ngày 31/12/2029.")
+    assert _quantities(body) == [(11, "eq", "cơ sở", "result"), (42.3, "eq", "%", "result"),
+                                 (5, "eq", "trường hợp", "target")]
