@@ -274,6 +274,7 @@ class _Vocab:
     operative_re: re.Pattern[str]  # "QUYẾT ĐỊNH:" on its own line: where a decision's operative part begins
     ordered_whole_re: re.Pattern[str]  # "mở toàn bộ " right before a figure: all of them, ordered worked
     allot_verb_re: re.Pattern[str]  # "xuất cấp (ngay)" right before a figure the directives order
+    approve_article_re: re.Pattern[str]  # "Điều 1. Phê duyệt": an article whose figures the decision approves
     locative: frozenset[str]  # "trên": a comparator that is also the preposition "on"
     locative_units: frozenset[str]  # "tuyến", "địa bàn": routes or areas a locative "trên" is placed on
     more_than_verbs: frozenset[str]  # "là", "lên": before "trên", it still means "more than"
@@ -605,6 +606,8 @@ def vocab() -> _Vocab:
         allot_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['allot_verb'])})(?:\s+(?:ngay|thêm|kịp\s+thời))?\s+$",
                                  re.IGNORECASE),
         ordered_whole_re=re.compile(rf"[^\W\d_][ \t]+(?:{_alternation(by_role['ordered_whole'])})[ \t]+$", re.IGNORECASE),
+        approve_article_re=re.compile(rf"(?:^|\n)[ \t*]*Điều[ \t]+\d{{1,2}}[ \t]*[.:][ \t*]*"
+                                      rf"(?P<approve>(?:{_alternation(by_role['approve_article'])})(?!\w))?", re.IGNORECASE),
         locative=frozenset(fold_lower(w) for w in by_role.get("locative", [])),
         locative_units=frozenset(fold_lower(w) for w in by_role.get("locative_unit", [])),
         more_than_verbs=frozenset(fold_lower(w) for w in by_role.get("more_than_verb", [])),
@@ -1484,7 +1487,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     sentence_to = _sentence_end(text, start)
     rule = _rule_before(doc, sentence_from, start)
     if rule and not voc.result_re.search(text, sentence_from, rule.start()) and not _after_result(doc, sentence_from) \
-            and not voc.average_re.search(text, rule.end(), start):
+            and not voc.average_re.search(text, rule.end(), start) and not _approved_sum(doc, start, unit):
         # "thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done, as is
         # "xử lý 1.436 trường hợp vi phạm, phạt tiền ... 2,845 tỷ đồng" after a result)
         return True
@@ -2390,8 +2393,30 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
     allot = doc.voc.allot_verb_re.search(doc.ctx.text, max(0, cue_start - _NARRATIVE_REACH), cue_start)
     if allot is not None or doc.voc.ordered_whole_re.search(doc.ctx.text, max(0, cue_start - _NARRATIVE_REACH), cue_start):
         return "target"  # "mở toàn bộ 32 cống tiêu": every one of them, ordered worked
+    if _in_approving_article(doc, directives[0], start):
+        return "target"  # "Điều 1. Phê duyệt ...: ... 4. Tổng mức đầu tư: 14.826.000.000 đồng": what it approves
     return "target" if _joined_to_last(doc, "target", start, cue_start) or _purpose_of_last(doc, start, cue_start) \
         else None
+
+
+def _approved_sum(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """A sum of money a decision approves in its approving article ("Điều 1. Phê duyệt ...: - Chi phí xây dựng:
+    11.942.318.000 đồng;"): a cost estimate's part, no rule's rate, though a rate's word ("chi phí") names it; a rate
+    stays one ("chi phí 50.000 đồng/người" is counted per head, its unit no bare đồng)."""
+    directives = _directives(doc)
+    return directives is not None and directives[0] <= start < directives[1] and unit.unit in _MONEY_UNITS \
+        and _sum_of_money(doc, start, unit) and _in_approving_article(doc, directives[0], start)
+
+
+def _in_approving_article(doc: _Doc, operative: int, start: int) -> bool:
+    """The figure stands in a decision's article that opens with an approving verb ("Điều 1. Phê duyệt Báo cáo kinh
+    tế - kỹ thuật ... với các nội dung chủ yếu sau:"; quantity_cues.tsv approve_article): the article lists what the
+    decision approves (its scale, its cost and their parts). Only the last article heading before the figure counts
+    ("Điều 2. Giao ..." after it ends it)."""
+    last = None
+    for m in doc.voc.approve_article_re.finditer(doc.ctx.text, operative, start):
+        last = m
+    return last is not None and last.group("approve") is not None
 
 
 def _directives(doc: _Doc) -> tuple[int, int] | None:

@@ -68,3 +68,41 @@ STATE_COLUMN = [
 @pytest.mark.parametrize(("body", "expected"), STATE_COLUMN)
 def test_a_present_state_column_counts_nothing(body: str, expected: list[tuple[float, str]]) -> None:
     assert sorted((q.value, q.unit) for q in _parse(body).quantities) == expected
+
+
+# ---- a decision's approving article: what it approves is a target, its cost parts too -------------------------------
+
+DECISION_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "HUYỆN AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số: 315/QĐ-UBND\tAn Phú, ngày 02 tháng 12 năm 2029\n\n"
+                 "QUYẾT ĐỊNH\nVề việc phê duyệt dự án nhà văn hóa xã\n\n"
+                 "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN AN PHÚ\n\n"
+                 "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\n\nQUYẾT ĐỊNH:\n\n")
+DECISION_TAIL = ("\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+                 "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLê Văn Bình\n")
+
+
+def _decision_figures(body: str) -> list[tuple[float, str, str]]:
+    record = parse_text(DECISION_HEAD + body + DECISION_TAIL)
+    return sorted((q.value, q.unit or "", q.kind) for q in record.quantities)
+
+
+APPROVING_ARTICLE = [
+    ("Điều 1. Phê duyệt dự án nhà văn hóa xã, với các nội dung chủ yếu sau:\n"
+     "1. Quy mô đầu tư: nhà văn hóa 02 tầng gồm 01 hội trường và 04 phòng chức năng; sân bê tông 850 m2.\n"
+     "2. Tổng mức đầu tư: 6.240.000.000 đồng, trong đó:\n"
+     "- Chi phí xây dựng: 5.120.000.000 đồng;\n- Chi phí dự phòng: 310.000.000 đồng.\n"
+     "Điều 2. Giao Ban Quản lý dự án tổ chức thực hiện.\n",
+     [(1, "hội trường", "target"), (4, "phòng", "target"), (850, "m2", "target"),
+      (310000000, "đồng", "target"), (5120000000, "đồng", "target"), (6240000000, "đồng", "target")]),
+    # counter-cases: a rate keeps its rule reading there; an article that approves nothing needs a cue word; the
+    # building's floors are no count
+    ("Điều 1. Phê duyệt định mức hỗ trợ: chi phí ăn ở 150.000 đồng/người/ngày.\n", []),
+    ("Điều 1. Thành lập Tổ công tác gồm 05 thành viên, chi phí 12.000.000 đồng.\n"
+     "Điều 2. Giao Văn phòng tổ chức thực hiện.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), APPROVING_ARTICLE)
+def test_what_a_decision_approves_is_a_target(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _decision_figures(body) == expected
