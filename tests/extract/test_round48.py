@@ -132,3 +132,28 @@ READINGS = [
 @pytest.mark.parametrize(("body", "expected"), READINGS)
 def test_ocr_money_fractions_of_sizes_forms_and_rows_of_places(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(NOTICE_HEAD, body, NOTICE_TAIL) == expected
+
+
+# ---- events: OCR's minutes, an exam's round in a month, flags hung and swimming taught over days ------------------
+
+def _events(body: str) -> list[tuple[str, str | None]]:
+    return sorted((e.date, e.end) for e in parse_text(PLAN_HEAD + body + PLAN_TAIL).events)
+
+
+EVENTS = [
+    ("1. Lễ ra quân tổ chức lúc 07 giờ 3O ngày 16/3/2030 tại sân UBND xã.\n", [("2030-03-16T07:30", None)]),
+    ("1. Hội nghị lúc O8 giờ OO ngày 18/3/2030 tại hội trường.\n", [("2030-03-18T08:00", None)]),
+    ("- Vòng 2: thi viết môn nghiệp vụ chuyên ngành, dự kiến trong tháng 4/2030.\n", [("2030-04", None)]),
+    ("- Treo cờ tại các cơ quan, đơn vị từ ngày 25/01/2030 đến ngày 05/02/2030.\n", [("2030-01-25", "2030-02-05")]),
+    ("3\tMở 05 lớp dạy bơi an toàn cho 200 trẻ tại hồ bơi di động\tĐoàn xã\tTừ ngày 15/6/2030 đến ngày 31/7/2030\n",
+     [("2030-06-15", "2030-07-31")]),
+    # counter-cases: a report due in a month, flags hung by a day, and classes held before the plan are no events
+    ("Các đơn vị báo cáo kết quả thi tuyển trong tháng 5/2030.\n", []),
+    ("- Các cơ quan treo cờ Tổ quốc trước ngày 25/01/2030.\n", []),
+    ("Năm 2029 đã tổ chức 04 lớp dạy bơi, từ ngày 10/6/2029 đến ngày 30/7/2029.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EVENTS)
+def test_events_of_new_wordings(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(body) == expected
