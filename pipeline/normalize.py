@@ -660,6 +660,7 @@ def _tail_ends_sentence(line: str, last: str) -> bool:
 
 
 _INDENT = " \t"  # a line's leading indent: no cell gap
+_CELL_BLANKS = "  "  # what a gap between cells (textutil.cell_gaps) and a wrapped cell's indent both hold
 
 
 def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_gap: int, width: int,
@@ -678,14 +679,18 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     if cell_break or _tail_ends_sentence(prev_text, last) or (last in _RULE_MARKS and _RULE_LINE.match(prev_text)) \
             or _table_row_edge(last, cleaned):
         return None
-    if aligned_rows(prev_text, cleaned):
+    # (two blanks side by side in the line: a necessary condition of aligned rows' cell gaps and of a wrapped cell's
+    # indent, which most lines, sentences, lack; they are not measured for cells)
+    spaced = _CELL_BLANKS in cleaned
+    if spaced and aligned_rows(prev_text, cleaned):
         return None  # two rows of a table aligned with spaces (PDF text): each line is a row
-    if wrapped_cells(prev_text, cleaned) or _row_after_continuation(prev_text, cleaned):
+    if (spaced and wrapped_cells(prev_text, cleaned)) \
+            or (prev_text[0] == " " and _row_after_continuation(prev_text, cleaned)):  # (an indented line above)
         # a row's cells wrapped onto an indented line ("đảng phí" under its column), and the next row after
         # them: glued on, the row's later cells and rows ran into one sentence
         return None
     if _LOWER_START.match(cleaned) and not _LIST_START.match(cleaned) and not _is_title(prev_text) \
-            and "\t" not in prev_text.lstrip(_INDENT) and not date_cell_last(prev_text):
+            and "\t" not in prev_text.lstrip(_INDENT) and not (_CELL_BLANKS in prev_text and date_cell_last(prev_text)):
         # a row of cells is no sentence to continue; a line only indented by tabs is one (a DOCX Kính gửi item
         # "\t- Hộ, cá nhân kinh doanh ... kê khai" and its "\ttrên địa bàn tỉnh ...": forty-first heldout round)
         return " " if blank_gap <= 1 else None  # but a title line ("BÁO CÁO") never absorbs its trích yếu

@@ -8,6 +8,7 @@ from conftest import SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vanban import normalize
 from vanban.context import Context
 from vanban.extract import quantities
 from vanban.grammar import ocrdigits
@@ -86,3 +87,43 @@ def test_whole_text_searched_once_reads_as_each_time(doc_type: str, text: str) -
             found, plain = quantities._in_whole_text(doc, rx), rx.search(text)
             assert (found and found.span()) == (plain and plain.span())
     assert set(doc.whole_text) <= {voc.directive_re, voc.operative_re}  # one entry a pattern: bounded
+
+
+# ---------------------------------------------------------------- normalize: line joins not measured for cells
+
+# rows aligned with spaces, a wrapped cell's indented line, the next row after it, a place-date cell, and prose
+_ROW_LINES = ["1    Đảng ủy xã Triệu Thành    Thu, nộp, quản lý, sử dụng    Tháng 3/2027", "     đảng phí",
+              "1   Đường thôn   120   95", "2   Cầu cống     130   90", " 1   Dự án 1: đường   58.320   12,5",
+              "V/v thanh toán vốn đầu tư công      Cần Thơ, ngày 03 tháng 12 năm 2027", "cuối năm 2027 và chuyển nguồn",
+              "   trên địa bàn tỉnh", "các hộ gia đình đã kê khai đầy đủ", "\tHộ, cá nhân kinh doanh", "  ", "x"]
+
+
+def _assert_blanks_gate_cell_tests(above: str, line: str) -> None:
+    if normalize._CELL_BLANKS not in line:
+        assert not normalize.aligned_rows(above, line) and not normalize.wrapped_cells(above, line)
+    if above[:1] != " ":
+        assert not normalize._row_after_continuation(above, line)
+    if normalize._CELL_BLANKS not in above:
+        assert not normalize.date_cell_last(above)
+
+
+@pytest.mark.parametrize("above", _ROW_LINES)
+@pytest.mark.parametrize("line", _ROW_LINES)
+def test_cell_tests_need_two_blanks_or_an_indent(above: str, line: str) -> None:
+    _assert_blanks_gate_cell_tests(above, line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "   ", "\t", "1", "12", "TT", "Dự án", "đảng phí", "3/2027", "ngày 03 tháng 12 năm 2027",
+                                 "Cần Thơ,", "\u00a0", "x"]), min_size=1, max_size=12),
+       st.lists(st.sampled_from([" ", "  ", "   ", "\t", "1", "12", "TT", "Dự án", "đảng phí", "3/2027", "\u00a0", "x"]),
+                min_size=1, max_size=12))
+def test_cell_tests_need_two_blanks_or_an_indent_random(above: list[str], line: list[str]) -> None:
+    _assert_blanks_gate_cell_tests("".join(above), "".join(line))
+
+
+def test_cell_tests_pass_their_rows() -> None:
+    """The gate lets the rows through (the comparisons above are not all vacuous)."""
+    assert normalize.aligned_rows(_ROW_LINES[2], _ROW_LINES[3])
+    assert normalize.wrapped_cells(_ROW_LINES[0], _ROW_LINES[1])
+    assert normalize.date_cell_last(_ROW_LINES[5])
