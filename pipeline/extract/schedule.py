@@ -615,8 +615,9 @@ _MAX_TABLE_ROWS = 200  # how far up a markdown table's header row is looked for
 
 def _time_column_cell(text: str, t: TimeExpr) -> bool:
     """A date alone in its markdown cell under a "Thời gian" header ("| 3 | Chung kết | Ngày 26/3/2026 |"):
-    when that row's activity happens; also a month or a run of months when the row names a meeting, a campaign
-    or a course (activity.names_meeting), a run of days or hours ("| 07h30 - 11h00, thứ Ba 09/3/2027 |",
+    when that row's activity happens; also a month or a run of months with its year, whatever the row does ("| 4 |
+    Tổng kết, đánh giá kết quả thực hiện | ... | Tháng 12/2028 |", "| Lớp học bơi | Tháng 6 - tháng 7/2027 |": a
+    plan's timeline tells when each activity happens; rounds 35-46's leftovers), a run of days or hours ("| 07h30 - 11h00, thứ Ba 09/3/2027 |",
     "| Ngày 16 và 17/3/2027 |", "| Từ 05/4 đến 20/4/2027 |"), a day after its part of the day ("| Sáng thứ Năm,
     11/3/2027 |") and the solar date of a lunar one ("| Mùng 10 tháng 3 âm lịch (thứ Năm, ngày 15/4/2027) |")."""
     months = _months(t)
@@ -624,8 +625,6 @@ def _time_column_cell(text: str, t: TimeExpr) -> bool:
         return False
     cell_start = text.rfind("|", max(0, t.start - _CELL_REACH), t.start)
     bar = text.find("|", t.end, t.end + _CELL_REACH)
-    if months and not _row_names_meeting(text, cell_start, bar):
-        return False  # "| 3 | Tổng kết | Tháng 4/2026 |": a task's month; "| Lớp học bơi | Tháng 6 - tháng 7/2027 |" is held
     if cell_start < 0 or bar < 0 or text[t.end:bar].strip(" .)"):
         return False
     before = text[cell_start + 1:t.start].strip()
@@ -643,16 +642,6 @@ def _time_column_cell(text: str, t: TimeExpr) -> bool:
     return column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
 
 
-def _row_names_meeting(text: str, cell_start: int, bar: int) -> bool:
-    """The row around a time cell names a meeting, a campaign or a course, before the cell or after it when the
-    time column comes first ("| Tháng 11/2027 | Hội nghị sơ kết, đánh giá kết quả | Sở KH&CN |")."""
-    if cell_start < 0 or bar < 0:
-        return False
-    line_end = text.find("\n", bar)
-    after = text[bar:line_end if line_end >= 0 else len(text)]
-    return names_meeting(text[text.rfind("\n", 0, cell_start) + 1:cell_start]) or names_meeting(after)
-
-
 _DAYPART_CELL = re.compile(rf"(?:buổi\s+)?{_DAYPARTS}", re.IGNORECASE)
 _FLAT_CELL_MAX = 100  # a table's cell flattened onto its own line is short; the sentence above the table is not
 _FLAT_DATE_CELL = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:ngày[ \t]*)?$", re.IGNORECASE)
@@ -666,7 +655,7 @@ def _occasion_tab_cell(text: str, t: TimeExpr) -> bool:
     in the time column of a schedule of occasions ("STT<TAB>Đơn vị được kiểm tra<TAB>Thời gian kiểm tra<TAB>Ghi
     chú" over "5<TAB>Sở Tư pháp<TAB>Sáng 06/5/2029<TAB>"; activity.occasion_table): when that row's occasion is
     held, though its time header is no "Thời gian" label _time_column_cell reads ("Thời gian kiểm tra"). Not a
-    month: a plan's task is done in one (h305)."""
+    month: _month_tab_cell reads a month under a "Thời gian" label."""
     if t.kind not in ("date", "datetime") and not _day_span(t):
         return False
     a, b = _line_of(text, t.start)
@@ -683,9 +672,10 @@ def _occasion_tab_cell(text: str, t: TimeExpr) -> bool:
 
 def _month_tab_cell(text: str, t: TimeExpr) -> bool:
     """A month printed with its year alone in its cell of a tab table (a DOCX or web table pasted as text) under a
-    "Thời gian" header, on a row naming a meeting, a fair or a course ("2<TAB>Tham gia Hội chợ Quốc tế Việt
-    Nam<TAB>Tháng 4/2029<TAB>06 doanh nghiệp"): the month it is held in, as _time_column_cell reads a markdown
-    table's. A task's month stays out ("Mua sắm thùng rác<TAB>Tháng 4/2029"), as there."""
+    "Thời gian" header ("2<TAB>Tham gia Hội chợ Quốc tế Việt Nam<TAB>Tháng 4/2029<TAB>06 doanh nghiệp", "5<TAB>Kiểm
+    tra, nghiệm thu diện tích trồng mới<TAB>Tổ nghiệm thu xã<TAB>Tháng 9/2029"): the month the row's activity
+    happens in, a meeting's or a task's (rounds 35-46's leftovers), as _time_column_cell reads a markdown table's.
+    Under a "Thời gian hoàn thành" header it is a by-when (no event_label); "Trong tháng 3/2029" is one too."""
     if not _months(t):
         return False
     a, b = _line_of(text, t.start)
@@ -693,8 +683,6 @@ def _month_tab_cell(text: str, t: TimeExpr) -> bool:
     cell_end = text.find("\t", t.end, b)
     cell_end = b if cell_end < 0 else cell_end
     if cell_start == 0 or text[cell_start:t.start].strip() or text[t.end:cell_end].strip(" ."):
-        return False
-    if not (names_meeting(text[a:cell_start]) or names_meeting(text[cell_end:b])):
         return False
     column = text.count("\t", a, cell_start)
     cells = _tab_header_cells(text, a)

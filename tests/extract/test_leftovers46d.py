@@ -84,3 +84,29 @@ RECURRING_SPANS = [
 def test_the_days_a_recurring_duty_runs_over_are_no_event(
         line: str, found: tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]) -> None:
     assert _schedule(line) == found
+
+
+# ---- a plan's timeline month is when its row's activity happens, a meeting or a task ----------------------------------
+
+TIMELINES = [
+    ("| TT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+     "| 4 | Tổng kết, đánh giá kết quả thực hiện | Các phòng thuộc Sở | Tháng 12/2029 |", ["2029-12"], []),
+    ("TT\tNội dung công việc\tĐơn vị chủ trì\tThời gian\n5\tKiểm tra, nghiệm thu diện tích trồng mới\tTổ nghiệm thu xã"
+     "\tTháng 11/2029", ["2029-11"], []),
+    ("TT\tNội dung\tThời gian\tSố người\n5\tĐoàn khảo sát thị trường Nhật Bản\tTháng 11/2029\t08 người",
+     ["2029-11"], []),
+    # counter-cases: a month within which the task is done; a column of by-whens; a column naming no time
+    ("TT\tNội dung công việc\tĐơn vị chủ trì\tThời gian\n3\tCung ứng 180.000 cây giống\tCông chức Nông nghiệp\t"
+     "Trong tháng 11/2029", [], [("2029-11-30", "2029-11")]),
+    ("TT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\n2\tLắp đèn chiếu sáng đường thôn\tĐoàn Thanh niên xã\t"
+     "Tháng 12/2029", [], [("2029-12-31", "2029-12")]),
+    ("TT\tNội dung\tGhi chú\n1\tRà soát thủ tục hành chính\tTháng 12/2029", [], []),
+]
+
+
+@pytest.mark.parametrize(("table", "months", "deadlines"), TIMELINES)
+def test_a_timeline_month_is_its_rows_event(table: str, months: list[str],
+                                           deadlines: list[tuple[str | None, str | None]]) -> None:
+    rec = parse_text(PLAN + "III. TIẾN ĐỘ THỰC HIỆN\n\n" + table + "\n" + TAIL)
+    assert [e.date for e in rec.events] == months
+    assert [(d.due, d.period) for d in rec.deadlines] == deadlines

@@ -130,8 +130,9 @@ PLAN_TAIL = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê 
 MONTH_CELLS = [
     ("TT\tNội dung\tThời gian\tSố lượng\n1\tTham gia Hội chợ Quốc tế Việt Nam tại Hà Nội\tTháng 4/2029\t06 doanh nghiệp\n"
      "2\tHội nghị kết nối cung cầu nông sản\tTháng 8/2029\t01 hội nghị\n", ["2029-04", "2029-08"]),
-    # counter-cases: a task's month, a month under a header naming no time, a month with other words in its cell
-    ("TT\tNội dung\tThời gian\tSố lượng\n1\tMua sắm thùng đựng rác\tTháng 4/2029\t500 thùng\n", []),
+    # a plan's timeline month is when its row's activity happens, a meeting or a task (rounds 35-46's leftovers)
+    ("TT\tNội dung\tThời gian\tSố lượng\n1\tMua sắm thùng đựng rác\tTháng 4/2029\t500 thùng\n", ["2029-04"]),
+    # counter-cases: a month under a header naming no time, a month with other words in its cell
     ("TT\tNội dung\tGhi chú\tSố lượng\n1\tTham gia Hội chợ Quốc tế Việt Nam\tTháng 4/2029\t06 doanh nghiệp\n", []),
     ("TT\tNội dung\tThời gian\tSố lượng\n1\tTham gia Hội chợ Quốc tế Việt Nam\tBáo cáo tháng 4/2029\t06 doanh nghiệp\n",
      []),
