@@ -86,6 +86,7 @@ class _Cues:
     move_verb: re.Pattern[str]  # "lùi", "chuyển": an occasion moved "từ <old> sang <new>"
     move_phrase: re.Pattern[str]  # "được hoãn lại", "dời lại": the document moves an occasion
     labelled_item: re.Pattern[str]  # "1. Vòng sơ khảo: giữ nguyên " before an item's time
+    periodic_report: re.Pattern[str]  # "báo cáo định kỳ 6 tháng", "báo cáo năm": a report due every half-year or year
 
 
 def _phrases(rows: list[list[str]], kind: str) -> str:
@@ -108,6 +109,18 @@ def _not_after_nouns(cue_rows: list[list[str]]) -> str:
         if r[0] == "noun_not_verb":
             heads.update(noun[:-len(v)] for v in verbs if noun.endswith(" " + v))
     return "".join(rf"(?<!{re.escape(h)})" for h in sorted(heads))
+
+
+def _periodic_report(cue_rows: list[list[str]]) -> re.Pattern[str]:
+    """The name of a report made every half-year ("báo cáo định kỳ 6 tháng", with up to five words between: whom it
+    goes to) or every year ("báo cáo hằng năm", "báo cáo năm" but not "báo cáo năm 2027"), or a half-year's bracketed
+    day joined to the year's ("6 tháng (trước ngày 15/6) và hằng năm"): schedule_cues.tsv periodic_report_* rows."""
+    report, periodic, half, every, year = (_phrases(cue_rows, f"periodic_report{k}")
+                                           for k in ("", "_periodic", "_half", "_every", "_year"))
+    return re.compile(rf"(?<!\w)(?:{report})(?:\s+(?:{periodic}))?(?:\s+[^\W\d_]+){{0,5}}?\s+(?:{half})(?!\w)"
+                      rf"|(?<!\w)(?:{report})\s+(?:(?:{periodic})\s+)?(?:(?:{every})\s+)?(?:{year})(?!\s+\d)(?!\w)"
+                      rf"|(?<!\w)(?:{half})\s*\([^()\n]{{0,30}}\)\s*(?:và|,)\s*(?:{every})\s+(?:{year})(?!\w)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +186,7 @@ def _cues() -> _Cues:
         task_verb_or_bracket=re.compile(rf"\s(?:{_phrases(cue_rows, 'task_verb')})(?!\w)|[:(]"),
         move_verb=re.compile(rf"{_lead(cue_rows, 'move_verb')}(?<!\w)(?:{_phrases(cue_rows, 'move_verb')})(?!\w)", i),
         move_phrase=re.compile(rf"{_lead(cue_rows, 'move_phrase')}(?<!\w)(?:{_phrases(cue_rows, 'move_phrase')})(?!\w)", i),
+        periodic_report=_periodic_report(cue_rows),
         # "1. Tuyên truyền: từ ngày ...", "3. Hội thi ...: dự kiến trong tháng 4/2027", "- Vòng sơ loại: trong các ngày ..."
         labelled_item=re.compile(r"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*)(?P<label>[^\W\d_][^:;\n]{2,100}):\s*"
                                  rf"(?:(?:{_phrases(cue_rows, 'item_time_filler')})\s+){{0,2}}"
@@ -1110,13 +1124,6 @@ def _in_next_month(ctx: Context, t: TimeExpr) -> TimeExpr:
     return replace(t, value=due.isoformat(), inferred=True)
 
 
-# a report made every half-year or year, named before a day without its year in the same clause; the half-year's may
-# name whom it goes to first, and the year's follow it as "và hằng năm" ("định kỳ báo cáo Chủ tịch UBND tỉnh 6 tháng
-# (trước ngày 15/6) và hằng năm (trước ngày 15/12)"; forty-first heldout round)
-_PERIODIC_REPORT = re.compile(r"(?<!\w)báo\s+cáo(?:\s+định\s+kỳ)?(?:\s+[^\W\d_]+){0,5}?\s+(?:6|sáu)\s+tháng(?!\w)"
-                              r"|(?<!\w)báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:hằng\s+|hàng\s+)?năm(?!\s+\d)(?!\w)"
-                              r"|(?<!\w)(?:6|sáu)\s+tháng\s*\([^()\n]{0,30}\)\s*(?:và|,)\s*(?:hằng|hàng)\s+năm(?!\w)",
-                              re.IGNORECASE)
 _PERIODIC_REPORT_REACH = 60  # how far before the day the report's name may stand ("báo cáo năm (trước ngày 15/12)")
 
 
@@ -1126,7 +1133,7 @@ def _periodic_report_day(text: str, t: TimeExpr, a: int) -> bool:
     one-off due in the year the text's date lends it (thirtieth heldout round)."""
     if t.kind != "date" or not t.inferred or _YEAR_PRINTED.search(t.text):
         return False
-    return _PERIODIC_REPORT.search(text, max(a, t.start - _PERIODIC_REPORT_REACH), t.start) is not None
+    return _cues().periodic_report.search(text, max(a, t.start - _PERIODIC_REPORT_REACH), t.start) is not None
 
 
 _YEAR_PRINTED = re.compile(r"\d{4}")
