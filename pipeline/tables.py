@@ -8,6 +8,7 @@ that a new province or body needs a table row, not a code change.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -16,6 +17,19 @@ from pathlib import Path
 from vanban.textutil import fold, strip_diacritics, upper_vi
 
 LINE_ONLY = "line"  # mottos.tsv: a motto read only as a whole line of its own, never cut out of one
+
+
+_CHOICES = re.compile(r"\{([^{}|]*(?:\|[^{}|]*)+)\}")  # "{tỉnh|huyện|xã}": a table phrase's alternatives
+
+
+def choices(phrase: str) -> list[str]:
+    """The phrases a table phrase written over alternatives stands for, in order: "hiện toàn {tỉnh|huyện|xã} còn" is
+    "hiện toàn tỉnh còn", "hiện toàn huyện còn", "hiện toàn xã còn" (one row for what differs only in one word); a
+    phrase without braces is itself. Read by the tables whose readers say so (quantity_cues.tsv: quantities.vocab)."""
+    m = _CHOICES.search(phrase)
+    if m is None:
+        return [phrase]
+    return [p for c in m.group(1).split("|") for p in choices(phrase[:m.start()] + c + phrase[m.end():])]
 
 
 def models_dir() -> Path:

@@ -1,4 +1,5 @@
-"""tables.rows: read once a file (cached), the same rows a fresh read of the file gives, each call its own lists."""
+"""tables.rows: read once a file (cached), the same rows a fresh read of the file gives, each call its own lists;
+tables.choices: a phrase written over alternatives in braces, as the phrases it stands for."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from vanban.tables import models_dir, rows
+from vanban.tables import choices, models_dir, rows
 
 
 def _fresh(path: Path, width: int) -> list[list[str]]:
@@ -42,3 +43,15 @@ def test_another_models_folder_is_read_on_its_own(tmp_path: Path, monkeypatch: p
     assert rows("units.tsv", 3) == [["km", "length", ""]]
     monkeypatch.delenv("VANBAN_MODELS")
     assert rows("units.tsv", 3) != [["km", "length", ""]]
+
+
+@pytest.mark.parametrize("written, phrases", [
+    ("hiện toàn {tỉnh|huyện|xã} còn", ["hiện toàn tỉnh còn", "hiện toàn huyện còn", "hiện toàn xã còn"]),
+    ("{toàn|trên địa bàn} {tỉnh|xã}", ["toàn tỉnh", "toàn xã", "trên địa bàn tỉnh", "trên địa bàn xã"]),
+    # counter-cases: no braces, a regex quantifier, braces without a choice are the phrase itself
+    ("hiện còn", ["hiện còn"]),
+    (r"(\bngày)[ \u00a0]{3,}", [r"(\bngày)[ \u00a0]{3,}"]),
+    ("{tỉnh}", ["{tỉnh}"]),
+])
+def test_a_phrase_over_alternatives_stands_for_each(written: str, phrases: list[str]) -> None:
+    assert choices(written) == phrases

@@ -49,7 +49,7 @@ from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
 from vanban.segment.cells import _title_word
 from vanban.segment.closing import is_attached_mark
-from vanban.tables import rows
+from vanban.tables import choices, rows
 from vanban.textutil import first_letters, fold_lower, is_upper, word_starts
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -472,10 +472,11 @@ def vocab() -> _Vocab:
     unit_at = _ByFirstChar(unit_words, r"(?![\w²])")
     by_role: dict[str, list[str]] = {}
     cues: dict[str, tuple[str, str]] = {}
-    for phrase, role, value in (r[:3] for r in rows("quantity_cues.tsv", 3)):
-        by_role.setdefault(role, []).append(phrase)
-        if role in ("comparator", "comparator_after", "label", "part_label", "rule", "neutral", "fine", "quota"):
-            cues[fold_lower(phrase)] = (role, value)
+    for written, role, value in (r[:3] for r in rows("quantity_cues.tsv", 3)):
+        for phrase in choices(written):  # "hiện toàn {tỉnh|huyện|xã} còn": one row, three phrases
+            by_role.setdefault(role, []).append(phrase)
+            if role in ("comparator", "comparator_after", "label", "part_label", "rule", "neutral", "fine", "quota"):
+                cues[fold_lower(phrase)] = (role, value)
     verbs = _alternation(by_role["name_breaker"])
     name = _unit_name(by_role, verbs)
     return _Vocab(
