@@ -104,7 +104,9 @@ _TURNING_DOWN_KINDS = (_SKIP_KIND, _STOP_KIND)
 _NUMBER_RE = re.compile(
     rf"{NUMBER_SCAN_RX}|\d{NOT_AFTER_WORD_RX}(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)(?:,\d+)?(?=/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[ \t]+[^\W\d_])"
     r"|\d(?<=[^\W\d_]/\d)(?<!/0)(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?(?![\d.,/])(?=[ \t]+[^\W\d_])")
-_RANGE_RE = re.compile(rf"(?P<sep>\s?[-–]\s?|\s+đến\s+)(?P<max>{BARE_NUMBER_RX})")
+# a range's two ends; a share's sign may stand after both ("từ 5% đến 10%", "5% - 10%"; rounds 41-46, h430, h457)
+_RANGE_RE = re.compile(rf"(?:(?P<pct>[ \t]?%)(?=\s?[-–]\s?\d|\s+đến\s+\d))?(?P<sep>\s?[-–]\s?|\s+đến\s+)"
+                       rf"(?P<max>{BARE_NUMBER_RX})(?(pct)(?=[ \t]?%))")
 # compiled once: these run for every figure of every document
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]+²?")
 _PERCENT_RE = re.compile(r"[ \t]*%")

@@ -107,3 +107,21 @@ PART_TOTALS = [
 @pytest.mark.parametrize(("body", "figures"), PART_TOTALS)
 def test_the_total_of_incidents_is_no_quantity(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, "1. Kết quả\n" + body) == figures
+
+
+# ---- a range of shares with the sign after both ends: "từ 5% đến 10%", "5% - 7%" ---------------------------------
+
+SHARE_RANGES = [
+    ("- Giảm từ 5% đến 10% số vụ tai nạn giao thông.", [(5, "gte"), (10, "lte")]),
+    ("- Giá bán thấp hơn giá thị trường từ 5% đến 10%.", [(5, "gte"), (10, "lte")]),
+    ("- Tăng 5% - 7% so với năm 2029.", [(5, "gte"), (7, "lte")]),
+    # counter-cases: a share, then a count that is no end of it; two shares of two years
+    ("- Đạt 45% - 50 hộ được hỗ trợ.", [(45, "eq"), (50, "eq")]),
+    ("- Tỷ lệ đạt 95%, đến năm 2030 đạt 98%.", [(95, "eq"), (98, "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), SHARE_RANGES)
+def test_a_range_of_shares_signed_twice(body: str, figures: list[tuple[float, str]]) -> None:
+    rec = parse_text(PLAN + "1. Chỉ tiêu\n" + body + TAIL)
+    assert [(float(q.value), q.comparator) for q in rec.quantities] == figures
