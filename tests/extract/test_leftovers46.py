@@ -125,3 +125,21 @@ SHARE_RANGES = [
 def test_a_range_of_shares_signed_twice(body: str, figures: list[tuple[float, str]]) -> None:
     rec = parse_text(PLAN + "1. Chỉ tiêu\n" + body + TAIL)
     assert [(float(q.value), q.comparator) for q in rec.quantities] == figures
+
+
+# ---- a body asked to rally others for what is asked: "Đề nghị Ủy ban MTTQ xã vận động ... hỗ trợ ..." -----------
+
+NOTICE = ("UBND HUYỆN A\nỦY BAN NHÂN DÂN XÃ B\nSố: 45/TB-UBND\nB, ngày 05 tháng 10 năm 2029\n\nTHÔNG BÁO\n"
+          "Kết luận của Chủ tịch UBND xã về khắc phục sạt lở\n\n")
+RALLIED = [
+    ("5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã vận động các nhà hảo tâm hỗ trợ mỗi hộ di dời 10 triệu đồng.",
+     []),
+    ("2. Đề nghị Hội Liên hiệp Phụ nữ xã vận động 200 hội viên tham gia.", []),
+    # counter-case: what the xã itself will rally
+    ("2. UBND xã vận động 200 hộ tham gia dọn vệ sinh.", [(200, "hộ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), RALLIED)
+def test_a_body_asked_to_rally_others_is_a_request(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(NOTICE, body) == figures
