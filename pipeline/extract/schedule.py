@@ -1414,6 +1414,8 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
     """A day heading of a weekly schedule, or a timed line under one: each an event (True: dealt with)."""
     text = run.ctx.text
     a, b = _line_of(text, t.start)
+    if _tab_day_cell(run, t) or _tab_time_cell(run, t):
+        return True
     if t.kind == "date" and t.value and (_DAY_HEADING.fullmatch(text, a, b) or _DAY_CELL.fullmatch(text, a, b)
                                          or _programme_heading(text, a, b)):
         placeholder = Event(span=(a, b), date=t.value, text=" ".join(text[a:b].split()))
@@ -1429,6 +1431,55 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
     tail_ok = _TIMED_LINE_TAIL.match(text, t.end, b) or (day.cells and _CLOCK_CELL.fullmatch(text, a, b))
     if not (_TIMED_LINE_HEAD.fullmatch(text, a, t.start) and tail_ok):
         return False
+    end = f"{day.date}T{t.end_value}" if t.end_value else None
+    event = Event(span=(a, b), date=f"{day.date}T{t.value}", end=end, text=" ".join(text[a:b].split()))
+    if day.placeholder is not None:
+        run.events[run.events.index(day.placeholder)] = event
+        day.placeholder = None
+    else:
+        run.events.append(event)
+    return True
+
+
+# A weekly schedule as a DOCX table copied with tabs: the day cell's weekday on a line of its own and its date
+# opening the row ("Thứ Hai\n17/12\tSáng (7h30)\tChào cờ đầu tuần ..."), the time cell a part of the day with its
+# clock in brackets, and the day's later rows opening with an empty day cell ("\tChiều (14h00)\tLàm việc ...").
+_TAB_WEEKDAY = re.compile(r"[ \t]*(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)", re.IGNORECASE)
+_TAB_DAY_CELL_END = re.compile(r"[ \t]*\)?[ ]*\t")
+_TAB_TIME_LEAD = re.compile(rf"[ ]*(?:(?:buổi[ ]+)?{_DAYPARTS}[ ]*\(?[ ]*)?$", re.IGNORECASE)
+_TAB_TIME_END = re.compile(r"[ ]*\)?[ ]*(?:\t|\n|$)")
+
+
+def _tab_day_cell(run: _Run, t: TimeExpr) -> bool:
+    """The day cell of a tab-copied weekly schedule ("Thứ Hai\n17/12" before the row's first tab): the day's
+    event until a time cell of its row gives its hour, and the day the rows under it belong to."""
+    text = run.ctx.text
+    if t.kind != "date" or not t.value or "\n" not in t.text or not _TAB_WEEKDAY.match(t.text):
+        return False
+    a, _ = _line_of(text, t.start)
+    row, row_end = _line_of(text, t.end)
+    if text[a:t.start].strip() or not _TAB_DAY_CELL_END.match(text, t.end, row_end):
+        return False
+    placeholder = Event(span=(t.start, row_end), date=t.value, text=" ".join(text[t.start:row_end].split()))
+    run.events.append(placeholder)
+    run.day = _Day(t.value, t.end, placeholder, cells=True)
+    return True
+
+
+def _tab_time_cell(run: _Run, t: TimeExpr) -> bool:
+    """A time cell of a tab-copied weekly schedule ("\tSáng (7h30)\t", "\tChiều (13h30 - 17h00)\t") in the day
+    cell's row or a row opening with an empty day cell under it: an event that day at that hour."""
+    text, day = run.ctx.text, run.day
+    clock = t.kind == "time" or (t.kind == "period" and _CLOCK.fullmatch(t.value or "") is not None)
+    if not clock or day is None or not day.cells or t.value is None or _PARAGRAPH_BREAK.search(text, day.end, t.start):
+        return False
+    a, b = _line_of(text, t.start)
+    cell = text.rfind("\t", a, t.start) + 1
+    if cell == 0 or not _TAB_TIME_LEAD.match(text, cell, t.start) or not _TAB_TIME_END.match(text, t.end, b + 1):
+        return False
+    before = text[a:cell - 1].split("\t")
+    if any(c.strip() for c in before) and not a <= day.end <= cell:
+        return False  # a cell before the time holds something other than the day's own date
     end = f"{day.date}T{t.end_value}" if t.end_value else None
     event = Event(span=(a, b), date=f"{day.date}T{t.value}", end=end, text=" ".join(text[a:b].split()))
     if day.placeholder is not None:

@@ -106,3 +106,35 @@ APPROVING_ARTICLE = [
 @pytest.mark.parametrize(("body", "expected"), APPROVING_ARTICLE)
 def test_what_a_decision_approves_is_a_target(body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _decision_figures(body) == expected
+
+
+# ---- a weekly schedule copied from a DOCX table with tabs -----------------------------------------------------------
+
+WEEK_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "HUYỆN AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 498/TB-UBND\tAn Phú, ngày 14 tháng 12 năm 2029\n\n"
+             "THÔNG BÁO\nLịch làm việc của Thường trực UBND huyện tuần 51\n\n"
+             "Ngày\tBuổi\tNội dung công việc\tChủ trì\tĐịa điểm\n")
+WEEK_TAIL = "\nNơi nhận:\n- Các phòng, ban;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Văn Bình\n"
+
+TAB_WEEK = [
+    ("Thứ Hai\n17/12\tSáng (7h30)\tChào cờ; họp giao ban\tCT, các PCT\tPhòng họp A\n"
+     "\tChiều (14h00)\tLàm việc với Ban Quản lý dự án\tCT UBND huyện\tPhòng họp B\n"
+     "Thứ Tư\n19/12\tCả ngày\tTiếp công dân định kỳ\tCT UBND huyện\tBan Tiếp công dân\n"
+     "Thứ Năm\n20/12\tChiều (13h30 - 17h00)\tHội nghị trực tuyến\tPCT\tĐiểm cầu huyện\n",
+     [("2029-12-17T07:30", None), ("2029-12-17T14:00", None), ("2029-12-19", None),
+      ("2029-12-20T13:30", "2029-12-20T17:00")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TAB_WEEK)
+def test_a_tab_copied_weekly_schedule_gives_each_rows_event(body: str, expected: list[tuple[str, str | None]]) -> None:
+    record = parse_text(WEEK_HEAD + body + WEEK_TAIL)
+    assert sorted((e.date, e.end) for e in record.events) == expected
+
+
+def test_a_clock_in_a_content_cell_is_no_time_cell() -> None:
+    """Counter-case: the hour a task is due by in a row's content cell ("... trước 9h00 thứ Hai") is no sitting."""
+    body = "Thứ Sáu\n21/12\tSáng\tKiểm tra công trình, báo cáo kết quả trước 9h00 thứ Hai\tPCT\tXã An Lạc\n"
+    record = parse_text(WEEK_HEAD + body + WEEK_TAIL)
+    assert not any(e.date.endswith("T09:00") for e in record.events)
