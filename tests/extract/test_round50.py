@@ -1,0 +1,50 @@
+"""The fiftieth heldout round's failure classes (invented documents, with counter-cases): a decision's article that
+opens with a verb of granting ("Điều 1. Hỗ trợ giống cây trồng ... cho 1.264 hộ ..., cụ thể: 1. Giống lúa lai:
+18.450 kg"), whose figures were left unread for want of a cue word."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+DECISION_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "HUYỆN AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số: 312/QĐ-UBND\tAn Bình, ngày 26 tháng 12 năm 2029\n\n"
+                 "QUYẾT ĐỊNH\nVề việc hỗ trợ khôi phục sản xuất sau mưa lũ\n\n"
+                 "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN AN BÌNH\n\n"
+                 "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n")
+DECISION_TAIL = ("\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+                 "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n")
+
+
+def _figures(head: str, body: str, tail: str) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit or "") for q in parse_text(head + body + tail).quantities)
+
+
+# ---- a decision's article that grants: what it hands out is what it plans ---------------------------------------
+
+GRANTED = [
+    ("Điều 1. Hỗ trợ giống cây trồng, vật tư cho 420 hộ tại các xã để khôi phục sản xuất, cụ thể:\n"
+     "1. Giống lúa: 6.300 kg, gieo cấy trên diện tích 210 ha.\n2. Phân bón NPK: 35 tấn.\n",
+     [(35, "tấn"), (210, "ha"), (420, "hộ"), (6300, "kg")]),
+    ("Điều 1. Cấp phát giống ngô cho các hộ, cụ thể:\n1. Giống ngô lai: 1.200 kg cho 60 ha.\n",
+     [(60, "ha"), (1200, "kg")]),
+    # counter-cases: a share granted is as often a rule's rate; an article of another verb still needs its cue; a
+    # table row's label ("Các xã còn lại (05 xã)") names the row
+    ("Điều 1. Hỗ trợ học sinh thuộc hộ nghèo, cụ thể: miễn 50% học phí năm học 2029 - 2030.\n", []),
+    ("Điều 1. Thành lập Tổ công tác gồm 05 thành viên.\n", []),
+    ("Điều 1. Hỗ trợ giống cây trồng cho các xã, cụ thể:\n| TT | Xã | Số hộ |\n|---|---|---|\n"
+     "| 1 | Các xã còn lại (05 xã) | 702 |\n", [(702, "hộ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GRANTED)
+def test_a_decision_article_that_grants_plans_its_figures(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(DECISION_HEAD, body, DECISION_TAIL) == expected
+
+
+def test_a_rule_text_article_that_grants_sets_rates() -> None:
+    # a rule text (thông tư) is no decision: its "Điều 5. Hỗ trợ ..." sets what each one gets
+    head = DECISION_HEAD.replace("312/QĐ-UBND", "12/2029/TT-BNN").replace("QUYẾT ĐỊNH\nVề", "THÔNG TƯ\nVề")
+    assert _figures(head, "Điều 5. Hỗ trợ giống cây trồng cho 420 hộ.\n", DECISION_TAIL) == []
