@@ -2637,14 +2637,32 @@ def _row_told_before(text: str, cell: FigureCell, kept: list[Quantity], cells: M
     hoạch vốn 742 tỷ đồng. ... đã giải ngân 239,6 tỷ đồng, đạt 32,3% kế hoạch vốn" above a table's "Cộng | 742 |
     239,6 | 32,3"): the sentence's figures tabled again, no other count. One figure alone of another section is another
     count (_repeated_total)."""
-    line_from, line_to = text.rfind("\n", 0, cell.start) + 1, text.find("\n", cell.start)
-    line_to = len(text) if line_to < 0 else line_to
-    row = [c for c in cells.values() if line_from <= c.start < line_to and c.row == cell.row]
+    row = _row_cells(text, cell, cells)
+    line_from = text.rfind("\n", 0, row[0].start) + 1
     told = [q for q in kept if q.span is not None and q.span[0] not in cells and q.span[0] < line_from]
     # a figure the text told under another noun ('26.500 lao động' under the column 'Việc làm mới (người)') is the
     # same once the row's other figures are told with their own units
     same_unit = sum(any(_same_value(q, c) for q in told) for c in row)
     return same_unit >= _TOLD_ROW_MIN and all(any(_same_value(q, c, any_unit=True) for q in told) for c in row)
+
+
+def _row_cells(text: str, cell: FigureCell, cells: Mapping[int, FigureCell]) -> list[FigureCell]:
+    """The cells of a cell's row: those on its line, or, for a table copied one cell a line ("Tổng cộng\n2.640\n
+    31.850\n94,2"; forty-seventh heldout round), the run of cells around it that share its row's label, no other
+    row's cell between."""
+    line_from, line_to = text.rfind("\n", 0, cell.start) + 1, text.find("\n", cell.start)
+    line_to = len(text) if line_to < 0 else line_to
+    row = [c for c in cells.values() if line_from <= c.start < line_to and c.row == cell.row]
+    if len(row) >= _TOLD_ROW_MIN:
+        return row
+    ordered = sorted(cells.values(), key=lambda c: c.start)
+    at = next(i for i, c in enumerate(ordered) if c.start == cell.start)
+    lo = hi = at
+    while lo > 0 and ordered[lo - 1].row == cell.row:
+        lo -= 1
+    while hi + 1 < len(ordered) and ordered[hi + 1].row == cell.row:
+        hi += 1
+    return ordered[lo:hi + 1]
 
 
 def _same_value(q: Quantity, cell: FigureCell, any_unit: bool = False) -> bool:

@@ -2,7 +2,8 @@
 count before "trong <month or year>" ("tổ chức ít nhất 24 hội nghị ... trong năm 2030"), whose period was left no
 by-when where "phấn đấu ... ít nhất" before it made one; a day after "đến hết" closing a target's clause ("phấn đấu
 kiểm tra thêm ít nhất 120 vụ trong đợt cao điểm đến hết ngày 15/02/2030."), left no by-when where "Phấn đấu đến hết
-ngày ..." opening it made one."""
+ngày ..." opening it made one; an annex table copied one cell a line whose "Tổng cộng" row repeats the totals the
+decision counted ("Tổng cộng\n2.640\n31.850"), counted twice where a tab table's row was not."""
 
 from __future__ import annotations
 
@@ -58,3 +59,35 @@ TARGET_UNTIL = [
 def test_a_day_closing_a_targets_clause_after_den_het_is_due(
         body: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert _dues(body) == expected
+
+
+DECISION_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "HUYỆN AN LẠC\tĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số: 15/QĐ-UBND\tAn Lạc, ngày 15 tháng 01 năm 2030\n\n"
+                 "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu phát triển người tham gia bảo hiểm năm 2030\n\n"
+                 "ỦY BAN NHÂN DÂN HUYỆN AN LẠC\n\nQUYẾT ĐỊNH:\n\n")
+DECISION_TAIL = ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n"
+                 "CHỦ TỊCH\n\nTrần Văn Bình\n\nPHỤ LỤC\nCHỈ TIÊU NĂM 2030\n\nSTT\nĐơn vị\n"
+                 "BHXH tự nguyện (người)\nBHYT hộ gia đình (người)\n1\nXã An Hòa\n1.200\n16.000\n2\nXã An Phú\n"
+                 "1.440\n15.850\nTổng cộng\n{total}\n")
+
+
+def _decision_figures(article: str, total: str) -> list[float]:
+    record = parse_text(DECISION_HEAD + article + DECISION_TAIL.format(total=total))
+    return sorted(q.value for q in record.quantities)
+
+
+ONE_CELL_A_LINE_TOTAL = [
+    ("Điều 1. Giao chỉ tiêu năm 2030: số người tham gia bảo hiểm xã hội tự nguyện 2.640 người; số người tham gia "
+     "bảo hiểm y tế hộ gia đình 31.850 người.\n", "2.640\n31.850",
+     [1200, 1440, 2640, 15850, 16000, 31850]),
+    # counter-case: a total row the article did not count is counted once, from the table
+    ("Điều 1. Giao chỉ tiêu phát triển người tham gia bảo hiểm năm 2030 cho các xã (chi tiết tại Phụ lục).\n",
+     "2.640\n31.850", [1200, 1440, 2640, 15850, 16000, 31850]),
+]
+
+
+@pytest.mark.parametrize(("article", "total", "expected"), ONE_CELL_A_LINE_TOTAL)
+def test_a_total_row_one_cell_a_line_repeating_the_text_is_one_count(
+        article: str, total: str, expected: list[float]) -> None:
+    assert _decision_figures(article, total) == expected
