@@ -247,6 +247,8 @@ class _Vocab:
     average_re: re.Pattern[str]  # "bình quân" after a rule word: "mức chi trả bình quân 562.000 đồng/ha" is reported
     count_now_re: re.Pattern[str]  # "Tổng số lao động đang làm việc ... là 182.500": a count of what is so now
     per_unit_re: re.Pattern[str]  # "Giá trị sản phẩm thu hoạch trên " before "1 ha": the unit a value is per
+    price_re: re.Pattern[str]  # "giá": a market's price before a figure per unit ("giá thịt lợn hơi 62.000 đồng/kg")
+    price_not_re: re.Pattern[str]  # "giá trị", "trị giá": a worth, no price
     state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
     target_heading_re: re.Pattern[str]  # a whole heading title "Yêu cầu" (maybe "Điều 2. Yêu cầu"): requirements follow
     result_heading_re: re.Pattern[str]  # a whole heading title "Điều 1. Đánh giá tình hình năm 2028": results follow
@@ -547,6 +549,8 @@ def vocab() -> _Vocab:
         count_now_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['count_now'])})(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?"
                                 rf"(?<!\w)đang(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?(?<!\w)là[ \t]+(?=\d)",
                                 re.IGNORECASE),
+        price_re=_word_rx(by_role["price"]),
+        price_not_re=_word_rx(by_role["price_not"]),
         per_unit_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['per_unit_lead'])})(?!\w)[^\d.;:\n]"
                                rf"{{0,{_PER_UNIT_REACH}}}?(?<!\w)(?:trên|mỗi)[ \t]+$", re.IGNORECASE),
         arrears_told_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]"
@@ -1524,7 +1528,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if voc.violation_after_re.match(text, unit.end) and not voc.handling_re.search(text, sentence_from, start):
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
     if voc.arrears_re.search(text, sentence_from, start) or _told_state(doc, start) \
-            or _per_unit(doc, sentence_from, start):
+            or _per_unit(doc, sentence_from, start) or _market_price(doc, sentence_from, start, unit):
         return True  # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state
     if voc.spec_re.search(text, sentence_from, start) and not _sum_of_money(doc, start, unit):
         return True  # "Kích thước thân máy 43 mm": a specification ("thanh toán khối lượng ... 834.300.000 đồng" is paid)
@@ -1575,6 +1579,27 @@ def _per_unit(doc: _Doc, sentence_from: int, start: int) -> bool:
     per, no count (quantity_cues.tsv per_unit_lead)."""
     return _ONE_RE.match(doc.ctx.text, start) is not None \
         and doc.voc.per_unit_re.search(doc.ctx.text, sentence_from, start) is not None
+
+
+_PRICE_REACH = 40  # how far before a figure a price's word reaches ("giá gạo tẻ thường 15.000 - 17.000 đồng/kg")
+_PRICE_UNIT = "đồng/"  # a sum per something: a price, a rate
+
+
+def _market_price(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
+    """'giá thịt lợn hơi dao động từ 62.000 đến 65.000 đồng/kg, giá gạo tẻ thường 15.000 - 17.000 đồng/kg': what
+    a thing sells at, the state of a market, no count of what was done or planned (quantity_cues.tsv price;
+    forty-seventh heldout round). Not a worth ('trị giá 500.000 đồng/suất', 'giá trị thu hoạch ... đồng/ha': price_not),
+    nor an average price the document reports ('giá bán bình quân ...': docs/RECORD.md, an average is a quantity),
+    nor a sum that is no rate ('giá khởi điểm 54,2 tỷ đồng')."""
+    if not (unit.unit or "").startswith(_PRICE_UNIT):
+        return False
+    text, voc = doc.ctx.text, doc.voc
+    lo = max(sentence_from, start - _PRICE_REACH)
+    worths = [(m.start(), m.end()) for m in voc.price_not_re.finditer(text, max(sentence_from, lo - _PRICE_REACH), start)]
+    for m in voc.price_re.finditer(text, lo, start):
+        if not any(a <= m.start() < b for a, b in worths) and not voc.average_re.search(text, m.end(), start):
+            return True
+    return False
 
 
 def _told_state(doc: _Doc, start: int) -> bool:

@@ -3,7 +3,8 @@ count before "trong <month or year>" ("tổ chức ít nhất 24 hội nghị ..
 by-when where "phấn đấu ... ít nhất" before it made one; a day after "đến hết" closing a target's clause ("phấn đấu
 kiểm tra thêm ít nhất 120 vụ trong đợt cao điểm đến hết ngày 15/02/2030."), left no by-when where "Phấn đấu đến hết
 ngày ..." opening it made one; an annex table copied one cell a line whose "Tổng cộng" row repeats the totals the
-decision counted ("Tổng cộng\n2.640\n31.850"), counted twice where a tab table's row was not."""
+decision counted ("Tổng cộng\n2.640\n31.850"), counted twice where a tab table's row was not; a market's prices
+("giá thịt lợn hơi dao động từ 62.000 đến 65.000 đồng/kg"), read as results."""
 
 from __future__ import annotations
 
@@ -91,3 +92,32 @@ ONE_CELL_A_LINE_TOTAL = [
 def test_a_total_row_one_cell_a_line_repeating_the_text_is_one_count(
         article: str, total: str, expected: list[float]) -> None:
     assert _decision_figures(article, total) == expected
+
+
+REPORT_HEAD = ("UBND TỈNH AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "SỞ CÔNG THƯƠNG\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 12/BC-SCT\tAn Bình, ngày 05 tháng 01 năm 2030\n\n"
+               "BÁO CÁO\nTình hình thị trường dịp Tết\n\nSở Công Thương báo cáo như sau:\n\n")
+REPORT_TAIL = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Bình\n"
+
+
+def _report_figures(body: str) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit) for q in parse_text(REPORT_HEAD + body + REPORT_TAIL).quantities)
+
+
+MARKET_PRICES = [
+    ("Giá thịt lợn hơi dao động từ 62.000 đến 65.000 đồng/kg, giá gạo tẻ thường 15.000 - 17.000 đồng/kg.\n", []),
+    ("Giá xăng RON95 bán lẻ là 23.500 đồng/lít, tăng nhẹ so với tháng trước.\n", []),
+    # counter-cases: a worth, an organiser's charge, a support rate, a sum that is no rate, what was done
+    ("Tặng 05 suất quà, trị giá 500.000 đồng/suất.\n", [(5, "suất quà"), (500000, "đồng/suất")]),
+    ("Giá thuê gian hàng tiêu chuẩn 3,5 triệu đồng/gian.\n", [(3500000, "đồng/gian")]),
+    ("Đã hỗ trợ 120 hộ với mức 2.000.000 đồng/hộ.\n", [(120, "hộ"), (2000000, "đồng/hộ")]),
+    ("Hợp tác xã đã bán 38 tấn thảo quả với giá 215.000 đồng/kg.\n", [(38, "tấn"), (215000, "đồng/kg")]),
+    ("Tổ chức 318 cuộc đấu giá, chênh lệch so với giá khởi điểm 54,2 tỷ đồng.\n",
+     [(318, "cuộc"), (54200000000, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MARKET_PRICES)
+def test_a_markets_price_is_no_quantity(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _report_figures(body) == expected
