@@ -68,6 +68,9 @@ _CODE_START = re.compile(r"^\s*[A-ZĐ0-9]{1,}[A-ZĐa-z0-9.&]*(?:[-/][A-ZĐ0-9]|\
 # table's header opening with its "TT"/"STT" column (thirty-first heldout round)
 _FIGURE_ROW = re.compile(r"^\s*(?:\d{1,2}\.?[ \t]+)?[^\W\d_].*?(?P<figures>(?:[ \t](?:\d[\d.,]*%?|[-–])){2,})[ \t]*$")
 _FIGURE_TOKEN = re.compile(r"\d[\d.,]*%?")
+# what a figure cell of _FIGURE_ROW ends with besides a digit ("12.", "75,9%", "-" for a blank cell): the last character
+# of a row it reads, blanks and a final line break aside, is one of these or a digit (str.isdigit, which \d is part of)
+_FIGURE_CELL_ENDS = ".,%-–"
 _RANGE_END = re.compile(r"\d[ \t]*[-–][ \t]*\d[\d.,]*[ \t]*$")  # "giai đoạn 2026 - 2030": a range, no cells
 _INDEX_HEAD = re.compile(r"^\s*S?TT[ \t]+[A-ZĐ]")
 _LOWER_START = re.compile(r"^\s*[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]")
@@ -747,6 +750,9 @@ def _attached_note() -> re.Pattern[str]:
 def _figure_row(line: str) -> bool:
     """ "1 Lượt khám bệnh Lượt 420.000 318.650 75,9": a table row whose cells a PDF reader joined with single
     spaces, ending in two figures or more (a range "2026 - 2030" is one)."""
+    last = line.rstrip(" \t\n")[-1:]
+    if not (last.isdigit() or (last and last in _FIGURE_CELL_ENDS)):
+        return False  # (the row ends in a figure cell: most lines, ending in a letter or a mark, are spared the pattern)
     m = _FIGURE_ROW.match(line)
     return m is not None and len(_FIGURE_TOKEN.findall(m.group("figures"))) >= 2 and not _RANGE_END.search(line)
 

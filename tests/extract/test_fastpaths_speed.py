@@ -127,3 +127,34 @@ def test_cell_tests_pass_their_rows() -> None:
     assert normalize.aligned_rows(_ROW_LINES[2], _ROW_LINES[3])
     assert normalize.wrapped_cells(_ROW_LINES[0], _ROW_LINES[1])
     assert normalize.date_cell_last(_ROW_LINES[5])
+
+
+# ---------------------------------------------------------------- normalize: a collapsed row ends in a figure
+
+_COLLAPSED_ROWS = ["1 Lượt khám bệnh Lượt 420.000 318.650 75,9", "Tỷ lệ bao phủ % 95 96,5%", "2 Trường học 12. 13.",
+                   "Xã A 5 6 -", "Xã B 12 13 –", "Xã A - -", "Xã B 12 –", "giai đoạn 2026 - 2030", "Kế hoạch 12 34 \t", "Kế hoạch 12 34\n", "Kế hoạch 12 34\n\n",
+                   "Kế hoạch 12 ٣", "Kế hoạch 12 ²", "Tổng số hộ là 120.", "Hộ nghèo: 12", "12 34", "", " ", "\n"]
+
+
+def _figure_row_plain(line: str) -> bool:
+    """normalize._figure_row as it was: the pattern read on every line."""
+    m = normalize._FIGURE_ROW.match(line)
+    return m is not None and len(normalize._FIGURE_TOKEN.findall(m.group("figures"))) >= 2 \
+        and not normalize._RANGE_END.search(line)
+
+
+@pytest.mark.parametrize("line", _COLLAPSED_ROWS)
+def test_figure_row_by_its_last_character_is_the_pattern(line: str) -> None:
+    assert normalize._figure_row(line) == _figure_row_plain(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["1", "12", "420.000", "75,9", "%", "-", "–", ".", ",", " ", "\t", "\n", "Lượt", "Xã A",
+                                 "٣", "²", "x", ":"]), max_size=14))
+def test_figure_row_by_its_last_character_is_the_pattern_random(parts: list[str]) -> None:
+    line = "".join(parts)
+    assert normalize._figure_row(line) == _figure_row_plain(line)
+
+
+def test_figure_rows_are_read() -> None:
+    assert [normalize._figure_row(x) for x in _COLLAPSED_ROWS[:5]] == [True] * 5
