@@ -1523,8 +1523,11 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if _occurred(doc, max(sentence_from, start - _OCCURRENCE_REACH), start) or _incident_extent(doc, sentence_from,
                                                                                                start, unit):
         return True  # "đã xảy ra tại 47 hộ chăn nuôi", "ghi nhận 3.417 ca nghi sởi": incidents that happened
-    if _incidents_change(doc, start) or _incident_count_change(doc, sentence_from, start):
-        return True  # "xảy ra 97 vụ tai nạn giao thông ...; so với cùng kỳ giảm 12 vụ": the incidents' change
+    if _incidents_change(doc, start) or _incident_count_change(doc, sentence_from, start) \
+            or _incident_list_item(doc, start, unit):
+        # "xảy ra 97 vụ tai nạn giao thông ...; so với cùng kỳ giảm 12 vụ": the incidents' change; "ghi nhận 3.186 ca
+        # mắc sốt xuất huyết, 2 ca tử vong; 412 ca tay chân miệng": one more incident listed
+        return True
     if voc.violation_after_re.match(text, unit.end) and not voc.handling_re.search(text, sentence_from, start):
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
     if voc.arrears_re.search(text, sentence_from, start) or _told_state(doc, start) \
@@ -1743,6 +1746,31 @@ def _occurred(doc: _Doc, lo: int, start: int) -> bool:
     # a bare "ca" right after a verb of recording is a case ("ghi nhận 213 ca, tập trung tại 4 phường"): the verb
     # tells it, as no noun after "ca" does ("3 ca trực", "320 ca phẫu thuật" are shifts and work)
     return bool(voc.bare_record_re.search(text, lo, start)) and bool(voc.bare_incident_re.match(text, start))
+
+
+_ITEM_OPENING_RE = re.compile(r";[ \t]*$")  # a figure opening a clause after a semicolon, nothing between
+_RECORD_VERB_REACH = 40  # from a verb of happening or recording to the count right after it
+
+
+def _incident_list_item(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """A count opening a clause after ";" in a sentence whose first clause counted incidents after a verb of
+    happening or recording ("Từ đầu năm đến nay, toàn tỉnh ghi nhận 3.186 ca mắc sốt xuất huyết, 2 ca tử vong; 412 ca
+    tay chân miệng; 18 ca bệnh dại", "Trong năm xảy ra 3 vụ tai nạn điện làm chết 2 người; 2 sự cố tràn dầu nhỏ ..."):
+    one more item of the list recorded, counted with the same noun or an incident's; a clause with its own verb before
+    its count ("...; đã điều trị khỏi 3.100 ca") tells what was done."""
+    text, voc = doc.ctx.text, doc.voc
+    if not _ITEM_OPENING_RE.search(text, max(0, start - _RECORD_VERB_REACH), start) or unit.unit is None:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    full_stop = text.rfind(". ", line, start)
+    sentence_from = line if full_stop < 0 else full_stop + 2
+    first_clause_end = text.find(";", sentence_from, start)
+    for m in voc.incident_re.finditer(text, sentence_from, first_clause_end):
+        lo = max(sentence_from, m.start() - _RECORD_VERB_REACH)
+        if voc.occurrence_re.search(text, lo, m.start()) or voc.occurrence_record_re.search(text, lo, m.start()):
+            noun = text[m.start():m.end()].split()[1]
+            return voc.incident_re.match(text, start) is not None or _unit_head(unit.unit) == _key(noun)
+    return False
 
 
 def _incidents_change(doc: _Doc, start: int) -> bool:

@@ -138,3 +138,31 @@ def test_a_clock_in_a_content_cell_is_no_time_cell() -> None:
     body = "Thứ Sáu\n21/12\tSáng\tKiểm tra công trình, báo cáo kết quả trước 9h00 thứ Hai\tPCT\tXã An Lạc\n"
     record = parse_text(WEEK_HEAD + body + WEEK_TAIL)
     assert not any(e.date.endswith("T09:00") for e in record.events)
+
+
+# ---- incidents listed after a semicolon, the verb of recording in the first clause ----------------------------------
+
+REPORT_HEAD = ("UBND TỈNH AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "SỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 412/BC-SYT\tAn Bình, ngày 11 tháng 12 năm 2029\n\n"
+               "BÁO CÁO\nKết quả công tác y tế năm 2029\n\n")
+REPORT_TAIL = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Bình\n"
+
+
+def _report_figures(body: str) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit or "") for q in parse_text(REPORT_HEAD + body + REPORT_TAIL).quantities)
+
+
+INCIDENT_LIST = [
+    ("Từ đầu năm đến nay, toàn tỉnh ghi nhận 3.186 ca mắc sốt xuất huyết, 2 ca tử vong; 412 ca tay chân miệng; "
+     "18 ca bệnh dại, tăng 6 ca so với cùng kỳ.\n", []),
+    ("Trong năm xảy ra 3 vụ tai nạn điện làm chết 2 người; 2 sự cố tràn dầu nhỏ tại cảng cá đã được khắc phục.\n", []),
+    # counter-cases: a clause with its own verb tells what was done; a list after no incident is counted
+    ("Toàn tỉnh ghi nhận 3.186 ca mắc sốt xuất huyết; đã điều trị khỏi 3.100 ca.\n", [(3100, "ca")]),
+    ("Năm 2029 đã tiêm vắc xin cho 21.380 trẻ; 412 trẻ được khám sàng lọc.\n", [(412, "trẻ"), (21380, "trẻ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INCIDENT_LIST)
+def test_incidents_listed_after_a_semicolon_are_incidents(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _report_figures(body) == expected
