@@ -48,3 +48,30 @@ def test_a_rule_text_article_that_grants_sets_rates() -> None:
     # a rule text (thông tư) is no decision: its "Điều 5. Hỗ trợ ..." sets what each one gets
     head = DECISION_HEAD.replace("312/QĐ-UBND", "12/2029/TT-BNN").replace("QUYẾT ĐỊNH\nVề", "THÔNG TƯ\nVề")
     assert _figures(head, "Điều 5. Hỗ trợ giống cây trồng cho 420 hộ.\n", DECISION_TAIL) == []
+
+
+# ---- funds put in place within a quarter, a procurement within a month: due by the period's end -------------------
+
+PLAN_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "XÃ AN HÒA\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 09/KH-UBND\tAn Hòa, ngày 14 tháng 01 năm 2030\n\n"
+             "KẾ HOẠCH\nCho vay giải quyết việc làm năm 2030\n\n")
+PLAN_TAIL = "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+
+PERIOD_TASKS = [
+    ("b) UBND xã bố trí 1,5 tỷ đồng vốn ngân sách ủy thác qua Ngân hàng Chính sách xã hội trong quý II năm 2030 "
+     "để cho vay.\n", [("2030-06-30", "2030-Q2")], []),
+    ("3. Tổ chức lựa chọn nhà thầu trong tháng 02/2030; đưa thiết bị vào sử dụng trước ngày 31/3/2030.\n",
+     [("2030-02-28", "2030-02"), ("2030-03-31", None)], []),
+    # counter-cases: what was put in place in a past quarter is told as done; a meeting in the month is held in it
+    ("Năm 2029, UBND xã đã bố trí 1,2 tỷ đồng trong quý II năm 2029.\n", [], []),
+    ("4. Tổ chức Hội nghị sơ kết trong tháng 7/2030.\n", [], ["2030-07"]),
+]
+
+
+@pytest.mark.parametrize(("body", "deadlines", "events"), PERIOD_TASKS)
+def test_a_task_within_a_period_is_due_by_its_end(body: str, deadlines: list[tuple[str, str | None]],
+                                                   events: list[str]) -> None:
+    record = parse_text(PLAN_HEAD + body + PLAN_TAIL)
+    assert sorted((d.due or "", d.period) for d in record.deadlines) == deadlines
+    assert [e.date for e in record.events] == events
