@@ -2053,7 +2053,42 @@ def _part_count(doc: _Doc, start: int) -> tuple[str | None, bool] | None:
     part = doc.voc.part_count_re.search(doc.ctx.text, max(0, start - _SCOPE_REACH), start)
     if part is None:
         return None
-    name = part.group("name").strip()
+    return _part_name(doc, part.group("name"))
+
+
+# a figure and its unit word, its brackets opened, the parts listed so far ("Nhật Bản 1.402 người, "), then the name
+# right before the number read ("đưa 2.315 người đi làm việc ở nước ngoài (Nhật Bản 1.402 người, Hàn Quốc ")
+_NAMED_PART_WORDS = 4  # words of a part's name in brackets ("Đài Loan và các thị trường khác")
+_BRACKET_PART_RE = re.compile(
+    rf"\d[ \t]+(?P<unit>[^\W\d_]+)(?P<after>[^\d()\n.;]{{0,60}})\([ \t]*"
+    rf"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{_NAMED_PART_WORDS}}}[ \t]+[\d.,]*\d[ \t]+[^\W\d_][^\d,;()\n]{{0,40}},[ \t]*)*"
+    rf"(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{_NAMED_PART_WORDS}}})[ \t]*$")
+_BRACKET_ITEM_RE = re.compile(r"[\d.,]*\d(?P<noun>(?:[ \t]+[^\W\d_]+){1,3})[ \t]*[,;)]")
+
+
+def _bracket_part(doc: _Doc, start: int) -> tuple[str | None, bool] | None:
+    """One part of a figure broken down in brackets by name, counted in the figure's own unit ("đưa 2.315 người đi
+    làm việc ở nước ngoài (Nhật Bản 1.402 người, Hàn Quốc 588 người, ...)", "tiếp nhận 120 hồ sơ (Sở Tư pháp 58 hồ
+    sơ, ...)"; rounds 41-46, h459): a count, the name no name's number ("Quận 3"); (the name as scope when it names
+    a unit, True), else None."""
+    text = doc.ctx.text
+    lo = max(0, start - _BREAKDOWN_REACH)
+    if text.rfind("(", lo, start) < 0:
+        return None
+    part = _BRACKET_PART_RE.search(text, lo, start)
+    own = _BRACKET_ITEM_RE.match(text, start)
+    if part is None or own is None:
+        return None
+    # the part's item is its number and the whole's unit, nothing more ("Hàn Quốc 588 người,"; not "Đội 2 xã viên)")
+    words = _key(own.group("noun")).split()
+    if _key(f"{part.group('unit')} {part.group('after')}").split()[:len(words)] != words:
+        return None
+    return _part_name(doc, part.group("name"))
+
+
+def _part_name(doc: _Doc, name: str) -> tuple[str | None, bool]:
+    """A part's name as its scope when it names a unit ("Sở Tư pháp"), and True: the number is the part's count."""
+    name = name.strip()
     return (name if doc.voc.heading_scope_re.fullmatch(name) else None), True
 
 
@@ -2298,7 +2333,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     # the unit a figure is printed under is read now only for a number right after a name (the
     # name's own count?); for other numbers, only once the figure is kept (most are rejected first)
     # (the number is a name's when there is none)
-    head = _named_count(doc, start) or _part_count(doc, start) if before.by_name else None
+    head = _named_count(doc, start) or _part_count(doc, start) or _bracket_part(doc, start) if before.by_name else None
     named_count = head is not None
     if named_count:
         before.skip = before.label = False  # "Sở Tài chính 38 văn bản": the name is the figure's scope

@@ -143,3 +143,21 @@ RALLIED = [
 @pytest.mark.parametrize(("body", "figures"), RALLIED)
 def test_a_body_asked_to_rally_others_is_a_request(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(NOTICE, body) == figures
+
+
+# ---- a figure broken down in brackets by name, each part in the figure's own unit --------------------------------
+
+NAMED_PARTS = [
+    ("Đã đưa 2.315 người đi làm việc ở nước ngoài (Nhật Bản 1.402 người, Hàn Quốc 588 người, thị trường khác 325 "
+     "người).", [(2315, "người"), (1402, "người"), (588, "người"), (325, "người")]),
+    ("Đã tiếp nhận 120 hồ sơ (Sở Tư pháp 58 hồ sơ, Sở Nội vụ 62 hồ sơ).", [(120, "hồ sơ"), (58, "hồ sơ"), (62, "hồ sơ")]),
+    # counter-cases: a name's number in brackets, in no unit of the figure's; a name's number outside brackets
+    ("Đã tổ chức 3 hội nghị (Ban Chỉ đạo 389 tỉnh chủ trì).", [(3, "hội nghị")]),
+    ("Đã kiểm tra 12 xã (Đoàn kiểm tra số 3 của Sở, Đội 2 xã viên).", [(12, "xã")]),
+    ("Đã tiếp nhận 120 hồ sơ, Ban Chỉ đạo 389 hồ sơ.", [(120, "hồ sơ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), NAMED_PARTS)
+def test_parts_named_in_brackets_are_counts(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, "1. Kết quả\n" + body) == figures
