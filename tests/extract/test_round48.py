@@ -157,3 +157,25 @@ EVENTS = [
 @pytest.mark.parametrize(("body", "expected"), EVENTS)
 def test_events_of_new_wordings(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(body) == expected
+
+
+# ---- a sequence handwritten into the form's blank before its printed code, OCR's look-alikes in it -----------------
+
+LETTER_HEAD = ("UỶ BAN NHÂN DÂN\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG TÂN AN\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: {number}\tTân An, ngày 11 tháng 12 năm 2029\nV/v ra quân lập lại trật tự đô thị\n\n"
+               "Kính gửi: Công an phường.\n\nUBND phường đề nghị thực hiện.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+               "CHỦ TỊCH\n\nNguyễn Văn An\n")
+
+NUMBERS = [
+    ("4l7 /UBND-ĐT", "417/UBND-ĐT"),
+    ("1O5 /UBND-VP", "105/UBND-VP"),
+    # counter-cases: printed digits before the blank, and letters alone (no digit), stay as printed
+    ("417 /UBND-ĐT", "417/UBND-ĐT"),
+    ("ll /KH-UBND", None),
+]
+
+
+@pytest.mark.parametrize(("number", "expected"), NUMBERS)
+def test_a_handwritten_sequence_before_the_printed_code(number: str, expected: str | None) -> None:
+    record = parse_text(LETTER_HEAD.format(number=number))
+    assert (record.number.normalized if record.number else None) == expected
