@@ -4,7 +4,8 @@ by-when where "phấn đấu ... ít nhất" before it made one; a day after "đ
 kiểm tra thêm ít nhất 120 vụ trong đợt cao điểm đến hết ngày 15/02/2030."), left no by-when where "Phấn đấu đến hết
 ngày ..." opening it made one; an annex table copied one cell a line whose "Tổng cộng" row repeats the totals the
 decision counted ("Tổng cộng\n2.640\n31.850"), counted twice where a tab table's row was not; a market's prices
-("giá thịt lợn hơi dao động từ 62.000 đến 65.000 đồng/kg"), read as results."""
+("giá thịt lợn hơi dao động từ 62.000 đến 65.000 đồng/kg"), read as results; the whole country's count without
+"hiện" ("cả nước có 79.615 tàu cá đăng ký"), read as targets."""
 
 from __future__ import annotations
 
@@ -121,3 +122,29 @@ MARKET_PRICES = [
 @pytest.mark.parametrize(("body", "expected"), MARKET_PRICES)
 def test_a_markets_price_is_no_quantity(body: str, expected: list[tuple[float, str]]) -> None:
     assert _report_figures(body) == expected
+
+
+LETTER_HEAD = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "CỤC THỦY SẢN VÀ KIỂM NGƯ\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 27/TSKN-KTTS\tHà Nội, ngày 16 tháng 11 năm 2029\n"
+               "V/v rà soát dữ liệu tàu cá\n\nKính gửi: Ủy ban nhân dân các tỉnh ven biển.\n\n")
+LETTER_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCỤC TRƯỞNG\n\nTrần Văn Bình\n"
+
+
+def _letter_figures(body: str) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit) for q in parse_text(LETTER_HEAD + body + LETTER_TAIL).quantities)
+
+
+COUNTRY_STATE = [
+    ("Đến ngày 10/11/2029, cả nước có 79.615 tàu cá đăng ký, trong đó 28.940 tàu có chiều dài từ 15 m trở lên.\n", []),
+    ("Toàn quốc có 28 tỉnh, thành phố ven biển.\n", []),
+    # counter-cases: what the country's bodies did is a result; what the letter asks a target
+    ("Trong 10 tháng năm 2029, các địa phương đã kiểm tra 46.218 lượt tàu cá xuất, nhập bến.\n",
+     [(46218, "lượt tàu")]),
+    ("Đề nghị các tỉnh hoàn thành cập nhật 100% dữ liệu tàu cá trước ngày 05/12/2029.\n", [(100, "%")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COUNTRY_STATE)
+def test_the_whole_countrys_count_is_the_state(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _letter_figures(body) == expected
