@@ -57,6 +57,16 @@ _ITEM_START = re.compile(r"^\s*(?:[-–+•]\s+|[✅📌👉►▶■●◆]\s*|
 _SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
 _NUMBER_RESIDUE = re.compile(r"^[/\-–]\s*[^\W\d_]")  # "/KH-HĐTN" after a blank "Số:"
 _NOT_ORG = re.compile(r"^[/\-–.\d(]")  # a letterhead line starts with a word
+# a seal's ring text OCR read into the letterhead beside or under the body's name ('(UBND XA VINH THANH *', 'T.CAN
+# THO * )', 'TP. BUÔN MA THUỘT *)'): the ring's stars stand between its words; no body's name holds one (rounds
+# 35-46's leftovers, h477, h530)
+_SEAL_RING = re.compile(r"(?:^|\s)\*(?:\s|\)|$)")
+
+
+def _seal_ring(s: str) -> bool:
+    """A seal's ring text (its stars, or the bracket closing the ring opened on a line above: 'TP. BUÔN MA THUỘT )'),
+    or a line of nothing but a rule's strokes: no letterhead line."""
+    return _SEAL_RING.search(s) is not None or s.count(")") > s.count("(") or not any(map(str.isalpha, s))
 _SCAN_JUNK = re.compile(r"^[._~`'’‘·•,]+(?:\s+[._~`'’‘·•,]+)*\s+(?=[^\W\d_])")  # ". _ TỈNH PHÚ THỌ"
 # a news lead: an upper-case name as the subject of a lower-case clause ("CHI ĐOÀN KHOA CNTT tổ chức
 # chương trình ..."), the first words of a web post, not a trích yếu; group "word" is the clause's first word
@@ -607,7 +617,7 @@ def _org_line(cell: Cell, st: _Scan) -> Cell | None:
     if junk:
         cell = Cell(cell.start + junk.end(), cell.end, cell.text[junk.end():], cell.line)
     if _NOT_ORG.match(cell.text) or _starts_with(cell.text, t.banners) or _in_ecopy_stamp(st.lines, cell.line) \
-            or _site_name().search(fold(cell.text).upper()):
+            or _site_name().search(fold(cell.text).upper()) or _seal_ring(cell.text):
         return None
     if _starts_with_glued(cell.text, t.org_heads) or _starts_with(cell.text, t.localities) \
             or starts_with_bare(cell.text, t.org_heads):

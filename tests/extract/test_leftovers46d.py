@@ -110,3 +110,27 @@ def test_a_timeline_month_is_its_rows_event(table: str, months: list[str],
     rec = parse_text(PLAN + "III. TIẾN ĐỘ THỰC HIỆN\n\n" + table + "\n" + TAIL)
     assert [e.date for e in rec.events] == months
     assert [(d.due, d.period) for d in rec.deadlines] == deadlines
+
+
+# ---- a seal's ring text OCR read into the letterhead is no part of the body's name ------------------------------------
+
+LETTER_BODY = ("Số: 12/KH-UBND              Vĩnh Thạnh, ngày 05 tháng 3 năm 2028\n\nKẾ HOẠCH\nTriển khai chuyển đổi số\n\n"
+               "Nội dung kế hoạch.\n\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn An\n")
+SEALED_HEADS = [
+    ("  ỦY BAN NHÂN DÂN           CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   XÃ VĨNH THẠNH               Độc lập - Tự do - "
+     "Hạnh phúc\n(UBND XA VINH THANH *       ———————————————\n T.CAN THO * )\n", "ỦY BAN NHÂN DÂN XÃ VĨNH THẠNH"),
+    ("UỶ BAN NHÂN DÂN             CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG TÂN LẬP                  Độc lập - Tự do - "
+     "Hạnh phúc\n  (UBND PHUONG TAN LAP *         ______________________\n    TP. BUÔN MA THUỘT *)\n",
+     "UỶ BAN NHÂN DÂN PHƯỜNG TÂN LẬP"),
+    # counter-cases: a name wrapped onto its next line; a name holding its own brackets
+    ("UBND TỈNH AN BÌNH           CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP                Độc lập - Tự do - "
+     "Hạnh phúc\nVÀ MÔI TRƯỜNG\n", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),
+    ("UBND TỈNH AN BÌNH           CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN QUẢN LÝ DỰ ÁN (KHU VỰC 2)  Độc lập - Tự do - "
+     "Hạnh phúc\n", "BAN QUẢN LÝ DỰ ÁN (KHU VỰC 2)"),
+]
+
+
+@pytest.mark.parametrize(("head", "issuer"), SEALED_HEADS)
+def test_a_seal_ring_is_no_part_of_the_issuer(head: str, issuer: str) -> None:
+    rec = parse_text(head + LETTER_BODY)
+    assert rec.issuer is not None and rec.issuer.name == issuer
