@@ -230,6 +230,7 @@ class _Vocab:
     condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
     bound_condition_re: re.Pattern[str]  # "phải", "thì" right after a bound's unit: "dưới 30% phải giải trình"
     has_from_re: re.Pattern[str]  # "có từ ", "có giá trị từ " right before a figure bounded by "trở lên" after it
+    has_measure_re: re.Pattern[str]  # "có giá trị " right before a bound's word ("dưới 5 triệu đồng"): a rule's class
     joined_from_re: re.Pattern[str]  # "có giá trị từ 500 triệu đồng trở lên (...) và từ " before the next one
     cue_required: frozenset[str]  # doc types (rules, decisions) whose figures need a cue
     scope_re: re.Pattern[str]  # "(Riêng đơn vị Nha Trang, Ninh Hòa: 02 tập thể)"
@@ -527,6 +528,7 @@ def vocab() -> _Vocab:
         bound_condition_re=re.compile(rf"[ \t]+(?:{_alternation(by_role['condition_bound_after'])})(?!\w)",
                                       re.IGNORECASE),
         has_from_re=re.compile(rf"{_has_from(by_role['threshold_measure'])}[ \t]*$", re.IGNORECASE),
+        has_measure_re=re.compile(rf"(?<!\w)có[ \t]+(?:{_alternation(by_role['threshold_measure'])})[ \t]*$", re.IGNORECASE),
         joined_from_re=re.compile(rf"{_has_from(by_role['threshold_measure'])}[^;:\n]{{1,{_JOINED_FROM_SPAN}}}?"
                                   rf"{_BOUND_AND_BRACKET}[ \t]*(?:,|và|hoặc)[ \t]+từ[ \t]*$", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
@@ -2232,6 +2234,9 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
         return True
     if comparator in _RULE_BOUNDS and voc.bound_condition_re.match(text, unit.end):
         return True  # "dự án nào có tỷ lệ giải ngân dưới 30% phải giải trình": the bound a rule's duty hangs on
+    if comparator in _RULE_BOUNDS and voc.has_measure_re.search(text, max(0, cue_start - _HAS_FROM_REACH), cue_start) \
+            and _CLAUSE_GOES_ON_RE.match(text, unit.end):
+        return True  # "Các khoản chi có giá trị dưới 5 triệu đồng được thực hiện qua dịch vụ công": which spending
     bound = _BOUND_AFTER_RE.match(text, unit.end)
     if bound and (voc.has_from_re.search(text, max(0, start - _HAS_FROM_REACH), start)
                   or voc.joined_from_re.search(text, max(0, start - _JOINED_FROM_REACH), start)) and (

@@ -149,3 +149,22 @@ def test_a_shortfall_is_no_quantity_and_the_plan_to_end_it_is_a_target() -> None
             "III. NHIỆM VỤ\nXử lý dứt điểm 05 trường hợp xây dựng sai phép trước ngày 31/12/2029.")
     assert _quantities(body) == [(11, "eq", "cơ sở", "result"), (42.3, "eq", "%", "result"),
                                  (5, "eq", "trường hợp", "target")]
+
+
+# ---- a rule's bound on what its things measure ("có giá trị dưới 5 triệu đồng") is a threshold ------------------------
+# as "có giá trị từ 500 triệu đồng trở lên" is (h318): it says which spending a rule is about (h450)
+
+LETTER = ("KHO BẠC NHÀ NƯỚC\nKHU VỰC IX\nSố: 1520/KBNN-KSC\nCần Thơ, ngày 02 tháng 12 năm 2028\n\n"
+          "V/v khóa sổ kế toán cuối năm 2028\n\nKính gửi: Các đơn vị sử dụng ngân sách.\n\n{body}\n\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn Bình\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("c) Các khoản chi có giá trị dưới 10 triệu đồng được thực hiện qua dịch vụ công trực tuyến.", []),
+    ("2. Các gói thầu có giá trị không quá 500 triệu đồng áp dụng hình thức chỉ định thầu rút gọn.", []),
+    # counter-cases: a bound on an amount planned or done, no clause going on from it
+    ("2. Đến ngày 30/11/2028, đã giải ngân được trên 5.120 tỷ đồng.", [(5_120_000_000_000, "gt", "đồng", "result")]),
+    ("2. Phấn đấu giải ngân đạt tối thiểu 95% kế hoạch vốn được giao.", [(95, "gte", "%", "target")]),
+])
+def test_a_rules_bound_on_a_measure_is_a_threshold(body: str, expected: list[Item]) -> None:
+    assert _quantities(body, LETTER) == expected
