@@ -75,3 +75,26 @@ def test_a_task_within_a_period_is_due_by_its_end(body: str, deadlines: list[tup
     record = parse_text(PLAN_HEAD + body + PLAN_TAIL)
     assert sorted((d.due or "", d.period) for d in record.deadlines) == deadlines
     assert [e.date for e in record.events] == events
+
+
+# ---- cases, jobs and good deeds counted by "việc" ------------------------------------------------------------------
+
+REPORT_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "HUYỆN AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 90/BC-UBND\tAn Bình, ngày 03 tháng 12 năm 2029\n\n"
+               "BÁO CÁO\nKết quả công tác năm 2029\n\n")
+REPORT_TAIL = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+
+CASES = [
+    ("Tổng số thụ lý 845 việc; đã thi hành xong 312 việc, đạt tỷ lệ 36,9%.\n",
+     [(36.9, "%"), (312, "việc"), (845, "việc")]),
+    ("Năm 2029, hòa giải thành 46 việc; đã tạo 1.150 việc làm mới.\n", [(46, "việc"), (1150, "việc làm")]),
+    ("II. NHIỆM VỤ\nPhấn đấu mỗi đội viên thực hiện ít nhất 05 việc tốt.\n", [(5, "việc tốt")]),
+    # counter-case: a clause's "việc" after a year is no count
+    ("Năm 2029 việc triển khai chuyển đổi số có nhiều chuyển biến.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_cases_counted_by_viec(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT_HEAD, body, REPORT_TAIL) == expected
