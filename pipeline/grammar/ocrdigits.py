@@ -200,8 +200,14 @@ def _grouped_figures(view: str) -> list[tuple[int, int]]:
 # dot, a trailing O after a digit or a dot, a zero share's O before its comma; a grouped figure's or a short count's
 # run holds both, and its separators never stand side by side), so a view without one is spared the six scans, which
 # open at every digit or every "l" (113 of the 120 benched texts: the repair had cost a sixteenth of a parse).
-# (Opening with the look-alike, the rarer character of the pair in the texts: twice as fast as opening with the digit.)
-_LOOKALIKE_BY_DIGIT = re.compile(r"[OolI](?:[.,]?\d|(?<=\d[OolI])|(?<=\d[.,][OolI]))")
+# (One pattern a look-alike, opening with that letter: the engine skips from one to the next as fast as a substring
+# search, where a class of the four was tried character by character; the four scans take half the time of one.)
+_LOOKALIKE_BY_DIGIT = tuple(re.compile(rf"{c}(?:[.,]?\d|(?<=\d{c})|(?<=\d[.,]{c}))")
+                            for c in map(re.escape, _OCR_SEQ_LETTERS))
+
+
+def _lookalike_by_digit(view: str) -> bool:
+    return any(rx.search(view) for rx in _LOOKALIKE_BY_DIGIT)
 
 
 def _figure_spans(view: str) -> list[tuple[int, int]]:
@@ -213,7 +219,7 @@ def _figure_spans(view: str) -> list[tuple[int, int]]:
 
 def ocr_figures(view: str) -> tuple[str, list[tuple[int, int]]]:
     """The view with each such figure read as digits (every offset kept), and the spans repaired."""
-    spans = _figure_spans(view) if _LOOKALIKE_BY_DIGIT.search(view) else []  # (none without one: _LOOKALIKE_BY_DIGIT)
+    spans = _figure_spans(view) if _lookalike_by_digit(view) else []  # (none without one: _LOOKALIKE_BY_DIGIT)
     if not spans:
         return view, []
     parts: list[str] = []
