@@ -179,3 +179,25 @@ NUMBERS = [
 def test_a_handwritten_sequence_before_the_printed_code(number: str, expected: str | None) -> None:
     record = parse_text(LETTER_HEAD.format(number=number))
     assert (record.number.normalized if record.number else None) == expected
+
+
+# ---- a chat forward's preface pointing down at a one-line copy of the document ---------------------------------
+
+FORWARD = ("UBND TỈNH AN BÌNH VĂN PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+           "Số: 112/GM-VPUBND An Bình, ngày 16 tháng 12 năm 2029 GIẤY MỜI Họp nghe báo cáo tiến độ giải phóng mặt bằng "
+           "Văn phòng UBND tỉnh trân trọng kính mời lãnh đạo các Sở dự họp. Thời gian: 14 giờ 00 ngày 19/12/2029. "
+           "Nơi nhận: - Như trên; - Lưu: VT. KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG (đã ký) Nguyễn Thị Lan\n")
+
+PREFACES = [
+    "[Chuyển tiếp] Anh chị lưu ý GM họp chiều thứ 5 nhé 👇 ",
+    "Gửi các anh chị giấy mời ⬇️ ",
+    # counter-case: the copy alone
+    "",
+]
+
+
+@pytest.mark.parametrize("preface", PREFACES)
+def test_a_chat_preface_pointing_at_the_copy(preface: str) -> None:
+    record = parse_text(preface + FORWARD)
+    assert record.issuer is not None and (record.issuer.name, record.issuer.parent) == ("VĂN PHÒNG", "UBND TỈNH AN BÌNH")
+    assert record.number is not None and record.number.normalized == "112/GM-VPUBND"
