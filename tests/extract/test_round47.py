@@ -5,7 +5,8 @@ kiểm tra thêm ít nhất 120 vụ trong đợt cao điểm đến hết ngày
 ngày ..." opening it made one; an annex table copied one cell a line whose "Tổng cộng" row repeats the totals the
 decision counted ("Tổng cộng\n2.640\n31.850"), counted twice where a tab table's row was not; a market's prices
 ("giá thịt lợn hơi dao động từ 62.000 đến 65.000 đồng/kg"), read as results; the whole country's count without
-"hiện" ("cả nước có 79.615 tàu cá đăng ký"), read as targets."""
+"hiện" ("cả nước có 79.615 tàu cá đăng ký"), read as targets; a guide's cap in a numbered item ("2. Tỷ lệ ... không
+vượt quá 20% số ..."), whose own line was read as a heading of the guide's targets."""
 
 from __future__ import annotations
 
@@ -148,3 +149,30 @@ COUNTRY_STATE = [
 @pytest.mark.parametrize(("body", "expected"), COUNTRY_STATE)
 def test_the_whole_countrys_count_is_the_state(body: str, expected: list[tuple[float, str]]) -> None:
     assert _letter_figures(body) == expected
+
+
+GUIDE_HEAD = ("UBND TỈNH AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "SỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 12/HD-SNV\tAn Bình, ngày 05 tháng 11 năm 2029\n\n"
+              "HƯỚNG DẪN\nĐánh giá, xếp loại chất lượng cán bộ, công chức năm 2029\n\n"
+              "Sở Nội vụ hướng dẫn như sau:\n\n")
+
+
+def _guide_figures(body: str) -> list[tuple[float, str, str]]:
+    record = parse_text(GUIDE_HEAD + body + REPORT_TAIL)
+    return sorted((q.value, q.unit, q.comparator) for q in record.quantities)
+
+
+GUIDE_CAPS = [
+    ("2. Tỷ lệ cán bộ được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không vượt quá 20% số được xếp loại "
+     "\"Hoàn thành tốt nhiệm vụ\" trở lên.\n", []),
+    ("II. NGUYÊN TẮC\n2. Số cán bộ được khen thưởng tối đa 15% tổng số cán bộ của đơn vị.\n", []),
+    # counter-cases: under a heading of the guide's own targets a cap is one; a minimum is no cap
+    ("II. MỤC TIÊU, CHỈ TIÊU\n1. Khen thưởng tối đa 40 tập thể.\n", [(40, "tập thể", "lte")]),
+    ("2. Tổ chức ít nhất 02 lớp tập huấn cho cán bộ làm công tác tổ chức.\n", [(2, "lớp", "gte")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GUIDE_CAPS)
+def test_a_guides_cap_in_a_numbered_item_is_no_target(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _guide_figures(body) == expected
