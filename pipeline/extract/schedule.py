@@ -1873,4 +1873,15 @@ def _not_an_occasion(run: _Run, p: Pending) -> bool:
     if _past(ctx, t.end_value or t.value) and ctx.doc_type not in _TELLS_WHAT_HAPPENED:
         return True
     a, b = p.clause
-    return _cues().recurrence_any.search(ctx.text, a, b) is not None
+    return _cues().recurrence_any.search(ctx.text, a, b) is not None or _opens_a_window_to_a_by_when(p)
+
+
+# "từ ngày 17/11/2028 đến trước 17 giờ 00 ngày 24/11/2028": a window whose close is a by-when, not one span of days
+_TO_A_BY_WHEN = re.compile(r"\s*(?:đến|tới)\s+(?:trước|hết|chậm\s+nhất)(?!\w)", re.IGNORECASE)
+
+
+def _opens_a_window_to_a_by_when(p: Pending) -> bool:
+    """The first day of a window closing at a by-when ("Các đơn vị nhập dữ liệu đăng ký dự thi ... từ ngày 17/11/2028
+    đến trước 17 giờ 00 ngày 24/11/2028"): when the filing opens, no occasion held that day (rounds 35-46's
+    leftovers, h436)."""
+    return bool(_FROM_BEFORE.search(p.left)) and _TO_A_BY_WHEN.match(p.right) is not None

@@ -134,3 +134,21 @@ SEALED_HEADS = [
 def test_a_seal_ring_is_no_part_of_the_issuer(head: str, issuer: str) -> None:
     rec = parse_text(head + LETTER_BODY)
     assert rec.issuer is not None and rec.issuer.name == issuer
+
+
+# ---- the first day of a window that closes at a by-when is no occasion ------------------------------------------------
+
+WINDOWS = [
+    ("- Các đơn vị nhập dữ liệu đăng ký dự thi trên phần mềm quản lý thi tại địa chỉ https://qlthi.anbinh.edu.vn từ "
+     "ngày 17/11/2029 đến trước 17 giờ 00 ngày 24/11/2029; sau thời hạn trên, phần mềm tự động khóa.",
+     ([("2029-11-24T17:00", None)], [])),
+    # counter-cases: a window of days with no by-when; a start with no close
+    ("- Đoàn kiểm tra làm việc tại các xã từ ngày 17/11/2029 đến ngày 24/11/2029.", ([], [("2029-11-17", "2029-11-24")])),
+    ("- Đoàn kiểm tra liên ngành làm việc tại các xã bắt đầu từ ngày 17/11/2029.", ([], [("2029-11-17", None)])),
+]
+
+
+@pytest.mark.parametrize(("line", "found"), WINDOWS)
+def test_a_window_closing_at_a_by_when_opens_no_event(
+        line: str, found: tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]) -> None:
+    assert _schedule(line) == found
