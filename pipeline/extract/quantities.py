@@ -1413,6 +1413,18 @@ _AT_BEFORE_REACH = 6
 _AT_PLACES_AFTER_RE = re.compile(r"[ \t]+(?:tại|ở)[ \t]+(?:các|mỗi|từng)(?!\w)", re.IGNORECASE)
 
 
+_PLACES_VERB_REACH = 24  # "thông xe tạm " before "45/47 điểm": the verb and one word
+
+
+@lru_cache(maxsize=1)
+def _places_verb_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's places_verb right before a figure, one word between ("thông xe tạm 45/47 điểm")."""
+    verbs = sorted((r[0] for r in rows("quantity_cues.tsv", 2) if r[1] == "places_verb"), key=len, reverse=True)
+    alts = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in verbs)
+    # (a total's points are read from its base: "45/" before "47 điểm")
+    return re.compile(rf"(?<!\w)(?:{alts})(?:[ \t]+[^\W\d_]+)?[ \t]+(?:[\d.,]*\d[ \t]?/[ \t]?)?$", re.IGNORECASE)
+
+
 def _points_as_places(text: str, start: int, pos: int) -> _Unit | None:
     """A bare 'điểm' after a figure that counts places, not a score's points: 'tại' right before the figure, or
     'tại các ...' right after the word (None: a score, or not 'điểm')."""
@@ -1421,7 +1433,8 @@ def _points_as_places(text: str, start: int, pos: int) -> _Unit | None:
         return None
     if _AT_BEFORE_RE.search(text, max(0, start - _AT_BEFORE_REACH), start) \
             or _AT_PLACES_AFTER_RE.match(text, word.end()) or _place_kind_after(text, word.end()) \
-            or _row_label_names_places(text, start):
+            or _row_label_names_places(text, start) \
+            or _places_verb_re().search(text, max(0, start - _PLACES_VERB_REACH), start):
         return _rate(text, _POINT_WORD, word.end(), pos)
     return None
 
@@ -2469,8 +2482,32 @@ def _total_of(doc: _Doc, part: Quantity, base: str | None, counted: str | None) 
     lo = _span(part)[0] - _BASE_REPEAT_REACH
     if any(q.value == value and q.unit == part.unit and _span(q)[0] >= lo for q in doc.out):
         return []
+    if _told_as_damage(doc, base or "", part.unit or "", max(0, lo), _span(part)[0]):
+        return []
     return [part.model_copy(update={"value": value, "value_max": None, "comparator": "eq",
                                     "object": f"tổng số {counted}"})]
+
+
+def _told_as_damage(doc: _Doc, base: str, unit: str, lo: int, hi: int) -> bool:
+    """'Đợt mưa lũ đã gây 47 điểm sạt lở ...; ... thông xe tạm 45/47 điểm': the total was just told in text[lo:hi] as
+    damage, so it is none of the document's figures (rounds 41-46, h461); a total told as the state stays the second
+    item ('Toàn huyện hiện có 14 xã ...; ... tại 9/14 xã', h533's gold)."""
+    if not base or not unit:
+        return False
+    text = doc.ctx.text
+    for m in re.finditer(rf"(?<![\d.,]){re.escape(base)}[ \t]+{re.escape(unit)}(?!\w)", text[lo:hi], re.IGNORECASE):
+        end = lo + m.end()
+        if _damage_word_re().search(text, end, min(_clause_end(text, end), end + _DAMAGE_REACH)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _damage_word_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's damage_clause, incident_clause and damage_state words: what a disaster did or left."""
+    words = sorted((r[0] for r in rows("quantity_cues.tsv", 2)
+                    if r[1] in ("damage_clause", "incident_clause", "damage_state")), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.IGNORECASE)
 
 
 def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparator: str) -> str | None:

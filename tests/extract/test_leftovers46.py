@@ -161,3 +161,22 @@ NAMED_PARTS = [
 @pytest.mark.parametrize(("body", "figures"), NAMED_PARTS)
 def test_parts_named_in_brackets_are_counts(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, "1. Kết quả\n" + body) == figures
+
+
+# ---- places worked on are counted in bare "điểm" (no score), and a total just told as damage is no figure ----------
+
+TELEGRAM = ("UBND TỈNH A\nSỞ GIAO THÔNG VẬN TẢI\nSố: 05/CĐ-SGTVT\nA, ngày 14 tháng 11 năm 2029\n\nCÔNG ĐIỆN\n"
+            "Về việc ứng phó mưa lớn\n\n")
+PLACES_WORKED = [
+    ("Đợt mưa lũ đã gây 47 điểm sạt lở taluy dương; lực lượng quản lý đường bộ đã huy động 38 máy xúc, máy ủi thông "
+     "xe tạm 45/47 điểm.", [(38, "máy xúc"), (45, "điểm")]),
+    ("Các đơn vị đã gia cố 12 điểm.", [(12, "điểm")]),
+    # counter-cases: a rubric's point; a total told as the state stays the second item (h533's gold)
+    ("Hội thi chấm 9 loại lớp, mỗi loại cho 1 điểm.", []),
+    ("Toàn tỉnh hiện có 14 xã; các đơn vị đã khắc phục sạt lở tại 9/14 xã.", [(9, "xã"), (14, "xã")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), PLACES_WORKED)
+def test_places_worked_on_and_a_total_told_as_damage(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(TELEGRAM, body) == figures
