@@ -8,6 +8,7 @@ result is valid (a real date) and warns.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from vanban.tables import rows
@@ -145,9 +146,9 @@ _OCR_ZERO_SHARE = re.compile(r",\d{1,3}(?=[ \t]*%)")
 _ZERO_LETTERS = "Oo"
 
 
-def _zero_shares(view: str) -> list[tuple[int, int]]:
+def _zero_shares(view: str, matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _OCR_ZERO_SHARE.finditer(view):
+    for m in matches:  # (_OCR_ZERO_SHARE's)
         at = m.start() - 1
         if at >= 0 and view[at] in _ZERO_LETTERS and (at == 0 or not (view[at - 1].isalnum() or view[at - 1] in "_.,/")):
             spans.append((at, m.end()))
@@ -178,9 +179,9 @@ def _bound_before() -> re.Pattern[str]:
 _BOUND_REACH = 24  # the longest bound word and its blank, looked back from a short count
 
 
-def _short_counts(view: str) -> list[tuple[int, int]]:
+def _short_counts(view: str, matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _OCR_SHORT_COUNT.finditer(view):
+    for m in matches:  # (_OCR_SHORT_COUNT's)
         at = m.start() if len(m.group()) > 1 else m.start() - 1
         if _bound_before().search(view[max(0, at - _BOUND_REACH):at]):
             spans.append((at, m.end()))
@@ -191,8 +192,8 @@ def _has_digit_and_letter(run: str) -> bool:
     return any(c.isdigit() for c in run) and any(c in _OCR_SEQ_LETTERS for c in run)
 
 
-def _grouped_figures(view: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _OCR_GROUPED_FIGURE.finditer(view) if _has_digit_and_letter(m.group())]
+def _grouped_figures(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches if _has_digit_and_letter(m.group())]  # (_OCR_GROUPED_FIGURE's)
 
 
 # A look-alike and a digit side by side, or with one separator between ("5O", "l4", "3.O", "83,l", "O,82"): every
@@ -210,11 +211,58 @@ def _lookalike_by_digit(view: str) -> bool:
     return any(rx.search(view) for rx in _LOOKALIKE_BY_DIGIT)
 
 
+_FIGURE_RUN_MARKS = frozenset(_OCR_SEQ_LETTERS + ".,")  # with digits, all that a figure above is made of
+
+
+def _in_figure_run(c: str) -> bool:
+    return c.isdecimal() or c in _FIGURE_RUN_MARKS  # (str.isdecimal: the digits \d reads)
+
+
+def _figure_windows(view: str) -> list[tuple[int, int, int]]:
+    """(start, end, reach) of each maximal run of digits, look-alikes, dots and commas that holds a look-alike by a
+    digit (_LOOKALIKE_BY_DIGIT), in order; its reach is past the blanks after it and one character more. Each pattern
+    above consumes only such characters, and each match it keeps holds such a pair, so it lies in one of these runs
+    (a text holding one had each pattern tried at every digit of its length: 58,000 characters for a few "II.8"); its
+    lookaheads ("[ \t]*%", "[ \t]+" and a letter) can hold only at the run's end, whose next character is no run's,
+    and read no further than the reach."""
+    windows: list[tuple[int, int, int]] = []
+    end = -1
+    for pair in sorted(m.start() for rx in _LOOKALIKE_BY_DIGIT for m in rx.finditer(view)):
+        if pair < end:
+            continue  # (another pair of the run just read)
+        start = pair
+        while start > 0 and _in_figure_run(view[start - 1]):
+            start -= 1
+        end = pair
+        while end < len(view) and _in_figure_run(view[end]):
+            end += 1
+        reach = end
+        while reach < len(view) and view[reach] in " \t":
+            reach += 1
+        windows.append((start, end, min(len(view), reach + 1)))
+    return windows
+
+
+def _in_windows(rx: re.Pattern[str], view: str, windows: list[tuple[int, int, int]]) -> Iterator[re.Match[str]]:
+    """rx.finditer(view)'s matches that start in the windows' runs, in order (each run read from its start, its
+    lookbehinds reading the text before it)."""
+    for start, end, reach in windows:
+        for m in rx.finditer(view, start, reach):
+            if m.start() < end:
+                yield m
+
+
 def _figure_spans(view: str) -> list[tuple[int, int]]:
     """The spans every pattern above reads, sorted by start, the longest first (two patterns may read one figure)."""
-    return sorted([m.span() for m in _OCR_FIGURE.finditer(view)] + [m.span() for m in _OCR_LEAD_FIGURE.finditer(view)]
-                  + [m.span() for m in _OCR_TRAIL_FIGURE.finditer(view)] + _zero_shares(view)
-                  + _grouped_figures(view) + _short_counts(view), key=lambda s: (s[0], -s[1]))
+    windows = _figure_windows(view)
+
+    def spans(rx: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in _in_windows(rx, view, windows)]
+
+    return sorted(spans(_OCR_FIGURE) + spans(_OCR_LEAD_FIGURE) + spans(_OCR_TRAIL_FIGURE)
+                  + _zero_shares(view, _in_windows(_OCR_ZERO_SHARE, view, windows))
+                  + _grouped_figures(_in_windows(_OCR_GROUPED_FIGURE, view, windows))
+                  + _short_counts(view, _in_windows(_OCR_SHORT_COUNT, view, windows)), key=lambda s: (s[0], -s[1]))
 
 
 def ocr_figures(view: str) -> tuple[str, list[tuple[int, int]]]:

@@ -50,6 +50,34 @@ def test_lookalike_gate_spares_no_figure_random(parts: list[str]) -> None:
     _assert_gate_spares_nothing("".join(parts))
 
 
+def _figure_spans_plain(view: str) -> list[tuple[int, int]]:
+    """ocrdigits._figure_spans as it was: each pattern tried over the whole text."""
+    o = ocrdigits
+    return sorted([m.span() for m in o._OCR_FIGURE.finditer(view)] + [m.span() for m in o._OCR_LEAD_FIGURE.finditer(view)]
+                  + [m.span() for m in o._OCR_TRAIL_FIGURE.finditer(view)]
+                  + o._zero_shares(view, o._OCR_ZERO_SHARE.finditer(view))
+                  + o._grouped_figures(o._OCR_GROUPED_FIGURE.finditer(view))
+                  + o._short_counts(view, o._OCR_SHORT_COUNT.finditer(view)), key=lambda s: (s[0], -s[1]))
+
+
+_RUN_TEXTS = ["Phụ lục II.8, mục I.13 và 2I, 3B; đạt 1l2,5% và 2O0 hộ", "1O 2O hộ 3.OOO.OOO đồng O,82 % tối thiểu 2O kg",
+              "Mẫu II.7 Phụ lục ít nhất O1 sản phẩm, 83,l%, l4.O52 tài khoản", "I2.000 người, l.500 người; 9O%\t%",
+              "x1O5 hộ, .1O5 hộ, /1O5 hộ 12O3.5 tấn ١٢O٣ hộ 2O", "O,82%", "2O", "l"]
+
+
+@pytest.mark.parametrize("text", _OCR_FIGURE_TEXTS + _RUN_TEXTS + _SAMPLE_TEXTS)
+def test_figures_read_in_their_runs_are_the_plain_reading(text: str) -> None:
+    assert ocrdigits._figure_spans(text) == _figure_spans_plain(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "05", "000", "O", "o", "l", "I", "OO", "x", "_", ".", ",", "/", " ", "  ",
+                                 "\t", "%", "hộ", "kg", "tối thiểu", "ít nhất", "\n", "٣", "II"]), max_size=24))
+def test_figures_read_in_their_runs_are_the_plain_reading_random(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert ocrdigits._figure_spans(text) == _figure_spans_plain(text)
+
+
 @pytest.mark.parametrize("text", _OCR_FIGURE_TEXTS)
 def test_lookalike_gate_lets_every_figure_through(text: str) -> None:
     assert ocrdigits._lookalike_by_digit(text)
