@@ -6,7 +6,9 @@ ngày ..." opening it made one; an annex table copied one cell a line whose "T�
 decision counted ("Tổng cộng\n2.640\n31.850"), counted twice where a tab table's row was not; a market's prices
 ("giá thịt lợn hơi dao động từ 62.000 đến 65.000 đồng/kg"), read as results; the whole country's count without
 "hiện" ("cả nước có 79.615 tàu cá đăng ký"), read as targets; a guide's cap in a numbered item ("2. Tỷ lệ ... không
-vượt quá 20% số ..."), whose own line was read as a heading of the guide's targets."""
+vượt quá 20% số ..."), whose own line was read as a heading of the guide's targets; a bulletin's forecast window opening a clause after its
+source and cause ("Theo tin của Đài ..., do ảnh hưởng của không khí lạnh, từ ngày 28/10 đến ngày 31/10/2029 trên địa
+bàn tỉnh có mưa to"), left no event where one opening its sentence made one."""
 
 from __future__ import annotations
 
@@ -176,3 +178,29 @@ GUIDE_CAPS = [
 @pytest.mark.parametrize(("body", "expected"), GUIDE_CAPS)
 def test_a_guides_cap_in_a_numbered_item_is_no_target(body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _guide_figures(body) == expected
+
+
+DISPATCH_HEAD = ("UBND TỈNH AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "SỞ XÂY DỰNG\tĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số: 03/CĐ-SXD\tAn Bình, ngày 27 tháng 10 năm 2029\n\n"
+                 "CÔNG ĐIỆN\nVề việc bảo đảm an toàn công trình trong mưa lũ\n\n"
+                 "GIÁM ĐỐC SỞ XÂY DỰNG điện:\n- Các chủ đầu tư.\n\n")
+
+
+def _windows(body: str) -> list[tuple[str | None, str | None]]:
+    record = parse_text(DISPATCH_HEAD + body + REPORT_TAIL)
+    return sorted((e.date, e.end) for e in record.events if e.end is not None)
+
+
+FORECAST_AFTER_A_COMMA = [
+    ("Theo tin của Đài Khí tượng Thủy văn tỉnh, do ảnh hưởng của không khí lạnh, từ ngày 28/10/2029 đến ngày "
+     "31/10/2029 trên địa bàn tỉnh có mưa to đến rất to.\n", [("2029-10-28", "2029-10-31")]),
+    # counter-cases: a span after a comma with no weather after it is no forecast; a duty's span stays a duty's
+    ("Các chủ đầu tư rà soát công trình, từ ngày 28/10/2029 đến ngày 31/10/2029 báo cáo hằng ngày.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FORECAST_AFTER_A_COMMA)
+def test_a_forecast_window_after_a_comma_is_an_event(
+        body: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _windows(body) == expected
