@@ -201,3 +201,19 @@ def test_a_chat_preface_pointing_at_the_copy(preface: str) -> None:
     record = parse_text(preface + FORWARD)
     assert record.issuer is not None and (record.issuer.name, record.issuer.parent) == ("VĂN PHÒNG", "UBND TỈNH AN BÌNH")
     assert record.number is not None and record.number.normalized == "112/GM-VPUBND"
+
+
+# ---- a distributive "mỗi" before a unit's label word: each one's count, no name's number ---------------------------
+
+EACH = [
+    ("1. Mỗi ngày bố trí ít nhất 02 tổ tuần tra lưu động, mỗi tổ 05 người.\n", [(2, "tổ"), (5, "người")]),
+    ("1. Mỗi xã 10 người tham gia hội thao.\n", [(10, "người")]),
+    # counter-cases: a team's or a hamlet's number stays its name
+    ("1. Tổ 5 và tổ 7 ra quân dọn vệ sinh.\n", []),
+    ("1. Ra quân tại tổ 05 phường Tân An.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EACH)
+def test_each_ones_count_after_moi(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(PLAN_HEAD, body, PLAN_TAIL) == expected
