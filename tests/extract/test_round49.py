@@ -195,3 +195,19 @@ TOTAL_ROW = [
 @pytest.mark.parametrize(("body", "expected"), TOTAL_ROW)
 def test_a_total_rows_told_figures_are_the_same_again(body: str, expected: list[tuple[float, str]]) -> None:
     assert sorted((q.value, q.unit or "") for q in _parse(body).quantities) == expected
+
+
+# ---- the staff lost counted is the state of affairs ------------------------------------------------------------------
+
+STAFF_LOST = [
+    ("Tình trạng thiếu nhân lực chưa được khắc phục; 27 bác sĩ nghỉ việc, chuyển công tác trong năm.\n", []),
+    ("Trong năm có 12 viên chức thôi việc theo nguyện vọng.\n", []),
+    # counter-cases: help to those who left is done; staff recruited is done
+    ("Đã hỗ trợ 120 lao động nghỉ việc với số tiền 360 triệu đồng.\n", [(120, "lao động"), (360000000, "đồng")]),
+    ("Đã tuyển dụng 35 bác sĩ theo chính sách thu hút.\n", [(35, "bác sĩ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STAFF_LOST)
+def test_the_staff_lost_is_the_state_of_affairs(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _report_figures(body) == expected
