@@ -436,8 +436,15 @@ def posting_title(text: str) -> Title | None:
         start = words[-n].start()
         code = tables().type_word_codes.get(upper_vi(" ".join(core[start:].split())))
         if code is not None:
+            if _NAME_DASH_END.search(core, 0, start):
+                return None  # "UBND HUYỆN X PHÒNG TÀI CHÍNH - KẾ HOẠCH": the name's second half, no type word
             return Title(lead + start, lead + len(core), code, len(text))
     return None
+
+
+# a dash joining the halves of a body's name in capitals ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", a one-line copy's
+# letterhead; rounds 35-46's leftovers, h481)
+_NAME_DASH_END = re.compile(r"\w[ \t]*[-–][ \t]*$")
 
 
 def _is_enacting(text: str) -> bool:

@@ -52,6 +52,10 @@ def _markers() -> tuple[list[tuple[str, str, bool, re.Pattern[str]]], re.Pattern
 
 
 _TEXT = attrgetter("text")
+# a dash joining the halves of a body's name in capitals right before a type word ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", a
+# one-line copy's letterhead; rounds 35-46's leftovers, h481)
+_NAME_DASH_BEFORE = re.compile(rf"[{rx.VN_UPPER}][ \t]*[-–][ \t]*$")
+_NAME_DASH_REACH = 4  # the capital, the dash and a space on each side
 
 
 def split_run_on(lines: list[Cell]) -> list[Cell]:
@@ -212,6 +216,8 @@ def _cut_points(text: str, min_signals: int) -> tuple[set[int], set[str]]:
             if counts:
                 signals.add(kind)
     for m in type_rx.finditer(text):  # "QUYẾT ĐỊNH" as printed in capitals: a title of its own
+        if _NAME_DASH_BEFORE.search(text, max(0, m.start() - _NAME_DASH_REACH), m.start()):
+            continue  # "PHÒNG TÀI CHÍNH - KẾ HOẠCH": the second half of a body's name, no title
         cuts.add(m.start())
         if not text[m.end():].lstrip().startswith(":"):  # "QUYẾT ĐỊNH:" opens the articles
             cuts.add(m.end())

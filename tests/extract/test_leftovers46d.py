@@ -152,3 +152,23 @@ WINDOWS = [
 def test_a_window_closing_at_a_by_when_opens_no_event(
         line: str, found: tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]) -> None:
     assert _schedule(line) == found
+
+
+# ---- a one-line copy's letterhead naming a body whose second half is a type word ("TÀI CHÍNH - KẾ HOẠCH") -------------
+
+ONE_LINE_TAIL = (" CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 287/TTr-TCKH Thanh Chương, ngày 09 "
+                 "tháng 7 năm 2028 {title} Về việc đề nghị phân bổ kinh phí sửa chữa trường học Kính gửi: Ủy ban nhân "
+                 "dân huyện Thanh Chương. Phòng kính trình UBND huyện xem xét, quyết định./. Nơi nhận: - Như trên; - "
+                 "Lưu: VT, TCKH. TRƯỞNG PHÒNG (đã ký) Nguyễn Đình Hải")
+ONE_LINE_HEADS = [
+    ("UBND HUYỆN THANH CHƯƠNG PHÒNG TÀI CHÍNH - KẾ HOẠCH", "TỜ TRÌNH", ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", "TTr")),
+    # counter-case: a body's name with no type word in it
+    ("UBND HUYỆN THANH CHƯƠNG PHÒNG TÀI CHÍNH", "TỜ TRÌNH", ("PHÒNG TÀI CHÍNH", "TTr")),
+]
+
+
+@pytest.mark.parametrize(("head", "title", "expected"), ONE_LINE_HEADS)
+def test_a_one_line_letterheads_name_keeps_its_type_word_half(head: str, title: str,
+                                                               expected: tuple[str, str]) -> None:
+    rec = parse_text(head + ONE_LINE_TAIL.format(title=title))
+    assert (rec.issuer.name if rec.issuer else None, rec.doc_type.code if rec.doc_type else None) == expected
