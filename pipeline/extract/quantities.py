@@ -238,6 +238,7 @@ class _Vocab:
     part_count_re: re.Pattern[str]  # "; riêng thị trường Hàn Quốc 286 lao động": a part named right before its figure
     state_re: re.Pattern[str]  # "hiện tỉnh có" before: the current state
     now_state_re: re.Pattern[str]  # "Hiện nay, toàn xã có": a time word of now, a comma, the place and its "có"
+    state_opening_re: re.Pattern[str]  # "Thôn có", "Toàn huyện có" opening a sentence: what the place is made of
     territory_re: re.Pattern[str]  # "có " (and the list's earlier counts) right before a figure: what a place holds
     territory_units: frozenset[str]  # "tổ dân phố", "thôn", "nhân khẩu": the parts and people of a place
     territory_members: frozenset[str]  # "hộ": a place's households, counted after one of its parts
@@ -537,6 +538,9 @@ def vocab() -> _Vocab:
         now_state_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['state_now'])}),[ \t]+"
                                 rf"(?:(?!(?:{_alternation(by_role['result'])})(?!\w))[^\W\d_]+[ \t]+)"
                                 rf"{{0,{_NOW_STATE_PLACE_WORDS}}}(?:có|còn)(?!\w)", re.IGNORECASE),
+        state_opening_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:(?:{_alternation(by_role['state_review_lead'])})"
+                                    rf"[ \t]*,?[ \t]+(?:{_alternation(by_role['state_review_opening'] + by_role['state_opening'])})"
+                                    rf"|(?:{_alternation(by_role['state_opening'])}))(?!\w)", re.IGNORECASE),
         territory_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['territory_lead'])})[ \t]+"
                                 rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
                                 rf"(?:[\d.,]*\d[ \t]+[^\d;:()\n]{{1,{_TERRITORY_ITEM}}}?(?:,|[ \t]+(?:và|với))[ \t]+"
@@ -1590,9 +1594,17 @@ def _in_state(doc: _Doc, lo: int, start: int, unit: _Unit) -> bool:
     """'hiện tỉnh có 65 xã, phường', 'Hiện nay, toàn xã có 412 ha thảo quả': a figure after a cue of the current
     state in text[lo:start], no result's or target's cue between them."""
     text, voc = doc.ctx.text, doc.voc
-    state = voc.state_re.search(text, lo, start) or voc.now_state_re.search(text, lo, start)
+    state = voc.state_re.search(text, lo, start) or voc.now_state_re.search(text, lo, start) \
+        or _state_opening(doc, lo, start)
     return state is not None and not voc.result_re.search(text, state.end(), start) \
         and not voc.target_re.search(text, state.end(), start) and not _achieved(doc, state, unit)
+
+
+def _state_opening(doc: _Doc, lo: int, start: int) -> re.Match[str] | None:
+    """'Thôn có 312 hộ', 'Theo rà soát, toàn huyện có 1.083 hộ nghèo': a sentence opening with a place or a body and
+    its "có" (quantity_cues.tsv state_opening), the state; None where the sentence opens otherwise."""
+    opening = doc.voc.state_opening_re.match(doc.ctx.text, lo)
+    return opening if opening is not None and opening.end() <= start else None
 
 
 def _per_unit(doc: _Doc, sentence_from: int, start: int) -> bool:

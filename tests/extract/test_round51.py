@@ -1,0 +1,42 @@
+"""The fifty-first heldout round's failure classes (invented documents, with counter-cases): a sentence opening with
+a place or a body and its "có" ("Thôn có 312 hộ", "chi bộ có 41 đảng viên", "Theo rà soát, toàn huyện có 1.083 hộ
+nghèo"), which tells what the place is made of, counted as a result."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "XÃ AN HÒA\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 09/BC-UBND\tAn Hòa, ngày 14 tháng 01 năm 2030\n\n"
+               "BÁO CÁO\nKết quả công tác năm 2029\n\n")
+REPORT_TAIL = "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+
+
+def _figures(body: str) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit or "") for q in parse_text(REPORT_HEAD + body + REPORT_TAIL).quantities)
+
+
+# ---- a place or a body and its "có" opening a sentence: what it is made of, the state of affairs --------------------
+
+STATE_OPENINGS = [
+    ("Thôn có 312 hộ, 1.146 nhân khẩu; chi bộ có 41 đảng viên. Trong năm, nhân dân đã làm 3 km đường.\n",
+     [(3, "km")]),
+    ("Theo rà soát, toàn huyện có 1.083 hộ nghèo, 1.512 hộ cận nghèo cần được hỗ trợ. Hội đã trao 820 suất quà.\n",
+     [(820, "suất quà")]),
+    ("Qua rà soát, thôn có 12 hộ nghèo.\n", []),
+    # counter-cases: what the units achieved right after them; a time word or a cue before the place; a whole
+    # place's "có" without a review counts what a year brought (h418, h409)
+    ("Chi bộ có 02 đảng viên được tặng Huy hiệu 40 năm tuổi Đảng.\n", [(2, "đảng viên")]),
+    ("Năm 2029, thôn có 45 hộ thoát nghèo.\n", [(45, "hộ")]),
+    ("Phấn đấu 100% thôn có 01 tổ tự quản về môi trường.\n", [(1, "tổ"), (100, "%")]),
+    ("Toàn tỉnh có 1.412 doanh nghiệp thành lập mới.\n", [(1412, "doanh nghiệp")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STATE_OPENINGS)
+def test_a_sentence_opening_with_a_place_and_its_co_tells_the_state(body: str,
+                                                                     expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
