@@ -211,3 +211,20 @@ STAFF_LOST = [
 @pytest.mark.parametrize(("body", "expected"), STAFF_LOST)
 def test_the_staff_lost_is_the_state_of_affairs(body: str, expected: list[tuple[float, str]]) -> None:
     assert _report_figures(body) == expected
+
+
+# ---- "bảo đảm ... ít nhất N% ... trong <period>": the period a required level is to be met by --------------------------
+
+REQUIRED_LEVEL = [
+    ("II. NHIỆM VỤ\nTrung tâm phối hợp tiêm phòng dại cho chó, mèo, bảo đảm tỷ lệ tiêm đạt ít nhất 70% tổng đàn "
+     "trong quý I năm 2030.\n", [("2030-03-31", "2030-Q1")]),
+    ("II. NHIỆM VỤ\nCác xã đảm bảo thu gom tối thiểu 90% rác thải sinh hoạt trong tháng 3/2030.\n",
+     [("2030-03-31", "2030-03")]),
+    # counter-case: no bound figure, no by-when ("bảo đảm ... trong năm" is the span a plan runs in)
+    ("II. NHIỆM VỤ\nCác đơn vị bảo đảm an toàn tuyệt đối cho người bệnh trong năm 2030.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REQUIRED_LEVEL)
+def test_a_required_levels_period_is_a_by_when(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert sorted((d.due or "", d.period) for d in _parse(body).deadlines) == expected
