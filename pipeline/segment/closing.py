@@ -38,6 +38,9 @@ _FIRST_ITEM = re.compile(r"^\s*[-–+•]\s*Như\s+(?:Đi[ềêe]u\s+\d+|trên)\
 _GAP = re.compile(r"\s(?:(?<=\t)\t*|(?<!\t)\s{2,})")  # = r"\t+|\s{3,}"
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a markdown table row in a web copy's closing block
 _LONE_MARK = re.compile(r"^\s*[-–+•]\s*$")  # a list dash whose item is on the next line
+# a list item's bullet alone before a line's first gap ("-\tNhư Điều 3;\tCHỦ TỊCH": a word processor's list puts a
+# tab after its bullet): that gap is the item's, the columns' gap is the next one (round 52)
+_BULLET_GAP = re.compile(r"[ \t]*[-–+•]")
 _LIST_ITEM = re.compile(r"[-–+•]\s+\S")  # a list item's dash and its first word (matched where a line's text opens)
 # words after a Nơi nhận item's end (";" or "."; a comma would join names listed in the item)
 _NAME_TAIL = re.compile(r"[;.]\s+(?P<name>\S+(?:\s+\S+){1,4})\s*$")
@@ -100,6 +103,8 @@ def _closing_columns(lines: list[Cell], cues: Cues | None = None) -> list[Cell]:
         body = ln.text.rstrip()
         lead = len(body) - len(body.lstrip())
         m = _GAP.search(body, lead)
+        if m and _BULLET_GAP.fullmatch(body, 0, m.start()):
+            m = _GAP.search(body, m.end())
         if m and body[:m.start()].strip():
             a = _trim(Cell(ln.start, ln.start + m.start(), body[:m.start()], ln.line))
             b = _trim(Cell(ln.start + m.end(), ln.start + len(body), body[m.end():], ln.line))
