@@ -40,3 +40,21 @@ STATE_OPENINGS = [
 def test_a_sentence_opening_with_a_place_and_its_co_tells_the_state(body: str,
                                                                      expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == expected
+
+
+# ---- taxes and fees collected, arrears recovered: sums taken in, no rule's rate ------------------------------------
+
+COLLECTED = [
+    ("Trong đó:\n- Thu thuế phi nông nghiệp: 186 triệu đồng;\n- Thu phí, lệ phí khác (chứng thực): 42 triệu đồng.\n",
+     [(42000000, "đồng"), (186000000, "đồng")]),
+    ("Năm 2029, Ban Tài chính đã đôn đốc thu nợ đọng thuế được 28 triệu đồng.\n", [(28000000, "đồng")]),
+    ("Việc thu thuế sử dụng đất phi nông nghiệp đã đạt 61%.\n", [(61, "%")]),
+    # counter-cases: a rate the rule sets stays no figure of the document's work
+    ("Thuế suất thuế thu nhập doanh nghiệp là 20%.\n", []),
+    ("Mức thu phí trông giữ xe đạp là 2.000 đồng/lượt.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COLLECTED)
+def test_taxes_and_fees_collected_are_sums_taken_in(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(body) == expected
