@@ -291,6 +291,8 @@ class _Vocab:
     division_pair_re: re.Pattern[str]  # ", thị trấn" after "xã": a locality's whole set of units ("14 xã, thị trấn")
     counter_line_re: re.Pattern[str]  # a post's counters line: "💬 14 bình luận ↪️ 9 lượt chia sẻ"
     condition_types: frozenset[str]  # guides and rules: "<unit> có <bound> N ..." opens a condition
+    invitation_types: frozenset[str]  # giấy mời: its invitee list names who is invited
+    invitee_re: re.Pattern[str]  # a dashed item of an invitee list, up to "của " right before a figure
     condition_open_re: re.Pattern[str]  # "Chi đoàn có dưới 15 đoàn viên", "- Chi bộ có từ 30 đảng viên"
     condition_clause_re: re.Pattern[str]  # the same opening a clause after "; " ("...; chi bộ có dưới 09 đảng viên")
     shortfall_after_re: re.Pattern[str]  # "chưa" after "còn 03 chi bộ": a shortcoming
@@ -419,6 +421,8 @@ def _spec_rx(phrases: list[str], totals: list[str], work_next: list[str]) -> re.
 
 # the list's earlier parts between "gồm" and a part ("Dự thảo gồm 5 chương, 28 điều": the 28 is a part too)
 _LISTED_PARTS = r"(?:\d[\d.,]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*)*"
+_INVITEE_ITEMS = 8  # dashed items of an invitee list before the one read
+_INVITEE_REACH = 800  # how far above a figure its invitee list's lead may stand
 _SHORTFALL_NOUN_WORDS = 8  # words of the noun after "còn N <unit>" before its "chưa"
 # the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
 _TAIL_WORDS = 6
@@ -642,6 +646,10 @@ def vocab() -> _Vocab:
             rf"(?:[ \t]*(?:{_alternation(by_role['web_counter'] + by_role['widget_counter'])})(?!\w))?[^\w\n.,]*)+",
             re.IGNORECASE),
         condition_types=frozenset(by_role.get("condition_type", [])),
+        invitation_types=frozenset(by_role["invitation_type"]),
+        invitee_re=re.compile(rf"(?i)(?<!\w)(?:{_alternation(by_role['invitee_lead'])})(?!\w)[^\n]{{0,40}}\n"
+                              rf"(?:[ \t]*[-–+•][^\n]*\n){{0,{_INVITEE_ITEMS}}}[ \t]*[-–+•][^\n]*?(?<!\w)"
+                              rf"(?:{_alternation(by_role['invitee_of'])})[ \t]+$"),
         condition_open_re=re.compile(
             rf"[ \t]*(?:[-–+•*][ \t]*)?[{_UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+có[ \t]+"
             rf"(?:{_alternation(by_role['comparator'])}|từ)[ \t]+\d"),
@@ -1574,7 +1582,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True
     if voc.pending_after_re.match(text, unit.end):
         return True  # "01 đơn đang xác minh": a case still being handled, no result yet
-    if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator, start):
+    if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator, start) or _invited(doc, start):
         return True
     if _key(unit.unit or "") in voc.copies_units and voc.copies_re.search(text, sentence_from, start):
         return True  # "Hồ sơ đề nghị ... gồm 01 bộ", "Số lượng hồ sơ: 01 bộ": a filing's copies, a procedure's
@@ -1926,6 +1934,13 @@ def _membership(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
         doc.skip_until = max(doc.skip_until, close)  # its members' parts
         return close >= 0
     return rest[:1] in ("", ".", ";", ",", "\n")
+
+
+def _invited(doc: _Doc, start: int) -> bool:
+    """'Thành phần mời / - Công chức Tài chính - Kế toán của 75 xã, phường;': in a giấy mời, an item of its invitee
+    list naming the people of N places says who is invited, no count planned (quantity_cues.tsv invitee_lead)."""
+    return doc.ctx.doc_type in doc.voc.invitation_types \
+        and doc.voc.invitee_re.search(doc.ctx.text, max(0, start - _INVITEE_REACH), start) is not None
 
 
 def _asked_of_another(doc: _Doc, sentence_from: int, start: int) -> bool:

@@ -180,3 +180,23 @@ PLACES_WORKED = [
 @pytest.mark.parametrize(("body", "figures"), PLACES_WORKED)
 def test_places_worked_on_and_a_total_told_as_damage(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(TELEGRAM, body) == figures
+
+
+# ---- a giấy mời's invitee list: "kính mời: / - Công chức ... của 75 xã, phường;" names who is invited --------------
+
+INVITATION = ("UBND TỈNH A\nSỞ TÀI CHÍNH\nSố: 15/GM-STC\nA, ngày 05 tháng 12 năm 2029\n\nGIẤY MỜI\n"
+              "Tập huấn quyết toán ngân sách năm 2029\n\n")
+INVITEES = [
+    ("1. Thành phần mời\n- Kế toán trưởng các sở, ban, ngành;\n- Công chức Tài chính - Kế toán của 75 xã, phường;\n"
+     "2. Thời gian: 7 giờ 30 phút ngày 10/12/2029.", []),
+    ("Sở Tài chính trân trọng kính mời:\n- Đại diện lãnh đạo và công chức của 34 xã, thị trấn;\n"
+     "Thời gian: 7 giờ 30 phút ngày 10/12/2029.", []),
+    # counter-cases: the people each unit sends; a count in the body, not an invitee's item
+    ("1. Thành phần: mỗi đơn vị cử 02 đồng chí tham dự.", [(2, "đồng chí")]),
+    ("1. Hội nghị dự kiến có 60 gian hàng của 45 chủ thể OCOP tham gia.", [(60, "gian hàng"), (45, "chủ thể")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), INVITEES)
+def test_an_invitee_list_names_who_is_invited(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(INVITATION, body) == figures
