@@ -232,7 +232,7 @@ def test_scope_head_is_the_plain_search_random(parts: list[str]) -> None:
 # ---------------------------------------------------------------- timex: the OCR date pattern, the word test
 
 _OCR_DATE_PLAIN = re.compile(
-    r"(?<![\w/])([0-9lIO]{1,2})/([0-9lIO]{1,2})(?:/((?:19|20)[0-9]{2})(?![\w/])"
+    r"(?<![\w/])([0-9lIO]{1,2})/([0-9lIO]{1,2})(?:/((?:19|2[0O])[0-9O]{2})(?![\w/])"
     r"|(?<=ngày [0-9lIO]/[0-9lIO])(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO])(?=\s+(?:đến|tới)\s)"
     r"|(?<=ngày [0-9lIO]/[0-9lIO]{2})(?=\s+(?:đến|tới)\s)|(?<=ngày [0-9lIO]{2}/[0-9lIO]{2})(?=\s+(?:đến|tới)\s))")
 
@@ -244,7 +244,7 @@ def _assert_ocr_date_is_plain(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["từ ngày 0l/12/2026 đến 1O/12/2026", "từ ngày l5/3 đến ngày 15/4/2027", "a1/2/2026",
-                                  "/1/2/2026 1/2/2026/ 11/11/1999 1l1/2/2020"] + _SAMPLE_TEXTS)
+                                  "/1/2/2026 1/2/2026/ 11/11/1999 1l1/2/2020", "l/l/2OOO", "ngày 18/11/2O28"] + _SAMPLE_TEXTS)
 def test_ocr_date_pattern_is_the_plain_one(text: str) -> None:
     _assert_ocr_date_is_plain(text)
 
