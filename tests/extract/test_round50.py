@@ -98,3 +98,18 @@ CASES = [
 @pytest.mark.parametrize(("body", "expected"), CASES)
 def test_cases_counted_by_viec(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(REPORT_HEAD, body, REPORT_TAIL) == expected
+
+
+# ---- crops or goods spoiled are damage -----------------------------------------------------------------------------
+
+SPOILED = [
+    ("Đợt rét tháng 12/2029 đã làm chết 146 con trâu, bò và khoảng 38 ha rau màu bị hư hại. Các xã đã hỗ trợ 2.450 "
+     "tấm bạt che chuồng trại.\n", [(2450, "tấm bạt")]),
+    # counter-case: what was done in another clause of the sentence stays a result
+    ("Các xã đã hỗ trợ 2.450 tấm bạt che chuồng trại; không có tài sản bị hư hại.\n", [(2450, "tấm bạt")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPOILED)
+def test_spoiled_crops_are_damage(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT_HEAD, body, REPORT_TAIL) == expected
