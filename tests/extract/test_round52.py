@@ -40,3 +40,25 @@ def test_a_tab_after_a_bullet_is_no_column_gap(closing: str, distribution: list[
     assert [d.name for d in rec.distribution] == distribution
     assert rec.signer is not None
     assert (rec.signer.name, rec.signer.position) == signer
+
+
+# ---- "chậm nhất hết ngày": the latest day with its "đến" left out is due ------------------------------------------
+
+NOTICE = ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC X\nSố: 12/TB-KBNN\nA, ngày 16 tháng 12 năm 2029\n\nTHÔNG BÁO\n"
+          "Thời hạn chi ngân sách và khóa sổ kế toán năm 2029\n\n")
+NOTICE_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Thạnh\n"
+
+LATEST_DAYS = [
+    ("- Thời hạn chi thường xuyên: các đơn vị gửi hồ sơ, chứng từ đến Kho bạc chậm nhất hết ngày 31/12/2029.",
+     ["2029-12-31"]),
+    ("- Các đơn vị gửi hồ sơ, chứng từ đến Kho bạc chậm nhất là hết ngày 31/12/2029.", ["2029-12-31"]),
+    ("- Các chủ đầu tư gửi hồ sơ thanh toán chậm nhất hết tháng 01/2030.", ["2030-01-31"]),
+    # counter-cases: with "đến", as before; a day something was done by
+    ("- Các đơn vị gửi hồ sơ, chứng từ đến Kho bạc chậm nhất đến hết ngày 31/12/2029.", ["2029-12-31"]),
+    ("- Hết ngày 31/12/2029, các đơn vị đã gửi đủ hồ sơ, chứng từ.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "dues"), LATEST_DAYS)
+def test_the_latest_day_without_den_is_due(line: str, dues: list[str]) -> None:
+    assert [d.due for d in parse_text(NOTICE + line + NOTICE_TAIL).deadlines] == dues
