@@ -703,6 +703,21 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+# a spaced dash inside a number as printed: what stands before it may be a whole number, what follows a title
+_SPACED_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+
+
+def _own_before_dash(text: str, s: int, e: int, own: str) -> bool:
+    """The document's own number, then a spaced dash and its short title, read as one number (a PDF's running
+    header "Kế hoạch 318/KH-UBND - PCCCR mùa khô 2029 - 2030" read as 318/KH-UBND-PCCCR; fifty-first heldout round):
+    the document itself, no citation."""
+    dash = _SPACED_DASH.search(text, s, e)
+    if dash is None:
+        return False
+    before = docnumber.parse(text[s:dash.start()])
+    return before is not None and before.key == own
+
+
 def extract(ctx: Context) -> list[Citation]:
     text = _reading_view(ctx.text)  # same length: every span is one of ctx.text
     own = _own_key(ctx)
@@ -724,7 +739,7 @@ def extract(ctx: Context) -> list[Citation]:
             _tail(text, mention, b, days)
             floor = mention.end
             prev = mention
-            if own is not None and key == own:
+            if own is not None and (key == own or _own_before_dash(text, s, e, own)):
                 continue  # the document citing itself ("Kèm theo Quyết định số ...")
             mentions.append(mention)
     _share_dates(text, mentions)

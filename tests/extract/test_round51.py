@@ -58,3 +58,25 @@ COLLECTED = [
 @pytest.mark.parametrize(("body", "expected"), COLLECTED)
 def test_taxes_and_fees_collected_are_sums_taken_in(body: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(body) == expected
+
+
+# ---- a PDF's running header: the document's own number, a spaced dash and its short title --------------------------
+
+PLAN_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "HUYỆN AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 318/KH-UBND\tAn Bình, ngày 04 tháng 12 năm 2029\n\n"
+             "KẾ HOẠCH\nPhòng cháy, chữa cháy rừng mùa khô\n\n"
+             "Thực hiện Chỉ thị số 21/CT-UBND ngày 20/11/2029 của UBND tỉnh, UBND huyện ban hành Kế hoạch:\n"
+             "1. Làm mới 45 km đường băng cản lửa.\n\n")
+
+RUNNING_HEADERS = [
+    ("Trang 1/2\nKế hoạch 318/KH-UBND - PCCCR mùa khô 2029 - 2030\n2. Kiện toàn tổ đội.\n", ["21/CT-UBND"]),
+    # counter-case: another document's number before a spaced dash is still cited
+    ("2. Theo Kế hoạch 412/KH-UBND - PCCCR của UBND tỉnh, kiện toàn tổ đội.\n", ["21/CT-UBND", "412/KH-UBND"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RUNNING_HEADERS)
+def test_the_own_number_in_a_running_header_is_no_citation(body: str, expected: list[str]) -> None:
+    record = parse_text(PLAN_HEAD + body + REPORT_TAIL)
+    assert sorted((c.number or "").split("-PCCCR")[0] for c in record.citations) == expected
