@@ -15,7 +15,7 @@ def found(text: str, doc_type: str = "TB") -> list[tuple[float, str | None, str]
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("📅 Ngày hội hiến máu: chỉ tiêu ≥ 60 đơn vị máu", [(60, "đơn vị", "gte")]),
+    ("📅 Ngày hội hiến máu: chỉ tiêu ≥ 60 đơn vị máu", [(60, "đơn vị máu", "gte")]),
     ("🎯 Chỉ tiêu chung: mỗi chi đoàn ≥ 10 đoàn viên tham gia mỗi hoạt động.", [(10, "đoàn viên", "gte")]),
     ("- Phấn đấu số vụ tai nạn giảm, số vụ mỗi tháng < 5 vụ.", [(5, "vụ", "lt")]),
     # counter-cases: a measure's name before the sign is a rule's threshold

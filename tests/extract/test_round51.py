@@ -80,3 +80,19 @@ RUNNING_HEADERS = [
 def test_the_own_number_in_a_running_header_is_no_citation(body: str, expected: list[str]) -> None:
     record = parse_text(PLAN_HEAD + body + REPORT_TAIL)
     assert sorted((c.number or "").split("-PCCCR")[0] for c in record.citations) == expected
+
+
+# ---- blood drawn, counted in "đơn vị máu": the bound after the whole unit --------------------------------------------
+
+BLOOD_UNITS = [
+    ("Phấn đấu tiếp nhận từ 350 đơn vị máu trở lên.\n", [(350, "gte")]),
+    # counter-cases: a bare count of the same unit, a bound after a bare "đơn vị"
+    ("Năm 2029, Hội đã tiếp nhận 312 đơn vị máu.\n", [(312, "eq")]),
+    ("Phấn đấu tiếp nhận từ 12 đơn vị trở lên.\n", [(12, "gte")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BLOOD_UNITS)
+def test_a_bound_after_blood_units_holds(body: str, expected: list[tuple[float, str]]) -> None:
+    record = parse_text(REPORT_HEAD + body + REPORT_TAIL)
+    assert sorted((q.value, q.comparator) for q in record.quantities) == expected
