@@ -1425,12 +1425,25 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
     if _day_and_time_cells(run, t, a, b):
         return True
     day = run.day
-    clock = t.kind == "time" or (t.kind == "period" and _CLOCK.fullmatch(t.value or "") is not None)
+    clock = _is_clock(t)
     if not clock or day is None or t.value is None or _PARAGRAPH_BREAK.search(text, day.end, a):
         return False
     tail_ok = _TIMED_LINE_TAIL.match(text, t.end, b) or (day.cells and _CLOCK_CELL.fullmatch(text, a, b))
     if not (_TIMED_LINE_HEAD.fullmatch(text, a, t.start) and tail_ok):
         return False
+    _add_timed_event(run, day, t, a, b)
+    return True
+
+
+def _is_clock(t: TimeExpr) -> bool:
+    """A clock time, or a period of two clock times ("13h30 - 17h00")."""
+    return t.kind == "time" or (t.kind == "period" and _CLOCK.fullmatch(t.value or "") is not None)
+
+
+def _add_timed_event(run: _Run, day: _Day, t: TimeExpr, a: int, b: int) -> None:
+    """The line text[a:b] as an event on day at t's hour, in place of the day's placeholder event if it holds one."""
+    text = run.ctx.text
+    assert t.value is not None
     end = f"{day.date}T{t.end_value}" if t.end_value else None
     event = Event(span=(a, b), date=f"{day.date}T{t.value}", end=end, text=" ".join(text[a:b].split()))
     if day.placeholder is not None:
@@ -1438,7 +1451,6 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
         day.placeholder = None
     else:
         run.events.append(event)
-    return True
 
 
 # A weekly schedule as a DOCX table copied with tabs: the day cell's weekday on a line of its own and its date
@@ -1470,7 +1482,7 @@ def _tab_time_cell(run: _Run, t: TimeExpr) -> bool:
     """A time cell of a tab-copied weekly schedule ("\tSáng (7h30)\t", "\tChiều (13h30 - 17h00)\t") in the day
     cell's row or a row opening with an empty day cell under it: an event that day at that hour."""
     text, day = run.ctx.text, run.day
-    clock = t.kind == "time" or (t.kind == "period" and _CLOCK.fullmatch(t.value or "") is not None)
+    clock = _is_clock(t)
     if not clock or day is None or not day.cells or t.value is None or _PARAGRAPH_BREAK.search(text, day.end, t.start):
         return False
     a, b = _line_of(text, t.start)
@@ -1480,13 +1492,7 @@ def _tab_time_cell(run: _Run, t: TimeExpr) -> bool:
     before = text[a:cell - 1].split("\t")
     if any(c.strip() for c in before) and not a <= day.end <= cell:
         return False  # a cell before the time holds something other than the day's own date
-    end = f"{day.date}T{t.end_value}" if t.end_value else None
-    event = Event(span=(a, b), date=f"{day.date}T{t.value}", end=end, text=" ".join(text[a:b].split()))
-    if day.placeholder is not None:
-        run.events[run.events.index(day.placeholder)] = event
-        day.placeholder = None
-    else:
-        run.events.append(event)
+    _add_timed_event(run, day, t, a, b)
     return True
 
 
