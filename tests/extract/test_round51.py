@@ -96,3 +96,27 @@ BLOOD_UNITS = [
 def test_a_bound_after_blood_units_holds(body: str, expected: list[tuple[float, str]]) -> None:
     record = parse_text(REPORT_HEAD + body + REPORT_TAIL)
     assert sorted((q.value, q.comparator) for q in record.quantities) == expected
+
+
+# ---- a copy cut before its letterhead, signed "KT. CHI CỤC TRƯỞNG": the head's office is no issuer ------------------
+
+CUT_INVITATION = ("ụ Bảo vệ thực vật\nSố: 31/GM-CCBVTV\tQuy Nhơn, ngày 06 tháng 01 năm 2030\n\nGIẤY MỜI\n"
+                  "Dự hội nghị sơ kết vụ Đông Xuân\n\n"
+                  "Thực hiện Kế hoạch số 12/KH-SNN ngày 19/12/2029 của Sở Nông nghiệp, "
+                  "{body} trân trọng kính mời đại diện lãnh đạo Phòng Kinh tế các huyện dự hội nghị.\n"
+                  "Thời gian: 08 giờ 00 ngày 16/01/2030.\n\n"
+                  "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{authority}\nPHÓ {position}\n\n\nLê Văn Hùng\n")
+
+CUT_ISSUERS = [
+    ("Chi cục Bảo vệ thực vật", "KT. CHI CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "Chi cục Bảo vệ thực vật"),
+    ("Trạm Khuyến nông huyện Tây Sơn", "KT. TRẠM TRƯỞNG", "TRẠM TRƯỞNG", "Trạm Khuyến nông huyện Tây Sơn"),
+    # counter-case: a collective authority names the body itself
+    ("Chi cục Bảo vệ thực vật", "TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Ban chỉ đạo"),
+]
+
+
+@pytest.mark.parametrize(("body", "authority", "position", "issuer"), CUT_ISSUERS)
+def test_a_heads_office_signed_for_is_no_issuer(body: str, authority: str, position: str,
+                                                  issuer: str | None) -> None:
+    record = parse_text(CUT_INVITATION.format(body=body, authority=authority, position=position))
+    assert (record.issuer.name if record.issuer else None) == issuer
