@@ -219,6 +219,7 @@ _BARE_YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
 _EMOJI = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u203c\u2049"
 _ITEM_MARK = re.compile(rf"^\s*(?:[-–+•*]\s*|(?:[0-9IVX]+[.)])+\s*|[a-zđ]\)\s*|[{_EMOJI}]+\s*)+", re.IGNORECASE)
 _DAYPARTS = r"(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)"
+_WEEKDAY_WORD = r"(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)"
 _DAYPART_BEFORE = re.compile(rf"(?<!\w){_DAYPARTS}\s*$", re.IGNORECASE)
 # an item's label, then its time after a colon; a run of days may open with "từ" the time grammar leaves out
 # ("Hội thi ẩm thực ...: từ 25 - 27/4/2027", twenty-first heldout round)
@@ -661,7 +662,9 @@ _FLAT_CELL_MAX = 100  # a table's cell flattened onto its own line is short; the
 _FLAT_DATE_CELL = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:ngày[ \t]*)?$", re.IGNORECASE)
 
 
-_TAB_DATE_LEAD = re.compile(rf"[ \t]*(?:(?:buổi[ \t]+)?{_DAYPARTS}[ \t,]*)?(?:ngày[ \t]*)?$", re.IGNORECASE)
+# the day cell's lead: its part of the day, its weekday ("Thứ Năm, 09/01/2030"), "ngày"
+_TAB_DATE_LEAD = re.compile(rf"[ \t]*(?:(?:buổi[ \t]+)?{_DAYPARTS}[ \t,]*)?(?:{_WEEKDAY_WORD}[ \t,]*)?(?:ngày[ \t]*)?$",
+                            re.IGNORECASE)
 
 
 def _occasion_tab_cell(text: str, t: TimeExpr) -> bool:
@@ -1456,7 +1459,7 @@ def _add_timed_event(run: _Run, day: _Day, t: TimeExpr, a: int, b: int) -> None:
 # A weekly schedule as a DOCX table copied with tabs: the day cell's weekday on a line of its own and its date
 # opening the row ("Thứ Hai\n17/12\tSáng (7h30)\tChào cờ đầu tuần ..."), the time cell a part of the day with its
 # clock in brackets, and the day's later rows opening with an empty day cell ("\tChiều (14h00)\tLàm việc ...").
-_TAB_WEEKDAY = re.compile(r"[ \t]*(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)", re.IGNORECASE)
+_TAB_WEEKDAY = re.compile(rf"[ \t]*{_WEEKDAY_WORD}", re.IGNORECASE)
 _TAB_DAY_CELL_END = re.compile(r"[ \t]*\)?[ ]*\t")
 _TAB_TIME_LEAD = re.compile(rf"[ ]*(?:(?:buổi[ ]+)?{_DAYPARTS}[ ]*\(?[ ]*)?$", re.IGNORECASE)
 _TAB_TIME_END = re.compile(r"[ ]*\)?[ ]*(?:\t|\n|$)")

@@ -120,3 +120,26 @@ def test_a_heads_office_signed_for_is_no_issuer(body: str, authority: str, posit
                                                   issuer: str | None) -> None:
     record = parse_text(CUT_INVITATION.format(body=body, authority=authority, position=position))
     assert (record.issuer.name if record.issuer else None) == issuer
+
+
+# ---- a reception calendar copied from a DOCX table with tabs: each day in its "Ngày tiếp" column is a sitting -------
+
+CALENDAR_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số: 05/TB-UBND\tAn Bình, ngày 02 tháng 01 năm 2030\n\nTHÔNG BÁO\nLịch tiếp công dân quý I năm 2030\n\n"
+                 "UBND phường thông báo lịch tiếp công dân như sau:\n\n")
+CALENDAR_TAIL = "\nThời gian tiếp: buổi sáng.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+
+CALENDARS = [
+    ("TT\tNgày tiếp\tNgười chủ trì\tLĩnh vực\n1\tThứ Năm, 09/01/2030\tChủ tịch UBND phường\tĐất đai\n"
+     "2\tThứ Sáu, 24/01/2030\tPhó Chủ tịch\tTrật tự đô thị\n", ["2030-01-09", "2030-01-24"]),
+    ("TT\tNgày tổ chức\tNgười chủ trì\tNội dung\n1\tThứ 5, 09/01/2030\tChủ tịch UBND phường\tĐối thoại\n",
+     ["2030-01-09"]),
+    # counter-case: a plan's task table, led by a unit, its days by-whens
+    ("TT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\n1\tRà soát hồ sơ\tVăn phòng\tThứ Năm, 09/01/2030\n", []),
+]
+
+
+@pytest.mark.parametrize(("table", "days"), CALENDARS)
+def test_a_reception_calendar_tab_table_gives_its_days(table: str, days: list[str]) -> None:
+    record = parse_text(CALENDAR_HEAD + table + CALENDAR_TAIL)
+    assert sorted(e.date for e in record.events) == days
