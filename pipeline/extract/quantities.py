@@ -789,6 +789,13 @@ def _sentence_start(text: str, pos: int) -> int:
     return line if cut < 0 else cut + 2
 
 
+def _after_full_stop(text: str, line: int, pos: int) -> int:
+    """Where the sentence holding pos opens, its clauses after ";" with it: after the last full stop in
+    text[line:pos], else at line."""
+    stop = text.rfind(". ", line, pos)
+    return line if stop < 0 else stop + 2
+
+
 def _sentence_end(text: str, pos: int) -> int:
     hi = min(len(text), pos + _MAX_SENTENCE_SIDE)
     ends = [i for i in (text.find(". ", pos, hi), text.find("; ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
@@ -1650,8 +1657,7 @@ def _told_state(doc: _Doc, start: int) -> bool:
     a semicolon) is the state too, until a result's or a target's cue ('...; đã thu hồi 5,2 tỷ đồng')."""
     text, voc = doc.ctx.text, doc.voc
     line = text.rfind("\n", max(0, start - _MAX_SENTENCE_SIDE), start) + 1
-    stop = text.rfind(". ", line, start)
-    lo = line if stop < 0 else stop + 2
+    lo = _after_full_stop(text, line, start)
     # (or a count of what is so now: 'Tổng số lao động đang làm việc ... là 182.500 người, trong đó lao động nữ chiếm
     # 61%', the count itself too)
     told = voc.arrears_told_re.search(text, lo, start) or voc.count_now_re.search(text, lo, start + 1)
@@ -1799,9 +1805,7 @@ def _incident_list_item(doc: _Doc, start: int, unit: _Unit) -> bool:
     text, voc = doc.ctx.text, doc.voc
     if not _ITEM_OPENING_RE.search(text, max(0, start - _RECORD_VERB_REACH), start) or unit.unit is None:
         return False
-    line = text.rfind("\n", 0, start) + 1
-    full_stop = text.rfind(". ", line, start)
-    sentence_from = line if full_stop < 0 else full_stop + 2
+    sentence_from = _after_full_stop(text, text.rfind("\n", 0, start) + 1, start)
     first_clause_end = text.find(";", sentence_from, start)
     for m in voc.incident_re.finditer(text, sentence_from, first_clause_end):
         lo = max(sentence_from, m.start() - _RECORD_VERB_REACH)
@@ -1820,8 +1824,7 @@ def _incidents_change(doc: _Doc, start: int) -> bool:
     if not voc.incident_re.match(text, start) or not _CHANGE_BEFORE_RE.search(text, max(0, start - _CHANGE_REACH), start):
         return False
     line = text.rfind("\n", max(0, start - _MAX_SENTENCE_SIDE), start) + 1
-    full_stop = text.rfind(". ", line, start)
-    verbs = list(voc.occurrence_verb_re.finditer(text, line if full_stop < 0 else full_stop + 2, start))
+    verbs = list(voc.occurrence_verb_re.finditer(text, _after_full_stop(text, line, start), start))
     return bool(verbs) and not voc.result_re.search(text, verbs[-1].end(), start)
 
 
@@ -1959,8 +1962,7 @@ def _request_goes_on(doc: _Doc, clause_from: int) -> bool:
     if text[clause_from - 2:clause_from] != "; " or not voc.request_object_re.match(text, clause_from):
         return False
     line = text.rfind("\n", max(0, clause_from - _MAX_SENTENCE_SIDE), clause_from) + 1
-    stop = text.rfind(". ", line, clause_from)
-    m = voc.request_open_re.match(text, line if stop < 0 else stop + 2)
+    m = voc.request_open_re.match(text, _after_full_stop(text, line, clause_from))
     return m is not None and m.end() <= clause_from
 
 
