@@ -148,7 +148,6 @@ def _duration_label_before(text: str, start: int) -> bool:
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])")  # "60.000.000": an amount, never a name's number
 _PERFECT_MARKS = "điểm 10"  # perfect marks counted ("Hoa điểm 10": "đạt 8.736 điểm 10"), a count, not a score
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|-|–)?\s*")  # "mức độ 3, 4": the 4 is a label too
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}")  # a year labelled ("Năm 2026, 38 chi bộ ..."): a clause's time, no list head
 _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a number (longest seen: 839)
 # words of the body named between 'Đề nghị' and what is asked of it ('Đề nghị Trung tâm Kiểm soát bệnh tật tỉnh cấp
 # bổ sung 1.200 liều'; round 38: a unit's full name runs to seven words, three left it unread; round 44: a national

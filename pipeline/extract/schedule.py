@@ -911,7 +911,8 @@ def _by_opening(text: str, t: TimeExpr, left: str) -> re.Match[str] | None:
 
 
 # 'đến hết' right before a day that closes its clause ("... trong đợt cao điểm đến hết ngày 15/02/2030.")
-_UNTIL_END = re.compile(r"(?<!\w)đến\s+hết\s*$", re.IGNORECASE)
+# "đến hết" / "tới hết" right before a day: the last day something runs to
+_UNTIL_END = re.compile(r"(?<!\w)(?:đến|tới)\s+hết\s*$", re.IGNORECASE)
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;]|\n|$)")
 _TARGET_WORD = re.compile(r"(?<!\w)phấn\s+đấu(?!\w)", re.IGNORECASE)
 
@@ -949,7 +950,6 @@ def _deadline_is(text: str, left: str) -> re.Match[str] | None:
     return _DEADLINE_IS.search(left)
 
 
-_UNTIL_END = re.compile(r"(?<!\w)(?:đến|tới)\s+hết\s*$", re.IGNORECASE)
 # a term named before its close: "thời hạn kiểm soát, thanh toán ... kéo dài", a label "Thời gian chỉnh lý quyết
 # toán:" (the colon ends the label: what follows it is the term's value)
 _TERM_NAMED = re.compile(r"(?<!\w)(?:thời\s+hạn(?!\w)|thời\s+gian(?!\w)[^.;:!?]{0,60}:)", re.IGNORECASE)

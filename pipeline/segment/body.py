@@ -119,9 +119,6 @@ def _also_to_next_line(lines: list[Cell], j: int, limit: int, lay: Layout) -> in
 _ANY_SUPERSCRIPT = re.compile(f"[{rx.SUPERSCRIPT}]")  # a footnote line and a footnote mark both need one
 
 
-_START = attrgetter("start")
-
-
 def _superscript_lines(text: str, lines: list[Cell], body_start: int) -> Iterator[Cell]:
     """The lines from the body's start on that hold a superscript, in order: each found from a superscript
     the text holds (the lines are in text order), the search going on after its line. Most documents hold
