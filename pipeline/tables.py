@@ -54,6 +54,13 @@ def rows(name: str, width: int = 0) -> list[list[str]]:
     return list(map(list, _read_rows(models_dir() / "tables" / name, width)))
 
 
+def role_phrases(name: str, *roles: str) -> list[str]:
+    """The phrases of models/tables/NAME whose second cell is one of `roles`, each row written over alternatives
+    expanded (`choices`), longest first, so an alternation built from them tries the longer phrase first."""
+    phrases = [p for r in rows(name, 2) if r[1] in roles for p in choices(r[0])]
+    return sorted(phrases, key=len, reverse=True)
+
+
 @lru_cache(maxsize=256)  # (the table files, by folder and width)
 def _read_rows(path: Path, width: int) -> tuple[tuple[str, ...], ...]:
     out = []

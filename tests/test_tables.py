@@ -1,5 +1,6 @@
 """tables.rows: read once a file (cached), the same rows a fresh read of the file gives, each call its own lists;
-tables.choices: a phrase written over alternatives in braces, as the phrases it stands for."""
+tables.choices: a phrase written over alternatives in braces, as the phrases it stands for;
+tables.role_phrases: the phrases of a table's roles, expanded, longest first."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from vanban.tables import choices, models_dir, rows
+from vanban.tables import choices, models_dir, role_phrases, rows
 
 
 def _fresh(path: Path, width: int) -> list[list[str]]:
@@ -55,3 +56,16 @@ def test_another_models_folder_is_read_on_its_own(tmp_path: Path, monkeypatch: p
 ])
 def test_a_phrase_over_alternatives_stands_for_each(written: str, phrases: list[str]) -> None:
     assert choices(written) == phrases
+
+
+def test_role_phrases_expand_alternatives_and_put_the_longest_first(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "tables" / "cues.tsv").write_text(
+        "# phrase\trole\nsập\tdamage\như {hỏng|hại} nặng\tdamage\ntối thiểu\tcomparator\nbị cuốn trôi\tstate\n",
+        encoding="utf-8")
+    monkeypatch.setenv("VANBAN_MODELS", str(tmp_path))
+    assert role_phrases("cues.tsv", "damage") == ["hư hỏng nặng", "hư hại nặng", "sập"]
+    assert role_phrases("cues.tsv", "damage", "state") == ["hư hỏng nặng", "bị cuốn trôi", "hư hại nặng", "sập"]
+    # counter-case: a role no row has gives no phrase
+    assert role_phrases("cues.tsv", "target") == []

@@ -22,7 +22,7 @@ from operator import add, itemgetter
 from typing import NamedTuple
 
 from vanban.grammar.vnnum import BARE_NUMBER_RX, scale_words
-from vanban.tables import rows
+from vanban.tables import choices, role_phrases, rows
 from vanban.textutil import aligned_rows, cell_gaps, fold_lower, tone_spellings, wrapped_cells
 
 _FIGURE_LINE = re.compile(rf"^[ \t]*(?P<num>{BARE_NUMBER_RX})(?P<pct>[ \t]*%)?[ \t]*$")
@@ -61,7 +61,7 @@ class _Line(NamedTuple):  # one per line of a text that has a figure line: a tup
 
 @lru_cache(maxsize=16)  # one entry a role: the table is read once, not for every line or header tested
 def _cue_words(role: str) -> tuple[str, ...]:
-    words = [" ".join(fold_lower(r[0]).split()) for r in rows("quantity_cues.tsv", 2) if r[1] == role]
+    words = [" ".join(fold_lower(p).split()) for p in role_phrases("quantity_cues.tsv", role)]
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -79,8 +79,8 @@ def _column_kind(header: str) -> str | None:
 @lru_cache(maxsize=1)
 def _column_bounds() -> tuple[tuple[str, str], ...]:
     """quantity_cues.tsv's column_comparator rows: (the words folded, the comparator)."""
-    return tuple((" ".join(fold_lower(r[0]).split()), r[2]) for r in rows("quantity_cues.tsv", 3)
-                 if r[1] == "column_comparator")
+    return tuple((" ".join(fold_lower(phrase).split()), r[2]) for r in rows("quantity_cues.tsv", 3)
+                 if r[1] == "column_comparator" for phrase in choices(r[0]))
 
 
 @lru_cache(maxsize=32)
@@ -147,8 +147,7 @@ def _is_unit_column(header: str) -> bool:
 @lru_cache(maxsize=1)
 def _count_words() -> tuple[str, ...]:
     """'số lượng', 'tổng số', 'số': the words that open a count column's header, longest first."""
-    words = [" ".join(fold_lower(r[0]).split()) for r in rows("quantity_cues.tsv", 2) if r[1] == "column_count"]
-    return tuple(sorted(words, key=len, reverse=True))
+    return _cue_words("column_count")
 
 
 _BRACKET_UNIT = re.compile(r"\((?P<unit>[^()]{1,30})\)\s*$")

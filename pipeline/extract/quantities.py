@@ -49,7 +49,7 @@ from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
 from vanban.segment.cells import _title_word
 from vanban.segment.closing import is_attached_mark
-from vanban.tables import choices, rows
+from vanban.tables import choices, role_phrases, rows
 from vanban.textutil import first_letters, fold_lower, is_upper, word_starts
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -1437,7 +1437,7 @@ _PLACES_VERB_REACH = 24  # "thông xe tạm " before "45/47 điểm": the verb a
 @lru_cache(maxsize=1)
 def _places_verb_re() -> re.Pattern[str]:
     """quantity_cues.tsv's places_verb right before a figure, one word between ("thông xe tạm 45/47 điểm")."""
-    verbs = sorted((r[0] for r in rows("quantity_cues.tsv", 2) if r[1] == "places_verb"), key=len, reverse=True)
+    verbs = role_phrases("quantity_cues.tsv", "places_verb")
     alts = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in verbs)
     # (a total's points are read from its base: "45/" before "47 điểm")
     return re.compile(rf"(?<!\w)(?:{alts})(?:[ \t]+[^\W\d_]+)?[ \t]+(?:[\d.,]*\d[ \t]?/[ \t]?)?$", re.IGNORECASE)
@@ -1493,7 +1493,7 @@ def _place_kind_after(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _score_after() -> frozenset[str]:
-    return frozenset(fold_lower(r[0]) for r in rows("quantity_cues.tsv", 2) if r[1] == "score_after")
+    return frozenset(fold_lower(p) for p in role_phrases("quantity_cues.tsv", "score_after"))
 
 
 _CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|nhiều hơn|ít hơn)\s+$", re.IGNORECASE)
@@ -1853,7 +1853,7 @@ _COUNT_SUBJECT_RE = re.compile(r"(?<!\w)số[ \t]+(?P<noun>[^\W\d_][^,.;\d]{0,40
 @lru_cache(maxsize=1)
 def _incident_noun_re() -> re.Pattern[str]:
     """quantity_cues.tsv's incident nouns ("ổ dịch", "ca mắc", "vụ") opening what a count names."""
-    nouns = sorted((r[0] for r in rows("quantity_cues.tsv", 2) if r[1] == "incident_noun"), key=len, reverse=True)
+    nouns = role_phrases("quantity_cues.tsv", "incident_noun")
     alts = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in nouns)
     return re.compile(rf"(?:{alts})(?!\w)", re.IGNORECASE)
 
@@ -2533,8 +2533,7 @@ def _told_as_damage(doc: _Doc, base: str, unit: str, lo: int, hi: int) -> bool:
 @lru_cache(maxsize=1)
 def _damage_word_re() -> re.Pattern[str]:
     """quantity_cues.tsv's damage_clause, incident_clause and damage_state words: what a disaster did or left."""
-    words = sorted((r[0] for r in rows("quantity_cues.tsv", 2)
-                    if r[1] in ("damage_clause", "incident_clause", "damage_state")), key=len, reverse=True)
+    words = role_phrases("quantity_cues.tsv", "damage_clause", "incident_clause", "damage_state")
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.IGNORECASE)
 
 

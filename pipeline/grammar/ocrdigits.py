@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from vanban.tables import rows
+from vanban.tables import role_phrases, rows
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +172,7 @@ _OCR_SHORT_COUNT = re.compile(r"\d(?<![\w.,/]\d)[OolI](?=[ \t]+[^\W\d_])"
 @lru_cache(maxsize=1)
 def _bound_before() -> re.Pattern[str]:
     """A bound word and the blank after it, at the end of what precedes a short count."""
-    words = sorted({r[0] for r in rows("quantity_cues.tsv", 3) if r[1] == "comparator"}, key=len, reverse=True)
+    words = sorted(set(role_phrases("quantity_cues.tsv", "comparator")), key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})[ \t]+$", re.IGNORECASE)
 
 
