@@ -1265,9 +1265,23 @@ def _recurs_with_joined_days(right: str) -> bool:
     return days is not None and _cues().recurrence_after.match(right[days.end():]) is not None
 
 
+_YEAR_LEN = len("2030")
+
+
+def _plan_span(t: TimeExpr) -> bool:
+    """A whole year or run of years ("Thời gian thực hiện: năm 2030 - 2031"), or a quarter ("lịch tiếp công dân định
+    kỳ quý I năm 2030"): the time a plan or a schedule covers, never the days an activity is held on (no gold reads
+    one as an event; a task due in it is a by-when, read before this). Rounds 49-51's h545, h579, h569."""
+    if t.value is not None and len(t.value) == _YEAR_LEN:
+        return True
+    return t.kind == "period" and _QUARTER_WORD.search(t.text) is not None
+
+
 def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> None:
     ctx, text = run.ctx, run.ctx.text
     a, b = clause
+    if _plan_span(t):
+        return
     if _cues().recurrence_after.match(right) or _recurs_with_joined_days(right):
         return  # "sinh hoạt vào ngày mồng 5 hằng tháng": a day that recurs, no dated occasion
     if web_stamp(left):

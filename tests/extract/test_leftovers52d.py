@@ -1,0 +1,39 @@
+"""The event, deadline, issuer and signer leftovers of heldout rounds 47-52 (issue 10), fixed by class: invented
+documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+DECISION = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 45/QĐ-UBND\tAn Bình, ngày 18 tháng 12 năm 2029\n\nQUYẾT ĐỊNH\nVề việc phê duyệt dự án nâng cấp "
+            "đường giao thông nông thôn\n\nĐiều 1. Phê duyệt dự án với các nội dung sau:\n")
+NOTICE = ("UBND QUẬN A\nỦY BAN NHÂN DÂN PHƯỜNG B\nSố: 08/TB-UBND\nB, ngày 26 tháng 12 năm 2029\n\nTHÔNG BÁO\n"
+          "Lịch làm việc của Ủy ban nhân dân phường\n\n")
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Thạnh\n"
+
+
+def _events(head: str, line: str) -> list[tuple[str | None, str | None]]:
+    return [(e.date, e.end) for e in parse_text(head + line + TAIL).events]
+
+
+# ---- a whole year, a run of years or a quarter is the time a plan covers, never an occasion ------------------------
+
+PLAN_SPANS = [
+    (DECISION, "4. Thời gian thực hiện: năm 2030; hoàn thành trước ngày 30/9/2030.", []),
+    (DECISION, "4. Thời gian thực hiện: năm 2030 - 2031.", []),
+    (DECISION, "4. Thời gian thực hiện: từ năm 2030 đến năm 2032.", []),
+    (NOTICE, "UBND phường thông báo lịch tiếp công dân định kỳ quý I năm 2030 như sau:", []),
+    (NOTICE, "Thời gian: quý II/2030.", []),
+    # counter-cases: a day, a range of days, a month the meeting is held in stay events
+    (DECISION, "4. Thời gian thực hiện: từ ngày 05/01/2030 đến ngày 30/9/2030.", [("2030-01-05", "2030-09-30")]),
+    (NOTICE, "Thời gian: ngày 15/01/2030.", [("2030-01-15", None)]),
+    (NOTICE, "Tổ chức Hội nghị tổng kết công tác năm 2029 vào tháng 01/2030.", [("2030-01", None)]),
+]
+
+
+@pytest.mark.parametrize(("head", "line", "events"), PLAN_SPANS)
+def test_a_year_or_a_quarter_is_no_occasion(head: str, line: str, events: list[tuple[str | None, str | None]]) -> None:
+    assert _events(head, line) == events
