@@ -154,6 +154,7 @@ _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a num
 # committee's, 'Ủy ban An toàn giao thông Quốc gia', to eight; round 41: a ministry's with its hyphen and a chain of
 # bodies, "Đề nghị UBND các huyện, thành phố chỉ đạo UBND cấp xã bố trí thêm ...", to ten)
 _ASKED_BODY_WORDS = 10
+_WRITER_WORDS = 8  # "Ủy ban nhân dân xã An Hòa" before its "kính đề nghị": the writer naming itself
 _ITEM_MARK = r"(?:\d{1,2}|[a-zđ]|[ivxlc]{1,5})[.)][ \t]*"  # "1. Đề nghị ...", "b) Kiến nghị ...": a listed request
 _COUNT_NOW_REACH = 60  # "Tổng số lao động" to its "đang", and that to the "là" of its figure
 _PER_UNIT_REACH = 40  # "Giá trị sản phẩm thu hoạch" to the "trên" of its "trên 1 ha"
@@ -658,7 +659,11 @@ def vocab() -> _Vocab:
         shortcoming_heading_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['shortcoming_heading'])})(?!\w)",
                                           re.IGNORECASE),
         request_open_re=re.compile(
-            rf"[^\w\n]*(?:{_ITEM_MARK})?(?:{_alternation(by_role['request_verb'])})"
+            rf"[^\w\n]*(?:{_ITEM_MARK})?"
+            # a courtesy word before the verb, the writer named before it or not ("Kính đề nghị UBND huyện hỗ trợ
+            # ...", "UBND xã kính đề nghị UBND huyện ..."): the same request (issue 10, generalisation audit 52)
+            rf"(?:(?:[^\W\d_]+[ \t]+){{0,{_WRITER_WORDS}}}?(?:{_alternation(by_role['request_lead'])})[ \t]+)?"
+            rf"(?:{_alternation(by_role['request_verb'])})"
             rf"(?:[ \t]*[-–,]?[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]+"
             rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
         request_own_types=frozenset(by_role.get("request_own_type", [])),
