@@ -240,6 +240,9 @@ class _Vocab:
     now_state_re: re.Pattern[str]  # "Hiện nay, toàn xã có": a time word of now, a comma, the place and its "có"
     state_opening_re: re.Pattern[str]  # "Thôn có", "Toàn huyện có" opening a sentence: what the place is made of
     territory_re: re.Pattern[str]  # "có " (and the list's earlier counts) right before a figure: what a place holds
+    composition_open_re: re.Pattern[str]  # "Toàn huyện có " opening a sentence (a time phrase before it may open it)
+    composition_with_re: re.Pattern[str]  # " Hội với 6.214" after a unit: the bodies counted and what they hold
+    state_continued_re: re.Pattern[str]  # "còn khoảng ", "trong đó có " opening a clause after ";": the state goes on
     territory_units: frozenset[str]  # "tổ dân phố", "thôn", "nhân khẩu": the parts and people of a place
     territory_members: frozenset[str]  # "hộ": a place's households, counted after one of its parts
     violation_after_re: re.Pattern[str]  # " vi phạm" right after the unit: those who broke a rule
@@ -296,6 +299,7 @@ class _Vocab:
     condition_open_re: re.Pattern[str]  # "Chi đoàn có dưới 15 đoàn viên", "- Chi bộ có từ 30 đảng viên"
     condition_clause_re: re.Pattern[str]  # the same opening a clause after "; " ("...; chi bộ có dưới 09 đảng viên")
     shortfall_after_re: re.Pattern[str]  # "chưa" after "còn 03 chi bộ": a shortcoming
+    shortfall_joined_re: re.Pattern[str]  # "còn 214 hộ chưa nhận tiền và " before a figure: one more shortcoming
     ongoing_after_re: re.Pattern[str]  # "đang hoạt động" after "có 11 điểm du lịch": what exists now
     pending_after_re: re.Pattern[str]  # "đang xác minh" after "01 đơn": a case still being handled
     shortfall_before: frozenset[str]  # "còn", "có" before that count
@@ -424,8 +428,11 @@ _LISTED_PARTS = r"(?:\d[\d.,]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*)*
 _INVITEE_ITEMS = 8  # dashed items of an invitee list before the one read
 _INVITEE_REACH = 800  # how far above a figure its invitee list's lead may stand
 _SHORTFALL_NOUN_WORDS = 8  # words of the noun after "còn N <unit>" before its "chưa"
+_JOINED_SHORTFALL_REACH = 60  # an earlier shortcoming's noun before its "chưa", and what it has not done
 # the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
 _TAIL_WORDS = 6
+_COMPOSITION_TIME = 40  # "Năm học 2029 - 2030, " before a whole place's "có" at a sentence's opening
+_COMPOSITION_NOUN_WORDS = 2  # "9 trường tiểu học với": the counted unit's own words before "với"
 
 
 def _occurrence_patterns(by_role: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
@@ -543,8 +550,15 @@ def vocab() -> _Vocab:
                                 rf"(?:(?!(?:{_alternation(by_role['result'])})(?!\w))[^\W\d_]+[ \t]+)"
                                 rf"{{0,{_NOW_STATE_PLACE_WORDS}}}(?:có|còn)(?!\w)", re.IGNORECASE),
         state_opening_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:(?:{_alternation(by_role['state_review_lead'])})"
-                                    rf"[ \t]*,?[ \t]+(?:{_alternation(by_role['state_review_opening'] + by_role['state_opening'])})"
+                                    rf"[ \t]*,?[ \t]+(?:{_alternation(by_role['state_review_opening'] + by_role['state_opening'] + by_role['state_review_left'])})"
                                     rf"|(?:{_alternation(by_role['state_opening'])}))(?!\w)", re.IGNORECASE),
+        # (forty-seventh to fifty-second heldout rounds, h523, h561, h572)
+        composition_open_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:[^\W\d_][^,;:\n]{{0,{_COMPOSITION_TIME}}},[ \t]+)?"
+                                       rf"(?:{_alternation(by_role['state_review_opening'])})[ \t]+", re.IGNORECASE),
+        composition_with_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,{_COMPOSITION_NOUN_WORDS}}}?[ \t]+với[ \t]+"
+                                       rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?\d", re.IGNORECASE),
+        state_continued_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['state_continued'])})[ \t]+"
+                                      rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?", re.IGNORECASE),
         territory_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['territory_lead'])})[ \t]+"
                                 rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
                                 rf"(?:[\d.,]*\d[ \t]+[^\d;:()\n]{{1,{_TERRITORY_ITEM}}}?(?:,|[ \t]+(?:và|với))[ \t]+"
@@ -554,7 +568,7 @@ def vocab() -> _Vocab:
         violation_after_re=re.compile(rf"\s+(?:{_alternation(by_role['violation_after'])})(?!\w)", re.IGNORECASE),
         handling_re=_word_rx(by_role["handling_verb"]),
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
-                              r"(?<!\w)là\s*$", re.IGNORECASE),
+                              r"(?<!\w)(?:là|còn)\s*$", re.IGNORECASE),
         average_re=_word_rx(by_role["average"]),
         count_now_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['count_now'])})(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?"
                                 rf"(?<!\w)đang(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?(?<!\w)là[ \t]+(?=\d)",
@@ -689,6 +703,11 @@ def vocab() -> _Vocab:
         ongoing_after_re=re.compile(
             rf"(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+(?:{_alternation(by_role['ongoing_after'])})(?!\w)", re.IGNORECASE),
         # (the counted noun may run long: "còn 14 điểm tiềm ẩn nguy cơ tai nạn giao thông chưa được xử lý")
+        # "còn 214 hộ chưa nhận tiền và " before a figure: the list of shortcomings goes on (h534)
+        shortfall_joined_re=re.compile(
+            rf"(?<!\w)(?:{_alternation(by_role['shortfall_before'])})[ \t]+(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
+            rf"[\d.,]*\d[^\d;.:()\n]{{1,{_JOINED_SHORTFALL_REACH}}}?(?<!\w)(?:{_alternation(by_role['shortfall_after'])})(?!\w)"
+            rf"[^\d;.:()\n]{{0,{_JOINED_SHORTFALL_REACH}}}?(?:,|[ \t]và)[ \t]*$", re.IGNORECASE),
         shortfall_after_re=re.compile(
             rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?[ \t]+"
             rf"(?!(?:{_alternation(by_role['shortfall_after_not'])})(?!\w))(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
@@ -1601,7 +1620,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "Hình thức tuyển dụng: xét tuyển, gồm 02 vòng": what the exam is made of, no count of work
     if _membership(doc, sentence_from, start, unit):
         return True
-    if _territory(doc, sentence_from, start, unit):
+    if _territory(doc, sentence_from, start, unit) or _composition(doc, sentence_from, start, unit):
         return True  # "phường có 14 tổ dân phố, 3 buôn với hơn 21.000 nhân khẩu": what the place is made of
     if _in_state(doc, sentence_from, start, unit):
         return True  # "hiện tỉnh có 65 xã, phường"
@@ -1614,9 +1633,26 @@ def _in_state(doc: _Doc, lo: int, start: int, unit: _Unit) -> bool:
     state in text[lo:start], no result's or target's cue between them."""
     text, voc = doc.ctx.text, doc.voc
     state = voc.state_re.search(text, lo, start) or voc.now_state_re.search(text, lo, start) \
-        or _state_opening(doc, lo, start)
+        or _state_opening(doc, lo, start) or _state_continued(doc, lo, start)
     return state is not None and not voc.result_re.search(text, state.end(), start) \
         and not voc.target_re.search(text, state.end(), start) and not _achieved(doc, state, unit)
+
+
+def _state_continued(doc: _Doc, lo: int, start: int) -> re.Match[str] | None:
+    """'Toàn huyện hiện có 14 xã, thị trấn; còn khoảng 2.310 thửa đất ...', '... hiện có 211.460 ha đất có rừng;
+    trong đó có 37.800 ha rừng trồng': a clause after ";" opening with "còn" or "trong đó (có)" right before its
+    figure (quantity_cues.tsv state_continued) goes on telling the state its sentence's first clause told, the cue of
+    that clause; None otherwise ("Hiện xã có 120 hộ nghèo; đã hỗ trợ 40 hộ" counts what was done)."""
+    text, voc = doc.ctx.text, doc.voc
+    if text[max(0, lo - 2):lo] != "; ":
+        return None
+    opening = voc.state_continued_re.match(text, lo)
+    if opening is None or opening.end() != start:
+        return None
+    line = text.rfind("\n", max(0, lo - _MAX_SENTENCE_SIDE), lo) + 1
+    first = _after_full_stop(text, line, lo)
+    return voc.state_re.search(text, first, lo) or voc.now_state_re.search(text, first, lo) \
+        or _state_opening(doc, first, lo)
 
 
 def _state_opening(doc: _Doc, lo: int, start: int) -> re.Match[str] | None:
@@ -1943,6 +1979,20 @@ def _membership(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
     return rest[:1] in ("", ".", ";", ",", "\n")
 
 
+def _composition(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
+    """'Toàn huyện có 29 cơ sở Hội với 6.214 hội viên', 'Năm học 2029 - 2030, toàn thành phố có 9 trường tiểu học với
+    186 lớp, 5.724 học sinh': a whole place's bodies counted at its sentence's opening, then what they hold after
+    "với", tell what the place is made of, the state (docs/RECORD.md): the figures after "với" go with it.
+    "Toàn huyện có 58/61 trường tổ chức bán trú với ..." (what the units did, more words before "với") and "Toàn
+    tỉnh có 1.412 doanh nghiệp thành lập mới" (no "với") stay results."""
+    text, voc = doc.ctx.text, doc.voc
+    if not voc.composition_open_re.fullmatch(text, sentence_from, start) \
+            or not voc.composition_with_re.match(text, unit.end) or voc.state_done_re.match(text, unit.end):
+        return False
+    doc.skip_until = max(doc.skip_until, _sentence_end(text, start))
+    return True
+
+
 def _invited(doc: _Doc, start: int) -> bool:
     """'Thành phần mời / - Công chức Tài chính - Kế toán của 75 xã, phường;': in a giấy mời, an item of its invitee
     list naming the people of N places says who is invited, no count planned (quantity_cues.tsv invitee_lead)."""
@@ -2048,6 +2098,8 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     if not doc.voc.shortfall_after_re.match(text, unit.end):
         return False
     words = _adjacent_words(text, start)
+    if doc.voc.shortfall_joined_re.search(text, _sentence_start(text, start), start):
+        return True  # "còn 214 hộ chưa nhận tiền và 3 khu tái định cư chưa hoàn thành": one more shortcoming
     if words:
         return _key(words[-1][0]) in doc.voc.shortfall_before
     # under a heading of shortcomings, a count opening its clause: "5. Tồn tại, hạn chế / ...; 14 dự án chưa giải

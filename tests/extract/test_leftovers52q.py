@@ -1,0 +1,72 @@
+"""The quantity leftovers of heldout rounds 47-52 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 88/BC-UBND\nB, ngày 05 tháng 12 năm 2029\n\nBÁO CÁO\n"
+          "Tình hình thực hiện nhiệm vụ năm 2029\n\n1. Kết quả\n")
+PLAN = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 12/KH-UBND\nB, ngày 05 tháng 12 năm 2029\n\nKẾ HOẠCH\n"
+        "Thực hiện nhiệm vụ năm 2030\n\n")
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Thạnh\n"
+
+
+def _figures(head: str, body: str) -> list[tuple[float, str]]:
+    return [(float(q.value), q.unit or "") for q in parse_text(head + body + TAIL).quantities]
+
+
+# ---- the present state going on past ";" ("hiện có ...; còn khoảng N ...", "...; trong đó có N ...") -----------
+
+STATE_CONTINUED = [
+    ("Toàn huyện hiện có 12 xã, thị trấn; còn khoảng 1.450 thửa đất đủ điều kiện nhưng chưa được cấp giấy.", []),
+    ("Toàn xã hiện có 3.200 ha đất có rừng; trong đó có 840 ha rừng trồng dễ cháy.", []),
+    ("Dân số phường hiện có 9.400 người; còn khoảng 700 người cao tuổi chưa dùng điện thoại thông minh.", []),
+    # counter-cases: what was done after the state's clause; a "còn" clause with no state before it
+    ("Hiện xã có 120 hộ nghèo; đã hỗ trợ 40 hộ làm nhà mới.", [(40, "hộ")]),
+    ("Đã giải ngân 120 tỷ đồng; còn 30 tỷ đồng đang làm thủ tục thanh toán.", [(120e9, "đồng"), (30e9, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), STATE_CONTINUED)
+def test_the_state_goes_on_past_a_semicolon(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
+
+
+# ---- what is left: a review's "còn", arrears "còn", a list of shortcomings, a work still being built --------------
+
+LEFT = [
+    ("Hàng giả trên mạng còn phức tạp; qua rà soát còn 17 tài khoản có dấu hiệu vi phạm.", []),
+    ("Số nợ chậm đóng còn 42 tỷ đồng, chiếm 2,6% số phải thu.", []),
+    ("Đã chi trả cho 1.820 hộ; còn 96 hộ chưa nhận tiền và 2 khu tái định cư chưa hoàn thành.", [(1820, "hộ")]),
+    ("Hỗ trợ xây 4 nhà tình nghĩa; bàn giao 3 nhà, 1 nhà còn lại đang thi công.", [(4, "nhà tình nghĩa"), (3, "nhà")]),
+    # counter-cases: what a review led to; what was done after a list of the done; results "đã giải quyết xong"
+    ("Qua rà soát, đã yêu cầu gỡ bỏ 17 tài khoản bán hàng.", [(17, "tài khoản")]),
+    ("Đã giải quyết xong 214 hộ và 3 khu tái định cư.", [(214, "hộ"), (3, "khu")]),
+    ("Đã thu hồi 42 tỷ đồng nợ chậm đóng.", [(42e9, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), LEFT)
+def test_what_is_left_is_no_result(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
+
+
+# ---- what a whole place is made of: "Toàn huyện có N <bodies> với M <members>" -------------------------------------
+
+COMPOSITION = [
+    ("Toàn huyện có 31 cơ sở Hội với 5.870 hội viên. Năm 2029, Hội phát triển 120 hội viên mới.",
+     [(120, "hội viên")]),
+    ("Năm học 2029 - 2030, toàn thành phố có 11 trường tiểu học với 204 lớp, 6.310 học sinh.", []),
+    ("Toàn thị xã có 1.130 đơn vị với 58.200 lao động tham gia bảo hiểm xã hội bắt buộc.", []),
+    # counter-cases: what the units did ("tổ chức bán trú", "thành lập mới"), no "với" after the units
+    ("Toàn huyện có 52/60 trường tổ chức bán trú với 19.400 học sinh.", [(52, "trường"), (60, "trường"),
+                                                                        (19400, "học sinh")]),
+    ("Toàn tỉnh có 1.210 doanh nghiệp thành lập mới, tăng 8%.", [(1210, "doanh nghiệp"), (8, "%")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), COMPOSITION)
+def test_what_a_place_is_made_of_is_the_state(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
