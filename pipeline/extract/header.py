@@ -184,9 +184,10 @@ def _wrapped_heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _kind_wrapped(prev_up: str, line: str) -> bool:
     """ "BCH HỘI SINH VIÊN TRƯỜNG" / "ĐẠI HỌC SƯ PHẠM": a line ending with a body's kind word ("TRƯỜNG") after
-    other words, the next line opening with the kind of it ("ĐẠI HỌC"): one name wrapped, no second body."""
+    other words, the next line opening with the kind of it ("ĐẠI HỌC"): one name wrapped, no second body. A board's
+    line, alone or after its committee's words ("HỘI ĐỒNG QUẢN TRỊ" / "TỔNG CÔNG TY ..."), goes on so too."""
     up = fold(line).upper()
-    return any(prev_up.endswith(f" {word}") and any(up == k or up.startswith(f"{k} ") for k in kinds)
+    return any((prev_up == word or prev_up.endswith(f" {word}")) and any(up == k or up.startswith(f"{k} ") for k in kinds)
                for word, kinds in _wrapped_heads())
 
 

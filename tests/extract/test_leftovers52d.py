@@ -37,3 +37,25 @@ PLAN_SPANS = [
 @pytest.mark.parametrize(("head", "line", "events"), PLAN_SPANS)
 def test_a_year_or_a_quarter_is_no_occasion(head: str, line: str, events: list[tuple[str | None, str | None]]) -> None:
     assert _events(head, line) == events
+
+
+# ---- a board's line ("... HỘI ĐỒNG QUẢN TRỊ") goes on with the bank or company it governs on the next line ----------
+
+BOARD_HEADS = [
+    ("UBND HUYỆN TAM AN\nBAN ĐẠI DIỆN HỘI ĐỒNG QUẢN TRỊ\nNGÂN HÀNG CHÍNH SÁCH XÃ HỘI\n",
+     ("BAN ĐẠI DIỆN HỘI ĐỒNG QUẢN TRỊ NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", "UBND HUYỆN TAM AN")),
+    ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nHỘI ĐỒNG QUẢN TRỊ\nTỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC\n",
+     ("HỘI ĐỒNG QUẢN TRỊ TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC", "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM")),
+    # counter-cases: the board under its bank is a body of its own; a body the table does not list after it
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nBAN ĐẠI DIỆN HỘI ĐỒNG QUẢN TRỊ\n",
+     ("BAN ĐẠI DIỆN HỘI ĐỒNG QUẢN TRỊ", "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI")),
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nHỘI ĐỒNG QUẢN TRỊ\nBAN ĐIỀU HÀNH\n", ("BAN ĐIỀU HÀNH", "HỘI ĐỒNG QUẢN TRỊ")),
+]
+
+
+@pytest.mark.parametrize(("head", "issuer"), BOARD_HEADS)
+def test_a_boards_line_goes_on_with_the_body_it_governs(head: str, issuer: tuple[str, str]) -> None:
+    rec = parse_text(head + "Số: 01/TB-BĐD\nTam An, ngày 09 tháng 01 năm 2030\n\nTHÔNG BÁO\nKết luận phiên họp quý IV năm "
+                     "2029\n\nNgày 08/01/2030, Ban đại diện đã họp phiên thường kỳ." + TAIL)
+    assert rec.issuer is not None
+    assert (rec.issuer.name, rec.issuer.parent) == issuer
