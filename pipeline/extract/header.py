@@ -436,7 +436,8 @@ def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | N
         if pattern is None:
             continue
         m = pattern.search(text, 0, _INVITING_REACH) or next(
-            filter(None, (pattern.match(text, h.end()) for h in _own_heading().finditer(text))), None)
+            filter(None, (pattern.match(text, h.end()) for h in _own_heading().finditer(text))), None) \
+            or _closing_line_match(pattern, text)
         if m:
             return m.group("body"), m.span("body")
     for title in _head_titles(layout):  # else the closing sentence naming the writer ("Trên đây là ... của <body>./.",
@@ -446,6 +447,18 @@ def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | N
             if m:
                 return m.group("body"), m.span("body")
     return None
+
+
+_CLOSING_MARK = "./."  # the document's own last words end with it ("... biết, thực hiện./.")
+
+
+def _closing_line_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The body named writing on the line the document closes with ("Văn phòng HĐND và UBND huyện thông báo để các
+    cơ quan, đơn vị biết, thực hiện./."; round 48's h537): a cut copy's opening may name it only as one heard."""
+    end = text.rfind(_CLOSING_MARK)
+    if end < 0:
+        return None
+    return pattern.search(text, text.rfind("\n", 0, end) + 1, end)
 
 
 def _head_titles(layout: Layout) -> list[str]:

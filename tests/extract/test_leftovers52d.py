@@ -59,3 +59,27 @@ def test_a_boards_line_goes_on_with_the_body_it_governs(head: str, issuer: tuple
                      "2029\n\nNgày 08/01/2030, Ban đại diện đã họp phiên thường kỳ." + TAIL)
     assert rec.issuer is not None
     assert (rec.issuer.name, rec.issuer.parent) == issuer
+
+
+# ---- a copy cut above its number: the body its head heads, named writing on the closing line -----------------------
+
+CUT = ("Số: 356/TB-VP\tAn Phú, ngày 04 tháng 12 năm 2029\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp "
+       "giao ban tháng 11 năm 2029\n\nNgày 02/12/2029, Chủ tịch UBND huyện chủ trì cuộc họp giao ban. Sau khi nghe "
+       "các phòng báo cáo, Chủ tịch UBND huyện kết luận như sau:\n"
+       + "".join(f"{k}. Các phòng, ban, ngành và UBND các xã, thị trấn tập trung chỉ đạo, đôn đốc hoàn thành các nhiệm "
+                 f"vụ được giao trong kế hoạch năm 2029, bảo đảm đúng tiến độ và chất lượng.\n" for k in range(1, 13))
+       + "\n")  # (longer than the opening a cut copy's body is looked for in)
+CUT_CLOSINGS = [
+    ("Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.",
+     "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG", "Văn phòng HĐND và UBND huyện"),
+    ("Sở Tư pháp thông báo để các cơ quan, đơn vị biết, thực hiện./.", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Sở Tư pháp"),
+    # counter-cases: the closing line asks another body; it names no body of the head's kind
+    ("Đề nghị Văn phòng HĐND và UBND huyện theo dõi, báo cáo kết quả./.", "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG", None),
+    ("Phòng Nội vụ thông báo để các cơ quan, đơn vị biết, thực hiện./.", "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG", None),
+]
+
+
+@pytest.mark.parametrize(("closing", "signature", "issuer"), CUT_CLOSINGS)
+def test_a_cut_copys_body_writes_on_its_closing_line(closing: str, signature: str, issuer: str | None) -> None:
+    rec = parse_text(CUT + closing + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n" + signature + "\n(đã ký)\nLê Thị Dung\n")
+    assert (rec.issuer.name if rec.issuer else None) == issuer
