@@ -24,7 +24,7 @@ from vanban.schemas import DocNumber, DocType, Issuer
 from vanban.schemas.record import System
 from vanban.segment.zones import _AUTHORITY, Cell, Layout, _motto_of, _starts_with
 from vanban.tables import folded_words, rows, tables
-from vanban.textutil import capital_l_as_i, collapse_ws, fold, is_upper, strip_diacritics
+from vanban.textutil import capital_l_as_i, collapse_ws, fold, is_upper, strip_diacritics, upper_vi
 
 _QUOTES = "\"“”'‘’«»"
 _DANGLING = ("VÀ", "CỦA", "VỀ", "CHO", "-", "–", "&")
@@ -359,6 +359,7 @@ def _abbreviated(name: str) -> list[str]:
 # "<body> trân trọng kính mời:" opening a line of an invitation; the body must open with a head word
 _INVITING = re.compile(r"(?m)^[ \t]*(?P<body>[A-ZĐ][^\n,;:.()]{2,90}?)\s+trân\s+trọng\s+kính\s+mời\b")
 _INVITING_REACH = 1500  # an invitation's opening line stands near its top
+_INVITATION_CODE = "GM"
 
 
 def _issuer_inviting(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -373,9 +374,12 @@ def _role_words(role: str) -> str:
     return "|".join(re.escape(v) for r in rows("head_bodies.tsv", 3) if r[0] == role for v in r[1].split("|"))
 
 
+_BODY_NAME_WORDS = 9  # "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Bắc Ninh": nine words after its opening one
+
+
 def _body_named(opens: str) -> str:
-    """The body a head heads, named in a sentence: one of its opening words and up to eight more."""
-    return rf"(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,8}}?)"
+    """The body a head heads, named in a sentence: one of its opening words and up to nine more."""
+    return rf"(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,{_BODY_NAME_WORDS}}}?)"
 
 
 def _per_head(pattern: Callable[[str, str], str], flags: int = 0) -> dict[str, re.Pattern[str]]:
@@ -397,6 +401,20 @@ def _head_bodies() -> dict[str, re.Pattern[str]]:
     writes = _role_words("writes")
     return _per_head(lambda title, opens: rf"(?:^|(?<=,)[ \t]+)(?:(?i:{re.escape(title)})[ \t]+)?"
                                           rf"{_body_named(opens)}[ \t]+(?:{writes})\b", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _head_hosts() -> dict[str, re.Pattern[str]]:
+    """Each head's title to the pattern of the body it heads hosting what an invitation invites to, named after a
+    clause's comma ("Thực hiện Quyết định số ..., Trung tâm Trợ giúp pháp lý nhà nước tỉnh Bắc Ninh tổ chức Hội nghị
+    tập huấn ..."; round 50's h559): the inviter. Only a giấy mời's host is its writer."""
+    hosts = _role_words("hosts")
+    return _per_head(lambda _title, opens: rf"(?<=,)[ \t]+{_body_named(opens)}[ \t]+(?:{hosts})\b")
+
+
+def _invitation(layout: Layout) -> bool:
+    return layout.type_cell is not None \
+        and tables().type_word_codes.get(upper_vi(layout.type_cell.text.strip(" *:"))) == _INVITATION_CODE
 
 
 @lru_cache(maxsize=1)
@@ -435,9 +453,10 @@ def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | N
         pattern = _head_bodies().get(fold(title.strip(" :*")).upper())
         if pattern is None:
             continue
+        host = _head_hosts().get(fold(title.strip(" :*")).upper()) if _invitation(layout) else None
         m = pattern.search(text, 0, _INVITING_REACH) or next(
             filter(None, (pattern.match(text, h.end()) for h in _own_heading().finditer(text))), None) \
-            or _closing_line_match(pattern, text)
+            or _closing_line_match(pattern, text) or (host.search(text, 0, _INVITING_REACH) if host else None)
         if m:
             return m.group("body"), m.span("body")
     for title in _head_titles(layout):  # else the closing sentence naming the writer ("Trên đây là ... của <body>./.",

@@ -83,3 +83,29 @@ CUT_CLOSINGS = [
 def test_a_cut_copys_body_writes_on_its_closing_line(closing: str, signature: str, issuer: str | None) -> None:
     rec = parse_text(CUT + closing + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n" + signature + "\n(đã ký)\nLê Thị Dung\n")
     assert (rec.issuer.name if rec.issuer else None) == issuer
+
+
+# ---- a giấy mời cut above its number: the body its head heads, hosting what it invites to, is the inviter ----------
+
+def _cut_invitation(title: str, sentence: str) -> str:
+    return (f"Số: 86/GM-TGPL\tBắc An, ngày 15 tháng 01 năm 2030\n\n{title}\nDự Hội nghị tập huấn kỹ năng trợ giúp "
+            f"pháp lý năm 2030\n\nKính gửi:\n- Phòng Tư pháp các huyện;\n- Cộng tác viên trợ giúp pháp lý.\n\n"
+            f"{sentence}\nThời gian: 08 giờ 00, ngày 22/01/2030.\nĐịa điểm: Hội trường tầng 3.\n\nNơi nhận:\n"
+            f"- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n(đã ký)\nTrần Văn Hùng\n")
+
+
+HOSTS = [
+    ("GIẤY MỜI", "Thực hiện Kế hoạch số 12/KH-STP ngày 26/12/2029 của Sở Tư pháp, Trung tâm Trợ giúp pháp lý nhà nước "
+     "tỉnh Bắc An tổ chức Hội nghị tập huấn.", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Bắc An"),
+    ("GIẤY MỜI", "Để triển khai nhiệm vụ năm 2030, Trung tâm Y tế huyện Đông An tổ chức Hội nghị tập huấn.",
+     "Trung tâm Y tế huyện Đông An"),
+    # counter-cases: another body asked to host; not an invitation
+    ("GIẤY MỜI", "Đề nghị Trung tâm Y tế huyện Đông An tổ chức Hội nghị tập huấn.", None),
+    ("THÔNG BÁO", "Để triển khai nhiệm vụ năm 2030, Trung tâm Y tế huyện Đông An tổ chức Hội nghị tập huấn.", None),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "issuer"), HOSTS)
+def test_a_cut_invitations_host_is_its_writer(title: str, sentence: str, issuer: str | None) -> None:
+    rec = parse_text(_cut_invitation(title, sentence))
+    assert (rec.issuer.name if rec.issuer else None) == issuer
