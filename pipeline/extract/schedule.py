@@ -193,7 +193,7 @@ def _cues() -> _Cues:
                                  rf"(?:(?:buổi\s+)?{_DAYPARTS}\s+)?(?:(?:thứ\s+[^\W\d_]+|chủ\s+nhật)\s*(?:,|và)\s*)?$", i),
         channel=re.compile(rf"{_lead(cue_rows, 'channel_lead')}(?<!\w)(?:{_phrases(cue_rows, 'channel_lead')})\s+(?P<to>(?:bộ phận\s+)?"
                            r"(?:Văn phòng|Ban|Phòng|Sở|Bộ|Ủy ban|UBND|Thường trực|Cục|Vụ)\b[^,;.()]{0,80}?)"
-                           r"(?=\s+(?:trước|truớc|trưóc|chậm nhất|hằng|hàng|để|qua|theo|trong)\b|[,;.()]|$)", i),
+                           r"(?=\s+(?:trước|truớc|trưóc|chậm nhất|muộn nhất|trễ nhất|hằng|hàng|để|qua|theo|trong)\b|[,;.()]|$)", i),
     )
 
 
@@ -1218,7 +1218,7 @@ def _joined_yearly(d: Deadline, t: TimeExpr, right: str) -> list[Deadline]:
 
 # between a weekly duty's weekday and its hour: the recurrence word and the hour's cue ("thứ Sáu hằng tuần
 # trước 15 giờ", "thứ Hai hàng tuần, chậm nhất 10h00")
-_WEEKDAY_THEN_HOUR = re.compile(r"\s*,?\s*(?:hằng|hàng)\s+tuần\s*,?\s*(?:(?:trước|vào|chậm\s+nhất|không\s+quá)"
+_WEEKDAY_THEN_HOUR = re.compile(r"\s*,?\s*(?:hằng|hàng)\s+tuần\s*,?\s*(?:(?:trước|vào|(?:chậm|muộn|trễ)\s+nhất|không\s+quá)"
                                 r"(?:\s+lúc)?|lúc)?\s*", re.IGNORECASE)
 
 

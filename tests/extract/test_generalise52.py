@@ -98,3 +98,47 @@ RULE_BOUNDS = [
 def test_a_rules_bound_before_its_duty_or_sanction_is_no_target(body: str,
                                                                expected: list[tuple[float, str, str]]) -> None:
     assert _figures(LETTER_HEAD, body) == expected
+
+
+# ---- the latest day said with another word of lateness (round 52's "chậm nhất hết ngày", 5527329) -----------------
+
+def _deadlines(body: str) -> list[str | None]:
+    return [d.due for d in parse_text(PLAN_HEAD + body + TAIL).deadlines]
+
+
+def _events(body: str) -> list[tuple[str, str | None]]:
+    return [(e.date, e.end) for e in parse_text(PLAN_HEAD + body + TAIL).events]
+
+
+LATEST = [
+    ("1. Các đơn vị gửi báo cáo muộn nhất ngày 31/12/2029.\n", ["2029-12-31"]),
+    ("1. Các đơn vị gửi báo cáo về Văn phòng UBND huyện muộn nhất là ngày 31/12/2029.\n", ["2029-12-31"]),
+    ("1. Các đơn vị gửi báo cáo trễ nhất ngày 31/12/2029.\n", ["2029-12-31"]),
+    ("1. Các đơn vị gửi báo cáo trễ nhất là hết ngày 31/12/2029.\n", ["2029-12-31"]),
+    ("1. Hoàn thành việc chi trả trợ cấp muộn nhất\ntrong tháng 12/2029.\n", ["2029-12-31"]),
+    # counter-cases: the forms read before; a meeting later than planned is no by-when
+    ("1. Các đơn vị gửi báo cáo chậm nhất là ngày 31/12/2029.\n", ["2029-12-31"]),
+    ("1. Hội nghị tổng kết diễn ra muộn hơn dự kiến, vào ngày 20/12/2029.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LATEST)
+def test_the_latest_day_said_with_another_word_of_lateness(body: str, expected: list[str | None]) -> None:
+    assert _deadlines(body) == expected
+
+
+# ---- flags and banners hung over days, under their other names (round 48's "Treo cờ ... từ ngày", 6137a28) -------
+
+HUNG = [
+    ("1. Treo Quốc kỳ tại trụ sở từ ngày 25/01/2030 đến hết ngày 05/02/2030.\n", [("2030-01-25", "2030-02-05")]),
+    ("1. Cắm cờ Tổ quốc dọc các tuyến đường từ ngày 25/01/2030 đến hết ngày 05/02/2030.\n",
+     [("2030-01-25", "2030-02-05")]),
+    # counter-cases: the names read before; a report on the hanging due by a day is a by-when, no occasion
+    ("1. Treo cờ Tổ quốc tại trụ sở từ ngày 25/01/2030 đến hết ngày 05/02/2030.\n", [("2030-01-25", "2030-02-05")]),
+    ("1. Các đơn vị báo cáo kết quả treo Quốc kỳ trước ngày 10/02/2030.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HUNG)
+def test_flags_hung_over_days_under_other_names(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(body) == expected
