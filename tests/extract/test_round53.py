@@ -1,0 +1,58 @@
+"""Heldout round 53 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 41/BC-SNV\tAn Hòa, ngày 20 tháng 12 năm 2029\n\nBÁO CÁO\nKết quả công tác năm 2029\n\n")
+DECISION = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\tĐộc lập - Tự do - Hạnh "
+            "phúc\nSố: 15/QĐ-SKHCN\tAn Hòa, ngày 06 tháng 01 năm 2030\n\nQUYẾT ĐỊNH\nPhê duyệt danh mục nhiệm vụ năm "
+            "2030\n\nĐiều 1. Phê duyệt danh mục nhiệm vụ như sau:\n\n")
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n(Đã ký)\nLê Văn Bình\n"
+
+
+def _figures(head: str, body: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in parse_text(head + body + TAIL).quantities]
+
+
+# ---- an award table's columns "Tập thể" / "Cá nhân" with no "Số" count the collectives and persons --------------
+
+AWARD_TABLES = [
+    ("TT\tHình thức khen thưởng\tTập thể\tCá nhân\n1\tHuân chương Lao động\t3\t8\n2\tBằng khen của Chủ tịch UBND "
+     "tỉnh\t25\t140\n3\tCờ thi đua\t12\t-\n",
+     [(3, "tập thể"), (8, "cá nhân"), (25, "tập thể"), (140, "cá nhân"), (12, "tập thể")]),
+    ("| TT | Danh hiệu | Tập thể | Cá nhân |\n|---|---|---:|---:|\n| 1 | Chiến sĩ thi đua | - | 46 |\n"
+     "| 2 | Tập thể lao động xuất sắc | 17 | - |\n",
+     [(46, "cá nhân"), (17, "tập thể")]),
+    # counter-case: a column opened by "Số" reads as before
+    ("TT\tHình thức khen thưởng\tSố tập thể\tSố cá nhân\n1\tHuân chương Lao động\t3\t8\n2\tBằng khen\t25\t140\n",
+     [(3, "tập thể"), (8, "cá nhân"), (25, "tập thể"), (140, "cá nhân")]),
+]
+
+
+@pytest.mark.parametrize(("table", "figures"), AWARD_TABLES)
+def test_collective_and_person_columns_count(table: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, "Kết quả khen thưởng:\n\n" + table) == figures
+
+
+# ---- a column printing a span of time as its unit ("Thời gian thực hiện (tháng)") counts nothing ---------------
+
+SPAN_COLUMNS = [
+    ("TT\tTên nhiệm vụ\tThời gian thực hiện (tháng)\tKinh phí (triệu đồng)\n1\tỨng dụng chế phẩm sinh học\t18\t285\n"
+     "2\tSố hóa hồ sơ di tích\t12\t196\n",
+     [(285000000, "đồng"), (196000000, "đồng")]),
+    ("| TT | Nội dung | Thời gian (ngày) | Số người |\n|---|---|---:|---:|\n| 1 | Tập huấn cán bộ xã | 3 | 120 |\n",
+     [(120, "người")]),
+    # counter-cases: a figure printed with its own noun in such a column, and a column of workdays, still count
+    ("| TT | Nội dung | Thời gian (tháng) | Ngày công (ngày công) |\n|---|---|---|---:|\n"
+     "| 1 | Nạo vét kênh | 2 lớp tập huấn | 450 |\n",
+     [(2, "lớp tập huấn"), (450, "ngày công")]),
+]
+
+
+@pytest.mark.parametrize(("table", "figures"), SPAN_COLUMNS)
+def test_a_span_column_counts_nothing(table: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(DECISION, table) == figures
