@@ -240,6 +240,9 @@ class _Vocab:
     now_state_re: re.Pattern[str]  # "Hiện nay, toàn xã có": a time word of now, a comma, the place and its "có"
     state_opening_re: re.Pattern[str]  # "Thôn có", "Toàn huyện có" opening a sentence: what the place is made of
     territory_re: re.Pattern[str]  # "có " (and the list's earlier counts) right before a figure: what a place holds
+    criterion_re: re.Pattern[str]  # "xét cho tập thể có ": an award's criterion, its figures the bar to pass
+    gapped_condition_re: re.Pattern[str]  # " quá hạn phải" after "trở lên": the rule the bound's things fall under
+    amount_before_from: frozenset[str]  # "đạt", "tăng" before "từ N ... trở lên": the bound is the amount reached
     composition_open_re: re.Pattern[str]  # "Toàn huyện có " opening a sentence (a time phrase before it may open it)
     composition_with_re: re.Pattern[str]  # " Hội với 6.214" after a unit: the bodies counted and what they hold
     state_continued_re: re.Pattern[str]  # "còn khoảng ", "trong đó có " opening a clause after ";": the state goes on
@@ -431,6 +434,8 @@ _SHORTFALL_NOUN_WORDS = 8  # words of the noun after "còn N <unit>" before its 
 _JOINED_SHORTFALL_REACH = 60  # an earlier shortcoming's noun before its "chưa", and what it has not done
 # the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
 _TAIL_WORDS = 6
+_CRITERION_NOUN_WORDS = 4  # "xét cho tập thể có": who the criterion is for, between its verb and "có"
+_CONDITION_GAP_WORDS = 2  # "trở lên quá hạn phải": what the bound's things are, before the duty they fall under
 _COMPOSITION_TIME = 40  # "Năm học 2029 - 2030, " before a whole place's "có" at a sentence's opening
 _COMPOSITION_NOUN_WORDS = 2  # "9 trường tiểu học với": the counted unit's own words before "với"
 
@@ -552,6 +557,11 @@ def vocab() -> _Vocab:
         state_opening_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:(?:{_alternation(by_role['state_review_lead'])})"
                                     rf"[ \t]*,?[ \t]+(?:{_alternation(by_role['state_review_opening'] + by_role['state_opening'] + by_role['state_review_left'])})"
                                     rf"|(?:{_alternation(by_role['state_opening'])}))(?!\w)", re.IGNORECASE),
+        criterion_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['criterion_lead'])})[ \t]+(?:[^\W\d_]+[ \t]+)"
+                                rf"{{1,{_CRITERION_NOUN_WORDS}}}có(?!\w)", re.IGNORECASE),
+        gapped_condition_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{1,{_CONDITION_GAP_WORDS}}}?[ \t]+"
+                                       rf"(?:{_alternation(by_role['condition_bound_after'])})(?!\w)", re.IGNORECASE),
+        amount_before_from=frozenset(fold_lower(w) for w in by_role["amount_before_from"]),
         # (forty-seventh to fifty-second heldout rounds, h523, h561, h572)
         composition_open_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:[^\W\d_][^,;:\n]{{0,{_COMPOSITION_TIME}}},[ \t]+)?"
                                        rf"(?:{_alternation(by_role['state_review_opening'])})[ \t]+", re.IGNORECASE),
@@ -1953,10 +1963,14 @@ def _after_result(doc: _Doc, sentence_from: int) -> bool:
 
 def _in_condition(doc: _Doc, sentence_from: int, start: int) -> bool:
     """In a guide or a rule text, a sentence opening '<unit> có <bound> N ...' ('Chi đoàn có dưới 15
-    đoàn viên bầu Bí thư, Phó Bí thư'): a condition, every figure of it is the rule's."""
+    đoàn viên bầu Bí thư, Phó Bí thư'): a condition, every figure of it is the rule's. So is, in any document, an
+    award's criterion ('Danh hiệu ... xét cho tập thể có 100% cá nhân hoàn thành nhiệm vụ, trong đó có từ 70% ...':
+    quantity_cues.tsv criterion_lead; "xét cho 15 tập thể" counts those considered)."""
+    text = doc.ctx.text
+    if doc.voc.criterion_re.search(text, sentence_from, start):
+        return True
     if doc.ctx.doc_type not in doc.voc.condition_types:
         return False
-    text = doc.ctx.text
     # a clause after "; " opens in lower case ("Chi bộ có từ 09 đảng viên ... được bầu chi ủy; chi bộ có dưới 09 ...")
     rx = doc.voc.condition_clause_re if text[max(0, sentence_from - 2):sentence_from] == "; " \
         else doc.voc.condition_open_re
@@ -2332,7 +2346,9 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
     whom a rule applies."""
     text, voc = doc.ctx.text, doc.voc
     after = voc.after_re.match(text, unit.end)
-    if after and voc.condition_re.match(text, after.end()):
+    if after and (voc.condition_re.match(text, after.end()) or voc.gapped_condition_re.match(text, after.end())):
+        return True  # ("số dư tạm ứng từ 50 triệu đồng trở lên quá hạn phải được thu hồi": which balances)
+    if _sorting_bound(doc, start, unit):
         return True
     if comparator in _RULE_BOUNDS and voc.bound_condition_re.match(text, unit.end):
         return True  # "dự án nào có tỷ lệ giải ngân dưới 30% phải giải trình": the bound a rule's duty hangs on
@@ -2352,6 +2368,26 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
         return False
     rate = _RATE_RE.search(text, p_end, start)
     return _THRESHOLD_GAP_RE.fullmatch(text, p_end, rate.start() if rate else cue_start) is not None
+
+
+_SORTING_REACH = 80  # from a count to a bound sorting what it counts ("52 mô hình ... cho thu nhập từ ")
+
+
+def _sorting_bound(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """'xây dựng 52 mô hình kinh tế trang trại, gia trại cho thu nhập từ 300 triệu đồng/năm trở lên', 'ít nhất 20 cơ
+    sở có lưu lượng xả thải từ 200 m³/ngày đêm trở lên', 'Duy trì 100% tàu cá từ 15 m trở lên lắp đặt ...': a bound
+    "từ N ... trở lên" after a noun, a count before it in its clause: the bound sorts what the count counts, no
+    quantity (docs/RECORD.md); after a verb of reaching ("tỷ lệ ... đạt từ 95% trở lên", "kết nạp mới từ 1.000 hội
+    viên trở lên"; quantity_cues.tsv amount_before_from) it is the amount planned or done."""
+    text = doc.ctx.text
+    if not doc.out or not _FROM_BEFORE_RE.search(text, max(0, start - _FROM_REACH), start) \
+            or not _BOUND_AFTER_RE.match(text, unit.end):
+        return False
+    p_end = _span(doc.out[-1])[1]
+    if not 0 <= start - p_end <= _SORTING_REACH or any(c in text[p_end:start] for c in ".;:\n"):
+        return False
+    words = _adjacent_words(text, text.rfind("từ", max(0, start - _FROM_REACH), start))
+    return bool(words) and _key(words[-1][0]) not in doc.voc.amount_before_from
 
 
 def _bracket_before(text: str, lo: int, start: int) -> bool:

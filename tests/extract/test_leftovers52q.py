@@ -70,3 +70,30 @@ COMPOSITION = [
 @pytest.mark.parametrize(("body", "figures"), COMPOSITION)
 def test_what_a_place_is_made_of_is_the_state(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- thresholds read as targets: an award's criterion, a bound sorting what a count counts, a bound a duty hangs on -
+
+GUIDE = ("UBND TỈNH A\nSỞ NỘI VỤ\nSố: 15/HD-SNV\nA, ngày 05 tháng 12 năm 2029\n\nHƯỚNG DẪN\n"
+         "Công tác thi đua, khen thưởng năm 2029\n\n")
+THRESHOLDS = [
+    (GUIDE, "1. Danh hiệu \"Tập thể lao động xuất sắc\" xét cho tập thể có 100% cá nhân hoàn thành nhiệm vụ, trong "
+            "đó có từ 60% cá nhân đạt danh hiệu \"Lao động tiên tiến\".", []),
+    (PLAN, "1. Hội viên xây dựng 40 mô hình kinh tế trang trại cho thu nhập từ 200 triệu đồng/năm trở lên.",
+     [(40, "mô hình")]),
+    (PLAN, "1. Kiểm tra ít nhất 15 cơ sở có lưu lượng xả thải từ 100 m³/ngày đêm trở lên.", [(15, "cơ sở")]),
+    (PLAN, "1. Duy trì 100% tàu cá từ 12 m trở lên lắp đặt thiết bị giám sát hành trình.", [(100, "%")]),
+    (PLAN, "1. Các đơn vị rà soát; số dư tạm ứng từ 30 triệu đồng trở lên quá hạn phải được thu hồi.", []),
+    # counter-cases: those considered counted right after the verb; the amount reached after a verb of reaching;
+    # the total value of the works counted
+    (GUIDE, "1. Năm 2029 đã xét cho 15 tập thể được tặng Bằng khen.", [(15, "tập thể")]),
+    (PLAN, "1. Kết nạp 120 đoàn viên, tỷ lệ đoàn viên dự sinh hoạt đạt từ 95% trở lên.",
+     [(120, "đoàn viên"), (95, "%")]),
+    (PLAN, "1. Thực hiện ít nhất 02 công trình thanh niên, tổng giá trị từ 50 triệu đồng trở lên.",
+     [(2, "công trình"), (50e6, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "figures"), THRESHOLDS)
+def test_a_threshold_is_no_target(head: str, body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(head, body) == figures
