@@ -405,6 +405,20 @@ class _ByFirstChar:
         return rx
 
 
+def _now_state_rx(by_role: dict[str, list[str]]) -> re.Pattern[str]:
+    """'Hiện nay, toàn xã có 412 ha', 'Hiện nay trên địa bàn huyện vẫn còn 2.146 hộ nghèo', 'Đến nay, toàn huyện vẫn
+    còn ...': a time word of now (state_now; its comma may be left out), the place, and its "có"/"còn"/"thiếu", a
+    word of what still holds between them or not (state_still); a time word that reaches now from the past (state_
+    still_now: "đến nay", "tính đến nay") tells the state only with that word ("Đến nay, toàn huyện đã giảm 300 hộ
+    nghèo", "Đến nay còn 1,2% hộ nghèo" are results). The place's words are no result's cue ("Hiện nay, toàn xã đã
+    có thêm 12 ha": what was done)."""
+    place = rf"(?:(?!(?:{_alternation(by_role['result'])})(?!\w))[^\W\d_]+[ \t]*,?[ \t]+){{0,{_NOW_STATE_PLACE_WORDS}}}"
+    still = rf"(?:{_alternation(by_role['state_still'])})[ \t]+"
+    return re.compile(rf"(?<!\w)(?:(?:{_alternation(by_role['state_now'])})[ \t]*,?[ \t]+{place}(?:{still})?"
+                      rf"|(?:{_alternation(by_role['state_still_now'])})[ \t]*,?[ \t]+{place}{still})"
+                      rf"(?:{_alternation(by_role['state_now_verb'])})(?!\w)", re.IGNORECASE)
+
+
 def _word_rx(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"{first_letters(phrases)}(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
 
@@ -551,9 +565,7 @@ def vocab() -> _Vocab:
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
         # the place's words are no result's cue ("Hiện nay, toàn xã đã có thêm 12 ha": what was done)
-        now_state_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['state_now'])}),[ \t]+"
-                                rf"(?:(?!(?:{_alternation(by_role['result'])})(?!\w))[^\W\d_]+[ \t]+)"
-                                rf"{{0,{_NOW_STATE_PLACE_WORDS}}}(?:có|còn)(?!\w)", re.IGNORECASE),
+        now_state_re=_now_state_rx(by_role),
         state_opening_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:(?:{_alternation(by_role['state_review_lead'])})"
                                     rf"[ \t]*,?[ \t]+(?:{_alternation(by_role['state_review_opening'] + by_role['state_opening'] + by_role['state_review_left'])})"
                                     rf"|(?:{_alternation(by_role['state_opening'])}))(?!\w)", re.IGNORECASE),

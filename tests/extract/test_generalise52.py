@@ -142,3 +142,25 @@ HUNG = [
 @pytest.mark.parametrize(("body", "expected"), HUNG)
 def test_flags_hung_over_days_under_other_names(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(body) == expected
+
+
+# ---- the state now, said without the comma or with what still holds (rounds 44/48's "Hiện nay, toàn xã có",
+# "hiện các xã còn thiếu 204 công chức": 0169f60, 7fc9238) --------------------------------------------------------
+
+STATE_NOW = [
+    ("Hiện nay trên địa bàn huyện vẫn còn 2.146 hộ nghèo. Năm 2029 đã hỗ trợ 300 hộ.\n", [(300, "hộ", "eq")]),
+    ("Hiện nay các xã vẫn thiếu 204 công chức. Đã tuyển dụng 30 công chức.\n", [(30, "công chức", "eq")]),
+    ("Hiện tại các xã, phường vẫn còn 57 nhà tạm. Đã xây mới 30 nhà.\n", [(30, "nhà", "eq")]),
+    ("Đến nay, toàn huyện vẫn còn 2.146 hộ nghèo. Năm 2029 đã hỗ trợ 300 hộ.\n", [(300, "hộ", "eq")]),
+    ("Tính đến nay trên địa bàn xã vẫn còn 12 hộ chưa có nhà vệ sinh. Đã hỗ trợ 20 hộ.\n", [(20, "hộ", "eq")]),
+    ("Hiện nay tỉnh đang có 58 cơ sở sử dụng năng lượng trọng điểm. Đã kiểm toán 20 cơ sở.\n", [(20, "cơ sở", "eq")]),
+    # counter-cases: what was done since or now; a time reaching now without what still holds tells a result
+    ("Đến nay, toàn huyện đã giảm 300 hộ nghèo.\n", [(300, "hộ", "eq")]),
+    ("Hiện nay, UBND huyện đã hỗ trợ 300 hộ nghèo.\n", [(300, "hộ", "eq")]),
+    ("Tính đến nay, toàn huyện còn 2.146 hộ nghèo.\n", [(2146, "hộ", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STATE_NOW)
+def test_the_state_now_in_other_words(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT_HEAD, body) == expected
