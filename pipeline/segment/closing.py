@@ -85,9 +85,12 @@ def _closing_columns(lines: list[Cell], cues: Cues | None = None) -> list[Cell]:
     `cues`: `closing_cues(lines)` when the caller has them.
     """
     n = len(lines)
-    start = int((cues or closing_cues(lines)).end * _COLUMNS_FROM)
+    cues = cues or closing_cues(lines)
+    start = int(cues.end * _COLUMNS_FROM)
     # the first two lines cut into columns are enough to know (most closing blocks have some)
     split = _column_lines(lines, start, 2)
+    while split and (after := _body_table_end(lines, split[0], _find_noi_nhan(cues))) is not None:
+        split = _column_lines(lines, after, 2)
     if len(split) < 2 and not (split and _titled_label_line(lines[split[0]].text)):
         return lines
     first = split[0]
@@ -122,6 +125,18 @@ def _closing_columns(lines: list[Cell], cues: Cues | None = None) -> list[Cell]:
             left.append(ln)
     out = lines[:first] + left + right + lines[stop:]
     return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
+
+
+def _body_table_end(lines: list[Cell], first: int, noi_nhan: int | None) -> int | None:
+    """Where a markdown table ends when it ends before the Nơi nhận label (a decision's allotment table in its
+    article, "| 4 | Các xã còn lại | 702 | ... |", then Điều 3 and the closing; round 50's h558): the body's, no
+    column of the closing block, which is looked for after it. None when `first` opens no such table."""
+    if noi_nhan is None or first >= noi_nhan or not _TABLE_ROW.match(lines[first].text):
+        return None
+    end = first
+    while end < len(lines) and _TABLE_ROW.match(lines[end].text):
+        end += 1
+    return end if end < noi_nhan else None
 
 
 # the blank characters other than " " and "\n" (str.isspace, as the regex "\s"): written out, a class of

@@ -109,3 +109,35 @@ HOSTS = [
 def test_a_cut_invitations_host_is_its_writer(title: str, sentence: str, issuer: str | None) -> None:
     rec = parse_text(_cut_invitation(title, sentence))
     assert (rec.issuer.name if rec.issuer else None) == issuer
+
+
+# ---- a markdown table in the body, prose after it, then the closing's two columns: the table is no column -----------
+
+ALLOTMENT = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN VĂN AN\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 3127/QĐ-UBND\tVăn An, ngày 26 tháng 12 năm 2029\n\nQUYẾT ĐỊNH\nVề việc hỗ trợ giống cây trồng\n\n"
+             "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN VĂN AN\n\n"
+             + "".join(f"Căn cứ Quyết định số {k}/QĐ-UBND ngày 04/12/2029 của UBND tỉnh;\n" for k in range(10, 22))
+             + "\nQUYẾT ĐỊNH:\n\nĐiều 1. Hỗ trợ giống cây trồng cho các xã, cụ thể:\n")
+# (the table stands in the second half of the lines, where a closing block's columns are looked for)
+ROWS = "".join(f"| {k} | Xã An {k} | {100 + k} | 1.{k}00 | {k}00 | {k}0.000.000 |\n" for k in range(1, 9))
+SPACED = ("Nơi nhận:                                     KT. CHỦ TỊCH\n"
+          "- Như Điều 3;                                 PHÓ CHỦ TỊCH\n- Sở Tài chính (b/c);\n"
+          "- Lưu: VT, KT.                              (Đã ký)\n\n                                 Hoàng Thị Nga\n")
+TABLED = "| Nơi nhận: | KT. CHỦ TỊCH |\n|---|---|\n| - Như Điều 3; | PHÓ CHỦ TỊCH |\n| - Lưu: VT. | Hoàng Thị Nga |\n"
+ARTICLES = ("Điều 2. Phòng Kinh tế chủ trì cấp phát giống tại các xã.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày "
+            "ký. Chánh Văn phòng, Trưởng phòng Kinh tế và Chủ tịch UBND các xã chịu trách nhiệm thi hành./.\n\n")
+BODY_TABLES = [
+    (ALLOTMENT + "| TT | Xã | Số hộ | Giống lúa (kg) | Giống ngô (kg) | Kinh phí (đồng) |\n"
+     "|---|---|---|---|---|---|\n" + ROWS + "\n" + ARTICLES + SPACED,
+     ("Hoàng Thị Nga", "Phó Chủ tịch", "KT. Chủ tịch")),
+    # counter-cases: no table in the body; a closing block written as a table
+    (ALLOTMENT + ARTICLES + SPACED, ("Hoàng Thị Nga", "Phó Chủ tịch", "KT. Chủ tịch")),
+    (ALLOTMENT + ARTICLES + TABLED, ("Hoàng Thị Nga", "Phó Chủ tịch", "KT. Chủ tịch")),
+]
+
+
+@pytest.mark.parametrize(("text", "signer"), BODY_TABLES)
+def test_a_body_table_is_no_column_of_the_closing(text: str, signer: tuple[str, str, str]) -> None:
+    rec = parse_text(text)
+    assert rec.signer is not None
+    assert (rec.signer.name, rec.signer.position, rec.signer.authority) == signer
