@@ -2422,6 +2422,21 @@ def _in_breakdown(text: str, start: int) -> bool:
     return close < 0 or any(sep in text[start:close] for sep in ",;+") or " và " in text[start:close]
 
 
+_PART_NOUN_RE = re.compile(r"[\d.,]*[ \t]+(?P<noun>[^\W\d_]+)")  # a part's number and its noun's first word
+
+
+def _same_kind_parts(text: str, start: int) -> bool:
+    """A breakdown whose parts count the whole's own noun, sorted by a kind ("28 cuộc thanh tra (24 cuộc theo kế
+    hoạch, 4 cuộc đột xuất)", "74 dự án (52 dự án FDI, 22 dự án DDI)", "04 trường (01 trường mầm non, ...)"): each
+    part is a figure done or planned of its own, counted as the whole is; parts naming other nouns are the whole's
+    makeup ("03 cán bộ (01 giám đốc, 02 phó giám đốc)": who the three are; fifty-third heldout round)."""
+    whole = _BREAKDOWN_RE.search(text, max(0, start - _BREAKDOWN_LOOKBACK), start)
+    whole_noun = _PART_NOUN_RE.match(text, whole.start() + 1) if whole else None
+    part_noun = _PART_NOUN_RE.match(text, start)
+    return whole_noun is not None and part_noun is not None \
+        and fold_lower(whole_noun.group("noun")) == fold_lower(part_noun.group("noun"))
+
+
 _SPACES_RE = re.compile(r"\s*")
 _OPEN_AFTER = "%/-–),"  # after a number, marks that may go on into a figure (a share, a part, a range, a list)
 
@@ -2497,7 +2512,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if before.skip or _duration_label_before(text, start):
         return []  # "Thời gian: 01 buổi, bắt đầu từ 08 giờ": how long the occasion lasts, no count
     if _in_breakdown(text, start) and not _PRIZE_RE.match(text, start) \
-            and not _SHARE_RE.match(text, start) and not _PART_RE.match(text, start):
+            and not _SHARE_RE.match(text, start) and not _PART_RE.match(text, start) \
+            and not _same_kind_parts(text, start):
         doc.skip_until = text.find(")", start, start + _BREAKDOWN_REACH)  # the parts of a figure already counted
         return []
     spaced = _SPACED_DECIMAL_RE.match(text, start) if text[start - 1:start] == "(" else None

@@ -56,3 +56,25 @@ SPAN_COLUMNS = [
 @pytest.mark.parametrize(("table", "figures"), SPAN_COLUMNS)
 def test_a_span_column_counts_nothing(table: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(DECISION, table) == figures
+
+
+# ---- a bracketed breakdown whose parts repeat the whole's noun counts each part ---------------------------------
+
+BREAKDOWNS = [
+    ("Năm 2029, Thanh tra tỉnh đã tiến hành 31 cuộc thanh tra (27 cuộc theo kế hoạch, 4 cuộc đột xuất).",
+     [(31, "cuộc"), (27, "cuộc"), (4, "cuộc")]),
+    ("Sở đã tổ chức 12 lớp bồi dưỡng (8 lớp cho cán bộ cấp tỉnh, 4 lớp cho công chức cấp xã).",
+     [(12, "lớp"), (8, "lớp"), (4, "lớp")]),
+    ("Ban đã cấp mới giấy chứng nhận đầu tư cho 40 dự án (25 dự án FDI và 15 dự án DDI).",
+     [(40, "dự án"), (25, "dự án"), (15, "dự án")]),
+    # counter-cases: parts naming other nouns are the whole's makeup; a present state's bracket goes with it
+    ("Sở đã kiện toàn 03 cán bộ lãnh đạo (01 giám đốc, 02 phó giám đốc).", [(3, "cán bộ")]),
+    ("Đã thành lập 02 đội thi gồm 10 đội viên (04 chỉ huy Liên đội, 06 chỉ huy Chi đội).",
+     [(2, "đội"), (10, "đội viên")]),
+    ("Tỉnh hiện có 16 khu công nghiệp (12 khu công nghiệp đang hoạt động, 4 khu công nghiệp đang xây dựng).", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figures"), BREAKDOWNS)
+def test_a_breakdown_of_the_same_noun_counts_its_parts(sentence: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, sentence + "\n") == figures
