@@ -100,10 +100,11 @@ _TURNING_DOWN_KINDS = (_SKIP_KIND, _STOP_KIND)
 # a number, or the numerator of a count out of a total ("1.234/5.000 thủ tục", "42,5/58 ha"), which vnnum leaves
 # alone (both begin with the digit, so the engine skips to digits: see vnnum.NUMBER_SCAN_RX)
 # or a second count after a unit and a slash ("bắt giữ 27 vụ/41 đối tượng", "350 hộ/1.200 nhân khẩu": two counts
-# of two things, not a part of a total; not "/01 giải", a rate's one)
+# of two things, not a part of a total; not "/01 giải", a rate's one); a PDF's hard wrap (a space once unwrapped)
+# may stand before the slash ("Khởi tố 09 vụ\n/14 bị can", fifty-fourth heldout round)
 _NUMBER_RE = re.compile(
     rf"{NUMBER_SCAN_RX}|\d{NOT_AFTER_WORD_RX}(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)(?:,\d+)?(?=/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[ \t]+[^\W\d_])"
-    r"|\d(?<=[^\W\d_]/\d)(?<!/0)(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?(?![\d.,/])(?=[ \t]+[^\W\d_])")
+    r"|\d(?:(?<=[^\W\d_]/\d)|(?<=[^\W\d_]\s/\d))(?<!/0)(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?(?![\d.,/])(?=[ \t]+[^\W\d_])")
 # a range's two ends; a share's sign may stand after both ("từ 5% đến 10%", "5% - 10%"; rounds 41-46, h430, h457)
 _RANGE_RE = re.compile(rf"(?:(?P<pct>[ \t]?%)(?=\s?[-–]\s?\d|\s+đến\s+\d))?(?P<sep>\s?[-–]\s?|\s+đến\s+)"
                        rf"(?P<max>{BARE_NUMBER_RX})(?(pct)(?=[ \t]?%))")
@@ -182,7 +183,8 @@ _CARRY_REACH = 60  # how far a comparator carries over to a figure joined by "v�
 _BASE_REPEAT_REACH = 300  # how far back a total printed again after a part ("2.298/2.316 hồ sơ") was counted
 _DIRECTIVE_REACH = 160  # a directive verb's addressees before its colon ("đề nghị các đơn vị ... các nội dung sau:")
 _NARRATIVE_REACH = 30  # how far before a figure a narrative verb may start ("di dời 3.460 hộ")
-_NARRATIVE_JOIN_RE = re.compile(r"(?:\s(?:với|và|gồm)|,)\s*$")  # "3.460 hộ với 11.250 người"
+# "3.460 hộ với 11.250 người"; a pair of counts on a slash, "sơ tán 146 hộ/602 khẩu" (fifty-fourth heldout round)
+_NARRATIVE_JOIN_RE = re.compile(r"(?:\s(?:với|và|gồm)|,|/)\s*$")
 _JOINED_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$")
 _WITH_RE = re.compile(r"\svới\s*$")  # "3.200 hộ với 10.500 nhân khẩu": a count and the people it holds
 _RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.IGNORECASE)
