@@ -1858,6 +1858,11 @@ def _occurred(doc: _Doc, lo: int, start: int) -> bool:
 
 _ITEM_OPENING_RE = re.compile(r";[ \t]*$")  # a figure opening a clause after a semicolon, nothing between
 _RECORD_VERB_REACH = 40  # from a verb of happening or recording to the count right after it
+_COMMA_ITEM_OPENING_RE = re.compile(r",[ \t]*$")  # a figure opening a list's item after a comma, nothing between
+# what the first recorded count runs on to: its noun's words, then items of the list each opening with a count
+# (", 412 ca mắc tay chân miệng"), up to the comma before the count looked at
+_COMMA_LIST_RE = re.compile(r"[^\W\d_]*(?:[ \t]+[^\W\d_]+)*(?:[ \t]*,[ \t]*[\d.,]*\d[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)*)*"
+                            r"[ \t]*,[ \t]*")
 
 
 def _incident_list_item(doc: _Doc, start: int, unit: _Unit) -> bool:
@@ -1865,17 +1870,26 @@ def _incident_list_item(doc: _Doc, start: int, unit: _Unit) -> bool:
     happening or recording ("Từ đầu năm đến nay, toàn tỉnh ghi nhận 3.186 ca mắc sốt xuất huyết, 2 ca tử vong; 412 ca
     tay chân miệng; 18 ca bệnh dại", "Trong năm xảy ra 3 vụ tai nạn điện làm chết 2 người; 2 sự cố tràn dầu nhỏ ..."):
     one more item of the list recorded, counted with the same noun or an incident's; a clause with its own verb before
-    its count ("...; đã điều trị khỏi 3.100 ca") tells what was done."""
+    its count ("...; đã điều trị khỏi 3.100 ca") tells what was done. The list may run on commas too, each item
+    opening with its count ("ghi nhận 3.186 ca mắc sốt xuất huyết, 412 ca mắc tay chân miệng, 18 ca bệnh dại";
+    generalisation audit 52): the item is then looked for in what the record's count runs on to."""
     text, voc = doc.ctx.text, doc.voc
-    if not _ITEM_OPENING_RE.search(text, max(0, start - _RECORD_VERB_REACH), start) or unit.unit is None:
+    if unit.unit is None:
+        return False
+    lo = max(0, start - _RECORD_VERB_REACH)
+    after_semicolon = _ITEM_OPENING_RE.search(text, lo, start) is not None
+    if not after_semicolon and _COMMA_ITEM_OPENING_RE.search(text, lo, start) is None:
         return False
     sentence_from = _after_full_stop(text, text.rfind("\n", 0, start) + 1, start)
-    first_clause_end = text.find(";", sentence_from, start)
+    first_clause_end = text.find(";", sentence_from, start) if after_semicolon else start
     for m in voc.incident_re.finditer(text, sentence_from, first_clause_end):
         lo = max(sentence_from, m.start() - _RECORD_VERB_REACH)
-        if voc.occurrence_re.search(text, lo, m.start()) or voc.occurrence_record_re.search(text, lo, m.start()):
-            noun = text[m.start():m.end()].split()[1]
-            return voc.incident_re.match(text, start) is not None or _unit_head(unit.unit) == _key(noun)
+        if not (voc.occurrence_re.search(text, lo, m.start()) or voc.occurrence_record_re.search(text, lo, m.start())):
+            continue
+        if not after_semicolon and not _COMMA_LIST_RE.fullmatch(text, m.end(), start):
+            continue  # "ghi nhận 3.186 ca mắc, đã điều trị khỏi 3.100 ca": a clause of its own between them
+        noun = text[m.start():m.end()].split()[1]
+        return voc.incident_re.match(text, start) is not None or _unit_head(unit.unit) == _key(noun)
     return False
 
 

@@ -164,3 +164,61 @@ STATE_NOW = [
 @pytest.mark.parametrize(("body", "expected"), STATE_NOW)
 def test_the_state_now_in_other_words(body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _figures(REPORT_HEAD, body) == expected
+
+
+# ---- damage told with the verb right before the count, a crop lost whole (rounds 41 and 50: 70ee55c, 97c59bf) ------
+
+DAMAGE = [
+    ("Mưa lớn làm sạt lở 8 vị trí bờ sông. Đã khắc phục 5 vị trí.\n", [(5, "vị trí", "eq")]),
+    ("Mưa lớn gây sạt lở 8 vị trí bờ sông. Đã khắc phục 5 vị trí.\n", [(5, "vị trí", "eq")]),
+    ("Mưa lớn làm sụt lún 3 đoạn đường. Đã khắc phục 5 vị trí.\n", [(5, "vị trí", "eq")]),
+    ("Mưa lũ làm 38 ha rau màu bị mất trắng. Đã hỗ trợ 20 hộ.\n", [(20, "hộ", "eq")]),
+    ("Mưa lũ làm 38 ha rau màu mất trắng. Đã hỗ trợ 20 hộ.\n", [(20, "hộ", "eq")]),
+    # counter-cases: the places worked on are a result; damage read before stays so
+    ("Đã gia cố, xử lý 8 vị trí sạt lở bờ sông.\n", [(8, "vị trí", "eq")]),
+    ("Đã khắc phục sạt lở tại 12 vị trí.\n", [(12, "vị trí", "eq")]),
+    ("Mưa lũ làm khoảng 38 ha rau màu bị hư hại. Đã hỗ trợ 20 hộ.\n", [(20, "hộ", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DAMAGE)
+def test_damage_told_with_its_verb_right_before_the_count(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT_HEAD, body) == expected
+
+
+# ---- the staff who asked to leave (round 49's "27 bác sĩ nghỉ việc, chuyển công tác", 70d47a8) ---------------------
+
+STAFF_LOST = [
+    ("Trong năm có 27 viên chức xin thôi việc. Đã tuyển 10 bác sĩ.\n", [(10, "bác sĩ", "eq")]),
+    ("Trong năm, 12 bác sĩ xin nghỉ việc. Đã tuyển 10 bác sĩ.\n", [(10, "bác sĩ", "eq")]),
+    ("Trong năm có 27 giáo viên xin chuyển công tác ra ngoài tỉnh. Đã tuyển 10 giáo viên.\n",
+     [(10, "giáo viên", "eq")]),
+    # counter-cases: work done for staff leaving, help to those who left
+    ("Đã giải quyết cho 27 công chức nghỉ hưu theo chế độ.\n", [(27, "công chức", "eq")]),
+    ("Đã hỗ trợ 120 lao động nghỉ việc do doanh nghiệp giải thể.\n", [(120, "lao động", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STAFF_LOST)
+def test_the_staff_who_asked_to_leave_are_the_state(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT_HEAD, body) == expected
+
+
+# ---- incidents recorded in a list run on commas (round 49's list run on semicolons, e401212) ---------------------
+
+INCIDENT_LISTS = [
+    ("Trong tháng ghi nhận 3.186 ca mắc sốt xuất huyết, 412 ca mắc tay chân miệng, 18 ca bệnh dại. "
+     "Đã phun hóa chất 240 hộ.\n", [(240, "hộ", "eq")]),
+    ("Trong tháng ghi nhận 3.186 ca mắc sốt xuất huyết, 18 ca bệnh dại. Đã phun hóa chất 240 hộ.\n",
+     [(240, "hộ", "eq")]),
+    # counter-cases: a clause with its own verb after the comma; what was done for other things; the semicolon list
+    ("Trong tháng ghi nhận 3.186 ca mắc sốt xuất huyết, đã điều trị khỏi 3.100 ca.\n", [(3100, "ca", "eq")]),
+    ("Trong tháng ghi nhận 3.186 ca mắc sốt xuất huyết, 240 hộ đã được phun hóa chất.\n", [(240, "hộ", "eq")]),
+    ("Trong tháng ghi nhận 3.186 ca mắc sốt xuất huyết, 2 ca tử vong; 412 ca tay chân miệng. Đã phun 240 hộ.\n",
+     [(240, "hộ", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INCIDENT_LISTS)
+def test_incidents_recorded_in_a_list_run_on_commas(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT_HEAD, body) == expected
