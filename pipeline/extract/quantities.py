@@ -157,6 +157,8 @@ _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a num
 _ASKED_BODY_WORDS = 10
 _WRITER_WORDS = 8  # "Ủy ban nhân dân xã An Hòa" before its "kính đề nghị": the writer naming itself
 _ITEM_MARK = r"(?:\d{1,2}|[a-zđ]|[ivxlc]{1,5})[.)][ \t]*"  # "1. Đề nghị ...", "b) Kiến nghị ...": a listed request
+_UNMET_LEFT_REACH = 50  # "chưa được tiêm phòng vẫn" / "chưa thu hoạch" to the "còn" of what is left
+_PLACE_MEASURE_REACH = 60  # "Diện tích đất sản xuất nông nghiệp" to the "của xã là" of its figure
 _COUNT_NOW_REACH = 60  # "Tổng số lao động" to its "đang", and that to the "là" of its figure
 _PER_UNIT_REACH = 40  # "Giá trị sản phẩm thu hoạch" to the "trên" of its "trên 1 ha"
 _ONE_RE = re.compile(r"0?1(?![\d.,])")  # "1", "01": the one unit a value is per
@@ -256,6 +258,10 @@ class _Vocab:
     arrears_told_re: re.Pattern[str]  # "Tổng số tiền nợ thuế ... là 148,6": an amount owed told, anywhere before
     average_re: re.Pattern[str]  # "bình quân" after a rule word: "mức chi trả bình quân 562.000 đồng/ha" is reported
     count_now_re: re.Pattern[str]  # "Tổng số lao động đang làm việc ... là 182.500": a count of what is so now
+    now_figure_re: re.Pattern[str]  # "Tổng đàn lợn hiện nay khoảng " right before a figure: its size now
+    now_opening_re: re.Pattern[str]  # "Hiện nay, " opening a sentence: what it tells is the state
+    unmet_left_re: re.Pattern[str]  # "diện tích lúa chưa thu hoạch còn khoảng ": what is left undone, a shortfall
+    place_measure_re: re.Pattern[str]  # "Diện tích đất sản xuất nông nghiệp của xã là ": a place's size
     per_unit_re: re.Pattern[str]  # "Giá trị sản phẩm thu hoạch trên " before "1 ha": the unit a value is per
     price_re: re.Pattern[str]  # "giá": a market's price before a figure per unit ("giá thịt lợn hơi 62.000 đồng/kg")
     price_not_re: re.Pattern[str]  # "giá trị", "trị giá": a worth, no price
@@ -595,7 +601,8 @@ def vocab() -> _Vocab:
                               r"(?<!\w)(?:là|còn)\s*$", re.IGNORECASE),
         average_re=_word_rx(by_role["average"]),
         count_now_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['count_now'])})(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?"
-                                rf"(?<!\w)đang(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?(?<!\w)là[ \t]+(?=\d)",
+                                rf"(?<!\w)(?:{_alternation(by_role['count_now_mark'])})(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?"
+                                rf"(?<!\w)là[ \t]+(?=\d)",
                                 re.IGNORECASE),
         price_re=_word_rx(by_role["price"]),
         price_not_re=_word_rx(by_role["price_not"]),
@@ -603,6 +610,16 @@ def vocab() -> _Vocab:
                                rf"{{0,{_PER_UNIT_REACH}}}?(?<!\w)(?:trên|mỗi)[ \t]+$", re.IGNORECASE),
         arrears_told_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]"
                                    rf"{{0,{_ARREARS_REACH}}}?(?<!\w)là\s*\d", re.IGNORECASE),
+        # (fifty-fifth heldout round: h608, h609, h616, h617)
+        # ("thực hiện tại 35 xã" is where work is done, no "hiện tại")
+        now_figure_re=re.compile(rf"(?<!\w){_not_after(['thực'])}(?:{_alternation(by_role['state_now'])})[ \t]+"
+                                 rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?(?=\d)", re.IGNORECASE),
+        now_opening_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['state_now'])}),[ \t]", re.IGNORECASE),
+        unmet_left_re=re.compile(rf"(?<!\w)chưa(?!\w)[^\d.;:\n]{{0,{_UNMET_LEFT_REACH}}}?(?<!\w)còn[ \t]+"
+                                 rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?(?=\d)", re.IGNORECASE),
+        place_measure_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['place_measure'])})(?!\w)[^\d.;:\n]"
+                                    rf"{{0,{_PLACE_MEASURE_REACH}}}?(?<!\w)của[ \t]+(?:toàn[ \t]+)?"
+                                    rf"(?:{_alternation(by_role['territory_whole'])})[ \t]+là[ \t]+(?=\d)", re.IGNORECASE),
         state_heading_re=re.compile(rf"[\W_]*(?:{_alternation(by_role['state_heading'])})[\W_]*", re.IGNORECASE),
         target_heading_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
                                      rf"(?:(?:{_alternation(by_role['target_heading_lead'])})[ \t]+)?"
@@ -1724,10 +1741,29 @@ def _told_state(doc: _Doc, start: int) -> bool:
     lo = _after_full_stop(text, line, start)
     # (or a count of what is so now: 'Tổng số lao động đang làm việc ... là 182.500 người, trong đó lao động nữ chiếm
     # 61%', the count itself too)
-    told = voc.arrears_told_re.search(text, lo, start) or voc.count_now_re.search(text, lo, start + 1)
+    told = voc.arrears_told_re.search(text, lo, start) or voc.count_now_re.search(text, lo, start + 1) \
+        or _now_told(doc, lo, start)
     if told is None or told.end() > start:
         return False
     return not voc.result_re.search(text, told.end(), start) and not voc.target_re.search(text, told.end(), start)
+
+
+def _now_told(doc: _Doc, lo: int, start: int) -> re.Match[str] | None:
+    """The state a sentence opening at lo tells by its time word or by what is left: 'Hiện nay, lượng chất thải ...
+    phát sinh khoảng 145 tấn/ngày', 'Tổng đàn lợn của tỉnh hiện nay khoảng 268.500 con, đàn gia cầm khoảng 4,9 triệu
+    con', 'diện tích lúa chưa thu hoạch còn khoảng 42 ha', 'Diện tích đất sản xuất nông nghiệp của xã là 1.846 ha,
+    trong đó đất trồng lúa 1.020 ha' (quantity_cues.tsv state_now, place_measure; fifty-fifth heldout round). The
+    caller stops at a result's or a target's cue ('Hiện nay, toàn huyện đã giải ngân 80%' is done). Each reaches its
+    own clause, as "hiện có" does ('Hiện nay, toàn huyện có 38 xã; bình quân đạt 18,6 tiêu chí/xã': the average is
+    reported, docs/RECORD.md)."""
+    text, voc = doc.ctx.text, doc.voc
+    semicolon = text.rfind("; ", lo, start)
+    clause = lo if semicolon < 0 else semicolon + 2
+    opening = voc.now_opening_re.match(text, lo) if semicolon < 0 else None
+    if opening is not None:
+        return opening
+    return voc.now_figure_re.search(text, clause, start + 1) or voc.unmet_left_re.search(text, clause, start + 1) \
+        or voc.place_measure_re.search(text, clause, start + 1)
 
 
 def _scores_in(text: str, lo: int, hi: int) -> bool:

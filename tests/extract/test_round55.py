@@ -1,0 +1,76 @@
+"""Heldout round 55 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tĐộc lập - Tự do - "
+          "Hạnh phúc\nSố: 52/BC-SNNMT\tAn Hòa, ngày 20 tháng 12 năm 2029\n\nBÁO CÁO\nKết quả công tác năm 2029\n\n")
+PLAN = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN AN LẠC\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 41/KH-UBND\tAn Lạc, ngày 20 tháng 12 năm 2029\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2030\n\n")
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n(Đã ký)\nLê Văn Bình\n"
+
+
+def _figures(head: str, body: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit or "", q.comparator) for q in parse_text(head + body + TAIL).quantities]
+
+
+# ---- the present state told by its time word, what is left undone, a place's size, a balance owed -------------
+
+STATE_TOLD = [
+    # "hiện nay" right before the figure, and the list it opens
+    ("Tổng đàn lợn của tỉnh hiện nay khoảng 268.500 con, đàn gia cầm khoảng 4,9 triệu con. Trong năm đã tiêm vắc "
+     "xin cho 41.260 con trâu, bò.", [(41260, "con trâu", "eq")]),
+    # a sentence opening "Hiện nay, " with no "có"
+    ("Hiện nay, lượng chất thải rắn sinh hoạt phát sinh trên địa bàn khoảng 145 tấn/ngày. Năm 2029 đã thu gom 420 "
+     "tấn chất thải tái chế.", [(420, "tấn", "eq")]),
+    # what is left undone: "chưa ... còn N", "còn hụt N", "vẫn còn N"
+    ("Đến ngày 25/11/2029, diện tích lúa chưa thu hoạch còn khoảng 42 ha do mưa kéo dài; diện tích ngô so với kế "
+     "hoạch còn hụt 8 ha. Toàn xã đã gieo trồng 1.215 ha.", [(1215, "ha", "eq")]),
+    ("Tuy nhiên, trên tuyến vẫn còn 14 hộ chưa nhận tiền bồi thường với diện tích khoảng 1,2 ha. Các địa phương đã "
+     "bàn giao 56,8 km mặt bằng.", [(56.8, "km", "eq")]),
+    # a place's size told with "của xã là", and its parts
+    ("Diện tích đất sản xuất nông nghiệp của xã là 1.846 ha, trong đó đất trồng lúa 1.020 ha. Vụ Mùa đã gieo "
+     "trồng 968 ha lúa.", [(968, "ha", "eq")]),
+    # a count of those still in a state ("Số ... còn ... là"), a tax owed and a balance told with "là"
+    ("Số người còn nhận trợ cấp bằng tiền mặt là 3.834 người, tập trung ở các xã vùng cao. Đã chi trả qua tài "
+     "khoản cho 5.112 người.", [(5112, "người", "eq")]),
+    ("Tổng nợ thuế đến ngày 30/11/2029 là 386 tỷ đồng, chiếm 8,6% tổng thu. Số dư tạm ứng đến ngày 30/11/2029 là "
+     "1.284 tỷ đồng, trong đó 312 tỷ đồng đã quá hạn.", []),
+    # counter-cases: work done after "Hiện nay,", a size reached with "đạt", a count done with "là", work "thực
+    # hiện tại" places, a balance recovered
+    ("Hiện nay, toàn huyện đã giải ngân 80% kế hoạch vốn.", [(80, "%", "eq")]),
+    ("Diện tích gieo trồng của xã đạt 1.215 ha.", [(1215, "ha", "eq")]),
+    ("Số người được hỗ trợ là 3.834 người.", [(3834, "người", "eq")]),
+    ("Điều tra được thực hiện tại 35 xã, thị trấn với 142 địa bàn điều tra.", [(35, "xã", "eq"), (142, "địa bàn", "eq")]),
+    ("Trong tháng, số dư tạm ứng đã thu hồi 214 tỷ đồng.", [(214000000000, "đồng", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), STATE_TOLD)
+def test_the_state_told_is_no_quantity(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT, body) == figures
+
+
+def test_the_state_told_in_a_plan_is_no_target() -> None:
+    body = ("I. THỰC TRẠNG\nHiện nay, lượng chất thải rắn sinh hoạt phát sinh khoảng 145 tấn/ngày.\n"
+            "II. MỤC TIÊU\nTrang bị 1.200 thùng rác phân loại cho các khu dân cư.\n")
+    assert _figures(PLAN, body) == [(1200, "thùng", "eq")]
+
+
+# ---- an estimate of what was collected: "ước thu" -----------------------------------------------------------------
+
+ESTIMATES = [
+    ("Năm 2029, toàn ngành ước thu 4.512 tỷ đồng, bằng 104,6% dự toán.",
+     [(4512000000000, "đồng", "approx"), (104.6, "%", "eq")]),
+    ("Vốn đầu tư công ước giải ngân 320 tỷ đồng.", [(320000000000, "đồng", "approx")]),
+    # counter-case: a collection told without the estimate's word
+    ("Năm 2029, toàn ngành thu 4.512 tỷ đồng.", [(4512000000000, "đồng", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), ESTIMATES)
+def test_an_estimate_of_a_collection_is_approximate(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT, body) == figures
