@@ -869,7 +869,24 @@ def _sentence_end(text: str, pos: int) -> int:
 _LIST_MARK_BEFORE = re.compile(r"(?:^|[\s(])(?:[a-zđ]|\d{1,2}|[ivxlc]{1,5})\)$")  # "b) Hoàn thành"
 
 
+_CELL_OPENINGS = "\t|"  # a table cell's boundary: "3<TAB>Mở 05 lớp dạy bơi", "| 3 | Mở 05 lớp |"
+
+
+def _opens_body_cell(text: str, word_start: int) -> bool:
+    """The word opens a table cell of a body row (rounds 47-52's leftovers, h532: "3<TAB>Mở 05 lớp dạy bơi"), a row
+    of the same table above it; a header's cell ("| Giảm 5% chi phí |", the table's first row) names its column."""
+    mark = text[max(0, word_start - 3):word_start].rstrip(" ")[-1:]
+    if not mark or mark not in _CELL_OPENINGS:
+        return False
+    line = text.rfind("\n", 0, word_start)
+    above = text.rfind("\n", 0, max(0, line)) + 1
+    return line > 0 and mark in text[above:line]
+
+
 def _is_sentence_initial(text: str, word_start: int) -> bool:
+    """The word opens a sentence, a list item or a body row's table cell: its capital is no name's."""
+    if _opens_body_cell(text, word_start):
+        return True
     before = text[max(0, word_start - 3):word_start].rstrip(" \t")
     if before[-1:] == ")":
         return bool(_LIST_MARK_BEFORE.search(text[max(0, word_start - 8):word_start].rstrip(" \t")))

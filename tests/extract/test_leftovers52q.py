@@ -97,3 +97,20 @@ THRESHOLDS = [
 @pytest.mark.parametrize(("head", "body", "figures"), THRESHOLDS)
 def test_a_threshold_is_no_target(head: str, body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(head, body) == figures
+
+
+# ---- a count after a capitalised verb opening a table cell ("3<TAB>Mở 05 lớp dạy bơi", "| 3 | Mở 05 lớp |") -----------
+
+CELLS = [
+    ("TT\tNội dung\tThời gian\n3\tMở 04 lớp dạy bơi cho 150 trẻ\tTháng 6/2030\n", [(4, "lớp"), (150, "trẻ")]),
+    ("| TT | Nội dung | Thời gian |\n|---|---|---|\n| 2 | Thành lập 03 đoàn kiểm tra | Tháng 7/2030 |\n",
+     [(3, "đoàn")]),
+    # counter-cases: a name's number inside a cell, the capitalised word not opening it
+    ("| TT | Đơn vị | Ghi chú |\n|---|---|---|\n| 1 | Trường THCS Số 2 | Đạt chuẩn |\n", []),
+    ("TT\tĐơn vị\tGhi chú\n1\tKhu phố 3\tĐạt chuẩn\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), CELLS)
+def test_a_verb_opening_a_cell_is_no_name(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(PLAN + "IV. NỘI DUNG\n", body) == figures
