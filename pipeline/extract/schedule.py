@@ -951,8 +951,11 @@ def _deadline_is(text: str, left: str) -> re.Match[str] | None:
 
 
 # a term named before its close: "thời hạn kiểm soát, thanh toán ... kéo dài", a label "Thời gian chỉnh lý quyết
-# toán:" (the colon ends the label: what follows it is the term's value)
-_TERM_NAMED = re.compile(r"(?<!\w)(?:thời\s+hạn(?!\w)|thời\s+gian(?!\w)[^.;:!?]{0,60}:)", re.IGNORECASE)
+# toán:" (the colon ends the label: what follows it is the term's value), or the same name right before its close
+# without the colon ("; thời gian chỉnh lý quyết toán đến hết ngày 31/01/2030", "thời gian thanh toán kéo dài đến hết
+# ngày ..."; round 51's h565: no comma in the name, so the term is the clause's own)
+_TERM_NAMED = re.compile(r"(?<!\w)(?:thời\s+hạn(?!\w)|thời\s+gian(?!\w)[^.;:!?]{0,60}:|thời\s+gian(?!\w)[^.;:!?,]{1,60}$)",
+                         re.IGNORECASE)
 _TERM_REACH = 160  # how far before "đến hết" the term's name may stand, across a PDF's broken line
 
 

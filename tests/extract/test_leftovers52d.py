@@ -141,3 +141,23 @@ def test_a_body_table_is_no_column_of_the_closing(text: str, signer: tuple[str, 
     rec = parse_text(text)
     assert rec.signer is not None
     assert (rec.signer.name, rec.signer.position, rec.signer.authority) == signer
+
+
+# ---- a term named right before its close without a colon ("thời gian chỉnh lý quyết toán đến hết ngày ...") ---------
+
+CLOSING_NOTICE = ("UBND TỈNH A\nSỞ TÀI CHÍNH\nSố: 4127/STC-QLNS\tA, ngày 16 tháng 12 năm 2029\n\nV/v khóa sổ kế toán "
+                  "và chỉnh lý quyết toán ngân sách năm 2029\n\nKính gửi: Các sở, ban, ngành cấp tỉnh.\n\n")
+TERMS_UNLABELLED = [
+    ("- Các đơn vị hoàn thành chi, tạm ứng trước ngày 31/12/2029; thời gian chỉnh lý quyết toán đến hết ngày "
+     "31/01/2030.", ["2029-12-31", "2030-01-31"]),
+    ("- Đối với vốn đầu tư công kế hoạch năm 2029, thời gian thanh toán kéo dài đến hết ngày 31/01/2030 theo quy "
+     "định của Luật Đầu tư công.", ["2030-01-31"]),
+    # counter-cases: "thời gian" opening a clause of its own before a comma; a spell of weather to a day
+    ("- Thời gian tới, các đơn vị duy trì trực ban đến hết ngày 31/01/2030.", []),
+    ("- Dự báo mưa lớn kéo dài đến hết ngày 20/12/2029, các đơn vị chủ động phòng tránh.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "dues"), TERMS_UNLABELLED)
+def test_a_term_named_before_its_close_is_due(line: str, dues: list[str]) -> None:
+    assert [d.due for d in parse_text(CLOSING_NOTICE + line + TAIL).deadlines] == dues
