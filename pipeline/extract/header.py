@@ -420,12 +420,15 @@ def _invitation(layout: Layout) -> bool:
 @lru_cache(maxsize=1)
 def _closing_bodies() -> dict[str, re.Pattern[str]]:
     """Each head's title to the pattern of a closing sentence naming the body it heads as the writer, at its end
-    ("Trên đây là Kế hoạch khám sàng lọc ... năm 2028 của Bệnh viện Đa khoa tỉnh Quảng Trị./."). The sentence
+    ("Trên đây là Kế hoạch khám sàng lọc ... năm 2028 của Bệnh viện Đa khoa tỉnh Quảng Trị./."), or before its verb of
+    writing after a comma ("..., kính báo cáo UBND tỉnh./."). The sentence
     cites no numbered document before the body: the body after "Kế hoạch số 12/KH-SYT ... của" is the cited
     document's."""
-    formulas = _role_words("closing")
+    formulas, writes = _role_words("closing"), _role_words("writes")
+    # the body may close the sentence or be followed by its verb of writing after a comma ("Trên đây là báo cáo ...
+    # của Thanh tra tỉnh Hưng Yên, kính báo cáo UBND tỉnh./."; generalisation audit 52)
     return _per_head(lambda _title, opens: rf"(?m)^[ \t]*(?:{formulas})[ \t]+(?:(?!\bsố[ \t]+\d)[^\n])*?[ \t]của[ \t]+"
-                                           rf"{_body_named(opens)}[ \t]*\.(?:/\.)?[ \t]*$")
+                                           rf"{_body_named(opens)}[ \t]*(?:\.(?:/\.)?|,[ \t]+(?:{writes})(?!\w)[^\n]*)[ \t]*$")
 
 
 @lru_cache(maxsize=1)

@@ -222,3 +222,42 @@ INCIDENT_LISTS = [
 @pytest.mark.parametrize(("body", "expected"), INCIDENT_LISTS)
 def test_incidents_recorded_in_a_list_run_on_commas(body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _figures(REPORT_HEAD, body) == expected
+
+
+# ---- the issuer of a copy cut before its letterhead, under other heads and closing words (rounds 37 and 51's heads,
+# 9fe18ec, db94c3f) -----------------------------------------------------------------------------------------------
+
+CUT_REPORT = ("tiếp 1.146 lượt công dân đến kiến nghị, phản ánh.\n\n{closing}\n\nNơi nhận:\n- UBND tỉnh (b/c);\n"
+              "- Lưu: VT.\n\n{authority}\n{position}\n\nNguyễn Thị Thanh Hương\n")
+_REPORTED = "Trên đây là báo cáo kết quả công tác năm 2029, "
+
+CUT_ISSUERS = [
+    (_REPORTED + "Ban Quản lý dự án đầu tư xây dựng huyện kính báo cáo UBND huyện./.", "KT. TRƯỞNG BAN",
+     "PHÓ TRƯỞNG BAN", "Ban Quản lý dự án đầu tư xây dựng huyện"),
+    (_REPORTED + "Tòa án nhân dân huyện An Bình báo cáo Tòa án nhân dân tỉnh./.", "KT. CHÁNH ÁN", "PHÓ CHÁNH ÁN",
+     "Tòa án nhân dân huyện An Bình"),
+    (_REPORTED + "Đài Khí tượng Thủy văn tỉnh kính báo cáo UBND tỉnh./.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+     "Đài Khí tượng Thủy văn tỉnh"),
+    (_REPORTED + "Hạt Kiểm lâm huyện An Bình kính báo cáo Chi cục./.", "KT. TRƯỞNG HẠT", "PHÓ TRƯỞNG HẠT",
+     "Hạt Kiểm lâm huyện An Bình"),
+    (_REPORTED + "Bộ Chỉ huy Quân sự tỉnh kính báo cáo UBND tỉnh./.", "KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG",
+     "Bộ Chỉ huy Quân sự tỉnh"),
+    (_REPORTED + "Công an xã An Hòa báo cáo UBND xã./.", "", "TRƯỞNG CÔNG AN XÃ", "Công an xã An Hòa"),
+    (_REPORTED + "Thanh tra tỉnh Hưng Yên kính trình UBND tỉnh./.", "KT. CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA",
+     "Thanh tra tỉnh Hưng Yên"),
+    ("Trên đây là báo cáo kết quả công tác năm 2029 của Thanh tra tỉnh Hưng Yên, kính báo cáo UBND tỉnh./.",
+     "KT. CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", "Thanh tra tỉnh Hưng Yên"),
+    # counter-cases: a writer the head does not head; the body after "của" another one's; the forms read before
+    (_REPORTED + "Đoàn công tác liên ngành kính báo cáo UBND tỉnh./.", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", None),
+    ("Trên đây là báo cáo kết quả thực hiện chỉ đạo của UBND tỉnh, kính báo cáo Thanh tra Chính phủ./.",
+     "KT. CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", None),
+    (_REPORTED + "Thanh tra tỉnh Hưng Yên kính báo cáo UBND tỉnh./.", "KT. CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA",
+     "Thanh tra tỉnh Hưng Yên"),
+]
+
+
+@pytest.mark.parametrize(("closing", "authority", "position", "issuer"), CUT_ISSUERS)
+def test_a_cut_copys_writer_under_other_heads_and_closings(closing: str, authority: str, position: str,
+                                                          issuer: str | None) -> None:
+    rec = parse_text(CUT_REPORT.format(closing=closing, authority=authority, position=position))
+    assert (rec.issuer.name if rec.issuer is not None else None) == issuer
