@@ -396,8 +396,9 @@ _GAP_TIME_WEEKDAY = re.compile(r"^\s*(?:,\s*)?(?:(?:vào\s+)?ngày|vào)\s+$", r
 _WEEKLY_AFTER = re.compile(r"\s*,?\s*(?:hằng|hàng)\s+tuần(?!\w)", re.I)  # "thứ Sáu hằng tuần": a weekly day
 _GAP_TIME_DATE = re.compile(r"^[\s,\-–]{0,3}(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s*)?[\s,]{0,2}$", re.I)
 _GAP_DATE_TIME = re.compile(r"^[\s,\-–]{0,3}(?:(?:vào\s+)?lúc\s*)?$", re.I)
-# a part of the day may stand between "từ"/"đến" and the day: "Từ đêm ngày 17/10 đến sáng ngày 20/10/2026"
-_RANGE_DAYPART = r"(?:(?:buổi\s+)?(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm)\s+)?"
+# a part of the day may stand between "từ"/"đến" and the day: "Từ đêm ngày 17/10 đến sáng ngày 20/10/2026", also
+# a part told in two words ("từ chiều tối ngày 16/6/2030 đến hết ngày 18/6/2030", fifty-fourth heldout round)
+_RANGE_DAYPART = r"(?:(?:buổi\s+)?(?:rạng\s+sáng|chiều\s+tối|sáng\s+sớm|sáng|trưa|chiều|tối|đêm)\s+)?"
 # "đến"/"từ" as OCR prints them with a mark lost or changed ("tù ngày 01/6/2024 đên hết ngày 31/7/2024"); not "tư",
 # the weekday's word
 _TO_WORDS = r"(?:đến|đên|đén|đền|dến|tới)"

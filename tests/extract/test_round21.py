@@ -116,7 +116,8 @@ TABLE = "| TT | Hoạt động | Thời gian | Chỉ tiêu |\n|---|---|---|---|\
     # a campaign's second phase in a month; a meeting in a week of its month
     ("1. Tiêm bổ sung vắc xin cho trẻ em; đợt 1 từ ngày 05/4 đến ngày 30/4/2027, đợt 2 trong tháng 9/2027.", "CV",
      [("2027-04-05", "2027-04-30", 1.0), ("2027-09", None, D)]),
-    ("4. Hội nghị trực tuyến sơ kết dự kiến trong tuần đầu tháng 6/2027.", "KH", [("2027-06", None, D)]),
+    # (its cue read since round 54: "trong tuần đầu" before the month, schedule_cues.tsv month_part)
+    ("4. Hội nghị trực tuyến sơ kết dự kiến trong tuần đầu tháng 6/2027.", "KH", [("2027-06", None, 1.0)]),
     # a night's standing duty
     ("4. Duy trì 100% quân số trực trong đêm Giao thừa (05/02/2027).", "BC", [("2027-02-05", None, D)]),
     # an item's run of days after a colon and "từ", next to an item on its first day

@@ -79,3 +79,52 @@ ORDERS = [
 @pytest.mark.parametrize(("head", "body", "expected"), ORDERS)
 def test_a_wires_orders_hold_means_ready_and_pairs(head: str, body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _figures(head, body) == expected
+
+
+# ---- a month's occasion: a course by its verb alone, an inspection held, a week of the month; a two-word day part ---
+
+def _events(head: str, body: str) -> list[tuple[str, str | None]]:
+    return sorted((e.date, e.end) for e in parse_text(head + body + TAIL).events)
+
+
+def _deadlines(head: str, body: str) -> list[str | None]:
+    return sorted(d.due or "" for d in parse_text(head + body + TAIL).deadlines)
+
+
+MONTH_EVENTS = [
+    ("- Tổ chức bồi dưỡng nghiệp vụ văn thư cho cán bộ, công chức xã trong tháng 9/2030.\n", [("2030-09", None)]),
+    ("- Thường trực Huyện ủy sẽ tổ chức kiểm tra việc thực hiện nghị quyết tại các xã vào tháng 10/2030.\n",
+     [("2030-10", None)]),
+    ("3. Tổng kết phong trào tổ chức vào tuần cuối cùng tháng 11/2030.\n", [("2030-11", None)]),
+    ("5. Tổng kết hoạt động hè tổ chức trong tuần đầu tháng 8/2030.\n", [("2030-08", None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MONTH_EVENTS)
+def test_a_months_occasion_named_by_its_verb_or_week(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(PLAN_HEAD, body) == expected
+
+
+# counter-cases: a bare inspection in a month is due by its end; a report on a course in a month is a by-when
+MONTH_DUTIES = [
+    ("- Kiểm tra, rà soát 100% cơ sở kinh doanh xăng dầu trong tháng 9/2030.\n", ["2030-09-30"]),
+    ("- Báo cáo kết quả bồi dưỡng về Phòng Nội vụ trong tháng 9/2030.\n", ["2030-09-30"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MONTH_DUTIES)
+def test_a_duty_in_a_month_stays_a_by_when(body: str, expected: list[str]) -> None:
+    assert _deadlines(PLAN_HEAD, body) == expected and _events(PLAN_HEAD, body) == []
+
+
+FORECASTS = [
+    "Do ảnh hưởng của bão, từ chiều tối ngày 10/9/2030 đến hết ngày 12/9/2030, khu vực huyện có mưa to đến rất to.\n",
+    "Từ sáng sớm ngày 10/9/2030 đến hết ngày 12/9/2030 trên địa bàn huyện có mưa to.\n",
+    # counter-case: one word of the day part, read before
+    "Từ đêm ngày 10/9/2030 đến hết ngày 12/9/2030 trên địa bàn huyện có mưa to.\n",
+]
+
+
+@pytest.mark.parametrize("body", FORECASTS)
+def test_a_forecast_window_after_a_two_word_day_part(body: str) -> None:
+    assert ("2030-09-10", "2030-09-12") in _events(WIRE_HEAD, body)
