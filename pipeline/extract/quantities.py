@@ -296,6 +296,7 @@ class _Vocab:
     allot_verb_re: re.Pattern[str]  # "xuất cấp (ngay)" right before a figure the directives order
     approve_article_re: re.Pattern[str]  # "Điều 1. Phê duyệt": an article whose figures the decision approves
     grant_article_re: re.Pattern[str]  # "Điều 1. Hỗ trợ ...": a decision's article that grants what it counts
+    allot_article_re: re.Pattern[str]  # "Điều 3. Phân bổ ...": an article that allots the sums it lists
     locative: frozenset[str]  # "trên": a comparator that is also the preposition "on"
     locative_units: frozenset[str]  # "tuyến", "địa bàn": routes or areas a locative "trên" is placed on
     more_than_verbs: frozenset[str]  # "là", "lên": before "trên", it still means "more than"
@@ -682,6 +683,8 @@ def vocab() -> _Vocab:
         approve_article_re=re.compile(rf"(?:^|\n)[ \t*]*Điều[ \t]+\d{{1,2}}[ \t]*[.:][ \t*]*"
                                       rf"(?P<approve>(?:{_alternation(by_role['approve_article'])})(?!\w))?", re.IGNORECASE),
         grant_article_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?(?:{_alternation(by_role['grant_article'])})"
+                                    rf"(?!\w)", re.IGNORECASE),
+        allot_article_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?(?:{_alternation(by_role['allot_article'])})"
                                     rf"(?!\w)", re.IGNORECASE),
         locative=frozenset(fold_lower(w) for w in by_role.get("locative", [])),
         locative_units=frozenset(fold_lower(w) for w in by_role.get("locative_unit", [])),
@@ -2742,7 +2745,8 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
     directives = _directives(doc)
     if directives is None or not directives[0] <= start < directives[1]:
         return None
-    if unit.unit != "%" and _granted_by_article(doc, start):
+    if unit.unit != "%" and _granted_by_article(doc, start) or \
+            unit.unit in _MONEY_UNITS and _granted_by_article(doc, start, doc.voc.allot_article_re):
         return "target"  # "Điều 1. Hỗ trợ giống cây trồng ... cho 1.264 hộ ...: 1. Giống lúa lai: 18.450 kg" (a share
         # granted, "Hỗ trợ 50% học phí", is as often a rule's rate)
     if unit.unit == "%" and comparator == "eq" and doc.ctx.doc_type in doc.voc.narrative_types:
@@ -2779,7 +2783,7 @@ def _in_approving_article(doc: _Doc, operative: int, start: int) -> bool:
     return last is not None and last.group("approve") is not None
 
 
-def _granted_by_article(doc: _Doc, start: int) -> bool:
+def _granted_by_article(doc: _Doc, start: int, article_re: re.Pattern[str] | None = None) -> bool:
     """A figure under a decision's article that opens with a verb of granting ("Điều 1. Hỗ trợ giống cây trồng, vật tư
     nông nghiệp cho 1.264 hộ ...", quantity_cues.tsv grant_article): what the decision hands out and to whom, as
     "Điều 1. Phê duyệt kinh phí hỗ trợ ..." plans it (a rule text's "Điều 5. Hỗ trợ ..." sets rates, and is no
@@ -2790,7 +2794,8 @@ def _granted_by_article(doc: _Doc, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:start]
     if any(mark in line for mark in _CELL_MARKS):
         return False  # a table row's label names the row ("| 4 | Các xã còn lại (05 xã) | 702 |"): its cells count
-    return any(doc.voc.grant_article_re.match(h.title) for h in doc.kinds.chain(start))
+    article_re = article_re or doc.voc.grant_article_re
+    return any(article_re.match(h.title) for h in doc.kinds.chain(start))
 
 
 def _directives(doc: _Doc) -> tuple[int, int] | None:

@@ -78,3 +78,30 @@ BREAKDOWNS = [
 @pytest.mark.parametrize(("sentence", "figures"), BREAKDOWNS)
 def test_a_breakdown_of_the_same_noun_counts_its_parts(sentence: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, sentence + "\n") == figures
+
+
+# ---- a council's nghị quyết orders after "QUYẾT NGHỊ:" as a decision after "QUYẾT ĐỊNH:" -------------------------
+
+RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN HÒA\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 41/NQ-HĐND\tAn Hòa, ngày 10 tháng 12 năm 2029\n\nNGHỊ QUYẾT\nVề kế hoạch đầu tư công năm 2030\n\n"
+              "HỘI ĐỒNG NHÂN DÂN TỈNH AN HÒA\n\nCăn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;\n")
+RESOLUTION_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\n(Đã ký)\nLê Văn Bình\n"
+
+RESOLVED_ALLOTMENTS = [
+    ("\nQUYẾT NGHỊ:\n\nĐiều 3. Phân bổ chi tiết theo lĩnh vực\n- Giao thông: 1.250 tỷ đồng;\n- Y tế: 312,5 tỷ đồng.\n",
+     [(1250000000000, "đồng"), (312500000000, "đồng")]),
+    ("\nQUYẾT NGHỊ:\n\nĐiều 2. Nguyên tắc phân bổ\n1. Dành tối thiểu 10% vốn cân đối cho chuyển đổi số.\n",
+     [(10, "%")]),
+    # counter-cases: the same list in the grounds, before "QUYẾT NGHỊ:"; a bare share, as often a rule's rate
+    ("Xét Tờ trình của UBND tỉnh đề nghị phân bổ:\n- Giao thông: 1.250 tỷ đồng;\n- Y tế: 312,5 tỷ đồng.\n"
+     "\nQUYẾT NGHỊ:\n\nĐiều 1. Thông qua kế hoạch đầu tư công năm 2030.\n", []),
+    ("\nQUYẾT NGHỊ:\n\nĐiều 1. Giảm 50% học phí cho học sinh trung học cơ sở.\n", []),
+    # an allotting article's other figures still need a cue: its money is allotted, a count of the state is not
+    ("\nQUYẾT NGHỊ:\n\nĐiều 3. Phân bổ chi tiết theo lĩnh vực\n- Y tế: 312,5 tỷ đồng; 03 xã chưa có trạm y tế.\n",
+     [(312500000000, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), RESOLVED_ALLOTMENTS)
+def test_a_resolution_orders_after_quyet_nghi(body: str, figures: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in parse_text(RESOLUTION + body + RESOLUTION_TAIL).quantities] == figures
