@@ -166,15 +166,44 @@ def _motto_keys() -> tuple[str, ...]:
 # matched against the mottos, as the head words and the wrap join read it.
 
 
+# OCR may lose or misplace a motto's marks ("CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ VIỆT NAM", "Độc lập - Tư do - Hanh phúc"):
+# a line whose letters without their marks are a motto's is that motto (no other line of a letterhead spells
+# "CONG HOA XA HOI CHU NGHIA VIET NAM"; fifty-fifth heldout round, h612).
+
+
+@lru_cache(maxsize=1)
+def _unmarked_mottos() -> tuple[tuple[str, str], ...]:
+    return tuple((strip_diacritics(motto), system) for motto, system in tables().mottos)
+
+
+@lru_cache(maxsize=1)
+def _unmarked_inline_mottos() -> tuple[str, ...]:
+    return tuple(strip_diacritics(motto) for motto in tables().inline_mottos)
+
+
+def _unmarked(text: str) -> str:
+    """text's capitals without marks, one letter for one (an NFC text keeps its offsets)."""
+    return strip_diacritics(capital_l_as_i(text)).upper()
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def _motto_of(text: str) -> str | None:
     key = fold(capital_l_as_i(text)).upper().strip(" .:-–")  # "ĐẢNG CỘNG SẢN VlỆT NAM": OCR's l for I
     if "-" in key or "–" in key:
         key = _DASH.sub(" - ", key)
     if not key.startswith(_motto_keys()):
-        return None  # (most lines: a motto line begins with a motto)
+        return _unmarked_motto_of(key)  # (most lines: a motto line begins with a motto)
     for motto, system in tables().mottos:
         if key == motto or (key.startswith(motto) and len(key) - len(motto) < 3):
+            return system
+    return None
+
+
+def _unmarked_motto_of(key: str) -> str | None:
+    """The system of the motto a line spells with its marks lost or misplaced by OCR; None for other lines."""
+    bare = strip_diacritics(key)
+    for motto, system in _unmarked_mottos():
+        if bare == motto or (bare.startswith(motto) and len(bare) - len(motto) < 3):
             return system
     return None
 
@@ -208,18 +237,28 @@ def _may_hold_motto(seg: str) -> bool:
     step of a header line's cut)."""
     seg = capital_l_as_i(seg)
     up, plain = fold(seg).upper(), " ".join(seg.split()).upper()
-    return any(motto in up or motto in plain for motto in tables().inline_mottos)
+    if any(motto in up or motto in plain for motto in tables().inline_mottos):
+        return True
+    bare = strip_diacritics(plain)
+    return any(motto in bare for motto in _unmarked_inline_mottos())
 
 
 def _motto_cuts(seg: str, titled: bool, cuts: set[int]) -> None:
     """`_cuts_inside`'s cuts before and after the mottos in seg."""
     folded, where = fold_with_offsets(capital_l_as_i(seg))
     up = folded.upper()
-    for motto in tables().inline_mottos:
+    bare = _unmarked(seg)
+    if len(bare) != len(seg):
+        bare = ""  # (a text not in NFC: its offsets would not be kept)
+    for motto, unmarked in zip(tables().inline_mottos, _unmarked_inline_mottos(), strict=True):
         j = up.find(motto)
-        if j < 0:
-            continue
-        k, end = where[j], where[j + len(motto) - 1] + 1  # back to offsets in seg
+        if j >= 0:
+            k, end = where[j], where[j + len(motto) - 1] + 1  # back to offsets in seg
+        else:
+            j = bare.find(unmarked)  # a motto OCR printed with its marks lost (offsets kept one for one)
+            if j < 0:
+                continue
+            k, end = j, j + len(unmarked)
         # a motto ending the line sits in the right column, unless it ends a title's line
         at_end = not _strip_junk(seg[end:], "|\t")
         if k > 0 and not _column_before(seg[:k]) and (titled or not at_end):

@@ -74,3 +74,23 @@ ESTIMATES = [
 @pytest.mark.parametrize(("body", "figures"), ESTIMATES)
 def test_an_estimate_of_a_collection_is_approximate(body: str, figures: list[tuple[float, str, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- an OCR'd letterhead whose motto lost or misplaced its marks ----------------------------------------------------
+
+MOTTO_LINES = [
+    ("CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ VIỆT NAM", "Độc lập - Tư do - Hanh phúc"),
+    ("CONG HOA XA HOI CHU NGHIA VIET NAM", "Doc lap - Tu do - Hanh phuc"),
+    # counter-case: the motto printed whole reads as before
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
+]
+
+
+@pytest.mark.parametrize(("motto", "slogan"), MOTTO_LINES)
+def test_a_motto_without_its_marks_is_no_part_of_the_issuer(motto: str, slogan: str) -> None:
+    head = (f"UBND HUYỆN AN LẠC                 {motto}\nPHÒNG TƯ PHÁP                        {slogan}\n"
+            "Số: 58 /BC-TP                     An Lạc, ngày 05 tháng 12 năm 2029\n\n"
+            "BÁO CÁO\nKết quả công tác tư pháp năm 2029\n\n")
+    record = parse_text(head + "Năm 2029, Phòng đã tổ chức 186 cuộc tuyên truyền.\n" + TAIL)
+    assert record.issuer is not None
+    assert (record.issuer.name, record.issuer.parent) == ("PHÒNG TƯ PHÁP", "UBND HUYỆN AN LẠC")
