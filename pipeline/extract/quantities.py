@@ -104,7 +104,7 @@ _TURNING_DOWN_KINDS = (_SKIP_KIND, _STOP_KIND)
 # may stand before the slash ("Khởi tố 09 vụ\n/14 bị can", fifty-fourth heldout round)
 _NUMBER_RE = re.compile(
     rf"{NUMBER_SCAN_RX}|\d{NOT_AFTER_WORD_RX}(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)(?:,\d+)?(?=/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[ \t]+[^\W\d_])"
-    r"|\d(?:(?<=[^\W\d_]/\d)|(?<=[^\W\d_]\s/\d))(?<!/0)(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?(?![\d.,/])(?=[ \t]+[^\W\d_])")
+    r"|\d(?:(?<=[^\W\d_]/\d)|(?<=[^\W\d_]\s/\d))(?!(?<=/0)1(?![\d.,]))(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?(?![\d.,/])(?=[ \t]+[^\W\d_])")
 # a range's two ends; a share's sign may stand after both ("từ 5% đến 10%", "5% - 10%"; rounds 41-46, h430, h457)
 _RANGE_RE = re.compile(rf"(?:(?P<pct>[ \t]?%)(?=\s?[-–]\s?\d|\s+đến\s+\d))?(?P<sep>\s?[-–]\s?|\s+đến\s+)"
                        rf"(?P<max>{BARE_NUMBER_RX})(?(pct)(?=[ \t]?%))")

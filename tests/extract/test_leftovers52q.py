@@ -114,3 +114,18 @@ CELLS = [
 @pytest.mark.parametrize(("body", "figures"), CELLS)
 def test_a_verb_opening_a_cell_is_no_name(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(PLAN + "IV. NỘI DUNG\n", body) == figures
+
+
+# ---- the second count of a slash pair written with a leading zero ("01 vụ/04 đối tượng"); a rate's "/01" stays -------
+
+SLASH_PAIRS = [
+    ("- Phát hiện, xử lý 01 vụ/05 đối tượng đánh bạc.", [(1, "vụ"), (5, "đối tượng")]),
+    ("- Bắt giữ 02 vụ/07 đối tượng vận chuyển hàng cấm.", [(2, "vụ"), (7, "đối tượng")]),
+    # counter-cases: a rate's one ("đồng/01 giải", "đồng/01 người")
+    ("- Trao 30 giải, mức thưởng 500.000 đồng/01 giải.", [(30, "giải")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), SLASH_PAIRS)
+def test_the_second_count_of_a_slash_pair(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
