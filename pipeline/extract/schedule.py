@@ -893,10 +893,12 @@ def _by_opening(text: str, t: TimeExpr, left: str) -> re.Match[str] | None:
     """'Đến hết ngày 31/12/2026, 100% hộ dân ven kênh phải ký cam kết': a time opening its sentence after
     'đến hết' is a by-when when a duty's word ('phải', 'hoàn thành') follows in the sentence ('Đến hết ngày
     30/9, toàn huyện đã giải ngân ...' is a report's span). After 'Phấn đấu đến' a day is a target's by-when
-    whatever follows ('Phấn đấu đến ngày 31/01/2028 giải ngân đạt 100% kế hoạch vốn'); a month or year there is
-    the horizon of a plan's figures ('Phấn đấu đến năm 2030, ...'), no date of a duty."""
+    whatever follows ('Phấn đấu đến ngày 31/01/2028 giải ngân đạt 100% kế hoạch vốn'), and so is a month or a
+    quarter ('Phấn đấu đến hết tháng 12/2029 thi hành xong thêm ít nhất 120 việc', round 50's h556: due by its last
+    day, as a task "trong tháng 12/2029" is); a year there is the horizon of a plan's figures ('Phấn đấu đến hết năm
+    2027 kéo giảm ít nhất 10% số vụ ...', 'Phấn đấu đến năm 2030, ...'), no date of a duty."""
     opening, duty, target = _by_opening_rx()
-    if t.kind in ("date", "datetime") and (m := target.search(left)) is not None:
+    if _day_or_short_period(text, t) and (m := target.search(left)) is not None:
         return m
     m = opening.search(left)
     if m is None:
@@ -908,6 +910,11 @@ def _by_opening(text: str, t: TimeExpr, left: str) -> re.Match[str] | None:
     end = stop.start() if stop else min(len(text), t.end + _DUTY_REACH)
     found = duty.search(text, t.end, end)
     return m if found is not None and _DONE.search(text, t.end, found.start()) is None else None
+
+
+def _day_or_short_period(text: str, t: TimeExpr) -> bool:
+    """A day, a month or a quarter: what a target may be due by (a year is its horizon)."""
+    return t.kind in ("date", "datetime", "month") or (_whole_period(text, t) and t.kind != "year")
 
 
 # 'đến hết' right before a day that closes its clause ("... trong đợt cao điểm đến hết ngày 15/02/2030.")

@@ -161,3 +161,23 @@ TERMS_UNLABELLED = [
 @pytest.mark.parametrize(("line", "dues"), TERMS_UNLABELLED)
 def test_a_term_named_before_its_close_is_due(line: str, dues: list[str]) -> None:
     assert [d.due for d in parse_text(CLOSING_NOTICE + line + TAIL).deadlines] == dues
+
+
+# ---- "Phấn đấu đến hết tháng 12/2029 ..." opening a target: due by the month's (or quarter's) last day ------------
+
+REPORT = ("CỤC THI HÀNH ÁN DÂN SỰ TỈNH A\nPHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 2\nSố: 218/BC-PTHADS\tB, ngày 03 tháng 12 "
+          "năm 2029\n\nBÁO CÁO\nKết quả công tác thi hành án dân sự 2 tháng đầu năm\n\nII. NHIỆM VỤ TRỌNG TÂM\n")
+TARGET_BY = [
+    ("1. Phấn đấu đến hết tháng 12/2029 thi hành xong thêm ít nhất 120 việc và 20 tỷ đồng.",
+     [("2029-12-31", "2029-12")]),
+    ("1. Phấn đấu đến tháng 01/2030 giải quyết dứt điểm 100% đơn thư tồn đọng.", [("2030-01-31", "2030-01")]),
+    ("1. Phấn đấu đến hết quý I năm 2030 số hóa 100% hồ sơ thi hành án.", [("2030-03-31", "2030-Q1")]),
+    # counter-cases: a year is the horizon of a plan's figures; a report's span up to a month, done
+    ("1. Phấn đấu đến hết năm 2030 kéo giảm ít nhất 10% số việc tồn đọng.", []),
+    ("1. Đến hết tháng 11/2029, toàn khu vực đã thi hành xong 412 việc.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "deadlines"), TARGET_BY)
+def test_a_targets_month_is_its_by_when(line: str, deadlines: list[tuple[str | None, str | None]]) -> None:
+    assert [(d.due, d.period) for d in parse_text(REPORT + line + TAIL).deadlines] == deadlines
