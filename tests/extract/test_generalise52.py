@@ -261,3 +261,24 @@ def test_a_cut_copys_writer_under_other_heads_and_closings(closing: str, authori
                                                           issuer: str | None) -> None:
     rec = parse_text(CUT_REPORT.format(closing=closing, authority=authority, position=position))
     assert (rec.issuer.name if rec.issuer is not None else None) == issuer
+
+
+# ---- a period a minimum or a payment is due in, after other tasks' verbs (rounds 47 and 50: fa58429, b8f1411) -----
+
+PERIOD_DUE = [
+    ("1. Mở tối thiểu 24 lớp tập huấn trong năm 2030.\n", ["2030-12-31"]),
+    ("1. Thành lập ít nhất 05 tổ hợp tác trong năm 2030.\n", ["2030-12-31"]),
+    ("1. Phát triển ít nhất 100 hội viên mới trong quý I/2030.\n", ["2030-03-31"]),
+    ("1. Xây dựng tối thiểu 02 mô hình điểm trong năm 2030.\n", ["2030-12-31"]),
+    ("1. Giải ngân 5,5 tỷ đồng vốn sự nghiệp trong quý II năm 2030.\n", ["2030-06-30"]),
+    ("1. Chi trả trợ cấp cho 1.200 đối tượng trong quý I/2030.\n", ["2030-03-31"]),
+    # counter-cases: a task with no minimum in a year is the plan's span; the forms read before
+    ("1. Mở các lớp tập huấn trong năm 2030.\n", []),
+    ("1. Tổ chức ít nhất 24 hội nghị tuyên truyền trong năm 2030.\n", ["2030-12-31"]),
+    ("1. Bố trí 5,5 tỷ đồng để sửa chữa trường học trong quý II năm 2030.\n", ["2030-06-30"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PERIOD_DUE)
+def test_a_period_a_minimum_or_a_payment_is_due_in(body: str, expected: list[str | None]) -> None:
+    assert _deadlines(body) == expected
