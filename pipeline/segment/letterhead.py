@@ -478,11 +478,21 @@ def _dangling(text: str) -> bool:
     return any(up.endswith(" " + w) or up == w or (not w.isalpha() and up.endswith(w)) for w in tables().dangling)
 
 
+@lru_cache(maxsize=1)
+def _delivery_note() -> re.Pattern[str]:
+    """A bracketed line saying where the document goes ("(Trình kỳ họp thứ sáu, HĐND xã khóa I)";
+    models/tables/delivery_notes.tsv): no line of a trích yếu."""
+    words = "|".join(sorted((re.escape(r[0]).replace(r"\ ", r"\s+") for r in rows("delivery_notes.tsv")),
+                            key=len, reverse=True))
+    return re.compile(rf"^[\s*]*\([\s*]*(?:{words})(?!\w)[^()]*\)[\s*]*$", re.IGNORECASE)
+
+
 def _continues_title(cells: list[Cell], t: str) -> bool:
     """A line under the type word still belongs to the trích yếu: capitals after capitals, no sentence."""
     if cells and (_ITEM_START.match(t) or (t.rstrip().endswith(":") and not _dangling(cells[-1].text))
-                  or _post_stamp().match(t)):
-        return False  # "Chỉ tiêu cụ thể:", "- 100% chi đoàn ...": the body under a trích yếu; a web page's stamp
+                  or _post_stamp().match(t) or _delivery_note().match(t)):
+        return False  # "Chỉ tiêu cụ thể:", "- 100% chi đoàn ...": the body under a trích yếu; a web page's stamp; where
+        # the document is delivered
     if not cells or _LOWER_FIRST.match(t):
         return True
     if is_upper(cells[0].text) and not is_upper(t) and not _dangling(cells[-1].text):

@@ -105,3 +105,47 @@ RESOLVED_ALLOTMENTS = [
 @pytest.mark.parametrize(("body", "figures"), RESOLVED_ALLOTMENTS)
 def test_a_resolution_orders_after_quyet_nghi(body: str, figures: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in parse_text(RESOLUTION + body + RESOLUTION_TAIL).quantities] == figures
+
+
+# ---- a fund under its people's committee is a body of its own ("UBND TỈNH ..." / "QUỸ ĐẦU TƯ PHÁT TRIỂN") ---------
+
+FUND_HEADS = [
+    ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUỸ ĐẦU TƯ PHÁT TRIỂN\tĐộc lập - Tự do - Hạnh phúc\n",
+     ("QUỸ ĐẦU TƯ PHÁT TRIỂN", "UBND TỈNH AN HÒA")),
+    ("ỦY BAN NHÂN DÂN TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUỸ PHÁT TRIỂN ĐẤT\tĐộc lập - Tự do - Hạnh "
+     "phúc\n", ("QUỸ PHÁT TRIỂN ĐẤT", "ỦY BAN NHÂN DÂN TỈNH AN HÒA")),
+    # counter-case: a board over its fund stays one body
+    ("HỘI ĐỒNG QUẢN TRỊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUỸ BẢO LÃNH TÍN DỤNG\tĐộc lập - Tự do - Hạnh phúc\n",
+     ("HỘI ĐỒNG QUẢN TRỊ QUỸ BẢO LÃNH TÍN DỤNG", None)),
+]
+
+
+@pytest.mark.parametrize(("head", "issuer"), FUND_HEADS)
+def test_a_fund_is_a_body_under_its_parent(head: str, issuer: tuple[str, str | None]) -> None:
+    rec = parse_text(head + "Số: 88/BC-QĐTPT\tAn Hòa, ngày 08 tháng 7 năm 2029\n\nBÁO CÁO\nSơ kết hoạt động 6 tháng "
+                     "đầu năm 2029\n\nI. KẾT QUẢ\nQuỹ đã giải ngân 286,3 tỷ đồng.\n" + TAIL)
+    assert rec.issuer is not None
+    assert (rec.issuer.name, rec.issuer.parent) == issuer
+
+
+# ---- a bracketed line saying where the document goes ("(Trình kỳ họp ...)") is no part of the trích yếu ----------
+
+DELIVERY_NOTES = [
+    ("BÁO CÁO\nTình hình kinh tế - xã hội năm 2029\n(Trình kỳ họp thứ sáu, HĐND xã khóa I)\n",
+     "Tình hình kinh tế - xã hội năm 2029"),
+    ("BÁO CÁO\nKết quả giải quyết kiến nghị cử tri\n(Tài liệu phục vụ kỳ họp thứ mười HĐND tỉnh)\n",
+     "Kết quả giải quyết kiến nghị cử tri"),
+    # counter-cases: a bracket of the subject's own scope or period stays in it
+    ("BÁO CÁO\nTình hình thiệt hại do bão số 6\n(tính đến 17 giờ ngày 26/9/2029)\n",
+     "Tình hình thiệt hại do bão số 6 (tính đến 17 giờ ngày 26/9/2029)"),
+    ("BÁO CÁO\nLịch công tác tuần của Chủ tịch UBND xã\n(Tuần 50, từ ngày 07/12/2029 đến ngày 11/12/2029)\n",
+     "Lịch công tác tuần của Chủ tịch UBND xã (Tuần 50, từ ngày 07/12/2029 đến ngày 11/12/2029)"),
+]
+
+
+@pytest.mark.parametrize(("title", "subject"), DELIVERY_NOTES)
+def test_a_delivery_note_is_no_subject(title: str, subject: str) -> None:
+    rec = parse_text("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+                     "Số: 318/BC-UBND\tAn Bình, ngày 14 tháng 12 năm 2029\n\n" + title + "\nI. KẾT QUẢ\nNăm 2029, xã "
+                     "đã cứng hóa 12,4 km đường giao thông nông thôn.\n" + TAIL)
+    assert rec.subject == subject
