@@ -392,6 +392,9 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
             continue
         if not (dashed or rx.LIST_ITEM.match(s) or (rx.ARCHIVE.match(s) and len(s) < _SHORT_ARCHIVE)
                 or _undashed_item(s, lay)):
+            if _interleaved_signature_line(lines, j):
+                j += 1
+                continue
             if not _join_wrapped_item(lines[j], lay):
                 break
             j += 1
@@ -401,6 +404,27 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
         j += 1
     if lay.distribution_cells:
         lay.zones["distribution"] = [(first.start, lay.distribution_cells[-1].end)]
+
+
+def _signature_line(s: str) -> bool:
+    """A line of the signature block: an authority ("KT. CHI CỤC TRƯỞNG"), a short upper-case title that holds a
+    position ("PHÓ CHI CỤC TRƯỞNG"), a signing note ("(Đã ký)")."""
+    st = s.strip()
+    return bool(_AUTHORITY.match(st) or _SIGN_NOTE.match(st)
+                or (len(st) < _MAX_POSITION and is_upper(st, 0.9) and _holds_position(st)))
+
+
+def _interleaved_signature_line(lines: list[Cell], j: int) -> bool:
+    """A PDF's two closing columns read line by line in turn ("Nơi nhận:" / "KT. CHI CỤC TRƯỞNG" / "- Như trên;" /
+    "PHÓ CHI CỤC TRƯỞNG" / "- Sở ... (b/c);" / "(Đã ký)" / "- Lưu: VT."): line j is the signature's, and the list
+    goes on after it (past more of the signature's lines), so it is read past, not taken for the list's end
+    (fifty-fifth heldout round, h608)."""
+    n = len(lines)
+    k = j
+    while k < n and (not lines[k].text.strip() or _signature_line(lines[k].text)):
+        k += 1
+    return k > j and _signature_line(lines[j].text) and k < n and (
+        rx.LIST_ITEM.match(lines[k].text) is not None or rx.ARCHIVE.match(lines[k].text) is not None)
 
 
 def _mark_scrap(s: str) -> bool:

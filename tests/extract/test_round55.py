@@ -94,3 +94,28 @@ def test_a_motto_without_its_marks_is_no_part_of_the_issuer(motto: str, slogan: 
     record = parse_text(head + "Năm 2029, Phòng đã tổ chức 186 cuộc tuyên truyền.\n" + TAIL)
     assert record.issuer is not None
     assert (record.issuer.name, record.issuer.parent) == ("PHÒNG TƯ PHÁP", "UBND HUYỆN AN LẠC")
+
+
+# ---- a PDF's two closing columns read line by line in turn ---------------------------------------------------------
+
+INTERLEAVED_CLOSING = [
+    ("Nơi nhận:\nKT. CHI CỤC TRƯỞNG\n- Như trên;\nPHÓ CHI CỤC TRƯỞNG\n- Sở Nông nghiệp và Môi trường (b/c);\n"
+     "- Lãnh đạo Chi cục;\n(Đã ký)\n- Lưu: VT, TYDT.\nLâm Văn Tấn\n",
+     ["Như trên", "Sở Nông nghiệp và Môi trường (b/c)", "Lãnh đạo Chi cục", "Lưu: VT, TYDT"],
+     ("Lâm Văn Tấn", "Phó Chi cục trưởng", "KT. Chi cục trưởng")),
+    ("Nơi nhận:\nGIÁM ĐỐC\n- Như trên;\n- UBND tỉnh (b/c);\n(Đã ký)\n- Lưu: VT.\nTrần Thị Hoa\n",
+     ["Như trên", "UBND tỉnh (b/c)", "Lưu: VT"], ("Trần Thị Hoa", "Giám đốc", None)),
+    # counter-case: the list first, then the signature, reads as before
+    ("Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTrần Thị Hoa\n",
+     ["Như trên", "UBND tỉnh (b/c)", "Lưu: VT"], ("Trần Thị Hoa", "Phó Giám đốc", "KT. Giám đốc")),
+]
+
+
+@pytest.mark.parametrize(("closing", "distribution", "signer"), INTERLEAVED_CLOSING)
+def test_interleaved_closing_columns(closing: str, distribution: list[str],
+                                     signer: tuple[str, str, str | None]) -> None:
+    body = "Đề nghị các đơn vị triển khai thực hiện./.\n\n"
+    record = parse_text(REPORT.replace("BÁO CÁO", "CÔNG VĂN") + body + closing)
+    assert [d.name for d in record.distribution] == distribution
+    assert record.signer is not None
+    assert (record.signer.name, record.signer.position, record.signer.authority) == signer
