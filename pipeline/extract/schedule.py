@@ -611,10 +611,13 @@ def _tab_cell(text: str, t: TimeExpr, header: int) -> bool:
 
 
 def _piped_cell(text: str, t: TimeExpr) -> bool:
-    """The time fills its markdown cell ("| Quý I/2025 |", "| Trước ngày 30/11/2025 |")."""
+    """The time fills its markdown cell ("| Quý I/2025 |", "| Trước ngày 30/11/2025 |"), or it and the word of its
+    recurrence do ("| Ngày 20 hằng tháng |", round 52's h576: a duty's day each month, as in a cell line)."""
     left = text[text.rfind("|", max(0, t.start - 40), t.start) + 1:t.start]
     bar = text.find("|", t.end, t.end + 40)
-    return "|" in text[max(0, t.start - 40):t.start] and bar >= 0 and not text[t.end:bar].strip(" .") \
+    rest = text[t.end:bar] if bar >= 0 else ""
+    return "|" in text[max(0, t.start - 40):t.start] and bar >= 0 \
+        and (not rest.strip(" .") or bool(_cues().recurrence_after.match(rest))) \
         and (not left.strip() or bool(_cues().deadline.search(left)))
 
 

@@ -181,3 +181,25 @@ TARGET_BY = [
 @pytest.mark.parametrize(("line", "deadlines"), TARGET_BY)
 def test_a_targets_month_is_its_by_when(line: str, deadlines: list[tuple[str | None, str | None]]) -> None:
     assert [(d.due, d.period) for d in parse_text(REPORT + line + TAIL).deadlines] == deadlines
+
+
+# ---- a markdown by-when cell holding a day and its recurrence ("| Ngày 20 hằng tháng |"): the duty's monthly day ----
+
+SOCIAL_PLAN = ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH A\nSố: 1520/KH-BHXH\tA, ngày 10 tháng 12 năm 2029\n\n"
+               "KẾ HOẠCH\nPhát triển người tham gia bảo hiểm xã hội năm 2030\n\n### IV. TỔ CHỨC THỰC HIỆN\n\n"
+               "| Đơn vị | Nhiệm vụ | Thời hạn |\n|---|---|---|\n")
+TASK_ROWS = [
+    ("| BHXH cơ sở | Báo cáo kết quả phát triển người tham gia | Ngày 20 hằng tháng |", [(None, "monthly", 20)]),
+    ("| Phòng Quản lý thu | Tổng hợp số liệu thu | Ngày 05 hàng tháng |", [(None, "monthly", 5)]),
+    # counter-cases: a dated cell; a cue before a recurring day, as before
+    ("| Văn phòng | Tổng hợp, sơ kết 6 tháng | Ngày 20/6/2030 |", [("2030-06-20", None, None)]),
+    ("| BHXH cơ sở | Báo cáo kết quả | Trước ngày 20 hằng tháng |", [(None, "monthly", 20)]),
+]
+
+
+@pytest.mark.parametrize(("row", "deadlines"), TASK_ROWS)
+def test_a_recurring_day_fills_its_by_when_cell(row: str, deadlines: list[tuple[str | None, str | None, int | None]]
+                                               ) -> None:
+    rec = parse_text(SOCIAL_PLAN + row + "\n" + TAIL)
+    assert [(d.due, d.recurrence.freq if d.recurrence else None, d.recurrence.day if d.recurrence else None)
+            for d in rec.deadlines] == deadlines
