@@ -2370,13 +2370,17 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     count and a share ("ít nhất 03 đoàn viên mới, 100% đoàn viên ...") nor from an item with a qualifier
     of its own (_bare_item)."""
     text, voc = doc.ctx.text, doc.voc
-    after = voc.after_re.match(text, unit.end)
-    if after:
+    after = voc.after_re.match(text, unit.end) or voc.after_re.match(text, _rate_tail_end(text, unit.end))
+    if after:  # ("đạt 62 triệu đồng/người/năm trở lên": the rate's last part between)
         return voc.cues[_key(after.group())][1]
     if before.comparator != "eq":
         return before.comparator
-    if _FROM_BEFORE_RE.search(text, max(0, start - _FROM_REACH), start) and _TO_NEXT_RE.match(text, unit.end):
-        return "gte"  # "từ 150 m2 đến 200 m2": a range written with its unit twice, its floor
+    if _FROM_BEFORE_RE.search(text, max(0, start - _FROM_REACH), start):
+        if _TO_NEXT_RE.match(text, unit.end):
+            return "gte"  # "từ 150 m2 đến 200 m2": a range written with its unit twice, its floor
+        floor = _floor_from(text, start, unit)
+        if floor:
+            return floor
     if not doc.out:
         return "eq"
     previous = doc.out[-1]
@@ -2392,6 +2396,30 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     if previous.comparator == "approx" and (_JOINED_RE.search(text, p_end, start) or _WITH_RE.search(text, p_end, start)):
         return "approx"  # "khoảng 3.200 hộ với 10.500 nhân khẩu": the people of the households, estimated alike
     return "eq"
+
+
+_RATE_TAIL_RE = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)+")  # "/năm" after a unit read as "đồng/người"
+_HAS_FLOOR_RE = re.compile(r"(?<!\w)(?:có|đạt)[ \t]+từ[ \t]+$", re.IGNORECASE)  # "trong đó có từ 70% cơ sở ..."
+_FLOOR_REACH = 12
+_RANGE_MARKS = "-–"
+
+
+def _rate_tail_end(text: str, end: int) -> int:
+    m = _RATE_TAIL_RE.match(text, end)
+    return m.end() if m else end
+
+
+def _floor_from(text: str, start: int, unit: _Unit) -> str | None:
+    """The bound of a figure after "từ" (rounds 47-52's leftovers): "trở lên"/"trở xuống" a word or two after its unit
+    ("đạt từ 70% diện tích trở lên", "đạt từ 105% dự toán trở lên"), or none after "có từ"/"đạt từ" ("trong đó có từ
+    70% cơ sở Hội hoàn thành xuất sắc nhiệm vụ": at least 70%); None for a range ("có từ 3 - 5", "từ 15 đến 30") or elsewhere
+    ("tăng từ 12% lên 15%": where the change starts)."""
+    bound = _BOUND_AFTER_RE.match(text, unit.end)
+    if bound:
+        return "lte" if "xuống" in bound.group().lower() else "gte"
+    if any(c in text[start:unit.end] for c in _RANGE_MARKS) or _TO_GAP_RE.search(text, start, unit.end):
+        return None  # "có từ 15 đến 30 tình nguyện viên": a range, its two ends
+    return "gte" if _HAS_FLOOR_RE.search(text, max(0, start - _FLOOR_REACH), start) else None
 
 
 def _is_locative(doc: _Doc, start: int, before: _Before, unit: _Unit) -> bool:

@@ -129,3 +129,25 @@ SLASH_PAIRS = [
 @pytest.mark.parametrize(("body", "figures"), SLASH_PAIRS)
 def test_the_second_count_of_a_slash_pair(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a floor written with "từ": "đạt từ 70% diện tích trở lên", "trong đó có từ 70% ...", "62 triệu đồng/người/năm trở lên"
+
+def _bounds(head: str, body: str) -> list[tuple[float, str, str]]:
+    return [(float(q.value), q.unit or "", q.comparator) for q in parse_text(head + body + TAIL).quantities]
+
+
+FLOORS = [
+    ("1. Thu gom rơm rạ ra khỏi đồng ruộng đạt từ 60% diện tích trở lên.", [(60, "%", "gte")]),
+    ("1. Phấn đấu 100% cơ sở Hội hoàn thành tốt nhiệm vụ, trong đó có từ 65% cơ sở Hội hoàn thành xuất sắc.",
+     [(100, "%", "eq"), (65, "%", "gte")]),
+    ("1. Thu nhập bình quân đầu người đạt 58 triệu đồng/người/năm trở lên.", [(58e6, "đồng/người", "gte")]),
+    # counter-cases: where a change starts; a range's two ends
+    ("1. Tỷ lệ hộ dùng nước sạch tăng từ 62% lên 70%.", [(62, "%", "eq"), (70, "%", "eq")]),
+    ("1. Mỗi đội hình có từ 15 đến 30 tình nguyện viên.", [(15, "tình nguyện viên", "gte"), (30, "tình nguyện viên", "lte")]),
+]
+
+
+@pytest.mark.parametrize(("body", "bounds"), FLOORS)
+def test_a_floor_written_with_from(body: str, bounds: list[tuple[float, str, str]]) -> None:
+    assert _bounds(PLAN, body) == bounds
