@@ -1496,7 +1496,9 @@ def _tab_day_cell(run: _Run, t: TimeExpr) -> bool:
     """The day cell of a tab-copied weekly schedule ("Thứ Hai\n17/12" before the row's first tab): the day's
     event until a time cell of its row gives its hour, and the day the rows under it belong to."""
     text = run.ctx.text
-    if t.kind != "date" or not t.value or "\n" not in t.text or not _TAB_WEEKDAY.match(t.text):
+    # (the weekday may share the date's line: "Thứ Hai, 17/12\tSáng (7h30)\t...", "Thứ Hai 17/12\t..."; generalisation
+    # audit 52: the row's first tab after the date still makes the pair a day cell)
+    if t.kind != "date" or not t.value or not _TAB_WEEKDAY.match(t.text):
         return False
     a, _ = _line_of(text, t.start)
     row, row_end = _line_of(text, t.end)

@@ -282,3 +282,34 @@ PERIOD_DUE = [
 @pytest.mark.parametrize(("body", "expected"), PERIOD_DUE)
 def test_a_period_a_minimum_or_a_payment_is_due_in(body: str, expected: list[str | None]) -> None:
     assert _deadlines(body) == expected
+
+
+# ---- a tab-copied weekly schedule whose day cell prints its weekday on the date's own line (round 49, eeaa8c2) ------
+
+WEEK_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "HUYỆN AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 498/TB-UBND\tAn Phú, ngày 14 tháng 12 năm 2029\n\n"
+             "THÔNG BÁO\nLịch làm việc của Thường trực UBND huyện tuần 51\n\n"
+             "Ngày\tBuổi\tNội dung công việc\tChủ trì\tĐịa điểm\n")
+WEEK_TAIL = "\nNơi nhận:\n- Các phòng, ban;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Văn Bình\n"
+_TWO_SITTINGS = [("2029-12-17T07:30", None), ("2029-12-17T14:00", None)]
+
+WEEK_ROWS = [
+    ("Thứ Hai, 17/12\tSáng (7h30)\tChào cờ; họp giao ban\tCT, các PCT\tPhòng họp A\n"
+     "\tChiều (14h00)\tLàm việc với Ban Quản lý dự án\tCT UBND huyện\tPhòng họp B\n", _TWO_SITTINGS),
+    ("Thứ Hai 17/12/2029\tSáng (7h30)\tChào cờ\tCT\tPhòng họp A\n\tChiều (14h00)\tLàm việc\tCT\tPhòng họp B\n",
+     _TWO_SITTINGS),
+    ("Thứ Hai (17/12)\tSáng (7h30)\tChào cờ\tCT\tPhòng họp A\n\tChiều (14h00)\tLàm việc\tCT\tPhòng họp B\n",
+     _TWO_SITTINGS),
+    # counter-cases: the weekday on a line of its own, read before; a day told in prose is no table's day cell
+    ("Thứ Hai\n17/12\tSáng (7h30)\tChào cờ\tCT\tPhòng họp A\n\tChiều (14h00)\tLàm việc\tCT\tPhòng họp B\n",
+     _TWO_SITTINGS),
+    ("Thứ Hai, 17/12/2029, họp giao ban tại phòng họp A.\n", [("2029-12-17", None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WEEK_ROWS)
+def test_a_weekly_schedules_day_cell_with_its_weekday_on_the_dates_line(
+        body: str, expected: list[tuple[str, str | None]]) -> None:
+    record = parse_text(WEEK_HEAD + body + WEEK_TAIL)
+    assert sorted((e.date, e.end) for e in record.events) == expected
