@@ -160,7 +160,7 @@ def _issuer_groups(cells: list[Cell]) -> list[list[Cell]]:
         if groups:
             prev = " ".join(x.text for x in groups[-1]).strip()
             prev_up = fold(prev).upper()
-            starts_head = _starts_with(txt, t.org_heads)
+            starts_head = _starts_with(txt, t.org_heads) or _opens_body_marks_lost(txt)
             starts_loc = _starts_with(txt, t.localities) and not any(
                 fold(txt).upper().startswith(h) for h in t.org_heads if h.split(" ")[0] in t.localities)
             # a head word alone is no body: the end of the name above, wrapped ('... XÃ TÂN AN' / 'HỘI')
@@ -173,6 +173,24 @@ def _issuer_groups(cells: list[Cell]) -> list[list[Cell]]:
         else:
             groups[-1].append(c)
     return groups
+
+
+_BARE_HEAD_WORDS = range(2, 5)  # how many words a head of several words has ("ĐIỆN LỰC", "ỦY BAN NHÂN DÂN")
+
+
+@lru_cache(maxsize=1)
+def _bare_multiword_heads() -> frozenset[str]:
+    """The head words of two words and more, without their marks ("DIEN LUC")."""
+    return frozenset(strip_diacritics(h).upper() for h in tables().org_heads if " " in h)
+
+
+def _opens_body_marks_lost(line: str) -> bool:
+    """An OCR letterhead line whose head lost or changed a mark ("ĐIÊN LỰC ANH SƠN" under "CÔNG TY ĐIỆN LỰC NGHỆ AN",
+    fifty-fourth heldout round) still opens the issuer's name under its parent. Heads of one word stay exact: a
+    place's word without its marks meets them too easily ("PHONG ĐIỀN" under "UBND HUYỆN" is no "PHÒNG")."""
+    words = strip_diacritics(fold(line)).upper().split()
+    heads = _bare_multiword_heads()
+    return any(" ".join(words[:n]) in heads for n in _BARE_HEAD_WORDS if n <= len(words))
 
 
 @lru_cache(maxsize=1)

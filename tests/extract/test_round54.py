@@ -128,3 +128,29 @@ FORECASTS = [
 @pytest.mark.parametrize("body", FORECASTS)
 def test_a_forecast_window_after_a_two_word_day_part(body: str) -> None:
     assert ("2030-09-10", "2030-09-12") in _events(WIRE_HEAD, body)
+
+
+# ---- a power company's branch under it, also when OCR lost or changed a mark of its head --------------------------
+
+def _issuer(letterhead: str) -> tuple[str | None, str | None]:
+    body = (letterhead + "Số: 112/BC-ĐL\t\tPhú Lộc, ngày 08 tháng 4 năm 2030\n\n"
+            "BÁO CÁO\nKết quả cung cấp điện quý I năm 2030\n\nĐã cấp điện mới cho 417 hộ.\n" + TAIL)
+    issuer = parse_text(body).issuer
+    return (issuer.name, issuer.parent) if issuer else (None, None)
+
+
+ISSUERS = [
+    ("CÔNG TY ĐIỆN LỰC THANH HÓA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐIỆN LỰC NGỌC LẶC\tĐộc lập - Tự do - Hạnh phúc\n",
+     ("ĐIỆN LỰC NGỌC LẶC", "CÔNG TY ĐIỆN LỰC THANH HÓA")),
+    ("CÔNG TY ĐIỆN LỰC THANH HÓA\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐIÊN LỰC NGỌC LẶC\tĐộc lập - Tư do - Hạnh phúc\n",
+     ("ĐIÊN LỰC NGỌC LẶC", "CÔNG TY ĐIỆN LỰC THANH HÓA")),
+    # counter-case: a place's word bare-equal to a one-word head goes on naming the body above
+    ("ỦY BAN NHÂN DÂN HUYỆN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHONG ĐIỀN\tĐộc lập - Tự do - Hạnh phúc\n",
+     ("ỦY BAN NHÂN DÂN HUYỆN PHONG ĐIỀN", None)),
+]
+
+
+@pytest.mark.parametrize(("letterhead", "expected"), ISSUERS)
+def test_a_power_companys_branch_is_the_issuer_under_it(letterhead: str,
+                                                        expected: tuple[str | None, str | None]) -> None:
+    assert _issuer(letterhead) == expected
