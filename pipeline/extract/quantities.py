@@ -312,6 +312,7 @@ class _Vocab:
     condition_clause_re: re.Pattern[str]  # the same opening a clause after "; " ("...; chi bộ có dưới 09 đảng viên")
     shortfall_after_re: re.Pattern[str]  # "chưa" after "còn 03 chi bộ": a shortcoming
     shortfall_joined_re: re.Pattern[str]  # "còn 214 hộ chưa nhận tiền và " before a figure: one more shortcoming
+    shortfall_clause_re: re.Pattern[str]  # "còn 23 doanh nghiệp chưa lập ...; " before a figure: one more shortcoming
     ongoing_after_re: re.Pattern[str]  # "đang hoạt động" after "có 11 điểm du lịch": what exists now
     pending_after_re: re.Pattern[str]  # "đang xác minh" after "01 đơn": a case still being handled
     shortfall_before: frozenset[str]  # "còn", "có" before that count
@@ -455,6 +456,8 @@ _INVITEE_ITEMS = 8  # dashed items of an invitee list before the one read
 _INVITEE_REACH = 800  # how far above a figure its invitee list's lead may stand
 _SHORTFALL_NOUN_WORDS = 8  # words of the noun after "còn N <unit>" before its "chưa"
 _JOINED_SHORTFALL_REACH = 60  # an earlier shortcoming's noun before its "chưa", and what it has not done
+_SHORTFALL_TAIL = 120  # an earlier shortcoming's clause after its "chưa" up to the ";" (its amount, its cause)
+_SHORTFALL_CLAUSE_REACH = 300  # how far back the earlier shortcoming's clause may open
 # the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
 _TAIL_WORDS = 6
 _CRITERION_NOUN_WORDS = 4  # "xét cho tập thể có": who the criterion is for, between its verb and "có"
@@ -752,6 +755,12 @@ def vocab() -> _Vocab:
             rf"(?<!\w)(?:{_alternation(by_role['shortfall_before'])})[ \t]+(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
             rf"[\d.,]*\d[^\d;.:()\n]{{1,{_JOINED_SHORTFALL_REACH}}}?(?<!\w)(?:{_alternation(by_role['shortfall_after'])})(?!\w)"
             rf"[^\d;.:()\n]{{0,{_JOINED_SHORTFALL_REACH}}}?(?:,|[ \t]và)[ \t]*$", re.IGNORECASE),
+        # "còn 23 doanh nghiệp chưa lập kế hoạch ...; " before a figure opening its clause: the shortcomings go on after
+        # a semicolon, the earlier one's tail maybe holding figures ("với tổng số tiền 12,8 tỷ đồng; 2 dự án chưa ...")
+        shortfall_clause_re=re.compile(
+            rf"(?<!\w)(?:{_alternation(by_role['shortfall_before'])})[ \t]+(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
+            rf"[\d.,]*\d[^\d;.:()\n]{{1,{_JOINED_SHORTFALL_REACH}}}?(?<!\w)(?:{_alternation(by_role['shortfall_after'])})(?!\w)"
+            rf"(?:[^;:().!?]|\.(?=\d)){{0,{_SHORTFALL_TAIL}}}?;[ \t]*$", re.IGNORECASE),
         shortfall_after_re=re.compile(
             rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?[ \t]+"
             rf"(?!(?:{_alternation(by_role['shortfall_after_not'])})(?!\w))(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
@@ -2198,6 +2207,9 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     words = _adjacent_words(text, start)
     if doc.voc.shortfall_joined_re.search(text, _sentence_start(text, start), start):
         return True  # "còn 214 hộ chưa nhận tiền và 3 khu tái định cư chưa hoàn thành": one more shortcoming
+    if text[max(0, start - 2):start] == "; " and doc.voc.shortfall_clause_re.search(
+            text, _after_full_stop(text, max(0, start - _SHORTFALL_CLAUSE_REACH), start), start):
+        return True  # "còn 23 doanh nghiệp chưa lập kế hoạch ...; 5 dự án chậm tiến độ": the next clause's, one more
     if words:
         return _key(words[-1][0]) in doc.voc.shortfall_before
     # under a heading of shortcomings, a count opening its clause: "5. Tồn tại, hạn chế / ...; 14 dự án chưa giải

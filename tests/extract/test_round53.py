@@ -149,3 +149,20 @@ def test_a_delivery_note_is_no_subject(title: str, subject: str) -> None:
                      "Số: 318/BC-UBND\tAn Bình, ngày 14 tháng 12 năm 2029\n\n" + title + "\nI. KẾT QUẢ\nNăm 2029, xã "
                      "đã cứng hóa 12,4 km đường giao thông nông thôn.\n" + TAIL)
     assert rec.subject == subject
+
+
+# ---- a shortcoming after a semicolon goes on the list the earlier "còn N ... chưa" opened ------------------------
+
+SHORTFALL_CLAUSES = [
+    ("Qua kiểm tra, còn 23 doanh nghiệp chưa lập kế hoạch ứng phó sự cố; 5 dự án chậm tiến độ so với cam kết.", []),
+    ("Hiện còn 3 dự án chậm trả nợ gốc với tổng số tiền 12,8 tỷ đồng; 2 dự án chưa giải ngân được do vướng mặt bằng.",
+     [(12800000000, "đồng")]),
+    # counter-cases: a clause of work done after the semicolon; a shortcoming after a full stop stands alone
+    ("Còn 14 hộ chưa nhận tiền bồi thường; đã hỗ trợ 20 hộ chưa có nhà ở.", [(20, "hộ")]),
+    ("Còn 14 hộ chưa nhận tiền bồi thường. 5 dự án chậm tiến độ.", [(5, "dự án")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figures"), SHORTFALL_CLAUSES)
+def test_a_shortcoming_after_a_semicolon_is_one_more(sentence: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, sentence + "\n") == figures
