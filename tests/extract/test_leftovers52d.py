@@ -12,6 +12,8 @@ DECISION = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\
             "đường giao thông nông thôn\n\nĐiều 1. Phê duyệt dự án với các nội dung sau:\n")
 NOTICE = ("UBND QUẬN A\nỦY BAN NHÂN DÂN PHƯỜNG B\nSố: 08/TB-UBND\nB, ngày 26 tháng 12 năm 2029\n\nTHÔNG BÁO\n"
           "Lịch làm việc của Ủy ban nhân dân phường\n\n")
+PLAN_HEAD = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 215/KH-UBND\tB, ngày 15 tháng 12 năm 2029\n\nKẾ HOẠCH\n"
+             "Phòng cháy, chữa cháy rừng mùa khô năm 2030\n\nII. NHIỆM VỤ\n")
 TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Thạnh\n"
 
 
@@ -203,3 +205,23 @@ def test_a_recurring_day_fills_its_by_when_cell(row: str, deadlines: list[tuple[
     rec = parse_text(SOCIAL_PLAN + row + "\n" + TAIL)
     assert [(d.due, d.recurrence.freq if d.recurrence else None, d.recurrence.day if d.recurrence else None)
             for d in rec.deadlines] == deadlines
+
+
+# ---- an activity done "xong trong" a period is due by its end -----------------------------------------------------
+
+DONE_WITHIN = [
+    ("3. Các xã tổ chức diễn tập chữa cháy rừng cấp xã xong trong tháng 02/2030.", [("2030-02-28", "2030-02")], []),
+    ("3. Tổ chức tập huấn cho công chức Tư pháp - Hộ tịch cấp xã xong trong quý I/2030.", [("2030-03-31", "2030-Q1")],
+     []),
+    # counter-cases: a meeting held in the month is an event; done before a day, as before
+    ("3. Tổ chức Hội nghị tổng kết công tác phòng cháy rừng trong tháng 02/2030.", [], [("2030-02", None)]),
+    ("3. Các xã tổ chức diễn tập chữa cháy rừng xong trước ngày 20/02/2030.", [("2030-02-20", None)], []),
+]
+
+
+@pytest.mark.parametrize(("line", "deadlines", "events"), DONE_WITHIN)
+def test_done_within_a_period_is_due_by_its_end(line: str, deadlines: list[tuple[str | None, str | None]],
+                                                events: list[tuple[str | None, str | None]]) -> None:
+    rec = parse_text(PLAN_HEAD + line + TAIL)
+    assert [(d.due, d.period) for d in rec.deadlines] == deadlines
+    assert [(e.date, e.end) for e in rec.events] == events
