@@ -157,6 +157,7 @@ _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a num
 _ASKED_BODY_WORDS = 10
 _WRITER_WORDS = 8  # "Ủy ban nhân dân xã An Hòa" before its "kính đề nghị": the writer naming itself
 _ITEM_MARK = r"(?:\d{1,2}|[a-zđ]|[ivxlc]{1,5})[.)][ \t]*"  # "1. Đề nghị ...", "b) Kiến nghị ...": a listed request
+_CONDITION_LABEL_WORDS = 40  # "Điều kiện được hỗ trợ" to its colon
 _UNMET_LEFT_REACH = 50  # "chưa được tiêm phòng vẫn" / "chưa thu hoạch" to the "còn" of what is left
 _PLACE_MEASURE_REACH = 60  # "Diện tích đất sản xuất nông nghiệp" to the "của xã là" of its figure
 _COUNT_NOW_REACH = 60  # "Tổng số lao động" to its "đang", and that to the "là" of its figure
@@ -259,6 +260,9 @@ class _Vocab:
     average_re: re.Pattern[str]  # "bình quân" after a rule word: "mức chi trả bình quân 562.000 đồng/ha" is reported
     count_now_re: re.Pattern[str]  # "Tổng số lao động đang làm việc ... là 182.500": a count of what is so now
     now_figure_re: re.Pattern[str]  # "Tổng đàn lợn hiện nay khoảng " right before a figure: its size now
+    scope_lead_re: re.Pattern[str]  # "Đối với": the things a duty is for named next, a bound among them sorts them
+    any_bound_re: re.Pattern[str]  # "nào dưới " right before a figure: which of them, no amount
+    condition_label_re: re.Pattern[str]  # "Điều kiện hỗ trợ:" opening a line: the conditions of a grant
     now_opening_re: re.Pattern[str]  # "Hiện nay, " opening a sentence: what it tells is the state
     unmet_left_re: re.Pattern[str]  # "diện tích lúa chưa thu hoạch còn khoảng ": what is left undone, a shortfall
     place_measure_re: re.Pattern[str]  # "Diện tích đất sản xuất nông nghiệp của xã là ": a place's size
@@ -614,6 +618,11 @@ def vocab() -> _Vocab:
                                rf"{{0,{_PER_UNIT_REACH}}}?(?<!\w)(?:trên|mỗi)[ \t]+$", re.IGNORECASE),
         arrears_told_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]"
                                    rf"{{0,{_ARREARS_REACH}}}?(?<!\w)là\s*\d", re.IGNORECASE),
+        scope_lead_re=_word_rx(by_role["scope_lead"]),
+        any_bound_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['any_word'])})[ \t]+"
+                                rf"(?:{_alternation(by_role['comparator'])})[ \t]*$", re.IGNORECASE),
+        condition_label_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:{_alternation(by_role['condition_label'])})"
+                                      rf"[^:\n]{{0,{_CONDITION_LABEL_WORDS}}}:", re.IGNORECASE),
         # (fifty-fifth heldout round: h608, h609, h616, h617)
         # ("thực hiện tại 35 xã" is where work is done, no "hiện tại")
         now_figure_re=re.compile(rf"(?<!\w){_not_after(['thực'])}(?:{_alternation(by_role['state_now'])})[ \t]+"
@@ -2474,6 +2483,8 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
         return True  # ("số dư tạm ứng từ 50 triệu đồng trở lên quá hạn phải được thu hồi": which balances)
     if _sorting_bound(doc, start, unit):
         return True
+    if comparator in _RULE_BOUNDS and _scoping_bound(doc, start, unit, cue_start):
+        return True
     if comparator in _RULE_BOUNDS and voc.bound_condition_re.match(text, unit.end):
         return True  # "dự án nào có tỷ lệ giải ngân dưới 30% phải giải trình": the bound a rule's duty hangs on
     if comparator in _RULE_BOUNDS and voc.has_measure_re.search(text, max(0, cue_start - _HAS_FROM_REACH), cue_start) \
@@ -2512,6 +2523,34 @@ def _sorting_bound(doc: _Doc, start: int, unit: _Unit) -> bool:
         return False
     words = _adjacent_words(text, text.rfind("từ", max(0, start - _FROM_REACH), start))
     return bool(words) and _key(words[-1][0]) not in doc.voc.amount_before_from
+
+
+_SCOPE_LEAD_REACH = 120  # how far an "Đối với" that says which things a duty is for reaches to a bound after it
+_CONDITION_LABEL_REACH = 200  # how far a line opened by "Điều kiện hỗ trợ:" reaches to its bounds
+_GAP_HAS_RE = re.compile(r"(?<!\w)có(?!\w)", re.IGNORECASE)
+
+
+def _scoping_bound(doc: _Doc, start: int, unit: _Unit, cue_start: int) -> bool:
+    """A bound that says which things a duty or a grant is for, no amount planned or done (docs/RECORD.md, thresholds):
+    inside a leading "Đối với ..." with its "có" or its "từ ... trở lên" ('Đối với các gói thầu có giá trị khối lượng
+    thực hiện dưới 50% giá trị hợp đồng, yêu cầu ...', 'đối với các khoản tạm ứng từ 10 tỷ đồng trở lên đã quá 06
+    tháng, có văn bản giải trình'), after "nào" ('không có chỉ tiêu nào dưới 50% số điểm tối đa'), or on a line
+    opened by a label of conditions ('Điều kiện hỗ trợ: hộ có tối thiểu 03 phòng nghỉ'). quantity_cues.tsv
+    scope_lead, any_word, condition_label; fifty-fifth heldout round (h609, h612, h615, h619). 'Đối với các xã có tỷ
+    lệ hộ nghèo trên 10%, phấn đấu giảm ít nhất 3%': the 3% after the comma is planned."""
+    text, voc = doc.ctx.text, doc.voc
+    if voc.any_bound_re.search(text, max(0, start - _HAS_FROM_REACH), start):
+        return True
+    line = text.rfind("\n", max(0, start - _CONDITION_LABEL_REACH), start) + 1
+    label = voc.condition_label_re.match(text, line)
+    if label is not None and label.end() <= start:
+        return True
+    leads = list(voc.scope_lead_re.finditer(text, max(line, start - _SCOPE_LEAD_REACH), cue_start))
+    lead = leads[-1] if leads else None
+    if lead is None or any(c in text[lead.end():cue_start] for c in ",;:."):
+        return False
+    return _GAP_HAS_RE.search(text, lead.end(), cue_start) is not None \
+        or _BOUND_AFTER_RE.match(text, unit.end) is not None
 
 
 def _bracket_before(text: str, lo: int, start: int) -> bool:

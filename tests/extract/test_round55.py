@@ -119,3 +119,23 @@ def test_interleaved_closing_columns(closing: str, distribution: list[str],
     assert [d.name for d in record.distribution] == distribution
     assert record.signer is not None
     assert (record.signer.name, record.signer.position, record.signer.authority) == signer
+
+
+# ---- a bound that says which things a duty or a grant is for ------------------------------------------------------
+
+SCOPING_BOUNDS = [
+    ("Đối với các gói thầu có giá trị khối lượng thực hiện dưới 50% giá trị hợp đồng, yêu cầu nhà thầu bổ sung máy "
+     "móc, nhân lực; phấn đấu giải ngân trên 95% kế hoạch vốn.", [(95, "%", "gt")]),
+    ("Đối với các khoản tạm ứng từ 10 tỷ đồng trở lên đã quá 06 tháng, có văn bản giải trình gửi Kho bạc.", []),
+    ("Xã đạt chuẩn khi có tổng số điểm từ 80 điểm trở lên và không có chỉ tiêu nào dưới 50% số điểm tối đa.", []),
+    ("Điều kiện hỗ trợ: hộ có tối thiểu 03 phòng nghỉ hoặc diện tích sàn đón khách từ 60 m² trở lên.", []),
+    # counter-cases: a bound planned after the "Đối với" phrase's comma, or with no "có" and no "trở lên" in it
+    ("Đối với các xã có tỷ lệ hộ nghèo trên 10%, phấn đấu giảm ít nhất 3% số hộ nghèo.", [(3, "%", "gte")]),
+    ("Đối với vốn đầu tư công năm 2029 phấn đấu giải ngân tối thiểu 95% kế hoạch.", [(95, "%", "gte")]),
+    ("Năm 2030, hỗ trợ tối thiểu 30 hộ làm homestay.", [(30, "hộ", "gte")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), SCOPING_BOUNDS)
+def test_a_bound_naming_what_a_duty_is_for_is_no_quantity(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(PLAN, body) == figures
