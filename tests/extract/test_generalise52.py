@@ -313,3 +313,21 @@ def test_a_weekly_schedules_day_cell_with_its_weekday_on_the_dates_line(
         body: str, expected: list[tuple[str, str | None]]) -> None:
     record = parse_text(WEEK_HEAD + body + WEEK_TAIL)
     assert sorted((e.date, e.end) for e in record.events) == expected
+
+
+# ---- a tax collected named with its kind after "thu thuế" (round 51's taxes collected, 06db41c) -------------------
+
+COLLECTED = [
+    ("Thu thuế giá trị gia tăng được 186 triệu đồng.\n", [(186000000, "đồng", "eq")]),
+    ("Năm 2029 thu thuế thu nhập doanh nghiệp đạt 1.240 triệu đồng.\n", [(1240000000, "đồng", "eq")]),
+    ("Thu thuế tài nguyên được 95 triệu đồng, đạt 105% dự toán.\n", [(105, "%", "eq"), (95000000, "đồng", "eq")]),
+    # counter-cases: the rates a rule sets stay no figure of the document's work
+    ("Thuế suất thuế giá trị gia tăng là 10%.\n", []),
+    ("Mức thu phí trông giữ xe đạp là 2.000 đồng/lượt.\n", []),
+    ("Thuế giá trị gia tăng 8% áp dụng cho hàng hóa này.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COLLECTED)
+def test_a_tax_collected_named_with_its_kind(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT_HEAD, body) == expected
