@@ -166,3 +166,30 @@ SHORTFALL_CLAUSES = [
 @pytest.mark.parametrize(("sentence", "figures"), SHORTFALL_CLAUSES)
 def test_a_shortcoming_after_a_semicolon_is_one_more(sentence: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, sentence + "\n") == figures
+
+
+# ---- the sums of money under an article handing out a budget ("Điều 1. Giao dự toán ...") are what it allots ------
+
+BUDGET_DECISION = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH\tĐộc lập - Tự do - "
+                   "Hạnh phúc\nSố: 37/QĐ-PTTH\tAn Hòa, ngày 06 tháng 01 năm 2030\n\nQUYẾT ĐỊNH\nVề việc giao dự toán "
+                   "năm 2030\n\nGIÁM ĐỐC ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH\n\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 "
+                   "năm 2025;\n\nQUYẾT ĐỊNH:\n\n")
+BUDGET_ARTICLES = [
+    ("Điều 1. Giao dự toán chi ngân sách nhà nước năm 2030 cho các phòng như sau:\n- Chi thường xuyên (kinh phí giao tự "
+     "chủ): 21.318 triệu đồng;\n- Kinh phí mua sắm trang thiết bị: 3.600 triệu đồng.\n",
+     [(21318000000, "đồng"), (3600000000, "đồng")]),
+    # counter-cases: a plan's sums read as before; a count under such an article still needs its cue; an article
+    # giving a task allots nothing
+    ("Điều 1. Giao chi tiết kế hoạch đầu tư công năm 2030 nguồn vốn ngân sách xã, cụ thể:\n- Nguồn thu tiền sử dụng đất: "
+     "17.260 triệu đồng;\n- Nguồn ngân sách tỉnh hỗ trợ: 7.500 triệu đồng.\n",
+     [(17260000000, "đồng"), (7500000000, "đồng")]),
+    ("Điều 1. Giao dự toán chi ngân sách nhà nước năm 2030 cho các phòng như sau:\n- Chi thường xuyên: 21.318 triệu "
+     "đồng; 03 phòng chưa có trang thiết bị.\n", [(21318000000, "đồng")]),
+    ("Điều 1. Giao Phòng Tổ chức - Hành chính hướng dẫn các phòng:\n- Kinh phí mua sắm trang thiết bị: 3.600 triệu đồng.\n",
+     []),
+]
+
+
+@pytest.mark.parametrize(("article", "figures"), BUDGET_ARTICLES)
+def test_an_article_handing_out_a_budget_allots_its_sums(article: str, figures: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in parse_text(BUDGET_DECISION + article + TAIL).quantities] == figures
