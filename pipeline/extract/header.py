@@ -367,6 +367,30 @@ def _inferred_issuer(layout: Layout, ctx: Context) -> tuple[str, tuple[int, int]
         or next(filter(None, (_completed(a, ctx.text, skip) for a in _abbreviated(found[0]))), None) or found
 
 
+_CUT_HEAD_REACH = 80  # a letterhead's cut remnant is one short line at the copy's top
+_CUT_HEAD_LINE = re.compile(r"\s*(?P<line>[^\W\d_][^\n\d]*)\n")
+
+
+def _completed_by_cut_head(name: str, text: str) -> str:
+    """A copy cut inside its letterhead keeps the end of the issuer's line ("ế huyện Hướng Hóa", the first line cut
+    in a word): where that remnant ends with the last words of the inferred name and goes on with capitalised words
+    ("Trung tâm Y tế huyện" + "Hướng Hóa"), those words finish the name (fifty-fourth heldout round, h602). The
+    remnant must open inside the name's own words, so a line of another body never completes it."""
+    m = _CUT_HEAD_LINE.match(text)
+    if m is None or len(m.group("line")) > _CUT_HEAD_REACH or not m.group("line")[0].islower():
+        return name
+    line = m.group("line").strip()
+    folded_name, folded_line = fold(name).lower(), fold(line).lower()
+    last = folded_name.split()[-1]
+    at = f" {folded_line}".rfind(f" {last} ")  # where the name's last word stands in the remnant
+    if at < 0 or not folded_name.endswith(folded_line[:at + len(last)]):
+        return name
+    rest = line[at + len(last):].strip()
+    if not rest or not all(w[:1].isupper() for w in rest.split()):
+        return name
+    return f"{name} {rest}"
+
+
 def _abbreviated(name: str) -> list[str]:
     """The abbreviations a text writes a bare body's name as ("UBND phường Ninh Kiều báo cáo ..." for "TM. ỦY BAN
     NHÂN DÂN"), from abbreviations.tsv; old and new tone spellings alike ("Uỷ"/"Ủy")."""
@@ -913,6 +937,7 @@ def _read_issuer(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: Con
     found = _inferred_issuer(layout, ctx)
     if found:
         name, span = found
+        name = _completed_by_cut_head(name, ctx.text)
         f.issuer = Issuer(name=name, parent=None, system=system or _system(layout, parsed, [name]),
                           inferred=True, span=span)
         ctx.warn("issuer_inferred", f"no letterhead; issuer taken from {name!r}", span)

@@ -154,3 +154,24 @@ ISSUERS = [
 def test_a_power_companys_branch_is_the_issuer_under_it(letterhead: str,
                                                         expected: tuple[str | None, str | None]) -> None:
     assert _issuer(letterhead) == expected
+
+
+# ---- a copy cut inside its letterhead: the remnant's end finishes the body the text names --------------------------
+
+CUT_BODY = ("Số: 41/HD-TTYT\t\tĐakrông, ngày 10 tháng 3 năm 2030\n\nHƯỚNG DẪN\nTriển khai tiêm vắc xin năm 2030\n\n"
+            "Trung tâm Y tế huyện hướng dẫn các Trạm Y tế xã triển khai như sau:\nĐã tiêm cho 1.200 trẻ.\n\n"
+            "Nơi nhận:\n- Trạm Y tế các xã;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Thị Thu\n")
+
+CUT_HEADS = [
+    ("ế huyện Đakrông\n", "Trung tâm Y tế huyện Đakrông"),
+    ("huyện Đakrông\n", "Trung tâm Y tế huyện Đakrông"),
+    # counter-cases: a remnant of another body's line; no remnant at all
+    ("ội Liên hiệp Phụ nữ huyện Đakrông\n", "Trung tâm Y tế huyện"),
+    ("", "Trung tâm Y tế huyện"),
+]
+
+
+@pytest.mark.parametrize(("remnant", "expected"), CUT_HEADS)
+def test_a_cut_letterheads_remnant_finishes_the_inferred_issuer(remnant: str, expected: str) -> None:
+    issuer = parse_text(remnant + CUT_BODY).issuer
+    assert issuer is not None and issuer.name == expected
