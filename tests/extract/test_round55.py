@@ -139,3 +139,21 @@ SCOPING_BOUNDS = [
 @pytest.mark.parametrize(("body", "figures"), SCOPING_BOUNDS)
 def test_a_bound_naming_what_a_duty_is_for_is_no_quantity(body: str, figures: list[tuple[float, str, str]]) -> None:
     assert _figures(PLAN, body) == figures
+
+
+# ---- a specification word does not reach a later clause that plans; a project's numbered component is a name -------
+
+PLANNED_AFTER_SPEC = [
+    ("Sở hướng dẫn thủ tục nâng công suất các mỏ cát đã cấp phép, bảo đảm cung ứng thêm ít nhất 800.000 m3 cát "
+     "đắp nền trong quý I năm 2030.", [(800000, "m3", "gte")]),
+    ("Đoàn kiểm tra tiến độ Dự án thành phần 3 đường cao tốc Châu Đốc - Cần Thơ; đã bàn giao 56,8 km mặt bằng.",
+     [(56.8, "km", "eq")]),
+    # counter-cases: a specification's figures in its own clauses; a count of components
+    ("Máy bơm có công suất 50 kW, lưu lượng 1.200 m3/giờ.", []),
+    ("Dự án gồm 3 dự án thành phần, tổng vốn 5.000 tỷ đồng.", [(3, "dự án", "eq"), (5000000000000, "đồng", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), PLANNED_AFTER_SPEC)
+def test_a_planned_clause_and_a_component_name(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(PLAN, body) == figures
