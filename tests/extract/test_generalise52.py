@@ -331,3 +331,27 @@ COLLECTED = [
 @pytest.mark.parametrize(("body", "expected"), COLLECTED)
 def test_a_tax_collected_named_with_its_kind(body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _figures(REPORT_HEAD, body) == expected
+
+
+# ---- a reception calendar headed in other words (round 51's "Ngày tiếp / Người chủ trì", 72df20f) -----------------
+
+CALENDAR_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số: 05/TB-UBND\tAn Bình, ngày 02 tháng 01 năm 2030\n\nTHÔNG BÁO\nLịch tiếp công dân quý I năm 2030\n\n"
+                 "UBND phường thông báo lịch tiếp công dân như sau:\n\n")
+CALENDAR_TAIL = "\nThời gian tiếp: buổi sáng.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+
+CALENDARS = [
+    ("STT\tThời gian tiếp\tNgười tiếp\tLĩnh vực\n1\tThứ Năm, 09/01/2030\tChủ tịch UBND phường\tĐất đai\n"
+     "2\tThứ Sáu, 24/01/2030\tPhó Chủ tịch\tTrật tự đô thị\n", ["2030-01-09", "2030-01-24"]),
+    ("STT\tThời gian\tLãnh đạo tiếp\tĐịa điểm\n1\tThứ Năm, 09/01/2030\tChủ tịch UBND phường\tTrụ sở\n", ["2030-01-09"]),
+    # counter-cases: a plan's task tables, their days by-whens or nothing
+    ("TT\tNội dung\tĐơn vị thực hiện\tThời gian\n1\tRà soát hồ sơ\tVăn phòng\tThứ Năm, 09/01/2030\n", []),
+    ("TT\tNội dung công việc\tNgười thực hiện\tThời gian hoàn thành\n1\tRà soát hồ sơ\tVăn phòng\tThứ Năm, 09/01/2030\n",
+     []),
+]
+
+
+@pytest.mark.parametrize(("table", "days"), CALENDARS)
+def test_a_reception_calendar_headed_in_other_words(table: str, days: list[str]) -> None:
+    record = parse_text(CALENDAR_HEAD + table + CALENDAR_TAIL)
+    assert sorted(e.date for e in record.events) == days
