@@ -193,3 +193,22 @@ BUDGET_ARTICLES = [
 @pytest.mark.parametrize(("article", "figures"), BUDGET_ARTICLES)
 def test_an_article_handing_out_a_budget_allots_its_sums(article: str, figures: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in parse_text(BUDGET_DECISION + article + TAIL).quantities] == figures
+
+
+# ---- a resolution's measures ("Điều 2. Một số giải pháp thực hiện") are what it will do --------------------------
+
+MEASURES = [
+    ("\nQUYẾT NGHỊ:\n\nĐiều 2. Một số giải pháp thực hiện\n1. Thực hiện tiết kiệm 10% chi thường xuyên để tạo nguồn cải "
+     "cách tiền lương.\n2. Tổ chức đấu giá quyền sử dụng đất 46 lô đất ở tại khu dân cư Đồng Bến.\n",
+     [(10, "%", "target"), (46, "lô", "target")]),
+    # counter-cases: a bare share of a rule with no measure heading stays out; work done stays a result
+    ("\nQUYẾT NGHỊ:\n\nĐiều 2. Giảm 50% học phí cho học sinh trung học cơ sở.\n", []),
+    ("\nQUYẾT NGHỊ:\n\nĐiều 2. Năm 2029, nhờ các giải pháp đồng bộ, xã đã giải quyết việc làm cho 685 lao động.\n",
+     [(685, "lao động", "result")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), MEASURES)
+def test_a_resolutions_measures_are_targets(body: str, figures: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(RESOLUTION + body + RESOLUTION_TAIL)
+    assert [(q.value, q.unit, q.kind) for q in rec.quantities] == figures
