@@ -2136,7 +2136,22 @@ def _asked_of_another(doc: _Doc, sentence_from: int, start: int) -> bool:
     if doc.ctx.doc_type in doc.voc.request_own_types:
         return False
     m = doc.voc.request_open_re.match(doc.ctx.text, sentence_from)
-    return (m is not None and m.end() <= start) or _request_goes_on(doc, sentence_from)
+    return (m is not None and m.end() <= start) or _request_goes_on(doc, sentence_from) \
+        or _request_after_comma(doc, sentence_from, start)
+
+
+def _request_after_comma(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """'Chi bộ kết nạp 01 đảng viên mới, đề nghị Đảng ủy xét tặng Huy hiệu 40 năm tuổi Đảng cho 02 đồng chí': a
+    clause after a comma opening with a request of another body asks as one opening its sentence does (rounds 47-52's
+    leftovers, h571)."""
+    text = doc.ctx.text
+    comma = text.find(", ", sentence_from, start)
+    while comma >= 0:
+        m = doc.voc.request_open_re.match(text, comma + 2)
+        if m is not None and m.end() <= start:
+            return True
+        comma = text.find(", ", comma + 2, start)
+    return False
 
 
 def _request_goes_on(doc: _Doc, clause_from: int) -> bool:

@@ -151,3 +151,20 @@ FLOORS = [
 @pytest.mark.parametrize(("body", "bounds"), FLOORS)
 def test_a_floor_written_with_from(body: str, bounds: list[tuple[float, str, str]]) -> None:
     assert _bounds(PLAN, body) == bounds
+
+
+# ---- a request of another body after a comma ("..., đề nghị Đảng ủy xét tặng ... cho 02 đồng chí") -------------------
+
+REQUESTS = [
+    ("Chi bộ kết nạp 02 đảng viên mới, đề nghị Đảng ủy xét tặng Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí.",
+     [(2, "đảng viên")]),
+    ("Đã sửa chữa 12 nhà cho hộ nghèo, đề nghị UBND huyện hỗ trợ thêm 300 triệu đồng.", [(12, "nhà")]),
+    # counter-cases: what was done before the request; a request in a tờ trình is its own proposal (not here)
+    ("Đã hỗ trợ 40 hộ, đề nghị các ngành tiếp tục quan tâm.", [(40, "hộ")]),
+    ("Đã xét tặng Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí.", [(3, "đồng chí")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), REQUESTS)
+def test_a_request_after_a_comma_is_no_result(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
