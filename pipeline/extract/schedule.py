@@ -627,6 +627,11 @@ _LUNAR = r"(?<!\w)(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:[^\
 _LUNAR_LEAD = re.compile(rf"\s*{_LUNAR}\s*\(\s*(?:(?:tức|nhằm)(?:\s+là)?\s+)?", re.IGNORECASE)
 _SOLAR_ALIAS = re.compile(r"\(\s*(?:tức|nhằm)(?:\s+là)?\s+$", re.IGNORECASE)
 _LUNAR_BEFORE = re.compile(rf"{_LUNAR}\s*$", re.IGNORECASE)
+# what only a lunar date names: its calendar, the first or last month's name, a year of the sexagenary cycle ("năm
+# Canh Tuất")
+_LUNAR_MARK = re.compile(r"(?<!\w)(?:âm\s+lịch|tháng\s+(?:giêng|chạp)|năm\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|"
+                         r"quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))(?!\w)", re.IGNORECASE)
+_ALIAS_REACH = 80  # a bracket restating a date is short
 _LUNAR_REACH = 48
 _MAX_TABLE_ROWS = 200  # how far up a markdown table's header row is looked for
 
@@ -1397,6 +1402,17 @@ def _move(run: _Run, t: TimeExpr, a: int, left: str, right: str) -> str | None:
     return None if t.kind == "year" else "new"
 
 
+def _lunar_alias(text: str, t: TimeExpr) -> bool:
+    """A time in a bracket that restates the solar date before it in the lunar calendar ("từ ngày 12 đến ngày 15
+    tháng 02 năm 2030 (tức ngày 14 đến 17 tháng Giêng năm Canh Tuất)", round 49's h553): read, it is a wrong solar
+    day. The solar date in brackets after a lunar one ("mùng 8 tháng Giêng (tức ngày 13/02/2027)") names no lunar
+    mark and is read."""
+    if _SOLAR_ALIAS.search(text, max(0, t.start - _BEFORE_WORDS), t.start) is None:
+        return False
+    close = text.find(")", t.start, t.start + _ALIAS_REACH)
+    return close >= 0 and _LUNAR_MARK.search(text, t.start, close) is not None
+
+
 def _lunar_lead(text: str, t: TimeExpr, a: int) -> int | None:
     """Where a lunar date starts that the solar date in brackets restates ("Gặp mặt đầu Xuân vào ngày mùng 8 tháng
     Giêng (tức ngày 13/02/2027)"): the solar date is read with the words before the lunar one."""
@@ -1605,7 +1621,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
 
     last_day: str | None = None  # the day of the latest dated time read, for a clock time "cùng ngày"
     for t in find_times(text, ref=ctx.reference_date, keep=searched):
-        if _after_number(text, t) or _is_issue_line(text, t):
+        if _after_number(text, t) or _is_issue_line(text, t) or _lunar_alias(text, t):
             continue
         t = _on_the_same_day(text, t, last_day)
         if t.kind in ("date", "datetime") and t.value is not None:

@@ -225,3 +225,24 @@ def test_done_within_a_period_is_due_by_its_end(line: str, deadlines: list[tuple
     rec = parse_text(PLAN_HEAD + line + TAIL)
     assert [(d.due, d.period) for d in rec.deadlines] == deadlines
     assert [(e.date, e.end) for e in rec.events] == events
+
+
+# ---- a bracket restating a solar date in the lunar calendar names no day of its own --------------------------------
+
+FESTIVAL_PLAN = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 215/KH-UBND\tB, ngày 15 tháng 12 năm 2029\n\nKẾ HOẠCH\n"
+                 "Tổ chức các hoạt động mừng Đảng, mừng Xuân Canh Tuất 2030\n\nII. NỘI DUNG\n")
+LUNAR_ALIASES = [
+    ("3. Tổ chức Lễ hội Đền Trần Thương năm 2030 từ ngày 12 đến ngày 15 tháng 02 năm 2030 (tức ngày 14 đến 17 tháng "
+     "Giêng năm Canh Tuất).", [("2030-02-12", "2030-02-15")]),
+    ("3. Tổ chức Hội chợ Xuân vào ngày 20/01/2030 (tức ngày 25 tháng Chạp năm Kỷ Dậu).", [("2030-01-20", None)]),
+    ("3. Tổ chức Hội chợ Xuân từ ngày 18 đến ngày 20/01/2030 (tức ngày 23 đến 25 tháng Chạp năm Kỷ Dậu).",
+     [("2030-01-18", "2030-01-20")]),
+    # counter-cases: the solar date in brackets after a lunar one is read; a bracket with no lunar mark
+    ("3. Gặp mặt đầu Xuân vào ngày mùng 8 tháng Giêng (tức ngày 10/02/2030).", [("2030-02-10", None)]),
+    ("3. Tổ chức Hội thi gói bánh chưng vào ngày 20/01/2030 (tức Chủ nhật, ngày 20/01/2030).", [("2030-01-20", None)]),
+]
+
+
+@pytest.mark.parametrize(("line", "events"), LUNAR_ALIASES)
+def test_a_lunar_restatement_is_no_day(line: str, events: list[tuple[str | None, str | None]]) -> None:
+    assert _events(FESTIVAL_PLAN, line) == events
