@@ -175,3 +175,24 @@ CUT_HEADS = [
 def test_a_cut_letterheads_remnant_finishes_the_inferred_issuer(remnant: str, expected: str) -> None:
     issuer = parse_text(remnant + CUT_BODY).issuer
     assert issuer is not None and issuer.name == expected
+
+
+# ---- the window a report counts its results in is no occasion; a window of an occasion held stays one ---------------
+
+WINDOWS = [
+    ("Từ ngày 01/10/2029 đến ngày 31/12/2029, các đồn đã chủ trì, phối hợp phát hiện, bắt giữ 58 vụ/71 đối tượng.\n",
+     []),
+    ("Từ ngày 05/12 đến ngày 20/12/2029, các lực lượng đã phối hợp thu giữ 1.200 lít xăng dầu nhập lậu.\n", []),
+    # counter-cases: an occasion's verb first; no figure told; no "đã"
+    ("Từ ngày 05/12 đến ngày 07/12/2029, Trung tâm đã phối hợp tổ chức 3 lớp tập huấn cho 150 cán bộ.\n",
+     [("2029-12-05", "2029-12-07")]),
+    ("Từ ngày 05/12 đến ngày 20/12/2029, các đơn vị đã phối hợp ra quân dọn vệ sinh môi trường.\n",
+     [("2029-12-05", "2029-12-20")]),
+    ("Trong hai ngày 09 và 10/12/2029, Trạm Y tế xã phối hợp khám sàng lọc cho 320 người.\n",
+     [("2029-12-09", "2029-12-10")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WINDOWS)
+def test_a_reports_counting_window_is_no_occasion(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(REPORT_HEAD, body) == expected
