@@ -133,6 +133,10 @@ HUNG = [
     ("1. Treo Quốc kỳ tại trụ sở từ ngày 25/01/2030 đến hết ngày 05/02/2030.\n", [("2030-01-25", "2030-02-05")]),
     ("1. Cắm cờ Tổ quốc dọc các tuyến đường từ ngày 25/01/2030 đến hết ngày 05/02/2030.\n",
      [("2030-01-25", "2030-02-05")]),
+    ("1. Treo khẩu hiệu, pa nô tại các tuyến đường chính từ ngày 25/01/2030 đến ngày 05/02/2030.\n",
+     [("2030-01-25", "2030-02-05")]),
+    ("1. Treo băng-rôn tuyên truyền tại trụ sở từ ngày 25/01/2030 đến hết ngày 05/02/2030.\n",
+     [("2030-01-25", "2030-02-05")]),
     # counter-cases: the names read before; a report on the hanging due by a day is a by-when, no occasion
     ("1. Treo cờ Tổ quốc tại trụ sở từ ngày 25/01/2030 đến hết ngày 05/02/2030.\n", [("2030-01-25", "2030-02-05")]),
     ("1. Các đơn vị báo cáo kết quả treo Quốc kỳ trước ngày 10/02/2030.\n", []),
