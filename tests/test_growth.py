@@ -17,6 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from vanban import parse_text
+from vanban.extract.quantities import _line_start_within
 from vanban.extract.schedule import _MAX_CLAUSE_SIDE
 from vanban.grammar.timex import find_times
 
@@ -128,3 +129,16 @@ def test_clause_window_is_bounded() -> None:
     for a, b in spans:
         assert b - a <= 2 * _MAX_CLAUSE_SIDE + 40
         assert a == 0 or text[a - 1] in " \n.;!?", text[a - 1:a + 10]
+
+
+@pytest.mark.parametrize("text, pos, reach, start", [
+    ("x" * 5000, 4000, 1000, 3000),  # no line break in reach (a forum copy on one line): the reach, not 0
+    ("a\n" + "x" * 5000, 4000, 1000, 3000),
+    ("x" * 3500 + "\n" + "x" * 1000, 4000, 1000, 3501),  # a break in reach: the line's start
+    ("x" * 500, 400, 1000, 0),  # a short text: its start
+    ("ab\ncd", 3, 1000, 3),  # right after the break
+])
+def test_a_figures_line_looks_back_no_further_than_its_reach(text: str, pos: int, reach: int, start: int) -> None:
+    # quantities' state and condition look-backs once opened at the text's start when no line break was in reach,
+    # so a one-line text of N figures took N x its length (hostile_mix's 8x took 28x)
+    assert _line_start_within(text, pos, reach) == start

@@ -874,6 +874,12 @@ def _sentence_start(text: str, pos: int) -> int:
     return line if cut < 0 else cut + 2
 
 
+def _line_start_within(text: str, pos: int, reach: int) -> int:
+    """Where pos's line opens, no further back than reach: a line with no break in reach (a forum copy printed on
+    one line) opens at the reach, not at the text's start, so each figure's look back stays bounded."""
+    return max(text.rfind("\n", max(0, pos - reach), pos) + 1, pos - reach)
+
+
 def _after_full_stop(text: str, line: int, pos: int) -> int:
     """Where the sentence holding pos opens, its clauses after ";" with it: after the last full stop in
     text[line:pos], else at line."""
@@ -1425,7 +1431,7 @@ _QUOTED_NAME_MARKS = ("“", '"')  # what _in_quoted_name looks for before a num
 def _in_quoted_name(text: str, start: int) -> bool:
     """Inside a short quoted name ('phong trào “Sinh viên 5 tốt”', '"Thanh niên 3 sẵn sàng"'): part of
     the name, not a count. A number right after the opening quote is dealt with as a name mark."""
-    lo = max(text.rfind("\n", max(0, start - _QUOTED_NAME_REACH), start) + 1, start - _QUOTED_NAME_REACH)
+    lo = _line_start_within(text, start, _QUOTED_NAME_REACH)
     hi = text.find("\n", start, start + _QUOTED_NAME_REACH)
     hi = hi if hi >= 0 else start + _QUOTED_NAME_REACH
     opened = text.rfind("“", lo, start)
@@ -1436,7 +1442,7 @@ def _in_quoted_name(text: str, start: int) -> bool:
     # straight quotes open and close alike: count them from the line's start (a name closed just inside the
     # window, opened before it, leaves no quote open: '... 14 mô hình "Địa chỉ tin cậy ở cộng đồng" (mỗi xã, thị
     # trấn 01 mô hình); duy trì 28 câu lạc bộ "Gia đình hạnh phúc"')
-    line = max(text.rfind("\n", max(0, start - _QUOTE_LINE_REACH), start) + 1, start - _QUOTE_LINE_REACH)
+    line = _line_start_within(text, start, _QUOTE_LINE_REACH)
     return text.count('"', line, start) % 2 == 1 and text.find('"', start, hi) >= 0
 
 
@@ -1729,7 +1735,7 @@ def _state_continued(doc: _Doc, lo: int, start: int) -> re.Match[str] | None:
     opening = voc.state_continued_re.match(text, lo)
     if opening is None or opening.end() != start:
         return None
-    line = text.rfind("\n", max(0, lo - _MAX_SENTENCE_SIDE), lo) + 1
+    line = _line_start_within(text, lo, _MAX_SENTENCE_SIDE)
     first = _after_full_stop(text, line, lo)
     return voc.state_re.search(text, first, lo) or voc.now_state_re.search(text, first, lo) \
         or _state_opening(doc, first, lo)
@@ -1776,7 +1782,7 @@ def _told_state(doc: _Doc, start: int) -> bool:
     đó nợ khó thu 52,3 tỷ đồng': what the sentence goes on to tell of an amount owed now (its change, its parts, past
     a semicolon) is the state too, until a result's or a target's cue ('...; đã thu hồi 5,2 tỷ đồng')."""
     text, voc = doc.ctx.text, doc.voc
-    line = text.rfind("\n", max(0, start - _MAX_SENTENCE_SIDE), start) + 1
+    line = _line_start_within(text, start, _MAX_SENTENCE_SIDE)
     lo = _after_full_stop(text, line, start)
     # (or a count of what is so now: 'Tổng số lao động đang làm việc ... là 182.500 người, trong đó lao động nữ chiếm
     # 61%', the count itself too)
@@ -1989,7 +1995,7 @@ def _incidents_change(doc: _Doc, start: int) -> bool:
     text, voc = doc.ctx.text, doc.voc
     if not voc.incident_re.match(text, start) or not _CHANGE_BEFORE_RE.search(text, max(0, start - _CHANGE_REACH), start):
         return False
-    line = text.rfind("\n", max(0, start - _MAX_SENTENCE_SIDE), start) + 1
+    line = _line_start_within(text, start, _MAX_SENTENCE_SIDE)
     verbs = list(voc.occurrence_verb_re.finditer(text, _after_full_stop(text, line, start), start))
     return bool(verbs) and not voc.result_re.search(text, verbs[-1].end(), start)
 
@@ -2160,7 +2166,7 @@ def _request_goes_on(doc: _Doc, clause_from: int) -> bool:
     text, voc = doc.ctx.text, doc.voc
     if text[clause_from - 2:clause_from] != "; " or not voc.request_object_re.match(text, clause_from):
         return False
-    line = text.rfind("\n", max(0, clause_from - _MAX_SENTENCE_SIDE), clause_from) + 1
+    line = _line_start_within(text, clause_from, _MAX_SENTENCE_SIDE)
     m = voc.request_open_re.match(text, _after_full_stop(text, line, clause_from))
     return m is not None and m.end() <= clause_from
 
@@ -2570,7 +2576,7 @@ def _scoping_bound(doc: _Doc, start: int, unit: _Unit, cue_start: int) -> bool:
     text, voc = doc.ctx.text, doc.voc
     if voc.any_bound_re.search(text, max(0, start - _HAS_FROM_REACH), start):
         return True
-    line = text.rfind("\n", max(0, start - _CONDITION_LABEL_REACH), start) + 1
+    line = _line_start_within(text, start, _CONDITION_LABEL_REACH)
     label = voc.condition_label_re.match(text, line)
     if label is not None and label.end() <= start:
         return True
