@@ -157,3 +157,23 @@ PLANNED_AFTER_SPEC = [
 @pytest.mark.parametrize(("body", "figures"), PLANNED_AFTER_SPEC)
 def test_a_planned_clause_and_a_component_name(body: str, figures: list[tuple[float, str, str]]) -> None:
     assert _figures(PLAN, body) == figures
+
+
+# ---- a crop calendar's sowing column in a tab table -----------------------------------------------------------------
+
+CROP_CALENDARS = [
+    ("Lịch thời vụ:\nTT\tCây trồng\tThời gian xuống giống\n1\tLúa\tTừ 05/12 đến 25/12/2029\n"
+     "2\tNgô, hành, tỏi\tTừ 10/12 đến 31/12/2029\n",
+     [("2029-12-05", "2029-12-25"), ("2029-12-10", "2029-12-31")]),
+    ("Lịch thời vụ:\nTT\tCây trồng\tThời gian gieo sạ\n1\tLúa Đông Xuân\tTừ 25/12/2029 đến 10/01/2030\n",
+     [("2029-12-25", "2030-01-10")]),
+    # counter-case: a plan's timeline of tasks holds no event
+    ("Tiến độ:\nTT\tNội dung\tThời gian\tĐơn vị thực hiện\n1\tRà soát diện tích\tTừ 05/12 đến 25/12/2029\tUBND xã\n",
+     []),
+]
+
+
+@pytest.mark.parametrize(("table", "events"), CROP_CALENDARS)
+def test_a_crop_calendar_gives_the_season_s_days(table: str, events: list[tuple[str, str]]) -> None:
+    record = parse_text(PLAN + table + TAIL)
+    assert [(e.date, e.end) for e in record.events] == events
