@@ -807,6 +807,7 @@ class _Run:
     found: list[tuple[Deadline, int]]  # deadlines so far, with the end of their time expression
     last_event_end: int = -1  # end of the time of the last event found ("... ngày 08/12 và ngày 09/12")
     day: _Day | None = None  # the schedule's day heading the lines below belong to ("Thứ Hai (23/3):")
+    tab_days: list[tuple[str, int]] = field(default_factory=list)  # a tab-copied schedule's day cells: date, cell end
     moved: list[Event] = field(default_factory=list)  # events read only as a move's new time ("... sang ngày 15/01")
     moves_occasion: bool | None = None  # the document moves an occasion (move_phrase; looked for once, when needed)
     pending: list[Pending] = field(default_factory=list)  # times no cue made anything of: the activity default's
@@ -1523,7 +1524,26 @@ def _tab_day_cell(run: _Run, t: TimeExpr) -> bool:
     placeholder = Event(span=(t.start, row_end), date=t.value, text=" ".join(text[t.start:row_end].split()))
     run.events.append(placeholder)
     run.day = _Day(t.value, t.end, placeholder, cells=True)
+    run.tab_days.append((t.value, t.end))
     return True
+
+
+# a later row of a tab-copied schedule's day whose time cell names only a part of the day, without its clock
+# ("\tChiều\tTiếp tục dự Kỳ họp HĐND huyện\tCT, các PCT\t...")
+_DAYPART_ROW = re.compile(rf"^[ ]*\t[ ]*(?:buổi[ ]+)?{_DAYPARTS}[ ]*\t[ ]*[^\s\t]", re.IGNORECASE | re.MULTILINE)
+
+
+def _daypart_rows(run: _Run) -> None:
+    """Each later row of a tab-copied schedule's day whose time cell is a part of the day alone ("\tChiều\tTiếp tục
+    dự Kỳ họp HĐND huyện\t...", round 49's h547): a sitting that day, its hour not given (no time expression
+    holds it, so the pass over the times never reads it)."""
+    text = run.ctx.text
+    for k, (day, start) in enumerate(run.tab_days):
+        stop = run.tab_days[k + 1][1] if k + 1 < len(run.tab_days) else len(text)
+        gap = _PARAGRAPH_BREAK.search(text, start, stop)
+        for m in _DAYPART_ROW.finditer(text, start, gap.start() if gap else stop):
+            a, b = _line_of(text, m.start())
+            run.events.append(Event(span=(a, b), date=day, text=" ".join(text[a:b].split())))
 
 
 def _tab_time_cell(run: _Run, t: TimeExpr) -> bool:
@@ -1639,6 +1659,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         if not _take_deadline(run, t, (a, b), left, right):
             _take_event(run, t, (a, b), left, right)
     _bare_years(run)
+    _daypart_rows(run)
     _merge_weekly(run)
     _activity_events(run)
     _drop_restated(run)

@@ -246,3 +246,24 @@ LUNAR_ALIASES = [
 @pytest.mark.parametrize(("line", "events"), LUNAR_ALIASES)
 def test_a_lunar_restatement_is_no_day(line: str, events: list[tuple[str | None, str | None]]) -> None:
     assert _events(FESTIVAL_PLAN, line) == events
+
+
+# ---- a tab-copied weekly schedule's later row timed by a part of the day alone ("\tChiều\t..."): a sitting that day --
+
+WEEK = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 245/TB-UBND\tB, ngày 14 tháng 12 năm 2029\n\nTHÔNG BÁO\nLịch làm "
+        "việc của Chủ tịch, các Phó Chủ tịch UBND huyện tuần 51 năm 2029\n\nNgày\tBuổi\tNội dung công việc\tChủ trì\n")
+WEEK_ROWS = [
+    ("Thứ Ba\n18/12\tSáng (8h00)\tDự Kỳ họp HĐND huyện\tCT, các PCT\n\tChiều\tTiếp tục dự Kỳ họp HĐND huyện\tCT\n",
+     ["2029-12-18", "2029-12-18T08:00"]),
+    ("Thứ Ba\n18/12\tSáng (8h00)\tDự Kỳ họp HĐND huyện\tCT\n\tBuổi chiều\tLàm việc tại xã An Phú\tPCT\n"
+     "Thứ Tư\n19/12\tSáng (7h30)\tTiếp công dân\tCT\n", ["2029-12-18", "2029-12-18T08:00", "2029-12-19T07:30"]),
+    # counter-cases: a later row with its clock, as before; a day cell's own row without a clock (the day itself)
+    ("Thứ Ba\n18/12\tSáng (8h00)\tDự Kỳ họp HĐND huyện\tCT\n\tChiều (14h00)\tLàm việc tại xã An Phú\tPCT\n",
+     ["2029-12-18T08:00", "2029-12-18T14:00"]),
+    ("Thứ Tư\n19/12\tCả ngày\tTiếp công dân định kỳ\tCT\n", ["2029-12-19"]),
+]
+
+
+@pytest.mark.parametrize(("rows", "dates"), WEEK_ROWS)
+def test_a_daypart_row_is_a_sitting_that_day(rows: str, dates: list[str]) -> None:
+    assert sorted(e.date for e in parse_text(WEEK + rows + TAIL).events) == dates
