@@ -528,7 +528,8 @@ def vocab() -> _Vocab:
     for written, role, value in (r[:3] for r in rows("quantity_cues.tsv", 3)):
         for phrase in choices(written):  # "hiện toàn {tỉnh|huyện|xã} còn": one row, three phrases
             by_role.setdefault(role, []).append(phrase)
-            if role in ("comparator", "comparator_after", "label", "part_label", "rule", "neutral", "fine", "quota"):
+            if role in ("comparator", "comparator_after", "label", "part_label", "rule", "neutral", "fine", "quota",
+                        "collected"):
                 cues[fold_lower(phrase)] = (role, value)
     verbs = _alternation(by_role["name_breaker"])
     name = _unit_name(by_role, verbs)
@@ -1012,6 +1013,9 @@ def _scaled_money(text: str, start: int, voc: _Vocab) -> bool:
     return scale is not None and _DONG_AFTER_RE.match(text, scale.end()) is not None
 
 
+_RATE_AFTER_RE = re.compile(r"[\d.,]+[ \t]*(?:[^\W\d_]+[ \t]*){0,2}/")  # "50.000 đồng/hồ sơ": a sum per something
+
+
 def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result = _Before(start=start)
     stripped = text[max(0, start - 4):start].rstrip()
@@ -1050,8 +1054,8 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
             return result
         if role == "fine":
             return result  # a fine imposed or a rule's: _excluded_by_sentence tells them apart
-        if role == "neutral":
-            return result
+        if role == "neutral" or (role == "collected" and not _RATE_AFTER_RE.match(text, start)):
+            return result  # ("thu thuế 9 hộ kinh doanh": collected from; "Thu lệ phí 50.000 đồng/hồ sơ" is a rate)
     # A capitalised word right before, or two words before, makes the number part of a
     # name: "Quận Đoàn 3", "Thị trấn Thứ 11", "Ban Chỉ đạo 389", "Đề án 06".
     for back in (1, 2):

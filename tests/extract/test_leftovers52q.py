@@ -168,3 +168,18 @@ REQUESTS = [
 @pytest.mark.parametrize(("body", "figures"), REQUESTS)
 def test_a_request_after_a_comma_is_no_result(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- what the collecting is done on, right after "thu thuế"/"thu phí" ("quản lý thu thuế 9 hộ kinh doanh") ------------
+
+COLLECTED = [
+    ("- Rà soát, đưa vào quản lý thu thuế 12 hộ kinh doanh mới phát sinh.", [(12, "hộ")]),
+    # counter-cases: a rate after the same words, a tax rate
+    ("- Thu lệ phí 50.000 đồng/hồ sơ theo quy định.", []),
+    ("- Áp dụng thuế suất 10% đối với hàng hóa nhập khẩu.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), COLLECTED)
+def test_what_collecting_is_done_on_is_counted(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
