@@ -155,6 +155,7 @@ _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a num
 # committee's, 'Ủy ban An toàn giao thông Quốc gia', to eight; round 41: a ministry's with its hyphen and a chain of
 # bodies, "Đề nghị UBND các huyện, thành phố chỉ đạo UBND cấp xã bố trí thêm ...", to ten)
 _ASKED_BODY_WORDS = 10
+_ASKED_ACT_REACH = 100  # from a request's "và" to the figure its second act asks for
 _WRITER_WORDS = 8  # "Ủy ban nhân dân xã An Hòa" before its "kính đề nghị": the writer naming itself
 _ITEM_MARK = r"(?:\d{1,2}|[a-zđ]|[ivxlc]{1,5})[.)][ \t]*"  # "1. Đề nghị ...", "b) Kiến nghị ...": a listed request
 _CONDITION_LABEL_WORDS = 40  # "Điều kiện được hỗ trợ" to its colon
@@ -322,6 +323,8 @@ class _Vocab:
     shortfall_before: frozenset[str]  # "còn", "có" before that count
     shortcoming_heading_re: re.Pattern[str]  # "Tồn tại, hạn chế": a heading over shortcomings
     request_open_re: re.Pattern[str]  # "Đề nghị huyện hỗ trợ " opening a sentence: asked of another body
+    request_verb_open_re: re.Pattern[str]  # "Đề nghị", "Kính kiến nghị" opening a sentence
+    asked_act_re: re.Pattern[str]  # " và trình UBND tỉnh cấp bổ sung " right before a figure: a request's second act
     request_own_types: frozenset[str]  # a tờ trình: its request is its own proposal
     request_object_re: re.Pattern[str]  # "hỗ trợ", "bố trí" opening a clause: what is asked, asked again
     compared_after_re: re.Pattern[str]  # "so với" right after the unit: the figure is measured against something
@@ -737,6 +740,14 @@ def vocab() -> _Vocab:
             rf"(?:{_alternation(by_role['request_verb'])})"
             rf"(?:[ \t]*[-–,]?[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]+"
             rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
+        # a request opening its sentence, then, however far on in it, its second asked act right before the figure
+        # ("Đề nghị Hội đồng quản lý Quỹ xem xét điều chỉnh lãi suất ... và trình UBND tỉnh cấp bổ sung 200 tỷ đồng")
+        request_verb_open_re=re.compile(
+            rf"[^\w\n]*(?:{_ITEM_MARK})?(?:(?:[^\W\d_]+[ \t]+){{0,{_WRITER_WORDS}}}?(?:{_alternation(by_role['request_lead'])})"
+            rf"[ \t]+)?(?:{_alternation(by_role['request_verb'])})(?!\w)", re.IGNORECASE),
+        asked_act_re=re.compile(
+            rf"[ \t]và[ \t]+(?:[^\W\d_]+[ \t]+){{1,{_ASKED_BODY_WORDS}}}?(?:{_alternation(by_role['request_object'])})"
+            rf"(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+$", re.IGNORECASE),
         request_own_types=frozenset(by_role.get("request_own_type", [])),
         request_object_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
         compared_after_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['compared_after'])})(?!\w)", re.IGNORECASE),
@@ -2147,7 +2158,7 @@ def _asked_of_another(doc: _Doc, sentence_from: int, start: int) -> bool:
         return False
     m = doc.voc.request_open_re.match(doc.ctx.text, sentence_from)
     return (m is not None and m.end() <= start) or _request_goes_on(doc, sentence_from) \
-        or _request_after_comma(doc, sentence_from, start)
+        or _request_after_comma(doc, sentence_from, start) or _second_asked_act(doc, sentence_from, start)
 
 
 def _request_after_comma(doc: _Doc, sentence_from: int, start: int) -> bool:
@@ -2162,6 +2173,16 @@ def _request_after_comma(doc: _Doc, sentence_from: int, start: int) -> bool:
             return True
         comma = text.find(", ", comma + 2, start)
     return False
+
+
+def _second_asked_act(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """'Đề nghị Hội đồng quản lý Quỹ xem xét điều chỉnh lãi suất ... và trình UBND tỉnh cấp bổ sung 200 tỷ đồng': a
+    sentence opened by a request, its second act joined by "và" right before the figure, asks it too, however long its
+    first act runs (fifty-third heldout round, h590)."""
+    text, voc = doc.ctx.text, doc.voc
+    opening = voc.request_verb_open_re.match(text, sentence_from)
+    return opening is not None and opening.end() <= start and voc.asked_act_re.search(
+        text, max(opening.end(), start - _ASKED_ACT_REACH), start) is not None
 
 
 def _request_goes_on(doc: _Doc, clause_from: int) -> bool:

@@ -212,3 +212,22 @@ MEASURES = [
 def test_a_resolutions_measures_are_targets(body: str, figures: list[tuple[float, str, str]]) -> None:
     rec = parse_text(RESOLUTION + body + RESOLUTION_TAIL)
     assert [(q.value, q.unit, q.kind) for q in rec.quantities] == figures
+
+
+# ---- a request's second act, joined by "và" right before the figure, is asked too --------------------------------
+
+SECOND_ASKED_ACTS = [
+    ("Đề nghị Hội đồng quản lý Quỹ xem xét điều chỉnh lãi suất cho vay xuống 7,2%/năm đối với dự án nước sạch nông "
+     "thôn và trình UBND tỉnh cấp bổ sung 200 tỷ đồng vốn điều lệ.", []),
+    ("Kính đề nghị Sở Tài chính thẩm định phương án tự chủ tài chính của đơn vị giai đoạn 2030 - 2032 và tham mưu UBND "
+     "tỉnh bổ sung 35 tỷ đồng kinh phí.", []),
+    # counter-cases: work the report did after a request's clause ends; a figure of the first act itself, asked as before
+    ("Đề nghị UBND tỉnh quan tâm chỉ đạo; xã đã bố trí 5 tỷ đồng và cấp 200 thẻ bảo hiểm y tế.",
+     [(5000000000, "đồng"), (200, "thẻ")]),
+    ("Năm 2029, xã đã vận động các hộ hiến đất và hỗ trợ 20 hộ nghèo sửa chữa nhà ở.", [(20, "hộ")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figures"), SECOND_ASKED_ACTS)
+def test_a_requests_second_act_is_asked(sentence: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, "III. KIẾN NGHỊ\n" + sentence + "\n") == figures
