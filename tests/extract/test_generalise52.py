@@ -359,3 +359,23 @@ CALENDARS = [
 def test_a_reception_calendar_headed_in_other_words(table: str, days: list[str]) -> None:
     record = parse_text(CALENDAR_HEAD + table + CALENDAR_TAIL)
     assert sorted(e.date for e in record.events) == days
+
+
+# ---- a guard or a watch kept over days (round 41's fire watch "trực cháy 24/24 giờ từ ngày ...", 1bb8361) ----------
+
+WATCHES = [
+    ("1. Bố trí lực lượng trực gác 24/24 giờ tại các chốt từ ngày 01/01/2030 đến hết ngày 30/4/2030.\n",
+     [("2030-01-01", "2030-04-30")]),
+    ("1. Bố trí lực lượng trực bảo vệ an ninh tại trụ sở từ ngày 25/01/2030 đến hết ngày 05/02/2030.\n",
+     [("2030-01-25", "2030-02-05")]),
+    ("1. Duy trì lực lượng trực canh đê 24/24 giờ từ ngày 01/9/2030 đến ngày 30/11/2030.\n",
+     [("2030-09-01", "2030-11-30")]),
+    # counter-cases: a report on the watch due by a day, the watch's daily report: by-whens, no occasion
+    ("1. Các đơn vị báo cáo kết quả trực bảo vệ trước ngày 10/02/2030.\n", []),
+    ("1. Lực lượng trực gác báo cáo tình hình hằng ngày trước 16 giờ.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WATCHES)
+def test_a_guard_or_a_watch_kept_over_days(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(body) == expected
