@@ -456,8 +456,11 @@ class Store:
                 self.conn.close()
                 raise
             return
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per change.
-        self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=BUSY_TIMEOUT)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per change. check_same_thread off:
+        # a web request's store is opened, used and closed on whichever threadpool threads the ASGI server picks
+        # (one request at a time, never at once), and sqlite3 serialises its calls (threadsafety 3).
+        self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=BUSY_TIMEOUT,
+                                    check_same_thread=False)
         try:
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute("PRAGMA journal_mode=WAL")

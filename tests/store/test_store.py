@@ -234,3 +234,28 @@ def test_opening_a_store_restores_a_missing_index(tmp_path) -> None:
     with sqlite3.connect(path) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert "deadlines_due" in names
+
+
+def test_a_store_opened_on_one_thread_is_used_and_closed_on_others(tmp_path) -> None:
+    # the web app's per-request store: FastAPI opens it, runs the route and closes it on whichever threadpool
+    # threads come free (a mid-stop CI run answered 500 when the close landed on another thread)
+    import threading
+
+    holder: dict[str, Store] = {}
+    errors: list[BaseException] = []
+
+    def run(step) -> None:
+        try:
+            step()
+        except BaseException as exc:  # noqa: BLE001 (reported by the assertion below)
+            errors.append(exc)
+
+    def open_store() -> None:
+        holder["store"] = Store(tmp_path / "archive.db")
+
+    for step in (open_store, lambda: holder["store"].conn.execute("SELECT count(*) FROM documents").fetchone(),
+                 lambda: holder["store"].close()):
+        thread = threading.Thread(target=run, args=(step,))
+        thread.start()
+        thread.join()
+    assert errors == []
