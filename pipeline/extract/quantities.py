@@ -253,6 +253,8 @@ class _Vocab:
     composition_with_re: re.Pattern[str]  # " Hội với 6.214" after a unit: the bodies counted and what they hold
     state_continued_re: re.Pattern[str]  # "còn khoảng ", "trong đó có " opening a clause after ";": the state goes on
     territory_units: frozenset[str]  # "tổ dân phố", "thôn", "nhân khẩu": the parts and people of a place
+    area_units: frozenset[str]  # "xã", "phường": the administrative units an area is named by
+    area_lead_re: re.Pattern[str]  # "trên địa bàn " right before a count of them: the area, no amount
     territory_members: frozenset[str]  # "hộ": a place's households, counted after one of its parts
     violation_after_re: re.Pattern[str]  # " vi phạm" right after the unit: those who broke a rule
     handling_re: re.Pattern[str]  # "phát hiện", "xử lý" before a count of violators: what the bodies did
@@ -606,6 +608,8 @@ def vocab() -> _Vocab:
                                 rf"(?:[\d.,]*\d[ \t]+[^\d;:()\n]{{1,{_TERRITORY_ITEM}}}?(?:,|[ \t]+(?:và|với))[ \t]+"
                                 rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?)*$", re.IGNORECASE),
         territory_units=frozenset(fold_lower(w) for w in by_role["territory_unit"]),
+        area_units=frozenset(fold_lower(w) for w in by_role["area_unit"]),
+        area_lead_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['area_lead'])})[ \t]+$", re.IGNORECASE),
         territory_members=frozenset(fold_lower(w) for w in by_role.get("territory_member", [])),
         violation_after_re=re.compile(rf"\s+(?:{_alternation(by_role['violation_after'])})(?!\w)", re.IGNORECASE),
         handling_re=_word_rx(by_role["handling_verb"]),
@@ -1713,7 +1717,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True
     if voc.pending_after_re.match(text, unit.end):
         return True  # "01 đơn đang xác minh": a case still being handled, no result yet
-    if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator, start) or _invited(doc, start):
+    if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator, start) or _invited(doc, start) \
+            or _area_named(doc, start, unit):
         return True
     if _key(unit.unit or "") in voc.copies_units and voc.copies_re.search(text, sentence_from, start):
         return True  # "Hồ sơ đề nghị ... gồm 01 bộ", "Số lượng hồ sơ: 01 bộ": a filing's copies, a procedure's
@@ -2149,6 +2154,18 @@ def _invited(doc: _Doc, start: int) -> bool:
     list naming the people of N places says who is invited, no count planned (quantity_cues.tsv invitee_lead)."""
     return doc.ctx.doc_type in doc.voc.invitation_types \
         and doc.voc.invitee_re.search(doc.ctx.text, max(0, start - _INVITEE_REACH), start) is not None
+
+
+_AREA_LEAD_REACH = 20  # "trên địa bàn " right before the figure
+
+
+def _area_named(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """'trẻ ... đang sinh sống trên địa bàn 20 xã, thị trấn', '100% hộ gia đình, cá nhân trên địa bàn 05 phường': the
+    area where what is counted lives or works, named by a count of its administrative units (quantity_cues.tsv
+    area_lead, area_unit; fifty-fourth heldout round, h602, h617), no amount planned or done."""
+    voc = doc.voc
+    return _key(unit.unit or "").split(" ")[0] in voc.area_units \
+        and voc.area_lead_re.search(doc.ctx.text, max(0, start - _AREA_LEAD_REACH), start) is not None
 
 
 def _asked_of_another(doc: _Doc, sentence_from: int, start: int) -> bool:

@@ -196,3 +196,20 @@ WINDOWS = [
 @pytest.mark.parametrize(("body", "expected"), WINDOWS)
 def test_a_reports_counting_window_is_no_occasion(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(REPORT_HEAD, body) == expected
+
+
+# ---- an area named by a count of its administrative units is no amount ----------------------------------------------
+
+AREAS = [
+    (PLAN_HEAD, "1. Đối tượng: người dân đang sinh sống trên địa bàn 14 xã, thị trấn. Phấn đấu cấp 500 thẻ.\n",
+     [(500, "thẻ", "eq")]),
+    (PLAN_HEAD, "1. 100% hộ gia đình trên địa bàn 06 phường thực hiện phân loại rác tại nguồn.\n", [(100, "%", "eq")]),
+    # counter-cases: a count of places a plan works in; places that reached a standard
+    (PLAN_HEAD, "1. Phấn đấu triển khai mô hình tại 14 xã, thị trấn.\n", [(14, "xã", "eq")]),
+    (REPORT_HEAD, "Đã có 12 xã đạt chuẩn nông thôn mới trên địa bàn huyện.\n", [(12, "xã", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), AREAS)
+def test_an_area_named_by_its_units_is_no_amount(head: str, body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(head, body) == expected
