@@ -22,6 +22,7 @@ from vanban.grammar import docnumber, ocrdigits
 from vanban.grammar import regexes as rx
 from vanban.schemas import DocNumber, DocType, Issuer
 from vanban.schemas.record import System
+from vanban.segment.cells import marks_lost_head
 from vanban.segment.zones import _AUTHORITY, Cell, Layout, _motto_of, _starts_with
 from vanban.tables import folded_words, rows, tables
 from vanban.textutil import capital_l_as_i, collapse_ws, fold, is_upper, strip_diacritics, upper_vi
@@ -914,6 +915,22 @@ def _repeats(name: str, earlier: str) -> bool:
     return a != b and a in b
 
 
+@lru_cache(maxsize=1)
+def _printed_heads() -> tuple[str, ...]:
+    """org_heads.tsv's heads as it spells them ("ỦY BAN NHÂN DÂN" first; tables() keeps them folded, "UỶ")."""
+    return tuple(r[0] for r in rows("org_heads.tsv"))
+
+
+def _marks_restored(name: str) -> str:
+    """A letterhead name whose head lost some marks to OCR ("UY BAN NHAN DÂN XÃ VĨNH HẬU") with the head spelt as
+    org_heads.tsv spells it ("ỦY BAN NHÂN DÂN XÃ VĨNH HẬU")."""
+    lost = marks_lost_head(name, _printed_heads())
+    if lost is None:
+        return name
+    head, n = lost
+    return " ".join([head, *name.split()[n:]])
+
+
 def _read_issuer(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: Context,
                  f: HeaderFields) -> str | None:
     """The issuer: of the letterhead groups the last is the issuer and the one above its parent;
@@ -921,7 +938,7 @@ def _read_issuer(layout: Layout, parsed: docnumber.ParsedNumber | None, ctx: Con
     Returns the system found from the header."""
     groups: list[tuple[str, tuple[int, int]]] = []
     for g in _issuer_groups(layout.org_cells):
-        name = capital_l_as_i(collapse_ws(" ".join(c.text.strip(" |*") for c in g)))  # OCR's "CHl BỘ": CHI BỘ
+        name = _marks_restored(capital_l_as_i(collapse_ws(" ".join(c.text.strip(" |*") for c in g))))  # "CHl BỘ"
         if _motto_of(name):
             continue
         if any(_repeats(name, earlier) for earlier, _ in groups):

@@ -405,6 +405,27 @@ def starts_with_bare(text: str, words: tuple[str, ...]) -> bool:
     return up.isascii() and up.isupper() and _starts_with(up, _bare_words(words))
 
 
+_MIN_RESTORED_WORDS = 3  # a head of this many words is not met by chance once some of its marks are gone
+
+
+def marks_lost_head(text: str, words: tuple[str, ...]) -> tuple[str, int] | None:
+    """A capitals line whose many-word head lost some of its marks to OCR, not all ('UY BAN NHAN DÂN' / 'XÃ VĨNH
+    HẬU', round 49's h546): the head as `words` spell it and how many words of the line it takes. A line that lost
+    every mark is `starts_with_bare`'s."""
+    line = text.split()
+    joined = " ".join(line)
+    if not joined.isupper() or joined.isascii():
+        return None  # (a name that lost every mark is kept as printed, as h144's gold keeps "HUYEN DOAN NINH HAI")
+    for w in words:
+        n = len(w.split())
+        if n < _MIN_RESTORED_WORDS or len(line) < n:
+            continue
+        head = " ".join(line[:n])
+        if fold(head) != fold(w) and strip_diacritics(head) == strip_diacritics(w):
+            return w, n
+    return None
+
+
 def _starts_with_glued(text: str, words: tuple[str, ...]) -> bool:
     """Like `_starts_with`, also when a scan glued the words of a many-word head ("ỦY BANNHÂN DÂN")."""
     if _starts_with(text, words):

@@ -33,6 +33,7 @@ from vanban.segment.cells import (
     _trim,
     date_line,
     is_upper,
+    marks_lost_head,
     posting_title,
     starts_with_bare,
 )
@@ -630,7 +631,7 @@ def _org_line(cell: Cell, st: _Scan) -> Cell | None:
             or _site_name().search(fold(cell.text).upper()) or _seal_ring(cell.text):
         return None
     if _starts_with_glued(cell.text, t.org_heads) or _starts_with(cell.text, t.localities) \
-            or starts_with_bare(cell.text, t.org_heads):
+            or starts_with_bare(cell.text, t.org_heads) or marks_lost_head(cell.text, t.org_heads) is not None:
         return cell
     prev = st.lay.org_cells[-1].line if st.lay.org_cells else None
     if prev is not None and all(not ln.text.strip() for ln in st.lines[prev + 1:cell.line]):

@@ -267,3 +267,28 @@ WEEK_ROWS = [
 @pytest.mark.parametrize(("rows", "dates"), WEEK_ROWS)
 def test_a_daypart_row_is_a_sitting_that_day(rows: str, dates: list[str]) -> None:
     assert sorted(e.date for e in parse_text(WEEK + rows + TAIL).events) == dates
+
+
+# ---- an OCR letterhead whose many-word head lost some of its marks ("UY BAN NHAN DÂN"): read, its head restored -----
+
+OCR_NOTICE = ("\nSố: 164/TB-UBND            Vĩnh An, ngày 06 tháng 12 năm 2029\n\n                        THÔNG BÁO\n"
+              "Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 11\n\nNgày 04/12/2029, Ủy ban nhân dân xã tổ "
+              "chức họp giao ban.\n")
+OCR_HEADS = [
+    ("UY BAN NHAN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  XÃ VĨNH AN                    Độc lập - Tự do - "
+     "Hạnh phúc", "ỦY BAN NHÂN DÂN XÃ VĨNH AN"),
+    ("ỦY BAN NHAN DAN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  HUYỆN VĨNH AN                 Độc lập - Tự do - "
+     "Hạnh phúc", "ỦY BAN NHÂN DÂN HUYỆN VĨNH AN"),
+    # counter-cases: the head printed whole; a line that lost every mark, as before
+    ("ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  XÃ VĨNH AN                    Độc lập - Tự do - "
+     "Hạnh phúc", "ỦY BAN NHÂN DÂN XÃ VĨNH AN"),
+    ("UY BAN NHAN DAN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  XA VINH AN                    Độc lập - Tự do - "
+     "Hạnh phúc", "UY BAN NHAN DAN XA VINH AN"),
+]
+
+
+@pytest.mark.parametrize(("head", "issuer"), OCR_HEADS)
+def test_a_heads_lost_marks_are_restored(head: str, issuer: str) -> None:
+    rec = parse_text(head + OCR_NOTICE + TAIL)
+    assert rec.issuer is not None
+    assert rec.issuer.name == issuer
