@@ -183,3 +183,18 @@ COLLECTED = [
 @pytest.mark.parametrize(("body", "figures"), COLLECTED)
 def test_what_collecting_is_done_on_is_counted(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a clause of its own after the state's comma, reaching its figure with "đạt" ------------------------------------
+
+OWN_CLAUSE = [
+    ("Toàn tỉnh hiện có 980 nhà yến, sản lượng tổ yến khai thác ước đạt 3,8 tấn.", [(3.8, "tấn")]),
+    # counter-cases: the state's list goes on with no verb; the units counted achieved, no comma between
+    ("Hiện xã có 120 hộ nghèo, 30 hộ cận nghèo.", []),
+    ("Hiện toàn xã có 12 thôn đạt chuẩn văn hóa.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), OWN_CLAUSE)
+def test_a_clause_of_its_own_after_the_state(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(PLAN + "I. TÌNH HÌNH\n", body) == figures
