@@ -991,6 +991,18 @@ def _term_closes(text: str, t: TimeExpr) -> re.Match[str] | None:
     return _TERM_NAMED.search(text, max(back, sentence + 1), until.start())
 
 
+# a day joined by "và" to a day due before it ("gửi báo cáo về Sở trước ngày 15/6/2030 và ngày 15/12/2030"): the
+# second is due as the first (fifty-third heldout round, h584)
+_AND_ANOTHER_DAY = re.compile(r"(?P<day>(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)[ \t]+và[ \t]+(?:ngày[ \t]+)?$",
+                              re.IGNORECASE)
+
+
+def _joined_due(left: str) -> re.Match[str] | None:
+    """The deadline cue of the day "và" joins this one to, when that day is due ("trước ngày 15/6/2030 và ngày ...")."""
+    joined = _AND_ANOTHER_DAY.search(left)
+    return _cues().deadline.search(left, 0, joined.start("day")) if joined else None
+
+
 def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | None:
     """The deadline cue before a time: "trước", "chậm nhất", or a bare "trong/vào" after a
     deadline verb ("báo cáo Thủ tướng trong ngày 20/11", "Hoàn thành số hóa ... trong năm 2025")."""
@@ -1010,7 +1022,7 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         # "Định kỳ vào thứ Năm hằng tuần, BHXH các huyện cập nhật tiến độ ..."; without a duty's verb it is
         # when a meeting is held ("sinh hoạt ... vào ngày 05 hằng tháng")
         return on_the_day
-    cue = _deadline_is(text, left) or _filing_window(text, t, a) or _term_closes(text, t)
+    cue = _deadline_is(text, left) or _filing_window(text, t, a) or _term_closes(text, t) or _joined_due(left)
     if cue:
         return cue
     event_cue = cues.event_before.search(left)

@@ -231,3 +231,21 @@ SECOND_ASKED_ACTS = [
 @pytest.mark.parametrize(("sentence", "figures"), SECOND_ASKED_ACTS)
 def test_a_requests_second_act_is_asked(sentence: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, "III. KIẾN NGHỊ\n" + sentence + "\n") == figures
+
+
+# ---- a day joined by "và" to a day due before it is due as well ----------------------------------------------------
+
+JOINED_DAYS = [
+    ("Điều 2. Các đơn vị gửi báo cáo định kỳ về Sở trước ngày 15/6/2030 và ngày 15/12/2030.",
+     ["2030-06-15", "2030-12-15"], []),
+    ("Điều 2. Các chủ đầu tư nộp hồ sơ quyết toán chậm nhất ngày 30/9/2030 và 31/12/2030.",
+     ["2030-09-30", "2030-12-31"], []),
+    # counter-case: two days of a meeting stay its events
+    ("Điều 2. Tổ chức hội nghị sơ kết vào ngày 15/6/2030 và ngày 15/12/2030.", [], ["2030-06-15", "2030-12-15"]),
+]
+
+
+@pytest.mark.parametrize(("line", "dues", "events"), JOINED_DAYS)
+def test_a_day_joined_to_a_due_day_is_due(line: str, dues: list[str], events: list[str]) -> None:
+    rec = parse_text(DECISION + line + TAIL)
+    assert ([d.due for d in rec.deadlines], [e.date for e in rec.events]) == (dues, events)
