@@ -126,7 +126,17 @@ def _ends_with_place(words: list[str]) -> bool:
     for i in range(1, len(up) - _MIN_PLACE_WORDS):
         if up[i] in t.localities and not any(_starts_with(" ".join(up[j:]), t.org_heads) for j in range(i + 1, len(up))):
             return True
-    return False
+    return _place_after_unit_head(up)
+
+
+def _place_after_unit_head(up: list[str]) -> bool:
+    """A head that holds its unit word ("TỈNH ĐOÀN", "HUYỆN ĐOÀN") followed by place words only ("TỈNH ĐOÀN NGHỆ
+    AN", a one-line copy's first body before "BCH HUYỆN ĐOÀN YÊN THÀNH"; round 48's h539)."""
+    t = tables()
+    n = max((len(h.split()) for h in t.org_heads if h.split()[0] in t.localities
+             and up[:len(h.split())] == h.split()), default=0)
+    return 0 < n <= len(up) - _MIN_PLACE_WORDS \
+        and not any(_starts_with(" ".join(up[j:]), t.org_heads) for j in range(n, len(up)))
 
 
 def _split_bodies(cell: Cell) -> list[Cell]:

@@ -292,3 +292,25 @@ def test_a_heads_lost_marks_are_restored(head: str, issuer: str) -> None:
     rec = parse_text(head + OCR_NOTICE + TAIL)
     assert rec.issuer is not None
     assert rec.issuer.name == issuer
+
+
+# ---- a chat forward's preface set off by "---" before a one-line copy: the letterhead starts after it ----------------
+
+ZALO_COPY = ("TỈNH ĐOÀN AN BÌNH BCH HUYỆN ĐOÀN YÊN AN *** Số: 41-KH/HĐTN ĐOÀN TNCS HỒ CHÍ MINH Yên An, ngày 20 tháng 5 "
+             "năm 2030 KẾ HOẠCH Tổ chức Chương trình \"Tiếp sức mùa thi\" năm 2030 ----- Thực hiện Kế hoạch của Ban "
+             "Thường vụ Tỉnh đoàn, Ban Thường vụ Huyện đoàn Yên An xây dựng kế hoạch triển khai như sau: I. MỤC ĐÍCH, "
+             "YÊU CẦU Hỗ trợ thí sinh tham dự Kỳ thi tốt nghiệp THPT năm 2030. Nơi nhận: - Các cơ sở Đoàn; - Lưu: VP. "
+             "TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ (đã ký) Nguyễn Văn Hải\n")
+DASH_PREFACES = [
+    "📌 BCH Huyện đoàn gửi các đ/c Bí thư cơ sở KH tiếp sức mùa thi, các đ/c triển khai ngay giúp mình nhé 🙏 --- ",
+    "Gửi các đồng chí kế hoạch --- ",
+    # counter-case: the copy alone
+    "",
+]
+
+
+@pytest.mark.parametrize("preface", DASH_PREFACES)
+def test_a_dashed_chat_preface_ends_before_the_letterhead(preface: str) -> None:
+    rec = parse_text(preface + ZALO_COPY)
+    assert rec.issuer is not None
+    assert (rec.issuer.name, rec.issuer.parent) == ("BCH HUYỆN ĐOÀN YÊN AN", "TỈNH ĐOÀN AN BÌNH")
