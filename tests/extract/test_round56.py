@@ -1,0 +1,54 @@
+"""Heldout round 56 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+LETTER = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tĐộc lập - Tự do - Hạnh "
+          "phúc\nSố: 77/SNNMT-TT\tAn Hòa, ngày 12 tháng 01 năm 2030\nV/v chủ động sản xuất vụ Đông Xuân\n\n"
+          "Kính gửi: Ủy ban nhân dân các xã, phường.\n\n")
+PLAN = ("UBND XÃ AN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ HUY QUÂN SỰ XÃ\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 09/KH-BCHQS\tAn Phú, ngày 08 tháng 01 năm 2030\n\nKẾ HOẠCH\nHuấn luyện dân quân năm 2030\n\n")
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n(Đã ký)\nLê Văn Bình\n"
+
+
+def _figures(head: str, body: str) -> list[tuple[float, str]]:
+    return [(q.value, q.comparator) for q in parse_text(head + body + TAIL).quantities]
+
+
+# ---- a forecast and a level a measure stands at now are no quantity -------------------------------------------
+
+FORECASTS = [
+    ("Theo dự báo của Trung tâm Dự báo khí tượng thủy văn quốc gia, khu vực Bắc Bộ có khả năng xuất hiện 5 - 7 đợt "
+     "không khí lạnh, trong đó có 2 - 3 đợt rét đậm, rét hại.\n", []),
+    ("Từ nay đến hết tháng 3, khu vực có khả năng xuất hiện 4 - 6 đợt nắng nóng gay gắt.\n", []),
+    ("Tỷ lệ che phủ rừng toàn tỉnh hiện ở mức 52,6%.\n", []),
+    # counter-cases: what the bodies plan or did, beside a forecast, still counts
+    ("Theo dự báo, vụ Đông Xuân có nhiều đợt rét; các xã phấn đấu gieo cấy ít nhất 1.200 ha lúa.\n", [(1200, "gte")]),
+    ("Năm 2029, toàn tỉnh đã trồng mới 3.215 ha rừng, nâng tỷ lệ che phủ rừng lên 52,6%.\n",
+     [(3215, "eq"), (52.6, "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), FORECASTS)
+def test_a_forecast_or_a_level_now_is_no_quantity(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(LETTER, body) == figures
+
+
+# ---- a military command order ("Chỉ lệnh") is cited as a document -------------------------------------------
+
+COMMAND_ORDERS = [
+    ("Thực hiện Chỉ lệnh số 05/CL-BCH ngày 26/12/2029 của Bộ Chỉ huy Quân sự tỉnh về công tác quốc phòng năm 2030, "
+     "Ban Chỉ huy Quân sự xã xây dựng kế hoạch như sau:\n", [("05/CL-BCH", "CL")]),
+    # counter-case: a Lệnh keeps its own type
+    ("Thực hiện Lệnh số 12/L-CTN ngày 20/12/2029 của Chủ tịch nước, Ban Chỉ huy Quân sự xã xây dựng kế hoạch như "
+     "sau:\n", [("12/L-CTN", "L")]),
+]
+
+
+@pytest.mark.parametrize(("body", "cited"), COMMAND_ORDERS)
+def test_a_command_order_is_cited(body: str, cited: list[tuple[str, str]]) -> None:
+    record = parse_text(PLAN + body + TAIL)
+    assert [(c.number, c.doc_type) for c in record.citations] == cited
