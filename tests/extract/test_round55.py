@@ -177,3 +177,20 @@ CROP_CALENDARS = [
 def test_a_crop_calendar_gives_the_season_s_days(table: str, events: list[tuple[str, str]]) -> None:
     record = parse_text(PLAN + table + TAIL)
     assert [(e.date, e.end) for e in record.events] == events
+
+
+# ---- a weather phase forecast is no phase of a campaign ----------------------------------------------------------
+
+WEATHER_PHASES = [
+    ("Theo Đài Khí tượng Thủy văn tỉnh, từ ngày 28/12/2029 đến ngày 31/12/2029 vùng ven biển và các sông chính của "
+     "tỉnh xuất hiện đợt triều cường cao, kết hợp gió chướng mạnh cấp 5, đỉnh triều dự báo tại một số trạm như sau:\n",
+     []),
+    # counter-case: a campaign's phase over days is an event
+    ("Tổ chức ra quân đợt 1 từ ngày 05/01/2030 đến ngày 30/01/2030 tại các xã.\n", [("2030-01-05", "2030-01-30")]),
+]
+
+
+@pytest.mark.parametrize(("body", "events"), WEATHER_PHASES)
+def test_a_weather_phase_is_no_event(body: str, events: list[tuple[str, str]]) -> None:
+    record = parse_text(PLAN + body + TAIL)
+    assert [(e.date, e.end) for e in record.events] == events
