@@ -159,6 +159,9 @@ _ASKED_ACT_REACH = 100  # from a request's "và" to the figure its second act as
 _WRITER_WORDS = 8  # "Ủy ban nhân dân xã An Hòa" before its "kính đề nghị": the writer naming itself
 _ITEM_MARK = r"(?:\d{1,2}|[a-zđ]|[ivxlc]{1,5})[.)][ \t]*"  # "1. Đề nghị ...", "b) Kiến nghị ...": a listed request
 _CONDITION_LABEL_WORDS = 40  # "Điều kiện được hỗ trợ" to its colon
+# an article's number in a decision's heading "Điều 1.", as a scan may read it: OCR takes the digit 1 for l, I or |
+# ("Điều l. Phê duyệt danh sách ..."; fifty-sixth heldout round, h624)
+_ARTICLE_NUMBER = r"(?:\d{1,3}|[lI|])"
 _UNMET_LEFT_REACH = 50  # "chưa được tiêm phòng vẫn" / "chưa thu hoạch" to the "còn" of what is left
 _PLACE_MEASURE_REACH = 60  # "Diện tích đất sản xuất nông nghiệp" to the "của xã là" of its figure
 _COUNT_NOW_REACH = 60  # "Tổng số lao động" to its "đang", and that to the "là" of its figure
@@ -642,13 +645,13 @@ def vocab() -> _Vocab:
                                     rf"{{0,{_PLACE_MEASURE_REACH}}}?(?<!\w)của[ \t]+(?:toàn[ \t]+)?"
                                     rf"(?:{_alternation(by_role['territory_whole'])})[ \t]+là[ \t]+(?=\d)", re.IGNORECASE),
         state_heading_re=re.compile(rf"[\W_]*(?:{_alternation(by_role['state_heading'])})[\W_]*", re.IGNORECASE),
-        target_heading_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
+        target_heading_re=re.compile(rf"[\W_]*(?:điều[ \t]+{_ARTICLE_NUMBER}[ \t]*[.:][ \t]*)?"
                                      rf"(?:(?:{_alternation(by_role['target_heading_lead'])})[ \t]+)?"
                                      rf"(?:{_alternation(by_role['target_heading'])})"
                                      rf"(?:[ \t]+(?:{_alternation(by_role['budget_level'])}))?"
                                      rf"(?:[ \t]+năm[ \t]+\d{{4}})?(?:[ \t]+như[ \t]+sau)?[\W_]*",
                                      re.IGNORECASE),  # ("Thông qua dự toán ... ngân sách xã năm 2029 như sau:")
-        result_heading_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
+        result_heading_re=re.compile(rf"[\W_]*(?:điều[ \t]+{_ARTICLE_NUMBER}[ \t]*[.:][ \t]*)?"
                                      rf"(?:{_alternation(by_role['result_heading'])})(?:[ \t]+năm[ \t]+\d{{4}})?[\W_]*",
                                      re.IGNORECASE),
         award_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['award_verb'])})(?!\w)"
@@ -700,11 +703,11 @@ def vocab() -> _Vocab:
         allot_verb_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['allot_verb'])})(?:\s+(?:ngay|thêm|kịp\s+thời))?\s+$",
                                  re.IGNORECASE),
         ordered_whole_re=re.compile(rf"[^\W\d_][ \t]+(?:{_alternation(by_role['ordered_whole'])})[ \t]+$", re.IGNORECASE),
-        approve_article_re=re.compile(rf"(?:^|\n)[ \t*]*Điều[ \t]+\d{{1,2}}[ \t]*[.:][ \t*]*"
+        approve_article_re=re.compile(rf"(?:^|\n)[ \t*]*Điều[ \t]+{_ARTICLE_NUMBER}[ \t]*[.:][ \t*]*"
                                       rf"(?P<approve>(?:{_alternation(by_role['approve_article'])})(?!\w))?", re.IGNORECASE),
-        grant_article_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?(?:{_alternation(by_role['grant_article'])})"
+        grant_article_re=re.compile(rf"[\W_]*(?:điều[ \t]+{_ARTICLE_NUMBER}[ \t]*[.:][ \t]*)?(?:{_alternation(by_role['grant_article'])})"
                                     rf"(?!\w)", re.IGNORECASE),
-        allot_article_re=re.compile(rf"[\W_]*(?:điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?(?:{_alternation(by_role['allot_article'])})"
+        allot_article_re=re.compile(rf"[\W_]*(?:điều[ \t]+{_ARTICLE_NUMBER}[ \t]*[.:][ \t]*)?(?:{_alternation(by_role['allot_article'])})"
                                     rf"(?!\w)", re.IGNORECASE),
         locative=frozenset(fold_lower(w) for w in by_role.get("locative", [])),
         locative_units=frozenset(fold_lower(w) for w in by_role.get("locative_unit", [])),

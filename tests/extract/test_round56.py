@@ -52,3 +52,26 @@ COMMAND_ORDERS = [
 def test_a_command_order_is_cited(body: str, cited: list[tuple[str, str]]) -> None:
     record = parse_text(PLAN + body + TAIL)
     assert [(c.number, c.doc_type) for c in record.citations] == cited
+
+
+# ---- a scan's "Điều l." (the digit 1 read as l, I or |) still opens a decision's approving article -------------
+
+DECISION = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 31/QĐ-UBND\tAn Phú, ngày 20 tháng 01 năm 2030\n\nQUYẾT ĐỊNH\nVề việc phê duyệt danh sách hộ được hỗ "
+            "trợ giống\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN PHÚ\n\nCăn cứ Quyết định số 3125/QĐ-UBND ngày 26/12/2029 "
+            "của UBND tỉnh;\n\nQUYẾT ĐỊNH:\n\n")
+GRANTS = "{article} Phê duyệt danh sách 215 hộ được hỗ trợ giống, cụ thể:\n- Giống lúa lai: 3.100 kg cho 140 hộ;\n" \
+         "- Giống ngô lai: 820 kg cho 75 hộ.\nTổng giá trị hỗ trợ: 402.500.000 đồng.\n\nĐiều 2. Tổ chức thực hiện.\n"
+ALL_GRANTED = [(215, "eq"), (3100, "eq"), (140, "eq"), (820, "eq"), (75, "eq"), (402500000, "eq")]
+
+OCR_ARTICLES = [
+    ("Điều l.", ALL_GRANTED),
+    ("Điều I.", ALL_GRANTED),
+    # counter-case: the printed digit reads as before
+    ("Điều 1.", ALL_GRANTED),
+]
+
+
+@pytest.mark.parametrize(("article", "figures"), OCR_ARTICLES)
+def test_an_ocr_article_number_opens_the_article(article: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(DECISION, GRANTS.format(article=article)) == figures
