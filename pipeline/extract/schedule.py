@@ -993,8 +993,9 @@ def _term_closes(text: str, t: TimeExpr) -> re.Match[str] | None:
 
 # a day joined by "và" to a day due before it ("gửi báo cáo về Sở trước ngày 15/6/2030 và ngày 15/12/2030"): the
 # second is due as the first (fifty-third heldout round, h584)
-_AND_ANOTHER_DAY = re.compile(r"(?P<day>(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)[ \t]+và[ \t]+(?:ngày[ \t]+)?$",
-                              re.IGNORECASE)
+# (a short bracket may name the first day's round: "chậm nhất ngày 18/10/2030 (đợt 1) và ngày 22/3/2031 (đợt 2)")
+_AND_ANOTHER_DAY = re.compile(r"(?P<day>(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:[ \t]*\([^()\n]{1,20}\))?"
+                              r"[ \t]+và[ \t]+(?:ngày[ \t]+)?$", re.IGNORECASE)
 
 
 def _joined_due(left: str) -> re.Match[str] | None:

@@ -32,3 +32,26 @@ STATE_QUALIFIED = [
 @pytest.mark.parametrize(("body", "figures"), STATE_QUALIFIED)
 def test_a_passive_qualifying_the_counted_noun_keeps_the_state(body: str, figures: list[tuple[float, str, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a day joined by "và" to a due day, a bracket naming the first day's round between -----------------------------
+
+PLAN = ("LIÊN ĐỘI TRƯỜNG THCS AN HÒA\tĐỘI TNTP HỒ CHÍ MINH\nSố: 04/KH-LĐ\tAn Hòa, ngày 10 tháng 9 năm 2030\n\n"
+        "KẾ HOẠCH\nTổ chức phong trào Kế hoạch nhỏ\n\n")
+
+JOINED_DUE = [
+    ("Các chi đội nộp sản phẩm về Ban Chỉ huy Liên đội chậm nhất ngày 18/10/2030 (đợt 1) và ngày 22/3/2031 (đợt 2).",
+     ["2030-10-18", "2031-03-22"], []),
+    ("Các đơn vị gửi báo cáo về Huyện đoàn trước ngày 15/6/2031 (sơ kết) và ngày 15/11/2031 (tổng kết).",
+     ["2031-06-15", "2031-11-15"], []),
+    # counter-case: the two days of a meeting stay its events
+    ("Hội trại tổ chức vào ngày 20/6/2031 (khai mạc) và ngày 22/6/2031 (bế mạc) tại sân trường.",
+     [], ["2031-06-20", "2031-06-22"]),
+]
+
+
+@pytest.mark.parametrize(("body", "dues", "events"), JOINED_DUE)
+def test_a_day_joined_past_a_bracket_to_a_due_day_is_due(body: str, dues: list[str], events: list[str]) -> None:
+    record = parse_text(PLAN + body + TAIL)
+    assert sorted(d.due for d in record.deadlines if d.due) == dues
+    assert sorted(e.date[:10] for e in record.events) == events
