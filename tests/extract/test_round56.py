@@ -75,3 +75,18 @@ OCR_ARTICLES = [
 @pytest.mark.parametrize(("article", "figures"), OCR_ARTICLES)
 def test_an_ocr_article_number_opens_the_article(article: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(DECISION, GRANTS.format(article=article)) == figures
+
+
+# ---- a numbered exercise ("bài 1") is a name's number, no count -----------------------------------------------
+
+EXERCISES = [
+    ("- Bắn đạn thật bài 1 súng tiểu liên AK: 100% đạt yêu cầu.\n", [(100, "eq")]),
+    ("- Kiểm tra bắn súng bài 2 ban đêm: ít nhất 70% đạt khá, giỏi.\n", [(70, "gte")]),
+    # counter-case: a count of articles written before its noun still counts
+    ("- Phấn đấu đăng tải ít nhất 24 bài tuyên truyền về quốc phòng.\n", [(24, "gte")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), EXERCISES)
+def test_a_numbered_exercise_is_no_count(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(PLAN, "II. CHỈ TIÊU\n" + body) == figures
