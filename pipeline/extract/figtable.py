@@ -347,7 +347,7 @@ def _without_index(lines: list[_Line], heads: list[int] | None = None, cells: li
             expected, last, period = 1, k, 0
         elif not (expected and int(lines[k].text.strip(" \t.")) == expected
                   and k + 1 < len(lines) and (_is_row_label(lines[k + 1]) or _named_item(lines[k + 1]))) \
-                or _figure_before_index(lines, k, last + period if period else -1, expected, cell_set):
+                or _figure_before_index(lines, k, last + period if period else -1, expected, cell_set, is_head):
             kept_from = k
         else:
             if expected == 1:
@@ -357,11 +357,14 @@ def _without_index(lines: list[_Line], heads: list[int] | None = None, cells: li
     return out
 
 
-def _figure_before_index(lines: list[_Line], k: int, due: int, expected: int, cells: set[int]) -> bool:
+def _figure_before_index(lines: list[_Line], k: int, due: int, expected: int, cells: set[int],
+                         heads: set[int]) -> bool:
     """Line k holds the next row number, but so does the line where the next row is due (a row as long as the
-    header): k is then a figure that equals it ('Hệ thống / 2 / Bệnh viện ...' before row 2's '2')."""
+    header): k is then a figure that equals it ('Hệ thống / 2 / Bệnh viện ...' before row 2's '2'). A header cell
+    between opens another table: its row is not where this one's is due."""
     return 0 <= k < due and due in cells and int(lines[due].text.strip(" \t.")) == expected \
-        and due + 1 < len(lines) and _FIGURE_LINE.match(lines[due + 1].text) is None
+        and due + 1 < len(lines) and _FIGURE_LINE.match(lines[due + 1].text) is None \
+        and not any(k < h < due for h in heads)
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:

@@ -90,6 +90,16 @@ def test_every_header_cell_is_a_candidate_random(text: str) -> None:
     _assert_index_scan_is_plain(text)
 
 
+def test_a_row_number_due_past_another_tables_header_is_no_figure() -> None:
+    # hypothesis drew this (its 'ßt' lines fold to no header): row 2's '2' was kept as a figure because a '2' stood
+    # where row 2 was due, past the second table's 'TT' header; a header between opens another table
+    text = "\n".join(["TT", "ßt", "ßt", "ßt", "1", "ßt", "2", "TT", "2", "TT"])
+    lines = figtable._lines(text, 0, len(text))
+    heads = [k for k, x in enumerate(lines) if figtable._is_index_header(x.text)]
+    assert [x.text for x in figtable._without_index(lines, heads)] == ["ßt", "ßt", "ßt", "ßt", "2"]
+    _assert_index_scan_is_plain(text)
+
+
 def test_the_index_texts_hold_header_cells_and_rows() -> None:
     """The invented texts above hold header cells and dropped row numbers (the comparisons are not all between
     texts without any)."""
