@@ -651,9 +651,25 @@ def _number_without_seq(body: str, off: int, cell: Cell, ctx: Context
 _YEAR_LOOKALIKES = str.maketrans("Oo", "00")  # 'năm 2O28' (rx.DATE_LINE takes a year with an O for a 0)
 
 
+# a web copy's number line giving the issuing day after the số hiệu ("Số: 118-KH/TĐTN-PT, ngày 02/01/2031"), no date
+# line of its own (fifty-seventh heldout round, h636)
+_NUMBER_LINE_DATE = re.compile(r",[ \t]*ngày[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t.]*$", re.IGNORECASE)
+
+
+def _number_line_date(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
+    """The issuing day a number line gives after its số hiệu, when the copy has no date line."""
+    cell = layout.number_cell
+    m = _NUMBER_LINE_DATE.search(cell.text) if cell is not None else None
+    if cell is None or m is None:
+        return
+    fields.spans["issued_date"] = (cell.start + m.start("d"), cell.start + m.end("y"))
+    fields.issued_date = _date_of(m.group("d"), m.group("m"), int(m.group("y")), ctx, fields.spans["issued_date"])
+
+
 def _read_dateline(layout: Layout, ctx: Context, fields: HeaderFields) -> None:
     cell = layout.date_cell
     if cell is None:
+        _number_line_date(layout, ctx, fields)
         return
     m = rx.DATE_LINE.search(cell.text)
     if not m:

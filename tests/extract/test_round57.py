@@ -77,3 +77,18 @@ ANNIVERSARY_AFTER_DAY = [
 def test_an_anniversary_span_after_the_day_held_is_no_event(body: str, events: list[str]) -> None:
     record = parse_text(PARTY_REPORT + body + TAIL)
     assert sorted(e.date[:10] for e in record.events) == events
+
+
+# ---- a web copy's number line giving the issuing day after the số hiệu ----------------------------------------------
+
+NUMBER_LINE_DATE = [
+    ("Số: 118-KH/TĐTN-PT, ngày 02/01/2031\n\nKẾ HOẠCH\nTriển khai chương trình năm 2031\n\nNội dung.\n", "2031-01-02"),
+    ("Số: 45/TB-UBND, ngày 15/3/2030\n\nTHÔNG BÁO\nLịch tiếp công dân\n\nNội dung.\n", "2030-03-15"),
+    # counter-case: a date line of its own gives the day, the number line none
+    ("Số: 45/TB-UBND\nAn Hòa, ngày 16 tháng 3 năm 2030\n\nTHÔNG BÁO\nLịch tiếp công dân\n\nNội dung.\n", "2030-03-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "issued"), NUMBER_LINE_DATE)
+def test_a_number_line_gives_the_issuing_day(text: str, issued: str) -> None:
+    assert parse_text(text).issued_date == issued
