@@ -541,6 +541,14 @@ def vocab() -> _Vocab:
                 cues[fold_lower(phrase)] = (role, value)
     verbs = _alternation(by_role["name_breaker"])
     name = _unit_name(by_role, verbs)
+    # a request's opening: a courtesy word before the verb, the writer named before it or not ("Kính đề nghị UBND huyện
+    # hỗ trợ ...", "UBND xã kính đề nghị UBND huyện ..."): the same request (issue 10, generalisation audit 52)
+    request_opening = (rf"[^\w\n]*(?:{_ITEM_MARK})?(?:(?:[^\W\d_]+[ \t]+){{0,{_WRITER_WORDS}}}?"
+                       rf"(?:{_alternation(by_role['request_lead'])})[ \t]+)?(?:{_alternation(by_role['request_verb'])})")
+    # an earlier shortcoming: "còn 214 hộ chưa nhận tiền", what follows it says whether the list goes on
+    shortfall = (rf"(?<!\w)(?:{_alternation(by_role['shortfall_before'])})[ \t]+(?:(?:{_alternation(by_role['comparator'])})"
+                 rf"[ \t]+)?[\d.,]*\d[^\d;.:()\n]{{1,{_JOINED_SHORTFALL_REACH}}}?(?<!\w)"
+                 rf"(?:{_alternation(by_role['shortfall_after'])})(?!\w)")
     return _Vocab(
         # same line, and not "tỷ lệ" (a ratio): "475 triệu", "17,5 tỉ"
         scale_re=re.compile(rf"[ \t]*(?:{_alternation(scales)})(?!\w)(?![ \t]+lệ)", re.IGNORECASE),
@@ -740,18 +748,11 @@ def vocab() -> _Vocab:
         shortcoming_heading_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['shortcoming_heading'])})(?!\w)",
                                           re.IGNORECASE),
         request_open_re=re.compile(
-            rf"[^\w\n]*(?:{_ITEM_MARK})?"
-            # a courtesy word before the verb, the writer named before it or not ("Kính đề nghị UBND huyện hỗ trợ
-            # ...", "UBND xã kính đề nghị UBND huyện ..."): the same request (issue 10, generalisation audit 52)
-            rf"(?:(?:[^\W\d_]+[ \t]+){{0,{_WRITER_WORDS}}}?(?:{_alternation(by_role['request_lead'])})[ \t]+)?"
-            rf"(?:{_alternation(by_role['request_verb'])})"
-            rf"(?:[ \t]*[-–,]?[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]+"
+            rf"{request_opening}(?:[ \t]*[-–,]?[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]+"
             rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
         # a request opening its sentence, then, however far on in it, its second asked act right before the figure
         # ("Đề nghị Hội đồng quản lý Quỹ xem xét điều chỉnh lãi suất ... và trình UBND tỉnh cấp bổ sung 200 tỷ đồng")
-        request_verb_open_re=re.compile(
-            rf"[^\w\n]*(?:{_ITEM_MARK})?(?:(?:[^\W\d_]+[ \t]+){{0,{_WRITER_WORDS}}}?(?:{_alternation(by_role['request_lead'])})"
-            rf"[ \t]+)?(?:{_alternation(by_role['request_verb'])})(?!\w)", re.IGNORECASE),
+        request_verb_open_re=re.compile(rf"{request_opening}(?!\w)", re.IGNORECASE),
         asked_act_re=re.compile(
             rf"[ \t]và[ \t]+(?:[^\W\d_]+[ \t]+){{1,{_ASKED_BODY_WORDS}}}?(?:{_alternation(by_role['request_object'])})"
             rf"(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+$", re.IGNORECASE),
@@ -780,15 +781,11 @@ def vocab() -> _Vocab:
         # (the counted noun may run long: "còn 14 điểm tiềm ẩn nguy cơ tai nạn giao thông chưa được xử lý")
         # "còn 214 hộ chưa nhận tiền và " before a figure: the list of shortcomings goes on (h534)
         shortfall_joined_re=re.compile(
-            rf"(?<!\w)(?:{_alternation(by_role['shortfall_before'])})[ \t]+(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
-            rf"[\d.,]*\d[^\d;.:()\n]{{1,{_JOINED_SHORTFALL_REACH}}}?(?<!\w)(?:{_alternation(by_role['shortfall_after'])})(?!\w)"
-            rf"[^\d;.:()\n]{{0,{_JOINED_SHORTFALL_REACH}}}?(?:,|[ \t]và)[ \t]*$", re.IGNORECASE),
+            rf"{shortfall}[^\d;.:()\n]{{0,{_JOINED_SHORTFALL_REACH}}}?(?:,|[ \t]và)[ \t]*$", re.IGNORECASE),
         # "còn 23 doanh nghiệp chưa lập kế hoạch ...; " before a figure opening its clause: the shortcomings go on after
         # a semicolon, the earlier one's tail maybe holding figures ("với tổng số tiền 12,8 tỷ đồng; 2 dự án chưa ...")
         shortfall_clause_re=re.compile(
-            rf"(?<!\w)(?:{_alternation(by_role['shortfall_before'])})[ \t]+(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?"
-            rf"[\d.,]*\d[^\d;.:()\n]{{1,{_JOINED_SHORTFALL_REACH}}}?(?<!\w)(?:{_alternation(by_role['shortfall_after'])})(?!\w)"
-            rf"(?:[^;:().!?]|\.(?=\d)){{0,{_SHORTFALL_TAIL}}}?;[ \t]*$", re.IGNORECASE),
+            rf"{shortfall}(?:[^;:().!?]|\.(?=\d)){{0,{_SHORTFALL_TAIL}}}?;[ \t]*$", re.IGNORECASE),
         shortfall_after_re=re.compile(
             rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?[ \t]+"
             rf"(?!(?:{_alternation(by_role['shortfall_after_not'])})(?!\w))(?:{_alternation(by_role['shortfall_after'])})(?!\w)",

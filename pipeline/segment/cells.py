@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -192,18 +193,15 @@ def _motto_of(text: str) -> str | None:
     if "-" in key or "–" in key:
         key = _DASH.sub(" - ", key)
     if not key.startswith(_motto_keys()):
-        return _unmarked_motto_of(key)  # (most lines: a motto line begins with a motto)
-    for motto, system in tables().mottos:
+        # (most lines: a motto line begins with a motto) or the motto with its marks lost or misplaced by OCR
+        return _system_of_motto(strip_diacritics(key), _unmarked_mottos())
+    return _system_of_motto(key, tables().mottos)
+
+
+def _system_of_motto(key: str, mottos: Iterable[tuple[str, str]]) -> str | None:
+    """The system of the motto key is, or begins with (a stray mark or two after it); None for other lines."""
+    for motto, system in mottos:
         if key == motto or (key.startswith(motto) and len(key) - len(motto) < 3):
-            return system
-    return None
-
-
-def _unmarked_motto_of(key: str) -> str | None:
-    """The system of the motto a line spells with its marks lost or misplaced by OCR; None for other lines."""
-    bare = strip_diacritics(key)
-    for motto, system in _unmarked_mottos():
-        if bare == motto or (bare.startswith(motto) and len(bare) - len(motto) < 3):
             return system
     return None
 

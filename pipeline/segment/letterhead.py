@@ -297,13 +297,16 @@ def _opens_body_clause(s: str) -> bool:
     return m is not None and not m.group().lstrip(" -–").startswith(("Ngày", "Hôm nay"))
 
 
+def _phrase_alternation(table: str) -> str:
+    """The phrases of a table's first column as a regex alternation, longest first, any blank between words."""
+    return "|".join(sorted((re.escape(r[0]).replace(r"\ ", r"\s+") for r in rows(table)), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _post_stamp() -> re.Pattern[str]:
     """A web page's posting stamp opening a line ("Ngày đăng: 12/03/2030 | Người đăng: ...", "Cập nhật: ...";
     models/tables/post_stamps.tsv): no line of a trích yếu."""
-    labels = "|".join(sorted((re.escape(r[0]).replace(r"\ ", r"\s+") for r in rows("post_stamps.tsv")),
-                             key=len, reverse=True))
-    return re.compile(rf"^[\s*]*(?:{labels})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"^[\s*]*(?:{_phrase_alternation('post_stamps.tsv')})(?!\w)", re.IGNORECASE)
 
 
 def _classify(cell: Cell, st: _Scan) -> bool:
@@ -483,9 +486,8 @@ def _dangling(text: str) -> bool:
 def _delivery_note() -> re.Pattern[str]:
     """A bracketed line saying where the document goes ("(Trình kỳ họp thứ sáu, HĐND xã khóa I)";
     models/tables/delivery_notes.tsv): no line of a trích yếu."""
-    words = "|".join(sorted((re.escape(r[0]).replace(r"\ ", r"\s+") for r in rows("delivery_notes.tsv")),
-                            key=len, reverse=True))
-    return re.compile(rf"^[\s*]*\([\s*]*(?:{words})(?!\w)[^()]*\)[\s*]*$", re.IGNORECASE)
+    return re.compile(rf"^[\s*]*\([\s*]*(?:{_phrase_alternation('delivery_notes.tsv')})(?!\w)[^()]*\)[\s*]*$",
+                      re.IGNORECASE)
 
 
 def _continues_title(cells: list[Cell], t: str) -> bool:
