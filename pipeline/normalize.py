@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from vanban.grammar.regexes import PAGE_NUMBER_LINE, search_date_line
+from vanban.grammar.regexes import PAGE_NUMBER_LINE, RUNNING_FOOTER, search_date_line
 from vanban.tables import rows
 from vanban.textutil import aligned_rows, capital_l_as_i, cell_gaps, wrapped_cells
 
@@ -672,9 +672,10 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     last = prev_text[-1]  # (the end-anchored tests read the last character first: the tail is cut only if needed)
     if last in "-/" and _NUMBER_BREAK.search(prev_text[-_TAIL:]) and _CODE_START.match(cleaned):
         return ""  # a số hiệu broken after its "-" or "/"
-    if last.isdigit() and PAGE_NUMBER_LINE.match(prev_text):
+    if last.isdigit() and (PAGE_NUMBER_LINE.match(prev_text) or RUNNING_FOOTER.search(prev_text[-_TAIL:])):
         # a PDF page's number heading the next page takes no line: the sentence the page break cut ("riêng các
-        # vụ" / "2" / "trọng án đạt 100%") glued to it read the page number as a count of its words
+        # vụ" / "2" / "trọng án đạt 100%") glued to it read the page number as a count of its words; nor does a
+        # running footer ("... Tờ trình ...   Trang 1/2") take the next page's first line
         return None
     if in_run:
         return " "
@@ -704,7 +705,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
             and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
             and not _table_line(prev_text, cleaned)
             # a PDF page's number on a line of its own is a footer: joined, it stuck to the signer's name above
-            and not PAGE_NUMBER_LINE.match(cleaned)
+            and not PAGE_NUMBER_LINE.match(cleaned) and not RUNNING_FOOTER.search(cleaned)
             # "(Ban hành kèm theo Quyết định số ...)" under an attached document's title opens its own line:
             # joined to the title's wrapped line, the attached document was no longer told apart
             and not _attached_note().match(cleaned)):

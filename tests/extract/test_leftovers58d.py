@@ -1,0 +1,69 @@
+"""The event, deadline, issuer, signer and doc_type leftovers of heldout rounds 53-58 (issue 10), fixed by class:
+invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from vanban import parse_text
+from vanban.normalize import normalize
+
+# ---- a PDF page's running footer ("<short title>   Trang 2/2") is a line of its own, never a wrapped line's end ----
+
+_WRAPPED = ("Thực hiện Quyết định số 45/QĐ-UBND ngày 05/01/2029 của UBND tỉnh, Sở Giao thông vận tải kính trình UBND "
+            "tỉnh xem xét, phê duyệt kế hoạch bảo trì đường tỉnh năm 2030 với tổng kinh phí 120 tỷ đồng, trong đó sửa "
+            "chữa định kỳ 40 km mặt đường và thay thế 6 cầu yếu trên các tuyến đường tỉnh ĐT.941, ĐT.942 và ĐT.943; "
+            "lắp đặt bổ sung biển báo, hộ lan tôn sóng tại các vị trí nguy hiểm; bảo dưỡng thường xuyên toàn bộ hệ "
+            "thống đường tỉnh.")
+SUBMISSION = ("UBND TỈNH AN GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIAO THÔNG VẬN TẢI\tĐộc lập - Tự do - Hạnh "
+              "phúc\nSố: 112/TTr-SGTVT\tLong Xuyên, ngày 10 tháng 01 năm 2030\n\nTỜ TRÌNH\nVề việc phê duyệt kế hoạch "
+              "bảo trì đường tỉnh năm 2030\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\n"
+              + "\n".join(textwrap.wrap(_WRAPPED, 88) * 2)
+              + "\nSở Giao thông vận tải kính trình UBND tỉnh xem xét, phê duyệt./.\n\n")
+_FOOTER = "  Sở Giao thông vận tải tỉnh An Giang - Tờ trình kế hoạch bảo trì đường tỉnh        Trang 2/2"
+_NAME = "                                                     Lê Văn Bình\n"
+_LEFT_RIGHT = ("Nơi nhận:                                                  GIÁM ĐỐC\n- Như trên;\n- Sở Tài chính;"
+               "                                            (Đã ký)\n- Lưu: VT, QLGT.\n")
+FOOTED_CLOSINGS = [
+    _LEFT_RIGHT + _NAME + _FOOTER + "\n",  # the footer right under the name (a line the width reads as wrapped)
+    _LEFT_RIGHT + _NAME + "Tờ trình số 112/TTr-SGTVT - Trang 2\n",
+    _LEFT_RIGHT + _NAME + "                       Tờ trình số 112/TTr-SGTVT | Trang 2\n",
+    # counter-cases: a footer behind a blank line, a page number alone, no footer
+    _LEFT_RIGHT + _NAME + "\n" + _FOOTER + "\n",
+    _LEFT_RIGHT + _NAME + "2\n",
+    _LEFT_RIGHT + _NAME,
+]
+
+
+@pytest.mark.parametrize("closing", FOOTED_CLOSINGS)
+def test_a_running_footer_under_the_name_leaves_the_name(closing: str) -> None:
+    rec = parse_text(SUBMISSION + closing)
+    assert rec.signer is not None
+    assert (rec.signer.name, rec.signer.position) == ("Lê Văn Bình", "Giám đốc")
+    assert [d.name for d in rec.distribution] == ["Như trên", "Sở Tài chính", "Lưu: VT, QLGT"]
+
+
+BODY_FOOTERS = [
+    # the page's footer between a wrapped item and its last words stays a line of its own, joined to neither
+    ("2. Sửa chữa định kỳ 52 km mặt đường trên các tuyến ĐT.983, ĐT.985, ĐT.988 và ĐT.989: kinh phí\n" + _FOOTER
+     + "\n124,6 tỷ đồng.", [_FOOTER.strip(), "124,6 tỷ đồng."]),
+    # counter-cases: a wrapped line ending in a place's name and a page of a book named in prose still join
+    ("2. Tổ chức hội nghị tập huấn cho cán bộ các xã, phường trên địa bàn tỉnh tại thành phố Nha Trang\n"
+     "trong tháng 3/2030.", []),
+    ("2. Các đơn vị nghiên cứu kỹ hướng dẫn tại Sổ tay nghiệp vụ bảo trì đường bộ năm 2029, trang 2\n"
+     "và các phụ lục kèm theo.", []),
+]
+
+
+@pytest.mark.parametrize(("item", "own_lines"), BODY_FOOTERS)
+def test_a_running_footer_in_the_body_is_no_wrapped_line(item: str, own_lines: list[str]) -> None:
+    text = normalize(SUBMISSION + item + "\n\n" + _LEFT_RIGHT + _NAME).text
+    lines = [ln.strip() for ln in text.splitlines()]
+    first = item.splitlines()[0].strip()
+    if own_lines:
+        assert first in lines
+        assert all(x in lines for x in own_lines)
+    else:
+        assert first not in lines  # joined to the line after it
