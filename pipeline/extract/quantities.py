@@ -470,6 +470,7 @@ _SHORTFALL_NOUN_WORDS = 8  # words of the noun after "còn N <unit>" before its 
 _JOINED_SHORTFALL_REACH = 60  # an earlier shortcoming's noun before its "chưa", and what it has not done
 _SHORTFALL_TAIL = 120  # an earlier shortcoming's clause after its "chưa" up to the ";" (its amount, its cause)
 _SHORTFALL_CLAUSE_REACH = 300  # how far back the earlier shortcoming's clause may open
+_SHORTFALL_ASIDE = 80  # a bracket naming the units counted before their shortcoming ("02 chi bộ ấp (ấp A, ấp B) không")
 # the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
 _TAIL_WORDS = 6
 _CRITERION_NOUN_WORDS = 4  # "xét cho tập thể có": who the criterion is for, between its verb and "có"
@@ -786,8 +787,9 @@ def vocab() -> _Vocab:
         # a semicolon, the earlier one's tail maybe holding figures ("với tổng số tiền 12,8 tỷ đồng; 2 dự án chưa ...")
         shortfall_clause_re=re.compile(
             rf"{shortfall}(?:[^;:().!?]|\.(?=\d)){{0,{_SHORTFALL_TAIL}}}?;[ \t]*$", re.IGNORECASE),
+        # the units may be named in a bracket before what they lack ("Có 02 chi bộ ấp (ấp A, ấp B) không kết nạp được")
         shortfall_after_re=re.compile(
-            rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?[ \t]+"
+            rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?(?:[ \t]*\([^()\n]{{1,{_SHORTFALL_ASIDE}}}\))?[ \t]+"
             rf"(?!(?:{_alternation(by_role['shortfall_after_not'])})(?!\w))(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
             re.IGNORECASE),
         bracket_scope_re=re.compile(rf"(?<!\w)(?P<name>{name})[ \t]*\([ \t]*$"),
@@ -1745,16 +1747,18 @@ def _in_state(doc: _Doc, lo: int, start: int, unit: _Unit) -> bool:
         and not _reached_in_own_clause(doc, state.end(), start)
 
 
-# "<figure> <noun> đã được <verb>": a passive right after a counted noun, in the clause of its figure, says which
-# things the state counts ("hiện có 512 di tích đã được xếp hạng"), no work the document reports
-_COUNTED_PASSIVE_RE = re.compile(r"\d[^,;:.\d]*?[ \t]+(đã[ \t]+được)(?!\w)", re.IGNORECASE)
+# "<figure> <noun> đã (được) <verb>": a verb right after a counted noun, in the clause of its figure, says which
+# things the state counts ("hiện có 512 di tích đã được xếp hạng", "hiện còn 74 dự án đã hoàn thành nhưng chưa lập hồ
+# sơ quyết toán"), no work the document reports
+_COUNTED_PASSIVE_RE = re.compile(r"\d[^,;:.\d]*?[ \t]+(đã)(?:[ \t]+được)?(?!\w)", re.IGNORECASE)
 
 
 def _result_cue_after_state(doc: _Doc, state_end: int, start: int) -> bool:
     """A result's cue in text[state_end:start] that ends the state a cue told ("Hiện xã có 120 hộ nghèo; đã hỗ trợ 40
-    hộ"), a passive qualifying a counted noun of the state set aside ('Toàn tỉnh hiện có 512 di tích đã được xếp hạng,
+    hộ"), a verb qualifying a counted noun of the state set aside ('Toàn tỉnh hiện có 512 di tích đã được xếp hạng,
     trong đó có 03 di tích quốc gia đặc biệt, 58 di tích ...': the parts are the state too; fifty-seventh heldout
-    round, h630)."""
+    round, h630; 'hiện còn 74 dự án đã hoàn thành ... nhưng chưa lập hồ sơ quyết toán, trong đó 29 dự án chậm quá 24
+    tháng', rounds 53-58's leftovers, h640)."""
     text, voc = doc.ctx.text, doc.voc
     qualifiers = {m.start(1) for m in _COUNTED_PASSIVE_RE.finditer(text, state_end, start)}
     return any(m.start() not in qualifiers for m in voc.result_re.finditer(text, state_end, start))

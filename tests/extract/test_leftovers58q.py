@@ -1,0 +1,52 @@
+"""The quantity leftovers of heldout rounds 53-58 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 88/BC-UBND\nB, ngày 05 tháng 12 năm 2029\n\nBÁO CÁO\n"
+          "Tình hình thực hiện nhiệm vụ năm 2029\n\n1. Kết quả\n")
+PLAN = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 12/KH-UBND\nB, ngày 05 tháng 12 năm 2029\n\nKẾ HOẠCH\n"
+        "Thực hiện nhiệm vụ năm 2030\n\n")
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Thạnh\n"
+
+
+def _figures(head: str, body: str) -> list[tuple[float, str]]:
+    return [(float(q.value), q.unit or "") for q in parse_text(head + body + TAIL).quantities]
+
+
+# ---- what the units could not do: "còn N <units> không ...", the units named in a bracket first -------------------
+
+COULD_NOT = [
+    ("Tỷ lệ phiếu tự cung cấp đạt 81,2%; còn 175 doanh nghiệp không liên lạc được.", [(81.2, "%")]),
+    ("- Có 03 chi hội (chi hội Đông, chi hội Tây, chi hội Nam) không phát triển được hội viên mới trong năm.", []),
+    ("Có 02 chi đoàn không tổ chức sinh hoạt định kỳ.", []),
+    # counter-cases: what was done; a category or a noun opening with "không"; a plan to cut the shortfall
+    ("Đã liên lạc được với 175 doanh nghiệp.", [(175, "doanh nghiệp")]),
+    ("Có 12 cán bộ không chuyên trách tham gia lớp tập huấn.", [(12, "cán bộ")]),
+    ("Có 3 điểm không gian xanh mới được xây dựng.", [(3, "điểm")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), COULD_NOT)
+def test_what_the_units_could_not_do_is_a_shortcoming(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
+
+
+# ---- what an inspection finds still left, and the parts of a count the state counts -------------------------------
+
+FOUND_LEFT = [
+    ("Qua kiểm tra, còn 41,5 km mặt đường hư hỏng nặng, 18 cầu yếu cần cắm biển hạn chế tải trọng.", []),
+    ("Hiện còn 58 công trình đã hoàn thành, đưa vào sử dụng nhưng chưa quyết toán, trong đó 17 công trình chậm quá "
+     "24 tháng.", []),
+    # counter-cases: what an inspection led to; what was done after the state's clause
+    ("Qua kiểm tra, đã xử phạt 18 cơ sở kinh doanh.", [(18, "cơ sở")]),
+    ("Hiện xã có 120 hộ nghèo, đã hỗ trợ 40 hộ làm nhà mới.", [(40, "hộ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), FOUND_LEFT)
+def test_what_an_inspection_finds_left_is_the_state(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
