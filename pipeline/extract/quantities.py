@@ -602,6 +602,8 @@ def vocab() -> _Vocab:
         now_state_re=_now_state_rx(by_role),
         state_opening_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:(?:{_alternation(by_role['state_review_lead'])})"
                                     rf"[ \t]*,?[ \t]+(?:{_alternation(by_role['state_review_opening'] + by_role['state_opening'] + by_role['state_review_left'])})"
+                                    rf"|(?:{_alternation(by_role['state_left_lead'])})[ \t]*,?[ \t]+"
+                                    rf"(?:{_alternation(by_role['state_review_left'])})"
                                     rf"|(?:{_alternation(by_role['state_opening'])}))(?!\w)", re.IGNORECASE),
         criterion_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['criterion_lead'])})[ \t]+(?:[^\W\d_]+[ \t]+)"
                                 rf"{{1,{_CRITERION_NOUN_WORDS}}}có(?!\w)", re.IGNORECASE),
@@ -611,7 +613,10 @@ def vocab() -> _Vocab:
         # (forty-seventh to fifty-second heldout rounds, h523, h561, h572)
         composition_open_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:[^\W\d_][^,;:\n]{{0,{_COMPOSITION_TIME}}},[ \t]+)?"
                                        rf"(?:{_alternation(by_role['state_review_opening'])})[ \t]+", re.IGNORECASE),
-        composition_with_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,{_COMPOSITION_NOUN_WORDS}}}?[ \t]+với[ \t]+"
+        # ("... cơ sở Hội, với tổng số 5.870 hội viên", "... trường tiểu học gồm 204 lớp": generalisation audit 58)
+        composition_with_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,{_COMPOSITION_NOUN_WORDS}}}?,?[ \t]+"
+                                       rf"(?:{_alternation(by_role['composition_joiner'])})[ \t]+"
+                                       rf"(?:(?:{_alternation(by_role['composition_total'])})[ \t]+)?"
                                        rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?\d", re.IGNORECASE),
         state_continued_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['state_continued'])})[ \t]+"
                                       rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?", re.IGNORECASE),
@@ -647,7 +652,8 @@ def vocab() -> _Vocab:
         # ("thực hiện tại 35 xã" is where work is done, no "hiện tại")
         now_figure_re=re.compile(rf"(?<!\w){_not_after(['thực'])}(?:{_alternation(by_role['state_now'])})[ \t]+"
                                  rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?(?=\d)", re.IGNORECASE),
-        now_opening_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['state_now'])}),[ \t]", re.IGNORECASE),
+        # its comma may be left out ("Hiện nay lượng chất thải ... khoảng 145 tấn/ngày": generalisation audit 58)
+        now_opening_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['state_now'])}),?[ \t]", re.IGNORECASE),
         unmet_left_re=re.compile(rf"(?<!\w)chưa(?!\w)[^\d.;:\n]{{0,{_UNMET_LEFT_REACH}}}?(?<!\w)còn[ \t]+"
                                  rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?(?=\d)", re.IGNORECASE),
         place_measure_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['place_measure'])})(?!\w)[^\d.;:\n]"

@@ -1,0 +1,175 @@
+"""Issue 10, generalisation audit of rounds 53-58's fixes (and of rounds 47-52's leftovers' fixes): each fix met the
+same meaning said another way (other verbs and nouns of the word family, a time word written out, a comma left out or
+added, a table in markdown) and was widened through its table where it failed. Invented documents, each case failing
+before its widening, with counter-cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tĐộc lập - Tự do - "
+          "Hạnh phúc\nSố: 52/BC-SNNMT\tAn Hòa, ngày 20 tháng 12 năm 2029\n\nBÁO CÁO\nKết quả công tác năm 2029\n\n")
+PLAN = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN AN LẠC\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 41/KH-UBND\tAn Lạc, ngày 20 tháng 12 năm 2029\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2030\n\n")
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n(Đã ký)\nLê Văn Bình\n"
+
+
+def _figures(head: str, body: str) -> list[tuple[float, str, str]]:
+    return sorted((float(q.value), q.unit or "", q.comparator) for q in parse_text(head + body + TAIL).quantities)
+
+
+DONE = " Năm 2029 đã thu gom 420 tấn chất thải tái chế."
+COLLECTED = [(420.0, "tấn", "eq")]
+
+# ---- the present state told by its time word (round 55's "Hiện nay, ...", 0eacd05), said another way ----------------
+
+STATE_NOW = [
+    ("Hiện nay lượng chất thải rắn sinh hoạt phát sinh trên địa bàn khoảng 145 tấn/ngày." + DONE, COLLECTED),
+    ("Hiện tại lượng chất thải rắn sinh hoạt phát sinh khoảng 145 tấn/ngày." + DONE, COLLECTED),
+    ("Tại thời điểm hiện tại, lượng chất thải rắn sinh hoạt phát sinh khoảng 145 tấn/ngày." + DONE, COLLECTED),
+    ("Thời điểm hiện tại, tổng đàn lợn của tỉnh khoảng 268.500 con." + DONE, COLLECTED),
+    # counter-cases: work done after the time word, with or without its comma; "Đến thời điểm hiện tại" reaches now
+    # from the past as "đến nay" does, the state only with what still holds
+    ("Hiện nay toàn huyện đã giải ngân 80% kế hoạch vốn.", [(80.0, "%", "eq")]),
+    ("Tại thời điểm hiện tại, toàn huyện đã giải ngân 80% kế hoạch vốn.", [(80.0, "%", "eq")]),
+    ("Đến thời điểm hiện tại, toàn huyện vẫn còn 2.146 hộ nghèo." + DONE, COLLECTED),
+    ("Đến thời điểm hiện tại, toàn huyện đã giảm 300 hộ nghèo.", [(300.0, "hộ", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STATE_NOW)
+def test_the_state_told_by_a_time_word_of_now(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT, body) == expected
+
+
+# ---- a level a measure stands at now, a forecast (round 56's "hiện ở mức", "có khả năng xuất hiện", 107d6c2) -------
+
+LEVELS = [
+    ("Tỷ lệ che phủ rừng toàn tỉnh hiện nay ở mức 52,6%. Năm 2029 đã trồng mới 315 ha rừng.", [(315.0, "ha", "eq")]),
+    ("Tỷ lệ che phủ rừng toàn tỉnh hiện đang ở mức 52,6%. Năm 2029 đã trồng mới 315 ha rừng.", [(315.0, "ha", "eq")]),
+    ("Dự báo từ nay đến hết tháng 3, khu vực có khả năng chịu ảnh hưởng của 4 - 6 đợt không khí lạnh. Năm 2029 đã "
+     "trồng mới 315 ha rừng.", [(315.0, "ha", "eq")]),
+    # counter-cases: a level reached by what was done; a forecast beside a target
+    ("Năm 2029 đã trồng mới 315 ha rừng, nâng tỷ lệ che phủ rừng lên 52,6%.", [(52.6, "%", "eq"), (315.0, "ha", "eq")]),
+    ("Theo dự báo, vụ Đông Xuân có nhiều đợt rét; các xã phấn đấu gieo cấy ít nhất 1.200 ha lúa.",
+     [(1200.0, "ha", "gte")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LEVELS)
+def test_a_level_now_or_a_forecast_in_other_words(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT, body) == expected
+
+
+# ---- what a check finds left (rounds 47-52's leftovers' "qua rà soát còn", state_review_left) -----------------------
+
+FOUND_LEFT = [
+    ("Qua kiểm tra còn 17 tài khoản có dấu hiệu vi phạm.", []),
+    ("Qua thống kê, còn 17 tài khoản có dấu hiệu vi phạm.", []),
+    ("Kết quả rà soát còn 17 tài khoản có dấu hiệu vi phạm.", []),
+    ("Qua khảo sát, còn 312 hộ chưa sử dụng nước sạch.", []),
+    # counter-cases: what a check led to, what it detected, stay results
+    ("Qua kiểm tra, đã yêu cầu gỡ bỏ 17 tài khoản bán hàng.", [(17.0, "tài khoản", "eq")]),
+    ("Qua kiểm tra, phát hiện 12 cơ sở vi phạm.", [(12.0, "cơ sở", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FOUND_LEFT)
+def test_what_a_check_finds_left_is_the_state(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT, body) == expected
+
+
+# ---- what a whole place is made of ("Toàn huyện có N ... với M ...", rounds 47-52's leftovers' _composition) --------
+
+COMPOSITION = [
+    ("Toàn huyện có 31 cơ sở Hội, với 5.870 hội viên. Năm 2029, Hội phát triển 120 hội viên mới.",
+     [(120.0, "hội viên", "eq")]),
+    ("Toàn huyện có 31 cơ sở Hội với tổng số 5.870 hội viên. Năm 2029, Hội phát triển 120 hội viên mới.",
+     [(120.0, "hội viên", "eq")]),
+    ("Toàn thành phố có 11 trường tiểu học gồm 204 lớp, 6.310 học sinh.", []),
+    # counter-cases: what the units did before the joiner; new units counted with no joiner
+    ("Toàn huyện có 52/60 trường tổ chức bán trú gồm 19.400 học sinh.",
+     [(52.0, "trường", "eq"), (60.0, "trường", "eq"), (19400.0, "học sinh", "eq")]),
+    ("Toàn tỉnh có 1.210 doanh nghiệp thành lập mới, tăng 8%.", [(8.0, "%", "eq"), (1210.0, "doanh nghiệp", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COMPOSITION)
+def test_what_a_place_is_made_of_in_other_words(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT, body) == expected
+
+
+# ---- a request joined to the work told before it (rounds 47-52's leftovers' request after a comma, a7f9415) ---------
+
+def test_a_request_joined_by_dong_thoi_is_asked() -> None:
+    body = "Đã sửa chữa 12 nhà cho hộ nghèo, đồng thời đề nghị UBND huyện hỗ trợ thêm 300 triệu đồng."
+    assert _figures(REPORT, body) == [(12.0, "nhà", "eq")]
+
+
+def test_work_done_at_the_same_time_still_counts() -> None:
+    body = "Đã sửa chữa 12 nhà cho hộ nghèo, đồng thời hỗ trợ 300 triệu đồng cho 20 hộ."
+    assert _figures(REPORT, body) == [(12.0, "nhà", "eq"), (20.0, "hộ", "eq"), (3e8, "đồng", "eq")]
+
+
+# ---- an article handing out a budget in other words (round 53's "Điều 1. Giao dự toán ...", 29cb2f9, fba3a12) -------
+
+BUDGET_DECISION = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH\tĐộc lập - Tự do - "
+                   "Hạnh phúc\nSố: 37/QĐ-PTTH\tAn Hòa, ngày 06 tháng 01 năm 2030\n\nQUYẾT ĐỊNH\nVề việc giao dự toán "
+                   "năm 2030\n\nGIÁM ĐỐC ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH\n\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 "
+                   "năm 2025;\n\nQUYẾT ĐỊNH:\n\n")
+SUMS = "\n- Chi thường xuyên: 21.318 triệu đồng;\n- Kinh phí mua sắm trang thiết bị: 3.600 triệu đồng.\n"
+ALLOTTED = [(3.6e9, "đồng", "eq"), (2.1318e10, "đồng", "eq")]
+BUDGET_ARTICLES = [
+    ("Điều 1. Giao kinh phí hoạt động năm 2030 cho các phòng, cụ thể:" + SUMS, ALLOTTED),
+    ("Điều 1. Bổ sung dự toán chi ngân sách năm 2030 cho các phòng như sau:" + SUMS, ALLOTTED),
+    ("Điều 1. Điều chỉnh dự toán chi ngân sách năm 2030 của các phòng như sau:" + SUMS, ALLOTTED),
+    ("Điều 1. Phương án phân bổ vốn năm 2030 như sau:" + SUMS, ALLOTTED),
+    # counter-cases: an article giving a task or a rule allots nothing
+    ("Điều 1. Giao Phòng Tổ chức - Hành chính hướng dẫn các phòng:" + SUMS, []),
+    ("Điều 1. Ban hành quy chế chi tiêu nội bộ, trong đó:" + SUMS, []),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), BUDGET_ARTICLES)
+def test_an_article_handing_out_a_budget_in_other_words(article: str, expected: list[tuple[float, str, str]]) -> None:
+    assert sorted((float(q.value), q.unit or "", q.comparator)
+                  for q in parse_text(BUDGET_DECISION + article + TAIL).quantities) == expected
+
+
+# ---- an area named by its units in other words (round 54's "trên địa bàn 20 xã", 6159066) -----------------------
+
+AREAS = [
+    ("1. Đối tượng: người dân sinh sống trên phạm vi 14 xã, thị trấn. Phấn đấu cấp 500 thẻ.", [(500.0, "thẻ", "eq")]),
+    ("1. Đối tượng: người dân sinh sống trên địa bàn của 14 xã, thị trấn. Phấn đấu cấp 500 thẻ.",
+     [(500.0, "thẻ", "eq")]),
+    # counter-cases: places a plan works in; a range of distance is no place
+    ("1. Phấn đấu triển khai mô hình tại 14 xã, thị trấn.", [(14.0, "xã", "eq")]),
+    ("1. Phấn đấu mở rộng phạm vi phục vụ thêm 14 xã.", [(14.0, "xã", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), AREAS)
+def test_an_area_named_by_its_units_in_other_words(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(PLAN, body) == expected
+
+
+# ---- a grant's conditions under another label (round 55's "Điều kiện hỗ trợ:", dcc6c0f); means held standing by -----
+
+WIRE = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN PHÚ LỘC\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 05/CĐ-UBND\tPhú Lộc, ngày 10 tháng 9 năm 2030\n\nCÔNG ĐIỆN\nVề việc chủ động ứng phó bão số 6\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN điện:\n- Chủ tịch UBND các xã, thị trấn.\n\nChủ tịch UBND huyện yêu cầu:\n")
+OTHER_LABELS = [
+    (PLAN, "Tiêu chí hỗ trợ: hộ có tối thiểu 03 phòng nghỉ.\n", []),
+    (WIRE, "1. Trung tâm Y tế huyện túc trực 05 xe cứu thương tại các điểm xung yếu.\n", [(5.0, "xe", "eq")]),
+    # counter-cases: a minimum planned with no label; a wire's order read before
+    (PLAN, "Năm 2030, hỗ trợ tối thiểu 30 hộ làm homestay.\n", [(30.0, "hộ", "gte")]),
+    (WIRE, "1. Trung tâm Y tế huyện sẵn sàng 05 xe cứu thương.\n", [(5.0, "xe", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), OTHER_LABELS)
+def test_a_conditions_label_and_means_standing_by(head: str, body: str,
+                                                  expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(head, body) == expected
