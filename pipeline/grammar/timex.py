@@ -761,6 +761,11 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
             if gap in "-–—" and not has_from and prev.grain != u.grain and not clock_span:
                 out.append(u)
                 continue
+            if not has_from and prev.grain == "year" and u.grain == "day":
+                # "giải ngân đạt trên 95% kế hoạch vốn năm 2029 đến ngày 31/01/2030": the year names the plan, the
+                # day is a time of its own; a year opens a run to a day only after "từ" (rounds 53-58's leftovers)
+                out.append(u)
+                continue
             if has_from:
                 prev.start = has_from.start()
             prev.to, prev.end, prev.cued = u, u.end, True

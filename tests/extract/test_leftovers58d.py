@@ -67,3 +67,47 @@ def test_a_running_footer_in_the_body_is_no_wrapped_line(item: str, own_lines: l
         assert all(x in lines for x in own_lines)
     else:
         assert first not in lines  # joined to the line after it
+
+
+# ---- a by-when closing a target's clause, a filing's last day, a task due at once within a month -------------------
+
+PLAN = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 215/KH-UBND\tAn Phú, ngày 15 tháng 12 năm 2029\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2030\n\nII. NHIỆM VỤ\n")
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Thạnh\n"
+
+DUE_LINES = [
+    # a target's day after "đến" alone, the plan's year before it no start of a run of time
+    ("1. Phấn đấu giải ngân đạt trên 95% kế hoạch vốn năm 2029 đến ngày 31/01/2030.", [("2030-01-31", None)], []),
+    ("1. Phấn đấu giải ngân vốn đầu tư công đạt trên 85% kế hoạch vốn đến ngày 30/01/2030; các chủ đầu tư khẩn trương "
+     "nghiệm thu khối lượng.", [("2030-01-30", None)], []),
+    # a level set to be reached names the target without "phấn đấu"
+    ("1. Giao UBND huyện chỉ đạo giải ngân đạt trên 95% kế hoạch vốn được giao đến hết ngày 31 tháng 01 năm 2031.",
+     [("2031-01-31", None)], []),
+    # files taken in up to a day
+    ("1. Cuộc thi ý tưởng khởi nghiệp: nhận hồ sơ dự thi đến hết ngày 30/5/2030; vòng chung kết tổ chức ngày "
+     "26/7/2030.", [("2030-05-30", None)], [("2030-07-26", None)]),
+    ("2. Các đơn vị nộp hồ sơ đề nghị khen thưởng về Phòng Nội vụ đến ngày 15/01/2030.", [("2030-01-15", None)], []),
+    # a task to be done at once within a month
+    ("3. Yêu cầu nhà thầu bổ sung máy móc, nhân lực ngay trong tháng 01/2030.", [("2030-01-31", "2030-01")], []),
+    # counter-cases: a span going on to a day, money taken up to a day, a run from a year after "từ", a month's meeting
+    ("4. Duy trì lực lượng trực ban, tuần tra đến hết ngày 15/02/2030.", [], []),
+    ("4. Sau thời gian này, người hưởng nhận tiền tại bưu cục trung tâm huyện đến ngày 20/01/2030.", [], []),
+    ("4. Giải ngân vốn đầu tư công đến ngày 31/01/2030 đạt trên 95% kế hoạch vốn được giao.", [], []),
+    ("5. Tổ chức Hội nghị tổng kết công tác năm 2029 trong tháng 01/2030.", [], [("2030-01", None)]),
+]
+
+
+@pytest.mark.parametrize(("line", "deadlines", "events"), DUE_LINES)
+def test_by_whens_closing_a_target_or_a_filing(line: str, deadlines: list[tuple[str, str | None]],
+                                               events: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(PLAN + line + TAIL)
+    assert [(d.due, d.period) for d in rec.deadlines] == deadlines
+    assert [(e.date, e.end) for e in rec.events] == events
+
+
+def test_a_year_opens_a_run_to_a_day_only_after_tu() -> None:
+    from vanban.grammar.timex import find_times
+    alone = find_times("kế hoạch vốn năm 2029 đến ngày 31/01/2030")
+    assert [(t.kind, t.value, t.end_value) for t in alone] == [("year", "2029", None), ("date", "2030-01-31", None)]
+    run = find_times("từ năm 2029 đến ngày 31/01/2030")
+    assert [(t.value, t.end_value) for t in run] == [("2029", "2030-01-31")]
