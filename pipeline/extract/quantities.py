@@ -327,6 +327,7 @@ class _Vocab:
     pending_after_re: re.Pattern[str]  # "đang xác minh" after "01 đơn": a case still being handled
     shortfall_before: frozenset[str]  # "còn", "có" before that count
     shortcoming_heading_re: re.Pattern[str]  # "Tồn tại, hạn chế": a heading over shortcomings
+    low_rating_after_re: re.Pattern[str]  # "xếp loại trung bình" after "06 cơ sở Đoàn": a low rating, under shortcomings
     request_open_re: re.Pattern[str]  # "Đề nghị huyện hỗ trợ " opening a sentence: asked of another body
     request_verb_open_re: re.Pattern[str]  # "Đề nghị", "Kính kiến nghị" opening a sentence
     asked_act_re: re.Pattern[str]  # " và trình UBND tỉnh cấp bổ sung " right before a figure: a request's second act
@@ -754,6 +755,8 @@ def vocab() -> _Vocab:
         shortfall_before=frozenset(fold_lower(w) for w in by_role.get("shortfall_before", [])),
         shortcoming_heading_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['shortcoming_heading'])})(?!\w)",
                                           re.IGNORECASE),
+        low_rating_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?\s+"
+                                       rf"(?:{_alternation(by_role['low_rating_after'])})(?!\w)", re.IGNORECASE),
         request_open_re=re.compile(
             rf"{request_opening}(?:[ \t]*[-–,]?[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]+"
             rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
@@ -2331,7 +2334,9 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     """'Còn 03 chi bộ chưa kết nạp được đảng viên mới', 'Có 02 cơ sở Hội chưa hoàn thành': a shortcoming counted."""
     text = doc.ctx.text
     if not doc.voc.shortfall_after_re.match(text, unit.end):
-        return False
+        # "2. Hạn chế: ..., 06 cơ sở Đoàn xếp loại trung bình": a low rating counted among the shortcomings (a rating
+        # elsewhere is what the units achieved: "12 chi bộ xếp loại hoàn thành tốt nhiệm vụ"; rounds 53-58, h649)
+        return doc.voc.low_rating_after_re.match(text, unit.end) is not None and _opens_shortcoming(doc, start)
     words = _adjacent_words(text, start)
     if doc.voc.shortfall_joined_re.search(text, _sentence_start(text, start), start):
         return True  # "còn 214 hộ chưa nhận tiền và 3 khu tái định cư chưa hoàn thành": one more shortcoming
@@ -2340,9 +2345,13 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
         return True  # "còn 23 doanh nghiệp chưa lập kế hoạch ...; 5 dự án chậm tiến độ": the next clause's, one more
     if words:
         return _key(words[-1][0]) in doc.voc.shortfall_before
-    # under a heading of shortcomings, a count opening its clause: "5. Tồn tại, hạn chế / ...; 14 dự án chưa giải
-    # ngân được vốn đã giao" (not "hỗ trợ 20 hộ chưa có nhà ở", those helped; nor an inspection's findings, results)
-    return _CLAUSE_OPENING_RE.search(text, max(0, start - _CLAUSE_OPENING_REACH), start) is not None and any(
+    return _opens_shortcoming(doc, start)
+
+
+def _opens_shortcoming(doc: _Doc, start: int) -> bool:
+    """Under a heading of shortcomings, a count opening its clause: "5. Tồn tại, hạn chế / ...; 14 dự án chưa giải
+    ngân được vốn đã giao" (not "hỗ trợ 20 hộ chưa có nhà ở", those helped; nor an inspection's findings, results)."""
+    return _CLAUSE_OPENING_RE.search(doc.ctx.text, max(0, start - _CLAUSE_OPENING_REACH), start) is not None and any(
         doc.voc.shortcoming_heading_re.search(h.title) for h in doc.kinds.chain(start))
 
 

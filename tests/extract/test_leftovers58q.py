@@ -50,3 +50,34 @@ FOUND_LEFT = [
 @pytest.mark.parametrize(("body", "figures"), FOUND_LEFT)
 def test_what_an_inspection_finds_left_is_the_state(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a low rating under a heading of shortcomings --------------------------------------------------------------------
+
+LOW_RATING = [
+    ("2. Hạn chế: một số chi đoàn sinh hoạt chưa đều, 04 cơ sở Đoàn xếp loại\ntrung bình.\n3. Nhiệm vụ năm 2031: "
+     "kết nạp 500 đoàn viên mới.", [(500, "đoàn viên")]),
+    ("2. Tồn tại, hạn chế: 03 chi hội xếp loại yếu.\n3. Nhiệm vụ năm 2031: phát triển 200 hội viên.", [(200, "hội viên")]),
+    # counter-case: a rating reported as what the units achieved
+    ("Trong năm, 45 chi bộ xếp loại hoàn thành tốt nhiệm vụ.", [(45, "chi bộ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), LOW_RATING)
+def test_a_low_rating_among_shortcomings_is_no_result(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
+
+
+# ---- "vượt" joined to a verb of reaching: the targets reached, no "more than" ----------------------------------------
+
+REACHED_AND_PASSED = [
+    ("Năm 2030, các cơ sở Đoàn đã hoàn thành và vượt 8/10 chỉ tiêu Nghị quyết giao.", "eq"),
+    ("Phong trào đạt và vượt 5/6 chỉ tiêu đề ra.", "eq"),
+    # counter-case: "vượt" alone before an amount is "more than"
+    ("Doanh thu du lịch vượt 200 tỷ đồng.", "gt"),
+]
+
+
+@pytest.mark.parametrize(("body", "comparator"), REACHED_AND_PASSED)
+def test_reached_and_passed_counts_the_targets(body: str, comparator: str) -> None:
+    assert parse_text(REPORT + body + TAIL).quantities[0].comparator == comparator
