@@ -452,7 +452,8 @@ def _head_bodies() -> dict[str, re.Pattern[str]]:
     writing. The name opens a line or follows a clause's comma ("Thực hiện ..., Cục Thống kê tỉnh đề nghị ..."),
     maybe after its head's title ("..., Cục trưởng Cục Hải quan thành phố Hải Phòng yêu cầu các đơn vị:")."""
     writes = _role_words("writes")
-    return _per_head(lambda title, opens: rf"(?:^|(?<=,)[ \t]+)(?:(?i:{re.escape(title)})[ \t]+)?"
+    # (a line's paragraph indent before the name: "     Chi cục Kiểm lâm tỉnh Quảng Ngãi kính trình ...", a PDF's text)
+    return _per_head(lambda title, opens: rf"(?:^[ \t]*|(?<=,)[ \t]+)(?:(?i:{re.escape(title)})[ \t]+)?"
                                           rf"{_body_named(opens)}[ \t]+(?:{writes})\b", re.MULTILINE)
 
 

@@ -111,3 +111,32 @@ def test_a_year_opens_a_run_to_a_day_only_after_tu() -> None:
     assert [(t.kind, t.value, t.end_value) for t in alone] == [("year", "2029", None), ("date", "2030-01-31", None)]
     run = find_times("từ năm 2029 đến ngày 31/01/2030")
     assert [(t.value, t.end_value) for t in run] == [("2029", "2030-01-31")]
+
+
+# ---- a copy cut above its letterhead: the body its head heads, named writing on an indented line ------------------
+
+_CUT_OPENING = ("năm 2031 của Chi cục Kiểm lâm tỉnh An Lạc\n\n        Kính gửi: Sở Nông nghiệp và Môi trường tỉnh An Lạc.\n\n"
+                "     Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;\n"
+                "     Thực hiện Văn bản số 2984/SNN-KL ngày 11/12/2030 của Sở Nông nghiệp và Môi trường về việc xây\n"
+                "dựng phương án phòng cháy, chữa cháy rừng mùa khô năm 2031,\n")
+_CUT_BODY = ("     1. Năm 2031, phấn đấu giảm ít nhất 20% số vụ cháy rừng so với năm 2030; tổ chức tuyên truyền tại các\n"
+             "xã có rừng; duy trì lực lượng trực 24/24 giờ trong các tháng cao điểm mùa khô.\n\n"
+             "Nơi nhận:                                           CHI CỤC TRƯỞNG\n- Như trên;\n"
+             "- Lưu: VT.                                            (Đã ký)\n\n"
+             "                                                   Đinh Văn Nhân\n")
+CUT_WRITERS = [
+    ("     Chi cục Kiểm lâm tỉnh An Lạc kính trình Sở Nông nghiệp và Môi trường xem xét, phê duyệt Phương án\n"
+     "phòng cháy, chữa cháy rừng mùa khô năm 2031 như sau:\n", "Chi cục Kiểm lâm tỉnh An Lạc"),
+    ("\tChi cục Kiểm lâm tỉnh An Lạc đề nghị Sở Nông nghiệp và Môi trường xem xét, phê duyệt Phương án\n"
+     "phòng cháy, chữa cháy rừng mùa khô năm 2031 như sau:\n", "Chi cục Kiểm lâm tỉnh An Lạc"),
+    # counter-cases: the indented line names a body of another kind writing; no body named writing
+    ("     Sở Nông nghiệp và Môi trường đề nghị Chi cục xây dựng Phương án phòng cháy, chữa cháy rừng mùa\n"
+     "khô năm 2031 như sau:\n", None),
+    ("     Phương án phòng cháy, chữa cháy rừng mùa khô năm 2031 gồm các nội dung chính như sau:\n", None),
+]
+
+
+@pytest.mark.parametrize(("writer", "issuer"), CUT_WRITERS)
+def test_a_cut_copys_writer_on_an_indented_line(writer: str, issuer: str | None) -> None:
+    rec = parse_text(_CUT_OPENING + writer + _CUT_BODY)
+    assert (rec.issuer.name if rec.issuer else None) == issuer
