@@ -666,7 +666,10 @@ def _time_column_cell(text: str, t: TimeExpr) -> bool:
             break
         header = above
     cells = text[header:text.find("\n", header) if "\n" in text[header:] else len(text)].split("|")
-    return column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
+    # a schedule of occasions' time column under a longer header ("| Thời gian xuống giống |"), as in a tab table
+    # (activity.occasion_table; issue 10, generalisation audit 58)
+    return column < len(cells) and (bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
+                                    or occasion_table(cells, column))
 
 
 _DAYPART_CELL = re.compile(rf"(?:buổi\s+)?{_DAYPARTS}", re.IGNORECASE)
@@ -1745,8 +1748,10 @@ def _merge_weekly(run: _Run) -> None:
 _BRACKETED = re.compile(r"\s*\)")  # an anniversary's span glossing the day's name in brackets
 _DAY_AFTER = re.compile(r"(?<!\w)ngày\s+\d{1,2}[/.-]\d{1,2}", re.IGNORECASE)  # the day it is held on, later in the clause
 # the day a meeting is held, given before the anniversary it marks ("Tổ chức Hội nghị ... vào ngày 14/10/2031, nhân
-# dịp kỷ niệm 101 năm Ngày truyền thống ... (15/10/1930 - 15/10/2031)"; fifty-seventh heldout round, h637)
-_HELD_DAY_BEFORE = re.compile(r"(?<!\w)vào\s+(?:[^,;()\n]{0,20}\s)?ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", re.IGNORECASE)
+# dịp kỷ niệm 101 năm Ngày truyền thống ... (15/10/1930 - 15/10/2031)"; fifty-seventh heldout round, h637), its "vào"
+# left out too ("Tổ chức Lễ mít tinh ngày 14/10/2031 kỷ niệm ..."; issue 10, generalisation audit 58)
+_HELD_DAY_BEFORE = re.compile(r"(?<!\w)(?:vào\s+(?:[^,;()\n]{0,20}\s)?)?ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}",
+                              re.IGNORECASE)
 
 
 def _held_day_before(text: str, clause_from: int, t: TimeExpr) -> bool:

@@ -66,7 +66,7 @@ def test_a_level_now_or_a_forecast_in_other_words(body: str, expected: list[tupl
 # ---- what a check finds left (rounds 47-52's leftovers' "qua rà soát còn", state_review_left) -----------------------
 
 FOUND_LEFT = [
-    ("Qua kiểm tra còn 17 tài khoản có dấu hiệu vi phạm.", []),
+    ("Qua điều tra còn 17 tài khoản có dấu hiệu vi phạm.", []),
     ("Qua thống kê, còn 17 tài khoản có dấu hiệu vi phạm.", []),
     ("Kết quả rà soát còn 17 tài khoản có dấu hiệu vi phạm.", []),
     ("Qua khảo sát, còn 312 hộ chưa sử dụng nước sạch.", []),
@@ -173,3 +173,91 @@ OTHER_LABELS = [
 def test_a_conditions_label_and_means_standing_by(head: str, body: str,
                                                   expected: list[tuple[float, str, str]]) -> None:
     assert _figures(head, body) == expected
+
+
+# ---- a crop calendar's sowing column in other words, and in markdown (round 55's "Thời gian xuống giống", 90bd79e) ----
+
+CROP_PLAN = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN LẠC\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 41/KH-UBND\tAn Lạc, ngày 20 tháng 11 năm 2029\n\nKẾ HOẠCH\nSản xuất vụ Đông Xuân 2029 - 2030\n\n")
+
+
+def _events(head: str, body: str) -> list[tuple[str, str | None]]:
+    return [(e.date, e.end) for e in parse_text(head + body + TAIL).events]
+
+
+SEASON = [("2029-12-05", "2029-12-25")]
+CROP_CALENDARS = [
+    ("Lịch thời vụ:\nTT\tCây trồng\tThời gian gieo trồng\n1\tLúa\tTừ 05/12 đến 25/12/2029\n", SEASON),
+    ("Lịch thời vụ:\nTT\tCây trồng\tThời gian gieo cấy\n1\tLúa\tTừ 05/12 đến 25/12/2029\n", SEASON),
+    ("Lịch thời vụ:\nTT\tGiống\tThời điểm cấy\n1\tLúa lai\tTừ 05/12 đến 25/12/2029\n", SEASON),
+    ("Lịch thời vụ:\n| TT | Cây trồng | Thời gian xuống giống |\n|---|---|---|\n| 1 | Lúa | Từ 05/12 đến 25/12/2029 |\n",
+     SEASON),
+    ("Lịch thời vụ:\n| TT | Cây trồng | Thời gian gieo sạ |\n|---|---|---|\n| 1 | Lúa | Từ 05/12 đến 25/12/2029 |\n",
+     SEASON),
+    # counter-cases: a plan's timeline of tasks in a tab table; a markdown column of another measure
+    ("Tiến độ:\nTT\tNội dung\tThời gian\tĐơn vị thực hiện\n1\tRà soát diện tích\tTừ 05/12 đến 25/12/2029\tUBND xã\n",
+     []),
+    ("| TT | Cây trồng | Thời gian sinh trưởng (ngày) |\n|---|---|---|\n| 1 | Lúa | 105 |\n", []),
+]
+
+
+@pytest.mark.parametrize(("table", "events"), CROP_CALENDARS)
+def test_a_crop_calendar_in_other_words(table: str, events: list[tuple[str, str | None]]) -> None:
+    assert _events(CROP_PLAN, table) == events
+
+
+# ---- an anniversary's bracketed span after the day held, "vào" left out (round 57's 41b381a) ----------------------
+
+PARTY_REPORT = ("ĐẢNG BỘ TỈNH AN HÒA\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY AN LẠC\tAn Lạc, ngày 08 tháng 12 năm 2030\n"
+                "Số 12-BC/HU\n\nBÁO CÁO\nKết quả công tác dân vận năm 2030\n\n")
+ANNIVERSARIES = [
+    ("Tổ chức Lễ mít tinh ngày 14/10/2031 kỷ niệm 101 năm Ngày truyền thống công tác dân vận (15/10/1930 – "
+     "15/10/2031).", [("2031-10-14", None)]),
+    ("Tổ chức Hội nghị ngày 14/10/2031 chào mừng kỷ niệm 101 năm Ngày truyền thống công tác dân vận (15/10/1930 - "
+     "15/10/2031).", [("2031-10-14", None)]),
+    # counter-cases: no day held, the anniversary falls on the later date; "vào" as before
+    ("Tổ chức các hoạt động kỷ niệm 101 năm Ngày truyền thống công tác dân vận (15/10/1930 - 15/10/2031).",
+     [("2031-10-15", None)]),
+    ("Tổ chức gặp mặt vào ngày 25/3/2031, chào mừng 100 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2031).",
+     [("2031-03-25", None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "events"), ANNIVERSARIES)
+def test_an_anniversary_span_after_the_day_held_without_vao(body: str, events: list[tuple[str, str | None]]) -> None:
+    assert _events(PARTY_REPORT, body) == events
+
+
+# ---- a target's by-when and a period's close in other words (rounds 47-52's leftovers' c6a71d4, 463dd57) ------------
+
+EXECUTION = ("CỤC THI HÀNH ÁN DÂN SỰ TỈNH A\nPHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 2\nSố: 218/BC-PTHADS\tB, ngày 03 tháng 12 "
+             "năm 2029\n\nBÁO CÁO\nKết quả công tác thi hành án dân sự 2 tháng đầu năm\n\nII. NHIỆM VỤ TRỌNG TÂM\n")
+FIRE_PLAN = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 215/KH-UBND\tB, ngày 15 tháng 12 năm 2029\n\nKẾ HOẠCH\n"
+             "Phòng cháy, chữa cháy rừng mùa khô năm 2030\n\nII. NHIỆM VỤ\n")
+
+
+def _dues(head: str, body: str) -> tuple[list[tuple[str | None, str | None]], list[tuple[str, str | None]]]:
+    rec = parse_text(head + body + TAIL)
+    return [(d.due, d.period) for d in rec.deadlines], [(e.date, e.end) for e in rec.events]
+
+
+BY_WHENS = [
+    (EXECUTION, "1. Phấn đấu tới hết tháng 12/2029 thi hành xong thêm ít nhất 120 việc.", [("2029-12-31", "2029-12")], []),
+    (EXECUTION, "1. Phấn đấu đến cuối tháng 12/2029 thi hành xong thêm ít nhất 120 việc.", [("2029-12-31", "2029-12")],
+     []),
+    (FIRE_PLAN, "3. Các xã tổ chức diễn tập chữa cháy rừng cấp xã dứt điểm trong tháng 02/2030.",
+     [("2030-02-28", "2030-02")], []),
+    # counter-cases: a close read before ("hoàn tất" is a duty's verb); a target within a period is none (h331's
+    # gold); a year is a plan's horizon; a meeting in a month
+    (FIRE_PLAN, "3. Các xã tổ chức diễn tập chữa cháy rừng cấp xã hoàn tất trong quý I/2030.",
+     [("2030-03-31", "2030-Q1")], []),
+    (EXECUTION, "1. Phấn đấu trong quý I/2030 thi hành xong thêm ít nhất 120 việc.", [], []),
+    (EXECUTION, "1. Phấn đấu tới hết năm 2030 kéo giảm ít nhất 10% số việc tồn đọng.", [], []),
+    (FIRE_PLAN, "3. Tổ chức Hội nghị tổng kết công tác phòng cháy rừng trong tháng 02/2030.", [], [("2030-02", None)]),
+]
+
+
+@pytest.mark.parametrize(("head", "line", "deadlines", "events"), BY_WHENS)
+def test_a_by_when_in_other_words(head: str, line: str, deadlines: list[tuple[str | None, str | None]],
+                                  events: list[tuple[str, str | None]]) -> None:
+    assert _dues(head, line) == (deadlines, events)
