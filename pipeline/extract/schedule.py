@@ -58,6 +58,8 @@ class _Cues:
     period_minimum: re.Pattern[str]  # a task's verb before a minimum count: "tổ chức ít nhất 24 hội nghị ... trong năm"
     quarter_verb: re.Pattern[str]  # makes "trong quý <N>" a by-when ("thanh tra ... trong quý III/2028")
     period_task_verb: re.Pattern[str]  # makes "trong <quarter or month>" a by-when ("kiểm tra ... trong tháng 12/2029")
+    works_start_verb: re.Pattern[str]  # "khởi công ... trong tháng 8/2031": the works start, held in the month
+    timeline_label: re.Pattern[str]  # "Thời gian thực hiện:" on the line: its months are the works' by-whens
     freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
     column: re.Pattern[str]  # a table header line "Thời gian hoàn thành"
     # the same after a line break: a literal first, so a search skips from one break to the next (column's "^"
@@ -149,6 +151,8 @@ def _cues() -> _Cues:
                                   rf"(?<!\w)(?:{_phrases(cue_rows, 'period_minimum_bound')})\s+\d", i),
         quarter_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'quarter_verb')})(?!\w)", i),
         period_task_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_task_verb')})(?!\w)", i),
+        works_start_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'works_start_verb')})(?!\w)", i),
+        timeline_label=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'timeline_label')})\s*:", i),
         freq=freq,
         column=re.compile(rf"^\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
         column_after_break=re.compile(rf"\n\s*(?:{_phrases(cue_rows, 'deadline_column')})\s*$", i | re.MULTILINE),
@@ -1125,9 +1129,20 @@ def _period_task(text: str, t: TimeExpr, a: int, cue_at: int) -> bool:
     cues = _cues()
     if quarter and cues.quarter_verb.search(text, start, cue_at) is not None:
         return True
+    if not quarter and cues.works_start_verb.search(text, start, cue_at) is not None:
+        return _on_timeline(text, cue_at)
     return cues.period_task_verb.search(text, start, cue_at) is not None and (
         quarter or (cues.event_month_verb.search(text, a, cue_at) is None
                     and cues.event_noun.search(text, a, cue_at) is None))
+
+
+def _on_timeline(text: str, cue_at: int) -> bool:
+    """A line of a project's timeline, after its label ("7. Thời gian thực hiện: năm 2030; khởi công trong tháng
+    6/2030, hoàn thành trước ngày 15/8/2030"): each step's month is when it is due. Told on its own ("Khởi công các
+    hạng mục ... trong tháng 3/2030", "Dự án ... dự kiến khởi công trong tháng 8/2031"), the start of the works is an
+    occasion held in that month (schedule_cues.tsv works_start_verb, timeline_label; rounds 56, 59, 61)."""
+    line_from = text.rfind("\n", 0, cue_at) + 1
+    return _cues().timeline_label.search(text, line_from, cue_at) is not None
 
 
 _REGISTERED_AT = re.compile(r"(?<!\w)tại(?!\w)", re.IGNORECASE)  # the place the filers register at
@@ -1890,7 +1905,8 @@ def _month_of_meeting(word: str, clause_left: str) -> bool:
     """'trong tháng 12/2026' or 'vào tháng 4/2028' after a meeting's verb ('tổng kết kế hoạch trong tháng 12/2026',
     'Tổ chức Ngày hội ... vào tháng 4/2028'): the month it is held in ('trong tháng 3/2025, toàn tỉnh có ...' stays
     background)."""
-    return word in ("trong", "vào") and bool(_cues().event_month_verb.search(clause_left))
+    return word in ("trong", "vào") and bool(_cues().event_month_verb.search(clause_left)
+                                            or _cues().works_start_verb.search(clause_left))
 
 
 # A plan's item naming an activity, then when it runs: "1. Tuyên truyền: từ ngày 10/01 đến ngày 10/02/2027, treo

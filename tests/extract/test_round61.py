@@ -1,0 +1,39 @@
+"""Heldout round 61 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+PROPOSAL = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN QUẢN LÝ DỰ ÁN\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 75/TTr-BQLDA\tAn Hòa, ngày 20 tháng 11 năm 2030\n\nTỜ TRÌNH\nVề việc sửa chữa công trình\n\n")
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n(Đã ký)\nLê Văn Bình\n"
+
+
+def _dates(body: str) -> tuple[list[str], list[str | None]]:
+    record = parse_text(PROPOSAL + body + TAIL)
+    return [e.date for e in record.events], [d.due for d in record.deadlines]
+
+
+# ---- the start of works told with its month ("khởi công ... trong tháng 8/2031") ------------------------------------
+
+WORKS_START = [
+    # the works start in the month: an occasion held in it
+    ("Dự án Khu nhà ở xã hội cho công nhân dự kiến khởi công trong tháng 8/2031.", ["2031-08"], []),
+    ("b) Khởi công các công trình trong tháng 4/2032, hoàn thành trước ngày 15/8/2032.", ["2032-04"], ["2032-08-15"]),
+    ("Khởi công các hạng mục sửa chữa định kỳ trong tháng 3/2031 và hoàn thành trước ngày 30/11/2031.", ["2031-03"],
+     ["2031-11-30"]),
+    # counter-cases: a project's timeline after its label gives by-whens; a quarter is no occasion's time
+    ("7. Thời gian thực hiện: năm 2031; khởi công trong tháng 6/2031, hoàn thành trước ngày 15/8/2031.", [],
+     ["2031-06-30", "2031-08-15"]),
+    ("Tiến độ thực hiện: khởi công trong tháng 5/2031; hoàn thành trong tháng 10/2031.", [],
+     ["2031-05-31", "2031-10-31"]),
+    ("Khởi công dự án đường huyện ĐH.12 trong quý II/2031.", [], ["2031-06-30"]),
+    ("Kiểm tra, rà soát 100% công trình trong tháng 12/2031.", [], ["2031-12-31"]),
+]
+
+
+@pytest.mark.parametrize(("body", "events", "dues"), WORKS_START)
+def test_the_start_of_works_in_a_month_is_held_then(body: str, events: list[str], dues: list[str | None]) -> None:
+    assert _dates(body) == (events, dues)
