@@ -168,6 +168,7 @@ _COUNT_NOW_REACH = 60  # "Tổng số lao động" to its "đang", and that to t
 _PER_UNIT_REACH = 40  # "Giá trị sản phẩm thu hoạch" to the "trên" of its "trên 1 ha"
 _ONE_RE = re.compile(r"0?1(?![\d.,])")  # "1", "01": the one unit a value is per
 _NOW_STATE_PLACE_WORDS = 5  # "Hiện nay, trên địa bàn tỉnh có": the place named between the comma and "có"
+_HIEN_COMPOUNDS = ["thực", "phát", "xuất", "thể"]  # words "hiện" ends without meaning now
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
 # "38 văn bản;" ends its item, as "315 học sinh (9 lớp chuyên)" does at its bracket
@@ -196,6 +197,7 @@ _JOINED_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$")
 _WITH_RE = re.compile(r"\svới\s*$")  # "3.200 hộ với 10.500 nhân khẩu": a count and the people it holds
 _RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.IGNORECASE)
 _DAMAGE_REACH = 60  # how far after the unit a damage word still names what the figure counts
+_OTHERS_FIGURE_REACH = 40  # how far the bracket of others' figure opens after what it names ("... của tỉnh (")
 _ARREARS_REACH = 80  # how far an arrears' noun stands before the "là" of its amount
 _DAMAGE_BEFORE_REACH = 24  # a damage word right before a figure ("bị thương 173 người") is short
 _TITLE_REACH = 80  # how far before a figure a law's title may start
@@ -262,6 +264,7 @@ class _Vocab:
     violation_after_re: re.Pattern[str]  # " vi phạm" right after the unit: those who broke a rule
     handling_re: re.Pattern[str]  # "phát hiện", "xử lý" before a count of violators: what the bodies did
     arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
+    others_figure_re: re.Pattern[str]  # "thấp hơn mức bình quân chung cả nước (" right before a figure: others' own
     arrears_told_re: re.Pattern[str]  # "Tổng số tiền nợ thuế ... là 148,6": an amount owed told, anywhere before
     average_re: re.Pattern[str]  # "bình quân" after a rule word: "mức chi trả bình quân 562.000 đồng/ha" is reported
     count_now_re: re.Pattern[str]  # "Tổng số lao động đang làm việc ... là 182.500": a count of what is so now
@@ -437,9 +440,14 @@ def _now_state_rx(by_role: dict[str, list[str]]) -> re.Pattern[str]:
     có thêm 12 ha": what was done)."""
     place = rf"(?:(?!(?:{_alternation(by_role['result'])})(?!\w))[^\W\d_]+[ \t]*,?[ \t]+){{0,{_NOW_STATE_PLACE_WORDS}}}"
     still = rf"(?:{_alternation(by_role['state_still'])})[ \t]+"
-    return re.compile(rf"(?<!\w)(?:(?:{_alternation(by_role['state_now'])})[ \t]*,?[ \t]+{place}(?:{still})?"
+    # a body's "hiện" and what it holds or keeps doing now ("Kho bạc hiện quản lý 3.412 tài khoản", "Hiện Trường
+    # đang đào tạo 2.865 học sinh": quantity_cues.tsv state_held_verb; fifty-ninth heldout round, h650, h659), not the
+    # "hiện" of "thực hiện", "phát hiện", "xuất hiện", "thể hiện"
+    held = rf"{_not_after(_HIEN_COMPOUNDS)}hiện[ \t]*,?[ \t]+{place}(?:{still})?" \
+        rf"(?:{_alternation(by_role['state_held_verb'])})(?!\w)"
+    return re.compile(rf"(?<!\w)(?:(?:(?:{_alternation(by_role['state_now'])})[ \t]*,?[ \t]+{place}(?:{still})?"
                       rf"|(?:{_alternation(by_role['state_still_now'])})[ \t]*,?[ \t]+{place}{still})"
-                      rf"(?:{_alternation(by_role['state_now_verb'])})(?!\w)", re.IGNORECASE)
+                      rf"(?:{_alternation(by_role['state_now_verb'])})(?!\w)|{held})", re.IGNORECASE)
 
 
 def _word_rx(phrases: list[str]) -> re.Pattern[str]:
@@ -631,6 +639,9 @@ def vocab() -> _Vocab:
         territory_members=frozenset(fold_lower(w) for w in by_role.get("territory_member", [])),
         violation_after_re=re.compile(rf"\s+(?:{_alternation(by_role['violation_after'])})(?!\w)", re.IGNORECASE),
         handling_re=_word_rx(by_role["handling_verb"]),
+        others_figure_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['others_compare'])})[ \t]+(?:mức[ \t]+)?"
+                                    rf"(?:{_alternation(by_role['others_figure'])})(?!\w)[^();.\n\d]"
+                                    rf"{{0,{_OTHERS_FIGURE_REACH}}}\([ \t]*$", re.IGNORECASE),
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
                               r"(?<!\w)(?:là|còn)\s*$", re.IGNORECASE),
         average_re=_word_rx(by_role["average"]),
@@ -1706,8 +1717,11 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if voc.violation_after_re.match(text, unit.end) and not voc.handling_re.search(text, sentence_from, start):
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
     if voc.arrears_re.search(text, sentence_from, start) or _told_state(doc, start) \
-            or _per_unit(doc, sentence_from, start) or _market_price(doc, sentence_from, start, unit):
-        return True  # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state
+            or _per_unit(doc, sentence_from, start) or _market_price(doc, sentence_from, start, unit) \
+            or voc.others_figure_re.search(text, sentence_from, start):
+        # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state; "cao hơn mức bình
+        # quân chung của tỉnh (54,3%)": the figure the document's own is measured by
+        return True
     spec = voc.spec_re.search(text, sentence_from, start)
     if spec and not _sum_of_money(doc, start, unit) and not _planned_clause_between(doc, spec.end(), start):
         return True  # "Kích thước thân máy 43 mm": a specification ("thanh toán khối lượng ... 834.300.000 đồng" is paid)

@@ -1,0 +1,77 @@
+"""Heldout round 59 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI CHÍNH\tĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 75/BC-STC\tAn Hòa, ngày 20 tháng 11 năm 2031\n\nBÁO CÁO\nTình hình thực hiện nhiệm vụ năm 2031\n\n")
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n(Đã ký)\nLê Văn Bình\n"
+
+
+def _figures(body: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit or "", q.comparator) for q in parse_text(REPORT + body + TAIL).quantities]
+
+
+# ---- what a body holds or keeps doing now ("hiện quản lý", "Hiện Trường đang đào tạo") -----------------------------
+
+HELD_NOW = [
+    ("Kho bạc khu vực hiện quản lý 3.412 tài khoản của 2.968 đơn vị giao dịch. Trong quý, Kho bạc đã kiểm soát "
+     "48.216 món chi.", [(48216, "món", "eq")]),
+    ("Hiện Trường đang đào tạo 2.865 học sinh, sinh viên tại 14 ngành, nghề. Năm 2031, Trường tuyển sinh được "
+     "1.214 người.", [(1214, "người", "eq")]),
+    ("Bệnh viện hiện đang điều trị nội trú 412 người bệnh; trong tháng đã khám cho 9.850 lượt người.",
+     [(9850, "lượt người", "eq")]),
+    # counter-cases: what was done, and the "hiện" of "thực hiện", "phát hiện"
+    ("Trong năm, Trường đã đào tạo 1.200 học viên; thực hiện quản lý 120 hồ sơ.",
+     [(1200, "học viên", "eq"), (120, "hồ sơ", "eq")]),
+    ("Hiện nay, Trung tâm đã đào tạo được 500 học viên.", [(500, "học viên", "eq")]),
+    ("Qua kiểm tra phát hiện 27 vụ vi phạm; thực hiện điều trị 45 bệnh nhân.",
+     [(27, "vụ", "eq"), (45, "bệnh nhân", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), HELD_NOW)
+def test_what_a_body_holds_now_is_the_state(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == figures
+
+
+# ---- a tax owed told with its words the other way round ("tổng số tiền thuế nợ ... là") ---------------------------
+
+TAX_OWED = [
+    ("Tính đến ngày 30/9/2031, tổng số tiền thuế nợ trên địa bàn tỉnh là 1.486 tỷ đồng, tăng 9,2% so với thời điểm "
+     "31/12/2030; trong đó nợ có khả năng thu là 1.032 tỷ đồng, nợ khó thu 454 tỷ đồng.\n9 tháng, toàn ngành đã "
+     "thu hồi được 612 tỷ đồng tiền nợ thuế.", [(612e9, "đồng", "eq")]),
+    ("Số thuế nợ của các doanh nghiệp đến ngày 31/10/2031 là 86 tỷ đồng. Đã thu hồi 12 tỷ đồng.",
+     [(12e9, "đồng", "eq")]),
+    # counter-case: a plan to cut the tax owed is a target
+    ("Phấn đấu giảm tiền thuế nợ xuống dưới 5% tổng thu ngân sách.", [(5, "%", "lt")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), TAX_OWED)
+def test_a_tax_owed_is_the_state(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == figures
+
+
+# ---- the figure the document's own is measured by, in a bracket ("cao hơn mức bình quân chung của tỉnh (54,3%)") ---
+
+OTHERS_FIGURE = [
+    ("Tỷ lệ giải ngân đạt 61,7% kế hoạch vốn giao, thấp hơn mức bình quân chung cả nước (64,2%).",
+     [(61.7, "%", "eq")]),
+    ("Ban đã giải ngân 401,7 tỷ đồng, đạt 62,5% kế hoạch, cao hơn bình quân chung của tỉnh (54,3%).",
+     [(401.7e9, "đồng", "eq"), (62.5, "%", "eq")]),
+    ("Tổng thu đạt 6.842 tỷ đồng, tăng 12% so với cùng kỳ (6.109 tỷ đồng).",
+     [(6842e9, "đồng", "eq"), (12, "%", "eq")]),
+    # counter-cases: a bracket of the document's own figures
+    ("Tổ chức 06 lớp tập huấn (240 học viên) cho cán bộ cơ sở.", [(6, "lớp", "eq"), (240, "học viên", "eq")]),
+    ("Giải ngân đạt 58% kế hoạch (312 tỷ đồng), cao hơn năm 2030.", [(58, "%", "eq"), (312e9, "đồng", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), OTHERS_FIGURE)
+def test_others_figure_in_a_bracket_is_none_of_the_documents(body: str,
+                                                            figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == figures
