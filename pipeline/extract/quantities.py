@@ -1563,7 +1563,7 @@ def _unit_of(doc: _Doc, start: int, fig: _Figure) -> _Unit:
         more = _more_perfect_marks(doc, start, fig)
         if more is not None:
             return more
-        places = _points_as_places(text, start, fig.pos)
+        places = _points_as_places(text, start, fig.pos) or _counted_span(doc, start, fig.pos)
         if places is not None:
             return places
     if unit.unit is None and not unit.skip and doc.out and _CLOSE_PAREN_RE.match(text, fig.pos):
@@ -1644,6 +1644,47 @@ def _place_kind_after(text: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _score_after() -> frozenset[str]:
     return frozenset(fold_lower(p) for p in role_phrases("quantity_cues.tsv", "score_after"))
+
+
+# a span of days, hours or minutes right after a figure ("15 ngày", "3,2 ngày làm việc", "8,5 ngày/hồ sơ", "45 phút"),
+# no date after it
+# no date or time of day after it ("16 giờ ngày 12/3", "07 giờ 30")
+_SPAN_WORD_RE = re.compile(r"[ \t]+(?P<word>ngày|giờ|phút)(?:[ \t]+làm[ \t]+việc)?(?!\w)(?![ \t]*(?:\d|ngày(?!\w)))",
+                           re.IGNORECASE)
+_SPAN_VERB_REACH = 40  # "bình quân khoảng", "xuống không quá" before the figure
+_SPAN_LEAD_REACH = 120  # "Dự trữ lương thực, thực phẩm, ... đủ cung ứng ... trong ít nhất" before "07 ngày"
+_SPAN_CHANGE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)[ \t]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _span_cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """quantity_cues.tsv's span_verb right before a figure (a bound's word between: "huấn luyện 15", "bình quân 3,2",
+    "xuống không quá 7"), and its span_lead earlier in the figure's clause ("dự trữ ... tối thiểu 30")."""
+    bounds = _alternation(role_phrases("quantity_cues.tsv", "comparator"))
+    verbs = _alternation(role_phrases("quantity_cues.tsv", "span_verb"))
+    leads = _alternation(role_phrases("quantity_cues.tsv", "span_lead"))
+    return (re.compile(rf"(?<!\w)(?:{verbs})[ \t]+(?:(?:{bounds})[ \t]+)?$", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{leads})(?!\w)[^.;:!?\n]*$", re.IGNORECASE))
+
+
+def _counted_span(doc: _Doc, start: int, pos: int) -> _Unit | None:
+    """Days or hours counted as what is planned or done, not a duration's or a deadline's span: the span a training
+    lasts ("huấn luyện 15 ngày"), an average or a planned cut of a processing time ("Thời gian thẩm định bình quân
+    8,5 ngày/hồ sơ, giảm 2 ngày so với năm 2028", "rút ngắn thời gian thẩm định xuống không quá 7 ngày"), how long a
+    stock lasts ("dự trữ thức ăn ... tối thiểu 30 ngày"); quantity_cues.tsv span_verb and span_lead (rounds 53-58's
+    leftovers, h594, h621, h629; as h342, h350, h452, h509). None otherwise ("trong thời hạn 07 ngày", "Thời gian:
+    02 ngày", "trước 16 giờ")."""
+    text = doc.ctx.text
+    word = _SPAN_WORD_RE.match(text, pos)
+    if word is None:
+        return None
+    verb_re, lead_re = _span_cue_res()
+    near = max(0, start - _SPAN_VERB_REACH)
+    unit = _rate(text, word.group("word").lower(), word.end(), pos)
+    if verb_re.search(text, near, start) or lead_re.search(text, max(0, start - _SPAN_LEAD_REACH), start) \
+            or (_SPAN_CHANGE_RE.search(text, near, start) and doc.voc.compared_after_re.match(text, unit.end)):
+        return unit
+    return None
 
 
 _CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|nhiều hơn|ít hơn)\s+$", re.IGNORECASE)
@@ -2773,8 +2814,8 @@ def _turned_down_by_unit(doc: _Doc, m: re.Match[str]) -> bool:
     if _bracket_before(text, max(0, start - _BREAKDOWN_LOOKBACK), start) or doc.voc.scale_re.match(text, end) \
             or _RANGE_RE.match(text, end) or _ENUMERATION_NEXT_RE.match(text, end):
         return False
-    if _points_as_places(text, start, end) is not None:
-        return False  # "tại 35 điểm": places counted (_unit_of reads them)
+    if _points_as_places(text, start, end) is not None or _counted_span(doc, start, end) is not None:
+        return False  # "tại 35 điểm", "huấn luyện 15 ngày": places or days counted (_unit_of reads them)
     return not (doc.out and doc.out[-1].unit == _PERFECT_MARKS)
 
 
@@ -2820,7 +2861,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     unit = _unit_of(doc, start, fig)
     if unit.skip or unit.unit is None or not fig.value:
         return []
-    if unit.unit in _DURATION_UNITS and _DURATION_HEAD_RE.search(text, max(0, start - _DURATION_HEAD_REACH), start):
+    if unit.unit in _DURATION_UNITS and _DURATION_HEAD_RE.search(text, max(0, start - _DURATION_HEAD_REACH), start) \
+            and _counted_span(doc, start, fig.pos) is None:
         return []
     if named_count and not _ITEM_END_RE.match(text, unit.end):
         return []  # "Ban Chỉ đạo 389 quốc gia tăng cường ...": a name's number, not a listed count
@@ -3036,7 +3078,8 @@ def _directives(doc: _Doc) -> tuple[int, int] | None:
 
 # "để ", "nhằm " between an amount ordered and a count: the count is what the amount is for ("Phân bổ 9.640.000.000
 # đồng ... để hỗ trợ xây dựng, nâng cấp 06 công trình")
-_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)", re.IGNORECASE)
+# (or the work it comes to: "Kinh phí đặt hàng ...: 27.846 triệu đồng, tương ứng 4.380 giờ phát sóng"; rounds 53-58, h589)
+_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|tương[ \t]+ứng)(?!\w)", re.IGNORECASE)
 _PURPOSE_REACH = 100  # from the amount to the count: its source ("từ nguồn ngân sách huyện năm 2028") and purpose
 # the amount written out in words right after it ("9.640.000.000 đồng (Chín tỷ sáu trăm bốn mươi triệu đồng)")
 _IN_WORDS_RE = re.compile(r"[ \t]*\([^()\n]{1,160}\)")

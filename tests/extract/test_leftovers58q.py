@@ -81,3 +81,30 @@ REACHED_AND_PASSED = [
 @pytest.mark.parametrize(("body", "comparator"), REACHED_AND_PASSED)
 def test_reached_and_passed_counts_the_targets(body: str, comparator: str) -> None:
     assert parse_text(REPORT + body + TAIL).quantities[0].comparator == comparator
+
+
+# ---- days, hours and minutes counted: a training's span, a processing time's average or planned cut, a stock's -----
+
+DECISION = ("UBND TỈNH A\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH\nSố: 37/QĐ-PTTH\nA, ngày 06 tháng 01 năm 2030\n\nQUYẾT ĐỊNH\n"
+            "Về việc giao dự toán năm 2030\n\nQUYẾT ĐỊNH:\n")
+SPANS = [
+    (PLAN, "1. Dân quân năm thứ nhất huấn luyện 15 ngày; dân quân năm thứ hai trở đi huấn luyện 12 ngày.",
+     [(15, "ngày"), (12, "ngày")]),
+    (PLAN, "2. Dự trữ thức ăn thô xanh, thức ăn tinh bảo đảm tối thiểu 30 ngày cho mỗi con trâu, bò.", [(30, "ngày")]),
+    (PLAN, "3. Phấn đấu rút ngắn thời gian thẩm định hồ sơ xuống không quá 5 ngày làm việc.", [(5, "ngày")]),
+    (PLAN, "4. Phấn đấu giảm thời gian chờ khám bình quân xuống dưới 40 phút.", [(40, "phút")]),
+    (REPORT, "Thời gian thẩm định bình quân 6,5 ngày/hồ sơ, giảm 3 ngày so với năm 2028.",
+     [(6.5, "ngày/hồ"), (3, "ngày")]),
+    (DECISION, "Điều 1. Giao dự toán chi năm 2030 như sau:\n- Kinh phí đặt hàng sản xuất chương trình: 25.120 triệu "
+     "đồng, tương ứng 4.015 giờ phát sóng truyền hình và 3.200 giờ phát thanh;\n",
+     [(25120e6, "đồng"), (4015, "giờ phát sóng"), (3200, "giờ phát thanh")]),
+    # counter-cases: a deadline's span, an occasion's length, a time of day, a rule's term
+    (PLAN, "5. Các đơn vị báo cáo trong thời hạn 07 ngày kể từ ngày kết thúc đợt kiểm tra.", []),
+    (PLAN, "6. Lễ hội diễn ra trong 04 ngày. Thời gian: 02 ngày. Gửi báo cáo trước 16 giờ ngày 12/3/2030.", []),
+    (PLAN, "7. Đăng ký với Ban Tổ chức chậm nhất 02 ngày trước ngày thi đấu.", []),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "figures"), SPANS)
+def test_days_and_hours_counted_as_work(head: str, body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(head, body) == figures
