@@ -3276,6 +3276,38 @@ def _row_told_before(text: str, cell: FigureCell, kept: list[Quantity], cells: M
     return all(_unit_head(c.unit) not in told_units for c in untold) and any(_same_value(q, cell) for q in told)
 
 
+_TOLD_AFTER_REACH = 800  # outside any heading, the prose this close after a total row may tell its figures again
+
+
+def _totals_told_after(doc: _Doc, kept: list[Quantity], totals: Mapping[int, FigureCell],
+                       cells: Mapping[int, FigureCell]) -> set[int]:
+    """The starts of total-row cells the prose after their table tells again under the same heading ("| | Tổng cộng |
+    146 | 85 | 61 | 320 |" over "Trong tổng diện tích chuyển đổi nêu trên, trồng cây ăn trái 85 ha ..., rau màu và
+    nuôi thủy sản 61 ha"; "Cộng  232  205" over "Như vậy, ... đã kiểm định 232 hồ chứa, trong đó 205 hồ đạt yêu
+    cầu"; sixtieth heldout round): one figure each, told once. A row every figure of which the text tells before or
+    after is dropped whole (146 and 320 told in the plan's targets above); otherwise only the cells told after."""
+    text = doc.ctx.text
+    prose = [q for q in kept if q.span is not None and q.span[0] not in cells]
+    dropped: set[int] = set()
+    for start, cell in totals.items():
+        if start in dropped:
+            continue
+        row = _row_cells(text, cell, cells)
+        row_end = max(c.end for c in row)
+        section = _innermost_heading(doc, start)
+        after = [q for q in prose if q.span is not None and q.span[0] > row_end
+                 and (section is not None or q.span[0] - row_end <= _TOLD_AFTER_REACH)
+                 and _innermost_heading(doc, q.span[0]) == section]
+        told_after = [c.start for c in row if any(_same_value(q, c) for q in after)]
+        if not told_after:
+            continue
+        line_from = text.rfind("\n", 0, row[0].start) + 1
+        told = after + [q for q in prose if q.span is not None and q.span[0] < line_from]
+        whole = all(any(_same_value(q, c) for q in told) for c in row)
+        dropped.update([c.start for c in row] if whole else told_after)
+    return dropped
+
+
 def _row_cells(text: str, cell: FigureCell, cells: Mapping[int, FigureCell]) -> list[FigureCell]:
     """The cells of a cell's row: those on its line, or, for a table copied one cell a line ("Tổng cộng\n2.640\n
     31.850\n94,2"; forty-seventh heldout round), the run of cells around it that share its row's label, no other
@@ -3390,6 +3422,8 @@ def extract(ctx: Context) -> list[Quantity]:
     )
     seen: set[tuple[object, ...]] = set()
     kept: list[Quantity] = []
+    all_cells: dict[int, FigureCell] = {}
+    totals: dict[int, FigureCell] = {}  # the kept cells of total rows: the prose after the table may tell them again
     for lo, hi in _ranges(ctx):
         spaced = spaced_tables(text, lo, hi)  # (read once: the cells and the spans)
         collapsed = collapsed_tables(text, lo, hi)
@@ -3405,6 +3439,8 @@ def extract(ctx: Context) -> list[Quantity]:
                 continue  # a tab or space table's row index or label number: its figures are its cells
             if cell is not None and _repeated_total(doc, cell, kept, cells):
                 continue
+            if cell is not None and _TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")):
+                totals[cell.start] = cell
             if doc.attached:
                 doc.cue_required = _cue_required_at(doc, m.start())
             for quantity in _cell_quantities(doc, cell) if cell else _quantities_at(doc, m):
@@ -3414,4 +3450,6 @@ def extract(ctx: Context) -> list[Quantity]:
                     if key is not None:
                         seen.add(key)
                     kept.append(quantity)
-    return kept
+        all_cells.update(cells)
+    told_again = _totals_told_after(doc, kept, totals, all_cells)
+    return [q for q in kept if q.span is None or q.span[0] not in told_again] if told_again else kept

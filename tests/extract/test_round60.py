@@ -1,0 +1,50 @@
+"""Heldout round 60 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCHI CỤC PHÁT TRIỂN NÔNG THÔN\tĐộc lập - "
+          "Tự do - Hạnh phúc\nSố: 52/BC-CCPTNT\tAn Hòa, ngày 12 tháng 12 năm 2030\n\nBÁO CÁO\nKết quả công tác năm "
+          "2030\n\n")
+PLAN = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\nSố: 07/KH-UBND"
+        "\tAn Phú, ngày 05 tháng 01 năm 2031\n\nKẾ HOẠCH\nPhát triển sản xuất năm 2031\n\n")
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n(Đã ký)\nLê Văn Bình\n"
+
+
+def _figures(head: str, body: str) -> list[tuple[float, str]]:
+    return sorted((q.value, (q.unit or "").split(" ")[0]) for q in parse_text(head + body + TAIL).quantities)
+
+
+# ---- a table's total row that the prose after the table tells again -------------------------------------------------
+
+WELLS = ("II. KẾT QUẢ\n1. Nước sạch\nTT\tCông trình\tSố giếng đã khoan\tSố bể đã xây\n1\tThôn 1\t14\t22\n2\tThôn 2\t"
+         "11\t18\n\tCộng\t25\t40\n")
+TOTAL_TOLD_AFTER = [
+    # the prose right after the table, under the same heading, tells the total row's figures again: counted once
+    (REPORT, WELLS + "Như vậy, năm 2030 đã khoan 25 giếng và xây 40 bể chứa nước.\n",
+     [(11, "giếng"), (14, "giếng"), (18, "bể"), (22, "bể"), (25, "giếng"), (40, "bể")]),
+    (PLAN, "I. MỤC TIÊU\nToàn xã trồng mới 120 ha rừng với 300 hộ tham gia.\nII. CHỈ TIÊU THEO THÔN\n| TT | Thôn | "
+     "Diện tích (ha) | Cây keo (ha) | Cây quế (ha) | Số hộ |\n|---|---|---|---|---|---|\n| 1 | Thôn 1 | 70 | 40 | 30 | "
+     "180 |\n| 2 | Thôn 2 | 50 | 35 | 15 | 120 |\n| | **Tổng cộng** | **120** | **75** | **45** | **300** |\n\n"
+     "Trong tổng diện tích trên, trồng keo 75 ha, trồng quế 45 ha.\n",
+     [(15, "ha"), (30, "ha"), (35, "ha"), (40, "ha"), (45, "ha"), (50, "ha"), (70, "ha"), (75, "ha"), (120, "ha"),
+      (120, "hộ"), (180, "hộ"), (300, "hộ")]),
+    # counter-cases: no prose after it, the total row is the table's own count
+    (REPORT, WELLS + "2. Tập huấn\nĐã mở 03 lớp tập huấn.\n",
+     [(3, "lớp"), (11, "giếng"), (14, "giếng"), (18, "bể"), (22, "bể"), (25, "giếng"), (40, "bể")]),
+    # the same value told under another heading is another count
+    (REPORT, WELLS + "2. Bảo dưỡng\nĐã bảo dưỡng 25 giếng và 40 bể của các hộ dân.\n",
+     [(11, "giếng"), (14, "giếng"), (18, "bể"), (22, "bể"), (25, "giếng"), (25, "giếng"), (40, "bể"), (40, "bể")]),
+    # one figure told after: only that cell is the same again
+    (REPORT, WELLS + "Riêng các bể chứa, đã xây 40 bể bằng vốn lồng ghép.\n",
+     [(11, "giếng"), (14, "giếng"), (18, "bể"), (22, "bể"), (25, "giếng"), (40, "bể")]),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "figures"), TOTAL_TOLD_AFTER)
+def test_a_total_row_told_again_after_the_table_counts_once(head: str, body: str,
+                                                             figures: list[tuple[float, str]]) -> None:
+    assert _figures(head, body) == figures
