@@ -380,17 +380,22 @@ def _inferred_issuer(layout: Layout, ctx: Context) -> tuple[str, tuple[int, int]
 
 _CUT_HEAD_REACH = 80  # a letterhead's cut remnant is one short line at the copy's top
 _CUT_HEAD_LINE = re.compile(r"\s*(?P<line>[^\W\d_][^\n\d]*)\n")
+_CUT_HEAD_COLUMN = re.compile(r"\t| {2,}")  # the letterhead's other column (the motto) beside the remnant
 
 
 def _completed_by_cut_head(name: str, text: str) -> str:
     """A copy cut inside its letterhead keeps the end of the issuer's line ("ế huyện Hướng Hóa", the first line cut
     in a word): where that remnant ends with the last words of the inferred name and goes on with capitalised words
     ("Trung tâm Y tế huyện" + "Hướng Hóa"), those words finish the name (fifty-fourth heldout round, h602). The
-    remnant must open inside the name's own words, so a line of another body never completes it."""
+    remnant must open inside the name's own words, so a line of another body never completes it. The same remnant
+    in the letterhead's capitals ("TÂM Y TẾ HUYỆN HƯỚNG HÓA", its words title-cased), cut between words ("Y tế
+    huyện Hướng Hóa") or with the motto's column beside it (issue 10, generalisation audit 58) finishes it too."""
     m = _CUT_HEAD_LINE.match(text)
-    if m is None or len(m.group("line")) > _CUT_HEAD_REACH or not m.group("line")[0].islower():
+    if m is None:
         return name
-    line = m.group("line").strip()
+    line = _CUT_HEAD_COLUMN.split(m.group("line").strip(), maxsplit=1)[0].strip()
+    if not line or len(line) > _CUT_HEAD_REACH:
+        return name
     folded_name, folded_line = fold(name).lower(), fold(line).lower()
     last = folded_name.split()[-1]
     at = f" {folded_line}".rfind(f" {last} ")  # where the name's last word stands in the remnant
@@ -399,6 +404,8 @@ def _completed_by_cut_head(name: str, text: str) -> str:
     rest = line[at + len(last):].strip()
     if not rest or not all(w[:1].isupper() for w in rest.split()):
         return name
+    if is_upper(line):
+        rest = " ".join(w.capitalize() for w in rest.split())
     return f"{name} {rest}"
 
 
@@ -461,9 +468,11 @@ def _head_bodies() -> dict[str, re.Pattern[str]]:
 def _head_hosts() -> dict[str, re.Pattern[str]]:
     """Each head's title to the pattern of the body it heads hosting what an invitation invites to, named after a
     clause's comma ("Thực hiện Quyết định số ..., Trung tâm Trợ giúp pháp lý nhà nước tỉnh Bắc Ninh tổ chức Hội nghị
-    tập huấn ..."; round 50's h559): the inviter. Only a giấy mời's host is its writer."""
+    tập huấn ..."; round 50's h559), or opening a line of its own ("Trung tâm Y tế huyện Đông An tổ chức Hội nghị ...";
+    issue 10, generalisation audit 58): the inviter. Only a giấy mời's host is its writer."""
     hosts = _role_words("hosts")
-    return _per_head(lambda _title, opens: rf"(?<=,)[ \t]+{_body_named(opens)}[ \t]+(?:{hosts})\b")
+    return _per_head(lambda _title, opens: rf"(?:(?<=,)[ \t]+|^[ \t]*){_body_named(opens)}[ \t]+(?:{hosts})\b",
+                     re.MULTILINE)
 
 
 def _invitation(layout: Layout) -> bool:

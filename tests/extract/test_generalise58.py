@@ -261,3 +261,52 @@ BY_WHENS = [
 def test_a_by_when_in_other_words(head: str, line: str, deadlines: list[tuple[str | None, str | None]],
                                   events: list[tuple[str, str | None]]) -> None:
     assert _dues(head, line) == (deadlines, events)
+
+
+# ---- a copy cut inside its letterhead, the remnant in capitals or cut between words (round 54's c89c1a4) -----------
+
+CUT_GUIDE = ("Số: 41/HD-TTYT\t\tĐakrông, ngày 10 tháng 3 năm 2030\n\nHƯỚNG DẪN\nTriển khai tiêm vắc xin năm 2030\n\n"
+             "Trung tâm Y tế huyện hướng dẫn các Trạm Y tế xã triển khai như sau:\nĐã tiêm cho 1.200 trẻ.\n\n"
+             "Nơi nhận:\n- Trạm Y tế các xã;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Thị Thu\n")
+REMNANTS = [
+    ("TÂM Y TẾ HUYỆN ĐAKRÔNG\n", "Trung tâm Y tế huyện Đakrông"),
+    ("Ế HUYỆN ĐAK RÔNG\n", "Trung tâm Y tế huyện Đak Rông"),
+    ("Y tế huyện Đakrông\n", "Trung tâm Y tế huyện Đakrông"),
+    ("ế huyện Đakrông               Độc lập - Tự do - Hạnh phúc\n", "Trung tâm Y tế huyện Đakrông"),
+    # counter-cases: another body's line cut in a word; a first line that goes on with lower-case words
+    ("òng Văn hóa và Thông tin huyện Đakrông\n", "Trung tâm Y tế huyện"),
+    ("Huyện Đakrông triển khai tiêm vắc xin\n", "Trung tâm Y tế huyện"),
+]
+
+
+@pytest.mark.parametrize(("remnant", "issuer"), REMNANTS)
+def test_a_cut_letterheads_remnant_in_capitals_finishes_the_issuer(remnant: str, issuer: str) -> None:
+    found = parse_text(remnant + CUT_GUIDE).issuer
+    assert found is not None and found.name == issuer
+
+
+# ---- a giấy mời cut above its number: its host named with a tense word, or opening its line (e197db0) -------------
+
+def _cut_invitation(sentence: str) -> str:
+    return ("Số: 86/GM-TTYT\tĐông An, ngày 15 tháng 01 năm 2030\n\nGIẤY MỜI\nDự Hội nghị tập huấn phòng chống dịch "
+            "năm 2030\n\nKính gửi:\n- Trạm Y tế các xã;\n- Phòng Y tế huyện.\n\n" + sentence + "\nThời gian: 08 giờ 00, "
+            "ngày 22/01/2030.\nĐịa điểm: Hội trường tầng 3.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n(đã ký)\n"
+            "Trần Văn Hùng\n")
+
+
+HOSTS = [
+    ("Nhằm triển khai nhiệm vụ năm 2030, Trung tâm Y tế huyện Đông An sẽ tổ chức Hội nghị tập huấn.",
+     "Trung tâm Y tế huyện Đông An"),
+    ("Để triển khai nhiệm vụ năm 2030, Trung tâm Y tế huyện Đông An chủ trì tổ chức Hội nghị tập huấn.",
+     "Trung tâm Y tế huyện Đông An"),
+    ("Trung tâm Y tế huyện Đông An tổ chức Hội nghị tập huấn phòng chống dịch.", "Trung tâm Y tế huyện Đông An"),
+    # counter-cases: another body asked to host; a body named inside the list of whom it invites
+    ("Đề nghị Trung tâm Y tế huyện Đông An tổ chức Hội nghị tập huấn.", None),
+    ("Trân trọng kính mời đại diện lãnh đạo Trung tâm Y tế huyện Đông An tham dự.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "issuer"), HOSTS)
+def test_a_cut_invitations_host_in_other_words(sentence: str, issuer: str | None) -> None:
+    found = parse_text(_cut_invitation(sentence)).issuer
+    assert (found.name if found else None) == issuer
