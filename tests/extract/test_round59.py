@@ -75,3 +75,41 @@ OTHERS_FIGURE = [
 def test_others_figure_in_a_bracket_is_none_of_the_documents(body: str,
                                                             figures: list[tuple[float, str, str]]) -> None:
     assert _figures(body) == figures
+
+
+# ---- a PDF's running footer with its bare page number far out to the right, under the signer's name --------------
+
+LETTER = ("       CỤC THUẾ                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "  THUẾ TỈNH AN HÒA                           Độc lập - Tự do - Hạnh phúc\n\n"
+          "Số: 318/TAH-QLN                             An Hòa, ngày 14 tháng 10 năm 2031\n"
+          "V/v đôn đốc thu hồi nợ thuế\n\n"
+          "     Kính gửi: Các Thuế cơ sở.\n\n"
+          "     Thuế tỉnh An Hòa yêu cầu các đơn vị thu hồi tối thiểu 320 tỷ đồng tiền nợ thuế trong quý IV, báo cáo\n"
+          "kết quả về Thuế tỉnh trước ngày 05/12/2031./.\n\n")
+SIGNATURE = ("Nơi nhận:                                          KT. TRƯỞNG THUẾ TỈNH\n"
+             "- Như trên;                                       PHÓ TRƯỞNG THUẾ TỈNH\n"
+             "- Lãnh đạo Thuế tỉnh;                                    (Đã ký)\n"
+             "- Lưu: VT, QLN.                                       {name}\n")
+
+SIGNED_ABOVE_FOOTER = [
+    ("Lê Quang Vinh", "Thuế tỉnh An Hòa - Công văn đôn đốc thu hồi nợ thuế                      2\n"),
+    ("Trần Thị Mai", "Công văn số 318/TAH-QLN                                            2\n"),
+    # counter-cases: the footers read before
+    ("Lê Quang Vinh", "Thuế tỉnh An Hòa - Công văn đôn đốc thu hồi nợ thuế          Trang 2/2\n"),
+    ("Lê Quang Vinh", "                                                    2\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "footer"), SIGNED_ABOVE_FOOTER)
+def test_a_running_footer_under_the_signer_leaves_the_name(name: str, footer: str) -> None:
+    record = parse_text(LETTER + SIGNATURE.format(name=name) + footer)
+    assert record.signer is not None and record.signer.name == name
+    assert [(q.value, q.comparator) for q in record.quantities] == [(320e9, "gte")]
+
+
+def test_a_sentence_wrapped_before_a_figure_stays_one_sentence() -> None:
+    # counter-case: a wrapped line ending in a figure after one space is no footer
+    body = ("     Năm 2031, Thuế tỉnh đã tổ chức các lớp tập huấn về hóa đơn điện tử cho các hộ kinh doanh với số lớp là\n"
+            "12 lớp và 640 lượt người tham dự.\n")
+    record = parse_text(LETTER + body + SIGNATURE.format(name="Lê Quang Vinh"))
+    assert (12, "lớp") in [(q.value, q.unit) for q in record.quantities]
