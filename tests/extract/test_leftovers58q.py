@@ -108,3 +108,22 @@ SPANS = [
 @pytest.mark.parametrize(("head", "body", "figures"), SPANS)
 def test_days_and_hours_counted_as_work(head: str, body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(head, body) == figures
+
+
+# ---- a công điện's narrative: the patrols held and the fines imposed, told after a semicolon ------------------------
+
+TELEGRAM = ("CÔNG AN TỈNH A\nSố: 04/CĐ-CAT\nA, ngày 20 tháng 01 năm 2030\n\nCÔNG ĐIỆN\nVề việc bảo đảm an ninh, trật "
+            "tự dịp Tết\n\nGIÁM ĐỐC CÔNG AN TỈNH điện:\n- Trưởng Công an các xã, phường.\n\n")
+ORDERS = "\n\nĐể bảo đảm an ninh, Giám đốc Công an tỉnh yêu cầu:\n1. Các đơn vị tăng cường tuần tra, kiểm soát."
+NARRATIVE = [
+    ("Trong dịp Tết năm 2029, lực lượng Công an toàn tỉnh đã bắt giữ 41 vụ/66 đối tượng tàng trữ pháo nổ, thu giữ 215 kg "
+     "pháo; tổ chức 940 ca tuần tra, kiểm soát; xử lý 2.180 trường hợp vi phạm, phạt tiền 3,15 tỷ đồng.",
+     [(41, "vụ"), (66, "đối tượng"), (215, "kg"), (940, "ca"), (2180, "trường hợp"), (3.15e9, "đồng")]),
+    # counter-case: a rule's fine told in the narrative, nothing done before it
+    ("Người đốt pháo nổ bị phạt tiền 5 triệu đồng.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), NARRATIVE)
+def test_a_telegrams_narrative_goes_on_past_a_semicolon(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(TELEGRAM, body + ORDERS) == figures
