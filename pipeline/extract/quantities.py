@@ -1566,6 +1566,9 @@ def _unit_of(doc: _Doc, start: int, fig: _Figure) -> _Unit:
         places = _points_as_places(text, start, fig.pos) or _counted_span(doc, start, fig.pos)
         if places is not None:
             return places
+        length = _session_length(text, start, fig.pos)
+        if length is not None:
+            return length
     if unit.unit is None and not unit.skip and doc.out and _CLOSE_PAREN_RE.match(text, fig.pos):
         previous = doc.out[-1]  # "03 cá nhân (Riêng đơn vị Nha Trang: 04)": the same unit
         if previous.span is not None and "\n" not in text[previous.span[1]:start]:
@@ -1605,6 +1608,36 @@ def _points_as_places(text: str, start: int, pos: int) -> _Unit | None:
             or _places_verb_re().search(text, max(0, start - _PLACES_VERB_REACH), start):
         return _rate(text, _POINT_WORD, word.end(), pos)
     return None
+
+
+_SESSION_UNIT_RE = re.compile(r"(?:ngày|giờ|tuần)(?!\w)", re.IGNORECASE)
+_SESSION_REACH = 40  # "thời lượng mỗi buổi không quá " before "03 giờ"
+
+
+@lru_cache(maxsize=1)
+def _session_each_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's session_noun after "mỗi" right before a figure, a bound between ("mỗi đợt 07 ngày", "mỗi
+    lớp 02 ngày", "thời lượng mỗi buổi không quá 03 giờ"); not a lead time or a gap ("trước mỗi đợt 01 ngày")."""
+    nouns = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in role_phrases("quantity_cues.tsv", "session_noun"))
+    bounds = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in role_phrases("quantity_cues.tsv", "session_bound"))
+    return re.compile(rf"(?<!\w)(?<!trước[ \t])(?<!sau[ \t])mỗi[ \t]+(?:{nouns})[ \t]+(?:(?:{bounds})[ \t]+)?$",
+                      re.IGNORECASE)
+
+
+def _session_length(text: str, start: int, pos: int) -> _Unit | None:
+    """A plan's length of each of its sessions, in days or hours ("tổ chức 03 đợt, mỗi đợt 07 ngày", "mỗi lớp 02
+    ngày"): a duration it sets, a quantity as "huấn luyện 15 ngày" is in the gold (issue 10, planned durations;
+    rounds 59, 61); a day or an hour is otherwise no count (units.tsv skip)."""
+    gap = _UNIT_GAP_RE.match(text, pos)
+    word = _SESSION_UNIT_RE.match(text, gap.end() if gap else pos)
+    if word is None or _session_each_re().search(text, max(0, start - _SESSION_REACH), start) is None:
+        return None
+    return _Unit(word.group().lower(), word.end(), pos)
+
+
+def _each_session_length(text: str, m: re.Match[str]) -> bool:
+    """The number m is a session's length after "mỗi <session>" (_session_length), its unit right after it."""
+    return _session_length(text, m.start(), m.end()) is not None
 
 
 # a table row's label naming the kind of place its cells count: "| Điểm nguy cơ được giám sát định kỳ | 312 điểm | 340
@@ -2816,6 +2849,8 @@ def _turned_down_by_unit(doc: _Doc, m: re.Match[str]) -> bool:
         return False
     if _points_as_places(text, start, end) is not None or _counted_span(doc, start, end) is not None:
         return False  # "tại 35 điểm", "huấn luyện 15 ngày": places or days counted (_unit_of reads them)
+    if _session_length(text, start, p) is not None:
+        return False  # "mỗi đợt 07 ngày": each session's planned length (_unit_of reads it)
     return not (doc.out and doc.out[-1].unit == _PERFECT_MARKS)
 
 
@@ -2834,6 +2869,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if _turned_down_by_unit(doc, m):
         return []  # "trong thời hạn 07 ngày", "khoản 2 Điều 4 ... năm 2025": read through, its unit would turn it down
     before = _read_before(text, start, voc)
+    if before.label and _each_session_length(text, m):
+        before.skip = before.label = False  # "mỗi đợt 07 ngày": each round's length, no "đợt 07" named
     # the unit a figure is printed under is read now only for a number right after a name (the
     # name's own count?); for other numbers, only once the figure is kept (most are rejected first)
     # (the number is a name's when there is none)

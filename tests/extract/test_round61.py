@@ -37,3 +37,32 @@ WORKS_START = [
 @pytest.mark.parametrize(("body", "events", "dues"), WORKS_START)
 def test_the_start_of_works_in_a_month_is_held_then(body: str, events: list[str], dues: list[str | None]) -> None:
     assert _dates(body) == (events, dues)
+
+
+# ---- each session's planned length ("tổ chức 03 đợt, mỗi đợt 07 ngày") --------------------------------------------
+
+PLAN = PROPOSAL.replace("75/TTr-BQLDA", "75/KH-BQLDA").replace("TỜ TRÌNH", "KẾ HOẠCH")
+
+
+def _figures(body: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit or "", q.comparator) for q in parse_text(PLAN + body + TAIL).quantities]
+
+
+SESSION_LENGTHS = [
+    # the length the plan sets for each of its sessions is a planned duration
+    ("2. Chiến dịch diệt lăng quăng: tổ chức 03 đợt, mỗi đợt 07 ngày; đợt 1 trong tháng 4/2031.",
+     [(3, "đợt", "eq"), (7, "ngày", "eq")]),
+    ("Tổ chức 20 lớp tập huấn cho người có uy tín, mỗi lớp 02 ngày, khoảng 60 học viên/lớp.",
+     [(20, "lớp", "eq"), (2, "ngày", "eq"), (60, "học viên/lớp", "approx")]),
+    ("Tổ chức 18 điểm tiếp xúc cử tri; thời lượng mỗi buổi không quá 03 giờ.", [(18, "điểm", "eq"), (3, "giờ", "lte")]),
+    # counter-cases: a lead time, a gap, a shift's hours and a round's days listed are no session's length
+    ("Đường dẫn phòng học trực tuyến sẽ được gửi trước mỗi đợt 01 ngày.", []),
+    ("Tổ chức 02 đợt kiểm tra, mỗi đợt cách nhau 07 ngày.", [(2, "đợt", "eq")]),
+    ("Duy trì trực ban, mỗi ca 8 giờ.", []),
+    ("Tổ chức 02 đợt, đợt 1 ngày 06/3/2031, đợt 2 ngày 13/3/2031.", [(2, "đợt", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), SESSION_LENGTHS)
+def test_each_sessions_planned_length_is_a_figure(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == figures
