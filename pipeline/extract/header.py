@@ -344,14 +344,15 @@ def _field_run(text: str, start: int) -> int:
     return start
 
 
-def _completed(name: str, text: str, skip: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+def _completed(name: str, text: str, skip: list[tuple[int, int]],
+               any_case: bool = True) -> tuple[str, tuple[int, int]] | None:
     """The longest name the text gives that begins with `name`, outside `skip`, in any case but capitalised: the
     authority line's casing is vi_title's guess ("TM. BAN KINH TẾ - NGÂN SÁCH" gives "Ban kinh tế - ngân sách", the
     text writes "Ban Kinh tế - Ngân sách HĐND tỉnh"; thirtieth heldout round); a field body's name also through its
-    lower-case field up to its place."""
+    lower-case field up to its place. `any_case` False: only where the text prints the name in its own case."""
     best: tuple[str, tuple[int, int]] | None = None
     field_body = fold(name).upper() in _field_bodies()
-    for m in _whole_name(name, any_case=True).finditer(text):
+    for m in _whole_name(name, any_case=any_case).finditer(text):
         if not text[m.start()].isupper() or any(a <= m.start() < b for a, b in skip) \
                 or _after_preposition(text, m.start()) or _in_table_row(text, m.start()):
             continue
@@ -369,13 +370,38 @@ def _inferred_issuer(layout: Layout, ctx: Context) -> tuple[str, tuple[int, int]
     as printed, as the gold files take the authority line ("Ban Thường vụ Huyện Đoàn"); it is inferred.
     Without either, the body an invitation opens with ("Sở Khoa học và Công nghệ tỉnh Bình Định trân trọng
     kính mời:", a giấy mời copied from its title down)."""
-    found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
-    if not found:
-        return _issuer_inviting(ctx.text) or _issuer_headed(layout, ctx.text)
     # the Nơi nhận list names the addressees ("- TT Huyện ủy, UBND huyện (b/c);"), never the writer
     skip = [(c.start, c.end) for c in (*layout.authority_cells, *layout.distribution_cells)]
+    found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
+    if not found:
+        headed = _issuer_inviting(ctx.text) or _issuer_headed(layout, ctx.text)
+        # the body named bare where it writes ("Công an tỉnh thông báo tuyển chọn như sau:") and in full elsewhere
+        # ("Công an tỉnh Quảng Ngãi thông báo để ... biết./."; rounds 53-58's leftovers, h467), printed in the same
+        # case: a title line in capitals ("... CỦA UBND TỈNH VỀ ỨNG PHÓ MƯA LŨ") goes on with words of no name
+        return (_completed(headed[0], ctx.text, skip, any_case=False) or headed) if headed else None
     return _completed(found[0], ctx.text, skip) \
-        or next(filter(None, (_completed(a, ctx.text, skip) for a in _abbreviated(found[0]))), None) or found
+        or next(filter(None, (_completed(a, ctx.text, skip) for a in _abbreviated(found[0]))), None) \
+        or _completed_inner(found[0], ctx.text, skip) or found
+
+
+def _completed_inner(name: str, text: str, skip: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """An organ of a body the text never names in full ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"), where the text names that
+    body with its place ("TUỔI TRẺ BẮC GIANG - Cổng thông tin Tỉnh đoàn Bắc Giang", a portal's copy with no
+    letterhead; rounds 53-58's leftovers, h636): the organ of the body so named, "Ban Thường vụ Tỉnh đoàn Bắc
+    Giang". Two places named for the body ("Tỉnh đoàn Bắc Giang" and "Tỉnh đoàn Lạng Sơn") say no one of them."""
+    words = name.split()
+    for k in range(1, len(words)):
+        inner = " ".join(words[k:])
+        if not words[k][0].isupper() or not _starts_with(inner, tables().org_heads) or _is_position(inner):
+            continue  # (a head word's second syllable, "vụ" of "Thường vụ", heads no body of its own)
+        done = _completed(inner, text, skip)
+        if done is None:
+            continue
+        other = _completed(inner, text, [*skip, done[1]])
+        if other is not None and fold(other[0]).lower() != fold(done[0]).lower():
+            return None
+        return f"{' '.join(words[:k])} {done[0]}", done[1]
+    return None
 
 
 _CUT_HEAD_REACH = 80  # a letterhead's cut remnant is one short line at the copy's top

@@ -140,3 +140,51 @@ CUT_WRITERS = [
 def test_a_cut_copys_writer_on_an_indented_line(writer: str, issuer: str | None) -> None:
     rec = parse_text(_CUT_OPENING + writer + _CUT_BODY)
     assert (rec.issuer.name if rec.issuer else None) == issuer
+
+
+# ---- an issuer inferred without its place, completed where the copy names the same body with it --------------------
+
+_PORTAL_BODY = ("\nVăn bản » Kế hoạch\nKế hoạch tổ chức Tháng Thanh niên năm 2031\nĐăng ngày: 06/01/2031 - 09:42\n\n"
+                "Số: 118-KH/TĐTN-PT, ngày 02/01/2031\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2031\n\n"
+                "Thực hiện Chương trình công tác Đoàn năm 2031, Ban Thường vụ Tỉnh đoàn xây dựng Kế hoạch như sau:\n"
+                "1. Tổ chức Lễ ra quân Tháng Thanh niên vào ngày 05/3/2031 tại quảng trường tỉnh.\n\n"
+                "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHÓ BÍ THƯ\nNgô Thị Hồng Nhung\n")
+PORTAL_COPIES = [
+    ("TUỔI TRẺ AN LẠC - Cổng thông tin Tỉnh đoàn An Lạc\nTrang chủ | Tin tức | Văn bản\n",
+     "Ban Thường vụ Tỉnh đoàn An Lạc"),
+    # counter-cases: no place named for the body; two places named for it
+    ("TUỔI TRẺ - Cổng thông tin thanh niên\nTrang chủ | Tin tức | Văn bản\n", "Ban Thường vụ Tỉnh đoàn"),
+    ("TUỔI TRẺ AN LẠC - Cổng thông tin Tỉnh đoàn An Lạc\nTin liên kết: Tỉnh đoàn Bình Sơn phát động Tháng Thanh niên\n",
+     "Ban Thường vụ Tỉnh đoàn"),
+]
+
+
+@pytest.mark.parametrize(("portal", "issuer"), PORTAL_COPIES)
+def test_an_organ_of_a_body_the_portal_names_with_its_place(portal: str, issuer: str) -> None:
+    rec = parse_text(portal + _PORTAL_BODY)
+    assert rec.issuer is not None
+    assert (rec.issuer.name, rec.issuer.inferred) == (issuer, True)
+
+
+_NOTICE_CUT = ("của Bộ Công an về việc giao chỉ tiêu tuyển chọn công dân thực hiện nghĩa vụ tham gia Công an nhân dân năm "
+               "2029, Công an tỉnh thông báo tuyển chọn như sau:\n\n1. Chỉ tiêu\nNăm 2029, tuyển chọn 385 công dân.\n"
+               "2. Hồ sơ nộp tại Công an cấp xã trước ngày 15/11/2029.\n\n")
+_NOTICE_END = "\n\nNơi nhận:\n- Công an các huyện;\n- Lưu: VT, PX01.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐại tá Huỳnh Văn Thạch\n"
+NAMED_IN_FULL = [
+    ("Công an tỉnh An Lạc thông báo để công dân biết, đăng ký tham gia./.", "Công an tỉnh An Lạc"),
+    # counter-case: never named in full (nor by a title in capitals above, below)
+    ("Công an tỉnh thông báo để công dân biết, đăng ký tham gia./.", "Công an tỉnh"),
+]
+# a post's title in capitals above the cut copy ("[KHẨN] CÔNG AN TỈNH THÔNG BÁO TUYỂN CHỌN ..."): no name goes on in it
+_CAPITAL_TITLE = "📢 [KHẨN] CÔNG AN TỈNH THÔNG BÁO TUYỂN CHỌN CÔNG DÂN NĂM 2029\n\n"
+
+
+@pytest.mark.parametrize(("closing", "issuer"), NAMED_IN_FULL)
+def test_a_cut_copys_writer_named_in_full_elsewhere(closing: str, issuer: str) -> None:
+    rec = parse_text(_NOTICE_CUT + closing + _NOTICE_END)
+    assert rec.issuer is not None
+    assert rec.issuer.name == issuer
+    if issuer == "Công an tỉnh":
+        titled = parse_text(_CAPITAL_TITLE + _NOTICE_CUT + closing + _NOTICE_END)
+        assert titled.issuer is not None
+        assert titled.issuer.name == issuer
