@@ -310,3 +310,38 @@ HOSTS = [
 def test_a_cut_invitations_host_in_other_words(sentence: str, issuer: str | None) -> None:
     found = parse_text(_cut_invitation(sentence)).issuer
     assert (found.name if found else None) == issuer
+
+
+# ---- an estimate of what was collected in other words (round 55's "ước thu", 0eacd05) ------------------------------
+
+ESTIMATES = [
+    ("Năm 2029, toàn ngành ước thu được 4.512 tỷ đồng.", [(4.512e12, "đồng", "approx")]),
+    ("Năm 2029, toàn ngành ước thực hiện thu 4.512 tỷ đồng.", [(4.512e12, "đồng", "approx")]),
+    ("Vốn đầu tư công ước giải ngân được 320 tỷ đồng.", [(3.2e11, "đồng", "approx")]),
+    # counter-cases: the collection told without the estimate's word; collected "được" with no estimate
+    ("Năm 2029, toàn ngành thu 4.512 tỷ đồng.", [(4.512e12, "đồng", "eq")]),
+    ("Năm 2029, toàn ngành thu được 4.512 tỷ đồng.", [(4.512e12, "đồng", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ESTIMATES)
+def test_an_estimate_of_a_collection_in_other_words(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT, body) == expected
+
+
+# ---- a clause of its own reaching its figure after the state (rounds 47-52's leftovers' 9e60b12) -------------------
+
+OWN_CLAUSES = [
+    ("Toàn tỉnh hiện có 980 nhà yến, sản lượng tổ yến khai thác được 3,8 tấn.", [(3.8, "tấn", "eq")]),
+    ("Hiện nay, toàn tỉnh có 980 nhà yến, sản lượng tổ yến khai thác ước đạt 3,8 tấn.", [(3.8, "tấn", "approx")]),
+    ("Hiện nay toàn tỉnh có 980 nhà yến, sản lượng tổ yến khai thác ước đạt 3,8 tấn.", [(3.8, "tấn", "approx")]),
+    # counter-cases: the state's list goes on with no verb; a passive qualifying the counted noun
+    ("Hiện nay, xã có 120 hộ nghèo, 30 hộ cận nghèo.", []),
+    ("Hiện nay, toàn tỉnh có 512 di tích, trong đó được xếp hạng 58 di tích.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OWN_CLAUSES)
+def test_a_clause_of_its_own_after_the_state_in_other_words(body: str,
+                                                           expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT, body) == expected
