@@ -113,3 +113,28 @@ def test_a_sentence_wrapped_before_a_figure_stays_one_sentence() -> None:
             "12 lớp và 640 lượt người tham dự.\n")
     record = parse_text(LETTER + body + SIGNATURE.format(name="Lê Quang Vinh"))
     assert (12, "lớp") in [(q.value, q.unit) for q in record.quantities]
+
+
+# ---- a port authority, a ranger unit, a branch, a museum or a library under its parent, one line each -----------
+
+HEAD_LINES = [
+    ("CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY VIỆT NAM\nCẢNG VỤ HÀNG HẢI AN HÒA", "CẢNG VỤ HÀNG HẢI AN HÒA",
+     "CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY VIỆT NAM"),
+    ("CHI CỤC KIỂM LÂM TỈNH AN HÒA\nHẠT KIỂM LÂM HUYỆN BẮC SƠN", "HẠT KIỂM LÂM HUYỆN BẮC SƠN",
+     "CHI CỤC KIỂM LÂM TỈNH AN HÒA"),
+    ("SỞ VĂN HÓA VÀ THỂ THAO TỈNH AN HÒA\nBẢO TÀNG TỈNH", "BẢO TÀNG TỈNH", "SỞ VĂN HÓA VÀ THỂ THAO TỈNH AN HÒA"),
+    # counter-cases: a name wrapped over two lines stays one name
+    ("UBND TỈNH AN HÒA\nBAN QUẢN LÝ RỪNG PHÒNG HỘ\nĐẦU NGUỒN SÔNG CÁI", "BAN QUẢN LÝ RỪNG PHÒNG HỘ ĐẦU NGUỒN SÔNG CÁI",
+     "UBND TỈNH AN HÒA"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA", "ỦY BAN NHÂN DÂN TỈNH AN HÒA", None),
+]
+
+
+@pytest.mark.parametrize(("head", "issuer", "parent"), HEAD_LINES)
+def test_a_body_kind_opens_the_issuer_under_its_parent(head: str, issuer: str, parent: str | None) -> None:
+    text = (head + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/GM-CV\n"
+            "An Hòa, ngày 08 tháng 12 năm 2031\n\nGIẤY MỜI\nHội nghị tổng kết năm 2031\n\nTrân trọng kính mời "
+            "đại biểu dự Hội nghị vào 08 giờ 00 ngày 18/12/2031./.\n" + TAIL)
+    record = parse_text(text)
+    assert record.issuer is not None
+    assert (record.issuer.name, record.issuer.parent) == (issuer, parent)
