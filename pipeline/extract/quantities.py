@@ -326,6 +326,7 @@ class _Vocab:
     shortfall_after_re: re.Pattern[str]  # "chưa" after "còn 03 chi bộ": a shortcoming
     shortfall_joined_re: re.Pattern[str]  # "còn 214 hộ chưa nhận tiền và " before a figure: one more shortcoming
     shortfall_clause_re: re.Pattern[str]  # "còn 23 doanh nghiệp chưa lập ...; " before a figure: one more shortcoming
+    shortfall_sum_re: re.Pattern[str]  # "có 146 đơn vị nợ đóng ... với tổng số tiền nợ " before a figure: its sum
     ongoing_after_re: re.Pattern[str]  # "đang hoạt động" after "có 11 điểm du lịch": what exists now
     pending_after_re: re.Pattern[str]  # "đang xác minh" after "01 đơn": a case still being handled
     shortfall_before: frozenset[str]  # "còn", "có" before that count
@@ -807,6 +808,11 @@ def vocab() -> _Vocab:
         # a semicolon, the earlier one's tail maybe holding figures ("với tổng số tiền 12,8 tỷ đồng; 2 dự án chưa ...")
         shortfall_clause_re=re.compile(
             rf"{shortfall}(?:[^;:().!?]|\.(?=\d)){{0,{_SHORTFALL_TAIL}}}?;[ \t]*$", re.IGNORECASE),
+        # "có 146 đơn vị nợ đóng BHXH từ 03 tháng trở lên với tổng số tiền nợ " before a sum: what the shortcoming
+        # comes to, told in its own clause (h378, sixtieth heldout round)
+        shortfall_sum_re=re.compile(
+            rf"{shortfall}[^;:().!?\n]{{0,{_SHORTFALL_TAIL}}}?(?<!\w)với[ \t]+(?:tổng[ \t]+)?số[ \t]+tiền"
+            rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:là[ \t]+)?$", re.IGNORECASE),
         # the units may be named in a bracket before what they lack ("Có 02 chi bộ ấp (ấp A, ấp B) không kết nạp được")
         shortfall_after_re=re.compile(
             rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?(?:[ \t]*\([^()\n]{{1,{_SHORTFALL_ASIDE}}}\))?[ \t]+"
@@ -1858,7 +1864,13 @@ def _result_cue_after_state(doc: _Doc, state_end: int, start: int) -> bool:
     tháng', rounds 53-58's leftovers, h640)."""
     text, voc = doc.ctx.text, doc.voc
     qualifiers = {m.start(1) for m in _COUNTED_PASSIVE_RE.finditer(text, state_end, start)}
-    return any(m.start() not in qualifiers for m in voc.result_re.finditer(text, state_end, start))
+    # "với tổng số (tiền)" joins the state's amount to its count ("vẫn còn 23 doanh nghiệp nợ đóng BHXH ... với tổng số
+    # tiền 18,6 tỷ đồng"; sixtieth heldout round, h662): the same state, no total of work done
+    return any(m.start() not in qualifiers and not _JOINED_TOTAL_RE.search(text, state_end, m.start())
+               for m in voc.result_re.finditer(text, state_end, start))
+
+
+_JOINED_TOTAL_RE = re.compile(r"(?<!\w)với[ \t]+$", re.IGNORECASE)  # "với " right before a result cue ("tổng số")
 
 
 # the verbs a clause of its own reaches its figure with ("ước đạt 4,6 tấn"; "khai thác được 4,6 tấn", issue 10,
@@ -2426,6 +2438,8 @@ def _ongoing_state(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bo
 def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     """'Còn 03 chi bộ chưa kết nạp được đảng viên mới', 'Có 02 cơ sở Hội chưa hoàn thành': a shortcoming counted."""
     text = doc.ctx.text
+    if unit.unit in _MONEY_UNITS and doc.voc.shortfall_sum_re.search(text, _sentence_start(text, start), start):
+        return True  # "có 146 đơn vị nợ đóng BHXH ... với tổng số tiền nợ 18,74 tỷ đồng": the shortcoming's sum
     if not doc.voc.shortfall_after_re.match(text, unit.end):
         # "2. Hạn chế: ..., 06 cơ sở Đoàn xếp loại trung bình": a low rating counted among the shortcomings (a rating
         # elsewhere is what the units achieved: "12 chi bộ xếp loại hoàn thành tốt nhiệm vụ"; rounds 53-58, h649)

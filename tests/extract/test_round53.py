@@ -155,8 +155,10 @@ def test_a_delivery_note_is_no_subject(title: str, subject: str) -> None:
 
 SHORTFALL_CLAUSES = [
     ("Qua kiểm tra, còn 23 doanh nghiệp chưa lập kế hoạch ứng phó sự cố; 5 dự án chậm tiến độ so với cam kết.", []),
+    # (the sum a shortcoming's clause joins with "với tổng số tiền" is the shortcoming's too, as h590's gold reads it;
+    # round 60)
     ("Hiện còn 3 dự án chậm trả nợ gốc với tổng số tiền 12,8 tỷ đồng; 2 dự án chưa giải ngân được do vướng mặt bằng.",
-     [(12800000000, "đồng")]),
+     []),
     # counter-cases: a clause of work done after the semicolon; a shortcoming after a full stop stands alone
     ("Còn 14 hộ chưa nhận tiền bồi thường; đã hỗ trợ 20 hộ chưa có nhà ở.", [(20, "hộ")]),
     ("Còn 14 hộ chưa nhận tiền bồi thường. 5 dự án chậm tiến độ.", [(5, "dự án")]),

@@ -48,3 +48,26 @@ TOTAL_TOLD_AFTER = [
 def test_a_total_row_told_again_after_the_table_counts_once(head: str, body: str,
                                                              figures: list[tuple[float, str]]) -> None:
     assert _figures(head, body) == figures
+
+
+# ---- what is still owed or still occupied, and the sum told with it ------------------------------------------------
+
+OWED = [
+    # units still owing or still occupying are the state, and so is the sum their clause joins with "với tổng số tiền"
+    ("Năm 2030 đã kiểm tra 96 doanh nghiệp. Tuy nhiên, vẫn còn 23 doanh nghiệp nợ đóng BHXH từ 03 tháng trở lên với "
+     "tổng số tiền 18,6 tỷ đồng; 41 doanh nghiệp chưa gửi báo cáo theo quy định.", [(96, "doanh")]),
+    ("Đã tổ chức 06 đêm phố đi bộ. Tuy nhiên, đến nay vẫn chưa có tuyến phố nào hoạt động ổn định; còn 37 hộ lấn chiếm "
+     "vỉa hè để kinh doanh.", [(6, "đêm")]),
+    ("Tính đến ngày 20/11/2030, trên địa bàn có 146 đơn vị nợ đóng BHXH từ 03 tháng trở lên với tổng số tiền nợ 18,74 "
+     "tỷ đồng. Đã khởi kiện 04 đơn vị.", [(4, "đơn")]),
+    # counter-cases: what was done with them is a result, with its sum
+    ("Đã đôn đốc 23 doanh nghiệp nợ BHXH nộp 18,6 tỷ đồng.", [(23, "doanh"), (18.6e9, "đồng")]),
+    ("Hiện xã có 120 hộ nghèo; đã hỗ trợ 40 hộ với tổng số tiền 200 triệu đồng.", [(40, "hộ"), (200e6, "đồng")]),
+    ("Đã đôn đốc thu hồi nợ của 23 doanh nghiệp với tổng số tiền 18,6 tỷ đồng.", [(23, "doanh"), (18.6e9, "đồng")]),
+    ("Đã giải tỏa 37 hộ lấn chiếm vỉa hè.", [(37, "hộ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), OWED)
+def test_what_is_still_owed_is_the_state(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == sorted(figures)
