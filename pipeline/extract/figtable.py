@@ -83,6 +83,28 @@ def _column_bounds() -> tuple[tuple[str, str], ...]:
                  if r[1] == "column_comparator" for phrase in choices(r[0]))
 
 
+@lru_cache(maxsize=1)
+def _cell_bound_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """quantity_cues.tsv's comparator words opening a cell before its figure ('ít nhất 3 kg', 'tối đa 2 lần'; rounds
+    53-58's leftovers, h639), as a sign does ('≥ 3 kg'): the pattern, and each folded phrase's comparator."""
+    bounds = {" ".join(fold_lower(r[0]).split()): r[2] for r in rows("quantity_cues.tsv", 3) if r[1] == "comparator"}
+    phrases = sorted((r[0] for r in rows("quantity_cues.tsv", 3) if r[1] == "comparator"), key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases)
+    return re.compile(rf"[ \t]*(?P<words>{alternation})[ \t]+(?=\d)", re.IGNORECASE), bounds
+
+
+def _cell_bound(content: str) -> tuple[re.Match[str] | None, str | None]:
+    """The bound opening a cell, by a sign ('≥ 3 kg') or in words ('ít nhất 3 kg'), and its comparator."""
+    sign = _CELL_BOUND.match(content)
+    if sign:
+        return sign, BOUND_SIGNS[sign.group("sign")]
+    pattern, bounds = _cell_bound_words()
+    words = pattern.match(content)
+    if words:
+        return words, bounds[" ".join(fold_lower(words.group("words")).split())]
+    return None, None
+
+
 @lru_cache(maxsize=32)
 def column_comparator(header: str) -> str:
     """The bound a column's header sets on its figures ('Tỷ lệ tiêm tối thiểu': each is a floor, 'gte'), 'eq'
@@ -728,8 +750,7 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
     cells = []
     for col, (off, content) in enumerate(row[1:len(headers)], 1):
         header = headers[col]
-        sign = _CELL_BOUND.match(content)
-        bound = BOUND_SIGNS[sign.group("sign")] if sign else None
+        sign, bound = _cell_bound(content)
         if sign:
             off, content = off + sign.end(), content[sign.end():]
         m, printed = _cell_figure(content)

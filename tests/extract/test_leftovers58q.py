@@ -127,3 +127,20 @@ NARRATIVE = [
 @pytest.mark.parametrize(("body", "figures"), NARRATIVE)
 def test_a_telegrams_narrative_goes_on_past_a_semicolon(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(TELEGRAM, body + ORDERS) == figures
+
+
+# ---- a table cell opening with a bound in words, as with a sign ------------------------------------------------------
+
+BOUND_CELLS = [
+    ("II. CHỈ TIÊU\n\tNội dung\tChỉ tiêu\n1\tGiấy vụn mỗi đội viên\tít nhất 2 kg\n2\tVỏ chai mỗi chi đội\ttối thiểu 40 vỏ"
+     "\n3\tSổ tiết kiệm\ttối đa 5 sổ\n4\tHeo đất mỗi chi đội\t01 con\n",
+     [(2, "kg", "gte"), (40, "vỏ", "gte"), (5, "sổ", "lte"), (1, "con", "eq")]),
+    ("II. CHỈ TIÊU\n| Nội dung | Chỉ tiêu |\n| Giấy vụn | ít nhất 2 kg |\n| Heo đất | 01 con |\n",
+     [(2, "kg", "gte"), (1, "con", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), BOUND_CELLS)
+def test_a_cells_bound_in_words(body: str, figures: list[tuple[float, str, str]]) -> None:
+    got = [(float(q.value), q.unit or "", q.comparator) for q in parse_text(PLAN + body + TAIL).quantities]
+    assert got == figures
