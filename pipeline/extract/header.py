@@ -199,9 +199,35 @@ def _opens_body_marks_lost(line: str) -> bool:
     """An OCR letterhead line whose head lost or changed a mark ("ĐIÊN LỰC ANH SƠN" under "CÔNG TY ĐIỆN LỰC NGHỆ AN",
     fifty-fourth heldout round) still opens the issuer's name under its parent. Heads of one word stay exact: a
     place's word without its marks meets them too easily ("PHONG ĐIỀN" under "UBND HUYỆN" is no "PHÒNG")."""
-    words = strip_diacritics(fold(line)).upper().split()
+    words = strip_diacritics(fold(" ".join(map(_zero_as_o, line.split())))).upper().split()
     heads = _bare_multiword_heads()
-    return any(" ".join(words[:n]) in heads for n in _BARE_HEAD_WORDS if n <= len(words))
+    return any(" ".join(words[:n]) in heads for n in _BARE_HEAD_WORDS if n <= len(words)) or _zero_head(line) is not None
+
+
+# a capital letter's word holding the digit zero after a letter ("PH0NG", "C0NG"): OCR read an O (Ò, Ô, Ơ ...) as 0
+_OCR_ZERO_WORD = re.compile(r"^[^\W\d_]+(?:0[^\W\d_]*)+$")
+
+
+def _zero_as_o(word: str) -> str:
+    """ "PH0NG" -> "PHONG": a capitals word's OCR zero read as the O it stands for (other words as printed)."""
+    return word.replace("0", "O") if word.isupper() and _OCR_ZERO_WORD.match(word) else word
+
+
+@lru_cache(maxsize=1)
+def _bare_heads() -> dict[str, str]:
+    """Each head of org_heads.tsv without its marks ("PHONG") to the head as it spells it ("PHÒNG")."""
+    return {strip_diacritics(fold(h)).upper(): h for h in _printed_heads()}
+
+
+def _zero_head(line: str) -> str | None:
+    """The head a letterhead line opens with whose first word OCR printed with a zero for its O ("PH0NG TƯ PHÁP",
+    the Ò read as 0; rounds 53-58's leftovers, h612), as org_heads.tsv spells it ("PHÒNG"). The zero tells the word
+    is damaged, so a head of one word is read by its letters alone, which a place's word of no zero never is ("PHONG
+    ĐIỀN" under "UBND HUYỆN" stays the place)."""
+    words = line.split()
+    if not words or _zero_as_o(words[0]) == words[0]:
+        return None
+    return _bare_heads().get(strip_diacritics(fold(_zero_as_o(words[0]))).upper())
 
 
 @lru_cache(maxsize=1)
@@ -984,11 +1010,13 @@ def _printed_heads() -> tuple[str, ...]:
 
 
 def _marks_restored(name: str) -> str:
-    """A letterhead name whose head lost some marks to OCR ("UY BAN NHAN DÂN XÃ VĨNH HẬU") with the head spelt as
-    org_heads.tsv spells it ("ỦY BAN NHÂN DÂN XÃ VĨNH HẬU")."""
+    """A letterhead name whose head lost some marks to OCR ("UY BAN NHAN DÂN XÃ VĨNH HẬU") or printed a zero for its
+    O ("PH0NG TƯ PHÁP") with the head spelt as org_heads.tsv spells it ("ỦY BAN NHÂN DÂN XÃ VĨNH HẬU", "PHÒNG TƯ
+    PHÁP")."""
     lost = marks_lost_head(name, _printed_heads())
     if lost is None:
-        return name
+        zero = _zero_head(name)
+        return " ".join([zero, *name.split()[1:]]) if zero else name
     head, n = lost
     return " ".join([head, *name.split()[n:]])
 

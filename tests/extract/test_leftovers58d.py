@@ -188,3 +188,28 @@ def test_a_cut_copys_writer_named_in_full_elsewhere(closing: str, issuer: str) -
         titled = parse_text(_CAPITAL_TITLE + _NOTICE_CUT + closing + _NOTICE_END)
         assert titled.issuer is not None
         assert titled.issuer.name == issuer
+
+
+# ---- an OCR letterhead line whose head word printed a zero for its O ("PH0NG TƯ PHÁP") opens the body --------------
+
+_ZERO_TAIL = ("Số: 58 /BC-TP                     Bắc Mê, ngày 05 tháng 12 năm 2029\n\n                BÁO CÁO\n"
+              "Kết quả công tác phổ biến, giáo dục pháp luật năm 2029\n\nNăm 2029, Phòng đã tổ chức 46 hội nghị tuyên "
+              "truyền pháp luật.\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nTRƯỞNG PHÒNG\n\nHoàng Văn Dũng\n")
+ZERO_HEADS = [
+    ("UBND HUYỆN BẮC MÊ                 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPH0NG TƯ PHÁP                      "
+     "Độc lập - Tự do - Hạnh phúc\n", ("PHÒNG TƯ PHÁP", "UBND HUYỆN BẮC MÊ")),
+    ("UBND TỈNH HÀ GIANG                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nS0 TƯ PHÁP                         "
+     "Độc lập - Tự do - Hạnh phúc\n", ("SỞ TƯ PHÁP", "UBND TỈNH HÀ GIANG")),
+    # counter-cases: a place's word of no zero under a unit word still ends the name above; the head printed right
+    ("ỦY BAN NHÂN DÂN HUYỆN            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHONG ĐIỀN                         "
+     "Độc lập - Tự do - Hạnh phúc\n", ("ỦY BAN NHÂN DÂN HUYỆN PHONG ĐIỀN", None)),
+    ("UBND HUYỆN BẮC MÊ                 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG TƯ PHÁP                      "
+     "Độc lập - Tự do - Hạnh phúc\n", ("PHÒNG TƯ PHÁP", "UBND HUYỆN BẮC MÊ")),
+]
+
+
+@pytest.mark.parametrize(("head", "issuer"), ZERO_HEADS)
+def test_a_head_word_with_an_ocr_zero_opens_the_body(head: str, issuer: tuple[str, str | None]) -> None:
+    rec = parse_text(head + "      ---                              ----------------\n" + _ZERO_TAIL)
+    assert rec.issuer is not None
+    assert (rec.issuer.name, rec.issuer.parent) == issuer
