@@ -66,3 +66,29 @@ SESSION_LENGTHS = [
 @pytest.mark.parametrize(("body", "figures"), SESSION_LENGTHS)
 def test_each_sessions_planned_length_is_a_figure(body: str, figures: list[tuple[float, str, str]]) -> None:
     assert _figures(body) == figures
+
+
+# ---- what is left overdue is a shortfall ("còn 1.214 hồ sơ quá hạn") -----------------------------------------------
+
+LETTER = PROPOSAL.replace("75/TTr-BQLDA", "75/BQLDA-KH").replace("TỜ TRÌNH\nVề việc sửa chữa công trình",
+                                                                 "V/v giải quyết hồ sơ quá hạn")
+
+
+def _letter_figures(body: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit or "", q.comparator) for q in parse_text(LETTER + body + TAIL).quantities]
+
+
+OVERDUE = [
+    # what a letter finds still overdue is neither planned nor done, its bracketed part with it
+    ("Tuy nhiên, đến ngày 15/4/2031 trên Hệ thống còn 1.214 hồ sơ quá hạn, chủ yếu thuộc lĩnh vực đất đai (1.036 hồ "
+     "sơ); còn 126 hồ sơ quá hạn trên 30 ngày chưa có văn bản xin lỗi.", []),
+    ("Trong quý đã tiếp nhận 18.742 hồ sơ; còn 96 hồ sơ quá hạn.", [(18742, "hồ sơ", "eq")]),
+    # counter-cases: the task to end it is a target, the overdue files handled a result
+    ("Chỉ đạo xử lý dứt điểm 1.214 hồ sơ quá hạn nêu trên, hoàn thành trước ngày 31/5/2031.", [(1214, "hồ sơ", "eq")]),
+    ("Trong quý, Trung tâm đã giải quyết 320 hồ sơ quá hạn của quý trước.", [(320, "hồ sơ", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), OVERDUE)
+def test_what_is_left_overdue_is_a_shortfall(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _letter_figures(body) == figures
