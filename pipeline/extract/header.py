@@ -557,6 +557,15 @@ def _closing_writers() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _head_grants() -> dict[str, re.Pattern[str]]:
+    """Each head's title to the pattern of a decision's award given by that head of the body ("Tặng Giấy khen của
+    Giám đốc Ban Quản lý rừng phòng hộ Tân Phú cho 04 tập thể"): the body the signer heads, named with its title."""
+    grants = _role_words("grants")
+    return _per_head(lambda title, opens: rf"(?i:{grants})[ \t]+(?i:{re.escape(title)})[ \t]+{_body_named(opens)}"
+                                          rf"[ \t]+cho(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _own_heading() -> re.Pattern[str]:
     """head_bodies.tsv's own_heading: a report's "III. KIẾN NGHỊ" line, up to the line under it."""
     return re.compile(rf"(?m)^[ \t]*(?:[IVX]{{1,4}}[.)][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:{_role_words('own_heading')})[ \t:.]*\n")
@@ -566,7 +575,8 @@ def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | N
     """A copy cut before its letterhead, signed by a lone head ("CỤC TRƯỞNG" and a name): the body the head's
     title heads, where the text's opening names it writing ("Cục Thống kê tỉnh đề nghị ..."; head_bodies.tsv),
     or else the first line of a report's recommendation ("III. KIẾN NGHỊ" / "Sở Công Thương kiến nghị ..."), or
-    else the closing sentence that names the writer ("Trên đây là Kế hoạch ... của Bệnh viện ...")."""
+    else the closing sentence that names the writer ("Trên đây là Kế hoạch ... của Bệnh viện ..."), or a decision's
+    award its head gives ("Tặng Giấy khen của Giám đốc Ban Quản lý rừng phòng hộ Tân Phú cho ...")."""
     for title in _head_titles(layout):
         pattern = _head_bodies().get(fold(title.strip(" :*")).upper())
         if pattern is None:
@@ -579,7 +589,7 @@ def _issuer_headed(layout: Layout, text: str) -> tuple[str, tuple[int, int]] | N
             return m.group("body"), m.span("body")
     for title in _head_titles(layout):  # else the closing sentence naming the writer ("Trên đây là ... của <body>./.",
         key = fold(title.strip(" :*")).upper()  # "Trên đây là ..., <body> kính báo cáo ...")
-        for closing in (_closing_bodies().get(key), _closing_writers().get(key)):
+        for closing in (_closing_bodies().get(key), _closing_writers().get(key), _head_grants().get(key)):
             m = closing.search(text) if closing is not None else None
             if m:
                 return m.group("body"), m.span("body")

@@ -23,6 +23,7 @@ from vanban.segment.cells import (
     LINE_CACHE,
     Cell,
     Layout,
+    Title,
     _is_enacting,
     _is_type_cell,
     _motto_of,
@@ -401,12 +402,25 @@ def _in_column(cell: Cell, st: _Scan) -> bool:
     return cell.start > line.start + len(line.text) - len(line.text.lstrip(" \t#|>*"))
 
 
+# a decision's or a resolution's operative word over its articles ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"), no title: a copy cut
+# above its title still has it, and read as the title it took the "Căn cứ" lines above it for the letterhead
+# (fifty-ninth heldout round, h655)
+_OPERATIVE_WORDS = frozenset({"QUYẾT ĐỊNH", "QUYẾT NGHỊ"})
+_OPERATIVE_COLON = re.compile(r"[ \t*]*:[ \t*]*$")
+
+
+def _operative(text: str, title: Title) -> bool:
+    """The cell is an operative word alone, with its colon ("QUYẾT ĐỊNH:")."""
+    word = " ".join(text[title.start:title.end].split()).upper()
+    return word in _OPERATIVE_WORDS and _OPERATIVE_COLON.match(text, title.end) is not None
+
+
 def _take_title(cell: Cell, st: _Scan) -> bool:
     """The type word ("KẾ HOẠCH"), or a title word with the trích yếu's start on its line."""
     title = _title_word(cell.text)
     if title is None and not (st.seen_component or st.lay.org_cells):
         title = posting_title(cell.text)
-    if title is None:
+    if title is None or _operative(cell.text, title):
         return False
     lay = st.lay
     word = cell.text[title.start:title.end]

@@ -138,3 +138,44 @@ def test_a_body_kind_opens_the_issuer_under_its_parent(head: str, issuer: str, p
     record = parse_text(text)
     assert record.issuer is not None
     assert (record.issuer.name, record.issuer.parent) == (issuer, parent)
+
+
+# ---- a decision cut above its title: "QUYẾT ĐỊNH:" is its operative word, the award names its issuer ------------
+
+CUT_DECISION = ("ết một số điều của Luật Thi đua, khen thưởng;\n"
+                "Căn cứ Quyết định số 1406/QĐ-UBND ngày 18/10/2029 của UBND tỉnh An Hòa quy định chức năng, nhiệm vụ "
+                "của {body};\n"
+                "Xét đề nghị của Trưởng phòng Tổ chức - Hành chính.\n\n"
+                "QUYẾT ĐỊNH:\n\n"
+                "Điều 1. {award} cho 04 tập thể và 11 cá nhân đã có thành tích xuất sắc năm 2031.\n"
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+                "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n{head}\n(Đã ký)\nLâm Quốc Hưng\n")
+
+CUT_DECISIONS = [
+    ("Ban Quản lý rừng phòng hộ Sông Cái", "Tặng Giấy khen của Giám đốc Ban Quản lý rừng phòng hộ Sông Cái",
+     "GIÁM ĐỐC", "Ban Quản lý rừng phòng hộ Sông Cái"),
+    ("Chi cục Kiểm lâm tỉnh An Hòa", "Tặng Giấy khen của Chi cục trưởng Chi cục Kiểm lâm tỉnh An Hòa",
+     "CHI CỤC TRƯỞNG", "Chi cục Kiểm lâm tỉnh An Hòa"),
+    # counter-case: an award another head gives names no issuer of the signer's
+    ("Ban Quản lý rừng phòng hộ Sông Cái", "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", "GIÁM ĐỐC", None),
+]
+
+
+@pytest.mark.parametrize(("body", "award", "head", "issuer"), CUT_DECISIONS)
+def test_a_decision_cut_above_its_title(body: str, award: str, head: str, issuer: str | None) -> None:
+    record = parse_text(CUT_DECISION.format(body=body, award=award, head=head))
+    assert record.doc_type is None  # the operative word is no title
+    assert [c.number for c in record.citations if c.number] == ["1406/QĐ-UBND"]
+    assert (record.issuer.name if record.issuer else None) == issuer
+
+
+def test_a_decisions_title_is_still_read() -> None:
+    # counter-case: the title "QUYẾT ĐỊNH" over a whole decision, its operative "QUYẾT ĐỊNH:" below
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 73/QĐ-UBND\tAn Bình, ngày 02 tháng 3 năm 2032\n\nQUYẾT ĐỊNH\nVề việc phân bổ kinh phí năm 2032\n\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH\n\nCăn cứ Quyết định số 186/QĐ-UBND ngày 20/01/2032 của UBND tỉnh;\n\n"
+            "QUYẾT ĐỊNH:\n\nĐiều 1. Phân bổ 2.184.600.000 đồng cho các thôn.\nĐiều 2. Quyết định này có hiệu lực kể từ "
+            "ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\n(Đã ký)\nĐinh Văn Hùng\n")
+    record = parse_text(text)
+    assert record.doc_type is not None and record.doc_type.code == "QĐ"
+    assert record.number is not None and record.number.normalized == "73/QĐ-UBND"
