@@ -1755,17 +1755,23 @@ _FREQUENCY_UNIT = "lần/"  # "02 lần/tuần": how often the directive orders 
 _FINE_REACH = 50  # how far before a figure "phạt tiền" makes it a fine (as a rule word's reach)
 
 
+def _rule_rate(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
+    """"thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done, as is "xử lý
+    1.436 trường hợp vi phạm, phạt tiền ... 2,845 tỷ đồng" after a result)."""
+    text, voc = doc.ctx.text, doc.voc
+    rule = _rule_before(doc, sentence_from, start)
+    return rule is not None and not voc.result_re.search(text, sentence_from, rule.start()) \
+        and not _after_result(doc, sentence_from) and not voc.average_re.search(text, rule.end(), start) \
+        and not _approved_sum(doc, start, unit)
+
+
 def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
     """Rule rates, reported damage, product specifications, scoring rubrics, the current state,
     denied rumours, requests being answered and figures inside a law's title."""
     text, voc = doc.ctx.text, doc.voc
     sentence_from = _sentence_start(text, start)
     sentence_to = _sentence_end(text, start)
-    rule = _rule_before(doc, sentence_from, start)
-    if rule and not voc.result_re.search(text, sentence_from, rule.start()) and not _after_result(doc, sentence_from) \
-            and not voc.average_re.search(text, rule.end(), start) and not _approved_sum(doc, start, unit):
-        # "thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done, as is
-        # "xử lý 1.436 trường hợp vi phạm, phạt tiền ... 2,845 tỷ đồng" after a result)
+    if _rule_rate(doc, sentence_from, start, unit) or _rate_schedule_of_rules(doc, unit, sentence_to):
         return True
     if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result" \
             and not _after_result(doc, sentence_from):
@@ -2022,6 +2028,26 @@ def _damage_list(doc: _Doc, sentence_from: int, start: int) -> bool:
 
 _RULE_REACH = 50  # how far before a figure a rule word makes it a rule's rate ("thuế giá trị gia tăng 8%")
 _RULE_NOT_REACH = 20  # how far a body's or an act's name holding a rule word may open before that reach ("Chi cục Thuế")
+
+
+@lru_cache(maxsize=1)
+def _rate_schedule_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """quantity_cues.tsv's rate_for ("đối với" right after a rate) and rule_source ("theo quy định") words."""
+    return (re.compile(rf"[ \t]+(?:{_alternation(role_phrases('quantity_cues.tsv', 'rate_for'))})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{_alternation(role_phrases('quantity_cues.tsv', 'rule_source'))})(?!\w)",
+                       re.IGNORECASE))
+
+
+def _rate_schedule_of_rules(doc: _Doc, unit: _Unit, sentence_to: int) -> bool:
+    """A rate of a schedule by category that its sentence says the rules set ("mức Nhà nước hỗ trợ đóng bảo hiểm xã
+    hội tự nguyện là 30% đối với người thuộc hộ nghèo, 25% đối với ... và 10% đối với các đối tượng khác theo quy
+    định"; sixtieth heldout round, h673): the law's norm restated, no amount the document plans or reports done. A
+    rate the document sets itself ("hỗ trợ 50% đối với hộ nghèo", no source named) stays its target."""
+    if unit.unit != "%":
+        return False
+    rate_for, source = _rate_schedule_res()
+    text = doc.ctx.text
+    return rate_for.match(text, unit.end) is not None and source.search(text, unit.end, sentence_to) is not None
 
 
 def _rule_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | None:

@@ -71,3 +71,43 @@ OWED = [
 @pytest.mark.parametrize(("body", "figures"), OWED)
 def test_what_is_still_owed_is_the_state(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == sorted(figures)
+
+
+# ---- the hazards a place went through ------------------------------------------------------------------------------
+
+HAZARDS = [
+    # storms and rains a place was hit by are incidents that happened, the list after the verb too
+    ("Năm 2030, tỉnh chịu ảnh hưởng của 03 cơn bão, 01 áp thấp nhiệt đới và 04 đợt mưa lớn diện rộng. Đã tu bổ 18,6 km "
+     "đê.", [(18.6, "km")]),
+    ("Trong mùa mưa, huyện chịu tác động của 02 trận lũ và 01 đợt rét đậm. Đã nạo vét 46 km kênh.", [(46, "km")]),
+    # counter-cases: what was done about them stays a result; the same nouns without the verb are counted as before
+    ("Đã chỉ đạo ứng phó 03 cơn bão, 04 đợt mưa lớn; sơ tán 1.200 hộ.", [(3, "cơn"), (4, "đợt"), (1200, "hộ")]),
+    ("Đã tu bổ 18,6 km đê; chịu trách nhiệm 12 công trình thủy lợi.", [(12, "công"), (18.6, "km")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), HAZARDS)
+def test_the_hazards_a_place_went_through_are_no_figures(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == sorted(figures)
+
+
+# ---- a rate schedule the sentence says the rules set ---------------------------------------------------------------
+
+GUIDE = ("TỈNH ỦY AN HÒA\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO VÀ DÂN VẬN\t\nSố 51-HD/BTGDVTU\tAn Hòa, ngày 16 tháng 01 "
+         "năm 2031\n\nHƯỚNG DẪN\nTuyên truyền chính sách bảo hiểm xã hội năm 2031\n\n")
+RULES_RATES = [
+    # the law's rates by category, restated with their source: no target of the guide
+    ("Phấn đấu 100% chi bộ tổ chức sinh hoạt chuyên đề. Tuyên truyền mức Nhà nước hỗ trợ đóng bảo hiểm xã hội tự nguyện "
+     "là 30% đối với người thuộc hộ nghèo, 25% đối với người thuộc hộ cận nghèo và 10% đối với các đối tượng khác theo "
+     "quy định.", [(100, "%")]),
+    ("Phấn đấu 100% chi bộ tổ chức sinh hoạt chuyên đề. Người tham gia được giảm 20% đối với thành viên thứ hai trong hộ "
+     "gia đình theo quy định của pháp luật.", [(100, "%")]),
+    # counter-cases: the document's own rates by category (no source named), and a source without a category
+    ("Ngân sách xã hỗ trợ 50% đối với hộ nghèo, 30% đối với hộ cận nghèo.", [(30, "%"), (50, "%")]),
+    ("Phấn đấu 95% dân số tham gia bảo hiểm y tế theo quy định.", [(95, "%")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), RULES_RATES)
+def test_the_rules_rates_restated_are_no_target(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(GUIDE, body) == sorted(figures)
