@@ -144,3 +144,17 @@ BOUND_CELLS = [
 def test_a_cells_bound_in_words(body: str, figures: list[tuple[float, str, str]]) -> None:
     got = [(float(q.value), q.unit or "", q.comparator) for q in parse_text(PLAN + body + TAIL).quantities]
     assert got == figures
+
+
+# ---- "xuất bản" is a verb, no village's "bản" naming the number after it ---------------------------------------------
+
+PUBLISHED = [
+    ("- Xuất bản 10 số bản tin đối ngoại song ngữ.", [(10, "số")]),
+    # counter-case: a village named by its number
+    ("- Bản 12 có 40 hộ đăng ký tham gia mô hình.", [(40, "hộ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), PUBLISHED)
+def test_published_issues_are_counted(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(PLAN, body) == figures
