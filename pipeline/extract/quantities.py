@@ -480,6 +480,8 @@ _SHORTFALL_NOUN_WORDS = 8  # words of the noun after "còn N <unit>" before its 
 _JOINED_SHORTFALL_REACH = 60  # an earlier shortcoming's noun before its "chưa", and what it has not done
 _SHORTFALL_TAIL = 120  # an earlier shortcoming's clause after its "chưa" up to the ";" (its amount, its cause)
 _SHORTFALL_CLAUSE_REACH = 300  # how far back the earlier shortcoming's clause may open
+# one more shortcoming of the list, opening with its count ("5 dự án chậm tiến độ")
+_SHORTFALL_ITEM = rf"[ \t]*[\d.,]*\d(?:[^;:().!?\n]|\.(?=\d)){{0,{_SHORTFALL_TAIL}}}?"
 _SHORTFALL_ASIDE = 80  # a bracket naming the units counted before their shortcoming ("02 chi bộ ấp (ấp A, ấp B) không")
 # the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
 _TAIL_WORDS = 6
@@ -776,7 +778,8 @@ def vocab() -> _Vocab:
         # ("Đề nghị Hội đồng quản lý Quỹ xem xét điều chỉnh lãi suất ... và trình UBND tỉnh cấp bổ sung 200 tỷ đồng")
         request_verb_open_re=re.compile(rf"{request_opening}(?!\w)", re.IGNORECASE),
         asked_act_re=re.compile(
-            rf"[ \t]và[ \t]+(?:[^\W\d_]+[ \t]+){{1,{_ASKED_BODY_WORDS}}}?(?:{_alternation(by_role['request_object'])})"
+            rf"[ \t](?:{_alternation(by_role['asked_act_joiner'])})[ \t]+(?:[^\W\d_]+[ \t]+){{1,{_ASKED_BODY_WORDS}}}?"
+            rf"(?:{_alternation(by_role['request_object'])})"
             rf"(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+$", re.IGNORECASE),
         request_own_types=frozenset(by_role.get("request_own_type", [])),
         request_object_re=re.compile(rf"[ \t]*(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
@@ -806,8 +809,12 @@ def vocab() -> _Vocab:
             rf"{shortfall}[^\d;.:()\n]{{0,{_JOINED_SHORTFALL_REACH}}}?(?:,|[ \t]và)[ \t]*$", re.IGNORECASE),
         # "còn 23 doanh nghiệp chưa lập kế hoạch ...; " before a figure opening its clause: the shortcomings go on after
         # a semicolon, the earlier one's tail maybe holding figures ("với tổng số tiền 12,8 tỷ đồng; 2 dự án chưa ...")
+        # (and the list may go on with more count-led shortcomings, each after its ";" or the last after a comma:
+        # "...; 5 dự án chậm tiến độ; 2 dự án chưa giải ngân", "...; 5 dự án chậm tiến độ, 2 dự án chưa giải ngân";
+        # generalisation audit 58)
         shortfall_clause_re=re.compile(
-            rf"{shortfall}(?:[^;:().!?]|\.(?=\d)){{0,{_SHORTFALL_TAIL}}}?;[ \t]*$", re.IGNORECASE),
+            rf"{shortfall}(?:[^;:().!?]|\.(?=\d)){{0,{_SHORTFALL_TAIL}}}?;(?:{_SHORTFALL_ITEM};)*(?:{_SHORTFALL_ITEM},)?[ \t]*$",
+            re.IGNORECASE),
         # "có 146 đơn vị nợ đóng BHXH từ 03 tháng trở lên với tổng số tiền nợ " before a sum: what the shortcoming
         # comes to, told in its own clause (h378, sixtieth heldout round)
         shortfall_sum_re=re.compile(
@@ -2473,7 +2480,7 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     words = _adjacent_words(text, start)
     if doc.voc.shortfall_joined_re.search(text, _sentence_start(text, start), start):
         return True  # "còn 214 hộ chưa nhận tiền và 3 khu tái định cư chưa hoàn thành": one more shortcoming
-    if text[max(0, start - 2):start] == "; " and doc.voc.shortfall_clause_re.search(
+    if text[max(0, start - 2):start] in ("; ", ", ") and doc.voc.shortfall_clause_re.search(
             text, _after_full_stop(text, max(0, start - _SHORTFALL_CLAUSE_REACH), start), start):
         return True  # "còn 23 doanh nghiệp chưa lập kế hoạch ...; 5 dự án chậm tiến độ": the next clause's, one more
     if words:

@@ -345,3 +345,61 @@ OWN_CLAUSES = [
 def test_a_clause_of_its_own_after_the_state_in_other_words(body: str,
                                                            expected: list[tuple[float, str, str]]) -> None:
     assert _figures(REPORT, body) == expected
+
+
+# ---- a list of shortcomings going on past its second clause (round 53's beb7a7c) ------------------------------------
+
+SHORTCOMINGS = [
+    ("Hiện còn 23 doanh nghiệp chưa lập kế hoạch; 5 dự án chậm tiến độ; 2 dự án chưa giải ngân.", []),
+    ("Còn 23 doanh nghiệp chưa lập kế hoạch; 5 dự án chậm tiến độ, 2 dự án chưa giải ngân.", []),
+    ("Còn 23 doanh nghiệp chưa lập kế hoạch; 2 dự án chưa giải ngân, 5 dự án chậm tiến độ.", []),
+    # counter-cases: work done in the list after the shortcomings; a shortcoming after a full stop stands alone
+    ("Còn 14 hộ chưa nhận tiền bồi thường; 5 dự án chậm tiến độ, đã hỗ trợ 20 hộ.", [(20.0, "hộ", "eq")]),
+    ("Còn 14 hộ chưa nhận tiền bồi thường. 5 dự án chậm tiến độ.", [(5.0, "dự án", "eq")]),
+    ("Còn 14 hộ chưa nhận tiền bồi thường; đã khởi công 5 dự án, 2 dự án hoàn thành.",
+     [(2.0, "dự án", "eq"), (5.0, "dự án", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SHORTCOMINGS)
+def test_a_list_of_shortcomings_goes_on(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(REPORT, body) == expected
+
+
+# ---- a request's second act joined by "đồng thời" (round 53's b67619e); a resolution's "biện pháp" (34631c8) --------
+
+FUND_REPORT = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUỸ ĐẦU TƯ PHÁT TRIỂN\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 41/BC-QĐTPT\tAn Hòa, ngày 20 tháng 12 năm 2029\n\nBÁO CÁO\nKết quả công tác năm 2029\n\n"
+               "III. KIẾN NGHỊ\n")
+SECOND_ACTS = [
+    ("Đề nghị Hội đồng quản lý Quỹ xem xét điều chỉnh lãi suất cho vay xuống 7,2%/năm đối với dự án nước sạch, đồng "
+     "thời trình UBND tỉnh cấp bổ sung 200 tỷ đồng vốn điều lệ.", []),
+    ("Đề nghị Sở Tài chính thẩm định phương án tự chủ tài chính của đơn vị, đồng thời tham mưu UBND tỉnh bổ sung 35 tỷ "
+     "đồng kinh phí.", []),
+    # counter-cases: the writer's own work at the same time, no request
+    ("Quỹ đã giải ngân 120 tỷ đồng, đồng thời thu hồi 35 tỷ đồng nợ gốc.", [(3.5e10, "đồng", "eq"), (1.2e11, "đồng", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SECOND_ACTS)
+def test_a_requests_second_act_after_dong_thoi(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(FUND_REPORT, body) == expected
+
+
+RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN HÒA\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 41/NQ-HĐND\tAn Hòa, ngày 10 tháng 12 năm 2029\n\nNGHỊ QUYẾT\nVề dự toán ngân sách năm 2030\n\n"
+              "HỘI ĐỒNG NHÂN DÂN XÃ AN HÒA\n\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025;\n\nQUYẾT NGHỊ:\n\n")
+MEASURES = [
+    ("Điều 2. Một số biện pháp thực hiện\n1. Thực hiện tiết kiệm 10% chi thường xuyên.\n2. Tổ chức đấu giá quyền sử dụng "
+     "đất 46 lô đất ở.\n", [(10.0, "%", "target"), (46.0, "lô", "target")]),
+    # counter-cases: a bare share of a rule; work done under the measures stays a result
+    ("Điều 2. Giảm 50% học phí cho học sinh trung học cơ sở.\n", []),
+    ("Điều 2. Năm 2029, nhờ các biện pháp đồng bộ, xã đã giải quyết việc làm cho 685 lao động.\n",
+     [(685.0, "lao động", "result")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MEASURES)
+def test_a_resolutions_measures_by_their_other_name(body: str, expected: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(RESOLUTION + body + TAIL)
+    assert [(float(q.value), q.unit or "", q.kind) for q in rec.quantities] == expected
