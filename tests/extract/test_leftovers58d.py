@@ -213,3 +213,28 @@ def test_a_head_word_with_an_ocr_zero_opens_the_body(head: str, issuer: tuple[st
     rec = parse_text(head + "      ---                              ----------------\n" + _ZERO_TAIL)
     assert rec.issuer is not None
     assert (rec.issuer.name, rec.issuer.parent) == issuer
+
+
+# ---- an inspection team sent out in a month is the inspection held in it (a convention: h583, h605, h635) ---------
+
+INSPECTIONS = [
+    ("3. Sở Nông nghiệp và Môi trường tổ chức đoàn kiểm tra, giám sát tại các huyện trong tháng 9/2030.",
+     [], [("2030-09", None)]),
+    ("3. Bộ Tư pháp đồng thời tổ chức các đoàn kiểm tra tại một số địa phương trong tháng 8/2030.",
+     [], [("2030-08", None)]),
+    # counter-cases: a count of places to reach, a quarter, a bare inspection of every site stay by-whens
+    ("3. Sở Nội vụ tổ chức đoàn kiểm tra tại ít nhất 10 cơ quan, đơn vị trong tháng 8/2030.",
+     [("2030-08-31", "2030-08")], []),
+    ("3. Sở Nông nghiệp và Môi trường tổ chức đoàn kiểm tra, giám sát tại các huyện trong quý III/2030.",
+     [("2030-09-30", "2030-Q3")], []),
+    ("3. Kiểm tra, rà soát 100% cơ sở kinh doanh karaoke về phòng cháy, chữa cháy trong tháng 12/2030.",
+     [("2030-12-31", "2030-12")], []),
+]
+
+
+@pytest.mark.parametrize(("line", "deadlines", "events"), INSPECTIONS)
+def test_an_inspection_team_sent_out_in_a_month(line: str, deadlines: list[tuple[str, str | None]],
+                                                events: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(PLAN + line + TAIL)
+    assert [(d.due, d.period) for d in rec.deadlines] == deadlines
+    assert [(e.date, e.end) for e in rec.events] == events
