@@ -2397,7 +2397,9 @@ def _request_goes_on(doc: _Doc, clause_from: int) -> bool:
 
 
 def _cap_in_rules(doc: _Doc, comparator: str, start: int) -> bool:
-    """'... không vượt quá 20% tổng số ...' in a guide or a rule text: a cap the rule sets, not a target; under
+    """'... không vượt quá 20% tổng số ...' in a guide or a rule text: a cap the rule sets, not a target, as a range
+    it sets is ("mỗi cán bộ, chiến sĩ được phân công phụ trách từ 01 đến 02 thôn", "Tổ tuần tra ... có từ 03 đến 05
+    người": a norm; round 61, h677); under
     a heading of the guide's own targets ("II. MỤC TIÊU, CHỈ TIÊU NĂM 2028": "Khen thưởng tối đa 40 tập thể")
     it is one. A numbered item's own sentence is no heading over its cap ("2. Tỷ lệ ... được xếp loại 'Hoàn thành
     xuất sắc nhiệm vụ' không vượt quá 20% số ...": forty-seventh heldout round)."""
@@ -2960,6 +2962,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if _is_locative(doc, start, before, unit):
         before.comparator, before.start = "eq", start  # the place it is on is no part of the figure
     comparator = _comparator(doc, start, before, unit)
+    if fig.value_max is not None and _cap_in_rules(doc, "lte", start):
+        return []  # "mỗi cán bộ được phân công phụ trách từ 01 đến 02 thôn": a norm the rule sets, no target
     compared = _compared(doc, start, before, unit)
     if compared and _key(text[before.start:start].strip()) in voc.margin_words:
         comparator = "eq"  # "vượt 12% so với chỉ tiêu": passed by 12%, exactly

@@ -92,3 +92,33 @@ OVERDUE = [
 @pytest.mark.parametrize(("body", "figures"), OVERDUE)
 def test_what_is_left_overdue_is_a_shortfall(body: str, figures: list[tuple[float, str, str]]) -> None:
     assert _letter_figures(body) == figures
+
+
+# ---- a range a rule text sets is a norm ("mỗi cán bộ ... phụ trách từ 01 đến 02 thôn") -----------------------------
+
+RULES = PROPOSAL.replace("75/TTr-BQLDA", "01/QC-BQLDA").replace("TỜ TRÌNH\nVề việc sửa chữa công trình",
+                                                                "QUY CHẾ\nLàm việc của Ban Quản lý dự án")
+
+
+def _rule_figures(body: str, head: str = RULES) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit or "", q.comparator) for q in parse_text(head + body + TAIL).quantities]
+
+
+RULE_RANGES = [
+    # how many villages each officer takes, how many people a patrol has: the rule's norms
+    ("Điều 2. Mỗi cán bộ, chiến sĩ được phân công phụ trách từ 01 đến 02 thôn, chịu trách nhiệm trước Trưởng ban.",
+     RULES, []),
+    ("Điều 7. Tổ tuần tra kiểm soát ban đêm có từ 03 đến 05 người; thành viên được hưởng chế độ theo quy định.",
+     RULES, []),
+    # counter-cases: a rule text's own targets and a plan's range stay figures
+    ("Điều 5. Phấn đấu giảm ít nhất 10% số vụ vi phạm so với năm 2030.", RULES, [(10, "%", "gte")]),
+    ("II. CHỈ TIÊU\n1. Mỗi thôn tổ chức từ 02 đến 03 buổi tuyên truyền.", RULES,
+     [(2, "buổi tuyên truyền", "gte"), (3, "buổi tuyên truyền", "lte")]),
+    ("Mỗi xã tổ chức từ 02 đến 03 buổi tuyên truyền.", PLAN,
+     [(2, "buổi tuyên truyền", "gte"), (3, "buổi tuyên truyền", "lte")]),
+]
+
+
+@pytest.mark.parametrize(("body", "head", "figures"), RULE_RANGES)
+def test_a_range_a_rule_sets_is_a_norm(body: str, head: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _rule_figures(body, head) == figures
