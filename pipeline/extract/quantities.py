@@ -704,8 +704,10 @@ def vocab() -> _Vocab:
                                     r"\s*(?:\(\s*[-+–]?\s*)?$", re.IGNORECASE),
         beneficiary_re=_word_rx(by_role["beneficiary"]),
         # (what was given may stand between the verb and "cho": "hỗ trợ 1,2 tỷ đồng cho 318 hộ bị thiệt hại")
+        # (and a bound before the figure: "giới thiệu việc làm cho ít nhất 1.200 lao động bị mất việc")
         relief_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['relief_verb'])})[ \t]+"
-                             rf"(?:[^\n;]{{0,{_RELIEF_GIFT}}}?[ \t]cho[ \t]+|cho[ \t]+)?$", re.IGNORECASE),
+                             rf"(?:[^\n;]{{0,{_RELIEF_GIFT}}}?[ \t]cho[ \t]+|cho[ \t]+)?"
+                             rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?$", re.IGNORECASE),
         damage_place_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['damage_clause'] + by_role['damage_state'])})"
                                    rf"(?!\w)[^\d,;.:()\n]{{0,{_DAMAGE_PLACE_GAP}}}?(?<!\w)(?:tại|ở|thuộc)[ \t]+$",
                                    re.IGNORECASE),

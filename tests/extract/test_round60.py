@@ -111,3 +111,20 @@ RULES_RATES = [
 @pytest.mark.parametrize(("body", "figures"), RULES_RATES)
 def test_the_rules_rates_restated_are_no_target(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(GUIDE, body) == sorted(figures)
+
+
+# ---- work on what was damaged or lost -------------------------------------------------------------------------------
+
+REPAIRED = [
+    # the things repaired and the people found work are counted, though a damage word follows them
+    ("Nhiệm vụ năm 2031: phấn đấu giới thiệu việc làm cho ít nhất 1.200 lao động bị mất việc.", [(1200, "lao")]),
+    ("Nhiệm vụ năm 2031: hoàn thành sửa chữa 24 hồ chứa nhỏ hư hỏng trước mùa mưa bão.", [(24, "hồ")]),
+    ("Năm 2030 đã khắc phục 12 công trình bị hư hỏng do mưa lũ.", [(12, "công")]),
+    # counter-cases: the damage itself stays no figure
+    ("Mưa lớn làm 24 hồ chứa nhỏ hư hỏng, 1.200 lao động bị mất việc. Đã gia cố 3 km đê.", [(3, "km")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), REPAIRED)
+def test_work_on_what_was_damaged_counts(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == sorted(figures)
