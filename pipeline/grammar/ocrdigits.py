@@ -127,8 +127,11 @@ def ocr_sequences(view: str) -> str:
 _OCR_FIGURE = re.compile(r"\d(?<![\w.,/]\d)\d*(?:[OolI]+\d+)+(?:[.,]\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])")
 # Also a figure in groups of thousands whose first digit OCR printed as l or I ("Tổng kinh phí dự kiến l8.500.000 đồng",
 # "I2.000 người"; thirty-second heldout round): a group of three digits after a dot at least, so no word and no code
-# ("mẫu I2") is read. (Opening with its letter, looked behind as the digit pattern is, for the same reason.)
-_OCR_LEAD_FIGURE = re.compile(r"[lI](?<![\w.,/][lI])\d{0,2}(?:\.\d{3})+(?:,\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])")
+# ("mẫu I2") is read; or a share's ("bảo đảm l00% hồ sơ"; rounds 53-58's leftovers, h644): its digits and a percent
+# sign after them, which no word and no code has. (Opening with its letter, looked behind as the digit pattern is, for
+# the same reason.)
+_OCR_LEAD_FIGURE = re.compile(r"[lI](?<![\w.,/][lI])(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?(?=[ \t]*%|[ \t]+[^\W\d_])"
+                              r"|\d{1,2}(?:,\d+)?(?=[ \t]*%))")
 
 
 # Also a figure whose last digits OCR printed as O ("tối thiểu 9O%", "đạt 1OO%", "2.36O ngày công", "12.4OO m2";

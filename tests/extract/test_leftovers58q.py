@@ -158,3 +158,18 @@ PUBLISHED = [
 @pytest.mark.parametrize(("body", "figures"), PUBLISHED)
 def test_published_issues_are_counted(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(PLAN, body) == figures
+
+
+# ---- a share whose leading 1 OCR printed as l or I ------------------------------------------------------------------
+
+OCR_SHARES = [
+    ("b) Chỉnh lý hồ sơ địa chính; bảo đảm l00% hồ sơ được số hóa.", [(100, "%")]),
+    ("c) Phấn đấu tỷ lệ hộ dùng nước sạch tăng thêm I5% so với năm 2029.", [(15, "%")]),
+    # counter-cases: a code's letter and digits, a word's letters
+    ("d) Sử dụng mẫu I2 ban hành kèm theo Thông tư.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), OCR_SHARES)
+def test_a_share_whose_one_ocr_misread(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(PLAN, body) == figures
