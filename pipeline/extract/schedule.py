@@ -1585,8 +1585,9 @@ def _tab_day_cell(run: _Run, t: TimeExpr) -> bool:
 
 
 # a later row of a tab-copied schedule's day whose time cell names only a part of the day, without its clock
-# ("\tChiều\tTiếp tục dự Kỳ họp HĐND huyện\tCT, các PCT\t...")
-_DAYPART_ROW = re.compile(rf"^[ ]*\t[ ]*(?:buổi[ ]+)?{_DAYPARTS}[ ]*\t[ ]*[^\s\t]", re.IGNORECASE | re.MULTILINE)
+# ("\tChiều\tTiếp tục dự Kỳ họp HĐND huyện\tCT, các PCT\t..."), maybe as a label with its colon ("\tChiều:\t...";
+# issue 10, generalisation audit 58)
+_DAYPART_ROW = re.compile(rf"^[ ]*\t[ ]*(?:buổi[ ]+)?{_DAYPARTS}[ ]*:?[ ]*\t[ ]*[^\s\t]", re.IGNORECASE | re.MULTILINE)
 
 
 def _daypart_rows(run: _Run) -> None:

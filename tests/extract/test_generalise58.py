@@ -403,3 +403,25 @@ MEASURES = [
 def test_a_resolutions_measures_by_their_other_name(body: str, expected: list[tuple[float, str, str]]) -> None:
     rec = parse_text(RESOLUTION + body + TAIL)
     assert [(float(q.value), q.unit or "", q.kind) for q in rec.quantities] == expected
+
+
+# ---- a tab-copied weekly schedule's later row timed by a part of the day as a label (rounds 47-52's caa7368) --------
+
+WEEK = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 245/TB-UBND\tB, ngày 14 tháng 12 năm 2029\n\nTHÔNG BÁO\nLịch làm "
+        "việc của Chủ tịch, các Phó Chủ tịch UBND huyện tuần 51 năm 2029\n\nNgày\tBuổi\tNội dung công việc\tChủ trì\n")
+WEEK_ROWS = [
+    ("Thứ Ba\n18/12\tSáng (8h00)\tDự Kỳ họp HĐND huyện\tCT\n\tChiều:\tLàm việc tại xã An Phú\tCT\n",
+     ["2029-12-18", "2029-12-18T08:00"]),
+    ("Thứ Ba\n18/12\tSáng (8h00)\tDự Kỳ họp HĐND huyện\tCT\n\tBuổi tối:\tDự giao lưu văn nghệ\tCT\n",
+     ["2029-12-18", "2029-12-18T08:00"]),
+    # counter-cases: the label's row read before; a label naming no part of the day
+    ("Thứ Ba\n18/12\tSáng (8h00)\tDự Kỳ họp HĐND huyện\tCT\n\tChiều\tLàm việc tại xã An Phú\tCT\n",
+     ["2029-12-18", "2029-12-18T08:00"]),
+    ("Thứ Ba\n18/12\tSáng (8h00)\tDự Kỳ họp HĐND huyện\tCT\n\tGhi chú:\tCác phòng chuẩn bị tài liệu\t\n",
+     ["2029-12-18T08:00"]),
+]
+
+
+@pytest.mark.parametrize(("rows", "dates"), WEEK_ROWS)
+def test_a_daypart_label_row_is_a_sitting_that_day(rows: str, dates: list[str]) -> None:
+    assert sorted(e.date for e in parse_text(WEEK + rows + TAIL).events) == dates
