@@ -942,6 +942,7 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
     if header is not None:
         headers, indexed = _header_columns(header)
         unit_col = _unit_column(headers)
+    under_header = False  # the row right after a header row: a merged header's second row may stand there
     for line in lines:
         if not is_row(line):
             headers = None
@@ -950,12 +951,48 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
         if headers is None:
             headers, indexed = _header_columns([c.strip(" *") for _, c in row])
             unit_col = _unit_column(headers)
+            under_header = True
             continue
         if indexed:
-            row = row[1:]
-        if len(row) >= 2:
+            row = _row_without_index(row)
+        if under_header and _is_sub_header(row):
+            headers = _merged_headers(headers, [c.strip(" *") for _, c in row])
+            unit_col = _unit_column(headers)
+        elif len(row) >= 2:
             cells += _piped_row(row, headers, unit_col)
+        under_header = False
     return cells
+
+
+_MERGED_LABEL_LETTERS = 4  # "Cộng", "Tổng cộng": a label, no index ("I", "a", "II" run shorter)
+
+
+def _row_without_index(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row without its index cell; a label merged over the index and the label cells ('| **Tổng cộng** | | | **21**
+    |') stands in the first and leaves the second blank: the label kept, the blank dropped."""
+    if len(row) > 2 and sum(ch.isalpha() for ch in row[0][1]) >= _MERGED_LABEL_LETTERS and not row[1][1].strip(" *"):
+        return [row[0], *row[2:]]
+    return row[1:]
+
+
+def _is_sub_header(row: list[tuple[int, str]]) -> bool:
+    """A merged header's second row ('| | | **Ngạch** | **Số lượng (người)** | |' under '| TT | Cơ quan, đơn vị |
+    Chỉ tiêu tuyển dụng | | Ghi chú |'): no label of its own, no figure, some column named."""
+    return len(row) >= 2 and not row[0][1].strip(" *") and not any(ch.isdigit() for _, c in row for ch in c) \
+        and any(c.strip(" *") for _, c in row[1:])
+
+
+def _merged_headers(parents: list[str], subs: list[str]) -> list[str]:
+    """Each column's header read through a merged first row: a parent cell spans the blank ones to its right ('Chỉ
+    tiêu tuyển dụng' over 'Ngạch' and 'Số lượng (người)'), its sub-header after it ('Chỉ tiêu tuyển dụng Số lượng
+    (người)': the unit and the kind both read from it)."""
+    merged, parent = [], ""
+    for k in range(max(len(parents), len(subs))):
+        own = parents[k] if k < len(parents) else ""
+        sub = subs[k] if k < len(subs) else ""
+        parent = own or (parent if sub else "")
+        merged.append(f"{parent} {sub}".strip())
+    return merged
 
 
 def _header_columns(headers: list[str]) -> tuple[list[str], bool]:

@@ -122,3 +122,34 @@ RULE_RANGES = [
 @pytest.mark.parametrize(("body", "head", "figures"), RULE_RANGES)
 def test_a_range_a_rule_sets_is_a_norm(body: str, head: str, figures: list[tuple[float, str, str]]) -> None:
     assert _rule_figures(body, head) == figures
+
+
+# ---- a markdown table whose header is merged over two rows -----------------------------------------------------------
+
+NOTICE = PROPOSAL.replace("75/TTr-BQLDA", "412/TB-BQLDA").replace("TỜ TRÌNH\nVề việc sửa chữa công trình",
+                                                                  "THÔNG BÁO\nTuyển dụng viên chức năm 2031")
+MERGED = ("| TT | Đơn vị | Chỉ tiêu tuyển dụng | | Ghi chú |\n|---|---|---|---|---|\n"
+          "| | | **Vị trí** | **Số lượng (người)** | |\n")
+SINGLE = "| TT | Đơn vị | Vị trí | Số lượng (người) | Ghi chú |\n|---|---|---|---|---|\n"
+ROWS = ("| 1 | Phòng Kỹ thuật | Kỹ sư | 05 | Xây dựng |\n| 2 | Phòng Kế hoạch | Chuyên viên | 03 | |\n"
+        "| **Tổng cộng** | | | **8** | |\n")
+
+
+def _notice_figures(body: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit or "", q.comparator) for q in parse_text(NOTICE + body + TAIL).quantities]
+
+
+MERGED_HEADERS = [
+    # the second header row names the columns under the merged one: each row's figure counts its people
+    ("Tổng chỉ tiêu năm 2031 là 8 người, phân bổ như sau:\n\n" + MERGED + ROWS,
+     [(8, "người", "eq"), (5, "người", "eq"), (3, "người", "eq")]),
+    # counter-cases: one header row reads as before; a total row the text told before counts once
+    ("Tổng chỉ tiêu năm 2031 là 8 người, phân bổ như sau:\n\n" + SINGLE + ROWS,
+     [(8, "người", "eq"), (5, "người", "eq"), (3, "người", "eq")]),
+    ("Chỉ tiêu phân bổ như sau:\n\n" + SINGLE + ROWS, [(5, "người", "eq"), (3, "người", "eq"), (8, "người", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), MERGED_HEADERS)
+def test_a_merged_header_names_its_columns(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _notice_figures(body) == figures
