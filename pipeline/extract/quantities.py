@@ -167,6 +167,7 @@ _PLACE_MEASURE_REACH = 60  # "Diện tích đất sản xuất nông nghiệp" t
 _COUNT_NOW_REACH = 60  # "Tổng số lao động" to its "đang", and that to the "là" of its figure
 _PER_UNIT_REACH = 40  # "Giá trị sản phẩm thu hoạch" to the "trên" of its "trên 1 ha"
 _ONE_RE = re.compile(r"0?1(?![\d.,])")  # "1", "01": the one unit a value is per
+_REVIEW_QUALIFIER = 40  # "sau mùa mưa lũ năm 2031": a review's time or place between its words and its comma
 _NOW_STATE_PLACE_WORDS = 5  # "Hiện nay, trên địa bàn tỉnh có": the place named between the comma and "có"
 _HIEN_COMPOUNDS = ["thực", "phát", "xuất", "thể"]  # words "hiện" ends without meaning now
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
@@ -615,6 +616,11 @@ def vocab() -> _Vocab:
         state_opening_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:(?:{_alternation(by_role['state_review_lead'])})"
                                     rf"[ \t]*,?[ \t]+(?:{_alternation(by_role['state_review_opening'] + by_role['state_opening'] + by_role['state_review_left'])})"
                                     rf"|(?:{_alternation(by_role['state_left_lead'])})[ \t]*,?[ \t]+"
+                                    rf"(?:{_alternation(by_role['state_review_left'])})"
+                                    # the review's own time or place before its comma ("Qua kiểm tra sau mùa mưa lũ năm
+                                    # 2031, còn 21 hồ chứa ...": fifty-ninth heldout round, h657)
+                                    rf"|(?:{_alternation(by_role['state_review_lead'] + by_role['state_left_lead'])})"
+                                    rf"[ \t]+[^,;:.\n]{{1,{_REVIEW_QUALIFIER}}}?,[ \t]+"
                                     rf"(?:{_alternation(by_role['state_review_left'])})"
                                     rf"|(?:{_alternation(by_role['state_opening'])}))(?!\w)", re.IGNORECASE),
         criterion_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['criterion_lead'])})[ \t]+(?:[^\W\d_]+[ \t]+)"
@@ -1068,6 +1074,14 @@ def _scaled_money(text: str, start: int, voc: _Vocab) -> bool:
 _RATE_AFTER_RE = re.compile(r"[\d.,]+[ \t]*(?:[^\W\d_]+[ \t]*){0,2}/")  # "50.000 đồng/hồ sơ": a sum per something
 
 
+def _inside_rule_not(text: str, word_start: int, start: int, voc: _Vocab) -> bool:
+    """The rule word at word_start, right before a figure at start, closes a body's or an act's name that holds it
+    and sets no rate (quantity_cues.tsv rule_not: "hoàn thuế 2.318 hồ sơ", "quyết toán thuế 412 doanh nghiệp";
+    fifty-ninth heldout round, h660), as _rule_before reads the same words further back."""
+    return any(m.start() <= word_start < m.end()
+               for m in voc.rule_not_re.finditer(text, max(0, word_start - _RULE_NOT_REACH), start))
+
+
 def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result = _Before(start=start)
     stripped = text[max(0, start - 4):start].rstrip()
@@ -1098,6 +1112,11 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
             return result
         if role == "part_label" and _scaled_number(text, start, voc):
             return result  # "giải ngân cho dự án 26,5 tỷ đồng": an amount given to it, no component's number
+        if role == "rule" and not _RATE_AFTER_RE.match(text, start) and _inside_rule_not(text, adjacent[-n][1], start,
+                                                                                          voc):
+            # "giải quyết hoàn thuế 2.318 hồ sơ": the act holds the rule word, the count is read ("Thu lệ phí 50.000
+            # đồng/hồ sơ" is a rate)
+            return result
         if role in ("label", "rule", "part_label"):
             result.skip = result.label = True
             return result

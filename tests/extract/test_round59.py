@@ -179,3 +179,26 @@ def test_a_decisions_title_is_still_read() -> None:
     record = parse_text(text)
     assert record.doc_type is not None and record.doc_type.code == "QĐ"
     assert record.number is not None and record.number.normalized == "73/QĐ-UBND"
+
+
+# ---- what is left, told after a review's own time, and a case not yet due; an act holding a rule word -----------
+
+LEFT_AND_ACTS = [
+    ("Qua kiểm tra sau mùa mưa lũ năm 2031, còn 21 hồ chứa có mái đập thượng lưu bị sạt trượt, tràn xả lũ bị xói lở. "
+     "Năm 2031, Chi cục đã sửa chữa 17 hồ chứa.", [(17, "hồ", "eq")]),
+    ("Qua rà soát đầu năm 2032 trên địa bàn các xã, còn 312 hộ nằm trong vùng sạt lở. Đã hỗ trợ 40 hộ.",
+     [(40, "hộ", "eq")]),
+    ("Bộ phận Một cửa tiếp nhận 1.326 hồ sơ, giải quyết đúng hạn 1.319 hồ sơ; còn 07 hồ sơ đang trong hạn giải quyết.",
+     [(1326, "hồ sơ", "eq"), (1319, "hồ sơ", "eq")]),
+    ("Năm 2031, Thuế cơ sở đã giải quyết hoàn thuế 2.318 hồ sơ với số tiền 9,64 tỷ đồng.",
+     [(2318, "hồ sơ", "eq"), (9.64e9, "đồng", "eq")]),
+    ("Năm 2031, đã hỗ trợ quyết toán thuế 412 doanh nghiệp.", [(412, "doanh nghiệp", "eq")]),
+    # counter-cases: what the review led to, and a rule's rate right after its word
+    ("Qua kiểm tra sau mùa mưa lũ năm 2031, đã gia cố 14 vị trí xung yếu.", [(14, "vị trí", "eq")]),
+    ("Thuế 5% áp dụng đối với dịch vụ lưu trú. Đã thu 12 tỷ đồng.", [(12e9, "đồng", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), LEFT_AND_ACTS)
+def test_what_is_left_and_an_act_holding_a_rule_word(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == figures
