@@ -1371,6 +1371,8 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     clause_left = _with_item_number(text, a, t.start if lead is None else lead)
     if lead is not None:
         left = text[max(a, lead - _BEFORE_WORDS):lead]
+    if _anniversary(t) and _anniversary_unheld(text, t, clause_left):
+        return  # "chào mừng 99 năm ... (26/3/1931 - 26/3/2030)": which anniversary, no day held
     if not (joined or move == "new" or _is_event(t, clause_left, left, right)
             or _reported_event(t, text[a:t.start], right) or _under_time_heading(ctx, t, clause_left)
             or _time_column_cell(text, t) or _occasion_tab_cell(text, t) or _month_tab_cell(text, t)
@@ -1775,6 +1777,26 @@ def _held_day_before(text: str, clause_from: int, t: TimeExpr) -> bool:
     ... (15/10/1930 - 15/10/2031)"): the span only names the anniversary."""
     bracket = text.rfind("(", clause_from, t.start)
     return bracket >= 0 and _HELD_DAY_BEFORE.search(text, clause_from, bracket) is not None
+
+
+# an anniversary greeted ("chào mừng 99 năm Ngày thành lập Đoàn ..."): what leads up to it, no day held on it
+_GREETS = re.compile(r"(?<!\w)chào\s+mừng(?:\s+kỷ\s+niệm)?\s+\d{1,3}\s+năm(?!\w)[^()\n]*(?:\(\s*)?$", re.IGNORECASE)
+# the day held named later in the item, past a semicolon ("...; gặp mặt truyền thống vào ngày 04/12/2030")
+_HELD_DAY_LATER = re.compile(r"(?<!\w)vào\s+(?:[^,;()\n]{0,20}\s)?ngày\s+\d{1,2}[/.-]\d{1,2}", re.IGNORECASE)
+
+
+def _anniversary_unheld(text: str, t: TimeExpr, clause_left: str) -> bool:
+    """An anniversary's bracketed span naming only which anniversary, no day held on it: greeted by what leads up to it
+    ("Tạo đợt sinh hoạt chính trị ...; chào mừng 99 năm Ngày thành lập Đoàn ... (26/3/1931 - 26/3/2030).", h570), or
+    marked by activities whose day the item gives past a semicolon ("Tổ chức các hoạt động kỷ niệm 41 năm ...
+    (06/12/1989 - 06/12/2030); gặp mặt truyền thống vào ngày 04/12/2030", h572; rounds 53-58's leftovers). Without
+    either, the anniversary is the day celebrated ("Tổ chức tuyên truyền kỷ niệm 95 năm ... (18/11/1930 -
+    18/11/2025)", h122), and so is it where an occasion greets it ("Lễ mít tinh chào mừng 95 năm ...": event_noun)."""
+    if _GREETS.search(clause_left):
+        return _cues().event_noun.search(clause_left) is None
+    line_end = text.find("\n", t.end)
+    return _BRACKETED.match(text, t.end) is not None \
+        and _HELD_DAY_LATER.search(text, t.end, len(text) if line_end < 0 else line_end) is not None
 
 
 def _anniversary(t: TimeExpr) -> bool:

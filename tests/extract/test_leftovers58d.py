@@ -238,3 +238,29 @@ def test_an_inspection_team_sent_out_in_a_month(line: str, deadlines: list[tuple
     rec = parse_text(PLAN + line + TAIL)
     assert [(d.due, d.period) for d in rec.deadlines] == deadlines
     assert [(e.date, e.end) for e in rec.events] == events
+
+
+# ---- an anniversary's bracketed span greeted, or marked by activities whose day the item gives: no day held --------
+
+ANNIVERSARIES = [
+    ("1. Tổ chức các hoạt động kỷ niệm 41 năm Ngày thành lập Hội Cựu chiến binh Việt Nam (06/12/1989 - 06/12/2030); "
+     "gặp mặt truyền thống vào ngày 04/12/2030.", [("2030-12-04", None)]),
+    ("1. Tạo đợt sinh hoạt chính trị sâu rộng trong đoàn viên; chào mừng 99 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh "
+     "(26/3/1931 - 26/3/2030).", []),
+    # counter-cases: no day held named in the item, an occasion greeting it, an act done on its occasion, a deadline
+    # after the semicolon: the anniversary is the day celebrated
+    ("1. Tổ chức tuyên truyền kỷ niệm 100 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/1930 - 18/11/2030).",
+     [("2030-11-18", None)]),
+    ("2. Lễ mít tinh chào mừng 99 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2030).",
+     [("2030-03-26", None)]),
+    ("2. Ban Thường vụ sẽ đề nghị trao tặng Huy hiệu nhân dịp kỷ niệm 99 năm thành lập Đoàn TNCS Hồ Chí Minh "
+     "26/3/1931-26/3/2030.", [("2030-03-26", None)]),
+    ("1. Tổ chức các hoạt động kỷ niệm 41 năm Ngày thành lập Hội Cựu chiến binh Việt Nam (06/12/1989 - 06/12/2030); "
+     "báo cáo kết quả trước ngày 15/12/2030.", [("2030-12-06", None)]),
+]
+
+
+@pytest.mark.parametrize(("line", "events"), ANNIVERSARIES)
+def test_an_anniversary_greeted_or_held_another_day(line: str, events: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(PLAN + line + TAIL)
+    assert [(e.date, e.end) for e in rec.events] == events
