@@ -529,8 +529,14 @@ _JOINED_FROM_SPAN = 80  # "từ 500 triệu đồng trở lên (chi thường xu
 _BOUND_AND_BRACKET = r"(?:trở[ \t]+lên|trở[ \t]+xuống)(?!\w)(?:[ \t]*\([^()\n]{0,60}\))?"
 
 
-def _has_from(measures: list[str]) -> str:
-    return rf"(?<!\w)có(?:[ \t]+(?:{_alternation(measures)}))?[ \t]+từ"
+_MEASURE_QUALIFIER_WORDS = 5  # "có diện tích chuyển đổi liền vùng từ": the measure's own syllables before "từ"
+
+
+def _has_from(measures: list[str], verbs: list[str]) -> str:
+    """'có giá trị từ', 'sử dụng từ', 'có diện tích chuyển đổi liền vùng từ': what the things a rule is about have or
+    employ, with what the bound measures of them (quantity_cues.tsv threshold_verb, threshold_measure)."""
+    return (rf"(?<!\w)(?:{_alternation(verbs)})(?:[ \t]+(?:{_alternation(measures)})"
+            rf"(?:[ \t]+[^\W\d_]+){{0,{_MEASURE_QUALIFIER_WORDS}}}?)?[ \t]+từ")
 
 
 @lru_cache(maxsize=1)
@@ -605,9 +611,11 @@ def vocab() -> _Vocab:
         condition_re=re.compile(rf"\s+(?:{_alternation(by_role['condition_after'])})(?!\w)", re.IGNORECASE),
         bound_condition_re=re.compile(rf"[ \t]+(?:{_alternation(by_role['condition_bound_after'])})(?!\w)",
                                       re.IGNORECASE),
-        has_from_re=re.compile(rf"{_has_from(by_role['threshold_measure'])}[ \t]*$", re.IGNORECASE),
+        has_from_re=re.compile(rf"{_has_from(by_role['threshold_measure'], by_role['threshold_verb'])}[ \t]*$",
+                               re.IGNORECASE),
         has_measure_re=re.compile(rf"(?<!\w)có[ \t]+(?:{_alternation(by_role['threshold_measure'])})[ \t]*$", re.IGNORECASE),
-        joined_from_re=re.compile(rf"{_has_from(by_role['threshold_measure'])}[^;:\n]{{1,{_JOINED_FROM_SPAN}}}?"
+        joined_from_re=re.compile(rf"{_has_from(by_role['threshold_measure'], by_role['threshold_verb'])}"
+                                  rf"[^;:\n]{{1,{_JOINED_FROM_SPAN}}}?"
                                   rf"{_BOUND_AND_BRACKET}[ \t]*(?:,|và|hoặc)[ \t]+từ[ \t]*$", re.IGNORECASE),
         cue_required=frozenset(by_role.get("cue_required_type", [])),
         state_re=_word_rx(by_role["state"]),
@@ -2751,7 +2759,7 @@ def _is_locative(doc: _Doc, start: int, before: _Before, unit: _Unit) -> bool:
 # "<noun> có từ N <unit> trở lên" qualifying the noun (round 26): the clause goes on after "trở lên" ("... trở lên
 # thành lập tổ chức công đoàn", "... trở lên trên địa bàn"), or the noun is governed by a preposition ("trong doanh
 # nghiệp có từ 3 đảng viên chính thức trở lên"); a plan's own "mỗi xã có từ 2 mô hình trở lên." is a target
-_HAS_FROM_REACH = 40  # "có tổng mức đầu tư từ "
+_HAS_FROM_REACH = 60  # "có tổng mức đầu tư từ ", "có diện tích chuyển đổi liền vùng từ "
 _JOINED_FROM_REACH = 140  # "có giá trị từ 500 triệu đồng trở lên (chi thường xuyên) và từ "
 _BOUND_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:trở\s+lên|trở\s+xuống)(?!\w)", re.IGNORECASE)  # "... chính thức trở lên"
 _CLAUSE_GOES_ON_RE = re.compile(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]+[^\W\d_]")  # "trở lên (chi đầu tư) phải ..."

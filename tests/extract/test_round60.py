@@ -128,3 +128,22 @@ REPAIRED = [
 @pytest.mark.parametrize(("body", "figures"), REPAIRED)
 def test_work_on_what_was_damaged_counts(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == sorted(figures)
+
+
+# ---- a threshold of what the things a rule is about employ or have -------------------------------------------------
+
+THRESHOLDS = [
+    # the bound says which firms or households the duty or the grant is for: no figure
+    ("Năm 2030 đã kiểm tra 96 doanh nghiệp. Đề nghị doanh nghiệp sử dụng từ 300 lao động trở lên xây dựng phương án bảo "
+     "đảm việc làm.", [(96, "doanh")]),
+    ("Phấn đấu chuyển đổi 146 ha. Hộ tham gia phải có diện tích chuyển đổi liền vùng từ 0,3 ha trở lên và cam kết sản "
+     "xuất theo quy trình VietGAP.", [(146, "ha")]),
+    # counter-cases: an amount reached or employed, no bound of whom
+    ("Phấn đấu kết nạp mới từ 1.000 hội viên trở lên.", [(1000, "hội")]),
+    ("Năm 2030, các dự án đã sử dụng 300 lao động địa phương.", [(300, "lao")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), THRESHOLDS)
+def test_a_threshold_of_what_things_employ_or_have_is_no_figure(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == sorted(figures)
