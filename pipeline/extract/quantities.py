@@ -1801,6 +1801,24 @@ def _rule_rate(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
         and not _approved_sum(doc, start, unit)
 
 
+_FIGURE_JUST_BEFORE_RE = re.compile(r"\d[ \t]*%?[ \t]+$")
+_FIGURE_JUST_BEFORE_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def _spec_counted() -> frozenset[str]:
+    return frozenset(fold_lower(p) for p in role_phrases("quantity_cues.tsv", "spec_counted"))
+
+
+def _work_counted_before(text: str, spec: re.Match[str]) -> bool:
+    """A specification's word that is the work an earlier figure counts, right after it ("hoàn thành 100% khối lượng
+    đắp nền và giải ngân trên 95% kế hoạch vốn"; quantity_cues.tsv spec_counted; rounds 53-58's leftovers, h609): no
+    specification of what the figures after it count ("đã tích trên 80% dung tích thiết kế, trong đó 38 hồ ..." keeps
+    its measure's word)."""
+    return fold_lower(" ".join(spec.group().split())) in _spec_counted() and _FIGURE_JUST_BEFORE_RE.search(
+        text, max(0, spec.start() - _FIGURE_JUST_BEFORE_REACH), spec.start()) is not None
+
+
 def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
     """Rule rates, reported damage, product specifications, scoring rubrics, the current state,
     denied rumours, requests being answered and figures inside a law's title."""
@@ -1845,7 +1863,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         # quân chung của tỉnh (54,3%)": the figure the document's own is measured by
         return True
     spec = voc.spec_re.search(text, sentence_from, start)
-    if spec and not _sum_of_money(doc, start, unit) and not _planned_clause_between(doc, spec.end(), start):
+    if spec and not _sum_of_money(doc, start, unit) and not _planned_clause_between(doc, spec.end(), start) \
+            and not _work_counted_before(text, spec):
         return True  # "Kích thước thân máy 43 mm": a specification ("thanh toán khối lượng ... 834.300.000 đồng" is paid)
     if voc.dimension_re.search(text, max(sentence_from, start - _DIMENSION_REACH), start):
         return True  # "chiều rộng 7 m", "Cự ly 10 km và 21 km", "tải trọng trên 10 tấn": a size or class of a thing

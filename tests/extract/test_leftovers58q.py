@@ -173,3 +173,18 @@ OCR_SHARES = [
 @pytest.mark.parametrize(("body", "figures"), OCR_SHARES)
 def test_a_share_whose_one_ocr_misread(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(PLAN, body) == figures
+
+
+# ---- a specification's word that is the work an earlier figure counts ------------------------------------------------
+
+WORK_COUNTED = [
+    (PLAN, "Phấn đấu đến ngày 30/6/2030 hoàn thành 100% khối lượng đắp nền và giải ngân trên 90% kế hoạch vốn được giao.",
+     [(100, "%"), (90, "%")]),
+    # counter-case: a product's specification
+    (PLAN, "Mỗi gói quà có khối lượng tịnh 500 gam.", []),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "figures"), WORK_COUNTED)
+def test_the_work_a_share_counts_is_no_specification(head: str, body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(head, body) == figures
