@@ -947,12 +947,17 @@ def _read_subject(layout: Layout, f: HeaderFields) -> None:
         return
     first, last = layout.subject_cells[0], layout.subject_cells[-1]
     tail = _issuer_in_brackets(last.text)
+    note = _SCAN_NOTE.search(last.text, 0, tail)
+    tail = note.start() if note and note.start() else tail
     texts = [c.text for c in layout.subject_cells[:-1]] + [last.text[:tail]]
     subject = collapse_ws(" ".join(texts))
     f.subject = _strip_quotes(subject) or None
     f.spans["subject"] = (first.start, last.start + len(last.text[:tail].rstrip()))
 
 
+# square brackets ending the trích yếu: a scan's note of what was written or stamped on the paper beside it ("... năm
+# 2031\n<spaces>[Đ/c Hưng - xem, xử lý]"), no part of the subject (round 61, h682)
+_SCAN_NOTE = re.compile(r"\s*\[[^\[\]\n]{1,80}\]\s*$")
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\s*$")
 
 

@@ -153,3 +153,28 @@ MERGED_HEADERS = [
 @pytest.mark.parametrize(("body", "figures"), MERGED_HEADERS)
 def test_a_merged_header_names_its_columns(body: str, figures: list[tuple[float, str, str]]) -> None:
     assert _notice_figures(body) == figures
+
+
+# ---- a scan's note in square brackets under the trích yếu ----------------------------------------------------------
+
+def _report(subject_lines: str) -> str:
+    return ("CÔNG AN TỈNH AN HÒA          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n CÔNG AN XÃ TÂN AN               Độc lập - "
+            "Tự do - Hạnh phúc\n Số: 27 /BC-CAX                  Tân An, ngày 02 tháng 4 năm 2031\n\n"
+            "                               BÁO CÁO\n" + subject_lines + "\n\n   Công an xã báo cáo như sau:\n"
+            "   Tổ chức 126 lượt tuần tra.\n" + TAIL)
+
+
+SCAN_NOTES = [
+    # handwriting or a stamp copied in brackets beside the subject is no part of it
+    ("       Kết quả công tác bảo đảm an ninh, trật tự quý I năm 2031\n                 và phương hướng nhiệm vụ quý "
+     "II năm 2031\n                                                  [Đ/c Hưng - xem, xử lý]",
+     "Kết quả công tác bảo đảm an ninh, trật tự quý I năm 2031 và phương hướng nhiệm vụ quý II năm 2031"),
+    # counter-cases: a round bracket naming a round stays, as does a bracket inside the subject
+    ("       Kết quả Hội thi tìm hiểu pháp luật (đợt 2)", "Kết quả Hội thi tìm hiểu pháp luật (đợt 2)"),
+    ("       Kết quả rà soát [lần 2] các hộ tạm trú năm 2031", "Kết quả rà soát [lần 2] các hộ tạm trú năm 2031"),
+]
+
+
+@pytest.mark.parametrize(("subject_lines", "subject"), SCAN_NOTES)
+def test_a_scan_note_after_the_subject_is_no_part_of_it(subject_lines: str, subject: str) -> None:
+    assert parse_text(_report(subject_lines)).subject == subject
