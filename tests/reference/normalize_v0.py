@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from vanban.grammar.regexes import PAGE_NUMBER_LINE
+from vanban.grammar.regexes import PAGE_NUMBER_LINE, RUNNING_FOOTER
 from vanban.normalize import (  # the rules (patterns, marks, thresholds) are today's: only the algorithm is the old one
     _BOLD,
     _CLOSING_MARKS,
@@ -397,8 +397,10 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     tail = prev_text[-_TAIL:]
     if tail[-1:] in ("-", "/") and _NUMBER_BREAK.search(tail) and _CODE_START.match(cleaned):
         return ""  # a số hiệu broken after its "-" or "/"
-    if tail[-1:].isdigit() and PAGE_NUMBER_LINE.match(prev_text):
-        return None  # a PDF page's number heading the next page takes no line (thirty-fifth heldout round)
+    if tail[-1:].isdigit() and (PAGE_NUMBER_LINE.match(prev_text) or RUNNING_FOOTER.search(tail)):
+        # a PDF page's number heading the next page takes no line (thirty-fifth heldout round), nor does a running
+        # footer ("... Tờ trình ...   Trang 1/2")
+        return None
     if in_run:
         return " "
     if cell_break or _ends_sentence(tail) or _RULE_LINE.match(prev_text) or _table_row_edge(tail, cleaned):
@@ -416,7 +418,8 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
             and not date_cell_last(prev_text)
             and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
             and not _RULE_LINE.match(cleaned) and not _is_label(cleaned) and not _table_line(prev_text, cleaned)
-            and not PAGE_NUMBER_LINE.match(cleaned) and not _attached_note().match(cleaned)):
+            and not PAGE_NUMBER_LINE.match(cleaned) and not RUNNING_FOOTER.search(cleaned)
+            and not _attached_note().match(cleaned)):
         return " "
     return None
 
