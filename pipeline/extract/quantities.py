@@ -2816,11 +2816,30 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
         return True  # "doanh nghiệp có từ 50 lao động trở lên thành lập công đoàn": who the figure is of
     if comparator == "eq" or unit.unit != "%" or not doc.out:
         return False
-    p_end = _span(doc.out[-1])[1]
+    p_end = _coordinated_places_end(doc, _span(doc.out[-1])[1])
     if not _same_clause(text, p_end, start):
         return False
     rate = _RATE_RE.search(text, p_end, start)
     return _THRESHOLD_GAP_RE.fullmatch(text, p_end, rate.start() if rate else cue_start) is not None
+
+
+_COORDINATED_RE = re.compile(r",[ \t]*(?P<noun>[^\W\d_])")  # a comma, then a word: maybe a second kind of place
+_COORDINATED_WORDS = 2  # "thị trấn": a place's kind is a word or two
+
+
+def _coordinated_places_end(doc: _Doc, end: int) -> int:
+    """Past a second kind of place joined to the counted one by a comma ("có 112 xã, phường đạt tỷ lệ tiêm trên
+    95%": the count's noun is "xã, phường"; fifty-ninth heldout round, h654), else end."""
+    text, voc = doc.ctx.text, doc.voc
+    m = _COORDINATED_RE.match(text, end)
+    if m is None:
+        return end
+    words = text[m.start("noun"):].split(None, _COORDINATED_WORDS)
+    for n in range(1, _COORDINATED_WORDS + 1):
+        noun = fold_lower(" ".join(words[:n]))
+        if noun in voc.area_units or noun in voc.territory_units:
+            return m.start("noun") + len(" ".join(words[:n]))
+    return end
 
 
 _SORTING_REACH = 80  # from a count to a bound sorting what it counts ("52 mô hình ... cho thu nhập từ ")

@@ -202,3 +202,20 @@ LEFT_AND_ACTS = [
 @pytest.mark.parametrize(("body", "figures"), LEFT_AND_ACTS)
 def test_what_is_left_and_an_act_holding_a_rule_word(body: str, figures: list[tuple[float, str, str]]) -> None:
     assert _figures(body) == figures
+
+
+# ---- a bound sorting the places a count counts, two kinds of place joined by a comma ("112 xã, phường đạt ...") ---
+
+SORTED_PLACES = [
+    ("Toàn tỉnh đã tiêm cho 98.642 trẻ; có 112 xã, phường đạt tỷ lệ tiêm trên 95%.",
+     [(98642, "trẻ", "eq"), (112, "xã", "eq")]),
+    ("Đã có 14 xã, thị trấn đạt tỷ lệ bao phủ trên 90%.", [(14, "xã", "eq")]),
+    # counter-cases: a comma opening a clause of its own keeps its target
+    ("Hỗ trợ 12 xã, nâng tỷ lệ hộ dùng nước sạch lên trên 95%.", [(12, "xã", "eq"), (95, "%", "gt")]),
+    ("Đã kết nạp 100 hội viên mới, nâng tỷ lệ tập hợp lên trên 85%.", [(100, "hội viên", "eq"), (85, "%", "gt")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), SORTED_PLACES)
+def test_a_bound_sorting_places_joined_by_a_comma(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == figures
