@@ -398,7 +398,7 @@ def _inferred_issuer(layout: Layout, ctx: Context) -> tuple[str, tuple[int, int]
     kính mời:", a giấy mời copied from its title down)."""
     # the Nơi nhận list names the addressees ("- TT Huyện ủy, UBND huyện (b/c);"), never the writer
     skip = [(c.start, c.end) for c in (*layout.authority_cells, *layout.distribution_cells)]
-    found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
+    found = _issuer_from_authority(layout) or _issuer_from_enacting(layout) or _issuer_telegraphing(ctx.text)
     if not found:
         headed = _issuer_inviting(ctx.text) or _issuer_headed(layout, ctx.text)
         # the body named bare where it writes ("Công an tỉnh thông báo tuyển chọn như sau:") and in full elsewhere
@@ -632,17 +632,37 @@ def _issuer_from_enacting(layout: Layout) -> tuple[str, tuple[int, int]] | None:
     c = layout.enacting_cell
     if c is None:
         return None
-    txt = c.text.strip(" :*")
-    # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" -> the body after the office title
+    return _body_after_office(c.text.strip(" :*"), c.start)
+
+
+_OFFICE_WORDS = 3  # "CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC": the office title before its body
+
+
+def _body_after_office(txt: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" (at start) -> the body after the office title, with its span."""
     up = fold(txt).upper()
     for head in tables().org_heads:
         k = up.find(head)
-        if k > 0 and up[:k].strip() and len(up[:k].split()) <= 3:
-            body = txt[k:]
-            return vi_title(body), (c.start + k, c.end)
+        if k > 0 and up[:k].strip() and len(up[:k].split()) <= _OFFICE_WORDS:
+            return vi_title(txt[k:]), (start + k, start + len(txt))
         if k == 0:
             break
     return None
+
+
+_TELEGRAPH_REACH = 3000  # a công điện copied from its title down names its sender within its first lines
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG điện:": the sender of a công điện, its office and its body, in capitals
+_TELEGRAPH_LINE_RE = re.compile(r"^[ \t]*(?P<sender>[^\W\d_a-zđ][^\n:]*?)[ \t]+điện[ \t]*:[ \t]*$", re.MULTILINE)
+
+
+def _issuer_telegraphing(text: str) -> tuple[str, tuple[int, int]] | None:
+    """A công điện copied from its title down, no letterhead (a repost cut above it; sixtieth heldout round, h667): the
+    body of the office whose line sends it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG điện:" -> "Ủy ban nhân dân tỉnh
+    Lâm Đồng"), as a decision's enacting line gives its body."""
+    m = _TELEGRAPH_LINE_RE.search(text, 0, _TELEGRAPH_REACH)
+    if m is None or not is_upper(m.group("sender")):
+        return None
+    return _body_after_office(m.group("sender"), m.start("sender"))
 
 
 def _system(layout: Layout, number: docnumber.ParsedNumber | None, names: list[str]) -> System | None:

@@ -147,3 +147,27 @@ THRESHOLDS = [
 @pytest.mark.parametrize(("body", "figures"), THRESHOLDS)
 def test_a_threshold_of_what_things_employ_or_have_is_no_figure(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == sorted(figures)
+
+
+# ---- the sender of a công điện copied from its title down ----------------------------------------------------------
+
+TELEGRAM_BODY = ("\n- Giám đốc các Sở, ngành;\n- Chủ tịch UBND các xã, phường.\nĐể chủ động ứng phó mưa lũ, Chủ tịch UBND tỉnh "
+                 "yêu cầu các đơn vị sơ tán 318 hộ dân trước 17 giờ 00 ngày 06/11/2030./.\nNơi nhận:\n- Như trên;\n"
+                 "- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVõ Ngọc Hiệp\n")
+SENDERS = [
+    # no letterhead: the body of the office that sends it
+    ("📢 [KHẨN] CÔNG ĐIỆN CỦA CHỦ TỊCH UBND TỈNH VỀ ỨNG PHÓ MƯA LŨ\n.\nCÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n\nCHỦ TỊCH ỦY "
+     "BAN NHÂN DÂN TỈNH AN HÒA điện:" + TELEGRAM_BODY, "Ủy ban nhân dân tỉnh An Hòa"),
+    ("CÔNG ĐIỆN\nVề việc phòng, chống rét đậm\n\nGIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG điện:" + TELEGRAM_BODY,
+     "Sở Nông nghiệp và Môi trường"),
+    # counter-case: a letterhead names the issuer
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN HÒA\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/CĐ-UBND\tAn Hòa, "
+     "ngày 05 tháng 11 năm 2030\nCÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" + TELEGRAM_BODY,
+     "ỦY BAN NHÂN DÂN TỈNH AN HÒA"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), SENDERS)
+def test_the_sender_of_a_telegram_copied_from_its_title_is_its_issuer(text: str, issuer: str) -> None:
+    rec = parse_text(text)
+    assert rec.issuer is not None and rec.issuer.name.casefold() == issuer.casefold()  # (scored case-folded)
