@@ -188,3 +188,19 @@ WORK_COUNTED = [
 @pytest.mark.parametrize(("head", "body", "figures"), WORK_COUNTED)
 def test_the_work_a_share_counts_is_no_specification(head: str, body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(head, body) == figures
+
+
+# ---- a list's "danh mục" is no section's "mục" naming the number after it -------------------------------------------
+
+DECIDE = ("UBND TỈNH A\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 37/QĐ-SKHCN\nA, ngày 06 tháng 01 năm 2030\n\nQUYẾT ĐỊNH\n"
+          "Về việc phê duyệt danh mục nhiệm vụ\n\nGIÁM ĐỐC SỞ\n\nCăn cứ Luật Khoa học và Công nghệ;\n\nQUYẾT ĐỊNH:\n\n")
+LISTED = [
+    ("Điều 1. Phê duyệt danh mục 05 nhiệm vụ khoa học và công nghệ cấp cơ sở năm 2030.", [(5, "nhiệm vụ")]),
+    # counter-case: a section's number
+    ("Điều 1. Sửa đổi mục 3 của Quy chế làm việc.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), LISTED)
+def test_a_lists_items_are_counted(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(DECIDE, body + "\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.") == figures
