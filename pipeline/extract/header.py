@@ -744,8 +744,10 @@ _YEAR_LOOKALIKES = str.maketrans("Oo", "00")  # 'năm 2O28' (rx.DATE_LINE takes 
 
 
 # a web copy's number line giving the issuing day after the số hiệu ("Số: 118-KH/TĐTN-PT, ngày 02/01/2031"), no date
-# line of its own (fifty-seventh heldout round, h636)
-_NUMBER_LINE_DATE = re.compile(r",[ \t]*ngày[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t.]*$", re.IGNORECASE)
+# line of its own (fifty-seventh heldout round, h636); the same day after another mark or none, or named "ngày ban
+# hành" ("Số: 45/TB-UBND; ngày 15/3/2030", "Số: 118-KH/TĐTN-PT - Ngày 02/01/2031"; issue 10, generalisation audit 58)
+_NUMBER_LINE_DATE = re.compile(r"(?:[ \t]*[,;\-–][ \t]*|[ \t]+)ngày(?:[ \t]+ban[ \t]+hành)?[ \t]*:?[ \t]*"
+                               r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t.]*$", re.IGNORECASE)
 
 
 def _number_line_date(layout: Layout, ctx: Context, fields: HeaderFields) -> None:

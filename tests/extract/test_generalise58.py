@@ -425,3 +425,29 @@ WEEK_ROWS = [
 @pytest.mark.parametrize(("rows", "dates"), WEEK_ROWS)
 def test_a_daypart_label_row_is_a_sitting_that_day(rows: str, dates: list[str]) -> None:
     assert sorted(e.date for e in parse_text(WEEK + rows + TAIL).events) == dates
+
+
+# ---- a number line's issuing day after another mark (round 57's 141f5a7); a delivery note's other words (b16f5b6) -----
+
+NUMBER_LINE_DATES = [
+    ("Số: 118-KH/TĐTN-PT ngày 02/01/2031\n\nKẾ HOẠCH\nTriển khai chương trình năm 2031\n\nNội dung.\n", "2031-01-02"),
+    ("Số: 118-KH/TĐTN-PT - Ngày 02/01/2031\n\nKẾ HOẠCH\nTriển khai chương trình năm 2031\n\nNội dung.\n", "2031-01-02"),
+    ("Số: 45/TB-UBND; ngày 15/3/2030\n\nTHÔNG BÁO\nLịch tiếp công dân\n\nNội dung.\n", "2030-03-15"),
+    ("Số: 45/TB-UBND, ngày ban hành 15/3/2030\n\nTHÔNG BÁO\nLịch tiếp công dân\n\nNội dung.\n", "2030-03-15"),
+    # counter-cases: the form read before; a date line of its own gives the day
+    ("Số: 45/TB-UBND, ngày 15/3/2030\n\nTHÔNG BÁO\nLịch tiếp công dân\n\nNội dung.\n", "2030-03-15"),
+    ("Số: 45/TB-UBND\nAn Hòa, ngày 16 tháng 3 năm 2030\n\nTHÔNG BÁO\nLịch tiếp công dân\n\nNội dung.\n", "2030-03-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "issued"), NUMBER_LINE_DATES)
+def test_a_number_lines_day_after_another_mark(text: str, issued: str) -> None:
+    assert parse_text(text).issued_date == issued
+
+
+def test_a_delivery_note_in_other_words_is_no_subject() -> None:
+    rec = parse_text("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+                     "Số: 318/BC-UBND\tAn Bình, ngày 14 tháng 12 năm 2029\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm "
+                     "2029\n(Phục vụ kỳ họp thứ sáu, HĐND xã khóa I)\nI. KẾT QUẢ\nNăm 2029, xã đã cứng hóa 12,4 km "
+                     "đường giao thông nông thôn.\n" + TAIL)
+    assert rec.subject == "Tình hình kinh tế - xã hội năm 2029"
