@@ -178,3 +178,19 @@ SCAN_NOTES = [
 @pytest.mark.parametrize(("subject_lines", "subject"), SCAN_NOTES)
 def test_a_scan_note_after_the_subject_is_no_part_of_it(subject_lines: str, subject: str) -> None:
     assert parse_text(_report(subject_lines)).subject == subject
+
+
+# ---- a forum post's own words after a one-line copy, set off by two dashes -----------------------------------------
+
+ONE_LINE = ("Re: Xin mẫu báo cáo - Bài gửi bởi yte_xa » 06/01/2031 21:14 -- Mình gửi bản của huyện mình nhé: SỞ Y TẾ AN "
+            "HÒA TRUNG TÂM Y TẾ HUYỆN AN LẠC Số: 12/BC-TTYT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+            "phúc An Lạc, ngày 05 tháng 01 năm 2031 BÁO CÁO Kết quả tiêm chủng năm 2030 Kính gửi: Sở Y tế. Năm 2030 "
+            "đã tiêm cho 1.428 trẻ. Nơi nhận: - Như trên; - Lưu: VT. GIÁM ĐỐC (Đã ký) Lê Văn Thành{tail}")
+
+
+@pytest.mark.parametrize("tail", [" -- Bản gốc mình có file word, ai cần thì inbox nhé. Cảm ơn mod!", ""])
+def test_a_posters_words_after_two_dashes_end_the_signers_name(tail: str) -> None:
+    record = parse_text(ONE_LINE.format(tail=tail))
+    assert record.signer is not None and record.signer.name == "Lê Văn Thành"
+    # counter-case: the preface's own two dashes after a clock time leave the letterhead read
+    assert record.number is not None and record.number.normalized == "12/BC-TTYT"
