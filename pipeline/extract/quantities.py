@@ -2709,7 +2709,8 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     count and a share ("ít nhất 03 đoàn viên mới, 100% đoàn viên ...") nor from an item with a qualifier
     of its own (_bare_item)."""
     text, voc = doc.ctx.text, doc.voc
-    after = voc.after_re.match(text, unit.end) or voc.after_re.match(text, _rate_tail_end(text, unit.end))
+    after = voc.after_re.match(text, unit.end) or voc.after_re.match(text, _rate_tail_end(text, unit.end)) \
+        or _after_compared(text, unit, voc)
     if after:  # ("đạt 62 triệu đồng/người/năm trở lên": the rate's last part between)
         return voc.cues[_key(after.group())][1]
     if before.comparator != "eq":
@@ -2735,6 +2736,13 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     if previous.comparator == "approx" and (_JOINED_RE.search(text, p_end, start) or _WITH_RE.search(text, p_end, start)):
         return "approx"  # "khoảng 3.200 hộ với 10.500 nhân khẩu": the people of the households, estimated alike
     return "eq"
+
+
+def _after_compared(text: str, unit: _Unit, voc: _Vocab) -> re.Match[str] | None:
+    """The bound after a share and what it is a share of ("đạt 100% dự toán trở lên", "105% kế hoạch trở lên":
+    quantity_cues.tsv compared_target; fifty-ninth heldout round, h658), else None."""
+    target = voc.compared_target_re.match(text, unit.end) if unit.unit == "%" else None
+    return voc.after_re.match(text, target.end()) if target else None
 
 
 _RATE_TAIL_RE = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)+")  # "/năm" after a unit read as "đồng/người"

@@ -219,3 +219,18 @@ SORTED_PLACES = [
 @pytest.mark.parametrize(("body", "figures"), SORTED_PLACES)
 def test_a_bound_sorting_places_joined_by_a_comma(body: str, figures: list[tuple[float, str, str]]) -> None:
     assert _figures(body) == figures
+
+
+# ---- the bound after a share and what it is a share of ("đạt 100% dự toán trở lên") ----------------------------
+
+SHARE_BOUNDS = [
+    ("Phấn đấu thu ngân sách năm 2031 đạt 100% dự toán trở lên.", [(100, "%", "gte")]),
+    ("Phấn đấu giải ngân đạt 95% kế hoạch trở lên; 100% xã đạt chuẩn.", [(95, "%", "gte"), (100, "%", "eq")]),
+    # counter-case: a share reached with no bound after it
+    ("Thu ngân sách đạt 104% dự toán, tăng 12% so với cùng kỳ.", [(104, "%", "eq"), (12, "%", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), SHARE_BOUNDS)
+def test_the_bound_after_a_share_of_the_plan(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == figures
