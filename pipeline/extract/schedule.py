@@ -848,6 +848,10 @@ _MIN_DAMAGED_CUE_WORDS = 2  # a deadline cue this long is still told when OCR ch
 _LEADING_SPACE = re.compile(r"[ \t]*")
 _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it a by-when
 _PERIOD_KINDS = ("period", "month", "year")
+# an occasion's period told with its tentative day in brackets after it ("Tổ chức Hội nghị tập huấn ... trong Quý II/2031
+# (dự kiến ngày 12/6/2031)"; rounds 53-58's leftovers, h641): the day is when it is held, the period no by-when
+_TENTATIVE_DAY_AFTER = re.compile(r"\s*\(\s*dự\s+kiến\s+(?:tổ\s+chức\s+)?(?:vào\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}",
+                                  re.IGNORECASE)
 
 
 class _BareLetters(dict[int, str]):
@@ -1070,6 +1074,8 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         # a completion verb anywhere earlier in the clause, or right after the period ("trong quý II/2027 hoàn
         # thành thảm bê tông nhựa"): the period is when the task is due
         cue_at = t.start - len(left) + event_cue.start()
+        if _TENTATIVE_DAY_AFTER.match(text, t.end) and cues.event_noun.search(text, a, cue_at):
+            return None  # "Tổ chức Hội nghị tập huấn ... trong Quý II/2031 (dự kiến ngày 12/6/2031)": held that day
         space = _LEADING_SPACE.match(text, t.end)
         after = space.end() if space else t.end
         verb_after = t.kind != "year" and (cues.deadline_verb.match(text, after) is not None

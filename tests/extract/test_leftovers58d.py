@@ -264,3 +264,24 @@ ANNIVERSARIES = [
 def test_an_anniversary_greeted_or_held_another_day(line: str, events: list[tuple[str, str | None]]) -> None:
     rec = parse_text(PLAN + line + TAIL)
     assert [(e.date, e.end) for e in rec.events] == events
+
+
+# ---- an occasion's period told with its tentative day in brackets: held that day, the period no by-when -----------
+
+TENTATIVE_DAYS = [
+    ("2. Tổ chức Hội nghị tập huấn công tác thông tin đối ngoại cho cán bộ các huyện trong Quý II/2030 (dự kiến ngày "
+     "12/6/2030) tại thành phố.", [], [("2030-06-12", None)]),
+    # counter-cases: a task with no occasion named; no tentative day after the quarter
+    ("2. Rà soát, cập nhật dữ liệu hộ nghèo trong Quý II/2030 (dự kiến ngày 12/6/2030 hoàn thành).",
+     [("2030-06-30", "2030-Q2")], []),
+    ("2. Tổ chức Hội nghị tập huấn công tác thông tin đối ngoại cho cán bộ các huyện trong Quý II/2030.",
+     [("2030-06-30", "2030-Q2")], []),
+]
+
+
+@pytest.mark.parametrize(("line", "deadlines", "events"), TENTATIVE_DAYS)
+def test_an_occasions_tentative_day_after_its_quarter(line: str, deadlines: list[tuple[str, str | None]],
+                                                      events: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(PLAN + line + TAIL)
+    assert [(d.due, d.period) for d in rec.deadlines] == deadlines
+    assert [(e.date, e.end) for e in rec.events] == events
