@@ -1267,8 +1267,23 @@ def _rate(text: str, unit: str, end: int, obj_start: int) -> _Unit:
     """'lần' + '/năm', 'đoàn viên thanh niên' + '/ buổi' -> a rate unit."""
     m = _RATE_UNIT_RE.match(text, end)
     if m:
-        return _Unit(f"{unit}/{m.group(1)}", m.end(), obj_start)
+        per, per_end = _per_noun(text, m)
+        return _Unit(f"{unit}/{per}", per_end, obj_start)
     return _Unit(unit, end, obj_start)
+
+
+_PER_NOUN_REACH = 40  # characters after the slash the segmenter sees: a noun of a few syllables
+
+
+def _per_noun(text: str, slash: re.Match[str]) -> tuple[str, int]:
+    """What a rate is per, as one segmented word: "ngày/hồ sơ", "đồng/thí sinh" (one syllable, "hồ", "thí", told
+    an archivist nothing); the syllable alone when the segmenter joins it to nothing."""
+    start = slash.start(1)
+    line_end = text.find("\n", start, start + _PER_NOUN_REACH)
+    token = _token_at(text, start, line_end if line_end >= 0 else start + _PER_NOUN_REACH)
+    if token is None or token[0].split()[0] != slash.group(1):
+        return slash.group(1), slash.end()
+    return token[0], token[1]
 
 
 def _object(text: str, start: int, voc: _Vocab) -> str | None:
