@@ -94,7 +94,7 @@ SPANS = [
     (PLAN, "3. Phấn đấu rút ngắn thời gian thẩm định hồ sơ xuống không quá 5 ngày làm việc.", [(5, "ngày")]),
     (PLAN, "4. Phấn đấu giảm thời gian chờ khám bình quân xuống dưới 40 phút.", [(40, "phút")]),
     (REPORT, "Thời gian thẩm định bình quân 6,5 ngày/hồ sơ, giảm 3 ngày so với năm 2028.",
-     [(6.5, "ngày/hồ"), (3, "ngày")]),
+     [(6.5, "ngày/hồ sơ"), (3, "ngày")]),
     (DECISION, "Điều 1. Giao dự toán chi năm 2030 như sau:\n- Kinh phí đặt hàng sản xuất chương trình: 25.120 triệu "
      "đồng, tương ứng 4.015 giờ phát sóng truyền hình và 3.200 giờ phát thanh;\n",
      [(25120e6, "đồng"), (4015, "giờ phát sóng"), (3200, "giờ phát thanh")]),
