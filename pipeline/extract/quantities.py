@@ -3066,6 +3066,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator, before.start):
         _skip_own_bracket(doc, unit.end)
         return []
+    if kind is None and not doc.cue_required and _under_state_heading(doc, start) and _done_before(doc, start):
+        kind = "result"  # "Năm 2030, Đài đã kiểm tra 328 lượt trạm; thay thế 27 bộ pin ...": the report's work goes on
     if kind is None and (doc.cue_required or _under_state_heading(doc, start)):
         return []
     scope = _scope_of(doc, start, head, ref)
@@ -3094,6 +3096,26 @@ def _within_range(text: str, cue_start: int, comparator: str) -> bool:
     """A range read after "trong khoảng" (round 38): its two ends bound it, as "200 - 300 đơn vị" does."""
     return comparator == "approx" and _WITHIN_BEFORE_RE.search(text, max(0, cue_start - _WITHIN_REACH), cue_start) \
         is not None
+
+
+_DONE_REACH = 400  # how far back a result's cue reaches across its sentence's semicolons and wrapped lines
+_SENTENCE_BREAK_RE = re.compile(r"[.:!?][ \t]*\n|\n[ \t]*\n|\.[ \t]")
+
+
+def _done_before(doc: _Doc, start: int) -> bool:
+    """A result's cue earlier in the figure's whole sentence, its clauses after ";" and its hard-wrapped lines with it
+    ("Năm 2030, Đài đã kiểm tra, bảo\ndưỡng định kỳ 328 lượt trạm; thay thế 27 bộ pin ... và 41\nthiết bị ...; tỷ lệ
+    ... đạt\n97,6%"): the list of what was done goes on past the semicolon (round 61, h675, h685)."""
+    text = doc.ctx.text
+    lo = max(0, start - _DONE_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, lo, start)]
+    sentence_from = breaks[-1] if breaks else lo
+    voc = doc.voc
+    # a sentence of the present state keeps its own "đã" ("hiện có 16 khu công nghiệp ..., trong đó 12 khu công
+    # nghiệp đã đi vào hoạt động; tỷ lệ lấp đầy bình quân 71,4%": what they are now, h586)
+    return voc.result_re.search(text, sentence_from, start) is not None \
+        and voc.state_re.search(text, sentence_from, start) is None \
+        and voc.now_state_re.search(text, sentence_from, start) is None
 
 
 def _under_state_heading(doc: _Doc, start: int) -> bool:

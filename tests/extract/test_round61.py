@@ -194,3 +194,25 @@ def test_a_posters_words_after_two_dashes_end_the_signers_name(tail: str) -> Non
     assert record.signer is not None and record.signer.name == "Lê Văn Thành"
     # counter-case: the preface's own two dashes after a clock time leave the letterhead read
     assert record.number is not None and record.number.normalized == "12/BC-TTYT"
+
+
+# ---- a report's list of what was done goes on past its semicolons under a state heading ----------------------------
+
+GUIDE = PROPOSAL.replace("75/TTr-BQLDA", "18/HD-BQLDA").replace("TỜ TRÌNH\nVề việc sửa chữa công trình",
+                                                                "HƯỚNG DẪN\nQuản lý trạm đo mưa năm 2031")
+DONE_LISTS = [
+    # "đã" before the first act reaches the acts after the semicolons, across hard-wrapped lines
+    ("I. TÌNH HÌNH CHUNG\nNăm 2030, Đài đã kiểm tra, bảo\ndưỡng định kỳ 328 lượt trạm; thay thế 27 bộ pin năng lượng "
+     "và 41\nthiết bị truyền tin; tỷ lệ số liệu truyền về đầy đủ, đúng giờ đạt\n97,6%. Trong năm xảy ra 9 vụ mất trộm "
+     "thiết bị.",
+     [(328, "lượt trạm", "eq"), (27, "bộ pin", "eq"), (41, "thiết bị", "eq"), (97.6, "%", "eq")]),
+    # counter-cases: the present state keeps its own "đã"; a figure with no cue under the heading stays the state
+    ("I. TÌNH HÌNH CHUNG\nTrên địa bàn tỉnh hiện có 16 khu công nghiệp, trong đó 12 khu công nghiệp đã đi vào hoạt "
+     "động; tỷ lệ lấp đầy bình quân 71,4%.", []),
+    ("I. TÌNH HÌNH CHUNG\nToàn tỉnh có 164 trạm đo mưa; 112 trạm đặt tại trụ sở UBND cấp xã.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), DONE_LISTS)
+def test_a_list_of_done_work_goes_on_past_its_semicolons(body: str, figures: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.unit or "", q.comparator) for q in parse_text(GUIDE + body + TAIL).quantities] == figures
