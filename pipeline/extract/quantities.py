@@ -445,8 +445,15 @@ def _now_state_rx(by_role: dict[str, list[str]]) -> re.Pattern[str]:
     # a body's "hiện" and what it holds or keeps doing now ("Kho bạc hiện quản lý 3.412 tài khoản", "Hiện Trường
     # đang đào tạo 2.865 học sinh": quantity_cues.tsv state_held_verb; fifty-ninth heldout round, h650, h659), not the
     # "hiện" of "thực hiện", "phát hiện", "xuất hiện", "thể hiện"
+    # A body's "hiện" and its place's "có"/"còn" ("Hiện trên vịnh có 487 tàu du lịch") is the state as "Hiện nay, toàn
+    # xã có" is; a body's "đang" alone before what it holds ("Sở đang quản lý 46 nhiệm vụ chuyển tiếp") is the state as
+    # "hiện quản lý" is (sixty-second heldout round, h686, h687) when its figure follows at once ("đang quản lý điều trị
+    # 41.870 người bệnh"), not a clause naming who is meant ("người có công đang nuôi dưỡng tập trung mức quà 2.000.000
+    # đồng/suất" is a gift planned).
+    held_verb = _alternation(by_role['state_held_verb'])
     held = rf"{_not_after(_HIEN_COMPOUNDS)}hiện[ \t]*,?[ \t]+{place}(?:{still})?" \
-        rf"(?:{_alternation(by_role['state_held_verb'])})(?!\w)"
+        rf"(?:{held_verb}|{_alternation(by_role['state_now_verb'])})(?!\w)|đang[ \t]+(?:{held_verb})" \
+        rf"(?=(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+(?:\d|\Z))"  # searched up to the figure: \Z is where it starts
     return re.compile(rf"(?<!\w)(?:(?:(?:{_alternation(by_role['state_now'])})[ \t]*,?[ \t]+{place}(?:{still})?"
                       rf"|(?:{_alternation(by_role['state_still_now'])})[ \t]*,?[ \t]+{place}{still})"
                       rf"(?:{_alternation(by_role['state_now_verb'])})(?!\w)|{held})", re.IGNORECASE)
