@@ -1785,8 +1785,9 @@ def _held_day_before(text: str, clause_from: int, t: TimeExpr) -> bool:
     return bracket >= 0 and _HELD_DAY_BEFORE.search(text, clause_from, bracket) is not None
 
 
-# an anniversary greeted ("chào mừng 99 năm Ngày thành lập Đoàn ..."): what leads up to it, no day held on it
-_GREETS = re.compile(r"(?<!\w)chào\s+mừng(?:\s+kỷ\s+niệm)?\s+\d{1,3}\s+năm(?!\w)[^()\n]*(?:\(\s*)?$", re.IGNORECASE)
+# an anniversary greeted or looked toward ("chào mừng 99 năm Ngày thành lập Đoàn ...", "hướng tới kỷ niệm 101 năm ..."):
+# what leads up to it, no day held on it
+_GREETS = re.compile(r"(?<!\w)(?:chào\s+mừng|hướng\s+(?:tới|đến|về))(?:\s+kỷ\s+niệm)?\s+\d{1,3}\s+năm(?!\w)[^()\n]*(?:\(\s*)?$", re.IGNORECASE)
 # the day held named later in the item, past a semicolon ("...; gặp mặt truyền thống vào ngày 04/12/2030")
 _HELD_DAY_LATER = re.compile(r"(?<!\w)vào\s+(?:[^,;()\n]{0,20}\s)?ngày\s+\d{1,2}[/.-]\d{1,2}", re.IGNORECASE)
 

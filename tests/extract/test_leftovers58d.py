@@ -247,6 +247,8 @@ ANNIVERSARIES = [
      "gặp mặt truyền thống vào ngày 04/12/2030.", [("2030-12-04", None)]),
     ("1. Tạo đợt sinh hoạt chính trị sâu rộng trong đoàn viên; chào mừng 99 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh "
      "(26/3/1931 - 26/3/2030).", []),
+    ("Thực hiện Chương trình công tác Đoàn năm 2030; hướng tới kỷ niệm 99 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh "
+     "(26/3/1931 - 26/3/2030), Ban Thường vụ Huyện đoàn thông báo tổ chức Hội trại như sau:", []),
     # counter-cases: no day held named in the item, an occasion greeting it, an act done on its occasion, a deadline
     # after the semicolon: the anniversary is the day celebrated
     ("1. Tổ chức tuyên truyền kỷ niệm 100 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/1930 - 18/11/2030).",
