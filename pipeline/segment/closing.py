@@ -91,6 +91,8 @@ def _closing_columns(lines: list[Cell], cues: Cues | None = None) -> list[Cell]:
     split = _column_lines(lines, start, 2)
     while split and (after := _body_table_end(lines, split[0], _find_noi_nhan(cues))) is not None:
         split = _column_lines(lines, after, 2)
+    if len(split) == 1 and (cut := _authority_after_last_item(lines, split[0])) is not None:
+        return cut
     if len(split) < 2 and not (split and _titled_label_line(lines[split[0]].text)):
         return lines
     first = split[0]
@@ -125,6 +127,28 @@ def _closing_columns(lines: list[Cell], cues: Cues | None = None) -> list[Cell]:
             left.append(ln)
     out = lines[:first] + left + right + lines[stop:]
     return [Cell(c.start, c.end, c.text, i) for i, c in enumerate(out)]
+
+
+def _authority_after_last_item(lines: list[Cell], i: int) -> list[Cell] | None:
+    """A DOCX closing block whose signature begins on the Nơi nhận list's last line, the rest of it on lines of
+    its own below ("- Lưu: VT, KT.<tab>TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG" / "(Đã ký)" / name; sixty-second heldout
+    round, h691): the one line with a gap is cut where it stands, the authority on the line after the item, so the
+    lines below stay under it. None when the line is no such item (another list item follows it) or its second
+    cell is no authority with an upper-case title."""
+    ln = lines[i]
+    body = ln.text.rstrip()
+    lead = len(body) - len(body.lstrip())
+    gap = _GAP.search(body, lead)
+    if gap is None or not _LIST_ITEM.match(body, lead) or not _authority_cell(body[gap.end():]):
+        return None
+    if i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1].text.lstrip()):
+        return None
+    item = _trim(Cell(ln.start, ln.start + gap.start(), body[:gap.start()], ln.line))
+    authority = _trim(Cell(ln.start + gap.end(), ln.start + len(body), body[gap.end():], ln.line))
+    if item is None or authority is None:
+        return None
+    out = lines[:i] + [item, authority] + lines[i + 1:]
+    return [Cell(c.start, c.end, c.text, k) for k, c in enumerate(out)]
 
 
 def _body_table_end(lines: list[Cell], first: int, noi_nhan: int | None) -> int | None:

@@ -37,3 +37,38 @@ PRESENT_STATE = [
 def test_the_present_state_said_with_hien_or_dang_counts_no_figure(body: str,
                                                                  figures: list[tuple[float, str]]) -> None:
     assert _figures(body) == figures
+
+
+# ---- a DOCX closing block whose signature begins on the Nơi nhận list's last line -------------------------------------
+
+INVITATION = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 41/GM-UBND\tAn Phú, ngày 03 tháng 11 năm 2031\n\nGIẤY MỜI\nDự Hội nghị sơ kết công tác\n\n"
+              "Ủy ban nhân dân xã tổ chức Hội nghị vào lúc 08 giờ 00 ngày 14/11/2031 tại Hội trường xã./.\n")
+
+
+def _closing(tail: str) -> tuple[str | None, str | None, str | None, list[str]]:
+    record = parse_text(INVITATION + tail)
+    signer = record.signer
+    return (signer.name if signer else None, signer.position if signer else None,
+            signer.authority if signer else None, [d.name for d in record.distribution])
+
+
+LAST_ITEM_AUTHORITY = [
+    # the authority after a tab on the last item, the title, the mark and the name on lines of their own
+    ("Nơi nhận:\n- Như thành phần mời;\n- TT Đảng ủy xã (b/c);\n- Lưu: VT, KT.\tTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\n"
+     "(Đã ký)\n\nPhạm Thành Nhân\n",
+     ("Phạm Thành Nhân", "Chánh Văn phòng", "TL. Chủ tịch", ["Như thành phần mời", "TT Đảng ủy xã (b/c)", "Lưu: VT, KT"])),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\tKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nLê Thị Hoa\n",
+     ("Lê Thị Hoa", "Phó Chủ tịch", "KT. Chủ tịch", ["Như trên", "Lưu: VT"])),
+    # counter-cases: the usual two columns and a block without tabs stay as they were read
+    ("Nơi nhận:\tTL. CHỦ TỊCH\n- Như trên;\tCHÁNH VĂN PHÒNG\n- Lưu: VT.\t(Đã ký)\n\tPhạm Thành Nhân\n",
+     ("Phạm Thành Nhân", "Chánh Văn phòng", "TL. Chủ tịch", ["Như trên", "Lưu: VT"])),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nLê Thị Hoa\n",
+     ("Lê Thị Hoa", "Phó Chủ tịch", "KT. Chủ tịch", ["Như trên", "Lưu: VT"])),
+]
+
+
+@pytest.mark.parametrize(("tail", "expected"), LAST_ITEM_AUTHORITY)
+def test_an_authority_after_the_last_item_opens_the_signature(
+        tail: str, expected: tuple[str | None, str | None, str | None, list[str]]) -> None:
+    assert _closing(tail) == expected
