@@ -614,8 +614,9 @@ def _joined_table_at(lines: list[_Line], i: int) -> int:
 
 
 def _is_note_header(text: str) -> bool:
-    """'Ghi chú': a last column of remarks, text or nothing in each row (quantity_cues.tsv, role column_note)."""
-    return " ".join(fold_lower(text).split()).strip(" .:") in _cue_words("column_note")
+    """'Ghi chú', 'Phương thức tuyển sinh', 'Hình thức đào tạo': a last column of remarks or words, text or nothing in
+    each row (quantity_cues.tsv, role column_note: the header is one of its words or opens with one)."""
+    return _opens_with(" ".join(fold_lower(text).split()).strip(" .:"), "column_note")
 
 
 def _noted_table_at(lines: list[_Line], i: int) -> int:
