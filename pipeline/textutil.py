@@ -254,3 +254,9 @@ def aligned_rows(above: str, line: str) -> bool:
         return True
     # a wide row: its first gap (after the row's number or label) and all others but one on their channels
     return len(below) >= _MIN_LOOSE_CELLS - 1 and on_channel[0] and on_channel.count(False) == 1
+
+
+def alternation_on_line(phrases: Iterable[str]) -> str:
+    """Table phrases as regex alternatives in their given order, a space matching spaces or tabs only: a cue
+    phrase stays on its line ("tổ chức" never matches "tổ" at a line's end and "chức" on the next)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases)

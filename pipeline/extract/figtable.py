@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from vanban.grammar.vnnum import BARE_NUMBER_RX, scale_words
 from vanban.tables import choices, role_phrases, rows
-from vanban.textutil import aligned_rows, cell_gaps, fold_lower, tone_spellings, wrapped_cells
+from vanban.textutil import aligned_rows, alternation_on_line, cell_gaps, fold_lower, tone_spellings, wrapped_cells
 
 _FIGURE_LINE = re.compile(rf"^[ \t]*(?P<num>{BARE_NUMBER_RX})(?P<pct>[ \t]*%)?[ \t]*$")
 _MAX_COLUMNS = 8  # a flattened figure table wider than this is not told from a list of numbers
@@ -89,7 +89,7 @@ def _cell_bound_words() -> tuple[re.Pattern[str], dict[str, str]]:
     53-58's leftovers, h639), as a sign does ('≥ 3 kg'): the pattern, and each folded phrase's comparator."""
     bounds = {" ".join(fold_lower(r[0]).split()): r[2] for r in rows("quantity_cues.tsv", 3) if r[1] == "comparator"}
     phrases = sorted((r[0] for r in rows("quantity_cues.tsv", 3) if r[1] == "comparator"), key=len, reverse=True)
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases)
+    alternation = alternation_on_line(phrases)
     return re.compile(rf"[ \t]*(?P<words>{alternation})[ \t]+(?=\d)", re.IGNORECASE), bounds
 
 
@@ -829,7 +829,7 @@ def _not_unit_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cell_verb_re() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in _cue_words("cell_verb"))
+    verbs = alternation_on_line(_cue_words("cell_verb"))
     return re.compile(rf"[ \t]*(?:{verbs})(?=[ \t]+\d)", re.IGNORECASE)
 
 

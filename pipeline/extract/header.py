@@ -25,7 +25,7 @@ from vanban.schemas.record import System
 from vanban.segment.cells import marks_lost_head
 from vanban.segment.zones import _AUTHORITY, Cell, Layout, _motto_of, _starts_with
 from vanban.tables import folded_words, rows, tables
-from vanban.textutil import capital_l_as_i, collapse_ws, fold, is_upper, strip_diacritics, upper_vi
+from vanban.textutil import alternation_on_line, capital_l_as_i, collapse_ws, fold, is_upper, strip_diacritics, upper_vi
 
 _QUOTES = "\"“”'‘’«»"
 _DANGLING = ("VÀ", "CỦA", "VỀ", "CHO", "-", "–", "&")
@@ -858,8 +858,7 @@ def _lead_re() -> re.Pattern[str]:
     before the trích yếu ("... số 1187/CNTY-TY gửi Sở ... về việc ..."); the trích yếu opens with "về" or a
     verb of its type (web_leads.tsv: "thông báo kết luận ...")."""
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in tables().type_words)
-    opens = "|".join(re.escape(r[1]).replace(r"\ ", r"[ \t]+") for r in rows("web_leads.tsv", 2)
-                     if r[0] == "subject")
+    opens = alternation_on_line(r[1] for r in rows("web_leads.tsv", 2) if r[0] == "subject")
     return re.compile(
         rf"(?:^|\n)[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*[-–—][ \t]*)?(?:Ngày[ \t]+(?P<date>{_LEAD_DATE}),[ \t]*)?"
         rf"(?P<body>[^\n.,;:()]{{3,90}}?)[ \t]+"

@@ -50,7 +50,7 @@ from vanban.schemas.record import Comparator, QuantityKind
 from vanban.segment.cells import _title_word
 from vanban.segment.closing import is_attached_mark
 from vanban.tables import choices, role_phrases, rows
-from vanban.textutil import first_letters, fold_lower, is_upper, word_starts
+from vanban.textutil import alternation_on_line, first_letters, fold_lower, is_upper, word_starts
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _VARIATION_SELECTOR = "\ufe0f"  # after an emoji drawn in colour ("✅️")
@@ -1654,8 +1654,7 @@ _PLACES_VERB_REACH = 24  # "thông xe tạm " before "45/47 điểm": the verb a
 @lru_cache(maxsize=1)
 def _places_verb_re() -> re.Pattern[str]:
     """quantity_cues.tsv's places_verb right before a figure, one word between ("thông xe tạm 45/47 điểm")."""
-    verbs = role_phrases("quantity_cues.tsv", "places_verb")
-    alts = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in verbs)
+    alts = alternation_on_line(role_phrases("quantity_cues.tsv", "places_verb"))
     # (a total's points are read from its base: "45/" before "47 điểm")
     return re.compile(rf"(?<!\w)(?:{alts})(?:[ \t]+[^\W\d_]+)?[ \t]+(?:[\d.,]*\d[ \t]?/[ \t]?)?$", re.IGNORECASE)
 
@@ -1682,8 +1681,8 @@ _SESSION_REACH = 40  # "thời lượng mỗi buổi không quá " before "03 gi
 def _session_each_re() -> re.Pattern[str]:
     """quantity_cues.tsv's session_noun after "mỗi" right before a figure, a bound between ("mỗi đợt 07 ngày", "mỗi
     lớp 02 ngày", "thời lượng mỗi buổi không quá 03 giờ"); not a lead time or a gap ("trước mỗi đợt 01 ngày")."""
-    nouns = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in role_phrases("quantity_cues.tsv", "session_noun"))
-    bounds = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in role_phrases("quantity_cues.tsv", "session_bound"))
+    nouns = alternation_on_line(role_phrases("quantity_cues.tsv", "session_noun"))
+    bounds = alternation_on_line(role_phrases("quantity_cues.tsv", "session_bound"))
     return re.compile(rf"(?<!\w)(?<!trước[ \t])(?<!sau[ \t])mỗi[ \t]+(?:{nouns})[ \t]+(?:(?:{bounds})[ \t]+)?$",
                       re.IGNORECASE)
 
@@ -1744,7 +1743,6 @@ def _score_after() -> frozenset[str]:
 
 
 # a span of days, hours or minutes right after a figure ("15 ngày", "3,2 ngày làm việc", "8,5 ngày/hồ sơ", "45 phút"),
-# no date after it
 # no date or time of day after it ("16 giờ ngày 12/3", "07 giờ 30")
 _SPAN_WORD_RE = re.compile(r"[ \t]+(?P<word>ngày|giờ|phút)(?:[ \t]+làm[ \t]+việc)?(?!\w)(?![ \t]*(?:\d|ngày(?!\w)))",
                            re.IGNORECASE)
@@ -2299,8 +2297,7 @@ _COUNT_SUBJECT_RE = re.compile(r"(?<!\w)số[ \t]+(?P<noun>[^\W\d_][^,.;\d]{0,40
 @lru_cache(maxsize=1)
 def _incident_noun_re() -> re.Pattern[str]:
     """quantity_cues.tsv's incident nouns ("ổ dịch", "ca mắc", "vụ") opening what a count names."""
-    nouns = role_phrases("quantity_cues.tsv", "incident_noun")
-    alts = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in nouns)
+    alts = alternation_on_line(role_phrases("quantity_cues.tsv", "incident_noun"))
     return re.compile(rf"(?:{alts})(?!\w)", re.IGNORECASE)
 
 
