@@ -486,12 +486,18 @@ def _role_words(role: str) -> str:
     return "|".join(re.escape(v) for r in rows("head_bodies.tsv", 3) if r[0] == role for v in r[1].split("|"))
 
 
-_BODY_NAME_WORDS = 9  # "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Bắc Ninh": nine words after its opening one
+# "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Phú Thọ": thirteen words after its opening one
+_BODY_NAME_WORDS = 13
 
 
 def _body_named(opens: str) -> str:
-    """The body a head heads, named in a sentence: one of its opening words and up to nine more."""
-    return rf"(?P<body>(?:{opens})(?:[ \t]+[^\s,;:.()]+){{1,{_BODY_NAME_WORDS}}}?)"
+    """The body a head heads, named in a sentence: one of its opening words and up to thirteen more. A comma goes on
+    with the name before a capitalised word that opens no body of its own ("Sở Văn hóa, Thể thao và Du lịch tỉnh
+    Thái Bình"), never into a list of bodies ("Sở Y tế, Sở Giáo dục và Đào tạo"); no word of what the body does
+    (head_bodies.tsv not_in_name) is in it."""
+    comma = rf"(?:,(?=[ \t]+[{rx.VN_UPPER}])(?![ \t]+(?:{opens})(?!\w)))?"
+    word = rf"(?!(?:{_role_words('not_in_name')})(?!\w))[^\s,;:.()]+"  # not "phối hợp", "với": the sentence goes on
+    return rf"(?P<body>(?:{opens})(?:{comma}[ \t]+{word}){{1,{_BODY_NAME_WORDS}}}?)"
 
 
 def _per_head(pattern: Callable[[str, str], str], flags: int = 0) -> dict[str, re.Pattern[str]]:
@@ -511,9 +517,11 @@ def _head_bodies() -> dict[str, re.Pattern[str]]:
     writing. The name opens a line or follows a clause's comma ("Thực hiện ..., Cục Thống kê tỉnh đề nghị ..."),
     maybe after its head's title ("..., Cục trưởng Cục Hải quan thành phố Hải Phòng yêu cầu các đơn vị:")."""
     writes = _role_words("writes")
+    # or drafting the document it opens ("..., Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Bình ban hành Kế hoạch ...")
+    drafts = rf"(?:{_role_words('drafts')})[ \t]+(?i:{_role_words('drafted')})(?!\w)"
     # (a line's paragraph indent before the name: "     Chi cục Kiểm lâm tỉnh Quảng Ngãi kính trình ...", a PDF's text)
     return _per_head(lambda title, opens: rf"(?:^[ \t]*|(?<=,)[ \t]+)(?:(?i:{re.escape(title)})[ \t]+)?"
-                                          rf"{_body_named(opens)}[ \t]+(?:{writes})\b", re.MULTILINE)
+                                          rf"{_body_named(opens)}[ \t]+(?:(?:{writes})\b|{drafts})", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)

@@ -31,3 +31,44 @@ def test_classes_run_or_works_accepted_over_a_range(line: str, deadlines: list[t
     assert [(d.due, d.period) for d in rec.deadlines] == deadlines
     assert [(e.date, e.end) for e in rec.events] == events
 
+
+# ---- a copy cut above its letterhead: the writer its opening names drafting it, a name with commas or long ---------
+
+_CUT_OPENING = "ội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2032;\n"
+_CUT_BODY = ("\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Trang bị kỹ năng bơi an toàn cho trẻ em từ 6 đến 15 tuổi.\n"
+             "II. TỔ CHỨC THỰC HIỆN\n1. UBND các xã báo cáo kết quả về Sở trước ngày 10/9/2032.\n\n"
+             "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n")
+_DEPUTY = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐỗ Thị Hồng Nhung\n"
+_OFFICE = "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n(Đã ký)\nHà Thị Minh Nguyệt\n"
+_HEAD = "GIÁM ĐỐC\n(Đã ký)\nLò Văn Thắm\n"
+_AFTER_PLAN = "Thực hiện Kế hoạch số 28/KH-UBND ngày 22/01/2032 của UBND tỉnh về phòng, chống đuối nước ở trẻ em năm 2032, "
+DRAFTING_WRITERS = [
+    (_AFTER_PLAN + "Sở Văn hóa, Thể thao và Du lịch tỉnh An Lạc ban hành Kế hoạch tổ chức dạy bơi như sau:", _DEPUTY,
+     "Sở Văn hóa, Thể thao và Du lịch tỉnh An Lạc"),
+    ("Thực hiện Thông báo số 36/TB-ĐĐBQH ngày 02/3/2031 của Đoàn đại biểu Quốc hội tỉnh về tiếp xúc cử tri,\nVăn phòng Đoàn "
+     "đại biểu Quốc hội và Hội đồng nhân dân tỉnh An Lạc xây dựng Kế hoạch tổ chức tiếp xúc cử tri như sau:", _OFFICE,
+     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh An Lạc"),
+    (_AFTER_PLAN + "Trung tâm Văn hóa - Thể thao xã Bình An xây dựng kế hoạch tổ chức Đại hội như sau:", _HEAD,
+     "Trung tâm Văn hóa - Thể thao xã Bình An"),
+    # a name with a comma writing as before ("đề nghị")
+    (_AFTER_PLAN + "Sở Văn hóa, Thể thao và Du lịch tỉnh An Lạc đề nghị UBND các xã phối hợp như sau:", _DEPUTY,
+     "Sở Văn hóa, Thể thao và Du lịch tỉnh An Lạc"),
+    # counter-cases: the body builds no document; a cited document's writer; a body the signer does not head; a list
+    # of bodies drafting together; a name going on into what the body does ("phối hợp với")
+    (_AFTER_PLAN + "Sở Văn hóa, Thể thao và Du lịch tỉnh An Lạc xây dựng thêm 36 bể bơi di động tại các xã.", _DEPUTY,
+     None),
+    ("Căn cứ Quyết định số 12/QĐ-SVHTTDL ngày 05/01/2032 của Sở Văn hóa, Thể thao và Du lịch tỉnh An Lạc ban hành Quy "
+     "chế tổ chức dạy bơi;", _DEPUTY, None),
+    (_AFTER_PLAN + "Ủy ban nhân dân tỉnh An Lạc ban hành Kế hoạch tổ chức dạy bơi như sau:", _DEPUTY, None),
+    (_AFTER_PLAN + "Sở Y tế, Sở Giáo dục và Đào tạo tỉnh An Lạc phối hợp xây dựng Kế hoạch dạy bơi như sau:", _DEPUTY,
+     None),
+    (_AFTER_PLAN + "Sở Văn hóa, Thể thao và Du lịch phối hợp với Sở Giáo dục và Đào tạo xây dựng Kế hoạch như sau:",
+     _DEPUTY, None),
+]
+
+
+@pytest.mark.parametrize(("writer", "signature", "issuer"), DRAFTING_WRITERS)
+def test_a_cut_copys_writer_drafting_it(writer: str, signature: str, issuer: str | None) -> None:
+    rec = parse_text(_CUT_OPENING + writer + _CUT_BODY + signature)
+    assert (rec.issuer.name if rec.issuer else None) == issuer
+    assert rec.issuer is None or rec.issuer.inferred
