@@ -1,0 +1,38 @@
+"""The quantity leftovers of heldout rounds 59-64 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 88/BC-UBND\nB, ngày 05 tháng 12 năm 2031\n\nBÁO CÁO\n"
+          "Tình hình thực hiện nhiệm vụ năm 2031\n\n1. Kết quả\n")
+PLAN = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 12/KH-UBND\nB, ngày 05 tháng 12 năm 2031\n\nKẾ HOẠCH\n"
+        "Thực hiện nhiệm vụ năm 2032\n\n")
+LETTER = ("UBND TỈNH A\nSỞ TÀI CHÍNH\nSố: 1204/STC-QLNS\nV/v đôn đốc thực hiện nhiệm vụ\nA, ngày 05 tháng 12 năm 2031\n\n"
+          "Kính gửi: Các cơ quan, đơn vị.\n\n")
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Thạnh\n"
+
+
+def _figures(head: str, body: str) -> list[tuple[float, str]]:
+    return [(float(q.value), q.unit or "") for q in parse_text(head + body + TAIL).quantities]
+
+
+# ---- the present state told at the start of the period a report covers ----------------------------------------------
+
+PERIOD_START = [
+    ("Đầu năm 2031, toàn tỉnh có 4.215 hộ nghèo (chiếm 1,40%) và 5.860 hộ cận nghèo.", []),
+    ("Đầu năm học 2031 - 2032, toàn huyện có 38 trường mầm non.", []),
+    ("Đầu năm 2031, toàn xã còn 126 hộ chưa có nhà tiêu hợp vệ sinh.", []),
+    # counter-cases: what the year brought, what was done from the baseline, a target
+    ("Từ đầu năm đến nay, toàn tỉnh có 412 doanh nghiệp thành lập mới.", [(412, "doanh nghiệp")]),
+    ("Đầu năm 2031, toàn tỉnh có 4.215 hộ nghèo; đến cuối năm đã giảm còn 2.310 hộ.", [(2310, "hộ")]),
+    ("Đầu năm 2031, toàn tỉnh đã hỗ trợ 300 hộ làm nhà ở.", [(300, "hộ")]),
+    ("Phấn đấu đến cuối năm toàn tỉnh còn dưới 4.000 hộ nghèo.", [(4000, "hộ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), PERIOD_START)
+def test_the_state_at_the_periods_start_is_no_result(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
