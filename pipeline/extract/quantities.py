@@ -168,7 +168,9 @@ _COUNT_NOW_REACH = 60  # "Tổng số lao động" to its "đang", and that to t
 _PER_UNIT_REACH = 40  # "Giá trị sản phẩm thu hoạch" to the "trên" of its "trên 1 ha"
 _ONE_RE = re.compile(r"0?1(?![\d.,])")  # "1", "01": the one unit a value is per
 _REVIEW_QUALIFIER = 40  # "sau mùa mưa lũ năm 2031": a review's time or place between its words and its comma
-_NOW_STATE_PLACE_WORDS = 5  # "Hiện nay, trên địa bàn tỉnh có": the place named between the comma and "có"
+# the place named between the time word and "có": "Hiện nay, trên địa bàn tỉnh có", "Hiện Khu kinh tế Vũng Áng và các
+# khu công nghiệp có" (rounds 59-64's leftovers, h676)
+_NOW_STATE_PLACE_WORDS = 10
 _HIEN_COMPOUNDS = ["thực", "phát", "xuất", "thể"]  # words "hiện" ends without meaning now
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
@@ -439,8 +441,10 @@ def _now_state_rx(by_role: dict[str, list[str]]) -> re.Pattern[str]:
     word of what still holds between them or not (state_still); a time word that reaches now from the past (state_
     still_now: "đến nay", "tính đến nay") tells the state only with that word ("Đến nay, toàn huyện đã giảm 300 hộ
     nghèo", "Đến nay còn 1,2% hộ nghèo" are results). The place's words are no result's cue ("Hiện nay, toàn xã đã
-    có thêm 12 ha": what was done)."""
-    place = rf"(?:(?!(?:{_alternation(by_role['result'])})(?!\w))[^\W\d_]+[ \t]*,?[ \t]+){{0,{_NOW_STATE_PLACE_WORDS}}}"
+    có thêm 12 ha": what was done), nor a plan's ("Hiện nay, UBND tỉnh phấn đấu đến năm 2032 có 20 điểm": planned;
+    the place may run ten words, rounds 59-64's leftovers, h676)."""
+    cues = _alternation(by_role['result'] + by_role['target'])
+    place = rf"(?:(?!(?:{cues})(?!\w))[^\W\d_]+[ \t]*,?[ \t]+){{0,{_NOW_STATE_PLACE_WORDS}}}"
     still = rf"(?:{_alternation(by_role['state_still'])})[ \t]+"
     # a body's "hiện" and what it holds or keeps doing now ("Kho bạc hiện quản lý 3.412 tài khoản", "Hiện Trường
     # đang đào tạo 2.865 học sinh": quantity_cues.tsv state_held_verb; fifty-ninth heldout round, h650, h659), not the

@@ -36,3 +36,20 @@ PERIOD_START = [
 @pytest.mark.parametrize(("body", "figures"), PERIOD_START)
 def test_the_state_at_the_periods_start_is_no_result(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a body's bare "Hiện" and its "có", a long place's name between -------------------------------------------------
+
+NOW_LONG_PLACE = [
+    ("Hiện Khu kinh tế Vũng Áng và các khu công nghiệp có 142 dự án còn hiệu lực với tổng vốn đăng ký hơn 16 tỷ USD.",
+     []),
+    ("Hiện Trường Cao đẳng Kỹ thuật Công nghiệp tỉnh Bắc Giang có 2.865 học sinh, sinh viên.", []),
+    # counter-cases: a plan's or a result's cue among the words before "có"
+    ("Hiện nay, UBND tỉnh phấn đấu đến năm 2032 có 20 điểm du lịch cộng đồng.", [(20, "điểm du lịch")]),
+    ("Hiện Khu kinh tế đã thu hút thêm 12 dự án.", [(12, "dự án")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), NOW_LONG_PLACE)
+def test_the_state_with_a_long_place_before_its_verb(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
