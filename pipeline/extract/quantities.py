@@ -330,6 +330,7 @@ class _Vocab:
     shortfall_joined_re: re.Pattern[str]  # "còn 214 hộ chưa nhận tiền và " before a figure: one more shortcoming
     shortfall_clause_re: re.Pattern[str]  # "còn 23 doanh nghiệp chưa lập ...; " before a figure: one more shortcoming
     shortfall_sum_re: re.Pattern[str]  # "có 146 đơn vị nợ đóng ... với tổng số tiền nợ " before a figure: its sum
+    shortfall_part_re: re.Pattern[str]  # "có 137 đơn vị chậm đóng ..., trong đó " before a figure: the shortfall's part
     ongoing_after_re: re.Pattern[str]  # "đang hoạt động" after "có 11 điểm du lịch": what exists now
     pending_after_re: re.Pattern[str]  # "đang xác minh" after "01 đơn": a case still being handled
     shortfall_before: frozenset[str]  # "còn", "có" before that count
@@ -494,6 +495,7 @@ _SHORTFALL_TAIL = 120  # an earlier shortcoming's clause after its "chưa" up to
 _SHORTFALL_CLAUSE_REACH = 300  # how far back the earlier shortcoming's clause may open
 # one more shortcoming of the list, opening with its count ("5 dự án chậm tiến độ")
 _SHORTFALL_ITEM = rf"[ \t]*[\d.,]*\d(?:[^;:().!?\n]|\.(?=\d)){{0,{_SHORTFALL_TAIL}}}?"
+_SHORTFALL_PART_REACH = 200  # a shortfall's clause, its sum and its cause, up to the "trong đó" of its parts
 _SHORTFALL_ASIDE = 80  # a bracket naming the units counted before their shortcoming ("02 chi bộ ấp (ấp A, ấp B) không")
 # the words of what a figure set aside counts, between its unit and its tail ("214 ca sốt phát ban nghi sởi tại 17 huyện")
 _TAIL_WORDS = 6
@@ -853,6 +855,14 @@ def vocab() -> _Vocab:
         shortfall_sum_re=re.compile(
             rf"{shortfall}[^;:().!?\n]{{0,{_SHORTFALL_TAIL}}}?(?<!\w)với[ \t]+(?:tổng[ \t]+)?số[ \t]+tiền"
             rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:là[ \t]+)?$", re.IGNORECASE),
+        # "có 137 đơn vị chậm đóng ... với tổng số tiền 8,92 tỷ đồng, trong đó " before a figure, or that and "29 đơn
+        # vị chậm đóng từ 03 tháng trở lên với số tiền " before a sum: a shortfall's part, its count and its sum
+        # (rounds 59-64's leftovers, h699)
+        shortfall_part_re=re.compile(
+            rf"{shortfall}(?:[^;!?\n.]|\.(?=\d)){{0,{_SHORTFALL_PART_REACH}}}?(?<!\w)trong[ \t]+đó(?:[ \t]+có)?[ \t]*:?"
+            rf"[ \t]*(?:[\d.,]*\d[^\d;.:()\n]{{1,{_JOINED_SHORTFALL_REACH}}}?(?<!\w)"
+            rf"(?:{_alternation(by_role['shortfall_after'])})(?!\w)[^;:().!?\n]{{0,{_SHORTFALL_TAIL}}}?(?<!\w)"
+            rf"với[ \t]+(?:tổng[ \t]+)?số[ \t]+tiền(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:là[ \t]+)?)?$", re.IGNORECASE),
         # the units may be named in a bracket before what they lack ("Có 02 chi bộ ấp (ấp A, ấp B) không kết nạp được")
         shortfall_after_re=re.compile(
             rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?(?:[ \t]*\([^()\n]{{1,{_SHORTFALL_ASIDE}}}\))?[ \t]+"
@@ -2550,7 +2560,8 @@ def _ongoing_state(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bo
 def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     """'Còn 03 chi bộ chưa kết nạp được đảng viên mới', 'Có 02 cơ sở Hội chưa hoàn thành': a shortcoming counted."""
     text = doc.ctx.text
-    if unit.unit in _MONEY_UNITS and doc.voc.shortfall_sum_re.search(text, _sentence_start(text, start), start):
+    if unit.unit in _MONEY_UNITS and (doc.voc.shortfall_sum_re.search(text, _sentence_start(text, start), start)
+                                      or _part_of_shortfall(doc, start)):
         return True  # "có 146 đơn vị nợ đóng BHXH ... với tổng số tiền nợ 18,74 tỷ đồng": the shortcoming's sum
     if not doc.voc.shortfall_after_re.match(text, unit.end):
         # "2. Hạn chế: ..., 06 cơ sở Đoàn xếp loại trung bình": a low rating counted among the shortcomings (a rating
@@ -2563,8 +2574,21 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
             text, _after_full_stop(text, max(0, start - _SHORTFALL_CLAUSE_REACH), start), start):
         return True  # "còn 23 doanh nghiệp chưa lập kế hoạch ...; 5 dự án chậm tiến độ": the next clause's, one more
     if words:
-        return _key(words[-1][0]) in doc.voc.shortfall_before
+        return _key(words[-1][0]) in doc.voc.shortfall_before or _part_of_shortfall(doc, start)
     return _opens_shortcoming(doc, start)
+
+
+def _part_of_shortfall(doc: _Doc, start: int) -> bool:
+    """'trên địa bàn có 137 đơn vị chậm đóng ... với tổng số tiền 8,92 tỷ đồng, trong đó 29 đơn vị chậm đóng từ 03
+    tháng trở lên với số tiền 5,17 tỷ đồng': the part a shortfall is broken into after "trong đó", its count and its
+    sum, is the shortfall too (rounds 59-64's leftovers, h699); the part of what was done stays ('Đã thu hồi nợ của
+    137 đơn vị, trong đó 29 đơn vị chậm đóng từ 03 tháng trở lên': no shortfall before it)."""
+    text = doc.ctx.text
+    sentence_from = _sentence_start(text, start)
+    # (the "trong đó" right before the part's count, or before its count and what it lacks, up to its sum)
+    lo = max(sentence_from, start - _JOINED_SHORTFALL_REACH - _SHORTFALL_TAIL)
+    return _PARTS_RE.search(text, lo, start) is not None \
+        and doc.voc.shortfall_part_re.search(text, sentence_from, start) is not None
 
 
 def _opens_shortcoming(doc: _Doc, start: int) -> bool:

@@ -53,3 +53,21 @@ NOW_LONG_PLACE = [
 @pytest.mark.parametrize(("body", "figures"), NOW_LONG_PLACE)
 def test_the_state_with_a_long_place_before_its_verb(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a shortfall's parts after "trong đó", their count and their sum ------------------------------------------------
+
+SHORTFALL_PARTS = [
+    ("Đến hết ngày 30/11/2031, trên địa bàn có 137 đơn vị chậm đóng bảo hiểm xã hội với tổng số tiền 8,92 tỷ đồng, "
+     "trong đó 29 đơn vị chậm đóng từ 03 tháng trở lên với số tiền 5,17 tỷ đồng.", []),
+    ("Còn 85 hộ chưa phê duyệt phương án bồi thường, trong đó 27 hộ chưa đồng thuận với đơn giá.", []),
+    # counter-cases: the parts of what was done; a part that was done
+    ("Đã thu hồi nợ của 137 đơn vị, trong đó 29 đơn vị chậm đóng từ 03 tháng trở lên với số tiền 5,17 tỷ đồng.",
+     [(137, "đơn vị"), (29, "đơn vị"), (5.17e9, "đồng")]),
+    ("Còn 12 xã chưa hoàn thành, trong đó 5 xã đã khởi công.", [(5, "xã")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), SHORTFALL_PARTS)
+def test_a_shortfalls_parts_are_the_shortfall(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(LETTER, body) == figures
