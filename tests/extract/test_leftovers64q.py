@@ -71,3 +71,20 @@ SHORTFALL_PARTS = [
 @pytest.mark.parametrize(("body", "figures"), SHORTFALL_PARTS)
 def test_a_shortfalls_parts_are_the_shortfall(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(LETTER, body) == figures
+
+
+# ---- what a share of arrears is taken of is no cue ------------------------------------------------------------------
+
+ARREARS_SHARE = [
+    ("Số tiền chậm đóng đến 31/10/2031 là 96,4 tỷ đồng, chiếm 3,46% số phải thu; trong đó 38,2 tỷ đồng chậm đóng từ 03 "
+     "tháng trở lên.", []),
+    ("Số tiền nợ thuế đến 30/9/2031 là 148,6 tỷ đồng, chiếm 8,9% tổng số; trong đó nợ khó thu 52,3 tỷ đồng.", []),
+    # counter-case: what was done about the arrears
+    ("Số tiền chậm đóng đến 31/10/2031 là 96,4 tỷ đồng, chiếm 3,46% số phải thu; đã thu hồi 4,85 tỷ đồng.",
+     [(4.85e9, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), ARREARS_SHARE)
+def test_a_shares_base_is_no_cue_after_arrears(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
