@@ -679,7 +679,8 @@ def vocab() -> _Vocab:
                                     rf"(?:{_alternation(by_role['others_figure'])})(?!\w)[^();.\n\d]"
                                     rf"{{0,{_OTHERS_FIGURE_REACH}}}\([ \t]*$", re.IGNORECASE),
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
-                              r"(?<!\w)(?:là|còn)\s*$", re.IGNORECASE),
+                              rf"(?<!\w)(?:là|còn)(?:\s+(?:{_alternation(by_role['comparator'])}))?\s*$",
+                              re.IGNORECASE),
         average_re=_word_rx(by_role["average"]),
         count_now_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['count_now'])})(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?"
                                 rf"(?<!\w)(?:{_alternation(by_role['count_now_mark'])})(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?"
@@ -1700,11 +1701,13 @@ _SESSION_REACH = 40  # "thời lượng mỗi buổi không quá " before "03 gi
 @lru_cache(maxsize=1)
 def _session_each_re() -> re.Pattern[str]:
     """quantity_cues.tsv's session_noun after "mỗi" right before a figure, a bound between ("mỗi đợt 07 ngày", "mỗi
-    lớp 02 ngày", "thời lượng mỗi buổi không quá 03 giờ"); not a lead time or a gap ("trước mỗi đợt 01 ngày")."""
+    lớp 02 ngày", "thời lượng mỗi buổi không quá 03 giờ"), or a verb of lasting (session_verb: "mỗi lớp kéo dài 02
+    ngày", "mỗi lớp học 03 ngày"; generalisation audit 64); not a lead time or a gap ("trước mỗi đợt 01 ngày")."""
     nouns = alternation_on_line(role_phrases("quantity_cues.tsv", "session_noun"))
     bounds = alternation_on_line(role_phrases("quantity_cues.tsv", "session_bound"))
-    return re.compile(rf"(?<!\w)(?<!trước[ \t])(?<!sau[ \t])mỗi[ \t]+(?:{nouns})[ \t]+(?:(?:{bounds})[ \t]+)?$",
-                      re.IGNORECASE)
+    lasts = alternation_on_line(role_phrases("quantity_cues.tsv", "session_verb"))
+    return re.compile(rf"(?<!\w)(?<!trước[ \t])(?<!sau[ \t])mỗi[ \t]+(?:{nouns})[ \t]+(?:(?:{lasts})[ \t]+)?"
+                      rf"(?:(?:{bounds})[ \t]+)?$", re.IGNORECASE)
 
 
 def _session_length(text: str, start: int, pos: int) -> _Unit | None:
@@ -2533,6 +2536,15 @@ def _frame_count(doc: _Doc, start: int, unit: _Unit) -> bool:
 # a clause's opening: a line, a list item or a mark ("..., 5/29 xã chưa bố trí ...": a comma too, rounds 41-46)
 _CLAUSE_OPENING_RE = re.compile(r"(?:^|[;:,\n])[ \t]*(?:[-–+•][ \t]*)?$")
 _CLAUSE_OPENING_REACH = 6
+_SHORTFALL_OPENING_REACH = 16  # "Hạn chế: còn " before a count, its shortfall_before word between
+
+
+@lru_cache(maxsize=1)
+def _shortfall_opening_re() -> re.Pattern[str]:
+    """A clause's opening with quantity_cues.tsv's shortfall_before word before a count ("2. Hạn chế, yếu kém: có 04
+    cơ sở Đoàn xếp loại trung bình", "...; còn 03 chi hội xếp loại yếu"; generalisation audit 64)."""
+    words = alternation_on_line(role_phrases("quantity_cues.tsv", "shortfall_before"))
+    return re.compile(rf"(?:^|[;:,\n])[ \t]*(?:[-–+•][ \t]*)?(?:{words})[ \t]+$", re.IGNORECASE)
 
 
 # a loose bound's word between a verb and its figure ("chiếm khoảng 45%", "có hơn 40")
@@ -2610,8 +2622,10 @@ def _part_of_shortfall(doc: _Doc, start: int) -> bool:
 def _opens_shortcoming(doc: _Doc, start: int) -> bool:
     """Under a heading of shortcomings, a count opening its clause: "5. Tồn tại, hạn chế / ...; 14 dự án chưa giải
     ngân được vốn đã giao" (not "hỗ trợ 20 hộ chưa có nhà ở", those helped; nor an inspection's findings, results)."""
-    return _CLAUSE_OPENING_RE.search(doc.ctx.text, max(0, start - _CLAUSE_OPENING_REACH), start) is not None and any(
-        doc.voc.shortcoming_heading_re.search(h.title) for h in doc.kinds.chain(start))
+    text = doc.ctx.text
+    opens = _CLAUSE_OPENING_RE.search(text, max(0, start - _CLAUSE_OPENING_REACH), start) is not None \
+        or _shortfall_opening_re().search(text, max(0, start - _SHORTFALL_OPENING_REACH), start) is not None
+    return opens and any(doc.voc.shortcoming_heading_re.search(h.title) for h in doc.kinds.chain(start))
 
 
 def _scope_head(doc: _Doc, start: int) -> tuple[str | None, bool]:
@@ -2807,11 +2821,23 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     return "eq"
 
 
+_TARGET_QUALIFIER_WORDS = 3  # "dự toán giao", "kế hoạch vốn", "chỉ tiêu được giao" before "trở lên"
+_WORD_ON_LINE_RE = re.compile(r"[ \t]+[^\W\d_]+")
+
+
 def _after_compared(text: str, unit: _Unit, voc: _Vocab) -> re.Match[str] | None:
     """The bound after a share and what it is a share of ("đạt 100% dự toán trở lên", "105% kế hoạch trở lên":
-    quantity_cues.tsv compared_target; fifty-ninth heldout round, h658), else None."""
+    quantity_cues.tsv compared_target; fifty-ninth heldout round, h658), the target's own words maybe between ("95%
+    kế hoạch vốn trở lên", "100% chỉ tiêu được giao trở lên"; generalisation audit 64), else None."""
     target = voc.compared_target_re.match(text, unit.end) if unit.unit == "%" else None
-    return voc.after_re.match(text, target.end()) if target else None
+    pos = target.end() if target else -1
+    for _ in range(_TARGET_QUALIFIER_WORDS + 1 if target else 0):
+        after = voc.after_re.match(text, pos)
+        word = None if after else _WORD_ON_LINE_RE.match(text, pos)
+        if after or word is None:
+            return after
+        pos = word.end()
+    return None
 
 
 _RATE_TAIL_RE = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)+")  # "/năm" after a unit read as "đồng/người"
