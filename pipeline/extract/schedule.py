@@ -850,8 +850,9 @@ _VERB_REACH = 60  # how far before a bare "trong/vào" a deadline verb makes it 
 _PERIOD_KINDS = ("period", "month", "year")
 # an occasion's period told with its tentative day in brackets after it ("Tổ chức Hội nghị tập huấn ... trong Quý II/2031
 # (dự kiến ngày 12/6/2031)"; rounds 53-58's leftovers, h641): the day is when it is held, the period no by-when
-_TENTATIVE_DAY_AFTER = re.compile(r"\s*\(\s*dự\s+kiến\s+(?:tổ\s+chức\s+)?(?:vào\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}",
-                                  re.IGNORECASE)
+# (its label may be written out, "(thời gian dự kiến: ngày 12/6/2031)", "(dự kiến: 12/6/2031)"; generalisation audit 64)
+_TENTATIVE_DAY_AFTER = re.compile(r"\s*\(\s*(?:thời\s+gian\s+)?dự\s+kiến\s*:?\s+(?:tổ\s+chức\s+)?(?:vào\s+)?(?:ngày\s+)?"
+                                  r"\d{1,2}[/.-]\d{1,2}", re.IGNORECASE)
 
 
 class _BareLetters(dict[int, str]):

@@ -166,3 +166,29 @@ def test_a_worded_last_column_under_other_headers(header: str, remarks: tuple[st
              "3\nTrường PTDTNT tỉnh\n6\n210\n" + remarks[2] + "\nTổng cộng\n24\n880\n")
     got = sorted((q.value, (q.unit or "").split()[0]) for q in parse_text(DECISION + table + DECISION_TAIL).quantities)
     assert got == ROW_FIGURES
+
+
+# ---- events: the start of works said "động thổ" (round 61's 468e72d); a tentative day's label written out (left58d's
+# c0ab36f) -------------------------------------------------------------------------------------------------------------
+
+OCCASIONS = [
+    ("Dự án Khu nhà ở xã hội dự kiến động thổ trong tháng 8/2031.", ["2031-08"], []),
+    ("Tổ chức Hội nghị tập huấn nghiệp vụ trong Quý II/2031 (thời gian dự kiến: ngày 12/6/2031).", ["2031-06-12"], []),
+    ("Tổ chức Hội nghị tập huấn nghiệp vụ trong Quý II/2031 (dự kiến: 12/6/2031).", ["2031-06-12"], []),
+    # the same start on a timeline's line is the timeline's by-when, as "khởi công" there is
+    ("Thời gian thực hiện: động thổ trong tháng 6/2031, hoàn thành trước ngày 15/8/2031.", [],
+     ["2031-06-30", "2031-08-15"]),
+    # counter-case: a task with no occasion in a quarter stays due by its end
+    ("Hoàn thành việc rà soát trong Quý II/2031 (dự kiến: 12/6/2031).", [], ["2031-06-30"]),
+]
+
+
+EVENT_PLAN = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN AN LẠC\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 41/KH-UBND\tAn Lạc, ngày 20 tháng 12 năm 2030\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2031\n\n")
+
+
+@pytest.mark.parametrize(("body", "events", "dues"), OCCASIONS)
+def test_occasions_in_other_words(body: str, events: list[str], dues: list[str]) -> None:
+    record = parse_text(EVENT_PLAN + body + TAIL)
+    assert sorted(str(e.date) for e in record.events) == events
+    assert sorted(str(d.due) for d in record.deadlines) == dues
