@@ -219,15 +219,20 @@ def _bare_heads() -> dict[str, str]:
     return {strip_diacritics(fold(h)).upper(): h for h in _printed_heads()}
 
 
-def _zero_head(line: str) -> str | None:
+def _zero_head(line: str) -> tuple[str, int] | None:
     """The head a letterhead line opens with whose first word OCR printed with a zero for its O ("PH0NG TƯ PHÁP",
-    the Ò read as 0; rounds 53-58's leftovers, h612), as org_heads.tsv spells it ("PHÒNG"). The zero tells the word
-    is damaged, so a head of one word is read by its letters alone, which a place's word of no zero never is ("PHONG
-    ĐIỀN" under "UBND HUYỆN" stays the place)."""
+    the Ò read as 0; rounds 53-58's leftovers, h612), as org_heads.tsv spells it ("PHÒNG"), and how many words it
+    takes: a head of several words too ("C0NG AN XÃ ..." -> "CÔNG AN"; generalisation audit 64). The zero tells the
+    word is damaged, so a head of one word is read by its letters alone, which a place's word of no zero never is
+    ("PHONG ĐIỀN" under "UBND HUYỆN" stays the place)."""
     words = line.split()
     if not words or _zero_as_o(words[0]) == words[0]:
         return None
-    return _bare_heads().get(strip_diacritics(fold(_zero_as_o(words[0]))).upper())
+    for n in (*reversed(_BARE_HEAD_WORDS), 1):
+        head = _bare_heads().get(strip_diacritics(fold(" ".join(map(_zero_as_o, words[:n])))).upper())
+        if head is not None and n <= len(words):
+            return head, n
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1060,7 +1065,7 @@ def _marks_restored(name: str) -> str:
     lost = marks_lost_head(name, _printed_heads())
     if lost is None:
         zero = _zero_head(name)
-        return " ".join([zero, *name.split()[1:]]) if zero else name
+        return " ".join([zero[0], *name.split()[zero[1]:]]) if zero else name
     head, n = lost
     return " ".join([head, *name.split()[n:]])
 

@@ -192,3 +192,71 @@ def test_occasions_in_other_words(body: str, events: list[str], dues: list[str])
     record = parse_text(EVENT_PLAN + body + TAIL)
     assert sorted(str(e.date) for e in record.events) == events
     assert sorted(str(d.due) for d in record.deadlines) == dues
+
+
+# ---- the issuer: other bodies opening a line under their parent (round 59's 8ae3db1), an award in other words (round
+# 59's d3fd74a), an OCR zero in a head of two words (left58d's 227d7b8) ------------------------------------------------
+
+HEAD_LINES = [
+    ("CHI CỤC KIỂM LÂM TỈNH AN HÒA\nTRẠM KIỂM LÂM XÃ BẮC SƠN", "TRẠM KIỂM LÂM XÃ BẮC SƠN", "CHI CỤC KIỂM LÂM TỈNH AN HÒA"),
+    ("SỞ CÔNG THƯƠNG TỈNH AN HÒA\nĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3",
+     "SỞ CÔNG THƯƠNG TỈNH AN HÒA"),
+    ("SỞ XÂY DỰNG TỈNH AN HÒA\nHẠT QUẢN LÝ ĐƯỜNG BỘ SỐ 2", "HẠT QUẢN LÝ ĐƯỜNG BỘ SỐ 2", "SỞ XÂY DỰNG TỈNH AN HÒA"),
+    ("SỞ VĂN HÓA VÀ THỂ THAO TỈNH AN HÒA\nNHÀ HÁT CA MÚA NHẠC", "NHÀ HÁT CA MÚA NHẠC",
+     "SỞ VĂN HÓA VÀ THỂ THAO TỈNH AN HÒA"),
+    ("UBND HUYỆN AN LẠC\nNHÀ VĂN HÓA THIẾU NHI", "NHÀ VĂN HÓA THIẾU NHI", "UBND HUYỆN AN LẠC"),
+    # counter-cases: a name wrapped over two lines stays one name; a body and its place on two lines
+    ("UBND TỈNH AN HÒA\nBAN QUẢN LÝ RỪNG PHÒNG HỘ\nĐẦU NGUỒN SÔNG CÁI", "BAN QUẢN LÝ RỪNG PHÒNG HỘ ĐẦU NGUỒN SÔNG CÁI",
+     "UBND TỈNH AN HÒA"),
+    ("ỦY BAN NHÂN DÂN\nXÃ TRẠM HÀNH", "ỦY BAN NHÂN DÂN XÃ TRẠM HÀNH", None),
+]
+
+
+@pytest.mark.parametrize(("head", "issuer", "parent"), HEAD_LINES)
+def test_other_bodies_open_the_issuer_under_their_parent(head: str, issuer: str, parent: str | None) -> None:
+    text = (head + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/GM-CV\n"
+            "An Hòa, ngày 08 tháng 12 năm 2031\n\nGIẤY MỜI\nHội nghị tổng kết năm 2031\n\nTrân trọng kính mời "
+            "đại biểu dự Hội nghị vào 08 giờ 00 ngày 18/12/2031./.\n" + TAIL)
+    record = parse_text(text)
+    assert record.issuer is not None
+    assert (record.issuer.name, record.issuer.parent) == (issuer, parent)
+
+
+CUT_DECISION = ("ết một số điều của Luật Thi đua, khen thưởng;\nXét đề nghị của Trưởng phòng Tổ chức - Hành chính.\n\n"
+                "QUYẾT ĐỊNH:\n\nĐiều 1. {award} cho 04 tập thể và 11 cá nhân đã có thành tích xuất sắc năm 2031.\n"
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nGIÁM ĐỐC\n"
+                "(Đã ký)\nLâm Quốc Hưng\n")
+AWARDS = [
+    ("Khen thưởng Giấy khen của Giám đốc Ban Quản lý rừng phòng hộ Sông Cái", "Ban Quản lý rừng phòng hộ Sông Cái"),
+    ("Tặng danh hiệu Lao động tiên tiến và Giấy khen của Giám đốc Trung tâm Y tế huyện An Lạc",
+     "Trung tâm Y tế huyện An Lạc"),
+    # counter-case: an award another head is asked to give names no issuer
+    ("Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", None),
+]
+
+
+@pytest.mark.parametrize(("award", "issuer"), AWARDS)
+def test_an_award_in_other_words_names_the_issuer(award: str, issuer: str | None) -> None:
+    record = parse_text(CUT_DECISION.format(award=award))
+    assert (record.issuer.name if record.issuer else None) == issuer
+
+
+_ZERO_TAIL = ("      ---                              ----------------\n"
+              "Số: 58 /BC-CAX                    Bắc Mê, ngày 05 tháng 12 năm 2031\n\n                BÁO CÁO\n"
+              "Kết quả công tác năm 2031\n\nNăm 2031, đơn vị đã tổ chức 46 hội nghị tuyên truyền pháp luật.\n\n"
+              "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nTRƯỞNG CÔNG AN XÃ\n\nHoàng Văn Dũng\n")
+ZERO_HEADS = [
+    ("C0NG AN XÃ MINH NGỌC", ("CÔNG AN XÃ MINH NGỌC", "UBND HUYỆN BẮC MÊ")),
+    # counter-cases: a head of one word with its zero (read before); a zero in the body's own name, not its head
+    ("PH0NG TƯ PHÁP", ("PHÒNG TƯ PHÁP", "UBND HUYỆN BẮC MÊ")),
+    ("TRƯỜNG THCS MINH NG0C", ("TRƯỜNG THCS MINH NG0C", "UBND HUYỆN BẮC MÊ")),
+]
+
+
+@pytest.mark.parametrize(("line", "issuer"), ZERO_HEADS)
+def test_an_ocr_zero_in_a_head_of_two_words(line: str, issuer: tuple[str, str | None]) -> None:
+    head = ("UBND HUYỆN BẮC MÊ                 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + line.ljust(35)
+            + "Độc lập - Tự do - Hạnh phúc\n")
+    record = parse_text(head + _ZERO_TAIL)
+    assert record.issuer is not None
+    assert (record.issuer.name, record.issuer.parent) == issuer
