@@ -1838,7 +1838,7 @@ def _rule_rate(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
     """"thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done, as is "xử lý
     1.436 trường hợp vi phạm, phạt tiền ... 2,845 tỷ đồng" after a result)."""
     text, voc = doc.ctx.text, doc.voc
-    rule = _rule_before(doc, sentence_from, start)
+    rule = _rule_before(doc, sentence_from, start) or _rule_list_before(doc, sentence_from, start)
     return rule is not None and not voc.result_re.search(text, sentence_from, rule.start()) \
         and not _after_result(doc, sentence_from) and not voc.average_re.search(text, rule.end(), start) \
         and not _approved_sum(doc, start, unit)
@@ -2177,6 +2177,24 @@ def _rule_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | N
         if not any(a <= m.start() < b for a, b in names):
             return m
     return None
+
+
+_CLAUSE_BREAK = "; "
+_RATE_FIGURE_RE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]*(?:[^\W\d_]+[ \t]*){0,2}/")  # "1.450.000 đồng/tháng"
+
+
+def _rule_list_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | None:
+    """A sum per something opening the clause after a semicolon whose clause before it opens with a rule word's
+    rate per something: the rule's list of rates goes on ("Học phí trình độ cao đẳng: 1.450.000 đồng/tháng; trình độ
+    trung cấp: 1.200.000 đồng/tháng", "Học phí 4.850.000 đồng/học viên/khóa, ...; học viên ở ký túc xá đóng 250.000
+    đồng/tháng"; docs/RECORD.md, rounds 59-64's leftovers). The rule word of the clause before, else None."""
+    text = doc.ctx.text
+    if not _RATE_AFTER_RE.match(text, start) or text[max(0, sentence_from - len(_CLAUSE_BREAK)):sentence_from] \
+            != _CLAUSE_BREAK:
+        return None
+    clause_from = sentence_from - len(_CLAUSE_BREAK)
+    previous = _RATE_FIGURE_RE.search(text, _sentence_start(text, clause_from), clause_from)
+    return _rule_before(doc, _sentence_start(text, clause_from), previous.start()) if previous else None
 
 
 def _sum_of_money(doc: _Doc, start: int, unit: _Unit) -> bool:

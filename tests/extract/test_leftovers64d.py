@@ -72,3 +72,29 @@ def test_a_cut_copys_writer_drafting_it(writer: str, signature: str, issuer: str
     rec = parse_text(_CUT_OPENING + writer + _CUT_BODY + signature)
     assert (rec.issuer.name if rec.issuer else None) == issuer
     assert rec.issuer is None or rec.issuer.inferred
+
+
+# ---- a tuition, entry or boarding fee a school charges is a rule's rate, each rate of its list (docs/RECORD.md) ----
+
+NOTICE = ("TRƯỜNG CAO ĐẲNG KỸ THUẬT AN LẠC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 45/TB-CĐKT\tAn Lạc, ngày 10 tháng 3 năm 2032\n\nTHÔNG BÁO\nTuyển sinh năm 2032\n\n")
+NOTICE_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nHIỆU TRƯỞNG\nLê Văn Thạnh\n"
+FEES = [
+    ("4. Học phí trình độ cao đẳng: 1.450.000 đồng/tháng; trình độ trung cấp: 1.200.000 đồng/tháng.", []),
+    ("- Học phí năm học 2032 - 2033 dự kiến 16.500.000 đồng/năm học đối với khối ngành kỹ thuật; 18.200.000 đồng/năm "
+     "học đối với ngành Điều dưỡng.", []),
+    ("Học phí 4.850.000 đồng/học viên/khóa, do cơ quan cử đi học chi trả theo quy định; học viên ở ký túc xá đóng "
+     "250.000 đồng/tháng.", []),
+    # counter-cases: a support towards the fee; a list of counts; a sum per something after a clause with no rule
+    ("- Mức hỗ trợ học phí từ ngân sách không quá 300.000 đồng/trẻ em/khóa.", [(300000, "lte")]),
+    ("- Tuyển sinh 1.200 chỉ tiêu trình độ cao đẳng; 800 chỉ tiêu trình độ trung cấp.", [(1200, "eq"), (800, "eq")]),
+    ("- Dành 120 suất học bổng, mỗi suất 5.000.000 đồng; hỗ trợ tiền ăn 30.000 đồng/ngày cho học sinh dân tộc thiểu số.",
+     [(120, "eq"), (5000000, "eq"), (30000, "eq")]),
+    ("- Lệ phí xét tuyển theo quy định; hỗ trợ tiền ăn 30.000 đồng/ngày cho học sinh dân tộc thiểu số.", [(30000, "eq")]),
+]
+
+
+@pytest.mark.parametrize(("line", "quantities"), FEES)
+def test_a_schools_fees_are_rules(line: str, quantities: list[tuple[float, str]]) -> None:
+    rec = parse_text(NOTICE + line + NOTICE_TAIL)
+    assert [(q.value, q.comparator) for q in rec.quantities] == quantities
