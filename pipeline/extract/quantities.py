@@ -436,6 +436,9 @@ class _ByFirstChar:
         return rx
 
 
+_PERIOD_YEARS = r"\d{4}(?:[ \t]*[-–][ \t]*\d{4})?"  # "2031", "2030 - 2031": the year or school year a period opens
+
+
 def _now_state_rx(by_role: dict[str, list[str]]) -> re.Pattern[str]:
     """'Hiện nay, toàn xã có 412 ha', 'Hiện nay trên địa bàn huyện vẫn còn 2.146 hộ nghèo', 'Đến nay, toàn huyện vẫn
     còn ...': a time word of now (state_now; its comma may be left out), the place, and its "có"/"còn"/"thiếu", a
@@ -459,7 +462,11 @@ def _now_state_rx(by_role: dict[str, list[str]]) -> re.Pattern[str]:
     held = rf"{_not_after(_HIEN_COMPOUNDS)}hiện[ \t]*,?[ \t]+{place}(?:{still})?" \
         rf"(?:{held_verb}|{_alternation(by_role['state_now_verb'])})(?!\w)|đang[ \t]+(?:{held_verb})" \
         rf"(?=(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+(?:\d|\Z))"  # searched up to the figure: \Z is where it starts
-    return re.compile(rf"(?<!\w)(?:(?:(?:{_alternation(by_role['state_now'])})[ \t]*,?[ \t]+{place}(?:{still})?"
+    # a period's opening, its year or school year after it, opening the sentence ("Đầu năm 2031, toàn tỉnh có 4.215 hộ
+    # nghèo", "Đầu năm học 2030 - 2031, toàn huyện có ...": state_start; issue 10, a blind study of which figures
+    # count): the baseline the report starts from, the state ("phấn đấu đến đầu năm 2032, toàn xã có ..." is planned)
+    opening = rf"(?<!\w[ \t])(?:{_alternation(by_role['state_start'])})(?:[ \t]+{_PERIOD_YEARS})?"
+    return re.compile(rf"(?<!\w)(?:(?:(?:{_alternation(by_role['state_now'])}|{opening})[ \t]*,?[ \t]+{place}(?:{still})?"
                       rf"|(?:{_alternation(by_role['state_still_now'])})[ \t]*,?[ \t]+{place}{still})"
                       rf"(?:{_alternation(by_role['state_now_verb'])})(?!\w)|{held})", re.IGNORECASE)
 

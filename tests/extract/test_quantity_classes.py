@@ -1,0 +1,44 @@
+"""Which figures count, said in wordings no earlier document used (issue 10, a blind study of which figures count):
+passages written before the quantities module was read, each class fixed by its wording family, with counter-cases
+that must keep counting. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.context import Context
+from vanban.extract.quantities import extract
+
+
+def run(text: str, doc_type: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in extract(Context(text=text + "\n", doc_type=doc_type))]
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # the present state: a sentence opening with a school or a body and its "có", a place's natural area
+    ("Xã có diện tích tự nhiên 4.215 ha, dân số 12.870 người.", "KH"),
+    ("Trường có 32 lớp với 1.104 học sinh, trong đó 48 học sinh khuyết tật học hòa nhập.", "KH"),
+    ("Hợp tác xã có 146 thành viên, vốn điều lệ 3,2 tỷ đồng.", "BC"),
+    # ... or with the opening of the period the report starts from
+    ("Đầu năm 2031, trên địa bàn có 1.246 hộ nghèo, chiếm 5,8% tổng số hộ.", "BC"),
+    ("Đầu năm học 2030 - 2031, toàn huyện còn 46 phòng học tạm, 12 phòng học mượn.", "BC"),
+    ("Tại thời điểm đầu năm, toàn tỉnh còn 2.874 hộ cận nghèo.", "BC"),
+])
+def test_not_counted(text: str, doc_type: str) -> None:
+    assert run(text, doc_type) == []
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # what the units of a state achieved, a period's end, a state told after a cue, a place opening no sentence
+    ("Xã có 03 thôn được công nhận đạt chuẩn nông thôn mới.", "BC", [(3, "thôn")]),
+    ("Cuối năm 2031, toàn tỉnh còn 2.310 hộ nghèo.", "BC", [(2310, "hộ")]),
+    ("Phấn đấu đến đầu năm 2033, toàn huyện có 5 xã đạt chuẩn nông thôn mới nâng cao.", "KH", [(5, "xã")]),
+    ("Năm 2031, xã đã có thêm 12 hộ thoát nghèo.", "BC", [(12, "hộ")]),
+    ("Trên địa bàn có 06 nhà trọ được kiểm tra.", "BC", [(6, "nhà trọ")]),
+    ("Trường có 25 học sinh đạt giải cấp tỉnh, 3 học sinh đạt giải cấp quốc gia.", "BC", [(25, "học sinh"), (3, "học sinh")]),
+    ("Đơn vị có 3 đồng chí đã hoàn thành lớp bồi dưỡng.", "BC", [(3, "đồng chí")]),
+    ("Xã có 15 hộ thoát nghèo, 120 nhân khẩu được cấp thẻ BHYT.", "BC", [(15, "hộ"), (120, "nhân khẩu")]),
+    ("Diện tích tự nhiên được đo đạc, chỉnh lý đạt 1.250 ha.", "BC", [(1250, "ha")]),
+])
+def test_still_counted(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
+    assert run(text, doc_type) == expected
