@@ -814,8 +814,11 @@ def vocab() -> _Vocab:
                                           re.IGNORECASE),
         low_rating_after_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?\s+"
                                        rf"(?:{_alternation(by_role['low_rating_after'])})(?!\w)", re.IGNORECASE),
+        # the request's label and its verb ("Kiến nghị: Đề nghị Sở Tài chính bổ sung ..."), and what the body is asked to
+        # weigh before what it is asked for ("Kính đề nghị UBND tỉnh xem xét, hỗ trợ cho huyện 200 tấn gạo"): the
+        # same request (issue 10, a blind study of which figures count)
         request_open_re=re.compile(
-            rf"{request_opening}(?:[ \t]*[-–,]?[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]+"
+            rf"{request_opening}(?:[ \t]*[-–,:]?[ \t]+[^\W\d_]+){{0,{_ASKED_BODY_WORDS}}}?[ \t]*,?[ \t]+"
             rf"(?:{_alternation(by_role['request_object'])})(?!\w)", re.IGNORECASE),
         # a request opening its sentence, then, however far on in it, its second asked act right before the figure
         # ("Đề nghị Hội đồng quản lý Quỹ xem xét điều chỉnh lãi suất ... và trình UBND tỉnh cấp bổ sung 200 tỷ đồng")

@@ -23,6 +23,11 @@ def run(text: str, doc_type: str) -> list[tuple[float, str | None]]:
     ("Đầu năm 2031, trên địa bàn có 1.246 hộ nghèo, chiếm 5,8% tổng số hộ.", "BC"),
     ("Đầu năm học 2030 - 2031, toàn huyện còn 46 phòng học tạm, 12 phòng học mượn.", "BC"),
     ("Tại thời điểm đầu năm, toàn tỉnh còn 2.874 hộ cận nghèo.", "BC"),
+    # what a report asks of another body: a label before the request, a weighing before what is asked, a change asked
+    ("Kiến nghị: Đề nghị Sở Tài chính bổ sung kinh phí 2,5 tỷ đồng để hoàn thành dự án.", "BC"),
+    ("Kính đề nghị UBND tỉnh xem xét, hỗ trợ cho huyện 200 tấn gạo cứu đói.", "BC"),
+    ("Xin ý kiến Thường trực HĐND tỉnh về việc điều chỉnh tăng 15 tỷ đồng vốn cho dự án.", "BC"),
+    ("Đề xuất: Đề nghị UBND huyện cấp bổ sung 500 triệu đồng cho xã.", "BC"),
 ])
 def test_not_counted(text: str, doc_type: str) -> None:
     assert run(text, doc_type) == []
@@ -39,6 +44,10 @@ def test_not_counted(text: str, doc_type: str) -> None:
     ("Đơn vị có 3 đồng chí đã hoàn thành lớp bồi dưỡng.", "BC", [(3, "đồng chí")]),
     ("Xã có 15 hộ thoát nghèo, 120 nhân khẩu được cấp thẻ BHYT.", "BC", [(15, "hộ"), (120, "nhân khẩu")]),
     ("Diện tích tự nhiên được đo đạc, chỉnh lý đạt 1.250 ha.", "BC", [(1250, "ha")]),
+    # a directive to the body's own units, a change done, a tờ trình's own proposal
+    ("Đề nghị các phòng, ban chuyên môn phấn đấu giải quyết 100% hồ sơ trước hạn.", "CV", [(100, "%")]),
+    ("Đã điều chỉnh tăng 15 tỷ đồng vốn cho dự án.", "BC", [(15000000000, "đồng")]),
+    ("Kính đề nghị UBND tỉnh xem xét, hỗ trợ 200 tấn gạo cứu đói cho huyện.", "TTr", [(200, "tấn")]),
 ])
 def test_still_counted(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
     assert run(text, doc_type) == expected
