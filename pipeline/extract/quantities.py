@@ -1795,6 +1795,42 @@ def _span_cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<!\w)(?:{leads})(?!\w)[^.;:!?\n]*$", re.IGNORECASE))
 
 
+_SPAN_CAP_REACH = 30  # "không kéo dài quá" right before the figure
+_SPAN_CAP_HEAD_REACH = 120  # "Thời gian bơm đổ ải tại mỗi xã" before the cap
+# after "mỗi <what each is> <up to three words> trong": each one's length ("mỗi trạm triển khai trong 03 ngày")
+_EACH_WITHIN_RE = re.compile(r"(?<!\w)mỗi[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+trong[ \t]+$", re.IGNORECASE)
+# a span's word going on to a deadline's or a period's ("trong 05 ngày đầu tháng", "trong 03 ngày kể từ ngày nhận")
+_SPAN_TERM_AFTER_RE = re.compile(r"[ \t]+(?:đầu|cuối|kể[ \t]+từ|sau|tới|tiếp[ \t]+theo)(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _span_cap_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """quantity_cues.tsv's span_cap right before a figure ("không quá 60"), its span_cap_head earlier in the
+    figure's clause, not a deadline's "trong thời gian" ("thời gian diễu hành ...", "mỗi ca trực ..."), and the
+    span_cap_not words of a rule's term between them ("hồ sơ", "thí sinh")."""
+    caps = _alternation(role_phrases("quantity_cues.tsv", "span_cap"))
+    heads = _alternation(role_phrases("quantity_cues.tsv", "span_cap_head"))
+    return (re.compile(rf"(?<!\w)(?:{caps})[ \t]+$", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?<!trong[ \t])(?:{heads})(?!\w)[^.;:!?\n()]*$", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{_alternation(role_phrases('quantity_cues.tsv', 'span_cap_not'))})(?!\w)",
+                       re.IGNORECASE))
+
+
+def _capped_span(text: str, start: int, span_end: int) -> bool:
+    """A length the plan sets for an activity or for each of its rounds: under a cap in a clause opening with the
+    duration's head or "mỗi" ("thời gian diễu hành không quá 60 phút", "mỗi ca trực không quá 12 giờ"), or each one's
+    length after "mỗi ... trong" ("mỗi trạm triển khai trong 03 ngày"); sixty-fifth heldout round. Not a deadline's
+    term ("trong 05 ngày đầu tháng", "trong thời gian không quá 05 ngày") nor a rule's for each case or entrant ("Thời
+    gian kiểm soát hồ sơ ... không quá 02 ngày làm việc", "... của mỗi thí sinh không quá 07 phút")."""
+    cap_re, head_re, term_re = _span_cap_res()
+    cap = cap_re.search(text, max(0, start - _SPAN_CAP_REACH), start)
+    if cap is not None:
+        head = head_re.search(text, max(0, cap.start() - _SPAN_CAP_HEAD_REACH), cap.start())
+        return head is not None and term_re.search(text, head.start(), cap.start()) is None
+    return _EACH_WITHIN_RE.search(text, max(0, start - _SPAN_CAP_HEAD_REACH), start) is not None \
+        and _SPAN_TERM_AFTER_RE.match(text, span_end) is None
+
+
 def _counted_span(doc: _Doc, start: int, pos: int) -> _Unit | None:
     """Days or hours counted as what is planned or done, not a duration's or a deadline's span: the span a training
     lasts ("huấn luyện 15 ngày"), an average or a planned cut of a processing time ("Thời gian thẩm định bình quân
@@ -1810,7 +1846,8 @@ def _counted_span(doc: _Doc, start: int, pos: int) -> _Unit | None:
     near = max(0, start - _SPAN_VERB_REACH)
     unit = _rate(text, word.group("word").lower(), word.end(), pos)
     if verb_re.search(text, near, start) or lead_re.search(text, max(0, start - _SPAN_LEAD_REACH), start) \
-            or (_SPAN_CHANGE_RE.search(text, near, start) and doc.voc.compared_after_re.match(text, unit.end)):
+            or (_SPAN_CHANGE_RE.search(text, near, start) and doc.voc.compared_after_re.match(text, unit.end)) \
+            or _capped_span(text, start, word.end()):
         return unit
     return None
 

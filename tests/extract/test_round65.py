@@ -1,0 +1,37 @@
+"""Heldout round 65 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+PLAN = ("UBND TỈNH AN HÒA\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 41/KH-SNNMT\nAn Hòa, ngày 12 tháng 01 năm 2033\n\nKẾ HOẠCH\n"
+        "Tổ chức thực hiện nhiệm vụ năm 2033\n\nII. NHIỆM VỤ, CHỈ TIÊU\n")
+TAIL = "\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n"
+
+
+def _figures(body: str) -> list[tuple[float, str, str]]:
+    return sorted((q.value, (q.unit or "").split()[0], q.comparator) for q in parse_text(PLAN + body + TAIL).quantities)
+
+
+CAPPED_SPANS = [
+    # a length the plan caps, in a clause opening with the duration's head or "mỗi" (fixed: h717, h721, h726, h727)
+    ("1. Thời gian bơm đổ ải tại mỗi xã không quá 12 ngày kể từ khi mực nước đạt yêu cầu.\n", [(12, "ngày", "lte")]),
+    ("2. Lễ mít tinh tổ chức tại sân vận động xã; thời gian diễu hành không quá 45 phút.\n", [(45, "phút", "lte")]),
+    ("3. Tổ chức trực canh lửa trong các tháng cao điểm; mỗi ca trực không quá 8 giờ.\n", [(8, "giờ", "lte")]),
+    ("4. Mở nước đợt 1 cho các cánh đồng, mỗi đợt bơm tưới không kéo dài quá 7 ngày.\n", [(7, "ngày", "lte")]),
+    ("5. Chiến dịch tại các trạm y tế xã; mỗi trạm triển khai trong 04 ngày.\n", [(4, "ngày", "eq")]),
+    # counter-cases: a deadline's term, a rule's term for each dossier or entrant, a period's days
+    ("6. Các đơn vị gửi báo cáo trong thời gian không quá 05 ngày kể từ ngày kết thúc.\n", []),
+    ("7. Thời gian kiểm soát hồ sơ tại Kho bạc không quá 02 ngày làm việc.\n", []),
+    ("8. Thời lượng phần thi của mỗi thí sinh không quá 07 phút.\n", []),
+    ("9. Mỗi tháng các xã báo cáo trong 05 ngày đầu tháng.\n", []),
+    ("10. Xử lý khoản nợ quá 90 ngày theo quy định.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CAPPED_SPANS)
+def test_a_planned_length_under_a_cap_is_counted(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == expected
