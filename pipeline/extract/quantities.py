@@ -2671,6 +2671,31 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     return _opens_shortcoming(doc, start)
 
 
+_UNMET_REACH = 200  # how far back on its line an unmet part's count looks for the part reached
+_CLAUSE_BREAKS = ("; ", ", ")
+_REACHED_RE = re.compile(r"(?<!\w)đạt(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _unmet_after_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's unmet_after words right after a count's unit ("02 chỉ tiêu không đạt")."""
+    return re.compile(rf"[ \t]+(?:{alternation_on_line(role_phrases('quantity_cues.tsv', 'unmet_after'))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _unmet_part(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """The part of a result's count that fell short, opening its clause after a comma or a semicolon, the part reached
+    told before it on its line ("có 16 chỉ tiêu đạt và vượt, 02 chỉ tiêu không đạt", "11/13 xã, thị trấn đạt chuẩn
+    ...; 02 xã chưa đạt"; docs/RECORD.md, rounds 59-64's leftovers): a shortfall, its bracket's figures read on their
+    own (how far each got: "2 chỉ tiêu chưa đạt (..., tỷ lệ ... mới đạt 62%)"). Alone ("02 xã chưa đạt chuẩn" with no
+    part reached before it) the count stays as the rest of the rules read it."""
+    text = doc.ctx.text
+    if text[max(0, start - 2):start] not in _CLAUSE_BREAKS or not _unmet_after_re().match(text, unit.end):
+        return False
+    lo = max(text.rfind("\n", 0, start) + 1, start - _UNMET_REACH)
+    return _REACHED_RE.search(text, lo, start - 2) is not None
+
+
 def _part_of_shortfall(doc: _Doc, start: int) -> bool:
     """'trên địa bàn có 137 đơn vị chậm đóng ... với tổng số tiền 8,92 tỷ đồng, trong đó 29 đơn vị chậm đóng từ 03
     tháng trở lên với số tiền 5,17 tỷ đồng': the part a shortfall is broken into after "trong đó", its count and its
@@ -3211,6 +3236,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if _excluded_by_sentence(doc, start, unit, comparator) or _is_threshold(doc, start, unit, comparator, before.start):
         _skip_own_bracket(doc, unit.end)
         return []
+    if _unmet_part(doc, start, unit):
+        return []  # "2 chỉ tiêu chưa đạt (..., tỷ lệ ... mới đạt 62%)": the bracket tells how far each got, read
     if kind is None and not doc.cue_required and _under_state_heading(doc, start) and _done_before(doc, start):
         kind = "result"  # "Năm 2030, Đài đã kiểm tra 328 lượt trạm; thay thế 27 bộ pin ...": the report's work goes on
     if kind is None and (doc.cue_required or _under_state_heading(doc, start)):

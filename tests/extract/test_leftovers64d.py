@@ -98,3 +98,27 @@ FEES = [
 def test_a_schools_fees_are_rules(line: str, quantities: list[tuple[float, str]]) -> None:
     rec = parse_text(NOTICE + line + NOTICE_TAIL)
     assert [(q.value, q.comparator) for q in rec.quantities] == quantities
+
+
+# ---- the part of a result's count that fell short, told beside it, is a shortfall (docs/RECORD.md) ----------------
+
+REPORT = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 210/BC-UBND\tAn Phú, ngày 15 tháng 12 năm 2029\n\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2029\n\n"
+          "I. KẾT QUẢ THỰC HIỆN\n")
+UNMET_PARTS = [
+    ("Trong 18 chỉ tiêu Nghị quyết HĐND xã giao, có 16 chỉ tiêu đạt và vượt, 02 chỉ tiêu không đạt.", [18, 16]),
+    ("Có 11/13 xã, thị trấn đạt chuẩn tiếp cận pháp luật; 02 xã chưa đạt là xã An Hòa và xã An Bình.", [11, 13]),
+    # the bracket telling how far each unmet part got is read
+    ("3. Có 3/5 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt (doanh thu du lịch, tỷ lệ lao động qua đào tạo mới đạt 62%).",
+     [3, 5, 62]),
+    # counter-cases: what an inspection found short; a count falling short with no part reached told before it
+    ("Năm 2029, đã kiểm tra 38 công trình, phát hiện 11 công trình có dấu hiệu xuống cấp, 23 công trình chưa bảo đảm "
+     "điều kiện về lối thoát nạn.", [38, 11, 23]),
+    ("Hỗ trợ 45 hộ chăn nuôi, 12 hộ không đạt điều kiện vay vốn được hướng dẫn thêm.", [45, 12]),
+]
+
+
+@pytest.mark.parametrize(("line", "values"), UNMET_PARTS)
+def test_the_unmet_part_of_a_result(line: str, values: list[float]) -> None:
+    rec = parse_text(REPORT + line + TAIL)
+    assert [q.value for q in rec.quantities] == values
