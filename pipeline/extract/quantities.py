@@ -173,6 +173,7 @@ _REVIEW_QUALIFIER = 40  # "sau mùa mưa lũ năm 2031": a review's time or plac
 _NOW_STATE_PLACE_WORDS = 10
 _HIEN_COMPOUNDS = ["thực", "phát", "xuất", "thể"]  # words "hiện" ends without meaning now
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
+_BACK_REFERENCE_REACH = 60  # "xã có điểm sinh hoạt văn hóa " between a figure's unit and its "nêu trên"
 _REQUEST_OPENING = 16  # a request being answered opens its sentence ("Về việc hỗ trợ ...")
 # "38 văn bản;" ends its item, as "315 học sinh (9 lớp chuyên)" does at its bracket
 _ITEM_END_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,2}(?:[;,.()\n]|$)")
@@ -289,6 +290,7 @@ class _Vocab:
     award_re: re.Pattern[str]  # "trao Huy hiệu ... cho " right before the people counted: those it honours
     recognize_re: re.Pattern[str]  # "Công nhận " right before the units a decision recognises
     denial_re: re.Pattern[str]  # "sai sự thật" in the sentence: a denied rumour
+    back_reference_re: re.Pattern[str]  # "... nêu trên" right after a figure: one told before, told again
     avoid_re: re.Pattern[str]  # "không để xảy ra" before: the size of what must never happen
     request_re: re.Pattern[str]  # "Về việc hỗ trợ 15 xe" opening a sentence: another body's request
     damage_clause_re: re.Pattern[str]  # "12 người chết": damage named after the unit
@@ -736,6 +738,8 @@ def vocab() -> _Vocab:
                                  rf"(?:(?:{_alternation(by_role['state_done_gap'])})[ \t]+)?"
                                  rf"(?:{_alternation(by_role['state_done'])})(?!\w)", re.IGNORECASE),
         denial_re=_word_rx(by_role["denial"]),
+        back_reference_re=re.compile(rf"[^\d.;:!?\n]{{0,{_BACK_REFERENCE_REACH}}}?(?<!\w)"
+                                     rf"(?:{_alternation(by_role['back_reference'])})(?!\w)", re.IGNORECASE),
         avoid_re=_word_rx(by_role["avoid"]),
         request_re=_word_rx(by_role["request"]),
         damage_clause_re=_word_rx(by_role["damage_clause"] + by_role["incident_clause"]),
@@ -3735,6 +3739,19 @@ def _narrated(doc: _Doc, start: int, cue_start: int) -> bool:
     return _joined_to_last(doc, "result", start, cue_start)
 
 
+def _told_again(doc: _Doc, q: Quantity, kept: list[Quantity]) -> bool:
+    """'Tổng kinh phí thực hiện: 450 triệu đồng. Nguồn kinh phí 450 triệu đồng nêu trên được bố trí từ ...': a figure
+    its clause refers back to (quantity_cues.tsv back_reference) with the value and the unit of one already counted is
+    that figure again (issue 10, a blind study of which figures count); told first as no count ('còn 7 công trình vi
+    phạm chưa được xử lý', then 'xử lý dứt điểm 7 công trình vi phạm nêu trên') it is counted where it is planned."""
+    if q.span is None:
+        return False
+    head = _unit_head(q.unit)
+    if not any(k.value == q.value and _unit_head(k.unit) == head for k in kept):
+        return False
+    return doc.voc.back_reference_re.match(doc.ctx.text, q.span[1]) is not None
+
+
 def _figure_key(q: Quantity) -> tuple[object, ...] | None:
     """What makes two mentions the same figure: its value, bounds, unit, kind, scope and an object
     that says more than the unit ("100% hồ sơ thủ tục hành chính được số hóa"). Without such an
@@ -3826,7 +3843,8 @@ def extract(ctx: Context) -> list[Quantity]:
                 if key is None or key not in seen:  # the same figure repeated is one target or result
                     if key is not None:
                         seen.add(key)
-                    kept.append(quantity)
+                    if not _told_again(doc, quantity, kept):
+                        kept.append(quantity)
         all_cells.update(cells)
     told_again = _totals_told_after(doc, kept, totals, all_cells)
     return [q for q in kept if q.span is None or q.span[0] not in told_again] if told_again else kept

@@ -51,3 +51,23 @@ def test_not_counted(text: str, doc_type: str) -> None:
 ])
 def test_still_counted(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
     assert run(text, doc_type) == expected
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # a figure its clause refers back to, with the value and unit of one already counted: that figure again
+    ("Tổng kinh phí thực hiện: 450 triệu đồng.\nNguồn kinh phí 450 triệu đồng nêu trên được bố trí từ ngân sách huyện "
+     "năm 2032.", "KH", [(450000000, "đồng")]),
+    ("Phấn đấu 100% xã có điểm sinh hoạt văn hóa.\nMục tiêu 100% xã có điểm sinh hoạt văn hóa nêu trên phải hoàn "
+     "thành trong năm 2032.", "KH", [(100, "%")]),
+    ("Hỗ trợ 46 hộ xây dựng nhà ở. Giao UBND xã chi trả kinh phí cho 46 hộ nói trên trước ngày 30/6/2032.", "KH",
+     [(46, "hộ")]),
+    # counter-cases: told first as no count, counted where it is planned; the same value told again without a word
+    # referring back; a back reference before the figure, another unit
+    ("Còn 7 công trình vi phạm chưa được xử lý. Chỉ đạo xử lý dứt điểm 7 công trình vi phạm nêu trên.", "TB",
+     [(7, "công trình")]),
+    ("Đã trao 320 suất quà cho hộ nghèo. Trao thêm 320 suất quà cho hộ cận nghèo.", "BC",
+     [(320, "suất quà"), (320, "suất quà")]),
+    ("Hỗ trợ 50 hộ nghèo. Các đơn vị nêu trên hỗ trợ thêm 50 triệu đồng.", "KH", [(50, "hộ"), (50000000, "đồng")]),
+])
+def test_counted_once(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
+    assert run(text, doc_type) == expected
