@@ -1975,8 +1975,10 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if _in_condition(doc, sentence_from, start) or _frame_count(doc, start, unit) or _shortfall(doc, start, unit) \
             or _incident_share(doc, start, unit) or _ongoing_state(doc, sentence_from, start, unit):
         return True
-    if voc.pending_after_re.match(text, unit.end):
-        return True  # "01 đơn đang xác minh": a case still being handled, no result yet
+    if voc.pending_after_re.match(text, unit.end) and not relief:
+        # "01 đơn đang xác minh": a case still being handled, no result yet ("hỗ trợ 40 hộ đang xây dựng nhà ở" counts
+        # those helped)
+        return True
     if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator, start) or _invited(doc, start) \
             or _area_named(doc, start, unit):
         return True

@@ -88,3 +88,19 @@ ARREARS_SHARE = [
 @pytest.mark.parametrize(("body", "figures"), ARREARS_SHARE)
 def test_a_shares_base_is_no_cue_after_arrears(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a house or a work still being finished: pending, no result -----------------------------------------------------
+
+STILL_BUILDING = [
+    ("Hỗ trợ xây mới 326 căn nhà; trong đó đã bàn giao 298 căn, 28 căn đang hoàn thiện.", [(326, "căn nhà"), (298, "căn")]),
+    ("Đã khởi công 14 công trình, 05 công trình đang xây dựng.", [(14, "công trình")]),
+    # counter-cases: those helped while they build; what was finished
+    ("Hỗ trợ 40 hộ đang xây dựng nhà ở.", [(40, "hộ")]),
+    ("Đã hoàn thiện 28 căn nhà.", [(28, "căn nhà")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), STILL_BUILDING)
+def test_a_work_still_being_finished_is_pending(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
