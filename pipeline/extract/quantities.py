@@ -879,8 +879,10 @@ def vocab() -> _Vocab:
             rf"(?:{_alternation(by_role['shortfall_after'])})(?!\w)[^;:().!?\n]{{0,{_SHORTFALL_TAIL}}}?(?<!\w)"
             rf"với[ \t]+(?:tổng[ \t]+)?số[ \t]+tiền(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:là[ \t]+)?)?$", re.IGNORECASE),
         # the units may be named in a bracket before what they lack ("Có 02 chi bộ ấp (ấp A, ấp B) không kết nạp được")
+        # (and a noun of two words joined by a dash: "còn 35% diện tích tôm - lúa chưa áp dụng"; rounds 59-64's
+        # leftovers, h704)
         shortfall_after_re=re.compile(
-            rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?(?:[ \t]*\([^()\n]{{1,{_SHORTFALL_ASIDE}}}\))?[ \t]+"
+            rf"(?:[ \t]+(?:[-–][ \t]+)?[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?(?:[ \t]*\([^()\n]{{1,{_SHORTFALL_ASIDE}}}\))?[ \t]+"
             rf"(?!(?:{_alternation(by_role['shortfall_after_not'])})(?!\w))(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
             re.IGNORECASE),
         bracket_scope_re=re.compile(rf"(?<!\w)(?P<name>{name})[ \t]*\([ \t]*$"),

@@ -104,3 +104,18 @@ STILL_BUILDING = [
 @pytest.mark.parametrize(("body", "figures"), STILL_BUILDING)
 def test_a_work_still_being_finished_is_pending(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a shortfall whose noun joins two words with a dash -------------------------------------------------------------
+
+DASHED_SHORTFALL = [
+    ("Hạn chế: còn 35% diện tích tôm - lúa chưa áp dụng quy trình kỹ thuật.", []),
+    ("Còn 12 km tuyến Bắc - Nam chưa bàn giao mặt bằng.", []),
+    # counter-case: what was done on it
+    ("Đã chuyển đổi 35% diện tích tôm - lúa sang canh tác hữu cơ.", [(35, "%")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), DASHED_SHORTFALL)
+def test_a_shortfall_of_a_dashed_noun(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
