@@ -686,7 +686,10 @@ def vocab() -> _Vocab:
         handling_re=_word_rx(by_role["handling_verb"]),
         others_figure_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['others_compare'])})[ \t]+(?:mức[ \t]+)?"
                                     rf"(?:{_alternation(by_role['others_figure'])})(?!\w)[^();.\n\d]"
-                                    rf"{{0,{_OTHERS_FIGURE_REACH}}}\([ \t]*$", re.IGNORECASE),
+                                    rf"{{0,{_OTHERS_FIGURE_REACH}}}\([ \t]*"
+                                    # (its bound's word in the bracket: "thấp hơn bình quân cả nước (khoảng 58%)";
+                                    # rounds 59-64's leftovers, h708)
+                                    rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?$", re.IGNORECASE),
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
                               rf"(?<!\w)(?:là|còn)(?:\s+(?:{_alternation(by_role['comparator'])}))?\s*$",
                               re.IGNORECASE),

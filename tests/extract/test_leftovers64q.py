@@ -119,3 +119,19 @@ DASHED_SHORTFALL = [
 @pytest.mark.parametrize(("body", "figures"), DASHED_SHORTFALL)
 def test_a_shortfall_of_a_dashed_noun(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- others' figure in a bracket, its bound's word before it --------------------------------------------------------
+
+OTHERS_BOUNDED = [
+    ("Toàn thành phố đã giải ngân 4.527 tỷ đồng, đạt 46% kế hoạch, thấp hơn bình quân cả nước (khoảng 58%).",
+     [(4527e9, "đồng"), (46, "%")]),
+    ("Tỷ lệ hộ dùng nước sạch đạt 86%, cao hơn bình quân chung của tỉnh (trên 80%).", [(86, "%")]),
+    # counter-case: the bracket tells the document's own figure again, in other units
+    ("Đã giải ngân 46% kế hoạch vốn (khoảng 4.500 tỷ đồng).", [(46, "%"), (4500e9, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), OTHERS_BOUNDED)
+def test_others_figure_with_a_bound_in_its_bracket(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
