@@ -1924,7 +1924,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     text, voc = doc.ctx.text, doc.voc
     sentence_from = _sentence_start(text, start)
     sentence_to = _sentence_end(text, start)
-    if _rule_rate(doc, sentence_from, start, unit) or _rate_schedule_of_rules(doc, unit, sentence_to):
+    if _rule_rate(doc, sentence_from, start, unit) or _rate_schedule_of_rules(doc, unit, sentence_to) \
+            or _rate_of_named_rules(doc, sentence_from, start, unit):
         return True
     if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result" \
             and not _after_result(doc, sentence_from):
@@ -2220,6 +2221,30 @@ def _rate_schedule_of_rules(doc: _Doc, unit: _Unit, sentence_to: int) -> bool:
     rate_for, source = _rate_schedule_res()
     text = doc.ctx.text
     return rate_for.match(text, unit.end) is not None and source.search(text, unit.end, sentence_to) is not None
+
+
+_RATE_SOURCE_REACH = 90  # "theo Nghị quyết số 12/2023/NQ-HĐND của HĐND tỉnh, tối đa" before the figure
+
+
+@lru_cache(maxsize=1)
+def _rate_source_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(role_phrases('quantity_cues.tsv', 'rate_source'))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _rate_of_named_rules(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
+    """A sum per something after the words naming the rule it follows ("Đơn giá chi trả bình quân theo Quyết định của
+    UBND tỉnh là 520.000 đồng/ha/năm", "Mức bồi dưỡng ... áp dụng theo quy định hiện hành là 250.000
+    đồng/người/ngày"; quantity_cues.tsv rate_source; sixty-fifth heldout round): another body's norm restated, no
+    amount planned or done. A rate the document sets itself, no source named before it, stays its target, as do the
+    awards listed after the source's colon."""
+    if not (unit.unit or "").startswith(_PRICE_UNIT):
+        return False
+    lo = max(sentence_from, start - _RATE_SOURCE_REACH)
+    source = _rate_source_re().search(doc.ctx.text, lo, start)
+    # a colon after the source opens the list the document grants under it ("được thưởng theo quy định: giải Nhất
+    # 2.000.000 đồng/người", h455): its own awards
+    return source is not None and ":" not in doc.ctx.text[source.end():start]
 
 
 def _rule_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | None:

@@ -35,3 +35,24 @@ CAPPED_SPANS = [
 @pytest.mark.parametrize(("body", "expected"), CAPPED_SPANS)
 def test_a_planned_length_under_a_cap_is_counted(body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _figures(body) == expected
+
+
+RATES = [
+    # a sum per something after the words naming the rule it follows: another body's norm (fixed: h716, h720, h721, h727)
+    ("1. Đơn giá chi trả bình quân theo Quyết định của UBND tỉnh là 480.000 đồng/ha/năm.\n", []),
+    ("2. Mức chi bồi dưỡng thực hiện theo Nghị quyết số 15/2024/NQ-HĐND của HĐND tỉnh, tối đa 120.000 "
+     "đồng/người/buổi.\n", []),
+    ("3. Mức bồi dưỡng người trực áp dụng theo quy định hiện hành là 200.000 đồng/người/ngày.\n", []),
+    ("4. Làm mới 5 km đường (theo cơ chế hỗ trợ 350 triệu đồng/km đường trục xã).\n", [(5, "km", "eq")]),
+    # counter-cases: a rate the document sets, a source named after the rate, awards listed after the source's colon
+    ("5. Mức hỗ trợ không quá 3 triệu đồng/ha.\n", [(3000000, "đồng/ha", "lte")]),
+    ("6. Hỗ trợ 50 triệu đồng/hộ theo Quyết định số 12/QĐ-UBND ngày 05/01/2033 của UBND tỉnh.\n",
+     [(50000000, "đồng/hộ", "eq")]),
+    ("7. Khen thưởng theo quy định: giải Nhất 2.000.000 đồng/người, giải Nhì 1.500.000 đồng/người.\n",
+     [(1500000, "đồng/người", "eq"), (2000000, "đồng/người", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RATES)
+def test_a_rate_after_the_rule_it_follows_is_no_quantity(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == expected
