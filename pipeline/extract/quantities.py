@@ -459,11 +459,12 @@ def _now_state_rx(by_role: dict[str, list[str]]) -> re.Pattern[str]:
     # xã có" is; a body's "đang" alone before what it holds ("Sở đang quản lý 46 nhiệm vụ chuyển tiếp") is the state as
     # "hiện quản lý" is (sixty-second heldout round, h686, h687) when its figure follows at once ("đang quản lý điều trị
     # 41.870 người bệnh"), not a clause naming who is meant ("người có công đang nuôi dưỡng tập trung mức quà 2.000.000
-    # đồng/suất" is a gift planned).
+    # đồng/suất" is a gift planned); a second verb after a comma between ("đang theo dõi, quản lý 41.870 người bệnh";
+    # generalisation audit 64).
     held_verb = _alternation(by_role['state_held_verb'])
     held = rf"{_not_after(_HIEN_COMPOUNDS)}hiện[ \t]*,?[ \t]+{place}(?:{still})?" \
         rf"(?:{held_verb}|{_alternation(by_role['state_now_verb'])})(?!\w)|đang[ \t]+(?:{held_verb})" \
-        rf"(?=(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+(?:\d|\Z))"  # searched up to the figure: \Z is where it starts
+        rf"(?=(?:[ \t]*,?[ \t]+[^\W\d_]+){{0,2}}[ \t]+(?:\d|\Z))"  # searched up to the figure: \Z is where it starts
     # a period's opening, its year or school year after it, opening the sentence ("Đầu năm 2031, toàn tỉnh có 4.215 hộ
     # nghèo", "Đầu năm học 2030 - 2031, toàn huyện có ...": state_start; issue 10, a blind study of which figures
     # count): the baseline the report starts from, the state ("phấn đấu đến đầu năm 2032, toàn xã có ..." is planned)

@@ -40,7 +40,12 @@ STATE_WORDS = [
     ("Tỷ lệ giải ngân đạt 61,7% kế hoạch, cao hơn bình quân toàn huyện (48,5%).", [(61.7, "%", "eq")]),
     ("Tổng số tiền thuế nợ đến ngày 30/9/2031 là khoảng 1.486 tỷ đồng. Đã thu 12 tỷ đồng.", [(1.2e10, "đồng", "eq")]),
     ("Tổng số tiền nợ BHXH đến ngày 30/9/2031 là gần 86 tỷ đồng. Đã thu 12 tỷ đồng.", [(1.2e10, "đồng", "eq")]),
-    # counter-cases: work done on the same things; a case in hand the gold counts; one's own figure in a bracket
+    ("Các trạm y tế đang theo dõi, quản lý 41.870 người bệnh; đã khám sàng lọc cho 9.315 người.",
+     [(9315.0, "người", "eq")]),
+    ("Trung tâm đang vận hành, khai thác 12 tàu thu gom; đã thu gom 1.246 tấn rác.", [(1246.0, "tấn", "eq")]),
+    # counter-cases: work done on the same things; a case in hand the gold counts; one's own figure in a bracket; a
+    # verb of work done after the comma
+    ("Sở đang quản lý, đã nghiệm thu 18 nhiệm vụ.", [(18.0, "nhiệm vụ", "eq")]),
     ("Trong quý, Trung tâm đã giải quyết 320 hồ sơ trễ hạn.", [(320.0, "hồ sơ", "eq")]),
     ("Năm 2031, Thư viện đã bổ sung 1.200 bản sách.", [(1200.0, "bản", "eq")]),
     ("Trong quý, đã giải quyết 4.276 hồ sơ; đang giải quyết 36 hồ sơ chưa đến hạn.",
