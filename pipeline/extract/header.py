@@ -987,11 +987,14 @@ def _read_subject(layout: Layout, f: HeaderFields) -> None:
     """The trích yếu: its cells joined, quotes dropped, a web page's issuer in brackets after it cut."""
     if not layout.subject_cells:
         return
-    first, last = layout.subject_cells[0], layout.subject_cells[-1]
+    cells = layout.subject_cells
+    if len(cells) > 1 and _SCAN_NOTE.fullmatch(cells[-1].text):
+        cells = cells[:-1]  # the note on a line of its own under a one-line subject (generalisation audit 64)
+    first, last = cells[0], cells[-1]
     tail = _issuer_in_brackets(last.text)
     note = _SCAN_NOTE.search(last.text, 0, tail)
     tail = note.start() if note and note.start() else tail
-    texts = [c.text for c in layout.subject_cells[:-1]] + [last.text[:tail]]
+    texts = [c.text for c in cells[:-1]] + [last.text[:tail]]
     subject = collapse_ws(" ".join(texts))
     f.subject = _strip_quotes(subject) or None
     f.spans["subject"] = (first.start, last.start + len(last.text[:tail].rstrip()))

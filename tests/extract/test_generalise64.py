@@ -265,3 +265,28 @@ def test_an_ocr_zero_in_a_head_of_two_words(line: str, issuer: tuple[str, str | 
     record = parse_text(head + _ZERO_TAIL)
     assert record.issuer is not None
     assert (record.issuer.name, record.issuer.parent) == issuer
+
+
+# ---- a scan's note in square brackets on a line of its own under a one-line subject (round 61's d1aab6f) ------------
+
+def _scanned_report(subject_lines: str) -> str:
+    return ("CÔNG AN TỈNH AN HÒA          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n CÔNG AN XÃ TÂN AN               Độc lập - "
+            "Tự do - Hạnh phúc\n Số: 27 /BC-CAX                  Tân An, ngày 02 tháng 4 năm 2031\n\n"
+            "                               BÁO CÁO\n" + subject_lines + "\n\n   Công an xã báo cáo như sau:\n"
+            "   Tổ chức 126 lượt tuần tra.\n" + TAIL)
+
+
+SCAN_NOTES = [
+    ("       Kết quả công tác quý I năm 2031\n                                 [Chuyển đ/c Hưng xử lý]",
+     "Kết quả công tác quý I năm 2031"),
+    ("       Kết quả công tác quý I năm 2031\n                                 [Đã xem - 03/4]",
+     "Kết quả công tác quý I năm 2031"),
+    # counter-cases: the note beside the subject's line (read before); a bracket opening the subject's second line
+    ("       Kết quả công tác quý I năm 2031  [Đ/c Hưng - xem, xử lý]", "Kết quả công tác quý I năm 2031"),
+    ("       Kết quả rà soát các hộ tạm trú\n       [lần 2] năm 2031", "Kết quả rà soát các hộ tạm trú [lần 2] năm 2031"),
+]
+
+
+@pytest.mark.parametrize(("subject_lines", "subject"), SCAN_NOTES)
+def test_a_scan_note_on_its_own_line_is_no_part_of_the_subject(subject_lines: str, subject: str) -> None:
+    assert parse_text(_scanned_report(subject_lines)).subject == subject
