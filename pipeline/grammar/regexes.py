@@ -124,9 +124,12 @@ PAGE_NUMBER_LINE = re.compile(r"^\s*(?:Trang\s+)?[-–]?\s*\d{1,3}(?:\s*/\s*\d{1
 # a PDF page's running footer or header: the document's short title or body, then its page number after a gap or a
 # dash ("Sở Xây dựng tỉnh Cà Mau - Tờ trình ...        Trang 2/2", "Thông báo số 61-TB/HĐTN - Trang 1/2"), or its bare
 # number far out to the right ("Thuế tỉnh Thanh Hóa - Công văn đôn đốc thu hồi nợ thuế            2": fifty-ninth
-# heldout round, h651; glued on, it ran onto the signer's name above it)
-RUNNING_FOOTER = re.compile(r"\S(?:(?:[ \t]{2,}|[ \t]*[-–|][ \t]*)[Tt]rang[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?"
-                            r"|[ ]{8,}\d{1,3})[ \t]*$")
+# heldout round, h651; glued on, it ran onto the signer's name above it); the page word shortened or in English ("Tr.
+# 2", "Page 2"), its count of pages after "của" ("Trang 2 của 2"), the far number with its count or in dashes ("2/2",
+# "- 2 -"; generalisation audit 64)
+RUNNING_FOOTER = re.compile(r"\S(?:(?:[ \t]{2,}|[ \t]*[-–|][ \t]*)(?:[Tt]rang|[Tt]r\.|[Pp]age)[ \t]+\d{1,3}"
+                            r"(?:[ \t]*(?:/|của)[ \t]*\d{1,3})?"
+                            r"|[ ]{8,}(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3}|[ \t]*[-–])?)[ \t]*$")
 ARCHIVE = re.compile(r"^\s*[-–+•]?\s*L[ưu]u\b", re.IGNORECASE)
 
 RULE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")

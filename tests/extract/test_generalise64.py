@@ -5,9 +5,12 @@ Invented documents, each case of a widening failing before it, with counter-case
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from vanban import parse_text
+from vanban.normalize import normalize
 
 REPORT = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI CHÍNH\tĐộc lập - Tự do - Hạnh phúc\n"
           "Số: 75/BC-STC\tAn Hòa, ngày 20 tháng 11 năm 2031\n\nBÁO CÁO\nTình hình thực hiện nhiệm vụ năm 2031\n\n")
@@ -290,3 +293,43 @@ SCAN_NOTES = [
 @pytest.mark.parametrize(("subject_lines", "subject"), SCAN_NOTES)
 def test_a_scan_note_on_its_own_line_is_no_part_of_the_subject(subject_lines: str, subject: str) -> None:
     assert parse_text(_scanned_report(subject_lines)).subject == subject
+
+
+# ---- a PDF page's running footer under the signer's name in other forms (round 59's 2f97ae1, left58d's 9554802) -----
+
+_PROSE = ("Thực hiện Quyết định số 45/QĐ-UBND ngày 05/01/2029 của UBND tỉnh, Sở Giao thông vận tải kính trình UBND tỉnh "
+          "xem xét, phê duyệt kế hoạch bảo trì đường tỉnh năm 2030 với tổng kinh phí 120 tỷ đồng, trong đó sửa chữa định "
+          "kỳ 40 km mặt đường và thay thế 6 cầu yếu trên các tuyến đường tỉnh; lắp đặt bổ sung biển báo, hộ lan tôn sóng "
+          "tại các vị trí nguy hiểm; bảo dưỡng thường xuyên toàn bộ hệ thống đường tỉnh.")
+SIGNED = ("UBND TỈNH AN HÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIAO THÔNG VẬN TẢI\tĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 112/TTr-SGTVT\tAn Hòa, ngày 10 tháng 01 năm 2030\n\nTỜ TRÌNH\nVề việc phê duyệt kế hoạch bảo trì năm 2030"
+          "\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\n" + "\n".join(textwrap.wrap(_PROSE, 88) * 2)
+          + "\nSở Giao thông vận tải kính trình UBND tỉnh xem xét, phê duyệt./.\n\n"
+          "Nơi nhận:                                                  GIÁM ĐỐC\n- Như trên;\n- Sở Tài chính;"
+          "                                            (Đã ký)\n- Lưu: VT, QLGT.\n"
+          "                                                     Lê Văn Bình\n")
+FOOTERS = [
+    "Tờ trình số 112/TTr-SGTVT - Tr. 2\n",
+    "Tờ trình số 112/TTr-SGTVT - Trang 2 của 2\n",
+    "Tờ trình số 112/TTr-SGTVT - Page 2\n",
+    "Tờ trình số 112/TTr-SGTVT                                   2/2\n",
+    "  Sở Giao thông vận tải tỉnh An Hòa - Tờ trình kế hoạch bảo trì đường tỉnh        - 2 -\n",
+    # counter-cases: the footers read before, and none
+    "Tờ trình số 112/TTr-SGTVT - Trang 2/2\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("footer", FOOTERS)
+def test_a_running_footer_in_other_forms_leaves_the_signers_name(footer: str) -> None:
+    record = parse_text(SIGNED + footer)
+    assert record.signer is not None
+    assert (record.signer.name, record.signer.position) == ("Lê Văn Bình", "Giám đốc")
+
+
+def test_a_page_of_a_book_named_in_prose_still_wraps() -> None:
+    # counter-case: a wrapped line ending in a page named in a sentence joins the next one
+    text = normalize(SIGNED.replace("tỉnh xem xét, phê duyệt./.", "tỉnh xem xét theo Sổ tay bảo trì đường bộ năm "
+                                    "2029 của Bộ Giao thông vận tải, phần hướng dẫn lập kế hoạch, tr. 2\nvà các phụ lục "
+                                    "kèm theo./.")).text
+    assert "tr. 2 và các phụ lục" in text
