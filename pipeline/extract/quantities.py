@@ -3658,9 +3658,26 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
     # the total's "18": thirty-second heldout round)
     section = _innermost_heading(doc, cell.start)
     if any(q.value == value and _unit_head(q.unit) == head and q.span is not None and q.span[0] not in cells
-           and _innermost_heading(doc, q.span[0]) == section for q in kept):
+           and (_innermost_heading(doc, q.span[0]) == section or _leads_into_table(doc.ctx.text, q.span[1], cell))
+           for q in kept):
         return True
     return _row_told_before(doc.ctx.text, cell, kept, cells)
+
+
+# the rest of a figure's line leading into what follows (", chi tiết:", ", gồm:"), then blank lines
+_LEAD_INTO_RE = re.compile(r"[^\n\d]{0,40}:[ \t]*\n(?:[ \t]*\n)*")
+
+
+def _leads_into_table(text: str, end: int, cell: FigureCell) -> bool:
+    """The figure ending at end closes its line leading into the table that holds the total cell, nothing but the
+    table's rows between ("3. Tổng chi ngân sách xã: 96.418 triệu đồng, chi tiết:" over "STT / Nội dung chi / ..." and
+    its "Tổng cộng 96.418"; docs/RECORD.md, rounds 59-64's leftovers, h591): the table breaks that figure down, its
+    total is the figure again, whatever heading the numbered line reads as."""
+    m = _LEAD_INTO_RE.match(text, end)
+    if m is None or m.end() > cell.start:
+        return False
+    rows = text[m.end():text.rfind("\n", 0, cell.start) + 1].splitlines()
+    return all("\t" in row or "|" in row for row in rows)
 
 
 _TOLD_ROW_MIN = 2  # a total row's figures all told in the text before, at least this many: the same set again

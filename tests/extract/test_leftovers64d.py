@@ -122,3 +122,28 @@ UNMET_PARTS = [
 def test_the_unmet_part_of_a_result(line: str, values: list[float]) -> None:
     rec = parse_text(REPORT + line + TAIL)
     assert [q.value for q in rec.quantities] == values
+
+
+# ---- a table's total row restating the figure whose line leads into the table is that figure again -----------------
+
+RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n\n"
+              "Số: 24/NQ-HĐND\tAn Phú, ngày 19 tháng 12 năm 2029\n\nNGHỊ QUYẾT\nVề dự toán ngân sách xã năm 2030\n\n"
+              "HỘI ĐỒNG NHÂN DÂN XÃ AN PHÚ\n\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025;\n\nQUYẾT NGHỊ:\n\n"
+              "Điều 1. Thông qua dự toán ngân sách năm 2030 như sau:\n")
+_BUDGET = ("STT\tNội dung chi\tDự toán 2030 (triệu đồng)\n1\tChi đầu tư phát triển\t28.800\n2\tChi thường xuyên\t64.690\n"
+           "2.1\tChi sự nghiệp giáo dục - đào tạo\t31.240\n2.2\tChi khác\t33.450\n\tTổng cộng\t93.490\n")
+RESOLUTION_TAIL = ("\nĐiều 2. Nghị quyết này có hiệu lực kể từ ngày thông qua.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                   "CHỦ TỊCH\nLê Văn Thạnh\n")
+_TOTAL = 93490000000
+TABLED_TOTALS = [
+    ("1. Tổng thu ngân sách xã: 93.490 triệu đồng.\n2. Tổng chi ngân sách xã: 93.490 triệu đồng, chi tiết:\n\n" + _BUDGET,
+     2),
+    # counter-case: the figure leading into the table is a part, not its total: the total is the table's own count
+    ("1. Chi thường xuyên: 64.690 triệu đồng, chi tiết:\n\n" + _BUDGET, 1),
+]
+
+
+@pytest.mark.parametrize(("body", "totals"), TABLED_TOTALS)
+def test_a_total_row_restating_the_figure_leading_into_its_table(body: str, totals: int) -> None:
+    rec = parse_text(RESOLUTION + body + RESOLUTION_TAIL)
+    assert sum(1 for q in rec.quantities if q.value == _TOTAL) == totals
