@@ -71,3 +71,19 @@ def test_still_counted(text: str, doc_type: str, expected: list[tuple[float, str
 ])
 def test_counted_once(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
     assert run(text, doc_type) == expected
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # a bound on what a class of things has says which of them are meant
+    ("Rà soát các hộ có thu nhập bình quân dưới 2,25 triệu đồng/người/tháng.", "KH", []),
+    ("Tập trung xử lý dứt điểm vướng mắc tại các công trình có tỷ lệ giải ngân dưới 30%.", "KH", []),
+    ("Các trường có sĩ số trên 45 học sinh/lớp báo cáo phương án giảm sĩ số.", "CV", []),
+    ("Ưu tiên những thôn có tỷ lệ hộ nghèo trên 15% trong phân bổ vốn.", "KH", []),
+    # counter-cases: planned under a target's cue; a class named with no measure before the bound; a clause of its own
+    ("Phấn đấu các xã có tỷ lệ hộ nghèo dưới 3%.", "KH", [(3, "%")]),
+    ("Nâng tỷ lệ các xã có trạm y tế đạt chuẩn lên trên 95%.", "KH", [(95, "%")]),
+    ("Đã tháo gỡ vướng mắc tại các công trình có tỷ lệ giải ngân thấp, nâng tỷ lệ giải ngân chung lên trên 60%.", "BC",
+     [(60, "%")]),
+])
+def test_a_class_sorted_by_a_bound(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
+    assert run(text, doc_type) == expected
