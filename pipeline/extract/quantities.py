@@ -1859,7 +1859,12 @@ def _counted_span(doc: _Doc, start: int, pos: int) -> _Unit | None:
     verb_re, lead_re = _span_cue_res()
     near = max(0, start - _SPAN_VERB_REACH)
     unit = _rate(text, word.group("word").lower(), word.end(), pos)
-    if verb_re.search(text, near, start) or lead_re.search(text, max(0, start - _SPAN_LEAD_REACH), start) \
+    lead = lead_re.search(text, max(0, start - _SPAN_LEAD_REACH), start)
+    # (a rule's term for each case or entrant between the lead and the figure, as under a cap: "Thời lượng phần thi
+    # của mỗi thí sinh không quá 07 phút", span_cap_not)
+    if lead is not None and _span_cap_res()[2].search(text, lead.start(), start) is not None:
+        lead = None
+    if verb_re.search(text, near, start) or lead is not None \
             or (_SPAN_CHANGE_RE.search(text, near, start) and doc.voc.compared_after_re.match(text, unit.end)) \
             or _capped_span(text, start, word.end()):
         return unit

@@ -19,7 +19,7 @@ def _figures(head: str, body: str) -> list[tuple[float, str]]:
     return [(float(q.value), q.unit or "") for q in parse_text(head + body + TAIL).quantities]
 
 
-# ---- the present state told at the start of the period a report covers ----------------------------------------------
+# ---- the present state told at the start of the period a report covers -----------------------------------------------
 
 PERIOD_START = [
     ("Đầu năm 2031, toàn tỉnh có 4.215 hộ nghèo (chiếm 1,40%) và 5.860 hộ cận nghèo.", []),
@@ -38,7 +38,7 @@ def test_the_state_at_the_periods_start_is_no_result(body: str, figures: list[tu
     assert _figures(REPORT, body) == figures
 
 
-# ---- a body's bare "Hiện" and its "có", a long place's name between -------------------------------------------------
+# ---- a body's bare "Hiện" and its "có", a long place's name between --------------------------------------------------
 
 NOW_LONG_PLACE = [
     ("Hiện Khu kinh tế Vũng Áng và các khu công nghiệp có 142 dự án còn hiệu lực với tổng vốn đăng ký hơn 16 tỷ USD.",
@@ -55,7 +55,7 @@ def test_the_state_with_a_long_place_before_its_verb(body: str, figures: list[tu
     assert _figures(REPORT, body) == figures
 
 
-# ---- a shortfall's parts after "trong đó", their count and their sum ------------------------------------------------
+# ---- a shortfall's parts after "trong đó", their count and their sum -------------------------------------------------
 
 SHORTFALL_PARTS = [
     ("Đến hết ngày 30/11/2031, trên địa bàn có 137 đơn vị chậm đóng bảo hiểm xã hội với tổng số tiền 8,92 tỷ đồng, "
@@ -73,7 +73,7 @@ def test_a_shortfalls_parts_are_the_shortfall(body: str, figures: list[tuple[flo
     assert _figures(LETTER, body) == figures
 
 
-# ---- what a share of arrears is taken of is no cue ------------------------------------------------------------------
+# ---- what a share of arrears is taken of is no cue -------------------------------------------------------------------
 
 ARREARS_SHARE = [
     ("Số tiền chậm đóng đến 31/10/2031 là 96,4 tỷ đồng, chiếm 3,46% số phải thu; trong đó 38,2 tỷ đồng chậm đóng từ 03 "
@@ -90,7 +90,7 @@ def test_a_shares_base_is_no_cue_after_arrears(body: str, figures: list[tuple[fl
     assert _figures(REPORT, body) == figures
 
 
-# ---- a house or a work still being finished: pending, no result -----------------------------------------------------
+# ---- a house or a work still being finished: pending, no result ------------------------------------------------------
 
 STILL_BUILDING = [
     ("Hỗ trợ xây mới 326 căn nhà; trong đó đã bàn giao 298 căn, 28 căn đang hoàn thiện.", [(326, "căn nhà"), (298, "căn")]),
@@ -106,7 +106,7 @@ def test_a_work_still_being_finished_is_pending(body: str, figures: list[tuple[f
     assert _figures(REPORT, body) == figures
 
 
-# ---- a shortfall whose noun joins two words with a dash -------------------------------------------------------------
+# ---- a shortfall whose noun joins two words with a dash --------------------------------------------------------------
 
 DASHED_SHORTFALL = [
     ("Hạn chế: còn 35% diện tích tôm - lúa chưa áp dụng quy trình kỹ thuật.", []),
@@ -121,7 +121,7 @@ def test_a_shortfall_of_a_dashed_noun(body: str, figures: list[tuple[float, str]
     assert _figures(REPORT, body) == figures
 
 
-# ---- others' figure in a bracket, its bound's word before it --------------------------------------------------------
+# ---- others' figure in a bracket, its bound's word before it ---------------------------------------------------------
 
 OTHERS_BOUNDED = [
     ("Toàn thành phố đã giải ngân 4.527 tỷ đồng, đạt 46% kế hoạch, thấp hơn bình quân cả nước (khoảng 58%).",
@@ -135,3 +135,24 @@ OTHERS_BOUNDED = [
 @pytest.mark.parametrize(("body", "figures"), OTHERS_BOUNDED)
 def test_others_figure_with_a_bound_in_its_bracket(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- the length a plan sets for a programme, a session or a clip -----------------------------------------------------
+
+LENGTHS = [
+    ("Lễ khai hội vào lúc 20 giờ 00 ngày 11/9/2032 tại Đền Kiếp Bạc, thời lượng chương trình nghệ thuật 90 phút.",
+     [(90, "phút", "eq")]),
+    ("- Gửi ảnh, video giới thiệu đơn vị (thời lượng không quá 3 phút) trước ngày 20/3/2032.", [(3, "phút", "lte")]),
+    ("- Thời lượng mỗi buổi sinh hoạt không quá 03 giờ.", [(3, "giờ", "lte")]),
+    # counter-cases: a rule's term for each entrant, a time of day, a length no figure tells, an occasion's time
+    ("- Thời lượng phần thi của mỗi thí sinh không quá 07 phút.", []),
+    ("Lễ khai mạc bắt đầu lúc 19 giờ 30 phút ngày 12/9/2032.", []),
+    ("Các đài tăng thời lượng tuyên truyền trên sóng phát thanh.", []),
+    ("Thời gian: 02 ngày, từ ngày 24/3/2032.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), LENGTHS)
+def test_a_planned_length_is_counted(body: str, figures: list[tuple[float, str, str]]) -> None:
+    got = [(float(q.value), q.unit or "", q.comparator) for q in parse_text(PLAN + body + TAIL).quantities]
+    assert got == figures
