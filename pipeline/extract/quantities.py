@@ -543,6 +543,8 @@ def _occurrence_patterns(by_role: dict[str, list[str]]) -> dict[str, re.Pattern[
 
 
 _DAMAGE_PLACE_GAP = 24  # "mất điện cục bộ" before "tại 02 thôn"
+# the earlier items of a list after a relief verb, each a figure, its noun and a "," or "và" ("24 máy bơm và ")
+_RELIEF_LISTED = r"(?:\d[\d.,]*(?:[ \t]+[^\W\d_]+){1,4}(?:[ \t]*,|[ \t]+và)[ \t]+)+"
 _RELIEF_REACH = 64  # "thăm hỏi, hỗ trợ " right before the people helped, or with what was given ("1,2 tỷ đồng cho ")
 _RELIEF_GIFT = 40  # what was given between the verb of relief and "cho" ("hỗ trợ 1,2 tỷ đồng cho 318 hộ")
 _DAMAGE_PLACE_REACH = 60  # the damage word, the gap and "tại" before the places
@@ -758,8 +760,10 @@ def vocab() -> _Vocab:
         beneficiary_re=_word_rx(by_role["beneficiary"]),
         # (what was given may stand between the verb and "cho": "hỗ trợ 1,2 tỷ đồng cho 318 hộ bị thiệt hại")
         # (and a bound before the figure: "giới thiệu việc làm cho ít nhất 1.200 lao động bị mất việc")
+        # (and the earlier items of a list of what is repaired: "Sửa chữa, thay thế 24 máy bơm và 18 cống điều tiết
+        # bị hư hỏng"; sixty-fifth heldout round, h717)
         relief_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['relief_verb'])})[ \t]+"
-                             rf"(?:[^\n;]{{0,{_RELIEF_GIFT}}}?[ \t]cho[ \t]+|cho[ \t]+)?"
+                             rf"(?:[^\n;]{{0,{_RELIEF_GIFT}}}?[ \t]cho[ \t]+|cho[ \t]+|{_RELIEF_LISTED})?"
                              rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?$", re.IGNORECASE),
         damage_place_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['damage_clause'] + by_role['damage_state'])})"
                                    rf"(?!\w)[^\d,;.:()\n]{{0,{_DAMAGE_PLACE_GAP}}}?(?<!\w)(?:tại|ở|thuộc)[ \t]+$",
@@ -1928,6 +1932,18 @@ def _work_counted_before(text: str, spec: re.Match[str]) -> bool:
         text, max(0, spec.start() - _FIGURE_JUST_BEFORE_REACH), spec.start()) is not None
 
 
+# "với" right before a spec_counted word: the volume of the work just counted ("Nạo vét 312 km kênh mương với khối lượng
+# khoảng 415.000 m3"; sixty-fifth heldout round, h717, h726)
+_VOLUME_LEAD_RE = re.compile(r"(?<!\w)với[ \t]+$", re.IGNORECASE)
+_VOLUME_LEAD_REACH = 5
+
+
+def _volume_of_work(text: str, spec: re.Match[str]) -> bool:
+    """'với khối lượng 9.650 m3' after the work counted: the work's volume, no product's specification."""
+    return fold_lower(" ".join(spec.group().split())) in _spec_counted() and _VOLUME_LEAD_RE.search(
+        text, max(0, spec.start() - _VOLUME_LEAD_REACH), spec.start()) is not None
+
+
 def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
     """Rule rates, reported damage, product specifications, scoring rubrics, the current state,
     denied rumours, requests being answered and figures inside a law's title."""
@@ -1974,7 +1990,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True
     spec = voc.spec_re.search(text, sentence_from, start)
     if spec and not _sum_of_money(doc, start, unit) and not _planned_clause_between(doc, spec.end(), start) \
-            and not _work_counted_before(text, spec):
+            and not _work_counted_before(text, spec) and not _volume_of_work(text, spec):
         return True  # "Kích thước thân máy 43 mm": a specification ("thanh toán khối lượng ... 834.300.000 đồng" is paid)
     if voc.dimension_re.search(text, max(sentence_from, start - _DIMENSION_REACH), start):
         return True  # "chiều rộng 7 m", "Cự ly 10 km và 21 km", "tải trọng trên 10 tấn": a size or class of a thing

@@ -56,3 +56,20 @@ RATES = [
 @pytest.mark.parametrize(("body", "expected"), RATES)
 def test_a_rate_after_the_rule_it_follows_is_no_quantity(body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _figures(body) == expected
+
+
+REPAIRS_AND_VOLUMES = [
+    # the items of a list of what is repaired or replaced, though a damage word follows them (fixed: h717)
+    ("1. Sửa chữa, thay thế 20 máy bơm và 15 cống điều tiết bị hư hỏng.\n", [(15, "cống", "eq"), (20, "máy", "eq")]),
+    ("2. Đã sửa chữa 20 máy bơm, 15 cống điều tiết bị hư hỏng.\n", [(15, "cống", "eq"), (20, "máy", "eq")]),
+    # the volume of the work just counted, after "với khối lượng" (fixed: h717, h726)
+    ("3. Nạo vét 250 km kênh mương với khối lượng khoảng 380.000 m3.\n", [(250, "km", "eq"), (380000, "m3", "approx")]),
+    # counter-cases: damage with no repair, a machine's own weight
+    ("4. Mưa lũ làm 20 nhà bị hư hỏng, 15 cống điều tiết bị hư hỏng.\n", []),
+    ("5. Máy xúc của đơn vị có khối lượng 12 tấn.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REPAIRS_AND_VOLUMES)
+def test_repairs_listed_and_volumes_of_work_are_counted(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == expected
