@@ -57,6 +57,9 @@ _INVITATION = re.compile(r"^\s*(?:Trân trọng\s+)?(?:[Kk]ính|[Tt]hân)\s+mờ
 # a list item's mark: under the type word it starts the body, never a trích yếu ("1. Tổ chức ...", "a) ...")
 _ITEM_START = re.compile(r"^\s*(?:[-–+•]\s+|[✅📌👉►▶■●◆]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
+# A web page's menu or tool bar: three or more short items between " | " ("Trang chủ | Giới thiệu | Liên hệ",
+# "Đăng nhập | English | Tìm kiếm..."); its search box's "..." ends no sentence, and no body begins there.
+_MENU_LINE = re.compile(r"^(?:[^|\n]{1,30}\s\|\s){2,}[^|\n]{1,30}$")
 _NUMBER_RESIDUE = re.compile(r"^[/\-–]\s*[^\W\d_]")  # "/KH-HĐTN" after a blank "Số:"
 _NOT_ORG = re.compile(r"^[/\-–.\d(]")  # a letterhead line starts with a word
 # a seal's ring text OCR read into the letterhead beside or under the body's name ('(UBND XA VINH THANH *', 'T.CAN
@@ -205,6 +208,8 @@ def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
     """The first body line: Kính gửi, a công điện's addressees, a body opener or prose."""
     if rx.KINH_GUI.match(s) or rx.cong_dien_to(s):
         return True
+    if _MENU_LINE.match(s):
+        return False  # a web page's menu above its letterhead
     first_after_type = st.after_type and not st.lay.subject_cells
     if first_after_type and (_ITEM_START.match(s) or _news_lead(s) or _utterance(s, st.lines, k, limit)
                              or _by_when_clause(s) or _INVITATION.match(s)):
