@@ -1950,8 +1950,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     text, voc = doc.ctx.text, doc.voc
     sentence_from = _sentence_start(text, start)
     sentence_to = _sentence_end(text, start)
-    if _rule_rate(doc, sentence_from, start, unit) or _rate_schedule_of_rules(doc, unit, sentence_to) \
-            or _rate_of_named_rules(doc, sentence_from, start, unit):
+    if _norm_rate_in_rules(doc, sentence_from, start) or _rule_rate(doc, sentence_from, start, unit) \
+            or _rate_schedule_of_rules(doc, unit, sentence_to) or _rate_of_named_rules(doc, sentence_from, start, unit):
         return True
     if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result" \
             and not _after_result(doc, sentence_from):
@@ -2627,6 +2627,33 @@ def _request_goes_on(doc: _Doc, clause_from: int) -> bool:
     line = _line_start_within(text, clause_from, _MAX_SENTENCE_SIDE)
     m = voc.request_open_re.match(text, _after_full_stop(text, line, clause_from))
     return m is not None and m.end() <= clause_from
+
+
+_NORM_CLAUSE_END_RE = re.compile(r"[;\n]|\.(?:\s|$)")  # a clause's end: ";", a line's end or a full stop (no "300.000")
+
+
+@lru_cache(maxsize=1)
+def _norm_rate_re() -> re.Pattern[str]:
+    """A sum of money per a stretch of time, the rate running on to it ("300.000 đồng/ngày", "500.000
+    đồng/người/tháng"; quantity_cues.tsv norm_rate_period)."""
+    periods = _alternation(role_phrases("quantity_cues.tsv", "norm_rate_period"))
+    return re.compile(rf"[\d.,]+[ \t]*(?:nghìn|ngàn|triệu)?[ \t]*đồng(?:/[^\W\d_]+(?:[ \t][^\W\d_]+)?)*?"
+                      rf"/(?:{periods})(?!\w)", re.IGNORECASE)
+
+
+def _norm_rate_in_rules(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """'Phụ cấp lưu trú: 300.000 đồng/ngày ...; 200.000 đồng/ngày ...', 'Giám đốc 500.000 đồng/tháng': in a rule text (a
+    quy chế chi tiêu nội bộ, a guide) a sum per day, month or hour is an allowance or spending norm the rule sets, no
+    amount planned or done (docs/RECORD.md: spending norms are rules; sixty-seventh heldout round, h743). A support
+    level it sets ("hỗ trợ 500.000 đồng/người/tháng": a relief verb before it in its sentence) stays its target."""
+    text, voc = doc.ctx.text, doc.voc
+    if doc.ctx.doc_type not in voc.condition_types or _norm_rate_re().match(text, start) is None \
+            or voc.relief_re.search(text, sentence_from, start) is not None:
+        return False
+    end = _NORM_CLAUSE_END_RE.search(text, start)
+    # the norm's clause says whom it is paid to ("... trong tỉnh, cách trụ sở từ 15 km trở lên"): its bounds go with it
+    doc.skip_until = max(doc.skip_until, end.start() if end is not None else len(text))
+    return True
 
 
 def _cap_in_rules(doc: _Doc, comparator: str, start: int) -> bool:

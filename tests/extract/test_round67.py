@@ -35,3 +35,47 @@ def test_a_sentence_ending_in_dots_still_ends_the_header() -> None:
     rec = parse_text(LETTERHEAD.replace("Tuyển sinh năm 2032\n", "Tuyển sinh năm 2032\n"
                                         "Nhà trường thông báo tới các em học sinh và phụ huynh...\n") + CLOSING)
     assert rec.subject == "Tuyển sinh năm 2032"
+
+
+REPORT = ("UBND TỈNH AN HÒA\nSỞ CÔNG THƯƠNG\nSố: 41/BC-SCT\nAn Hòa, ngày 10 tháng 01 năm 2032\nBÁO CÁO\n"
+          "Kết quả năm 2031\nKính gửi: UBND tỉnh.\n")
+SIGNED = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n"
+
+
+def _report_figures(body: str) -> list[tuple[float, str]]:
+    return sorted((q.value, (q.unit or "").split()[0]) for q in parse_text(REPORT + body + SIGNED).quantities)
+
+
+RULES = ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC IX\nSố: 01/QC-KBKV9\nAn Hòa, ngày 08 tháng 01 năm 2032\n"
+         "QUY CHẾ\nChi tiêu nội bộ năm 2032\n")
+
+
+def _rule_figures(body: str, head: str = RULES) -> list[tuple[float, str]]:
+    return sorted((q.value, (q.unit or "").split()[0]) for q in parse_text(head + body).quantities)
+
+
+NORM_RATES = [
+    # in a rule text a sum per day, month or hour is an allowance or spending norm, and its clause's bounds go with
+    # it (fixed: h743)
+    ("Điều 5. Công tác phí\n1. Phụ cấp lưu trú: 300.000 đồng/ngày đối với đi công tác ngoài tỉnh; 200.000 đồng/ngày "
+     "đối với đi công tác trong tỉnh, cách trụ sở từ 15 km trở lên.\n", []),
+    ("Điều 6. Mức khoán cước điện thoại: Giám đốc 500.000 đồng/tháng; Phó Giám đốc 400.000 đồng/tháng.\n", []),
+    ("Điều 7. Khoán công tác phí 500.000 đồng/người/tháng cho công chức đi cơ sở từ 10 ngày/tháng trở lên.\n", []),
+    # counter-cases: a support level the rule sets stays a target, as do its own targets and sums per thing
+    ("Điều 8. Hỗ trợ 500.000 đồng/người/tháng cho công chức tập sự.\n", [(500000, "đồng/người")]),
+    ("Điều 2. Phấn đấu tiết kiệm tối thiểu 8% kinh phí được giao; giảm ít nhất 5% lượng điện năng tiêu thụ.\n",
+     [(8, "%"), (5, "%")]),
+    ("Điều 9. Mức hỗ trợ 44 triệu đồng/hộ đối với xây mới nhà ở.\n", [(44000000, "đồng/hộ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), NORM_RATES)
+def test_a_sum_per_day_or_month_in_rules_is_a_norm(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _rule_figures(body) == sorted(figures)
+
+
+def test_a_sum_per_month_in_a_plan_is_no_norm_of_rules() -> None:
+    # counter-case: outside a rule text a sum per month is what the document plans
+    plan = RULES.replace("01/QC-KBKV9", "01/KH-KBKV9").replace("QUY CHẾ", "KẾ HOẠCH")
+    assert _rule_figures("1. Chi trả 1.200.000 đồng/tháng cho 12 cộng tác viên.\n", plan) == \
+        sorted([(1200000, "đồng/tháng"), (12, "cộng")])
