@@ -147,3 +147,18 @@ TABLED_TOTALS = [
 def test_a_total_row_restating_the_figure_leading_into_its_table(body: str, totals: int) -> None:
     rec = parse_text(RESOLUTION + body + RESOLUTION_TAIL)
     assert sum(1 for q in rec.quantities if q.value == _TOTAL) == totals
+
+
+# ---- a by-when before a month is due at that month's end, as one before a day is due that day (docs/RECORD.md) ----
+
+BEFORE_MONTHS = [
+    ("3. Các xã hoàn thành việc rà soát, cập nhật danh sách xong trước tháng 3/2033.", [("2033-03-31", "2033-03")]),
+    ("4. Các chủ đầu tư hoàn thành quyết toán trước tháng 3 năm 2033.", [("2033-03-31", "2033-03")]),
+    ("5. Các xã gửi báo cáo về Sở trước ngày 15/11/2032.", [("2032-11-15", None)]),
+]
+
+
+@pytest.mark.parametrize(("line", "deadlines"), BEFORE_MONTHS)
+def test_a_by_when_before_a_month(line: str, deadlines: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(PLAN + line + TAIL)
+    assert [(d.due, d.period) for d in rec.deadlines] == deadlines
