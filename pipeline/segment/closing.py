@@ -857,17 +857,27 @@ def _signature_zone(lines: list[Cell], lay: Layout) -> list[int]:
     return sig_lines
 
 
+_LEADING_MARKS = re.compile(r"^[^\w\n]+")  # a label's pictograph, arrow or bullet before its first letter
+
+
 def _opens_page_footer(text: str) -> bool:
     """ "Chia sẻ: Facebook | Zalo", "Các tin khác:" opening a line under the signature: the web page's
     chrome from there on (its related news' figures and dates are no part of the document). A label printed
-    in capitals as a box's heading ("TIN LIÊN QUAN", "CÁC TIN KHÁC:") is the same label."""
-    s = text.strip(" *#")
+    in capitals as a box's heading ("TIN LIÊN QUAN", "CÁC TIN KHÁC:") is the same label, and so is one a pictograph or
+    an arrow leads ("📌 Tin liên quan", "» Tin khác"; sixty-sixth heldout round, h735)."""
+    s = _LEADING_MARKS.sub("", text).strip(" *#")
     if s.isupper():
         s = s[0] + s[1:].lower()
     return any(p.match(s) for p in _page_footers())
 
 
 _RELATED_ITEM_MAX = 200  # a related-news entry ("- Tập huấn ... (10/7/2027)") is one short line; prose is longer
+
+
+def page_footer_after(lines: list[Cell], offset: int) -> int | None:
+    """The first line starting at or after `offset` that opens a web page's footer ("📌 Tin liên quan" under a closing
+    block read column by column, whose columns hold no line after the signature; sixty-sixth heldout round, h735)."""
+    return next((j for j, c in enumerate(lines) if c.start >= offset and _opens_page_footer(c.text)), None)
 
 
 def trailing_page_footer(lines: list[Cell], start: int) -> int | None:

@@ -34,6 +34,7 @@ from vanban.segment.closing import (
     _closing,
     _closing_columns,
     closing_cues,
+    page_footer_after,
     strip_name_title,
     trailing_page_footer,
 )
@@ -75,6 +76,10 @@ def segment(text: str) -> Layout:
         footer = trailing_page_footer(lines, body_start_line)
         if footer is not None and lines[footer].start > body_start:
             body_end = min(body_end, lines[footer].start)
+            lay.zones["page_footer"] = [(lines[footer].start, lines[-1].end)]
+    if "page_footer" not in lay.zones and lay.zones.get("signature"):
+        footer = page_footer_after(lines, lay.zones["signature"][-1][1])
+        if footer is not None:
             lay.zones["page_footer"] = [(lines[footer].start, lines[-1].end)]
     lay.zones["body"] = [(body_start, body_end)]
 

@@ -99,3 +99,37 @@ WINDOWS = [
 @pytest.mark.parametrize(("body", "expected"), WINDOWS)
 def test_windows_of_days(body: str, expected: tuple[list[tuple[str, str]], list[str]]) -> None:
     assert _dates(body) == expected
+
+
+LEVEL_ABOVE = [
+    # the level above as a noun after a paying verb: no "more than" (fixed: h739)
+    ("Năm 2030, các chi bộ đã thu 28.460.000 đồng đảng phí, nộp cấp trên 19.920.000 đồng.", "eq"),
+    ("Năm 2030, các chi bộ đã thu đảng phí, nộp về cấp trên 19.920.000 đồng.", "eq"),
+    # counter-cases: "trên" after a verb of amount is still "more than"
+    ("Năm 2030, các chi bộ đã thu trên 19.920.000 đồng đảng phí.", "gt"),
+    ("Năm 2030, Hội đã cấp trên 1.000 thẻ bảo hiểm y tế cho hội viên.", "gt"),
+]
+
+
+@pytest.mark.parametrize(("body", "comparator"), LEVEL_ABOVE)
+def test_the_level_above_is_no_bound(body: str, comparator: str) -> None:
+    record = parse_text(REPORT + body + REPORT_TAIL)
+    assert [q.comparator for q in record.quantities if q.value in (19920000, 1000)] == [comparator]
+
+
+WEB_PLAN = ("Trang chủ | Tin hoạt động | Văn bản\nVăn bản › Kế hoạch\n\nTỈNH ĐOÀN AN HÒA                    ĐOÀN TNCS HỒ CHÍ MINH\n"
+            "BCH HUYỆN ĐOÀN BÌNH SƠN\nSố: 45-KH/HĐTN                     Bình Sơn, ngày 05 tháng 3 năm 2025\n\n"
+            "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n\nPhấn đấu thu hút ít nhất 500 đoàn viên tham gia.\n\n"
+            "Nơi nhận:                                TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\n"
+            "- BTV Tỉnh đoàn (b/c);                              BÍ THƯ\n"
+            "- Các cơ sở Đoàn;                                   (Đã ký)\n"
+            "- Lưu: VP.\n                                               Nguyễn Văn An\n\n")
+RELATED = "\n› Ra quân Tháng Thanh niên: 26 cơ sở Đoàn đồng loạt ra quân (02/3/2025)\n" \
+          "› Hướng dẫn cài đặt VNeID cho 1.500 người dân (25/02/2025)\nBình luận (3) | Chia sẻ Facebook | Zalo\n"
+
+
+@pytest.mark.parametrize("label", ["📌 Tin liên quan", "» Tin liên quan:", "Tin liên quan:", "CÁC TIN KHÁC"])
+def test_related_news_under_a_two_column_closing(label: str) -> None:
+    # a related-news box under a closing read column by column, its label led by a pictograph or not (fixed: h735)
+    record = parse_text(WEB_PLAN + label + RELATED)
+    assert [q.value for q in record.quantities] == [500]
