@@ -512,7 +512,6 @@ _SHORTFALL_ASIDE = 80  # a bracket naming the units counted before their shortco
 _TAIL_WORDS = 6
 _CRITERION_NOUN_WORDS = 4  # "xét cho tập thể có": who the criterion is for, between its verb and "có"
 _CONDITION_GAP_WORDS = 2  # "trở lên quá hạn phải": what the bound's things are, before the duty they fall under
-_PERIOD_YEAR = r"(?:[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)?"  # "Đầu năm 2031", "Đầu năm học 2030 - 2031"
 _COMPOSITION_TIME = 40  # "Năm học 2029 - 2030, " before a whole place's "có" at a sentence's opening
 _COMPOSITION_NOUN_WORDS = 2  # "9 trường tiểu học với": the counted unit's own words before "với"
 
@@ -660,11 +659,6 @@ def vocab() -> _Vocab:
                                     rf"|(?:{_alternation(by_role['state_review_lead'] + by_role['state_left_lead'])})"
                                     rf"[ \t]+[^,;:.\n]{{1,{_REVIEW_QUALIFIER}}}?,[ \t]+"
                                     rf"(?:{_alternation(by_role['state_review_left'])})"
-                                    # the start of the period a report covers ("Đầu năm 2031, toàn tỉnh có 4.215 hộ
-                                    # nghèo": the baseline its results are measured from; rounds 59-64's leftovers,
-                                    # h714)
-                                    rf"|(?:{_alternation(by_role['state_point_lead'])}){_PERIOD_YEAR}[ \t]*,[ \t]+"
-                                    rf"(?:{_alternation(by_role['state_review_opening'] + by_role['state_review_left'])})"
                                     rf"|(?:{_alternation(by_role['state_opening'])}))(?!\w)", re.IGNORECASE),
         criterion_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['criterion_lead'])})[ \t]+(?:[^\W\d_]+[ \t]+)"
                                 rf"{{1,{_CRITERION_NOUN_WORDS}}}có(?!\w)", re.IGNORECASE),
