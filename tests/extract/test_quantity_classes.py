@@ -87,3 +87,16 @@ def test_counted_once(text: str, doc_type: str, expected: list[tuple[float, str]
 ])
 def test_a_class_sorted_by_a_bound(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
     assert run(text, doc_type) == expected
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # a military unit's and an alley's number is a name
+    ("Sư đoàn 320 phối hợp với xã tổ chức diễn tập phòng thủ.", "KH", []),
+    ("Cải tạo vỉa hè hẻm 42 đường Lê Lợi, khu phố 3, phường An Khê.", "CV", []),
+    ("Lát gạch ngõ 15 phố Hàng Bông trong quý II.", "KH", []),
+    # counter-cases: the units and the alleys counted
+    ("Tổ chức huấn luyện cho 02 tiểu đoàn dự bị động viên.", "KH", [(2, "tiểu đoàn")]),
+    ("Bê tông hóa 12 hẻm nhỏ trên địa bàn phường.", "KH", [(12, "hẻm")]),
+])
+def test_a_name_with_a_number(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
+    assert run(text, doc_type) == expected
