@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from vanban import parse_text
 from vanban.context import Context
 from vanban.extract.quantities import extract
 
@@ -100,3 +101,26 @@ def test_a_class_sorted_by_a_bound(text: str, doc_type: str, expected: list[tupl
 ])
 def test_a_name_with_a_number(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
     assert run(text, doc_type) == expected
+
+
+DECISION_HEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "HUYỆN ĐÔNG SƠN\tĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số: 1208/QĐ-UBND\tĐông Sơn, ngày 12 tháng 11 năm 2031\n\n"
+                 "QUYẾT ĐỊNH\nVề việc hỗ trợ kinh phí năm 2031\n\n"
+                 "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN\n\n"
+                 "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n\nQUYẾT ĐỊNH:\n\n")
+DECISION_TAIL = "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Thành\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision's article taking a sum from a fund or releasing goods: what it hands out
+    ("Điều 1. Trích từ nguồn dự phòng ngân sách huyện 1.750 triệu đồng để khắc phục hậu quả mưa lũ.",
+     [(1750000000, "đồng")]),
+    ("Điều 1. Xuất cấp 50 tấn gạo từ nguồn dự trữ quốc gia cho huyện Đông Sơn.", [(50, "tấn")]),
+    # counter-cases: a rule's share set aside; an article of no grant
+    ("Điều 5. Trích 10% số thu phí để lại cho đơn vị.", []),
+    ("Điều 3. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.", []),
+])
+def test_a_decision_hands_out(text: str, expected: list[tuple[float, str]]) -> None:
+    record = parse_text(DECISION_HEAD + text + DECISION_TAIL)
+    assert [(q.value, q.unit) for q in record.quantities] == expected
