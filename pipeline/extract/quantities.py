@@ -1140,6 +1140,16 @@ def _inside_rule_not(text: str, word_start: int, start: int, voc: _Vocab) -> boo
                for m in voc.rule_not_re.finditer(text, max(0, word_start - _RULE_NOT_REACH), start))
 
 
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d+(?![\d.,])[ \t]+")
+
+
+def _decimal_measure(text: str, start: int, voc: _Vocab) -> bool:
+    """A decimal with its comma and a unit after it ("xã 3,2 km"): a measure, never a place's or a section's number
+    (sixty-fifth heldout round, h720)."""
+    m = _DECIMAL_COMMA_RE.match(text, start)
+    return m is not None and voc.unit_at.match(text, m.end(), _clause_end(text, m.end())) is not None
+
+
 def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result = _Before(start=start)
     stripped = text[max(0, start - 4):start].rstrip()
@@ -1164,9 +1174,11 @@ def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
             result.comparator, result.start = value, adjacent[-n][1]
             return result
         if role == "label" and (_GROUPED_RE.match(text, start) or _scaled_money(text, start, voc)
+                                or _decimal_measure(text, start, voc)
                                 or (_percent_after(text, start) and adjacent[-n][0].lower() not in _LEVEL_WORDS)):
             # "ngân sách xã 60.000.000 đồng", "(ngân sách xã 186 triệu đồng, ...)": no name ends in a number of
             # thousands or a scaled sum; "chọn mẫu 15% số doanh nghiệp": no form or section is numbered in percent
+            # nor in a decimal measure ("trong đó đường trục xã 3,2 km, đường ngõ xóm 4,2 km": the length, h720)
             return result
         if role == "part_label" and _scaled_number(text, start, voc):
             return result  # "giải ngân cho dự án 26,5 tỷ đồng": an amount given to it, no component's number

@@ -58,6 +58,7 @@ class _Cues:
     period_minimum: re.Pattern[str]  # a task's verb before a minimum count: "tổ chức ít nhất 24 hội nghị ... trong năm"
     quarter_verb: re.Pattern[str]  # makes "trong quý <N>" a by-when ("thanh tra ... trong quý III/2028")
     period_task_verb: re.Pattern[str]  # makes "trong <quarter or month>" a by-when ("kiểm tra ... trong tháng 12/2029")
+    inspection_visit: re.Pattern[str]  # "kiểm tra ... tại các xã": an inspection held at places, no count between
     works_start_verb: re.Pattern[str]  # "khởi công ... trong tháng 8/2031": the works start, held in the month
     timeline_label: re.Pattern[str]  # "Thời gian thực hiện:" on the line: its months are the works' by-whens
     freq: dict[str, Freq]  # the table's word -> Recurrence.freq (pydantic checks the value)
@@ -151,6 +152,8 @@ def _cues() -> _Cues:
                                   rf"(?<!\w)(?:{_phrases(cue_rows, 'period_minimum_bound')})\s+\d", i),
         quarter_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'quarter_verb')})(?!\w)", i),
         period_task_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_task_verb')})(?!\w)", i),
+        inspection_visit=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'visit_verb')})(?!\w)[^\d;:]*?(?<!\w)"
+                                    rf"(?:{_phrases(cue_rows, 'visit_place')})(?!\w)[^\d;:]*$", i),
         works_start_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'works_start_verb')})(?!\w)", i),
         timeline_label=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'timeline_label')})\s*:", i),
         freq=freq,
@@ -1125,7 +1128,9 @@ def _period_task(text: str, t: TimeExpr, a: int, cue_at: int) -> bool:
     period_task_verb ("khởi công", "kiểm tra", "giải quyết", "kết nạp") is due by the end of its month too ("Kiểm
     tra, rà soát 100% cơ sở ... trong tháng 12/2029"), unless the clause names a meeting held in the month ("tổng
     kết", "hội nghị": an event). Read after a label's colon ("Thời gian thực hiện: khởi công trong Quý I/2028": the
-    label's verb is no task's); a report of what was done in it ("đã kiểm tra") is no duty."""
+    label's verb is no task's); a report of what was done in it ("đã kiểm tra") is no duty. An inspection at places,
+    no count to reach between ("kiểm tra việc thực hiện ... tại các cơ quan, đơn vị trong tháng 5/2033";
+    schedule_cues.tsv visit_verb, visit_place; sixty-fifth heldout round), is held in its month, an event."""
     quarter = _QUARTER_WORD.search(t.text) is not None
     if not quarter and t.kind != "month":
         return False
@@ -1136,6 +1141,8 @@ def _period_task(text: str, t: TimeExpr, a: int, cue_at: int) -> bool:
     cues = _cues()
     if quarter and cues.quarter_verb.search(text, start, cue_at) is not None:
         return True
+    if not quarter and cues.inspection_visit.search(text, start, cue_at) is not None:
+        return False  # "kiểm tra công tác lấy nước tại các xã trong tháng 01/2033": an inspection held in the month
     if not quarter and cues.works_start_verb.search(text, start, cue_at) is not None:
         return _on_timeline(text, cue_at)
     return cues.period_task_verb.search(text, start, cue_at) is not None and (
@@ -1959,10 +1966,11 @@ def _incident_opening(t: TimeExpr, clause_left: str, right: str) -> bool:
 
 def _month_of_meeting(word: str, clause_left: str) -> bool:
     """'trong tháng 12/2026' or 'vào tháng 4/2028' after a meeting's verb ('tổng kết kế hoạch trong tháng 12/2026',
-    'Tổ chức Ngày hội ... vào tháng 4/2028'): the month it is held in ('trong tháng 3/2025, toàn tỉnh có ...' stays
-    background)."""
+    'Tổ chức Ngày hội ... vào tháng 4/2028'), or after an inspection at places ('kiểm tra ... tại các xã trong tháng
+    01/2033'): the month it is held in ('trong tháng 3/2025, toàn tỉnh có ...' stays background)."""
     return word in ("trong", "vào") and bool(_cues().event_month_verb.search(clause_left)
-                                            or _cues().works_start_verb.search(clause_left))
+                                            or _cues().works_start_verb.search(clause_left)
+                                            or _cues().inspection_visit.search(clause_left))
 
 
 # A plan's item naming an activity, then when it runs: "1. Tuyên truyền: từ ngày 10/01 đến ngày 10/02/2027, treo

@@ -73,3 +73,40 @@ REPAIRS_AND_VOLUMES = [
 @pytest.mark.parametrize(("body", "expected"), REPAIRS_AND_VOLUMES)
 def test_repairs_listed_and_volumes_of_work_are_counted(body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _figures(body) == expected
+
+
+DECIMAL_PARTS = [
+    # a decimal with a unit after a place word is the place's measure, no place's number (fixed: h720)
+    ("1. Đã cứng hóa 10,5 km đường; trong đó đường trục xã 2,5 km, đường ngõ xóm 8,0 km.\n",
+     [(2.5, "km", "eq"), (8.0, "km", "eq"), (10.5, "km", "eq")]),
+    # counter-cases: places named by their numbers, an enumeration of levels
+    ("2. Hỗ trợ xã 3 và xã 4 mỗi xã 2 máy bơm.\n", [(2, "máy", "eq")]),
+    ("3. Cung cấp dịch vụ công mức độ 3,4 cho người dân.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DECIMAL_PARTS)
+def test_a_decimal_measure_after_a_place_word_is_counted(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == expected
+
+
+def _times(body: str) -> tuple[list[str], list[str | None]]:
+    record = parse_text(PLAN + body + TAIL)
+    return [e.date for e in record.events], [d.due for d in record.deadlines]
+
+
+INSPECTIONS = [
+    # an inspection at places in a month, no count between, is held in the month (fixed: h717, h724)
+    ("1. Chi cục Thủy lợi kiểm tra công tác lấy nước tại các xã trong tháng 02/2033.\n", (["2033-02"], [])),
+    ("2. Sở chủ trì, phối hợp Công ty Điện lực kiểm tra việc thực hiện tại các cơ quan, đơn vị trong tháng 5/2033.\n",
+     (["2033-05"], [])),
+    # counter-cases: a count of what is checked, a count of places to reach: due by the month's end
+    ("3. Kiểm tra, rà soát 100% cơ sở tại các xã trong tháng 5/2033.\n", ([], ["2033-05-31"])),
+    ("4. Kiểm tra tại ít nhất 10 cơ quan trong tháng 5/2033.\n", ([], ["2033-05-31"])),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INSPECTIONS)
+def test_an_inspection_at_places_in_a_month_is_held_in_it(body: str,
+                                                          expected: tuple[list[str], list[str | None]]) -> None:
+    assert _times(body) == expected
