@@ -411,7 +411,11 @@ def _inferred_issuer(layout: Layout, ctx: Context) -> tuple[str, tuple[int, int]
     kính mời:", a giấy mời copied from its title down)."""
     # the Nơi nhận list names the addressees ("- TT Huyện ủy, UBND huyện (b/c);"), never the writer
     skip = [(c.start, c.end) for c in (*layout.authority_cells, *layout.distribution_cells)]
-    found = _issuer_from_authority(layout) or _issuer_from_enacting(layout) or _issuer_telegraphing(ctx.text)
+    found = _issuer_from_authority(layout) or _issuer_from_enacting(layout)
+    if not found:
+        found = _issuer_telegraphing(ctx.text)
+        if found:  # its own line goes on with its verb, in capitals too ("... TỈNH LÂM ĐỒNG ĐIỆN:"), no more name
+            skip.append(found[1])
     if not found:
         headed = _issuer_inviting(ctx.text) or _issuer_headed(layout, ctx.text)
         # the body named bare where it writes ("Công an tỉnh thông báo tuyển chọn như sau:") and in full elsewhere
@@ -673,7 +677,8 @@ def _body_after_office(txt: str, start: int) -> tuple[str, tuple[int, int]] | No
 
 _TELEGRAPH_REACH = 3000  # a công điện copied from its title down names its sender within its first lines
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG điện:": the sender of a công điện, its office and its body, in capitals
-_TELEGRAPH_LINE_RE = re.compile(r"^[ \t]*(?P<sender>[^\W\d_a-zđ][^\n:]*?)[ \t]+điện[ \t]*:[ \t]*$", re.MULTILINE)
+# (its verb in capitals too, "... ĐIỆN:"; generalisation audit 64)
+_TELEGRAPH_LINE_RE = re.compile(r"^[ \t]*(?P<sender>[^\W\d_a-zđ][^\n:]*?)[ \t]+(?:điện|ĐIỆN)[ \t]*:[ \t]*$", re.MULTILINE)
 
 
 def _issuer_telegraphing(text: str) -> tuple[str, tuple[int, int]] | None:

@@ -333,3 +333,23 @@ def test_a_page_of_a_book_named_in_prose_still_wraps() -> None:
                                     "2029 của Bộ Giao thông vận tải, phần hướng dẫn lập kế hoạch, tr. 2\nvà các phụ lục "
                                     "kèm theo./.")).text
     assert "tr. 2 và các phụ lục" in text
+
+
+# ---- a công điện copied from its title down, its sender's verb in capitals (round 60's ea83c1b) --------------------
+
+WIRED = ("\nĐể chủ động ứng phó với mưa lũ, yêu cầu các đơn vị triển khai ngay các biện pháp phòng, chống.\n" + TAIL)
+SENDER_LINES = [
+    ("CÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN HÒA ĐIỆN:" + WIRED,
+     "Ủy ban nhân dân tỉnh An Hòa"),
+    ("CÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN AN LẠC ĐIỆN:" + WIRED,
+     "Ủy ban nhân dân huyện An Lạc"),
+    # counter-case: the verb in lower case (read before)
+    ("CÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN HÒA điện:" + WIRED,
+     "Ủy ban nhân dân tỉnh An Hòa"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), SENDER_LINES)
+def test_a_telegrams_sender_with_its_verb_in_capitals(text: str, issuer: str) -> None:
+    record = parse_text(text)
+    assert (record.issuer.name if record.issuer else None) == issuer
