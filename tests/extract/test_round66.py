@@ -133,3 +133,18 @@ def test_related_news_under_a_two_column_closing(label: str) -> None:
     # a related-news box under a closing read column by column, its label led by a pictograph or not (fixed: h735)
     record = parse_text(WEB_PLAN + label + RELATED)
     assert [q.value for q in record.quantities] == [500]
+
+
+OTHERS_AVERAGE = [
+    # the average of the other units of a whole, in a bracket after the comparison (fixed: h737)
+    ("Năm 2031, tỷ lệ sinh viên nghiên cứu khoa học đạt 12%, cao hơn mức bình quân của các trường thành viên Đại học "
+     "An Hòa (khoảng 7%).", [(12, "%")]),
+    ("Năm 2031, tỷ lệ hộ dùng nước sạch đạt 86%, thấp hơn trung bình của các xã trong vùng (91%).", [(86, "%")]),
+    # counter-case: a figure given to the other units is one the report tells done
+    ("Năm 2031, Hội đã trao cho các trường thành viên 7 suất học bổng.", [(7, "suất")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OTHERS_AVERAGE)
+def test_the_other_units_average(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _counts(body) == sorted(expected)
