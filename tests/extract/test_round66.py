@@ -148,3 +148,26 @@ OTHERS_AVERAGE = [
 @pytest.mark.parametrize(("body", "expected"), OTHERS_AVERAGE)
 def test_the_other_units_average(body: str, expected: list[tuple[float, str]]) -> None:
     assert _counts(body) == sorted(expected)
+
+
+GUIDE = ("TỈNH ĐOÀN AN HÒA\nHỘI ĐỒNG ĐỘI TỈNH\nSố: 11-HD/HĐĐ\nAn Hòa, ngày 06 tháng 10 năm 2031\n\nHƯỚNG DẪN\n"
+         "Tổ chức phong trào Kế hoạch nhỏ\n\n")
+GUIDE_TAIL = "\n\nNơi nhận:\n- Lưu: VP.\nTM. HỘI ĐỒNG ĐỘI TỈNH\nCHỦ TỊCH\nLê Thị Bình\n"
+
+SPENDING_NORMS = [
+    # a fund's share a rule sets aside or spends: a norm, no target (fixed: h738)
+    ("IV. QUẢN LÝ QUỸ\n1. Quỹ được quản lý công khai tại liên đội; sử dụng không dưới 70% để trao học bổng.\n"
+     "2. Hội đồng Đội tỉnh trích 10% tổng quỹ của các liên đội để xây nhà; mức hỗ trợ mỗi ngôi nhà 60.000.000 đồng.",
+     [(60000000, "đồng")]),
+    ("IV. QUẢN LÝ QUỸ\nCác liên đội sử dụng tối thiểu 60% quỹ cho học bổng; trích 5% nộp về Hội đồng Đội tỉnh.", []),
+    # counter-cases: the same words before a sum or a count keep it
+    ("II. CHỈ TIÊU\n1. Phấn đấu trao ít nhất 1.300 suất học bổng; trích 500 triệu đồng từ quỹ để xây 04 ngôi nhà.",
+     [(1300, "suất"), (500000000, "đồng"), (4, "ngôi")]),
+    ("II. CHỈ TIÊU\n1. Các liên đội sử dụng ít nhất 02 phòng học để trưng bày sản phẩm.", [(2, "phòng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPENDING_NORMS)
+def test_a_funds_spending_norm(body: str, expected: list[tuple[float, str]]) -> None:
+    record = parse_text(GUIDE + body + GUIDE_TAIL)
+    assert sorted((q.value, (q.unit or "").split()[0]) for q in record.quantities) == sorted(expected)
