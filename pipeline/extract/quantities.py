@@ -1950,6 +1950,21 @@ def _volume_of_work(text: str, spec: re.Match[str]) -> bool:
         text, max(0, spec.start() - _VOLUME_LEAD_REACH), spec.start()) is not None
 
 
+# "không", a verb or two and "vượt (quá)" right before a margin over the target ("không tuyển vượt quá 5% chỉ tiêu",
+# "không được tuyển vượt 10% chỉ tiêu"): the tolerance a rule allows, neither planned nor done (rounds 59-64's
+# leftovers, h712; as h567's gold); "không vượt quá 8% tổng thu" (no verb between) stays a cap
+_NEGATED_MARGIN_RE = re.compile(r"(?<!\w)không(?:[ \t]+[^\W\d_]+){1,2}?[ \t]+vượt(?:[ \t]+quá)?[ \t]+$", re.IGNORECASE)
+_NEGATED_MARGIN_REACH = 36  # "không được tuyển vượt quá " at most
+
+
+def _forbidden_margin(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """'không tuyển vượt quá 5% chỉ tiêu': the margin a rule allows over a target (quantity_cues.tsv compared_target
+    after the unit), no amount."""
+    text = doc.ctx.text
+    return doc.voc.compared_target_re.match(text, unit.end) is not None \
+        and _NEGATED_MARGIN_RE.search(text, max(0, start - _NEGATED_MARGIN_REACH), start) is not None
+
+
 def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
     """Rule rates, reported damage, product specifications, scoring rubrics, the current state,
     denied rumours, requests being answered and figures inside a law's title."""
@@ -2011,7 +2026,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if voc.title_re.search(text, max(sentence_from, start - _TITLE_REACH), start):
         return True  # "Luật sửa đổi, bổ sung một số điều của 25 Luật"
     if _in_condition(doc, sentence_from, start) or _frame_count(doc, start, unit) or _shortfall(doc, start, unit) \
-            or _incident_share(doc, start, unit) or _ongoing_state(doc, sentence_from, start, unit):
+            or _incident_share(doc, start, unit) or _ongoing_state(doc, sentence_from, start, unit) \
+            or _forbidden_margin(doc, start, unit):
         return True
     if voc.pending_after_re.match(text, unit.end) and not relief:
         # "01 đơn đang xác minh": a case still being handled, no result yet ("hỗ trợ 40 hộ đang xây dựng nhà ở" counts

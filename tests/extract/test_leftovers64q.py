@@ -156,3 +156,23 @@ LENGTHS = [
 def test_a_planned_length_is_counted(body: str, figures: list[tuple[float, str, str]]) -> None:
     got = [(float(q.value), q.unit or "", q.comparator) for q in parse_text(PLAN + body + TAIL).quantities]
     assert got == figures
+
+
+# ---- a margin over the target a rule forbids -------------------------------------------------------------------------
+
+DECISION = ("UBND TỈNH A\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 412/QĐ-SGDĐT\nA, ngày 05 tháng 4 năm 2032\n\nQUYẾT ĐỊNH\n"
+            "Về việc giao chỉ tiêu tuyển sinh vào lớp 10 năm học 2032 - 2033\n\nGIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+            "QUYẾT ĐỊNH:\n\nĐiều 1. Giao chỉ tiêu tuyển sinh cho các trường.\nĐiều 2. Các trường có trách nhiệm:\n")
+FORBIDDEN_MARGIN = [
+    (DECISION, "1. Tuyển sinh đúng chỉ tiêu được giao, không tuyển vượt quá 5% chỉ tiêu.", []),
+    (DECISION, "2. Các trường không được tuyển vượt 10% chỉ tiêu khi chưa được Sở chấp thuận.", []),
+    # counter-cases: a margin reached; a cap planned on another base
+    (REPORT, "Năm 2031, toàn tỉnh tuyển sinh vượt 5% chỉ tiêu.", [(5, "%", "eq")]),
+    (PLAN, "Phấn đấu chi thường xuyên không vượt quá 95% dự toán.", [(95, "%", "lte")]),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "figures"), FORBIDDEN_MARGIN)
+def test_a_forbidden_margin_over_the_target(head: str, body: str, figures: list[tuple[float, str, str]]) -> None:
+    got = [(float(q.value), q.unit or "", q.comparator) for q in parse_text(head + body + TAIL).quantities]
+    assert got == figures
