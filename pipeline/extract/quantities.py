@@ -1910,6 +1910,11 @@ _FREQUENCY_UNIT = "lần/"  # "02 lần/tuần": how often the directive orders 
 _FINE_REACH = 50  # how far before a figure "phạt tiền" makes it a fine (as a rule word's reach)
 
 
+# a share per day right after its "%" ("Số tiền chậm đóng phải nộp thêm bằng 0,03%/ngày", "tiền chậm nộp 0,03%/ngày"):
+# the rate the rules charge on late payment, no amount planned or done (rounds 59-64's leftovers, h699)
+_DAILY_RATE_RE = re.compile(r"[ \t]*/[ \t]*ngày(?!\w)", re.IGNORECASE)
+
+
 def _rule_rate(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
     """"thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done, as is "xử lý
     1.436 trường hợp vi phạm, phạt tiền ... 2,845 tỷ đồng" after a result)."""
@@ -1972,8 +1977,9 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     sentence_from = _sentence_start(text, start)
     sentence_to = _sentence_end(text, start)
     if _norm_rate_in_rules(doc, sentence_from, start) or _rule_rate(doc, sentence_from, start, unit) \
-            or _rate_schedule_of_rules(doc, unit, sentence_to) or _rate_of_named_rules(doc, sentence_from, start, unit):
-        return True
+            or _rate_schedule_of_rules(doc, unit, sentence_to) or _rate_of_named_rules(doc, sentence_from, start, unit) \
+            or (unit.unit == "%" and _DAILY_RATE_RE.match(text, unit.end)):
+        return True  # (a share charged a day, "phải nộp thêm bằng 0,03%/ngày": a rule's rate of late payment)
     if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result" \
             and not _after_result(doc, sentence_from):
         return True  # "phạt tiền từ 5 đến 10 triệu đồng" in a rule; "đã kiểm tra ..., phạt tiền 962 triệu đồng" is done

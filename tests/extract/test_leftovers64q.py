@@ -176,3 +176,20 @@ FORBIDDEN_MARGIN = [
 def test_a_forbidden_margin_over_the_target(head: str, body: str, figures: list[tuple[float, str, str]]) -> None:
     got = [(float(q.value), q.unit or "", q.comparator) for q in parse_text(head + body + TAIL).quantities]
     assert got == figures
+
+
+# ---- a share charged a day on late payment --------------------------------------------------------------------------
+
+DAILY_RATE = [
+    ("1. Nộp đủ số tiền còn chậm đóng trước ngày 20/12/2031. Số tiền chậm đóng phải nộp thêm bằng 0,03%/ngày tính trên "
+     "số tiền, số ngày chậm đóng theo quy định.", []),
+    ("2. Người nộp thuế nộp tiền chậm nộp theo mức 0,03%/ngày tính trên số tiền thuế chậm nộp.", []),
+    # counter-cases: a share planned, a share per year
+    ("3. Phấn đấu thu hồi ít nhất 80% số tiền chậm đóng.", [(80, "%")]),
+    ("4. Phấn đấu tăng trưởng tín dụng 12%/năm.", [(12, "%")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), DAILY_RATE)
+def test_a_daily_rate_of_late_payment_is_a_rule(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(LETTER, body) == figures
