@@ -124,3 +124,16 @@ DECISION_TAIL = "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nCHỦ TỊCH\
 def test_a_decision_hands_out(text: str, expected: list[tuple[float, str]]) -> None:
     record = parse_text(DECISION_HEAD + text + DECISION_TAIL)
     assert [(q.value, q.unit) for q in record.quantities] == expected
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # the people an incident sent to hospital: what it did
+    ("Trong kỳ, có 4 vụ ngộ độc thực phẩm với 67 người phải nhập viện.", "BC", []),
+    ("Vụ tai nạn làm 12 người nhập viện điều trị.", "BC", []),
+    # counter-cases: the people a body cared for, the visits it paid
+    ("Đã thăm hỏi, hỗ trợ 12 người nhập viện do ngộ độc, mỗi người 2 triệu đồng.", "BC",
+     [(12, "người"), (2000000, "đồng")]),
+    ("Trung tâm Y tế đã khám, điều trị cho 1.250 lượt người.", "BC", [(1250, "lượt người")]),
+])
+def test_what_an_incident_did(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
+    assert run(text, doc_type) == expected
