@@ -1760,6 +1760,13 @@ def _each_session_length(text: str, m: re.Match[str]) -> bool:
     return _session_length(text, m.start(), m.end()) is not None
 
 
+def _each_session_count(text: str, m: re.Match[str]) -> bool:
+    """'Tổ chức 05 lớp bồi dưỡng, mỗi lớp 50 học viên': after "mỗi <session>" (_session_each_re) a number and its noun
+    are how many each session takes, no "lớp 50" named (issue 10, a blind study of which figures count)."""
+    return _NEXT_WORD_RE.match(text, m.end()) is not None \
+        and _session_each_re().search(text, max(0, m.start() - _SESSION_REACH), m.start()) is not None
+
+
 # a table row's label naming the kind of place its cells count: "| Điểm nguy cơ được giám sát định kỳ | 312 điểm | 340
 # điểm |" (forty-eighth heldout round, h536): the label's first cell opens with "Điểm" and a lower-case noun
 _PLACES_ROW_LABEL_RE = re.compile(r"[ \t|]*(?:\d{1,2}[.)]?[ \t|]+)?Điểm[ \t]+(?P<first>[^\W\d_]+)")
@@ -3317,8 +3324,8 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
     if _turned_down_by_unit(doc, m):
         return []  # "trong thời hạn 07 ngày", "khoản 2 Điều 4 ... năm 2025": read through, its unit would turn it down
     before = _read_before(text, start, voc)
-    if before.label and _each_session_length(text, m):
-        before.skip = before.label = False  # "mỗi đợt 07 ngày": each round's length, no "đợt 07" named
+    if before.label and (_each_session_length(text, m) or _each_session_count(text, m)):
+        before.skip = before.label = False  # "mỗi đợt 07 ngày", "mỗi lớp 50 học viên": each round's length or size
     # the unit a figure is printed under is read now only for a number right after a name (the
     # name's own count?); for other numbers, only once the figure is kept (most are rejected first)
     # (the number is a name's when there is none)

@@ -137,3 +137,15 @@ def test_a_decision_hands_out(text: str, expected: list[tuple[float, str]]) -> N
 ])
 def test_what_an_incident_did(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
     assert run(text, doc_type) == expected
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # how many each session takes after "mỗi <session>": a count, no "lớp 50" named
+    ("Tổ chức 05 lớp bồi dưỡng nghiệp vụ công tác Hội, mỗi lớp 50 học viên.", "KH", [(5, "lớp"), (50, "học viên")]),
+    ("Mở 03 đợt tập huấn, mỗi đợt 120 người.", "KH", [(3, "đợt"), (120, "người")]),
+    # counter-cases: a session's length; a grade named; a lead time before each round
+    ("Tổ chức 03 đợt, mỗi đợt 07 ngày.", "KH", [(3, "đợt"), (7, "ngày")]),
+    ("Tuyển sinh vào lớp 10 năm học 2032 - 2033.", "KH", []),
+])
+def test_each_session_takes(text: str, doc_type: str, expected: list[tuple[float, str]]) -> None:
+    assert run(text, doc_type) == expected
