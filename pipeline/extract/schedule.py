@@ -2014,6 +2014,9 @@ _DAY_COUNT_BEFORE = re.compile(r"(?<=\s)(?:\d{1,2}|hai|ba|bốn|năm)\s*$", re.I
 
 def _is_event(t: TimeExpr, clause_left: str, left: str, right: str) -> bool:
     cues = _cues()
+    if t.kind == "month" and _TENTATIVE_DAY_AFTER.match(right):
+        return False  # "Tổ chức Hội nghị ... trong tháng 6/2031 (dự kiến ngày 12/6/2031)": held that day, as after a
+        # quarter (_deadline_cue; generalisation audit 64 of rounds 53-58's leftovers' c0ab36f)
     dayish = t.kind in ("date", "datetime", "period")
     if t.text[:4].lower() == "ngày":
         left = _DAY_COUNT_BEFORE.sub("", left)
@@ -2111,6 +2114,8 @@ def _not_an_occasion(run: _Run, p: Pending) -> bool:
     if _past(ctx, t.end_value or t.value) and ctx.doc_type not in _TELLS_WHAT_HAPPENED:
         return True
     a, b = p.clause
+    if t.kind == "month" and _TENTATIVE_DAY_AFTER.match(ctx.text, t.end):
+        return True  # "... trong tháng 6/2031 (dự kiến ngày 12/6/2031)": the day in brackets is the occasion
     return _cues().recurrence_any.search(ctx.text, a, b) is not None or _opens_a_window_to_a_by_when(p)
 
 

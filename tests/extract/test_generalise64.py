@@ -176,8 +176,8 @@ def test_a_worded_last_column_under_other_headers(header: str, remarks: tuple[st
     assert got == ROW_FIGURES
 
 
-# ---- events: the start of works said "động thổ" (round 61's 468e72d); a tentative day's label written out (left58d's
-# c0ab36f) -------------------------------------------------------------------------------------------------------------
+# ---- events: the start of works said "động thổ" (round 61's 468e72d); a tentative day's label written out, and after a
+# month (left58d's c0ab36f) --------------------------------------------------------------------------------------------
 
 OCCASIONS = [
     ("Dự án Khu nhà ở xã hội dự kiến động thổ trong tháng 8/2031.", ["2031-08"], []),
@@ -186,8 +186,13 @@ OCCASIONS = [
     # the same start on a timeline's line is the timeline's by-when, as "khởi công" there is
     ("Thời gian thực hiện: động thổ trong tháng 6/2031, hoàn thành trước ngày 15/8/2031.", [],
      ["2031-06-30", "2031-08-15"]),
-    # counter-case: a task with no occasion in a quarter stays due by its end
+    ("Tổ chức Hội nghị tập huấn nghiệp vụ trong tháng 6/2031 (dự kiến ngày 12/6/2031).", ["2031-06-12"], []),
+    ("Tổ chức Hội nghị tổng kết vào tháng 6/2031 (dự kiến ngày 12/6/2031).", ["2031-06-12"], []),
+    # counter-cases: a task with no occasion in a quarter or a month stays due by its end; an occasion's month with no
+    # day after it is held in the month
     ("Hoàn thành việc rà soát trong Quý II/2031 (dự kiến: 12/6/2031).", [], ["2031-06-30"]),
+    ("Hoàn thành việc rà soát trong tháng 6/2031 (dự kiến: 12/6/2031).", [], ["2031-06-30"]),
+    ("Tổ chức Hội nghị tập huấn nghiệp vụ trong tháng 6/2031.", ["2031-06"], []),
 ]
 
 
