@@ -44,6 +44,7 @@ from vanban.extract.figtable import (
 )
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.ocrdigits import ocr_figures
+from vanban.grammar.regexes import RUNNING_FOOTER
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
@@ -1624,6 +1625,21 @@ class _Figure:
     money: bool = False  # "20k": thousands of đồng, whatever word follows
 
 
+# a number ending its line, then blank lines, one line that is a PDF page's running footer or header (regexes.
+# RUNNING_FOOTER), blank lines, and the sentence going on in lower case on the next page
+_PAGE_BREAK_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*(?P<footer>[^\n]+)\n(?:[ \t]*\n)*[ \t]*(?=[^\W\d_])")
+
+
+def _past_page_break(text: str, pos: int) -> int:
+    """Where a figure cut by a page break goes on: 'Cơ cấu hàng dự trữ tối thiểu gồm: ..., 1,2' / 'Sở Công Thương
+    Cần Thơ - Kế hoạch ...        Trang 1/2' / 'triệu quả trứng và ...' reads "1,2 triệu quả trứng" (rounds 59-64's
+    leftovers, h707); pos itself where no such break follows (a new line opening in capitals starts anew)."""
+    m = _PAGE_BREAK_RE.match(text, pos) if text[pos:pos + 1] in ("\n", " ", "\t") else None
+    if m is None or not text[m.end()].islower():
+        return pos
+    return m.end() if RUNNING_FOOTER.search(m.group("footer")) else pos
+
+
 def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None:
     text, num = doc.ctx.text, m.group()
     rng = _RANGE_RE.match(text, m.end())
@@ -1638,12 +1654,17 @@ def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None
     thousands = _thousands_money(doc, before.start, pos)
     if thousands is not None and value is not None:
         return _Figure(value * 1000, value_max * 1000 if value_max is not None else None, thousands, True, money=True)
-    scale = doc.voc.scale_re.match(text, pos)
+    # "1,2 / <footer> / triệu quả trứng": the figure goes on past a page break, its scale word or its noun (read from
+    # the last line break, as a wrapped line's) on the next page
+    broken = _past_page_break(text, pos)
+    scale = doc.voc.scale_re.match(text, broken)
     if scale:  # vnnum scales exactly: "17,5 tỉ" -> 17500000000
         word = scale.group().strip()
         value = parse_number(f"{num} {word}")
         value_max = parse_number(f"{value_max_text} {word}") if value_max_text else None
         pos = scale.end()
+    elif broken != pos:
+        pos = text.rfind("\n", pos, broken)
     base = None
     frac = _FRACTION_RE.match(text, pos) if rng is None and scale is None else None
     if frac:  # "đã cắt giảm 1.234/5.000 thủ tục": 1234 done out of 5000
@@ -3281,7 +3302,8 @@ def _closed_after(text: str, end: int) -> bool:
     if c == "\n":  # a line break, then a capital ("... năm 2024\nNội dung"): no noun goes on on the next
         # line, no range or bracket follows, and an enumeration goes on with a number, not a capital
         after = _SPACES_RE.match(text, end).end()  # type: ignore[union-attr]  # (\s* always matches)
-        return after == len(text) or text[after].isupper()
+        # (a page's running footer in capitals, the sentence going on after it: _past_page_break)
+        return after == len(text) or (text[after].isupper() and _past_page_break(text, end) == end)
     return not (c.isalnum() or c == "_" or c.isspace() or c in _OPEN_AFTER)
 
 

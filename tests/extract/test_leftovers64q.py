@@ -193,3 +193,22 @@ DAILY_RATE = [
 @pytest.mark.parametrize(("body", "figures"), DAILY_RATE)
 def test_a_daily_rate_of_late_payment_is_a_rule(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(LETTER, body) == figures
+
+
+# ---- a figure cut from its noun by a PDF page's running footer ------------------------------------------------------
+
+FOOTER = "\n\nSở Công Thương tỉnh A - Kế hoạch bình ổn thị trường Tết        Trang 1/2\n\n"
+PAGE_BROKEN = [
+    ("1. Dự trữ 2.600 tấn thịt gia súc, gia cầm, 1,2" + FOOTER + "triệu quả trứng và 3.800 tấn rau, củ, quả.",
+     [(2600, "tấn"), (1.2e6, "quả"), (3800, "tấn")]),
+    ("2. Tổ chức 12 lớp tập huấn cho 1.200" + FOOTER + "học viên trong năm 2032.", [(12, "lớp"), (1200, "học viên")]),
+    # counter-cases: a figure ending its sentence before the page break; the next page opening anew
+    ("3. Hoàn thành dự trữ trước ngày 10/01/2032 với tổng khối lượng 3.800 tấn." + FOOTER + "trong đó gạo chiếm 60%.",
+     [(3800, "tấn"), (60, "%")]),
+    ("4. Dự trữ 2.600 tấn thịt." + FOOTER + "5. Tổ chức 12 buổi bán hàng lưu động.", [(2600, "tấn"), (12, "buổi bán")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), PAGE_BROKEN)
+def test_a_figure_goes_on_past_a_running_footer(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(PLAN, body) == figures
