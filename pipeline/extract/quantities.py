@@ -2335,9 +2335,17 @@ def _rate_of_named_rules(doc: _Doc, sentence_from: int, start: int, unit: _Unit)
     return source is not None and ":" not in doc.ctx.text[source.end():start]
 
 
+# a share right before a rule word: the word names what the share is of, no rule's rate ("hỗ trợ tối đa 30% chi phí mua
+# máy móc, thiết bị nhưng không quá 300 triệu đồng/mô hình": the cap is the document's own; sixty-fifth heldout round,
+# h725)
+_SHARE_JUST_BEFORE_RE = re.compile(r"\d[ \t]*%[ \t]+$")
+_SHARE_JUST_BEFORE_REACH = 12
+
+
 def _rule_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | None:
     """The first rule word in reach before a figure, not one inside a body's name or an act that holds it
-    ("Thuế tỉnh đã tiếp nhận 4.812 hồ sơ", "hoàn thuế cho 1.236 hồ sơ": quantity_cues.tsv role rule_not)."""
+    ("Thuế tỉnh đã tiếp nhận 4.812 hồ sơ", "hoàn thuế cho 1.236 hồ sơ": quantity_cues.tsv role rule_not), nor one
+    naming what a share right before it is of ("30% chi phí")."""
     text, voc = doc.ctx.text, doc.voc
     lo = max(sentence_from, start - _RULE_REACH)
     names = [(m.start(), m.end()) for m in voc.rule_not_re.finditer(text, max(sentence_from, lo - _RULE_NOT_REACH),
@@ -2345,7 +2353,8 @@ def _rule_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | N
     for m in voc.rule_re.finditer(text, lo, start):
         # a rule word opening inside the name and running past it is the name's too ("Thu thuế giá trị gia tăng được
         # 186 triệu đồng": "thu thuế" holds the "thuế" of "thuế giá trị gia tăng"; generalisation audit 52)
-        if not any(a <= m.start() < b for a, b in names):
+        if not any(a <= m.start() < b for a, b in names) \
+                and not _SHARE_JUST_BEFORE_RE.search(text, max(0, m.start() - _SHARE_JUST_BEFORE_REACH), m.start()):
             return m
     return None
 

@@ -130,3 +130,21 @@ WEEKLY_DUTIES = [
 @pytest.mark.parametrize(("body", "expected"), WEEKLY_DUTIES)
 def test_a_weekly_duty_after_its_recurrence(body: str, expected: list[tuple[str, int | None]]) -> None:
     assert _recurrences(body) == expected
+
+
+CAPS_AND_STORES = [
+    # a cap after a share of costs is the document's own, "chi phí" naming what the share is of (fixed: h725)
+    ("1. Hỗ trợ tối đa 40% chi phí mua máy móc, thiết bị nhưng không quá 250 triệu đồng/mô hình.\n",
+     [(40, "%", "lte"), (250000000, "đồng/mô", "lte")]),
+    # the water a reservoir holds now is the state (fixed: h726)
+    ("2. Hồ chứa Suối Cát hiện tích được 2,1 triệu m3, đạt 80% dung tích thiết kế.\n", []),
+    # counter-cases: a rule's cost norm with no share before it; an area certified, not water held
+    ("3. Định mức chi phí quản lý không quá 20 triệu đồng/công trình.\n", []),
+    ("4. Cấp chứng chỉ thêm 3.000 ha, nâng tổng diện tích được cấp chứng chỉ lên 15.000 ha.\n",
+     [(3000, "ha", "eq"), (15000, "ha", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CAPS_AND_STORES)
+def test_caps_after_a_share_and_water_held(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == expected
