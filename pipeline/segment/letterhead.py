@@ -133,16 +133,19 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
             if st.subject_open and lay.subject_cells:
                 st.close_subject()  # a blank line ends a trích yếu
             continue
+        beside_title: list[Cell] = []
         if _in_received_stamp(lines, k, st.stamp_markers):
             header_end_line = max(header_end_line, k + 1)  # read nothing from it; what follows may be header
-            continue
+            beside_title = _title_beside_stamp(lines[k], lay)
+            if not beside_title:
+                continue
         if st.headline_only() and is_upper(s) and not _title_word(s) and _letterhead_ahead(lines, k, limit):
             st.forget_headline()  # the letterhead under a web page's headline: the header starts here
         if _ends_header(s, st, k, limit):
             if rx.KINH_GUI.match(s) or rx.cong_dien_to(s):
                 header_end_line = k  # the addressees follow the header directly
             break
-        cells = _beside_stamp(_split_cells(lines[k], lay.type_cell is not None), st)
+        cells = beside_title or _beside_stamp(_split_cells(lines[k], lay.type_cell is not None), st)
         if not cells:
             continue  # only the stamp's part of a line beside the trích yếu
         taken = [_classify(cell, st) for cell in cells]
@@ -157,6 +160,14 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
     if not lay.subject_cells and st.label_subject:
         lay.subject_cells[:] = st.label_subject
     return header_end_line
+
+
+def _title_beside_stamp(line: Cell, lay: Layout) -> list[Cell]:
+    """The document's type word and what follows it on a line of a received stamp ('Ngày: 07/10/2032    BÁO CÁO', a
+    scan's stamp left of the title; sixty-seventh heldout round, h749): the cells from the type word on, else none."""
+    cells = _split_cells(line, lay.type_cell is not None)
+    at = next((i for i, c in enumerate(cells) if i and _is_type_cell(c.text)), None)
+    return cells[at:] if at is not None else []
 
 
 def _beside_stamp(cells: list[Cell], st: _Scan) -> list[Cell]:
@@ -621,6 +632,8 @@ def _in_received_stamp(lines: list[Cell], k: int, markers: list[bool] | None = N
         text = lines[j].text.strip()
         if not text or rx.KINH_GUI.match(text) or is_upper(text):
             return False
+        if any(_is_type_cell(c.text) for c in _split_cells(lines[j])):
+            return False  # the title's type word beside the stamp's field ('Ngày: 07/10/2032    BÁO CÁO'): its trích yếu
     return False
 
 

@@ -97,3 +97,35 @@ REPORT_FIGURES = [
 def test_report_figures(body: str, figures: list[tuple[float, str, str]]) -> None:
     got = parse_text(REPORT + body + SIGNED).quantities
     assert sorted((q.value, (q.unit or "").split()[0], q.comparator) for q in got) == sorted(figures)
+
+
+SCAN_TOP = ("KHO BẠC NHÀ NƯỚC               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "KHO BẠC NHÀ NƯỚC KHU VỰC IX           Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 512/BC-KBKV9                 An Hòa, ngày 06 tháng 10 năm 2032\n")
+SCAN_BODY = "\n           Kính gửi: Kho bạc Nhà nước.\n\n     Kho bạc báo cáo như sau: đã kiểm soát 120 hồ sơ.\n" + SIGNED
+
+STAMPED_TITLES = [
+    # a received stamp left of the title: its 'Ngày:' field and the type word on one line, the trích yếu under it
+    # (fixed: h749)
+    "           ĐẾN  Số: 2141\n           Ngày: 07/10/2032                BÁO CÁO\n"
+    "    Kết quả kiểm soát chi ngân sách nhà nước quý III năm 2032\n",
+    "           CÔNG VĂN ĐẾN\n           Số: 2141    Ngày: 07/10/2032        BÁO CÁO\n"
+    "    Kết quả kiểm soát chi ngân sách nhà nước quý III năm 2032\n",
+    # counter-case: a stamp of its own lines above the title
+    "           ĐẾN  Số: 2141\n           Ngày: 07/10/2032\n\n                                 BÁO CÁO\n"
+    "    Kết quả kiểm soát chi ngân sách nhà nước quý III năm 2032\n",
+]
+
+
+@pytest.mark.parametrize("stamped", STAMPED_TITLES)
+def test_a_title_beside_a_received_stamp_keeps_its_subject(stamped: str) -> None:
+    rec = parse_text(SCAN_TOP + stamped + SCAN_BODY)
+    assert rec.subject == "Kết quả kiểm soát chi ngân sách nhà nước quý III năm 2032"
+    assert rec.number is not None and rec.number.normalized == "512/BC-KBKV9"
+
+
+def test_a_routing_note_under_a_stamp_is_still_the_stamps() -> None:
+    # counter-case: a routing note under the stamp's fields, with no type word beside them, is no trích yếu
+    rec = parse_text(SCAN_TOP + "           ĐẾN  Số: 2141\n           Ngày: 07/10/2032\n           Giao P. KSC tham mưu\n"
+                     "\n                                 BÁO CÁO\n    Kết quả quý III năm 2032\n" + SCAN_BODY)
+    assert rec.subject == "Kết quả quý III năm 2032"
