@@ -142,7 +142,7 @@ def _cues() -> _Cues:
         recurrence_before=re.compile(rf"{every_lead}(?<!\w){every}\s*,?\s*(?:{deadline})\s*[:,]?\s*$", i),
         recurrence_after=re.compile(rf"^\s*,?\s*{every}(?!\w)", i),
         recurrence_any=re.compile(rf"{every_lead}(?<!\w){every}(?!\w)", i),
-        recurrence_end=re.compile(rf"{every_lead}(?<!\w){every}\s*$", i),
+        recurrence_end=re.compile(rf"{every_lead}(?<!\w){every}\s*,?\s*$", i),  # (a comma: "hàng tuần, vào thứ Sáu")
         deadline_verb=re.compile(rf"{_lead(cue_rows, 'deadline_verb')}(?<!\w){_not_after_nouns(cue_rows)}(?:{_phrases(cue_rows, 'deadline_verb')})(?!\w)", i),
         period_verb=re.compile(rf"(?<!\w)(?:{_phrases(cue_rows, 'period_verb')})(?!\w)", i),
         period_verb_after=re.compile(rf"(?:{_phrases(cue_rows, 'period_verb_after')})(?!\w)", i),

@@ -162,3 +162,29 @@ BEFORE_MONTHS = [
 def test_a_by_when_before_a_month(line: str, deadlines: list[tuple[str, str | None]]) -> None:
     rec = parse_text(PLAN + line + TAIL)
     assert [(d.due, d.period) for d in rec.deadlines] == deadlines
+
+
+# ---- a weekly duty's day told after its frequency ("hằng tuần vào thứ Hai"), as before it ("vào thứ Hai hằng tuần") --
+
+WEEKLY_DUTIES = [
+    ("2. Các đơn vị báo cáo nhanh số học viên, số lớp hằng tuần vào thứ Hai; báo cáo tổng kết trước ngày 10/9/2032.",
+     [("weekly", 1), (None, None)]),
+    ("2. Các đơn vị gửi báo cáo tiến độ về Sở hàng tuần, vào thứ Sáu.", [("weekly", 5)]),
+    ("2. Các đơn vị báo cáo nhanh số học viên, số lớp vào thứ Hai hằng tuần.", [("weekly", 1)]),
+    # counter-cases: a weekly meeting or ceremony, no duty's verb
+    ("2. Các chi đoàn sinh hoạt hằng tuần vào thứ Bảy.", []),
+    ("2. Tổ chức chào cờ hằng tuần vào thứ Hai tại sân trường.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "recurrences"), WEEKLY_DUTIES)
+def test_a_weekly_duty_told_after_its_frequency(line: str, recurrences: list[tuple[str | None, int | None]]) -> None:
+    rec = parse_text(PLAN + line + TAIL)
+    assert [(d.recurrence.freq, d.recurrence.weekday) if d.recurrence else (None, None) for d in rec.deadlines] \
+        == recurrences
+
+
+def test_a_weekday_after_its_weekly_frequency_is_read() -> None:
+    from vanban.grammar.timex import find_times
+    assert [(t.kind, t.weekday) for t in find_times("báo cáo hằng tuần vào thứ Hai;")] == [("weekday", 0)]
+    assert find_times("báo cáo vào thứ Hai;") == []  # a bare weekday, no frequency: no time
