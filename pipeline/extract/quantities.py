@@ -3036,6 +3036,18 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return 0 <= b - a <= _CARRY_REACH and not any(c in text[a:b] for c in ".;\n")
 
 
+_BOUND_LIST_LEAD_REACH = 40  # "không dưới ... bao gồm có: " at most
+
+
+@lru_cache(maxsize=1)
+def _bound_list_lead_re() -> re.Pattern[str]:
+    """A bound's word, then "(bao) gồm (có):" right before a list's first amount ("Cơ cấu hàng dự trữ tối thiểu gồm:
+    9.500 tấn gạo, 2.600 tấn thịt ... và 3.800 tấn rau"): the bound holds for the list, as one right before its first
+    amount does (docs/RECORD.md; rounds 59-64's leftovers, h707); the bound carries on to the bare amounts after it."""
+    bounds = _alternation(role_phrases("quantity_cues.tsv", "comparator"))
+    return re.compile(rf"(?<!\w)(?P<bound>{bounds})[ \t]+(?:bao[ \t]+)?gồm(?:[ \t]+có)?[ \t]*:[ \t]*$", re.IGNORECASE)
+
+
 def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
     """The comparator written before or after the figure, or carried over from the bare amount it is
     joined to ("ít nhất 1kg giấy vụn và 5 vỏ chai", "tối đa 40 tập thể và 60 cá nhân"), never between a
@@ -3048,6 +3060,9 @@ def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:
         return voc.cues[_key(after.group())][1]
     if before.comparator != "eq":
         return before.comparator
+    lead = _bound_list_lead_re().search(text, max(0, start - _BOUND_LIST_LEAD_REACH), start)
+    if lead is not None:  # "Cơ cấu hàng dự trữ tối thiểu gồm: 9.500 tấn gạo": the bound before the list's "gồm:"
+        return voc.cues[_key(lead.group("bound"))][1]
     if _FROM_BEFORE_RE.search(text, max(0, start - _FROM_REACH), start):
         if _TO_NEXT_RE.match(text, unit.end):
             return "gte"  # "từ 150 m2 đến 200 m2": a range written with its unit twice, its floor

@@ -212,3 +212,21 @@ PAGE_BROKEN = [
 @pytest.mark.parametrize(("body", "figures"), PAGE_BROKEN)
 def test_a_figure_goes_on_past_a_running_footer(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(PLAN, body) == figures
+
+
+# ---- a bound before the list's "gồm:" -------------------------------------------------------------------------------
+
+BOUND_BEFORE_LIST = [
+    ("1. Cơ cấu hàng dự trữ tối thiểu gồm: 9.500 tấn gạo, 2.600 tấn thịt lợn và 3.800 tấn rau.",
+     [(9500, "tấn", "gte"), (2600, "tấn", "gte"), (3800, "tấn", "gte")]),
+    ("2. Mỗi đội tối đa gồm: 10 vận động viên và 02 huấn luyện viên.",
+     [(10, "vận động viên", "lte"), (2, "huấn luyện viên", "lte")]),
+    # counter-case: a list with no bound before it
+    ("3. Lực lượng tham gia diễn tập gồm: 150 người, 04 xuồng máy.", [(150, "người", "eq"), (4, "xuồng", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), BOUND_BEFORE_LIST)
+def test_a_bound_before_the_lists_colon(body: str, figures: list[tuple[float, str, str]]) -> None:
+    got = [(float(q.value), q.unit or "", q.comparator) for q in parse_text(PLAN + body + TAIL).quantities]
+    assert got == figures
