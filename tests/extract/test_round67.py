@@ -129,3 +129,25 @@ def test_a_routing_note_under_a_stamp_is_still_the_stamps() -> None:
     rec = parse_text(SCAN_TOP + "           ĐẾN  Số: 2141\n           Ngày: 07/10/2032\n           Giao P. KSC tham mưu\n"
                      "\n                                 BÁO CÁO\n    Kết quả quý III năm 2032\n" + SCAN_BODY)
     assert rec.subject == "Kết quả quý III năm 2032"
+
+
+PLAN = "TRƯỜNG CAO ĐẲNG Y TẾ AN HÒA\nSố: 15/KH-CĐYT\nAn Hòa, ngày 24 tháng 6 năm 2032\nKẾ HOẠCH\nThực tập năm 2032\n"
+PLAN_END = "\nNơi nhận:\n- Lưu: VT.\nHIỆU TRƯỞNG\nLê Văn Bình\n"
+
+PRACTICE = [
+    # a practice placement held over days is an event (fixed: 'Sinh viên thực tập tại cơ sở từ ngày 10/8 đến hết ngày
+    # 02/10/2032', h750)
+    ("2. Sinh viên thực tập tại cơ sở từ ngày 10/8 đến hết ngày 02/10/2032.", [("2032-08-10", "2032-10-02")], []),
+    ("2. Sinh viên thực tập tại bệnh viện từ ngày 10/8 đến ngày 02/10/2032.", [("2032-08-10", "2032-10-02")], []),
+    # counter-cases: a report or a list on the practice due by a day stays a deadline
+    ("3. Giảng viên gửi báo cáo kết quả thực tập về Phòng Đào tạo trước ngày 20/10/2032.", [], ["2032-10-20"]),
+    ("4. Các khoa nộp danh sách sinh viên thực tập trước ngày 20/7/2032.", [], ["2032-07-20"]),
+]
+
+
+@pytest.mark.parametrize(("line", "events", "deadlines"), PRACTICE)
+def test_a_practice_placement_over_days_is_an_event(line: str, events: list[tuple[str, str]],
+                                                   deadlines: list[str]) -> None:
+    rec = parse_text(PLAN + line + PLAN_END)
+    assert [(e.date, e.end) for e in rec.events] == events
+    assert [d.due for d in rec.deadlines] == deadlines
