@@ -230,3 +230,20 @@ BOUND_BEFORE_LIST = [
 def test_a_bound_before_the_lists_colon(body: str, figures: list[tuple[float, str, str]]) -> None:
     got = [(float(q.value), q.unit or "", q.comparator) for q in parse_text(PLAN + body + TAIL).quantities]
     assert got == figures
+
+
+# ---- volunteer hours counted as work --------------------------------------------------------------------------------
+
+VOLUNTEER_HOURS = [
+    ("1. Mỗi đoàn viên tham gia tối thiểu 08 giờ tình nguyện trong dịp hè.", [(8, "giờ tình nguyện", "gte")]),
+    ("2. Phấn đấu đạt 12.000 giờ lao động tình nguyện.", [(12000, "giờ lao động tình nguyện", "eq")]),
+    # counter-cases: a time of day, an occasion's length
+    ("3. Ra quân lúc 08 giờ ngày 01/6/2032 tại Nhà văn hóa xã.", []),
+    ("4. Thời gian: 08 giờ, bắt đầu từ 07 giờ 00.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), VOLUNTEER_HOURS)
+def test_volunteer_hours_are_counted(body: str, figures: list[tuple[float, str, str]]) -> None:
+    got = [(float(q.value), q.unit or "", q.comparator) for q in parse_text(PLAN + body + TAIL).quantities]
+    assert got == figures
