@@ -151,3 +151,22 @@ def test_a_practice_placement_over_days_is_an_event(line: str, events: list[tupl
     rec = parse_text(PLAN + line + PLAN_END)
     assert [(e.date, e.end) for e in rec.events] == events
     assert [d.due for d in rec.deadlines] == deadlines
+
+
+CABLE = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 07/CĐ-UBND\nAn Hòa, ngày 18 tháng 3 năm 2032\nCÔNG ĐIỆN\nVề việc ứng phó hạn hán\n"
+         "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN HÒA điện:\n- Chủ tịch UBND các xã.\nChủ tịch UBND tỉnh yêu cầu:\n")
+CABLE_END = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Bình\n"
+
+CABLE_ORDERS = [
+    # a công điện's order to install things is an amount it orders put in place (fixed: h748)
+    ("- Hoàn thành lắp đặt 35 bồn chứa nước tập trung tại các khu dân cư trước ngày 31/3/2032.", [(35, "bồn")]),
+    ("- Lắp đặt 12 trạm bơm dã chiến tại các xã thiếu nước.", [(12, "trạm")]),
+    # counter-case: a figure with no order's verb or cue in a công điện stays unread
+    ("- Theo dõi sát 35 hồ chứa nước trên địa bàn.", []),
+]
+
+
+@pytest.mark.parametrize(("line", "figures"), CABLE_ORDERS)
+def test_a_cables_order_to_install_is_counted(line: str, figures: list[tuple[float, str]]) -> None:
+    rec = parse_text(CABLE + line + CABLE_END)
+    assert [(q.value, (q.unit or "").split()[0]) for q in rec.quantities] == figures
