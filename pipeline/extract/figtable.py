@@ -667,6 +667,16 @@ def _told_noun(text: str, lo: int, header_start: int, figure_headers: list[str])
     return nouns[0].lower() if len(nouns) >= _MIN_TOLD_COLUMNS and len(heads) == 1 else None
 
 
+def _headers_at(lines: _Figured, i: int, width: int) -> bool:
+    """The width lines before row i are the table's header: labels, or header cells naming a period ("Chỉ tiêu tiết
+    kiệm năm 2033 (kWh)"; sixty-fifth heldout round, h724) when no header cell stands before them (a wider header,
+    "Chỉ tiêu / Đơn vị tính / Kế hoạch năm 2026 / ...", is a unit table's, read by _joined_table_at)."""
+    heads = lines[i - width:i]
+    if all(_is_label(x) for x in heads):
+        return True
+    return all(_is_header(x) for x in heads) and (i == width or not _is_header(lines[i - width - 1]))
+
+
 def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     """The figures of every flattened figure table in text[lo:hi]."""
     if not _ANY_FIGURE_LINE.search(text, lo, hi):
@@ -694,8 +704,7 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
             continue
         # a table's row or header's last line is a label followed by figures (their count first: cheaper)
         width = _figures_after(lines, i) + 1  # (1: no figure line follows, no row starts here)
-        if 2 <= width <= _MAX_COLUMNS and i >= width and _is_label(lines[i]) \
-                and all(_is_label(x) for x in lines[i - width:i]):
+        if 2 <= width <= _MAX_COLUMNS and i >= width and _is_label(lines[i]) and _headers_at(lines, i, width):
             headers = [x.text for x in lines[i - width:i]]
             told = None if any(u[0] for u in _units(headers[1:])) else _told_noun(text, lo, lines[i - width].start,
                                                                                     headers[1:])

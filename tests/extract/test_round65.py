@@ -148,3 +148,20 @@ CAPS_AND_STORES = [
 @pytest.mark.parametrize(("body", "expected"), CAPS_AND_STORES)
 def test_caps_after_a_share_and_water_held(body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _figures(body) == expected
+
+
+PERIOD_HEADERS = [
+    # a flattened table's header cell naming its period and unit (fixed: h724)
+    ("Chỉ tiêu giao như sau:\nTT\nĐơn vị\nChỉ tiêu tiết kiệm năm 2033 (kWh)\n1\nKhối các sở\n640.000\n"
+     "2\nUBND các xã\n310.000\nĐề nghị các đơn vị thực hiện.\n", [(310000, "kwh", "eq"), (640000, "kwh", "eq")]),
+    ("Chỉ tiêu giao như sau:\nTT\nĐơn vị\nDiện tích năm 2033 (ha)\n1\nXã An Bình\n120\n2\nXã Tân Lập\n95\n"
+     "Đề nghị các đơn vị thực hiện.\n", [(95, "ha", "eq"), (120, "ha", "eq")]),
+    # counter-case: a header without a period, read as before
+    ("Chỉ tiêu giao như sau:\nTT\nĐơn vị\nDiện tích (ha)\n1\nXã An Bình\n120\n2\nXã Tân Lập\n95\n"
+     "Đề nghị các đơn vị thực hiện.\n", [(95, "ha", "eq"), (120, "ha", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PERIOD_HEADERS)
+def test_a_flattened_table_header_naming_its_period(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(body) == expected
