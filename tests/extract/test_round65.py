@@ -165,3 +165,20 @@ PERIOD_HEADERS = [
 @pytest.mark.parametrize(("body", "expected"), PERIOD_HEADERS)
 def test_a_flattened_table_header_naming_its_period(body: str, expected: list[tuple[float, str, str]]) -> None:
     assert _figures(body) == expected
+
+
+def _dues(body: str) -> list[str | None]:
+    return [d.due for d in parse_text(PLAN + body + TAIL).deadlines]
+
+
+QUARTER_RECOVERIES = [
+    # sums to recover within a quarter: due by its end (fixed: h719)
+    ("1. Thu hồi tối thiểu 1.200 tỷ đồng tiền nợ thuế trong quý IV năm 2033.\n", ["2033-12-31"]),
+    # counter-case: what was recovered in a quarter is a report's span
+    ("2. Đã thu hồi 200 tỷ đồng tiền nợ thuế trong quý I năm 2033.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), QUARTER_RECOVERIES)
+def test_a_recovery_within_a_quarter_is_due_by_its_end(body: str, expected: list[str | None]) -> None:
+    assert _dues(body) == expected
