@@ -23,6 +23,9 @@ VIETNAMESE_ONLY = frozenset(
 ) | frozenset("ăâêôơưđĂÂÊÔƠƯĐ")
 # Typography seen in real documents (quotes, dashes, bullets, superscripts, units).
 _TYPOGRAPHY = frozenset("“”‘’–—…•·°№×±≤≥«»¹²³⁴⁵⁶⁷⁸⁹⁰‰€→✓\u00a0\u200b\ufeff")
+# Box-drawing characters (U+2500-U+257F): the rules of a table drawn in plain text ("┌──┬──┐", "│ 1 │ ... │"),
+# as a table copied from a terminal, an e-mail or a text export prints it; never junk.
+_BOX_DRAWING = frozenset(chr(c) for c in range(0x2500, 0x2580))
 _CID = re.compile(r"\(cid:\d+\)")
 _CONTROL_OK = frozenset("\t\n\r\f\v")
 
@@ -64,7 +67,7 @@ def measure(text: str) -> TextQuality:
         elif c in VIETNAMESE_LETTERS:
             letters += 1
             vietnamese += c in VIETNAMESE_ONLY
-        elif c in _TYPOGRAPHY:
+        elif c in _TYPOGRAPHY or c in _BOX_DRAWING:
             pass
         else:
             controls += unicodedata.category(c) in ("Cc", "Cf")
