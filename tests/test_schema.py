@@ -38,10 +38,12 @@ def test_spans_serialize_as_pairs():
 
 
 def test_1_1_keys_are_in_their_objects():
-    from vanban.schemas import Correction, Deadline, DocNumber, Recurrence
+    from vanban.schemas import Correction, Deadline, DocNumber, Event, Quantity, Recurrence
 
     assert Deadline(text="x", due="2026-03-31", period="2026-Q1").model_dump()["period"] == "2026-Q1"
     assert Recurrence(freq="weekly", weekday=5, time="15:00").model_dump()["weekday"] == 5
     assert DocNumber(raw="Số: /TB-UBND", normalized=None, type_code="TB").normalized is None
     c = Correction(field="issuer.name", value="UBND tỉnh X", parsed="UBND", by="clerk", at="2026-12-01T09:30")
     assert Record(id="x", text="", corrections=[c]).model_dump()["corrections"][0]["field"] == "issuer.name"
+    assert Event(date="2026-03-31", text="x").model_dump()["confidence"] == 1.0
+    assert Quantity(value=3, text="3 lớp").model_dump()["confidence"] == 1.0
