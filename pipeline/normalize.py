@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from vanban.boxtables import may_hold_drawn_table, redraw
 from vanban.grammar.regexes import PAGE_NUMBER_LINE, RUNNING_FOOTER, search_date_line
 from vanban.tables import rows
 from vanban.textutil import aligned_rows, capital_l_as_i, cell_gaps, wrapped_cells
@@ -307,6 +308,10 @@ class _Lines:
 def normalize(original: str) -> Normalized:
     text, cmap = _unify_newlines(original)
     changes: list[str] = []
+    if may_hold_drawn_table(text):  # (most texts hold no box-drawing character: one search)
+        text, cmap, drawn = _redraw_tables(text, cmap)
+        if drawn:
+            changes.append(f"read {drawn} rows of tables drawn with rules as rows of cells")
     tags = "<br" in text or "<BR" in text
     if tags or "** **" in text or " V/v " in text:  # (most texts hold none: a few substring searches each)
         text, cmap, broken = _break_br(text, cmap)
@@ -340,6 +345,17 @@ def _unify_newlines(original: str) -> tuple[str, list[int] | None]:
             cmap.append(i)
             i += 1
     return text, cmap
+
+
+def _redraw_tables(text: str, cmap: list[int] | None) -> tuple[str, list[int] | None, int]:
+    """Tables drawn with box-drawing or ASCII rules as markdown rows (`boxtables.redraw`), the map composed with the
+    NFC one; the number of rows redrawn."""
+    out, omap, drawn = redraw(text)
+    if not drawn:
+        return text, cmap, 0
+    if cmap is not None:
+        omap = [cmap[i] if i < len(cmap) else i for i in omap]
+    return out, omap, drawn
 
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from vanban.boxtables import may_hold_drawn_table
 from vanban.grammar.regexes import PAGE_NUMBER_LINE, RUNNING_FOOTER
 from vanban.normalize import (  # the rules (patterns, marks, thresholds) are today's: only the algorithm is the old one
     _BOLD,
@@ -55,6 +56,7 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _attached_note,
     _break_br,
     _capitals,
+    _redraw_tables,
     _row_after_continuation,
     _table_line,
     _table_row_edge,
@@ -229,6 +231,10 @@ class _Lines:
 def normalize(original: str) -> Normalized:
     text, cmap = _unify_newlines(original)
     changes: list[str] = []
+    if may_hold_drawn_table(text):
+        text, cmap, drawn = _redraw_tables(text, cmap)
+        if drawn:
+            changes.append(f"read {drawn} rows of tables drawn with rules as rows of cells")
     tags = "<br" in text or "<BR" in text
     if tags or "** **" in text or " V/v " in text:  # a cell's joined paragraphs too (a rule, not a speed-up)
         text, cmap, broken = _break_br(text, cmap)

@@ -1,0 +1,96 @@
+"""Rounds 65-69's non-quantity leftovers (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+from vanban.normalize import normalize
+
+REPORT = ("CÔNG TY CẤP NƯỚC AN HÒA\nSố: 215/BC-CN\nAn Hòa, ngày 05 tháng 10 năm 2032\nBÁO CÁO\n"
+          "Kết quả sản xuất kinh doanh 9 tháng năm 2032\nKính gửi: Ủy ban nhân dân tỉnh An Hòa.\n"
+          "Công ty báo cáo kết quả như sau:\n1. Các chỉ tiêu chính\n{table}"
+          "Trong quý, Công ty đã lắp đặt 1.250 đồng hồ nước cho khách hàng mới.\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n")
+
+# 1. Tables drawn with box-drawing or ASCII rules: each row one row of cells, a cell wrapped over ruled lines
+# joined (fixed: the lines were joined into prose, h767's 9 table figures lost)
+DRAWN_TABLES = [
+    # (table, the rows normalize reads, a figure of the table the record counts)
+    # a cell wrapped onto the next ruled line, its number cell blank there ("triệu" / "m3")
+    (" ┌────┬──────────────────┬─────────┬──────────┐\n"
+     " │ TT │ Chỉ tiêu         │ ĐVT     │ Kế hoạch │\n"
+     " ├────┼──────────────────┼─────────┼──────────┤\n"
+     " │ 1  │ Nước sản xuất    │ nghìn   │ 4.820    │\n"
+     " │    │                  │ m3      │          │\n"
+     " │ 2  │ Tỷ lệ thất thoát │ %       │ 14,5     │\n"
+     " └────┴──────────────────┴─────────┴──────────┘\n",
+     [" | TT | Chỉ tiêu | ĐVT | Kế hoạch |", " | 1 | Nước sản xuất | nghìn m3 | 4.820 |",
+      " | 2 | Tỷ lệ thất thoát | % | 14,5 |"], 14.5),
+    # a header over two lines ("Kế hoạch" / "năm 2032"), no rule between the body's rows
+    ("┌────┬───────────────────┬──────────┬──────────┐\n"
+     "│ TT │ Chỉ tiêu          │ Kế hoạch │ Thực hiện│\n"
+     "│    │                   │ năm 2032 │ 9 tháng  │\n"
+     "├────┼───────────────────┼──────────┼──────────┤\n"
+     "│ 1  │ Số khách hàng mới │ 3.600    │ 2.915    │\n"
+     "│ 2  │ Tỷ lệ thu tiền (%)│ 99,5     │ 99,62    │\n"
+     "└────┴───────────────────┴──────────┴──────────┘\n",
+     ["| TT | Chỉ tiêu | Kế hoạch năm 2032 | Thực hiện 9 tháng |", "| 1 | Số khách hàng mới | 3.600 | 2.915 |",
+      "| 2 | Tỷ lệ thu tiền (%) | 99,5 | 99,62 |"], 99.62),
+    # ASCII rules, a rule under every row, a label wrapped in lower case
+    ("+----+--------------------+----------+\n"
+     "| TT | Nội dung           | Kết quả  |\n"
+     "+----+--------------------+----------+\n"
+     "| 1  | Số hộ được lắp đặt | 1.870    |\n"
+     "|    | đồng hồ mới        |          |\n"
+     "+----+--------------------+----------+\n"
+     "| 2  | Ống lắp mới (km)   | 12,6     |\n"
+     "+----+--------------------+----------+\n",
+     ["| TT | Nội dung | Kết quả |", "| 1 | Số hộ được lắp đặt đồng hồ mới | 1.870 |",
+      "| 2 | Ống lắp mới (km) | 12,6 |"], 12.6),
+    # heavy and double rules; a label wrapped with nothing else on its line
+    ("╔════════════════════╦═════════╗\n"
+     "║ Đơn vị             ║ Số lớp  ║\n"
+     "╠════════════════════╬═════════╣\n"
+     "║ Trung tâm bồi      ║ 14      ║\n"
+     "║ dưỡng chính trị    ║         ║\n"
+     "╚════════════════════╩═════════╝\n",
+     ["| Đơn vị | Số lớp |", "| Trung tâm bồi dưỡng chính trị | 14 |"], 14),
+]
+
+
+def _table_rows(text: str) -> list[str]:
+    return [ln for ln in text.split("\n") if ln.strip().startswith("|")]
+
+
+@pytest.mark.parametrize(("table", "rows", "figure"), DRAWN_TABLES)
+def test_a_drawn_table_is_read_as_rows_of_cells(table: str, rows: list[str], figure: float) -> None:
+    text = REPORT.format(table=table)
+    norm = normalize(text)
+    assert _table_rows(norm.text) == rows
+    for row in rows:  # every character maps back to itself in the drawn table
+        at = norm.text.index(row)
+        for k, ch in enumerate(row):
+            if ch not in " |":
+                assert text[norm.offsets.to_original(at + k)] == ch
+    rec = parse_text(text)
+    assert figure in [q.value for q in rec.quantities]
+    assert 1250 in [q.value for q in rec.quantities]  # the prose after the table is read as before
+
+
+NOT_DRAWN = [
+    # counter-cases: no table drawn, the text normalizes as it did
+    "Các nội dung sau:\n──────────────────\nHội nghị diễn ra trong 01 ngày.\n",  # a line of box dashes alone
+    "Các nội dung sau:\n-----------------\nHội nghị diễn ra trong 01 ngày.\n",  # a line of dashes alone
+    "Quy trình: tiếp nhận → thẩm định → trình ký.\nThời gian 05 ngày.\n",  # arrows in prose
+    "Ký hiệu │ trong sơ đồ là ranh giới xã, ─ là\nđường huyện.\n",  # box characters in prose
+    "| TT | Chỉ tiêu | Kết quả |\n|---|---|---|\n| 1 | Số hộ | 1.870 |\n|  | đồng hồ mới |  |\n",  # markdown
+    "+ Nội dung 1: tuyên truyền;\n+ Nội dung 2: kiểm tra.\n",  # "+" items
+]
+
+
+@pytest.mark.parametrize("text", NOT_DRAWN)
+def test_no_drawn_table_no_change(text: str) -> None:
+    norm = normalize(text)
+    assert not any(c.startswith("read ") for c in norm.changes)
+    assert "| 1 | Số hộ | 1.870 |" in norm.text if text.startswith("| TT") else "|" not in norm.text
