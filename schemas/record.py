@@ -143,9 +143,9 @@ class Quantity(Located):
     text: str
     value_max: float | int | None = Field(None, description="upper end of a range such as '15 - 35 triệu'")
     confidence: float = Field(1.0, ge=0, le=1, description=(
-        "how sure the rule is that this is a target or result of that kind, by the evidence it was read with: "
-        "highest for a kind cue in its own sentence or its table column, lower for a heading's cue, lowest for "
-        "the kind its unit or the document type gives by default (1.1)"))
+        "how sure the rule is that this is a target or result of that kind, by the evidence the kind was read "
+        "from: higher for a cue (its sentence's, a heading's, its table column's), lower for the kind its unit or "
+        "the document type gives by default (1.1)"))
 
 
 class Person(Located):
