@@ -442,6 +442,7 @@ class _ByFirstChar:
 
 
 _PERIOD_YEARS = r"\d{4}(?:[ \t]*[-–][ \t]*\d{4})?"  # "2031", "2030 - 2031": the year or school year a period opens
+_AS_OF_DAY = r"\d{1,2}/\d{1,2}(?:/\d{4})?"  # "31/12/2031", "31/12": the day a count is taken at
 
 
 def _now_state_rx(by_role: dict[str, list[str]]) -> re.Pattern[str]:
@@ -472,9 +473,15 @@ def _now_state_rx(by_role: dict[str, list[str]]) -> re.Pattern[str]:
     # nghèo", "Đầu năm học 2030 - 2031, toàn huyện có ...": state_start; issue 10, a blind study of which figures
     # count): the baseline the report starts from, the state ("phấn đấu đến đầu năm 2032, toàn xã có ..." is planned)
     opening = rf"(?<!\w[ \t])(?:{_alternation(by_role['state_start'])})(?:[ \t]+{_PERIOD_YEARS})?"
+    # the moment a count is taken at, opening the sentence, then the place and its "có" ("Tính đến nay, toàn tỉnh có 52
+    # sản phẩm được cấp văn bằng bảo hộ", "Tại thời điểm 31/12/2031, toàn huyện có ..."; quantity_cues.tsv state_as_of;
+    # rounds 65-69's leftovers, h753): what there is at that moment, the state; not "Từ đầu năm đến nay, toàn tỉnh có
+    # 412 doanh nghiệp thành lập mới" (what the period brought), nor "đến nay còn 1,2% hộ nghèo" (a result)
+    as_of = rf"(?<!\w[ \t])(?:{_alternation(by_role['state_as_of'])})(?:[ \t]+(?:ngày[ \t]+)?{_AS_OF_DAY})?" \
+        rf"[ \t]*,?[ \t]+{place}(?:{still})?có(?!\w)(?![ \t]+thêm(?!\w))"  # ("có thêm 12 sản phẩm": what was added)
     return re.compile(rf"(?<!\w)(?:(?:(?:{_alternation(by_role['state_now'])}|{opening})[ \t]*,?[ \t]+{place}(?:{still})?"
                       rf"|(?:{_alternation(by_role['state_still_now'])})[ \t]*,?[ \t]+{place}{still})"
-                      rf"(?:{_alternation(by_role['state_now_verb'])})(?!\w)|{held})", re.IGNORECASE)
+                      rf"(?:{_alternation(by_role['state_now_verb'])})(?!\w)|{as_of}|{held})", re.IGNORECASE)
 
 
 def _word_rx(phrases: list[str]) -> re.Pattern[str]:
@@ -2131,8 +2138,34 @@ def _in_state(doc: _Doc, lo: int, start: int, unit: _Unit) -> bool:
     state = voc.state_re.search(text, lo, start) or voc.now_state_re.search(text, lo, start) \
         or _state_opening(doc, lo, start) or _state_continued(doc, lo, start)
     return state is not None and not _result_cue_after_state(doc, state.end(), start) \
-        and not voc.target_re.search(text, state.end(), start) and not _achieved(doc, state, unit) \
+        and not _target_cue_after_state(doc, state.end(), start) and not _achieved(doc, state, unit) \
         and not _reached_in_own_clause(doc, state.end(), start)
+
+
+@lru_cache(maxsize=1)
+def _counted_qualifier_re() -> re.Pattern[str]:
+    """A figure, its noun and a qualifier word closing the noun before the clause ends ("650 giường bệnh kế hoạch,")."""
+    words = alternation_on_line(role_phrases('quantity_cues.tsv', 'counted_qualifier'))
+    # (the noun's words only: "40 hộ theo kế hoạch", "đạt 100% kế hoạch" measure by the plan)
+    noun = rf"(?:(?!(?:{_QUALIFIER_NOT_AFTER})(?!\w))[^\W\d_]+[ \t]+){{1,{_QUALIFIED_NOUN_WORDS}}}?"
+    return re.compile(rf"\d[ \t]+{noun}({words})(?=[ \t]*(?:[,;.)]|$))", re.IGNORECASE)
+
+
+_QUALIFIER_NOT_AFTER = "theo|với|so|đạt|bằng|của"  # words before "kế hoạch" that measure by the plan
+_QUALIFIED_NOUN_WORDS = 4  # "giường bệnh" before its "kế hoạch"
+
+
+def _target_cue_after_state(doc: _Doc, state_end: int, start: int) -> bool:
+    """A target's cue in text[state_end:start] that ends the state a cue told ("Hiện xã có 120 hộ nghèo, phấn đấu giảm
+    30 hộ"), not a word closing a counted noun of the state ('Bệnh viện hiện có 650 giường bệnh kế hoạch, 842 viên
+    chức, người lao động': the beds by plan are a kind of bed, no plan of the document; quantity_cues.tsv
+    counted_qualifier; rounds 65-69's leftovers, h766)."""
+    text, voc = doc.ctx.text, doc.voc
+    cues = list(voc.target_re.finditer(text, state_end, start))
+    if not cues:
+        return False
+    qualifiers = {m.start(1) for m in _counted_qualifier_re().finditer(text, state_end, start)}
+    return any(m.start() not in qualifiers for m in cues)
 
 
 # "<figure> <noun> đã (được) <verb>": a verb right after a counted noun, in the clause of its figure, says which

@@ -1,0 +1,70 @@
+"""The quantity leftovers of heldout rounds 65-69 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+REPORT = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 88/BC-UBND\nB, ngày 05 tháng 12 năm 2032\n\nBÁO CÁO\n"
+          "Tình hình thực hiện nhiệm vụ năm 2032\n\n1. Kết quả\n")
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Thạnh\n"
+
+
+def _figures(head: str, body: str) -> list[tuple[float, str]]:
+    return [(float(q.value), q.unit or "") for q in parse_text(head + body + TAIL).quantities]
+
+
+# ---- the present state told at the moment a count is taken at --------------------------------------------------------
+
+AS_OF = [
+    ("Tính đến nay, toàn tỉnh có 52 sản phẩm được cấp văn bằng bảo hộ nhãn hiệu và 01 chỉ dẫn địa lý.", []),
+    ("Trong năm đã tổ chức 11 lớp tập huấn. Tính đến nay, toàn huyện có 38 hợp tác xã nông nghiệp.", [(11, "lớp")]),
+    ("Đến thời điểm báo cáo, trên địa bàn xã có 14 cơ sở giết mổ gia súc.", []),
+    ("Tại thời điểm 31/12/2032, toàn huyện có 1.240 hộ nghèo.", []),
+    ("Đến đầu năm 2032, trên địa bàn tỉnh có 32 khu công nghiệp đã được thành lập với tổng diện tích 12.860 ha.", []),
+    ("Đến đầu năm 2032, vốn tài liệu của Thư viện tỉnh có 298.540 bản sách, 1.126 tên báo, tạp chí.", []),
+    # counter-cases: what the period brought, what was done, what was added, a target
+    ("Từ đầu năm đến nay, toàn tỉnh có 412 doanh nghiệp thành lập mới.", [(412, "doanh nghiệp")]),
+    ("Tính đến nay, toàn tỉnh đã giảm còn 1.200 hộ nghèo.", [(1200, "hộ")]),
+    ("Tính đến nay, toàn tỉnh đã có 52 sản phẩm được cấp văn bằng bảo hộ.", [(52, "sản phẩm")]),
+    ("Tính đến nay, toàn tỉnh có thêm 52 sản phẩm được cấp văn bằng bảo hộ.", [(52, "sản phẩm")]),
+    ("Đến nay đã có 298 kiến nghị được trả lời.", [(298, "kiến nghị")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), AS_OF)
+def test_the_state_at_the_moment_a_count_is_taken(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
+
+
+# ---- a place's count told as it now is, "<place> hiện là" --------------------------------------------------------------
+
+NOW_IS = [
+    ("Số doanh nghiệp khoa học và công nghệ trên địa bàn tỉnh hiện là 9 doanh nghiệp.", []),
+    ("Số hợp tác xã của huyện hiện là 46 hợp tác xã.", []),
+    # counter-cases: a sum the report gives ("thực hiện là"), one done
+    ("Tổng kinh phí thực hiện là 86,4 tỷ đồng.", [(86.4e9, "đồng")]),
+    ("Số doanh nghiệp được hỗ trợ trong năm là 9 doanh nghiệp.", [(9, "doanh nghiệp")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), NOW_IS)
+def test_a_places_count_as_it_now_is(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
+
+
+# ---- a word closing a counted noun of the state is no plan's cue -------------------------------------------------------
+
+COUNTED_QUALIFIER = [
+    ("Bệnh viện hiện có 650 giường bệnh kế hoạch, 842 viên chức, người lao động.", []),
+    ("Trung tâm hiện có 120 giường kế hoạch, 96 viên chức.", []),
+    # counter-cases: a plan's clause after the state, a share of the plan reached
+    ("Hiện xã có 120 hộ nghèo, kế hoạch năm 2033 giảm 30 hộ.", [(30, "hộ")]),
+    ("Toàn huyện hiện có 38 xã đạt 100% kế hoạch, 12 xã đạt chuẩn.", [(12, "xã")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), COUNTED_QUALIFIER)
+def test_a_counted_nouns_qualifier_is_no_cue(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
