@@ -45,7 +45,7 @@ from vanban.extract.figtable import (
 )
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.ocrdigits import ocr_figures
-from vanban.grammar.regexes import RUNNING_FOOTER
+from vanban.grammar.regexes import RUNNING_FOOTER, VN_LOWER
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
@@ -205,6 +205,10 @@ _RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.I
 _DAMAGE_REACH = 60  # how far after the unit a damage word still names what the figure counts
 _OTHERS_FIGURE_REACH = 40  # how far the bracket of others' figure opens after what it names ("... của tỉnh (")
 _ARREARS_REACH = 80  # how far an arrears' noun stands before the "là" of its amount
+# a character between an arrears' noun and its "là", or a line break a wrapped sentence goes on past in lower case ("nợ
+# tiền điện khó đòi đến" / "ngày 30/9/2032 là 6,7 tỷ đồng"; rounds 65-69's leftovers, h767)
+_ARREARS_CHAR = rf"(?:[^.;:\n]|\n(?-i:(?=[{VN_LOWER}])))"
+_ARREARS_PART_REACH = 40  # a part owed, "nợ trên 6 tháng ", before its sum
 _DAMAGE_BEFORE_REACH = 24  # a damage word right before a figure ("bị thương 173 người") is short
 _TITLE_REACH = 80  # how far before a figure a law's title may start
 _DIMENSION_REACH = 60  # a dimension's word, a bound and a list's earlier sizes before a figure
@@ -706,7 +710,7 @@ def vocab() -> _Vocab:
                                     rf"|\([ \t]*(?:{_alternation(by_role['others_average'])})[ \t]+"
                                     rf"(?:(?:{_alternation(by_role['others_figure_verb'])})[ \t]+)?"
                                     rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?$", re.IGNORECASE),
-        arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]{{0,{_ARREARS_REACH}}}?"
+        arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w){_ARREARS_CHAR}{{0,{_ARREARS_REACH}}}?"
                               rf"(?<!\w)(?:là|còn)(?:\s+(?:{_alternation(by_role['comparator'])}))?\s*$",
                               re.IGNORECASE),
         average_re=_word_rx(by_role["average"]),
@@ -718,8 +722,10 @@ def vocab() -> _Vocab:
         price_not_re=_word_rx(by_role["price_not"]),
         per_unit_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['per_unit_lead'])})(?!\w)[^\d.;:\n]"
                                rf"{{0,{_PER_UNIT_REACH}}}?(?<!\w)(?:trên|mỗi)[ \t]+$", re.IGNORECASE),
-        arrears_told_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w)[^.;:\n]"
-                                   rf"{{0,{_ARREARS_REACH}}}?(?<!\w)là\s*\d", re.IGNORECASE),
+        # (or "còn": 'Số chuyển nguồn năm 2031 sang năm 2032 còn 412 tỷ đồng, trong đó 97 tỷ đồng chưa giải ngân'; not
+        # what it was cut to, "giảm còn")
+        arrears_told_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w){_ARREARS_CHAR}"
+                                   rf"{{0,{_ARREARS_REACH}}}?(?<!\w)(?:là|(?<!giảm )(?<!xuống )còn)\s*\d", re.IGNORECASE),
         scope_lead_re=_word_rx(by_role["scope_lead"]),
         any_bound_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['any_word'])})[ \t]+"
                                 rf"(?:{_alternation(by_role['comparator'])})[ \t]*$", re.IGNORECASE),
@@ -898,7 +904,11 @@ def vocab() -> _Vocab:
             rf"{shortfall}(?:[^;!?\n.]|\.(?=\d)){{0,{_SHORTFALL_PART_REACH}}}?(?<!\w)trong[ \t]+đó(?:[ \t]+có)?[ \t]*:?"
             rf"[ \t]*(?:[\d.,]*\d[^\d;.:()\n]{{1,{_JOINED_SHORTFALL_REACH}}}?(?<!\w)"
             rf"(?:{_alternation(by_role['shortfall_after'])})(?!\w)[^;:().!?\n]{{0,{_SHORTFALL_TAIL}}}?(?<!\w)"
-            rf"với[ \t]+(?:tổng[ \t]+)?số[ \t]+tiền(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:là[ \t]+)?)?$", re.IGNORECASE),
+            rf"với[ \t]+(?:tổng[ \t]+)?số[ \t]+tiền(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:là[ \t]+)?"
+            # (or the part owed longest, named before its sum: "... với số tiền 42,6 tỷ đồng, trong đó nợ trên 6 tháng
+            # 18,3 tỷ đồng"; quantity_cues.tsv arrears_part; rounds 65-69's leftovers, h752)
+            rf"|(?:{_alternation(by_role['arrears_part'])})(?!\w){_ARREARS_CHAR}{{0,{_ARREARS_PART_REACH}}}?[ \t\n])?$",
+            re.IGNORECASE),
         # the units may be named in a bracket before what they lack ("Có 02 chi bộ ấp (ấp A, ấp B) không kết nạp được")
         # (and a noun of two words joined by a dash: "còn 35% diện tích tôm - lúa chưa áp dụng"; rounds 59-64's
         # leftovers, h704)

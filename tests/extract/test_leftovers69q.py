@@ -68,3 +68,33 @@ COUNTED_QUALIFIER = [
 @pytest.mark.parametrize(("body", "figures"), COUNTED_QUALIFIER)
 def test_a_counted_nouns_qualifier_is_no_cue(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- an amount owed now and its parts after "trong đó" ----------------------------------------------------------------
+
+ARREARS = [
+    ("Công nợ bảo hiểm y tế chưa được thanh toán đến ngày 30/9/2032 là 34,6 tỷ đồng, trong đó vượt trần, vượt quỹ năm "
+     "2031 là 12,8 tỷ đồng.", []),
+    ("Nợ tiền điện khó đòi đến\nngày 30/9/2032 là 6,7 tỷ đồng, trong đó 2,1 tỷ đồng của các doanh nghiệp đã\nngừng "
+     "hoạt động.", []),
+    ("Số chuyển nguồn năm 2031 sang năm 2032 còn 412 tỷ đồng, trong đó 97 tỷ đồng chưa giải ngân.", []),
+    ("Kinh phí thu hồi từ các nhiệm vụ đến ngày 30/11/2032 còn phải thu 1,48 tỷ đồng, trong đó\nnợ quá hạn 0,62 tỷ "
+     "đồng.", []),
+    ("Còn 26 doanh nghiệp chậm đóng bảo hiểm xã hội với số tiền 42,6 tỷ đồng, trong đó nợ\ntrên 6 tháng 18,3 tỷ đồng.",
+     []),
+    # counter-cases: what was recovered, the act of carrying over, what the bodies did with the debts, a line that
+    # opens anew after the wrapped one
+    ("Công nợ đến ngày 30/9/2032 là 34,6 tỷ đồng; đã thu hồi 5,2 tỷ đồng.", [(5.2e9, "đồng")]),
+    ("Đã thu hồi công nợ 5,2 tỷ đồng.", [(5.2e9, "đồng")]),
+    ("Đã chuyển nguồn sang năm 2032 là 412 tỷ đồng.", [(412e9, "đồng")]),
+    ("Đã thu hồi nợ của 26 doanh nghiệp với số tiền 42,6 tỷ đồng, trong đó nợ trên 6 tháng 18,3 tỷ đồng.",
+     [(26, "doanh nghiệp"), (42.6e9, "đồng"), (18.3e9, "đồng")]),
+    ("Còn 26 doanh nghiệp chậm đóng bảo hiểm xã hội với số tiền 42,6 tỷ đồng, trong đó đã thu hồi 18,3 tỷ đồng.",
+     [(18.3e9, "đồng")]),
+    ("Thu hồi nợ tiền điện\nTổng số tiền thu được là 6,7 tỷ đồng.", [(6.7e9, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), ARREARS)
+def test_an_amount_owed_and_its_parts(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
