@@ -403,8 +403,12 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
                 break
             j = nxt
             continue
-        if rx.PAGE_NUMBER_LINE.match(s) or rx.RULE.match(s):
-            # "- 2 -": a PDF page's number between two items, and the rules around it ("-----"): no item
+        if rx.PAGE_NUMBER_LINE.match(s) or _PAGE_NUMBER_HEAD.match(s):
+            # "- 2 -", "Trang 2/3": a PDF page's number between two items, and the next page's running head: no item
+            j = max(j + 1, _past_page_break(lines, j))
+            continue
+        if rx.RULE.match(s):
+            # the rules around a page's number ("-----"): no item
             j += 1
             continue
         if _LONE_MARK.match(s):
@@ -537,15 +541,49 @@ def _undashed_item(s: str, lay: Layout) -> bool:
 
 
 def _list_resumes(lines: list[Cell], j: int, lay: Layout) -> int | None:
-    """After blank line j: the next list item's line when the list goes on, else None."""
+    """After blank line j: the next list item's line when the list goes on, else None. A PDF page's break between two
+    items is passed over: its number ("Trang 2/3", "- 2 -") and the next page's running head under it ("Kế hoạch số
+    47/KH-CCDS ngày 12/3/2033 của Chi cục ...", or glued on after the number: "- 2 - Báo cáo số 312-BC/ĐUK ..."; round
+    71, h785, h792: the items after it were lost, or the head read as one)."""
     n = len(lines)
-    nxt = j + 1
-    while nxt < n and not lines[nxt].text.strip():
-        nxt += 1
+    nxt = _past_page_break(lines, j + 1)
     if nxt < n and rx.LIST_ITEM.match(lines[nxt].text) and not rx.ARCHIVE.match(
             lay.distribution_cells[-1].text if lay.distribution_cells else ""):
         return nxt
     return None
+
+
+# a page's number glued before the next page's running head ("- 2 - Báo cáo số 312-BC/ĐUK ngày ..."): a dash, the
+# number, a dash and a space, which no Nơi nhận item opens with
+_PAGE_NUMBER_HEAD = re.compile(r"^\s*[-–]\s*\d{1,3}\s*[-–]\s+\S")
+_RUNNING_HEAD_LINES = 1  # lines of the next page's running head between a page's number and the list going on
+# a page's running head naming the document by its number and date ("Kế hoạch số 47/KH-CCDS ngày 12/3/2033 của Chi
+# cục ..."), left alone in the Nơi nhận column when the page's number went to the signature's column
+_RUNNING_HEAD = re.compile(r"^\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+số:?[ \t]*\d{1,5}[-/]\S+[ \t]+ngày[ \t]+"
+                           r"\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
+
+
+def _past_page_break(lines: list[Cell], j: int) -> int:
+    """The first line from j on past blank lines and a PDF page's break (its number, its running footer, the next
+    page's running head under the number when a list item follows it)."""
+    n = len(lines)
+    while j < n:
+        s = lines[j].text
+        if not s.strip() or rx.RUNNING_FOOTER.search(s) or _PAGE_NUMBER_HEAD.match(s):
+            j += 1
+        elif _RUNNING_HEAD.match(s) and j + 1 < n and rx.LIST_ITEM.match(lines[j + 1].text):
+            j += 1
+        elif rx.PAGE_NUMBER_LINE.match(s):
+            j += 1
+            head = j
+            while head < n and head - j < _RUNNING_HEAD_LINES and lines[head].text.strip() \
+                    and not rx.LIST_ITEM.match(lines[head].text):
+                head += 1
+            if head > j and head < n and rx.LIST_ITEM.match(lines[head].text):
+                j = head
+        else:
+            break
+    return j
 
 
 def _join_wrapped_item(line: Cell, lay: Layout) -> bool:
