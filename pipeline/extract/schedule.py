@@ -35,7 +35,7 @@ from vanban.extract.activity import (
 )
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
-from vanban.grammar.timex import FROM_WORDS, TimeExpr, find_times
+from vanban.grammar.timex import FROM_WORDS, LUNAR_MARK, TimeExpr, find_times, past_joined_weekdays
 from vanban.schemas import Deadline, Event, Recurrence
 from vanban.schemas.record import Freq
 from vanban.tables import rows
@@ -645,10 +645,7 @@ _LUNAR = r"(?<!\w)(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:[^\
 _LUNAR_LEAD = re.compile(rf"\s*{_LUNAR}\s*\(\s*(?:(?:tức|nhằm)(?:\s+là)?\s+)?", re.IGNORECASE)
 _SOLAR_ALIAS = re.compile(r"\(\s*(?:tức|nhằm)(?:\s+là)?\s+$", re.IGNORECASE)
 _LUNAR_BEFORE = re.compile(rf"{_LUNAR}\s*$", re.IGNORECASE)
-# what only a lunar date names: its calendar, the first or last month's name, a year of the sexagenary cycle ("năm
-# Canh Tuất")
-_LUNAR_MARK = re.compile(r"(?<!\w)(?:âm\s+lịch|tháng\s+(?:giêng|chạp)|năm\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|"
-                         r"quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))(?!\w)", re.IGNORECASE)
+_LUNAR_MARK = LUNAR_MARK  # what only a lunar date names (timex: a range's start may be restated so too)
 _ALIAS_REACH = 80  # a bracket restating a date is short
 _LUNAR_REACH = 48
 _MAX_TABLE_ROWS = 200  # how far up a markdown table's header row is looked for
@@ -1063,7 +1060,8 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         return in_week if in_week and cues.deadline_verb.search(text, a, t.start) else None
     # ("Định kỳ" read only when the clause's start is in reach, so that it opens the clause)
     on_the_day = _ON_THE_DAY.search(left) or (_PERIODIC_OPENING.fullmatch(left) if t.start - len(left) == a else None)
-    if on_the_day and (cues.recurrence_after.match(text[t.end:t.end + _BEFORE_WORDS]) or _relative(t)
+    after = past_joined_weekdays(text, t.end) if t.kind == "weekday" else t.end  # "thứ Hai và thứ Năm hằng tuần"
+    if on_the_day and (cues.recurrence_after.match(text[after:after + _BEFORE_WORDS]) or _relative(t)
                        or cues.recurrence_end.search(left, 0, on_the_day.start())) \
             and (cues.deadline_verb.search(text, a, t.start) or _duty_verb_after(text, t)):
         # a recurring day of a duty: "nộp đúng ngày mồng 3 hằng tháng", "gửi vào ngày 15 của tháng cuối quý",
@@ -1275,6 +1273,8 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
     """A deadline at t, if a cue or a table cell makes it one (True: the time is dealt with)."""
     ctx, text = run.ctx, run.ctx.text
     a, _ = clause
+    if _joined_weekly_day(run, t):
+        return True
     column = _column_at(run.columns, t.start)
     cue = _deadline_cue(text, t, a, left)
     in_cell = column is not None and _in_column_cell(text, t, column, left, right)
@@ -1283,6 +1283,8 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
         return _recurring_duty_span(run, t, a, left)
     if cue is not None and _bare_cue(cue) == "trong" and _cues().recurrence_end.search(left, 0, cue.start()):
         return True  # "báo cáo ... hằng tuần trong Tháng Thanh niên": the span a recurring duty runs in, no due date
+    if t.kind == "weekday":  # the recurrence after the last of the weekdays joined to this one
+        right = right[past_joined_weekdays(text, t.end) - t.end:]
     rec = _recurrence_match(t, text[a:t.start], left, _JOINED_TIME.sub("", right, count=1))
     recurrence = _recurrence(_cues().freq[fold_lower(rec.group("unit"))], t) if rec else None
     if t.kind == "week":  # "tuần cuối cùng của tháng thứ 3 trong quý", "tuần thứ 2 của tháng"
@@ -1337,6 +1339,25 @@ def _joined_yearly(d: Deadline, t: TimeExpr, right: str) -> list[Deadline]:
             out.append(d.model_copy(update={"recurrence": d.recurrence.model_copy(update={"day": day, "month": month}),
                                             "span": span}))
     return out
+
+
+_WEEKDAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")  # between two weekdays of a list ("thứ Hai và thứ Năm")
+
+
+def _joined_weekly_day(run: _Run, t: TimeExpr) -> bool:
+    """A weekday joined by "và" or a comma to the weekly duty's day read just before it ("cung cấp bản tin ... vào thứ
+    Hai và thứ Năm hằng tuần"): the same duty on this day too (rounds 65-69's leftovers, h733). True: dealt with."""
+    if t.kind != "weekday" or t.weekday is None or not run.found:
+        return False
+    prev, prev_end = run.found[-1]
+    r = prev.recurrence
+    if r is None or r.freq != "weekly" or r.weekday is None or r.time is not None \
+            or _WEEKDAY_JOINER.fullmatch(run.ctx.text, prev_end, t.start) is None:
+        return False
+    d = prev.model_copy(update={"recurrence": r.model_copy(update={"weekday": t.weekday + 1}), "span": (t.start, t.end)})
+    run.found.append((d, t.end))
+    run.deadlines.append(d)
+    return True
 
 
 # between a weekly duty's weekday and its hour: the recurrence word and the hour's cue ("thứ Sáu hằng tuần

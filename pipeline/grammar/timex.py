@@ -398,6 +398,7 @@ _WEEKLY_AFTER = re.compile(r"\s*,?\s*(?:hằng|hàng)\s+tuần(?!\w)", re.I)  # 
 # cáo nhanh ... hằng tuần vào thứ Hai")
 _WEEKLY_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng)\s+tuần\s*,?\s*(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?$", re.I)
 _WEEKLY_BEFORE_REACH = 30
+_WEEKDAY_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:và\s*)?$", re.I)  # "thứ Hai và thứ Năm", "thứ Hai, thứ Năm"
 _GAP_TIME_DATE = re.compile(r"^[\s,\-–]{0,3}(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s*)?[\s,]{0,2}$", re.I)
 _GAP_DATE_TIME = re.compile(r"^[\s,\-–]{0,3}(?:(?:vào\s+)?lúc\s*)?$", re.I)
 # a part of the day may stand between "từ"/"đến" and the day: "Từ đêm ngày 17/10 đến sáng ngày 20/10/2026", also
@@ -409,6 +410,13 @@ _TO_WORDS = r"(?:đến|đên|đén|đền|dến|tới)"
 FROM_WORDS = r"(?:từ|tù|tủ|tử)"
 _GAP_RANGE = re.compile(rf"^\s*(?:{_TO_WORDS}|cho\s+{_TO_WORDS}|-|–|—)\s*(?:hết\s+)?{_RANGE_DAYPART}$", re.I)
 _GAP_PAIR = re.compile(r"\s*và\s*", re.I)
+# what only a lunar date names: its calendar, the first or last month's name, a year of the sexagenary cycle ("năm
+# Canh Tuất")
+LUNAR_MARK = re.compile(r"(?<!\w)(?:âm\s+lịch|tháng\s+(?:giêng|chạp)|năm\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|"
+                        r"quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))(?!\w)", re.IGNORECASE)
+# a bracket restating a range's first day in the lunar calendar, before its "đến" ("từ ngày 15/01/2033 (ngày 16 tháng
+# Chạp) đến hết ngày 14/02/2033"; rounds 65-69's leftovers, h768)
+_LUNAR_BRACKET = re.compile(r"\s*\([^()\n]{1,40}\)")
 _BEFORE_FROM = re.compile(rf"(?<!\w)(?:{FROM_WORDS}|kể\s+từ)\s*{_RANGE_DAYPART}$", re.I)
 _FROM_REACH = 24  # how far before a range's start its "từ" (and a part of the day) is looked for
 # A bare "01/6" or an hour without minutes is a time only after one of these.
@@ -711,6 +719,34 @@ def _listed_day(text: str, out: list[_U], i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _joined_weekdays() -> re.Pattern[str]:
+    """Weekdays joined to the one before by "và" or a comma (", thứ Năm", " và thứ Năm")."""
+    return re.compile(rf"(?:\s*(?:,\s*)?(?:và\s+)?(?<!\w)(?:{_alt(_vocab().written['weekday'])})(?!\w))+", re.I)
+
+
+def past_joined_weekdays(text: str, pos: int) -> int:
+    """Where the weekdays joined to the one ending at pos end ("thứ Hai| và thứ Năm hằng tuần": before " hằng"); pos
+    when none is joined. A weekly duty's recurrence word stands after the last of its days."""
+    m = _joined_weekdays().match(text, pos)
+    return m.end() if m else pos
+
+
+def _is_weekly(text: str, atoms: list[_U], i: int) -> bool:
+    """Whether the weekday atoms[i] is a weekly duty's day: "hằng tuần" after it or before it, or after or before the
+    list of weekdays it stands in ("vào thứ Hai và thứ Năm hằng tuần": two weekly days; rounds 65-69's leftovers,
+    h733)."""
+    lo = hi = i
+    while lo > 0 and atoms[lo - 1].grain == "weekday" and _WEEKDAY_LIST_GAP.match(text, atoms[lo - 1].end, atoms[lo].start):
+        lo -= 1
+    while hi + 1 < len(atoms) and atoms[hi + 1].grain == "weekday" \
+            and _WEEKDAY_LIST_GAP.match(text, atoms[hi].end, atoms[hi + 1].start):
+        hi += 1
+    first, last = atoms[lo], atoms[hi]
+    return _WEEKLY_AFTER.match(text, last.end) is not None \
+        or _WEEKLY_BEFORE.search(text, max(0, first.start - _WEEKLY_BEFORE_REACH), first.start) is not None
+
+
 def _join(text: str, atoms: list[_U]) -> list[_U]:
     """Weekdays onto dates, clock times onto dates, "từ X đến Y" into ranges."""
     # 1. weekdays
@@ -736,8 +772,7 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
                 prev.wd, prev.end = a.wd, a.end
             elif nxt and nxt.grain == "week" and not text[a.end:nxt.start].strip():
                 nxt.wd, nxt.start = a.wd, a.start  # "thứ Sáu tuần cuối cùng của mỗi tháng": that week's day
-            elif _WEEKLY_AFTER.match(text, a.end) \
-                    or _WEEKLY_BEFORE.search(text, max(0, a.start - _WEEKLY_BEFORE_REACH), a.start):
+            elif _is_weekly(text, atoms, i):
                 units.append(a)  # a weekly duty's day, without a date
             i += 1
             continue
@@ -759,8 +794,8 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
             u.cued = True
             continue
         if (prev is not None and prev.to is None and u.to is None and _rangeable(prev, u)
-                and _GAP_RANGE.match(text[prev.end:u.start])):
-            gap = text[prev.end:u.start].strip()
+                and _GAP_RANGE.match(text[_past_lunar_bracket(text, prev.end, u.start):u.start])):
+            gap = text[_past_lunar_bracket(text, prev.end, u.start):u.start].strip()
             has_from = _BEFORE_FROM.search(text, max(0, prev.start - _FROM_REACH), prev.start)
             clock_span = prev.grain == "time" and u.grain == "day" and u.hh is not None  # "07h00 – 11h00 ngày 8/12"
             if gap in "-–—" and not has_from and prev.grain != u.grain and not clock_span:
@@ -779,6 +814,12 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
         out.append(u)
     # bare "01/6" and "8 giờ" count only with a cue word or inside a range/datetime
     return [u for u in out if not u.weak or u.cued or u.to is not None]
+
+
+def _past_lunar_bracket(text: str, pos: int, end: int) -> int:
+    """Where the gap after a day goes on past a bracket restating the day in the lunar calendar (pos when none)."""
+    m = _LUNAR_BRACKET.match(text, pos, end)
+    return m.end() if m and LUNAR_MARK.search(text, pos, m.end()) else pos
 
 
 def _next_day_pair(text: str, a: _U, b: _U) -> bool:
@@ -1074,11 +1115,27 @@ def _ocr_hours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# A day of the month alone, OCR printed with a letter for one of its two digits, before what makes it a recurring or a
+# relative day ("trước ngày O6 của tháng sau", "vào ngày l5 hằng quý"; rounds 65-69's leftovers, h732): found from
+# its "ngày " (an _OCR_DATE_HINTS hint), read when it is a day. A letter alone or two letters ("ngày lO") stay words.
+_OCR_BARE_DAY = re.compile(r"ngày[ \t]+(\d[lIO]|[lIO]\d)(?=[ \t\n]+(?:của[ \t]+(?:tháng|quý)|hằng|hàng|mỗi)(?!\w))")
+
+
+def _ocr_bare_days(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The bare days of a month in text[start:end] printed with a look-alike letter, read as digits."""
+    out: list[tuple[int, int, str]] = []
+    for m in _OCR_BARE_DAY.finditer(text, start, end):
+        read = m.group(1).translate(_OCR_DIGITS)
+        if 1 <= int(read) <= _MAX_DAY:
+            out.append((m.start(1), m.end(1), read))
+    return out
+
+
 def _ocr_digits_read(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
-    """text with the letters read as digits in the days and months of dates in text[start:end] and in hours before
-    "giờ", and where it was changed (only the window is looked at: most texts have no such date, and callers pass
-    short windows)."""
-    hours = _ocr_hours(text, start, end)
+    """text with the letters read as digits in the days and months of dates in text[start:end], in hours before
+    "giờ" and in a bare day of a month ("ngày O6 của tháng sau"), and where it was changed (only the window is looked
+    at: most texts have no such date, and callers pass short windows)."""
+    hours = _ocr_hours(text, start, end) + _ocr_bare_days(text, start, end)  # (read wherever the letter stands)
     hinted = _ocr_hint(text, start, end)
     if not hours and not hinted:
         return text, []

@@ -94,3 +94,65 @@ def test_no_drawn_table_no_change(text: str) -> None:
     norm = normalize(text)
     assert not any(c.startswith("read ") for c in norm.changes)
     assert "| 1 | Số hộ | 1.870 |" in norm.text if text.startswith("| TT") else "|" not in norm.text
+
+
+PLAN = ("ỦY BAN NHÂN DÂN HUYỆN AN HÒA\nSố: 215/KH-UBND\nAn Hòa, ngày 05 tháng 01 năm 2032\nKẾ HOẠCH\n"
+        "Công tác năm 2032\n{body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Bình\n")
+
+# 2. Weekly duties on several weekdays (fixed: "vào thứ Hai và thứ Năm hằng tuần" gave none, h733), a bulletin provided
+# as a duty (fixed: "cung cấp bản tin ... định kỳ vào thứ Hai hằng tuần" gave none), and a bare day of a month printed
+# by OCR with a letter for a digit (fixed: "trước ngày O6 của tháng sau", "vào ngày l5 hằng quý" gave none, h732)
+RECURRING = [
+    ("Đài Khí tượng cung cấp bản tin dự báo cho Sở định kỳ vào thứ Hai và thứ Năm hằng tuần.",
+     [("weekly", None, 1), ("weekly", None, 4)]),
+    ("Đài Khí tượng cung cấp bản tin dự báo cho Sở định kỳ vào thứ Ba hằng tuần.", [("weekly", None, 2)]),
+    ("Các xã báo cáo kết quả về Phòng vào thứ Hai, thứ Tư và thứ Sáu hằng tuần.",
+     [("weekly", None, 1), ("weekly", None, 3), ("weekly", None, 5)]),
+    ("Các xã báo cáo kết quả về Phòng hằng tuần vào thứ Hai và thứ Năm.", [("weekly", None, 1), ("weekly", None, 4)]),
+    ("Báo cáo tình hình hằng tháng gửi UBND huyện trước ngày O6 của tháng sau.", [("monthly", 6, None)]),
+    ("Định kỳ báo cáo tiến độ vào ngày l5 hằng quý.", [("quarterly", 15, None)]),
+    ("Định kỳ báo cáo tiến độ vào ngày 2O hằng tháng.", [("monthly", 20, None)]),
+    # counter-cases: as before
+    ("Các xã báo cáo kết quả về Phòng vào thứ Sáu hằng tuần.", [("weekly", None, 5)]),
+    ("Câu lạc bộ sinh hoạt vào thứ Hai và thứ Năm hằng tuần.", []),  # a meeting, no duty
+    ("Trung tâm cung cấp thông tin cho báo chí vào thứ Hai hằng tuần.", []),  # "cung cấp" alone is no duty
+    ("Định kỳ báo cáo tiến độ vào ngày lO hằng tháng.", []),  # two letters: no day read
+    ("Định kỳ báo cáo tiến độ vào ngày 45 hằng tháng.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RECURRING)
+def test_recurring_duties(body: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    rec = parse_text(PLAN.format(body=body))
+    got = [(d.recurrence.freq, d.recurrence.day, d.recurrence.weekday) for d in rec.deadlines if d.recurrence]
+    assert got == expected
+
+
+def test_days_of_a_weekly_schedule_stay_events() -> None:
+    # counter-case: two dated weekdays joined by "và" are two occasions, no weekly duty
+    rec = parse_text(PLAN.format(body="Hội nghị tổ chức vào thứ Hai, ngày 12/01/2032 và thứ Năm, ngày 15/01/2032."))
+    assert [e.date for e in rec.events] == ["2032-01-12", "2032-01-15"]
+    assert not rec.deadlines
+
+
+# 3. A range whose first day is restated in the lunar calendar in a bracket before its "đến" (fixed: the two days
+# were read apart, the span lost, h768)
+RANGES = [
+    ("Thời gian cao điểm phục vụ vận tải hành khách dịp Tết từ ngày 15/01/2033 (ngày 16 tháng Chạp) đến hết ngày "
+     "14/02/2033 (ngày 17 tháng Giêng).", [("2033-01-15", "2033-02-14")]),
+    ("Lễ hội Xuân được tổ chức từ ngày 05/02/2033 (tức ngày mùng 6 tháng Giêng âm lịch) đến ngày 10/02/2033.",
+     [("2033-02-05", "2033-02-10")]),
+    # counter-cases: a bracket of another kind still parts the days; a range without one as before
+    ("Hội chợ được tổ chức từ ngày 15/01/2033 (dự kiến) đến hết ngày 14/02/2033.", None),
+    ("Hội chợ được tổ chức từ ngày 15/01/2033 đến hết ngày 14/02/2033.", [("2033-01-15", "2033-02-14")]),
+]
+
+
+@pytest.mark.parametrize(("body", "spans"), RANGES)
+def test_a_lunar_bracket_inside_a_range(body: str, spans: list[tuple[str, str]] | None) -> None:
+    rec = parse_text(PLAN.format(body=body))
+    got = [(e.date, e.end) for e in rec.events]
+    if spans is None:
+        assert not any(e.end for e in rec.events)
+    else:
+        assert got == spans
