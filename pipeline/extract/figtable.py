@@ -745,11 +745,13 @@ def _unit_column(headers: list[str]) -> int | None:
     return next((k for k, h in enumerate(headers) if k and _is_unit_column(h)), None)
 
 
-def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | None = None) -> list[FigureCell]:
+def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | None = None,
+               note: tuple[str | None, int] = (None, 1)) -> list[FigureCell]:
     """A markdown figure row ('| Công trình thanh niên (công trình) | 17 | 21 | 123,5% |'): each bare figure
     counts the unit its header names in brackets, else the row's unit cell ('| Thu ngân sách | Tỷ đồng | 286 |'),
-    else the row label's bracket unit, else its header's noun, else the members the label names ('Kết nạp đoàn
-    viên mới'); a figure printed with its unit ('| 4 xã | 2 xã |') counts that unit."""
+    else the row label's bracket unit, else its header's noun, else the unit the note above the table prints
+    (`note`: "Đơn vị tính: triệu đồng"), else the members the label names ('Kết nạp đoàn viên mới'); a figure
+    printed with its unit ('| 4 xã | 2 xã |') counts that unit."""
     label = row[0][1].strip(" *")
     bracket = _ROW_BRACKET_UNIT.search(label)
     row_unit = _column_unit(f"({bracket.group('unit')})") if bracket else (None, 1)
@@ -780,6 +782,8 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
             own if own[0] else row_unit if row_unit[0] else own)
         if unit is None and not pct:
             unit, factor = _column_unit(header)
+        if unit is None and not pct:
+            unit, factor = note
         if unit is None and not pct:
             unit = _label_noun(name)
         if unit is None and not pct:
@@ -876,7 +880,7 @@ def piped_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     kind from its column ('Chỉ tiêu', 'Kết quả')."""
     if text.find("|", lo, hi) < 0:
         return []
-    return _row_table_cells(_lines(text, lo, hi), _is_piped_row, _piped_cells)
+    return _row_table_cells(_lines(text, lo, hi), _is_piped_row, _piped_cells, text=text)
 
 
 _MIN_TAB_CELLS = 3  # a label and two columns: a line with fewer tabs is an item's indent, not a table row
@@ -936,22 +940,25 @@ def tabbed_figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
     for a, b in tabbed_tables(text, lo, hi):
         lines = _lines(text, a, b)
         split = _indented_cells if _is_indented(lines) else _tabbed_cells
-        cells += _row_table_cells(lines, _is_tabbed_row, split)
+        cells += _row_table_cells(lines, _is_tabbed_row, split, text=text)
     return cells
 
 
 def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
                      split: Callable[[_Line], list[tuple[int, str]]],
-                     header: list[str] | None = None) -> list[FigureCell]:
+                     header: list[str] | None = None, text: str = "") -> list[FigureCell]:
     """The figures of tables whose rows are lines of cells (is_row tells them, split cuts them); the first row
-    of a run is its header, unless `header` gives the first run's."""
+    of a run is its header, unless `header` gives the first run's. `text`, the whole text, holds the unit note
+    above a table (_note_above)."""
     cells: list[FigureCell] = []
     headers: list[str] | None = None
     indexed = False
     unit_col: int | None = None
+    note: tuple[str | None, int] = (None, 1)
     if header is not None:
         headers, indexed = _header_columns(header)
         unit_col = _unit_column(headers)
+        note = _note_above(text, lines[0].start) if lines else note
     under_header = False  # the row right after a header row: a merged header's second row may stand there
     for line in lines:
         if not is_row(line):
@@ -961,6 +968,7 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
         if headers is None:
             headers, indexed = _header_columns([c.strip(" *") for _, c in row])
             unit_col = _unit_column(headers)
+            note = _note_above(text, line.start)
             under_header = True
             continue
         if indexed:
@@ -969,9 +977,31 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
             headers = _merged_headers(headers, [c.strip(" *") for _, c in row])
             unit_col = _unit_column(headers)
         elif len(row) >= 2:
-            cells += _piped_row(row, headers, unit_col)
+            cells += _piped_row(row, headers, unit_col, note)
         under_header = False
     return cells
+
+
+# a unit note printed above a table ("Đơn vị tính: triệu đồng", "(ĐVT: tỷ đồng)", "Đơn vị: người"): the unit of the
+# figure columns whose header names none ("| Tổng số | Nhiệm vụ chuyển tiếp | Nhiệm vụ mở mới |"; seventieth round)
+_UNIT_NOTE = re.compile(r"^[ \t(*_]*(?:đơn vị tính|đvt|đơn vị)[ \t]*:[ \t]*(?P<unit>[^\W\d_][^()\n:;|]{0,29}?)[ \t)*_.]*$",
+                        re.IGNORECASE)
+_NOTE_LINES = 3  # the note stands right above the header, maybe under the table's caption: up to three lines up
+_NOTE_REACH = 400  # characters above the header searched for those lines
+
+
+def _note_above(text: str, start: int) -> tuple[str | None, int]:
+    """The unit a note right above a table's header prints (_UNIT_NOTE; every word of it a unit or a scale word,
+    units.tsv), with its factor; (None, 1) without one."""
+    above = [ln for ln in text[max(0, start - _NOTE_REACH):start].split("\n") if ln.strip()][-_NOTE_LINES:]
+    for line in reversed(above):
+        m = _UNIT_NOTE.match(line)
+        if m is None:
+            continue
+        words = [fold_lower(w) for w in m.group("unit").split()]
+        if len(words) <= _MAX_UNIT_WORDS and all(w in _unit_words() or w in scale_words() for w in words):
+            return _column_unit(f"({' '.join(m.group('unit').split())})")
+    return None, 1
 
 
 _MERGED_LABEL_LETTERS = 4  # "Cộng", "Tổng cộng": a label, no index ("I", "a", "II" run shorter)
@@ -1036,7 +1066,7 @@ def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     first: _Line | None = None
     prev: _Line | None = None
     end = lo
-    for line in [*_lines(text, lo, hi), _Line(hi, hi, "")]:
+    for line in _without_label_wraps([*_lines(text, lo, hi), _Line(hi, hi, "")]):
         if prev is not None and wrapped_cells(prev.text, line.text) and (first is not None or _figures_row(prev)):
             # a row's wrapped cells, inside a run of rows or under its first row of figures (a header's units under
             # it, "(tỷ đồng)", are the header's: _spaced_headers_above): the next row aligns with the row
@@ -1050,6 +1080,25 @@ def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             first = None
         prev = line
     return spans
+
+
+_MAX_WRAPPED_LABEL_WORDS = 6  # the rest of a row's name ("thực phẩm" under "Chi cục An toàn vệ sinh   03   180")
+
+
+def _is_label_wrap(row: _Line, line: _Line, below: _Line) -> bool:
+    """A line holding the rest of the row's first cell, its name, wrapped at the row's own indent ("   Chi cục An
+    toàn vệ sinh   03   180   300" over "   thực phẩm"), the next row aligned with the row: no gap, no figure, a few
+    words (textutil.wrapped_cells reads the wraps of the other cells, indented past the first; seventieth round)."""
+    indent = len(line.text) - len(line.text.lstrip(" "))
+    return bool(line.text.strip()) and indent == len(row.text) - len(row.text.lstrip(" ")) \
+        and not cell_gaps(line.text) and not any(ch.isdigit() for ch in line.text) \
+        and len(line.text.split()) <= _MAX_WRAPPED_LABEL_WORDS and _figures_row(row) and aligned_rows(row.text, below.text)
+
+
+def _without_label_wraps(lines: list[_Line]) -> list[_Line]:
+    """The lines, without those holding a row's wrapped name (_is_label_wrap): the row and the next align."""
+    return [line for k, line in enumerate(lines)
+            if not (0 < k < len(lines) - 1 and _is_label_wrap(lines[k - 1], line, lines[k + 1]))]
 
 
 def _figures_row(line: _Line) -> bool:
@@ -1077,7 +1126,7 @@ def spaced_figure_cells(text: str, lo: int, hi: int, tables: list[tuple[int, int
                     and wrapped_cells(rows_[-1].text, line.text)):
                 rows_.append(line)
         headers = _spaced_headers_above(text, lo, rows_[0]) if rows_ else None
-        cells += _row_table_cells(rows_, _in_table, _spaced_cells, headers)
+        cells += _row_table_cells(rows_, _in_table, _spaced_cells, headers, text)
     return cells
 
 

@@ -1,0 +1,94 @@
+"""Heldout round 70 (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+DECISION = ("ỦY BAN NHÂN DÂN\nHUYỆN AN HÒA\nSố: 415/QĐ-UBND\nAn Hòa, ngày 20 tháng 12 năm 2032\nQUYẾT ĐỊNH\n"
+            "Về việc giao dự toán kinh phí năm 2033\nỦY BAN NHÂN DÂN HUYỆN AN HÒA\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Giao dự toán kinh phí năm 2033 cho các đơn vị (chi tiết tại Phụ lục).\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Bình\n"
+            "PHỤ LỤC\n{note}\n{table}")
+
+
+def _quantities(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in parse_text(text).quantities]
+
+
+# 1. A unit note above a table ("Đơn vị tính: triệu đồng") gives the unit of the figure columns whose header names
+# none (fixed: h774's "| Tổng số | Nhiệm vụ chuyển tiếp | Nhiệm vụ mở mới |" cells were all lost)
+PIPED = ("| TT | Đơn vị | Tổng số | Chi thường xuyên | Chi mở mới |\n|---|---|---|---|---|\n"
+         "| 1 | Phòng Văn hóa | 1.250 | 850 | 400 |\n| 2 | Phòng Y tế | 730 | 610 | 120 |\n")
+TABBED = ("TT\tĐơn vị\tTổng số\tChi thường xuyên\tChi mở mới\n1\tPhòng Văn hóa\t1.250\t850\t400\n"
+          "2\tPhòng Y tế\t730\t610\t120\n")
+NOTES = [
+    ("Đơn vị tính: triệu đồng", PIPED, (850_000_000, "đồng")),
+    ("(ĐVT: triệu đồng)", TABBED, (610_000_000, "đồng")),
+    ("ĐVT: tỷ đồng", PIPED, (1_250_000_000_000, "đồng")),
+]
+
+
+@pytest.mark.parametrize(("note", "table", "expected"), NOTES)
+def test_a_unit_note_above_a_table_gives_its_columns_unit(note: str, table: str, expected: tuple[float, str]) -> None:
+    assert expected in _quantities(DECISION.format(note=note, table=table))
+
+
+UNIT_COUNTER = [
+    # counter-cases: without a note the unitless columns stay unread; a note naming no unit ("Đơn vị: Phòng Văn
+    # hóa") gives none; a header naming its own unit keeps it whatever the note says
+    ("", PIPED, (850_000_000, "đồng"), False),
+    ("Đơn vị: Phòng Văn hóa huyện", PIPED, (850, "phòng"), False),
+    ("Đơn vị tính: triệu đồng",
+     "| TT | Đơn vị | Số lớp học |\n|---|---|---|\n| 1 | Phòng Văn hóa | 12 |\n| 2 | Phòng Y tế | 9 |\n",
+     (12, "lớp học"), True),
+]
+
+
+@pytest.mark.parametrize(("note", "table", "item", "present"), UNIT_COUNTER)
+def test_a_unit_note_only_where_it_names_a_unit(note: str, table: str, item: tuple[float, str], present: bool) -> None:
+    found = _quantities(DECISION.format(note=note, table=table))
+    assert (item in found) is present
+    if not note:
+        assert not any(v in (850, 850_000_000) for v, _ in found)
+
+
+# 2. A space-aligned table whose row name wraps onto a line of its own at the row's indent ("Chi cục An toàn vệ
+# sinh   03   180" over "thực phẩm"): the rows above and below are one table (fixed: h773's table lost the row
+# before the wrap and its header, 18 cells)
+PLAN = ("SỞ Y TẾ AN HÒA\nSố: 98/KH-SYT\nAn Hòa, ngày 02 tháng 3 năm 2033\nKẾ HOẠCH\nKiểm tra an toàn thực phẩm năm 2033\n"
+        "I. CHỈ TIÊU GIAO CÁC ĐƠN VỊ\n{table}II. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n")
+WRAPPED = [
+    ("   Đơn vị                       Số đoàn      Số cơ sở\n"
+     "                                kiểm tra     kiểm tra\n"
+     "   Trung tâm Kiểm soát            03           185\n"
+     "   bệnh tật\n"
+     "   Thành phố An Hòa               04           425\n"
+     "   Huyện Đông Sơn                 02           215\n", [(3, "đoàn"), (185, "cơ sở"), (425, "cơ sở"), (215, "cơ sở")]),
+    # counter-case: without a wrap, read as before
+    ("   Đơn vị                       Số đoàn      Số cơ sở\n"
+     "                                kiểm tra     kiểm tra\n"
+     "   Trung tâm Kiểm soát            03           185\n"
+     "   Thành phố An Hòa               04           425\n"
+     "   Huyện Đông Sơn                 02           215\n", [(3, "đoàn"), (185, "cơ sở"), (425, "cơ sở")]),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), WRAPPED)
+def test_a_row_name_wrapped_at_its_indent_keeps_the_table_whole(table: str, expected: list[tuple[float, str]]) -> None:
+    found = _quantities(PLAN.format(table=table))
+    for value, unit in expected:
+        assert any(v == value and u.startswith(unit) for v, u in found), (value, unit, found)
+
+
+def test_a_line_after_the_last_row_is_no_wrap() -> None:
+    # counter-case: a heading at the rows' indent after the table is prose, not the last row's name
+    table = ("   Đơn vị                       Số đoàn      Số cơ sở\n"
+             "   Thành phố An Hòa               04           425\n"
+             "   Huyện Đông Sơn                 02           215\n"
+             "   Ghi chú các đơn vị\n")
+    text = PLAN.format(table=table)
+    assert any(v == 425 and u.startswith("cơ sở") for v, u in _quantities(text))
