@@ -2063,6 +2063,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     sentence_to = _sentence_end(text, start)
     if _norm_rate_in_rules(doc, sentence_from, start) or _rule_rate(doc, sentence_from, start, unit) \
             or _rate_schedule_of_rules(doc, unit, sentence_to) or _rate_of_named_rules(doc, sentence_from, start, unit) \
+            or _bound_of_named_rules_after(doc, start, unit, comparator) \
+            or _bracketed_rate_of_named_rules(doc, sentence_from, start, unit) \
             or (unit.unit == "%" and _DAILY_RATE_RE.match(text, unit.end)):
         return True  # (a share charged a day, "phải nộp thêm bằng 0,03%/ngày": a rule's rate of late payment)
     if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result" \
@@ -2410,6 +2412,55 @@ def _rate_of_named_rules(doc: _Doc, sentence_from: int, start: int, unit: _Unit)
     # a colon after the source opens the list the document grants under it ("được thưởng theo quy định: giải Nhất
     # 2.000.000 đồng/người", h455): its own awards
     return source is not None and ":" not in doc.ctx.text[source.end():start]
+
+
+_RULE_SOURCE_AFTER_REACH = 40  # "tối thiểu 1,5 m cho người đi bộ theo quy định của" at most
+_BOUNDED = frozenset({"lte", "lt", "gte", "gt"})
+_STRIVING_RE = re.compile(r"(?<!\w)phấn đấu(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _rule_source_after_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's rule_source_after words, each after a stretch of its clause (no stop between)."""
+    words = _alternation(role_phrases("quantity_cues.tsv", "rule_source_after"))
+    return re.compile(rf"[^,;.:()\n]{{0,{_RULE_SOURCE_AFTER_REACH}}}?(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _bound_of_named_rules_after(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
+    """A bound or a rate that its clause says the rules of a body or a law set, named right after it ("giá trị mỗi gói
+    thầu không quá 5 tỷ đồng theo quy định của Luật Đấu thầu", "vỉa hè dành tối thiểu 1,5 m cho người đi bộ theo quy
+    định của UBND tỉnh", "mức khoán 400.000 đồng/ha/năm theo quy định của UBND tỉnh"; quantity_cues.tsv
+    rule_source_after; seventy-second heldout round, h800, h802, h803): another body's norm restated, no amount planned
+    or done. A bare "theo quy định" ("tổ chức 12 kỳ theo quy định") and a decision named by its number ("hỗ trợ 60
+    triệu đồng/hộ theo Quyết định số ...": the grant made under it) leave the figure counted."""
+    if comparator not in _BOUNDED and "/" not in (unit.unit or ""):
+        return False
+    text = doc.ctx.text
+    # the document striving for it ("Phấn đấu tối thiểu 500 hộ tham gia theo quy định của Hội") keeps it its own target
+    return _rule_source_after_re().match(text, unit.end) is not None \
+        and _STRIVING_RE.search(text, _sentence_start(text, start), start) is None
+
+
+_RULE_BRACKET_REACH = 90  # "theo Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ (" at most
+_RULE_BRACKET_RE = re.compile(r"\((?P<lead>[^()]{0,40})$")
+_RULE_BRACKET_LEADS = re.compile(r"^\s*(?:mức\b|từ\s+\d|\d)", re.IGNORECASE)
+_RULE_BRACKET_UNITS = ("đồng", "lần")
+
+
+def _bracketed_rate_of_named_rules(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
+    """A sum or a multiple in the bracket that follows the rule a sentence names by its "theo" ("Mức xử phạt ... thực
+    hiện theo Nghị định số 100/2019/NĐ-CP ... (từ 2.000.000 đồng đến 4.000.000 đồng đối với cá nhân)", "chi bồi dưỡng
+    ... theo Thông tư số 08/2025/TT-BTC ... (mức bồi dưỡng 0,3 lần mức lương cơ sở/ngày)"; quantity_cues.tsv
+    rate_source; seventy-second heldout round, h796, h802): the rule's rates restated, as its rate told after its name
+    is. A bracket that tells something else ("(đã hỗ trợ 120 hộ)") and counts of other things stay."""
+    if not (unit.unit or "").startswith(_RULE_BRACKET_UNITS):
+        return False
+    text = doc.ctx.text
+    bracket = _RULE_BRACKET_RE.search(text, max(sentence_from, start - 45), start)
+    if bracket is None or not _RULE_BRACKET_LEADS.match(bracket.group("lead") + text[start:start + 1]):
+        return False
+    opening = bracket.start()
+    return _rate_source_re().search(text, max(sentence_from, opening - _RULE_BRACKET_REACH), opening) is not None
 
 
 # a share right before a rule word: the word names what the share is of, no rule's rate ("hỗ trợ tối đa 30% chi phí mua
