@@ -2242,7 +2242,23 @@ def _state_opening(doc: _Doc, lo: int, start: int) -> re.Match[str] | None:
     """'Thôn có 312 hộ', 'Theo rà soát, toàn huyện có 1.083 hộ nghèo': a sentence opening with a place or a body and
     its "có" (quantity_cues.tsv state_opening), the state; None where the sentence opens otherwise."""
     opening = doc.voc.state_opening_re.match(doc.ctx.text, lo)
+    if opening is None and doc.ctx.doc_type in _description_types():
+        opening = _description_opening_re().match(doc.ctx.text, lo)
     return opening if opening is not None and opening.end() <= start else None
+
+
+@lru_cache(maxsize=1)
+def _description_types() -> frozenset[str]:
+    """The document types whose sentences describe projects they report on (quantity_cues.tsv description_type)."""
+    return frozenset(role_phrases('quantity_cues.tsv', 'description_type'))
+
+
+@lru_cache(maxsize=1)
+def _description_opening_re() -> re.Pattern[str]:
+    """A report's sentence opening with a project's own size and its figure at once ("Tổng mức đầu tư 2.150 tỷ đồng,
+    chiều dài tuyến 38,6 km": quantity_cues.tsv description_opening)."""
+    words = alternation_on_line(role_phrases('quantity_cues.tsv', 'description_opening'))
+    return re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:{words})[ \t]+(?=\d)", re.IGNORECASE)
 
 
 def _per_unit(doc: _Doc, sentence_from: int, start: int) -> bool:

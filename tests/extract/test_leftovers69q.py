@@ -98,3 +98,32 @@ ARREARS = [
 @pytest.mark.parametrize(("body", "figures"), ARREARS)
 def test_an_amount_owed_and_its_parts(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a project's own size told in its description ---------------------------------------------------------------------
+
+NOTICE = ("UBND TỈNH A\nVĂN PHÒNG\nSố: 318/TB-VP\nA, ngày 20 tháng 6 năm 2032\n\nTHÔNG BÁO\n"
+          "Kết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra dự án\n\n1. Kết quả thực hiện\n")
+DECISION = ("UBND TỈNH A\nỦY BAN NHÂN DÂN HUYỆN B\nSố: 412/QĐ-UBND\nB, ngày 05 tháng 12 năm 2032\n\nQUYẾT ĐỊNH\n"
+            "Về việc phê duyệt báo cáo kinh tế - kỹ thuật công trình\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt báo cáo kinh "
+            "tế - kỹ thuật công trình Trường Tiểu học C với các nội dung sau:\n")
+
+DESCRIPTION = [
+    (NOTICE, "Dự án có tổng mức đầu tư 1.246 tỷ đồng, chiều dài tuyến 28,6 km, thời gian thực hiện 2030 - 2033. Đến "
+             "ngày 15/6/2032, Ban Quản lý dự án đã giải ngân 612,8 tỷ đồng.", [(612.8e9, "đồng")]),
+    (NOTICE, "Dự án có chiều dài 52,3 km, tổng mức đầu tư 9.870 tỷ đồng. Đến nay, các xã đã bàn giao 47,8 km mặt bằng.",
+     [(47.8, "km")]),
+    (NOTICE, "Công trình có tổng mức đầu tư 38,6 tỷ đồng từ nguồn ngân sách thành phố.", []),
+    (REPORT, "1. Dự án đường ven biển đoạn C - D\nTổng mức đầu tư 2.150 tỷ đồng, chiều dài tuyến 38,6 km. Kế hoạch vốn "
+             "năm 2032 được giao 612 tỷ đồng.", [(612e9, "đồng")]),
+    # counter-cases: projects the bodies started, a decision's approved total, a tờ trình-like planned total
+    (REPORT, "Trong năm, đã khởi công mới 05 dự án có tổng mức đầu tư 3.870 tỷ đồng.", [(5, "dự án"), (3870e9, "đồng")]),
+    (REPORT, "Trong năm, đã khởi công mới 05 dự án với tổng mức đầu tư 3.870 tỷ đồng.", [(5, "dự án"), (3870e9, "đồng")]),
+    (DECISION, "1. Tổng mức đầu tư: 14.826.000.000 đồng.", [(14826e6, "đồng")]),
+    (DECISION, "Tổng mức đầu tư 14.826.000.000 đồng từ nguồn ngân sách huyện.", [(14826e6, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "figures"), DESCRIPTION)
+def test_a_projects_own_size_in_its_description(head: str, body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(head, body) == figures
