@@ -935,6 +935,8 @@ def _by_opening(text: str, t: TimeExpr, left: str) -> re.Match[str] | None:
     m = opening.search(left)
     if m is None:
         return None
+    if _day_or_short_period(text, t) and _after_target_by(text, t.start - len(left)):
+        return m
     # the duty's word in the opening's own clause, before any "đã": 'Đến hết tháng 11/2029, toàn ngành đã khám ...;
     # tiếp tục hoàn thành ... trong tháng 12/2029' states a result up to the month, and its next clause's task is
     # due by another time (rounds 35-46's leftovers, h516)
@@ -942,6 +944,25 @@ def _by_opening(text: str, t: TimeExpr, left: str) -> re.Match[str] | None:
     end = stop.start() if stop else min(len(text), t.end + _DUTY_REACH)
     found = duty.search(text, t.end, end)
     return m if found is not None and _DONE.search(text, t.end, found.start()) is None else None
+
+
+@lru_cache(maxsize=1)
+def _target_by_day() -> re.Pattern[str]:
+    """A target's by-when opening ('phấn đấu đến (hết) ngày 30/9', schedule_cues.tsv target_by_opening) with its day."""
+    return re.compile(rf"(?<!\w)(?:{_phrases(rows('schedule_cues.tsv'), 'target_by_opening')})\s+(?:hết\s+)?(?:(?:ngày|tháng)\s+)?\d",
+                      re.IGNORECASE)
+
+
+def _after_target_by(text: str, a: int) -> bool:
+    """The clause opening at a follows a ";" after a clause of its line that set a target by a day ("phấn đấu đến ngày
+    30/9/2032 giải ngân đạt ít nhất 65% kế hoạch vốn; đến ngày 31/01/2033 giải ngân 100% kế hoạch vốn"): its "đến"
+    day is the target's next by-when, as the first was (rounds 65-69's leftovers, h770). A report's "; đến ngày ..."
+    after no target stays a span it counts to."""
+    before = text[:a].rstrip()
+    if not before.endswith(";"):
+        return False
+    line = text.rfind("\n", 0, len(before)) + 1
+    return _target_by_day().search(text, line, len(before)) is not None
 
 
 def _day_or_short_period(text: str, t: TimeExpr) -> bool:
@@ -1541,6 +1562,20 @@ def _lunar_alias(text: str, t: TimeExpr) -> bool:
     return close >= 0 and _LUNAR_MARK.search(text, t.start, close) is not None
 
 
+# a bracket opening with a day of a month, right after the month ("tháng 3/2033 (13/3, 20/3, 27/3/2033)")
+_DAYS_BRACKET = re.compile(r"\s*\(\s*(?:ngày\s+)?\d{1,2}/(\d{1,2})\b")
+
+
+def _named_by_days(text: str, t: TimeExpr) -> bool:
+    """A month whose days the bracket after it names ("vào các ngày Chủ nhật trong tháng 3/2033 (13/3, 20/3,
+    27/3/2033)"): the days are read, each an occasion, and the month is no time of its own (rounds 65-69's
+    leftovers, h760)."""
+    if t.kind != "month" or t.value is None:
+        return False
+    m = _DAYS_BRACKET.match(text, t.end)
+    return m is not None and int(m.group(1)) == int(t.value[5:7])
+
+
 def _lunar_lead(text: str, t: TimeExpr, a: int) -> int | None:
     """Where a lunar date starts that the solar date in brackets restates ("Gặp mặt đầu Xuân vào ngày mùng 8 tháng
     Giêng (tức ngày 13/02/2027)"): the solar date is read with the words before the lunar one."""
@@ -1769,7 +1804,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
 
     last_day: str | None = None  # the day of the latest dated time read, for a clock time "cùng ngày"
     for t in find_times(text, ref=ctx.reference_date, keep=searched):
-        if _after_number(text, t) or _is_issue_line(text, t) or _lunar_alias(text, t):
+        if _after_number(text, t) or _is_issue_line(text, t) or _lunar_alias(text, t) or _named_by_days(text, t):
             continue
         t = _on_the_same_day(text, t, last_day)
         if t.kind in ("date", "datetime") and t.value is not None:

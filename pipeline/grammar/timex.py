@@ -687,7 +687,7 @@ def _atoms(text: str, start: int, end: int) -> list[_U]:
     prev: _U | None = None
     for i, u in enumerate(out):
         if u.weak and (_CUE_BEFORE.search(text, max(0, u.start - 12), u.start) or _joined_clock(text, prev, u)
-                       or _listed_day(text, out, i)):
+                       or _listed_day(text, out, i) or _bracketed_days(text, out, i)):
             u.cued = True
         prev = u
     return out
@@ -709,6 +709,25 @@ def _listed_day(text: str, out: list[_U], i: int) -> bool:
     prev = out[i - 1] if i > 0 else None
     if prev is None or prev.grain != "day" or (prev.weak and not prev.cued) \
             or _JOIN_GAP.fullmatch(text, prev.end, out[i].start) is None:
+        return False
+    for k in range(i + 1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b.grain != "day" or _JOIN_GAP.fullmatch(text, a.end, b.start) is None:
+            return False
+        if not b.weak:
+            return True
+    return False
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:ngày\s+)?")
+
+
+def _bracketed_days(text: str, out: list[_U], i: int) -> bool:
+    """A bare day opening a bracket right after a month, the bracket's list of days closing with a full one ("vào các
+    ngày Chủ nhật trong tháng 3/2033 (13/3, 20/3, 27/3/2033)"): the month's days named, each a day as the last is
+    (rounds 65-69's leftovers, h760). A bracket of shares or of a bare day alone ("tháng 3/2033 (15/3 số hộ)") stays."""
+    prev = out[i - 1] if i > 0 else None
+    if prev is None or prev.grain != "month" or _BRACKET_OPEN.fullmatch(text, prev.end, out[i].start) is None:
         return False
     for k in range(i + 1, len(out)):
         a, b = out[k - 1], out[k]
@@ -1168,8 +1187,31 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, ref: date |
     for u in units:
         if any(a < u.end and u.start < b for a, b in fixed):
             u.warnings.append(("ocr_digits_read", f"read a letter as a digit in {text[u.start:u.end]!r}"))
+    _list_years(text, units)
     _infer(units, ref)
     return [_expr(text, u) for u in units if keep is None or keep(u.start, u.end)]
+
+
+def _list_years(text: str, units: list[_U]) -> None:
+    """The days of a list printed without their year take the year of the day closing it ("vào các ngày 06/3, 13/3 và
+    20/3/2033", "(13/3, 20/3, 27/3/2033)"), not the document's (rounds 65-69's leftovers, h760: a plan of 2032 for
+    March 2033)."""
+    closing: _U | None = None
+    for k in range(len(units) - 1, -1, -1):
+        u = units[k]
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if u.grain != "day" or u.to is not None:
+            closing = None
+            continue
+        joined = nxt is not None and _JOIN_GAP.fullmatch(text, u.end, nxt.start) is not None
+        if u.y is None and u.m is not None and joined and closing is not None and closing.y is not None:
+            # a day after the closing one's in the calendar is in the year before ("15/12, 20/12 và 05/01/2033")
+            later = (u.m, u.d or 0) > (closing.m or 0, closing.d or 0)
+            u.y, u.inferred = closing.y - 1 if later else closing.y, True
+        elif u.y is not None and u.m is not None:
+            closing = u
+        elif not joined:
+            closing = None
 
 
 # What may follow a full date that no partner can join (a weekday, a clock time, a range's end, the next day of

@@ -156,3 +156,40 @@ def test_a_lunar_bracket_inside_a_range(body: str, spans: list[tuple[str, str]] 
         assert not any(e.end for e in rec.events)
     else:
         assert got == spans
+
+
+# 4. Several days of a month named in a bracket after it (fixed: only the closing day and the month were read, h760),
+# and the days of a list printed without a year take the closing day's (fixed: the document's year, 2032)
+DAY_LISTS = [
+    ("Ra quân vệ sinh kênh rạch vào các ngày Chủ nhật trong tháng 3/2033 (13/3, 20/3, 27/3/2033).",
+     ["2033-03-13", "2033-03-20", "2033-03-27"]),
+    ("Ra quân vào các ngày 06/3, 13/3 và 20/3/2033.", ["2033-03-06", "2033-03-13", "2033-03-20"]),
+    ("Ra quân vào các ngày 15/12, 20/12 và 05/01/2033.", ["2032-12-15", "2032-12-20", "2033-01-05"]),
+    # counter-cases: a bracket of another kind keeps the month; days apart keep their own years
+    ("Tổ chức kiểm tra trong tháng 3/2033 (dự kiến).", ["2033-03"]),
+    ("Ra quân vào ngày 06/3; ngày 13/3/2033 tổng kết toàn đợt.", ["2032-03-06", "2033-03-13"]),
+]
+
+
+@pytest.mark.parametrize(("body", "dates"), DAY_LISTS)
+def test_days_named_in_a_list(body: str, dates: list[str]) -> None:
+    rec = parse_text(PLAN.format(body=body))
+    assert [e.date for e in rec.events] == dates
+
+
+# 5. A second by-when of a target's list in the same item, after ";" (fixed: missed, h770)
+TARGET_BYS = [
+    ("Tập trung thi công, phấn đấu đến ngày 30/9/2032 giải ngân đạt ít nhất 65% kế hoạch vốn; đến ngày 31/01/2033 "
+     "giải ngân 100% kế hoạch vốn được giao.", ["2032-09-30", "2033-01-31"]),
+    ("Phấn đấu đến hết tháng 9/2032 giải ngân đạt 65%; đến hết tháng 12/2032 đạt 100% kế hoạch vốn.",
+     ["2032-09-30", "2032-12-31"]),
+    # counter-case: a report's span after no target stays no by-when
+    ("Đến ngày 30/9/2032, toàn huyện đã giải ngân đạt 65% kế hoạch vốn; đến ngày 31/10/2032 giải ngân 70% kế hoạch vốn.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("body", "dues"), TARGET_BYS)
+def test_a_targets_second_by_when(body: str, dues: list[str]) -> None:
+    rec = parse_text(PLAN.format(body=body))
+    assert [d.due for d in rec.deadlines] == dues
