@@ -2,7 +2,7 @@
 
     vanban deadlines [--from DATE] [--to DATE] [--issuer X] [--recipient X] [--ics FILE [--events]]
     vanban events    [--from DATE] [--to DATE] [--issuer X] [--ics FILE]
-    vanban targets   [--unit X] [--kind target|result] [--issuer X] [--year N] [--compare]
+    vanban targets   [--unit X] [--kind target|result] [--issuer X] [--year N] [--min-confidence C] [--compare]
     vanban show      NUMBER|ID [--depth N] [--json]
 
 deadlines, events and targets also take `--format table|csv|xlsx|jsonl [-o FILE]`, and
@@ -39,7 +39,8 @@ from vanban.store.tabular import LANGS, label, terminal_width, write_rows
 
 DEADLINE_COLUMNS = ["due", "recurrence", "period", "action", "responsible", "channel", "number", "issuer"]
 EVENT_COLUMNS = ["date", "end", "text", "number", "issuer", "confidence"]
-QUANTITY_COLUMNS = ["value", "comparator", "unit", "object", "kind", "scope", "number", "issuer", "issued_date"]
+QUANTITY_COLUMNS = ["value", "comparator", "unit", "object", "kind", "scope", "number", "issuer", "issued_date",
+                    "confidence"]
 COMPARE_COLUMNS = ["plan", "target", "object", "reported_by", "reporter_issuer", "result", "percent", "depth",
                    "why", "why_detail"]
 SHOW_TREES = 10  # more documents than this under one number: list them instead of drawing trees
@@ -88,6 +89,9 @@ def register(sub: SubParsers) -> None:
     t.add_argument("--kind", choices=("target", "result"))
     t.add_argument("--issuer", help="issuer name contains (folded)")
     t.add_argument("--year", type=int, help="documents issued in this year")
+    t.add_argument("--min-confidence", type=_confidence_arg, metavar="C",
+                   help="only figures the extractor is at least this sure of, 0..1 (a cue's 0.98; 0.95 leaves out "
+                        "those whose kind only the default gave)")
     t.add_argument("--compare", action="store_true",
                    help="line up each plan's targets with the results of the documents implementing it (and of "
                         "the reports on the plans implementing it); says why when none matches")
@@ -179,22 +183,35 @@ def run_events(args: argparse.Namespace) -> int:
     return code
 
 
+def _confidence_arg(value: str) -> float:
+    try:
+        c = float(value)
+    except ValueError:
+        c = -1.0
+    if not 0 <= c <= 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is no confidence: a number from 0 to 1")
+    return c
+
+
 def run_targets(args: argparse.Namespace) -> int:
     conn = open_db(args.db, "vanban targets")
     if conn is None:
         return 2
     try:
         if args.compare:
-            dicts = [asdict(r) for r in compare_rows(conn, args.unit, args.issuer, args.year)]
+            dicts = [asdict(r) for r in compare_rows(conn, args.unit, args.issuer, args.year,
+                                                     min_confidence=args.min_confidence)]
             columns, extra = COMPARE_COLUMNS, ["plan_id", "reporter_id"]
             found = sum(1 for d in dicts if d["result"])
             title = f"vanban: {len(dicts)} targets compared, {found} with a result"
         else:
-            dicts = [asdict(r) for r in quantity_rows(conn, args.unit, args.kind, args.issuer, args.year)]
+            dicts = [asdict(r) for r in quantity_rows(conn, args.unit, args.kind, args.issuer, args.year,
+                                                      min_confidence=args.min_confidence)]
             if args.format == "table":
                 for d in dicts:
                     d["value"] = fmt_value(d)
-                columns, extra = ["value", "object", "kind", "scope", "number", "issuer", "issued_date"], []
+                columns, extra = ["value", "object", "kind", "scope", "number", "issuer", "issued_date",
+                                  "confidence"], []
             else:
                 columns, extra = QUANTITY_COLUMNS, ["value_max", "doc_id", "ord"]
             title = f"vanban: {len(dicts)} {label('quantities', args.lang).lower()}"

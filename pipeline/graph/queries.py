@@ -435,6 +435,7 @@ class QuantityRow:
     issued_date: str | None
     doc_id: str
     ord: int
+    confidence: float = 1.0  # how sure the extractor is of the kind (docs/RECORD.md 1.1): lower for its default's
 
 
 COMPARATOR_SIGNS = {"eq": "", "gte": "≥ ", "gt": "> ", "lte": "≤ ", "lt": "< ", "approx": "~ "}
@@ -468,12 +469,18 @@ def once_per_figure(rows: list[QuantityRow]) -> list[QuantityRow]:
 
 
 def quantity_rows(conn: Connection, unit: str | None = None, kind: str | None = None,
-                  issuer: str | None = None, year: int | None = None, doc_ids: list[str] | None = None
-                  ) -> list[QuantityRow]:
-    where, args = [], []
+                  issuer: str | None = None, year: int | None = None, doc_ids: list[str] | None = None,
+                  min_confidence: float | None = None) -> list[QuantityRow]:
+    """Targets and results, once per figure; with min_confidence, only those the extractor is at least that sure
+    of (a figure stored before quantities had a confidence counts as 1.0)."""
+    where: list[str] = []
+    args: list[object] = []
     if kind:
         where.append("q.kind = ?")
         args.append(kind)
+    if min_confidence is not None:
+        where.append("coalesce(q.confidence, 1.0) >= ?")
+        args.append(min_confidence)
     if unit:
         _where_matching(conn, "quantities", "unit", unit, "q.unit", where, args)
     if issuer:
@@ -487,7 +494,8 @@ def quantity_rows(conn: Connection, unit: str | None = None, kind: str | None = 
     else:
         where.append("doc.copy_of IS NULL")  # a copy of a stored document (scan and DOCX) counts once
     sql = ("SELECT q.value, q.value_max, q.comparator, q.unit, q.object, q.kind, q.scope, doc.number, doc.issuer, "
-           "doc.issued_date, q.doc_id, q.ord FROM quantities q JOIN documents doc ON doc.id = q.doc_id"
+           "doc.issued_date, q.doc_id, q.ord, coalesce(q.confidence, 1.0) FROM quantities q "
+           "JOIN documents doc ON doc.id = q.doc_id"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY doc.issued_date NULLS FIRST, doc.number NULLS FIRST, q.doc_id, q.ord")
     return once_per_figure([QuantityRow(*r) for r in conn.execute(sql, args)])
@@ -544,10 +552,10 @@ def _citing(conn: Connection, ids: list[str]) -> dict[str, set[tuple[str, str | 
     return citing
 
 
-def _results_of(conn: Connection, ids: list[str]) -> dict[str, list[QuantityRow]]:
+def _results_of(conn: Connection, ids: list[str], min_confidence: float | None = None) -> dict[str, list[QuantityRow]]:
     results: dict[str, list[QuantityRow]] = {}
     for i in range(0, len(ids), 500):
-        for r in quantity_rows(conn, kind="result", doc_ids=ids[i:i + 500]):
+        for r in quantity_rows(conn, kind="result", doc_ids=ids[i:i + 500], min_confidence=min_confidence):
             results.setdefault(r.doc_id, []).append(r)
     return results
 
@@ -581,16 +589,18 @@ def _match(t: QuantityRow, reporters: list[tuple[str, int]], results: dict[str, 
 
 
 def compare_rows(conn: Connection, unit: str | None = None, issuer: str | None = None,
-                 year: int | None = None, depth: int = COMPARE_DEPTH) -> list[CompareRow]:
+                 year: int | None = None, depth: int = COMPARE_DEPTH,
+                 min_confidence: float | None = None) -> list[CompareRow]:
     """Targets of each plan next to the results of the documents implementing or reporting on it,
-    down the graph (a plan, the plans implementing it, their reports); why, when none matches."""
+    down the graph (a plan, the plans implementing it, their reports); why, when none matches. With
+    min_confidence, only the targets and results the extractor is at least that sure of."""
     ensure_linked(conn)
-    targets = quantity_rows(conn, unit=unit, kind="target", issuer=issuer, year=year)
+    targets = quantity_rows(conn, unit=unit, kind="target", issuer=issuer, year=year, min_confidence=min_confidence)
     by_plan: dict[str, list[QuantityRow]] = {}
     for t in targets:
         by_plan.setdefault(t.doc_id, []).append(t)
     reporters = downstream(conn, sorted(by_plan), depth)
-    results = _results_of(conn, sorted({d for rs in reporters.values() for d, _ in rs}))
+    results = _results_of(conn, sorted({d for rs in reporters.values() for d, _ in rs}), min_confidence)
     out: list[CompareRow] = []
     for plan_id, plan_targets in by_plan.items():
         for t in plan_targets:

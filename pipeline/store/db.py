@@ -46,8 +46,8 @@ from vanban.schemas import Correction, Record
 from vanban.store import search
 from vanban.store.sql import Dialect, connect_pg, ddl_pg, dialect, is_url, shown
 
-STORE_SCHEMA_VERSION = "4"  # 2: deadlines.month; 3: files by path, versions, corrections, imports;
-# 4: events.confidence
+STORE_SCHEMA_VERSION = "5"  # 2: deadlines.month; 3: files by path, versions, corrections, imports;
+# 4: events.confidence; 5: quantities.confidence
 EXIT_STORE = 3  # exit code of a command whose store is damaged or unusable
 
 # Child tables and their columns after (doc_id, ord); the order is the INSERT order.
@@ -58,7 +58,7 @@ CHILD_COLUMNS: dict[str, tuple[str, ...]] = {
     "deadlines": ("due", "freq", "day", "time", "month", "action", "responsible", "channel", "text",
                   "inferred", "span_start", "span_end"),
     "quantities": ("value", "value_max", "comparator", "unit", "kind", "scope", "object", "text",
-                   "span_start", "span_end"),
+                   "span_start", "span_end", "confidence"),
     "recipients": ("kind", "name", "archive", "span_start", "span_end"),
 }
 
@@ -111,7 +111,7 @@ CREATE TABLE IF NOT EXISTS deadlines (
 CREATE TABLE IF NOT EXISTS quantities (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ord INTEGER NOT NULL,
     value REAL, value_max REAL, comparator TEXT, unit TEXT, kind TEXT, scope TEXT, object TEXT,
-    text TEXT, span_start INTEGER, span_end INTEGER, PRIMARY KEY (doc_id, ord));
+    text TEXT, span_start INTEGER, span_end INTEGER, confidence REAL, PRIMARY KEY (doc_id, ord));
 CREATE TABLE IF NOT EXISTS recipients (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ord INTEGER NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('recipient', 'distribution')), name TEXT, archive INTEGER,
@@ -267,7 +267,7 @@ def record_rows(record: Record, pipeline_version: str | None = None) -> DocRows:
             for d in record.deadlines
         ],
         "quantities": [
-            (q.value, q.value_max, q.comparator, q.unit, q.kind, q.scope, q.object, q.text, *_span(q))
+            (q.value, q.value_max, q.comparator, q.unit, q.kind, q.scope, q.object, q.text, *_span(q), q.confidence)
             for q in record.quantities
         ],
         "recipients": [("recipient", r.name, None, *_span(r)) for r in record.recipients]
@@ -426,16 +426,29 @@ def _migrate_3_to_4(c: sqlite3.Connection) -> None:
               "events.ord || '].confidence') FROM documents d WHERE d.id = events.doc_id), 1.0)")
 
 
+def _migrate_4_to_5(c: sqlite3.Connection) -> None:
+    """quantities.confidence, from the stored records (a record from before quantities had one: 1.0). A store set
+    back to an older schema by hand may have the column already (as PostgreSQL's ADD COLUMN IF NOT EXISTS allows)."""
+    if "confidence" not in {r[1] for r in c.execute("PRAGMA table_info(quantities)")}:
+        c.execute("ALTER TABLE quantities ADD COLUMN confidence REAL")
+    c.execute("UPDATE quantities SET confidence = coalesce((SELECT json_extract(d.record_json, '$.quantities[' || "
+              "quantities.ord || '].confidence') FROM documents d WHERE d.id = quantities.doc_id), 1.0)")
+
+
 # PostgreSQL stores started at schema 3 (nothing older exists): each step is run on opening, locked
 PG_MIGRATIONS: dict[int, tuple[str, ...]] = {3: (
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence REAL",
     "UPDATE events e SET confidence = coalesce((d.record_json::jsonb -> 'events' -> e.ord::int ->> 'confidence')::real, "
     "1.0) FROM documents d WHERE d.id = e.doc_id",
+), 4: (
+    "ALTER TABLE quantities ADD COLUMN IF NOT EXISTS confidence REAL",
+    "UPDATE quantities q SET confidence = coalesce((d.record_json::jsonb -> 'quantities' -> q.ord::int "
+    "->> 'confidence')::real, 1.0) FROM documents d WHERE d.id = q.doc_id",
 )}
 
 _FILES_V3 = _split_sql(_TABLES)[2].replace("IF NOT EXISTS files (", "files_v3 (")
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3,
-                                                               3: _migrate_3_to_4}
+                                                               3: _migrate_3_to_4, 4: _migrate_4_to_5}
 
 
 class Store:

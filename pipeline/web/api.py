@@ -284,14 +284,16 @@ def targets(
     issuer: str | None = None,
     year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
     compare: bool = False,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     format: Annotated[str, Query(pattern="^(json|csv|jsonl)$")] = "json",
 ) -> Response:
     from vanban.graph.queries import compare_rows, fmt_value, quantity_rows
 
     if compare:
-        rows = [asdict(r) for r in compare_rows(store.conn, unit, issuer, year)]
+        rows = [asdict(r) for r in compare_rows(store.conn, unit, issuer, year, min_confidence=min_confidence)]
     else:
-        rows = [asdict(r) | {"display": fmt_value(r)} for r in quantity_rows(store.conn, unit, kind, issuer, year)]
+        rows = [asdict(r) | {"display": fmt_value(r)}
+                for r in quantity_rows(store.conn, unit, kind, issuer, year, min_confidence=min_confidence)]
     return _rows_response(rows, format, "targets")
 
 

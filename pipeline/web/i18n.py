@@ -103,6 +103,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tg.percent": ("Tỷ lệ", "Percent"),
     "tg.unit": ("Đơn vị tính", "Unit"),
     "tg.year": ("Năm", "Year"),
+    "tg.min_confidence": ("Độ tin cậy tối thiểu", "Minimum confidence"),
     "tg.none": ("Chưa có chỉ tiêu nào.", "No target yet."),
     "tg.no_report": ("Chưa có văn bản nào trích dẫn kế hoạch này", "No document cites this plan yet"),
     "tg.no_results": ("Các văn bản trích dẫn kế hoạch không có số liệu kết quả",

@@ -386,15 +386,23 @@ WHY_KEYS = {"no_citing_document": "tg.no_report", "no_results": "tg.no_results",
             "object_mismatch": "tg.no_match"}
 
 
+# the filter form sends its empty fields too ("year=&min_confidence="): an empty one is no filter
+_FORM_YEAR = r"^(?:1[9]\d\d|2[01]\d\d|2200)?$"
+_FORM_CONFIDENCE = r"^(?:0?\.\d+|0|1(?:\.0*)?)?$"  # 0 .. 1
+
+
 def targets_page(request: Request, store: StoreDep, unit: str | None = None, issuer: str | None = None,
-                 year: Annotated[int | None, Query(ge=1900, le=2200)] = None) -> HTMLResponse:
+                 year: Annotated[str | None, Query(pattern=_FORM_YEAR)] = None,
+                 min_confidence: Annotated[str | None, Query(pattern=_FORM_CONFIDENCE)] = None) -> HTMLResponse:
     from vanban.graph.queries import compare_rows
 
-    rows = [asdict(r) for r in compare_rows(store.conn, unit or None, issuer or None, year)]
+    rows = [asdict(r) for r in compare_rows(store.conn, unit or None, issuer or None, int(year) if year else None,
+                                            min_confidence=float(min_confidence) if min_confidence else None)]
     for r in rows:
         if r["reporter_id"] is None:
             r["reason"] = WHY_KEYS[r["why"]]
-    return render(request, "targets.html", rows=rows, unit=unit or "", issuer=issuer or "", year=year or "")
+    return render(request, "targets.html", rows=rows, unit=unit or "", issuer=issuer or "", year=year or "",
+                  min_confidence=min_confidence or "")
 
 
 # -- import ---------------------------------------------------------------------------------------------
