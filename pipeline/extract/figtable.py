@@ -134,8 +134,12 @@ def _is_rate_column(header: str) -> bool:
 @lru_cache(maxsize=64)
 def _is_state_column(header: str) -> bool:
     """A header naming the present state ('Hiện trạng năm 2029', 'Thực trạng'): its cells are the state of affairs
-    a plan starts from, no work planned or done (quantity_cues.tsv, role column_state)."""
-    return _opens_with(" ".join(fold_lower(header).split()), "column_state")
+    a plan starts from, no work planned or done (quantity_cues.tsv, role column_state), or one telling it after the
+    counted thing ('Diện tích đất trồng lúa hiện có (ha)' beside the sums a decision allots by it: role
+    column_state_word, anywhere in the header; seventieth round)."""
+    folded = " ".join(fold_lower(header).split())
+    return _opens_with(folded, "column_state") or any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in _cue_words("column_state_word"))
 
 
 @lru_cache(maxsize=64)

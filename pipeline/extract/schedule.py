@@ -644,6 +644,9 @@ _CELL_REACH = 40  # a table cell is short
 _LUNAR = r"(?<!\w)(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:[^\W\d_]+|\d{1,2})(?:\s+âm\s+lịch)?"
 _LUNAR_LEAD = re.compile(rf"\s*{_LUNAR}\s*\(\s*(?:(?:tức|nhằm)(?:\s+là)?\s+)?", re.IGNORECASE)
 _SOLAR_ALIAS = re.compile(r"\(\s*(?:tức|nhằm)(?:\s+là)?\s+$", re.IGNORECASE)
+# a bracket's opening before a lunar date it restates a solar one in, "tức" or not ("(tức ngày 14 tháng Giêng",
+# "(ngày 18 tháng Chạp"): _lunar_alias reads the lunar mark up to its close
+_LUNAR_ALIAS_OPEN = re.compile(r"\(\s*(?:(?:tức|nhằm)(?:\s+là)?\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _LUNAR_BEFORE = re.compile(rf"{_LUNAR}\s*$", re.IGNORECASE)
 _LUNAR_MARK = LUNAR_MARK  # what only a lunar date names (timex: a range's start may be restated so too)
 _ALIAS_REACH = 80  # a bracket restating a date is short
@@ -1555,8 +1558,9 @@ def _lunar_alias(text: str, t: TimeExpr) -> bool:
     """A time in a bracket that restates the solar date before it in the lunar calendar ("từ ngày 12 đến ngày 15
     tháng 02 năm 2030 (tức ngày 14 đến 17 tháng Giêng năm Canh Tuất)", round 49's h553): read, it is a wrong solar
     day. The solar date in brackets after a lunar one ("mùng 8 tháng Giêng (tức ngày 13/02/2027)") names no lunar
-    mark and is read."""
-    if _SOLAR_ALIAS.search(text, max(0, t.start - _BEFORE_WORDS), t.start) is None:
+    mark and is read. The bracket may name the lunar day with no "tức" ("vào ngày 18/01/2033 (ngày 18 tháng Chạp
+    năm Nhâm Tý)", seventieth round, h780, h781): its lunar mark tells it."""
+    if _LUNAR_ALIAS_OPEN.search(text, max(0, t.start - _BEFORE_WORDS), t.start) is None:
         return False
     close = text.find(")", t.start, t.start + _ALIAS_REACH)
     return close >= 0 and _LUNAR_MARK.search(text, t.start, close) is not None

@@ -92,3 +92,49 @@ def test_a_line_after_the_last_row_is_no_wrap() -> None:
              "   Ghi chú các đơn vị\n")
     text = PLAN.format(table=table)
     assert any(v == 425 and u.startswith("cơ sở") for v, u in _quantities(text))
+
+
+# 3. A column whose header tells the present state after the counted thing ("Diện tích đất trồng lúa hiện có (ha)")
+# holds the state a decision allots by, no work planned (fixed: h782's six areas read as targets)
+AREA_TABLES = [
+    ("| TT | Đơn vị | Diện tích đất trồng lúa hiện có (ha) | Kinh phí phân bổ (triệu đồng) |\n|---|---|---|---|\n"
+     "| 1 | Xã An Phú | 1.215,5 | 782 |\n| 2 | Xã An Bình | 986,4 | 634 |\n", False),
+    ("| TT | Đơn vị | Số hộ hiện có | Kinh phí phân bổ (triệu đồng) |\n|---|---|---|---|\n"
+     "| 1 | Xã An Phú | 1.215 | 782 |\n| 2 | Xã An Bình | 986 | 634 |\n", False),
+    # counter-case: a column of areas to be supported is what the decision plans
+    ("| TT | Đơn vị | Diện tích hỗ trợ (ha) | Kinh phí phân bổ (triệu đồng) |\n|---|---|---|---|\n"
+     "| 1 | Xã An Phú | 1.215,5 | 782 |\n| 2 | Xã An Bình | 986,4 | 634 |\n", True),
+]
+
+
+@pytest.mark.parametrize(("table", "areas_counted"), AREA_TABLES)
+def test_a_column_of_the_state_after_its_noun_counts_nothing(table: str, areas_counted: bool) -> None:
+    values = [v for v, _ in _quantities(DECISION.format(note="", table=table))]
+    assert 782_000_000 in values and 634_000_000 in values
+    assert (986.4 in values or 986 in values) is areas_counted
+
+
+# 4. A bracket naming the lunar day with no "tức" ("(ngày 18 tháng Chạp năm Nhâm Tý)") restates the solar date
+# before it: no event of its own (fixed: h780's and h781's brackets read as 2032-12-18 and 2032-12-28)
+NOTICE = ("SỞ VĂN HÓA AN HÒA\nSố: 51/TB-SVH\nAn Hòa, ngày 05 tháng 12 năm 2032\nTHÔNG BÁO\nLịch hoạt động dịp Tết\n"
+          "{body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n")
+LUNAR = [
+    ("Tổ chức Hội nghị gặp mặt văn nghệ sĩ vào ngày 18/01/2033 (ngày 18 tháng Chạp năm Nhâm Tý) tại Hội trường Sở.",
+     [("2033-01-18", None)]),
+    ("Tổ chức Hội chợ Xuân từ ngày 01/12/2032 đến hết ngày 28/01/2033 (ngày 28 tháng Chạp năm Nhâm Tý).",
+     [("2032-12-01", "2033-01-28")]),
+    # counter-cases: "tức" read as before; a bracket of solar days after a lunar one is read; a bracket with no
+    # lunar mark is the document's own day
+    ("Tổ chức Hội nghị vào ngày 18/01/2033 (tức ngày 18 tháng Chạp năm Nhâm Tý) tại Hội trường Sở.",
+     [("2033-01-18", None)]),
+    ("Tổ chức gặp mặt đầu Xuân vào ngày mùng 8 tháng Giêng (tức ngày 08/02/2033) tại Hội trường Sở.",
+     [("2033-02-08", None)]),
+    ("Tổ chức Hội nghị vào ngày 18/01/2033 (ngày 20/01/2033 dự phòng) tại Hội trường Sở.",
+     [("2033-01-18", None), ("2033-01-20", None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LUNAR)
+def test_a_lunar_bracket_restates_its_day(body: str, expected: list[tuple[str, str | None]]) -> None:
+    events = [(e.date, e.end) for e in parse_text(NOTICE.format(body=body)).events]
+    assert events == expected
