@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vanban.grammar.timex import TimeExpr
+from vanban.grammar.timex import LUNAR_MARK, TimeExpr
 from vanban.tables import rows
 from vanban.textutil import fold_lower, phrase_alternation
 
@@ -102,6 +102,18 @@ def _cues() -> _Cues:
 _OPEN_QUOTE = re.compile(r"(?:“[^”\"]{0,120}|(?<![\w.,])\"[^”\"]{0,120})$")
 _QUOTE_REACH = 120
 _LUNAR_AFTER = re.compile(r"^\s*(?:âm\s+lịch|\(\s*(?:tức|nhằm)(?!\w))", re.IGNORECASE)
+_BRACKET_REACH = 80  # a bracket restating a date is short
+
+
+def _lunar_restatement_after(right: str) -> bool:
+    """The bracket after the time restates it in the lunar calendar ("từ ngày 10/5 đến hết ngày 20/5/2033 (tức từ
+    ngày 11 đến ngày 21 tháng 4 năm Quý Sửu)"; seventy-second heldout round, h801): the time is the solar date, the
+    occasion's own. A bracket naming no lunar mark ("mùng 8 tháng Giêng (tức ngày 13/02/2027)") restates a lunar
+    time in the solar calendar, and that time stays unread."""
+    close = right.find(")", 0, _BRACKET_REACH)
+    return close >= 0 and LUNAR_MARK.search(right, 0, close) is not None
+
+
 # a document's number, title or date follows, or "này": the document itself ("Nghị quyết này ... thông qua ngày ...")
 _TITLE_AFTER = re.compile(r"\s*(?:số|về|v/v|ngày|này)(?!\w)", re.IGNORECASE)
 # "15 hội nghị", "các lớp": a count, not one (not "4. Gặp mặt", "Chi đoàn 10A1", nor a row's number in the cell
@@ -137,7 +149,7 @@ def _of_something_else(p: Pending) -> bool:
         return True
     if p.t.kind != "period" and c.not_before_day.search(p.left) and not _started_activity(p):
         return True  # "từ ngày 01/01/2027" alone: when something starts to apply; a range's "từ" is its start
-    if _LUNAR_AFTER.match(p.right):
+    if _LUNAR_AFTER.match(p.right) and not _lunar_restatement_after(p.right):
         return True
     near = p.clause_left[-NEAR_REACH:] + " " + p.right[:NEAR_REACH]
     return c.not_near.search(near) is not None

@@ -55,3 +55,32 @@ OWN_FIGURES = [
 @pytest.mark.parametrize(("body", "value"), OWN_FIGURES)
 def test_the_documents_own_figures_stay(body: str, value: float) -> None:
     assert value in _values(body)
+
+
+def _events(body: str, code: str = "KH") -> list[tuple[str | None, str | None]]:
+    rec = parse_text(FRAME.format(code=code, title=TITLES[code], body=body))
+    return [(e.date, e.end) for e in rec.events]
+
+
+LUNAR_RESTATED = [
+    # a solar range of an activity restated in the lunar calendar in the bracket after it (fixed: the range was taken
+    # for a lunar date and dropped; h801) and a water release as an activity (fixed: no activity, h801)
+    ("Hệ thống Đồng Cam mở nước từ ngày 10/6 đến hết ngày 20/6/2034 (tức từ ngày 06 đến ngày 08 tháng 5 năm Giáp Dần) "
+     "để làm đất.", ("2034-06-10", "2034-06-20")),
+    ("Các hồ chứa xả nước đệm từ ngày 05/6 đến ngày 08/6/2034 (tức ngày 20 tháng 4 đến ngày 23 tháng 4 âm lịch).",
+     ("2034-06-05", "2034-06-08")),
+    ("Hệ thống kênh Bắc mở nước từ ngày 10/8 đến hết ngày 20/8/2034.", ("2034-08-10", "2034-08-20")),
+    # counter-cases: a lunar day restated in the solar calendar is read by its solar date, as before
+    ("Gặp mặt đầu Xuân vào ngày mùng 8 tháng Giêng (tức ngày 13/02/2034) tại hội trường.", ("2034-02-13", None)),
+    ("Tổ chức dâng hương ngày 10 tháng 3 âm lịch (tức ngày 28/4/2034).", ("2034-04-28", None)),
+]
+
+
+@pytest.mark.parametrize(("body", "event"), LUNAR_RESTATED)
+def test_a_range_restated_in_the_lunar_calendar_is_an_event(body: str, event: tuple[str, str | None]) -> None:
+    assert event in _events(body)
+
+
+def test_water_for_sale_is_no_activity() -> None:
+    # counter-case: a figure of water with a day, no release held
+    assert _events("Công ty đã cung cấp nước sạch cho 1.200 hộ đến ngày 30/9/2034.", "BC") == []
