@@ -173,6 +173,7 @@ _REVIEW_QUALIFIER = 40  # "sau mùa mưa lũ năm 2031": a review's time or plac
 # the place named between the time word and "có": "Hiện nay, trên địa bàn tỉnh có", "Hiện Khu kinh tế Vũng Áng và các
 # khu công nghiệp có" (rounds 59-64's leftovers, h676)
 _NOW_STATE_PLACE_WORDS = 10
+_STATE_LABEL_TAIL = 30  # characters of a description's label after its word, before its colon ("Thông tin dự án:")
 _HIEN_COMPOUNDS = ["thực", "phát", "xuất", "thể"]  # words "hiện" ends without meaning now
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
 _BACK_REFERENCE_REACH = 60  # "xã có điểm sinh hoạt văn hóa " between a figure's unit and its "nêu trên"
@@ -663,7 +664,11 @@ def vocab() -> _Vocab:
         state_re=_word_rx(by_role["state"]),
         # the place's words are no result's cue ("Hiện nay, toàn xã đã có thêm 12 ha": what was done)
         now_state_re=_now_state_rx(by_role),
-        state_opening_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:(?:{_alternation(by_role['state_review_lead'])})"
+        # (a description's label before the opening: "Thông tin dự án: Dự án có tổng mức đầu tư 486 tỷ đồng, ...";
+        # round 71, h789)
+        state_opening_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?"
+                                    rf"(?:(?:{_alternation(by_role['state_label'])})[^:\n]{{0,{_STATE_LABEL_TAIL}}}:[ \t]*)?"
+                                    rf"(?:(?:{_alternation(by_role['state_review_lead'])})"
                                     rf"[ \t]*,?[ \t]+(?:{_alternation(by_role['state_review_opening'] + by_role['state_opening'] + by_role['state_review_left'])})"
                                     rf"|(?:{_alternation(by_role['state_left_lead'])})[ \t]*,?[ \t]+"
                                     rf"(?:{_alternation(by_role['state_review_left'])})"
@@ -2427,7 +2432,30 @@ def _rate_of_named_rules(doc: _Doc, sentence_from: int, start: int, unit: _Unit)
     source = _rate_source_re().search(doc.ctx.text, lo, start)
     # a colon after the source opens the list the document grants under it ("được thưởng theo quy định: giải Nhất
     # 2.000.000 đồng/người", h455): its own awards
-    return source is not None and ":" not in doc.ctx.text[source.end():start]
+    return (source is not None and ":" not in doc.ctx.text[source.end():start]) \
+        or _norm_list_of_named_rules(doc, sentence_from, start)
+
+
+_NORM_LIST_OPENS = 12  # how far into its sentence a norm list's head opens ("2. Mức chi ...", "- Định mức ...")
+
+
+@lru_cache(maxsize=1)
+def _norm_list_re() -> re.Pattern[str]:
+    """A sentence opening with a spending norm's head and the rule it follows, then its colon ("Mức chi thực hiện theo
+    Thông tư số 26/2030/TT-BTC ...:"): quantity_cues.tsv norm_list_head, rate_source."""
+    heads = _alternation(role_phrases("quantity_cues.tsv", "norm_list_head"))
+    sources = _alternation(role_phrases("quantity_cues.tsv", "rate_source"))
+    return re.compile(rf"(?<!\w)(?:{heads})(?!\w)[^:.;\n]{{0,40}}?(?<!\w)(?:{sources})(?!\w)[^:;]*:", re.IGNORECASE)
+
+
+def _norm_list_of_named_rules(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """'Mức chi thực hiện theo Thông tư số 26/2030/TT-BTC ... của Bộ Tài chính: chi bồi dưỡng cộng tác viên ... 100.000
+    đồng/người/ngày; chi thù lao báo cáo viên 200.000 đồng/buổi': the spending norms another body's rule sets, listed
+    after the colon of a sentence opening with their head and the rule (round 71, h785; docs/RECORD.md: spending norms
+    are rules). The awards a document grants after "theo quy định:" ("được thưởng theo quy định: giải Nhất 2.000.000
+    đồng/người", h455) have no norm's head and stay."""
+    head = _norm_list_re().search(doc.ctx.text, sentence_from, start)
+    return head is not None and head.start() - sentence_from <= _NORM_LIST_OPENS
 
 
 _RULE_SOURCE_AFTER_REACH = 40  # "tối thiểu 1,5 m cho người đi bộ theo quy định của" at most

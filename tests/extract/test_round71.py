@@ -55,3 +55,48 @@ def test_prose_after_the_list_still_ends_it(tmp_path: Path) -> None:
                "                                                     Trần Văn Bảo\n\nPhụ lục kèm theo\n- Danh sách xã\n")
     rec = _parse(CLOSING_HEAD + closing, tmp_path)
     assert [d.name for d in rec.distribution] == ["Sở Y tế (b/c)", "Lưu: VT"]
+
+
+REPORT_HEAD = ("UBND TỈNH AN HÒA\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 88/BC-SNNMT\nAn Hòa, ngày 05 tháng 6 năm 2033\n"
+               "BÁO CÁO\nKết quả công tác tháng 5 năm 2033\n")
+PLAN_HEAD = ("UBND TỈNH AN HÒA\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 88/KH-SNNMT\nAn Hòa, ngày 05 tháng 6 năm 2033\n"
+             "KẾ HOẠCH\nTriển khai công tác năm 2033\n")
+INVITATION_HEAD = ("UBND TỈNH AN HÒA\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\nSố: 88/GM-BQLDA\n"
+                   "An Hòa, ngày 05 tháng 6 năm 2033\nGIẤY MỜI\nHọp đối thoại về bồi thường, hỗ trợ\n")
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n"
+
+FIGURES = [
+    # a project's own cost and size told in its description are the state, under a description's label too (fixed:
+    # each was a target, h789)
+    (INVITATION_HEAD, "Thông tin dự án: Dự án có tổng mức đầu tư 486 tỷ đồng, quy mô 300 giường bệnh, diện tích đất thu "
+     "hồi 12,4 ha, liên quan 186 hộ gia đình. Đến nay đã chi trả tiền bồi thường cho 96 hộ.", [96], [486000000000, 300]),
+    (REPORT_HEAD, "Đặc điểm tình hình: Công trình có quy mô 300 giường bệnh, tổng mức đầu tư 486 tỷ đồng; đã giải ngân "
+     "120 tỷ đồng.", [120000000000], [486000000000, 300]),
+    # counter-cases: a result's label is no description's; the projects a report tells started keep their total
+    (REPORT_HEAD, "Kết quả: Dự án có 300 giường bệnh đưa vào sử dụng. Đã khởi công mới 05 dự án có tổng mức đầu tư "
+     "3.870 tỷ đồng.", [300, 5, 3870000000000], []),
+    # the area a pest or a disease infested is damage (fixed: read as results, h784)
+    (REPORT_HEAD, "Trong vụ, bệnh đạo ôn gây hại cục bộ; diện tích nhiễm bệnh đạo ôn lá 3.150 ha, trong đó nhiễm nặng "
+     "212 ha. Chi cục đã tổ chức 248 lớp tập huấn cho 9.850 lượt nông dân.", [248, 9850], [3150, 212]),
+    (REPORT_HEAD, "Diện tích bị nhiễm rầy nâu 1.200 ha; các địa phương đã phun trừ 1.150 ha.", [1150], [1200]),
+    # a contest entry's length is a rule's term for each entrant (fixed: a planned length, h794)
+    (PLAN_HEAD, "Tổ chức Hội thi cấp tỉnh; mỗi đội dự thi gồm 05 thành viên, phần thi tiểu phẩm không quá 10 phút.",
+     [5], [10]),
+    # counter-case: the length the plan caps for its own programme or session is counted
+    (PLAN_HEAD, "Thời lượng chương trình nghệ thuật không quá 90 phút; mỗi buổi tập huấn không quá 03 giờ.", [90, 3], []),
+    # the spending norms another body's rule sets, listed after 'Mức chi ... theo Thông tư ...:' (fixed: a target, h785)
+    (PLAN_HEAD, "1. Tổng kinh phí thực hiện 1.860.000.000 đồng.\n2. Mức chi thực hiện theo Thông tư số 26/2030/TT-BTC "
+     "ngày 15/5/2030 của Bộ Tài chính: chi bồi dưỡng cộng tác viên tham gia Chiến dịch 100.000 đồng/người/ngày.",
+     [1860000000], [100000]),
+    # counter-case: the awards a document grants after 'theo quy định:' have no norm's head and stay
+    (PLAN_HEAD, "Tập thể, cá nhân đạt giải được thưởng theo quy định: giải Nhất 2.000.000 đồng/người.", [2000000], []),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "kept", "dropped"), FIGURES)
+def test_which_figures_count(head: str, body: str, kept: list[float], dropped: list[float], tmp_path: Path) -> None:
+    values = [q.value for q in _parse(head + body + TAIL, tmp_path).quantities]
+    for v in kept:
+        assert v in values
+    for v in dropped:
+        assert v not in values
