@@ -2477,12 +2477,26 @@ def _bound_of_named_rules_after(doc: _Doc, start: int, unit: _Unit, comparator: 
     rule_source_after; seventy-second heldout round, h800, h802, h803): another body's norm restated, no amount planned
     or done. A bare "theo quy định" ("tổ chức 12 kỳ theo quy định") and a decision named by its number ("hỗ trợ 60
     triệu đồng/hộ theo Quyết định số ...": the grant made under it) leave the figure counted."""
-    if comparator not in _BOUNDED and "/" not in (unit.unit or ""):
-        return False
     text = doc.ctx.text
+    if comparator not in _BOUNDED and "/" not in (unit.unit or "") \
+            and _listed_after_bound_re().search(text, max(0, start - _LISTED_AFTER_BOUND_REACH), start) is None:
+        return False
     # the document striving for it ("Phấn đấu tối thiểu 500 hộ tham gia theo quy định của Hội") keeps it its own target
     return _rule_source_after_re().match(text, unit.end) is not None \
         and _STRIVING_RE.search(text, _sentence_start(text, start), start) is None
+
+
+_LISTED_AFTER_BOUND_REACH = 60  # "tối thiểu 01 bác sĩ và " before the list's next amount
+
+
+@lru_cache(maxsize=1)
+def _listed_after_bound_re() -> re.Pattern[str]:
+    """A bound, its amount and noun, then "và"/"hoặc"/"," right before a figure: the next amount of a bounded list
+    ("tối thiểu 01 bác sĩ và 02 điều dưỡng theo Thông tư số 32/2023/TT-BYT"), whose bound is the list's (docs/RECORD.md)
+    even where the first amount was set aside (rounds 65-69's leftovers, h766)."""
+    bounds = _alternation(role_phrases("quantity_cues.tsv", "comparator"))
+    return re.compile(rf"(?<!\w)(?:{bounds})[ \t]+[\d.,]*\d(?:[ \t]+[^\W\d_]+){{1,{_BARE_ITEM_WORDS}}}"
+                      rf"(?:,|[ \t]+(?:và|hoặc))[ \t]+$", re.IGNORECASE)
 
 
 _RULE_BRACKET_REACH = 90  # "theo Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ (" at most

@@ -127,3 +127,30 @@ DESCRIPTION = [
 @pytest.mark.parametrize(("head", "body", "figures"), DESCRIPTION)
 def test_a_projects_own_size_in_its_description(head: str, body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(head, body) == figures
+
+
+# ---- a law's norm restated: a bound with the law named right after it -------------------------------------------------
+
+LAW_NORM = [
+    ("Thực hiện nghiêm quy định về trực: mỗi ca trực lâm sàng bố trí tối thiểu 01 bác sĩ và 02 điều dưỡng theo Thông "
+     "tư số 32/2023/TT-BYT ngày 31/12/2023 của Bộ Y tế.", []),
+    ("Giá vé dịp Tết không được tăng quá 40% so với ngày thường theo quy định tại Thông tư số 12/2020/TT-BGTVT.", []),
+    ("Mỗi tổ an ninh cơ sở có tối thiểu 10 thành viên theo Nghị định số 136/2020/NĐ-CP.", []),
+    # counter-cases: the same bounds with no law named, a decision's grant, a count of work done under a circular, the
+    # document striving for it
+    ("Mỗi ca trực bố trí tối thiểu 01 bác sĩ và 02 điều dưỡng.", [(1, "bác sĩ"), (2, "điều dưỡng")]),
+    ("Giá vé dịp Tết không được tăng quá 40% so với ngày thường.", [(40, "%")]),
+    ("Hỗ trợ tối đa 60 triệu đồng/hộ theo Quyết định số 12/2032/QĐ-UBND.", [(60e6, "đồng/hộ")]),
+    ("Tổ chức 01 lớp tập huấn và 02 hội nghị theo Thông tư số 01/2032/TT-BYT.", [(1, "lớp"), (2, "hội nghị")]),
+    ("Phấn đấu đào tạo tối thiểu 500 lao động theo Nghị định số 61/2015/NĐ-CP.", [(500, "lao động")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), LAW_NORM)
+def test_a_laws_norm_restated(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
+
+
+def test_a_capped_rise_is_lte() -> None:
+    assert [q.comparator for q in parse_text(REPORT + "Giá vé dịp Tết không được tăng quá 40% so với ngày thường."
+                                             + TAIL).quantities] == ["lte"]
