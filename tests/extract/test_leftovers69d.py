@@ -193,3 +193,34 @@ TARGET_BYS = [
 def test_a_targets_second_by_when(body: str, dues: list[str]) -> None:
     rec = parse_text(PLAN.format(body=body))
     assert [d.due for d in rec.deadlines] == dues
+
+
+# 6. A web copy's related-news box headed "CÁC TIN LIÊN QUAN" over "»" items under the signer is the page's chrome
+# (fixed: its items' figures and dates were read as the document's, h761)
+WEB_PLAN = ("ĐẢNG BỘ PHƯỜNG AN HÒA\nSố: 45-KH/ĐU\nAn Hòa, ngày 10 tháng 02 năm 2033\nKẾ HOẠCH\n"
+            "Tổ chức Hội thi năm 2033\nPhấn đấu 100% chi bộ tham gia Hội thi.\nNơi nhận:\n- Các chi bộ;\n- Lưu VP.\n"
+            "T/M ĐẢNG ỦY\nPHÓ BÍ THƯ\nLê Văn Hòa\n\n{footer}")
+RELATED = [
+    ("CÁC TIN LIÊN QUAN\n» Đảng ủy phường trao Huy hiệu Đảng cho 14 đảng viên (03/02/2033)\n"
+     "» Chi bộ tổ dân phố 5 sinh hoạt chuyên đề (12/01/2033)\n", [100]),
+    ("Các tin liên quan:\n» Đảng ủy phường trao Huy hiệu Đảng cho 14 đảng viên (03/02/2033)\n", [100]),
+    # counter-case: no footer, as before
+    ("", [100]),
+]
+
+
+@pytest.mark.parametrize(("footer", "values"), RELATED)
+def test_a_related_news_box_is_no_part_of_the_document(footer: str, values: list[float]) -> None:
+    rec = parse_text(WEB_PLAN.format(footer=footer))
+    assert [q.value for q in rec.quantities] == values
+    assert not rec.events
+
+
+def test_related_news_in_prose_is_read() -> None:
+    # counter-case: "Các tin liên quan" opening a sentence of the body is prose, read
+    text = WEB_PLAN.format(footer="").replace(
+        "Phấn đấu 100% chi bộ tham gia Hội thi.\n",
+        "Phấn đấu 100% chi bộ tham gia Hội thi.\nCác tin liên quan đến Hội thi được đăng trên trang tin của Đảng bộ; "
+        "phấn đấu đăng ít nhất 20 tin bài.\n")
+    rec = parse_text(text)
+    assert [q.value for q in rec.quantities] == [100, 20]
