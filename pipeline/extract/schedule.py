@@ -1217,11 +1217,26 @@ def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
         verbs = list(_cues().window_receive_verb.finditer(text, a, t.start))
     if not verbs:
         verbs = _files_taken_in(text, t, a)
+    if not verbs and _NEXT_ROUND.fullmatch(text, a, t.start):
+        verbs = _earlier_round_filing(text, a)
     if verbs and _OWN_SUBJECT_CLAUSE.search(text, verbs[-1].end(), t.start):
         return None  # "... việc thu, nộp, quản lý đảng phí ..., Đoàn giám sát đã tiến hành giám sát từ ngày ...": its own
     if not verbs or _cues().event_noun.search(text, verbs[-1].end(), t.start):
         return None
     return verbs[-1]
+
+
+# a clause naming only the next round of a filing before its span ("Nhận hồ sơ đợt 1: từ ... đến hết ngày 30/6/2033
+# tại Phòng Đào tạo; đợt 2: từ ngày 15/7/2033 đến hết ngày 15/9/2033"; seventieth round, h779)
+_NEXT_ROUND = re.compile(r"[\s;,.]*(?:và[ \t]+)?(?:[-–+][ \t]*)?đợt[ \t]+(?:\d{1,2}|[IVX]{1,4})[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+def _earlier_round_filing(text: str, a: int) -> list[re.Match[str]]:
+    """The filing verb or files' phrase of the earlier round on the same line (before the clause at `a`): the next
+    round's span is the same window again, a by-when as the first's is."""
+    line_start = text.rfind("\n", 0, a) + 1
+    cues = _cues()
+    return list(cues.files_until.finditer(text, line_start, a)) or list(cues.window_verb.finditer(text, line_start, a))
 
 
 _OFFICE_RECEIVES = re.compile(r"(?<!\w)tiếp[ \t]+$", re.IGNORECASE)  # "tiếp nhận hồ sơ": the office's own phase

@@ -138,3 +138,45 @@ LUNAR = [
 def test_a_lunar_bracket_restates_its_day(body: str, expected: list[tuple[str, str | None]]) -> None:
     events = [(e.date, e.end) for e in parse_text(NOTICE.format(body=body)).events]
     assert events == expected
+
+
+# 5. Classes opened or trainings held within a quarter ("mở 02 lớp bồi dưỡng ... trong quý III năm 2032") are due by
+# the quarter's end, as any task's (fixed: h778's by-when missed)
+REPORT = ("SỞ NỘI VỤ AN HÒA\nSố: 215/BC-SNV\nAn Hòa, ngày 18 tháng 6 năm 2032\nBÁO CÁO\nKết quả công tác 6 tháng đầu năm 2032\n"
+          "Kính gửi: Ủy ban nhân dân tỉnh An Hòa.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n{body}\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n")
+QUARTER = [
+    ("1. Mở 02 lớp bồi dưỡng kiến thức quản lý cho 120 cán bộ cấp xã trong quý III năm 2032.", [("2032-09-30", "2032-Q3")]),
+    ("1. Tập huấn nghiệp vụ lưu trữ cho cán bộ văn thư các xã trong quý IV năm 2032.", [("2032-12-31", "2032-Q4")]),
+    # counter-case: what a report tells it did in a quarter is its span, no by-when
+    ("1. Trong quý II, Sở đã tập huấn nghiệp vụ cho 120 cán bộ.", []),
+    ("1. Sở đã tập huấn nghiệp vụ cho 120 cán bộ trong quý II năm 2032.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), QUARTER)
+def test_a_training_within_a_quarter_is_due_by_its_end(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.due, d.period) for d in parse_text(REPORT.format(body=body)).deadlines] == expected
+
+
+# 6. The next round of a filing window told in its own clause ("Nhận hồ sơ đợt 1: từ ... tại Phòng Đào tạo; đợt 2: từ
+# ngày 15/7/2033 đến hết ngày 15/9/2033") is the same window again: a by-when (fixed: h779's read as an event)
+ADMISSIONS = ("TRƯỜNG CAO ĐẲNG AN HÒA\nSố: 56/KH-CĐAH\nAn Hòa, ngày 20 tháng 02 năm 2033\nKẾ HOẠCH\nTuyển sinh năm 2033\n"
+        "{body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nHIỆU TRƯỞNG\nLê Văn Bình\n")
+ROUNDS = [
+    ("2. Nhận hồ sơ đợt 1: từ ngày 01/3/2033 đến hết ngày 30/6/2033 tại Phòng Đào tạo; đợt 2: từ ngày 15/7/2033 đến "
+     "hết ngày 15/9/2033.", ["2033-06-30", "2033-09-15"], []),
+    ("2. Thí sinh nộp hồ sơ về Phòng Đào tạo từ ngày 01/3/2033 đến hết ngày 30/6/2033; đợt 2: từ ngày 15/7/2033 đến "
+     "hết ngày 15/9/2033.", ["2033-06-30", "2033-09-15"], []),
+    # counter-case: the rounds of an occasion stay events
+    ("2. Tổ chức hội thao đợt 1: từ ngày 01/4/2033 đến ngày 03/4/2033; đợt 2: từ ngày 15/9/2033 đến ngày 17/9/2033.",
+     [], [("2033-04-01", "2033-04-03"), ("2033-09-15", "2033-09-17")]),
+]
+
+
+@pytest.mark.parametrize(("body", "dues", "events"), ROUNDS)
+def test_the_next_round_of_a_filing_window_is_a_by_when(body: str, dues: list[str],
+                                                         events: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(ADMISSIONS.format(body=body))
+    assert [d.due for d in rec.deadlines] == dues
+    assert [(e.date, e.end) for e in rec.events] == events
