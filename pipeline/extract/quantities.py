@@ -2226,6 +2226,18 @@ def _reached_in_own_clause(doc: _Doc, state_end: int, start: int) -> bool:
     return not _REACH_WORDS.isdisjoint(words)
 
 
+_EMPTY_RE = re.compile("")
+_DONE_WORD_RE = re.compile(r"(?<!\w)(?:đã|được|đạt)(?!\w)", re.IGNORECASE)
+
+
+def _clause_tells_done(doc: _Doc, start: int) -> bool:
+    """The clause from start on tells something done or reached ("12 xã đã đạt chuẩn", "25 hộ được vay vốn")."""
+    text = doc.ctx.text
+    end = _sentence_end(text, start)
+    return _DONE_WORD_RE.search(text, start, end) is not None or doc.voc.result_re.search(text, start, end) is not None
+_STATE_LIST_OPENINGS = frozenset({"có"})  # a continued clause's opening whose list may hold several figures
+
+
 def _state_continued(doc: _Doc, lo: int, start: int) -> re.Match[str] | None:
     """'Toàn huyện hiện có 14 xã, thị trấn; còn khoảng 2.310 thửa đất ...', '... hiện có 211.460 ha đất có rừng;
     trong đó có 37.800 ha rừng trồng': a clause after ";" opening with "còn" or "trong đó (có)" right before its
@@ -2234,8 +2246,15 @@ def _state_continued(doc: _Doc, lo: int, start: int) -> re.Match[str] | None:
     text, voc = doc.ctx.text, doc.voc
     if text[max(0, lo - 2):lo] != "; ":
         return None
-    opening = voc.state_continued_re.match(text, lo)
-    if opening is None or opening.end() != start:
+    # a figure opening the clause itself goes on with the list of the state ("Trung tâm hiện có 21 biên chế, trong đó
+    # 12 trợ giúp viên pháp lý; 03 Chi nhánh tại ..."), as one after a comma does; a clause's "có" its own list of what
+    # the body holds ("... hiện quản lý 15.048 ha rừng đặc dụng; có 08 trạm kiểm lâm và 01 đội ... với 46 công chức";
+    # seventy-second heldout round, h796, h803), what the units did after them still counted (_in_state's cues)
+    if lo == start and _clause_tells_done(doc, start):
+        return None  # "Toàn huyện hiện có 14 xã; 12 xã đã đạt chuẩn nông thôn mới": what the units did
+    opening = _EMPTY_RE.match(text, lo) if lo == start else voc.state_continued_re.match(text, lo)
+    if opening is None or opening.end() > start \
+            or (opening.end() < start and _key(opening.group()) not in _STATE_LIST_OPENINGS):
         return None
     line = _line_start_within(text, lo, _MAX_SENTENCE_SIDE)
     first = _after_full_stop(text, line, lo)

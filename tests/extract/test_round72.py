@@ -84,3 +84,36 @@ def test_a_range_restated_in_the_lunar_calendar_is_an_event(body: str, event: tu
 def test_water_for_sale_is_no_activity() -> None:
     # counter-case: a figure of water with a day, no release held
     assert _events("Công ty đã cung cấp nước sạch cho 1.200 hộ đến ngày 30/9/2034.", "BC") == []
+
+
+STATE_GOES_ON = [
+    # the state a sentence's first clause told goes on in a clause after ";" that opens with its figure or with the
+    # body's own "có" (fixed: read as results; h796, h803, h806)
+    ("Trung tâm hiện có 21 biên chế, trong đó 12 trợ giúp viên pháp lý; 03 Chi nhánh tại các huyện Minh Hóa, Tuyên "
+     "Hóa, Lệ Thủy.", 3),
+    ("Vườn quốc gia hiện quản lý 15.048 ha rừng đặc dụng; có 08 trạm kiểm lâm và 01 đội kiểm lâm cơ động với 46 công "
+     "chức, viên chức.", 8),
+    ("Vườn quốc gia hiện quản lý 15.048 ha rừng đặc dụng; có 08 trạm kiểm lâm và 01 đội kiểm lâm cơ động với 46 công "
+     "chức, viên chức.", 46),
+    ("Bệnh viện hiện có 650 giường bệnh; có 18 khoa lâm sàng và 06 phòng chức năng.", 6),
+]
+
+
+@pytest.mark.parametrize(("body", "value"), STATE_GOES_ON)
+def test_the_state_goes_on_after_a_semicolon(body: str, value: float) -> None:
+    assert value not in _values(body, "BC")
+
+
+DONE_AFTER_STATE = [
+    # counter-cases: what the units did, told after the state, and a clause of results with no state before it
+    ("Toàn huyện hiện có 14 xã, thị trấn; 12 xã đã đạt chuẩn nông thôn mới.", 12),
+    ("Toàn huyện hiện có 14 xã; đã hỗ trợ 40 hộ làm nhà ở.", 40),
+    ("Năm 2033, xã đã hỗ trợ 40 hộ; 25 hộ được vay vốn; có 12 hộ được cấp bò giống.", 25),
+    ("Năm 2033, xã đã hỗ trợ 40 hộ; 25 hộ được vay vốn; có 12 hộ được cấp bò giống.", 12),
+    ("Trong kỳ, Trung tâm đã tổ chức 28 buổi truyền thông; 06 chuyên mục phát thanh.", 6),
+]
+
+
+@pytest.mark.parametrize(("body", "value"), DONE_AFTER_STATE)
+def test_what_was_done_after_the_state_stays(body: str, value: float) -> None:
+    assert value in _values(body, "BC")
