@@ -173,6 +173,10 @@ _REVIEW_QUALIFIER = 40  # "sau mùa mưa lũ năm 2031": a review's time or plac
 # the place named between the time word and "có": "Hiện nay, trên địa bàn tỉnh có", "Hiện Khu kinh tế Vũng Áng và các
 # khu công nghiệp có" (rounds 59-64's leftovers, h676)
 _NOW_STATE_PLACE_WORDS = 10
+# a threshold sorting the counted units, between their noun and what they lack ("doanh nghiệp có từ 30 lao động trở lên
+# chưa có đảng viên")
+_SORTING_BOUND = (r"(?:[ \t]+có[ \t]+(?:từ|trên|dưới|hơn)[ \t]+\d[\d.,]*(?:[ \t]+[^\W\d_]+){1,3}?"
+                  r"(?:[ \t]+trở[ \t]+(?:lên|xuống))?)")
 _STATE_LABEL_TAIL = 30  # characters of a description's label after its word, before its colon ("Thông tin dự án:")
 _HIEN_COMPOUNDS = ["thực", "phát", "xuất", "thể"]  # words "hiện" ends without meaning now
 _SAME_FIGURE_OBJECT_WORDS = 4  # words an object needs beyond its unit to identify a repeated figure
@@ -917,8 +921,11 @@ def vocab() -> _Vocab:
         # the units may be named in a bracket before what they lack ("Có 02 chi bộ ấp (ấp A, ấp B) không kết nạp được")
         # (and a noun of two words joined by a dash: "còn 35% diện tích tôm - lúa chưa áp dụng"; rounds 59-64's
         # leftovers, h704)
+        # (and a threshold sorting them between: "Còn 06 doanh nghiệp có từ 30 lao động trở lên chưa có đảng viên";
+        # round 71, h792)
         shortfall_after_re=re.compile(
-            rf"(?:[ \t]+(?:[-–][ \t]+)?[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?(?:[ \t]*\([^()\n]{{1,{_SHORTFALL_ASIDE}}}\))?[ \t]+"
+            rf"(?:[ \t]+(?:[-–][ \t]+)?[^\W\d_]+){{0,{_SHORTFALL_NOUN_WORDS}}}?(?:[ \t]*\([^()\n]{{1,{_SHORTFALL_ASIDE}}}\))?"
+            rf"{_SORTING_BOUND}?[ \t]+"
             rf"(?!(?:{_alternation(by_role['shortfall_after_not'])})(?!\w))(?:{_alternation(by_role['shortfall_after'])})(?!\w)",
             re.IGNORECASE),
         bracket_scope_re=re.compile(rf"(?<!\w)(?P<name>{name})[ \t]*\([ \t]*$"),

@@ -1826,6 +1826,10 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         if _after_number(text, t) or _is_issue_line(text, t) or _lunar_alias(text, t) or _named_by_days(text, t):
             continue
         t = _on_the_same_day(text, t, last_day)
+        if t.kind == "time" and _SAME_DAY_AFTER.match(text, t.end):
+            # "Lễ khai trương tổ chức lúc 07 giờ 30 cùng ngày" after the day's own time: a second sitting that day is
+            # no occasion of its own (h365's gold), and a bare clock time is no date (round 71, h788: an event '07:30')
+            continue
         if t.kind in ("date", "datetime") and t.value is not None:
             last_day = t.value[:10]
         for code, message in t.warnings:

@@ -100,3 +100,37 @@ def test_which_figures_count(head: str, body: str, kept: list[float], dropped: l
         assert v in values
     for v in dropped:
         assert v not in values
+
+
+SHORTFALLS = [
+    # a threshold sorting the units between their noun and what they lack (fixed: read as a result, h792)
+    ("4. Hạn chế\nCòn 06 doanh nghiệp có từ 30 lao động trở lên chưa có đảng viên.", []),
+    # counter-case: units sorted by the same threshold that were worked on are done
+    ("Trong năm đã thành lập 04 chi bộ tại doanh nghiệp có từ 30 lao động trở lên.", [4]),
+]
+
+
+@pytest.mark.parametrize(("body", "values"), SHORTFALLS)
+def test_a_shortfall_with_a_sorting_threshold(body: str, values: list[float], tmp_path: Path) -> None:
+    assert [q.value for q in _parse(REPORT_HEAD + body + TAIL, tmp_path).quantities] == values
+
+
+NOTICE_HEAD = ("UBND TỈNH AN HÒA\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nSố: 88/TB-TTPVHCC\n"
+               "An Hòa, ngày 05 tháng 11 năm 2033\nTHÔNG BÁO\nVề việc chuyển trụ sở làm việc\n")
+
+SAME_DAY = [
+    # a second sitting 'cùng ngày' after the day's own time is no event, and never one dated by a bare clock time
+    # (fixed: an event '07:30', h788)
+    ("Trung tâm làm việc tại trụ sở mới từ 07 giờ 00 thứ Hai, ngày 28/11/2033. Lễ khai trương tổ chức lúc 07 giờ 30 "
+     "cùng ngày.", ["2033-11-28T07:00"], []),
+    # counter-case: a by-when 'cùng ngày' still takes the day read before it
+    ("Lễ trao giải tổ chức lúc 14 giờ 00 ngày 22/11/2033 tại Hội trường; các đơn vị có mặt trước 13 giờ 30 cùng ngày.",
+     ["2033-11-22T14:00"], ["2033-11-22T13:30"]),
+]
+
+
+@pytest.mark.parametrize(("body", "events", "dues"), SAME_DAY)
+def test_a_clock_time_on_the_same_day(body: str, events: list[str], dues: list[str], tmp_path: Path) -> None:
+    rec = _parse(NOTICE_HEAD + body + TAIL, tmp_path)
+    assert [e.date for e in rec.events] == events
+    assert [d.due for d in rec.deadlines] == dues
