@@ -3681,15 +3681,16 @@ def _kind_and_confidence(doc: _Doc, kind: str | None, evidence: Evidence | None,
     return cast(QuantityKind, kind), EVIDENCE_CONFIDENCE[evidence]  # (table values, checked by pydantic)
 
 
-# "trong khoảng 25.000 - 32.000 đồng": "khoảng" after "trong" is the span between two ends, no estimate
-_WITHIN_BEFORE_RE = re.compile(r"(?<!\w)trong[ \t]+$", re.IGNORECASE)
-_WITHIN_REACH = 8
+# "khoảng 60 - 80 người", "trong khoảng 25.000 - 32.000 đồng": "khoảng" before a range is the span between its two
+# ends, no estimate of one figure
+_ABOUT_RE = re.compile(r"khoảng(?!\w)", re.IGNORECASE)
 
 
 def _within_range(text: str, cue_start: int, comparator: str) -> bool:
-    """A range read after "trong khoảng" (round 38): its two ends bound it, as "200 - 300 đơn vị" does."""
-    return comparator == "approx" and _WITHIN_BEFORE_RE.search(text, max(0, cue_start - _WITHIN_REACH), cue_start) \
-        is not None
+    """A range read after "khoảng" or "trong khoảng" (round 38; docs/RECORD.md's convention, rounds 65-69's leftovers,
+    h746): its two ends bound it, as "200 - 300 đơn vị" does (spec: a range gives two items, gte and lte); an estimate
+    of another word ("ước đạt 8 - 10%") stays one item."""
+    return comparator == "approx" and _ABOUT_RE.match(text, cue_start) is not None
 
 
 _DONE_REACH = 400  # how far back a result's cue reaches across its sentence's semicolons and wrapped lines

@@ -224,3 +224,19 @@ def test_related_news_in_prose_is_read() -> None:
         "phấn đấu đăng ít nhất 20 tin bài.\n")
     rec = parse_text(text)
     assert [q.value for q in rec.quantities] == [100, 20]
+
+
+# 7. Convention: a range after "khoảng" is two bounds (docs/RECORD.md; h746's gold), as after "trong khoảng"
+ABOUT_RANGES = [
+    ("Tổ chức 24 buổi hướng dẫn, mỗi buổi khoảng 60 - 80 người tham dự.", [(24, "eq"), (60, "gte"), (80, "lte")]),
+    ("Mỗi lớp có trong khoảng 20 - 25 học viên.", [(20, "gte"), (25, "lte")]),
+    # counter-cases: "khoảng" before one figure is an estimate; "ước" before a range stays one estimate
+    ("Tổ chức cho khoảng 200 học sinh tham gia.", [(200, "approx")]),
+    ("Doanh thu năm ước đạt 8 - 10 tỷ đồng.", [(8000000000, "approx")]),
+]
+
+
+@pytest.mark.parametrize(("body", "items"), ABOUT_RANGES)
+def test_a_range_after_khoang_is_two_bounds(body: str, items: list[tuple[float, str]]) -> None:
+    rec = parse_text(PLAN.format(body=body))
+    assert [(q.value, q.comparator) for q in rec.quantities] == items
