@@ -2976,6 +2976,51 @@ _CLAUSE_OPENING_REACH = 6
 _SHORTFALL_OPENING_REACH = 16  # "Hạn chế: còn " before a count, its shortfall_before word between
 
 
+_SHORTFALL_LIST_JOIN_RE = re.compile(r"(?:;|,|[ \t]và|[ \t]với)[ \t]+$")  # a list's next item, or the count it is joined to
+_SHORTFALL_LIST_JOIN_REACH = 6
+_UNMET_WORD_RE = re.compile(r"(?<!\w)chưa(?!\w)", re.IGNORECASE)
+_SHORTFALL_LIST_FIRST_WORDS = 4  # "km đường trục thôn" between the first item's unit and its "và"
+
+
+@lru_cache(maxsize=1)
+def _shortfall_list_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The sentence's opening "(Tuy nhiên,) (vẫn) còn <count>" (quantity_cues.tsv shortfall_connective), and a first
+    item's "và" and a next item whose shortfall word follows its noun ("... và 9,6 km đường ngõ xóm chưa")."""
+    connectives = alternation_on_line(role_phrases("quantity_cues.tsv", "shortfall_connective"))
+    opening = re.compile(rf"[ \t]*(?:[-–+•][ \t]*)?(?:(?:{connectives})[ \t]*,?[ \t]+)?(?:vẫn[ \t]+)?còn[ \t]+"
+                         rf"(?:[^\W\d_]+[ \t]+){{0,2}}?\d", re.IGNORECASE)
+    lacking = alternation_on_line(role_phrases("quantity_cues.tsv", "shortfall_after"))
+    joined_next = re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,{_SHORTFALL_LIST_FIRST_WORDS}}},?[ \t]+và[ \t]+[\d.,]*\d"
+                             rf"(?:[ \t]+[^\W\d_]+){{1,{_SHORTFALL_NOUN_WORDS}}}?[ \t]+(?:{lacking})(?!\w)", re.IGNORECASE)
+    return opening, joined_next
+
+
+def _shortfall_list_item(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """A sentence opening with "còn" and a count lists what is still left undone ("Tuy nhiên, còn 11 chủ đầu tư có tỷ
+    lệ giải ngân dưới 30%; 23 dự án chậm giải phóng mặt bằng với 164 hộ chưa bàn giao mặt bằng; số vốn chưa phân bổ
+    chi tiết 318 tỷ đồng", "Còn 2,1 km đường trục thôn và 9,6 km đường ngõ xóm chưa được cứng hóa"; docs/RECORD.md's
+    shortfalls; rounds 65-69's leftovers, h720, h756): each next item, joined by ";", ",", "và" or "với", with its own
+    shortfall word after its noun (or a sum with "chưa" before it in its clause), is one more shortfall, and so is the
+    first item whose shortfall word follows the item joined to it; an item told without one ("...; 5 xã đã hoàn
+    thành") is what was done."""
+    text, voc = doc.ctx.text, doc.voc
+    opening, joined_next = _shortfall_list_res()
+    before = text[max(0, start - _SHORTFALL_LIST_JOIN_REACH):start]
+    if before.endswith(("còn ", "Còn ")):
+        return joined_next.match(text, unit.end) is not None \
+            and opening.match(text, _after_full_stop(text, _line_start_within(text, start, _MAX_SENTENCE_SIDE),
+                                                     start)) is not None
+    if _SHORTFALL_LIST_JOIN_RE.search(before):
+        own = voc.shortfall_after_re.match(text, unit.end) is not None
+    else:  # (a sum in a clause of its own after ";", "chưa" before it: "...; số vốn chưa phân bổ chi tiết 318 tỷ đồng")
+        clause = text.rfind("; ", max(0, start - _SHORTFALL_TAIL), start) + 2
+        own = clause >= 2 and unit.unit in _MONEY_UNITS and _UNMET_WORD_RE.search(text, clause, start) is not None
+    if not own:
+        return False
+    sentence = _after_full_stop(text, _line_start_within(text, start, _MAX_SENTENCE_SIDE), start)
+    return opening.match(text, sentence) is not None
+
+
 @lru_cache(maxsize=1)
 def _shortfall_opening_re() -> re.Pattern[str]:
     """A clause's opening with quantity_cues.tsv's shortfall_before word before a count ("2. Hạn chế, yếu kém: có 04
@@ -3028,6 +3073,8 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     if unit.unit in _MONEY_UNITS and (doc.voc.shortfall_sum_re.search(text, _sentence_start(text, start), start)
                                       or _part_of_shortfall(doc, start)):
         return True  # "có 146 đơn vị nợ đóng BHXH ... với tổng số tiền nợ 18,74 tỷ đồng": the shortcoming's sum
+    if _shortfall_list_item(doc, start, unit):
+        return True
     if not doc.voc.shortfall_after_re.match(text, unit.end):
         # "2. Hạn chế: ..., 06 cơ sở Đoàn xếp loại trung bình": a low rating counted among the shortcomings (a rating
         # elsewhere is what the units achieved: "12 chi bộ xếp loại hoàn thành tốt nhiệm vụ"; rounds 53-58, h649)

@@ -154,3 +154,24 @@ def test_a_laws_norm_restated(body: str, figures: list[tuple[float, str]]) -> No
 def test_a_capped_rise_is_lte() -> None:
     assert [q.comparator for q in parse_text(REPORT + "Giá vé dịp Tết không được tăng quá 40% so với ngày thường."
                                              + TAIL).quantities] == ["lte"]
+
+
+# ---- a sentence opening with "còn" and a count lists shortfalls --------------------------------------------------------
+
+SHORTFALL_LIST = [
+    ("Tuy nhiên, còn 11 dự án có tỷ lệ giải ngân dưới 30%; 23 dự án chậm giải phóng mặt bằng với 164 hộ chưa bàn "
+     "giao mặt bằng; số vốn chưa phân bổ chi tiết 318 tỷ đồng.", [(11, "dự án")]),
+    ("Còn 2,1 km đường trục thôn và 9,6 km đường ngõ xóm chưa được cứng hóa; một số tuyến xuống cấp.", []),
+    ("Nhưng vẫn còn 12 xã chưa hoàn thành, 5 xã chậm tiến độ.", []),
+    # counter-cases: an item told without its shortfall word, a list not opened by "còn", a sum with no "chưa" in its
+    # clause, a first item whose next one was done
+    ("Còn 12 xã chưa hoàn thành; 5 xã đã hoàn thành.", [(5, "xã")]),
+    ("Đã hỗ trợ 30 hộ; 12 hộ chưa có nhà.", [(30, "hộ"), (12, "hộ")]),
+    ("Tuy nhiên, còn 12 xã chưa hoàn thành; đã giải ngân 318 tỷ đồng.", [(318e9, "đồng")]),
+    ("Còn 2,1 km đường trục thôn và 9,6 km đường ngõ xóm đã cứng hóa.", [(2.1, "km"), (9.6, "km")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), SHORTFALL_LIST)
+def test_a_list_of_shortfalls_opened_by_con(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
