@@ -3076,6 +3076,9 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     if _shortfall_list_item(doc, start, unit):
         return True
     if not doc.voc.shortfall_after_re.match(text, unit.end):
+        if _PARTS_RIGHT_BEFORE.search(text, max(0, start - _PARTS_LEAD_REACH), start) \
+                and not _PART_DONE.match(text, unit.end) and _part_of_shortfall(doc, start):
+            return True  # "còn khoảng 486.000 xe ... quá hạn kiểm định ..., trong đó 61.200 xe kinh doanh vận tải"
         # "2. Hạn chế: ..., 06 cơ sở Đoàn xếp loại trung bình": a low rating counted among the shortcomings (a rating
         # elsewhere is what the units achieved: "12 chi bộ xếp loại hoàn thành tốt nhiệm vụ"; rounds 53-58, h649)
         return doc.voc.low_rating_after_re.match(text, unit.end) is not None and _opens_shortcoming(doc, start)
@@ -3086,8 +3089,24 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
             text, _after_full_stop(text, max(0, start - _SHORTFALL_CLAUSE_REACH), start), start):
         return True  # "còn 23 doanh nghiệp chưa lập kế hoạch ...; 5 dự án chậm tiến độ": the next clause's, one more
     if words:
-        return _key(words[-1][0]) in doc.voc.shortfall_before or _part_of_shortfall(doc, start)
+        return _word_before_bound(words) in doc.voc.shortfall_before or _part_of_shortfall(doc, start)
     return _opens_shortcoming(doc, start)
+
+
+@lru_cache(maxsize=1)
+def _bound_phrases() -> frozenset[str]:
+    """quantity_cues.tsv's comparator phrases, folded ("khoảng", "gần", "ít nhất")."""
+    return frozenset(" ".join(_key(p).split()) for p in role_phrases("quantity_cues.tsv", "comparator"))
+
+
+def _word_before_bound(words: list[tuple[str, int]]) -> str:
+    """The folded word before a count, past a bound or an estimate's word of one or two words right before it ("còn
+    khoảng 486.000 xe cơ giới quá hạn kiểm định": "còn", as "còn 486.000 xe" gives; seventieth round, h781)."""
+    keys = [_key(w) for w, _ in words]
+    for n in (2, 1):
+        if len(keys) > n and " ".join(keys[-n:]) in _bound_phrases():
+            return keys[-n - 1]
+    return keys[-1]
 
 
 _UNMET_REACH = 200  # how far back on its line an unmet part's count looks for the part reached
@@ -3944,6 +3963,13 @@ def _purpose_of_last(doc: _Doc, start: int, cue_start: int) -> bool:
 
 
 _PARTS_RE = re.compile(r"(?<!\w)trong[ \t]+đó(?!\w)", re.IGNORECASE)  # a kept count's breakdown follows
+# "trong đó" right before a count: the count is a part of the one before it, what it lacks told there or not (a part
+# of a shortfall, "còn 486.000 xe quá hạn kiểm định chưa đưa vào kiểm định, trong đó 61.200 xe kinh doanh vận tải",
+# is the shortfall too; seventieth round, h781)
+_PARTS_RIGHT_BEFORE = re.compile(r"(?<!\w)trong[ \t]+đó(?:[ \t]+có)?[ \t]*:?[ \t]*$", re.IGNORECASE)
+_PARTS_LEAD_REACH = 16
+# the part's own clause telling it was done ("Còn 12 xã chưa hoàn thành, trong đó 5 xã đã khởi công"): a result
+_PART_DONE = re.compile(r"[^;.\n]*?(?<!\w)đã(?!\w)", re.IGNORECASE)
 
 
 def _part_of_kept(doc: _Doc, start: int, unit: _Unit) -> str | None:
