@@ -260,13 +260,19 @@ def _searchable(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+_OWN_NUMBER_TAIL = 80  # how far past its label the document's own number is read
+
+
 def _own_key(ctx: Context) -> str | None:
     text = ctx.text
     ranges = ctx.zone("header") or [(0, min(len(text), 3000))]
     for a, b in ranges:
-        m = _OWN_NUMBER.search(text, a, b)
+        # read as the header reads it, OCR's letters for digits as digits ("Số: 3O52/QĐ-UBND" is 3052, which the
+        # annex's "Kèm theo Quyết định số 3052/QĐ-UBND" cites; seventy-second heldout round, h805)
+        view = _ocr_sequences(text[a:b + _OWN_NUMBER_TAIL])
+        m = _OWN_NUMBER.search(view, 0, b - a)
         if m:
-            p = docnumber.parse(text[m.end():m.end() + 80])
+            p = docnumber.parse(view[m.end():m.end() + _OWN_NUMBER_TAIL])
             if p is not None:
                 return p.key
     return ctx.lead_number  # a web copy's lead naming the document it prints

@@ -117,3 +117,39 @@ DONE_AFTER_STATE = [
 @pytest.mark.parametrize(("body", "value"), DONE_AFTER_STATE)
 def test_what_was_done_after_the_state_stays(body: str, value: float) -> None:
     assert value in _values(body, "BC")
+
+
+PARK = ("{parent}\n{body}\n_______\nSố: 142/BC-VQG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Tân Sơn, ngày 04 tháng 7 năm 2033\nBÁO CÁO\nKết quả công tác 6 tháng đầu năm 2033\n"
+        "Đơn vị báo cáo như sau: đã tổ chức 12 lượt tuần tra.\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n")
+
+
+@pytest.mark.parametrize(("parent", "body", "issuer", "issuer_parent"), [
+    # a national park or a nature reserve on its own line under its parent (fixed: read as one name with it; h803)
+    ("UBND TỈNH PHÚ THỌ", "VƯỜN QUỐC GIA XUÂN SƠN", "VƯỜN QUỐC GIA XUÂN SƠN", "UBND TỈNH PHÚ THỌ"),
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "KHU BẢO TỒN THIÊN NHIÊN PÙ HU", "KHU BẢO TỒN THIÊN NHIÊN PÙ HU",
+     "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),
+    # and a park's own name wrapped after its head is one name (fixed too: no issuer was read)
+    ("VƯỜN QUỐC GIA", "XUÂN SƠN", "VƯỜN QUỐC GIA XUÂN SƠN", None),
+])
+def test_a_park_under_its_parent_is_the_issuer(parent: str, body: str, issuer: str, issuer_parent: str | None) -> None:
+    rec = parse_text(PARK.format(parent=parent, body=body))
+    assert rec.issuer is not None and rec.issuer.name == issuer and rec.issuer.parent == issuer_parent
+
+
+ANNEXED = ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: {number}/QĐ-UBND\nAn Phú, ngày 18 tháng 11 năm 2033\nQUYẾT ĐỊNH\n"
+           "Về việc giao chỉ tiêu năm 2034\nCăn cứ Quyết định số 1987/QĐ-UBND ngày 08/11/2033 của UBND tỉnh;\n"
+           "Điều 1. Giao chỉ tiêu cho các xã.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Bình\n"
+           "DANH SÁCH\n(Kèm theo Quyết định số 3052/QĐ-UBND ngày 18/11/2033 của Chủ tịch UBND huyện)\n")
+
+
+@pytest.mark.parametrize(("number", "cited"), [
+    # the document's own number printed by OCR with a letter for a digit, cited by its annex (fixed: a citation; h805)
+    ("3O52", ["1987/QĐ-UBND"]),
+    ("3052", ["1987/QĐ-UBND"]),
+    # counter-case: another number in the header cites the annex's decision
+    ("3051", ["1987/QĐ-UBND", "3052/QĐ-UBND"]),
+])
+def test_the_annex_citing_its_own_ocr_number_is_no_citation(number: str, cited: list[str]) -> None:
+    rec = parse_text(ANNEXED.format(number=number))
+    assert [c.number for c in rec.citations] == cited
