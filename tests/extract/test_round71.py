@@ -134,3 +134,34 @@ def test_a_clock_time_on_the_same_day(body: str, events: list[str], dues: list[s
     rec = _parse(NOTICE_HEAD + body + TAIL, tmp_path)
     assert [e.date for e in rec.events] == events
     assert [d.due for d in rec.deadlines] == dues
+
+
+CUT_REPORT = ("ện Kế hoạch số 27-KH/TĐTN ngày 12/5/2033 của Ban Thường vụ Tỉnh Đoàn, {body} báo cáo kết quả như sau:\n"
+              "I. KẾT QUẢ\nĐã khám, tư vấn cho 5.860 lượt người dân.\n"
+              "Nơi nhận:\n- Ban Thường vụ Tỉnh Đoàn (b/c);\n- Lưu VP.\nTM. BAN CHẤP HÀNH ĐOÀN CƠ SỞ\nBÍ THƯ\n\nVõ Minh Khang\n")
+
+CUT_ISSUERS = [
+    # a hospital's kind printed with its second syllable in lower case goes on with the name (fixed: 'Bệnh viện Đa', h793)
+    ("Ban Chấp hành Đoàn cơ sở Bệnh viện Đa khoa tỉnh An Hòa", "Ban Chấp hành Đoàn cơ sở Bệnh viện Đa khoa tỉnh An Hòa"),
+    # counter-case: a name without such a word, read as before
+    ("Ban Chấp hành Đoàn cơ sở Trường Đại học An Hòa", "Ban Chấp hành Đoàn cơ sở Trường Đại học An Hòa"),
+]
+
+
+@pytest.mark.parametrize(("body", "issuer"), CUT_ISSUERS)
+def test_a_cut_copys_issuer_named_in_its_opening(body: str, issuer: str, tmp_path: Path) -> None:
+    rec = _parse(CUT_REPORT.format(body=body), tmp_path)
+    assert rec.issuer is not None and rec.issuer.name == issuer and rec.issuer.inferred
+
+
+ROADS = [
+    # reopening a road at the places a landslide cut is work done on them (fixed: a damage's places, h790's class)
+    ("Lực lượng chức năng đã thông tuyến 19 điểm sạt lở trên Quốc lộ 32.", [19]),
+    # counter-case: the places a landslide cut are damage
+    ("Mưa lớn đã gây sạt lở 27 điểm trên Quốc lộ 32.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "values"), ROADS)
+def test_places_reopened_after_a_landslide(body: str, values: list[float], tmp_path: Path) -> None:
+    assert [q.value for q in _parse(REPORT_HEAD + body + TAIL, tmp_path).quantities] == values
