@@ -3111,13 +3111,19 @@ def _word_before_bound(words: list[tuple[str, int]]) -> str:
 
 _UNMET_REACH = 200  # how far back on its line an unmet part's count looks for the part reached
 _CLAUSE_BREAKS = ("; ", ", ")
-_REACHED_RE = re.compile(r"(?<!\w)đạt(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _unmet_after_re() -> re.Pattern[str]:
     """quantity_cues.tsv's unmet_after words right after a count's unit ("02 chỉ tiêu không đạt")."""
     return re.compile(rf"[ \t]+(?:{alternation_on_line(role_phrases('quantity_cues.tsv', 'unmet_after'))})(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reached_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's unmet_reached words: the part reached told before an unmet part ("đạt", "hoàn thành")."""
+    return re.compile(rf"(?<!\w)(?:{alternation_on_line(role_phrases('quantity_cues.tsv', 'unmet_reached'))})(?!\w)",
                       re.IGNORECASE)
 
 
@@ -3131,7 +3137,7 @@ def _unmet_part(doc: _Doc, start: int, unit: _Unit) -> bool:
     if text[max(0, start - 2):start] not in _CLAUSE_BREAKS or not _unmet_after_re().match(text, unit.end):
         return False
     lo = max(text.rfind("\n", 0, start) + 1, start - _UNMET_REACH)
-    return _REACHED_RE.search(text, lo, start - 2) is not None
+    return _reached_re().search(text, lo, start - 2) is not None
 
 
 def _part_of_shortfall(doc: _Doc, start: int) -> bool:
