@@ -167,6 +167,9 @@ _ARTICLE_NUMBER = r"(?:\d{1,3}|[lI|])"
 _UNMET_LEFT_REACH = 50  # "chưa được tiêm phòng vẫn" / "chưa thu hoạch" to the "còn" of what is left
 _PLACE_MEASURE_REACH = 60  # "Diện tích đất sản xuất nông nghiệp" to the "của xã là" of its figure
 _COUNT_NOW_REACH = 60  # "Tổng số lao động" to its "đang", and that to the "là" of its figure
+# a character between a count's words, a day it is counted at ("đến ngày 30/9/2032"), or a line break a wrapped
+# sentence goes on past in lower case
+_COUNT_NOW_CHAR = rf"(?:[^\d.;:\n]|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\n(?-i:(?=[{VN_LOWER}])))"
 _PER_UNIT_REACH = 40  # "Giá trị sản phẩm thu hoạch" to the "trên" of its "trên 1 ha"
 _ONE_RE = re.compile(r"0?1(?![\d.,])")  # "1", "01": the one unit a value is per
 _REVIEW_QUALIFIER = 40  # "sau mùa mưa lũ năm 2031": a review's time or place between its words and its comma
@@ -723,9 +726,11 @@ def vocab() -> _Vocab:
                               rf"(?<!\w)(?:là|còn)(?:\s+(?:{_alternation(by_role['comparator'])}))?\s*$",
                               re.IGNORECASE),
         average_re=_word_rx(by_role["average"]),
-        count_now_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['count_now'])})(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?"
-                                rf"(?<!\w)(?:{_alternation(by_role['count_now_mark'])})(?!\w)[^\d.;:\n]{{0,{_COUNT_NOW_REACH}}}?"
-                                rf"(?<!\w)là[ \t]+(?=\d)",
+        # (the day it is counted at and a wrapped line between: "Tổng số lao động đang làm việc trong các khu công
+        # nghiệp đến ngày 30/9/2032 là" / "586.420 người"; rounds 65-69's leftovers, h752)
+        count_now_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['count_now'])})(?!\w){_COUNT_NOW_CHAR}{{0,{_COUNT_NOW_REACH}}}?"
+                                rf"(?<!\w)(?:{_alternation(by_role['count_now_mark'])})(?!\w){_COUNT_NOW_CHAR}{{0,{_COUNT_NOW_REACH}}}?"
+                                rf"(?<!\w)là(?:[ \t]+|[ \t]*\n[ \t]*)(?=\d)",
                                 re.IGNORECASE),
         price_re=_word_rx(by_role["price"]),
         price_not_re=_word_rx(by_role["price_not"]),

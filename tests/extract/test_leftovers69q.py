@@ -175,3 +175,21 @@ SHORTFALL_LIST = [
 @pytest.mark.parametrize(("body", "figures"), SHORTFALL_LIST)
 def test_a_list_of_shortfalls_opened_by_con(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a count of what is so now, told as of a day -----------------------------------------------------------------------
+
+COUNT_AS_OF_DAY = [
+    ("Tổng số lao động đang làm việc trong các khu công nghiệp đến ngày 30/9/2032 là 586.420 người, trong đó lao động "
+     "nước ngoài 3.912 người.", []),
+    ("Số hộ còn nhận trợ cấp bằng tiền mặt đến ngày 31/12/2032 là 1.204 hộ.", []),
+    # counter-cases: a count of what was done as of the day, what the period brought after the count
+    ("Tổng số lao động được tuyển mới đến ngày 30/9/2032 là 41.300 người.", [(41300, "người")]),
+    ("Tổng số lao động đang làm việc đến ngày 30/9/2032 là 586.420 người. Trong 9 tháng, doanh nghiệp tuyển mới 41.300 "
+     "lao động.", [(41300, "lao động")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), COUNT_AS_OF_DAY)
+def test_a_count_of_now_as_of_a_day(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
