@@ -1070,7 +1070,7 @@ def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     first: _Line | None = None
     prev: _Line | None = None
     end = lo
-    for line in _without_label_wraps([*_lines(text, lo, hi), _Line(hi, hi, "")]):
+    for line in _without_label_wraps([*_without_page_marks(_lines(text, lo, hi)), _Line(hi, hi, "")]):
         if prev is not None and wrapped_cells(prev.text, line.text) and (first is not None or _figures_row(prev)):
             # a row's wrapped cells, inside a run of rows or under its first row of figures (a header's units under
             # it, "(tỷ đồng)", are the header's: _spaced_headers_above): the next row aligns with the row
@@ -1084,6 +1084,18 @@ def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             first = None
         prev = line
     return spans
+
+
+# a PDF page's running footer between two rows of a table, its page number after a gap or a dash, the next page's
+# running head maybe glued after it ("UBND huyện Krông Bông      Trang 2/2 Quyết định số 1406/QĐ-UBND ngày 12/8/2033";
+# seventy-second heldout round, h798): no row, and the rows on both sides of it are one table
+_PAGE_MARK = re.compile(r"\S(?:[ \t]{2,}|[ \t]*[-–|][ \t]*)(?:Trang|Tr\.|Page)[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?![\d/])",
+                        re.IGNORECASE)
+
+
+def _without_page_marks(lines: list[_Line]) -> list[_Line]:
+    """The lines, without a page's running footer (and the running head glued after it)."""
+    return [line for line in lines if _PAGE_MARK.search(line.text) is None]
 
 
 _MAX_WRAPPED_LABEL_WORDS = 6  # the rest of a row's name ("thực phẩm" under "Chi cục An toàn vệ sinh   03   180")
@@ -1125,7 +1137,7 @@ def spaced_figure_cells(text: str, lo: int, hi: int, tables: list[tuple[int, int
     cells: list[FigureCell] = []
     for a, b in spaced_tables(text, lo, hi) if tables is None else tables:
         rows_: list[_Line] = []
-        for line in _lines(text, a, b):
+        for line in _without_page_marks(_lines(text, a, b)):
             if not ((len(rows_) > 1 or (rows_ and _figures_row(rows_[-1])))  # a row's wrapped cells are no row
                     and wrapped_cells(rows_[-1].text, line.text)):
                 rows_.append(line)
@@ -1184,9 +1196,20 @@ def _header_line_cells(line: _Line) -> list[tuple[int, str]] | None:
         return None
     if cell_gaps(line.text):
         return _spaced_cells(line)
-    if _BRACKETS_LINE.fullmatch(line.text):
+    if _BRACKETS_LINE.fullmatch(line.text) or (_BRACKET_LINE.fullmatch(line.text) and _indent(line.text) >= _MIN_UNIT_INDENT):
         return [(line.start + m.start(), m.group()) for m in _BRACKET_CELL.finditer(line.text)]
     return None
+
+
+# (seventy-second heldout round, h798) or one unit in brackets under the last of the header's columns, indented to it
+# ("STT  Nhà văn hóa  ...  Kinh phí hỗ trợ" over "          (triệu đồng)"): the column's unit; a unit note at the
+# line's start ("(Đơn vị: triệu đồng)") is the whole table's, read as such elsewhere
+_BRACKET_LINE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
+_MIN_UNIT_INDENT = 8  # past a table's first column ("STT", "TT") at least
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t"))
 
 
 def _in_table(line: _Line) -> bool:

@@ -153,3 +153,30 @@ ANNEXED = ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: {number}/QĐ-UBND\nAn Ph
 def test_the_annex_citing_its_own_ocr_number_is_no_citation(number: str, cited: list[str]) -> None:
     rec = parse_text(ANNEXED.format(number=number))
     assert [c.number for c in rec.citations] == cited
+
+
+ANNEX = ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 12/QĐ-UBND\nAn Phú, ngày 05 tháng 10 năm 2033\nQUYẾT ĐỊNH\n"
+         "Về việc phê duyệt danh mục hỗ trợ\nĐiều 1. Phê duyệt danh mục 4 nhà văn hóa được hỗ trợ (chi tiết tại Phụ lục).\n"
+         "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Bình\n\nPHỤ LỤC\nDANH MỤC NHÀ VĂN HÓA ĐƯỢC HỖ TRỢ NĂM 2033\n\n"
+         "STT  Nhà văn hóa         Xã            Nội dung                  {head}\n{unit}"
+         "1    Buôn Khanh          Cư Pui        Sửa mái, nền, hàng rào          145\n"
+         "2    Buôn Cư Drăm        Cư Drăm       Sửa chữa, nâng cấp              150\n"
+         "{page}"
+         "3    Thôn 2              Hòa Sơn       Nâng cấp sân, khu vệ sinh       120\n"
+         "4    Thôn Ea Lang        Dang Kang     Sửa mái, trần                   135\n")
+UNIT_LINE = " " * 65 + "(triệu đồng)\n"  # under its column's header, as it starts
+PAGE_BREAK = "UBND huyện An Phú                                         Trang 2/2\nQuyết định số 12/QĐ-UBND ngày 05/10/2033\n"
+
+
+@pytest.mark.parametrize(("head", "unit", "page", "found"), [
+    # a column's unit in brackets on a header line of its own under it (fixed: the table was not read; h798), and a
+    # page's running footer and head between two rows (fixed: the rows after it were not read; h798)
+    ("Kinh phí hỗ trợ", UNIT_LINE, "", [145e6, 150e6, 120e6, 135e6]),
+    ("Kinh phí hỗ trợ", UNIT_LINE, PAGE_BREAK, [145e6, 150e6, 120e6, 135e6]),
+    ("Kinh phí hỗ trợ (triệu đồng)", "", PAGE_BREAK, [145e6, 150e6, 120e6, 135e6]),
+    # counter-case: a line of words under the header is no unit
+    ("Kinh phí hỗ trợ", " " * 65 + "năm 2033\n", "", []),
+])
+def test_a_spaced_table_with_its_unit_under_the_header(head: str, unit: str, page: str, found: list[float]) -> None:
+    rec = parse_text(ANNEX.format(head=head, unit=unit, page=page))
+    assert sorted(q.value for q in rec.quantities if q.value > 1000) == sorted(found)
