@@ -336,6 +336,7 @@ class _Vocab:
     date_before: frozenset[str]  # "ngày", "trước": before "11/12", it is a day and month
     date_joiner: frozenset[str]  # "và", "hoặc": so is it after a date and one of these ("ngày 08 và 09/12")
     frame_before: frozenset[str]  # "của", "tại": after a figure in its clause, the places it is counted in
+    whole_set_before: frozenset[str]  # "của", "thuộc": before a locality's whole set of units, the whole it belongs to
     division_pair_re: re.Pattern[str]  # ", thị trấn" after "xã": a locality's whole set of units ("14 xã, thị trấn")
     counter_line_re: re.Pattern[str]  # a post's counters line: "💬 14 bình luận ↪️ 9 lượt chia sẻ"
     condition_types: frozenset[str]  # guides and rules: "<unit> có <bound> N ..." opens a condition
@@ -833,6 +834,7 @@ def vocab() -> _Vocab:
         date_before=frozenset(fold_lower(w) for w in by_role.get("date_before", [])),
         date_joiner=frozenset(fold_lower(w) for w in by_role.get("date_joiner", [])),
         frame_before=frozenset(fold_lower(w) for w in by_role.get("frame_before", [])),
+        whole_set_before=frozenset(fold_lower(w) for w in by_role.get("whole_set_before", [])),
         division_pair_re=re.compile(rf"\s*,\s*(?:{_alternation(by_role['division'])})(?!\w)", re.IGNORECASE),
         # each character has one place (a number's dots and commas are its own, spaces go before a
         # counter word only): the same lines as "[^\w\n]*(?:[\d.,]+[kK]?[ \t]*(?:words)?[^\w\n]*)+",
@@ -2962,14 +2964,18 @@ def _frame_count(doc: _Doc, start: int, unit: _Unit) -> bool:
     """'Số hóa 100% hồ sơ địa chính của 15 xã, thị trấn': a count right after 'của'/'tại' following a
     share in its clause counts the whole the share is taken of, not a target or result of its own
     ('Phun khử trùng 02 đợt/năm tại 12 thôn' keeps its 12 thôn); so does a locality's whole set of units
-    after any figure ('40 gian hàng cho nông sản của 14 xã, thị trấn': the district's own count, while
-    'thu hút 148 dự án của 41 đơn vị' counts the units that took part)."""
+    after any figure and 'của' ('40 gian hàng cho nông sản của 14 xã, thị trấn': the district's own count, while
+    'thu hút 148 dự án của 41 đơn vị' counts the units that took part, and 'tổ chức 64 hội nghị tại 26 xã, thị
+    trấn' the places the activity reached)."""
     words = _adjacent_words(doc.ctx.text, start)
     if not words or not doc.out or _key(words[-1][0]) not in doc.voc.frame_before:
         return False
     if _PART_OF_TOTAL_AT.match(doc.ctx.text, start):
         return False  # "lắp đặt 26 điểm phát sóng tại 14/15 xã, thị trấn": a part of the whole is a result's reach
-    whole_set = doc.voc.division_pair_re.match(doc.ctx.text, unit.end) is not None
+    # (the places an activity is held at, "tổ chức 64 hội nghị ... tại 26 xã, thị trấn", are its reach, counted:
+    # docs/RECORD.md's convention; rounds 65-69's leftovers)
+    whole_set = doc.voc.division_pair_re.match(doc.ctx.text, unit.end) is not None \
+        and _key(words[-1][0]) in doc.voc.whole_set_before
     if doc.out[-1].unit != "%" and not whole_set:
         return False
     return _same_clause(doc.ctx.text, _span(doc.out[-1])[1], words[-1][1])

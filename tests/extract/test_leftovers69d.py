@@ -240,3 +240,22 @@ ABOUT_RANGES = [
 def test_a_range_after_khoang_is_two_bounds(body: str, items: list[tuple[float, str]]) -> None:
     rec = parse_text(PLAN.format(body=body))
     assert [(q.value, q.comparator) for q in rec.quantities] == items
+
+
+# 8. Convention: the places an activity is held or done at are its reach, counted (docs/RECORD.md; h312, h325, h363's
+# gold as h501, h564, h683, h728's); a locality's whole set after "của" and a share's whole stay out
+PLACES = [
+    ("Năm 2031, BHXH huyện đã phối hợp tổ chức 64 hội nghị đối thoại tại 26 xã, thị trấn.", [(64, "hội nghị"), (26, "xã")]),
+    ("Bố trí 32 điểm thi với 341 phòng thi tại 10 huyện, thị xã, thành phố.",
+     [(32, "điểm thi"), (341, "phòng"), (10, "huyện")]),
+    ("Phấn đấu triển khai mô hình tại 14 xã, thị trấn.", [(14, "xã")]),
+    # counter-cases: the district's own set after "của", a share's whole
+    ("Bố trí 40 gian hàng cho nông sản của 14 xã, thị trấn.", [(40, "gian hàng")]),
+    ("Phấn đấu số hóa 100% hồ sơ địa chính của 15 xã, thị trấn.", [(100, "%")]),
+]
+
+
+@pytest.mark.parametrize(("body", "items"), PLACES)
+def test_the_places_an_activity_reaches(body: str, items: list[tuple[float, str]]) -> None:
+    rec = parse_text(PLAN.format(body=body))
+    assert [(q.value, q.unit) for q in rec.quantities] == items
