@@ -470,11 +470,27 @@ def _br_table_rows(line: str, pos: int) -> tuple[str, list[int]]:
         at += range(pos, pos + bars[0] + 1)
         for cell, bar in zip(cells, bars[1:], strict=False):
             start, piece = cell[k] if k < len(cell) else (bar, "")
-            piece = piece.strip()
+            piece = _unpaired_bold_cut(piece.strip())
             lead = line.find(piece, start) if piece else bar
             out += [" ", piece, " |"]
             at += [pos + lead, *range(pos + lead, pos + lead + len(piece)), pos + bar, pos + bar]
     return "".join(out), at
+
+
+_BOLD_MARK = "**"
+
+
+def _unpaired_bold_cut(piece: str) -> str:
+    """A cell's line whose bold run a <br> tag split ('**KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC**'): the half mark at its edge
+    is cut, so no later step reads the run as going on over the line break and joins the row to the next one
+    (round 71, h789: the signature's position and the first Nơi nhận item were lost)."""
+    if piece.count(_BOLD_MARK) % 2 == 0:
+        return piece
+    if piece.startswith(_BOLD_MARK):
+        return piece[len(_BOLD_MARK):].lstrip()
+    if piece.endswith(_BOLD_MARK):
+        return piece[:-len(_BOLD_MARK)].rstrip()
+    return piece
 
 
 _PLUS_ONE = (1).__add__  # a line's length with its newline

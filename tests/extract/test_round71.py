@@ -165,3 +165,24 @@ ROADS = [
 @pytest.mark.parametrize(("body", "values"), ROADS)
 def test_places_reopened_after_a_landslide(body: str, values: list[float], tmp_path: Path) -> None:
     assert [q.value for q in _parse(REPORT_HEAD + body + TAIL, tmp_path).quantities] == values
+
+
+MD_CLOSINGS = [
+    # a bold run split by a <br> tag in the signature's cell (fixed: the row joined the next, the position and the
+    # first Nơi nhận item were lost, h789)
+    ("| **Nơi nhận:**<br>- Như trên;<br>- UBND tỉnh (b/c);<br>- Lưu: VT. | **KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC**<br><br>"
+     "**Bùi Văn Thắng** |\n|---|---|\n"),
+    # counter-case: each line bold on its own, read as before
+    ("| **Nơi nhận:**<br>- Như trên;<br>- UBND tỉnh (b/c);<br>- Lưu: VT. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>"
+     "**Bùi Văn Thắng** |\n|---|---|\n"),
+]
+
+
+@pytest.mark.parametrize("closing", MD_CLOSINGS)
+def test_a_markdown_signature_cell_with_a_split_bold_run(closing: str, tmp_path: Path) -> None:
+    head = ("| UBND TỈNH AN HÒA<br>**BAN QUẢN LÝ DỰ ÁN**<br>Số: 31/GM-BQLDA | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+            "*An Hòa, ngày 06 tháng 9 năm 2033* |\n|---|---|\n\n## GIẤY MỜI\n\n**Họp đối thoại về bồi thường**\n\n"
+            "Ban Quản lý dự án trân trọng kính mời dự họp vào 08 giờ 00 ngày 13/9/2033.\n\n")
+    rec = _parse(head + closing, tmp_path, "giaymoi.md")
+    assert rec.signer is not None and rec.signer.position == "Phó Giám đốc" and rec.signer.name == "Bùi Văn Thắng"
+    assert [d.name for d in rec.distribution] == ["Như trên", "UBND tỉnh (b/c)", "Lưu: VT"]
