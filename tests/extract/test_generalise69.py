@@ -122,3 +122,85 @@ def test_a_cut_copys_writer_drawing_its_plan_up(writer: str, issuer: str | None)
     rec = parse_text(_CUT_OPENING + writer + _CUT_BODY + _DEPUTY)
     assert (rec.issuer.name if rec.issuer else None) == issuer
     assert rec.issuer is None or rec.issuer.inferred
+
+
+# ---- a request, the water a reservoir holds, a decision's grant (qclass's request_object; round 65's 566ce47; qclass's
+# grant_article) -----------------------------------------------------------------------------------------------------
+
+DECISION = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN AN LẠC\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 41/QĐ-UBND\tAn Lạc, ngày 20 tháng 12 năm 2032\n\nQUYẾT ĐỊNH\nVề việc cấp kinh phí năm 2033\n\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN AN LẠC\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n")
+DECISION_TAIL = ("\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\n"
+                 "Lê Văn Bình\n")
+
+ASKED_HELD_GRANTED = [
+    (REPORT, "Kính đề nghị UBND tỉnh xem xét, phân bổ cho huyện 200 tấn gạo cứu đói." + DONE, COLLECTED),
+    (PLAN, "Hồ chứa Suối Cát hiện đang tích 2,1 triệu m3, bằng 80% dung tích thiết kế. Phấn đấu nạo vét 12 km kênh.",
+     [(12.0, "km", "eq")]),
+    (PLAN, "Hồ chứa Suối Cát đang tích được 2,1 triệu m3, đạt 80% dung tích thiết kế. Phấn đấu nạo vét 12 km kênh.",
+     [(12.0, "km", "eq")]),
+    (DECISION, "Điều 1. Cấp kinh phí năm 2033 cho các xã là 1.250 triệu đồng để sửa chữa trường học.",
+     [(1.25e9, "đồng", "eq")]),
+    # counter-cases: what was handed out after a request; a rule of one's own units; the work done on the reservoir;
+    # a decision's article handing nothing out
+    (REPORT, "Năm 2031, UBND tỉnh đã phân bổ cho huyện 200 tấn gạo cứu đói.", [(200.0, "tấn", "eq")]),
+    (PLAN, "Phấn đấu tích được 2,1 triệu m3 vào hồ chứa Suối Cát trước mùa khô.", [(2.1e6, "m3", "eq")]),
+    (DECISION, "Điều 1. Giao Phòng Tài chính thẩm định nhu cầu kinh phí của 12 xã.", []),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), ASKED_HELD_GRANTED)
+def test_a_request_a_reservoirs_water_and_a_grant_in_other_words(head: str, body: str,
+                                                                  expected: list[tuple[float, str, str]]) -> None:
+    if head is DECISION:
+        assert sorted((float(q.value), q.unit or "", q.comparator)
+                      for q in parse_text(head + body + DECISION_TAIL).quantities) == expected
+    else:
+        assert _figures(head, body) == expected
+
+
+# ---- letterheads under their parent, a web page's related news (round 66's cfb81d4 and 99d6b09) --------------------
+
+NOTICE = ("\nSố: 12/TB-BQL\nAn Hòa, ngày 19 tháng 5 năm 2032\n\nTHÔNG BÁO\nVề việc tổ chức hoạt động hè\n\n"
+          "Đơn vị thông báo như sau.\n\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n")
+
+LETTERHEADS = [
+    ("CỤC THỐNG KÊ\nTHỐNG KÊ HUYỆN BÌNH SƠN", "THỐNG KÊ HUYỆN BÌNH SƠN"),
+    ("CỤC THỐNG KÊ\nTHỐNG KÊ THỊ XÃ AN NHƠN", "THỐNG KÊ THỊ XÃ AN NHƠN"),
+    ("TỈNH ĐOÀN AN HÒA\nBAN CHẤP HÀNH ĐOÀN\nTRƯỜNG THPT BÌNH SƠN", "BAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT BÌNH SƠN"),
+    # counter-cases: the general office's name wrapped after its head; a committee named with its unit on one line
+    ("TỔNG CỤC\nTHỐNG KÊ", "TỔNG CỤC THỐNG KÊ"),
+    ("TỈNH ĐOÀN AN HÒA\nBAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT BÌNH SƠN", "BAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT BÌNH SƠN"),
+]
+
+
+@pytest.mark.parametrize(("letterhead", "issuer"), LETTERHEADS)
+def test_a_letterheads_issuer_under_its_parent(letterhead: str, issuer: str) -> None:
+    record = parse_text(letterhead + NOTICE)
+    assert record.issuer is not None
+    assert record.issuer.name == issuer
+
+
+WEB_PLAN = ("Trang chủ | Tin hoạt động | Văn bản\nVăn bản › Kế hoạch\n\nTỈNH ĐOÀN AN HÒA                    ĐOÀN TNCS HỒ CHÍ MINH\n"
+            "BCH HUYỆN ĐOÀN BÌNH SƠN\nSố: 45-KH/HĐTN                     Bình Sơn, ngày 05 tháng 3 năm 2025\n\n"
+            "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n\nPhấn đấu thu hút ít nhất 500 đoàn viên tham gia.\n\n"
+            "Nơi nhận:                                TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\n"
+            "- BTV Tỉnh đoàn (b/c);                              BÍ THƯ\n"
+            "- Các cơ sở Đoàn;                                   (Đã ký)\n"
+            "- Lưu: VP.\n                                               Nguyễn Văn An\n\n")
+RELATED = ("\n› Ra quân Tháng Thanh niên: 26 cơ sở Đoàn đồng loạt ra quân (02/3/2025)\n"
+           "› Hướng dẫn cài đặt VNeID cho 1.500 người dân (25/02/2025)\nBình luận (3) | Chia sẻ Facebook | Zalo\n")
+
+
+@pytest.mark.parametrize("label", ["Tin khác", "Tin bài liên quan", "Tin bài liên quan:", "Các bài viết khác",
+                                   "Xem thêm:"])
+def test_related_news_under_other_labels(label: str) -> None:
+    record = parse_text(WEB_PLAN + label + RELATED)
+    assert [q.value for q in record.quantities] == [500]
+
+
+def test_a_sentence_opening_with_the_words_is_read() -> None:
+    # counter-case: the body's own "Xem thêm" with no colon, and a "Tin khác" going on in its line, are text
+    body = ("Phấn đấu thu hút ít nhất 500 đoàn viên tham gia. Tin khác nhau về 26 cơ sở Đoàn được kiểm tra lại.\n\n")
+    record = parse_text(WEB_PLAN.replace("Phấn đấu thu hút ít nhất 500 đoàn viên tham gia.\n\n", body))
+    assert sorted(q.value for q in record.quantities) == [26, 500]
