@@ -259,3 +259,21 @@ PLACES = [
 def test_the_places_an_activity_reaches(body: str, items: list[tuple[float, str]]) -> None:
     rec = parse_text(PLAN.format(body=body))
     assert [(q.value, q.unit) for q in rec.quantities] == items
+
+
+# 9. Convention: a cap on how many each unit may register, send or propose is a planned bound, counted (docs/RECORD.md;
+# h499, h509, h750's gold as h175, h206, h395, h671's); the length capped for each entry beside it is not
+CAPS = [
+    ("Mỗi cơ quan, đơn vị đề xuất tối đa 03 nhiệm vụ; mỗi nhiệm vụ có thời gian thực hiện không quá 36 tháng.",
+     [(3, "lte", "nhiệm vụ")]),
+    ("Đề nghị các đơn vị đăng ký tham dự, mỗi đơn vị cử không quá 02 người.", [(2, "lte", "người")]),
+    ("Chia nhóm thực tập, mỗi nhóm không quá 12 sinh viên.", [(12, "lte", "sinh viên")]),
+    # counter-case: each entry's length alone is a rule's term
+    ("Thời lượng phần thi kể chuyện của mỗi thí sinh không quá 07 phút.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "items"), CAPS)
+def test_a_cap_on_what_each_unit_sends(body: str, items: list[tuple[float, str, str]]) -> None:
+    rec = parse_text(PLAN.format(body=body))
+    assert [(q.value, q.comparator, q.unit) for q in rec.quantities] == items
