@@ -2023,7 +2023,8 @@ def _rule_rate(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
     """"thuế giá trị gia tăng 8%": a rate in a rule ("đã xử lý ..., phạt tiền hơn 2,1 tỷ đồng" is done, as is "xử lý
     1.436 trường hợp vi phạm, phạt tiền ... 2,845 tỷ đồng" after a result)."""
     text, voc = doc.ctx.text, doc.voc
-    rule = _rule_before(doc, sentence_from, start) or _rule_list_before(doc, sentence_from, start)
+    rule = _rule_before(doc, sentence_from, start) or _rule_list_before(doc, sentence_from, start) \
+        or _rule_heading_before(doc, sentence_from, start)
     return rule is not None and not voc.result_re.search(text, sentence_from, rule.start()) \
         and not _after_result(doc, sentence_from) and not voc.average_re.search(text, rule.end(), start) \
         and not _approved_sum(doc, start, unit)
@@ -2594,6 +2595,30 @@ def _rule_list_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str
     clause_from = sentence_from - len(_CLAUSE_BREAK)
     previous = _RATE_FIGURE_RE.search(text, _sentence_start(text, clause_from), clause_from)
     return _rule_before(doc, _sentence_start(text, clause_from), previous.start()) if previous else None
+
+
+_RULE_HEADING_WORDS = 2  # the rule word opens its sentence: "Học phí năm học 2033 - 2034 ...", "Mức thu ..."
+# "trình độ trung cấp " before the next rate: words only, a few of them (each word's end is a blank or the end)
+_RATE_LIST_ITEM_RE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7}[ \t]*:?[ \t]*")
+_RATE_LIST_ITEM_REACH = 60
+
+
+def _rule_heading_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | None:
+    """A sum per something in the list of rates a rule word heads before a colon ("Học phí năm học 2033 - 2034 thực
+    hiện theo Nghị định số 81/2021/NĐ-CP ...: trình độ cao đẳng 1.450.000 đồng/tháng, trình độ trung cấp 1.270.000
+    đồng/tháng"; seventieth round, h779): each rate of the list, the heading's word far before it, is the rule's, as
+    the first right after a short heading is (_rule_before). Only words name each item between its comma and its
+    rate. The rule word, else None."""
+    text = doc.ctx.text
+    colon = text.rfind(":", sentence_from, start)
+    if colon < 0 or not _RATE_AFTER_RE.match(text, start):
+        return None
+    item_from = max(colon + 1, text.rfind(", ", colon, start) + 2)
+    if start - item_from > _RATE_LIST_ITEM_REACH or not _RATE_LIST_ITEM_RE.fullmatch(text, item_from, start):
+        return None
+    first_words = text[sentence_from:colon].split()[:_RULE_HEADING_WORDS]
+    heading = doc.voc.rule_re.match(" ".join(first_words))
+    return heading if heading is not None and not doc.voc.rule_not_re.match(" ".join(first_words)) else None
 
 
 def _sum_of_money(doc: _Doc, start: int, unit: _Unit) -> bool:

@@ -200,3 +200,23 @@ SHORTFALLS = [
 @pytest.mark.parametrize(("body", "values"), SHORTFALLS)
 def test_a_shortfall_past_an_estimate_and_its_part(body: str, values: list[float]) -> None:
     assert [v for v, _ in _quantities(REPORT.format(body=body))] == values
+
+
+# 8. A list of rates a rule word heads before a colon, the heading far before them ("Học phí năm học 2033 - 2034 thực
+# hiện theo Nghị định số 81/2021/NĐ-CP ...: trình độ cao đẳng 1.450.000 đồng/tháng, trình độ trung cấp 1.270.000
+# đồng/tháng"): each rate is the rule's (fixed: h779's two tuition rates read as targets)
+RATES = [
+    ("Học phí năm học 2033 - 2034 thực hiện theo Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của Chính phủ: trình độ cao "
+     "đẳng 1.450.000 đồng/tháng, trình độ trung cấp 1.270.000 đồng/tháng.", []),
+    ("Lệ phí xét tuyển năm học 2033 - 2034 áp dụng chung cho các ngành: hệ chính quy 30.000 đồng/hồ sơ, hệ vừa làm vừa "
+     "học 50.000 đồng/hồ sơ.", []),
+    # counter-cases: a support level the document sets, listed so, is planned; a heading naming no rule
+    ("Mức hỗ trợ: hộ nghèo 1.500.000 đồng/tháng, hộ cận nghèo 1.000.000 đồng/tháng.", [1_500_000, 1_000_000]),
+    ("Hỗ trợ học phí cho học sinh năm học 2033 - 2034 theo kế hoạch: trình độ cao đẳng 800.000 đồng/tháng, trình độ "
+     "trung cấp 600.000 đồng/tháng.", [800_000, 600_000]),
+]
+
+
+@pytest.mark.parametrize(("body", "values"), RATES)
+def test_a_rule_headed_list_of_rates(body: str, values: list[float]) -> None:
+    assert [v for v, _ in _quantities(REPORT.format(body=body))] == values
