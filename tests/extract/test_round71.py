@@ -186,3 +186,20 @@ def test_a_markdown_signature_cell_with_a_split_bold_run(closing: str, tmp_path:
     rec = _parse(head + closing, tmp_path, "giaymoi.md")
     assert rec.signer is not None and rec.signer.position == "Phó Giám đốc" and rec.signer.name == "Bùi Văn Thắng"
     assert [d.name for d in rec.distribution] == ["Như trên", "UBND tỉnh (b/c)", "Lưu: VT"]
+
+
+STATES = [
+    # a land's use counted in its inventory is the state (fixed: read as results, h784)
+    ("Tổng diện tích đất canh tác toàn tỉnh là 82.450 ha, trong đó đất trồng lúa 58.900 ha. Vụ Chiêm Xuân, toàn "
+     "tỉnh gieo cấy 54.120 ha lúa.", [54120]),
+    # a backlog of files told by 'là' is the state, as a debt is; clearing it is a target (fixed: h786)
+    ("Đã tiếp nhận 18.426 hồ sơ. Số hồ sơ tồn đọng chuyển từ năm 2032 là 2.315 hồ sơ, trong đó quá hạn giải quyết "
+     "648 hồ sơ.\nPhấn đấu giải quyết dứt điểm 648 hồ sơ quá hạn trước ngày 31/8/2033.", [18426, 648]),
+    # counter-case: the backlog worked on is done
+    ("Trong năm đã xử lý 1.200 hồ sơ tồn đọng.", [1200]),
+]
+
+
+@pytest.mark.parametrize(("body", "values"), STATES)
+def test_the_state_in_other_words(body: str, values: list[float], tmp_path: Path) -> None:
+    assert [q.value for q in _parse(REPORT_HEAD + body + TAIL, tmp_path).quantities] == values
