@@ -193,3 +193,19 @@ COUNT_AS_OF_DAY = [
 @pytest.mark.parametrize(("body", "figures"), COUNT_AS_OF_DAY)
 def test_a_count_of_now_as_of_a_day(body: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(REPORT, body) == figures
+
+
+# ---- a bound sorting the investors counted, their noun of three words whole -------------------------------------------
+
+INVESTORS_SORTED = [
+    ("Tuy nhiên, còn 11 chủ đầu tư có tỷ lệ giải ngân dưới 30%.", [(11, "chủ đầu tư")]),
+    ("Có 12/41 chủ đầu tư giải ngân trên 60% kế hoạch.", [(12, "chủ đầu tư"), (41, "chủ đầu tư")]),
+    # counter-cases: a share the investors are told to reach, a share of their own
+    ("Các chủ đầu tư phấn đấu giải ngân đạt ít nhất 65% kế hoạch vốn.", [(65, "%")]),
+    ("Đã có 09 chủ đầu tư giải ngân đạt 100% kế hoạch vốn.", [(9, "chủ đầu tư"), (100, "%")]),
+]
+
+
+@pytest.mark.parametrize(("body", "figures"), INVESTORS_SORTED)
+def test_a_bound_sorting_the_investors_counted(body: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(REPORT, body) == figures
