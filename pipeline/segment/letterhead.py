@@ -59,8 +59,11 @@ _ITEM_START = re.compile(r"^\s*(?:[-–+•]\s+|[✅📌👉►▶■●◆]\s*|
 _SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
 # A web page's menu or tool bar: three or more short items between " | " ("Trang chủ | Giới thiệu | Liên hệ",
 # "Đăng nhập | English | Tìm kiếm..."), or two when the last is its search box ("Đăng nhập | Tìm kiếm...", round
-# 68's h759); the box's "..." ends no sentence, and no body begins there.
-_MENU_LINE = re.compile(r"^(?:(?:[^|\n]{1,30}\s\|\s){2,}[^|\n]{1,30}|[^|\n]{1,30}\s\|\s[^|\n]{1,30}(?:\.{3}|…))$")
+# 68's h759); the box's "..." ends no sentence, and no body begins there. The search box alone on its line, its hint
+# in words ending in the search's verb ("Nhập từ khóa tìm kiếm...", "Nhập nội dung cần tìm..."; generalisation audit
+# 69), is the same tool bar.
+_MENU_LINE = re.compile(r"^(?:(?:[^|\n]{1,30}\s\|\s){2,}[^|\n]{1,30}|[^|\n]{1,30}\s\|\s[^|\n]{1,30}(?:\.{3}|…)"
+                        r"|[^|.\n]{0,24}(?<!\w)[Tt]ìm(?:\s+kiếm)?\s*(?:\.{3}|…))$")
 _NUMBER_RESIDUE = re.compile(r"^[/\-–]\s*[^\W\d_]")  # "/KH-HĐTN" after a blank "Số:"
 _NOT_ORG = re.compile(r"^[/\-–.\d(]")  # a letterhead line starts with a word
 # a seal's ring text OCR read into the letterhead beside or under the body's name ('(UBND XA VINH THANH *', 'T.CAN

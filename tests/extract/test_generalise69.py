@@ -204,3 +204,29 @@ def test_a_sentence_opening_with_the_words_is_read() -> None:
     body = ("Phấn đấu thu hút ít nhất 500 đoàn viên tham gia. Tin khác nhau về 26 cơ sở Đoàn được kiểm tra lại.\n\n")
     record = parse_text(WEB_PLAN.replace("Phấn đấu thu hút ít nhất 500 đoàn viên tham gia.\n\n", body))
     assert sorted(q.value for q in record.quantities) == [26, 500]
+
+
+# ---- a web page's search box alone above the letterhead (round 67's 8488908, round 68's 1a4e585) --------------------
+
+LETTERHEAD = ("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH AN HÒA\n*\nSố: 37-BC/HNDT\nAn Hòa, ngày 04 tháng 12 năm 2032\n"
+              "BÁO CÁO\nKết quả phong trào nông dân năm 2032\n"
+              "Thực hiện Hướng dẫn số 12-HD/HNDTW ngày 10/01/2032, Ban Thường vụ báo cáo như sau:\n"
+              "1. Các cấp Hội đã tổ chức 126 buổi tuyên truyền.\n")
+CLOSING = "Nơi nhận:\n- Thường trực Tỉnh ủy (b/c);\n- Lưu: VP.\nT/M BAN THƯỜNG VỤ\nCHỦ TỊCH\nLê Văn Bình\n"
+PORTAL = "HỘI NÔNG DÂN TỈNH AN HÒA\nCổng thông tin điện tử\n"
+
+
+@pytest.mark.parametrize("box", ["Nhập từ khóa tìm kiếm...", "Nhập nội dung cần tìm...", "Nhập từ khoá tìm kiếm…",
+                                 # counter-cases: the box's own words and the tool bar rounds 67 and 68 read
+                                 "Tìm kiếm...", "Đăng nhập | Tìm kiếm..."])
+def test_a_search_box_alone_ends_no_header(box: str) -> None:
+    rec = parse_text(PORTAL + box + "\n" + LETTERHEAD + CLOSING)
+    assert rec.number is not None and rec.number.normalized == "37-BC/HNDT"
+    assert rec.subject == "Kết quả phong trào nông dân năm 2032"
+
+
+def test_prose_ending_in_a_search_still_ends_the_header() -> None:
+    # counter-case: a sentence under the type word ending in "tìm kiếm..." is the body's first line
+    line = "Trong năm, các cấp Hội đã phối hợp hỗ trợ hội viên trong việc tìm kiếm..."
+    rec = parse_text(LETTERHEAD.replace("Thực hiện Hướng dẫn", line + "\nThực hiện Hướng dẫn") + CLOSING)
+    assert rec.subject == "Kết quả phong trào nông dân năm 2032"
