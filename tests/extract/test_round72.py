@@ -180,3 +180,19 @@ PAGE_BREAK = "UBND huyện An Phú                                         Trang
 def test_a_spaced_table_with_its_unit_under_the_header(head: str, unit: str, page: str, found: list[float]) -> None:
     rec = parse_text(ANNEX.format(head=head, unit=unit, page=page))
     assert sorted(q.value for q in rec.quantities if q.value > 1000) == sorted(found)
+
+
+BOARDS = [
+    # how many sit on a board or a working group the document sets up (fixed: a target; h807, h666)
+    ("Thành lập Ban Tổ chức Lễ hội gồm 17 thành viên do đồng chí Phó Chủ tịch UBND huyện làm Trưởng ban.", 17, False),
+    ("Thành lập Tổ công tác liên ngành gồm 09 thành viên.", 9, False),
+    ("Hội đồng xét duyệt hồ sơ gồm 07 thành viên.", 7, False),
+    # counter-cases: a contest's team, new members the plan strives for
+    ("Mỗi huyện cử 01 đội gồm 04 thành viên tham gia hội thi.", 4, True),
+    ("Phấn đấu thu hút 300 thành viên mới tham gia câu lạc bộ.", 300, True),
+]
+
+
+@pytest.mark.parametrize(("body", "value", "counted"), BOARDS)
+def test_a_boards_members_are_no_quantity(body: str, value: float, counted: bool) -> None:
+    assert (value in _values(body)) is counted
