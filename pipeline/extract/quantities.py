@@ -3387,7 +3387,10 @@ def _bound_list_lead_re() -> re.Pattern[str]:
     9.500 tấn gạo, 2.600 tấn thịt ... và 3.800 tấn rau"): the bound holds for the list, as one right before its first
     amount does (docs/RECORD.md; rounds 59-64's leftovers, h707); the bound carries on to the bare amounts after it."""
     bounds = _alternation(role_phrases("quantity_cues.tsv", "comparator"))
-    return re.compile(rf"(?<!\w)(?P<bound>{bounds})[ \t]+(?:bao[ \t]+)?gồm(?:[ \t]+có)?[ \t]*:[ \t]*$", re.IGNORECASE)
+    # (a comma after the bound, or no colon before the list: "tối thiểu, gồm: ...", "tối đa bao gồm 10 vận động viên
+    # và 02 huấn luyện viên"; generalisation audit 69)
+    return re.compile(rf"(?<!\w)(?P<bound>{bounds})[ \t]*,?[ \t]+(?:bao[ \t]+)?gồm(?:[ \t]+có)?(?:[ \t]*:[ \t]*|[ \t]+)$",
+                      re.IGNORECASE)
 
 
 def _comparator(doc: _Doc, start: int, before: _Before, unit: _Unit) -> str:

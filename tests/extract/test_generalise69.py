@@ -230,3 +230,22 @@ def test_prose_ending_in_a_search_still_ends_the_header() -> None:
     line = "Trong năm, các cấp Hội đã phối hợp hỗ trợ hội viên trong việc tìm kiếm..."
     rec = parse_text(LETTERHEAD.replace("Thực hiện Hướng dẫn", line + "\nThực hiện Hướng dẫn") + CLOSING)
     assert rec.subject == "Kết quả phong trào nông dân năm 2032"
+
+
+# ---- a bound over a list with a comma after it or no colon (left64q's 4a67c3c _bound_list_lead_re) ------------------
+
+BOUND_LISTS = [
+    ("Mỗi đội tối đa bao gồm 10 vận động viên và 02 huấn luyện viên.",
+     [(2.0, "huấn luyện viên", "lte"), (10.0, "vận động viên", "lte")]),
+    ("Hàng dự trữ tối thiểu, gồm: 9.500 tấn gạo, 2.600 tấn thịt.", [(2600.0, "tấn", "gte"), (9500.0, "tấn", "gte")]),
+    ("Mỗi tổ ít nhất gồm 05 thành viên và 01 tổ trưởng.", [(1.0, "tổ trưởng", "gte"), (5.0, "thành viên", "gte")]),
+    # counter-cases: a list with no bound before it; a bound's word after "gồm" closing an earlier clause
+    ("Dự trữ hàng hóa gồm: 9.500 tấn gạo, 2.600 tấn thịt.", [(2600.0, "tấn", "eq"), (9500.0, "tấn", "eq")]),
+    ("Hỗ trợ tối đa cho các đội, mỗi đội gồm 10 vận động viên và 02 huấn luyện viên.",
+     [(2.0, "huấn luyện viên", "eq"), (10.0, "vận động viên", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BOUND_LISTS)
+def test_a_bound_over_a_list_in_other_forms(body: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _figures(PLAN, body) == expected
