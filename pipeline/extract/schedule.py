@@ -1071,6 +1071,30 @@ def _joined_due(left: str) -> re.Match[str] | None:
     return _cues().deadline.search(left, 0, joined.start("day")) if joined else None
 
 
+_TASK_UNTIL_REACH = 100  # the task's words between its verb and "đến hết"
+
+
+@lru_cache(maxsize=1)
+def _task_until_rx() -> re.Pattern[str]:
+    """A clause opening with a task's verb (schedule_cues.tsv task_until_verb) and ending in "đến hết (ngày)"."""
+    verbs = _phrases(rows("schedule_cues.tsv"), "task_until_verb")
+    return re.compile(rf"[\s\-–+•*]*{_OPENING_ITEM_MARK}(?:{verbs})[ \t]+[^;:\n]{{1,{_TASK_UNTIL_REACH}}}?[ \t]+"
+                      rf"{_TO_WORDS_RX}[ \t]+hết[ \t]+(?:ngày[ \t]+)?", re.IGNORECASE)
+
+
+_TO_WORDS_RX = r"(?:đến|tới)"
+
+
+def _task_until(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
+    """A day a task opening its clause goes on up to, no start named ("Thực hiện chỉnh lý quyết toán ngân sách năm 2032
+    đến hết ngày 31/01/2033", "...; thực hiện giải ngân đến hết ngày 31/01/2034 theo quy định"; seventieth round, h774,
+    h776): the day it must be done by, as "kéo dài đến hết ngày 31/01" is in the gold of h450 and h565. A span ("từ ...
+    đến hết ...") and a report of what was done ("đã thực hiện ...") are not."""
+    if t.kind not in ("date", "datetime") or _FROM.search(text[a:t.start]) or _DONE.search(text, a, t.start):
+        return None
+    return _task_until_rx().fullmatch(text, a, t.start)
+
+
 def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | None:
     """The deadline cue before a time: "trước", "chậm nhất", or a bare "trong/vào" after a
     deadline verb ("báo cáo Thủ tướng trong ngày 20/11", "Hoàn thành số hóa ... trong năm 2025")."""
@@ -1094,7 +1118,7 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
         # ... hằng tuần vào thứ Sáu"; sixty-fifth heldout round, h716; h711)
         return on_the_day
     cue = _deadline_is(text, left) or _filing_window(text, t, a) or _term_closes(text, t) or _joined_due(left) \
-        or _files_until(text, t, a, left)
+        or _files_until(text, t, a, left) or _task_until(text, t, a)
     if cue:
         return cue
     event_cue = cues.event_before.search(left)

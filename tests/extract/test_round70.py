@@ -220,3 +220,24 @@ RATES = [
 @pytest.mark.parametrize(("body", "values"), RATES)
 def test_a_rule_headed_list_of_rates(body: str, values: list[float]) -> None:
     assert [v for v, _ in _quantities(REPORT.format(body=body))] == values
+
+
+# 9. A task opening its clause that goes on "đến hết ngày <day>", no start named ("Thực hiện chỉnh lý quyết toán ngân
+# sách năm 2032 đến hết ngày 31/01/2033"), is due by that day (fixed: h774's and h776's by-whens missed)
+LETTER = ("KHO BẠC NHÀ NƯỚC KHU VỰC AN HÒA\nSố: 215/KBAH-KSC\nAn Hòa, ngày 05 tháng 12 năm 2032\nV/v khóa sổ cuối năm\n"
+          "Kính gửi: Các đơn vị sử dụng ngân sách.\n{body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n")
+TASK_UNTIL = [
+    ("4. Thực hiện chỉnh lý quyết toán ngân sách năm 2032 đến hết ngày 31/01/2033.", ["2033-01-31"], []),
+    ("3. Các đơn vị gửi kế hoạch trước ngày 15/01/2033; thực hiện giải ngân đến hết ngày 31/01/2034 theo quy định.",
+     ["2033-01-15", "2034-01-31"], []),
+    # counter-cases: a span with its start is an activity; what was done up to a day is a report's span
+    ("4. Thực hiện chiến dịch ra quân từ ngày 01/12/2032 đến hết ngày 31/01/2033.", [], [("2032-12-01", "2033-01-31")]),
+    ("4. Đã thực hiện chỉnh lý quyết toán đến hết ngày 30/11/2032.", [], []),
+]
+
+
+@pytest.mark.parametrize(("body", "dues", "events"), TASK_UNTIL)
+def test_a_task_up_to_a_day_is_due_by_it(body: str, dues: list[str], events: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(LETTER.format(body=body))
+    assert [d.due for d in rec.deadlines] == dues
+    assert [(e.date, e.end) for e in rec.events] == events
