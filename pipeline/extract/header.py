@@ -22,7 +22,7 @@ from vanban.grammar import docnumber, ocrdigits
 from vanban.grammar import regexes as rx
 from vanban.schemas import DocNumber, DocType, Issuer
 from vanban.schemas.record import System
-from vanban.segment.cells import marks_lost_head
+from vanban.segment.cells import bare_head, marks_lost_head
 from vanban.segment.zones import _AUTHORITY, Cell, Layout, _motto_of, _starts_with
 from vanban.tables import folded_words, rows, tables
 from vanban.textutil import alternation_on_line, capital_l_as_i, collapse_ws, fold, is_upper, strip_diacritics, upper_vi
@@ -198,18 +198,18 @@ _BARE_HEAD_WORDS = range(2, 5)  # how many words a head of several words has ("�
 
 
 @lru_cache(maxsize=1)
-def _bare_multiword_heads() -> frozenset[str]:
-    """The head words of two words and more, without their marks ("DIEN LUC")."""
-    return frozenset(strip_diacritics(h).upper() for h in tables().org_heads if " " in h)
+def _multiword_heads() -> tuple[str, ...]:
+    """The heads of two words and more ("ĐIỆN LỰC", "ỦY BAN NHÂN DÂN")."""
+    return tuple(h for h in tables().org_heads if " " in h)
 
 
 def _opens_body_marks_lost(line: str) -> bool:
     """An OCR letterhead line whose head lost or changed a mark ("ĐIÊN LỰC ANH SƠN" under "CÔNG TY ĐIỆN LỰC NGHỆ AN",
-    fifty-fourth heldout round) still opens the issuer's name under its parent. Heads of one word stay exact: a
-    place's word without its marks meets them too easily ("PHONG ĐIỀN" under "UBND HUYỆN" is no "PHÒNG")."""
-    words = strip_diacritics(fold(" ".join(map(_zero_as_o, line.split())))).upper().split()
-    heads = _bare_multiword_heads()
-    return any(" ".join(words[:n]) in heads for n in _BARE_HEAD_WORDS if n <= len(words)) or _zero_head(line) is not None
+    fifty-fourth heldout round) still opens the issuer's name under its parent (cells.bare_head, the lookup
+    cells.marks_lost_head reads too). Heads of one word stay exact: a place's word without its marks meets them too
+    easily ("PHONG ĐIỀN" under "UBND HUYỆN" is no "PHÒNG")."""
+    return bare_head(" ".join(map(_zero_as_o, line.split())), _multiword_heads(), _BARE_HEAD_WORDS) is not None \
+        or _zero_head(line) is not None
 
 
 # a capital letter's word holding the digit zero after a letter ("PH0NG", "C0NG"): OCR read an O (Ò, Ô, Ơ ...) as 0

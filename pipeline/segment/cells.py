@@ -406,6 +406,32 @@ def starts_with_bare(text: str, words: tuple[str, ...]) -> bool:
 _MIN_RESTORED_WORDS = 3  # a head of this many words is not met by chance once some of its marks are gone
 
 
+def _bare_key(text: str) -> str:
+    """A line's words without their marks, upper case, one blank between ('ĐIÊN LỰC  Anh' -> 'DIEN LUC ANH')."""
+    return " ".join(strip_diacritics(fold(text)).upper().split())
+
+
+@lru_cache(maxsize=8)
+def _bare_heads_of(words: tuple[str, ...]) -> dict[str, str]:
+    """Each head of `words` without its marks to the head as `words` spell it (the first of a bare form wins)."""
+    keys: dict[str, str] = {}
+    for w in words:
+        keys.setdefault(_bare_key(w), w)
+    return keys
+
+
+def bare_head(text: str, words: tuple[str, ...], sizes: Iterable[int]) -> tuple[str, int] | None:
+    """The head of `words` whose letters, every mark set aside, open the line, taking one of `sizes` words (tried in
+    their order): the head as `words` spell it and how many words of the line it takes. What OCR did to the marks is
+    the callers' to judge (`marks_lost_head`; header._opens_body_marks_lost)."""
+    line = _bare_key(text).split()
+    keys = _bare_heads_of(words)
+    for n in sizes:
+        if n <= len(line) and (w := keys.get(" ".join(line[:n]))) is not None:
+            return w, n
+    return None
+
+
 def marks_lost_head(text: str, words: tuple[str, ...]) -> tuple[str, int] | None:
     """A capitals line whose many-word head lost some of its marks to OCR, not all ('UY BAN NHAN DÂN' / 'XÃ VĨNH
     HẬU', round 49's h546): the head as `words` spell it and how many words of the line it takes. A line that lost
@@ -414,14 +440,11 @@ def marks_lost_head(text: str, words: tuple[str, ...]) -> tuple[str, int] | None
     joined = " ".join(line)
     if not joined.isupper() or joined.isascii():
         return None  # (a name that lost every mark is kept as printed, as h144's gold keeps "HUYEN DOAN NINH HAI")
-    for w in words:
-        n = len(w.split())
-        if n < _MIN_RESTORED_WORDS or len(line) < n:
-            continue
-        head = " ".join(line[:n])
-        if fold(head) != fold(w) and strip_diacritics(head) == strip_diacritics(w):
-            return w, n
-    return None
+    longest = max((len(w.split()) for w in words), default=0)
+    found = bare_head(text, words, range(longest, _MIN_RESTORED_WORDS - 1, -1))
+    if found is None or fold(" ".join(line[:found[1]])) == fold(found[0]):
+        return None
+    return found
 
 
 def _starts_with_glued(text: str, words: tuple[str, ...]) -> bool:

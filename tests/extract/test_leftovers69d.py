@@ -277,3 +277,29 @@ CAPS = [
 def test_a_cap_on_what_each_unit_sends(body: str, items: list[tuple[float, str, str]]) -> None:
     rec = parse_text(PLAN.format(body=body))
     assert [(q.value, q.comparator, q.unit) for q in rec.quantities] == items
+
+
+# 10. Code health: one lookup of a head whose marks OCR lost (cells.bare_head), read by cells.marks_lost_head and
+# header._opens_body_marks_lost alike (records unchanged)
+HEADS = ("ỦY BAN NHÂN DÂN", "ĐIỆN LỰC", "PHÒNG")
+
+
+@pytest.mark.parametrize(("line", "sizes", "found"), [
+    ("UY BAN NHAN DÂN XÃ VĨNH HẬU", range(4, 2, -1), ("ỦY BAN NHÂN DÂN", 4)),
+    ("ĐIÊN LỰC ANH SƠN", range(2, 5), ("ĐIỆN LỰC", 2)),
+    ("PHONG ĐIỀN", range(2, 5), None),  # a head of one word is never read by its letters alone here
+])
+def test_bare_head(line: str, sizes: range, found: tuple[str, int] | None) -> None:
+    from vanban.segment.cells import bare_head
+    assert bare_head(line, HEADS, sizes) == found
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("UY BAN NHAN DÂN XÃ VĨNH HẬU", ("ỦY BAN NHÂN DÂN", 4)),
+    ("ỦY BAN NHÂN DÂN XÃ VĨNH HẬU", None),  # no mark lost
+    ("UY BAN NHAN DAN XA VINH HAU", None),  # every mark lost: kept as printed
+    ("Uy ban nhan dân xã", None),  # no capitals line
+])
+def test_marks_lost_head(line: str, found: tuple[str, int] | None) -> None:
+    from vanban.segment.cells import marks_lost_head
+    assert marks_lost_head(line, HEADS) == found
