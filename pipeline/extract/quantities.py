@@ -3496,7 +3496,9 @@ _CLASS_MEASURE_WORDS = 3  # "tỷ lệ giải ngân vốn" after the measure's f
 _CLASS_REACH = 100  # from "các" to the bound's word
 _HAS_FROM_REACH = 60  # "có tổng mức đầu tư từ ", "có diện tích chuyển đổi liền vùng từ "
 _JOINED_FROM_REACH = 140  # "có giá trị từ 500 triệu đồng trở lên (chi thường xuyên) và từ "
-_BOUND_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:trở\s+lên|trở\s+xuống)(?!\w)", re.IGNORECASE)  # "... chính thức trở lên"
+# "... chính thức trở lên"; a counted noun of three words after its unit ("từ 03 tổ chức cơ sở đảng trở lên"; round 71,
+# h792)
+_BOUND_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*(?:trở\s+lên|trở\s+xuống)(?!\w)", re.IGNORECASE)
 _CLAUSE_GOES_ON_RE = re.compile(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]+[^\W\d_]")  # "trở lên (chi đầu tư) phải ..."
 _GOVERNED_NOUN_RE = re.compile(r"(?<!\w)(?:trong|tại|ở|của|cho|đối với)[ \t]+(?:[^\W\d_]+[ \t]+){1,4}có[ \t]+từ[ \t]*$",
                                re.IGNORECASE)

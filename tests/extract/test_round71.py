@@ -203,3 +203,18 @@ STATES = [
 @pytest.mark.parametrize(("body", "values"), STATES)
 def test_the_state_in_other_words(body: str, values: list[float], tmp_path: Path) -> None:
     assert [q.value for q in _parse(REPORT_HEAD + body + TAIL, tmp_path).quantities] == values
+
+
+FLOORS = [
+    # 'từ N ... trở lên' with a counted noun of three words after its unit (fixed: eq, h792)
+    ("Phấn đấu thành lập mới từ 03 tổ chức cơ sở đảng trở lên.", "gte"),
+    # counter-cases: a noun of one word, as before; no 'trở lên', a plain count
+    ("Phấn đấu thành lập mới từ 03 chi bộ trở lên.", "gte"),
+    ("Phấn đấu thành lập mới 03 tổ chức cơ sở đảng.", "eq"),
+]
+
+
+@pytest.mark.parametrize(("body", "comparator"), FLOORS)
+def test_a_floor_after_a_long_counted_noun(body: str, comparator: str, tmp_path: Path) -> None:
+    rec = _parse(PLAN_HEAD + body + TAIL, tmp_path)
+    assert [(q.value, q.comparator) for q in rec.quantities] == [(3, comparator)]
