@@ -3134,6 +3134,9 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     if _shortfall_list_item(doc, start, unit):
         return True
     if not doc.voc.shortfall_after_re.match(text, unit.end):
+        if _pending_tail_re().match(text, unit.end) \
+                and doc.voc.shortfall_joined_re.search(text, _sentence_start(text, start), start):
+            return True  # "còn 23 cơ sở ... chưa được cấp ... và 15 vụ việc tranh chấp ... còn tồn đọng": one more
         if _PARTS_RIGHT_BEFORE.search(text, max(0, start - _PARTS_LEAD_REACH), start) \
                 and not _PART_DONE.match(text, unit.end) and _part_of_shortfall(doc, start):
             return True  # "còn khoảng 486.000 xe ... quá hạn kiểm định ..., trong đó 61.200 xe kinh doanh vận tải"
@@ -3149,6 +3152,17 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
     if words:
         return _word_before_bound(words) in doc.voc.shortfall_before or _part_of_shortfall(doc, start)
     return _opens_shortcoming(doc, start)
+
+
+_PENDING_TAIL_REACH = 80  # the joined item's noun and what it names of itself before its pending word
+
+
+@lru_cache(maxsize=1)
+def _pending_tail_re() -> re.Pattern[str]:
+    """The rest of a count's clause naming it still pending further on than shortfall_after_re reaches ("15 vụ việc
+    tranh chấp đất đai liên quan đến tôn giáo còn tồn đọng"; quantity_cues.tsv shortfall_pending; seventieth round)."""
+    words = alternation_on_line(role_phrases("quantity_cues.tsv", "shortfall_pending"))
+    return re.compile(rf"[^;.:()\n\d]{{0,{_PENDING_TAIL_REACH}}}?(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
