@@ -90,7 +90,7 @@ def register(sub: SubParsers) -> None:
     t.add_argument("--issuer", help="issuer name contains (folded)")
     t.add_argument("--year", type=int, help="documents issued in this year")
     t.add_argument("--min-confidence", type=_confidence_arg, metavar="C",
-                   help="only figures the extractor is at least this sure of, 0..1 (a cue's 0.98; 0.95 leaves out "
+                   help="only figures the extractor is at least this sure of, 0..1 (a cue's 0.91; 0.8 leaves out "
                         "those whose kind only the default gave)")
     t.add_argument("--compare", action="store_true",
                    help="line up each plan's targets with the results of the documents implementing it (and of "
