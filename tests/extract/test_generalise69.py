@@ -168,7 +168,11 @@ LETTERHEADS = [
     ("CỤC THỐNG KÊ\nTHỐNG KÊ HUYỆN BÌNH SƠN", "THỐNG KÊ HUYỆN BÌNH SƠN"),
     ("CỤC THỐNG KÊ\nTHỐNG KÊ THỊ XÃ AN NHƠN", "THỐNG KÊ THỊ XÃ AN NHƠN"),
     ("TỈNH ĐOÀN AN HÒA\nBAN CHẤP HÀNH ĐOÀN\nTRƯỜNG THPT BÌNH SƠN", "BAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT BÌNH SƠN"),
-    # counter-cases: the general office's name wrapped after its head; a committee named with its unit on one line
+    ("ĐẢNG BỘ TỈNH AN HÒA\nĐẢNG ỦY\nBỆNH VIỆN ĐA KHOA TỈNH", "ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH"),
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH\nĐẢNG ỦY\nTRƯỜNG CAO ĐẲNG Y TẾ AN HÒA", "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ AN HÒA"),
+    # counter-cases: the general office's name wrapped after its head; a committee named with its unit on one line;
+    # a commune's Party committee under its parent
+    ("ĐẢNG BỘ HUYỆN BÌNH SƠN\nĐẢNG ỦY XÃ AN PHÚ", "ĐẢNG ỦY XÃ AN PHÚ"),
     ("TỔNG CỤC\nTHỐNG KÊ", "TỔNG CỤC THỐNG KÊ"),
     ("TỈNH ĐOÀN AN HÒA\nBAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT BÌNH SƠN", "BAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT BÌNH SƠN"),
 ]
