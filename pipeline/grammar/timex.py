@@ -702,6 +702,17 @@ def _joined_clock(text: str, prev: _U | None, u: _U) -> bool:
         and _JOIN_GAP.fullmatch(text, prev.end, u.start) is not None
 
 
+def _list_closes_with_full_day(text: str, out: list[_U], i: int) -> bool:
+    """The days from i on run as a list (joined by commas or 'và') that closes with a full day (its month and year)."""
+    for k in range(i + 1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b.grain != "day" or _JOIN_GAP.fullmatch(text, a.end, b.start) is None:
+            return False
+        if not b.weak:
+            return True
+    return False
+
+
 def _listed_day(text: str, out: list[_U], i: int) -> bool:
     """A bare day in the middle of a list of days, a counted one before it and the list closing with a full one
     ("vào các ngày 28/02, 06/3 và 13/3/2028"): a day as they are ("ngày 15/3, 2/3 và 1/4 số hộ" are shares: no
@@ -710,13 +721,7 @@ def _listed_day(text: str, out: list[_U], i: int) -> bool:
     if prev is None or prev.grain != "day" or (prev.weak and not prev.cued) \
             or _JOIN_GAP.fullmatch(text, prev.end, out[i].start) is None:
         return False
-    for k in range(i + 1, len(out)):
-        a, b = out[k - 1], out[k]
-        if b.grain != "day" or _JOIN_GAP.fullmatch(text, a.end, b.start) is None:
-            return False
-        if not b.weak:
-            return True
-    return False
+    return _list_closes_with_full_day(text, out, i)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:ngày\s+)?")
@@ -729,13 +734,7 @@ def _bracketed_days(text: str, out: list[_U], i: int) -> bool:
     prev = out[i - 1] if i > 0 else None
     if prev is None or prev.grain != "month" or _BRACKET_OPEN.fullmatch(text, prev.end, out[i].start) is None:
         return False
-    for k in range(i + 1, len(out)):
-        a, b = out[k - 1], out[k]
-        if b.grain != "day" or _JOIN_GAP.fullmatch(text, a.end, b.start) is None:
-            return False
-        if not b.weak:
-            return True
-    return False
+    return _list_closes_with_full_day(text, out, i)
 
 
 @lru_cache(maxsize=1)
