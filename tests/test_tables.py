@@ -69,3 +69,13 @@ def test_role_phrases_expand_alternatives_and_put_the_longest_first(tmp_path: Pa
     assert role_phrases("cues.tsv", "damage", "state") == ["hư hỏng nặng", "bị cuốn trôi", "hư hại nặng", "sập"]
     # counter-case: a role no row has gives no phrase
     assert role_phrases("cues.tsv", "target") == []
+
+
+def test_no_table_holds_a_row_twice() -> None:
+    """A row written twice (two helpers adding the same phrase) is noise to the next reader and hides which comment
+    gives its reason: each table's rows are unique."""
+    for path in sorted((models_dir() / "tables").glob("*.tsv")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")]
+        twice = sorted({line for line in lines if lines.count(line) > 1})
+        assert not twice, f"{path.name}: {twice}"
