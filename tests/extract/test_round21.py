@@ -165,8 +165,10 @@ DIRECTIVE = "Để khống chế dịch, Chủ tịch Ủy ban nhân dân tỉnh
 @pytest.mark.parametrize("line, expected", [
     ("1. Các xã thành lập ngay ít nhất 01 chốt kiểm dịch tạm thời; phun khử trùng ổ dịch 02 lần/tuần.",
      [(1, "chốt", "gte"), (2, "lần/tuần", "eq")]),
+    # a team it orders set up is counted, as h148's, h544's, h602's and h785's gold count such teams (round 73)
+    ("1. Các xã thành lập 03 tổ công tác.", [(3, "tổ", "eq")]),
     # counter-case: a bare count the directive names still needs a cue
-    ("1. Các xã thành lập 03 tổ công tác.", []),
+    ("1. Các xã tổ chức 03 lớp tập huấn.", []),
 ])
 def test_a_cong_dien_orders_a_minimum_or_a_frequency(line: str, expected: list) -> None:
     assert found(DIRECTIVE + line, "CĐ") == expected
