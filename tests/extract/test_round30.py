@@ -192,8 +192,10 @@ TELEGRAM = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\nSố: 07/CĐ-UBND\nĐắk
 @pytest.mark.parametrize("line, value, read", [
     ("Đôn đốc các chủ rừng hoàn thành phát dọn 120 km đường băng cản lửa trước ngày 20/3/2028.", 120, True),
     ("Các huyện nạo vét 15 km kênh mương dẫn nước chữa cháy.", 15, True),
-    # counter-case: a body set up still needs a cue word
-    ("Các huyện thành lập 03 tổ công tác kiểm tra.", 3, False),
+    # a team it orders set up is counted, as h544's and h814's gold count such teams (round 73, 4ee9428)
+    ("Các huyện thành lập 03 tổ công tác kiểm tra.", 3, True),
+    # counter-case: a class held still needs a cue word
+    ("Các huyện tổ chức 03 lớp tập huấn.", 3, False),
 ])
 def test_works_a_telegram_orders(line: str, value: float, read: bool) -> None:
     values = [q.value for q in parse_text(TELEGRAM.format(line=line)).quantities]
