@@ -138,8 +138,13 @@ def _is_state_column(header: str) -> bool:
     counted thing ('Diện tích đất trồng lúa hiện có (ha)' beside the sums a decision allots by it: role
     column_state_word, anywhere in the header; seventieth round)."""
     folded = " ".join(fold_lower(header).split())
-    return _opens_with(folded, "column_state") or any(
-        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in _cue_words("column_state_word"))
+    return _opens_with(folded, "column_state") or _state_word_re().search(folded) is not None
+
+
+@lru_cache(maxsize=1)
+def _state_word_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's column_state_word words, whole words anywhere in a folded header."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _cue_words('column_state_word'))})(?!\w)")
 
 
 @lru_cache(maxsize=64)

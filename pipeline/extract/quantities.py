@@ -1488,7 +1488,6 @@ class _Kinds:
         return "result" if self.ctx.doc_type == "BC" else "target"
 
 
-
 # ---------------------------------------------------------------- the extractor
 
 

@@ -812,8 +812,8 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
             u.cued = True
             continue
         if (prev is not None and prev.to is None and u.to is None and _rangeable(prev, u)
-                and _GAP_RANGE.match(text[_past_lunar_bracket(text, prev.end, u.start):u.start])):
-            gap = text[_past_lunar_bracket(text, prev.end, u.start):u.start].strip()
+                and _GAP_RANGE.match(text[(gap_from := _past_lunar_bracket(text, prev.end, u.start)):u.start])):
+            gap = text[gap_from:u.start].strip()
             has_from = _BEFORE_FROM.search(text, max(0, prev.start - _FROM_REACH), prev.start)
             clock_span = prev.grain == "time" and u.grain == "day" and u.hh is not None  # "07h00 – 11h00 ngày 8/12"
             if gap in "-–—" and not has_from and prev.grain != u.grain and not clock_span:
