@@ -21,6 +21,7 @@ from itertools import accumulate, repeat
 from operator import add, itemgetter
 from typing import NamedTuple
 
+from vanban.grammar.regexes import PAGE_MARK
 from vanban.grammar.vnnum import BARE_NUMBER_RX, scale_words
 from vanban.tables import choices, role_phrases, rows
 from vanban.textutil import aligned_rows, alternation_on_line, cell_gaps, fold_lower, tone_spellings, wrapped_cells
@@ -1091,16 +1092,11 @@ def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-# a PDF page's running footer between two rows of a table, its page number after a gap or a dash, the next page's
-# running head maybe glued after it ("UBND huyện Krông Bông      Trang 2/2 Quyết định số 1406/QĐ-UBND ngày 12/8/2033";
-# seventy-second heldout round, h798): no row, and the rows on both sides of it are one table
-_PAGE_MARK = re.compile(r"\S(?:[ \t]{2,}|[ \t]*[-–|][ \t]*)(?:Trang|Tr\.|Page)[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?![\d/])",
-                        re.IGNORECASE)
-
-
 def _without_page_marks(lines: list[_Line]) -> list[_Line]:
-    """The lines, without a page's running footer (and the running head glued after it)."""
-    return [line for line in lines if _PAGE_MARK.search(line.text) is None]
+    """The lines, without a PDF page's running footer between two rows of a table (regexes.PAGE_MARK: its page number
+    after a gap or a dash, the next page's running head maybe glued after it; seventy-second heldout round, h798): no
+    row, and the rows on both sides of it are one table."""
+    return [line for line in lines if PAGE_MARK.search(line.text) is None]
 
 
 _MAX_WRAPPED_LABEL_WORDS = 6  # the rest of a row's name ("thực phẩm" under "Chi cục An toàn vệ sinh   03   180")

@@ -127,9 +127,13 @@ PAGE_NUMBER_LINE = re.compile(r"^\s*(?:Trang\s+)?[-–]?\s*\d{1,3}(?:\s*/\s*\d{1
 # heldout round, h651; glued on, it ran onto the signer's name above it); the page word shortened or in English ("Tr.
 # 2", "Page 2"), its count of pages after "của" ("Trang 2 của 2"), the far number with its count or in dashes ("2/2",
 # "- 2 -"; generalisation audit 64)
-RUNNING_FOOTER = re.compile(r"\S(?:(?:[ \t]{2,}|[ \t]*[-–|][ \t]*)(?:[Tt]rang|[Tt]r\.|[Pp]age)[ \t]+\d{1,3}"
-                            r"(?:[ \t]*(?:/|của)[ \t]*\d{1,3})?"
+_PAGE_WORD_NUMBER = (r"(?:[ \t]{2,}|[ \t]*[-–|][ \t]*)(?:[Tt]rang|[Tt]r\.|[Pp]age)[ \t]+\d{1,3}"
+                     r"(?:[ \t]*(?:/|của)[ \t]*\d{1,3})?")
+RUNNING_FOOTER = re.compile(rf"\S(?:{_PAGE_WORD_NUMBER}"
                             r"|[ ]{8,}(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3}|[ \t]*[-–])?)[ \t]*$")
+# the same page word and number anywhere in a line, the next page's running head maybe glued on after it ("UBND huyện
+# Krông Bông      Trang 2/2 Quyết định số 1406/QĐ-UBND ngày 12/8/2033"; figtable's rows, seventy-second round)
+PAGE_MARK = re.compile(rf"\S{_PAGE_WORD_NUMBER}(?![\d/])", re.IGNORECASE)
 ARCHIVE = re.compile(r"^\s*[-–+•]?\s*L[ưu]u\b", re.IGNORECASE)
 
 RULE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")
