@@ -35,7 +35,14 @@ from vanban.extract.activity import (
 )
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
-from vanban.grammar.timex import FROM_WORDS, LUNAR_MARK, TimeExpr, find_times, past_joined_weekdays
+from vanban.grammar.timex import (
+    FROM_WORDS,
+    LUNAR_MARK,
+    WEEKDAY_LIST_GAP,
+    TimeExpr,
+    find_times,
+    past_joined_weekdays,
+)
 from vanban.schemas import Deadline, Event, Recurrence
 from vanban.schemas.record import Freq
 from vanban.tables import rows
@@ -648,7 +655,6 @@ _SOLAR_ALIAS = re.compile(r"\(\s*(?:tức|nhằm)(?:\s+là)?\s+$", re.IGNORECASE
 # "(ngày 18 tháng Chạp"): _lunar_alias reads the lunar mark up to its close
 _LUNAR_ALIAS_OPEN = re.compile(r"\(\s*(?:(?:tức|nhằm)(?:\s+là)?\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _LUNAR_BEFORE = re.compile(rf"{_LUNAR}\s*$", re.IGNORECASE)
-_LUNAR_MARK = LUNAR_MARK  # what only a lunar date names (timex: a range's start may be restated so too)
 _ALIAS_REACH = 80  # a bracket restating a date is short
 _LUNAR_REACH = 48
 _MAX_TABLE_ROWS = 200  # how far up a markdown table's header row is looked for
@@ -1404,7 +1410,6 @@ def _joined_yearly(d: Deadline, t: TimeExpr, right: str) -> list[Deadline]:
     return out
 
 
-_WEEKDAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")  # between two weekdays of a list ("thứ Hai và thứ Năm")
 
 
 def _joined_weekly_day(run: _Run, t: TimeExpr) -> bool:
@@ -1415,7 +1420,7 @@ def _joined_weekly_day(run: _Run, t: TimeExpr) -> bool:
     prev, prev_end = run.found[-1]
     r = prev.recurrence
     if r is None or r.freq != "weekly" or r.weekday is None or r.time is not None \
-            or _WEEKDAY_JOINER.fullmatch(run.ctx.text, prev_end, t.start) is None:
+            or WEEKDAY_LIST_GAP.match(run.ctx.text, prev_end, t.start) is None:
         return False
     d = prev.model_copy(update={"recurrence": r.model_copy(update={"weekday": t.weekday + 1}), "span": (t.start, t.end)})
     run.found.append((d, t.end))
@@ -1602,7 +1607,7 @@ def _lunar_alias(text: str, t: TimeExpr) -> bool:
     if _LUNAR_ALIAS_OPEN.search(text, max(0, t.start - _BEFORE_WORDS), t.start) is None:
         return False
     close = text.find(")", t.start, t.start + _ALIAS_REACH)
-    return close >= 0 and _LUNAR_MARK.search(text, t.start, close) is not None
+    return close >= 0 and LUNAR_MARK.search(text, t.start, close) is not None
 
 
 # a bracket opening with a day of a month, right after the month ("tháng 3/2033 (13/3, 20/3, 27/3/2033)")

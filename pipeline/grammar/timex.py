@@ -398,7 +398,8 @@ _WEEKLY_AFTER = re.compile(r"\s*,?\s*(?:hằng|hàng)\s+tuần(?!\w)", re.I)  # 
 # cáo nhanh ... hằng tuần vào thứ Hai")
 _WEEKLY_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng)\s+tuần\s*,?\s*(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?$", re.I)
 _WEEKLY_BEFORE_REACH = 30
-_WEEKDAY_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:và\s*)?$", re.I)  # "thứ Hai và thứ Năm", "thứ Hai, thứ Năm"
+# between two weekdays of a list, up to the next ("thứ Hai và thứ Năm", "thứ Hai, thứ Năm"); schedule reads it too
+WEEKDAY_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:và\s*)?$", re.I)
 _GAP_TIME_DATE = re.compile(r"^[\s,\-–]{0,3}(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s*)?[\s,]{0,2}$", re.I)
 _GAP_DATE_TIME = re.compile(r"^[\s,\-–]{0,3}(?:(?:vào\s+)?lúc\s*)?$", re.I)
 # a part of the day may stand between "từ"/"đến" and the day: "Từ đêm ngày 17/10 đến sáng ngày 20/10/2026", also
@@ -755,10 +756,10 @@ def _is_weekly(text: str, atoms: list[_U], i: int) -> bool:
     list of weekdays it stands in ("vào thứ Hai và thứ Năm hằng tuần": two weekly days; rounds 65-69's leftovers,
     h733)."""
     lo = hi = i
-    while lo > 0 and atoms[lo - 1].grain == "weekday" and _WEEKDAY_LIST_GAP.match(text, atoms[lo - 1].end, atoms[lo].start):
+    while lo > 0 and atoms[lo - 1].grain == "weekday" and WEEKDAY_LIST_GAP.match(text, atoms[lo - 1].end, atoms[lo].start):
         lo -= 1
     while hi + 1 < len(atoms) and atoms[hi + 1].grain == "weekday" \
-            and _WEEKDAY_LIST_GAP.match(text, atoms[hi].end, atoms[hi + 1].start):
+            and WEEKDAY_LIST_GAP.match(text, atoms[hi].end, atoms[hi + 1].start):
         hi += 1
     first, last = atoms[lo], atoms[hi]
     return _WEEKLY_AFTER.match(text, last.end) is not None \
