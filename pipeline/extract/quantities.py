@@ -2493,6 +2493,7 @@ def _norm_list_of_named_rules(doc: _Doc, sentence_from: int, start: int) -> bool
 
 
 _BOARD_REACH = 80  # "Ban Tổ chức Lễ hội truyền thống Đền Thiên Thai năm 2034 gồm " at most
+_BOARD_NOUN_LENGTH = 40  # the board's own noun before that stretch ("Ban Chỉ đạo", "Tổ công tác liên ngành")
 
 
 @lru_cache(maxsize=1)
@@ -2511,7 +2512,7 @@ def _board_members(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bo
     if not (unit.unit or "").lower().startswith("thành viên"):
         return False
     text = doc.ctx.text
-    return _board_members_re().search(text, max(sentence_from, start - _BOARD_REACH - 40), start) is not None
+    return _board_members_re().search(text, max(sentence_from, start - _BOARD_REACH - _BOARD_NOUN_LENGTH), start) is not None
 
 
 _RULE_SOURCE_AFTER_REACH = 40  # "tối thiểu 1,5 m cho người đi bộ theo quy định của" at most
@@ -2556,7 +2557,9 @@ def _listed_after_bound_re() -> re.Pattern[str]:
 
 
 _RULE_BRACKET_REACH = 90  # "theo Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ (" at most
-_RULE_BRACKET_RE = re.compile(r"\((?P<lead>[^()]{0,40})$")
+_RULE_BRACKET_LEAD = 40  # the words between a bracket's "(" and its figure ("mức bồi dưỡng", "từ")
+_RULE_BRACKET_RE = re.compile(rf"\((?P<lead>[^()]{{0,{_RULE_BRACKET_LEAD}}})$")
+_RULE_BRACKET_LOOKBACK = _RULE_BRACKET_LEAD + 5  # that lead, its "(" and the blanks around
 _RULE_BRACKET_LEADS = re.compile(r"^\s*(?:mức\b|từ\s+\d|\d)", re.IGNORECASE)
 _RULE_BRACKET_UNITS = ("đồng", "lần")
 
@@ -2570,7 +2573,7 @@ def _bracketed_rate_of_named_rules(doc: _Doc, sentence_from: int, start: int, un
     if not (unit.unit or "").startswith(_RULE_BRACKET_UNITS):
         return False
     text = doc.ctx.text
-    bracket = _RULE_BRACKET_RE.search(text, max(sentence_from, start - 45), start)
+    bracket = _RULE_BRACKET_RE.search(text, max(sentence_from, start - _RULE_BRACKET_LOOKBACK), start)
     if bracket is None or not _RULE_BRACKET_LEADS.match(bracket.group("lead") + text[start:start + 1]):
         return False
     opening = bracket.start()
