@@ -123,6 +123,8 @@ class Layout:
     # an authority after the label ("Nơi nhận: KT. CỤC TRƯỞNG"), a name after an item ("- Lưu: VT. Tạ Mạnh Hùng")
     label_authority: Cell | None = None
     split_name: Cell | None = None
+    # authority lines run onto Nơi nhận items the same way ("- UBND tỉnh (b/c); KT. CHỦ TỊCH"), in order
+    split_authorities: list[Cell] = field(default_factory=list)
     name_printed: str | None = None  # the name line as OCR read it, when name_cell holds it restored
     position_printed: str | None = None  # the title line as OCR read it, when scraps before the title were left out
     headings: list[Heading] = field(default_factory=list)

@@ -44,6 +44,10 @@ _BULLET_GAP = re.compile(r"[ \t]*[-–+•]")
 _LIST_ITEM = re.compile(r"[-–+•]\s+\S")  # a list item's dash and its first word (matched where a line's text opens)
 # words after a Nơi nhận item's end (";" or "."; a comma would join names listed in the item)
 _NAME_TAIL = re.compile(r"[;.]\s+(?P<name>\S+(?:\s+\S+){1,4})\s*$")
+# an authority line printed in the other column at an item's end, run on with one space ("- UBND tỉnh (b/c); KT. CHỦ
+# TỊCH", "- Như trên; TM. ỦY BAN NHÂN DÂN": a PDF's two closing columns flattened; round 74's h824)
+_AUTHORITY_TAIL = re.compile(r"(?<=[;.,)])\s+(?P<auth>(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.)\s*\S.*)$")
+_MIN_AUTHORITY_WORDS = 2  # an authority's title after its prefix ("CHỦ TỊCH"); "- Lưu: VT, KT. HC" is a unit's code
 # the signer's note printed in the other column at an item's end ("- Trưởng, các Phó Trưởng ...; (Đã ký)")
 _SIGN_NOTE_TAIL = re.compile(r"(?<=[;.,])\s+[\[(]\s*(?:đã\s+ký|ký\s+tên|đã\s+ký\s+và\s+đóng\s+dấu)\s*[\])]\s*$",
                              re.IGNORECASE)
@@ -89,7 +93,10 @@ def _closing_columns(lines: list[Cell], cues: Cues | None = None) -> list[Cell]:
     start = int(cues.end * _COLUMNS_FROM)
     # the first two lines cut into columns are enough to know (most closing blocks have some)
     split = _column_lines(lines, start, 2)
-    while split and (after := _body_table_end(lines, split[0], _find_noi_nhan(cues))) is not None:
+    noi_nhan = _find_noi_nhan(cues)
+    if split and noi_nhan is None:
+        noi_nhan = _noi_nhan_row(lines, split[0])
+    while split and (after := _body_table_end(lines, split[0], noi_nhan)) is not None:
         split = _column_lines(lines, after, 2)
     if len(split) == 1 and (cut := _authority_after_last_item(lines, split[0])) is not None:
         return cut
@@ -149,6 +156,18 @@ def _authority_after_last_item(lines: list[Cell], i: int) -> list[Cell] | None:
         return None
     out = lines[:i] + [item, authority] + lines[i + 1:]
     return [Cell(c.start, c.end, c.text, k) for k, c in enumerate(out)]
+
+
+def _noi_nhan_row(lines: list[Cell], start: int) -> int | None:
+    """The first markdown row from `start` on whose first cell is the Nơi nhận label ("| Nơi nhận: | KT. CHI CỤC
+    TRƯỞNG |", a web copy's closing typed as a table and split at its <br> tags; round 74's h819): the closing's
+    first line, which the label at a line's start (`closing_cues`) does not find."""
+    for i in range(start, len(lines)):
+        text = lines[i].text
+        if ("nhận" in text or "nhan" in text) and _TABLE_ROW.match(text) and rx.NOI_NHAN.match(
+                text[text.index("|") + 1:].lstrip()):
+            return i
+    return None
 
 
 def _body_table_end(lines: list[Cell], first: int, noi_nhan: int | None) -> int | None:
@@ -316,8 +335,9 @@ def _closing(lines: list[Cell], lay: Layout, cues: Cues | None = None) -> tuple[
     if lay.position_cell is None and lay.split_position is not None and (auth_idx or pos_line is None):
         lay.position_cell = lay.split_position  # "- Trung ương Đoàn (b/c); BÍ THƯ"
         pos_line = lay.split_position.line
-    if not lay.authority_cells and lay.label_authority is not None:
-        lay.authority_cells = [lay.label_authority]  # "Nơi nhận: KT. CỤC TRƯỞNG"
+    run_on = ([lay.label_authority] if lay.label_authority is not None else []) + lay.split_authorities
+    if not lay.authority_cells and run_on:
+        lay.authority_cells = run_on  # "Nơi nhận: KT. CỤC TRƯỞNG", "- UBND tỉnh (b/c); KT. CHỦ TỊCH"
     anchor = pos_line if pos_line is not None else (auth_idx[-1] if auth_idx else None)
     if anchor is not None:
         _read_name(lines, anchor, dist_lines, lay)
@@ -471,6 +491,11 @@ def _add_item(line: Cell, j: int, lay: Layout) -> None:
     note = _SIGN_NOTE_TAIL.search(item)
     if note:
         item = item[:note.start()]
+    auth = _AUTHORITY_TAIL.search(item)
+    if auth and _run_on_authority(auth.group("auth")):
+        lay.split_authorities.append(
+            Cell(line.start + off + auth.start("auth"), line.start + off + len(item), auth.group("auth"), j))
+        item = item[:auth.start()].rstrip()
     m = _POSITION_TAIL.search(item)
     if m and re.search(r"[;.,)]\s*$", item[:m.start()]) and lay.split_position is None:
         lay.split_position = Cell(line.start + off + m.start("pos"), line.start + off + len(item), m.group("pos"), j)
@@ -482,6 +507,13 @@ def _add_item(line: Cell, j: int, lay: Layout) -> None:
         at = line.start + off + name.end("name") - len(bare)
         lay.split_name = Cell(at, line.start + off + len(item), bare, j)
     lay.distribution_cells.append(Cell(line.start + off, line.start + off + len(item), item, j))
+
+
+def _run_on_authority(text: str) -> bool:
+    """An item's tail that is the signature's authority line: an upper-case title of two words or more after the
+    prefix ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"); "- Lưu: VT, KT." or "KT. HC" is an archive's codes."""
+    m = _AUTHORITY.match(text)
+    return _upper_authority(text) and m is not None and len(m.group("rest").split()) >= _MIN_AUTHORITY_WORDS
 
 
 def _label_position(rest: str) -> bool:

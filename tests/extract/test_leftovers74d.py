@@ -1,0 +1,86 @@
+"""Rounds 70-74's header, signer and date leftovers (issue 10), fixed by class: invented documents, with
+counter-cases that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import parse_text
+
+PLAN_HEAD = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "XÃ AN BÌNH Độc lập - Tự do - Hạnh phúc\n\n"
+             "Số: 41/KH-UBND An Bình, ngày 04 tháng 3 năm 2034\n\n"
+             "KẾ HOẠCH\nPhòng, chống dịch bệnh trên đàn gia súc năm 2034\n\n"
+             "Ủy ban nhân dân xã ban hành Kế hoạch phòng, chống dịch bệnh như sau:\n"
+             "1. Tiêm phòng vắc xin cho đàn trâu, bò trước ngày 30/4/2034.\n"
+             "2. Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15/5/2034.\n"
+             "Trên đây là Kế hoạch của Ủy ban nhân dân xã An Bình./.\n")
+
+# 1. A PDF's two closing columns flattened with one space: the signature's authority lines and title run onto the
+# Nơi nhận items (fixed: "- UBND huyện (b/c); KT. CHỦ TỊCH" was an item, the head's title the position)
+RUN_ON_CLOSINGS = [
+    # (closing, position, authority, distribution)
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- UBND huyện (b/c); KT. CHỦ TỊCH\n- Đảng ủy xã (b/c); PHÓ CHỦ TỊCH\n"
+     "- Các thôn;\n- Lưu: VT. Đoàn Văn Khải\n",
+     "Phó Chủ tịch", "TM. Ủy ban nhân dân, KT. Chủ tịch",
+     ["UBND huyện (b/c)", "Đảng ủy xã (b/c)", "Các thôn", "Lưu: VT"]),
+    # the first authority on the first item, no label authority
+    ("Nơi nhận:\n- Như trên; TM. ỦY BAN NHÂN DÂN\n- Trạm Thú y huyện; KT. CHỦ TỊCH\n- Lưu: VT, NN. PHÓ CHỦ TỊCH\n"
+     "Lò Thị Hoa\n",
+     "Phó Chủ tịch", "TM. Ủy ban nhân dân, KT. Chủ tịch", ["Như trên", "Trạm Thú y huyện", "Lưu: VT, NN"]),
+    # a head's own signature: one authority, its title on the next item
+    ("Nơi nhận:\n- Như trên; TM. ỦY BAN NHÂN DÂN\n- Trạm Thú y huyện; CHỦ TỊCH\n- Lưu: VT. Đoàn Văn Khải\n",
+     "Chủ tịch", "TM. Ủy ban nhân dân", ["Như trên", "Trạm Thú y huyện", "Lưu: VT"]),
+    # counter-case: the two columns split by runs of spaces (read column by column, as before)
+    ("Nơi nhận:                              TM. ỦY BAN NHÂN DÂN\n- UBND huyện (b/c);                    KT. CHỦ TỊCH\n"
+     "- Các thôn;                            PHÓ CHỦ TỊCH\n- Lưu: VT.\n\n                                      Đoàn Văn Khải\n",
+     "Phó Chủ tịch", "TM. Ủy ban nhân dân, KT. Chủ tịch", ["UBND huyện (b/c)", "Các thôn", "Lưu: VT"]),
+    # counter-case: an archive's unit codes after "KT." are no authority; the signature on lines of its own
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, KT. HC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐoàn Văn Khải\n",
+     "Phó Chủ tịch", "KT. Chủ tịch", ["Như trên", "Lưu: VT, KT. HC"]),
+]
+
+
+@pytest.mark.parametrize(("closing", "position", "authority", "distribution"), RUN_ON_CLOSINGS)
+def test_a_signature_run_onto_the_distribution_items(closing: str, position: str, authority: str,
+                                                     distribution: list[str]) -> None:
+    rec = parse_text(PLAN_HEAD + closing)
+    assert rec.signer is not None
+    assert (rec.signer.position, rec.signer.authority) == (position, authority)
+    assert rec.signer.name in ("Đoàn Văn Khải", "Lò Thị Hoa")
+    assert [d.name for d in rec.distribution] == distribution
+
+
+MD_PLAN = ("| ỦY BAN NHÂN DÂN HUYỆN AN BÌNH<br>**PHÒNG KINH TẾ**<br>Số: 52/KH-PKT | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+           "NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>*An Bình, ngày 12 tháng 01 năm 2034* |\n|---|---|\n\n"
+           "**KẾ HOẠCH**\n\n**Ra quân làm thủy lợi vụ Đông Xuân 2034**\n\n"
+           "Phòng Kinh tế xây dựng kế hoạch ra quân làm thủy lợi như sau.\n\n{table}"
+           "Các xã báo cáo kết quả về Phòng Kinh tế trước ngày 28/02/2034./.\n\n{closing}")
+MD_TABLE = ("| TT | Xã | Kênh nạo vét (km) | Ngày công (công) | Đất đào đắp (m3) |\n|---|---|---|---|---|\n"
+            "| 1 | Xã An Hòa | 12 | 1.400 | 310 |\n| 2 | Xã An Lạc | 9 | 1.050 | 240 |\n"
+            "| 3 | Xã An Thạnh | 14 | 1.620 | 350 |\n| 4 | Xã An Phú | 7 | 820 | 180 |\n"
+            "| 5 | Xã An Định | 11 | 1.230 | 270 |\n| 6 | Xã An Lộc | 8 | 900 | 200 |\n"
+            "| 7 | Xã An Thái | 10 | 1.100 | 260 |\n| 8 | Xã An Tân | 6 | 700 | 150 |\n"
+            "| 9 | Xã An Vinh | 9 | 1.000 | 220 |\n| 10 | Xã An Mỹ | 5 | 600 | 120 |\n"
+            "| | **Cộng** | **91** | **10.420** | **2.300** |\n\n")
+MD_CLOSING = ("| **Nơi nhận:**<br>- UBND huyện (b/c);<br>- UBND các xã;<br>- Lưu: VT. | "
+              "**{authority}**<br>**{position}**<br><br><br>**Trịnh Văn Lộc** |\n|---|---|\n")
+
+
+# 2. A web copy's closing typed as a markdown table of two cells, the signature's lines joined by <br> tags, under a
+# body table (fixed: the body table was taken for the closing's columns, the authority line for the position)
+@pytest.mark.parametrize(("table", "authority", "position", "want"), [
+    (MD_TABLE, "KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", ("Phó Trưởng phòng", "KT. Trưởng phòng")),
+    (MD_TABLE, "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", ("Chánh Văn phòng", "TL. Chủ tịch")),
+    # counter-case: no body table (read as before)
+    ("", "KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", ("Phó Trưởng phòng", "KT. Trưởng phòng")),
+])
+def test_a_closing_table_under_a_body_table(table: str, authority: str, position: str,
+                                            want: tuple[str, str]) -> None:
+    rec = parse_text(MD_PLAN.format(table=table, closing=MD_CLOSING.format(authority=authority, position=position)))
+    assert rec.signer is not None
+    assert (rec.signer.position, rec.signer.authority) == want
+    assert rec.signer.name == "Trịnh Văn Lộc"
+    assert [d.name for d in rec.distribution] == ["UBND huyện (b/c)", "UBND các xã", "Lưu: VT"]
+    if table:
+        assert 10420 in [q.value for q in rec.quantities]
