@@ -1486,7 +1486,9 @@ def _plan_span(t: TimeExpr) -> bool:
     one as an event; a task due in it is a by-when, read before this). Rounds 49-51's h545, h579, h569."""
     if t.value is not None and len(t.value) == _YEAR_LEN:
         return True
-    return t.kind == "period" and _QUARTER_WORD.search(t.text) is not None
+    # (a lunar year's name inside a range of restated lunar days is no quarter: "... tháng Giêng năm Quý Sửu (ngày
+    # 07/02/2033)", round 74's h822)
+    return t.kind == "period" and _QUARTER_WORD.search(LUNAR_MARK.sub(" ", t.text)) is not None
 
 
 def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> None:

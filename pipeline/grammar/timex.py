@@ -449,6 +449,7 @@ class _U:
     inferred: bool = False
     unreadable: bool = False
     relative: bool = False  # a day of a month named relatively ("của tháng cuối quý"): never filled
+    lunar: bool = False  # a day of the lunar calendar ("ngày 15 tháng Chạp năm Nhâm Tý"): no solar date, dropped
     week: int | None = None  # grain "week": the week of the month (-1 the last)
     quarter_month: int | None = None  # grain "week": the month of the quarter
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -553,12 +554,24 @@ def _dmy(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
 def _verbal(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     y = int(g["v_y"]) if g["v_y"] else None
     if g["v_m"]:
-        return _U(s, e, "day", y, int(g["v_m"]), int(g["v_d"]))
+        return _U(s, e, "day", y, int(g["v_m"]), int(g["v_d"]), lunar=_lunar_day(text, s, e))
     m = _vocab().month_words.get(_key(g["v_mw"]))
-    u = _U(s, e, "day", y, m, int(g["v_d"]))
+    u = _U(s, e, "day", y, m, int(g["v_d"]), lunar=_lunar_day(text, s, e))
     if m is None:
         _fallback(text[s:e], u)
     return u
+
+
+_LUNAR_TAIL_REACH = 24  # how far after a day in words its lunar mark is looked for ("âm lịch", "năm Nhâm Tý")
+
+
+def _lunar_day(text: str, s: int, e: int) -> bool:
+    """A day in words of the lunar calendar: its month named as only that calendar names it ("ngày 15 tháng Chạp",
+    "ngày mùng 8 tháng Giêng") or a lunar mark right after it ("ngày 10 tháng 3 âm lịch", "ngày 15 tháng 12 năm
+    Nhâm Tý"). Read as a solar date it is a wrong day; its solar restatement in brackets is read instead (round
+    74's h822)."""
+    m = LUNAR_MARK.search(text, s, e + _LUNAR_TAIL_REACH)
+    return m is not None and (m.start() < e or not text[e:m.start()].strip(" \t,"))
 
 
 def _day_month(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
@@ -798,6 +811,7 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
         units.append(a)
         i += 1
 
+    units = _without_lunar_days(text, units)
     # 2. clock time + date ("12h00 ngày 04/8/2023"), then date + time ("ngày 11/8, lúc 8h")
     units = _merge(units, lambda a, b: a.grain == "time" and b.grain == "day" and b.to is None
                    and _GAP_TIME_DATE.match(text[a.end:b.start]), _time_date)
@@ -813,7 +827,8 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
             u.cued = True
             continue
         if (prev is not None and prev.to is None and u.to is None and _rangeable(prev, u)
-                and _GAP_RANGE.match(text[(gap_from := _past_lunar_bracket(text, prev.end, u.start)):u.start])):
+                and (_GAP_RANGE.match(text[(gap_from := _past_lunar_bracket(text, prev.end, u.start)):u.start])
+                     or _between_solar_restatements(text, prev.end, u.start))):
             gap = text[gap_from:u.start].strip()
             has_from = _BEFORE_FROM.search(text, max(0, prev.start - _FROM_REACH), prev.start)
             clock_span = prev.grain == "time" and u.grain == "day" and u.hh is not None  # "07h00 – 11h00 ngày 8/12"
@@ -839,6 +854,38 @@ def _past_lunar_bracket(text: str, pos: int, end: int) -> int:
     """Where the gap after a day goes on past a bracket restating the day in the lunar calendar (pos when none)."""
     m = _LUNAR_BRACKET.match(text, pos, end)
     return m.end() if m and LUNAR_MARK.search(text, pos, m.end()) else pos
+
+
+# the gap between the solar restatements of a lunar range's two days ("từ ngày 15 tháng Chạp năm Nhâm Tý (ngày
+# 15/01/2033) đến hết ngày mùng 8 tháng Giêng năm Quý Sửu (ngày 07/02/2033)"): the first bracket's close, "đến", the
+# second lunar day and the second bracket's opening
+_RESTATED_RANGE_GAP = re.compile(
+    rf"\s*\)\s*{_TO_WORDS}\s+(?:hết\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?\d{{1,2}}\s+tháng\s+[^()\n]{{1,40}}?"
+    r"\(\s*(?:(?:tức|nhằm)(?:\s+là)?\s+)?(?:ngày\s*)?$", re.I)
+
+
+def _without_lunar_days(text: str, units: list[_U]) -> list[_U]:
+    """The units without the days of the lunar calendar (`_lunar_day`), and without the first day of a range of
+    them, printed without a year ("từ ngày 11 đến ngày 21 tháng 4 năm Quý Sửu", "từ ngày 30 tháng 10 đến ngày 09 tháng
+    11 năm Nhâm Tý": the first day is lunar too). Read as solar dates they are wrong
+    days; their solar restatement in brackets is read instead (round 74's h822)."""
+    if not any(u.lunar for u in units):
+        return units
+    out: list[_U] = []
+    for u in units:
+        if not u.lunar:
+            out.append(u)
+            continue
+        if out and out[-1].grain == "day" and out[-1].y is None and _GAP_RANGE.match(text[out[-1].end:u.start]):
+            out.pop()
+    return out
+
+
+def _between_solar_restatements(text: str, pos: int, end: int) -> bool:
+    """The gap from `pos` to `end` joins the solar restatements of a range of lunar days (`_RESTATED_RANGE_GAP`,
+    its second day lunar: round 74's h822)."""
+    m = _RESTATED_RANGE_GAP.match(text, pos, end)
+    return m is not None and LUNAR_MARK.search(text, pos, end) is not None
 
 
 def _next_day_pair(text: str, a: _U, b: _U) -> bool:

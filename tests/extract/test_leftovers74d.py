@@ -84,3 +84,33 @@ def test_a_closing_table_under_a_body_table(table: str, authority: str, position
     assert [d.name for d in rec.distribution] == ["UBND huyện (b/c)", "UBND các xã", "Lưu: VT"]
     if table:
         assert 10420 in [q.value for q in rec.quantities]
+
+
+NOTICE = ("ỦY BAN NHÂN DÂN\nTHỊ XÃ AN BÌNH\nSố: 12/TB-UBND\nAn Bình, ngày 05 tháng 01 năm 2033\nTHÔNG BÁO\n"
+          "Kết luận của Chủ tịch UBND thị xã về công tác phục vụ Tết\n"
+          "Ngày 03/01/2033, Chủ tịch UBND thị xã chủ trì cuộc họp. Chủ tịch UBND thị xã kết luận như sau:\n{body}\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn An\n")
+
+
+# 3. A day of the lunar calendar named in words, its month by its lunar name or with a lunar mark after it, is no
+# solar date; its solar restatement in brackets is read, a range of them joined (fixed: "ngày 15 tháng Chạp năm Nhâm
+# Tý" was read as 15 December, the range lost to two days)
+@pytest.mark.parametrize(("body", "events"), [
+    ("a) Ban Quản lý chợ tổ chức cao điểm phục vụ Tết từ ngày 15 tháng Chạp năm Nhâm Tý (ngày 15/01/2033) đến hết "
+     "ngày mùng 8 tháng Giêng năm Quý Sửu (ngày 07/02/2033).", [("2033-01-15", "2033-02-07")]),
+    ("a) Tổ chức Hội báo Xuân vào ngày mùng 5 tháng Giêng năm Quý Sửu (ngày 04/02/2033).", [("2033-02-04", None)]),
+    ("a) Tổ chức Lễ hội đền vào ngày 10 tháng 3 âm lịch (ngày 08/4/2033).", [("2033-04-08", None)]),
+    # a range of lunar days restating a solar one: the solar range alone
+    ("a) Trạm bơm mở nước từ ngày 10/5 đến hết ngày 20/5/2033 (tức từ ngày 30 tháng 3 đến ngày 11 tháng 4 năm Quý "
+     "Sửu) để làm đất.", [("2033-05-10", "2033-05-20")]),
+    # a lunar day with no solar day beside it: no date
+    ("a) Lễ hội đền tổ chức vào ngày 10 tháng 3 âm lịch hằng năm.", []),
+    # counter-cases: a solar day in words, a solar range with its lunar restatement in brackets
+    ("a) Tổ chức gặp mặt vào ngày 15 tháng 01 năm 2033 (tức ngày 15 tháng Chạp năm Nhâm Tý).", [("2033-01-15", None)]),
+    ("a) Tổ chức chợ hoa từ ngày 22 đến hết ngày 30 tháng Chạp (từ ngày 22/01 đến hết ngày 30/01/2033).",
+     [("2033-01-22", "2033-01-30")]),
+    ("a) Tổ chức Hội chợ vào ngày 20 tháng Mười Hai năm 2033.", [("2033-12-20", None)]),
+])
+def test_a_lunar_day_is_read_by_its_solar_restatement(body: str, events: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(NOTICE.format(body=body))
+    assert [(e.date, e.end) for e in rec.events if e.date != "2033-01-03"] == events
