@@ -114,3 +114,53 @@ NOTICE = ("ỦY BAN NHÂN DÂN\nTHỊ XÃ AN BÌNH\nSố: 12/TB-UBND\nAn Bình, 
 def test_a_lunar_day_is_read_by_its_solar_restatement(body: str, events: list[tuple[str, str | None]]) -> None:
     rec = parse_text(NOTICE.format(body=body))
     assert [(e.date, e.end) for e in rec.events if e.date != "2033-01-03"] == events
+
+
+POST_REPORT = ("{letterhead}\nSố: 118/BC-BĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "An Bình, ngày 06 tháng 01 năm 2034\n\nBÁO CÁO\nKết quả chi trả chính sách xã hội năm 2033\n\n"
+               "Kính gửi: Ủy ban nhân dân tỉnh An Bình.\n\n{body}\n"
+               "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nHà Văn Minh\n")
+POST_BODY = "Năm 2033, đơn vị đã chi trả lương hưu cho 41.200 người hưởng."
+
+
+# 5. A provincial post office under its corporation on a line of its own is the issuer under its parent (fixed: both
+# lines read as one name); a joint rule cited by its number ("Quy chế phối hợp số ..."); a pay-out held over days
+@pytest.mark.parametrize(("letterhead", "issuer", "parent"), [
+    ("TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM\nBƯU ĐIỆN TỈNH AN BÌNH", "BƯU ĐIỆN TỈNH AN BÌNH", "TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM"),
+    ("BƯU ĐIỆN TỈNH AN BÌNH\nBƯU ĐIỆN HUYỆN PHÚ LẠC", "BƯU ĐIỆN HUYỆN PHÚ LẠC", "BƯU ĐIỆN TỈNH AN BÌNH"),
+    # counter-case: the corporation's own name wrapped after its head stays one name
+    ("TỔNG CÔNG TY\nBƯU ĐIỆN VIỆT NAM", "TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", None),
+])
+def test_a_post_office_under_its_corporation(letterhead: str, issuer: str, parent: str | None) -> None:
+    rec = parse_text(POST_REPORT.format(letterhead=letterhead, body=POST_BODY))
+    assert rec.issuer is not None
+    assert (rec.issuer.name, rec.issuer.parent) == (issuer, parent)
+
+
+@pytest.mark.parametrize(("sentence", "number", "doc_type"), [
+    ("Thực hiện Quy chế phối hợp số 07/QCPH-UBND-BĐ ngày 12/5/2031 giữa Ủy ban nhân dân tỉnh và Bưu điện tỉnh, Bưu "
+     "điện tỉnh báo cáo như sau:", "07/QCPH-UBND-BĐ", "QC"),
+    ("Thực hiện Chương trình phối hợp số 02/CTrPH-BĐ-HND ngày 10/3/2032 giữa Bưu điện tỉnh và Hội Nông dân tỉnh, Bưu "
+     "điện tỉnh báo cáo như sau:", "02/CTrPH-BĐ-HND", "CTr"),
+    # counter-case: a rule of one body, cited as before
+    ("Thực hiện Quy chế số 15/QC-UBND ngày 12/5/2031 của Ủy ban nhân dân tỉnh, Bưu điện tỉnh báo cáo như sau:",
+     "15/QC-UBND", "QC"),
+])
+def test_a_joint_rule_cited_by_its_number(sentence: str, number: str, doc_type: str) -> None:
+    rec = parse_text(POST_REPORT.format(letterhead="BƯU ĐIỆN TỈNH AN BÌNH", body=sentence + "\n" + POST_BODY))
+    assert [(c.number, c.doc_type, c.date) for c in rec.citations] == [(number, doc_type, rec.citations[0].date)]
+    assert rec.citations[0].date is not None
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    ("3. Chi trả gộp lương hưu, trợ cấp bảo hiểm xã hội tháng 01 và tháng 02/2034 trước Tết Nguyên đán từ ngày 08/01 đến "
+     "hết ngày 14/01/2034.", [("2034-01-08", "2034-01-14")]),
+    ("3. Chi trả trợ cấp ưu đãi người có công từ ngày 05/02 đến ngày 10/02/2034 tại các điểm bưu điện văn hóa xã.",
+     [("2034-02-05", "2034-02-10")]),
+    # counter-cases: a pay-out due by a day is a by-when, no event; an amount paid out has no day
+    ("3. Chi trả trợ cấp ưu đãi người có công xong trước ngày 10/02/2034.", []),
+    ("3. Năm 2033 đã chi trả 312 tỷ đồng lương hưu.", []),
+])
+def test_a_pay_out_held_over_days(sentence: str, events: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(POST_REPORT.format(letterhead="BƯU ĐIỆN TỈNH AN BÌNH", body=POST_BODY + "\n" + sentence))
+    assert [(e.date, e.end) for e in rec.events] == events
