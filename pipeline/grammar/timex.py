@@ -25,6 +25,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
+from vanban.grammar.regexes import RUNNING_FOOTER
 from vanban.tables import rows
 from vanban.textutil import fold_lower, lower_of, tone_spellings
 
@@ -821,6 +822,9 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
     # 3. ranges
     out: list[_U] = []
     for u in units:
+        seam = _seam_start(text, out, u)
+        if seam is not None:
+            del out[seam + 1:]  # the times in a running footer between a range's "đến" and its last day
         prev = out[-1] if out else None
         if prev is not None and _next_day_pair(text, prev, u):
             prev.to, prev.end, prev.cued = u, u.end, True  # "thứ Bảy 10/4 và Chủ nhật 11/4/2027": two days
@@ -828,7 +832,8 @@ def _join(text: str, atoms: list[_U]) -> list[_U]:
             continue
         if (prev is not None and prev.to is None and u.to is None and _rangeable(prev, u)
                 and (_GAP_RANGE.match(text[(gap_from := _past_lunar_bracket(text, prev.end, u.start)):u.start])
-                     or _between_solar_restatements(text, prev.end, u.start))):
+                     or _between_solar_restatements(text, prev.end, u.start)
+                     or _range_over_page_break(text, prev.end, u.start))):
             gap = text[gap_from:u.start].strip()
             has_from = _BEFORE_FROM.search(text, max(0, prev.start - _FROM_REACH), prev.start)
             clock_span = prev.grain == "time" and u.grain == "day" and u.hh is not None  # "07h00 – 11h00 ngày 8/12"
@@ -862,6 +867,35 @@ def _past_lunar_bracket(text: str, pos: int, end: int) -> int:
 _RESTATED_RANGE_GAP = re.compile(
     rf"\s*\)\s*{_TO_WORDS}\s+(?:hết\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?\d{{1,2}}\s+tháng\s+[^()\n]{{1,40}}?"
     r"\(\s*(?:(?:tức|nhằm)(?:\s+là)?\s+)?(?:ngày\s*)?$", re.I)
+
+
+# a PDF page's break inside a range, between its "đến (hết)" and its last day: blank lines, the page's running footer
+# and the next page's running head, which normalize glues the day's line onto ("... từ ngày 15/9/2033 đến hết" / "VQG
+# ... - Báo cáo 6 tháng đầu năm 2033        Trang 2/3" / "Vườn quốc gia ...       Số: 86/BC-VQGXT" + "ngày 31/12/2033")
+_GAP_RANGE_PAGE = re.compile(rf"\s*{_TO_WORDS}(?:\s+hết)?[ \t]*\n(?:[ \t]*\n)*(?P<footer>[^\n]+)\n(?:[ \t]*\n)*"
+                             r"(?P<head>[^\n]*?)[ \t]*$", re.I)
+# the running head's end: the document's own number ("Số: 86/BC-VQGXT"), or nothing (the day opens the next page)
+_RUNNING_HEAD_END = re.compile(r"(?:^|[ \t])Số\s*:?\s*\d{1,5}[/-]\S+$|^$")
+
+
+def _range_over_page_break(text: str, pos: int, end: int) -> bool:
+    """The gap from `pos` to `end` is a range's "đến (hết)" with a page break after it (`_GAP_RANGE_PAGE`): a running
+    footer, and the next page's running head or nothing (round 73's h808)."""
+    m = _GAP_RANGE_PAGE.match(text, pos, end)
+    return m is not None and RUNNING_FOOTER.search(m.group("footer")) is not None \
+        and _RUNNING_HEAD_END.search(m.group("head").strip()) is not None
+
+
+_SEAM_UNITS = 3  # times a page's running footer and head may hold ("Báo cáo 6 tháng đầu năm 2033")
+
+
+def _seam_start(text: str, out: list[_U], u: _U) -> int | None:
+    """The index in `out` of a range's first day that a page break separates from `u`, its last, with times in the
+    running footer or head between them (`_range_over_page_break`); None when there is none (most units)."""
+    for k in range(len(out) - 2, max(-1, len(out) - 2 - _SEAM_UNITS), -1):
+        if out[k].to is None and _range_over_page_break(text, out[k].end, u.start):
+            return k
+    return None
 
 
 def _without_lunar_days(text: str, units: list[_U]) -> list[_U]:

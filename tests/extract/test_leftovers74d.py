@@ -164,3 +164,29 @@ def test_a_joint_rule_cited_by_its_number(sentence: str, number: str, doc_type: 
 def test_a_pay_out_held_over_days(sentence: str, events: list[tuple[str, str | None]]) -> None:
     rec = parse_text(POST_REPORT.format(letterhead="BƯU ĐIỆN TỈNH AN BÌNH", body=POST_BODY + "\n" + sentence))
     assert [(e.date, e.end) for e in rec.events] == events
+
+
+# 4. A range whose last day a PDF page's break puts on the next page, past the page's running footer and the next
+# page's running head ("... từ ngày 15/9/2033 đến hết" / footer / head / "ngày 31/12/2033"; fixed: the range was lost)
+REPORT_PDF = ("CHI CỤC KIỂM LÂM AN BÌNH\nSố: 86/BC-CCKL\nAn Bình, ngày 05 tháng 7 năm 2033\n\nBÁO CÁO\n"
+              "Kết quả công tác 6 tháng đầu năm 2033\n\n"
+              "     I. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2033\n"
+              "     1. Trồng mới tối thiểu 12 ha rừng phòng hộ để hoàn thành kế hoạch năm.\n"
+              "     2. Tổ chức đợt cao điểm tuần tra, kiểm soát lâm sản từ ngày 01/10/2033 đến hết\n\n"
+              "{seam}"
+              "ngày 15/12/2033; mỗi trạm duy trì ít nhất 02 tổ trực.\n"
+              "     3. Tổ chức Hội nghị sơ kết vào ngày 20/12/2033.\n\n"
+              "Nơi nhận:\n- Sở Nông nghiệp và Môi trường;\n- Lưu: VT.\nCHI CỤC TRƯỞNG\nĐinh Văn Hải\n")
+
+
+@pytest.mark.parametrize("seam", [
+    "     CCKL An Bình - Báo cáo 6 tháng đầu năm 2033                    Trang 2/3\n\n"
+    "     Chi cục Kiểm lâm An Bình                                 Số: 86/BC-CCKL\n\n",
+    "     Chi cục Kiểm lâm An Bình - Báo cáo 6 tháng                    Trang 2/3\n\n",
+    # counter-case: no page break (read as before)
+    "",
+])
+def test_a_range_over_a_page_break(seam: str) -> None:
+    rec = parse_text(REPORT_PDF.format(seam=seam))
+    assert ("2033-10-01", "2033-12-15") in [(e.date, e.end) for e in rec.events]
+    assert ("2033-12-20", None) in [(e.date, e.end) for e in rec.events]
