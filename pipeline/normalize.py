@@ -698,12 +698,21 @@ _INDENT = " \t"  # a line's leading indent: no cell gap
 _CELL_BLANKS = "  "  # what a gap between cells (textutil.cell_gaps) and a wrapped cell's indent both hold
 
 
+# a signing note closing a line ("(Đã ký)", "[đã ký và đóng dấu]"), and the brackets it closes with
+_SIGN_NOTE_END = re.compile(r"(?:^|\s)[(\[]\s*(?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)[^()\[\]]{0,30}[)\]]$")
+_NOTE_CLOSE = ")]"
+
+
 def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_gap: int, width: int,
           prev_raw: str) -> str | None:
     """How a line joins the previous one: " " (a wrapped line), "" (a broken số hiệu), None (it does not)."""
     last = prev_text[-1]  # (the end-anchored tests read the last character first: the tail is cut only if needed)
     if last in "-/" and _NUMBER_BREAK.search(prev_text[-_TAIL:]) and _CODE_START.match(cleaned):
         return ""  # a số hiệu broken after its "-" or "/"
+    if last in _NOTE_CLOSE and _SIGN_NOTE_END.search(prev_text[-_TAIL:]):
+        # a signing note, alone or in the signature's column ("- Cục ..., Chuyển đổi xanh      (Đã ký)"): the line under
+        # it is the other column's wrap ("và Khuyến công;"), no part of the note (round 67's h725, h744)
+        return None
     if last.isdigit() and (PAGE_NUMBER_LINE.match(prev_text) or RUNNING_FOOTER.search(prev_text[-_TAIL:])):
         # a PDF page's number heading the next page takes no line: the sentence the page break cut ("riêng các
         # vụ" / "2" / "trọng án đạt 100%") glued to it read the page number as a count of its words; nor does a

@@ -440,7 +440,7 @@ def _read_distribution(lines: list[Cell], noi_nhan: int, lay: Layout) -> None:
             continue
         if not (dashed or rx.LIST_ITEM.match(s) or (rx.ARCHIVE.match(s) and len(s) < _SHORT_ARCHIVE)
                 or _undashed_item(s, lay)):
-            if _interleaved_signature_line(lines, j):
+            if _interleaved_signature_line(lines, j, lay):
                 j += 1
                 continue
             if not _join_wrapped_item(lines[j], lay):
@@ -462,17 +462,36 @@ def _signature_line(s: str) -> bool:
                 or (len(st) < _MAX_POSITION and is_upper(st, 0.9) and _holds_position(st)))
 
 
-def _interleaved_signature_line(lines: list[Cell], j: int) -> bool:
+def _interleaved_signature_line(lines: list[Cell], j: int, lay: Layout) -> bool:
     """A PDF's two closing columns read line by line in turn ("Nơi nhận:" / "KT. CHI CỤC TRƯỞNG" / "- Như trên;" /
     "PHÓ CHI CỤC TRƯỞNG" / "- Sở ... (b/c);" / "(Đã ký)" / "- Lưu: VT."): line j is the signature's, and the list
     goes on after it (past more of the signature's lines), so it is read past, not taken for the list's end
     (fifty-fifth heldout round, h608)."""
     n = len(lines)
     k = j
-    while k < n and (not lines[k].text.strip() or _signature_line(lines[k].text)):
+    while k < n and (not lines[k].text.strip() or _interleaved_line(lines[k].text)):
         k += 1
-    return k > j and _signature_line(lines[j].text) and k < n and (
-        rx.LIST_ITEM.match(lines[k].text) is not None or rx.ARCHIVE.match(lines[k].text) is not None)
+    if lay.distribution_cells and rx.ARCHIVE.match(lay.distribution_cells[-1].text):
+        return False  # the list's last item ("- Lưu: VT, KSBT.") was read: what follows is no more of it
+    return k > j and _interleaved_line(lines[j].text) and k < n and (
+        rx.LIST_ITEM.match(lines[k].text) is not None or rx.ARCHIVE.match(lines[k].text) is not None
+        or _item_goes_on(lines[k].text, lay))
+
+
+def _interleaved_line(s: str) -> bool:
+    """A line of the signature read between two items: a signature line, or the signer's name ("Rơ Châm H'Lan" /
+    "- Lưu: VT, QLBVR.": round 67's h744)."""
+    return _signature_line(s) or rx.NAME_LINE.match(s.strip()) is not None
+
+
+def _item_goes_on(text: str, lay: Layout) -> bool:
+    """The line is the last item's wrapped rest, past the signature's lines read between them ("- Ban Chỉ đạo Chương
+    trình phát triển" / "(Đã ký)" / "lâm nghiệp bền vững tỉnh;": round 67's h744): the item is unfinished (no ";" or
+    "." closes it) and the line goes on in lower case."""
+    prev = lay.distribution_cells[-1] if lay.distribution_cells else None
+    st = text.strip()
+    return prev is not None and not re.search(r"[;.]\s*$", prev.text) and bool(st) and st[0].islower() \
+        and len(st) < _MAX_ITEM_WRAP
 
 
 def _mark_scrap(s: str) -> bool:

@@ -190,3 +190,35 @@ def test_a_range_over_a_page_break(seam: str) -> None:
     rec = parse_text(REPORT_PDF.format(seam=seam))
     assert ("2033-10-01", "2033-12-15") in [(e.date, e.end) for e in rec.events]
     assert ("2033-12-20", None) in [(e.date, e.end) for e in rec.events]
+
+
+# 6. A Nơi nhận item wrapped under the signature's note in the other column ("- Cục ..., Chuyển đổi xanh      (Đã ký)" /
+# "và Khuyến công;"), or read line by line in turn with the signature's lines ("- Ban Chỉ đạo ..." / "(Đã ký)" /
+# "lâm nghiệp ...;" / "- Các Hạt ...;" / signer's name / "- Lưu: VT.") (fixed: the wrap was glued onto the note, the
+# item cut, the items after the name lost)
+DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 412/QĐ-UBND\nAn Bình, ngày 05 tháng 3 năm 2033\n\nQUYẾT ĐỊNH\n"
+            "Về việc hỗ trợ kinh phí khuyến công năm 2033\n\nĐiều 1. Hỗ trợ 12 đề án khuyến công năm 2033.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n{closing}")
+WRAPPED_CLOSINGS = [
+    ("  Nơi nhận:                                                 KT. CHỦ TỊCH\n"
+     "  - Như Điều 2;                                             PHÓ CHỦ TỊCH\n"
+     "  - Cục Đổi mới sáng tạo, Chuyển đổi xanh                      (Đã ký)\n"
+     "    và Khuyến công;\n"
+     "  - Lưu: VT, KT.                                             Lâm Văn Tài\n",
+     ["Như Điều 2", "Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công", "Lưu: VT, KT"]),
+    ("Nơi nhận:\nKT. CHỦ TỊCH\n- Như Điều 2;\nPHÓ CHỦ TỊCH\n- Ban Chỉ đạo Chương trình phát triển\n(Đã ký)\n"
+     "lâm nghiệp bền vững tỉnh;\n- Các Hạt Kiểm lâm;\nLâm Văn Tài\n- Lưu: VT, KL.\n",
+     ["Như Điều 2", "Ban Chỉ đạo Chương trình phát triển lâm nghiệp bền vững tỉnh", "Các Hạt Kiểm lâm", "Lưu: VT, KL"]),
+    # counter-case: a forum post's words after the signer's name, the list closed by its archive item
+    ("Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, KT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nLâm Văn Tài\n"
+     "-- Bản gốc mình có file word, ai cần thì inbox nhé.\n",
+     ["Như Điều 2", "Lưu: VT, KT"]),
+]
+
+
+@pytest.mark.parametrize(("closing", "distribution"), WRAPPED_CLOSINGS)
+def test_an_item_wrapped_beside_the_signature(closing: str, distribution: list[str]) -> None:
+    rec = parse_text(DECISION.format(closing=closing))
+    assert [d.name for d in rec.distribution] == distribution
+    assert rec.signer is not None
+    assert (rec.signer.name, rec.signer.position) == ("Lâm Văn Tài", "Phó Chủ tịch")
