@@ -222,3 +222,28 @@ def test_an_item_wrapped_beside_the_signature(closing: str, distribution: list[s
     assert [d.name for d in rec.distribution] == distribution
     assert rec.signer is not None
     assert (rec.signer.name, rec.signer.position) == ("Lâm Văn Tài", "Phó Chủ tịch")
+
+
+# 6. Tasks done within a month or a quarter, due by its end: works installed or opened to traffic, lists vetted, data
+# collected, dues collected back (fixed: no by-when was read)
+@pytest.mark.parametrize(("body", "due"), [
+    ("a) Phòng Kỹ thuật lắp đặt xong 06 trạm bơm dã chiến trong tháng 02/2033.", "2033-02-28"),
+    ("a) Nhà thầu thông xe kỹ thuật tuyến đường tránh trong quý III năm 2033.", "2033-09-30"),
+    ("a) Hội đồng xét duyệt hồ sơ đề nghị hỗ trợ trong tháng 4/2033.", "2033-04-30"),
+    ("a) Điều tra viên thu thập thông tin tại 1.200 hộ mẫu trong tháng 5/2033.", "2033-05-31"),
+    ("a) Chi cục truy thu phí bảo vệ môi trường còn nợ trong quý II/2033.", "2033-06-30"),
+])
+def test_a_task_within_a_period_is_due_by_its_end(body: str, due: str) -> None:
+    rec = parse_text(NOTICE.format(body=body))
+    assert [d.due for d in rec.deadlines] == [due]
+
+
+@pytest.mark.parametrize("body", [
+    # counter-cases: the same verbs on a day are occasions
+    "a) Tổ chức lắp đặt camera giám sát tại 12 điểm vào ngày 15/3/2033.",
+    "a) Lễ thông xe cầu An Bình tổ chức vào ngày 20/3/2033.",
+])
+def test_the_same_verbs_on_a_day_stay_events(body: str) -> None:
+    rec = parse_text(NOTICE.format(body=body))
+    assert [d.due for d in rec.deadlines] == []
+    assert len([e for e in rec.events if e.date != "2033-01-03"]) == 1
