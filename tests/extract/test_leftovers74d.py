@@ -247,3 +247,18 @@ def test_the_same_verbs_on_a_day_stay_events(body: str) -> None:
     rec = parse_text(NOTICE.format(body=body))
     assert [d.due for d in rec.deadlines] == []
     assert len([e for e in rec.events if e.date != "2033-01-03"]) == 1
+
+
+# 6. Occasions held over a run of days named by a fair of books, seedlings sown or a planting season (fixed: no
+# activity was named, the ranges were lost)
+@pytest.mark.parametrize(("body", "events"), [
+    ("a) Hội sách mùa hè tổ chức từ ngày 10/6 đến ngày 16/6/2033 tại Nhà văn hóa.", [("2033-06-10", "2033-06-16")]),
+    ("a) Hội sách mùa hè từ ngày 10/6 đến ngày 16/6/2033.", [("2033-06-10", "2033-06-16")]),
+    ("a) Gieo mạ vụ Mùa từ ngày 20/6 đến ngày 05/7/2033; cấy xong trước ngày 30/7/2033.", [("2033-06-20", "2033-07-05")]),
+    ("a) Thời vụ trồng cây phân tán từ ngày 01/3 đến hết ngày 30/4/2033.", [("2033-03-01", "2033-04-30")]),
+    # counter-case: a by-when of the same words
+    ("a) Các xã báo cáo kết quả gieo mạ trước ngày 10/7/2033.", []),
+])
+def test_a_season_or_a_fair_over_days(body: str, events: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(NOTICE.format(body=body))
+    assert [(e.date, e.end) for e in rec.events if e.date != "2033-01-03"] == events
