@@ -469,16 +469,16 @@ def _units(headers: list[str]) -> list[tuple[str | None, int]]:
 
 
 def _rows(lines: list[_Line], first: int, width: int, headers: list[str],
-          told: str | None = None) -> tuple[list[FigureCell], int]:
+          told: str | None = None, long_first: bool = False) -> tuple[list[FigureCell], int]:
     """The rows from line `first` on (a label, then width-1 figures, as long as the shape holds), and
     the line after the last row. `told`: the noun the text above counted under the headers' own words, for
-    columns naming none (_told_noun)."""
+    columns naming none (_told_noun); `long_first`: the first row's label may be long (_is_first_row)."""
     units, cells, i = _units(headers), [], first
     if told:
         units = [u if u[0] else (told, 1) for u in units]
-    # the first row's label is short (it told the table apart); a later one may name a whole programme
-    # ('Phát triển KT-XH vùng đồng bào DTTS'), as a unit-column table's row may
-    while i + width <= len(lines) and (_is_label(lines[i]) or (i > first and _is_row_label(lines[i]))) \
+    # the first row's label is short (it told the table apart) unless the row after it has its shape; a later one
+    # may name a whole programme ('Phát triển KT-XH vùng đồng bào DTTS'), as a unit-column table's row may
+    while i + width <= len(lines) and (_is_label(lines[i]) or ((i > first or long_first) and _is_row_label(lines[i]))) \
             and _figures_after(lines, i) == width - 1:
         label = " ".join(lines[i].text.split())
         for col, line in enumerate(lines[i + 1:i + width], 1):
@@ -489,6 +489,18 @@ def _rows(lines: list[_Line], first: int, width: int, headers: list[str],
                                         unit, " ".join(headers[col].split()), label, factor))
         i += width
     return cells, i
+
+
+def _is_first_row(lines: list[_Line], i: int, width: int) -> bool:
+    """Line i labels a table's first row: a short name, or a longer one (as long as a unit-column row's) when the
+    row after it has the same shape, a label and width-1 figures: two rows tell the table apart as a short label
+    does ('Lớp định hướng Khoa học tự nhiên / 6 / 270 / Lớp định hướng Khoa học xã hội / 5 / 225', one cell a line;
+    seventy-fifth heldout round, h835)."""
+    if _is_label(lines[i]):
+        return True
+    after = i + width
+    return _is_row_label(lines[i]) and after < len(lines) and _is_row_label(lines[after]) \
+        and _figures_after(lines, after) == width - 1
 
 
 _NOT_A_HEADER = re.compile(r"[:;.!?]\s*$|^\s*(?:[-–+•*]|[0-9IVXivx]{1,4}[.)])")
@@ -714,11 +726,11 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
             continue
         # a table's row or header's last line is a label followed by figures (their count first: cheaper)
         width = _figures_after(lines, i) + 1  # (1: no figure line follows, no row starts here)
-        if 2 <= width <= _MAX_COLUMNS and i >= width and _is_label(lines[i]) and _headers_at(lines, i, width):
+        if 2 <= width <= _MAX_COLUMNS and i >= width and _is_first_row(lines, i, width) and _headers_at(lines, i, width):
             headers = [x.text for x in lines[i - width:i]]
             told = None if any(u[0] for u in _units(headers[1:])) else _told_noun(text, lo, lines[i - width].start,
                                                                                     headers[1:])
-            found, i = _rows(lines, i, width, headers, told)
+            found, i = _rows(lines, i, width, headers, told, long_first=not _is_label(lines[i]))
             cells.extend(_with_kinds(found))
             continue
         width, tail = _unit_table_at(lines, i), 0
@@ -993,9 +1005,11 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
 
 
 # a unit note printed above a table ("Đơn vị tính: triệu đồng", "(ĐVT: tỷ đồng)", "Đơn vị: người"): the unit of the
-# figure columns whose header names none ("| Tổng số | Nhiệm vụ chuyển tiếp | Nhiệm vụ mở mới |"; seventieth round)
-_UNIT_NOTE = re.compile(r"^[ \t(*_]*(?:đơn vị tính|đvt|đơn vị)[ \t]*:[ \t]*(?P<unit>[^\W\d_][^()\n:;|]{0,29}?)[ \t)*_.]*$",
-                        re.IGNORECASE)
+# figure columns whose header names none ("| Tổng số | Nhiệm vụ chuyển tiếp | Nhiệm vụ mở mới |"; seventieth round);
+# in brackets it may close the table's caption ("Tình hình giải ngân theo nguồn vốn (đơn vị: tỷ đồng):"; seventy-fifth
+# round, h830, h836)
+_UNIT_NOTE = re.compile(r"^(?:[^()\n]*\()?[ \t(*_]*(?:đơn vị tính|đvt|đơn vị)[ \t]*:[ \t]*"
+                        r"(?P<unit>[^\W\d_][^()\n:;|]{0,29}?)[ \t)*_.]*:?[ \t]*$", re.IGNORECASE)
 _NOTE_LINES = 3  # the note stands right above the header, maybe under the table's caption: up to three lines up
 _NOTE_REACH = 400  # characters above the header searched for those lines
 

@@ -2024,7 +2024,7 @@ def _rule_rate(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:
     1.436 trường hợp vi phạm, phạt tiền ... 2,845 tỷ đồng" after a result)."""
     text, voc = doc.ctx.text, doc.voc
     rule = _rule_before(doc, sentence_from, start) or _rule_list_before(doc, sentence_from, start) \
-        or _rule_heading_before(doc, sentence_from, start)
+        or _rule_heading_before(doc, sentence_from, start) or _rule_copula_list_before(doc, sentence_from, start)
     return rule is not None and not voc.result_re.search(text, sentence_from, rule.start()) \
         and not _after_result(doc, sentence_from) and not voc.average_re.search(text, rule.end(), start) \
         and not _approved_sum(doc, start, unit)
@@ -2644,6 +2644,31 @@ def _rule_heading_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[
     first_words = text[sentence_from:colon].split()[:_RULE_HEADING_WORDS]
     heading = doc.voc.rule_re.match(" ".join(first_words))
     return heading if heading is not None and not doc.voc.rule_not_re.match(" ".join(first_words)) else None
+
+
+# "..., cự ly 5 km và 10 km là " before the next rate: after a comma, the item it names, no other rate nor clause break,
+# then its "là" (seventy-fifth heldout round, h828, h831)
+_RATE_COPULA_ITEM_RE = re.compile(r",[ \t]+[^/;:,]{1,60}?[ \t]là[ \t]+", re.IGNORECASE)
+_RATE_COPULA_BEFORE_RE = re.compile(r"(?<!\w)là[ \t]+$", re.IGNORECASE)
+
+
+def _rule_copula_list_before(doc: _Doc, sentence_from: int, start: int) -> re.Match[str] | None:
+    """A sum per something told with "là" after a comma, going on the rate per something a rule word gave with "là"
+    before it in the sentence ("Lệ phí đăng ký cự ly 21 km là 350.000 đồng/vận động viên, cự ly 5 km và 10 km là
+    250.000 đồng/vận động viên", "Mức giảm trừ gia cảnh đối với người nộp thuế là 15,5 triệu đồng/tháng, đối với mỗi
+    người phụ thuộc là 6,2 triệu đồng/tháng"; seventy-fifth heldout round, h828, h831): the rule's list of rates goes
+    on. The rule word of the rate before, else None."""
+    text = doc.ctx.text
+    if not _RATE_AFTER_RE.match(text, start):
+        return None
+    comma = text.rfind(",", sentence_from, start)
+    if comma < 0 or not _RATE_COPULA_ITEM_RE.fullmatch(text, comma, start):
+        return None
+    rates = list(_RATE_FIGURE_RE.finditer(text, sentence_from, comma))
+    previous = rates[-1] if rates else None
+    if previous is None or not _RATE_COPULA_BEFORE_RE.search(text, sentence_from, previous.start()):
+        return None
+    return _rule_before(doc, sentence_from, previous.start())
 
 
 def _sum_of_money(doc: _Doc, start: int, unit: _Unit) -> bool:

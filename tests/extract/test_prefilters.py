@@ -307,11 +307,14 @@ def _figure_cells_reading_every_line(text: str, lo: int, hi: int) -> list[figtab
         lines = figtable._without_index(lines)
     while i < len(lines):
         starts_row = i + 1 < len(lines) and figtable._FIGURE_LINE.match(lines[i + 1].text) \
-            and figtable._is_label(lines[i])
+            and figtable._is_row_label(lines[i])
         width = figtable._figures_after(lines, i) + 1 if starts_row else 0
-        # (round 65) a header cell may name its period when no header cell stands before the header
-        if 2 <= width <= figtable._MAX_COLUMNS and i >= width and figtable._headers_at(lines, i, width):
-            found, i = figtable._rows(lines, i, width, [x.text for x in lines[i - width:i]])
+        # (round 65) a header cell may name its period when no header cell stands before the header; (round 75) a
+        # long first row's name when the row after it has its shape
+        if 2 <= width <= figtable._MAX_COLUMNS and i >= width and figtable._is_first_row(lines, i, width) \
+                and figtable._headers_at(lines, i, width):
+            found, i = figtable._rows(lines, i, width, [x.text for x in lines[i - width:i]],
+                                      long_first=not figtable._is_label(lines[i]))
             cells.extend(figtable._with_kinds(found))
             continue
         width, tail = figtable._unit_table_at(lines, i), 0
