@@ -284,6 +284,7 @@ class _Vocab:
     handling_re: re.Pattern[str]  # "phát hiện", "xử lý" before a count of violators: what the bodies did
     arrears_re: re.Pattern[str]  # "Số nợ BHYT ... là " right before a figure: what is owed now, the state
     others_figure_re: re.Pattern[str]  # "thấp hơn mức bình quân chung cả nước (" right before a figure: others' own
+    others_source_re: re.Pattern[str]  # "Theo số liệu của Công an huyện, " opening the sentence: others' figures
     arrears_told_re: re.Pattern[str]  # "Tổng số tiền nợ thuế ... là 148,6": an amount owed told, anywhere before
     average_re: re.Pattern[str]  # "bình quân" after a rule word: "mức chi trả bình quân 562.000 đồng/ha" is reported
     count_now_re: re.Pattern[str]  # "Tổng số lao động đang làm việc ... là 182.500": a count of what is so now
@@ -298,6 +299,8 @@ class _Vocab:
     price_re: re.Pattern[str]  # "giá": a market's price before a figure per unit ("giá thịt lợn hơi 62.000 đồng/kg")
     price_not_re: re.Pattern[str]  # "giá trị", "trị giá": a worth, no price
     state_heading_re: re.Pattern[str]  # a whole heading title "ĐẶC ĐIỂM TÌNH HÌNH": the unit's present state follows
+    total_word_re: re.Pattern[str]  # "tổng số", "tổng cộng": a total's word, no act of its own
+    share_opening_re: re.Pattern[str]  # "- Hằng năm có từ ": a plan's item opening with its share's "có từ"
     target_heading_re: re.Pattern[str]  # a whole heading title "Yêu cầu" (maybe "Điều 2. Yêu cầu"): requirements follow
     result_heading_re: re.Pattern[str]  # a whole heading title "Điều 1. Đánh giá tình hình năm 2028": results follow
     state_done_re: re.Pattern[str]  # "hoàn thành", "xếp loại" right after the units a state counts: what they achieved
@@ -723,6 +726,8 @@ def vocab() -> _Vocab:
                                     rf"|\([ \t]*(?:{_alternation(by_role['others_average'])})[ \t]+"
                                     rf"(?:(?:{_alternation(by_role['others_figure_verb'])})[ \t]+)?"
                                     rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?$", re.IGNORECASE),
+        others_source_re=re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:{_alternation(by_role['others_source'])})(?!\w)",
+                                    re.IGNORECASE),
         arrears_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['arrears'])})(?!\w){_ARREARS_CHAR}{{0,{_ARREARS_REACH}}}?"
                               rf"(?<!\w)(?:là|còn)(?:\s+(?:{_alternation(by_role['comparator'])}))?\s*$",
                               re.IGNORECASE),
@@ -757,6 +762,10 @@ def vocab() -> _Vocab:
         place_measure_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['place_measure'])})(?!\w)[^\d.;:\n]"
                                     rf"{{0,{_PLACE_MEASURE_REACH}}}?(?<!\w)của[ \t]+(?:toàn[ \t]+)?"
                                     rf"(?:{_alternation(by_role['territory_whole'])})[ \t]+là[ \t]+(?=\d)", re.IGNORECASE),
+        share_opening_re=re.compile(rf"[ \t]*(?:[-+•*–][ \t]*|[0-9a-zđ]{{1,2}}[.)][ \t]*)?"
+                                    rf"(?:(?:{_alternation(by_role['share_opening_lead'])}),?[ \t]+)?có[ \t]+từ[ \t]*",
+                                    re.IGNORECASE),
+        total_word_re=re.compile(rf"(?:{_alternation(by_role['composition_total'])})", re.IGNORECASE),
         state_heading_re=re.compile(rf"[\W_]*(?:{_alternation(by_role['state_heading'])})[\W_]*", re.IGNORECASE),
         target_heading_re=re.compile(rf"[\W_]*(?:điều[ \t]+{_ARTICLE_NUMBER}[ \t]*[.:][ \t]*)?"
                                      rf"(?:(?:{_alternation(by_role['target_heading_lead'])})[ \t]+)?"
@@ -2118,9 +2127,10 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
     if voc.arrears_re.search(text, sentence_from, start) or _told_state(doc, start) \
             or _per_unit(doc, sentence_from, start) or _market_price(doc, sentence_from, start, unit) \
-            or voc.others_figure_re.search(text, sentence_from, start):
+            or voc.others_figure_re.search(text, sentence_from, start) or voc.others_source_re.match(text, sentence_from):
         # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state; "cao hơn mức bình
-        # quân chung của tỉnh (54,3%)": the figure the document's own is measured by
+        # quân chung của tỉnh (54,3%)": the figure the document's own is measured by; "Theo số liệu của Công an
+        # huyện, ...": another body's figures
         return True
     spec = voc.spec_re.search(text, sentence_from, start)
     if spec and not _sum_of_money(doc, start, unit) and not _planned_clause_between(doc, spec.end(), start) \
@@ -3574,8 +3584,11 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
     if bound and (voc.has_from_re.search(text, max(0, start - _HAS_FROM_REACH), start)
                   or voc.joined_from_re.search(text, max(0, start - _JOINED_FROM_REACH), start)) and (
             _CLAUSE_GOES_ON_RE.match(text, bound.end())
-            or _GOVERNED_NOUN_RE.search(text, max(0, start - _GOVERNED_REACH), start)):
-        return True  # "doanh nghiệp có từ 50 lao động trở lên thành lập công đoàn": who the figure is of
+            or _GOVERNED_NOUN_RE.search(text, max(0, start - _GOVERNED_REACH), start)) \
+            and not (unit.unit == "%" and voc.share_opening_re.fullmatch(text, _sentence_start(text, start), start)):
+        # "doanh nghiệp có từ 50 lao động trở lên thành lập công đoàn": who the figure is of; not a plan's item opening
+        # with its share ("- Có từ 90% chi bộ trở lên được đánh giá ...": the share planned; round 76, h845, h851)
+        return True
     if comparator == "eq" or unit.unit != "%" or not doc.out:
         return False
     p_end = _coordinated_places_end(doc, _span(doc.out[-1])[1])
@@ -3820,6 +3833,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
         return []
     if _unmet_part(doc, start, unit):
         return []  # "2 chỉ tiêu chưa đạt (..., tỷ lệ ... mới đạt 62%)": the bracket tells how far each got, read
+    kind = _total_under_state_heading(doc, kind, evidence, start)
     if kind is None and not doc.cue_required and _under_state_heading(doc, start) and _done_before(doc, start):
         # "Năm 2030, Đài đã kiểm tra 328 lượt trạm; thay thế 27 bộ pin ...": the report's work goes on
         kind, evidence = "result", Evidence.RULE
@@ -3886,8 +3900,26 @@ def _done_before(doc: _Doc, start: int) -> bool:
     # a sentence of the present state keeps its own "đã" ("hiện có 16 khu công nghiệp ..., trong đó 12 khu công
     # nghiệp đã đi vào hoạt động; tỷ lệ lấp đầy bình quân 71,4%": what they are now, h586)
     return voc.result_re.search(text, sentence_from, start) is not None \
+        and not _total_word_cue_only(doc, sentence_from, start) \
         and voc.state_re.search(text, sentence_from, start) is None \
         and voc.now_state_re.search(text, sentence_from, start) is None
+
+
+def _total_under_state_heading(doc: _Doc, kind: str | None, evidence: Evidence | None, start: int) -> str | None:
+    """None for a figure whose only result cue in its sentence is a total's word under the state heading ("Hội có 22
+    cơ sở Hội với 186 chi hội, tổng số 21.640 hội viên": what the body holds), else kind."""
+    if kind == "result" and evidence is Evidence.CUE and _under_state_heading(doc, start) \
+            and _total_word_cue_only(doc, _sentence_start(doc.ctx.text, start), start):
+        return None
+    return kind
+
+
+def _total_word_cue_only(doc: _Doc, lo: int, start: int) -> bool:
+    """The only result cues in text[lo:start] are a total's words ("Hội LHPN huyện có 22 cơ sở Hội với 186 chi hội,
+    tổng số 21.640 hội viên, chiếm 78,2% tổng số phụ nữ ..." under "ĐẶC ĐIỂM TÌNH HÌNH"): a count of what the body
+    holds, no act done (quantity_cues.tsv composition_total; round 76, h848)."""
+    cues = list(doc.voc.result_re.finditer(doc.ctx.text, lo, start))
+    return bool(cues) and all(doc.voc.total_word_re.fullmatch(m.group()) for m in cues)
 
 
 def _under_state_heading(doc: _Doc, start: int) -> bool:

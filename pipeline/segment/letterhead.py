@@ -38,6 +38,7 @@ from vanban.segment.cells import (
     posting_title,
     starts_with_bare,
 )
+from vanban.segment.closing import is_attached_mark
 from vanban.tables import folded_words, rows, tables
 from vanban.textutil import fold
 
@@ -62,7 +63,10 @@ _SENTENCE_END = re.compile(r"[.;:!?…](?:/\.)?[\"”’)]*$")
 # 68's h759); the box's "..." ends no sentence, and no body begins there. The search box alone on its line, its hint
 # in words ending in the search's verb ("Nhập từ khóa tìm kiếm...", "Nhập nội dung cần tìm..."; generalisation audit
 # 69), is the same tool bar.
-_MENU_LINE = re.compile(r"^(?:(?:[^|\n]{1,30}\s\|\s){2,}[^|\n]{1,30}|[^|\n]{1,30}\s\|\s[^|\n]{1,30}(?:\.{3}|…)"
+# A menu's item may name a section in a few words ("NÔNG DÂN SẢN XUẤT KINH DOANH GIỎI", 33 characters; round 76, h849).
+_MENU_ITEM = 40
+_MENU_LINE = re.compile(rf"^(?:(?:[^|\n]{{1,{_MENU_ITEM}}}\s\|\s){{2,}}[^|\n]{{1,{_MENU_ITEM}}}"
+                        r"|[^|\n]{1,30}\s\|\s[^|\n]{1,30}(?:\.{3}|…)"
                         r"|[^|.\n]{0,24}(?<!\w)[Tt]ìm(?:\s+kiếm)?\s*(?:\.{3}|…))$")
 _NUMBER_RESIDUE = re.compile(r"^[/\-–]\s*[^\W\d_]")  # "/KH-HĐTN" after a blank "Số:"
 _NOT_ORG = re.compile(r"^[/\-–.\d(]")  # a letterhead line starts with a word
@@ -149,6 +153,9 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
             if rx.KINH_GUI.match(s) or rx.cong_dien_to(s):
                 header_end_line = k  # the addressees follow the header directly
             break
+        if _menu(lines[k]):
+            st.last_unread = k
+            continue  # a web page's menu in capitals ("TRANG CHỦ | GIỚI THIỆU | ..."): its items name no body
         cells = beside_title or _beside_stamp(_split_cells(lines[k], lay.type_cell is not None), st)
         if not cells:
             continue  # only the stamp's part of a line beside the trích yếu
@@ -164,6 +171,14 @@ def scan_header(lines: list[Cell], limit: int, text: str, lay: Layout) -> int:
     if not lay.subject_cells and st.label_subject:
         lay.subject_cells[:] = st.label_subject
     return header_end_line
+
+
+def _menu(line: Cell) -> bool:
+    """A web page's menu line (_MENU_LINE) with no cell of a letterhead's own: a motto, a type word or a số hiệu
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | ..." is the header copied with bars; round 76, h849)."""
+    s = line.text.strip()
+    return bool(_MENU_LINE.match(s)) and not rx.NUMBER_LABEL_STRICT.search(s) \
+        and not any(_motto_of(c.text) or _is_type_cell(c.text) for c in _split_cells(line))
 
 
 def _title_beside_stamp(line: Cell, lay: Layout) -> list[Cell]:
@@ -225,6 +240,8 @@ def _ends_header(s: str, st: _Scan, k: int, limit: int) -> bool:
         return True
     if _MENU_LINE.match(s):
         return False  # a web page's menu above its letterhead
+    if st.lay.type_cell is not None and is_attached_mark(s):
+        return True  # "(Ban hành kèm theo Kế hoạch số ...)" under a thể lệ's title: no trích yếu, a citation's line
     first_after_type = st.after_type and not st.lay.subject_cells
     if first_after_type and (_ITEM_START.match(s) or _news_lead(s) or _utterance(s, st.lines, k, limit)
                              or _by_when_clause(s) or _INVITATION.match(s)):
