@@ -94,6 +94,7 @@ _CLAUSE_END = ".;:()[]\n!?" + _OPEN_QUOTES + _CLOSE_QUOTES
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _OPENERS = "([{" + _OPEN_QUOTES  # stripped from a word before a number
 _NAME_OR_RULE_MARKS = _OPEN_QUOTES + "≥≤<>=_#№"  # right before a number: a name or a rule threshold
+_STRAIGHT_QUOTES = ("\"", "'")  # a quote that opens and closes alike
 _NO_CUE = ("", "")
 _SKIP_KIND = "skip"  # units.tsv: a unit that makes the number no count (a date's, a duration's, a measure of size)
 _STOP_KIND = "unit_stop"  # units.tsv: a word that is no unit ("của", "đến"): the number counts nothing
@@ -1206,7 +1207,10 @@ def _decimal_measure(text: str, start: int, voc: _Vocab) -> bool:
 def _read_before(text: str, start: int, voc: _Vocab) -> _Before:
     result = _Before(start=start)
     stripped = text[max(0, start - 4):start].rstrip()
-    if stripped and stripped[-1] in _NAME_OR_RULE_MARKS:
+    # (a straight quote then a space closes a name before the count: '- Ra quân "Ngày Chủ nhật xanh" 38 đợt'; round 76,
+    # h841)
+    closing = stripped[-1:] in _STRAIGHT_QUOTES and len(stripped) < len(text[max(0, start - 4):start])
+    if stripped and stripped[-1] in _NAME_OR_RULE_MARKS and not closing:
         symbol = _symbol_comparator(text, start, stripped[-1])
         if symbol is not None:
             result.comparator, result.start = symbol

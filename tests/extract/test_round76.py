@@ -181,3 +181,50 @@ def test_an_attached_mark_under_the_title_is_a_citation(text: str, subject: str,
     rec = _parse(text, tmp_path)
     assert rec.subject == subject
     assert [c.number for c in rec.citations] == numbers
+
+
+INSPECTION_HEAD = ("HUYỆN ỦY ĐÔNG SƠN\nỦY BAN KIỂM TRA\nSố 41-BC/UBKTHU\nĐông Sơn, ngày 20 tháng 12 năm 2033\n\n"
+                   "BÁO CÁO\nKết quả công tác kiểm tra năm 2033\n\n")
+
+CONCLUDED = [
+    # the violators an inspecting body concluded on (fixed: "04 đảng viên vi phạm" read as incidents, h847)
+    ("Ủy ban Kiểm tra đã kiểm tra 05 đảng viên; kết luận 04 đảng viên có vi phạm, trong đó 02 đảng viên vi phạm đến "
+     "mức phải xử lý kỷ luật.", [5, 4, 2]),
+    # counter-case: violators told with no act of the bodies are incidents
+    ("Trong năm, vẫn còn 03 đảng viên vi phạm quy định về sinh hoạt đảng.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "values"), CONCLUDED)
+def test_violators_an_inspection_concluded_on(body: str, values: list[float], tmp_path: Path) -> None:
+    assert _values(_parse(INSPECTION_HEAD + body + "\n", tmp_path)) == values
+
+
+CONGRESS_HEAD = ("QUẬN ĐOÀN ĐÔNG SƠN\nBCH ĐOÀN PHƯỜNG ĐÔNG HÀ\nSố: 12-KH/ĐTN\nĐông Hà, ngày 10 tháng 3 năm 2037\n\n"
+                 "KẾ HOẠCH\nTổ chức Đại hội Đoàn phường\n\n")
+
+SUMMONED = [
+    # delegates called (fixed: "triệu tập 110" read as a volume's number, "tập 110", h851)
+    ("- Tổng số đại biểu triệu tập 90 đồng chí.", [90]),
+    ("- Dự kiến triệu tập 90 đại biểu.", [90]),
+    # counter-case: a volume's number stays a label
+    ("- Phát hành tập 12 của bộ sách truyền thống.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "values"), SUMMONED)
+def test_delegates_summoned_are_counted(body: str, values: list[float], tmp_path: Path) -> None:
+    assert _values(_parse(CONGRESS_HEAD + body + "\n", tmp_path)) == values
+
+
+CLOSED_QUOTES = [
+    # a count right after a name closed by a straight quote (fixed: read as the name's number, h841, h795)
+    ('II. KẾT QUẢ\n- Ra quân "Ngày Chủ nhật xanh" 26 đợt với 2.140 lượt đoàn viên tham gia.', [26, 2140]),
+    # counter-case: a number right after an opening quote is the name's
+    ('II. KẾT QUẢ\n- Thực hiện "3 trách nhiệm" với 2.140 lượt đoàn viên tham gia.', [2140]),
+]
+
+
+@pytest.mark.parametrize(("body", "values"), CLOSED_QUOTES)
+def test_a_count_after_a_closing_straight_quote(body: str, values: list[float], tmp_path: Path) -> None:
+    assert _values(_parse(REPORT_HEAD + body + "\n", tmp_path)) == values
