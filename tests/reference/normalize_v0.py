@@ -397,12 +397,18 @@ def _ends_sentence(line: str) -> bool:
     return last != "" and last in _SENTENCE_MARKS
 
 
+# a signing note closing a line ("(Đã ký)", "[đã ký và đóng dấu]"), as pipeline/normalize.py reads it since 894bb45
+_SIGN_NOTE_END = re.compile(r"(?:^|\s)[(\[]\s*(?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)[^()\[\]]{0,30}[)\]]$")
+
+
 def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_gap: int, width: int,
           prev_raw: str) -> str | None:
     """How a line joins the previous one: " " (a wrapped line), "" (a broken số hiệu), None (it does not)."""
     tail = prev_text[-_TAIL:]
     if tail[-1:] in ("-", "/") and _NUMBER_BREAK.search(tail) and _CODE_START.match(cleaned):
         return ""  # a số hiệu broken after its "-" or "/"
+    if tail[-1:] in (")", "]") and _SIGN_NOTE_END.search(tail):
+        return None  # a signing note; the line under it is the other column's wrap (894bb45, h725, h744)
     if tail[-1:].isdigit() and (PAGE_NUMBER_LINE.match(prev_text) or RUNNING_FOOTER.search(tail)):
         # a PDF page's number heading the next page takes no line (thirty-fifth heldout round), nor does a running
         # footer ("... Tờ trình ...   Trang 1/2")
