@@ -228,3 +228,16 @@ CLOSED_QUOTES = [
 @pytest.mark.parametrize(("body", "values"), CLOSED_QUOTES)
 def test_a_count_after_a_closing_straight_quote(body: str, values: list[float], tmp_path: Path) -> None:
     assert _values(_parse(REPORT_HEAD + body + "\n", tmp_path)) == values
+
+
+PROGRAMME_LENGTHS = [
+    # the programme's length after its head word (fixed: "chương trình 90" read as a programme's number, h846)
+    ("1. Chương trình nghệ thuật tổ chức tại Quảng trường, thời lượng chương trình 90 phút.", [90]),
+    # counter-case: a programme's number stays a label
+    ("1. Triển khai Chương trình 135 tại 12 xã đặc biệt khó khăn.", [12]),
+]
+
+
+@pytest.mark.parametrize(("body", "values"), PROGRAMME_LENGTHS)
+def test_a_programmes_length(body: str, values: list[float], tmp_path: Path) -> None:
+    assert _values(_parse(PLAN_HEAD + body + "\n", tmp_path)) == values
