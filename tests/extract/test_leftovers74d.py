@@ -262,3 +262,16 @@ def test_the_same_verbs_on_a_day_stay_events(body: str) -> None:
 def test_a_season_or_a_fair_over_days(body: str, events: list[tuple[str, str | None]]) -> None:
     rec = parse_text(NOTICE.format(body=body))
     assert [(e.date, e.end) for e in rec.events if e.date != "2033-01-03"] == events
+
+
+# 6. Classes opened in a numeric month: the opening held that month (fixed: no event), as a launch ("ra mắt")
+@pytest.mark.parametrize(("body", "events", "dues"), [
+    ("a) Các lớp đào tạo nghề khai giảng trong tháng 6/2033.", [("2033-06", None)], []),
+    ("a) Trung tâm khai giảng 04 lớp bồi dưỡng kỹ năng trong tháng 9/2O33.", [("2033-09", None)], []),
+    # counter-case: a report on it due in the month stays a by-when
+    ("a) Các trung tâm báo cáo kết quả khai giảng trong tháng 9/2033.", [], ["2033-09-30"]),
+])
+def test_classes_opened_in_a_month(body: str, events: list[tuple[str, str | None]], dues: list[str]) -> None:
+    rec = parse_text(NOTICE.format(body=body))
+    assert [(e.date, e.end) for e in rec.events if e.date != "2033-01-03"] == events
+    assert [d.due for d in rec.deadlines] == dues
