@@ -137,9 +137,12 @@ def _is_state_column(header: str) -> bool:
     """A header naming the present state ('Hiện trạng năm 2029', 'Thực trạng'): its cells are the state of affairs
     a plan starts from, no work planned or done (quantity_cues.tsv, role column_state), or one telling it after the
     counted thing ('Diện tích đất trồng lúa hiện có (ha)' beside the sums a decision allots by it: role
-    column_state_word, anywhere in the header; seventieth round)."""
+    column_state_word, anywhere in the header; seventieth round), or naming what is owed ('Số nợ (tỷ đồng)' beside a
+    revenue table's plan and result: role arrears, the words that make a sentence's sum the arrears; seventy-seventh
+    round)."""
     folded = " ".join(fold_lower(header).split())
-    return _opens_with(folded, "column_state") or _state_word_re().search(folded) is not None
+    return _opens_with(folded, "column_state") or _opens_with(folded, "arrears") \
+        or _state_word_re().search(folded) is not None
 
 
 @lru_cache(maxsize=1)
@@ -664,6 +667,47 @@ def _noted_rows(lines: list[_Line], first: int, width: int, headers: list[str]) 
     return cells, i
 
 
+def _gapped_table_at(lines: list[_Line], i: int) -> tuple[int, int]:
+    """A table of cells one a line with a column of words between its figure columns ('Hạt Kiểm lâm / Số vụ vi phạm /
+    Đã xử lý (vụ) / Hình thức xử lý chủ yếu / Thu nộp ngân sách (triệu đồng)', then 'Hạt Kiểm lâm Đakrông / 27 / 24 /
+    Xử phạt hành chính / 318'; seventy-seventh round), whose first row's label is line i: how many figures stand
+    before the column of words and how many after it; (0, 0) when there is none. The column of words is headed by a
+    remark's word (quantity_cues.tsv column_note: 'Hình thức', 'Phương thức', 'Ghi chú'). (Read as a plain table, its
+    first row's words end the rows, and the figures before them take the last headers.)"""
+    before = _figures_after(lines, i)
+    words = i + before + 1
+    if words + 1 >= len(lines) or not _is_label(lines[i]) or _is_figure_at(lines, words):
+        return 0, 0
+    after = _figures_after(lines, words)
+    width = before + after + 2
+    if after < 1 or width > _MAX_COLUMNS or i < width:
+        return 0, 0  # (no figure after the words: a last column of remarks, read by _noted_table_at)
+    heads = lines[i - width:i]
+    if not _is_note_header(heads[before + 1].text) or not all(_is_label(x) or _is_header(x) for x in heads):
+        return 0, 0
+    return before, after
+
+
+def _gapped_rows(lines: list[_Line], first: int, before: int, after: int,
+                 headers: list[str]) -> tuple[list[FigureCell], int]:
+    """The rows from line `first` on of a table _gapped_table_at found: a label, `before` figures, a line of words
+    (or an empty one), `after` figures, as long as the shape holds; and the line after the last row. The words'
+    column is skipped: the other columns keep their headers."""
+    width = before + after + 2
+    units, cells, i = _units(headers), [], first
+    while i + width <= len(lines) and (_is_label(lines[i]) or (i > first and _is_row_label(lines[i]))) \
+            and _figures_after(lines, i) == before and _figures_after(lines, i + before + 1) == after:
+        label = " ".join(lines[i].text.split())
+        for col, line in enumerate(lines[i + 1:i + width], 1):
+            m = _FIGURE_LINE.match(line.text) if col != before + 1 else None
+            unit, factor = ("%", 1) if m and m.group("pct") else units[col]
+            if m and unit is not None:
+                cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
+                                        unit, " ".join(headers[col].split()), label, factor))
+        i += width
+    return cells, i
+
+
 _TOLD_REACH = 800  # how far above a table's header the paragraph that counted its columns' noun may start
 _MIN_TOLD_COLUMNS = 2  # columns whose words the paragraph counted with one noun, at least
 # a counted noun after a figure: one or two words, up to a mark, a figure or the line's end
@@ -722,6 +766,12 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
         width = _noted_table_at(lines, i)
         if width:
             found, i = _noted_rows(lines, i, width, [x.text for x in lines[i - width - 1:i - 1]])
+            cells.extend(_with_kinds(found))
+            continue
+        before, after = _gapped_table_at(lines, i)
+        if after:
+            width = before + after + 2
+            found, i = _gapped_rows(lines, i, before, after, [x.text for x in lines[i - width:i]])
             cells.extend(_with_kinds(found))
             continue
         # a table's row or header's last line is a label followed by figures (their count first: cheaper)
@@ -1042,8 +1092,14 @@ def _row_without_index(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _is_sub_header(row: list[tuple[int, str]]) -> bool:
     """A merged header's second row ('| | | **Ngạch** | **Số lượng (người)** | |' under '| TT | Cơ quan, đơn vị |
     Chỉ tiêu tuyển dụng | | Ghi chú |'): no label of its own, no figure, some column named."""
-    return len(row) >= 2 and not row[0][1].strip(" *") and not any(ch.isdigit() for _, c in row for ch in c) \
+    return len(row) >= 2 and not row[0][1].strip(" *") and not any(_is_figure_cell(c) for _, c in row) \
         and any(c.strip(" *") for _, c in row[1:])
+
+
+def _is_figure_cell(content: str) -> bool:
+    """A cell holding a figure: a digit and no letter ('1.684,5', '74,9'); a sub-header's '9 tháng (tỷ đồng)' names a
+    period in words (seventy-seventh round, a tab table's header wrapped onto a second row)."""
+    return any(ch.isdigit() for ch in content) and not any(ch.isalpha() for ch in content)
 
 
 def _merged_headers(parents: list[str], subs: list[str]) -> list[str]:
@@ -1055,8 +1111,18 @@ def _merged_headers(parents: list[str], subs: list[str]) -> list[str]:
         own = parents[k] if k < len(parents) else ""
         sub = subs[k] if k < len(subs) else ""
         parent = own or (parent if sub else "")
-        merged.append(f"{parent} {sub}".strip())
+        merged.append(_merged_header(parent, sub))
     return merged
+
+
+def _merged_header(parent: str, sub: str) -> str:
+    """A parent header and its sub-header read as one; the unit the parent prints in brackets ends it, after the
+    sub-header ('BHXH tự nguyện (người)' over 'Thực hiện 2031' is 'BHXH tự nguyện Thực hiện 2031 (người)'), unless
+    the sub-header prints its own."""
+    bracket = _BRACKET_UNIT.search(parent)
+    if bracket is None or not sub or _names_own_unit(sub):
+        return f"{parent} {sub}".strip()
+    return f"{parent[:bracket.start()].rstrip()} {sub} {bracket.group().strip()}".strip()
 
 
 def _header_columns(headers: list[str]) -> tuple[list[str], bool]:
@@ -1351,6 +1417,9 @@ def collapsed_tables(text: str, lo: int, hi: int) -> list[tuple[int, int, list[s
     for i, line in enumerate(lines):
         found = _collapsed_header(line)
         if found is None or len(found[0]) < _MIN_COLLAPSED_COLUMNS:
+            noted = _noted_collapsed_table(text, lines, i)
+            if noted is not None:
+                out.append(noted)
             continue
         columns = found[0]
         j = i + 1
@@ -1361,14 +1430,78 @@ def collapsed_tables(text: str, lo: int, hi: int) -> list[tuple[int, int, list[s
     return out
 
 
+_MAX_NOTED_HEADER_WORDS = 16  # a header line of a label's column and a few figure columns, no sentence
+_MIN_NOTED_ROWS = 2  # rows of as many figures, at least: one is a sentence ending in two figures
+
+
+def _noted_collapsed_table(text: str, lines: list[_Line], i: int) -> tuple[int, int, list[str]] | None:
+    """A table with no unit column whose cells were joined by single spaces, its unit in a note above its header
+    (_note_above: "Chỉ tiêu thu theo quý (đơn vị tính: tỷ đồng):" over "Chỉ tiêu Quý I Quý II Quý III Quý IV Cả
+    năm" and "Thu tiền sử dụng đất 28,0 32,0 40,0 50,0 150,0"; seventy-seventh round): (start, end, headers) for a
+    header line lines[i] with no figure followed by two rows or more of the same count of figures (two or more),
+    else None. The figure columns' names are the header's pieces cut before their openers (_collapsed_columns)
+    when they are as many as the figures, else blank (each cell then counts the note's unit)."""
+    line = lines[i]
+    if i + _MIN_NOTED_ROWS >= len(lines) or not _single_spaced(line.text) \
+            or not 1 < len(line.text.split()) <= _MAX_NOTED_HEADER_WORDS or line.text.rstrip()[-1:] in ":;.":
+        return None
+    width = _trailing_figures(lines[i + 1])
+    if width < _MIN_COLLAPSED_COLUMNS or _trailing_figures(line) >= width:
+        return None
+    j = i + 1
+    while j < len(lines) and _bare_collapsed_row(lines[j], width) is not None:
+        j += 1
+    if j - i - 1 < _MIN_NOTED_ROWS or _note_above(text, line.start)[0] is None:
+        return None
+    pieces = next((p for p in (_collapsed_columns(line.text), _capital_columns(line.text)) if len(p) == width + 1),
+                  ["", *[""] * width])
+    return line.start, lines[j - 1].end, ["", *pieces[1:]]
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def _capital_columns(text: str) -> list[str]:
+    """A header's cells joined by single spaces cut before each capitalised word ('Chỉ tiêu Quý I Quý II Cả năm' is
+    'Chỉ tiêu / Quý I / Quý II / Cả năm'), a Roman numeral going with the word before it."""
+    words = text.split()
+    cuts = [0, *(k for k in range(1, len(words)) if words[k][:1].isupper() and not _ROMAN.fullmatch(words[k]))]
+    return [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
+
+
+def _trailing_figures(line: _Line) -> int:
+    """How many figures end a single-spaced line, after words (0 for a line of figures only)."""
+    tokens = line.text.split()
+    n = 0
+    while n < len(tokens) and _COLLAPSED_FIGURE.fullmatch(tokens[-n - 1]):
+        n += 1
+    return n if n < len(tokens) and _single_spaced(line.text) else 0
+
+
+def _bare_collapsed_row(line: _Line, width: int) -> list[tuple[int, str]] | None:
+    """A row of `width` figures after its label (its index dropped) with no unit cell: cells (offset, content) as a
+    piped row's, [label, figures...], else None."""
+    if _trailing_figures(line) != width:
+        return None
+    tokens = [(m.start() + line.start, m.group()) for m in re.finditer(r"\S+", line.text)]
+    if _COLLAPSED_INDEX.fullmatch(tokens[0][1]):
+        tokens = tokens[1:]
+    label = tokens[:-width]
+    if not label or any(ch.isdigit() for _, t in label for ch in t):
+        return None
+    return [(label[0][0], " ".join(t for _, t in label)), *tokens[-width:]]
+
+
 def collapsed_figure_cells(text: str, lo: int, hi: int,
                            tables: list[tuple[int, int, list[str]]] | None = None) -> list[FigureCell]:
     """The figures of collapsed unit-column tables, read as a markdown table's (each row's unit cell, or its
     column's own bracketed unit; its kind from its column)."""
     cells: list[FigureCell] = []
     for a, b, headers in collapsed_tables(text, lo, hi) if tables is None else tables:
+        unit_col = 1 if len(headers) > 1 and _is_unit_column(headers[1]) else None
+        note = (None, 1) if unit_col else _note_above(text, a)
         for line in _lines(text, a, b)[1:]:
-            row = _collapsed_row(line, len(headers) - 2)
+            row = _collapsed_row(line, len(headers) - 2) if unit_col else _bare_collapsed_row(line, len(headers) - 1)
             if row is not None:
-                cells += _piped_row(row, headers, 1)
+                cells += _piped_row(row, headers, unit_col, note)
     return cells

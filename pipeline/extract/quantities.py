@@ -4247,6 +4247,9 @@ def _in_prose_cell(text: str, pos: int, cells: Mapping[int, FigureCell]) -> bool
 
 
 _TOTAL_ROW_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+huyện|toàn\s+tỉnh)\s*:?", re.IGNORECASE)
+# a table's column of each row's total ("Chỉ tiêu / Quý I / ... / Quý IV / Cả năm": a year's target the text told above
+# it, "Tổng thu ... năm 2034 là 450 tỷ đồng"; seventy-seventh round), read as a total row's figure is
+_TOTAL_COLUMN_RE = re.compile(r"(?:cả\s+năm|tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.IGNORECASE)
 
 
 def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
@@ -4254,8 +4257,12 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
     the same heading ("... với tổng số 265 công dân (nhập ngũ Quân đội 240 công dân, ... 25 công dân)"): the same
     figure again. A figure of another section is another count ("1. ... kết luận 07 đảng viên có vi phạm" above
     "4. Kết quả của các đảng ủy cơ sở" and its table's "Cộng ... 7"; thirty-second heldout round)."""
-    if not _TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")):
+    row_total = _TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")) is not None
+    if not row_total and not _TOTAL_COLUMN_RE.fullmatch(cell.header.strip(" *")):
         return False
+    # a total column's figure restates a total told anywhere under the same part of the text ("I. MỤC TIÊU, CHỈ
+    # TIÊU": its item 1 told the year's sum, its item 3 breaks it down by quarter)
+    heading = _innermost_heading if row_total else _outermost_heading
     value = parse_number(cell.number)
     if value is None:
         return False
@@ -4263,9 +4270,9 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
     head = _unit_head(cell.unit)  # the column counts "cây", the text counted "1.200.000 cây phân tán"
     # a table's own cell holding the total's value is no count of it in the text (one unit's "18" in a row above
     # the total's "18": thirty-second heldout round)
-    section = _innermost_heading(doc, cell.start)
+    section = heading(doc, cell.start)
     if any(q.value == value and _unit_head(q.unit) == head and q.span is not None and q.span[0] not in cells
-           and (_innermost_heading(doc, q.span[0]) == section or _leads_into_table(doc.ctx.text, q.span[1], cell))
+           and (heading(doc, q.span[0]) == section or _leads_into_table(doc.ctx.text, q.span[1], cell))
            for q in kept):
         return True
     return _row_told_before(doc.ctx.text, cell, kept, cells)
@@ -4375,6 +4382,12 @@ def _innermost_heading(doc: _Doc, pos: int) -> int | None:
     """The start of the innermost heading over pos, None outside any."""
     chain = doc.kinds.chain(pos)
     return chain[-1].start if chain else None
+
+
+def _outermost_heading(doc: _Doc, pos: int) -> int | None:
+    """The start of the outermost heading over pos, None outside any."""
+    chain = doc.kinds.chain(pos)
+    return chain[0].start if chain else None
 
 
 def _unit_head(unit: str | None) -> str:
