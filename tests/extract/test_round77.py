@@ -120,3 +120,17 @@ def test_a_collapsed_table_needs_its_note_and_two_rows() -> None:
     one_row = "Chỉ tiêu Quý I Quý II Quý III Quý IV Cả năm\nTổng thu ngân sách 60,0 70,0 80,0 90,0 300,0\n"
     found = _quantities(PLAN.format(note="Chỉ tiêu thu theo quý (đơn vị tính: tỷ đồng):", table=one_row))
     assert (70_000_000_000, "đồng") not in found
+
+
+# 7. A count taken as of a day opening its sentence ("Tính đến ngày 30/9/2033, toàn tỉnh có 412.560 người tham gia BHXH
+# bắt buộc, tăng 6,2% so với cùng kỳ") is the state of that day, as "Tính đến nay, toàn tỉnh có" is (docs/RECORD.md;
+# fixed: h859's and h818's state read as results); what was done by then, told with its verb and no "có", stays a result
+def test_a_count_as_of_a_day_is_the_state() -> None:
+    body = ("Tính đến ngày 30/9/2034, toàn tỉnh có 412.560 người tham gia bảo hiểm xã hội bắt buộc. Trong 9 tháng, "
+            "phát triển mới 6.840 người tham gia bảo hiểm xã hội tự nguyện.")
+    found = _quantities(REPORT.format(body=body))
+    assert (6840, "người") in found and (412560, "người") not in found
+    # counter-case: no "có" after the day, what the body did by then
+    body = "Tính đến ngày 30/9/2034, toàn tỉnh giải ngân được 4.812 tỷ đồng, đạt 61,2% kế hoạch."
+    found = _quantities(REPORT.format(body=body))
+    assert (4_812_000_000_000, "đồng") in found
