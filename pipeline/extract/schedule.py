@@ -801,7 +801,8 @@ _DAY_HEADING = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:thứ[ \t]+(?:hai|ba|
 # The same schedule as a table flattened one cell a line: a day cell alone ("Thứ Hai 07/12", no colon), then
 # the time cell alone ("07g30", "08g00 - 11g00") before the content's cells; the time cell and the day cell may
 # be read as one time across the line break ("Thứ Hai 07/12\n07g30").
-_DAY_CELL = re.compile(r"[ \t]*(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)[ \t]*[,(]?[ \t]*(?:ngày[ \t]*)?"
+# (the weekday and the date may stand on two lines of one cell: "Thứ Hai" over "16/02"; seventy-seventh round, h857)
+_DAY_CELL = re.compile(r"[ \t]*(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)[ \t]*\n?[ \t]*[,(]?[ \t]*(?:ngày[ \t]*)?"
                        r"[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?[ \t]*\)?[ \t]*$", re.IGNORECASE)
 _CLOCK_CELL = re.compile(r"[ \t]*\d{1,2}[ \t]*(?:g|h|giờ|:)[ \t]*\d{0,2}"
                          r"(?:[ \t]*[-–][ \t]*\d{1,2}[ \t]*(?:g|h|giờ|:)[ \t]*\d{0,2})?[ \t]*$", re.IGNORECASE)
@@ -1799,8 +1800,10 @@ def _day_and_time_cells(run: _Run, t: TimeExpr, a: int, b: int) -> bool:
     text = run.ctx.text
     if t.kind != "datetime" or t.value is None or not (a <= t.start and b < t.end):
         return False
+    if not _DAY_CELL.fullmatch(text, a, b):
+        b = _line_of(text, b + 1)[1]  # a day cell over two lines, its weekday above its date
     c, d = _line_of(text, b + 1)
-    if not (_DAY_CELL.fullmatch(text, a, b) and _CLOCK_CELL.fullmatch(text, c, d)):
+    if not (b < t.end and _DAY_CELL.fullmatch(text, a, b) and _CLOCK_CELL.fullmatch(text, c, d)):
         return False
     run.events.append(Event(span=(a, d), date=t.value, text=" ".join(text[a:d].split())))
     run.day = _Day(t.value[:10], d, None, cells=True)

@@ -122,6 +122,42 @@ def test_a_collapsed_table_needs_its_note_and_two_rows() -> None:
     assert (70_000_000_000, "đồng") not in found
 
 
+# 5. A weekly schedule of cells one a line whose day cell prints its weekday over its date ("Thứ Hai" / "16/02"): the
+# day's later time cells are events of that day (fixed: h857's three later sittings were lost)
+SCHEDULE = ("ỦY BAN NHÂN DÂN\nHUYỆN AN HÒA\nSố: 15/TB-UBND\nAn Hòa, ngày 13 tháng 02 năm 2034\nTHÔNG BÁO\n"
+            "Lịch công tác tuần của Chủ tịch UBND huyện\n(Từ ngày 16/02/2034 đến ngày 20/02/2034)\n"
+            "Thứ, ngày\nThời gian\nNội dung\nĐịa điểm\n{day}\n7h30\nGiao ban Thường trực UBND huyện\nPhòng họp số 1\n"
+            "14h00 - 16h30\nHọp Hội đồng thẩm định giá đất\nPhòng họp số 2\nThứ Ba\n17/02\n8h00\nTiếp công dân định kỳ\n"
+            "Trụ sở Tiếp công dân\n15h00\nLàm việc với Ban Quản lý dự án\nPhòng họp số 1\n\nNơi nhận:\n- Lưu: VT.\n"
+            "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn Bình\n")
+
+
+@pytest.mark.parametrize("day", ["Thứ Hai\n16/02", "Thứ Hai 16/02"])  # (the day after it, "Thứ Ba\n17/02", too)
+def test_a_day_cell_over_two_lines_keeps_its_later_times(day: str) -> None:
+    dates = {e.date for e in parse_text(SCHEDULE.format(day=day)).events}
+    assert {"2034-02-16T07:30", "2034-02-16T14:00", "2034-02-17T08:00", "2034-02-17T15:00"} <= dates
+
+
+def test_a_weekday_over_no_date_is_no_day_cell() -> None:
+    # counter-case: a weekday over a line that is no date makes no day: its times are no events of any day
+    dates = {e.date for e in parse_text(SCHEDULE.format(day="Thứ Hai\nGiao ban đầu tuần")).events}
+    assert not any(d.startswith("2034-02-16") for d in dates) and "2034-02-17T15:00" in dates
+
+
+# 6. A crop season's runs in a plan's "Thời vụ" ("Gieo mạ xuân muộn từ ngày 25/01 đến ngày 05/02/2034; cấy tập trung
+# từ ...", "trồng rừng vụ Xuân từ ..."), a dialogue or an auction held in a month: events (fixed: h852's two ranges,
+# h763's and h784's, h859's and h861's months)
+def test_season_runs_and_month_activities_are_events() -> None:
+    text = PLAN.format(note="Thời vụ: gieo mạ xuân muộn từ ngày 25/01 đến ngày 05/02/2034; cấy tập trung từ ngày 10/02 "
+                            "đến ngày 25/02/2034, kết thúc cấy trước ngày 05/3/2034. Tổ chức đối thoại với các doanh "
+                            "nghiệp trong tháng 10/2034; phiên đấu giá thứ hai trong tháng 8/2034.", table="")
+    record = parse_text(text)
+    events = {(e.date, e.end) for e in record.events}
+    assert {("2034-01-25", "2034-02-05"), ("2034-02-10", "2034-02-25"), ("2034-10", None), ("2034-08", None)} <= events
+    # counter-case: the end of the sowing stays a by-when, no event
+    assert "2034-03-05" in {d.due for d in record.deadlines} and not any(e.date == "2034-03-05" for e in record.events)
+
+
 # 7. A count taken as of a day opening its sentence ("Tính đến ngày 30/9/2033, toàn tỉnh có 412.560 người tham gia BHXH
 # bắt buộc, tăng 6,2% so với cùng kỳ") is the state of that day, as "Tính đến nay, toàn tỉnh có" is (docs/RECORD.md;
 # fixed: h859's and h818's state read as results); what was done by then, told with its verb and no "có", stays a result
@@ -134,3 +170,14 @@ def test_a_count_as_of_a_day_is_the_state() -> None:
     body = "Tính đến ngày 30/9/2034, toàn tỉnh giải ngân được 4.812 tỷ đồng, đạt 61,2% kế hoạch."
     found = _quantities(REPORT.format(body=body))
     assert (4_812_000_000_000, "đồng") in found
+
+
+# 8. A completion word before a month ("chi trả dứt điểm 186 hồ sơ bồi thường ... trong tháng 10/2033") makes the month
+# a by-when, due at its end, as "hoàn thành trong tháng" does (docs/RECORD.md; fixed: h856)
+def test_a_task_finished_off_within_a_month_is_due_at_its_end() -> None:
+    text = PLAN.format(note="UBND các xã chi trả dứt điểm 186 hồ sơ bồi thường đã phê duyệt trong tháng 10/2034. "
+                            "UBND huyện tổ chức kiểm tra thực tế tại các xã trong tháng 11/2034.", table="")
+    record = parse_text(text)
+    assert "2034-10-31" in {d.due for d in record.deadlines}
+    # counter-case: an inspection held in a month is an event of it, no by-when
+    assert "2034-11" in {e.date for e in record.events} and "2034-11-30" not in {d.due for d in record.deadlines}
