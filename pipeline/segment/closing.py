@@ -890,8 +890,13 @@ def restored_name(s: str) -> str | None:
 def _name_in_list(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layout) -> None:
     """A name line amid the Nơi nhận items: the right column's name, OCR'd as a line of its own between
     two items of the left column, ends the list where it stands (it is no item: no dash, no ';'); a
-    seal's or a signature's scrap lines between the last item and the name are passed over."""
+    seal's or a signature's scrap lines between the last item and the name are passed over. A name the
+    list was read past (a PDF's two columns read in turn: _interleaved_line) is the signer's too."""
     last_item = max(dist_lines, default=noi_nhan)
+    passed = _name_read_past(lines, noi_nhan, last_item, dist_lines)
+    if passed is not None:
+        _set_name(lines, passed, strip_name_title(lines[passed].text.strip(" *")), None, lay)
+        return
     j, blanks, scraps = last_item + 1, 0, 0
     while j < len(lines) and (not lines[j].text.strip() or _debris(lines[j].text)):  # a seal's scrap ('¬#')
         blanks, scraps = blanks + (not lines[j].text.strip()), scraps + bool(lines[j].text.strip())
@@ -902,6 +907,15 @@ def _name_in_list(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: L
     restored = None if rx.NAME_LINE.match(s) else restored_name(s)
     if rx.NAME_LINE.match(s) or restored:
         _set_name(lines, j, s, restored, lay)
+
+
+def _name_read_past(lines: list[Cell], noi_nhan: int, last_item: int, dist_lines: set[int]) -> int | None:
+    """The first line between the Nơi nhận line and the last item that is no item but a personal name: the
+    right column's name, which the list was read past to the items under it."""
+    for j in range(noi_nhan + 1, last_item):
+        if j not in dist_lines and rx.NAME_LINE.match(strip_name_title(lines[j].text.strip(" *"))):
+            return j
+    return None
 
 
 def _bare_name(lines: list[Cell], noi_nhan: int, dist_lines: set[int], lay: Layout) -> None:
