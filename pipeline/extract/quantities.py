@@ -2131,7 +2131,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
     if voc.arrears_re.search(text, sentence_from, start) or _told_state(doc, start) \
             or _per_unit(doc, sentence_from, start) or _market_price(doc, sentence_from, start, unit) \
-            or voc.others_figure_re.search(text, sentence_from, start) or voc.others_source_re.match(text, sentence_from):
+            or voc.others_figure_re.search(text, sentence_from, start) or voc.others_source_re.match(text, sentence_from) \
+            or _others_attributed(doc, start, unit):
         # "Số nợ BHYT kéo dài từ 03 tháng trở lên là 12,8 tỷ đồng": what is owed now, the state; "cao hơn mức bình
         # quân chung của tỉnh (54,3%)": the figure the document's own is measured by; "Theo số liệu của Công an
         # huyện, ...": another body's figures
@@ -2175,6 +2176,53 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True  # "hiện tỉnh có 65 xã, phường"
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
     return comparator == "eq" and unit.unit != _PERFECT_MARKS and _scores_in(text, sentence_from, sentence_to)
+
+
+_SOURCE_NAME = 90  # a source body's name after "Theo số liệu của " up to its comma ("Chi cục Hải quan cửa khẩu ...")
+_ATTRIBUTED_REACH = 300  # from the source's comma to a figure it reports, the sentence's clauses between
+_ATTRIBUTED_CHAR = rf"(?:[^.;:\n]|\.(?=\d)|\n(?-i:(?=[{VN_LOWER}])))"  # a sentence's text, hard wraps and "1.500" in it
+
+
+@lru_cache(maxsize=1)
+def _attribution_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Another body named as the source of the sentence's figures: opening it ("Theo số liệu của Cục Hải quan tỉnh,
+    ...", "Ban Chỉ đạo 389 tỉnh ghi nhận ..."), or in a bracket after them ("... tăng 11,2% (số liệu của Cục Thống kê
+    tỉnh)")."""
+    leads = _alternation(role_phrases("quantity_cues.tsv", "attribution_lead"))
+    brackets = _alternation(role_phrases("quantity_cues.tsv", "attribution_bracket"))
+    verbs = _alternation(role_phrases("quantity_cues.tsv", "attribution_verb"))
+    heads = _alternation([r[0] for r in rows("org_heads.tsv", 1)])
+    source = rf"(?P<source>(?-i:[{_UPPER}])[^,;.()\n]{{0,{_SOURCE_NAME}}}?)"
+    recorder = rf"(?P<recorder>(?=(?-i:[{_UPPER}]))(?:{heads})(?!\w)[^,;.()\n]{{0,{_SOURCE_NAME}}}?)"
+    sentence = rf"{_ATTRIBUTED_CHAR}{{0,{_ATTRIBUTED_REACH}}}$"
+    return (re.compile(rf"(?<!\w)(?:(?:{leads})[ \t]+{source},|(?:^|(?<=[,.;\n])[ \t]*){recorder}[ \t]+(?:{verbs})(?!\w))"
+                       rf"{sentence}", re.IGNORECASE | re.MULTILINE),
+            re.compile(rf"{_ATTRIBUTED_CHAR}{{0,{_ATTRIBUTED_REACH}}}?\([ \t]*(?:{brackets})[ \t]+{source}[ \t]*\)",
+                       re.IGNORECASE))
+
+
+@lru_cache(maxsize=64)
+def _general_issuer(issuer: str) -> bool:
+    """A general authority (a UBND, a Bộ, a Party committee), whose bodies' figures are its own to report."""
+    folded = fold_lower(issuer)
+    return any(folded == w or folded.startswith(w + " ")
+               for w in map(fold_lower, role_phrases("quantity_cues.tsv", "general_issuer")))
+
+
+def _others_attributed(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """'Theo số liệu của Cục Hải quan tỉnh, ... bắt giữ 64 vụ' in a sectoral body's report: another named body's
+    figure, told as context; a general authority's bodies and the issuer itself ("của Sở,") report its own."""
+    issuer = doc.ctx.issuer_name
+    if not issuer or _general_issuer(issuer):
+        return False
+    text = doc.ctx.text
+    lead_re, bracket_re = _attribution_res()
+    lo = max(0, start - _ATTRIBUTED_REACH - _SOURCE_NAME)
+    found = lead_re.search(text, lo, start) or bracket_re.match(text, unit.end)
+    if found is None:
+        return False
+    source, own = fold_lower((found.group("source") or found.group("recorder")).strip()), fold_lower(issuer)
+    return source not in own and own not in source
 
 
 def _in_state(doc: _Doc, lo: int, start: int, unit: _Unit) -> bool:
