@@ -213,7 +213,9 @@ _WITH_RE = re.compile(r"\svới\s*$")  # "3.200 hộ với 10.500 nhân khẩu":
 _RATE_RE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)|(?<!\w)tỉ\s+lệ(?!\w)", re.IGNORECASE)
 _DAMAGE_REACH = 60  # how far after the unit a damage word still names what the figure counts
 _OTHERS_FIGURE_REACH = 40  # how far the bracket of others' figure opens after what it names ("... của tỉnh (")
-_ARREARS_REACH = 80  # how far an arrears' noun stands before the "là" of its amount
+# how far an arrears' noun stands before the "là" of its amount (whose debtors and day between: "Công nợ tiền sử dụng
+# sản phẩm, dịch vụ thủy lợi của các tổ chức dùng nước đến ngày 30/11/2032 còn", 90; rounds 70-74's leftovers, h823)
+_ARREARS_REACH = 100
 # a character between an arrears' noun and its "là", or a line break a wrapped sentence goes on past in lower case ("nợ
 # tiền điện khó đòi đến" / "ngày 30/9/2032 là 6,7 tỷ đồng"; rounds 65-69's leftovers, h767)
 _ARREARS_CHAR = rf"(?:[^.;:\n]|\n(?-i:(?=[{VN_LOWER}])))"
@@ -259,6 +261,7 @@ class _Vocab:
     after_re: re.Pattern[str]  # "trở lên"/"trở xuống" after the unit
     condition_re: re.Pattern[str]  # "được", "thì" right after "trở lên": the bound is a rule's condition
     bound_condition_re: re.Pattern[str]  # "phải", "thì" right after a bound's unit: "dưới 30% phải giải trình"
+    share_condition_re: re.Pattern[str]  # "dự toán phải" after a share's bound: "đạt dưới 90% dự toán phải giải trình"
     has_from_re: re.Pattern[str]  # "có từ ", "có giá trị từ " right before a figure bounded by "trở lên" after it
     has_measure_re: re.Pattern[str]  # "có giá trị " right before a bound's word ("dưới 5 triệu đồng"): a rule's class
     sorted_class_re: re.Pattern[str]  # "các công trình có tỷ lệ giải ngân " before a bound: which of them
@@ -692,6 +695,8 @@ def vocab() -> _Vocab:
                                     rf"|(?:{_alternation(by_role['state_opening'])}))(?!\w)", re.IGNORECASE),
         criterion_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['criterion_lead'])})[ \t]+(?:[^\W\d_]+[ \t]+)"
                                 rf"{{1,{_CRITERION_NOUN_WORDS}}}có(?!\w)", re.IGNORECASE),
+        share_condition_re=re.compile(rf"[ \t]+(?:{_alternation(by_role['condition_share_base'])})[ \t]+"
+                                      rf"(?:{_alternation(by_role['condition_bound_after'])})(?!\w)", re.IGNORECASE),
         gapped_condition_re=re.compile(rf"(?:[ \t]+[^\W\d_]+){{1,{_CONDITION_GAP_WORDS}}}?[ \t]+"
                                        rf"(?:{_alternation(by_role['condition_bound_after'])})(?!\w)", re.IGNORECASE),
         amount_before_from=frozenset(fold_lower(w) for w in by_role["amount_before_from"]),
@@ -3604,9 +3609,13 @@ _JOINED_FROM_REACH = 140  # "có giá trị từ 500 triệu đồng trở lên 
 # h792)
 _BOUND_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*(?:trở\s+lên|trở\s+xuống)(?!\w)", re.IGNORECASE)
 _CLAUSE_GOES_ON_RE = re.compile(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]+[^\W\d_]")  # "trở lên (chi đầu tư) phải ..."
-_GOVERNED_NOUN_RE = re.compile(r"(?<!\w)(?:trong|tại|ở|của|cho|đối với)[ \t]+(?:[^\W\d_]+[ \t]+){1,4}có[ \t]+từ[ \t]*$",
-                               re.IGNORECASE)
-_GOVERNED_REACH = 60
+# (or the plural's word, and a second kind of place after a comma or a wrapped line: "tại các thôn, tổ dân phố có từ
+# 200 hồ sơ trở lên;", "vào bếp ăn tập thể các khu công nghiệp, trường\nhọc có từ 200 suất ăn trở lên"; rounds 70-74's
+# leftovers, h786, h773)
+_GOVERNED_WORDS = 6  # "khu công nghiệp, trường học": the kinds of things governed, up to their "có"
+_GOVERNED_NOUN_RE = re.compile(rf"(?<!\w)(?:trong|tại|ở|của|cho|đối với|vào|các|những)\s+(?:[^\W\d_]+,?\s+)"
+                               rf"{{1,{_GOVERNED_WORDS}}}có[ \t]+từ[ \t]*$", re.IGNORECASE)
+_GOVERNED_REACH = 80
 
 
 _RULE_BOUNDS = frozenset({"lt", "lte", "gt", "gte"})  # a bound, not an exact or loose figure
@@ -3625,8 +3634,11 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
         return True
     if comparator in _RULE_BOUNDS and _scoping_bound(doc, start, unit, cue_start):
         return True
-    if comparator in _RULE_BOUNDS and voc.bound_condition_re.match(text, unit.end):
-        return True  # "dự án nào có tỷ lệ giải ngân dưới 30% phải giải trình": the bound a rule's duty hangs on
+    if comparator in _RULE_BOUNDS and (voc.bound_condition_re.match(text, unit.end)
+                                       or (unit.unit == "%" and voc.share_condition_re.match(text, unit.end))):
+        # "dự án nào có tỷ lệ giải ngân dưới 30% phải giải trình": the bound a rule's duty hangs on; a share's base
+        # between them, "đạt dưới 90% dự toán phải giải trình" (rounds 70-74's leftovers, h826)
+        return True
     if comparator in _RULE_BOUNDS and _sorted_class(doc, cue_start):
         return True
     if comparator in _RULE_BOUNDS and voc.has_measure_re.search(text, max(0, cue_start - _HAS_FROM_REACH), cue_start) \

@@ -171,6 +171,19 @@ _OCR_GROUPED_FIGURE = re.compile(r"[\dlI](?<![\w.,/][\dlI])[\dOolI]{0,2}"
 _OCR_SHORT_COUNT = re.compile(r"\d(?<![\w.,/]\d)[OolI](?=[ \t]+[^\W\d_])"
                               r"|\d(?<=[OolI]\d)(?<![\w.,/][OolI]\d)(?=[ \t]+[^\W\d_])")
 
+# And a bare count of one to three digits whose first or last digit OCR printed as a lower-case l ("kết quả l18 vụ
+# việc", "Tổng cộng: 06 lớp, l95 học viên", "đã giao 27l công dân"; rounds 70-74's leftovers, h796, h812, h805): the
+# run is otherwise digits, a blank and a word after it (or its line's end: the word wrapped onto the next line), no
+# letter, digit or mark before it. Only the lower-case l: an upper-case I before digits opens a code ("mã I10"); a
+# lone l, a code's "lO" and "ĐL" hold no digit. (Found from its digit, as _OCR_SHORT_COUNT is.)
+_OCR_L_COUNT = re.compile(r"\d(?<=l\d)(?<![\w.,/]l\d)\d{0,2}(?=[ \t]+[^\W\d_]|[ \t]*\n)"
+                          r"|\d(?<![\w.,/]\d)\d{0,2}l(?=[ \t]+[^\W\d_])")
+
+
+def _l_counts(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    """The spans of _OCR_L_COUNT's matches, a leading l with its digits."""
+    return [(m.start() - 1, m.end()) if m.group()[-1] != "l" else m.span() for m in matches]
+
 
 @lru_cache(maxsize=1)
 def _bound_before() -> re.Pattern[str]:
@@ -265,7 +278,8 @@ def _figure_spans(view: str) -> list[tuple[int, int]]:
     return sorted(spans(_OCR_FIGURE) + spans(_OCR_LEAD_FIGURE) + spans(_OCR_TRAIL_FIGURE)
                   + _zero_shares(view, _in_windows(_OCR_ZERO_SHARE, view, windows))
                   + _grouped_figures(_in_windows(_OCR_GROUPED_FIGURE, view, windows))
-                  + _short_counts(view, _in_windows(_OCR_SHORT_COUNT, view, windows)), key=lambda s: (s[0], -s[1]))
+                  + _short_counts(view, _in_windows(_OCR_SHORT_COUNT, view, windows))
+                  + _l_counts(_in_windows(_OCR_L_COUNT, view, windows)), key=lambda s: (s[0], -s[1]))
 
 
 def ocr_figures(view: str) -> tuple[str, list[tuple[int, int]]]:

@@ -57,7 +57,8 @@ def _figure_spans_plain(view: str) -> list[tuple[int, int]]:
                   + [m.span() for m in o._OCR_TRAIL_FIGURE.finditer(view)]
                   + o._zero_shares(view, o._OCR_ZERO_SHARE.finditer(view))
                   + o._grouped_figures(o._OCR_GROUPED_FIGURE.finditer(view))
-                  + o._short_counts(view, o._OCR_SHORT_COUNT.finditer(view)), key=lambda s: (s[0], -s[1]))
+                  + o._short_counts(view, o._OCR_SHORT_COUNT.finditer(view))
+                  + o._l_counts(o._OCR_L_COUNT.finditer(view)), key=lambda s: (s[0], -s[1]))
 
 
 _RUN_TEXTS = ["Phụ lục II.8, mục I.13 và 2I, 3B; đạt 1l2,5% và 2O0 hộ", "1O 2O hộ 3.OOO.OOO đồng O,82 % tối thiểu 2O kg",

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from vanban import parse_file
+from vanban.grammar.ocrdigits import ocr_figures
 
 REPORT = ("{parent}\n{issuer}\nSố: 112/BC-{code}\nHòa Bình, ngày 05 tháng 11 năm 2033\nBÁO CÁO\n"
           "Kết quả công tác tháng 10 năm 2033\n"
@@ -50,3 +51,110 @@ def test_other_bodies_figures_are_context(issuer: tuple[str, str, str], sentence
     values = [q.value for q in rec.quantities]
     assert 58 in values
     assert (value in values) is counted
+
+
+STATE_REPORT = ("CÔNG TY TNHH MTV DỊCH VỤ CÔNG ÍCH AN PHÚ\nSố: 48/BC-CT\nAn Phú, ngày 10 tháng 01 năm 2034\nBÁO CÁO\n"
+                "Kết quả hoạt động năm 2033\n"
+                "Năm 2033, Công ty đã thu gom 12.460 tấn rác thải sinh hoạt.\n"
+                "{sentence}\n"
+                "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Thị Hoa\n")
+
+ARREARS = [
+    # an amount owed now and its part after "trong đó" are the state (h825: a charge owed, "nợ cước"; h823: the
+    # debtors and the day between the arrears' noun and its "còn", 90 characters)
+    ("Nợ cước dịch vụ thu gom của các cơ quan, đơn vị đến ngày 31/12/2033 là 2,36 tỷ đồng, trong đó nợ trên 12 tháng "
+     "0,74 tỷ đồng.", (2360000000, 740000000), ()),
+    ("Công nợ tiền dịch vụ vệ sinh môi trường của các hộ kinh doanh, các chợ trên địa bàn đến ngày 31/12/2033 còn 1,96 "
+     "tỷ đồng, trong đó nợ khó đòi 0,52 tỷ đồng.", (1960000000, 520000000), ()),
+    # counter-case: what the bodies recovered of it is a result
+    ("Trong năm, Công ty đã thu hồi được 1,15 tỷ đồng nợ cước tồn đọng.", (), (1150000000,)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), ARREARS)
+def test_arrears_and_their_parts_are_the_state(sentence: str, dropped: tuple[float, ...], kept: tuple[float, ...],
+                                              tmp_path: Path) -> None:
+    path = tmp_path / "baocao.txt"
+    path.write_text(STATE_REPORT.format(sentence=sentence), encoding="utf-8")
+    values = [q.value for q in parse_file(path).quantities]
+    assert 12460 in values
+    assert not set(dropped) & set(values)
+    assert set(kept) <= set(values)
+
+
+DIRECTIVE = ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 215/UBND-TCKH\nAn Phú, ngày 02 tháng 11 năm 2033\n"
+             "V/v tập trung chỉ đạo thu ngân sách những tháng cuối năm 2033\n"
+             "Kính gửi: Thủ trưởng các cơ quan, đơn vị; Chủ tịch UBND các xã.\n"
+             "Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị:\n"
+             "1. Phấn đấu thu ngân sách năm 2033 đạt 520 tỷ đồng.\n"
+             "2. {sentence}\n"
+             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+
+THRESHOLDS = [
+    # a share's bound a duty hangs on, the share's base between (h826); the things a bound sorts, after the plural's
+    # word or a place's preposition and a second kind after a comma or a wrapped line (h786, h773)
+    ("Thủ trưởng đơn vị có chỉ tiêu thu đạt dưới 85% dự toán phải báo cáo giải trình tại cuộc họp.", 85, False),
+    ("Tổ chức thu lưu động tại các thôn, tổ dân phố có từ 150 hộ kinh doanh trở lên; hoàn thành trong tháng 11/2033.",
+     150, False),
+    ("Kiểm tra bếp ăn tập thể các khu công nghiệp, trường\nhọc có từ 300 suất ăn trở lên.", 300, False),
+    # counter-cases: a share planned under a bound, its sum due after it, stays a target (h295); a cap on each unit
+    ("Giảm số nợ thuế xuống dưới 4% tổng số phải thu.", 4, True),
+    ("Mỗi xã tổ chức ít nhất 02 đợt thu lưu động trong tháng 11/2033.", 2, True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "counted"), THRESHOLDS)
+def test_thresholds_of_a_duty_are_no_targets(sentence: str, value: float, counted: bool, tmp_path: Path) -> None:
+    path = tmp_path / "congvan.txt"
+    path.write_text(DIRECTIVE.format(sentence=sentence), encoding="utf-8")
+    values = [q.value for q in parse_file(path).quantities]
+    assert 520000000000 in values
+    assert (value in values) is counted
+
+
+DECISION = ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 1520/QĐ-UBND\nAn Phú, ngày 20 tháng 12 năm 2033\nQUYẾT ĐỊNH\n"
+            "Về việc giao chỉ tiêu hỗ trợ nhà ở năm 2034\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Giao chỉ tiêu hỗ trợ xây mới, sửa chữa 240 căn nhà cho hộ nghèo năm 2034.\n"
+            "Điều 2. Kinh phí và mức hỗ trợ\n{sentence}\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nCHỦ TỊCH\nTrần Văn Bình\n")
+
+SUPPORT = [
+    # a support level the decision sets is an amount it plans (docs/RECORD.md; h820, h827)
+    ("1. Mức hỗ trợ: xây mới 50 triệu đồng/căn; sửa chữa 25 triệu đồng/căn.", (50000000, "eq"), (25000000, "eq")),
+    ("1. Mức hỗ trợ chi phí đào tạo nghề, dưới 03 tháng cho lao động nông thôn tối đa 3 triệu đồng/người/khóa học; "
+     "người khuyết tật tối đa 5 triệu đồng/người/khóa học.", (3000000, "lte"), (5000000, "lte")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), SUPPORT)
+def test_support_levels_a_decision_sets_are_targets(sentence: str, first: tuple[float, str],
+                                                    second: tuple[float, str], tmp_path: Path) -> None:
+    path = tmp_path / "quyetdinh.txt"
+    path.write_text(DECISION.format(sentence=sentence), encoding="utf-8")
+    found = [(q.value, q.comparator, q.kind) for q in parse_file(path).quantities]
+    assert (*first, "target") in found
+    assert (*second, "target") in found
+
+
+OCR = [
+    # a lower-case l OCR printed for the first or last digit of a bare count, the run otherwise digits (h796, h812,
+    # h805, h682, h740, h749), a word after it or on the next line
+    ("tạm giữ l2 phương tiện", "tạm giữ 12 phương tiện"),
+    ("Tổng cộng: 05 lớp, l86 học viên.", "Tổng cộng: 05 lớp, 186 học viên."),
+    ("kết quả l27\n     vụ việc", "kết quả 127\n     vụ việc"),
+    ("đã giao 34l công dân nhập ngũ", "đã giao 341 công dân nhập ngũ"),
+    # counter-cases: a lone l, a code's "lO", "ĐL", an upper-case I opening a code, a letter before the l, a date
+    ("điểm l và điểm m", "điểm l và điểm m"),
+    ("mã lO khu B", "mã lO khu B"),
+    ("tuyến ĐL 5 mới", "tuyến ĐL 5 mới"),
+    ("mã I10 tăng huyết áp", "mã I10 tăng huyết áp"),
+    ("khu bl95 học", "khu bl95 học"),
+    ("ngày l5/01/2034", "ngày l5/01/2034"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), OCR)
+def test_a_count_with_an_ocr_l_for_a_digit(text: str, read: str) -> None:
+    assert ocr_figures(text)[0] == read
