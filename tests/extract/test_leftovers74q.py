@@ -68,6 +68,11 @@ ARREARS = [
      "tỷ đồng, trong đó nợ khó đòi 0,52 tỷ đồng.", (1960000000, 520000000), ()),
     # counter-case: what the bodies recovered of it is a result
     ("Trong năm, Công ty đã thu hồi được 1,15 tỷ đồng nợ cước tồn đọng.", (), (1150000000,)),
+    # the total of fees collected is a sum taken in, no rate (h808, its "thu" / "phí" wrapped); a bare fee per use
+    # stays the rule's rate
+    ("Đón 9.120 lượt khách; tổng thu\nphí tham quan, dịch vụ đạt 2.150 triệu đồng, tăng 8,4% so với năm 2032.", (),
+     (2150000000, 8.4)),
+    ("Công ty thu phí tham quan 30.000 đồng/lượt theo Quyết định số 12/2031/QĐ-UBND.", (30000,), ()),
 ]
 
 
