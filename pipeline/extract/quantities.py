@@ -2186,6 +2186,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
 _SOURCE_NAME = 90  # a source body's name after "Theo số liệu của " up to its comma ("Chi cục Hải quan cửa khẩu ...")
 _ATTRIBUTED_REACH = 300  # from the source's comma to a figure it reports, the sentence's clauses between
 _ATTRIBUTED_CHAR = rf"(?:[^.;:\n]|\.(?=\d)|\n(?-i:(?=[{VN_LOWER}])))"  # a sentence's text, hard wraps and "1.500" in it
+_REPORTED_SUBJECT_WORDS = 6  # "các lực lượng chức năng": whose acts another body records, before their "đã"
 
 
 @lru_cache(maxsize=1)
@@ -2200,7 +2201,11 @@ def _attribution_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     source = rf"(?P<source>(?-i:[{_UPPER}])[^,;.()\n]{{0,{_SOURCE_NAME}}}?)"
     recorder = rf"(?P<recorder>(?=(?-i:[{_UPPER}]))(?:{heads})(?!\w)[^,;.()\n]{{0,{_SOURCE_NAME}}}?)"
     sentence = rf"{_ATTRIBUTED_CHAR}{{0,{_ATTRIBUTED_REACH}}}$"
-    return (re.compile(rf"(?<!\w)(?:(?:{leads})[ \t]+{source},|(?:^|(?<=[,.;\n])[ \t]*){recorder}[ \t]+(?:{verbs})(?!\w))"
+    # (the recorder's verb then whose acts it records, "ghi nhận các lực lượng chức năng đã bắt giữ ...", not what the
+    # body itself recorded, "Bệnh viện ghi nhận 15 sáng kiến")
+    reported = rf"[ \t]+(?:[^\W\d_]+[ \t]+){{1,{_REPORTED_SUBJECT_WORDS}}}?đã(?!\w)"
+    return (re.compile(rf"(?<!\w)(?:(?:{leads})[ \t]+{source},"
+                       rf"|(?:^|(?<=[,.;\n])[ \t]*){recorder}[ \t]+(?:{verbs}){reported})"
                        rf"{sentence}", re.IGNORECASE | re.MULTILINE),
             re.compile(rf"{_ATTRIBUTED_CHAR}{{0,{_ATTRIBUTED_REACH}}}?\([ \t]*(?:{brackets})[ \t]+{source}[ \t]*\)",
                        re.IGNORECASE))
