@@ -2102,7 +2102,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if _norm_rate_in_rules(doc, sentence_from, start) or _rule_rate(doc, sentence_from, start, unit) \
             or _rate_schedule_of_rules(doc, unit, sentence_to) or _rate_of_named_rules(doc, sentence_from, start, unit) \
             or _bound_of_named_rules_after(doc, start, unit, comparator) \
-            or _bracketed_rate_of_named_rules(doc, sentence_from, start, unit) \
+            or _bracketed_rate_of_named_rules(doc, sentence_from, start, unit) or _cited_support_levels(doc, start) \
             or (unit.unit == "%" and _DAILY_RATE_RE.match(text, unit.end)):
         return True  # (a share charged a day, "phải nộp thêm bằng 0,03%/ngày": a rule's rate of late payment)
     if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result" \
@@ -2524,6 +2524,24 @@ _RATE_SOURCE_REACH = 90  # "theo Nghị quyết số 12/2023/NQ-HĐND của HĐN
 def _rate_source_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(role_phrases('quantity_cues.tsv', 'rate_source'))})(?!\w)",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _support_label_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(role_phrases('quantity_cues.tsv', 'support_label'))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _cited_support_levels(doc: _Doc, start: int) -> bool:
+    """'Mức hỗ trợ thực hiện theo Nghị quyết số 08/2032/NQ-HĐND ...: hỗ trợ chi phí học ngoại ngữ tối đa 4 triệu
+    đồng/người; hỗ trợ chi phí khám sức khỏe 1,5 triệu đồng/người': the support levels a cited rule sets, restated in
+    the list its label heads before a colon, are the rule's, as its rates are; those the document sets ("Mức hỗ trợ:
+    xây mới 60 triệu đồng/căn") are targets (quantity_cues.tsv support_label, rate_source; h863, h820, h827)."""
+    text = doc.ctx.text
+    lo = _after_full_stop(text, _line_start_within(text, start, _MAX_SENTENCE_SIDE), start)
+    colon = text.rfind(":", lo, start)
+    label = _support_label_re().search(text, lo, colon) if colon >= 0 else None
+    return label is not None and _rate_source_re().search(text, label.end(), colon) is not None
 
 
 def _rate_of_named_rules(doc: _Doc, sentence_from: int, start: int, unit: _Unit) -> bool:

@@ -134,6 +134,19 @@ SUPPORT = [
 ]
 
 
+CITED_SUPPORT = ("1. Mức hỗ trợ thực hiện theo Nghị quyết số 12/2033/NQ-HĐND của Hội đồng nhân dân tỉnh: hỗ trợ chi phí "
+                 "học nghề tối đa 3 triệu đồng/người; hỗ trợ chi phí đi lại 700.000 đồng/người.")
+
+
+def test_support_levels_of_a_cited_rule_are_its_own(tmp_path: Path) -> None:
+    # counter-case: the levels a cited rule sets, restated under its label before a colon, are the rule's (h863)
+    path = tmp_path / "quyetdinh.txt"
+    path.write_text(DECISION.format(sentence=CITED_SUPPORT), encoding="utf-8")
+    values = [q.value for q in parse_file(path).quantities]
+    assert 240 in values
+    assert 3000000 not in values and 700000 not in values
+
+
 @pytest.mark.parametrize(("sentence", "first", "second"), SUPPORT)
 def test_support_levels_a_decision_sets_are_targets(sentence: str, first: tuple[float, str],
                                                     second: tuple[float, str], tmp_path: Path) -> None:
