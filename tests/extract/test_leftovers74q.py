@@ -34,7 +34,7 @@ OTHERS = [
     # unnamed source ("các địa phương") reports the bodies' work (h27)
     (GENERAL, "Theo báo cáo của Sở Tài chính, đến hết ngày 31/10/2033 toàn tỉnh đã giải ngân được 2.415 tỷ đồng.",
      2415000000000, True),
-    (SECTORAL, "Theo số liệu của Sở, 10 tháng năm 2033 các đơn vị đã xử lý 36 vụ vi phạm.", 36, True),
+    (SECTORAL, "Theo báo cáo của Sở, 10 tháng năm 2033 các đơn vị đã xử lý 36 vụ vi phạm.", 36, True),
     (SECTORAL, "Theo báo cáo của các địa phương, lực lượng chức năng đã tiêu hủy 1.420 kg hàng hóa.", 1420, True),
     (SECTORAL, "Phòng Công nghệ thông tin tổ chức tập huấn cho 240 công chức.", 240, True),
     (SECTORAL, "Trung tâm Khuyến công ghi nhận 17 sáng kiến cải tiến kỹ thuật.", 17, True),
