@@ -215,7 +215,7 @@ def _column_unit(header: str) -> tuple[str | None, int]:
         unit = " ".join(bracket.group("unit").split()).lower()
         first, _, rest = unit.partition(" ")
         factor = scale_words().get(fold_lower(first))
-        return (rest, factor) if factor and rest else (unit, 1)
+        return (_measure_spelling(rest), factor) if factor and rest else (_measure_spelling(unit), 1)
     folded = " ".join(header.split()).lower()
     key = fold_lower(folded)
     for word in _count_words():
@@ -228,6 +228,17 @@ def _column_unit(header: str) -> tuple[str | None, int]:
         if fold_lower(" ".join(words[:n])) in nouns:
             return " ".join(words[:n]), 1
     return _opening_noun(words) or _worked_noun(key, folded), 1
+
+
+@lru_cache(maxsize=1)
+def _measures() -> dict[str, str]:
+    """units.tsv's measures, folded, each with its canonical spelling ('vnđ' -> 'đồng', 'lđ' -> 'lao động')."""
+    return {fold_lower(r[0]): r[2] for r in rows("units.tsv", 3) if r[1] == "measure" and r[2]}
+
+
+def _measure_spelling(unit: str) -> str:
+    """A bracketed unit as the prose's measure spells it ('(LĐ)' counts 'lao động', '(m²)' 'm2'), else itself."""
+    return _measures().get(fold_lower(unit), unit)
 
 
 def _opening_noun(words: list[str]) -> str | None:
@@ -1244,13 +1255,17 @@ def _spaced_headers_above(text: str, lo: int, first: _Line) -> list[str] | None:
     while len(above) < _SPACED_HEADER_LINES and end > lo:
         start = text.rfind("\n", lo, end) + 1
         line = _Line(start, end, text[start:end])
-        cells = _header_line_cells(line)
+        cells = _header_line_cells(line) or _wrapped_header_cells(line)
         if cells is None or any(_PIPED_FIGURE.fullmatch(c) for _, c in cells):
             break
         above.insert(0, (line, cells))
         end = start - 1
+    while above and _header_line_cells(above[0][0]) is None:
+        above.pop(0)  # a wrapped header line goes on a header line above it, no line of prose
     if not above:
         return None
+    above = [(line, _cut_at_columns(line, cells, above[k - 1])) if k else (line, cells)
+             for k, (line, cells) in enumerate(above)]
     spans = [(off - first.start, off - first.start + len(c)) for off, c in columns]
     heads: list[list[str]] = [[] for _ in columns]
     for line, cells in above:
@@ -1262,6 +1277,29 @@ def _spaced_headers_above(text: str, lo: int, first: _Line) -> list[str] | None:
             if overlap[best] > 0 and c.strip():
                 heads[best].append(c.strip())
     return [" ".join(h) for h in heads]
+
+
+def _wrapped_header_cells(line: _Line) -> list[tuple[int, str]] | None:
+    """A header line of no gap indented past the table's first column, the second halves of wrapped headers one blank
+    apart ("tập trung (ha) trồng (ha)" under "Trồng rừng   Chăm sóc rừng"): one cell, cut at the columns above
+    (_cut_at_columns); None for any other line."""
+    indent = _indent(line.text)
+    return [(line.start + indent, line.text.strip())] if line.text.strip() and indent >= _MIN_UNIT_INDENT else None
+
+
+def _cut_at_columns(line: _Line, cells: list[tuple[int, str]],
+                    upper: tuple[_Line, list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """A header line's cells cut where a column of the header line above starts after a single blank: the second
+    line of two wrapped headers whose halves one blank parts ("Đào tạo sơ cấp,   Giải quyết" over "dưới 03 tháng
+    (người) việc làm (LĐ)": each half, with its unit, is its own column's; seventy-fourth round, h820)."""
+    starts = [off - upper[0].start + len(c) - len(c.lstrip()) for off, c in upper[1]]
+    out: list[tuple[int, str]] = []
+    for off, c in cells:
+        a = off - line.start
+        cuts = [s - a for s in starts if 0 < s - a < len(c) and c[s - a - 1] == " " and c[s - a] != " "]
+        for x, y in zip([0, *cuts], [*cuts, len(c)], strict=True):
+            out.append((off + x, c[x:y]))
+    return out
 
 
 # a header line of units in brackets only, one blank between them where a column was too narrow ("(triệu đồng/hộ)
