@@ -494,13 +494,7 @@ def _rows(lines: list[_Line], first: int, width: int, headers: list[str],
     # may name a whole programme ('Phát triển KT-XH vùng đồng bào DTTS'), as a unit-column table's row may
     while i + width <= len(lines) and (_is_label(lines[i]) or ((i > first or long_first) and _is_row_label(lines[i]))) \
             and _figures_after(lines, i) == width - 1:
-        label = " ".join(lines[i].text.split())
-        for col, line in enumerate(lines[i + 1:i + width], 1):
-            m = _FIGURE_LINE.match(line.text)
-            unit, factor = ("%", 1) if m and m.group("pct") else units[col]
-            if m and unit is not None:
-                cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
-                                        unit, " ".join(headers[col].split()), label, factor))
+        cells += _figure_row_cells(lines[i + 1:i + width], " ".join(lines[i].text.split()), headers, units)
         i += width
     return cells, i
 
@@ -515,6 +509,24 @@ def _is_first_row(lines: list[_Line], i: int, width: int) -> bool:
     after = i + width
     return _is_row_label(lines[i]) and after < len(lines) and _is_row_label(lines[after]) \
         and _figures_after(lines, after) == width - 1
+
+
+# a telephone number in a list of contacts ("Nguyễn Văn Hòa / Trưởng phòng / 0912345678"): a leading zero and nine
+# digits or more, no count
+_PHONE_LIKE = re.compile(r"0\d{8,10}")
+
+
+def _figure_row_cells(figures: list[_Line], label: str, headers: list[str],
+                      units: list[tuple[str | None, int]]) -> list[FigureCell]:
+    """A row's figure lines (one a column, from the second on) as cells of its label, each counting its column's unit."""
+    cells = []
+    for col, line in enumerate(figures, 1):
+        m = _FIGURE_LINE.match(line.text)
+        unit, factor = ("%", 1) if m and m.group("pct") else units[col]
+        if m and unit is not None and not _PHONE_LIKE.fullmatch(m.group("num")):
+            cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
+                                    unit, " ".join(headers[col].split()), label, factor))
+    return cells
 
 
 _NOT_A_HEADER = re.compile(r"[:;.!?]\s*$|^\s*(?:[-–+•*]|[0-9IVXivx]{1,4}[.)])")
@@ -629,9 +641,22 @@ def _split_unit(label: str) -> tuple[str, str] | None:
     return None
 
 
+def _repeated_head(label: str) -> tuple[str, str] | None:
+    """A row whose unit cell repeats the noun its label opens with, run onto it ('Hồ sơ tiếp nhận qua dịch vụ bưu chính
+    hồ sơ', 'Kết quả trả qua bưu chính kết quả'; seventy-fourth round, h825): the label and the unit, the longest such
+    noun first."""
+    words = label.split()
+    for n in range(_MAX_UNIT_WORDS, 0, -1):
+        if len(words) > 2 * n and fold_lower(" ".join(words[-n:])) == fold_lower(" ".join(words[:n])) \
+                and words[-n][:1].islower():
+            return " ".join(words[:-n]), " ".join(words[-n:])
+    return None
+
+
 def _joined_label(line: _Line) -> tuple[str, str] | None:
     """A row label with its unit run onto it, split (the label alone is a short name)."""
-    split = _split_unit(" ".join(line.text.split()))
+    label = " ".join(line.text.split())
+    split = _split_unit(label) or _repeated_head(label)
     if split is None or not _is_row_label(_Line(line.start, line.end, split[0])) or _NOT_A_LABEL.search(line.text):
         return None
     return split
@@ -647,6 +672,41 @@ def _joined_table_at(lines: list[_Line], i: int) -> int:
     ok = n >= 1 and width <= _MAX_COLUMNS and i >= width and _is_unit_column(lines[i - width + 1].text) \
         and all(_is_header(x) for x in lines[i - width:i]) and _joined_label(lines[i]) is not None
     return n if ok else 0
+
+
+_MIN_TEXTED_ROWS = 2  # a text column between a name and its figures: two rows of that shape at least tell the table
+
+
+def _texted_row_at(lines: list[_Line], i: int, n: int) -> bool:
+    """Line i opens a row of a table with a text column after its name ('Điện công nghiệp / Cao đẳng / 160'): a name,
+    a short text that is no unit's header, then n figures."""
+    return i + n + 2 <= len(lines) and _is_row_label(lines[i]) and _is_label(lines[i + 1]) \
+        and _figures_after(lines, i + 1) == n
+
+
+def _texted_table_at(lines: list[_Line], i: int) -> int:
+    """The figure count of a table whose columns are a name, a text ('Trình độ': 'Cao đẳng', 'Trung cấp') and figures,
+    whose first row starts at line i (DOCX cells one a line; seventieth round, h779); 0 when there is none. Its header
+    names the text column with no unit's word ('ĐVT' heads a unit-column table), and two rows at least hold the shape."""
+    if not (i + 2 < len(lines) and _is_figure_at(lines, i + 2)):
+        return 0
+    n = _figures_after(lines, i + 1)
+    width = n + 2
+    ok = width <= _MAX_COLUMNS and i >= width and not _is_unit_column(lines[i - n - 1].text) \
+        and all(_is_header(x) for x in lines[i - width:i]) \
+        and all(_texted_row_at(lines, i + k * width, n) for k in range(_MIN_TEXTED_ROWS))
+    return n if ok else 0
+
+
+def _texted_rows(lines: list[_Line], first: int, n: int, headers: list[str]) -> tuple[list[FigureCell], int]:
+    """The rows from line `first` on (a name, its text cell, n figures) read as a plain table's without the text
+    column, and the line after the last row."""
+    plain = [headers[0], *headers[2:]]
+    units, cells, i = _units(plain), [], first
+    while _texted_row_at(lines, i, n):
+        cells += _figure_row_cells(lines[i + 2:i + 2 + n], " ".join(lines[i].text.split()), plain, units)
+        i += n + 2
+    return cells, i
 
 
 def _is_note_header(text: str) -> bool:
@@ -805,6 +865,11 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
         n = _joined_table_at(lines, i)
         if n:
             found, i = _unit_rows(lines, i, n + 2, [x.text for x in lines[i - n - 2:i]])
+            cells.extend(_with_kinds(found))
+            continue
+        n = _texted_table_at(lines, i)
+        if n:
+            found, i = _texted_rows(lines, i, n, [x.text for x in lines[i - n - 2:i]])
             cells.extend(_with_kinds(found))
     return cells
 
@@ -1542,4 +1607,78 @@ def collapsed_figure_cells(text: str, lo: int, hi: int,
             row = _collapsed_row(line, len(headers) - 2) if unit_col else _bare_collapsed_row(line, len(headers) - 1)
             if row is not None:
                 cells += _piped_row(row, headers, unit_col, note)
+    return cells
+
+
+# ---- a table of a name and figures whose cells a PDF reader joined with single spaces, no unit column ----------
+#   Đơn vị Số tài khoản kích hoạt mới
+#   Thị trấn Hòa Bình 1.850
+_MIN_PAIRED_ROWS = 2  # rows of a name and its figures under the header: fewer is a sentence's number
+
+
+def _paired_header(line: _Line) -> list[str] | None:
+    """A collapsed header of a name's column and figure columns ('Đơn vị Số tài khoản kích hoạt mới', 'Xã Kế hoạch
+    Thực hiện'): [the name's header, the figure columns' headers], cut before the first capitalised word that opens a
+    figure column (a count's 'Số', 'Tổng số', a plan's or a result's word), the name's header a short label; else None."""
+    if not _single_spaced(line.text) or not _is_row_label(line):
+        return None
+    words = line.text.split()
+    for k in range(1, min(len(words), _MAX_LABEL_WORDS + 1)):
+        if words[k][:1].isupper() and any(fold_lower(" ".join(words[k:k + len(w.split())])) == w
+                                          for w in (*_count_words(), *_column_openers())):
+            return [" ".join(words[:k]), *_collapsed_columns(" ".join(words[k:]))]
+    return None
+
+
+def _paired_row(line: _Line, width: int) -> list[tuple[int, str]] | None:
+    """A row of a name of words and `width` figures after it, joined by single spaces ('Xã Cương Sơn 620'): its cells
+    (offset, content) as a piped row's, else None."""
+    if not _single_spaced(line.text):
+        return None
+    tokens = [(m.start() + line.start, m.group()) for m in re.finditer(r"\S+", line.text)]
+    if len(tokens) <= width or not all(_COLLAPSED_FIGURE.fullmatch(t) for _, t in tokens[-width:]):
+        return None
+    label = tokens[:-width]
+    name = " ".join(t for _, t in label)
+    if not _is_label(_Line(0, 0, name)) or not name[:1].isupper():
+        return None
+    return [(label[0][0], name), *tokens[-width:]]
+
+
+def paired_tables(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
+    """Tables of a name and figures whose cells were joined by single spaces, no unit column (seventy-fourth round,
+    h824's PDF): (start, end, headers) for each collapsed header (_paired_header) over _MIN_PAIRED_ROWS rows or
+    more of as many figures as it names figure columns."""
+    if not _ANY_PAIRED_ROW.search(text, lo, hi):
+        return []
+    lines = _lines(text, lo, hi)
+    out: list[tuple[int, int, list[str]]] = []
+    for i, line in enumerate(lines):
+        last = lines[i + 1].text.rstrip()[-1:] if i + 1 < len(lines) else ""
+        if not (last.isdigit() or last == "%"):
+            continue  # (the cheap test first: the next line ends in a figure)
+        headers = _paired_header(line)
+        if headers is None:
+            continue
+        j = i + 1
+        while j < len(lines) and _paired_row(lines[j], len(headers) - 1) is not None:
+            j += 1
+        if j - i - 1 >= _MIN_PAIRED_ROWS:
+            out.append((line.start, lines[j - 1].end, headers))
+    return out
+
+
+# a line ending in figures after a word, joined by single spaces: most texts have few, and then few lines are read
+_ANY_PAIRED_ROW = re.compile(r"[^\W\d_](?: \d[\d.,]*%?)+[ \t]*(?:\n|$)")
+
+
+def paired_figure_cells(text: str, lo: int, hi: int,
+                        tables: list[tuple[int, int, list[str]]] | None = None) -> list[FigureCell]:
+    """The figures of paired tables, read as a markdown table's (each column's noun, its kind)."""
+    cells: list[FigureCell] = []
+    for a, b, headers in paired_tables(text, lo, hi) if tables is None else tables:
+        for line in _lines(text, a, b)[1:]:
+            row = _paired_row(line, len(headers) - 1)
+            if row is not None:
+                cells += _piped_row(row, headers)
     return cells

@@ -37,6 +37,8 @@ from vanban.extract.figtable import (
     collapsed_tables,
     column_comparator,
     figure_cells,
+    paired_figure_cells,
+    paired_tables,
     piped_figure_cells,
     spaced_figure_cells,
     spaced_tables,
@@ -4335,6 +4337,12 @@ _TOTAL_ROW_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toà
 _TOTAL_COLUMN_RE = re.compile(r"(?:cả\s+năm|tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.IGNORECASE)
 
 
+# a total this large told before with its unit is that figure again under any heading: only a small count ("Cộng ...
+# 7" beside "kết luận 07 đảng viên" of another section, h356) is told again by chance (docs/RECORD.md; rounds 70-74's
+# tables, h811's "Tổng cộng 36.982.000.000", h824's "Tổng cộng 9.800")
+_LARGE_TOTAL = 1000
+
+
 def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
     """A table's total row ("| | **Tổng cộng** | **240** | **25** |") whose figure the text already counted under
     the same heading ("... với tổng số 265 công dân (nhập ngũ Quân đội 240 công dân, ... 25 công dân)"): the same
@@ -4354,8 +4362,9 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
     # a table's own cell holding the total's value is no count of it in the text (one unit's "18" in a row above
     # the total's "18": thirty-second heldout round)
     section = heading(doc, cell.start)
+    large = value >= _LARGE_TOTAL and head != "%"
     if any(q.value == value and _unit_head(q.unit) == head and q.span is not None and q.span[0] not in cells
-           and (heading(doc, q.span[0]) == section or _leads_into_table(doc.ctx.text, q.span[1], cell))
+           and (large or heading(doc, q.span[0]) == section or _leads_into_table(doc.ctx.text, q.span[1], cell))
            for q in kept):
         return True
     return _row_told_before(doc.ctx.text, cell, kept, cells)
@@ -4402,6 +4411,59 @@ def _row_told_before(text: str, cell: FigureCell, kept: list[Quantity], cells: M
     # a unit the text told ("40,4" under "đạt 40,5% kế hoạch vốn") makes the row the table's own
     told_units = {_unit_head(q.unit) for q in told}
     return all(_unit_head(c.unit) not in told_units for c in untold) and any(_same_value(q, cell) for q in told)
+
+
+_CLAUSE_EDGE_RE = re.compile(r"[.;!?:](?=\s)|\n")  # a sentence's or a clause's end (no decimal point)
+_CLAUSE_REACH = 400  # how far a clause runs at most on either side of its figure
+_WORD_RE = re.compile(r"\w+")
+
+
+def _clause_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause holding a span: from the last sentence or clause mark before it to the next one after it."""
+    before = [m.end() for m in _CLAUSE_EDGE_RE.finditer(text, max(0, span[0] - _CLAUSE_REACH), span[0])]
+    after = _CLAUSE_EDGE_RE.search(text, span[1], span[1] + _CLAUSE_REACH)
+    return (before[-1] if before else max(0, span[0] - _CLAUSE_REACH)), (after.start() if after else span[1] + _CLAUSE_REACH)
+
+
+@lru_cache(maxsize=1)
+def _label_function_words() -> frozenset[str]:
+    """quantity_cues.tsv's label_function_word words: no row label's word a clause shares names the row."""
+    return frozenset(_key(w) for w in role_phrases("quantity_cues.tsv", "label_function_word"))
+
+
+def _names_row(text: str, clause: tuple[int, int], label: str) -> bool:
+    """The clause shares a word with the row's label, no function word ("gieo cấy 54.120 ha lúa" and the row "Lúa",
+    "Nạo vét 186 km kênh mương" and "Nạo vét kênh mương")."""
+    words = {w for w in _WORD_RE.findall(_key(label)) if w.isalpha() and w not in _label_function_words()}
+    return bool(words) and not words.isdisjoint(_WORD_RE.findall(_key(text[clause[0]:clause[1]])))
+
+
+def _told_clause(doc: _Doc, cell: FigureCell, prose: list[Quantity]) -> tuple[int, int] | None:
+    """The clause of the prose figure the cell tells again (its value and unit, in a clause naming the row), None."""
+    text = doc.ctx.text
+    for q in prose:
+        if q.span is not None and _same_value(q, cell):
+            clause = _clause_of(text, q.span)
+            if _names_row(text, clause, cell.row):
+                return clause
+    return None
+
+
+def _row_told_in_prose(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
+    """A cell of a table's row (no total row: _repeated_total) whose figure the prose above the table counted in a
+    clause naming the row ("toàn tỉnh gieo cấy 54.120 ha lúa, đạt 98,4% kế hoạch" above "| Lúa | ha | 55.000 | 54.120
+    | 98,4 |"; rounds 70-74, h784, h823, h826): the same figure again, counted once; the row's share too when the
+    clause of a figure of its row tells it. The row's other cells are its own ("55.000", the plan the prose never
+    told)."""
+    text = doc.ctx.text
+    row = _row_cells(text, cell, cells)
+    line_from = text.rfind("\n", 0, min(c.start for c in row)) + 1
+    prose = [q for q in kept if q.span is not None and q.span[0] < line_from and q.span[0] not in cells]
+    if cell.unit != "%":
+        return _told_clause(doc, cell, prose) is not None
+    clauses = [clause for c in row if c.unit != "%" for clause in [_told_clause(doc, c, prose)] if clause is not None]
+    return any(q.span is not None and _same_value(q, cell) and any(a <= q.span[0] < b for a, b in clauses)
+               for q in prose)
 
 
 _TOLD_AFTER_REACH = 800  # outside any heading, the prose this close after a total row may tell its figures again
@@ -4574,17 +4636,19 @@ def extract(ctx: Context) -> list[Quantity]:
     for lo, hi in _ranges(ctx):
         spaced = spaced_tables(text, lo, hi)  # (read once: the cells and the spans)
         collapsed = collapsed_tables(text, lo, hi)
+        paired = paired_tables(text, lo, hi)
         cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi),
                                       *tabbed_figure_cells(text, lo, hi), *spaced_figure_cells(text, lo, hi, spaced),
-                                      *collapsed_figure_cells(text, lo, hi, collapsed))}
-        tabbed = [*tabbed_tables(text, lo, hi), *spaced, *((a, b) for a, b, _ in collapsed)]
+                                      *collapsed_figure_cells(text, lo, hi, collapsed),
+                                      *paired_figure_cells(text, lo, hi, paired))}
+        tabbed = [*tabbed_tables(text, lo, hi), *spaced, *((a, b) for a, b, _ in (*collapsed, *paired))]
         for m, cell in _numbers_and_cells(text, lo, hi, cells):
             if cell is None and ctx.is_claimed(m.start(), m.end()):
                 continue  # a date's, a time's, a cited number's (a quarter of the numbers), before any other test
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed) \
                     and not _in_prose_cell(text, m.start(), cells):
                 continue  # a tab or space table's row index or label number: its figures are its cells
-            if cell is not None and _repeated_total(doc, cell, kept, cells):
+            if cell is not None and (_repeated_total(doc, cell, kept, cells) or _row_told_in_prose(doc, cell, kept, cells)):
                 continue
             if cell is not None and _TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")):
                 totals[cell.start] = cell
