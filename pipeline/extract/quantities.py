@@ -4337,9 +4337,10 @@ _TOTAL_ROW_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toà
 _TOTAL_COLUMN_RE = re.compile(r"(?:cả\s+năm|tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.IGNORECASE)
 
 
-# a total this large told before with its unit is that figure again under any heading: only a small count ("Cộng ...
-# 7" beside "kết luận 07 đảng viên" of another section, h356) is told again by chance (docs/RECORD.md; rounds 70-74's
-# tables, h811's "Tổng cộng 36.982.000.000", h824's "Tổng cộng 9.800")
+# a total row's one figure this large told before with its unit is that figure again under any heading: only a small
+# count ("Cộng ... 7" beside "kết luận 07 đảng viên" of another section, h356) is told again by chance (docs/RECORD.md;
+# rounds 70-74's tables, h811's "Tổng cộng 36.982.000.000", h824's "Tổng cộng 9.800"); a row of more figures is the
+# table's own unless all are told (_row_told_before)
 _LARGE_TOTAL = 1000
 
 
@@ -4362,7 +4363,7 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
     # a table's own cell holding the total's value is no count of it in the text (one unit's "18" in a row above
     # the total's "18": thirty-second heldout round)
     section = heading(doc, cell.start)
-    large = value >= _LARGE_TOTAL and head != "%"
+    large = value >= _LARGE_TOTAL and head != "%" and len(_row_cells(doc.ctx.text, cell, cells)) == 1
     if any(q.value == value and _unit_head(q.unit) == head and q.span is not None and q.span[0] not in cells
            and (large or heading(doc, q.span[0]) == section or _leads_into_table(doc.ctx.text, q.span[1], cell))
            for q in kept):
