@@ -847,7 +847,10 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
             continue
         # a table's row or header's last line is a label followed by figures (their count first: cheaper)
         width = _figures_after(lines, i) + 1  # (1: no figure line follows, no row starts here)
-        if 2 <= width <= _MAX_COLUMNS and i >= width and _is_first_row(lines, i, width) and _headers_at(lines, i, width):
+        # (headed by a unit column's 'ĐVT', no bare 'Đơn vị' of the units served, it is a joined unit table's first row:
+        # _joined_table_at below)
+        if 2 <= width <= _MAX_COLUMNS and i >= width and _is_first_row(lines, i, width) and _headers_at(lines, i, width) \
+                and " ".join(fold_lower(lines[i - width].text).split()).strip(" .:") not in _collapsed_unit_headers():
             headers = [x.text for x in lines[i - width:i]]
             told = None if any(u[0] for u in _units(headers[1:])) else _told_noun(text, lo, lines[i - width].start,
                                                                                     headers[1:])
