@@ -311,8 +311,10 @@ def _figure_cells_reading_every_line(text: str, lo: int, hi: int) -> list[figtab
         width = figtable._figures_after(lines, i) + 1 if starts_row else 0
         # (round 65) a header cell may name its period when no header cell stands before the header; (round 75) a
         # long first row's name when the row after it has its shape
+        # (rounds 70-74's tables) a header opening with 'ĐVT' heads a joined unit table
         if 2 <= width <= figtable._MAX_COLUMNS and i >= width and figtable._is_first_row(lines, i, width) \
-                and figtable._headers_at(lines, i, width):
+                and figtable._headers_at(lines, i, width) and " ".join(
+                    figtable.fold_lower(lines[i - width].text).split()).strip(" .:") not in figtable._collapsed_unit_headers():
             found, i = figtable._rows(lines, i, width, [x.text for x in lines[i - width:i]],
                                       long_first=not figtable._is_label(lines[i]))
             cells.extend(figtable._with_kinds(found))
@@ -328,6 +330,11 @@ def _figure_cells_reading_every_line(text: str, lo: int, hi: int) -> list[figtab
         n = figtable._joined_table_at(lines, i)
         if n:
             found, i = figtable._unit_rows(lines, i, n + 2, [x.text for x in lines[i - n - 2:i]])
+            cells.extend(figtable._with_kinds(found))
+            continue
+        n = figtable._texted_table_at(lines, i)  # (rounds 70-74's tables) a text column between name and figures
+        if n:
+            found, i = figtable._texted_rows(lines, i, n, [x.text for x in lines[i - n - 2:i]])
             cells.extend(figtable._with_kinds(found))
             continue
         i += 1
