@@ -517,11 +517,12 @@ _PHONE_LIKE = re.compile(r"0\d{8,10}")
 
 
 def _figure_row_cells(figures: list[_Line], label: str, headers: list[str],
-                      units: list[tuple[str | None, int]]) -> list[FigureCell]:
-    """A row's figure lines (one a column, from the second on) as cells of its label, each counting its column's unit."""
+                      units: list[tuple[str | None, int]], words_column: int | None = None) -> list[FigureCell]:
+    """A row's figure lines (one a column, from the second on) as cells of its label, each counting its column's unit;
+    the line of a column of words (words_column) is no figure."""
     cells = []
     for col, line in enumerate(figures, 1):
-        m = _FIGURE_LINE.match(line.text)
+        m = _FIGURE_LINE.match(line.text) if col != words_column else None
         unit, factor = ("%", 1) if m and m.group("pct") else units[col]
         if m and unit is not None and not _PHONE_LIKE.fullmatch(m.group("num")):
             cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
@@ -769,12 +770,7 @@ def _gapped_rows(lines: list[_Line], first: int, before: int, after: int,
     while i + width <= len(lines) and (_is_label(lines[i]) or (i > first and _is_row_label(lines[i]))) \
             and _figures_after(lines, i) == before and _figures_after(lines, i + before + 1) == after:
         label = " ".join(lines[i].text.split())
-        for col, line in enumerate(lines[i + 1:i + width], 1):
-            m = _FIGURE_LINE.match(line.text) if col != before + 1 else None
-            unit, factor = ("%", 1) if m and m.group("pct") else units[col]
-            if m and unit is not None:
-                cells.append(FigureCell(line.start + m.start("num"), line.start + m.end(), m.group("num"),
-                                        unit, " ".join(headers[col].split()), label, factor))
+        cells += _figure_row_cells(lines[i + 1:i + width], label, headers, units, words_column=before + 1)
         i += width
     return cells, i
 
