@@ -1456,12 +1456,22 @@ def _collapsed_header(line: _Line) -> tuple[list[str], int] | None:
     return None
 
 
+def _line_tokens(line: _Line) -> list[tuple[int, str]]:
+    """A line's blank-separated tokens, each with its offset in the text: a collapsed row's would-be cells."""
+    return [(m.start() + line.start, m.group()) for m in re.finditer(r"\S+", line.text)]
+
+
+def _joined_cell(tokens: list[tuple[int, str]]) -> tuple[int, str]:
+    """Tokens read as one cell (a row's label, its unit): the first one's offset and their words."""
+    return tokens[0][0], " ".join(t for _, t in tokens)
+
+
 def _collapsed_row(line: _Line, width: int) -> list[tuple[int, str]] | None:
     """A row of `width` figures ('-' for a blank cell) after its label and unit: cells (offset, content) as
     a piped row's, [label, unit, figures...], else None."""
     if not _single_spaced(line.text):
         return None
-    tokens = [(m.start() + line.start, m.group()) for m in re.finditer(r"\S+", line.text)]
+    tokens = _line_tokens(line)
     if tokens and _COLLAPSED_INDEX.fullmatch(tokens[0][1]):
         tokens = tokens[1:]
     if len(tokens) < width + 2 or not all(_COLLAPSED_FIGURE.fullmatch(t) for _, t in tokens[-width:]):
@@ -1473,8 +1483,7 @@ def _collapsed_row(line: _Line, width: int) -> list[tuple[int, str]] | None:
     unit, label = head[-unit_len:], head[:-unit_len]
     if any(c.isdigit() for _, t in unit for c in t) or _COLLAPSED_FIGURE.fullmatch(label[-1][1]):
         return None
-    return [(label[0][0], " ".join(t for _, t in label)), (unit[0][0], " ".join(t for _, t in unit)),
-            *tokens[-width:]]
+    return [_joined_cell(label), _joined_cell(unit), *tokens[-width:]]
 
 
 def _collapsed_unit_length(words: list[str]) -> int | None:
@@ -1585,13 +1594,13 @@ def _bare_collapsed_row(line: _Line, width: int) -> list[tuple[int, str]] | None
     piped row's, [label, figures...], else None."""
     if _trailing_figures(line) != width:
         return None
-    tokens = [(m.start() + line.start, m.group()) for m in re.finditer(r"\S+", line.text)]
+    tokens = _line_tokens(line)
     if _COLLAPSED_INDEX.fullmatch(tokens[0][1]):
         tokens = tokens[1:]
     label = tokens[:-width]
     if not label or any(ch.isdigit() for _, t in label for ch in t):
         return None
-    return [(label[0][0], " ".join(t for _, t in label)), *tokens[-width:]]
+    return [_joined_cell(label), *tokens[-width:]]
 
 
 def collapsed_figure_cells(text: str, lo: int, hi: int,
@@ -1634,7 +1643,7 @@ def _paired_row(line: _Line, width: int) -> list[tuple[int, str]] | None:
     (offset, content) as a piped row's, else None."""
     if not _single_spaced(line.text):
         return None
-    tokens = [(m.start() + line.start, m.group()) for m in re.finditer(r"\S+", line.text)]
+    tokens = _line_tokens(line)
     if len(tokens) <= width or not all(_COLLAPSED_FIGURE.fullmatch(t) for _, t in tokens[-width:]):
         return None
     label = tokens[:-width]
