@@ -2105,6 +2105,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
             or _rate_schedule_of_rules(doc, unit, sentence_to) or _rate_of_named_rules(doc, sentence_from, start, unit) \
             or _bound_of_named_rules_after(doc, start, unit, comparator) \
             or _bracketed_rate_of_named_rules(doc, sentence_from, start, unit) or _cited_support_levels(doc, start) \
+            or _bracket_after_cited_rule(doc, start, unit) \
             or (unit.unit == "%" and _DAILY_RATE_RE.match(text, unit.end)):
         return True  # (a share charged a day, "phải nộp thêm bằng 0,03%/ngày": a rule's rate of late payment)
     if voc.fine_re.search(text, max(sentence_from, start - _FINE_REACH), start) and doc.kinds.cued(start) != "result" \
@@ -2670,6 +2671,41 @@ def _bracketed_rate_of_named_rules(doc: _Doc, sentence_from: int, start: int, un
         return False
     opening = bracket.start()
     return _rate_source_re().search(text, max(sentence_from, opening - _RULE_BRACKET_REACH), opening) is not None
+
+
+_CITED_BRACKET_LEAD = 160  # the bracket's words before its figure, a page's running footer between at most
+_CITED_BRACKET_BODY = 80  # "của Ủy ban nhân dân thành phố" between the rule's number and its bracket at most
+_CITED_BRACKET_RE = re.compile(rf"\((?P<lead>[^()]{{0,{_CITED_BRACKET_LEAD}}})$")
+_CITED_BRACKET_UNITS = ("đồng", "USD", "%")  # a sum, a price or a share; "/" in a unit is a rate of any kind
+_CITED_RULE_REACH = 200  # "theo mức quy định tại Nghị định số 09/2032/NĐ-CP ngày 20/01/2032 của Chính phủ" and more
+
+
+@lru_cache(maxsize=1)
+def _cited_rule_end_re() -> re.Pattern[str]:
+    """A rule cited by its kind and number (quantity_cues.tsv cited_rule: "theo Nghị định số", "tại Thông tư số"), its
+    day and its issuer, ending right where a bracket opens."""
+    rules = _alternation(role_phrases("quantity_cues.tsv", "cited_rule"))
+    return re.compile(rf"(?<!\w)(?:{rules})[ \t\n]+(?:số[ \t\n]+)?[\w/.\-]+"
+                      rf"(?:[ \t\n]+ngày[ \t\n]+\d{{1,2}}/\d{{1,2}}/\d{{4}})?"
+                      rf"(?:[ \t\n]+của[ \t\n]+[^\W\d_][^()\n;:.]{{0,{_CITED_BRACKET_BODY}}}?)?\s*$", re.IGNORECASE)
+
+
+def _bracket_after_cited_rule(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """A sum, a rate or a share in the bracket right after a rule the sentence cites by its kind and number ("hỗ trợ
+    người chăn nuôi theo mức quy định tại Nghị định số 09/2032/NĐ-CP ngày 20/01/2032 của Chính phủ (38.000 đồng/kg lợn
+    hơi đối với hộ nghèo, 33.000 đồng/kg ...)", "thực hiện theo Nghị định số 66/2025/NĐ-CP (hỗ trợ tiền ăn bằng 40%
+    mức lương cơ sở/tháng)"; quantity_cues.tsv cited_rule; rounds 75-79's leftovers, h864, h866, h867, h869): the
+    rule's figures restated, none the document plans or its bodies did. A bracket telling what was done ("(đã chi trả
+    cho 120 hộ)") and counts of other things stay."""
+    name = unit.unit or ""
+    if "/" not in name and not name.startswith(_CITED_BRACKET_UNITS):
+        return False
+    text = doc.ctx.text
+    bracket = _CITED_BRACKET_RE.search(text, max(0, start - _CITED_BRACKET_LEAD - 1), start)
+    if bracket is None or doc.voc.result_re.search(text, bracket.start(), start) is not None:
+        return False
+    opening = bracket.start()
+    return _cited_rule_end_re().search(text, max(0, opening - _CITED_RULE_REACH), opening) is not None
 
 
 # a share right before a rule word: the word names what the share is of, no rule's rate ("hỗ trợ tối đa 30% chi phí mua

@@ -1,0 +1,55 @@
+"""Rounds 75-79's quantity leftovers (issue 10), fixed by class: invented documents, with counter-cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vanban import parse_file
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 418/UBND-KT\nHà Giang, ngày 12 tháng 9 năm 2034\n"
+          "V/v triển khai một số nhiệm vụ trọng tâm\n"
+          "Kính gửi: Ủy ban nhân dân các huyện, thành phố.\n"
+          "1. Các huyện tổ chức 24 lớp tập huấn cho cán bộ cơ sở trong tháng 10/2034.\n"
+          "2. {sentence}\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Hải\n")
+
+
+def _values(tmp_path: Path, text: str, name: str = "congvan.txt") -> list[float]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [q.value for q in parse_file(path).quantities]
+
+
+CITED_BRACKETS = [
+    # a rule cited by its kind and number, then a bracket restating its rates, prices or shares (h864, h866, h867,
+    # h869): the rule's, none planned or done
+    ("Bố trí kinh phí hỗ trợ người nuôi có gia cầm bị tiêu hủy theo mức quy định tại Nghị định số 11/2033/NĐ-CP "
+     "ngày 14/02/2033 của Chính phủ (42.000 đồng/kg gia cầm đối với hộ nghèo, 36.000 đồng/kg đối với hộ khác).",
+     (42000, 36000), ()),
+    ("Chế độ cho học viên nội trú thực hiện theo Nghị định số 57/2031/NĐ-CP của Chính phủ\n"
+     "(hỗ trợ tiền ở bằng 30% mức lương cơ sở/tháng).", (30,), ()),
+    ("Các cảng cá đã đón 1.240 lượt tàu, thu phí theo mức quy định tại Thông tư số 18/2032/TT-BTC của Bộ Tài chính "
+     "(phí neo đậu đối với tàu vỏ thép là 0,08 USD/GT/ngày).", (0.08,), (1240,)),
+    ("Giải đáp về đơn giá bồi thường áp dụng theo Quyết định số\n21/2033/QĐ-UBND ngày 02/5/2033 của Ủy ban nhân dân "
+     "tỉnh (đất ở nông thôn vị trí 1 khu vực 3 là 4,2 triệu đồng/m2).", (4200000,), ()),
+    # counter-cases: a bracket telling what was done after the rule stays, as does a count in it and the grant the
+    # document makes under a rule named after it
+    ("Các huyện đã chi hỗ trợ theo Nghị định số 11/2033/NĐ-CP của Chính phủ (đã chi trả 2,6 tỷ đồng cho 312 hộ).",
+     (), (2600000000, 312)),
+    ("Hỗ trợ 50 triệu đồng/hộ theo Quyết định số 21/2033/QĐ-UBND của Ủy ban nhân dân tỉnh cho 40 hộ nghèo.",
+     (), (50000000, 40)),
+    ("Tổ chức 06 đoàn kiểm tra (mỗi đoàn 05 thành viên) tại các huyện trong tháng 11/2034.", (), (6,)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), CITED_BRACKETS)
+def test_bracket_after_a_cited_rule_is_the_rules(sentence: str, dropped: tuple[float, ...], kept: tuple[float, ...],
+                                                 tmp_path: Path) -> None:
+    values = _values(tmp_path, LETTER.format(sentence=sentence))
+    assert 24 in values
+    for value in dropped:
+        assert value not in values
+    for value in kept:
+        assert value in values
