@@ -392,7 +392,7 @@ def _without_index(lines: list[_Line], heads: list[int] | None = None, cells: li
         if k in is_head:
             expected, last, period = 1, k, 0
         elif not (expected and int(lines[k].text.strip(" \t.")) == expected
-                  and k + 1 < len(lines) and (_is_row_label(lines[k + 1]) or _named_item(lines[k + 1]))) \
+                  and k + 1 < len(lines) and _is_named_row(lines[k + 1])) \
                 or _figure_before_index(lines, k, last + period if period else -1, expected, cell_set, is_head):
             kept_from = k
         else:
@@ -476,10 +476,35 @@ def _units(headers: list[str]) -> list[tuple[str | None, int]]:
     """Each column's counted noun and factor; a column naming none counts what the nearest one to its
     left counts."""
     out: list[tuple[str | None, int]] = []
-    for h in headers:
-        unit = _column_unit(h)
-        out.append(unit if unit[0] or not out else out[-1])
+    owner: str | None = None  # the header of the column whose noun the last columns count
+    described = _described_columns(headers)
+    for col, h in enumerate(headers):
+        unit = (None, 1) if col in described else _column_unit(h)
+        if unit[0] or not out:
+            owner = h
+        elif owner is not None and _column_kind(h) is not None and _column_kind(owner) is None:
+            unit, owner = (None, 1), None  # a target or a result naming no noun after a plain count: another noun
+        else:
+            unit = out[-1]
+        out.append(unit)
     return out
+
+
+def _described_columns(headers: list[str]) -> set[int]:
+    """The counts of bodies before a table's first target or result column ('Cụm cơ sở Đoàn / Số cơ sở Đoàn / Chỉ tiêu
+    kết nạp cả năm / ...', 'Cụm thi đua / Số liên đội / Chỉ tiêu (tấn)'; rounds 70-74, h791, h738): the bodies each row
+    groups, the state its targets start from (quantity_cues.tsv column_member_body); a count of things the plan makes
+    ('Số lớp' beside 'Chỉ tiêu (học sinh)') stays."""
+    kinds = [_column_kind(h) for h in headers]
+    first = next((col for col, kind in enumerate(kinds) if kind is not None), None)
+    return set() if first is None else {col for col in range(1, first) if _counts_bodies(headers[col])}
+
+
+def _counts_bodies(header: str) -> bool:
+    """'Số liên đội', 'Số cơ sở Đoàn': a count word, then a body's noun (quantity_cues.tsv column_member_body)."""
+    folded = " ".join(fold_lower(header).split()).strip(" .:")
+    count = next((w for w in _count_words() if folded.startswith(w + " ")), None)
+    return count is not None and folded[len(count) + 1:] in _cue_words("column_member_body")
 
 
 def _rows(lines: list[_Line], first: int, width: int, headers: list[str],
@@ -492,7 +517,7 @@ def _rows(lines: list[_Line], first: int, width: int, headers: list[str],
         units = [u if u[0] else (told, 1) for u in units]
     # the first row's label is short (it told the table apart) unless the row after it has its shape; a later one
     # may name a whole programme ('Phát triển KT-XH vùng đồng bào DTTS'), as a unit-column table's row may
-    while i + width <= len(lines) and (_is_label(lines[i]) or ((i > first or long_first) and _is_row_label(lines[i]))) \
+    while i + width <= len(lines) and (_is_label(lines[i]) or ((i > first or long_first) and _is_named_row(lines[i]))) \
             and _figures_after(lines, i) == width - 1:
         cells += _figure_row_cells(lines[i + 1:i + width], " ".join(lines[i].text.split()), headers, units)
         i += width
@@ -507,8 +532,18 @@ def _is_first_row(lines: list[_Line], i: int, width: int) -> bool:
     if _is_label(lines[i]):
         return True
     after = i + width
-    return _is_row_label(lines[i]) and after < len(lines) and _is_row_label(lines[after]) \
+    return _is_named_row(lines[i]) and after < len(lines) and _is_named_row(lines[after]) \
         and _figures_after(lines, after) == width - 1
+
+
+def _is_named_row(line: _Line) -> bool:
+    """A row's name, long or holding a figure of what it names ('Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi', 'DPT4 cho trẻ
+    18 tháng tuổi'; seventy-ninth round, h879): a row label or a danh mục's item, maybe ending in a code of letters and
+    digits ('Bạch hầu nhắc lại DPT4', 'Nạo vét kênh N2'; a bare number ending it makes a sentence's or a heading's end)."""
+    if _is_row_label(line) or _named_item(line):
+        return True
+    head, _, last = line.text.strip().rpartition(" ")
+    return bool(head) and any(map(str.isalpha, last)) and _named_item(_Line(line.start, line.end, head))
 
 
 # a telephone number in a list of contacts ("Nguyễn Văn Hòa / Trưởng phòng / 0912345678"): a leading zero and nine

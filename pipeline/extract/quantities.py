@@ -4499,8 +4499,20 @@ def _row_told_in_prose(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells:
     if cell.unit != "%":
         return _told_clause(doc, cell, prose) is not None
     clauses = [clause for c in row if c.unit != "%" for clause in [_told_clause(doc, c, prose)] if clause is not None]
-    return any(q.span is not None and _same_value(q, cell) and any(a <= q.span[0] < b for a, b in clauses)
+    return any(q.span is not None and _same_value(q, cell)
+               and (any(a <= q.span[0] < b for a, b in clauses) or _names_whole_row(text, _clause_of(text, q.span), cell.row))
                for q in prose)
+
+
+_WHOLE_ROW_MIN_WORDS = 3  # a share's clause naming every word of a row label this long is told of that row
+
+
+def _names_whole_row(text: str, clause: tuple[int, int], label: str) -> bool:
+    """The clause names every word of the row's label, three words at least ("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1
+    tuổi đạt 73,4% kế hoạch năm" and the row "Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi"; seventy-ninth round, h879): a
+    share told of the row itself, whatever its other cells."""
+    words = {w for w in _WORD_RE.findall(_key(label)) if w.isalpha()}
+    return len(words) >= _WHOLE_ROW_MIN_WORDS and words <= set(_WORD_RE.findall(_key(text[clause[0]:clause[1]])))
 
 
 _TOLD_AFTER_REACH = 800  # outside any heading, the prose this close after a total row may tell its figures again
