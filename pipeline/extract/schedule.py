@@ -763,9 +763,26 @@ def _flat_time_cell(text: str, t: TimeExpr) -> bool:
     "22/3 - 15/4/2027")."""
     if t.kind not in ("date", "datetime") and not (t.kind == "month" and not t.inferred) and not _day_span(t):
         return False
+    return _fills_flat_cell(text, t) and _under_flat_time_label(text, t)
+
+
+def _flat_quarter_cell(text: str, t: TimeExpr) -> bool:
+    """A quarter alone on its line in a table flattened one cell a line under a "Thời gian" cell ("TT / Đối tượng
+    thanh tra / ... / Thời gian tiến hành / Đơn vị chủ trì", then "1 / Sở Xây dựng / ... / Quý I/2034 / ..."): the
+    row's work is due by the quarter's end, as "trong quý I/2034" is (docs/RECORD.md; round 80, h891, h873)."""
+    return (t.kind == "period" and not t.inferred and _QUARTER_WORD.search(t.text) is not None
+            and _fills_flat_cell(text, t) and _under_flat_time_label(text, t))
+
+
+def _fills_flat_cell(text: str, t: TimeExpr) -> bool:
     a, b = _line_of(text, t.start)
-    if not (_FLAT_DATE_CELL.fullmatch(text, a, t.start) and not text[t.end:b].strip(" .;")):
-        return False
+    return bool(_FLAT_DATE_CELL.fullmatch(text, a, t.start)) and not text[t.end:b].strip(" .;")
+
+
+def _under_flat_time_label(text: str, t: TimeExpr) -> bool:
+    """The short lines above t's line (a flattened table's cells, up to the sentence or blank line above the table)
+    hold a "Thời gian" header cell."""
+    a, _ = _line_of(text, t.start)
     label = _cues().event_label
     for _ in range(_MAX_TABLE_ROWS):
         if a == 0:
@@ -1294,9 +1311,19 @@ def _closes_at_an_hour(t: TimeExpr) -> bool:
             and t.value[:_DAY_LEN] != t.end_value[:_DAY_LEN])
 
 
-def _monthly_context(text: str, t: TimeExpr) -> bool:
+# Document types that set standing duties (a plan, a programme, a guide, a report's tasks): a "ngày 05 của tháng tiếp
+# theo" they give without a month named is each month's, by the next (round 80: h853, h886, h894); a letter (công văn,
+# thông báo, giấy mời) names one next month
+_SETS_STANDING_DUTIES = frozenset({"KH", "CTr", "HD", "BC"})
+
+
+def _monthly_context(ctx: Context, t: TimeExpr) -> bool:
     """A month's duty on the line of a 'ngày 10 của tháng sau' ('hằng tháng', 'định kỳ', 'báo cáo tháng',
-    'biên bản sinh hoạt': monthly_context in schedule_cues.tsv): each month's, by the next month."""
+    'biên bản sinh hoạt': monthly_context in schedule_cues.tsv), or in a document setting standing duties: each
+    month's, by the next month."""
+    if ctx.doc_type in _SETS_STANDING_DUTIES:
+        return True
+    text = ctx.text
     a = text.rfind("\n", 0, t.start) + 1
     b = text.find("\n", t.end)
     return bool(_cues().monthly_context.search(text, a, len(text) if b < 0 else b))
@@ -1347,7 +1374,7 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
         return True
     column = _column_at(run.columns, t.start)
     cue = _deadline_cue(text, t, a, left)
-    in_cell = column is not None and _in_column_cell(text, t, column, left, right)
+    in_cell = (column is not None and _in_column_cell(text, t, column, left, right)) or _flat_quarter_cell(text, t)
     joined = t.kind == "time" and bool(run.found) and bool(_JOINED_GAP_TIME.match(text[run.found[-1][1]:t.start]))
     if not cue and not in_cell and not joined:
         return _recurring_duty_span(run, t, a, left)
@@ -1364,7 +1391,7 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
     elif recurrence is None and _periodic_report_day(text, t, a):
         recurrence = _recurrence("yearly", t)  # "báo cáo định kỳ 6 tháng (trước ngày 15/6) và báo cáo năm (...)"
     elif recurrence is None and _relative(t) and _NEXT_MONTH.search(t.text):
-        if _monthly_context(text, t):
+        if _monthly_context(ctx, t):
             recurrence = _recurrence("monthly", t)  # "biên bản sinh hoạt ... trước ngày 10 của tháng sau"
         else:
             t = _in_next_month(ctx, t)  # a one-off letter's "nộp ... trước ngày 10 của tháng sau"

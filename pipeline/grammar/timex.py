@@ -185,8 +185,9 @@ def _scanner_parts() -> list[str]:
         rf"(?P<named>(?<!\w)(?P<nm_w>{named})(?:\s+năm\s+(?P<nm_y>{_Y4}))?(?![0-9]))",
         # hè 2023, mùa hè năm 2023
         rf"(?P<season>(?<!\w)(?P<se_w>{season})\s+(?:năm\s+)?(?P<se_y>{_Y4})(?![\w/]))",
-        # tháng 12 năm 2025, tháng 8/2023, tháng 12
-        rf"(?P<month>(?<![0-9]\s)(?<!\w)tháng\s+(?P<mo_m>{_M})(?:\s*(?:năm\s+|/\s?|-\s?)(?P<mo_y>{_Y4}))?"
+        # tháng 12 năm 2025, tháng 8/2023, tháng 12; a number closing the line above is another cell's ("Chi bộ khu
+        # phố 7" over "Tháng 3/2034", a table flattened one cell a line; round 80, h873), no day of the month
+        rf"(?P<month>(?<![0-9][ \t])(?<!\w)tháng\s+(?P<mo_m>{_M})(?:\s*(?:năm\s+|/\s?|-\s?)(?P<mo_y>{_Y4}))?"
         rf"(?![0-9]|\s?/\s?[0-9]))",
         # năm 2021
         rf"(?P<year>(?<!\w)năm\s+(?P<yr>{_Y4})(?![\w/]))",
