@@ -2095,6 +2095,46 @@ def _forbidden_margin(doc: _Doc, start: int, unit: _Unit) -> bool:
         and _NEGATED_MARGIN_RE.search(text, max(0, start - _NEGATED_MARGIN_REACH), start) is not None
 
 
+@lru_cache(maxsize=1)
+def _test_item_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure of quantity_cues.tsv's test_item ("20 câu hỏi"), and a test or its part naming the clause (contest_noun,
+    form_unit: "thi", "phần thi", "vòng")."""
+    items = _alternation(role_phrases("quantity_cues.tsv", "test_item"))
+    tests = _alternation(role_phrases("quantity_cues.tsv", "contest_noun", "form_unit"))
+    return (re.compile(rf"[\d.,]*\d[ \t]+(?:{items})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{tests})(?!\w)", re.IGNORECASE))
+
+
+def _test_makeup(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """Questions counted in a clause naming the test or its part ("Mỗi lượt thi gồm 20 câu hỏi trắc nghiệm và 01 câu
+    hỏi dự đoán", "phần thi kiến thức (30 câu hỏi trắc nghiệm trong 20 phút)"; rounds 75-79's leftovers, h842, h878):
+    what each entry's test is made of, a rule's term, no target or result. A bank of questions built ("xây dựng ngân
+    hàng ít nhất 300 câu hỏi trắc nghiệm", h761) names no test before it and stays, as does what was done."""
+    text = doc.ctx.text
+    item_re, test_re = _test_item_res()
+    if item_re.match(text, start) is None:
+        return False
+    clause_from = max(sentence_from, text.rfind(";", sentence_from, start) + 1)
+    return test_re.search(text, clause_from, start) is not None \
+        and doc.voc.result_re.search(text, clause_from, start) is None
+
+
+@lru_cache(maxsize=1)
+def _entry_size_units() -> frozenset[str]:
+    return frozenset(fold_lower(w) for w in role_phrases("quantity_cues.tsv", "entry_size_unit"))
+
+
+def _entry_size_cap(unit: _Unit, comparator: str) -> bool:
+    """A cap on the pages of a paper to send ("bản mô tả ý tưởng không quá 15 trang A4", "gửi bài tham luận (không quá
+    04 trang A4)", "báo cáo đề xuất (tối đa 03 trang)"; quantity_cues.tsv entry_size_unit; rounds 75-79's leftovers,
+    h876, as h597's and h757's gold): the size each entry or paper is held to, a rule's term, no amount planned
+    (docs/RECORD.md). Pages done stay ("số hóa 12.000 trang tài liệu")."""
+    return comparator in _CAPPED and _key(unit.unit or "") in _entry_size_units()
+
+
+_CAPPED = frozenset({"lte", "lt"})
+
+
 def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -> bool:
     """Rule rates, reported damage, product specifications, scoring rubrics, the current state,
     denied rumours, requests being answered and figures inside a law's title."""
@@ -2170,8 +2210,9 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         # those helped)
         return True
     if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator, start) or _invited(doc, start) \
-            or _area_named(doc, start, unit) or _board_members(doc, sentence_from, start, unit):
-        return True
+            or _area_named(doc, start, unit) or _board_members(doc, sentence_from, start, unit) \
+            or _test_makeup(doc, sentence_from, start) or _entry_size_cap(unit, comparator):
+        return True  # (each entry's terms: "Mỗi lượt thi gồm 20 câu hỏi", "bản mô tả không quá 15 trang")
     if _key(unit.unit or "") in voc.copies_units and voc.copies_re.search(text, sentence_from, start):
         return True  # "Hồ sơ đề nghị ... gồm 01 bộ", "Số lượng hồ sơ: 01 bộ": a filing's copies, a procedure's
     if _key(unit.unit or "") in voc.form_units and voc.form_re.search(text, sentence_from, start):

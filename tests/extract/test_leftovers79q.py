@@ -53,3 +53,40 @@ def test_bracket_after_a_cited_rule_is_the_rules(sentence: str, dropped: tuple[f
         assert value not in values
     for value in kept:
         assert value in values
+
+
+RULES = ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TRƯỜNG CAO ĐẲNG Y TẾ\nSố: 27-TL/ĐTN\nHuế, ngày 04 tháng 10 năm 2034\n"
+         "THỂ LỆ\nCuộc thi \"Sinh viên với văn hóa đọc\" năm 2034\n"
+         "Điều 1. Đối tượng\nĐoàn viên, sinh viên đang học tập tại Trường; mỗi chi đoàn đăng ký tối đa 02 đội thi.\n"
+         "Điều 2. Hình thức và nội dung\n{sentence}\n"
+         "Điều 3. Giải thưởng\n- 01 giải Nhất: 2.000.000 đồng.\n"
+         "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Toàn\n")
+
+ENTRY_TERMS = [
+    # questions counted in a clause naming the test or its part: each entry's test, a rule's term (h842, h878)
+    ("Mỗi lượt thi gồm 25 câu hỏi trắc nghiệm và 03 câu hỏi phụ.", (25, 3), ()),
+    ("Vòng sơ khảo: phần thi hiểu biết (40 câu hỏi trắc nghiệm trong 30 phút); phần thi hùng biện.", (40,), ()),
+    ("Bài thi gồm 15 câu hỏi tự luận, làm trong 90 phút.", (15,), ()),
+    # a paper's page cap and a font's size (h876, as h597, h757): the entry's size, no amount planned
+    ("Bài dự thi viết tay hoặc đánh máy không quá 12 trang A4 (phông chữ Times New Roman, cỡ chữ 14).", (12, 14), ()),
+    ("Các chi đoàn gửi báo cáo tham luận (tối đa 05 trang) về Văn phòng Đoàn trường.", (5,), ()),
+    # each team's or each part's time to present (h876, h761): a rule's term for each entrant
+    ("Vòng chung kết: mỗi đội thuyết trình không quá 08 phút và trả lời câu hỏi của Ban Giám khảo.", (8,), ()),
+    ("Mỗi phần trình diễn không quá 06 phút.", (6,), ()),
+    # counter-cases: a bank of questions built, pages digitised, and a programme's own length stay counted
+    ("Ban Tổ chức xây dựng ngân hàng ít nhất 500 câu hỏi trắc nghiệm.", (), (500,)),
+    ("Thư viện đã số hóa 12.400 trang tài liệu cổ.", (), (12400,)),
+    ("Thời lượng chương trình giao lưu 90 phút.", (), (90,)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), ENTRY_TERMS)
+def test_each_entrys_terms_are_the_rules(sentence: str, dropped: tuple[float, ...], kept: tuple[float, ...],
+                                         tmp_path: Path) -> None:
+    values = _values(tmp_path, RULES.format(sentence=sentence), "thele.txt")
+    assert 2000000 in values
+    for value in dropped:
+        assert value not in values
+    for value in kept:
+        assert value in values
+
