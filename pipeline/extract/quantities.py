@@ -4689,6 +4689,28 @@ def _attached_blocks(ctx: Context, cue_required: frozenset[str]) -> list[tuple[i
     return out
 
 
+# a reader's comment or the page's reply: a name of a few words, a colon, the words ("Ngọc Ánh: Ad ơi ...", "  Hội Sinh
+# viên Trường ...: Chào bạn, ...")
+_COMMENTER_LINE = r"[ \t]*[^\W\d_][^\n:]{0,80}:[ \t]+\S"
+
+
+@lru_cache(maxsize=1)
+def _comment_thread_re() -> re.Pattern[str]:
+    """A post's counters line (_on_counter_line's, holding a web_counter word) with a commenter's line right under it."""
+    counters = _alternation(role_phrases("quantity_cues.tsv", "web_counter"))
+    return re.compile(rf"^(?=[^\n]*(?<!\w)(?:{counters})(?!\w))(?:{vocab().counter_line_re.pattern})\n"
+                      rf"(?={_COMMENTER_LINE})", re.MULTILINE | re.IGNORECASE)
+
+
+def _comment_thread_start(text: str) -> int:
+    """Where the readers' comments under a post begin ("👍❤️ 214 · 36 bình luận · 51 lượt chia sẻ" / "Liên đội ...: Dạ
+    mỗi xã được cử 2 thí sinh không ạ?" / "Hội đồng Đội tỉnh ...: Chào em, mỗi xã, phường cử 01 thí sinh em nhé.";
+    rounds 75-79's leftovers, h843, h878): their figures are the readers' questions and the page's answers, none the
+    document's; the text's end when no such thread is."""
+    thread = _comment_thread_re().search(text)
+    return thread.end() if thread else len(text)
+
+
 def _cue_required_at(doc: _Doc, pos: int) -> bool:
     return next((own for a, b, own in doc.attached if a <= pos < b), doc.doc_cue_required)
 
@@ -4723,7 +4745,8 @@ def extract(ctx: Context) -> list[Quantity]:
     kept: list[Quantity] = []
     all_cells: dict[int, FigureCell] = {}
     totals: dict[int, FigureCell] = {}  # the kept cells of total rows: the prose after the table may tell them again
-    for lo, hi in _ranges(ctx):
+    thread = _comment_thread_start(text)
+    for lo, hi in ((a, min(b, thread)) for a, b in _ranges(ctx) if a < thread):
         spaced = spaced_tables(text, lo, hi)  # (read once: the cells and the spans)
         collapsed = collapsed_tables(text, lo, hi)
         paired = paired_tables(text, lo, hi)

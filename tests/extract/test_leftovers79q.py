@@ -90,3 +90,33 @@ def test_each_entrys_terms_are_the_rules(sentence: str, dropped: tuple[float, ..
     for value in kept:
         assert value in values
 
+
+POST = ("Hội đồng Đội huyện Tam Nông\n3 giờ · 🌏\n[THÔNG BÁO] Hội thi Tin học trẻ cấp huyện năm 2034\n"
+        "Hội đồng Đội huyện tổ chức Hội thi cho 180 đội viên của 12 Liên đội vào ngày 18/11/2034.\n"
+        "Mỗi Liên đội cử tối đa 15 thí sinh.\n"
+        "{counters}\n{comments}")
+
+COMMENTS = [
+    # readers' questions and the page's answers under a post's counters (h843, h878, h669): none the document's
+    ("👍❤️ 96 · 14 bình luận · 8 lượt chia sẻ",
+     "Liên đội TH Tân Thành: Dạ mỗi Liên đội được cử 20 thí sinh không ạ?\n"
+     "Hội đồng Đội huyện Tam Nông: Chào em, mỗi Liên đội cử tối đa 15 thí sinh em nhé.\n"
+     "  Phụ huynh Minh Anh: Lớp em có 3 bạn đăng ký ạ\n", (20, 3)),
+    ("128 lượt thích · 9 bình luận", "Chi đội 7A: Chi đội em đăng ký 04 thí sinh ạ 💡\nTrả lời · 1 giờ\n", (4,)),
+]
+
+
+@pytest.mark.parametrize(("counters", "comments", "dropped"), COMMENTS)
+def test_comments_under_a_post_are_none_of_its_figures(counters: str, comments: str, dropped: tuple[float, ...],
+                                                        tmp_path: Path) -> None:
+    values = _values(tmp_path, POST.format(counters=counters, comments=comments), "post.txt")
+    assert 180 in values and 12 in values and 15 in values
+    for value in dropped:
+        assert value not in values
+
+
+def test_a_post_without_comments_keeps_its_last_lines(tmp_path: Path) -> None:
+    # counter-case: counters with no commenter's line under them, and a labelled line of the post after a figure line
+    text = POST.format(counters="Thời gian: 07 giờ 30", comments="Địa điểm: Nhà Văn hóa huyện, phục vụ 200 khách mời.\n")
+    assert 200 in _values(tmp_path, text, "post.txt")
+
