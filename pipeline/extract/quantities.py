@@ -47,7 +47,7 @@ from vanban.extract.figtable import (
 )
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.ocrdigits import ocr_figures
-from vanban.grammar.regexes import RUNNING_FOOTER, VN_LOWER
+from vanban.grammar.regexes import RUNNING_FOOTER, VN_LOWER, VN_UPPER
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
@@ -162,6 +162,9 @@ _MAX_SENTENCE_SIDE = 1000  # characters a sentence reaches on each side of a num
 _ASKED_BODY_WORDS = 10
 _ASKED_ACT_REACH = 100  # from a request's "và" to the figure its second act asks for
 _WRITER_WORDS = 8  # "Ủy ban nhân dân xã An Hòa" before its "kính đề nghị": the writer naming itself
+# the writer naming itself before a bare request verb, its name opening in capitals ("Sở Nông nghiệp và Môi trường đề
+# nghị UBND tỉnh xem xét hỗ trợ ..."; rounds 75-79's leftovers, h852)
+_WRITER_NAME = rf"(?-i:[{VN_UPPER}])[^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,{_WRITER_WORDS - 1}}}?[ \t]+"
 _ITEM_MARK = r"(?:\d{1,2}|[a-zđ]|[ivxlc]{1,5})[.)][ \t]*"  # "1. Đề nghị ...", "b) Kiến nghị ...": a listed request
 _CONDITION_LABEL_WORDS = 40  # "Điều kiện được hỗ trợ" to its colon
 # an article's number in a decision's heading "Điều 1.", as a scan may read it: OCR takes the digit 1 for l, I or |
@@ -620,8 +623,9 @@ def vocab() -> _Vocab:
     name = _unit_name(by_role, verbs)
     # a request's opening: a courtesy word before the verb, the writer named before it or not ("Kính đề nghị UBND huyện
     # hỗ trợ ...", "UBND xã kính đề nghị UBND huyện ..."): the same request (issue 10, generalisation audit 52)
-    request_opening = (rf"[^\w\n]*(?:{_ITEM_MARK})?(?:(?:[^\W\d_]+[ \t]+){{0,{_WRITER_WORDS}}}?"
-                       rf"(?:{_alternation(by_role['request_lead'])})[ \t]+)?(?:{_alternation(by_role['request_verb'])})")
+    request_opening = (rf"[^\w\n]*(?:{_ITEM_MARK})?(?:(?:(?:[^\W\d_]+[ \t]+){{0,{_WRITER_WORDS}}}?"
+                       rf"(?:{_alternation(by_role['request_lead'])})[ \t]+)?(?:{_alternation(by_role['request_verb'])})"
+                       rf"|{_WRITER_NAME}(?:{_alternation(by_role['request_named_verb'])}))")
     # an earlier shortcoming: "còn 214 hộ chưa nhận tiền", what follows it says whether the list goes on
     shortfall = (rf"(?<!\w)(?:{_alternation(by_role['shortfall_before'])})[ \t]+(?:(?:{_alternation(by_role['comparator'])})"
                  rf"[ \t]+)?[\d.,]*\d[^\d;.:()\n]{{1,{_JOINED_SHORTFALL_REACH}}}?(?<!\w)"

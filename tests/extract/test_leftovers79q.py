@@ -120,3 +120,29 @@ def test_a_post_without_comments_keeps_its_last_lines(tmp_path: Path) -> None:
     text = POST.format(counters="Thời gian: 07 giờ 30", comments="Địa điểm: Nhà Văn hóa huyện, phục vụ 200 khách mời.\n")
     assert 200 in _values(tmp_path, text, "post.txt")
 
+
+REPORT = ("SỞ Y TẾ TỈNH QUẢNG BÌNH\nSố: 214/BC-SYT\nQuảng Bình, ngày 20 tháng 12 năm 2034\nBÁO CÁO\n"
+          "Kết quả công tác phòng, chống dịch năm 2034\n"
+          "1. Kết quả\nNăm 2034, ngành y tế đã tiêm vắc xin sởi cho 18.420 trẻ.\n"
+          "2. Kiến nghị\n{sentence}\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nPhan Văn Long\n")
+
+NAMED_REQUESTS = [
+    # the writer naming itself before its request of another body (h852): asked, neither planned nor done
+    ("Sở Y tế đề nghị UBND tỉnh xem xét bổ sung 4,5 tỷ đồng kinh phí mua vắc xin dự phòng.", (4500000000,), ()),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh kiến nghị Bộ Y tế cấp bổ sung 12.000 liều vắc xin MR.", (12000,), ()),
+    # counter-cases: "xin" ending a noun names no request ("Vắc xin"), and what the writer did stays
+    ("- Vắc xin, vật tư: Trung tâm cấp phát 7.400 liều vắc xin MR cho các huyện.", (), (7400,)),
+    ("Sở Y tế đã phối hợp tổ chức 16 lớp tập huấn cho cán bộ y tế cơ sở.", (), (16,)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), NAMED_REQUESTS)
+def test_a_request_after_the_writers_name_is_asked(sentence: str, dropped: tuple[float, ...], kept: tuple[float, ...],
+                                                    tmp_path: Path) -> None:
+    values = _values(tmp_path, REPORT.format(sentence=sentence), "baocao.txt")
+    assert 18420 in values
+    for value in dropped:
+        assert value not in values
+    for value in kept:
+        assert value in values
