@@ -297,8 +297,24 @@ def _is_label(line: _Line, max_words: int = _MAX_LABEL_WORDS) -> bool:
 
 
 def _is_row_label(line: _Line) -> bool:
-    """A row's label beside a unit column: a name, maybe long."""
-    return _is_label(line, _MAX_UNIT_ROW_LABEL_WORDS)
+    """A row's label beside a unit column: a name, maybe long, or a part of a place named by its numbers ("Khu phố
+    1, 2", _is_numbered_name)."""
+    return _is_label(line, _MAX_UNIT_ROW_LABEL_WORDS) or _is_numbered_name(line)
+
+
+@lru_cache(maxsize=1)
+def _numbered_name_re() -> re.Pattern[str]:
+    """A row named by a part of a place and its numbers: quantity_cues.tsv numbered_row, then one number or a list
+    of them ("Khu phố 1, 2", "Thôn 5", "Tổ 3 và 4", "Ấp 1 - 2")."""
+    heads = alternation_on_line(role_phrases("quantity_cues.tsv", "numbered_row"))
+    number = r"\d{1,3}[A-Za-z]?"
+    return re.compile(rf"[ \t]*(?:{heads})[ \t]+{number}(?:[ \t]*(?:,|-|–|và)[ \t]*{number})*[ \t]*", re.IGNORECASE)
+
+
+def _is_numbered_name(line: _Line) -> bool:
+    """A row's name made of a part of a place and its numbers ("Khu phố 1, 2", one cell a line; eighty-second heldout
+    round, h912): the digits are the name's, no figure, so the row reads as one named in words does."""
+    return _numbered_name_re().fullmatch(line.text) is not None
 
 
 def _is_unit_cell(line: _Line) -> bool:

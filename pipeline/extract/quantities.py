@@ -1524,7 +1524,33 @@ def _ranges(ctx: Context) -> list[tuple[int, int]]:
             ranges.append((pos, a))
         pos = max(pos, b)
     ranges.append((pos, len(ctx.text)))
-    return ranges
+    comments = _comments_start(ctx)
+    return ranges if comments is None else [(a, min(b, comments)) for a, b in ranges if a < comments]
+
+
+@lru_cache(maxsize=1)
+def _post_counters_re() -> re.Pattern[str]:
+    """A post's counters line naming what it counts ("👍❤️ 486 · 57 bình luận · 112 lượt chia sẻ"): a figure and
+    quantity_cues.tsv web_counter's word, on a line of nothing else but other such figures and marks."""
+    words = alternation_on_line(role_phrases("quantity_cues.tsv", "web_counter"))
+    return re.compile(rf"(?<!\w)\d[\d.,]*[kK]?[ \t]+(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _comments_start(ctx: Context) -> int | None:
+    """Where readers' comments under a post start: after the counters line below the document's signature (a
+    fanpage's copy: "Nguyễn Minh Thư / Năm ngoái huyện em làm 4 công trình 😁 / Thích · Phản hồi"; eighty-second
+    heldout round, h917, as h878): the readers' words, no figure of the document. None without both."""
+    signature = ctx.zone("signature")
+    if not signature:
+        return None
+    text, voc = ctx.text, vocab()
+    for m in _post_counters_re().finditer(text, max(b for _, b in signature)):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        if voc.counter_line_re.fullmatch(text, a, b):
+            return b  # a line of nothing but the post's counters
+    return None
 
 
 _KM_MARKER_RE = re.compile(r"(?<!\w)km[ \t]?\d{1,4}[ \t]?\+[ \t]?$", re.IGNORECASE)
@@ -4081,6 +4107,8 @@ def _total_under_state_heading(doc: _Doc, kind: str | None, evidence: Evidence |
     if kind == "result" and evidence is Evidence.CUE and _under_state_heading(doc, start) \
             and _total_word_cue_only(doc, _sentence_start(doc.ctx.text, start), start):
         return None
+    if evidence is Evidence.HEADING and _after_run_on_state_heading(doc, start):
+        return None  # a run-on heading on the situation is nearer than the lines' headings (a one-line copy)
     return kind
 
 
@@ -4096,7 +4124,26 @@ def _under_state_heading(doc: _Doc, start: int) -> bool:
     """A figure with no cue of its own under a report's section on the unit's situation ("I. ĐẶC ĐIỂM TÌNH HÌNH:
     Đoàn trường có 18 chi đoàn với 612 đoàn viên"): the present state, neither planned nor done (a cue under it,
     or a sub-heading's, still counts)."""
-    return any(doc.voc.state_heading_re.fullmatch(h.title) for h in doc.kinds.chain(start))
+    return any(doc.voc.state_heading_re.fullmatch(h.title) for h in doc.kinds.chain(start)) \
+        or _after_run_on_state_heading(doc, start)
+
+
+# a numbered heading in capitals run on into its section's first sentence, as a one-line copy prints it ("... như sau:
+# I. ĐẶC ĐIỂM TÌNH HÌNH Hội LHPN xã có 12 chi hội ..."), up to the sentence's first word, which has a small letter,
+# or to its first item's number ("II. KẾT QUẢ THỰC HIỆN 1. Công tác ...")
+_RUN_ON_HEADING_RE = re.compile(rf"(?:^|(?<=[\s:.]))(?:[IVX]{{1,4}}|\d{{1,2}})\.[ \t]+"
+                                rf"(?P<title>(?:[{VN_UPPER},\-–]+[ \t]+){{1,10}})(?=[{VN_UPPER}]?[{VN_LOWER}]|\d{{1,2}}\.[ \t])")
+_RUN_ON_HEADING_REACH = 400  # how far before a figure its section's run-on heading may stand
+
+
+def _after_run_on_state_heading(doc: _Doc, start: int) -> bool:
+    """The figure's sentence follows a run-on heading on the unit's situation (quantity_cues.tsv state_heading) with no
+    other run-on heading between (a one-line copy, whose headings are no lines: eighty-second heldout round, h918)."""
+    text = doc.ctx.text
+    if "\n" in text[max(0, start - _RUN_ON_HEADING_REACH):start]:
+        return False  # a heading on a line of its own is read as one (doc.kinds.chain)
+    heads = list(_RUN_ON_HEADING_RE.finditer(text, max(0, start - _RUN_ON_HEADING_REACH), start))
+    return bool(heads) and doc.voc.state_heading_re.fullmatch(" ".join(heads[-1].group("title").split())) is not None
 
 
 def _sentence_unread(doc: _Doc, unit: _Unit) -> bool:
