@@ -1209,7 +1209,10 @@ _MERGED_LABEL_LETTERS = 4  # "Cộng", "Tổng cộng": a label, no index ("I", 
 
 def _row_without_index(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A row without its index cell; a label merged over the index and the label cells ('| **Tổng cộng** | | | **21**
-    |') stands in the first and leaves the second blank: the label kept, the blank dropped."""
+    |') stands in the first and leaves the second blank: the label kept, the blank dropped. A dashed sub-row ("- Chi
+    thường xuyên") has no index: kept whole."""
+    if row and _SUB_ROW_MARK.match(row[0][1]):
+        return row
     if len(row) > 2 and sum(ch.isalpha() for ch in row[0][1]) >= _MERGED_LABEL_LETTERS and not row[1][1].strip(" *"):
         return [row[0], *row[2:]]
     return row[1:]
@@ -1283,12 +1286,13 @@ def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     prev: _Line | None = None
     end = lo
     for line in _without_label_wraps([*_without_page_marks(_lines(text, lo, hi)), _Line(hi, hi, "")]):
-        if prev is not None and wrapped_cells(prev.text, line.text) and (first is not None or _figures_row(prev)):
+        if prev is not None and _wrapped(prev.text, line.text) and (first is not None or _figures_row(prev)):
             # a row's wrapped cells, inside a run of rows or under its first row of figures (a header's units under
             # it, "(tỷ đồng)", are the header's: _spaced_headers_above): the next row aligns with the row
             end = line.end if first is not None else end
             continue
-        if prev is not None and aligned_rows(prev.text, line.text):
+        if prev is not None and (aligned_rows(prev.text, line.text) or _sub_row_aligned(prev.text, line.text)
+                                 or _sub_row_aligned(line.text, prev.text)):
             first, end = first or prev, line.end
         else:
             if first is not None:
@@ -1296,6 +1300,27 @@ def spaced_tables(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             first = None
         prev = line
     return spans
+
+
+# a row's name opening with a dash, under the numbered rows' names: a sub-row of the row above it ("  3   Chi ngân sách
+# phường   52.300   10.865   20,8" over "      - Chi đầu tư phát triển   18.600   2.140   11,5"; eighty-first round, h900)
+_SUB_ROW_MARK = re.compile(r"^\s*[-–+][ \t]*[^\W\d_]")
+
+
+def _sub_row_aligned(row: str, sub: str) -> bool:
+    """A dashed sub-row (no number of its own) and a numbered row of the same table, either above the other: the
+    sub-row's gaps run down the channels of the row's after its number, its name under the row's."""
+    if _SUB_ROW_MARK.match(sub) is None or _SUB_ROW_MARK.match(row) is not None:
+        return False
+    over, below = cell_gaps(row), cell_gaps(sub)
+    return len(below) >= _MIN_FIGURE_ROW_CELLS - 1 and len(over) == len(below) + 1 \
+        and len(sub) - len(sub.lstrip()) >= over[0][1] - 1 \
+        and all(a0 < b1 and b0 < a1 for (a0, a1), (b0, b1) in zip(over[1:], below, strict=True))
+
+
+def _wrapped(row: str, line: str) -> bool:
+    """The line holds the rest of the row's wrapped cells (textutil.wrapped_cells), not a dashed sub-row of its own."""
+    return wrapped_cells(row, line) and not _sub_row_aligned(row, line)
 
 
 def _without_page_marks(lines: list[_Line]) -> list[_Line]:
@@ -1346,7 +1371,7 @@ def spaced_figure_cells(text: str, lo: int, hi: int, tables: list[tuple[int, int
         rows_: list[_Line] = []
         for line in _without_page_marks(_lines(text, a, b)):
             if not ((len(rows_) > 1 or (rows_ and _figures_row(rows_[-1])))  # a row's wrapped cells are no row
-                    and wrapped_cells(rows_[-1].text, line.text)):
+                    and _wrapped(rows_[-1].text, line.text)):
                 rows_.append(line)
         headers = _spaced_headers_above(text, lo, rows_[0]) if rows_ else None
         cells += _row_table_cells(rows_, _in_table, _spaced_cells, headers, text)
@@ -1498,11 +1523,12 @@ def _collapsed_header(line: _Line) -> tuple[list[str], int] | None:
     """A collapsed unit-column header: its figure columns' names and the offset where they start, else None."""
     if not _single_spaced(line.text):
         return None
-    folded = fold_lower(line.text)
+    header = line.text.strip()  # a PDF's indent before the header (" TT Chỉ tiêu ĐVT ..."; h898) is no cell
+    folded = fold_lower(header)
     for word in _collapsed_unit_headers():
         k = folded.find(f" {word} ")
-        if k > 0 and len(line.text) == len(folded):
-            tail = line.text[k + len(word) + 2:]
+        if k > 0 and len(header) == len(folded):
+            tail = header[k + len(word) + 2:]
             return _collapsed_columns(tail), k
     return None
 
@@ -1547,8 +1573,25 @@ def _collapsed_unit_length(words: list[str]) -> int | None:
         while n < len(words) - 1 and n < _MAX_UNIT_WORDS and fold_lower(words[-n - 1]) in scale_words():
             n += 1
     else:
-        n = next((k for k in range(1, min(_MAX_UNIT_WORDS, len(words) - 1) + 1) if words[-k][:1].isupper()), 0)
+        n = next((k for k in range(1, min(_MAX_UNIT_WORDS, len(words) - 1) + 1) if words[-k][:1].isupper()), 0) \
+            or _counted_tail_length(words)
     return n if 0 < n < len(words) else None
+
+
+def _counted_tail_length(words: list[str]) -> int:
+    """How many of a collapsed row's last words are a lower-case unit cell the units table does not list (eighty-first
+    heldout round, h898): a counted noun (quantity_cues.tsv column_noun: 'người', 'hồ sơ'), taking the classifier before
+    it ('lượt người'), else the noun the row's label names before it ('Xây mới phòng học phòng', 'Học sinh được hỗ trợ
+    học sinh'), the longest first; 0 when neither."""
+    folded = [fold_lower(w) for w in words]
+    for n in range(min(_MAX_UNIT_WORDS - 1, len(words) - 1), 0, -1):
+        if " ".join(folded[-n:]) in _cue_words("column_noun"):
+            return n + 1 if n + 1 < len(words) and folded[-n - 1] in _classifiers() else n
+    for n in range(min(_MAX_UNIT_WORDS, (len(words) - 1) // 2), 0, -1):
+        tail, label = folded[-n:], folded[:-n]
+        if any(label[k:k + n] == tail for k in range(len(label) - n + 1)):
+            return n
+    return 0
 
 
 @lru_cache(maxsize=1)
