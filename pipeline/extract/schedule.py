@@ -1907,8 +1907,8 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
             # "Lễ khai trương tổ chức lúc 07 giờ 30 cùng ngày" after the day's own time: a second sitting that day is
             # no occasion of its own (h365's gold), and a bare clock time is no date (round 71, h788: an event '07:30')
             continue
-        if t.kind in ("date", "datetime") and t.value is not None:
-            last_day = t.value[:10]
+        if t.kind in ("date", "datetime") and t.value is not None or _hours_of_a_day(t):
+            last_day = (t.value or "")[:10]
         for code, message in t.warnings:
             if code in ("weekday_mismatch", "invalid_date", "ocr_digits_read"):
                 ctx.warn(code, message, (t.start, t.end))
@@ -1938,10 +1938,20 @@ _SAME_DAY_CUE_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm\s+nhất(?:\s+là)
 _SAME_DAY_CUE_REACH = 16  # "chậm nhất là " before the time
 
 
+# a list item's label before its time ("- Phiên giao dịch việc làm lưu động: "), the item naming a sitting of its own
+_ITEM_LABEL = re.compile(r"[ \t]*(?:[-–+•*][ \t]*|[a-zđ]\)[ \t]*|\d{1,2}[.)][ \t]*)?[^\W\d][^\n:;.]{0,80}:[ \t]*$")
+
+
 def _on_the_same_day(text: str, t: TimeExpr, last_day: str | None) -> TimeExpr:
     """A by-when's clock time "cùng ngày" ("Lễ trao ... lúc 14 giờ 00 ngày 22/11/2028 ...; có mặt trước 13 giờ 30
     cùng ngày") is on the day of the dated time read last before it: that day and hour (thirty-sixth heldout
-    round)."""
+    round); so is a list item's span of hours "cùng ngày", a sitting of its own ("- Phiên giao dịch việc làm lưu
+    động: từ 13 giờ 30 đến 16 giờ 30 cùng ngày tại ...", as h387's "chiều cùng ngày tại ..."; round 80, h888)."""
+    if _item_hours_same_day(text, t, last_day):
+        same = _SAME_DAY_AFTER.match(text, t.end)
+        assert same is not None and last_day is not None and t.value is not None and t.end_value is not None
+        return replace(t, end=same.end(), text=text[t.start:same.end()], value=f"{last_day}T{t.value}",
+                       end_value=f"{last_day}T{t.end_value}")
     if t.kind != "time" or t.value is None or last_day is None \
             or not _SAME_DAY_CUE_BEFORE.search(text, max(0, t.start - _SAME_DAY_CUE_REACH), t.start):
         return t
@@ -1949,6 +1959,24 @@ def _on_the_same_day(text: str, t: TimeExpr, last_day: str | None) -> TimeExpr:
     if same is None:
         return t
     return replace(t, end=same.end(), text=text[t.start:same.end()], kind="datetime", value=f"{last_day}T{t.value}")
+
+
+def _item_hours_same_day(text: str, t: TimeExpr, last_day: str | None) -> bool:
+    """A span of clock hours ("từ 13 giờ 30 đến 16 giờ 30") right after a list item's label, then "cùng ngày"."""
+    if t.kind != "period" or last_day is None or t.value is None or t.end_value is None \
+            or not _CLOCK_VALUE.fullmatch(t.value) or not _CLOCK_VALUE.fullmatch(t.end_value):
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return _SAME_DAY_AFTER.match(text, t.end) is not None and _ITEM_LABEL.fullmatch(text, line_start, t.start) is not None
+
+
+_CLOCK_VALUE = re.compile(r"\d{2}:\d{2}")
+
+
+def _hours_of_a_day(t: TimeExpr) -> bool:
+    """A session's hours on one day ("từ 07 giờ 30 đến 11 giờ 30, thứ Bảy ngày 08/4/2034"): a day "cùng ngày" names."""
+    return (t.kind == "period" and t.value is not None and t.end_value is not None and len(t.value) > _DAY_LEN
+            and t.value[:_DAY_LEN] == t.end_value[:_DAY_LEN])
 
 
 def _merge_weekly(run: _Run) -> None:

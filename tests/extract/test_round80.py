@@ -111,3 +111,25 @@ def test_a_quarter_cell_under_a_time_header_is_due_by_its_end(time_header: str) 
 def test_a_quarter_cell_under_no_time_header_is_no_by_when() -> None:
     record = parse_text(DECISION.format(time_header="Kỳ báo cáo"))
     assert [d.due for d in record.deadlines] == []
+
+
+# 5. A list item's span of hours "cùng ngày" after a session on a day ("- Phiên định kỳ: từ 07 giờ 30 đến 11 giờ 30,
+# thứ Bảy ngày 08/4/2034 ...; - Phiên lưu động: từ 13 giờ 30 đến 16 giờ 30 cùng ngày tại ..."): a sitting of its own
+# that day, as h387's "chiều cùng ngày tại ..." is (fixed: h888's second session was lost); an opening's single clock
+# time "cùng ngày" stays no occasion of its own (h365, h551, h788)
+NOTICE = ("TRUNG TÂM DỊCH VỤ VIỆC LÀM\nSố: 21/TB-TTDVVL\nAn Phú, ngày 30 tháng 3 năm 2034\nTHÔNG BÁO\n"
+          "Tổ chức phiên giao dịch việc làm tháng 4/2034\nTrung tâm thông báo như sau:\n"
+          "- Phiên giao dịch việc làm định kỳ: từ 07 giờ 30 đến 11 giờ 30, thứ Bảy ngày 08/4/2034 tại Sàn giao dịch "
+          "việc làm.\n{second}\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nNgô Văn An\n")
+
+
+def test_a_list_items_hours_on_the_same_day_are_a_sitting_of_their_own() -> None:
+    second = "- Phiên giao dịch việc làm lưu động: từ 13 giờ 30 đến 16 giờ 30 cùng ngày tại Hội trường UBND xã.\n"
+    record = parse_text(NOTICE.format(second=second))
+    assert [e.date for e in record.events] == ["2034-04-08T07:30", "2034-04-08T13:30"]
+
+
+def test_an_openings_clock_time_on_the_same_day_is_no_sitting() -> None:
+    second = "Lễ khai mạc phiên giao dịch tổ chức lúc 07 giờ 30 cùng ngày.\n"
+    record = parse_text(NOTICE.format(second=second))
+    assert [e.date[:10] for e in record.events] == ["2034-04-08"]
