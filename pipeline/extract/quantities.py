@@ -2019,7 +2019,7 @@ def _counted_span(doc: _Doc, start: int, pos: int) -> _Unit | None:
     text = doc.ctx.text
     word = _SPAN_WORD_RE.match(text, pos)
     if word is None:
-        return None
+        return _counted_months(doc, start, pos)
     verb_re, lead_re = _span_cue_res()
     near = max(0, start - _SPAN_VERB_REACH)
     unit = _rate(text, word.group("word").lower(), word.end(), pos)
@@ -2033,6 +2033,26 @@ def _counted_span(doc: _Doc, start: int, pos: int) -> _Unit | None:
             or _capped_span(text, start, word.end()):
         return unit
     return None
+
+
+# months right after a figure, no month's name or a period's word after them ("14 tháng kể từ ngày khởi công", not
+# "6 tháng đầu năm", "tháng 3")
+_SPAN_MONTHS_RE = re.compile(r"[ \t]+(?P<word>tháng)(?!\w)(?![ \t]*(?:\d|đầu|cuối|năm|qua|tới|trước|sau|này|còn))",
+                             re.IGNORECASE)
+
+
+def _counted_months(doc: _Doc, start: int, pos: int) -> _Unit | None:
+    """Months of the works' time a plan or a proposal sets after its lead ("thời gian thi công dự kiến 14 tháng kể từ
+    ngày khởi công"; quantity_cues.tsv span_lead; eighty-second heldout round, h914), counted as its days are; no
+    verb's months ("bình quân 3 tháng") nor a rule's term for each case (span_cap_not)."""
+    text = doc.ctx.text
+    word = _SPAN_MONTHS_RE.match(text, pos)
+    if word is None:
+        return None
+    lead = _span_cue_res()[1].search(text, max(0, start - _SPAN_LEAD_REACH), start)
+    if lead is None or _span_cap_res()[2].search(text, lead.start(), start) is not None:
+        return None
+    return _rate(text, word.group("word").lower(), word.end(), pos)
 
 
 _CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|nhiều hơn|ít hơn)\s+$", re.IGNORECASE)
@@ -4492,11 +4512,20 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
     # the total's "18": thirty-second heldout round)
     section = heading(doc, cell.start)
     large = value >= _LARGE_TOTAL and head != "%" and len(_row_cells(doc.ctx.text, cell, cells)) == 1
+    annex = _annex_start(doc, cell.start) if row_total else None
     if any(q.value == value and _unit_head(q.unit) == head and q.span is not None and q.span[0] not in cells
-           and (large or heading(doc, q.span[0]) == section or _leads_into_table(doc.ctx.text, q.span[1], cell))
+           and (large or heading(doc, q.span[0]) == section or _leads_into_table(doc.ctx.text, q.span[1], cell)
+                or (annex is not None and q.span[0] < annex))
            for q in kept):
         return True
     return _row_told_before(doc.ctx.text, cell, kept, cells)
+
+
+def _annex_start(doc: _Doc, pos: int) -> int | None:
+    """The start of the annex holding pos ("PHỤ LỤC ... (Kèm theo Quyết định số ...)"), None outside one: an annex's
+    total row restates what the document's articles told ("Điều 1. Phân bổ 28.640.000.000 đồng ... (chi tiết tại Phụ
+    lục kèm theo)" and the phụ lục's "Tổng cộng ... 28.640"; eighty-second heldout round, h910), whatever heading."""
+    return next((a for a, b in doc.ctx.zone("annex") if a <= pos < b), None)
 
 
 # the rest of a figure's line leading into what follows (", chi tiết:", ", gồm:"), then blank lines

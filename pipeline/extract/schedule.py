@@ -219,7 +219,8 @@ _LABEL_WORDS = 4  # words after "Thời gian" naming what is done in a run of da
 
 
 # how long an occasion lasts, between its label and its days ("Thời gian: 02 ngày, từ ... đến ...")
-_DURATION = r"(?:\(?\s*\d{1,2}\s+(?:ngày|buổi|tuần)\s*\)?\s*[,;]?\s*)?"
+# (a scan's look-alike letter in the count, "0l ngày": eighty-second heldout round, h911)
+_DURATION = r"(?:\(?\s*(?:\d{1,2}|\d[lIO]|[lIO]\d)\s+(?:ngày|buổi|tuần)\s*\)?\s*[,;]?\s*)?"
 # the first days of a span named by their weekdays ("Thời gian: 02 ngày, thứ Sáu và thứ Bảy (18 - 19/6/2027)")
 _WEEKDAYS_BEFORE = r"(?:(?:thứ\s+(?:[2-7]|[^\W\d_]+)|chủ\s+nhật)\s*(?:,|và|-|–)\s*)*"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1803,6 +1804,63 @@ def _daypart_rows(run: _Run) -> None:
             run.events.append(Event(span=(a, b), date=day, text=" ".join(text[a:b].split())))
 
 
+# a session of a day on a list line of its own: its part of the day and its hour, maybe its end, then what is done
+# ("- Buổi sáng từ 08 giờ 00 đến 11 giờ 30: quán triệt ...", "- Buổi chiều, từ 14 giờ 00: vòng chung kết ...")
+_SESSION_LINE = re.compile(rf"[ \t]*[-–+•*][ \t]*(?:buổi[ \t]+)?{_DAYPARTS}[ \t]*,?[ \t]*(?:từ[ \t]+|lúc[ \t]+)?"
+                           r"(?P<h>\d{1,2})[ \t]*(?:giờ|h|g|:)[ \t]*(?P<m>\d{2})?(?P<rest>[^:\n]{0,30}):",
+                           re.IGNORECASE)
+_SESSION_END = re.compile(r"[ \t]*(?:đến|-|–)[ \t]*(?P<h>\d{1,2})[ \t]*(?:giờ|h|g|:)[ \t]*(?P<m>\d{2})?(?:[ \t]*phút)?[ \t]*$",
+                          re.IGNORECASE)
+_MIN_SESSIONS = 2  # a morning and an afternoon at least: one timed line alone under a day may be anything
+_SESSION_LINES = 6  # lines under the day looked at: the sessions and their wrapped lines
+
+
+def _clock(h: str, m: str | None) -> str | None:
+    hour, minute = int(h), int(m or 0)
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def _sessions_under(text: str, pos: int) -> list[tuple[int, int, str, str | None]]:
+    """The session lines right under the line holding pos, up to a blank line or a numbered item: each line's
+    bounds, its hour and its end's (None when not read)."""
+    out: list[tuple[int, int, str, str | None]] = []
+    a = text.find("\n", pos)
+    for _ in range(_SESSION_LINES):
+        if a < 0:
+            break
+        b = text.find("\n", a + 1)
+        b = len(text) if b < 0 else b
+        line = text[a + 1:b]
+        if not line.strip() or re.match(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)]", line):
+            break
+        m = _SESSION_LINE.match(line)
+        if m is not None:
+            start = _clock(m.group("h"), m.group("m"))
+            end = _SESSION_END.search(m.group("rest"))
+            if start is not None:
+                out.append((a + 1, b, start, _clock(end.group("h"), end.group("m")) if end else None))
+        a = b if b < len(text) else -1
+    return out
+
+
+def _day_sessions(run: _Run) -> None:
+    """The sessions of a day an event names without its hours, each on a list line of its own right under it
+    ("Thời gian: thứ Năm, ngày 19/4/2035." / "- Buổi sáng từ 08 giờ 00 đến 11 giờ 30: ..." / "- Buổi chiều từ 13 giờ
+    30 đến 16 giờ 30: ..."): an event each, on that day at its hour, in place of the day's (eighty-second heldout
+    round, h911, h919)."""
+    text = run.ctx.text
+    for event in list(run.events):
+        if event.span is None or len(event.date) != len("2035-04-19") or event.end is not None:
+            continue
+        sessions = _sessions_under(text, event.span[1] - 1)
+        if len(sessions) < _MIN_SESSIONS:
+            continue
+        k = run.events.index(event)
+        run.events[k:k + 1] = [Event(span=(a, b), date=f"{event.date}T{start}",
+                                     end=f"{event.date}T{end}" if end else None, text=" ".join(text[a:b].split()))
+                               for a, b, start, end in sessions]
+
+
 def _tab_time_cell(run: _Run, t: TimeExpr) -> bool:
     """A time cell of a tab-copied weekly schedule ("\tSáng (7h30)\t", "\tChiều (13h30 - 17h00)\t") in the day
     cell's row or a row opening with an empty day cell under it: an event that day at that hour."""
@@ -1923,6 +1981,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
             _take_event(run, t, (a, b), left, right)
     _bare_years(run)
     _daypart_rows(run)
+    _day_sessions(run)
     _merge_weekly(run)
     _activity_events(run)
     _drop_restated(run)

@@ -79,3 +79,101 @@ def test_a_run_on_heading_of_results_keeps_its_figures() -> None:
     # counter-case: a heading of what was done is no situation's
     found = _quantities(ONE_LINE.format(heading="KẾT QUẢ KẾT NẠP"))
     assert (1204, "hội viên") in found
+
+
+# 4. The works' time a plan or a proposal sets in months after its lead ("thời gian thi công dự kiến 14 tháng kể từ
+# ngày khởi công"), as in days (fixed: h914's 14 tháng, h800's 2 tháng)
+@pytest.mark.parametrize("sentence", [
+    "Thời gian thi công dự kiến 14 tháng kể từ ngày khởi công.",
+    "Thời hạn thi công không quá 14 tháng.",
+])
+def test_the_works_time_in_months_is_counted(sentence: str) -> None:
+    assert (14, "tháng") in _quantities(PLAN.format(body=f"I. NỘI DUNG\n{sentence}"))
+
+
+@pytest.mark.parametrize("sentence", [
+    # counter-cases: a report's period and months without the works' lead are no planned time
+    "Kết quả thi công 14 tháng qua đạt khá.",
+    "Trong 14 tháng, xã đã làm mới 3,2 km đường.",
+])
+def test_months_without_the_works_lead_are_not(sentence: str) -> None:
+    assert (14, "tháng") not in _quantities(PLAN.format(body=f"I. NỘI DUNG\n{sentence}"))
+
+
+# 5. A cited resolution's subject stops before the hour of the meeting the sentence holds ("Tổ chức Hội nghị sơ kết
+# ... Nghị quyết số 09-NQ/HU ngày ... về phát triển kinh tế biển vào 07 giờ 30 ngày 17/8/2035"): the hour and its day
+# are the meeting's (fixed: h915's and h877's events)
+NOTICE = ("ĐẢNG ỦY XÃ HƯNG THỊNH\nSố 31-TB/ĐU\nHưng Thịnh, ngày 02 tháng 8 năm 2036\nTHÔNG BÁO\nKết luận của Ban "
+          "Thường vụ\n{body}\nNơi nhận:\n- Các chi bộ,\n- Lưu Văn phòng Đảng ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Toàn\n")
+
+
+def test_a_meetings_hour_after_a_cited_subject_is_an_event() -> None:
+    rec = parse_text(NOTICE.format(body="1. Tổ chức Hội nghị sơ kết thực hiện Nghị quyết số 07-NQ/ĐU ngày 10/5/2031 "
+                                        "của Đảng ủy xã về phát triển du lịch vào 08 giờ 00 ngày 20/9/2036 tại Hội trường."))
+    assert "2036-09-20T08:00" in [e.date for e in rec.events]
+    cited = [c for c in rec.citations if c.number == "07-NQ/ĐU"]
+    assert cited and cited[0].date == "2031-05-10" and cited[0].subject == "phát triển du lịch"
+
+
+def test_a_cited_subject_without_an_hour_after_it_stays_whole() -> None:
+    # counter-case: no hour after the subject: the subject goes on to its clause's end, as before
+    rec = parse_text(NOTICE.format(body="1. Thực hiện Nghị quyết số 07-NQ/ĐU ngày 10/5/2031 của Đảng ủy xã về phát "
+                                        "triển du lịch vào mùa hè; các chi bộ quán triệt đến đảng viên."))
+    cited = [c for c in rec.citations if c.number == "07-NQ/ĐU"]
+    assert cited and cited[0].subject == "phát triển du lịch vào mùa hè"
+
+
+# 6. A scan's look-alike letter in an occasion's count of days ("Thời gian: 0l ngày, thứ Năm, ngày 19/11/2036") no
+# longer hides the day (fixed: h911)
+INVITATION = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 412/GM-SNNMT\nHưng Yên, ngày 05 tháng 11 năm 2036\nGIẤY MỜI\nDự hội "
+              "nghị tập huấn\n1. Thành phần: lãnh đạo các phòng.\n2. Thời gian: {days} ngày, thứ Năm, ngày 19/11/2036.\n"
+              "{sessions}3. Địa điểm: Hội trường Sở.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn Khải\n")
+
+
+@pytest.mark.parametrize("days", ["0l", "01", "0I"])
+def test_an_ocr_count_of_days_keeps_the_occasion(days: str) -> None:
+    rec = parse_text(INVITATION.format(days=days, sessions=""))
+    assert [e.date for e in rec.events] == ["2036-11-19"]
+
+
+# 7. The sessions of a day listed under it, each on a line of its own with its part of the day and its hour ("- Buổi
+# sáng từ 08 giờ 00 đến 11 giờ 30: ...", "- Buổi chiều, từ 14 giờ 00: ..."): an event each at its hour (fixed: h911's
+# 2, h919's 1)
+SESSIONS = ("- Buổi sáng từ 08 giờ 00 đến 11 giờ 30: quán triệt Chỉ thị;\nhướng dẫn biểu mẫu.\n"
+            "- Buổi chiều, từ 14 giờ 00: thực hành trên phần mềm.\n")
+
+
+def test_the_sessions_under_a_day_are_events_at_their_hours() -> None:
+    rec = parse_text(INVITATION.format(days="01", sessions=SESSIONS))
+    assert [(e.date, e.end) for e in rec.events] == [("2036-11-19T08:00", "2036-11-19T11:30"),
+                                                       ("2036-11-19T14:00", None)]
+
+
+def test_one_timed_line_under_a_day_leaves_the_day() -> None:
+    # counter-case: a single timed line may be anything (a reporting hour): the day stays the event
+    rec = parse_text(INVITATION.format(days="01", sessions="- Buổi sáng từ 07 giờ 30: đón tiếp đại biểu.\n"))
+    assert [e.date for e in rec.events] == ["2036-11-19"]
+
+
+# 8. An annex's total row restating what the articles told ("Điều 1. Phân bổ 28.640.000.000 đồng ... (chi tiết tại Phụ
+# lục kèm theo)" and the phụ lục's "Tổng cộng | 9.280 | 28.640"): the same amount, one item (fixed: h910's, h868's)
+DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 812/QĐ-UBND\nHưng Yên, ngày 10 tháng 6 năm 2036\nQUYẾT ĐỊNH\n"
+            "Về việc phân bổ kinh phí hỗ trợ sản xuất\nỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\nĐiều 1. Phân bổ "
+            "4.500.000.000 đồng cho Ủy ban nhân dân các huyện để hỗ trợ khôi phục sản xuất (chi tiết tại Phụ lục kèm "
+            "theo).\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Khải\n\nPHỤ LỤC\nPHÂN BỔ KINH PHÍ HỖ TRỢ\n(Kèm theo Quyết định số "
+            "812/QĐ-UBND ngày 10/6/2036 của UBND tỉnh)\n\n| TT | Đơn vị | Diện tích (ha) | Kinh phí (triệu đồng) |\n"
+            "|---|---|---|---|\n| 1 | Huyện Kim Động | 700 | 2.100 |\n| 2 | Huyện Ân Thi | 800 | {second} |\n"
+            "| | Tổng cộng | 1.500 | {total} |\n")
+
+
+def test_an_annex_total_restating_an_article_is_one_item() -> None:
+    found = _quantities(DECISION.format(second="2.400", total="4.500"))
+    assert found.count((4_500_000_000, "đồng")) == 1
+    assert (2_100_000_000, "đồng") in found and (2_400_000_000, "đồng") in found
+
+
+def test_an_annex_total_of_another_amount_stays() -> None:
+    # counter-case: a total the articles never told is the annex's own
+    found = _quantities(DECISION.format(second="2.700", total="4.800"))
+    assert (4_800_000_000, "đồng") in found and (4_500_000_000, "đồng") in found
