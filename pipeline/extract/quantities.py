@@ -172,7 +172,7 @@ _CONDITION_LABEL_WORDS = 40  # "Điều kiện được hỗ trợ" to its colon
 _ARTICLE_NUMBER = r"(?:\d{1,3}|[lI|])"
 _UNMET_LEFT_REACH = 50  # "chưa được tiêm phòng vẫn" / "chưa thu hoạch" to the "còn" of what is left
 _PLACE_MEASURE_REACH = 60  # "Diện tích đất sản xuất nông nghiệp" to the "của xã là" of its figure
-_COUNT_NOW_REACH = 60  # "Tổng số lao động" to its "đang", and that to the "là" of its figure
+_COUNT_NOW_REACH = 80  # "Tổng số lao động" to its "đang", and that to the "là" of its figure (a workplace named between, h829)
 # a character between a count's words, a day it is counted at ("đến ngày 30/9/2032"), or a line break a wrapped
 # sentence goes on past in lower case
 _COUNT_NOW_CHAR = rf"(?:[^\d.;:\n]|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\n(?-i:(?=[{VN_LOWER}])))"
@@ -2412,9 +2412,13 @@ _DONE_WORD_RE = re.compile(r"(?<!\w)(?:đã|được|đạt)(?!\w)", re.IGNORECA
 
 
 def _clause_tells_done(doc: _Doc, start: int) -> bool:
-    """The clause from start on tells something done or reached ("12 xã đã đạt chuẩn", "25 hộ được vay vốn")."""
+    """The clause from start on tells something done or reached ("12 xã đã đạt chuẩn", "25 hộ được vay vốn"), up to
+    its first comma: a share told after it ("; 58.340 người tham gia BHXH tự nguyện ..., tỷ lệ bao phủ BHYT đạt 94,1%
+    dân số"; rounds 75-79's leftovers, h859) tells what the share reached, not what the counted things did."""
     text = doc.ctx.text
     end = _sentence_end(text, start)
+    comma = text.find(", ", start, end)
+    end = comma if comma >= 0 else end
     return _DONE_WORD_RE.search(text, start, end) is not None or doc.voc.result_re.search(text, start, end) is not None
 _STATE_LIST_OPENINGS = frozenset({"có"})  # a continued clause's opening whose list may hold several figures
 

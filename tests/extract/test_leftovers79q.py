@@ -156,3 +156,39 @@ def test_a_commenters_name_on_its_own_line(tmp_path: Path) -> None:
                      "post.txt")
     assert 180 in values and 12 in values
     assert 5 not in values and 4 not in values
+
+
+HOI_REPORT = ("HỘI NÔNG DÂN HUYỆN PHÚ TÂN\nBCH HỘI NÔNG DÂN XÃ TÂN HƯNG\nSố: 22-BC/HND\nTân Hưng, ngày 18 tháng 6 năm 2034\n"
+              "BÁO CÁO\nKết quả công tác Hội 6 tháng đầu năm 2034\n"
+              "1. Kết quả\nTrong 6 tháng, Hội giải ngân 12 dự án cho 47 hộ vay với số tiền 690 triệu đồng.\n"
+              "{sentence}\n"
+              "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nNguyễn Văn Tư\n")
+
+HOI_STATE = [
+    # a fund the body manages as it now stands (h875): the state, and the borrowers it lends to now
+    ("Tổng nguồn vốn Quỹ Hỗ trợ nông dân do Hội quản lý hiện là 1,65 tỷ đồng, đang cho 58 hộ vay.", (1650000000, 58), ()),
+    # a request's second act after a semicolon opening more of something (h875): asked too
+    ("2. Kiến nghị\nĐề nghị Hội Nông dân huyện xem xét bổ sung 300 triệu đồng nguồn vốn Quỹ; mở thêm 03 lớp dạy nghề "
+     "cho hội viên.", (300000000, 3), ()),
+    # the state's list going on after a semicolon, a share reached told after its comma (h859, h489)
+    ("Toàn xã hiện có 2.640 ha đất nông nghiệp; 1.930 hộ tham gia bảo hiểm y tế, tỷ lệ bao phủ đạt 91,4% dân số.",
+     (2640, 1930), ()),
+    # a count of what is so now, its "đang" far from its "là" past a wrapped line (h829): the state, and its part
+    ("Số lao động đang làm việc tại các doanh nghiệp trong Khu kinh tế cửa khẩu và cụm\ncông nghiệp là 12.450 "
+     "người, trong đó lao động nữ 6.120 người.", (12450, 6120), ()),
+    # counter-cases: what the units did after the state's semicolon, and the fund's growth this half-year, stay
+    ("Toàn xã hiện có 9 ấp; 7 ấp đã đạt chuẩn ấp văn hóa.", (), (7,)),
+    ("Hội vận động tăng trưởng Quỹ thêm 150 triệu đồng; mở 02 lớp dạy nghề cho 60 hội viên.", (), (150000000, 2, 60)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), HOI_STATE)
+def test_a_funds_state_and_a_requests_second_act(sentence: str, dropped: tuple[float, ...], kept: tuple[float, ...],
+                                                 tmp_path: Path) -> None:
+    values = _values(tmp_path, HOI_REPORT.format(sentence=sentence), "baocao.txt")
+    assert 47 in values and 690000000 in values
+    for value in dropped:
+        assert value not in values
+    for value in kept:
+        assert value in values
+
