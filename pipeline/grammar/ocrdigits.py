@@ -161,9 +161,11 @@ def _zero_shares(view: str, matches: Iterable[re.Match[str]]) -> list[tuple[int,
 # Also a figure in groups of thousands with look-alikes in any group ("5OO.OOO đồng", "3.OOO.OOO đồng", "l4.O52 tài
 # khoản", "2.9l6 hồ sơ"; forty-third heldout round), or a share with one in its decimals ("83,l%"): the groups of three
 # after dots, or the decimals before a percent sign, are a figure's shape no word or code has; a digit in the run at
-# least. (Opening with its first character, looked behind as the patterns above are.)
+# least. (Opening with its first character, looked behind as the patterns above are.) A table's cell of that shape, the
+# next cell two blanks or a tab on or the line ending, is one too ("22.4OO          6.150"; rounds 75-79's leftovers,
+# h881).
 _OCR_GROUPED_FIGURE = re.compile(r"[\dlI](?<![\w.,/][\dlI])[\dOolI]{0,2}"
-                                 r"(?:(?:\.[\dOolI]{3})+(?:,[\dOolI]+)?(?=[ \t]*%|[ \t]+[^\W\d_])"
+                                 r"(?:(?:\.[\dOolI]{3})+(?:,[\dOolI]+)?(?=[ \t]*%|[ \t]+[^\W\d_]|[ \t]{2,}\d|\t|[ \t]*(?:\n|$))"
                                  r"|,[\dOolI]{1,3}(?=[ \t]*%))")
 # And a count of two characters OCR printed with a letter ("tối thiểu 2O kg", "ít nhất O1 sản phẩm"), read only right
 # after a bound word (quantity_cues.tsv, role comparator): alone, "2O hộ" may be a code's letter (test_leftovers29).
@@ -175,8 +177,9 @@ _OCR_SHORT_COUNT = re.compile(r"\d(?<![\w.,/]\d)[OolI](?=[ \t]+[^\W\d_])"
 # việc", "Tổng cộng: 06 lớp, l95 học viên", "đã giao 27l công dân"; rounds 70-74's leftovers, h796, h812, h805): the
 # run is otherwise digits, a blank and a word after it (or its line's end: the word wrapped onto the next line), no
 # letter, digit or mark before it. Only the lower-case l: an upper-case I before digits opens a code ("mã I10"); a
-# lone l, a code's "lO" and "ĐL" hold no digit. (Found from its digit, as _OCR_SHORT_COUNT is.)
-_OCR_L_COUNT = re.compile(r"\d(?<=l\d)(?<![\w.,/]l\d)\d{0,2}(?=[ \t]+[^\W\d_]|[ \t]*\n)"
+# lone l, a code's "lO" and "ĐL" hold no digit. (Found from its digit, as _OCR_SHORT_COUNT is.) Its decimals after a
+# comma go with it ("giải ngân l68,9 tỷ đồng"; rounds 75-79's leftovers, h881).
+_OCR_L_COUNT = re.compile(r"\d(?<=l\d)(?<![\w.,/]l\d)\d{0,2}(?:,\d{1,3}(?![\d.,]))?(?=[ \t]+[^\W\d_]|[ \t]*\n)"
                           r"|\d(?<![\w.,/]\d)\d{0,2}l(?=[ \t]+[^\W\d_])")
 
 

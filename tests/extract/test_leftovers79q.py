@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from vanban import parse_file
+from vanban.grammar.ocrdigits import ocr_figures
 
 LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 418/UBND-KT\nHà Giang, ngày 12 tháng 9 năm 2034\n"
           "V/v triển khai một số nhiệm vụ trọng tâm\n"
@@ -192,3 +193,22 @@ def test_a_funds_state_and_a_requests_second_act(sentence: str, dropped: tuple[f
     for value in kept:
         assert value in values
 
+
+
+OCR_FIGURES = [
+    # OCR's lower-case l opening a figure with its decimals, a word after it (h881); a table cell of groups of three
+    # with O for 0, the next cell after two blanks or more, or the line's end (h881)
+    ("Lũy kế giải ngân l46,2 tỷ đồng, đạt 38,5% kế hoạch", "Lũy kế giải ngân 146,2 tỷ đồng, đạt 38,5% kế hoạch"),
+    (" 3   Trường tiểu học Tân Lập        18.6OO          4.250        22,8\n",
+     " 3   Trường tiểu học Tân Lập        18.600          4.250        22,8\n"),
+    ("Tổng cộng\t1.2OO\t640\n", "Tổng cộng\t1.200\t640\n"),
+    # counter-cases: a day with its l, a code, a lone l and an O in a word stay
+    ("l5/01/2034 họp", "l5/01/2034 họp"),
+    ("Mục 1.2O  Ghi chú\n", "Mục 1.2O  Ghi chú\n"),
+    ("Số l, khu B", "Số l, khu B"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), OCR_FIGURES)
+def test_ocr_figures_with_decimals_and_table_cells(text: str, read: str) -> None:
+    assert ocr_figures(text)[0] == read
