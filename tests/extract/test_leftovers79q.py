@@ -212,3 +212,28 @@ OCR_FIGURES = [
 @pytest.mark.parametrize(("text", "read"), OCR_FIGURES)
 def test_ocr_figures_with_decimals_and_table_cells(text: str, read: str) -> None:
     assert ocr_figures(text)[0] == read
+
+
+SMALL_CLASSES = [
+    # a request asking the other body's leave to move a sum (h836): asked
+    ("2. Kiến nghị\nĐề nghị UBND tỉnh cho phép điều chuyển 35 tỷ đồng kế hoạch vốn sang các dự án giải ngân nhanh.",
+     (35000000000,), ()),
+    # a road's width on each side (h834): its size; a school's site by its number (h836): its name
+    ("Tuyến đường nâng cấp có mặt đường rộng 6 m, lề mỗi bên 1,5 m.", (6, 1.5), ()),
+    ("Nhà thi đấu đa năng đã hoàn thành 64% khối lượng phần thô; Trường THCS Nguyễn Trãi (cơ sở 3) đã hoàn thành phần "
+     "móng 02 khối nhà.", (3,), (64, 2)),
+    # counter-cases: each side sending people, and a count of sites done, stay
+    ("Ban Tổ chức đã tổ chức 04 buổi giao lưu, mỗi bên cử 12 đại biểu tham dự.", (), (4, 12)),
+    ("Đã kiểm tra 27 cơ sở kinh doanh vật liệu xây dựng.", (), (27,)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), SMALL_CLASSES)
+def test_a_leave_asked_a_side_width_and_a_site_number(sentence: str, dropped: tuple[float, ...],
+                                                      kept: tuple[float, ...], tmp_path: Path) -> None:
+    values = _values(tmp_path, REPORT.format(sentence=sentence), "baocao.txt")
+    assert 18420 in values
+    for value in dropped:
+        assert value not in values
+    for value in kept:
+        assert value in values
