@@ -237,3 +237,30 @@ def test_a_leave_asked_a_side_width_and_a_site_number(sentence: str, dropped: tu
         assert value not in values
     for value in kept:
         assert value in values
+
+
+TAX_LETTER = ("THUẾ TỈNH HÒA BÌNH\nTHUẾ CƠ SỞ 3\nSố: 88/TCS3-QLKD\nLạc Sơn, ngày 02 tháng 4 năm 2034\n"
+              "V/v đẩy nhanh đăng ký chứng từ điện tử\nKính gửi: Các hộ kinh doanh trên địa bàn.\n"
+              "1. Trong tháng 3/2034, cơ quan thuế đã tổ chức 05 buổi hướng dẫn cho 260 lượt hộ kinh doanh.\n"
+              "2. {sentence}\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTRƯỞNG THUẾ CƠ SỞ\nĐinh Văn Hòa\n")
+
+CAMPAIGN = [
+    # what the body's campaign got done by the day, the state's part with its "đã" and the share reached (h387)
+    ("Tính đến ngày 31/3/2034, trên địa bàn có 1.520 hộ kinh doanh nộp thuế theo phương pháp kê khai; trong đó 1.140 "
+     "hộ đã đăng ký sử dụng chứng từ điện tử, đạt 75%; còn 380 hộ chưa đăng ký.", (1520, 380), (1140, 75)),
+    # counter-case: a part told as it is, no share reached after it (h701, h717), stays the state
+    ("Tính đến ngày 31/3/2034, trên địa bàn có 318 phòng học; trong đó 74 phòng học đã xuống cấp, 9 nhà vệ sinh "
+     "không bảo đảm.", (318, 74), ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), CAMPAIGN)
+def test_a_campaigns_progress_in_the_states_part(sentence: str, dropped: tuple[float, ...], kept: tuple[float, ...],
+                                                  tmp_path: Path) -> None:
+    values = _values(tmp_path, TAX_LETTER.format(sentence=sentence), "congvan.txt")
+    assert 260 in values
+    for value in dropped:
+        assert value not in values
+    for value in kept:
+        assert value in values
