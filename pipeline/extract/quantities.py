@@ -4803,18 +4803,14 @@ def _attached_blocks(ctx: Context, cue_required: frozenset[str]) -> list[tuple[i
 # a reader's comment or the page's reply: a name of a few words, a colon, the words ("Ngọc Ánh: Ad ơi ...", "  Hội Sinh
 # viên Trường ...: Chào bạn, ...")
 _COMMENTER_LINE = r"[ \t]*[^\W\d_][^\n:]{0,80}:[ \t]+\S"
-# or the commenter's name alone on its line, each word in capitals, the comment on the next ("Nguyễn Minh Thư" /
-# "Năm nay huyện em được giao mấy công trình ạ?"; round 82's h917)
-_COMMENTER_NAME_LINE = rf"[ \t]*(?-i:[{VN_UPPER}])[^\W\d_]*(?:[ \t]+(?-i:[{VN_UPPER}])[^\W\d_]*){{1,5}}[ \t]*\n[ \t]*\S"
 
 
 @lru_cache(maxsize=1)
 def _comment_thread_re() -> re.Pattern[str]:
-    """A post's counters line (_on_counter_line's, holding a web_counter word) with a commenter's line under it, blank
-    lines between or none."""
+    """A post's counters line (_on_counter_line's, holding a web_counter word) with a commenter's line right under it."""
     counters = _alternation(role_phrases("quantity_cues.tsv", "web_counter"))
     return re.compile(rf"^(?=[^\n]*(?<!\w)(?:{counters})(?!\w))(?:{vocab().counter_line_re.pattern})\n"
-                      rf"(?:[ \t]*\n)*(?={_COMMENTER_LINE}|{_COMMENTER_NAME_LINE})", re.MULTILINE | re.IGNORECASE)
+                      rf"(?={_COMMENTER_LINE})", re.MULTILINE | re.IGNORECASE)
 
 
 def _comment_thread_start(text: str) -> int:

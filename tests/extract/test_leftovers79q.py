@@ -149,16 +149,6 @@ def test_a_request_after_the_writers_name_is_asked(sentence: str, dropped: tuple
         assert value in values
 
 
-def test_a_commenters_name_on_its_own_line(tmp_path: Path) -> None:
-    # the thread's commenter named alone on a line, the comment under it, a blank line after the counters (h917)
-    comments = ("\nTrần Thị Mai\nXã em năm nay được giao mấy công trình ạ? Năm ngoái làm 5 công trình 😁\n"
-                "Thích · Phản hồi · 2 ngày\n\nHội đồng Đội huyện Tam Nông\nChào bạn, mỗi xã ít nhất 4 công trình nha!\n")
-    values = _values(tmp_path, POST.format(counters="👍❤️ 312 · 41 bình luận · 27 lượt chia sẻ", comments=comments),
-                     "post.txt")
-    assert 180 in values and 12 in values
-    assert 5 not in values and 4 not in values
-
-
 HOI_REPORT = ("HỘI NÔNG DÂN HUYỆN PHÚ TÂN\nBCH HỘI NÔNG DÂN XÃ TÂN HƯNG\nSố: 22-BC/HND\nTân Hưng, ngày 18 tháng 6 năm 2034\n"
               "BÁO CÁO\nKết quả công tác Hội 6 tháng đầu năm 2034\n"
               "1. Kết quả\nTrong 6 tháng, Hội giải ngân 12 dự án cho 47 hộ vay với số tiền 690 triệu đồng.\n"
