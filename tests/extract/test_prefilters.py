@@ -307,7 +307,7 @@ def _figure_cells_reading_every_line(text: str, lo: int, hi: int) -> list[figtab
         lines = figtable._without_index(lines)
     while i < len(lines):
         starts_row = i + 1 < len(lines) and figtable._FIGURE_LINE.match(lines[i + 1].text) \
-            and figtable._is_row_label(lines[i])
+            and figtable._is_named_row(lines[i])
         width = figtable._figures_after(lines, i) + 1 if starts_row else 0
         # (round 65) a header cell may name its period when no header cell stands before the header; (round 75) a
         # long first row's name when the row after it has its shape
