@@ -2017,6 +2017,9 @@ def _counted_span(doc: _Doc, start: int, pos: int) -> _Unit | None:
     leftovers, h594, h621, h629; as h342, h350, h452, h509). None otherwise ("trong thời hạn 07 ngày", "Thời gian:
     02 ngày", "trước 16 giờ")."""
     text = doc.ctx.text
+    term = _planned_term(text, start, pos)
+    if term is not None:
+        return term
     word = _SPAN_WORD_RE.match(text, pos)
     if word is None:
         return _counted_months(doc, start, pos)
@@ -2055,6 +2058,30 @@ def _counted_months(doc: _Doc, start: int, pos: int) -> _Unit | None:
     return _rate(text, word.group("word").lower(), word.end(), pos)
 
 
+# months counted from an act ("10 tháng kể từ ngày ký hợp đồng"): a term, not a month's name or a window of days
+_TERM_MONTHS_RE = re.compile(r"[ \t]+tháng(?=[ \t]+kể[ \t]+từ(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _term_lead_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's term_lead right before a figure, a colon between or none."""
+    leads = _alternation(role_phrases("quantity_cues.tsv", "term_lead"))
+    return re.compile(rf"(?<!\w)(?:{leads})[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
+def _planned_term(text: str, start: int, pos: int) -> _Unit | None:
+    """The months a tờ trình or a plan sets to carry out its task, counted from an act ("thời gian thực hiện 10 tháng
+    kể từ ngày ký hợp đồng", "Thời gian thực hiện: 36 tháng kể từ ngày Phương án được phê duyệt"; docs/RECORD.md, h692;
+    round 80, h890): a planned time, counted. A signed contract's term a report tells ("thời gian thực hiện 24
+    tháng.", h460) and a cap on each proposal ("mỗi nhiệm vụ có thời gian thực hiện không quá 36 tháng", h499) count
+    from no act and stay out."""
+    word = _TERM_MONTHS_RE.match(text, pos)
+    if word is None or _term_lead_re().search(text, max(0, start - _TERM_LEAD_REACH), start) is None:
+        return None
+    return _rate(text, "tháng", word.end(), pos)
+
+
+_TERM_LEAD_REACH = 25  # "Thời gian thực hiện: " right before the figure
 _CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|nhiều hơn|ít hơn)\s+$", re.IGNORECASE)
 _POINTS_WORD_RE = re.compile(r"\s+điểm(?!\w)(?!\s+\d)", re.IGNORECASE)  # "điểm" alone, not "điểm 10", "điểm cầu"
 
@@ -4027,7 +4054,7 @@ def _quantities_at(doc: _Doc, m: re.Match[str]) -> list[Quantity]:
         before.skip = before.label = False  # "Sở Tài chính 38 văn bản": the name is the figure's scope
     doc.label_end = m.end() if before.label else -1
     doc.label_year = bool(before.label and _YEAR_RE.fullmatch(m.group()))
-    if before.skip or _duration_label_before(text, start):
+    if before.skip or (_duration_label_before(text, start) and _planned_term(text, start, m.end()) is None):
         return []  # "Thời gian: 01 buổi, bắt đầu từ 08 giờ": how long the occasion lasts, no count
     if _in_breakdown(text, start) and not _PRIZE_RE.match(text, start) \
             and not _SHARE_RE.match(text, start) and not _PART_RE.match(text, start) \

@@ -133,3 +133,27 @@ def test_an_openings_clock_time_on_the_same_day_is_no_sitting() -> None:
     second = "Lễ khai mạc phiên giao dịch tổ chức lúc 07 giờ 30 cùng ngày.\n"
     record = parse_text(NOTICE.format(second=second))
     assert [e.date[:10] for e in record.events] == ["2034-04-08"]
+
+
+# 6. The months a tờ trình sets to carry out its task, counted from an act ("Thời gian thực hiện: 36 tháng kể từ ngày
+# Phương án được phê duyệt", "thời gian thực hiện 10 tháng kể từ ngày ký hợp đồng"): a planned time, counted
+# (docs/RECORD.md; fixed: h890's and h692's were missed); a signed contract's term a report tells and a cap on each
+# proposal count from no act and stay out (h460, h499)
+PROPOSAL = ("UBND HUYỆN TÂN LẬP\nSố: 52/TTr-UBND\nTân Lập, ngày 10 tháng 3 năm 2033\nTỜ TRÌNH\nVề việc phê duyệt dự án\n"
+            "Kính gửi: UBND tỉnh.\nUBND huyện kính trình như sau:\n{body}\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n")
+
+
+@pytest.mark.parametrize("body", [
+    "2. Thời gian thực hiện: 36 tháng kể từ ngày Phương án được phê duyệt.",
+    "Đo đạc, chỉnh lý bản đồ địa chính; thời gian thực hiện 36 tháng kể từ ngày ký hợp đồng.",
+])
+def test_months_to_carry_out_counted_from_an_act_are_a_planned_time(body: str) -> None:
+    assert (36, "tháng") in [(q.value, q.unit) for q in parse_text(PROPOSAL.format(body=body)).quantities]
+
+
+@pytest.mark.parametrize("body", [
+    "Gói thầu số 12-XL có giá trị hợp đồng 684,2 tỷ đồng, thời gian thực hiện 36 tháng.",
+    "Mỗi đơn vị đề xuất tối đa 03 nhiệm vụ; mỗi nhiệm vụ có thời gian thực hiện không quá 36 tháng.",
+])
+def test_a_term_counted_from_no_act_stays_out(body: str) -> None:
+    assert 36 not in [q.value for q in parse_text(PROPOSAL.format(body=body)).quantities]
