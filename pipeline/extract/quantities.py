@@ -522,7 +522,8 @@ def _spec_rx(phrases: list[str], totals: list[str], work_next: list[str]) -> re.
     """A specification's word, not after a word that makes it a total of what was counted ("buộc tiêu hủy
     1.286 con lợn với tổng trọng lượng trên 78 tấn": the culled animals' weight, no product's), nor before a word of
     work that makes it the volume of work done ("giá trị khối lượng thực hiện ước đạt 297,5 tỷ đồng, bằng 43,5% giá
-    trị hợp đồng", "khối lượng đã dọn khoảng 51.000 m3"; quantity_cues.tsv spec_work_next)."""
+    trị hợp đồng", "khối lượng đã dọn khoảng 51.000 m3"; quantity_cues.tsv spec_work_next), nor after one ("hoàn thành
+    khối lượng bảo dưỡng đạt 100% kế hoạch"; spec_work_before)."""
     not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in totals)
     # (the totals' lookbehinds read only where a phrase follows, which the lookahead tells first: each was a step at
     # every place of a sentence the first letters let through; tests of one place, so their order changes nothing)
@@ -645,7 +646,7 @@ def vocab() -> _Vocab:
         rule_not_re=_word_rx(by_role["rule_not"]),
         fine_re=_word_rx(by_role["fine"]),
         damage_re=_word_rx(by_role["damage"]),
-        spec_re=_spec_rx(by_role["spec"], by_role["spec_total"], by_role["spec_work_next"]),
+        spec_re=_spec_rx(by_role["spec"], [*by_role["spec_total"], *by_role["spec_work_before"]], by_role["spec_work_next"]),
         # the word right before the figure (a bound or the earlier sizes of a list between): "tốc độ tối đa 20 km/h"
         dimension_re=re.compile(rf"(?<!\w){_not_after(by_role.get('dimension_not_after', []))}"
                                 rf"(?:{_alternation(by_role['dimension'])})[ \t]*:?[ \t]*"

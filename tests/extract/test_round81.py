@@ -190,3 +190,19 @@ def test_a_total_row_with_an_untold_figure_stays_the_tables() -> None:
     # counter-case: one figure of the row the text never told: the row is the table's own
     found = _quantities(PLAN.format(body=ALLOCATED.format(one=12, total=21)))
     assert (21, "người") in found and (240, "người") in found
+
+
+# 9. A spec word right after a verb of work is the volume of work done ("hoàn thành khối lượng bảo dưỡng thường xuyên đạt
+# 100% kế hoạch"), as one before a word of work is (fixed: h904's share, missed)
+@pytest.mark.parametrize("line", [
+    "Các đơn vị hoàn thành khối lượng bảo dưỡng thường xuyên đạt 96% kế hoạch 6 tháng.",
+    "Nhà thầu đã thực hiện khối lượng sửa chữa mặt đường đạt 96% giá trị hợp đồng.",
+])
+def test_a_volume_of_work_done_after_its_verb_is_counted(line: str) -> None:
+    assert (96, "%") in _quantities(REPORT.format(body=line))
+
+
+def test_a_things_own_mass_stays_a_specification() -> None:
+    # counter-case: the mass of a thing described, no work done
+    found = _quantities(REPORT.format(body="Mỗi bao cát có khối lượng 45 kg, xếp tại các vị trí xung yếu."))
+    assert (45, "kg") not in found
