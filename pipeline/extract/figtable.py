@@ -199,6 +199,12 @@ def _is_span_column(header: str) -> bool:
     return bracket is not None and fold_lower(" ".join(bracket.group("unit").split())) in _not_unit_words()
 
 
+def _is_planned_time_column(header: str) -> bool:
+    """'Thời gian thực hiện (ngày)', 'Thời gian thi công (tháng)': each row's task, works or activity planned to take
+    that long, a target (docs/RECORD.md; quantity_cues.tsv column_planned_time; seventy-eighth round, h868)."""
+    return _opens_with(" ".join(fold_lower(_BRACKET_UNIT.sub("", header)).split()), "column_planned_time")
+
+
 def _names_own_unit(header: str) -> bool:
     """A header that prints its figures' unit ('Kinh phí (triệu đồng)', '% so KH'), before any row's unit."""
     return _BRACKET_UNIT.search(header) is not None or _PERCENT_HEADER.search(header) is not None
@@ -973,7 +979,8 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
             continue
         if _is_rate_column(header) or _is_incident_column(header) or _is_state_column(header):
             continue
-        if printed[0] is None and _is_span_column(header):
+        planned = _is_planned_time_column(header)
+        if printed[0] is None and _is_span_column(header) and not planned:
             continue
         pct = "pct" in m.re.groupindex and m.group("pct")
         if not pct and _is_index_value_column(header):
@@ -991,8 +998,9 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
             unit, factor = _left_column_unit(headers, col)
         if unit is not None:
             what = content if m.pos else header  # "Kiểm tra 02 xã" tells what the count is, more than "Ghi chú"
+            kind = "target" if planned else _column_kind(header)  # ("thực hiện" there names no result)
             cells.append(FigureCell(off + m.start("num"), off + m.end(), m.group("num"), unit,
-                                    " ".join(what.split()), name, factor, _column_kind(header), bound))
+                                    " ".join(what.split()), name, factor, kind, bound))
     return cells
 
 
@@ -1173,7 +1181,7 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
             under_header = True
             continue
         if indexed:
-            row = _row_without_index(row)
+            row = _row_without_index(row, len(headers))
         if under_header and _is_sub_header(row):
             headers = _merged_headers(headers, [c.strip(" *") for _, c in row])
             unit_col = _unit_column(headers)
@@ -1208,17 +1216,29 @@ def _note_above(text: str, start: int) -> tuple[str | None, int]:
 
 
 _MERGED_LABEL_LETTERS = 4  # "Cộng", "Tổng cộng": a label, no index ("I", "a", "II" run shorter)
+# a table's total row by its label (a row's whole first cell)
+TOTAL_ROW_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+huyện|toàn\s+tỉnh)\s*:?", re.IGNORECASE)
 
 
-def _row_without_index(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _row_without_index(row: list[tuple[int, str]], width: int | None = None) -> list[tuple[int, str]]:
     """A row without its index cell; a label merged over the index and the label cells ('| **Tổng cộng** | | | **21**
     |') stands in the first and leaves the second blank: the label kept, the blank dropped. A dashed sub-row ("- Chi
-    thường xuyên") has no index: kept whole."""
+    thường xuyên") has no index: kept whole; nor has a total row printed without an index cell (as many cells as the
+    `width` columns after the index: "   Tổng cộng   1.200   600   3.480" under rows "1   Huyện ...   260   150   754";
+    seventy-seventh round, h863): kept whole."""
     if row and _SUB_ROW_MARK.match(row[0][1]):
         return row
     if len(row) > 2 and sum(ch.isalpha() for ch in row[0][1]) >= _MERGED_LABEL_LETTERS and not row[1][1].strip(" *"):
         return [row[0], *row[2:]]
+    if width is not None and len(row) == width and _is_indexless_total(row):
+        return row
     return row[1:]
+
+
+def _is_indexless_total(row: list[tuple[int, str]]) -> bool:
+    """A row whose first cell is a total's label ('Tổng cộng', 'Cộng') and whose other cells are figures."""
+    return len(row) >= 2 and TOTAL_ROW_RE.fullmatch(row[0][1].strip(" *")) is not None \
+        and all(_is_figure_cell(c) for _, c in row[1:] if c.strip(" *"))
 
 
 def _is_sub_header(row: list[tuple[int, str]]) -> bool:
@@ -1374,7 +1394,7 @@ def spaced_figure_cells(text: str, lo: int, hi: int, tables: list[tuple[int, int
         rows_: list[_Line] = []
         for line in _without_page_marks(_lines(text, a, b)):
             if not ((len(rows_) > 1 or (rows_ and _figures_row(rows_[-1])))  # a row's wrapped cells are no row
-                    and _wrapped(rows_[-1].text, line.text)):
+                    and _wrapped(rows_[-1].text, line.text)) or _is_indexless_total(_spaced_cells(line)):
                 rows_.append(line)
         headers = _spaced_headers_above(text, lo, rows_[0]) if rows_ else None
         cells += _row_table_cells(rows_, _in_table, _spaced_cells, headers, text)

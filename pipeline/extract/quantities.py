@@ -32,6 +32,7 @@ from typing import cast
 from vanban.context import Context, Heading, heading_chain
 from vanban.extract.figtable import (
     BOUND_SIGNS,
+    TOTAL_ROW_RE,
     FigureCell,
     collapsed_figure_cells,
     collapsed_tables,
@@ -4529,7 +4530,6 @@ def _in_prose_cell(text: str, pos: int, cells: Mapping[int, FigureCell]) -> bool
     return sum(1 for w in cell.split() if any(map(str.isalpha, w))) >= _PROSE_CELL_WORDS
 
 
-_TOTAL_ROW_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+huyện|toàn\s+tỉnh)\s*:?", re.IGNORECASE)
 # a table's column of each row's total ("Chỉ tiêu / Quý I / ... / Quý IV / Cả năm": a year's target the text told above
 # it, "Tổng thu ... năm 2034 là 450 tỷ đồng"; seventy-seventh round), read as a total row's figure is
 _TOTAL_COLUMN_RE = re.compile(r"(?:cả\s+năm|tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.IGNORECASE)
@@ -4547,17 +4547,22 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
     the same heading ("... với tổng số 265 công dân (nhập ngũ Quân đội 240 công dân, ... 25 công dân)"): the same
     figure again. A figure of another section is another count ("1. ... kết luận 07 đảng viên có vi phạm" above
     "4. Kết quả của các đảng ủy cơ sở" and its table's "Cộng ... 7"; thirty-second heldout round)."""
-    row_total = _TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")) is not None
-    if not row_total and not _TOTAL_COLUMN_RE.fullmatch(cell.header.strip(" *")):
+    row_total = TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")) is not None
+    total_column = _TOTAL_COLUMN_RE.fullmatch(cell.header.strip(" *")) is not None
+    if not row_total and not total_column:
         return False
     # a total column's figure restates a total told anywhere under the same part of the text ("I. MỤC TIÊU, CHỈ
-    # TIÊU": its item 1 told the year's sum, its item 3 breaks it down by quarter)
-    heading = _innermost_heading if row_total else _outermost_heading
+    # TIÊU": its item 1 told the year's sum, its item 3 breaks it down by quarter), the grand total in the total row
+    # too ("| | Tổng cộng | 284,5 | ... | 1.320,0 |" under "Cả năm"; seventy-ninth round, h882)
+    heading = _outermost_heading if total_column else _innermost_heading
     value = parse_number(cell.number)
     if value is None:
         return False
     value *= cell.factor
     head = _unit_head(cell.unit)  # the column counts "cây", the text counted "1.200.000 cây phân tán"
+    if any(q.value == value and _unit_head(q.unit) == head and q.span is not None and q.span[0] < cell.start
+           and q.span[0] not in cells and _points_to_table(doc, q.span[1]) for q in kept):
+        return True
     # a table's own cell holding the total's value is no count of it in the text (one unit's "18" in a row above
     # the total's "18": thirty-second heldout round)
     section = heading(doc, cell.start)
@@ -4576,6 +4581,27 @@ def _annex_start(doc: _Doc, pos: int) -> int | None:
     total row restates what the document's articles told ("Điều 1. Phân bổ 28.640.000.000 đồng ... (chi tiết tại Phụ
     lục kèm theo)" and the phụ lục's "Tổng cộng ... 28.640"; eighty-second heldout round, h910), whatever heading."""
     return next((a for a, b in doc.ctx.zone("annex") if a <= pos < b), None)
+
+
+_POINTER_REACH = 300  # how far past a figure its sentence may send the reader to the annex ("(chi tiết theo Phụ lục")
+_SENTENCE_END_RE = re.compile(r"[.;](?=\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _detail_pointer_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's detail_pointer phrases ("chi tiết theo Phụ lục", "danh mục chi tiết tại Phụ lục")."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(role_phrases('quantity_cues.tsv', 'detail_pointer'))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _points_to_table(doc: _Doc, end: int) -> bool:
+    """The sentence of the figure ending at end sends the reader to an annex or a table for its breakdown ("giao chỉ
+    tiêu ... là 1.200 người và phân bổ kinh phí hỗ trợ 3.480 triệu đồng ... (chi tiết theo Phụ lục kèm theo Quyết định
+    này)", "Sửa chữa định kỳ 08 công trình: 52.300 triệu đồng (danh mục chi tiết tại Phụ lục kèm theo)"; rounds 77-78,
+    h863, h868): the table's total is that figure again, whatever heading the table stands under (docs/RECORD.md)."""
+    text = doc.ctx.text
+    stop = _SENTENCE_END_RE.search(text, end, end + _POINTER_REACH)
+    return _detail_pointer_re().search(text, end, stop.start() if stop else end + _POINTER_REACH) is not None
 
 
 # the rest of a figure's line leading into what follows (", chi tiết:", ", gồm:"), then blank lines
@@ -4717,7 +4743,8 @@ def _totals_told_after(doc: _Doc, kept: list[Quantity], totals: Mapping[int, Fig
         after = [q for q in prose if q.span is not None and q.span[0] > row_end
                  and (section is not None or q.span[0] - row_end <= _TOLD_AFTER_REACH)
                  and _innermost_heading(doc, q.span[0]) == section]
-        told_after = [c.start for c in row if any(_same_value(q, c) for q in after)]
+        later = [q for q in prose if q.span is not None and q.span[0] > row_end]
+        told_after = [c.start for c in row if any(_same_value(q, c) for q in after) or _named_after(doc, c, later)]
         if not told_after:
             continue
         line_from = text.rfind("\n", 0, row[0].start) + 1
@@ -4725,6 +4752,22 @@ def _totals_told_after(doc: _Doc, kept: list[Quantity], totals: Mapping[int, Fig
         whole = all(any(_same_value(q, c) for q in told) for c in row)
         dropped.update([c.start for c in row] if whole else told_after)
     return dropped
+
+
+_HEADER_UNIT_RE = re.compile(r"\([^()]*\)")  # a header's bracketed unit, "(triệu đồng)": no word naming the column
+
+
+def _named_after(doc: _Doc, cell: FigureCell, later: list[Quantity]) -> bool:
+    """A total row's sum (_LARGE_TOTAL or more, no share) the prose after its table tells again under any heading, in a
+    clause naming its column ("| | Tổng cộng | 13 | 138.700 | 1.135 |" under "Kinh phí (triệu đồng)", then "IV. KINH
+    PHÍ / ..., trong đó kinh phí chiến dịch tại 04 địa phương trọng điểm là 1.135 triệu đồng"; seventy-fifth round,
+    h832): the same sum, told once."""
+    value = parse_number(cell.number)
+    if value is None or value * cell.factor < _LARGE_TOTAL or cell.unit == "%":
+        return False
+    text, header = doc.ctx.text, _HEADER_UNIT_RE.sub(" ", cell.header)
+    return any(q.span is not None and _same_value(q, cell) and _names_row(text, _clause_of(text, q.span), header)
+               for q in later)
 
 
 def _row_cells(text: str, cell: FigureCell, cells: Mapping[int, FigureCell]) -> list[FigureCell]:
@@ -4902,7 +4945,7 @@ def extract(ctx: Context) -> list[Quantity]:
                 continue  # a tab or space table's row index or label number: its figures are its cells
             if cell is not None and (_repeated_total(doc, cell, kept, cells) or _row_told_in_prose(doc, cell, kept, cells)):
                 continue
-            if cell is not None and _TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")):
+            if cell is not None and TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")):
                 totals[cell.start] = cell
             if doc.attached:
                 doc.cue_required = _cue_required_at(doc, m.start())

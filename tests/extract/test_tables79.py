@@ -139,3 +139,141 @@ def test_a_target_naming_no_noun_counts_nothing_of_the_count_before_it() -> None
 def test_a_count_of_what_the_plan_makes_stays() -> None:
     found = _plan("Mở các lớp đào tạo nghề cho thanh niên.", CLASSES)
     assert (4, "lớp") in found and (3, "lớp") in found and (120, "học viên") in found
+
+
+DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 415/QĐ-UBND\nAn Hòa, ngày 20 tháng 12 năm 2041\nQUYẾT ĐỊNH\n"
+            "Về việc giao chỉ tiêu và kinh phí năm 2042\nỦY BAN NHÂN DÂN TỈNH AN HÒA\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+            "Căn cứ Nghị quyết số 25/NQ-HĐND ngày 10 tháng 12 năm 2041 của Hội đồng nhân dân tỉnh về dự toán ngân sách "
+            "nhà nước năm 2042;\nXét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 402/TTr-STC ngày 12/12/2041.\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. {article}\n"
+            "Điều 2. Các đơn vị tổ chức thực hiện bảo đảm tiến độ, chất lượng và hiệu quả; định kỳ báo cáo kết quả thực "
+            "hiện về Sở Tài chính để tổng hợp, báo cáo Ủy ban nhân dân tỉnh theo quy định.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Bình\n\n"
+            "PHỤ LỤC\nCHI TIẾT NĂM 2042\n(Kèm theo Quyết định số 415/QĐ-UBND ngày 20/12/2041 của UBND tỉnh)\n{table}")
+
+
+def _decision(article: str, table: str) -> list[tuple[float, str]]:
+    return _quantities(DECISION.format(article=article, table=table))
+
+
+# 4. A total row restating a figure whose sentence sends the reader to the annex ("... 52.300 triệu đồng (danh mục
+# chi tiết tại Phụ lục kèm theo)", "(chi tiết theo Phụ lục kèm theo Quyết định này)"): the same figure, once, under
+# whatever heading the annex stands; the row's other figures are the table's own (fixed: h868's 52.300, h863's 1.200
+# and 3.480, h910's 28.640)
+POINTED_PIPED = ("| STT | Tên công trình | Chiều dài (km) | Kinh phí (triệu đồng) |\n|---|---|---|---|\n"
+                 "| 1 | Sửa chữa mặt đường tuyến ĐT.301 | 6,5 | 9.400 |\n| 2 | Sửa chữa cầu Suối Cát | 0,1 | 5.200 |\n"
+                 "| | **Tổng cộng** | **6,6** | **14.600** |\n")
+POINTED_SPACED = ("  TT   Đơn vị                     Chỉ tiêu       Kinh phí hỗ trợ\n"
+                  "                                  (người)        (triệu đồng)\n"
+                  "  1    Huyện Đông Sơn                  420            1.260\n"
+                  "  2    Huyện Tây Sơn                   380            1.140\n"
+                  "       Tổng cộng                       800            2.400\n")
+POINTED = [
+    ("Phê duyệt kinh phí sửa chữa định kỳ 02 công trình năm 2042 là 14.600 triệu đồng (danh mục chi tiết tại Phụ lục "
+     "kèm theo).", POINTED_PIPED, (14_600_000_000, "đồng"), [(6.6, "km"), (9_400_000_000, "đồng")]),
+    ("Giao chỉ tiêu đào tạo nghề năm 2042 cho các huyện là 800 người, kinh phí hỗ trợ 2.400 triệu đồng (chi tiết theo "
+     "Phụ lục kèm theo Quyết định này).", POINTED_SPACED, (800, "người"), [(420, "người"), (1_140_000_000, "đồng")]),
+]
+
+
+@pytest.mark.parametrize(("article", "table", "told", "own"), POINTED)
+def test_a_total_the_text_points_to_the_annex_for_is_counted_once(article: str, table: str, told: tuple[float, str],
+                                                                   own: list[tuple[float, str]]) -> None:
+    found = _decision(article, table)
+    assert found.count(told) == 1, found
+    assert all(item in found for item in own), found
+
+
+# counter-case: the same sentence without the pointer, the total of an annex under another heading, is the table's own
+# count, as round 32's class reads it (a figure that only shares the value)
+def test_a_total_of_another_part_without_a_pointer_is_its_own() -> None:
+    found = _decision("Phê duyệt kinh phí sửa chữa định kỳ năm 2042 là 14.600 triệu đồng.", POINTED_PIPED)
+    assert found.count((14_600_000_000, "đồng")) == 2
+
+
+# 5. A total row printed without the index cell its rows have ("       Tổng cộng   800   450   2.400" under "  1    Huyện
+# ...   420   ..."), in a PDF's space-aligned phụ lục: a row, its figures read (fixed: h863's 600, h902's, h905's)
+def test_a_total_row_without_its_index_is_read() -> None:
+    table = POINTED_SPACED.replace("Chỉ tiêu       Kinh phí hỗ trợ", "Chỉ tiêu       Nữ             Kinh phí hỗ trợ") \
+        .replace("(người)        (triệu đồng)", "(người)        (người)        (triệu đồng)") \
+        .replace("420            1.260", "420            210            1.260") \
+        .replace("380            1.140", "380            240            1.140") \
+        .replace("800            2.400", "800            450            2.400")
+    found = _decision("Giao chỉ tiêu đào tạo nghề năm 2042 cho các huyện (chi tiết theo Phụ lục kèm theo).", table)
+    assert (450, "người") in found and (210, "người") in found, found
+
+
+# 6. The grand total of a plan's "Cả năm" column, in its total row, restating the year's figure its part told above
+# ("Dự toán thu năm 2042 được giao 960 tỷ đồng" over "| | Tổng cộng | 210,0 | ... | 960,0 |"): one figure (fixed: h882)
+PLAN_DOC = ("CHI CỤC THUẾ KHU VỰC IX\nSố: 12/KH-CCT\nAn Hòa, ngày 05 tháng 01 năm 2042\nKẾ HOẠCH\n"
+            "Thu ngân sách nhà nước năm 2042\nI. CHỈ TIÊU\n1. Dự toán thu ngân sách nhà nước năm 2042 được giao 960 tỷ "
+            "đồng; phấn đấu thu đạt ít nhất 105% dự toán.\n2. Tiến độ thu theo quý (đơn vị: tỷ đồng):\n\n"
+            "| TT | Khoản thu | Quý I | Quý II | Quý III | Quý IV | Cả năm |\n|---|---|---|---|---|---|---|\n"
+            "| 1 | Thuế công thương nghiệp | 150,0 | 170,0 | 180,0 | 200,0 | 700,0 |\n"
+            "| 2 | Thu tiền sử dụng đất | 60,0 | 60,0 | 70,0 | 70,0 | 260,0 |\n"
+            "| | **Tổng cộng** | **210,0** | **230,0** | **250,0** | **270,0** | **960,0** |\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\nCác đội thuế triển khai thực hiện kế hoạch này.\n"
+            "Nơi nhận:\n- Cục Thuế;\n- Lưu: VT.\nCHI CỤC TRƯỞNG\nLê Văn Bình\n")
+
+
+def test_a_grand_total_restating_the_years_figure_is_counted_once() -> None:
+    found = _quantities(PLAN_DOC)
+    assert found.count((960_000_000_000, "đồng")) == 1, found
+    assert (700_000_000_000, "đồng") in found and (270_000_000_000, "đồng") in found
+
+
+# 7. A total row's sum the text tells again after the table under another heading, in a clause naming its column
+# ("Kinh phí (triệu đồng)" and "IV. KINH PHÍ / ..., trong đó kinh phí chiến dịch ... là 865 triệu đồng"): one sum
+# (fixed: h832); a sum of the same value told of another thing stays
+CAMPAIGN = ("SỞ Y TẾ TỈNH AN HÒA\nSố: 88/KH-SYT\nAn Hòa, ngày 10 tháng 3 năm 2042\nKẾ HOẠCH\n"
+            "Phòng, chống sốt xuất huyết năm 2042\nI. HOẠT ĐỘNG\n1. Tổ chức chiến dịch diệt lăng quăng tại các huyện "
+            "trọng điểm:\n\n| TT | Đơn vị | Số hộ được kiểm tra | Kinh phí (triệu đồng) |\n|---|---|---|---|\n"
+            "| 1 | Huyện Đông Sơn | 42.000 | 480 |\n| 2 | Huyện Tây Sơn | 31.000 | 385 |\n"
+            "| | **Tổng cộng** | **73.000** | **865** |\n\n2. Tập huấn cán bộ y tế tuyến xã.\nII. KINH PHÍ\n{funds}\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nGIÁM ĐỐC\n"
+            "Lê Văn Bình\n")
+
+
+def test_a_total_told_after_in_a_clause_naming_its_column_is_counted_once() -> None:
+    funds = ("Tổng kinh phí thực hiện là 2,4 tỷ đồng, trong đó kinh phí chiến dịch tại các huyện trọng điểm là 865 "
+             "triệu đồng.")
+    found = _quantities(CAMPAIGN.format(funds=funds))
+    assert found.count((865_000_000, "đồng")) == 1, found
+    assert (73_000, "hộ được kiểm tra") in found
+
+
+def test_a_sum_of_the_same_value_told_of_another_thing_stays() -> None:
+    funds = "Mua hóa chất phun diệt muỗi với giá trị 865 triệu đồng."
+    assert _quantities(CAMPAIGN.format(funds=funds)).count((865_000_000, "đồng")) == 2
+
+
+# 8. A column of the time each row's task or works is planned to take ("Thời gian thực hiện (ngày)", "Thời gian thi
+# công (tháng)") holds targets (docs/RECORD.md; fixed: h868's 8 cells, h584's 7 after its gold was corrected); another
+# span in brackets ("Thời gian bảo hành (tháng)") counts nothing, as before
+WORKS_PIPED = ("| STT | Tên công trình | Kinh phí (triệu đồng) | {header} |\n|---|---|---|---|\n"
+               "| 1 | Sửa chữa cầu Suối Cát | 5.200 | 150 |\n| 2 | Sửa chữa mặt đường ĐT.301 | 9.400 | 120 |\n")
+WORKS_TABBED = ("TT\tTên nhiệm vụ\tĐơn vị chủ trì\t{header}\tKinh phí (triệu đồng)\n"
+                "1\tNghiên cứu giống lúa chịu mặn\tTrung tâm Khuyến nông\t18\t310\n"
+                "2\tSố hóa hồ sơ di tích cấp tỉnh\tBảo tàng tỉnh\t12\t195\n")
+PLANNED = [
+    (WORKS_PIPED, "Thời gian thực hiện (ngày)", [(150, "ngày"), (120, "ngày")]),
+    (WORKS_TABBED, "Thời gian thực hiện (tháng)", [(18, "tháng"), (12, "tháng")]),
+    (WORKS_PIPED, "Thời gian thi công (ngày)", [(150, "ngày"), (120, "ngày")]),
+]
+
+
+@pytest.mark.parametrize(("table", "header", "expected"), PLANNED)
+def test_a_planned_time_column_holds_targets(table: str, header: str, expected: list[tuple[float, str]]) -> None:
+    rec = parse_text(DECISION.format(article="Phê duyệt danh mục và kinh phí năm 2042 (chi tiết tại Phụ lục kèm theo).",
+                                     table=table.format(header=header)))
+    found = [(q.value, q.unit, q.kind) for q in rec.quantities]
+    assert all((*item, "target") in found for item in expected), found
+
+
+def test_another_span_column_counts_nothing() -> None:
+    found = _decision("Phê duyệt danh mục năm 2042 (chi tiết tại Phụ lục kèm theo).",
+                      WORKS_PIPED.format(header="Thời gian bảo hành (tháng)"))
+    assert not any(unit == "tháng" for _, unit in found)
+    assert (5_200_000_000, "đồng") in found
