@@ -4508,6 +4508,18 @@ def _under_state_intro(doc: _Doc, start: int) -> bool:
     return False
 
 
+def _in_figure_row_label(text: str, pos: int, cells: Mapping[int, FigureCell]) -> bool:
+    """A number in a markdown table row's cells before its first figure cell, on a row of figure cells ("| 3 | Phụ nữ
+    có thai tiêm uốn ván 2 mũi | người | 5.200 | 5.300 |"; seventy-seventh round, h853): its label names the indicator
+    the figures count ("2 mũi" says which vaccination), no count of its own, as a tab table's label's number is."""
+    line_from = text.rfind("\n", 0, pos) + 1
+    if text.find("|", line_from, pos) < 0:
+        return False
+    line_to = text.find("\n", pos)
+    line_to = len(text) if line_to < 0 else line_to
+    return any(pos < start < line_to for start in cells)
+
+
 _PROSE_CELL_WORDS = 6  # a tab cell of this many words or more is a task told in prose, not a label or a figure
 
 
@@ -4943,6 +4955,8 @@ def extract(ctx: Context) -> list[Quantity]:
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed) \
                     and not _in_prose_cell(text, m.start(), cells):
                 continue  # a tab or space table's row index or label number: its figures are its cells
+            if cell is None and _in_figure_row_label(text, m.start(), cells):
+                continue  # a markdown figure row's label naming its indicator ("| Phụ nữ có thai tiêm uốn ván 2 mũi |")
             if cell is not None and (_repeated_total(doc, cell, kept, cells) or _row_told_in_prose(doc, cell, kept, cells)):
                 continue
             if cell is not None and TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")):

@@ -277,3 +277,49 @@ def test_another_span_column_counts_nothing() -> None:
                       WORKS_PIPED.format(header="Thời gian bảo hành (tháng)"))
     assert not any(unit == "tháng" for _, unit in found)
     assert (5_200_000_000, "đồng") in found
+
+
+# 9. A markdown figure row's label naming its indicator with a number ("| 3 | Phụ nữ có thai tiêm uốn ván 2 mũi | người |
+# 5.200 | ...", "| Bàn ghế học sinh 2 chỗ ngồi | Bộ | 560 |"): the number says which thing the row counts, no count of
+# its own, as a tab table's label's is (fixed: h853's "2 mũi", h561's "2 chỗ"); a number in a row of no figure cell
+# stays a sentence's
+LABELLED = ("| TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |\n|---|---|---|---|---|\n"
+            "| 1 | Trẻ dưới 1 tuổi tiêm đủ 8 loại vắc xin | trẻ | 2.400 | 2.310 |\n"
+            "| 2 | Phụ nữ có thai tiêm uốn ván 2 mũi | người | 2.600 | 2.480 |\n")
+
+
+def test_a_number_in_a_figure_rows_label_is_no_count() -> None:
+    found = _report("Công tác tiêm chủng được duy trì.", LABELLED)
+    assert (2600, "người") in found and (2310, "trẻ") in found
+    assert not any(value in (8, 2) for value, _ in found), found
+
+
+def test_a_number_in_a_row_of_no_figure_is_read() -> None:
+    table = ("| TT | Nội dung | Thời gian |\n|---|---|---|\n"
+             "| 1 | Tổ chức 04 lớp tập huấn cho cán bộ y tế xã | Quý II/2041 |\n")
+    assert (4, "lớp") in _report("Công tác tiêm chủng được duy trì.", table)
+
+
+# 10. A tax office's work on taxpayers, no tax rate: households brought under tax management, businesses inspected at
+# the taxpayer's premises, tax recovered by inspections (quantity_cues.tsv rule_not; fixed: h861's, h882's, h900's 6
+# items); a rate a rule grants taxpayers stays a rule's
+TAX_PLAN = ("CHI CỤC THUẾ KHU VỰC IX\nSố: 12/KH-CCT\nAn Hòa, ngày 05 tháng 01 năm 2042\nKẾ HOẠCH\n"
+            "Thu ngân sách nhà nước năm 2042\nI. MỤC TIÊU\n" + LEAD + "\nII. NHIỆM VỤ, GIẢI PHÁP\n{task}\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác đội thuế triển khai.\nNơi nhận:\n- Cục Thuế;\n- Lưu: VT.\nCHI CỤC TRƯỞNG\n"
+            "Lê Văn Bình\n")
+TAX_TASKS = [
+    ("1. Rà soát, đưa vào quản lý thuế ít nhất 220 hộ kinh doanh mới.", (220, "gte", "hộ")),
+    ("1. Kiểm tra tại trụ sở người nộp thuế đối với 36 doanh nghiệp.", (36, "eq", "doanh nghiệp")),
+    ("1. Phấn đấu số thuế truy thu, phạt qua kiểm tra đạt 9 tỷ đồng.", (9_000_000_000, "eq", "đồng")),
+]
+
+
+@pytest.mark.parametrize(("task", "expected"), TAX_TASKS)
+def test_a_tax_offices_work_on_taxpayers_is_counted(task: str, expected: tuple[float, str, str]) -> None:
+    found = [(q.value, q.comparator, q.unit) for q in parse_text(TAX_PLAN.format(task=task)).quantities]
+    assert any(f[:2] == expected[:2] and f[2].startswith(expected[2]) for f in found), found
+
+
+def test_a_rate_granted_to_taxpayers_stays_a_rule() -> None:
+    task = "1. Người nộp thuế được giảm 30% số thuế phải nộp theo quy định."
+    assert not any(q.value == 30 for q in parse_text(TAX_PLAN.format(task=task)).quantities)
