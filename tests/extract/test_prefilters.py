@@ -306,6 +306,7 @@ def _figure_cells_reading_every_line(text: str, lo: int, hi: int) -> list[figtab
     if any(figtable.fold_lower(x.text.strip(" .:")) in figtable._cue_words("column_index") for x in lines):
         lines = figtable._without_index(lines)
     while i < len(lines):
+        # (rounds 75-79's tables) a row's name may hold a figure of what it names (figtable._is_named_row)
         starts_row = i + 1 < len(lines) and figtable._FIGURE_LINE.match(lines[i + 1].text) \
             and figtable._is_named_row(lines[i])
         width = figtable._figures_after(lines, i) + 1 if starts_row else 0
