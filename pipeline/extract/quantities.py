@@ -1527,7 +1527,7 @@ def _ranges(ctx: Context) -> list[tuple[int, int]]:
         pos = max(pos, b)
     ranges.append((pos, len(ctx.text)))
     comments = _comments_start(ctx)
-    return ranges if comments is None else [(a, min(b, comments)) for a, b in ranges if a < comments]
+    return [(a, min(b, comments)) for a, b in ranges if a < comments]
 
 
 @lru_cache(maxsize=1)
@@ -1538,13 +1538,19 @@ def _post_counters_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)\d[\d.,]*[kK]?[ \t]+(?:{words})(?!\w)", re.IGNORECASE)
 
 
-def _comments_start(ctx: Context) -> int | None:
-    """Where readers' comments under a post start: after the counters line below the document's signature (a
-    fanpage's copy: "Nguyễn Minh Thư / Năm ngoái huyện em làm 4 công trình 😁 / Thích · Phản hồi"; eighty-second
-    heldout round, h917, as h878): the readers' words, no figure of the document. None without both."""
+def _comments_start(ctx: Context) -> int:
+    """Where readers' comments under a post start, the text's end when none do: their figures are the readers'
+    questions and the page's answers, none the document's."""
+    return min(_counters_below_signature(ctx), _comment_thread_start(ctx.text))
+
+
+def _counters_below_signature(ctx: Context) -> int:
+    """The end of the counters line below the document's signature (a fanpage's copy: "Nguyễn Minh Thư / Năm ngoái
+    huyện em làm 4 công trình 😁 / Thích · Phản hồi"; eighty-second heldout round, h917, as h878); the text's end
+    without both."""
     signature = ctx.zone("signature")
     if not signature:
-        return None
+        return len(ctx.text)
     text, voc = ctx.text, vocab()
     for m in _post_counters_re().finditer(text, max(b for _, b in signature)):
         a = text.rfind("\n", 0, m.start()) + 1
@@ -1552,7 +1558,29 @@ def _comments_start(ctx: Context) -> int | None:
         b = len(text) if b < 0 else b
         if voc.counter_line_re.fullmatch(text, a, b):
             return b  # a line of nothing but the post's counters
-    return None
+    return len(text)
+
+
+# a reader's comment or the page's reply: a name of a few words, a colon, the words ("Ngọc Ánh: Ad ơi ...", "  Hội Sinh
+# viên Trường ...: Chào bạn, ...")
+_COMMENTER_LINE = r"[ \t]*[^\W\d_][^\n:]{0,80}:[ \t]+\S"
+
+
+@lru_cache(maxsize=1)
+def _comment_thread_re() -> re.Pattern[str]:
+    """A post's counters line (_on_counter_line's, holding a web_counter word) with a commenter's line right under it."""
+    counters = _alternation(role_phrases("quantity_cues.tsv", "web_counter"))
+    return re.compile(rf"^(?=[^\n]*(?<!\w)(?:{counters})(?!\w))(?:{vocab().counter_line_re.pattern})\n"
+                      rf"(?={_COMMENTER_LINE})", re.MULTILINE | re.IGNORECASE)
+
+
+def _comment_thread_start(text: str) -> int:
+    """Where the readers' comments under a post begin ("👍❤️ 214 · 36 bình luận · 51 lượt chia sẻ" / "Liên đội ...: Dạ
+    mỗi xã được cử 2 thí sinh không ạ?" / "Hội đồng Đội tỉnh ...: Chào em, mỗi xã, phường cử 01 thí sinh em nhé.";
+    rounds 75-79's leftovers, h843, h878): their figures are the readers' questions and the page's answers, none the
+    document's; the text's end when no such thread is."""
+    thread = _comment_thread_re().search(text)
+    return thread.end() if thread else len(text)
 
 
 _KM_MARKER_RE = re.compile(r"(?<!\w)km[ \t]?\d{1,4}[ \t]?\+[ \t]?$", re.IGNORECASE)
@@ -4883,28 +4911,6 @@ def _attached_blocks(ctx: Context, cue_required: frozenset[str]) -> list[tuple[i
     return out
 
 
-# a reader's comment or the page's reply: a name of a few words, a colon, the words ("Ngọc Ánh: Ad ơi ...", "  Hội Sinh
-# viên Trường ...: Chào bạn, ...")
-_COMMENTER_LINE = r"[ \t]*[^\W\d_][^\n:]{0,80}:[ \t]+\S"
-
-
-@lru_cache(maxsize=1)
-def _comment_thread_re() -> re.Pattern[str]:
-    """A post's counters line (_on_counter_line's, holding a web_counter word) with a commenter's line right under it."""
-    counters = _alternation(role_phrases("quantity_cues.tsv", "web_counter"))
-    return re.compile(rf"^(?=[^\n]*(?<!\w)(?:{counters})(?!\w))(?:{vocab().counter_line_re.pattern})\n"
-                      rf"(?={_COMMENTER_LINE})", re.MULTILINE | re.IGNORECASE)
-
-
-def _comment_thread_start(text: str) -> int:
-    """Where the readers' comments under a post begin ("👍❤️ 214 · 36 bình luận · 51 lượt chia sẻ" / "Liên đội ...: Dạ
-    mỗi xã được cử 2 thí sinh không ạ?" / "Hội đồng Đội tỉnh ...: Chào em, mỗi xã, phường cử 01 thí sinh em nhé.";
-    rounds 75-79's leftovers, h843, h878): their figures are the readers' questions and the page's answers, none the
-    document's; the text's end when no such thread is."""
-    thread = _comment_thread_re().search(text)
-    return thread.end() if thread else len(text)
-
-
 def _cue_required_at(doc: _Doc, pos: int) -> bool:
     return next((own for a, b, own in doc.attached if a <= pos < b), doc.doc_cue_required)
 
@@ -4939,8 +4945,7 @@ def extract(ctx: Context) -> list[Quantity]:
     kept: list[Quantity] = []
     all_cells: dict[int, FigureCell] = {}
     totals: dict[int, FigureCell] = {}  # the kept cells of total rows: the prose after the table may tell them again
-    thread = _comment_thread_start(text)
-    for lo, hi in ((a, min(b, thread)) for a, b in _ranges(ctx) if a < thread):
+    for lo, hi in _ranges(ctx):
         spaced = spaced_tables(text, lo, hi)  # (read once: the cells and the spans)
         collapsed = collapsed_tables(text, lo, hi)
         paired = paired_tables(text, lo, hi)
