@@ -177,3 +177,36 @@ def test_an_annex_total_of_another_amount_stays() -> None:
     # counter-case: a total the articles never told is the annex's own
     found = _quantities(DECISION.format(second="2.700", total="4.800"))
     assert (4_800_000_000, "đồng") in found and (4_500_000_000, "đồng") in found
+
+
+# 9. A contest's round held in a month ("các Liên đội tổ chức vòng sơ khảo trong tháng 11/2035") is an event of that
+# month, as its Hội thi is (event_activity.tsv; fixed: h919)
+GUIDE = ("HỘI ĐỒNG ĐỘI TỈNH HƯNG YÊN\nSố: 15-HD/HĐĐ\nHưng Yên, ngày 02 tháng 10 năm 2036\nHƯỚNG DẪN\nTổ chức Hội thi "
+         "kể chuyện\nIV. THỜI GIAN\n1. Cấp Liên đội: các Liên đội tổ chức {what} trong tháng 11/2036.\n{more}"
+         "Nơi nhận:\n- Các Liên đội;\n- Lưu: VP.\nTM. HỘI ĐỒNG ĐỘI TỈNH\nCHỦ TỊCH\nTrần Thị Hoa\n")
+
+
+@pytest.mark.parametrize("what", ["vòng sơ khảo", "vòng loại"])
+def test_a_contest_round_in_a_month_is_an_event(what: str) -> None:
+    assert "2036-11" in [e.date for e in parse_text(GUIDE.format(what=what, more="")).events]
+
+
+def test_a_meeting_of_no_activity_in_a_month_is_no_event() -> None:
+    # counter-case: a month named by a duty with no activity's word stays no event
+    rec = parse_text(GUIDE.format(what="rà soát danh sách đội viên", more=""))
+    assert "2036-11" not in [e.date for e in rec.events]
+
+
+# 10. Entries of a photo or video contest taken in up to a day ("nhận ảnh đến hết ngày 20/8/2035 qua email ...") are the
+# entrants' by-when, as "nhận tác phẩm" is (schedule_cues.tsv files_until; fixed: h917)
+def test_photos_taken_in_up_to_a_day_are_a_by_when() -> None:
+    rec = parse_text(GUIDE.format(what="Hội thi", more="2. Cuộc thi ảnh: mỗi tác giả gửi tối đa 05 ảnh; nhận ảnh đến hết "
+                                                       "ngày 20/11/2036 qua email bantn@gmail.com.\n"))
+    assert "2036-11-20" in [d.due for d in rec.deadlines]
+
+
+def test_photos_taken_in_from_a_day_are_no_by_when() -> None:
+    # counter-case: a start of taking in is no by-when
+    rec = parse_text(GUIDE.format(what="Hội thi", more="2. Cuộc thi ảnh: Ban Tổ chức nhận ảnh tại Nhà Thiếu nhi từ ngày "
+                                                       "20/11/2036.\n"))
+    assert "2036-11-20" not in [d.due for d in rec.deadlines]
