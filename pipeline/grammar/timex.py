@@ -576,9 +576,16 @@ def _lunar_day(text: str, s: int, e: int) -> bool:
     return m is not None and (m.start() < e or not text[e:m.start()].strip(" \t,"))
 
 
+@lru_cache(maxsize=1)
+def _range_count_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_alt(_vocab().written['range_count_word'])})(?!\w)", re.IGNORECASE)
+
+
 def _day_month(g: _Groups, s: int, e: int, mt: re.Match[str], text: str) -> _U | None:
     if g["dm_sep"] == "." and not g["dm_ngay"]:
         return None
+    if g["dm_sep"] == "-" and not g["dm_ngay"] and _range_count_after().match(text, e):
+        return None  # "cho trẻ từ 1 - 5 tuổi": a range of counts (time_words.tsv range_count_word), no day and month
     return _U(s, e, "day", None, int(g["dm_m"]), int(g["dm_d"]), weak=not g["dm_ngay"])
 
 
