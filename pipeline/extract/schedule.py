@@ -35,6 +35,7 @@ from vanban.extract.activity import (
 )
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
+from vanban.grammar.regexes import RUNNING_FOOTER
 from vanban.grammar.timex import (
     FROM_WORDS,
     LUNAR_MARK,
@@ -1407,8 +1408,11 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
     a, _ = clause
     if _joined_weekly_day(run, t):
         return True
+    if _QUARTER_WORD.match(text, t.start) and _JOINED_QUARTER_AFTER.match(text, t.end):
+        return True  # "trong quý II và quý III năm 2035": the list's last quarter closes the span, its by-when
     column = _column_at(run.columns, t.start)
-    cue = _deadline_cue(text, t, a, left)
+    cue_t, cue_left = _from_first_quarter(text, t, a, left)
+    cue = _deadline_cue(text, cue_t, a, cue_left)
     in_cell = (column is not None and _in_column_cell(text, t, column, left, right)) or _flat_quarter_cell(text, t)
     joined = t.kind == "time" and bool(run.found) and bool(_JOINED_GAP_TIME.match(text[run.found[-1][1]:t.start]))
     if not cue and not in_cell and not joined:
@@ -1430,7 +1434,7 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
             recurrence = _recurrence("monthly", t)  # "biên bản sinh hoạt ... trước ngày 10 của tháng sau"
         else:
             t = _in_next_month(ctx, t)  # a one-off letter's "nộp ... trước ngày 10 của tháng sau"
-    cue_start = (cue.start() if cue else len(left)) + (t.start - len(left))
+    cue_start = (cue.start() if cue else len(cue_left)) + (cue_t.start - len(cue_left))
     row = row_at(text, t.start, column.header, column.piped, column.tabbed) if column is not None else None
     d = _deadline(ctx, t, cue_start, clause, recurrence, run.found, row)
     if d is not None and _completes_weekday(run, t, d):
@@ -1443,6 +1447,22 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
         if d.recurrence is not None and d.recurrence.freq == "yearly":
             run.deadlines.extend(_joined_yearly(d, t, right))
     return True
+
+
+_QUARTER_NAME = r"quý\s+(?:[IVX]{1,4}|[1-4])"
+_JOINED_QUARTER_AFTER = re.compile(rf"\s*(?:,|và)\s*{_QUARTER_NAME}(?!\w)", re.IGNORECASE)
+_JOINED_QUARTERS_BEFORE = re.compile(rf"(?<!\w){_QUARTER_NAME}(?:\s*(?:,|và)\s*{_QUARTER_NAME})*\s*(?:,|và)\s*$",
+                                     re.IGNORECASE)
+
+
+def _from_first_quarter(text: str, t: TimeExpr, a: int, left: str) -> tuple[TimeExpr, str]:
+    """The last quarter of a list ("kiểm tra ... trong quý II và quý III năm 2035") read with the cue before the list's
+    first: the time and the words before it that _deadline_cue reads (rounds 75-79's leftovers, h847)."""
+    joined = _JOINED_QUARTERS_BEFORE.search(left) if _QUARTER_WORD.match(text, t.start) else None
+    if joined is None:
+        return t, left
+    first = t.start - len(left) + joined.start()
+    return replace(t, start=first), text[max(a, first - _BEFORE_WORDS):first]
 
 
 def _recurring_duty_span(run: _Run, t: TimeExpr, a: int, left: str) -> bool:
@@ -1581,7 +1601,8 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
         return  # "Cập nhật lúc 09:30 ngày 12/01/2027": when a web page was posted, whatever cue ("lúc") is in it
     if _recurrence_start(text, t, left):
         return  # "báo cáo ... trước 15 giờ 00 thứ Sáu hằng tuần, bắt đầu từ ngày 03/12/2027": a duty's first week
-    joined = a <= run.last_event_end <= t.start and bool(_JOINED_GAP.match(text, run.last_event_end, t.start))
+    joined = a <= run.last_event_end <= t.start and bool(_JOINED_GAP.match(text, run.last_event_end, t.start)
+                                                         or _NEXT_SESSION_GAP.fullmatch(text, run.last_event_end, t.start))
     move = _move(run, t, a, left, right)
     if move == "old":
         return  # "lùi ... từ ngày 12/01/2027 sang ...", "(dự kiến ngày 12/5/2027) được hoãn lại": no longer held
@@ -1605,7 +1626,8 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
         date, end = end, None  # "26/3/1931-26/3/2011": the anniversary falls on the later date
     incident = t.kind == "datetime" and (_cues().incident_before.search(left) is not None
                                          or _incident_opening(t, text[a:t.start], right))
-    if date is None or (_past(ctx, end or date) and ctx.doc_type not in _TELLS_WHAT_HAPPENED and not incident):
+    if date is None or (_past(ctx, end or date) and ctx.doc_type not in _TELLS_WHAT_HAPPENED and not incident
+                        and not _own_step_taken(ctx, t, clause_left, right)):
         return  # history told as background; a report or a meeting's conclusions tell what happened
     key = (date, end)
     part = _daypart_of(text, t)
@@ -1621,6 +1643,25 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     run.events.append(event)
     if move == "new":
         run.moved.append(event)
+
+
+_ASKS_ON_STEPS_TAKEN = frozenset({"TTr"})  # a tờ trình tells its issuer's own steps taken as grounds for its request
+_OWN_SUBJECT_DONE = re.compile(r"\s*,\s*(?P<subject>[^\W\d_][^,;.:\n]{1,80}?)\s+đã\s+", re.IGNORECASE)
+_MIN_OWN_NAME_WORDS = 3  # "Ủy ban nhân dân xã": the issuer's name told short, not a lone "Ban"
+
+
+def _own_step_taken(ctx: Context, t: TimeExpr, clause_left: str, right: str) -> bool:
+    """A past day opening its sentence in a tờ trình, then the issuer itself and what it held ("Ngày 12/3/2034, Ủy ban
+    nhân dân xã đã tổ chức lấy ý kiến nhân dân tại 02 thôn"): a step the issuer took towards its request, an event
+    (round 75's h834); another body's act and a past day told otherwise stay background."""
+    if ctx.doc_type not in _ASKS_ON_STEPS_TAKEN or ctx.issuer_name is None or t.kind not in ("date", "datetime") \
+            or not _OPENING.match(clause_left):
+        return False
+    m = _OWN_SUBJECT_DONE.match(right)
+    if m is None or not _cues().event_report_verb.match(right, m.end()):
+        return False
+    subject = fold_lower(" ".join(m.group("subject").split()))
+    return len(subject.split()) >= _MIN_OWN_NAME_WORDS and fold_lower(" ".join(ctx.issuer_name.split())).startswith(subject)
 
 
 def _under_time_heading(ctx: Context, t: TimeExpr, clause_left: str) -> bool:
@@ -1979,7 +2020,42 @@ def _bare_years(run: _Run) -> None:
                                           responsible=row.lead if row else None))
 
 
+# a sentence cut by a PDF page's break: the line ends with no sentence mark, then blank lines, the page's running
+# footer (regexes.RUNNING_FOOTER), a rule of dashes, and the sentence going on in lower case or with a figure
+_PAGE_SEAM = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*(?P<footer>[^\n]+)\n(?:[ \t]*-{5,}[ \t]*\n)?(?:[ \t]*\n)*"
+                        r"[ \t]*(?=[^\W_]|\d)")
+
+
+def _without_page_seams(text: str) -> str:
+    """The text with each page seam inside a sentence blanked out, offsets kept ("báo cáo Ủy ban nhân dân tỉnh trước
+    ngày" / "Quyết định số 214/QĐ-UBND ...     Trang 1/3" / "-----" / "15/12/2034."): the sentence reads on over it, its
+    cue and its day, its activity and its day, in one clause (rounds 75-79's leftovers, h863, h852)."""
+    parts: list[str] = []
+    pos = at = 0
+    while (m := _PAGE_SEAM.search(text, at)) is not None:
+        at = m.start() + 1  # (a line that is no footer may be the next match's own line before its footer)
+        if RUNNING_FOOTER.search(m.group("footer")) is None or not (text[m.end()].islower() or text[m.end()].isdigit()):
+            continue
+        parts += [text[pos:m.start()], " " * (m.end() - m.start())]
+        pos = at = m.end()
+    return text if not parts else "".join(parts) + text[pos:]
+
+
+_SEAM_BLANK_MIN = 40  # a run of blanks this long before a time is a page seam blanked out (a footer and its rule)
+
+
+def _blank_before(text: str, a: int, pos: int) -> int:
+    """The length of a blanked page seam right before `pos` in its clause (0 for a shorter run of blanks): the cue
+    before the seam is read as if the seam were not there."""
+    lo = max(a, pos - _MAX_CLAUSE_SIDE)
+    blank = (pos - lo) - len(text[lo:pos].rstrip())
+    return blank if blank >= _SEAM_BLANK_MIN else 0
+
+
 def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
+    seamless = _without_page_seams(ctx.text)
+    if seamless != ctx.text:
+        ctx = replace(ctx, text=seamless)  # the same zones, claims and warnings, the same offsets
     text = ctx.text
     regions = _regions(ctx)
     run = _Run(ctx, _column_ranges(text, regions), [], [], set(), [])
@@ -1991,7 +2067,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         return start in zones and not ctx.is_claimed(start, end)
 
     last_day: str | None = None  # the day of the latest dated time read, for a clock time "cùng ngày"
-    for t in find_times(text, ref=ctx.reference_date, keep=searched):
+    for t in _sessions_of_one_day(text, find_times(text, ref=ctx.reference_date, keep=searched)):
         if _after_number(text, t) or _is_issue_line(text, t) or _lunar_alias(text, t) or _named_by_days(text, t):
             continue
         t = _on_the_same_day(text, t, last_day)
@@ -2009,7 +2085,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         a, b = _clause(text, t.start, t.end)
         if _in_long_quote(text, a, b, t.start):
             continue
-        left = text[max(a, t.start - _BEFORE_WORDS):t.start]
+        left = text[max(a, t.start - _BEFORE_WORDS - _blank_before(text, a, t.start)):t.start]
         right = text[t.end:b]
         if not _take_deadline(run, t, (a, b), left, right):
             _take_event(run, t, (a, b), left, right)
@@ -2021,6 +2097,29 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
     _drop_restated(run)
     run.deadlines.sort(key=lambda d: d.span[0] if d.span else 0)
     return run.events, run.deadlines
+
+
+# between a session's hours and the next session's, which the day closes ("buổi sáng từ 07 giờ 30 đến 11 giờ 30, buổi
+# chiều từ 13 giờ 30 đến 17 giờ 00, thứ Tư ngày 15/4/2034")
+_NEXT_SESSION_GAP = re.compile(rf"\s*[,;]\s*(?:và\s+)?(?:buổi\s+)?{_DAYPARTS}\s*(?::\s*)?", re.IGNORECASE)
+_CLOCK_ONLY = re.compile(r"\d{2}:\d{2}")
+
+
+def _sessions_of_one_day(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """A session's hours told without a day, right before the next session's hours and their day ("buổi sáng từ 07 giờ
+    30 đến 11 giờ 30, buổi chiều từ 13 giờ 30 đến 17 giờ 00, thứ Tư ngày 15/4/2034"): both are sittings of that day
+    (rounds 75-79's leftovers, h858)."""
+    out = list(times)
+    for i in range(len(out) - 2, -1, -1):
+        t, nxt = out[i], out[i + 1]
+        if t.kind != "period" or t.value is None or t.end_value is None or not _CLOCK_ONLY.fullmatch(t.value) \
+                or not _CLOCK_ONLY.fullmatch(t.end_value) or nxt.value is None or "T" not in nxt.value:
+            continue
+        if _NEXT_SESSION_GAP.fullmatch(text, t.end, nxt.start) is None:
+            continue
+        day = nxt.value[:_DAY_LEN]
+        out[i] = replace(t, value=f"{day}T{t.value}", end_value=f"{day}T{t.end_value}", inferred=nxt.inferred)
+    return out
 
 
 _SAME_DAY_AFTER = re.compile(r"\s*cùng\s+ngày(?!\s*\d)", re.IGNORECASE)

@@ -239,3 +239,127 @@ MONTHS_AFTER_NUMBERS = [
 @pytest.mark.parametrize(("text", "values"), MONTHS_AFTER_NUMBERS)
 def test_month_after_a_number_on_the_line_above(text: str, values: list[str]) -> None:
     assert [t.value for t in find_times(text, ref=datetime.date(2034, 1, 10))] == values
+
+
+INVITATION = ("UBND TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "SỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 512/GM-SNV\tHà Tĩnh, ngày 02 tháng 4 năm 2034\n"
+              "GIẤY MỜI\nDự lớp tập huấn nghiệp vụ an toàn lao động\n\n"
+              "Sở Nội vụ tổ chức lớp tập huấn nghiệp vụ an toàn, vệ sinh lao động năm 2034.\n"
+              "1. Thời gian, địa điểm:\n- {sentence}\n"
+              "2. Các đơn vị đăng ký danh sách về Sở Nội vụ trước 16 giờ 00 ngày 10/4/2034.\n\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nPhan Văn Hải\n")
+
+SESSIONS = [
+    # a session's hours told without a day, before the next session's hours and their day: both sittings of that day
+    ("Lớp 1 (các huyện phía Bắc): buổi sáng từ 07 giờ 30 đến 11 giờ 30, buổi chiều từ 13 giờ 30 đến 17 giờ 00, thứ "
+     "Năm ngày 16/4/2034, tại Hội trường Sở Nội vụ.", [("2034-04-16T07:30", "2034-04-16T11:30"), ("2034-04-16T13:30", "2034-04-16T17:00")]),
+    ("Lớp 2: sáng từ 8 giờ 00 đến 11 giờ 00; chiều từ 14 giờ 00 đến 16 giờ 30 ngày 16/4/2034 tại Hội trường Sở Nội vụ.",
+     [("2034-04-16T08:00", "2034-04-16T11:00"), ("2034-04-16T14:00", "2034-04-16T16:30")]),
+    # counter-case: one session with its day
+    ("Từ 07 giờ 30 đến 11 giờ 30, thứ Năm ngày 16/4/2034, tại Hội trường Sở Nội vụ.",
+     [("2034-04-16T07:30", "2034-04-16T11:30")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), SESSIONS)
+def test_sessions_of_one_day(sentence: str, events: list[tuple[str, str]]) -> None:
+    rec = parse_text(INVITATION.format(sentence=sentence))
+    assert [(e.date, e.end) for e in rec.events] == events
+    assert [d.due for d in rec.deadlines] == ["2034-04-10T16:00"]
+
+
+WORK_PLAN = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "PHƯỜNG AN HẢI\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 36/KH-UBND\tAn Hải, ngày 12 tháng 01 năm 2035\n"
+             "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2035\n\n"
+             "II. NHIỆM VỤ\n1. {sentence}\n\n"
+             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nĐỗ Văn Tâm\n")
+
+PLAN_TIMES = [
+    # a list of quarters after a task's verb: the last closes the span, its by-when (h847)
+    ("Kiểm tra việc thực hiện nhiệm vụ tại 06 tổ dân phố trong quý II và quý III năm 2035.", [],
+     [("2035-09-30", "2035-Q3")]),
+    ("Thanh tra công tác quản lý đất đai trong quý III năm 2035.", [], [("2035-09-30", "2035-Q3")]),
+    # counter-case: a list of quarters labelling a step with its own by-when (h448)
+    ("Trong quý II và quý III năm 2035: thi công lắp đặt; hoàn thành trước ngày 30/9/2035.", [],
+     [("2035-09-30", None)]),
+    # classes opened in a quarter (h880)
+    ("Mở 04 lớp đào tạo nghề ngắn hạn cho khoảng 120 lao động trong quý II/2035.", [], [("2035-06-30", "2035-Q2")]),
+    # a planting window and a consultation held over days (h865, h851); planting done by a day stays a by-when
+    ("Cây ưa lạnh: trồng từ ngày 15/10 đến hết ngày 30/11/2035.", [("2035-10-15", "2035-11-30")], []),
+    ("Dự thảo báo cáo, xin ý kiến các tổ dân phố từ ngày 11/4 đến ngày 20/4/2035.", [("2035-04-11", "2035-04-20")], []),
+    ("Khoai lang: trồng xong trước ngày 15/10/2035.", [], [("2035-10-15", None)]),
+    # a vaccination organised in a month (h879); a request's purpose holds none (h425)
+    ("Tổ chức tiêm vét cho trẻ bỏ sót mũi tiêm tại các tổ dân phố trong tháng 11/2035.", [("2035-11", None)], []),
+    ("Đề nghị Trung tâm Y tế cấp bổ sung 500 liều vắc xin để tiêm vét trong tháng 10/2035.", [], []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events", "dues"), PLAN_TIMES)
+def test_plan_times(sentence: str, events: list[tuple[str, str | None]], dues: list[tuple[str, str | None]]) -> None:
+    rec = parse_text(WORK_PLAN.format(sentence=sentence))
+    assert [(e.date, e.end) for e in rec.events] == events
+    assert [(d.due, d.period) for d in rec.deadlines] == dues
+
+
+SUBMISSION = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "XÃ PHÚ LỘC\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 21/{code}\tPhú Lộc, ngày 02 tháng 4 năm 2034\n"
+              "{title}\nVề việc đầu tư nâng cấp tuyến đường liên thôn\n\n"
+              "Kính gửi: Ủy ban nhân dân huyện.\n\n"
+              "Tuyến đường liên thôn 2 - thôn 5 đã xuống cấp nghiêm trọng. {sentence}\n"
+              "Ủy ban nhân dân xã kính đề nghị Ủy ban nhân dân huyện xem xét, phê duyệt chủ trương đầu tư.\n\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Thành\n")
+TTR = ("TTr-UBND", "TỜ TRÌNH")
+CV = ("UBND-KT", "V/v đầu tư tuyến đường")
+
+STEPS_TAKEN = [
+    # a tờ trình tells its issuer's own step taken towards its request (h834)
+    (TTR, "Ngày 12/3/2034, Ủy ban nhân dân xã đã tổ chức lấy ý kiến nhân dân tại 02 thôn.", ["2034-03-12"]),
+    # counter-cases: another body's act, the same step told in a công văn, a past day told otherwise
+    (TTR, "Ngày 12/3/2034, Phòng Kinh tế - Hạ tầng huyện đã tổ chức kiểm tra hiện trạng tuyến đường.", []),
+    (CV, "Ngày 12/3/2034, Ủy ban nhân dân xã đã tổ chức lấy ý kiến nhân dân tại 02 thôn.", []),
+    (TTR, "Tuyến đường được xây dựng ngày 12/3/2012.", []),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence", "events"), STEPS_TAKEN)
+def test_own_steps_a_submission_tells(kind: tuple[str, str], sentence: str, events: list[str]) -> None:
+    code, title = kind
+    rec = parse_text(SUBMISSION.format(code=code, title=title, sentence=sentence))
+    assert [e.date for e in rec.events] == events
+
+
+DECISION_PAGES = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "TỈNH BÌNH THUẬN\tĐộc lập - Tự do - Hạnh phúc\n"
+                  "Số: 318/QĐ-UBND\tBình Thuận, ngày 02 tháng 3 năm 2034\n"
+                  "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu giải quyết việc làm năm 2034\n\n"
+                  "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\n\n"
+                  "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+                  "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 20/02/2034.\n\n"
+                  "QUYẾT ĐỊNH:\n\n"
+                  "Điều 1. Giao chỉ tiêu giải quyết việc làm năm 2034 cho các huyện, thành phố (phụ lục kèm theo).\n"
+                  "Điều 2. Tổ chức thực hiện\n"
+                  "1. Sở Nội vụ theo dõi, đôn đốc các địa phương thực hiện chỉ tiêu được giao; tổng hợp kết quả, báo cáo "
+                  "Ủy ban nhân dân tỉnh {cue}\n\n"
+                  "Quyết định số 318/QĐ-UBND ngày 02/3/2034 của UBND tỉnh Bình Thuận     Trang 1/2\n"
+                  "--------------------------------------------------------------------------------\n"
+                  "{rest}\n"
+                  "2. Ủy ban nhân dân các huyện giao chỉ tiêu cho các xã trước ngày 20/3/2034.\n\n"
+                  "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Bảy\n")
+
+PAGE_SEAMS = [
+    # a sentence cut by a page's break between its cue and its day reads on over the footer (h863)
+    ("trước ngày", "10/12/2034.", ["2034-03-20", "2034-12-10"]),
+    ("chậm nhất", "ngày 10/12/2034.", ["2034-03-20", "2034-12-10"]),
+    # counter-case: a sentence closed before the break, the next page opening anew
+    ("trước ngày 10/12/2034.", "Các sở, ngành phối hợp thực hiện.", ["2034-03-20", "2034-12-10"]),
+]
+
+
+@pytest.mark.parametrize(("cue", "rest", "dues"), PAGE_SEAMS)
+def test_sentence_over_a_page_seam(cue: str, rest: str, dues: list[str]) -> None:
+    rec = parse_text(DECISION_PAGES.format(cue=cue, rest=rest))
+    assert sorted(d.due for d in rec.deadlines if d.due) == dues
+    assert any("Ủy ban nhân dân tỉnh" in (d.action or "") for d in rec.deadlines)
