@@ -866,6 +866,7 @@ class _Run:
     last_event_end: int = -1  # end of the time of the last event found ("... ngày 08/12 và ngày 09/12")
     day: _Day | None = None  # the schedule's day heading the lines below belong to ("Thứ Hai (23/3):")
     tab_days: list[tuple[str, int]] = field(default_factory=list)  # a tab-copied schedule's day cells: date, cell end
+    cell_days: list[_Day] = field(default_factory=list)  # a flattened schedule's day cells, in order
     moved: list[Event] = field(default_factory=list)  # events read only as a move's new time ("... sang ngày 15/01")
     moves_occasion: bool | None = None  # the document moves an occasion (move_phrase; looked for once, when needed)
     pending: list[Pending] = field(default_factory=list)  # times no cue made anything of: the activity default's
@@ -1610,13 +1611,16 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
     clause_left = _with_item_number(text, a, t.start if lead is None else lead)
     if lead is not None:
         left = text[max(a, lead - _BEFORE_WORDS):lead]
+    if _titled_by_a_document(t, left):
+        return  # "xây dựng Kế hoạch tổ chức Tháng Thanh niên năm 2034 như sau": the plan's title names the month
     if _anniversary(t) and _anniversary_unheld(text, t, clause_left):
         return  # "chào mừng 99 năm ... (26/3/1931 - 26/3/2030)": which anniversary, no day held
     if not (joined or move == "new" or _is_event(t, clause_left, left, right)
             or _reported_event(t, text[a:t.start], right) or _under_time_heading(ctx, t, clause_left)
             or _time_column_cell(text, t) or _occasion_tab_cell(text, t) or _month_tab_cell(text, t)
             or _flat_time_cell(text, t) or _registration_window(text, t, a)):
-        run.pending.append(Pending(t, clause, _with_list_head(text, a, clause_left), left, right))
+        run.pending.append(Pending(t, clause, _SEAM_BLANKS.sub(" ", _with_list_head(text, a, clause_left)), left,
+                                   _SEAM_BLANKS.sub(" ", right)))
         return
     run.last_event_end = t.end
     date, end = t.value, t.end_value
@@ -1662,6 +1666,22 @@ def _own_step_taken(ctx: Context, t: TimeExpr, clause_left: str, right: str) -> 
         return False
     subject = fold_lower(" ".join(m.group("subject").split()))
     return len(subject.split()) >= _MIN_OWN_NAME_WORDS and fold_lower(" ".join(ctx.issuer_name.split())).startswith(subject)
+
+
+@lru_cache(maxsize=1)
+def _document_title_lead() -> re.Pattern[str]:
+    """A document's type name as a title prints it (doc_types.tsv, capitalised), maybe with the verb of what it
+    organises (schedule_cues.tsv title_verb), right before a time."""
+    names = phrase_alternation({r[1] for r in rows("doc_types.tsv") if len(r) > 1 and r[1]})
+    verbs = _phrases(rows("schedule_cues.tsv"), "title_verb")
+    return re.compile(rf"(?<!\w)(?:{names})(?:\s+(?i:{verbs}))?\s+$")
+
+
+def _titled_by_a_document(t: TimeExpr, left: str) -> bool:
+    """A named month right after a document's type name ("Ban Thường vụ Tỉnh đoàn xây dựng Kế hoạch tổ chức Tháng Thanh
+    niên năm 2034 như sau"): the document's title, no occasion of its own (rounds 75-79's leftovers, h874); the month
+    told as held ("Tổ chức Tháng Thanh niên năm 2034 với chủ đề ...") stays."""
+    return t.kind == "month" and not _NUMERIC_MONTH.match(t.text) and _document_title_lead().search(left) is not None
 
 
 def _under_time_heading(ctx: Context, t: TimeExpr, clause_left: str) -> bool:
@@ -1800,6 +1820,8 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
         placeholder = Event(span=(a, b), date=t.value, text=" ".join(text[a:b].split()))
         run.events.append(placeholder)
         run.day = _Day(t.value, b, placeholder, cells=_DAY_CELL.fullmatch(text, a, b) is not None)
+        if run.day.cells:
+            run.cell_days.append(run.day)
         return True
     if _day_and_time_cells(run, t, a, b):
         return True
@@ -1812,6 +1834,32 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
         return False
     _add_timed_event(run, day, t, a, b)
     return True
+
+
+_WEEKDAY_CELL_LINE = re.compile(rf"^[ \t]*{_WEEKDAY_WORD}[ \t]*$", re.IGNORECASE | re.MULTILINE)  # the next day's cell
+
+
+# a flattened schedule's time cell naming the whole day (schedule_cues.tsv whole_day_cell: "Cả ngày")
+@lru_cache(maxsize=1)
+def _whole_day_cell() -> re.Pattern[str]:
+    words = _phrases(rows("schedule_cues.tsv"), "whole_day_cell")
+    return re.compile(rf"^[ \t]*(?:{words})[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _whole_day_cells(run: _Run) -> None:
+    """A time cell "Cả ngày" on its own line under a flattened schedule's day cell ("Thứ Ba" / "17/02" / "8h00" / ...
+    / "Cả ngày" / "Kiểm tra công tác phòng, chống dịch ..."): an activity held all that day, an event on the day
+    (rounds 75-79's leftovers, h857)."""
+    text = run.ctx.text
+    for k, day in enumerate(run.cell_days):
+        until = run.cell_days[k + 1].end if k + 1 < len(run.cell_days) else len(text)
+        stops = (_PARAGRAPH_BREAK.search(text, day.end, until), _WEEKDAY_CELL_LINE.search(text, day.end, until))
+        until = min((m.start() for m in stops if m is not None), default=until)
+        for m in _whole_day_cell().finditer(text, day.end, until):
+            a, b = _line_of(text, m.start() + len(m.group()) - len(m.group().lstrip()))
+            if day.placeholder is not None or any(e.date == day.date and e.end is None for e in run.events):
+                continue  # the day's own event stands already
+            run.events.append(Event(span=(a, b), date=day.date, text=" ".join(text[a:b].split())))
 
 
 def _is_clock(t: TimeExpr) -> bool:
@@ -1983,6 +2031,7 @@ def _day_and_time_cells(run: _Run, t: TimeExpr, a: int, b: int) -> bool:
         return False
     run.events.append(Event(span=(a, d), date=t.value, text=" ".join(text[a:d].split())))
     run.day = _Day(t.value[:10], d, None, cells=True)
+    run.cell_days.append(run.day)
     return True
 
 
@@ -2042,6 +2091,9 @@ def _without_page_seams(text: str) -> str:
 
 
 _SEAM_BLANK_MIN = 40  # a run of blanks this long before a time is a page seam blanked out (a footer and its rule)
+# a blanked page seam inside a clause, read as the one space it stands for when the activity default measures how near
+# an activity's word is (h852: "Tổ chức Hội nghị đầu bờ đánh giá" / seam / "mô hình ... ngày 12/12/2033")
+_SEAM_BLANKS = re.compile(rf" {{{_SEAM_BLANK_MIN},}}")
 
 
 def _blank_before(text: str, a: int, pos: int) -> int:
@@ -2090,6 +2142,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
         if not _take_deadline(run, t, (a, b), left, right):
             _take_event(run, t, (a, b), left, right)
     _bare_years(run)
+    _whole_day_cells(run)
     _daypart_rows(run)
     _day_sessions(run)
     _merge_weekly(run)

@@ -363,3 +363,83 @@ def test_sentence_over_a_page_seam(cue: str, rest: str, dues: list[str]) -> None
     rec = parse_text(DECISION_PAGES.format(cue=cue, rest=rest))
     assert sorted(d.due for d in rec.deadlines if d.due) == dues
     assert any("Ủy ban nhân dân tỉnh" in (d.action or "") for d in rec.deadlines)
+
+
+YOUTH_PLAN = ("TỈNH ĐOÀN QUẢNG BÌNH\tĐOÀN TNCS HỒ CHÍ MINH\n"
+              "***\n"
+              "Số: 88-KH/TĐTN-PT\tQuảng Bình, ngày 10 tháng 02 năm 2034\n"
+              "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2034\n\n"
+              "Thực hiện Chương trình công tác Đoàn năm 2034, Ban Thường vụ Tỉnh đoàn {sentence}\n\n"
+              "I. THỜI GIAN\nThời gian thực hiện: từ ngày 01/3/2034 đến hết ngày 31/3/2034.\n\n"
+              "Nơi nhận:\n- Các cơ sở Đoàn;\n- Lưu: VP.\nTM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLê Thị Thu\n")
+
+TITLED_MONTHS = [
+    # a named month a document's title names is no occasion of its own (h874)
+    ("xây dựng Kế hoạch tổ chức Tháng Thanh niên năm 2034 như sau:", []),
+    ("ban hành Hướng dẫn thực hiện Tháng Thanh niên năm 2034 như sau:", []),
+    # counter-case: the month told as held
+    ("tổ chức Tháng Thanh niên năm 2034 với chủ đề \"Tuổi trẻ xung kích\".", ["2034-03"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "months"), TITLED_MONTHS)
+def test_named_month_in_a_title(sentence: str, months: list[str]) -> None:
+    rec = parse_text(YOUTH_PLAN.format(sentence=sentence))
+    assert [e.date for e in rec.events if e.end is None] == months
+    assert ("2034-03-01", "2034-03-31") in {(e.date, e.end) for e in rec.events}
+
+
+REPORT_PAGES = ("UBND TỈNH PHÚ THỌ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tĐộc lập - Tự do - Hạnh phúc\n"
+                "Số: 2184/BC-SNNMT\tPhú Thọ, ngày 22 tháng 01 năm 2034\n"
+                "BÁO CÁO\nKết quả sản xuất vụ Đông năm 2033\n\n"
+                "1. Kết quả thực hiện\n"
+                "Toàn tỉnh gieo trồng được 18.450 ha cây vụ Đông, đạt 102% kế hoạch; trong đó ngô 6.120 ha, rau các "
+                "loại 5.870 ha, khoai tây 1.230 ha. Các địa phương đã xây dựng 14 mô hình sản xuất liên kết. {before}\n\n"
+                "Báo cáo số 2184/BC-SNNMT ngày 22/01/2034                               Trang 1/2\n"
+                "--------------------------------------------------------------------------------\n"
+                "{after}\n"
+                "2. Tồn tại, hạn chế\nMột số diện tích chân vàn thấp bị ngập úng kéo dài.\n\n"
+                "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nHoàng Văn Nam\n")
+
+SEAMED_ACTIVITIES = [
+    # an activity before a page's seam and its day after it (h852): read as if the seam were not there
+    ("Tổ chức Hội nghị đầu bờ đánh giá", "mô hình ngô sinh khối tại xã Tiên Kiên ngày 12/12/2033 với 120 đại biểu.",
+     ["2033-12-12"]),
+    # counter-case: a sentence closed before the seam, the day after it with no activity named
+    ("Tổ chức Hội nghị đầu bờ đánh giá mô hình.", "Số liệu tính đến ngày 12/12/2033 của các huyện.", []),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "events"), SEAMED_ACTIVITIES)
+def test_activity_over_a_page_seam(before: str, after: str, events: list[str]) -> None:
+    rec = parse_text(REPORT_PAGES.format(before=before, after=after))
+    assert [e.date for e in rec.events] == events
+
+
+WEEK = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HUYỆN GIAO THỦY\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 41/TB-UBND\tGiao Thủy, ngày 06 tháng 3 năm 2034\n\n"
+        "THÔNG BÁO\nLịch công tác tuần của lãnh đạo UBND huyện\n(Tuần 11, từ ngày 09/3/2034 đến ngày 14/3/2034)\n\n"
+        "Thứ, ngày\nThời gian\nNội dung công việc\nLãnh đạo chủ trì\n"
+        "Thứ Hai\n09/3\n8h00\nGiao ban Thường trực UBND huyện\nChủ tịch UBND huyện\n"
+        "{cell}\nKiểm tra tiến độ xây dựng nông thôn mới tại các xã\nPCT Vũ Văn Hòa\n"
+        "Thứ Ba\n10/3\n14h00\nHọp Ban Chỉ đạo chuyển đổi số\nChủ tịch UBND huyện\n"
+        "Thứ Bảy\n14/3\nCả ngày\nTrực lãnh đạo UBND huyện\nPCT Vũ Văn Hòa\n\n"
+        "Nơi nhận:\n- Lãnh đạo UBND huyện;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nĐinh Văn Lộc\n")
+
+WHOLE_DAYS = [
+    # a time cell naming the whole day under a day whose first row has a clock: an event on the day too (h857)
+    ("Cả ngày", ["2034-03-09"]),
+    # counter-case: another clock time of the day
+    ("14h00", ["2034-03-09T14:00"]),
+]
+
+
+@pytest.mark.parametrize(("cell", "added"), WHOLE_DAYS)
+def test_whole_day_cell_of_a_flattened_schedule(cell: str, added: list[str]) -> None:
+    dates = [e.date for e in parse_text(WEEK.format(cell=cell)).events]
+    assert "2034-03-09T08:00" in dates and "2034-03-10T14:00" in dates and "2034-03-14" in dates
+    for date in added:
+        assert date in dates
+    assert dates.count("2034-03-14") == 1
