@@ -23,6 +23,12 @@ def _values(tmp_path: Path, text: str, name: str = "congvan.txt") -> list[float]
     return [q.value for q in parse_file(path).quantities]
 
 
+def _assert_read(values: list[float], dropped: tuple[float, ...], kept: tuple[float, ...]) -> None:
+    """Every dropped value is out of the record's quantities, every kept one in."""
+    assert not [v for v in dropped if v in values], values
+    assert all(v in values for v in kept), values
+
+
 CITED_BRACKETS = [
     # a rule cited by its kind and number, then a bracket restating its rates, prices or shares (h864, h866, h867,
     # h869): the rule's, none planned or done
@@ -50,10 +56,7 @@ def test_bracket_after_a_cited_rule_is_the_rules(sentence: str, dropped: tuple[f
                                                  tmp_path: Path) -> None:
     values = _values(tmp_path, LETTER.format(sentence=sentence))
     assert 24 in values
-    for value in dropped:
-        assert value not in values
-    for value in kept:
-        assert value in values
+    _assert_read(values, dropped, kept)
 
 
 RULES = ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TRƯỜNG CAO ĐẲNG Y TẾ\nSố: 27-TL/ĐTN\nHuế, ngày 04 tháng 10 năm 2034\n"
@@ -86,10 +89,7 @@ def test_each_entrys_terms_are_the_rules(sentence: str, dropped: tuple[float, ..
                                          tmp_path: Path) -> None:
     values = _values(tmp_path, RULES.format(sentence=sentence), "thele.txt")
     assert 2000000 in values
-    for value in dropped:
-        assert value not in values
-    for value in kept:
-        assert value in values
+    _assert_read(values, dropped, kept)
 
 
 POST = ("Hội đồng Đội huyện Tam Nông\n3 giờ · 🌏\n[THÔNG BÁO] Hội thi Tin học trẻ cấp huyện năm 2034\n"
@@ -112,8 +112,7 @@ def test_comments_under_a_post_are_none_of_its_figures(counters: str, comments: 
                                                         tmp_path: Path) -> None:
     values = _values(tmp_path, POST.format(counters=counters, comments=comments), "post.txt")
     assert 180 in values and 12 in values and 15 in values
-    for value in dropped:
-        assert value not in values
+    _assert_read(values, dropped, ())
 
 
 def test_a_post_without_comments_keeps_its_last_lines(tmp_path: Path) -> None:
@@ -143,10 +142,7 @@ def test_a_request_after_the_writers_name_is_asked(sentence: str, dropped: tuple
                                                     tmp_path: Path) -> None:
     values = _values(tmp_path, REPORT.format(sentence=sentence), "baocao.txt")
     assert 18420 in values
-    for value in dropped:
-        assert value not in values
-    for value in kept:
-        assert value in values
+    _assert_read(values, dropped, kept)
 
 
 HOI_REPORT = ("HỘI NÔNG DÂN HUYỆN PHÚ TÂN\nBCH HỘI NÔNG DÂN XÃ TÂN HƯNG\nSố: 22-BC/HND\nTân Hưng, ngày 18 tháng 6 năm 2034\n"
@@ -178,10 +174,7 @@ def test_a_funds_state_and_a_requests_second_act(sentence: str, dropped: tuple[f
                                                  tmp_path: Path) -> None:
     values = _values(tmp_path, HOI_REPORT.format(sentence=sentence), "baocao.txt")
     assert 47 in values and 690000000 in values
-    for value in dropped:
-        assert value not in values
-    for value in kept:
-        assert value in values
+    _assert_read(values, dropped, kept)
 
 
 
@@ -223,10 +216,7 @@ def test_a_leave_asked_a_side_width_and_a_site_number(sentence: str, dropped: tu
                                                       kept: tuple[float, ...], tmp_path: Path) -> None:
     values = _values(tmp_path, REPORT.format(sentence=sentence), "baocao.txt")
     assert 18420 in values
-    for value in dropped:
-        assert value not in values
-    for value in kept:
-        assert value in values
+    _assert_read(values, dropped, kept)
 
 
 TAX_LETTER = ("THUẾ TỈNH HÒA BÌNH\nTHUẾ CƠ SỞ 3\nSố: 88/TCS3-QLKD\nLạc Sơn, ngày 02 tháng 4 năm 2034\n"
@@ -250,7 +240,4 @@ def test_a_campaigns_progress_in_the_states_part(sentence: str, dropped: tuple[f
                                                   tmp_path: Path) -> None:
     values = _values(tmp_path, TAX_LETTER.format(sentence=sentence), "congvan.txt")
     assert 260 in values
-    for value in dropped:
-        assert value not in values
-    for value in kept:
-        assert value in values
+    _assert_read(values, dropped, kept)
