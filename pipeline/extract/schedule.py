@@ -2155,7 +2155,13 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
 # between a session's hours and the next session's, which the day closes ("buổi sáng từ 07 giờ 30 đến 11 giờ 30, buổi
 # chiều từ 13 giờ 30 đến 17 giờ 00, thứ Tư ngày 15/4/2034")
 _NEXT_SESSION_GAP = re.compile(rf"\s*[,;]\s*(?:và\s+)?(?:buổi\s+)?{_DAYPARTS}\s*(?::\s*)?", re.IGNORECASE)
-_CLOCK_ONLY = re.compile(r"\d{2}:\d{2}")
+_CLOCK_VALUE = re.compile(r"\d{2}:\d{2}")
+
+
+def _is_clock_span(t: TimeExpr) -> bool:
+    """A span of clock hours with no day ("từ 13 giờ 30 đến 16 giờ 30")."""
+    return t.kind == "period" and t.value is not None and t.end_value is not None \
+        and _CLOCK_VALUE.fullmatch(t.value) is not None and _CLOCK_VALUE.fullmatch(t.end_value) is not None
 
 
 def _sessions_of_one_day(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
@@ -2165,8 +2171,7 @@ def _sessions_of_one_day(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     out = list(times)
     for i in range(len(out) - 2, -1, -1):
         t, nxt = out[i], out[i + 1]
-        if t.kind != "period" or t.value is None or t.end_value is None or not _CLOCK_ONLY.fullmatch(t.value) \
-                or not _CLOCK_ONLY.fullmatch(t.end_value) or nxt.value is None or "T" not in nxt.value:
+        if not _is_clock_span(t) or nxt.value is None or "T" not in nxt.value:
             continue
         if _NEXT_SESSION_GAP.fullmatch(text, t.end, nxt.start) is None:
             continue
@@ -2208,14 +2213,11 @@ def _on_the_same_day(text: str, t: TimeExpr, last_day: str | None) -> TimeExpr:
 
 def _item_hours_same_day(text: str, t: TimeExpr, last_day: str | None) -> bool:
     """A span of clock hours ("từ 13 giờ 30 đến 16 giờ 30") right after a list item's label, then "cùng ngày"."""
-    if t.kind != "period" or last_day is None or t.value is None or t.end_value is None \
-            or not _CLOCK_VALUE.fullmatch(t.value) or not _CLOCK_VALUE.fullmatch(t.end_value):
+    if last_day is None or not _is_clock_span(t):
         return False
     line_start = text.rfind("\n", 0, t.start) + 1
     return _SAME_DAY_AFTER.match(text, t.end) is not None and _ITEM_LABEL.fullmatch(text, line_start, t.start) is not None
 
-
-_CLOCK_VALUE = re.compile(r"\d{2}:\d{2}")
 
 
 def _hours_of_a_day(t: TimeExpr) -> bool:
