@@ -35,7 +35,7 @@ from vanban.extract.activity import (
 )
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
-from vanban.grammar.regexes import RUNNING_FOOTER
+from vanban.grammar.regexes import PAGE_MARK, RUNNING_FOOTER
 from vanban.grammar.timex import (
     FROM_WORDS,
     LUNAR_MARK,
@@ -834,8 +834,9 @@ _DAY_HEADING = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:thứ[ \t]+(?:hai|ba|
 # (the weekday and the date may stand on two lines of one cell: "Thứ Hai" over "16/02"; seventy-seventh round, h857)
 _DAY_CELL = re.compile(r"[ \t]*(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)[ \t]*\n?[ \t]*[,(]?[ \t]*(?:ngày[ \t]*)?"
                        r"[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?[ \t]*\)?[ \t]*$", re.IGNORECASE)
-_CLOCK_CELL = re.compile(r"[ \t]*\d{1,2}[ \t]*(?:g|h|giờ|:)[ \t]*\d{0,2}"
-                         r"(?:[ \t]*[-–][ \t]*\d{1,2}[ \t]*(?:g|h|giờ|:)[ \t]*\d{0,2})?[ \t]*$", re.IGNORECASE)
+# (a span of hours may be told in words: "Từ 08 giờ 00 đến 11 giờ 30"; rounds 80-84's leftovers, h933)
+_CLOCK_CELL = re.compile(r"[ \t]*(?:từ[ \t]+)?\d{1,2}[ \t]*(?:g|h|giờ|:)[ \t]*\d{0,2}"
+                         r"(?:[ \t]*(?:[-–]|đến)[ \t]*\d{1,2}[ \t]*(?:g|h|giờ|:)[ \t]*\d{0,2})?[ \t]*$", re.IGNORECASE)
 _TIMED_LINE_HEAD = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?$")
 _TIMED_LINE_TAIL = re.compile(r"[ \t]*(?:[-–][ \t]*\d{1,2}[ \t]*(?:h|giờ|:)[ \t]*\d{0,2}[ \t]*)?:")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -1651,7 +1652,7 @@ def _take_event(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, righ
 
 _ASKS_ON_STEPS_TAKEN = frozenset({"TTr"})  # a tờ trình tells its issuer's own steps taken as grounds for its request
 _OWN_SUBJECT_DONE = re.compile(r"\s*,\s*(?P<subject>[^\W\d_][^,;.:\n]{1,80}?)\s+đã\s+", re.IGNORECASE)
-_MIN_OWN_NAME_WORDS = 3  # "Ủy ban nhân dân xã": the issuer's name told short, not a lone "Ban"
+_MIN_OWN_NAME_WORDS = 3  # "Ủy ban nhân dân xã": the issuer's name told short in any case; fewer words need a capital
 
 
 def _own_step_taken(ctx: Context, t: TimeExpr, clause_left: str, right: str) -> bool:
@@ -1664,8 +1665,20 @@ def _own_step_taken(ctx: Context, t: TimeExpr, clause_left: str, right: str) -> 
     m = _OWN_SUBJECT_DONE.match(right)
     if m is None or not _cues().event_report_verb.match(right, m.end()):
         return False
-    subject = fold_lower(" ".join(m.group("subject").split()))
-    return len(subject.split()) >= _MIN_OWN_NAME_WORDS and fold_lower(" ".join(ctx.issuer_name.split())).startswith(subject)
+    issuer = fold_lower(" ".join(ctx.issuer_name.split()))
+    subject = " ".join(m.group("subject").split())
+    _, of, owner = subject.rpartition(" của ")
+    return _names_the_issuer(subject, issuer) or bool(of) and _names_the_issuer(owner, issuer)
+
+
+def _names_the_issuer(subject: str, issuer: str) -> bool:
+    """The issuer's name told short: its first words ("Ủy ban nhân dân xã"), fewer of them as a name, capital first
+    ("Vườn" for "Vườn quốc gia ...", "Trung tâm" for "Trung tâm ứng dụng ..."); a body "của" it ("Hội đồng khoa học
+    của Vườn") is the issuer's own (rounds 80-84's leftovers, h890)."""
+    words = fold_lower(subject).split()
+    if issuer.split()[:len(words)] != words:
+        return False
+    return len(words) >= _MIN_OWN_NAME_WORDS or subject[:1].isupper()
 
 
 @lru_cache(maxsize=1)
@@ -1815,9 +1828,13 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
     a, b = _line_of(text, t.start)
     if _tab_day_cell(run, t) or _tab_time_cell(run, t):
         return True
+    if t.kind == "date" and t.value and t.end > b:
+        b = _line_of(text, t.end - 1)[1]  # a day cell over two lines, its weekday above its date (h933's "Thứ Sáu" / "16/3")
     if t.kind == "date" and t.value and (_DAY_HEADING.fullmatch(text, a, b) or _DAY_CELL.fullmatch(text, a, b)
                                          or _programme_heading(text, a, b)):
-        placeholder = Event(span=(a, b), date=t.value, text=" ".join(text[a:b].split()))
+        placeholder = Event(span=(a, b), date=t.value, text=" ".join(text[a:b].split()), inferred=t.inferred)
+        if t.inferred:
+            run.ctx.warn("inferred_year", f"event {t.text!r} read as {t.value} from context", (t.start, t.end))
         run.events.append(placeholder)
         run.day = _Day(t.value, b, placeholder, cells=_DAY_CELL.fullmatch(text, a, b) is not None)
         if run.day.cells:
@@ -2083,11 +2100,26 @@ def _without_page_seams(text: str) -> str:
     pos = at = 0
     while (m := _PAGE_SEAM.search(text, at)) is not None:
         at = m.start() + 1  # (a line that is no footer may be the next match's own line before its footer)
-        if RUNNING_FOOTER.search(m.group("footer")) is None or not (text[m.end()].islower() or text[m.end()].isdigit()):
+        end = _seam_end(text, m)
+        if end is None:
             continue
-        parts += [text[pos:m.start()], " " * (m.end() - m.start())]
-        pos = at = m.end()
+        parts += [text[pos:m.start()], " " * (end - m.start())]
+        pos = at = end
     return text if not parts else "".join(parts) + text[pos:]
+
+
+def _seam_end(text: str, m: re.Match[str]) -> int | None:
+    """Where a page seam ends: after its running footer, the sentence going on below in lower case or with a figure;
+    or after the footer's page mark, the sentence's next line glued on after it in lower case ("Bộ Công Thương - Công
+    văn số 2317/BCT-ĐL     Trang 2/3 hằng tháng để tổng hợp": rounds 80-84's leftovers, h908); None: no seam."""
+    if RUNNING_FOOTER.search(m.group("footer")) is not None:
+        return m.end() if text[m.end()].islower() or text[m.end()].isdigit() else None
+    mark = PAGE_MARK.search(m.group("footer"))
+    if mark is None:
+        return None
+    end = m.start("footer") + mark.end()
+    glued = len(text[end:m.end("footer")]) - len(text[end:m.end("footer")].lstrip(" \t"))
+    return end + glued if glued and text[end + glued].islower() else None
 
 
 _SEAM_BLANK_MIN = 40  # a run of blanks this long before a time is a page seam blanked out (a footer and its rule)
@@ -2152,9 +2184,18 @@ def extract(ctx: Context) -> tuple[list[Event], list[Deadline]]:
     return run.events, run.deadlines
 
 
+# a session's place told after its hours ("buổi sáng từ 08 giờ 00 tại Hội trường Khu phố 2, buổi chiều ...")
+_SESSION_PLACE = r"(?:\s+tại\s+[^,;\n]{1,80}?)?"
 # between a session's hours and the next session's, which the day closes ("buổi sáng từ 07 giờ 30 đến 11 giờ 30, buổi
-# chiều từ 13 giờ 30 đến 17 giờ 00, thứ Tư ngày 15/4/2034")
-_NEXT_SESSION_GAP = re.compile(rf"\s*[,;]\s*(?:và\s+)?(?:buổi\s+)?{_DAYPARTS}\s*(?::\s*)?", re.IGNORECASE)
+# chiều từ 13 giờ 30 đến 17 giờ 00, thứ Tư ngày 15/4/2034"); the next one's single hour may follow its "từ"
+_NEXT_SESSION_GAP = re.compile(rf"{_SESSION_PLACE}\s*[,;]\s*(?:và\s+)?(?:buổi\s+)?{_DAYPARTS}\s*(?::\s*)?"
+                               rf"(?:(?:từ|lúc|vào)\s+)?", re.IGNORECASE)
+# between the last session's hour (and its place) and the day that closes the sessions ("buổi chiều từ 14 giờ 00 tại
+# Hội trường Khu phố 7, thứ Bảy ngày 25/11/2034")
+_SESSION_DAY_GAP = re.compile(rf"{_SESSION_PLACE}\s*,\s*", re.IGNORECASE)
+# a session's single opening hour after its part of the day ("buổi sáng từ 08 giờ 00")
+_SESSION_HOUR_BEFORE = re.compile(rf"(?<!\w)(?:buổi\s+)?{_DAYPARTS}\s+(?:từ|lúc|vào)\s*$", re.IGNORECASE)
+_SESSION_HOUR_REACH = 24  # "buổi rạng sáng từ " before the hour
 _CLOCK_VALUE = re.compile(r"\d{2}:\d{2}")
 
 
@@ -2164,28 +2205,60 @@ def _is_clock_span(t: TimeExpr) -> bool:
         and _CLOCK_VALUE.fullmatch(t.value) is not None and _CLOCK_VALUE.fullmatch(t.end_value) is not None
 
 
+def _is_session_hour(text: str, t: TimeExpr) -> bool:
+    """A session's single opening hour with no day, after its part of the day ("buổi sáng từ 08 giờ 00")."""
+    return t.kind == "time" and t.value is not None and _CLOCK_VALUE.fullmatch(t.value) is not None \
+        and _SESSION_HOUR_BEFORE.search(text, max(0, t.start - _SESSION_HOUR_REACH), t.start) is not None
+
+
+def _on_day(t: TimeExpr, day: str, inferred: bool) -> TimeExpr:
+    """A session's hours (a span or a single hour) on the day given after them."""
+    if t.kind == "period":
+        return replace(t, value=f"{day}T{t.value}", end_value=f"{day}T{t.end_value}", inferred=inferred)
+    return replace(t, kind="datetime", value=f"{day}T{t.value}", inferred=inferred)
+
+
 def _sessions_of_one_day(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     """A session's hours told without a day, right before the next session's hours and their day ("buổi sáng từ 07 giờ
     30 đến 11 giờ 30, buổi chiều từ 13 giờ 30 đến 17 giờ 00, thứ Tư ngày 15/4/2034"): both are sittings of that day
-    (rounds 75-79's leftovers, h858)."""
-    out = list(times)
+    (rounds 75-79's leftovers, h858); so are single opening hours with their places, the day told after the last
+    ("buổi sáng từ 08 giờ 00 tại Hội trường Khu phố 2, buổi chiều từ 14 giờ 00 tại Hội trường Khu phố 7, thứ Bảy ngày
+    25/11/2034": rounds 80-84's leftovers, h936)."""
+    out = _last_session_on_its_day(text, times)
     for i in range(len(out) - 2, -1, -1):
         t, nxt = out[i], out[i + 1]
-        if not _is_clock_span(t) or nxt.value is None or "T" not in nxt.value:
+        if not (_is_clock_span(t) or _is_session_hour(text, t)) or nxt.value is None or "T" not in nxt.value:
             continue
         if _NEXT_SESSION_GAP.fullmatch(text, t.end, nxt.start) is None:
             continue
-        day = nxt.value[:_DAY_LEN]
-        out[i] = replace(t, value=f"{day}T{t.value}", end_value=f"{day}T{t.end_value}", inferred=nxt.inferred)
+        out[i] = _on_day(t, nxt.value[:_DAY_LEN], nxt.inferred)
+    return out
+
+
+def _last_session_on_its_day(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """A session's single hour, its place, then the day ("buổi chiều từ 14 giờ 00 tại Hội trường Khu phố 7, thứ Bảy
+    ngày 25/11/2034"): the hour on that day, one time; the day closing the sessions is no occasion of its own."""
+    out: list[TimeExpr] = []
+    for t in times:
+        prev = out[-1] if out else None
+        if prev is not None and t.kind == "date" and t.value is not None and len(t.value) == _DAY_LEN \
+                and _is_session_hour(text, prev) and _SESSION_DAY_GAP.fullmatch(text, prev.end, t.start):
+            out[-1] = replace(_on_day(prev, t.value, t.inferred), end=t.end, text=text[prev.start:t.end])
+            continue
+        out.append(t)
     return out
 
 
 _SAME_DAY_AFTER = re.compile(r"\s*cùng\s+ngày(?!\s*\d)", re.IGNORECASE)
+_SAME_DAY_AT_END = re.compile(r"(?<!\w)cùng\s+ngày$", re.IGNORECASE)  # a time's text given its day by "cùng ngày"
 # a by-when's cue right before the clock time: only a duty's hour is given its day; a second sitting that day
 # ("lễ khai mạc lúc 05 giờ 45 cùng ngày") or an hour told of what happened ("cấp điện trở lại ... lúc 23 giờ 30
 # cùng ngày") is no occasion of its own (h365, h324)
 _SAME_DAY_CUE_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm\s+nhất(?:\s+là)?)\s*$", re.IGNORECASE)
 _SAME_DAY_CUE_REACH = 16  # "chậm nhất là " before the time
+# a clause opening on a second session's hour "cùng ngày" ("từ 07 giờ 00 ngày 20/8/2036 khám cho ...; từ 13 giờ 30 cùng
+# ngày khám cho ..."): a sitting of its own, where "lúc ... cùng ngày" tells a second part of the same sitting
+_SAME_DAY_SESSION_BEFORE = re.compile(r"(?:^|[;:])\s*từ\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 # a list item's label before its time ("- Phiên giao dịch việc làm lưu động: "), the item naming a sitting of its own
@@ -2202,13 +2275,19 @@ def _on_the_same_day(text: str, t: TimeExpr, last_day: str | None) -> TimeExpr:
         assert same is not None and last_day is not None and t.value is not None and t.end_value is not None
         return replace(t, end=same.end(), text=text[t.start:same.end()], value=f"{last_day}T{t.value}",
                        end_value=f"{last_day}T{t.end_value}")
-    if t.kind != "time" or t.value is None or last_day is None \
-            or not _SAME_DAY_CUE_BEFORE.search(text, max(0, t.start - _SAME_DAY_CUE_REACH), t.start):
+    if t.kind != "time" or t.value is None or last_day is None or not _same_day_cue(text, t):
         return t
     same = _SAME_DAY_AFTER.match(text, t.end)
     if same is None:
         return t
     return replace(t, end=same.end(), text=text[t.start:same.end()], kind="datetime", value=f"{last_day}T{t.value}")
+
+
+def _same_day_cue(text: str, t: TimeExpr) -> bool:
+    """A by-when's cue or a session's opening "từ" right before a clock time told "cùng ngày"."""
+    lo = max(0, t.start - _SAME_DAY_CUE_REACH)
+    return _SAME_DAY_CUE_BEFORE.search(text, lo, t.start) is not None \
+        or _SAME_DAY_SESSION_BEFORE.search(text, lo, t.start) is not None
 
 
 def _item_hours_same_day(text: str, t: TimeExpr, last_day: str | None) -> bool:
@@ -2516,8 +2595,8 @@ def _activity_events(run: _Run) -> None:
         if programme_sitting(run.ctx.text, t):  # a programme table's row: a sitting of its own, whatever its topic
             if any(e.date == t.value for e in run.events) or _not_an_occasion(run, p):
                 continue
-        elif _day_taken(run.events, t.value, t.end_value) or not activity_event(p, _cues().deadline_verb) \
-                or _not_an_occasion(run, p):
+        elif _day_taken(run.events, t.value, t.end_value) and not _a_later_session(run.events, t) \
+                or not activity_event(p, _cues().deadline_verb) or _not_an_occasion(run, p):
             continue
         run.seen_events.add((t.value, t.end_value))
         a, b = p.clause
@@ -2525,6 +2604,13 @@ def _activity_events(run: _Run) -> None:
             run.ctx.warn("inferred_year", f"event {t.text!r} read as {t.value} from context", (t.start, t.end))
         run.events.append(Event(span=(a, b), date=t.value, end=t.end_value, text=" ".join(run.ctx.text[a:b].split()),
                                 inferred=t.inferred, confidence=DEFAULT_CONFIDENCE))
+
+
+def _a_later_session(events: list[Event], t: TimeExpr) -> bool:
+    """A clock time told "cùng ngày" (its day the dated time's before it) at an hour no event of the day holds ("từ 07
+    giờ 00 ngày 20/8/2036 khám cho ...; từ 13 giờ 30 cùng ngày khám cho ..."): a sitting of its own that day."""
+    return t.kind == "datetime" and t.value is not None and _SAME_DAY_AT_END.search(t.text) is not None \
+        and all(e.date != t.value for e in events)
 
 
 def _day_taken(events: list[Event], value: str, end: str | None = None) -> bool:
