@@ -2328,8 +2328,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True
     if _territory(doc, sentence_from, start, unit) or _composition(doc, sentence_from, start, unit):
         return True  # "phường có 14 tổ dân phố, 3 buôn với hơn 21.000 nhân khẩu": what the place is made of
-    if _in_state(doc, sentence_from, start, unit):
-        return True  # "hiện tỉnh có 65 xã, phường"
+    if _in_state(doc, sentence_from, start, unit) or _own_size_described(doc, sentence_from, start):
+        return True  # "hiện tỉnh có 65 xã, phường"; "Tuyến biên giới ... dài 182,086 km": a thing's own size
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
     return comparator == "eq" and unit.unit != _PERFECT_MARKS and _scores_in(text, sentence_from, sentence_to)
 
@@ -2543,6 +2543,40 @@ def _description_opening_re() -> re.Pattern[str]:
     chiều dài tuyến 38,6 km": quantity_cues.tsv description_opening)."""
     words = alternation_on_line(role_phrases('quantity_cues.tsv', 'description_opening'))
     return re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:{words})[ \t]+(?=\d)", re.IGNORECASE)
+
+
+_OWN_SIZE_NAME_REACH = 160  # a work's name, from the word opening its sentence to its sizes
+_OWN_SIZE_SITE_REACH = 200  # a site's line, from its label to the area's figure (the place named between, wrapped)
+
+
+@lru_cache(maxsize=1)
+def _own_size_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two shapes of a thing's own size told where it is described (quantity_cues.tsv own_size_*): a work or a
+    route named opening its sentence (after a list's mark or a "Tuy nhiên,"), then in its clause or in a bracket
+    after its name a size word right before the figure, or before a length and the "với" of what the thing holds
+    ("dài 182,086 km với 26 xã"); a site's line and a size word before its figure."""
+    def words(role: str) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in role_phrases("quantity_cues.tsv", role))
+    bound = rf"(?:(?:{alternation_on_line(role_phrases('quantity_cues.tsv', 'comparator'))})[ \t]+)?"
+    size = rf"(?<!\w)(?:{words('own_size_word')})\s+{bound}"
+    held = rf"(?:\d[\d.,]*[ \t]*(?:{words('own_size_length_unit')})[ \t]+với[ \t]+{bound})?"
+    connective = rf"(?:(?:{words('shortfall_connective')})[ \t]*,[ \t]*)?"
+    return (re.compile(rf"[^\w\n]*(?:{_ITEM_MARK})?{connective}(?:{words('own_size_work')})(?!\w)"
+                       rf"[^().,;:\n]{{1,{_OWN_SIZE_NAME_REACH}}}?(?:\([^()]*?)?{size}{held}", re.IGNORECASE),
+            re.compile(rf"(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?(?:{words('own_size_site')})[ \t]*:[^.;:()]*?{size}$",
+                       re.IGNORECASE))
+
+
+def _own_size_described(doc: _Doc, sentence_from: int, start: int) -> bool:
+    """A thing's own size told where the document describes it, the state (docs/RECORD.md): a work's or a route's
+    sizes in the clause or the bracket after its name opening the sentence ("Tuyến biên giới ... qua địa bàn tỉnh dài
+    182,086 km với 26 xã biên giới", "Công trình Công viên cây xanh (diện tích 2.400 m2, tổng mức đầu tư 6,8 tỷ đồng,
+    ...) dự kiến khởi công"; "Nâng cấp 02 tuyến đường dài 3,6 km" is the work's), a site's area on the site's line
+    ("- Địa điểm: khu đất ..., diện tích 3.200 m2")."""
+    text = doc.ctx.text
+    work_re, site_re = _own_size_res()
+    return work_re.fullmatch(text, sentence_from, start) is not None \
+        or site_re.search(text, max(0, start - _OWN_SIZE_SITE_REACH), start) is not None
 
 
 def _per_unit(doc: _Doc, sentence_from: int, start: int) -> bool:

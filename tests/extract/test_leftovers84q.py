@@ -1,0 +1,71 @@
+"""Rounds 80-84's quantity leftovers outside the big tables (issue 10), fixed by class: invented documents, with
+counter-cases that must stay as they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vanban import parse_file
+
+PROPOSAL = ("ỦY BAN NHÂN DÂN\nXÃ HÒA AN\nSố: 41/TTr-UBND\nHòa An, ngày 12 tháng 3 năm 2036\n"
+            "TỜ TRÌNH\nVề chủ trương đầu tư dự án Xây dựng nhà văn hóa xã\nKính gửi: Hội đồng nhân dân xã.\n"
+            "Ủy ban nhân dân xã kính trình Hội đồng nhân dân xã xem xét các nội dung sau:\n"
+            "1. Sự cần thiết đầu tư\n{sentence}\n2. Nội dung đầu tư\n- Tổng mức đầu tư dự kiến: 8,4 tỷ đồng.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Nam\n")
+PLAN = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN BÌNH\nSố: 52/KH-UBND\nAn Bình, ngày 10 tháng 1 năm 2035\n"
+        "KẾ HOẠCH\nThực hiện công tác đô thị năm 2035\n"
+        "I. MỤC TIÊU\n1. Phấn đấu trồng mới 800 cây xanh trong năm 2035.\nII. NHIỆM VỤ\n{sentence}\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Nam\n")
+REPORT = ("ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO\nSố: 88/BC-UBND\nAn Lão, ngày 10 tháng 10 năm 2035\n"
+          "BÁO CÁO\nKết quả thực hiện nhiệm vụ 9 tháng năm 2035\n"
+          "I. KẾT QUẢ\n1. Trong 9 tháng, huyện đã tổ chức 36 lớp tập huấn cho nông dân.\n{sentence}\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Nam\n")
+ANCHORS = {PROPOSAL: 8400000000, PLAN: 800, REPORT: 36}
+
+
+def _values(tmp_path: Path, template: str, sentence: str) -> list[float]:
+    path = tmp_path / "doc.txt"
+    path.write_text(template.format(sentence=sentence), encoding="utf-8")
+    values = [q.value for q in parse_file(path).quantities]
+    assert ANCHORS[template] in values, values
+    return values
+
+
+def _assert_read(values: list[float], dropped: tuple[float, ...], kept: tuple[float, ...]) -> None:
+    """Every dropped value is out of the record's quantities, every kept one in."""
+    assert not [v for v in dropped if v in values], values
+    assert all(v in values for v in kept), values
+
+
+OWN_SIZES = [
+    # a building told by the year it was built, then its own size and capacity (h914): what stands now
+    (PROPOSAL, "Trụ sở xã hiện nay được xây dựng năm 1998, diện tích 180 m2, sức chứa khoảng 90 chỗ ngồi, đã xuống "
+               "cấp nghiêm trọng.", (180, 90), ()),
+    (PROPOSAL, "Trường mầm non xã được đưa vào sử dụng từ năm 2001, diện tích 1.450 m2, nay đã xuống cấp.", (1450,), ()),
+    # a route or a work named opening its sentence, its sizes in its clause or the bracket after its name (h885, h912,
+    # h726)
+    (PLAN, "Tuyến đê bao sông Cái qua địa bàn phường dài 14,25 km với 6 khu phố ven sông.\n"
+           "2. Tổ chức 04 đợt ra quân dọn vệ sinh tuyến đê.", (14.25, 6), (4,)),
+    (PLAN, "2. Dự án Hồ điều hòa phía Tây (diện tích 5.600 m2, tổng mức đầu tư 12,4 tỷ đồng, do Ban Quản lý dự án "
+           "làm chủ đầu tư) dự kiến khởi công trong quý III/2035.", (5600, 12400000000), ()),
+    (REPORT, "Tuy nhiên, tuyến mương T3 (dài 2,6 km) thi công chậm do vướng mặt bằng.", (2.6,), ()),
+    # a site's area on the site's line, wrapped (h926)
+    (PROPOSAL, "- Địa điểm: khu đất phía sau trụ sở thôn 3, xã Hòa An, diện\ntích 2.750 m2 (đất công do xã "
+               "quản lý).\n- Quy mô: xây mới 06 phòng chức năng.", (2750,), (6,)),
+    # counter-cases: the length and the area of the work done or planned stay, as does a project's total a sentence
+    # with a work's verb opening it tells, and a building built by the plan
+    (PLAN, "2. Nâng cấp 02 tuyến đường liên thôn dài 3,6 km và 01 nhà văn hóa.", (), (2, 3.6, 1)),
+    (REPORT, "2. Hoàn thành thi công tuyến ống cấp nước dài 2,4 km cho khu dân cư.", (), (2.4,)),
+    (REPORT, "2. Khởi công mới 03 dự án với tổng mức đầu tư 46 tỷ đồng.", (), (3, 46000000000)),
+    (PLAN, "2. Cải tạo công viên trung tâm với diện tích 4.500 m2 trong quý II/2035.", (), (4500,)),
+    (PLAN, "2. Xây dựng mới nhà văn hóa khu phố 2 với sức chứa 300 chỗ ngồi.", (), (300,)),
+]
+
+
+@pytest.mark.parametrize(("template", "sentence", "dropped", "kept"), OWN_SIZES)
+def test_a_things_own_size_where_it_is_described_is_the_state(template: str, sentence: str,
+                                                              dropped: tuple[float, ...], kept: tuple[float, ...],
+                                                              tmp_path: Path) -> None:
+    _assert_read(_values(tmp_path, template, sentence), dropped, kept)
