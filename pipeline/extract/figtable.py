@@ -1195,24 +1195,36 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
 # figure columns whose header names none ("| Tổng số | Nhiệm vụ chuyển tiếp | Nhiệm vụ mở mới |"; seventieth round);
 # in brackets it may close the table's caption ("Tình hình giải ngân theo nguồn vốn (đơn vị: tỷ đồng):"; seventy-fifth
 # round, h830, h836)
-_UNIT_NOTE = re.compile(r"^(?:[^()\n]*\()?[ \t(*_]*(?:đơn vị tính|đvt|đơn vị)[ \t]*:[ \t]*"
+_UNIT_NOTE = re.compile(r"^(?:[^()\n]*\()?[ \t(*_]*(?P<cue>đơn vị tính|đvt|đơn vị)[ \t]*:[ \t]*"
                         r"(?P<unit>[^\W\d_][^()\n:;|]{0,29}?)[ \t)*_.]*:?[ \t]*$", re.IGNORECASE)
 _NOTE_LINES = 3  # the note stands right above the header, maybe under the table's caption: up to three lines up
 _NOTE_REACH = 400  # characters above the header searched for those lines
 
 
+_NOTE_UNIT_CUES = ("đơn vị tính", "đvt")  # cues naming a unit of measure only: bare "Đơn vị:" may name a body
+
+
 def _note_above(text: str, start: int) -> tuple[str | None, int]:
-    """The unit a note right above a table's header prints (_UNIT_NOTE; every word of it a unit or a scale word,
-    units.tsv), with its factor; (None, 1) without one."""
+    """The unit a note right above a table's header prints (_UNIT_NOTE, _is_note_unit), with its factor; (None, 1)
+    without one."""
     above = [ln for ln in text[max(0, start - _NOTE_REACH):start].split("\n") if ln.strip()][-_NOTE_LINES:]
     for line in reversed(above):
         m = _UNIT_NOTE.match(line)
-        if m is None:
-            continue
-        words = [fold_lower(w) for w in m.group("unit").split()]
-        if len(words) <= _MAX_UNIT_WORDS and all(w in _unit_words() or w in scale_words() for w in words):
+        if m is not None and _is_note_unit(m.group("cue"), m.group("unit")):
             return _column_unit(f"({' '.join(m.group('unit').split())})")
     return None, 1
+
+
+def _is_note_unit(cue: str, unit: str) -> bool:
+    """Whether a unit note's words name a unit: every word a unit or a scale word (units.tsv: "triệu đồng", "ha"), or,
+    after a cue naming a unit of measure only ("Đơn vị tính:", "ĐVT:"), any short lowercase noun ("Đơn vị tính:
+    người", "ĐVT: hộ"; eighty-fourth round, h934's phụ lục). A capitalised name after "Đơn vị:" is a body's."""
+    words = [fold_lower(w) for w in unit.split()]
+    if not words or len(words) > _MAX_UNIT_WORDS:
+        return False
+    if all(w in _unit_words() or w in scale_words() for w in words):
+        return True
+    return fold_lower(cue) in _NOTE_UNIT_CUES and unit[:1].islower() and all(w.isalpha() for w in words)
 
 
 _MERGED_LABEL_LETTERS = 4  # "Cộng", "Tổng cộng": a label, no index ("I", "a", "II" run shorter)
