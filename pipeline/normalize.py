@@ -799,10 +799,16 @@ def _figure_row(line: str) -> bool:
     return m is not None and len(_FIGURE_TOKEN.findall(m.group("figures"))) >= 2 and not _RANGE_END.search(line)
 
 
+# a header's second line printing its columns' units, two bracketed cells or more apart ("   (ha)      (ha)     (%)
+# (tạ/ha)"; eighty-fourth round, h930): glued to the header above, the header's units and the first row ran into it
+_UNITS_LINE = re.compile(r"^[ \t]*\([^()\n]{1,30}\)(?:[ \t]{2,}\([^()\n]{1,30}\))+[ \t]*$")
+
+
 def _table_line(prev_text: str, cleaned: str) -> bool:
     """The line, or the one above it, is a collapsed table's row, or the line opens a table's header with its
-    "TT" column: never a wrapped sentence's end or start."""
-    return _figure_row(cleaned) or _figure_row(prev_text) or _INDEX_HEAD.match(cleaned) is not None
+    "TT" column or prints its columns' units: never a wrapped sentence's end or start."""
+    return _figure_row(cleaned) or _figure_row(prev_text) or _INDEX_HEAD.match(cleaned) is not None \
+        or (cleaned[:1] in _INDENT + "(" and _UNITS_LINE.match(cleaned) is not None)
 
 
 def _capitals(line: str) -> bool:

@@ -4777,11 +4777,33 @@ def _row_told_in_prose(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells:
     line_from = text.rfind("\n", 0, min(c.start for c in row)) + 1
     prose = [q for q in kept if q.span is not None and q.span[0] < line_from and q.span[0] not in cells]
     if cell.unit != "%":
-        return _told_clause(doc, cell, prose) is not None
+        return _told_clause(doc, cell, prose) is not None or _told_in_row_sentence(doc, cell, row, prose)
     clauses = [clause for c in row if c.unit != "%" for clause in [_told_clause(doc, c, prose)] if clause is not None]
     return any(q.span is not None and _same_value(q, cell)
                and (any(a <= q.span[0] < b for a, b in clauses) or _names_whole_row(text, _clause_of(text, q.span), cell.row))
                for q in prose)
+
+
+def _told_in_row_sentence(doc: _Doc, cell: FigureCell, row: list[FigureCell], prose: list[Quantity]) -> bool:
+    """The cell's figure is told in the sentence where another figure of its row is told in a clause naming the row
+    ("Toàn tỉnh gieo cấy 46.820 ha lúa ...; năng suất bình quân ước đạt 51,4 tạ/ha, ...; sản lượng ước đạt 240.655
+    tấn." over the row "Lúa   47.000   46.820   99,6   51,4   240.655"; eighty-fourth round, h930): the clauses after
+    ";" go on telling the row, their figures told once."""
+    text = doc.ctx.text
+    sentences = [_whole_sentence(text, clause) for c in row if c.start != cell.start and c.unit != "%"
+                 for clause in [_told_clause(doc, c, prose)] if clause is not None]
+    return any(q.span is not None and _same_value(q, cell) and any(a <= q.span[0] < b for a, b in sentences)
+               for q in prose)
+
+
+def _whole_sentence(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """The sentence holding a clause, its clauses after ";" with it: from the full stop or line break before it to
+    the one after it, at most _MAX_SENTENCE_SIDE either way."""
+    lo = max(0, clause[0] - _MAX_SENTENCE_SIDE)
+    start = max(text.rfind(". ", lo, clause[0]), text.rfind("\n", lo, clause[0])) + 1
+    hi = min(len(text), clause[1] + _MAX_SENTENCE_SIDE)
+    ends = [i for i in (text.find(". ", clause[1], hi), text.find("\n", clause[1], hi)) if i >= 0]
+    return max(start, lo), min(ends, default=hi)
 
 
 _WHOLE_ROW_MIN_WORDS = 3  # a share's clause naming every word of a row label this long is told of that row

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from vanban import parse_text
+from vanban.normalize import normalize
 
 
 def _quantities(text: str) -> list[tuple[float, str]]:
@@ -58,4 +59,64 @@ def test_a_unit_word_note_keeps_its_scale() -> None:
     table = PIPED.replace("BHXH bắt buộc | BHXH tự nguyện | BHYT", "Thu BHXH | Thu BHYT | Thu BHTN")
     found = _decision(f"{TITLE}\nĐơn vị tính: triệu đồng\n\n{table}")
     assert (21_400_000_000, "đồng") in found and (205_000_000_000, "đồng") in found, found
+
+
+# 2. A PDF's space-aligned table whose header prints its units on a second line ("Kế hoạch" over "(ha)"), in a text
+# hard-wrapped to the page's width: the units line is the header's, no wrapped sentence's end, and the rows under it
+# are read with the units (fixed: h930's 12 cells of the rows the prose did not tell); a clause after ";" of the
+# sentence telling a row's figure goes on telling that row ("gieo cấy 18.240 ha lúa ...; năng suất ... 52,6 tạ/ha;
+# sản lượng ... 95.942 tấn"): those figures are told once
+PDF_REPORT = (
+    "ỦY BAN NHÂN DÂN HUYỆN AN HÒA              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "PHÒNG NÔNG NGHIỆP                               Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 215/BC-PNN                              An Hòa, ngày 12 tháng 9 năm 2042\n\n"
+    "BÁO CÁO\nKết quả sản xuất vụ Hè Thu năm 2042\n\n"
+    "    Thực hiện kế hoạch sản xuất nông nghiệp năm 2042 của Ủy ban nhân dân huyện, Phòng Nông\n"
+    "nghiệp báo cáo kết quả sản xuất vụ Hè Thu năm 2042 như sau:\n"
+    "    1. Kết quả sản xuất\n"
+    "    Toàn huyện gieo cấy 18.240 ha lúa Hè Thu, đạt 98,6% kế hoạch (kế hoạch 18.500 ha); năng\n"
+    "suất bình quân ước đạt 52,6 tạ/ha, tăng 1,8 tạ/ha so với vụ Hè Thu năm 2041; sản lượng ước\n"
+    "đạt 95.942 tấn. Cây trồng cạn gieo trồng được 3.250 ha, vượt kế hoạch đề ra. Kết quả cụ thể\n"
+    "như sau:\n\n"
+    "  TT  Cây trồng          Kế hoạch     Thực hiện     So với KH    Năng suất     Sản lượng\n"
+    "                           (ha)          (ha)          (%)        (tạ/ha)        (tấn)\n"
+    "  1   Lúa                 18.500       18.240         98,6         52,6         95.942\n"
+    "  2   Ngô                  2.100        2.050         97,6         46,2          9.471\n"
+    "  3   Đậu tương             1.150        1.200        104,3         18,4          2.208\n\n"
+    "    2. Nhiệm vụ vụ Đông\n"
+    "    Tiếp tục chỉ đạo các xã chuẩn bị giống, vật tư, phân bón cho sản xuất vụ Đông bảo đảm\n"
+    "đúng khung lịch thời vụ, phòng trừ sâu bệnh kịp thời, không để dịch bệnh lây lan trên diện\n"
+    "rộng./.\n\n"
+    "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\n                                                   TRƯỞNG PHÒNG\n"
+    "                                                   Lê Văn Bình\n")
+
+
+def test_units_on_a_second_header_line_are_read() -> None:
+    found = _quantities(PDF_REPORT)
+    for item in [(2100, "ha"), (2050, "ha"), (97.6, "%"), (46.2, "tạ/ha"), (9471, "tấn"), (1150, "ha"),
+                 (1200, "ha"), (104.3, "%"), (18.4, "tạ/ha"), (2208, "tấn"), (18500, "ha")]:
+        assert item in found, (item, found)
+
+
+def test_a_row_told_over_one_sentence_is_counted_once() -> None:
+    found = _quantities(PDF_REPORT)
+    for item in [(18240, "ha"), (98.6, "%"), (52.6, "tạ/ha"), (95942, "tấn")]:
+        assert found.count(item) == 1, (item, found)
+
+
+# counter-cases: a figure of the row equal to one a later sentence tells of another thing stays the row's; a wrapped
+# sentence whose next line opens with one bracket ("(kèm theo danh sách)") is still one sentence
+def test_a_figure_told_in_another_sentence_stays_the_rows() -> None:
+    text = PDF_REPORT.replace("Cây trồng cạn gieo trồng được 3.250 ha", "Đàn gia cầm đạt 9.471 tấn thịt hơi xuất chuồng")
+    found = _quantities(text)
+    assert found.count((9471, "tấn")) == 2, found
+
+
+def test_a_wrapped_line_opening_with_a_bracket_is_joined() -> None:
+    text = PDF_REPORT.replace("vụ Đông bảo đảm\nđúng khung lịch", "vụ Đông bảo đảm\n(theo hướng dẫn)  đúng khung lịch")
+    assert "vụ Đông bảo đảm (theo hướng dẫn)" in normalize(text).text
+
+
+def test_the_units_line_stays_under_its_header() -> None:
+    assert "Sản lượng\n" in normalize(PDF_REPORT).text
 
