@@ -973,6 +973,8 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
         if sign:
             off, content = off + sign.end(), content[sign.end():]
         m, printed = _cell_figure(content)
+        if m is None and _is_planned_time_column(header):
+            m, printed = _time_figure(content)
         if m is None:
             if bound is None and (unit_col is not None or _column_kind(header)):
                 cells += _part_total_cells(off, content, row_unit, name, header)
@@ -1070,6 +1072,21 @@ def _cell_figure(content: str) -> tuple[re.Match[str] | None, tuple[str | None, 
     if len(words) > _MAX_UNIT_WORDS or any(fold_lower(w) in _not_unit_words() for w in words):
         return None, (None, 1)
     return m, _column_unit(f"({' '.join(words)})")
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> frozenset[str]:
+    return frozenset(_cue_words("cell_time_unit"))
+
+
+def _time_figure(content: str) -> tuple[re.Match[str] | None, tuple[str | None, int]]:
+    """A planned-time column's cell printed with its span ('120 ngày', '06 tháng': quantity_cues.tsv cell_time_unit;
+    eighty-third round, h923's "Thời gian thực hiện gói thầu"): the row's task planned to take that long, a target
+    (docs/RECORD.md), as a bare figure under "Thời gian thực hiện (ngày)" is; (None, ...) for any other cell."""
+    m = _UNIT_FIGURE.fullmatch(content)
+    if m is None or fold_lower(" ".join(m.group("unit").split())) not in _time_units():
+        return None, (None, 1)
+    return m, (" ".join(m.group("unit").split()).lower(), 1)
 
 
 def _label_noun(label: str) -> str | None:
@@ -1819,3 +1836,106 @@ def paired_figure_cells(text: str, lo: int, hi: int,
             if row is not None:
                 cells += _piped_row(row, headers)
     return cells
+
+
+# a DOCX table copied one cell a line, its rows told apart by their numbers under a "TT" header: the header's cells,
+# then each row's number and its cells, as many lines a row as the header has (a kế hoạch lựa chọn nhà thầu's nine
+# columns: "TT / Tên gói thầu / Giá gói thầu (đồng) / Nguồn vốn / ... / Thời gian thực hiện gói thầu", then "1 / Gói
+# thầu số 01: ... / 12.850.000.000 / Ngân sách tỉnh / ... / 120 ngày"; eighty-third round, h923). Its cells are read
+# as a markdown row's (_piped_row), whatever the count of columns and the text between the figures.
+_MIN_GRID_COLUMNS = 3  # the number's, the name's and one more: fewer is a numbered list of names
+_MIN_GRID_ROWS = 2  # rows whose numbers stand a header's width apart, at least: one is a list's item
+_MAX_GRID_HEADER_WORDS = 16  # a header cell names a column ("Thời gian bắt đầu tổ chức lựa chọn nhà thầu")
+
+
+class GridTable(NamedTuple):
+    start: int
+    end: int
+    headers: list[tuple[int, str]]  # the header's cells after the "TT" cell
+    rows: list[list[tuple[int, str]]]  # each row's cells after its number (a total row's label first)
+
+
+def _is_grid_header_cell(line: _Line) -> bool:
+    words = line.text.split()
+    return 0 < len(words) <= _MAX_GRID_HEADER_WORDS and _FIGURE_LINE.match(line.text) is None \
+        and not _NOT_A_HEADER.search(line.text) and not _INDEX_CELL.match(line.text)
+
+
+def _is_grid_name(line: _Line) -> bool:
+    """A grid row's name cell: no name ending in a bare number ("Đắp bờ bao khu 3", a sentence's or a heading's end, as
+    _is_named_row reads it), unless a part of a place named by its numbers ("Khu phố 1, 2")."""
+    last = line.text.split()[-1:] or [""]
+    return not last[0].isdigit() or _is_numbered_name(line)
+
+
+def _row_number(line: _Line) -> int | None:
+    return int(line.text.strip(" \t.")) if _INDEX_CELL.match(line.text) else None
+
+
+def _grid_at(lines: list[_Line], head: int) -> GridTable | None:
+    """The table whose "TT" header cell is line `head`, None when the lines below are no rows a header's width
+    apart."""
+    first = next((k for k in range(head + 1, len(lines)) if not _is_grid_header_cell(lines[k])), len(lines))
+    width = first - head
+    if width < _MIN_GRID_COLUMNS or first >= len(lines) or _row_number(lines[first]) != 1:
+        return None
+    rows: list[list[tuple[int, str]]] = []
+    at = first
+    while at + width <= len(lines) and _row_number(lines[at]) == len(rows) + 1 and _is_grid_name(lines[at + 1]):
+        rows.append([(x.start, x.text) for x in lines[at + 1:at + width]])
+        at += width
+    if len(rows) < _MIN_GRID_ROWS:
+        return None
+    total, at = _grid_total(lines, at, width, rows)
+    headers = [(x.start, x.text) for x in lines[head + 1:first]]
+    return GridTable(lines[head].start, lines[at - 1].end, headers, [*rows, *([total] if total else [])])
+
+
+def _grid_total(lines: list[_Line], at: int, width: int,
+                rows: list[list[tuple[int, str]]]) -> tuple[list[tuple[int, str]] | None, int]:
+    """The total row under a grid's rows ("Tổng cộng / 28.460.000.000": its label, then the figures of the columns the
+    rows hold bare figures in, the merged cells left out), and the line after it; (None, at) without one."""
+    k = at
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    if k >= len(lines) or TOTAL_ROW_RE.fullmatch(lines[k].text.strip(" *")) is None:
+        return None, at
+    figured = [col for col in range(1, width - 1)
+               if all(col < len(row) and _FIGURE_LINE.match(row[col][1]) for row in rows)]
+    figures = lines[k + 1:k + 1 + len(figured)]
+    if not figured or len(figures) < len(figured) or not all(_FIGURE_LINE.match(x.text) for x in figures):
+        return None, at
+    total = [(lines[k].start, lines[k].text)] + [(lines[k].end, "")] * (width - 2)
+    for col, line in zip(figured, figures, strict=True):
+        total[col] = (line.start, line.text)
+    return total, k + 1 + len(figured)
+
+
+def grid_tables(text: str, lo: int, hi: int) -> list[GridTable]:
+    """The tables of text[lo:hi] copied one cell a line with a "TT" column (_grid_at)."""
+    lines = _lines(text, lo, hi)
+    starts = _starts_of(lines)
+    heads = [k for k in _lines_after_breaks(lines, starts, _index_header_line(), _is_index_header, text, lo, hi)
+             if _is_index_header(lines[k].text)]
+    return [grid for k in heads if (grid := _grid_at(lines, k)) is not None]
+
+
+def grid_figure_cells(text: str, grids: list[GridTable]) -> list[FigureCell]:
+    """The figures of the grids' rows in the columns that name their unit (_is_grid_figure_column), each read as a
+    markdown row's cell (_piped_row). The other columns' cells are text the prose reader reads ("Lắp đặt 12 camera")."""
+    cells: list[FigureCell] = []
+    for grid in grids:
+        headers = [c.strip(" *") for _, c in grid.headers]
+        note = _note_above(text, grid.start)
+        read = [col == 0 or _is_grid_figure_column(h, note[0] is not None) for col, h in enumerate(headers)]
+        for row in grid.rows:
+            cells += _piped_row([(off, c) if read[col] else (off, "") for col, (off, c) in enumerate(row[:len(read)])],
+                                headers, None, note)
+    return cells
+
+
+def _is_grid_figure_column(header: str, noted: bool) -> bool:
+    """A grid's column of figures: its header names their unit ('Giá gói thầu (đồng)', 'Tỷ lệ (%)'), or a planned time
+    ('Thời gian thực hiện gói thầu' over '120 ngày'), or what was planned or done under a unit note above the table. A
+    column of remarks or of years ('Ghi chú', 'Dự kiến thời gian vận hành') names none."""
+    return _names_own_unit(header) or _is_planned_time_column(header) or (noted and _column_kind(header) is not None)

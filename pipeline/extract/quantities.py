@@ -34,10 +34,13 @@ from vanban.extract.figtable import (
     BOUND_SIGNS,
     TOTAL_ROW_RE,
     FigureCell,
+    GridTable,
     collapsed_figure_cells,
     collapsed_tables,
     column_comparator,
     figure_cells,
+    grid_figure_cells,
+    grid_tables,
     paired_figure_cells,
     paired_tables,
     piped_figure_cells,
@@ -4982,6 +4985,14 @@ def _with_figures_repaired(ctx: Context) -> Context:
     return replace(ctx, text=view)
 
 
+def _untaken_grids(text: str, lo: int, hi: int, cells: Mapping[int, FigureCell]) -> list[GridTable]:
+    """The tables copied one cell a line under a "TT" header (figtable.grid_tables) none of whose figures the other
+    readers took: a wide one, or one with text between its figures (eighty-third round, h923)."""
+    taken = sorted(cells)
+    return [g for g in grid_tables(text, lo, hi)
+            if bisect_left(taken, g.start) == bisect_left(taken, g.end)]
+
+
 def extract(ctx: Context) -> list[Quantity]:
     ctx = _with_figures_repaired(ctx)
     text, voc = ctx.text, vocab()
@@ -5009,6 +5020,8 @@ def extract(ctx: Context) -> list[Quantity]:
                                       *tabbed_figure_cells(text, lo, hi), *spaced_figure_cells(text, lo, hi, spaced),
                                       *collapsed_figure_cells(text, lo, hi, collapsed),
                                       *paired_figure_cells(text, lo, hi, paired))}
+        grids = _untaken_grids(text, lo, hi, cells)
+        cells.update((c.start, c) for c in grid_figure_cells(text, grids))
         tabbed = [*tabbed_tables(text, lo, hi), *spaced, *((a, b) for a, b, _ in (*collapsed, *paired))]
         for m, cell in _numbers_and_cells(text, lo, hi, cells):
             if cell is None and ctx.is_claimed(m.start(), m.end()):

@@ -120,3 +120,66 @@ def test_a_wrapped_line_opening_with_a_bracket_is_joined() -> None:
 def test_the_units_line_stays_under_its_header() -> None:
     assert "Sản lượng\n" in normalize(PDF_REPORT).text
 
+
+# 3. A DOCX phụ lục copied one cell a line, wider than the other one-a-line readers take or with text between its
+# figures (a kế hoạch lựa chọn nhà thầu: "TT / Tên gói thầu / Giá gói thầu (đồng) / Nguồn vốn / ... / Thời gian thực
+# hiện gói thầu", each row's number then its cells), its total row after a blank line ("Tổng cộng / 19.800.000.000"):
+# each price counts its header's unit, each planned time its printed span ("150 ngày", a target), the month the
+# tender starts is an event (fixed: h923's 7 figures and 3 months); a bid security's share ("bảo đảm dự thầu bằng 1,5%
+# giá gói thầu") is a rule's rate. Counter-cases: a numbered list of names one a line under "TT / Nội dung" (two
+# columns) is no grid; a grid whose rows' numbers break off is read only as far as they run
+def _grid(*rows: tuple[str, ...]) -> str:
+    return "".join(f"{cell}\n" for row in rows for cell in row)
+
+
+TENDER_HEADER = ("TT", "Tên gói thầu", "Giá gói thầu (đồng)", "Nguồn vốn", "Hình thức lựa chọn nhà thầu",
+                 "Phương thức lựa chọn nhà thầu", "Thời gian bắt đầu tổ chức lựa chọn nhà thầu", "Loại hợp đồng",
+                 "Thời gian thực hiện gói thầu")
+TENDER = _grid(TENDER_HEADER,
+               ("1", "Gói thầu số 01: Mua sắm máy thở và monitor theo dõi bệnh nhân", "10.400.000.000", "Ngân sách tỉnh",
+                "Đấu thầu rộng rãi trong nước, qua mạng", "Một giai đoạn một túi hồ sơ", "Tháng 3/2043", "Trọn gói",
+                "150 ngày"),
+               ("2", "Gói thầu số 02: Mua sắm giường bệnh và xe đẩy", "6.900.000.000", "Ngân sách tỉnh",
+                "Chào hàng cạnh tranh, qua mạng", "Một giai đoạn một túi hồ sơ", "Tháng 4/2043", "Trọn gói", "90 ngày"),
+               ("3", "Gói thầu số 03: Mua sắm dụng cụ phẫu thuật", "2.500.000.000", "Ngân sách tỉnh",
+                "Chào hàng cạnh tranh, qua mạng", "Một giai đoạn một túi hồ sơ", "Tháng 5/2043", "Trọn gói", "60 ngày"))
+TENDER_DECISION = (
+    "SỞ Y TẾ TỈNH AN HÒA\nSố: 245/QĐ-SYT\nAn Hòa, ngày 15 tháng 02 năm 2043\nQUYẾT ĐỊNH\n"
+    "Phê duyệt kế hoạch lựa chọn nhà thầu mua sắm thiết bị y tế năm 2043\nGIÁM ĐỐC SỞ Y TẾ\n"
+    "Căn cứ Luật Đấu thầu ngày 23 tháng 6 năm 2023;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Phê duyệt kế hoạch lựa chọn nhà thầu gồm 03 gói thầu (chi tiết tại Phụ lục kèm theo). {security}\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nGIÁM ĐỐC\n"
+    "Lê Văn Bình\n\nPHỤ LỤC\nKẾ HOẠCH LỰA CHỌN NHÀ THẦU\n(Kèm theo Quyết định số 245/QĐ-SYT ngày 15/02/2043)\n{table}")
+
+
+def _tender(table: str, security: str = "") -> tuple[list[tuple[float, str]], list[str]]:
+    record = parse_text(TENDER_DECISION.format(table=table, security=security))
+    return [(q.value, q.unit) for q in record.quantities], [e.date for e in record.events]
+
+
+@pytest.mark.parametrize("total", ["", "\nTổng cộng\n19.800.000.000\n", "Cộng\n19.800.000.000\n"])
+def test_a_wide_one_cell_a_line_table_is_read(total: str) -> None:
+    found, events = _tender(TENDER + total)
+    for item in [(10_400_000_000, "đồng"), (6_900_000_000, "đồng"), (150, "ngày"), (90, "ngày")]:
+        assert item in found, (item, found)
+    assert "2043-03" in events and "2043-04" in events, events
+    if total:
+        assert (19_800_000_000, "đồng") in found, found
+
+
+def test_a_bid_security_share_is_a_rule() -> None:
+    found, _ = _tender(TENDER, "Giá trị bảo đảm dự thầu bằng 1,5% giá gói thầu.")
+    assert (1.5, "%") not in found, found
+
+
+def test_a_numbered_list_of_names_is_no_grid() -> None:
+    table = _grid(("TT", "Nội dung"), ("1", "Mua sắm 12 máy thở"), ("2", "Mua sắm 40 giường bệnh"))
+    found, _ = _tender(table)
+    assert (12, "máy") in found and (40, "giường bệnh") in found, found
+
+
+def test_a_grid_is_read_as_far_as_its_numbers_run() -> None:
+    broken = TENDER.replace("\n3\nGói thầu số 03", "\nGói thầu số 03")
+    found, _ = _tender(broken)
+    assert (10_400_000_000, "đồng") in found and (90, "ngày") in found, found
+    assert (2_500_000_000, "đồng") not in found and (60, "ngày") not in found, found
