@@ -777,7 +777,7 @@ def vocab() -> _Vocab:
         unmet_left_re=re.compile(rf"(?<!\w)chưa(?!\w)[^\d.;:\n]{{0,{_UNMET_LEFT_REACH}}}?(?<!\w)còn[ \t]+"
                                  rf"(?:(?:{_alternation(by_role['comparator'])})[ \t]+)?(?=\d)", re.IGNORECASE),
         place_measure_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['place_measure'])})(?!\w)[^\d.;:\n]"
-                                    rf"{{0,{_PLACE_MEASURE_REACH}}}?(?<!\w)của[ \t]+(?:toàn[ \t]+)?"
+                                    rf"{{0,{_PLACE_MEASURE_REACH}}}?(?<!\w)(?:của[ \t]+(?:toàn[ \t]+)?|toàn[ \t]+)"
                                     rf"(?:{_alternation(by_role['territory_whole'])})[ \t]+là[ \t]+(?=\d)", re.IGNORECASE),
         share_opening_re=re.compile(rf"[ \t]*(?:[-+•*–][ \t]*|[0-9a-zđ]{{1,2}}[.)][ \t]*)?"
                                     rf"(?:(?:{_alternation(by_role['share_opening_lead'])}),?[ \t]+)?có[ \t]+từ[ \t]*",
@@ -2319,7 +2319,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         # "01 đơn đang xác minh": a case still being handled, no result yet ("hỗ trợ 40 hộ đang xây dựng nhà ở" counts
         # those helped)
         return True
-    if _asked_of_another(doc, sentence_from, start) or _cap_in_rules(doc, comparator, start) or _invited(doc, start) \
+    if _asked_of_another(doc, sentence_from, start) or _invited(doc, start) \
+            or (_cap_in_rules(doc, comparator, start) and not _each_unit_cap(doc, start, unit)) \
             or _area_named(doc, start, unit) or _board_members(doc, sentence_from, start, unit) \
             or _test_makeup(doc, sentence_from, start) or _entry_size_cap(unit, comparator):
         return True  # (each entry's terms: "Mỗi lượt thi gồm 20 câu hỏi", "bản mô tả không quá 15 trang")
@@ -3365,6 +3366,22 @@ def _cap_in_rules(doc: _Doc, comparator: str, start: int) -> bool:
     xuất sắc nhiệm vụ' không vượt quá 20% số ...": forty-seventh heldout round)."""
     return comparator in ("lte", "lt") and doc.ctx.doc_type in doc.voc.condition_types \
         and doc.kinds.heading_cue(start, own=False) != "target"
+
+
+_EACH_UNIT_REACH = 80  # "mỗi cơ quan, đơn vị được cấp tối đa " before a cap: the unit and what it may do
+_EACH_UNIT_RE = re.compile(r"(?<!\w)mỗi\s+[^\W\d_]", re.IGNORECASE)
+
+
+def _each_unit_cap(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """A cap on how many each unit may register, send, take or hold, in a guide as in a plan: a planned bound
+    (docs/RECORD.md: "mỗi điều tra viên phụ trách không quá 03 địa bàn", "mỗi đơn vị đăng ký tối đa 08 thí sinh";
+    rounds 80-84's leftovers, h894, and h217, h395, h602, h671, h741, h878 of earlier rounds), "mỗi" before the cap in
+    its clause; a sum capped for each ("Mức chi mỗi suất quà không quá 500.000 đồng") stays the rule's norm, and each
+    entry's length a rule's term ("thời gian kể mỗi câu chuyện không quá 07 phút": quantity_cues.tsv span_cap_not)."""
+    text = doc.ctx.text
+    lo = max(_sentence_start(text, start), text.rfind(";", 0, start) + 1, start - _EACH_UNIT_REACH)
+    entry_length = unit.unit in _DURATION_UNITS and _span_cap_res()[2].search(text, lo, start) is not None
+    return unit.unit not in _MONEY_UNITS and not entry_length and _EACH_UNIT_RE.search(text, lo, start) is not None
 
 
 _PART_OF_TOTAL_AT = re.compile(r"[\d.,]*\d[ \t]?/[ \t]?\d")  # "14/15 xã": a part, then the whole

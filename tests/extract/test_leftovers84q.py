@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from vanban import parse_file
+from vanban.grammar.ocrdigits import ocr_figures
 
 PROPOSAL = ("ỦY BAN NHÂN DÂN\nXÃ HÒA AN\nSố: 41/TTr-UBND\nHòa An, ngày 12 tháng 3 năm 2036\n"
             "TỜ TRÌNH\nVề chủ trương đầu tư dự án Xây dựng nhà văn hóa xã\nKính gửi: Hội đồng nhân dân xã.\n"
@@ -22,7 +23,11 @@ REPORT = ("ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO\nSố: 88/BC-UBND\nAn Lão, ngà
           "BÁO CÁO\nKết quả thực hiện nhiệm vụ 9 tháng năm 2035\n"
           "I. KẾT QUẢ\n1. Trong 9 tháng, huyện đã tổ chức 36 lớp tập huấn cho nông dân.\n{sentence}\n"
           "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Nam\n")
-ANCHORS = {PROPOSAL: 8400000000, PLAN: 800, REPORT: 36}
+GUIDE = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSỞ VĂN HÓA\nSố: 45/HD-SVH\nAn Giang, ngày 12 tháng 12 năm 2034\n"
+         "HƯỚNG DẪN\nTổ chức Hội thi tuyên truyền năm 2035\n"
+         "I. MỤC TIÊU\n1. Phấn đấu 100% xã, phường tham gia Hội thi.\nII. NỘI DUNG\n{sentence}\n"
+         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Văn Nam\n")
+ANCHORS = {PROPOSAL: 8400000000, PLAN: 800, REPORT: 36, GUIDE: 100}
 
 
 def _values(tmp_path: Path, template: str, sentence: str) -> list[float]:
@@ -69,3 +74,61 @@ def test_a_things_own_size_where_it_is_described_is_the_state(template: str, sen
                                                               dropped: tuple[float, ...], kept: tuple[float, ...],
                                                               tmp_path: Path) -> None:
     _assert_read(_values(tmp_path, template, sentence), dropped, kept)
+
+
+EACH_UNIT_CAPS = [
+    # a guide's cap on how many each unit may send, take or hold: a planned bound, as in a plan (h894, and h217, h395,
+    # h602, h671, h741, h878)
+    (GUIDE, "1. Tuyển chọn 40 cộng tác viên; mỗi cộng tác viên phụ trách không quá 04 thôn.", (), (40, 4)),
+    (GUIDE, "1. Mỗi xã, phường đăng ký tối đa 05 vận động viên.", (), (5,)),
+    (GUIDE, "1. Tiêm tại trạm y tế, mỗi điểm tiêm không quá 80 trẻ/buổi.", (), (80,)),
+    # counter-cases: a sum capped for each stays the guide's norm, each entry's length a rule's term, and a range a
+    # guide sets a norm
+    (GUIDE, "1. Mức chi mỗi suất quà tặng không quá 400.000 đồng.", (400000,), ()),
+    (GUIDE, "1. Mỗi đội đăng ký tối đa 02 tiết mục; thời gian kể mỗi câu chuyện không quá 06 phút.", (6,), (2,)),
+    (GUIDE, "1. Mỗi cán bộ được phân công phụ trách từ 02 đến 03 thôn.", (2, 3), ()),
+    # a plan's contest: each skit's length a rule's term (h929), the skits a unit may enter counted
+    (PLAN, "2. Mỗi khu phố đăng ký tối đa 02 tiểu phẩm, thời lượng mỗi tiểu phẩm không quá 15 phút.", (15,), (2,)),
+]
+
+
+@pytest.mark.parametrize(("template", "sentence", "dropped", "kept"), EACH_UNIT_CAPS)
+def test_a_cap_for_each_unit_in_a_guide_is_a_planned_bound(template: str, sentence: str,
+                                                           dropped: tuple[float, ...], kept: tuple[float, ...],
+                                                           tmp_path: Path) -> None:
+    _assert_read(_values(tmp_path, template, sentence), dropped, kept)
+
+
+STATES = [
+    # a forecast opening its sentence by its days (h887): what the weather may bring
+    (PLAN, "Dự báo từ ngày 05/4 đến ngày 15/4/2035, trên địa bàn nắng nóng gay gắt, độ ẩm thấp nhất 35%.\n"
+           "2. Tổ chức 06 tổ trực phòng cháy.", (35,), (6,)),
+    # a place's size told with "toàn <place> là" (h905, h380): the state, and what the sentence goes on to tell of it
+    (REPORT, "Tổng diện tích có rừng toàn huyện là 42.380 ha, tỷ lệ che phủ rừng 48,6%.", (42380, 48.6), ()),
+    # counter-cases: a forecast's work planned after it and the area a report's bodies planted stay
+    (PLAN, "Dự báo từ ngày 05/4 đến ngày 15/4/2035 nắng nóng kéo dài; các khu phố phải bố trí ít nhất 02 người "
+           "trực mỗi ngày.", (), (2,)),
+    (REPORT, "Toàn huyện đã trồng mới 1.250 ha rừng tập trung, đạt 104% kế hoạch.", (), (1250, 104)),
+]
+
+
+@pytest.mark.parametrize(("template", "sentence", "dropped", "kept"), STATES)
+def test_a_forecast_and_a_places_size_are_the_state(template: str, sentence: str, dropped: tuple[float, ...],
+                                                    kept: tuple[float, ...], tmp_path: Path) -> None:
+    _assert_read(_values(tmp_path, template, sentence), dropped, kept)
+
+
+OCR_L_DECIMALS = [
+    # a figure under ten whose digit OCR printed as l, its decimals after the comma, a unit after it (h922)
+    ("đã thi công l,6 km đường bê tông", "đã thi công 1,6 km đường bê tông"),
+    ("nạo vét l,25 km kênh", "nạo vét 1,25 km kênh"),
+    # counter-cases: an l and a comma before a blank, a word's l, and decimals running on stay as they are
+    ("xem Phụ lục l, 2 kèm theo", "xem Phụ lục l, 2 kèm theo"),
+    ("mẫu Al,5 km", "mẫu Al,5 km"),
+    ("giá l,2345 đồng", "giá l,2345 đồng"),
+]
+
+
+@pytest.mark.parametrize(("view", "read"), OCR_L_DECIMALS)
+def test_an_l_before_a_decimal_comma_is_a_one(view: str, read: str) -> None:
+    assert ocr_figures(view)[0] == read
