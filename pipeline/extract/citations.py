@@ -134,6 +134,14 @@ class _Grammar:
     cues: dict[str, _Cue]
     next_head: re.Pattern[str]  # a type word right before digits: where a subject must stop
     head_tokens: int  # how many whitespace-separated tokens a `head` match spans at most
+    described_head: re.Pattern[str]  # "<Type word> <what it does, in lower case> số" right before a number
+
+
+# a type word, capitalised, and what the cited document does before its "số" ("Văn bản thẩm định nguồn vốn số 95/TCKH
+# ngày 20/9/2035 của Phòng Tài chính - Kế hoạch", "Báo cáo thẩm tra số 41/BC-KTXH": rounds 80-84's leftovers, h914); a
+# form's number after "theo mẫu" is no document's ("Văn bản đề nghị theo mẫu số 01/MGTH")
+_DESCRIPTION_WORDS = 5
+_NOT_IN_DESCRIPTION = r"(?:theo|mẫu)(?!\w)"
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +160,10 @@ def _grammar() -> _Grammar:
     next_head = re.compile(rf"(?<![\w])(?:{type_alt}|Luật\s+[^\n;:()0-9<>]{{1,60}}?)\s*(?:{_SO}\s*)?(?=\d)", re.I)
     # a type word's words, then "số" (glued to it or not) and a ":" or "." after a space
     head_tokens = max(len(w.split()) for w, _ in tables().type_words) + 2
-    return _Grammar(head, law_head, loose_head, cue_re, cue_firsts, cues, next_head, head_tokens)
+    described = rf"(?-i:(?:[ \t]+(?!{_NOT_IN_DESCRIPTION})[{VN_LOWER}]+){{1,{_DESCRIPTION_WORDS}}})"
+    described_head = re.compile(rf"(?<![\w])(?P<tw>{type_alt}){described}\s+{_SO}\s*$", re.I)
+    return _Grammar(head, law_head, loose_head, cue_re, cue_firsts, cues, next_head, head_tokens, described_head)
+
 
 
 _CONT = re.compile(rf"(?:(?<![\w])(?:và|cùng)|,)\s*(?P<so>{_SO})\s*$", re.I)
@@ -183,7 +194,12 @@ _SUBJECT_TEXT = re.compile(
     # the hour or the day of the meeting the sentence holds after the cited subject ("Tổ chức Hội nghị sơ kết ... thực
     # hiện Nghị quyết số 09-NQ/HU ngày ... về phát triển kinh tế biển vào 07 giờ 30 ngày 17/8/2035": eighty-second
     # heldout round, h915, as h877)
-    r"\s+vào\s+(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)(?!\w)|\s+vào\s+(?:lúc\s+)?\d{1,2}\s*(?:h|g|:)\s*\d{2}(?!\d))")
+    r"\s+vào\s+(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)(?!\w)|\s+vào\s+(?:lúc\s+)?\d{1,2}\s*(?:h|g|:)\s*\d{2}(?!\d)|"
+    # the quarter the sentence's task is due in, closing it after the cited subject ("Tổ chức Hội nghị sơ kết 5 năm
+    # thực hiện Nghị quyết số 05-NQ/ĐU ... về phát triển nông nghiệp hữu cơ trong quý II/2035."), and a colon opening
+    # what the cited document sets ("... ban hành Kế hoạch thời gian năm học 2036 - 2037: học sinh tựu trường ngày
+    # 25/8/2036"): rounds 80-84's leftovers, h939, h898
+    r"\s+trong\s+quý\s+(?:[IV]{1,3}|[1-4])(?:\s*/\s*|\s+năm\s+)\d{4}\s*(?:[.;]|$)|:\s)")
 _QUOTES = " \t\"'“”‘’«»,."
 _SUBJECT_TRAIL = re.compile(r"(?:\s+(?:của|theo|tại|và|các))+\s*$", re.I)
 # The last letters of _SUBJECT_TRAIL's words, with every letter a case-insensitive regex reads as one of them ("ı" and
@@ -373,6 +389,9 @@ def _head(text: str, start: int, floor: int, prev: _Mention | None, p: docnumber
         return law.start(), code or _word_code("Luật"), title
     if m:  # "... pháp luật số 64/2025/QH15" without a capitalised "Luật <name>"
         return m.start(), code or _word_code("Luật"), None
+    described = g.described_head.search(text, _tokens_back(text, lo, start, g.head_tokens + _DESCRIPTION_WORDS), start)
+    if described and described.group("tw")[0].isupper():
+        return described.start(), code or _word_code(described.group("tw")), None
     if _OWN_LABEL.search(text, lo, start):
         return None  # "Số: 342-CV/..." is the document's own number
     cont = _CONT.search(text, lo, start)

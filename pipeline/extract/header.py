@@ -505,16 +505,22 @@ def _role_words(role: str) -> str:
 
 # "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Phú Thọ": thirteen words after its opening one
 _BODY_NAME_WORDS = 13
+# "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Long An": a longer name ends with its
+# place's capitalised word (rounds 80-84's leftovers, h836); a sentence going on past a shorter name ends in lower case
+# ("Cục Hải quan thành phố Hải Phòng nhận thấy ... còn chậm gửi báo cáo", h321)
+_LONG_BODY_NAME_WORDS = 17
 
 
 def _body_named(opens: str) -> str:
-    """The body a head heads, named in a sentence: one of its opening words and up to thirteen more. A comma goes on
-    with the name before a capitalised word that opens no body of its own ("Sở Văn hóa, Thể thao và Du lịch tỉnh
-    Thái Bình"), never into a list of bodies ("Sở Y tế, Sở Giáo dục và Đào tạo"); no word of what the body does
-    (head_bodies.tsv not_in_name) is in it."""
+    """The body a head heads, named in a sentence: one of its opening words and up to thirteen more, or up to
+    seventeen ending with a capitalised word. A comma goes on with the name before a capitalised word that opens no
+    body of its own ("Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Bình"), never into a list of bodies ("Sở Y tế, Sở
+    Giáo dục và Đào tạo"); no word of what the body does (head_bodies.tsv not_in_name) is in it."""
     comma = rf"(?:,(?=[ \t]+[{rx.VN_UPPER}])(?![ \t]+(?:{opens})(?!\w)))?"
     word = rf"(?!(?:{_role_words('not_in_name')})(?!\w))[^\s,;:.()]+"  # not "phối hợp", "với": the sentence goes on
-    return rf"(?P<body>(?:{opens})(?:{comma}[ \t]+{word}){{1,{_BODY_NAME_WORDS}}}?)"
+    more = rf"{comma}[ \t]+{word}"
+    longer = rf"(?:{more}){{{_BODY_NAME_WORDS},{_LONG_BODY_NAME_WORDS - 1}}}?{comma}[ \t]+(?=[{rx.VN_UPPER}]){word}"
+    return rf"(?P<body>(?:{opens})(?:(?:{more}){{1,{_BODY_NAME_WORDS}}}?|{longer}))"
 
 
 def _per_head(pattern: Callable[[str, str], str], flags: int = 0) -> dict[str, re.Pattern[str]]:

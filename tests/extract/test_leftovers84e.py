@@ -135,3 +135,144 @@ def test_duty_over_a_page_mark_glued_line(day: str, seam: str, rest: str, recurr
     got = duties[0].recurrence
     assert (None if got is None else (got.freq, got.day)) == recurrence
     assert duties[0].due == due
+
+
+RESOLUTION = ("ĐẢNG BỘ HUYỆN AN PHÚ\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ AN HÒA\n*\n"
+              "Số: 14-NQ/ĐU\tAn Hòa, ngày 06 tháng 01 năm 2035\n\nNGHỊ QUYẾT\nvề nhiệm vụ năm 2035\n\n"
+              "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n\t{sentence}\n\n"
+              "Nơi nhận:\n- Lưu VP.\nT/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn Tâm\n")
+
+QUARTER_TASKS = [
+    # a task's quarter closing its sentence after a cited subject (h939): due by the quarter's end, the citation's
+    # subject stops before it
+    ("2. Tổ chức Hội nghị sơ kết 5 năm thực hiện Nghị quyết số 07-NQ/ĐU ngày 12/3/2030 của Ban Chấp hành Đảng bộ xã "
+     "về phát triển chăn nuôi an toàn sinh học trong quý III/2035.", "2035-09-30"),
+    ("2. Tổ chức tổng kết thực hiện Chỉ thị số 05-CT/ĐU ngày 02/4/2031 của Ban Thường vụ Đảng ủy về xây dựng chi bộ "
+     "kiểu mẫu trong quý II năm 2035.", "2035-06-30"),
+    # classes opened in a quarter said with "khai giảng" (h897), as "mở" is
+    ("3. Phối hợp Trung tâm Giáo dục nghề nghiệp mở 04 lớp sơ cấp nghề; khai giảng các lớp trong quý II/2035.",
+     "2035-06-30"),
+    # counter-case: a cited subject naming its own quarter with more words after it: the subject's, no by-when
+    ("2. Các chi bộ quán triệt Kế hoạch số 09-KH/ĐU ngày 10/01/2035 về kiểm tra trong quý I/2035 tại các chi bộ thôn.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "due"), QUARTER_TASKS)
+def test_task_due_by_its_quarter(sentence: str, due: str | None) -> None:
+    rec = parse_text(RESOLUTION.format(sentence=sentence))
+    assert {d.due for d in rec.deadlines} == ({due} if due else set())
+    quarter_in_subject = any("/2035" in (c.subject or "") for c in rec.citations)
+    assert quarter_in_subject is (due is None)
+
+
+SCHOOL = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN HÒA\tĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 512/BC-SGDĐT\tAn Hòa, ngày 05 tháng 8 năm 2036\n\nBÁO CÁO\nTổng kết năm học 2035 - 2036\n\n"
+          "II. NHIỆM VỤ NĂM HỌC MỚI\n{sentence}\n\nNơi nhận:\n- Lưu VT.\nGIÁM ĐỐC\nLê Văn An\n")
+
+SCHOOL_DAYS = [
+    # the pupils' return day of a school year's calendar set by a cited plan after its colon (h898): an event
+    ("Thực hiện Quyết định số 1820/QĐ-UBND ngày 10/7/2036 của UBND tỉnh ban hành Kế hoạch thời gian năm học 2036 - "
+     "2037: học sinh tựu trường ngày 24/8/2036 (lớp 1 tựu trường ngày 17/8/2036); khai giảng vào ngày 05/9/2036.",
+     {"2036-08-24", "2036-08-17", "2036-09-05"}),
+    ("Học sinh tựu trường ngày 24/8/2036; khai giảng năm học mới vào ngày 05/9/2036.", {"2036-08-24", "2036-09-05"}),
+    # counter-case: a duty before the day, no occasion
+    ("Các trường báo cáo số học sinh tựu trường về Sở trước ngày 30/8/2036.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dates"), SCHOOL_DAYS)
+def test_school_calendar_days(sentence: str, dates: set[str]) -> None:
+    rec = parse_text(SCHOOL.format(sentence=sentence))
+    assert {e.date for e in rec.events} == dates
+
+
+PROGRAMME = ("SỞ CÔNG THƯƠNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN HÒA\tĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 31/SCT-QLTM\tAn Hòa, ngày 06 tháng 01 năm 2034\nV/v bình ổn thị trường dịp Tết\n\n"
+             "Kính gửi: Các doanh nghiệp tham gia Chương trình bình ổn thị trường.\n\n"
+             "1. Đối với các doanh nghiệp\na) {sentence}\n\n"
+             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình\n")
+
+PROGRAMME_SPANS = [
+    # a duty run through the whole span of a programme (h884): the programme's days, an event with its end
+    ("Duy trì giá bán các mặt hàng bình ổn thấp hơn giá thị trường trong suốt thời gian thực hiện Chương trình từ ngày "
+     "12/01/2034 đến hết ngày 25/02/2034.", {("2034-01-12", "2034-02-25")}),
+    ("Bố trí đủ hàng hóa tại các điểm bán trong suốt thời gian diễn ra Hội chợ từ ngày 20/01/2034 đến ngày "
+     "26/01/2034.", {("2034-01-20", "2034-01-26")}),
+    # counter-case: a window closing at a by-when
+    ("Đăng ký danh sách điểm bán với Sở Công Thương từ ngày 08/01/2034 đến hết ngày 12/01/2034.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), PROGRAMME_SPANS)
+def test_duty_through_a_programme_span(sentence: str, events: set[tuple[str, str]]) -> None:
+    rec = parse_text(PROGRAMME.format(sentence=sentence))
+    assert {(e.date, e.end) for e in rec.events} == events
+
+
+ATTACHED = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 41/TTr-UBND\tAn Phú, ngày 05 tháng 10 năm 2035\n\nTỜ TRÌNH\nVề chủ trương đầu tư Nhà văn hóa xã\n\n"
+            "Kính gửi: Hội đồng nhân dân xã.\n\n(Hồ sơ kèm theo: {sentence})\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Sơn\n")
+
+DESCRIBED_CITATIONS = [
+    # a type word and what the cited document does before its "số" (h914)
+    ("Văn bản thẩm định nguồn vốn số 71/TCKH ngày 20/9/2035 của Phòng Tài chính - Kế hoạch.",
+     ("CV", "71/TCKH", "2035-09-20")),
+    ("Báo cáo thẩm định số 33/BC-KTHT ngày 22/9/2035 của Phòng Kinh tế - Hạ tầng.", ("BC", "33/BC-KTHT", "2035-09-22")),
+    # counter-cases: a form's number; a lower-case word that is no type word
+    ("Văn bản đề nghị theo mẫu số 01/MGTH.", None),
+    ("các văn bản thẩm định số 71/TCKH.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cited"), DESCRIBED_CITATIONS)
+def test_type_word_with_a_description_before_its_number(sentence: str, cited: tuple[str, str, str] | None) -> None:
+    rec = parse_text(ATTACHED.format(sentence=sentence))
+    assert [(c.doc_type, c.number, c.date) for c in rec.citations] == ([cited] if cited else [])
+
+
+FORUM = ("Re: Xin mẫu báo cáo 6 tháng của Hội cấp xã - Bài gửi bởi hoivien_an » 02/7/2035 - {lead} "
+         "HỘI LHPN HUYỆN AN PHÚ BCH HỘI LHPN XÃ AN HÒA Số: 21/BC-HPN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+         "Hạnh phúc An Hòa, ngày 20 tháng 6 năm 2035 BÁO CÁO Kết quả công tác Hội 6 tháng đầu năm 2035 Thực hiện "
+         "Công văn số 12/CV-HPN ngày 25/5/2035 của Ban Thường vụ Hội LHPN huyện, Ban Chấp hành Hội LHPN xã báo cáo "
+         "như sau: I. KẾT QUẢ Hội có 10 chi hội với 1.240 hội viên. Nơi nhận: - BTV Hội LHPN huyện; - Lưu VP. "
+         "TM. BAN THƯỜNG VỤ CHỦ TỊCH Trần Thị Lan")
+
+FORUM_LEADS = [
+    # a forum reply's own sentence closing with a colon before the copied letterhead (h918)
+    ("Chị gửi bản của xã chị để em tham khảo nhé:", ("BCH HỘI LHPN XÃ AN HÒA", "HỘI LHPN HUYỆN AN PHÚ")),
+    ("Mình gửi mẫu các bạn tham khảo:", ("BCH HỘI LHPN XÃ AN HÒA", "HỘI LHPN HUYỆN AN PHÚ")),
+    # counter-case: no lead-in sentence (as before)
+    ("", ("BCH HỘI LHPN XÃ AN HÒA", "HỘI LHPN HUYỆN AN PHÚ")),
+]
+
+
+@pytest.mark.parametrize(("lead", "issuer"), FORUM_LEADS)
+def test_forum_lead_in_before_a_one_line_letterhead(lead: str, issuer: tuple[str, str]) -> None:
+    rec = parse_text(FORUM.format(lead=lead))
+    assert rec.issuer is not None
+    assert (rec.issuer.name, rec.issuer.parent) == issuer
+
+
+CUT_REPORT = ("{opening} báo cáo tình hình giải ngân kế hoạch vốn năm 2034 như sau:\n\n"
+              "I. KẾT QUẢ\nĐến ngày 30/9/2034, Ban đã giải ngân 512,4 tỷ đồng.\n\n"
+              "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Hùng\n")
+
+CUT_OPENINGS = [
+    # a long body's name in a report cut at its start, ending with its place (h836)
+    ("ực hiện Công văn số 1120/UBND-KT ngày 02/10/2034 của UBND tỉnh, Ban Quản lý dự án đầu tư xây dựng các công "
+     "trình giao thông và nông nghiệp tỉnh An Hòa",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh An Hòa"),
+    ("ực hiện Công văn số 1120/UBND-KT ngày 02/10/2034 của UBND tỉnh, Ban Quản lý dự án đầu tư xây dựng tỉnh An Hòa",
+     "Ban Quản lý dự án đầu tư xây dựng tỉnh An Hòa"),
+    # counter-case: a sentence going on past a shorter name to a writing verb far after it, in lower case
+    ("ực hiện Công văn số 1120/UBND-KT ngày 02/10/2034 của UBND tỉnh, Ban Quản lý dự án tỉnh An Hòa nhận thấy thời "
+     "gian qua nhiều nhà thầu còn chậm gửi", None),
+]
+
+
+@pytest.mark.parametrize(("opening", "issuer"), CUT_OPENINGS)
+def test_long_body_name_in_a_cut_opening(opening: str, issuer: str | None) -> None:
+    rec = parse_text(CUT_REPORT.format(opening=opening))
+    assert (rec.issuer.name if rec.issuer else None) == issuer
