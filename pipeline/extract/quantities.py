@@ -4667,7 +4667,25 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
                 or (annex is not None and q.span[0] < annex))
            for q in kept):
         return True
-    return _row_told_before(doc.ctx.text, cell, kept, cells)
+    return _row_told_before(doc.ctx.text, cell, kept, cells) or _column_told_before(doc, cell, kept, cells)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _column_told_before(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
+    """A total row's figure the text counted before under the same part, in a clause naming every word of the cell's
+    column ("- Quản lý, điều trị 55.000 người tăng huyết áp và 14.000 người đái tháo đường" under "2. Chỉ tiêu cụ thể",
+    then "3. Phân bổ chỉ tiêu ..." and its "Tổng cộng  190.000  55.000  14.000" under "Quản lý tăng huyết áp (người)";
+    eighty-first round, h899): the same figure again. A clause naming another thing ("kết luận 05 đảng viên có vi
+    phạm" and a column "Kỷ luật đảng viên") counts another."""
+    if TOTAL_ROW_RE.fullmatch(cell.row.strip(" *")) is None:
+        return False
+    text, part = doc.ctx.text, _outermost_heading(doc, cell.start)
+    column = _BRACKETED.sub(" ", cell.header)
+    return any(q.span is not None and q.span[0] < cell.start and q.span[0] not in cells and _same_value(q, cell)
+               and _outermost_heading(doc, q.span[0]) == part
+               and _names_whole_row(text, _clause_of(text, q.span), column) for q in kept)
 
 
 def _annex_start(doc: _Doc, pos: int) -> int | None:
@@ -4779,11 +4797,20 @@ def _told_clause(doc: _Doc, cell: FigureCell, prose: list[Quantity]) -> tuple[in
     """The clause of the prose figure the cell tells again (its value and unit, in a clause naming the row), None."""
     text = doc.ctx.text
     for q in prose:
-        if q.span is not None and _same_value(q, cell):
+        if q.span is not None and (_same_value(q, cell) or _counts_label_noun(q, cell)):
             clause = _clause_of(text, q.span)
             if _names_row(text, clause, cell.row):
                 return clause
     return None
+
+
+def _counts_label_noun(q: Quantity, cell: FigureCell) -> bool:
+    """The prose counted the cell's figure in the noun the row's label names, the row in another unit ("Tuyển dụng 412
+    giáo viên" above the row "Giáo viên tuyển dụng mới   người   450   412"; eighty-first round, h898): the same
+    figure."""
+    noun = _key(q.unit or "")
+    return q.unit != "%" and cell.unit != "%" and bool(noun) and _same_value(q, cell, any_unit=True) \
+        and f" {noun} " in f" {_key(cell.row)} "
 
 
 def _row_told_in_prose(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
@@ -4952,7 +4979,20 @@ def _told_again(doc: _Doc, q: Quantity, kept: list[Quantity]) -> bool:
     head = _unit_head(q.unit)
     if not any(k.value == q.value and _unit_head(k.unit) == head for k in kept):
         return False
-    return doc.voc.back_reference_re.match(doc.ctx.text, q.span[1]) is not None
+    return doc.voc.back_reference_re.match(doc.ctx.text, q.span[1]) is not None \
+        or _after_total_label(doc.ctx.text, q.span[0])
+
+
+_TOTAL_LABEL_REACH = 20  # "Cả năm: ", "Tổng cộng: " right before the figure, after the cell or clause before it
+
+
+def _after_total_label(text: str, start: int) -> bool:
+    """The figure follows a total's label opening its cell or clause ("Quý I: 80 giấy | ... | Cả năm: 450 giấy", a
+    breakdown flattened onto one line; eighty-first round, h906): the sum of what was counted before, the same figure
+    as an equal one told already."""
+    lo = max(0, start - _TOTAL_LABEL_REACH)
+    cut = max(text.rfind(mark, lo, start) for mark in ("|", ";", "\n", "\t"))
+    return cut >= 0 and _TOTAL_COLUMN_RE.fullmatch(text[cut + 1:start].strip()) is not None
 
 
 def _figure_key(q: Quantity) -> tuple[object, ...] | None:
