@@ -841,12 +841,22 @@ _MIN_TOLD_COLUMNS = 2  # columns whose words the paragraph counted with one noun
 _TOLD_NOUN = re.compile(rf"[ \t]+(?:{BARE_NUMBER_RX})[ \t]+(?P<noun>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 
 
-def _told_noun(text: str, lo: int, header_start: int, figure_headers: list[str]) -> str | None:
+def _told_from(lo: int, header_start: int, annexes: tuple[tuple[int, int], ...]) -> int:
+    """Where the paragraph that counted a table's columns may start: _TOLD_REACH above its header, or anywhere above
+    it for a table in an annex ("PHỤ LỤC / CHỈ TIÊU ... / (Kèm theo Quyết định số ...)" under the signature): the
+    articles the annex details told its columns' noun ("ngạch chuyên viên 58 chỉ tiêu, ngạch cán sự 06 chỉ tiêu" in
+    Điều 1, a phụ lục's "Ngạch chuyên viên / Ngạch cán sự / Tổng số" one cell a line; eighty-seventh round, h966)."""
+    if any(a <= header_start < b for a, b in annexes):
+        return 0
+    return max(lo, header_start - _TOLD_REACH)
+
+
+def _told_noun(text: str, above_start: int, header_start: int, figure_headers: list[str]) -> str | None:
     """The noun a table's figure columns count when none names one ('Tiếp nhận / Đã giải quyết / Đúng hạn / Trễ hạn'
     under a paragraph that said 'tiếp nhận 4.312 hồ sơ ...; đã giải quyết 4.276 hồ sơ ...'; forty-third heldout
-    round): the noun counted right after the headers' own words above it, the same for two columns at least; None
-    otherwise."""
-    above = text[max(lo, header_start - _TOLD_REACH):header_start]
+    round): the noun counted right after the headers' own words in text[above_start:header_start], the same for two
+    columns at least; None otherwise."""
+    above = text[above_start:header_start]
     nouns: list[str] = []
     for header in figure_headers:
         words = header.split()
@@ -870,8 +880,9 @@ def _headers_at(lines: _Figured, i: int, width: int) -> bool:
     return all(_is_header(x) for x in heads) and (i == width or not _is_header(lines[i - width - 1]))
 
 
-def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
-    """The figures of every flattened figure table in text[lo:hi]."""
+def figure_cells(text: str, lo: int, hi: int, annexes: tuple[tuple[int, int], ...] = ()) -> list[FigureCell]:
+    """The figures of every flattened figure table in text[lo:hi]; `annexes`: the spans of the document's annexes,
+    whose tables' nouns the articles above may have told (_told_from)."""
     if not _ANY_FIGURE_LINE.search(text, lo, hi):
         return []
     lines, cells, i = _lines(text, lo, hi), [], 0
@@ -908,8 +919,9 @@ def figure_cells(text: str, lo: int, hi: int) -> list[FigureCell]:
         if 2 <= width <= _MAX_COLUMNS and i >= width and _is_first_row(lines, i, width) and _headers_at(lines, i, width) \
                 and " ".join(fold_lower(lines[i - width].text).split()).strip(" .:") not in _collapsed_unit_headers():
             headers = [x.text for x in lines[i - width:i]]
-            told = None if any(u[0] for u in _units(headers[1:])) else _told_noun(text, lo, lines[i - width].start,
-                                                                                    headers[1:])
+            head = lines[i - width].start
+            told = None if any(u[0] for u in _units(headers[1:])) \
+                else _told_noun(text, _told_from(lo, head, annexes), head, headers[1:])
             found, i = _rows(lines, i, width, headers, told, long_first=not _is_label(lines[i]))
             cells.extend(_with_kinds(found))
             continue
@@ -1211,8 +1223,9 @@ def _row_table_cells(lines: list[_Line], is_row: Callable[[_Line], bool],
 # a unit note printed above a table ("Đơn vị tính: triệu đồng", "(ĐVT: tỷ đồng)", "Đơn vị: người"): the unit of the
 # figure columns whose header names none ("| Tổng số | Nhiệm vụ chuyển tiếp | Nhiệm vụ mở mới |"; seventieth round);
 # in brackets it may close the table's caption ("Tình hình giải ngân theo nguồn vốn (đơn vị: tỷ đồng):"; seventy-fifth
-# round, h830, h836)
-_UNIT_NOTE = re.compile(r"^(?:[^()\n]*\()?[ \t(*_]*(?P<cue>đơn vị tính|đvt|đơn vị)[ \t]*:[ \t]*"
+# round, h830, h836), after a bracket of its own caption line ("... bình quân chung cả nước (52,1%). Cụ thể theo từng
+# tỉnh (đơn vị: tỷ đồng):"; eighty-seventh round, h965)
+_UNIT_NOTE = re.compile(r"^(?:[^\n]*\()?[ \t(*_]*(?P<cue>đơn vị tính|đvt|đơn vị)[ \t]*:[ \t]*"
                         r"(?P<unit>[^\W\d_][^()\n:;|]{0,29}?)[ \t)*_.]*:?[ \t]*$", re.IGNORECASE)
 _NOTE_LINES = 3  # the note stands right above the header, maybe under the table's caption: up to three lines up
 _NOTE_REACH = 400  # characters above the header searched for those lines

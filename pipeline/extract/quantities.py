@@ -2006,6 +2006,18 @@ def _span_cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<!\w)(?:{leads})(?!\w)[^.;:!?\n]*$", re.IGNORECASE))
 
 
+_SPAN_LIST_REACH = 240  # "Thời gian huấn luyện:" before the third item of its list
+
+
+@lru_cache(maxsize=1)
+def _span_list_lead_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's span_lead heading, before a colon, the list of clauses the figure's sentence goes on with
+    ("Thời gian huấn luyện: dân quân tự vệ năm thứ nhất 15 ngày; dân quân cơ động 12 ngày; các đối tượng còn lại 07
+    ngày"; eighty-seventh round, h975): each item's days are the lead's, as a bound before a list holds for each."""
+    leads = _alternation(role_phrases("quantity_cues.tsv", "span_lead"))
+    return re.compile(rf"(?<!\w)(?:{leads})[ \t]*:[^.:!?\n]*$", re.IGNORECASE)
+
+
 _SPAN_CAP_REACH = 30  # "không kéo dài quá" right before the figure
 _SPAN_CAP_HEAD_REACH = 120  # "Thời gian bơm đổ ải tại mỗi xã" before the cap
 # after "mỗi <what each is> <up to three words> trong": each one's length ("mỗi trạm triển khai trong 03 ngày")
@@ -2059,7 +2071,8 @@ def _counted_span(doc: _Doc, start: int, pos: int) -> _Unit | None:
     verb_re, lead_re = _span_cue_res()
     near = max(0, start - _SPAN_VERB_REACH)
     unit = _rate(text, word.group("word").lower(), word.end(), pos)
-    lead = lead_re.search(text, max(0, start - _SPAN_LEAD_REACH), start)
+    lead = lead_re.search(text, max(0, start - _SPAN_LEAD_REACH), start) \
+        or _span_list_lead_re().search(text, max(0, start - _SPAN_LIST_REACH), start)
     # (a rule's term for each case or entrant between the lead and the figure, as under a cap: "Thời lượng phần thi
     # của mỗi thí sinh không quá 07 phút", span_cap_not)
     if lead is not None and _span_cap_res()[2].search(text, lead.start(), start) is not None:
@@ -5069,11 +5082,12 @@ def extract(ctx: Context) -> list[Quantity]:
     kept: list[Quantity] = []
     all_cells: dict[int, FigureCell] = {}
     totals: dict[int, FigureCell] = {}  # the kept cells of total rows: the prose after the table may tell them again
+    annexes = tuple(ctx.zone("annex"))
     for lo, hi in _ranges(ctx):
         spaced = spaced_tables(text, lo, hi)  # (read once: the cells and the spans)
         collapsed = collapsed_tables(text, lo, hi)
         paired = paired_tables(text, lo, hi)
-        cells = {c.start: c for c in (*figure_cells(text, lo, hi), *piped_figure_cells(text, lo, hi),
+        cells = {c.start: c for c in (*figure_cells(text, lo, hi, annexes), *piped_figure_cells(text, lo, hi),
                                       *tabbed_figure_cells(text, lo, hi), *spaced_figure_cells(text, lo, hi, spaced),
                                       *collapsed_figure_cells(text, lo, hi, collapsed),
                                       *paired_figure_cells(text, lo, hi, paired))}
