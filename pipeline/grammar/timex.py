@@ -186,8 +186,10 @@ def _scanner_parts() -> list[str]:
         # hè 2023, mùa hè năm 2023
         rf"(?P<season>(?<!\w)(?P<se_w>{season})\s+(?:năm\s+)?(?P<se_y>{_Y4})(?![\w/]))",
         # tháng 12 năm 2025, tháng 8/2023, tháng 12; a number closing the line above is another cell's ("Chi bộ khu
-        # phố 7" over "Tháng 3/2034", a table flattened one cell a line; round 80, h873), no day of the month
-        rf"(?P<month>(?<![0-9][ \t])(?<!\w)tháng\s+(?P<mo_m>{_M})(?:\s*(?:năm\s+|/\s?|-\s?)(?P<mo_y>{_Y4}))?"
+        # phố 7" over "Tháng 3/2034", a table flattened one cell a line; round 80, h873), no day of the month, and so is
+        # one closing the cell before a tab ("Kiểm tra, đánh giá tỷ lệ cây sống đợt 1\tTháng 5/2035"; rounds 80-84's
+        # leftovers, h931)
+        rf"(?P<month>(?<![0-9] )(?<!\w)tháng\s+(?P<mo_m>{_M})(?:\s*(?:năm\s+|/\s?|-\s?)(?P<mo_y>{_Y4}))?"
         rf"(?![0-9]|\s?/\s?[0-9]))",
         # năm 2021
         rf"(?P<year>(?<!\w)năm\s+(?P<yr>{_Y4})(?![\w/]))",

@@ -276,3 +276,26 @@ CUT_OPENINGS = [
 def test_long_body_name_in_a_cut_opening(opening: str, issuer: str | None) -> None:
     rec = parse_text(CUT_REPORT.format(opening=opening))
     assert (rec.issuer.name if rec.issuer else None) == issuer
+
+
+TIMELINE = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/KH-UBND\tAn Phú, ngày 06 tháng 01 năm 2035\n\nKẾ HOẠCH\nTết trồng cây năm 2035\n\n"
+            "V. TIẾN ĐỘ THỰC HIỆN\nTT\tNội dung\tThời gian\tĐơn vị thực hiện\n"
+            "1\tRà soát quỹ đất của các thôn\tTrước ngày 05/02/2035\tCác thôn\n"
+            "2\t{task}\t{cell}\tTổ kiểm tra của xã\n\n"
+            "Nơi nhận:\n- Lưu VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+
+TIMELINE_MONTHS = [
+    # a tab table's month cell after a task cell closing with a number (h931): the month's event, as after any cell
+    ("Kiểm tra, đánh giá tỷ lệ cây sống đợt 1", "Tháng 5/2035", {"2035-05"}),
+    ("Hội nghị sơ kết công tác trồng cây năm 2035", "Tháng 7/2035", {"2035-07"}),
+    ("Kiểm tra, nghiệm thu diện tích trồng mới", "Tháng 5/2035", {"2035-05"}),
+    # counter-case: a count of months and days told with spaces is no month of the calendar
+    ("Chăm sóc cây trồng trong 2 tháng 5 ngày đầu", "Theo mùa vụ", set()),
+]
+
+
+@pytest.mark.parametrize(("task", "cell", "months"), TIMELINE_MONTHS)
+def test_month_cell_after_a_number_cell(task: str, cell: str, months: set[str]) -> None:
+    rec = parse_text(TIMELINE.format(task=task, cell=cell))
+    assert {e.date for e in rec.events} == months
