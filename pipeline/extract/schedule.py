@@ -740,18 +740,44 @@ def _month_tab_cell(text: str, t: TimeExpr) -> bool:
     "Thời gian" header ("2<TAB>Tham gia Hội chợ Quốc tế Việt Nam<TAB>Tháng 4/2029<TAB>06 doanh nghiệp", "5<TAB>Kiểm
     tra, nghiệm thu diện tích trồng mới<TAB>Tổ nghiệm thu xã<TAB>Tháng 9/2029"): the month the row's activity
     happens in, a meeting's or a task's (rounds 35-46's leftovers), as _time_column_cell reads a markdown table's.
-    Under a "Thời gian hoàn thành" header it is a by-when (no event_label); "Trong tháng 3/2029" is one too."""
-    if not _months(t):
+    Under a "Thời gian hoàn thành" header it is a by-when (no event_label); "Trong tháng 3/2029" is one too. The month
+    may open the row, in the table's first column ("Tháng 3/2037<TAB>Hội nghị Ban Chấp hành thường kỳ quý I<TAB>...",
+    a chương trình công tác; round 86, h961)."""
+    if not _months(t) or not _in_tab_time_column(text, t):
         return False
     a, b = _line_of(text, t.start)
-    cell_start = text.rfind("\t", a, t.start) + 1
+    return not _row_names_its_day(text, t, a, b)
+
+
+def _tab_quarter_cell(text: str, t: TimeExpr) -> bool:
+    """A quarter alone in its cell of a tab table under a "Thời gian" header ("Quý IV/2037<TAB>Kiểm tra việc thực hiện
+    ... tại 06 chi bộ<TAB>Ủy ban Kiểm tra Đảng ủy"): the row's work is due by the quarter's end, as _flat_quarter_cell
+    reads one of a table flattened one cell a line (round 86, h961)."""
+    return (t.kind == "period" and not t.inferred and _QUARTER_WORD.search(t.text) is not None
+            and _in_tab_time_column(text, t))
+
+
+def _in_tab_time_column(text: str, t: TimeExpr) -> bool:
+    """t alone in its cell of a tab table, maybe the row's first, under a header cell that is a "Thời gian" label."""
+    a, b = _line_of(text, t.start)
+    cell_start = text.rfind("\t", a, t.start) + 1 or a
     cell_end = text.find("\t", t.end, b)
-    cell_end = b if cell_end < 0 else cell_end
-    if cell_start == 0 or text[cell_start:t.start].strip() or text[t.end:cell_end].strip(" ."):
+    if (cell_start == a and cell_end < 0) or text[cell_start:t.start].strip() \
+            or text[t.end:b if cell_end < 0 else cell_end].strip(" ."):
         return False
     column = text.count("\t", a, cell_start)
     cells = _tab_header_cells(text, a)
     return cells is not None and column < len(cells) and bool(_cues().event_label.match(cells[column].strip(" *") + ":"))
+
+
+def _row_names_its_day(text: str, t: TimeExpr, a: int, b: int) -> bool:
+    """The row (text[a:b]) of the month t names a day of that month elsewhere ("Tháng 01/2037<TAB>Hội nghị triển
+    khai ...<TAB>...<TAB>Tổ chức ngày 15/01/2037"): the day is the row's occasion, the month only its period. A day
+    a by-when names ("Tài liệu trình trước ngày 20/3/2037") is no occasion: the month stays the row's."""
+    month = (t.value or "")[:7]
+    return any(o.kind in ("date", "datetime") and (o.value or "").startswith(month)
+               and not _deadline_cue(text, o, a, text[max(a, o.start - _BEFORE_WORDS):o.start])
+               for o in find_times(text, a, b) if o.start != t.start)
 
 
 def _tab_header_cells(text: str, row_start: int) -> list[str] | None:
@@ -1415,7 +1441,8 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
     column = _column_at(run.columns, t.start)
     cue_t, cue_left = _from_first_quarter(text, t, a, left)
     cue = _deadline_cue(text, cue_t, a, cue_left)
-    in_cell = (column is not None and _in_column_cell(text, t, column, left, right)) or _flat_quarter_cell(text, t)
+    in_cell = (column is not None and _in_column_cell(text, t, column, left, right)) or _flat_quarter_cell(text, t) \
+        or _tab_quarter_cell(text, t)
     joined = t.kind == "time" and bool(run.found) and bool(_JOINED_GAP_TIME.match(text[run.found[-1][1]:t.start]))
     if not cue and not in_cell and not joined:
         return _recurring_duty_span(run, t, a, left)
@@ -1840,7 +1867,7 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
         if run.day.cells:
             run.cell_days.append(run.day)
         return True
-    if _day_and_time_cells(run, t, a, b):
+    if _day_and_time_cells(run, t, a, b) or _day_span_cell(run, t, a, b):
         return True
     day = run.day
     clock = _is_clock(t)
@@ -1850,6 +1877,25 @@ def _schedule_line(run: _Run, t: TimeExpr) -> bool:
     if not (_TIMED_LINE_HEAD.fullmatch(text, a, t.start) and tail_ok):
         return False
     _add_timed_event(run, day, t, a, b)
+    return True
+
+
+def _day_span_cell(run: _Run, t: TimeExpr, a: int, b: int) -> bool:
+    """A time cell spanning days alone on its line under a flattened schedule's day cell ("Thứ Sáu" / "15/5/2037" /
+    "Từ ngày 15/5 đến hết ngày 16/5" / "Dự Diễn đàn ..."): an activity held over those days, an event, in place of the
+    day's own until a clock cell gives it an hour (round 86, h953; the row's long cells hide the header's "Thời gian"
+    from _flat_time_cell)."""
+    text, day = run.ctx.text, run.day
+    if day is None or not day.cells or t.value is None or not _day_span(t) or not _fills_flat_cell(text, t) \
+            or _PARAGRAPH_BREAK.search(text, day.end, a):
+        return False
+    event = Event(span=(a, b), date=t.value, end=t.end_value, text=" ".join(text[a:b].split()))
+    if day.placeholder is not None and day.placeholder.date == t.value:
+        run.events[run.events.index(day.placeholder)] = event
+        day.placeholder = None
+    else:
+        run.events.append(event)
+    run.seen_events.add((t.value, t.end_value))
     return True
 
 
