@@ -186,6 +186,17 @@ def _count_words() -> tuple[str, ...]:
 
 
 _BRACKET_UNIT = re.compile(r"\((?P<unit>[^()]{1,30})\)\s*$")
+# a bracket printing the bound or the share the column's figures meet, no unit of theirs ("Chỉ tiêu tiêm (≥ 95%)",
+# "(tối thiểu 95%)"; round 86, h958): a comparator's sign or a figure with its per-cent sign
+_BRACKET_BOUND = re.compile(r"[≥≤<>]|\d[ \t]*%")
+
+
+def _bracket_unit(header: str) -> re.Match[str] | None:
+    """The unit a header prints in its closing bracket ('Kinh phí (triệu đồng)'), or None (no bracket, or a bound's)."""
+    bracket = _BRACKET_UNIT.search(header)
+    return None if bracket is None or _BRACKET_BOUND.search(bracket.group("unit")) else bracket
+
+
 # a header printing its unit as a bare per-cent sign, first or last ('% so KH', '% so cùng kỳ', 'Tỷ lệ %'): its
 # figures are shares, whatever the row counts (the row's unit cell names what the other columns count)
 _PERCENT_HEADER = re.compile(r"^\s*%(?=\s|$)|(?<=\s)%\s*$")
@@ -195,7 +206,7 @@ def _is_span_column(header: str) -> bool:
     """A column whose bracket prints a span of time or a rank as its unit ('Thời gian thực hiện (tháng)', 'Thời
     gian (ngày)'): its bare figures say how long each row's task runs, no amount planned or done, as '15 ngày'
     printed in a cell counts nothing (units.tsv's skip words; fifty-third heldout round, a list of research tasks)."""
-    bracket = _BRACKET_UNIT.search(header)
+    bracket = _bracket_unit(header)
     return bracket is not None and fold_lower(" ".join(bracket.group("unit").split())) in _not_unit_words()
 
 
@@ -207,7 +218,7 @@ def _is_planned_time_column(header: str) -> bool:
 
 def _names_own_unit(header: str) -> bool:
     """A header that prints its figures' unit ('Kinh phí (triệu đồng)', '% so KH'), before any row's unit."""
-    return _BRACKET_UNIT.search(header) is not None or _PERCENT_HEADER.search(header) is not None
+    return _bracket_unit(header) is not None or _PERCENT_HEADER.search(header) is not None
 
 
 def _column_unit(header: str) -> tuple[str | None, int]:
@@ -216,7 +227,7 @@ def _column_unit(header: str) -> tuple[str | None, int]:
     header that names no count."""
     if _PERCENT_HEADER.search(header):
         return "%", 1
-    bracket = _BRACKET_UNIT.search(header)
+    bracket = _bracket_unit(header)
     if bracket:
         unit = " ".join(bracket.group("unit").split()).lower()
         first, _, rest = unit.partition(" ")
@@ -1313,7 +1324,7 @@ def _merged_header(parent: str, sub: str) -> str:
     """A parent header and its sub-header read as one; the unit the parent prints in brackets ends it, after the
     sub-header ('BHXH tự nguyện (người)' over 'Thực hiện 2031' is 'BHXH tự nguyện Thực hiện 2031 (người)'), unless
     the sub-header prints its own."""
-    bracket = _BRACKET_UNIT.search(parent)
+    bracket = _bracket_unit(parent)
     if bracket is None or not sub or _names_own_unit(sub):
         return f"{parent} {sub}".strip()
     return f"{parent[:bracket.start()].rstrip()} {sub} {bracket.group().strip()}".strip()

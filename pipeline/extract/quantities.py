@@ -3101,13 +3101,16 @@ def _occurred(doc: _Doc, lo: int, start: int) -> bool:
     return bool(voc.bare_record_re.search(text, lo, start)) and bool(voc.bare_incident_re.match(text, start))
 
 
-_ITEM_OPENING_RE = re.compile(r";[ \t]*$")  # a figure opening a clause after a semicolon, nothing between
+# the part of a recorded count told after it ("ghi nhận 1.126 trường hợp sốt phát ban nghi sởi, trong đó 214 ca dương
+# tính với sởi"; round 86, h958): one more item of the list
+_PART_LEAD = r"(?:trong[ \t]+đó[ \t]+(?:có[ \t]+)?)?"
+_ITEM_OPENING_RE = re.compile(rf";[ \t]*{_PART_LEAD}$")  # a figure opening a clause after a semicolon, nothing between
 _RECORD_VERB_REACH = 40  # from a verb of happening or recording to the count right after it
-_COMMA_ITEM_OPENING_RE = re.compile(r",[ \t]*$")  # a figure opening a list's item after a comma, nothing between
+_COMMA_ITEM_OPENING_RE = re.compile(rf",[ \t]*{_PART_LEAD}$")  # a figure opening a list's item after a comma
 # what the first recorded count runs on to: its noun's words, then items of the list each opening with a count
 # (", 412 ca mắc tay chân miệng"), up to the comma before the count looked at
 _COMMA_LIST_RE = re.compile(r"[^\W\d_]*(?:[ \t]+[^\W\d_]+)*(?:[ \t]*,[ \t]*[\d.,]*\d[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)*)*"
-                            r"[ \t]*,[ \t]*")
+                            rf"[ \t]*,[ \t]*{_PART_LEAD}")
 
 
 def _incident_list_item(doc: _Doc, start: int, unit: _Unit) -> bool:

@@ -127,12 +127,15 @@ def _not_after_nouns(cue_rows: list[list[str]]) -> str:
 def _periodic_report(cue_rows: list[list[str]]) -> re.Pattern[str]:
     """The name of a report made every half-year ("báo cáo định kỳ 6 tháng", with up to five words between: whom it
     goes to) or every year ("báo cáo hằng năm", "báo cáo năm" but not "báo cáo năm 2027"), or a half-year's bracketed
-    day joined to the year's ("6 tháng (trước ngày 15/6) và hằng năm"): schedule_cues.tsv periodic_report_* rows."""
+    day joined to the year's ("6 tháng (trước ngày 15/6) và hằng năm"), or a half-year told as a clause of its own
+    after a long name ("Báo cáo tình hình quyết toán ... (theo mẫu số 01/QTDA ...) định kỳ 6 tháng, gửi về Sở Tài
+    chính trước ngày 15/7"; round 86, h959): schedule_cues.tsv periodic_report_* rows."""
     report, periodic, half, every, year = (_phrases(cue_rows, f"periodic_report{k}")
                                            for k in ("", "_periodic", "_half", "_every", "_year"))
     return re.compile(rf"(?<!\w)(?:{report})(?:\s+(?:{periodic}))?(?:\s+[^\W\d_]+){{0,5}}?\s+(?:{half})(?!\w)"
                       rf"|(?<!\w)(?:{report})\s+(?:(?:{periodic})\s+)?(?:(?:{every})\s+)?(?:{year})(?!\s+\d)(?!\w)"
-                      rf"|(?<!\w)(?:{half})\s*\([^()\n]{{0,30}}\)\s*(?:và|,)\s*(?:{every})\s+(?:{year})(?!\w)",
+                      rf"|(?<!\w)(?:{half})\s*\([^()\n]{{0,30}}\)\s*(?:và|,)\s*(?:{every})\s+(?:{year})(?!\w)"
+                      rf"|(?<!\w)(?:{periodic})\s+(?:{half})\s*,",
                       re.IGNORECASE)
 
 
@@ -370,7 +373,8 @@ def _channel(clause: str) -> str | None:
 
 
 # days joined to a day, before the recurrence they all share ("15/6 và 15/12 hằng năm")
-_JOINED_DAYS = re.compile(r"(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))+", re.IGNORECASE)
+# (the cue may be told again: "trước ngày 15/7 và trước ngày 15/01 năm sau"; round 86, h959)
+_JOINED_DAYS = re.compile(r"(?:\s*(?:,|và)\s*(?:trước\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))+", re.IGNORECASE)
 
 
 def _every_then_on_day(left: str) -> re.Match[str] | None:
@@ -895,6 +899,7 @@ class _Run:
     tab_days: list[tuple[str, int]] = field(default_factory=list)  # a tab-copied schedule's day cells: date, cell end
     cell_days: list[_Day] = field(default_factory=list)  # a flattened schedule's day cells, in order
     moved: list[Event] = field(default_factory=list)  # events read only as a move's new time ("... sang ngày 15/01")
+    joined_days: list[tuple[int, int]] = field(default_factory=list)  # the days _joined_yearly read after a first
     moves_occasion: bool | None = None  # the document moves an occasion (move_phrase; looked for once, when needed)
     pending: list[Pending] = field(default_factory=list)  # times no cue made anything of: the activity default's
     # the parts of the day each (date, end) of seen_events was named with (None: none), so that a second sitting of
@@ -1434,7 +1439,7 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
     """A deadline at t, if a cue or a table cell makes it one (True: the time is dealt with)."""
     ctx, text = run.ctx, run.ctx.text
     a, _ = clause
-    if _joined_weekly_day(run, t):
+    if _joined_weekly_day(run, t) or _joined_yearly_day(run, t):
         return True
     if _QUARTER_WORD.match(text, t.start) and _JOINED_QUARTER_AFTER.match(text, t.end):
         return True  # "trong quý II và quý III năm 2035": the list's last quarter closes the span, its by-when
@@ -1474,7 +1479,9 @@ def _take_deadline(run: _Run, t: TimeExpr, clause: tuple[int, int], left: str, r
             ctx.warn("inferred_year", f"deadline {t.text!r} read as {d.due} from context", (t.start, t.end))
         run.deadlines.append(d)
         if d.recurrence is not None and d.recurrence.freq == "yearly":
-            run.deadlines.extend(_joined_yearly(d, t, right))
+            other_days = _joined_yearly(d, t, right)
+            run.deadlines.extend(other_days)
+            run.joined_days.extend(j.span for j in other_days if j.span is not None)
     return True
 
 
@@ -1522,6 +1529,12 @@ def _joined_yearly(d: Deadline, t: TimeExpr, right: str) -> list[Deadline]:
     return out
 
 
+
+
+def _joined_yearly_day(run: _Run, t: TimeExpr) -> bool:
+    """t is a day _joined_yearly read already with the day before it ("trước ngày 15/7 và trước ngày 15/01"): dealt
+    with, no one-off due of its own."""
+    return any(a < t.end and t.start < b for a, b in run.joined_days)
 
 
 def _joined_weekly_day(run: _Run, t: TimeExpr) -> bool:

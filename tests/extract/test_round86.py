@@ -85,3 +85,80 @@ def test_a_month_opening_a_tab_row_under_another_header_stays_no_event() -> None
     # counter-case: a first column that is no time column ("Nội dung") makes no event of a month printed in it
     text = PROGRAMME.format(note="").replace("Thời gian\tNội dung", "Nội dung\tGhi chú thêm")
     assert ("2036-03", None) not in _events(text)
+
+
+def _quantities(text: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit or "", q.comparator) for q in parse_text(text).quantities]
+
+
+GUIDE = ("UBND TỈNH AN GIANG\nSỞ Y TẾ\nSố: 210/HD-SYT\nAn Giang, ngày 10 tháng 3 năm 2036\nHƯỚNG DẪN\n"
+         "Tổ chức tiêm chủng bổ sung năm 2036\n{body}\n"
+         "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Bình\n")
+
+
+# 3. A table header whose bracket prints the bound its figures meet ("Chỉ tiêu tiêm (≥ 95%)") names no unit: the
+# column counts what the unit note above the table names (fixed: h958's 8 items)
+BOUND_TABLE = ("2. Chỉ tiêu theo khu vực\n\n*Đơn vị tính: trẻ*\n\n| TT | Khu vực | Số trẻ dự kiến | {header} |\n"
+               "|---|---|---|---|\n| 1 | Khu vực phía Bắc | 24.600 | 23.370 |\n| 2 | Khu vực phía Nam | 18.200 | 17.290 |\n")
+
+
+@pytest.mark.parametrize("header", ["Chỉ tiêu tiêm (≥ 95%)", "Chỉ tiêu tiêm (tối thiểu 95%)"])
+def test_a_header_bracket_printing_a_bound_names_no_unit(header: str) -> None:
+    found = _quantities(GUIDE.format(body=BOUND_TABLE.format(header=header)))
+    assert any(v == 23370 and u.startswith("trẻ") for v, u, _ in found)
+    assert not any(v == 23370 and "%" in u for v, u, _ in found)
+
+
+def test_a_header_bracket_printing_a_unit_keeps_it() -> None:
+    # counter-case: "(liều)" is the column's unit, over the note above the table
+    found = _quantities(GUIDE.format(body=BOUND_TABLE.format(header="Vắc xin cấp (liều)")))
+    assert (23370, "liều", "eq") in found
+
+
+# 4. A disease's cases named by their symptom after a verb of recording ("ghi nhận 1.126 trường hợp sốt phát ban"), and
+# the part of them told after it (", trong đó 214 ca dương tính"), are incidents, no figure planned or done (fixed:
+# h958's 2)
+def test_recorded_cases_and_their_part_are_incidents() -> None:
+    line = "Năm 2035, toàn tỉnh ghi nhận 862 trường hợp sốt phát ban nghi sởi, trong đó 147 ca dương tính với sởi."
+    assert _quantities(GUIDE.format(body=line)) == []
+
+
+def test_a_part_of_a_count_of_work_done_stays_counted() -> None:
+    # counter-case: the part of a count of people examined is a result's part, counted
+    line = "Năm 2035, Trạm Y tế đã khám cho 1.460 lượt người, trong đó 420 trẻ em."
+    found = _quantities(GUIDE.format(body=line))
+    assert (1460, "lượt người", "eq") in found and (420, "trẻ em", "eq") in found
+
+
+# 5. A half-yearly report due on two days told as a clause of its own after a long name ("... định kỳ 6 tháng, gửi về
+# Sở Tài chính trước ngày 15/7 và trước ngày 15/01 năm sau") is due on each every year; the settlement of completed
+# projects ("quyết toán dự án hoàn thành ... vào 08 giờ 00 ngày ...") holds no duty to complete by that day (fixed:
+# h959's 6 items)
+LETTER = ("UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH\nSố: 318/STC-ĐT\nAn Giang, ngày 20 tháng 7 năm 2036\n"
+          "V/v quyết toán dự án hoàn thành\nKính gửi: Các chủ đầu tư\n{body}\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Tâm\n")
+
+
+def test_a_half_yearly_report_on_two_days() -> None:
+    body = ("1. Báo cáo tình hình quyết toán dự án hoàn thành (theo mẫu ban hành kèm theo Thông tư của Bộ Tài chính) "
+            "định kỳ 6 tháng, gửi về Sở Tài chính trước ngày 15/7 và trước ngày 15/01 năm sau.")
+    deadlines = parse_text(LETTER.format(body=body)).deadlines
+    yearly = sorted((d.recurrence.day, d.recurrence.month) for d in deadlines if d.recurrence is not None)
+    assert yearly == [(15, 1), (15, 7)] and all(d.due is None for d in deadlines)
+
+
+def test_a_one_off_report_day_stays_one_due() -> None:
+    # counter-case: no half-year told: the day is a one-off due
+    body = "1. Các chủ đầu tư gửi báo cáo tình hình quyết toán về Sở Tài chính trước ngày 15/8/2036."
+    assert [(d.due, d.recurrence) for d in parse_text(LETTER.format(body=body)).deadlines] == [("2036-08-15", None)]
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("2. Sở tổ chức tập huấn nghiệp vụ quyết toán dự án hoàn thành cho cán bộ các chủ đầu tư vào 08 giờ 00 ngày "
+     "06/8/2036 tại Hội trường Sở.", True),
+    # counter-case: a duty to complete a project by a day stays a by-when
+    ("2. Các chủ đầu tư hoàn thành dự án vào ngày 30/9/2036.", False),
+])
+def test_the_settlement_of_completed_projects_holds_no_duty(body: str, event: bool) -> None:
+    record = parse_text(LETTER.format(body=body))
+    assert bool(record.events) is event and bool(record.deadlines) is not event
