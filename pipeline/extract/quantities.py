@@ -5058,6 +5058,21 @@ def _with_figures_repaired(ctx: Context) -> Context:
     return replace(ctx, text=view)
 
 
+def _told_before_grid(doc: _Doc, q: Quantity, kept: list[Quantity], grid_rows: list[tuple[int, int, str, int]]) -> bool:
+    """A count in a text cell of a one-cell-a-line task table's row (figtable.grid_tables: "3 / Giám sát chuyên đề việc
+    thực hiện trách nhiệm nêu gương / 06 tổ chức đảng, 10 đảng viên / Quý III/2034") that the text told above the
+    table, with its value and unit, in a clause naming the row ("2. Giám sát chuyên đề 06 tổ chức đảng và 10 đảng viên
+    ..."; round 80, h873): the item's figure again, told once."""
+    if q.span is None:
+        return False
+    row = next(((label, table) for a, b, label, table in grid_rows if a <= q.span[0] < b), None)
+    if row is None:
+        return False
+    text, head = doc.ctx.text, _unit_head(q.unit)
+    return any(k.span is not None and k.span[0] < row[1] and k.value == q.value and _unit_head(k.unit) == head
+               and _names_row(text, _clause_of(text, k.span), row[0]) for k in kept)
+
+
 def _untaken_grids(text: str, lo: int, hi: int, cells: Mapping[int, FigureCell]) -> list[GridTable]:
     """The tables copied one cell a line under a "TT" header (figtable.grid_tables) none of whose figures the other
     readers took: a wide one, or one with text between its figures (eighty-third round, h923)."""
@@ -5096,6 +5111,7 @@ def extract(ctx: Context) -> list[Quantity]:
                                       *paired_figure_cells(text, lo, hi, paired))}
         grids = _untaken_grids(text, lo, hi, cells)
         cells.update((c.start, c) for c in grid_figure_cells(text, grids))
+        grid_rows = [(row[0][0], row[-1][0] + len(row[-1][1]), row[0][1], g.start) for g in grids for row in g.rows]
         tabbed = [*tabbed_tables(text, lo, hi), *spaced, *((a, b) for a, b, _ in (*collapsed, *paired))]
         for m, cell in _numbers_and_cells(text, lo, hi, cells):
             if cell is None and ctx.is_claimed(m.start(), m.end()):
@@ -5117,7 +5133,7 @@ def extract(ctx: Context) -> list[Quantity]:
                 if key is None or key not in seen:  # the same figure repeated is one target or result
                     if key is not None:
                         seen.add(key)
-                    if not _told_again(doc, quantity, kept):
+                    if not _told_again(doc, quantity, kept) and not _told_before_grid(doc, quantity, kept, grid_rows):
                         kept.append(quantity)
         all_cells.update(cells)
     told_again = _totals_told_after(doc, kept, totals, all_cells)

@@ -277,3 +277,26 @@ def test_a_years_sum_after_a_total_label_is_the_target_again() -> None:
 def test_a_quarters_figure_equal_to_a_told_one_stays() -> None:
     found = _quantities(LAND_PLAN.format(line="Quý I: 360 giấy | Quý II: 100 giấy").replace("ít nhất 360", "ít nhất 460"))
     assert (360, "giấy") in found and (460, "giấy") in found, found
+
+
+# 6. A count in a text cell of a one-cell-a-line task table's row ("3 / Giám sát chuyên đề việc nêu gương / 05 tổ chức
+# đảng, 09 đảng viên / Quý III/2042") that an item above told in a clause naming the row ("2. Giám sát chuyên đề 05 tổ
+# chức đảng và 09 đảng viên ..."): the item's figures again, told once (fixed: h873's two); a count the text never told
+# stays the row's
+PROGRAMME = ("ĐẢNG ỦY PHƯỜNG AN HÒA\nSố: 12-CTr/ĐU\nAn Hòa, ngày 05 tháng 01 năm 2042\nCHƯƠNG TRÌNH\n"
+             "Kiểm tra, giám sát năm 2042\nI. NHIỆM VỤ\n1. Kiểm tra 04 tổ chức đảng về chấp hành Điều lệ Đảng.\n"
+             "2. Giám sát chuyên đề 05 tổ chức đảng và 09 đảng viên về việc thực hiện trách nhiệm nêu gương.\n"
+             "II. KẾ HOẠCH CỤ THỂ\nTT\nNội dung\nĐối tượng\nThời gian\nPhụ trách\n"
+             "1\nKiểm tra việc chấp hành Điều lệ Đảng\nChi bộ khu phố 2, Chi bộ khu phố 5\nQuý II/2042\n"
+             "Ủy ban Kiểm tra Đảng ủy\n2\nGiám sát chuyên đề việc thực hiện trách nhiệm nêu gương\n{cell}\n"
+             "Quý III/2042\nỦy ban Kiểm tra Đảng ủy\n\nNơi nhận:\n- Lưu: VP.\nT/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn Bình\n")
+
+
+def test_a_task_cell_restating_an_item_is_counted_once() -> None:
+    found = _quantities(PROGRAMME.format(cell="05 tổ chức đảng, 09 đảng viên"))
+    assert found.count((5, "tổ chức")) == 1 and found.count((9, "đảng viên")) == 1, found
+
+
+def test_a_task_cell_the_text_never_told_stays() -> None:
+    found = _quantities(PROGRAMME.format(cell="07 tổ chức đảng, 12 đảng viên"))
+    assert (12, "đảng viên") in found, found
