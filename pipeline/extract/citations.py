@@ -199,7 +199,10 @@ _SUBJECT_TEXT = re.compile(
     # thực hiện Nghị quyết số 05-NQ/ĐU ... về phát triển nông nghiệp hữu cơ trong quý II/2035."), and a colon opening
     # what the cited document sets ("... ban hành Kế hoạch thời gian năm học 2036 - 2037: học sinh tựu trường ngày
     # 25/8/2036"): rounds 80-84's leftovers, h939, h898
-    r"\s+trong\s+quý\s+(?:[IV]{1,3}|[1-4])(?:\s*/\s*|\s+năm\s+)\d{4}\s*(?:[.;]|$)|:\s)")
+    r"\s+trong\s+quý\s+(?:[IV]{1,3}|[1-4])(?:\s*/\s*|\s+năm\s+)\d{4}\s*(?:[.;]|$)|:\s|"
+    # a clause after a comma asking for something by a day ("Thực hiện Kế hoạch số 09-KH/ĐU ... về kiểm tra trong quý
+    # I/2035, báo cáo Ban Thường vụ trước ngày 15/4/2035"): the sentence's by-when, no part of the cited subject
+    r",\s+[^,;\n]{1,80}?\s(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?)\s+ngày\s+\d)")
 _QUOTES = " \t\"'“”‘’«»,."
 _SUBJECT_TRAIL = re.compile(r"(?:\s+(?:của|theo|tại|và|các))+\s*$", re.I)
 # The last letters of _SUBJECT_TRAIL's words, with every letter a case-insensitive regex reads as one of them ("ı" and
