@@ -51,7 +51,7 @@ from vanban.extract.figtable import (
 )
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.ocrdigits import ocr_figures
-from vanban.grammar.regexes import RUNNING_FOOTER, VN_LOWER, VN_UPPER
+from vanban.grammar.regexes import PAGE_NUMBER_LINE, RUNNING_FOOTER, VN_LOWER, VN_UPPER
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
@@ -1193,10 +1193,11 @@ _DONG_AFTER_RE = re.compile(r"[ \t]*đồng(?!\w)", re.IGNORECASE)
 
 
 def _scaled_money(text: str, start: int, voc: _Vocab) -> bool:
-    """A scaled sum in đồng ("186 triệu đồng"): no name's number; a scaled ordinal ("vị khách thứ 4,5 triệu") stays one."""
+    """A scaled sum in đồng ("186 triệu đồng", "ngân sách phường 6,6 tỷ" / "- 2 -" / "đồng" past a page's number): no
+    name's number; a scaled ordinal ("vị khách thứ 4,5 triệu") stays one."""
     digits = _DIGITS_RE.match(text, start)
     scale = voc.scale_re.match(text, digits.end()) if digits is not None else None
-    return scale is not None and _DONG_AFTER_RE.match(text, scale.end()) is not None
+    return scale is not None and _DONG_AFTER_RE.match(text, _past_page_break(text, scale.end())) is not None
 
 
 _RATE_AFTER_RE = re.compile(r"[\d.,]+[ \t]*(?:[^\W\d_]+[ \t]*){0,2}/")  # "50.000 đồng/hồ sơ": a sum per something
@@ -1783,14 +1784,25 @@ class _Figure:
 _PAGE_BREAK_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*(?P<footer>[^\n]+)\n(?:[ \t]*\n)*[ \t]*(?=[^\W\d_])")
 
 
+# a page's number in dashes on a line of its own, the text's next line joined on after it ("6,6 tỷ" / "- 2 - đồng")
+_GLUED_PAGE_NUMBER_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]+(?=[^\W\d_])")
+
+
 def _past_page_break(text: str, pos: int) -> int:
     """Where a figure cut by a page break goes on: 'Cơ cấu hàng dự trữ tối thiểu gồm: ..., 1,2' / 'Sở Công Thương
     Cần Thơ - Kế hoạch ...        Trang 1/2' / 'triệu quả trứng và ...' reads "1,2 triệu quả trứng" (rounds 59-64's
-    leftovers, h707); pos itself where no such break follows (a new line opening in capitals starts anew)."""
-    m = _PAGE_BREAK_RE.match(text, pos) if text[pos:pos + 1] in ("\n", " ", "\t") else None
+    leftovers, h707), or the page's bare number ('ngân sách phường 6,6 tỷ' / '- 2 -' / 'đồng (nguồn thu ...)': rounds
+    80-84's leftovers, h926); pos itself where no such break follows (a new line opening in capitals starts anew)."""
+    if text[pos:pos + 1] not in ("\n", " ", "\t"):
+        return pos
+    glued = _GLUED_PAGE_NUMBER_RE.match(text, pos)  # (the page's number in dashes, the next line joined on after it)
+    if glued is not None and text[glued.end()].islower():
+        return glued.end()
+    m = _PAGE_BREAK_RE.match(text, pos)
     if m is None or not text[m.end()].islower():
         return pos
-    return m.end() if RUNNING_FOOTER.search(m.group("footer")) else pos
+    footer = m.group("footer")
+    return m.end() if RUNNING_FOOTER.search(footer) or PAGE_NUMBER_LINE.match(footer) else pos
 
 
 def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None:
@@ -1816,6 +1828,9 @@ def _read_figure(doc: _Doc, m: re.Match[str], before: _Before) -> _Figure | None
         value = parse_number(f"{num} {word}")
         value_max = parse_number(f"{value_max_text} {word}") if value_max_text else None
         pos = scale.end()
+        after_scale = _past_page_break(text, pos)  # ("6,6 tỷ" / "- 2 -" / "đồng": its unit on the next page)
+        if after_scale != pos:
+            pos = after_scale - 1  # (the blank before the unit)
     elif broken != pos:
         pos = text.rfind("\n", pos, broken)
     base = None
@@ -2301,6 +2316,7 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
     if voc.violation_after_re.match(text, unit.end) and not voc.handling_re.search(text, sentence_from, start):
         return True  # "vẫn còn 03 đoàn viên vi phạm nội quy": violators, incidents; "phát hiện 38 đơn vị vi phạm" is done
     if voc.arrears_re.search(text, sentence_from, start) or _told_state(doc, start) \
+            or _arrears_among_shortcomings(doc, start, unit) \
             or _per_unit(doc, sentence_from, start) or _market_price(doc, sentence_from, start, unit) \
             or voc.others_figure_re.search(text, sentence_from, start) or voc.others_source_re.match(text, sentence_from) \
             or _others_attributed(doc, start, unit):
@@ -2345,7 +2361,8 @@ def _excluded_by_sentence(doc: _Doc, start: int, unit: _Unit, comparator: str) -
         return True
     if _territory(doc, sentence_from, start, unit) or _composition(doc, sentence_from, start, unit):
         return True  # "phường có 14 tổ dân phố, 3 buôn với hơn 21.000 nhân khẩu": what the place is made of
-    if _in_state(doc, sentence_from, start, unit) or _own_size_described(doc, sentence_from, start):
+    if _in_state(doc, sentence_from, start, unit) or _own_size_described(doc, sentence_from, start) \
+            or _whole_of_a_share(doc, start, unit):
         return True  # "hiện tỉnh có 65 xã, phường"; "Tuyến biên giới ... dài 182,086 km": a thing's own size
     # a row of a scoring rubric ("9 loại lớp, mỗi loại cho 1 điểm")
     return comparator == "eq" and unit.unit != _PERFECT_MARKS and _scores_in(text, sentence_from, sentence_to)
@@ -2594,6 +2611,34 @@ def _own_size_described(doc: _Doc, sentence_from: int, start: int) -> bool:
     work_re, site_re = _own_size_res()
     return work_re.fullmatch(text, sentence_from, start) is not None \
         or site_re.search(text, max(0, start - _OWN_SIZE_SITE_REACH), start) is not None
+
+
+_SHARE_WHOLE_NOUN = 30  # "hộ gia đình": the whole's own words after its unit, before the comma of its part
+_SHARE_PART_REACH = 160  # the part's count and what it got, up to the share it reached
+
+
+@lru_cache(maxsize=1)
+def _whole_of_a_share_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A whole place's "có" right before a count ("Toàn phường có ": quantity_cues.tsv territory_whole), and after the
+    count's unit its part after "trong đó" and the share that part reached ("..., trong đó 9.312 hộ được công nhận gia
+    đình văn hóa năm 2035, đạt 94,6%")."""
+    places = _alternation(role_phrases("quantity_cues.tsv", "territory_whole"))
+    return (re.compile(rf"(?<!\w)toàn[ \t]+(?:{places})[ \t]+có[ \t]+$", re.IGNORECASE),
+            re.compile(rf"[^\d,;.:\n]{{0,{_SHARE_WHOLE_NOUN}}},[ \t]+trong[ \t]+đó[ \t]+\d[^;:\n]{{0,{_SHARE_PART_REACH}}}?"
+                       rf"(?<!\w)đạt[ \t]+\d[\d.,]*[ \t]*%", re.IGNORECASE))
+
+
+_WHOLE_BEFORE_REACH = 24  # "Toàn thị trấn có " before the count
+
+
+def _whole_of_a_share(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """'Toàn phường có 9.846 hộ gia đình, trong đó 9.312 hộ được công nhận gia đình văn hóa năm 2035, đạt 94,6%': the
+    whole a share is taken of, the place's own make-up, the state; its part and the share are the result (rounds
+    80-84's leftovers, h903). "Toàn tỉnh có 18.246 người được đánh giá; trong đó ..." (what the whole got) stays."""
+    whole_re, part_re = _whole_of_a_share_res()
+    text = doc.ctx.text
+    return whole_re.search(text, max(0, start - _WHOLE_BEFORE_REACH), start) is not None \
+        and part_re.match(text, unit.end) is not None
 
 
 def _per_unit(doc: _Doc, sentence_from: int, start: int) -> bool:
@@ -3546,7 +3591,8 @@ def _shortfall(doc: _Doc, start: int, unit: _Unit) -> bool:
             text, _after_full_stop(text, max(0, start - _SHORTFALL_CLAUSE_REACH), start), start):
         return True  # "còn 23 doanh nghiệp chưa lập kế hoạch ...; 5 dự án chậm tiến độ": the next clause's, one more
     if words:
-        return _word_before_bound(words) in doc.voc.shortfall_before or _part_of_shortfall(doc, start)
+        return _word_before_bound(words) in doc.voc.shortfall_before or _part_of_shortfall(doc, start) \
+            or _under_shortcoming_label(doc, start)
     return _opens_shortcoming(doc, start)
 
 
@@ -3619,6 +3665,38 @@ def _part_of_shortfall(doc: _Doc, start: int) -> bool:
     lo = max(sentence_from, start - _JOINED_SHORTFALL_REACH - _SHORTFALL_TAIL)
     return _PARTS_RE.search(text, lo, start) is not None \
         and doc.voc.shortfall_part_re.search(text, sentence_from, start) is not None
+
+
+_SHORTCOMING_LABEL_WORDS = 40  # "Tồn tại, hạn chế" and what else the label names before its colon
+_LABEL_OPENING_RE = re.compile(r"[ \t]*(?:[-+•*][ \t]*|\d{1,2}[.)][ \t]*)?")
+
+
+def _under_shortcoming_label(doc: _Doc, start: int) -> bool:
+    """A figure in the sentence a label of shortcomings opens inline ("Hạn chế: một số xã còn để dân quân nghỉ huấn
+    luyện ...; thao trường tại chỗ của 03 xã chưa bảo đảm", "Tồn tại, hạn chế: còn 03 chi hội ...; nợ quá hạn 46 triệu
+    đồng": quantity_cues.tsv shortcoming_heading; rounds 80-84's leftovers, h901, h918), as under such a heading."""
+    text = doc.ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    lo = max(line, text.rfind(". ", line, start) + 2)
+    opening = _LABEL_OPENING_RE.match(text, lo)
+    assert opening is not None  # (it may match nothing)
+    colon = text.find(":", opening.end(), min(start, opening.end() + _SHORTCOMING_LABEL_WORDS))
+    return colon >= 0 and doc.voc.shortcoming_heading_re.match(text, opening.end(), colon) is not None
+
+
+_ARREARS_BEFORE_REACH = 24  # "nợ quá hạn " right before a sum
+
+
+@lru_cache(maxsize=1)
+def _arrears_before_re() -> re.Pattern[str]:
+    """An arrears word right before a sum ("nợ quá hạn 46 triệu đồng": quantity_cues.tsv arrears)."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(role_phrases('quantity_cues.tsv', 'arrears'))})[ \t]+$", re.IGNORECASE)
+
+
+def _arrears_among_shortcomings(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """'Tồn tại, hạn chế: ...; nợ quá hạn 46 triệu đồng': a sum owed, told among the shortcomings, the state."""
+    return unit.unit in _MONEY_UNITS and _arrears_before_re().search(
+        doc.ctx.text, max(0, start - _ARREARS_BEFORE_REACH), start) is not None and _under_shortcoming_label(doc, start)
 
 
 def _opens_shortcoming(doc: _Doc, start: int) -> bool:
@@ -4393,7 +4471,8 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
     ("Các địa phương di dời 3.460 hộ"), or a share it requires after its "... yêu cầu:" ("duy trì 100%
     chốt, trạm canh gác"), as a plan's "100% cơ sở" is a target, a minimum or a frequency it orders there
     ("ít nhất 01 chốt", "02 lần/tuần"), or an amount it orders handed out ("xuất cấp ngay 50 tấn thức ăn")."""
-    if _narrated(doc, start, cue_start) or doc.voc.attended_re.match(doc.ctx.text, unit.end):
+    if _narrated(doc, start, cue_start) or doc.voc.attended_re.match(doc.ctx.text, unit.end) \
+            or _result_goes_on(doc, cue_start):
         return "result"  # what a công điện reports as done; a meeting's attendance ("có 38/42 đảng viên tham dự")
     if _awarded(doc, start, cue_start):
         return "target"  # "Tổ chức Lễ trao Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí": those it will honour
@@ -4419,6 +4498,34 @@ def _cue_free_kind(doc: _Doc, start: int, cue_start: int, unit: _Unit, comparato
         return "target"  # "Điều 1. Phê duyệt ...: ... 4. Tổng mức đầu tư: 14.826.000.000 đồng": what it approves
     return "target" if _joined_to_last(doc, "target", start, cue_start) or _purpose_of_last(doc, start, cue_start) \
         else None
+
+
+_RESULT_GOES_ON_REACH = 240  # from the last result kept to a reached figure the sentence goes on to tell
+_REACHED_BEFORE_REACH = 16  # "giảm xuống còn " at most, before the figure
+
+
+@lru_cache(maxsize=1)
+def _reached_before_re() -> re.Pattern[str]:
+    """A reached verb and its tail right before a figure ("đạt ", "giảm còn ": quantity_cues.tsv reached_verb,
+    reached_tail)."""
+    verbs = _alternation(role_phrases("quantity_cues.tsv", "reached_verb"))
+    tails = _alternation(role_phrases("quantity_cues.tsv", "reached_tail"))
+    return re.compile(rf"(?<!\w)(?:{verbs})(?:[ \t]+(?:{tails}))?[ \t]+$", re.IGNORECASE)
+
+
+def _result_goes_on(doc: _Doc, cue_start: int) -> bool:
+    """In a text whose figures need a cue, what a sentence goes on to tell as reached after a result it counted,
+    past a semicolon or a comma ("Sau 03 năm thực hiện Nghị quyết ..., xã đã đầu tư nâng cấp 14,2 km đường ..., xây
+    dựng mới 06 cầu bê tông; năm 2034 thu nhập bình quân đầu người đạt 72,6 triệu đồng, tỷ lệ hộ nghèo giảm còn
+    0,86%"): a reached verb (_reached_before_re) right before the figure, in the same sentence and
+    paragraph as the result, is done too (rounds 80-84's leftovers, h916); after a target nothing is."""
+    if not doc.out or doc.out[-1].kind != "result":
+        return False
+    text = doc.ctx.text
+    p_end = _span(doc.out[-1])[1]
+    between = text[p_end:cue_start]
+    return cue_start - p_end <= _RESULT_GOES_ON_REACH and ". " not in between and "\n" not in between \
+        and _reached_before_re().search(text, max(p_end, cue_start - _REACHED_BEFORE_REACH), cue_start) is not None
 
 
 def _approved_sum(doc: _Doc, start: int, unit: _Unit) -> bool:
@@ -4996,7 +5103,7 @@ def _told_again(doc: _Doc, q: Quantity, kept: list[Quantity]) -> bool:
     if not any(k.value == q.value and _unit_head(k.unit) == head for k in kept):
         return False
     return doc.voc.back_reference_re.match(doc.ctx.text, q.span[1]) is not None \
-        or _after_total_label(doc.ctx.text, q.span[0])
+        or _after_total_label(doc.ctx.text, q.span[0]) or _cost_item_label(doc, q)
 
 
 _TOTAL_LABEL_REACH = 20  # "Cả năm: ", "Tổng cộng: " right before the figure, after the cell or clause before it
@@ -5009,6 +5116,28 @@ def _after_total_label(text: str, start: int) -> bool:
     lo = max(0, start - _TOTAL_LABEL_REACH)
     cut = max(text.rfind(mark, lo, start) for mark in ("|", ";", "\n", "\t"))
     return cut >= 0 and _TOTAL_COLUMN_RE.fullmatch(text[cut + 1:start].strip()) is not None
+
+
+_COST_LABEL_REACH = 80  # a cost list item's label after its count, up to its colon
+_COST_LEAD_WORDS = 40  # the item's verb before its count ("- Tổ chức ")
+_COST_ITEM_RE = re.compile(rf"[^\d:;.\n]{{0,{_COST_LABEL_REACH}}}:")
+# the list line's mark and the item's words before its count
+_COST_LEAD_RE = re.compile(rf"[ \t]*(?:[-+•*–][ \t]*|[a-zđ]\)[ \t]*)[^\W\d_][^\d:;\n]{{0,{_COST_LEAD_WORDS}}}",
+                           re.IGNORECASE)
+# the cost after the colon: a figure, a scale word or none, a money unit
+_COST_AFTER_RE = re.compile(rf"[ \t]*\d[\d.,]*[ \t]*(?:[^\W\d_]+[ \t]+)?(?:{'|'.join(sorted(_MONEY_UNITS))})(?!\w)",
+                            re.IGNORECASE)
+
+
+def _cost_item_label(doc: _Doc, q: Quantity) -> bool:
+    """A count in the label of a list line a cost breaks down ("- Tổ chức 04 lớp bồi dưỡng: 124 triệu đồng", under
+    "Kinh phí thực hiện ..., gồm:"): the activity's name, the count told before it (rounds 80-84's leftovers, h885);
+    its cost after the colon is read on its own. The caller has found the same value and unit kept before."""
+    text = doc.ctx.text
+    assert q.span is not None
+    label = _COST_ITEM_RE.match(text, q.span[1])
+    return label is not None and _COST_AFTER_RE.match(text, label.end()) is not None \
+        and _COST_LEAD_RE.fullmatch(text, text.rfind("\n", 0, q.span[0]) + 1, q.span[0]) is not None
 
 
 def _figure_key(q: Quantity) -> tuple[object, ...] | None:

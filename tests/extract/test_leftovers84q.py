@@ -27,7 +27,11 @@ GUIDE = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSỞ VĂN HÓA\nSố: 45/HD-SVH\
          "HƯỚNG DẪN\nTổ chức Hội thi tuyên truyền năm 2035\n"
          "I. MỤC TIÊU\n1. Phấn đấu 100% xã, phường tham gia Hội thi.\nII. NỘI DUNG\n{sentence}\n"
          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Văn Nam\n")
-ANCHORS = {PROPOSAL: 8400000000, PLAN: 800, REPORT: 36, GUIDE: 100}
+RESOLUTION = ("ĐẢNG BỘ HUYỆN AN LÃO\nĐẢNG ỦY XÃ AN HÒA\nSố: 21-NQ/ĐU\nAn Hòa, ngày 15 tháng 3 năm 2035\n"
+              "NGHỊ QUYẾT\nvề xây dựng xã nông thôn mới kiểu mẫu giai đoạn 2035 - 2037\n"
+              "I. TÌNH HÌNH\n{sentence}\nII. MỤC TIÊU\nPhấn đấu đến năm 2037 có 100% thôn đạt chuẩn khu dân cư kiểu mẫu.\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VP.\nT/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn Nam\n")
+ANCHORS = {PROPOSAL: 8400000000, PLAN: 800, REPORT: 36, GUIDE: 100, RESOLUTION: 100}
 
 
 def _values(tmp_path: Path, template: str, sentence: str) -> list[float]:
@@ -132,3 +136,104 @@ OCR_L_DECIMALS = [
 @pytest.mark.parametrize(("view", "read"), OCR_L_DECIMALS)
 def test_an_l_before_a_decimal_comma_is_a_one(view: str, read: str) -> None:
     assert ocr_figures(view)[0] == read
+
+
+RESULTS_GOING_ON = [
+    # in a text whose figures need a cue, what a sentence goes on to tell as reached after a result it counted, past a
+    # semicolon or a comma (h916, h763)
+    ("Sau 02 năm thực hiện, xã đã bê tông hóa 9,6 km đường ngõ xóm; năm 2034 thu nhập bình quân đầu người đạt 68,4 "
+     "triệu đồng, tỷ lệ hộ nghèo giảm còn 1,2%.", (), (9.6, 68400000, 1.2)),
+    # counter-cases: a reached figure with no result before it in its sentence, and one after a full stop, stay unread
+    ("Thu nhập bình quân đầu người năm 2034 đạt 68,4 triệu đồng.", (68400000,), ()),
+    ("Xã đã bê tông hóa 9,6 km đường ngõ xóm. Tỷ lệ hộ nghèo giảm còn 1,2%.", (1.2,), (9.6,)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), RESULTS_GOING_ON)
+def test_a_reached_figure_going_on_from_a_result_is_done(sentence: str, dropped: tuple[float, ...],
+                                                         kept: tuple[float, ...], tmp_path: Path) -> None:
+    _assert_read(_values(tmp_path, RESOLUTION, sentence), dropped, kept)
+
+
+COST_ITEMS = [
+    # a cost list's line naming the activity by its count told before (h885): the count once, the cost read
+    ("2. Tổ chức 06 hội nghị tuyên truyền pháp luật cho Nhân dân.\n3. Kinh phí thực hiện: 210 triệu đồng, gồm:\n"
+     "- Tổ chức 06 hội nghị tuyên truyền: 150 triệu đồng;\n- In tài liệu: 60 triệu đồng.", 6, 1, (150000000, 60000000)),
+    # counter-cases: a count told only on the cost line stays, as does one whose cost line has no sum after its colon
+    ("2. Kinh phí thực hiện: 210 triệu đồng, gồm:\n- Tổ chức 06 hội nghị tuyên truyền: 150 triệu đồng;\n"
+     "- In tài liệu: 60 triệu đồng.", 6, 1, (150000000,)),
+    ("2. Tổ chức 06 hội nghị tuyên truyền pháp luật.\n3. Phân công:\n- Tổ chức 06 hội nghị: Phòng Tư pháp chủ trì.",
+     6, 2, ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "count", "times", "costs"), COST_ITEMS)
+def test_a_cost_lines_count_told_before_is_one(sentence: str, count: float, times: int, costs: tuple[float, ...],
+                                               tmp_path: Path) -> None:
+    values = _values(tmp_path, PLAN, sentence)
+    assert values.count(count) == times, values
+    _assert_read(values, (), costs)
+
+
+PAGE_WRAPS = [
+    # a scaled sum whose unit goes on past the page's number in dashes (h926): one sum, the ward's name no label of it
+    (PROPOSAL, "- Nguồn vốn: ngân sách tỉnh 5 tỷ đồng; ngân sách xã 3,4 tỷ\n\n                    - 2 -\n"
+               "đồng (nguồn thu tiền sử dụng đất).", (), (5000000000, 3400000000)),
+    # counter-case: a ward numbered before a page's number stays a name
+    (REPORT, "2. Kiểm tra tại phường 6\n\n                    - 2 -\nvà phường 7 trong tháng 9.", (6, 7), ()),
+]
+
+
+@pytest.mark.parametrize(("template", "sentence", "dropped", "kept"), PAGE_WRAPS)
+def test_a_sum_wrapped_across_a_page_number_is_one(template: str, sentence: str, dropped: tuple[float, ...],
+                                                   kept: tuple[float, ...], tmp_path: Path) -> None:
+    _assert_read(_values(tmp_path, template, sentence), dropped, kept)
+
+
+COUNSELLED = [
+    # the people counselled or given legal aid, though a harm word follows them (h929): those helped
+    ("2. Hội đã hỗ trợ, tư vấn cho 23 phụ nữ bị bạo lực gia đình.", (), (23,)),
+    ("2. Trung tâm đã trợ giúp pháp lý cho 41 người bị lừa đảo qua mạng.", (), (41,)),
+    # counter-case: the harm counted alone stays out
+    ("2. Trên địa bàn xảy ra 9 vụ bạo lực gia đình, 9 phụ nữ bị bạo lực.", (9,), ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), COUNSELLED)
+def test_the_people_counselled_are_those_helped(sentence: str, dropped: tuple[float, ...], kept: tuple[float, ...],
+                                               tmp_path: Path) -> None:
+    _assert_read(_values(tmp_path, REPORT, sentence), dropped, kept)
+
+
+SHORTCOMINGS = [
+    # a label of shortcomings opening its sentence inline, the counts short of something and a sum owed after it
+    # (h901, h918, h351)
+    ("2. Hạn chế: một số thôn chưa tổ chức sinh hoạt đều; nhà văn hóa của 04 thôn chưa bảo đảm.", (4,), ()),
+    ("2. Tồn tại, hạn chế: một số hộ vay vốn sử dụng chưa hiệu quả, nợ quá hạn 38 triệu đồng.", (38000000,), ()),
+    # counter-cases: what was done told after the label stays, as does a sum owed that a result recovered
+    ("2. Hạn chế: tiến độ còn chậm, song huyện đã hoàn thành 12 công trình.", (), (12,)),
+    ("2. Huyện đã thu hồi nợ quá hạn 52 triệu đồng.", (), (52000000,)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), SHORTCOMINGS)
+def test_counts_after_a_shortcomings_label_are_shortfalls(sentence: str, dropped: tuple[float, ...],
+                                                          kept: tuple[float, ...], tmp_path: Path) -> None:
+    _assert_read(_values(tmp_path, REPORT, sentence), dropped, kept)
+
+
+WHOLES_OF_SHARES = [
+    # a whole place's count whose part after "trong đó" reached a share (h903): the whole the state, the part and the
+    # share the result
+    ("Toàn xã có 3.120 hộ gia đình, trong đó 2.946 hộ được công nhận gia đình văn hóa, đạt 94,4%.", (3120,),
+     (2946, 94.4)),
+    # counter-cases: a whole that got something itself, and a whole with no share after its part, stay as they are
+    ("Toàn xã có 1.240 người được tập huấn; trong đó 312 người là nữ, đạt 25,2%.", (), (1240,)),
+    ("Toàn xã có 146 hộ thoát nghèo, trong đó 38 hộ đồng bào dân tộc thiểu số.", (), (146,)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dropped", "kept"), WHOLES_OF_SHARES)
+def test_the_whole_a_share_is_taken_of_is_the_state(sentence: str, dropped: tuple[float, ...],
+                                                    kept: tuple[float, ...], tmp_path: Path) -> None:
+    _assert_read(_values(tmp_path, REPORT, sentence), dropped, kept)
