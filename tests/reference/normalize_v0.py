@@ -56,6 +56,7 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _attached_note,
     _break_br,
     _capitals,
+    _footer_tail,
     _redraw_tables,
     _row_after_continuation,
     _table_line,
@@ -409,9 +410,9 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         return ""  # a số hiệu broken after its "-" or "/"
     if tail[-1:] in (")", "]") and _SIGN_NOTE_END.search(tail):
         return None  # a signing note; the line under it is the other column's wrap (894bb45, h725, h744)
-    if tail[-1:].isdigit() and (PAGE_NUMBER_LINE.match(prev_text) or RUNNING_FOOTER.search(tail)):
+    if tail[-1:].isdigit() and (PAGE_NUMBER_LINE.match(prev_text) or RUNNING_FOOTER.search(_footer_tail(prev_text))):
         # a PDF page's number heading the next page takes no line (thirty-fifth heldout round), nor does a running
-        # footer ("... Tờ trình ...   Trang 1/2")
+        # footer ("... Tờ trình ...   Trang 1/2"), its gap wider than the tail too (eighty-fifth round, h944)
         return None
     if in_run:
         return " "
