@@ -2562,7 +2562,51 @@ def _state_opening(doc: _Doc, lo: int, start: int) -> re.Match[str] | None:
     opening = doc.voc.state_opening_re.match(doc.ctx.text, lo)
     if opening is None and doc.ctx.doc_type in _description_types():
         opening = _description_opening_re().match(doc.ctx.text, lo)
+    if opening is None:
+        opening = _named_description(doc.ctx.text, lo, start)
     return opening if opening is not None and opening.end() <= start else None
+
+
+_PROJECT_NAME_WORDS = 12  # a project's name between its noun and its "có" ("đường liên xã An Bình - Tân Lập")
+
+
+@lru_cache(maxsize=1)
+def _named_description_re() -> re.Pattern[str]:
+    """A project's or a work's noun, its name and "có" with the measure of its own size (quantity_cues.tsv
+    own_size_work, own_size_word): "Dự án đường liên xã An Bình - Tân Lập có chiều dài"."""
+    nouns = alternation_on_line(role_phrases('quantity_cues.tsv', 'own_size_work'))
+    measures = alternation_on_line(sorted(role_phrases('quantity_cues.tsv', 'own_size_word'), key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:{nouns})(?:[ \t]+[^\s\d,;:.()]+){{0,{_PROJECT_NAME_WORDS}}}?[ \t]+có[ \t]+"
+                      rf"(?:{measures})(?!\w)", re.IGNORECASE)
+
+
+def _named_description(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """A named project's description (_named_description_re) opening the sentence at lo, the clause after a label's
+    colon or a bracket still open at start, before the figure at start; None otherwise."""
+    colon, bracket = text.rfind(":", lo, start), text.rfind("(", lo, start)
+    opened = bracket >= 0 and text.find(")", bracket, start) < 0
+    for at in (lo, colon + 1 if colon >= 0 else -1, bracket + 1 if opened else -1):
+        m = _named_description_re().match(text, at) if at >= 0 else None
+        if m is not None and m.end() <= start and _listed_size(text, m.end(), start):
+            return m
+    return None
+
+
+def _listed_size(text: str, end: int, start: int) -> bool:
+    """The figure at start is the description's own size, or one of the sizes it lists after commas, each opening with
+    its measure (", tổng mức đầu tư 1.280 tỷ đồng", ", quy mô 8 phòng học"); a clause of what was done after them (",
+    đến nay mới hoàn thành khoảng 38% khối lượng") tells no size."""
+    part = text[end:start]
+    if "," not in part:
+        return True
+    last = part.rsplit(",", 1)[1]
+    return _named_measure_re().match(last) is not None
+
+
+@lru_cache(maxsize=1)
+def _named_measure_re() -> re.Pattern[str]:
+    measures = alternation_on_line(sorted(role_phrases('quantity_cues.tsv', 'own_size_word'), key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:{measures})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -4790,7 +4834,7 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
                 or (annex is not None and q.span[0] < annex))
            for q in kept):
         return True
-    return _row_told_before(doc.ctx.text, cell, kept, cells) or _column_told_before(doc, cell, kept, cells)
+    return _row_told_before(doc, cell, kept, cells) or _column_told_before(doc, cell, kept, cells)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -4867,18 +4911,31 @@ def _all_told_some_as_such(row: list[FigureCell], told: list[Quantity], same_uni
         and all(any(_same_value(q, c, any_unit=True) for q in told) for c in row)
 
 
-def _row_told_before(text: str, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
+def _all_told_in_its_part(doc: _Doc, row: list[FigureCell], told: list[Quantity]) -> bool:
+    """A total row of two figures or more, every one told before under the same outermost heading as the table, each
+    under a noun of its own ("2. Chỉ tiêu: giao 18 công dân, ...; khám sơ tuyển cho ít nhất 72 công dân" above "3.
+    Chỉ tiêu giao cho các thôn:" and its "Cộng  72  18" under "(người)"; eighty-fifth heldout round, h950): the part's
+    figures tabled again."""
+    part = _outermost_heading(doc, row[0].start)
+    return part is not None and len(row) >= _TOLD_ROW_MIN and all(
+        any(_same_value(q, c, any_unit=True) and q.span is not None and _outermost_heading(doc, q.span[0]) == part
+            for q in told) for c in row)
+
+
+def _row_told_before(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
     """A total row every figure of which the text counted before it, in any section ("Ban được giao ... với tổng kế
     hoạch vốn 742 tỷ đồng. ... đã giải ngân 239,6 tỷ đồng, đạt 32,3% kế hoạch vốn" above a table's "Cộng | 742 |
     239,6 | 32,3"): the sentence's figures tabled again, no other count. One figure alone of another section is another
     count (_repeated_total)."""
+    text = doc.ctx.text
     row = _row_cells(text, cell, cells)
     line_from = text.rfind("\n", 0, row[0].start) + 1
     told = [q for q in kept if q.span is not None and q.span[0] not in cells and q.span[0] < line_from]
     # a figure the text told under another noun ('26.500 lao động' under the column 'Việc làm mới (người)') is the
     # same once the row's other figures are told with their own units
     same_unit = sum(any(_same_value(q, c) for q in told) for c in row)
-    if same_unit < _TOLD_ROW_MIN and not _all_told_some_as_such(row, told, same_unit):
+    if same_unit < _TOLD_ROW_MIN and not _all_told_some_as_such(row, told, same_unit) \
+            and not _all_told_in_its_part(doc, row, told):
         return False
     untold = [c for c in row if not any(_same_value(q, c, any_unit=True) for q in told)]
     if not untold:
@@ -4982,9 +5039,21 @@ _WHOLE_ROW_MIN_WORDS = 3  # a share's clause naming every word of a row label th
 def _names_whole_row(text: str, clause: tuple[int, int], label: str) -> bool:
     """The clause names every word of the row's label, three words at least ("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1
     tuổi đạt 73,4% kế hoạch năm" and the row "Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi"; seventy-ninth round, h879): a
-    share told of the row itself, whatever its other cells."""
-    words = {w for w in _WORD_RE.findall(_key(label)) if w.isalpha()}
-    return len(words) >= _WHOLE_ROW_MIN_WORDS and words <= set(_WORD_RE.findall(_key(text[clause[0]:clause[1]])))
+    share told of the row itself, whatever its other cells. A label opening with a share's word ("Tỷ lệ hồ sơ ... được
+    tiếp nhận, giải quyết trực tuyến toàn trình" under "... 789.850 hồ sơ được tiếp nhận, giải quyết trực tuyến toàn
+    trình, đạt 61,4%"; quantity_cues.tsv column_share) is named without it: the share's figure says it (eighty-fifth
+    heldout round, h948)."""
+    key = _key(label)
+    share = next((w for w in _share_words() if key.startswith(w + " ")), "")
+    words = {w for w in _WORD_RE.findall(key) if w.isalpha()}
+    named = {w for w in _WORD_RE.findall(key[len(share):]) if w.isalpha()}
+    return len(words) >= _WHOLE_ROW_MIN_WORDS and named <= set(_WORD_RE.findall(_key(text[clause[0]:clause[1]])))
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> tuple[str, ...]:
+    """The words opening a share's or an average's label (quantity_cues.tsv column_share: "tỷ lệ", "bình quân")."""
+    return tuple(_key(w) for w in role_phrases("quantity_cues.tsv", "column_share"))
 
 
 _TOLD_AFTER_REACH = 800  # outside any heading, the prose this close after a total row may tell its figures again

@@ -43,3 +43,71 @@ SEAMS = [
 def test_a_table_cut_by_a_page_footer_goes_on_under_its_header(seam: str) -> None:
     assert _figures(PDF_REPORT.format(seam=seam)) >= TABLED
 
+
+NOTICE = ("ỦY BAN NHÂN DÂN TỈNH AN PHÚ\nSố: 12/TB-UBND\nAn Phú, ngày 05 tháng 12 năm 2033\nTHÔNG BÁO\n"
+          "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiến độ các dự án\n{body}\n"
+          "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n")
+
+
+# 2. A project's or a work's description with its name between its noun and its "có" ("Dự án đường liên xã An Bình -
+# Tân Lập có chiều dài 24,6 km, tổng mức đầu tư 1.280 tỷ đồng"), opening its sentence, the clause after a label's colon
+# or a bracket, is the state, each size it lists too (fixed: h940's 1.280 tỷ đồng and h944's bracketed "(công trình có
+# tổng mức đầu tư 14,5 tỷ đồng, quy mô 8 phòng học)" were read as targets); what the sentence goes on to tell was done
+# and the task's own figures count
+DESCRIBED = [
+    ("c) Ban Quản lý dự án giao thông: Dự án đường liên xã An Bình - Tân Lập có chiều dài 24,6 km, tổng mức đầu tư "
+     "1.280 tỷ đồng, đến nay mới hoàn thành khoảng 38% khối lượng. Yêu cầu Ban thi công hoàn thành 12 km mặt đường.",
+     {(38, "%"), (12, "km")}),
+    ("Dự án Hồ chứa nước Đồng Tâm có dung tích 12,5 triệu m3, tổng vốn đầu tư 860 tỷ đồng.", set()),
+    ("2. Hoàn thành xây dựng Trường Mầm non trung tâm (công trình có tổng mức đầu tư 14,5 tỷ đồng, quy mô 8 phòng học) "
+     "trước ngày 30/8/2034.", set()),
+    # counter-cases: the work's own count of what was done, a work a task builds, a count after the bracket closes
+    ("Công trình thanh niên cấp tỉnh có 120 đoàn viên tham gia.", {(120, "đoàn viên")}),
+    ("Khởi công công trình có tổng mức đầu tư 14,5 tỷ đồng.", {(14500000000, "đồng")}),
+    ("Hoàn thành Trường Mầm non (công trình có tổng mức đầu tư 14,5 tỷ đồng), xây mới 8 phòng học.", {(8, "phòng")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DESCRIBED)
+def test_a_named_projects_description_is_the_state(body: str, expected: set[tuple[float, str]]) -> None:
+    assert _figures(NOTICE.format(body=body)) == expected
+
+
+PLAN = ("ỦY BAN NHÂN DÂN XÃ AN KHÁNH\nSố: 15/KH-UBND\nAn Khánh, ngày 05 tháng 10 năm 2033\nKẾ HOẠCH\n"
+        "Tuyển chọn và gọi công dân nhập ngũ năm 2034\n{told}{heading}3. Chỉ tiêu giao cho các thôn:\n"
+        "| TT | Thôn | Chỉ tiêu sơ tuyển (người) | Chỉ tiêu giao quân (người) |\n|---|---|---|---|\n"
+        "| 1 | Thôn 1 | 40 | 10 |\n| 2 | Thôn 2 | 32 | 8 |\n| | Cộng | 72 | 18 |\n"
+        "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n")
+TOLD = "I. CHỈ TIÊU\n1. Giao quân đạt 100% chỉ tiêu.\n2. Giao 18 công dân nhập ngũ; khám sơ tuyển cho ít nhất 72 công dân.\n"
+
+
+# 3. A table's total row every figure of which the text told before under the same outermost heading, each under a
+# noun of its own ("giao 18 công dân", "ít nhất 72 công dân" above "Cộng | 72 | 18" under "(người)") is those figures
+# tabled again (fixed: h950 counted 72 and 18 twice); the same figures under another part of the text (last year's
+# results above next year's plan) are counts of their own
+@pytest.mark.parametrize(("heading", "times"), [("", 1), ("II. PHÂN BỔ CHỈ TIÊU\n", 2)])
+def test_a_total_row_told_above_under_other_nouns_is_told_once(heading: str, times: int) -> None:
+    values = [q.value for q in parse_text(PLAN.format(told=TOLD, heading=heading)).quantities]
+    assert (values.count(72), values.count(18)) == (times, times)
+
+
+REPORT_MD = ("ỦY BAN NHÂN DÂN TỈNH AN PHÚ\nSố: 12/UBND-KGVX\nV/v đôn đốc thực hiện chỉ tiêu dịch vụ công\n"
+             "An Phú, ngày 05 tháng 10 năm 2033\nKính gửi: Các sở, ban, ngành.\n"
+             "Đến ngày 30/9/2033 toàn tỉnh đã tiếp nhận 128.400 hồ sơ, trong đó 78.850 hồ sơ được tiếp nhận, giải quyết "
+             "trực tuyến toàn trình, đạt 61,4%.\n"
+             "| TT | Chỉ tiêu | Kế hoạch (%) | Thực hiện (%) |\n|---|---|---|---|\n"
+             "| 1 | {label} | 80 | 61,4 |\n"
+             "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n")
+
+
+# 4. A share's row whose label opens with a share's word ("Tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến toàn
+# trình") restates the share the text told in a clause naming every other word of it (fixed: h948 counted 61,4% twice);
+# a row naming what the clause does not stays a figure of its own
+@pytest.mark.parametrize(("label", "times"), [
+    ("Tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến toàn trình", 1),
+    ("Tỷ lệ hồ sơ được thanh toán trực tuyến phí, lệ phí", 2),
+])
+def test_a_share_row_told_in_the_text_is_told_once(label: str, times: int) -> None:
+    values = [q.value for q in parse_text(REPORT_MD.format(label=label)).quantities]
+    assert values.count(61.4) == times
+
