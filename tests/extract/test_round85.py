@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vanban import parse_text
+from vanban.grammar.timex import find_times
 
 PDF_REPORT = ("ỦY BAN NHÂN DÂN\nXÃ AN KHÁNH\nSố: 12/BC-UBND\nAn Khánh, ngày 05 tháng 12 năm 2033\nBÁO CÁO\n"
               "Kết quả thực hiện nhiệm vụ năm 2033\n"
@@ -110,4 +111,28 @@ REPORT_MD = ("ỦY BAN NHÂN DÂN TỈNH AN PHÚ\nSố: 12/UBND-KGVX\nV/v đôn 
 def test_a_share_row_told_in_the_text_is_told_once(label: str, times: int) -> None:
     values = [q.value for q in parse_text(REPORT_MD.format(label=label)).quantities]
     assert values.count(61.4) == times
+
+
+SCHEDULE = ("ỦY BAN NHÂN DÂN HUYỆN AN PHÚ\nSố: 12/KH-UBND\nAn Phú, ngày 05 tháng 01 năm 2036\nKẾ HOẠCH\n"
+            "Giảm nghèo năm 2036\nIV. TIẾN ĐỘ THỰC HIỆN\nTT\tNội dung\tThời gian\tĐơn vị chủ trì\n"
+            "1\tRà soát hộ nghèo\tTrước ngày 28/02/2036\tUBND các xã\n{row}\n\n"
+            "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n")
+
+
+# 5. A month alone in a tab table's time cell after a cell ending in a number ("Kiểm tra tỷ lệ cây sống đợt 1<TAB>Tháng
+# 5/2036", "Hội nghị tổng kết năm 2036<TAB>Tháng 12/2036") is the month the row's activity happens in (fixed: h931's
+# and h946's months were read as a day's "1 tháng 5" and never found); a number and a space before "tháng" in a
+# sentence ("trước 15 tháng 3/2036") stay no month of its own
+@pytest.mark.parametrize(("row", "events"), [
+    ("5\tKiểm tra, đánh giá tỷ lệ cây sống đợt 1\tTháng 5/2036\tTổ kiểm tra của xã", ["2036-05"]),
+    ("5\tHội nghị tổng kết công tác giảm nghèo năm 2036\tTháng 12/2036\tUBND huyện", ["2036-12"]),
+    ("5\tHội nghị tổng kết công tác giảm nghèo\tTháng 12/2036\tUBND huyện", ["2036-12"]),
+])
+def test_a_month_in_a_tab_tables_time_cell_after_a_number(row: str, events: list[str]) -> None:
+    assert [e.date for e in parse_text(SCHEDULE.format(row=row)).events] == events
+
+
+@pytest.mark.parametrize("sentence", ["trước 15 tháng 3/2036 các xã", "đợt 1 tháng 5/2036 tại xã"])
+def test_a_number_and_a_space_before_a_month_in_a_sentence_stay_no_month(sentence: str) -> None:
+    assert [t.value for t in find_times(sentence)] == []
 
