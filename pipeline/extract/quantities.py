@@ -4053,7 +4053,7 @@ def _is_threshold(doc: _Doc, start: int, unit: _Unit, comparator: str, cue_start
     after = voc.after_re.match(text, unit.end)
     if after and (voc.condition_re.match(text, after.end()) or voc.gapped_condition_re.match(text, after.end())):
         return True  # ("số dư tạm ứng từ 50 triệu đồng trở lên quá hạn phải được thu hồi": which balances)
-    if _sorting_bound(doc, start, unit):
+    if _sorting_bound(doc, start, unit) or _share_subject_bound(doc, start, unit):
         return True
     if comparator in _RULE_BOUNDS and _scoping_bound(doc, start, unit, cue_start):
         return True
@@ -4134,6 +4134,29 @@ def _sorting_bound(doc: _Doc, start: int, unit: _Unit) -> bool:
         return False
     words = _adjacent_words(text, text.rfind("từ", max(0, start - _FROM_REACH), start))
     return bool(words) and _key(words[-1][0]) not in doc.voc.amount_before_from
+
+
+# a share's subject opening its sentence or its item ("3. Tỷ lệ ...", "- Tỷ lệ ..."), and its "đạt" and figure after
+_ITEM_MARK_RE = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*")
+_SHARE_REACHED_RE = re.compile(r"[^.;:\n]{0,80}?(?<!\w)đạt(?!\w)[^.;:\n\d]{0,20}\d", re.IGNORECASE)
+
+
+def _share_subject_bound(doc: _Doc, start: int, unit: _Unit) -> bool:
+    """'Tỷ lệ phụ nữ có thai được tiêm phòng uốn ván từ 2 mũi trở lên đạt trên 90%': a bound "từ N ... trở lên" inside
+    the subject of a share its sentence opens with, the share reached after it: the bound sorts what the share counts,
+    no quantity (docs/RECORD.md, thresholds; eighty-fifth heldout round, h943); "tỷ lệ ... đạt từ 68% trở lên (năm
+    2026 đạt 64,3%)" is the share itself, after its verb of reaching (quantity_cues.tsv amount_before_from)."""
+    text = doc.ctx.text
+    if not _FROM_BEFORE_RE.search(text, max(0, start - _FROM_REACH), start):
+        return False
+    bound = _BOUND_AFTER_RE.match(text, unit.end)
+    if bound is None or _SHARE_REACHED_RE.match(text, bound.end()) is None:
+        return False
+    words = _adjacent_words(text, text.rfind("từ", max(0, start - _FROM_REACH), start))
+    if not words or _key(words[-1][0]) in doc.voc.amount_before_from:
+        return False  # "đạt từ 68% trở lên (năm 2026 đạt 64,3%)": the share reached itself
+    mark = _ITEM_MARK_RE.match(text, _sentence_start(text, start))  # (it may be empty: it always matches)
+    return mark is not None and _RATE_RE.match(text, mark.end()) is not None
 
 
 _SCOPE_LEAD_REACH = 120  # how far an "Đối với" that says which things a duty is for reaches to a bound after it

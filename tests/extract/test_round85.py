@@ -136,3 +136,20 @@ def test_a_month_in_a_tab_tables_time_cell_after_a_number(row: str, events: list
 def test_a_number_and_a_space_before_a_month_in_a_sentence_stay_no_month(sentence: str) -> None:
     assert [t.value for t in find_times(sentence)] == []
 
+
+AIMS = ("SỞ Y TẾ TỈNH AN PHÚ\nSố: 12/KH-SYT\nAn Phú, ngày 05 tháng 01 năm 2036\nKẾ HOẠCH\nTiêm chủng năm 2036\n"
+        "II. MỤC TIÊU\n{item}\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n")
+
+
+# 6. A bound "từ N ... trở lên" inside the subject of a share its sentence or item opens with, the share reached after it
+# ("Tỷ lệ phụ nữ có thai được tiêm phòng uốn ván từ 2 mũi trở lên đạt trên 90%"), sorts what the share counts (fixed:
+# h943 read 2 mũi as a target); the share's own bound after its "đạt" and a bound on a count stay
+@pytest.mark.parametrize(("item", "expected"), [
+    ("3. Tỷ lệ phụ nữ có thai được tiêm phòng uốn ván từ 2 mũi trở lên đạt trên 90%.", {(90, "%")}),
+    ("- Tỷ lệ hộ có từ 2 lao động trở lên có việc làm ổn định đạt 85%.", {(85, "%")}),
+    # counter-cases
+    ("3. Tỷ lệ trẻ được tiêm chủng đầy đủ đạt từ 95% trở lên (năm 2035 đạt 93,1%).", {(95, "%"), (93.1, "%")}),
+    ("3. Tiêm cho từ 2.000 trẻ trở lên, đạt 95% kế hoạch.", {(2000, "trẻ"), (95, "%")}),
+])
+def test_a_bound_in_a_shares_subject_sorts_what_it_counts(item: str, expected: set[tuple[float, str]]) -> None:
+    assert _figures(AIMS.format(item=item)) == expected
