@@ -153,3 +153,19 @@ AIMS = ("SỞ Y TẾ TỈNH AN PHÚ\nSố: 12/KH-SYT\nAn Phú, ngày 05 tháng 0
 ])
 def test_a_bound_in_a_shares_subject_sorts_what_it_counts(item: str, expected: set[tuple[float, str]]) -> None:
     assert _figures(AIMS.format(item=item)) == expected
+
+
+ROADS = ("CỤC ĐƯỜNG BỘ VIỆT NAM\nSố: 12/BC-CĐBVN\nHà Nội, ngày 05 tháng 10 năm 2035\nBÁO CÁO\nKết quả 9 tháng\n{body}\n"
+         "Nơi nhận:\n- Lưu: VT.\nCỤC TRƯỞNG\nNguyễn Văn An\n")
+
+
+# 7. The structures a force pulled down, enforced against or cleared ("tháo dỡ 2.340 công trình vi phạm hành lang") are
+# what the bodies did about the violations, a result (fixed: h951 read them as violations, no count); the violations
+# still standing stay none
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Phối hợp địa phương tháo dỡ 2.340 công trình vi phạm hành lang an toàn đường bộ.", {(2340, "công trình")}),
+    ("Cưỡng chế 15 công trình vi phạm trật tự xây dựng.", {(15, "công trình")}),
+    ("Trên tuyến còn 120 công trình vi phạm hành lang chưa được tháo dỡ.", set()),
+])
+def test_what_a_force_pulled_down_is_a_result(body: str, expected: set[tuple[float, str]]) -> None:
+    assert _figures(ROADS.format(body=body)) == expected
