@@ -670,7 +670,7 @@ def vocab() -> _Vocab:
                              rf"\s+(?:{_alternation(by_role['filing_noun'])}))\s*:?\s*$", re.IGNORECASE | re.DOTALL),
         copies_units=frozenset(fold_lower(w) for w in by_role["copies_unit"]),
         form_re=re.compile(rf"(?<!\w)(?:{_alternation(by_role['contest_noun'] + by_role['whole_noun'])})(?!\w)"
-                           rf"[^.;\n]*?(?<!\w)gồm\s*:?\s*{_LISTED_PARTS}$", re.IGNORECASE),
+                           rf"[^.;\n]*?(?<!\w)(?:{_alternation(by_role['form_verb'])})\s*:?\s*{_LISTED_PARTS}$", re.IGNORECASE),
         form_units=frozenset(fold_lower(w) for w in by_role["form_unit"] + by_role["part_unit"]),
         extent_units=frozenset(fold_lower(w) for w in by_role["extent_unit"]),
         after_re=re.compile(rf"\s*(?:{_alternation(by_role['comparator_after'])})(?!\w)", re.IGNORECASE),
@@ -2007,7 +2007,12 @@ _SPAN_WORD_RE = re.compile(r"[ \t]+(?P<word>ngày|giờ|phút)(?:[ \t]+làm[ \t]
                            re.IGNORECASE)
 _SPAN_VERB_REACH = 40  # "bình quân khoảng", "xuống không quá" before the figure
 _SPAN_LEAD_REACH = 120  # "Dự trữ lương thực, thực phẩm, ... đủ cung ứng ... trong ít nhất" before "07 ngày"
-_SPAN_CHANGE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)[ \t]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _span_change_re() -> re.Pattern[str]:
+    """quantity_cues.tsv's span_change right before a figure of days ("giảm 2 ngày", "rút ngắn 0,4 ngày")."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(role_phrases('quantity_cues.tsv', 'span_change'))})[ \t]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2093,7 +2098,7 @@ def _counted_span(doc: _Doc, start: int, pos: int) -> _Unit | None:
     if lead is not None and _span_cap_res()[2].search(text, lead.start(), start) is not None:
         lead = None
     if verb_re.search(text, near, start) or lead is not None \
-            or (_SPAN_CHANGE_RE.search(text, near, start) and doc.voc.compared_after_re.match(text, unit.end)) \
+            or (_span_change_re().search(text, near, start) and doc.voc.compared_after_re.match(text, unit.end)) \
             or _capped_span(text, start, word.end()):
         return unit
     return None

@@ -108,3 +108,42 @@ PLAN = ("BỘ CHỈ HUY QUÂN SỰ TỈNH AN HÒA\nSố: 12/KH-BCH\nAn Hòa, ng�
 ])
 def test_training_days_listed_under_their_lead(body: str, days: list[int]) -> None:
     assert sorted(v for v, u in _quantities(PLAN.format(body=body)) if u == "ngày") == days
+
+
+GUIDE = ("TRƯỜNG ĐẠI HỌC AN HÒA\nSố: 12/HD-ĐHAH\nAn Hòa, ngày 05 tháng 01 năm 2041\nHƯỚNG DẪN\nTổ chức năm 2041\n{body}\n"
+         "Nơi nhận:\n- Lưu: VT.\nHIỆU TRƯỞNG\nLê Văn Bình\n")
+
+
+# 5. An exam's form after "qua" as after "gồm" is no count (fixed: h966's "thi tuyển qua 02 vòng"); rounds of work a
+# plan holds stay counted
+@pytest.mark.parametrize(("body", "expected"), [
+    ("2. Hình thức tuyển dụng: thi tuyển qua 02 vòng. Vòng 1 thi trắc nghiệm trên máy vi tính.", []),
+    ("2. Hình thức tuyển dụng: xét tuyển, gồm 02 vòng.", []),
+    ("2. Tổ chức 03 vòng sơ khảo tại các cụm trong tháng 5/2041.", [(3, "vòng")]),
+])
+def test_exam_form_after_qua(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _quantities(PLAN.format(body=body)) == expected
+
+
+# 6. A processing time's change compared after "rút ngắn", as after "giảm" (fixed: h965's 0,4 ngày); days after
+# "rút ngắn" with no comparison stay out
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Thời gian xử lý hồ sơ bình quân 1,6 ngày làm việc, rút ngắn 0,4 ngày so với quy định.",
+     [(0.4, "ngày"), (1.6, "ngày")]),
+    ("Thời gian xử lý hồ sơ bình quân 2,5 ngày, giảm 1 ngày so với năm 2040.", [(1, "ngày"), (2.5, "ngày")]),
+    ("Đề nghị các đơn vị phối hợp rút ngắn 02 ngày trong khâu luân chuyển hồ sơ.", []),
+])
+def test_processing_time_cut_compared(body: str, expected: list[tuple[float, str]]) -> None:
+    assert _quantities(PLAN.format(body=body)) == expected
+
+
+# 7. A list made public on its day is an event (fixed: h973's "công bố danh sách dự kiến ... ngày 15/5/2037"); a
+# by-when to send the list stays a deadline
+@pytest.mark.parametrize(("body", "events", "dues"), [
+    ("- Phòng Đào tạo công bố danh sách dự kiến trên Cổng thông tin đào tạo ngày 15/5/2041.", ["2041-05-15"], []),
+    ("- Các khoa gửi danh sách sinh viên về Phòng Đào tạo trước ngày 08/5/2041.", [], ["2041-05-08"]),
+])
+def test_list_made_public_on_its_day(body: str, events: list[str], dues: list[str]) -> None:
+    record = parse_text(GUIDE.format(body=body))
+    assert [e.date for e in record.events] == events
+    assert [d.due for d in record.deadlines] == dues
