@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vanban.boxtables import may_hold_drawn_table, redraw
-from vanban.grammar.regexes import PAGE_NUMBER_LINE, RUNNING_FOOTER, search_date_line
+from vanban.grammar.regexes import PAGE_NUMBER_LINE, RULE, RULE_MARKS, RUNNING_FOOTER, search_date_line
 from vanban.tables import rows
 from vanban.textutil import aligned_rows, capital_l_as_i, cell_gaps, wrapped_cells
 
@@ -30,8 +30,6 @@ from vanban.textutil import aligned_rows, capital_l_as_i, cell_gaps, wrapped_cel
 _TABLE_LINE = re.compile(r"^[\s|:+\-]*\|[\s|:+\-]*$")
 _EMPTY_BOLD = re.compile(r"^\s*(?:\*\*\s*)+$")
 _STARS_LINE = re.compile(r"^\s*(?:\\?\*\s*){3,}$")
-_RULE_MARKS = "-_=–—.*─━═"  # (the last three: box-drawing rules a PDF reader prints under a footer)
-_RULE_LINE = re.compile(rf"^\s*[{_RULE_MARKS}]{{3,}}\s*$")
 # Markdown tokens to drop inside a line (spans listed as removals). Each pattern matches its mark
 # first and then looks behind it (the mark included): a pattern that starts with a lookbehind is
 # tried at every position, one that starts with a literal jumps from mark to mark.
@@ -731,7 +729,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
     if in_run:
         return " "
     # (prev_text ends in a non-space: a rule line can only end in one of its marks, most lines end otherwise)
-    if cell_break or _tail_ends_sentence(prev_text, last) or (last in _RULE_MARKS and _RULE_LINE.match(prev_text)) \
+    if cell_break or _tail_ends_sentence(prev_text, last) or (last in RULE_MARKS and RULE.match(prev_text)) \
             or _table_row_edge(last, cleaned):
         return None
     # (two blanks side by side in the line: a necessary condition of aligned rows' cell gaps and of a wrapped cell's
@@ -753,7 +751,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not date_cell_last(prev_text)
             and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
-            and not _RULE_LINE.match(cleaned) and not _is_label(cleaned)
+            and not RULE.match(cleaned) and not _is_label(cleaned)
             and not _table_line(prev_text, cleaned)
             # a PDF page's number on a line of its own is a footer: joined, it stuck to the signer's name above
             and not PAGE_NUMBER_LINE.match(cleaned) and not RUNNING_FOOTER.search(cleaned)

@@ -58,8 +58,8 @@ def test_a_dropped_table_rule_joins_only_a_broken_number(prev: str, cleaned: str
 @given(_LINE)
 def test_a_rule_line_ends_in_a_rule_mark(line: str) -> None:
     line = line.rstrip()
-    if nz._RULE_LINE.match(line):
-        assert line[-1] in nz._RULE_MARKS
+    if nz.RULE.match(line):
+        assert line[-1] in nz.RULE_MARKS
 
 
 def test_texts_with_table_rules_between_lines_as_the_reference() -> None:

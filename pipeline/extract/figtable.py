@@ -995,8 +995,9 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
         sign, bound = _cell_bound(content)
         if sign:
             off, content = off + sign.end(), content[sign.end():]
+        planned = _is_planned_time_column(header)
         m, printed = _cell_figure(content)
-        if m is None and _is_planned_time_column(header):
+        if m is None and planned:
             m, printed = _time_figure(content)
         if m is None:
             if bound is None and (unit_col is not None or _column_kind(header)):
@@ -1004,7 +1005,6 @@ def _piped_row(row: list[tuple[int, str]], headers: list[str], unit_col: int | N
             continue
         if _is_rate_column(header) or _is_incident_column(header) or _is_state_column(header):
             continue
-        planned = _is_planned_time_column(header)
         if printed[0] is None and _is_span_column(header) and not planned:
             continue
         pct = "pct" in m.re.groupindex and m.group("pct")

@@ -22,7 +22,7 @@ import heapq
 import math
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -51,7 +51,7 @@ from vanban.extract.figtable import (
 )
 from vanban.grammar.docnumber import NUMBER_RE as DOCNUMBER_RE
 from vanban.grammar.ocrdigits import ocr_figures
-from vanban.grammar.regexes import PAGE_NUMBER_LINE, RUNNING_FOOTER, VN_LOWER, VN_UPPER
+from vanban.grammar.regexes import PAGE_BREAK_FOOTER, PAGE_NUMBER_LINE, RUNNING_FOOTER, VN_LOWER, VN_UPPER
 from vanban.grammar.vnnum import BARE_NUMBER_RX, NOT_AFTER_WORD_RX, NUMBER_SCAN_RX, parse_number
 from vanban.schemas import Quantity
 from vanban.schemas.record import Comparator, QuantityKind
@@ -1781,7 +1781,7 @@ class _Figure:
 
 # a number ending its line, then blank lines, one line that is a PDF page's running footer or header (regexes.
 # RUNNING_FOOTER), blank lines, and the sentence going on in lower case on the next page
-_PAGE_BREAK_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*(?P<footer>[^\n]+)\n(?:[ \t]*\n)*[ \t]*(?=[^\W\d_])")
+_PAGE_BREAK_RE = re.compile(rf"{PAGE_BREAK_FOOTER}(?:[ \t]*\n)*[ \t]*(?=[^\W\d_])")
 
 
 # a page's number in dashes on a line of its own, the text's next line joined on after it ("6,6 tỷ" / "- 2 - đồng")
@@ -2576,11 +2576,17 @@ _PROJECT_NAME_WORDS = 12  # a project's name between its noun and its "có" ("đ
 
 
 @lru_cache(maxsize=1)
+def _own_size_measures() -> str:
+    """The measures of a thing's own size (quantity_cues.tsv own_size_word), the longest first."""
+    return alternation_on_line(sorted(role_phrases('quantity_cues.tsv', 'own_size_word'), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _named_description_re() -> re.Pattern[str]:
     """A project's or a work's noun, its name and "có" with the measure of its own size (quantity_cues.tsv
     own_size_work, own_size_word): "Dự án đường liên xã An Bình - Tân Lập có chiều dài"."""
     nouns = alternation_on_line(role_phrases('quantity_cues.tsv', 'own_size_work'))
-    measures = alternation_on_line(sorted(role_phrases('quantity_cues.tsv', 'own_size_word'), key=len, reverse=True))
+    measures = _own_size_measures()
     return re.compile(rf"[ \t]*(?:{nouns})(?:[ \t]+[^\s\d,;:.()]+){{0,{_PROJECT_NAME_WORDS}}}?[ \t]+có[ \t]+"
                       rf"(?:{measures})(?!\w)", re.IGNORECASE)
 
@@ -2610,7 +2616,7 @@ def _listed_size(text: str, end: int, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _named_measure_re() -> re.Pattern[str]:
-    measures = alternation_on_line(sorted(role_phrases('quantity_cues.tsv', 'own_size_word'), key=len, reverse=True))
+    measures = _own_size_measures()
     return re.compile(rf"[ \t]*(?:{measures})(?!\w)", re.IGNORECASE)
 
 
@@ -4785,7 +4791,7 @@ def _under_state_intro(doc: _Doc, start: int) -> bool:
     return False
 
 
-def _in_figure_row_label(text: str, pos: int, cells: Mapping[int, FigureCell]) -> bool:
+def _in_figure_row_label(text: str, pos: int, starts: list[int]) -> bool:
     """A number in a markdown table row's cells before its first figure cell, on a row of figure cells ("| 3 | Phụ nữ
     có thai tiêm uốn ván 2 mũi | người | 5.200 | 5.300 |"; seventy-seventh round, h853): its label names the indicator
     the figures count ("2 mũi" says which vaccination), no count of its own, as a tab table's label's number is."""
@@ -4794,13 +4800,14 @@ def _in_figure_row_label(text: str, pos: int, cells: Mapping[int, FigureCell]) -
         return False
     line_to = text.find("\n", pos)
     line_to = len(text) if line_to < 0 else line_to
-    return any(pos < start < line_to for start in cells)
+    after = bisect_right(starts, pos)  # `starts`: the figure cells' starts, sorted
+    return after < len(starts) and starts[after] < line_to
 
 
 _PROSE_CELL_WORDS = 6  # a tab cell of this many words or more is a task told in prose, not a label or a figure
 
 
-def _in_prose_cell(text: str, pos: int, cells: Mapping[int, FigureCell]) -> bool:
+def _in_prose_cell(text: str, pos: int, starts: list[int]) -> bool:
     """A number inside a tab table's cell that tells a task in prose, on a row of no figure cells ('3<TAB>Cung ứng
     180.000 cây giống thảo quả, 40.000 cây giống sâm<TAB>Công chức Nông nghiệp<TAB>Trong tháng 3/2029'): read as a
     sentence's. A row's index, a short label ('Lớp 10', 'Quý I/2028'), a figure row's label naming its indicator
@@ -4809,7 +4816,8 @@ def _in_prose_cell(text: str, pos: int, cells: Mapping[int, FigureCell]) -> bool
     line_from = text.rfind("\n", 0, pos) + 1
     line_to = text.find("\n", pos)
     line_to = len(text) if line_to < 0 else line_to
-    if any(line_from <= start < line_to for start in cells):
+    first = bisect_left(starts, line_from)  # `starts`: the figure cells' starts, sorted
+    if first < len(starts) and starts[first] < line_to:
         return False
     cell_from = text.rfind("\t", line_from, pos) + 1
     if cell_from == 0:
@@ -4865,7 +4873,7 @@ def _repeated_total(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Ma
     return _row_told_before(doc, cell, kept, cells) or _column_told_before(doc, cell, kept, cells)
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(r"\([^()]*\)")  # a header's bracketed unit, "(triệu đồng)": no word naming the column
 
 
 def _column_told_before(doc: _Doc, cell: FigureCell, kept: list[Quantity], cells: Mapping[int, FigureCell]) -> bool:
@@ -5117,7 +5125,6 @@ def _totals_told_after(doc: _Doc, kept: list[Quantity], totals: Mapping[int, Fig
     return dropped
 
 
-_HEADER_UNIT_RE = re.compile(r"\([^()]*\)")  # a header's bracketed unit, "(triệu đồng)": no word naming the column
 
 
 def _named_after(doc: _Doc, cell: FigureCell, later: list[Quantity]) -> bool:
@@ -5128,7 +5135,7 @@ def _named_after(doc: _Doc, cell: FigureCell, later: list[Quantity]) -> bool:
     value = parse_number(cell.number)
     if value is None or value * cell.factor < _LARGE_TOTAL or cell.unit == "%":
         return False
-    text, header = doc.ctx.text, _HEADER_UNIT_RE.sub(" ", cell.header)
+    text, header = doc.ctx.text, _BRACKETED.sub(" ", cell.header)
     return any(q.span is not None and _same_value(q, cell) and _names_row(text, _clause_of(text, q.span), header)
                for q in later)
 
@@ -5337,15 +5344,16 @@ def extract(ctx: Context) -> list[Quantity]:
                                       *paired_figure_cells(text, lo, hi, paired))}
         grids = _untaken_grids(text, lo, hi, cells)
         cells.update((c.start, c) for c in grid_figure_cells(text, grids))
+        starts = sorted(cells)
         grid_rows = [(row[0][0], row[-1][0] + len(row[-1][1]), row[0][1], g.start) for g in grids for row in g.rows]
         tabbed = [*tabbed_tables(text, lo, hi), *spaced, *((a, b) for a, b, _ in (*collapsed, *paired))]
         for m, cell in _numbers_and_cells(text, lo, hi, cells):
             if cell is None and ctx.is_claimed(m.start(), m.end()):
                 continue  # a date's, a time's, a cited number's (a quarter of the numbers), before any other test
             if cell is None and tabbed and any(a <= m.start() < b for a, b in tabbed) \
-                    and not _in_prose_cell(text, m.start(), cells):
+                    and not _in_prose_cell(text, m.start(), starts):
                 continue  # a tab or space table's row index or label number: its figures are its cells
-            if cell is None and _in_figure_row_label(text, m.start(), cells):
+            if cell is None and _in_figure_row_label(text, m.start(), starts):
                 continue  # a markdown figure row's label naming its indicator ("| Phụ nữ có thai tiêm uốn ván 2 mũi |")
             if cell is not None and (_repeated_total(doc, cell, kept, cells) or _row_told_in_prose(doc, cell, kept, cells)):
                 continue

@@ -35,7 +35,7 @@ from vanban.extract.activity import (
 )
 from vanban.extract.tasktable import TaskRow, row_at
 from vanban.grammar.docnumber import NUMBER_RE
-from vanban.grammar.regexes import PAGE_MARK, RUNNING_FOOTER
+from vanban.grammar.regexes import PAGE_BREAK_FOOTER, PAGE_MARK, RUNNING_FOOTER
 from vanban.grammar.timex import (
     FROM_WORDS,
     LUNAR_MARK,
@@ -1306,9 +1306,9 @@ def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
     place ("tại ..."), no body sent to named ("Công dân nộp hồ sơ tại Công an xã ... từ ngày 02/10/2028 đến hết ngày
     31/10/2028", "Thí sinh nộp phiếu ... tại trường THCS ... từ ngày 10/5 đến ngày 20/5/2027"), is the registration
     period, held over those days: an event (forty-second heldout round; h368's gold)."""
-    if not (_day_span(t) and _FROM.match(t.text)):
+    verbs = _window_verbs(text, t, a)
+    if verbs is None:
         return None
-    verbs = list(_cues().window_verb.finditer(text, a, t.start))
     if _registers_at_a_place(text, t, verbs):
         return None  # "nộp hồ sơ sơ tuyển tại Công an xã ... từ ngày 02/10 đến hết ngày 31/10/2028": registration
     if not verbs and _closes_at_an_hour(t):
@@ -1326,6 +1326,14 @@ def _filing_window(text: str, t: TimeExpr, a: int) -> re.Match[str] | None:
     return verbs[-1]
 
 
+def _window_verbs(text: str, t: TimeExpr, a: int) -> list[re.Match[str]] | None:
+    """The filing or registering verbs in text[a:t.start] before a span of days opened by "từ" (a window);
+    None when t is no such span."""
+    if not (_day_span(t) and _FROM.match(t.text)):
+        return None
+    return list(_cues().window_verb.finditer(text, a, t.start))
+
+
 def _registers_at_a_place(text: str, t: TimeExpr, verbs: list[re.Match[str]]) -> bool:
     """Filers registering at a place over whole days, no body the files are sent to named ("Thí sinh trúng tuyển nộp
     hồ sơ nhập học tại Văn phòng nhà trường từ ngày 05/7 đến hết ngày 15/7/2034"): the registration period."""
@@ -1336,10 +1344,8 @@ def _registers_at_a_place(text: str, t: TimeExpr, verbs: list[re.Match[str]]) ->
 def _registration_window(text: str, t: TimeExpr, a: int) -> bool:
     """A registration period at a place (_registers_at_a_place) opening no own clause between: held over those days,
     an event (forty-second heldout round, h368's gold; round 75's h835)."""
-    if not (_day_span(t) and _FROM.match(t.text)):
-        return False
-    verbs = list(_cues().window_verb.finditer(text, a, t.start))
-    return _registers_at_a_place(text, t, verbs) and not _OWN_SUBJECT_CLAUSE.search(text, verbs[-1].end(), t.start) \
+    verbs = _window_verbs(text, t, a)
+    return verbs is not None and _registers_at_a_place(text, t, verbs) and not _OWN_SUBJECT_CLAUSE.search(text, verbs[-1].end(), t.start) \
         and not _cues().event_noun.search(text, verbs[-1].end(), t.start)
 
 
@@ -2147,8 +2153,7 @@ def _bare_years(run: _Run) -> None:
 
 # a sentence cut by a PDF page's break: the line ends with no sentence mark, then blank lines, the page's running
 # footer (regexes.RUNNING_FOOTER), a rule of dashes, and the sentence going on in lower case or with a figure
-_PAGE_SEAM = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*(?P<footer>[^\n]+)\n(?:[ \t]*-{5,}[ \t]*\n)?(?:[ \t]*\n)*"
-                        r"[ \t]*(?=[^\W_]|\d)")
+_PAGE_SEAM = re.compile(rf"(?<=[^\s.;:!?]){PAGE_BREAK_FOOTER}(?:[ \t]*-{{5,}}[ \t]*\n)?(?:[ \t]*\n)*[ \t]*(?=[^\W_])")
 
 
 def _without_page_seams(text: str) -> str:
@@ -2255,18 +2260,17 @@ _SESSION_DAY_GAP = re.compile(rf"{_SESSION_PLACE}\s*,\s*", re.IGNORECASE)
 # a session's single opening hour after its part of the day ("buổi sáng từ 08 giờ 00")
 _SESSION_HOUR_BEFORE = re.compile(rf"(?<!\w)(?:buổi\s+)?{_DAYPARTS}\s+(?:từ|lúc|vào)\s*$", re.IGNORECASE)
 _SESSION_HOUR_REACH = 24  # "buổi rạng sáng từ " before the hour
-_CLOCK_VALUE = re.compile(r"\d{2}:\d{2}")
 
 
 def _is_clock_span(t: TimeExpr) -> bool:
     """A span of clock hours with no day ("từ 13 giờ 30 đến 16 giờ 30")."""
     return t.kind == "period" and t.value is not None and t.end_value is not None \
-        and _CLOCK_VALUE.fullmatch(t.value) is not None and _CLOCK_VALUE.fullmatch(t.end_value) is not None
+        and _CLOCK.fullmatch(t.value) is not None and _CLOCK.fullmatch(t.end_value) is not None
 
 
 def _is_session_hour(text: str, t: TimeExpr) -> bool:
     """A session's single opening hour with no day, after its part of the day ("buổi sáng từ 08 giờ 00")."""
-    return t.kind == "time" and t.value is not None and _CLOCK_VALUE.fullmatch(t.value) is not None \
+    return t.kind == "time" and t.value is not None and _CLOCK.fullmatch(t.value) is not None \
         and _SESSION_HOUR_BEFORE.search(text, max(0, t.start - _SESSION_HOUR_REACH), t.start) is not None
 
 

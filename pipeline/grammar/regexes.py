@@ -131,13 +131,18 @@ _PAGE_WORD_NUMBER = (r"(?:[ \t]{2,}|[ \t]*[-–|][ \t]*)(?:[Tt]rang|[Tt]r\.|[Pp]
                      r"(?:[ \t]*(?:/|của)[ \t]*\d{1,3})?")
 RUNNING_FOOTER = re.compile(rf"\S(?:{_PAGE_WORD_NUMBER}"
                             r"|[ ]{8,}(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3}|[ \t]*[-–])?)[ \t]*$")
+# a page break's lines: the line's end, blank lines, the page's footer on a line of its own (group "footer"), its end;
+# what the text goes on with after it is each reader's (schedule's page seams, quantities' page breaks, timex's ranges)
+PAGE_BREAK_FOOTER = r"[ \t]*\n(?:[ \t]*\n)*(?P<footer>[^\n]+)\n"
 # the same page word and number anywhere in a line, the next page's running head maybe glued on after it ("UBND huyện
 # Krông Bông      Trang 2/2 Quyết định số 1406/QĐ-UBND ngày 12/8/2033"; figtable's rows, seventy-second round)
 PAGE_MARK = re.compile(rf"\S{_PAGE_WORD_NUMBER}(?![\d/])", re.IGNORECASE)
 ARCHIVE = re.compile(r"^\s*[-–+•]?\s*L[ưu]u\b", re.IGNORECASE)
 
-# (box-drawing dashes too: a PDF reader's rule under a page's running footer, "────"; eighty-fifth heldout round)
-RULE = re.compile(r"^\s*[-_=–—─━═.*]{3,}\s*$")
+# a rule's marks (box-drawing dashes too: a PDF reader's rule under a page's running footer, "────"; eighty-fifth
+# heldout round); a line of three or more of them is a rule
+RULE_MARKS = "-_=–—.*─━═"
+RULE = re.compile(rf"^\s*[{RULE_MARKS}]{{3,}}\s*$")
 
 # Body headings: "I. MỤC ĐÍCH", "II.", "1.", "2.1.", "4.1 Tỉnh đoàn", "a)", "Điều 1."
 HEADING = re.compile(

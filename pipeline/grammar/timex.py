@@ -25,7 +25,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
-from vanban.grammar.regexes import RUNNING_FOOTER
+from vanban.grammar.regexes import PAGE_BREAK_FOOTER, RUNNING_FOOTER
 from vanban.tables import rows
 from vanban.textutil import fold_lower, lower_of, tone_spellings
 
@@ -882,7 +882,7 @@ _RESTATED_RANGE_GAP = re.compile(
 # a PDF page's break inside a range, between its "đến (hết)" and its last day: blank lines, the page's running footer
 # and the next page's running head, which normalize glues the day's line onto ("... từ ngày 15/9/2033 đến hết" / "VQG
 # ... - Báo cáo 6 tháng đầu năm 2033        Trang 2/3" / "Vườn quốc gia ...       Số: 86/BC-VQGXT" + "ngày 31/12/2033")
-_GAP_RANGE_PAGE = re.compile(rf"\s*{_TO_WORDS}(?:\s+hết)?[ \t]*\n(?:[ \t]*\n)*(?P<footer>[^\n]+)\n(?:[ \t]*\n)*"
+_GAP_RANGE_PAGE = re.compile(rf"\s*{_TO_WORDS}(?:\s+hết)?{PAGE_BREAK_FOOTER}(?:[ \t]*\n)*"
                              r"(?P<head>[^\n]*?)[ \t]*$", re.I)
 # the running head's end: the document's own number ("Số: 86/BC-VQGXT"), or nothing (the day opens the next page)
 _RUNNING_HEAD_END = re.compile(r"(?:^|[ \t])Số\s*:?\s*\d{1,5}[/-]\S+$|^$")

@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from vanban.boxtables import may_hold_drawn_table
-from vanban.grammar.regexes import PAGE_NUMBER_LINE, RUNNING_FOOTER
+from vanban.grammar.regexes import PAGE_NUMBER_LINE, RULE, RUNNING_FOOTER
 from vanban.normalize import (  # the rules (patterns, marks, thresholds) are today's: only the algorithm is the old one
     _BOLD,
     _CLOSING_MARKS,
@@ -46,7 +46,6 @@ from vanban.normalize import (  # the rules (patterns, marks, thresholds) are to
     _MD_IMAGE,
     _MD_LINK,
     _NUMBER_BREAK,
-    _RULE_LINE,
     _SENTENCE_MARKS,
     _STAR_MARKS,
     _STARS_LINE,
@@ -416,7 +415,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
         return None
     if in_run:
         return " "
-    if cell_break or _ends_sentence(tail) or _RULE_LINE.match(prev_text) or _table_row_edge(tail, cleaned):
+    if cell_break or _ends_sentence(tail) or RULE.match(prev_text) or _table_row_edge(tail, cleaned):
         return None
     if aligned_rows(prev_text, cleaned):
         return None  # two rows of a table aligned with spaces
@@ -430,7 +429,7 @@ def _glue(prev_text: str, cleaned: str, in_run: bool, cell_break: bool, blank_ga
             and "\t" not in prev_text and "\t" not in cleaned  # rows of cells (a stamp beside the trích yếu)
             and not date_cell_last(prev_text)
             and not _LIST_START.match(cleaned) and not _capitals(cleaned) and not _capitals(prev_text)
-            and not _RULE_LINE.match(cleaned) and not _is_label(cleaned) and not _table_line(prev_text, cleaned)
+            and not RULE.match(cleaned) and not _is_label(cleaned) and not _table_line(prev_text, cleaned)
             and not PAGE_NUMBER_LINE.match(cleaned) and not RUNNING_FOOTER.search(cleaned)
             and not _attached_note().match(cleaned)):
         return " "
